@@ -1,0 +1,22 @@
+# compliance_add_test(NAME <name> SOURCES <files...> LIBS <targets...> [GUI] [TIMEOUT <s>])
+# The one way a test is registered: a Qt Test executable, a fixed locale, labels by folder,
+# a timeout, and the offscreen platform for GUI tests.
+function(compliance_add_test)
+    cmake_parse_arguments(ARG "GUI" "NAME;TIMEOUT" "SOURCES;LIBS" ${ARGN})
+    if(NOT ARG_TIMEOUT)
+        set(ARG_TIMEOUT 120)
+    endif()
+    qt_add_executable(${ARG_NAME} ${ARG_SOURCES})
+    set_target_properties(${ARG_NAME} PROPERTIES RUNTIME_OUTPUT_DIRECTORY ${CMAKE_BINARY_DIR}/tests)
+    target_link_libraries(${ARG_NAME} PRIVATE Qt6::Test ${ARG_LIBS})
+    add_test(NAME ${ARG_NAME} COMMAND ${ARG_NAME})
+    get_filename_component(label ${CMAKE_CURRENT_SOURCE_DIR} NAME)
+    set(env "LANG=C.UTF-8" "LC_ALL=C.UTF-8"
+            "COMPLIANCE_BIN_DIR=${CMAKE_BINARY_DIR}/bin")
+    if(ARG_GUI)
+        list(APPEND env "QT_QPA_PLATFORM=offscreen")
+        set(label "${label};gui")
+    endif()
+    set_tests_properties(${ARG_NAME} PROPERTIES
+        TIMEOUT ${ARG_TIMEOUT} LABELS "${label}" ENVIRONMENT "${env}")
+endfunction()

@@ -1,0 +1,29 @@
+#pragma once
+
+// The crypto facade: the only place in the product that calls OpenSSL, liboath or libargon2.
+// Headers here never include those libraries.
+
+#include "Result.h"
+
+#include <QByteArray>
+
+namespace cc::crypto {
+
+// Initialises the libraries and runs the known-answer self-tests (GCM, SHA-256, HMAC,
+// HOTP/TOTP, Argon2id). The server refuses to start when this fails.
+Result<void> init();
+
+// Bytes from the OpenSSL CSPRNG. An empty array means the generator failed: callers treat
+// that as fatal for the operation.
+QByteArray randomBytes(int count);
+
+QByteArray sha256(const QByteArray &data);
+QByteArray hmacSha256(const QByteArray &key, const QByteArray &data);
+
+// Comparison whose duration does not depend on where the inputs differ.
+bool constantTimeEquals(const QByteArray &a, const QByteArray &b);
+
+// Overwrites the buffer's bytes (OPENSSL_cleanse) and clears it.
+void wipe(QByteArray &secret);
+
+} // namespace cc::crypto

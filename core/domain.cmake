@@ -1,0 +1,2 @@
+target_sources(cc_core PRIVATE
+)

@@ -1,2 +1,16 @@
 target_sources(cc_core PRIVATE
+    Clock.h
+    domain/Policy.h domain/Policy.cpp
+    domain/Roles.h domain/Roles.cpp
+    domain/Types.h domain/Types.cpp
+    domain/AccessRules.h domain/AccessRules.cpp
+    store/DataDir.h
+    store/Schema.h store/Schema.cpp
+    store/Store.h store/Store.cpp
+    audit/AuditLog.h audit/AuditLog.cpp
+    service/ServiceSupport.h
+    service/Accounts.h service/Accounts.cpp
+    service/AccessControl.h service/AccessControl.cpp
+    json/Json.h json/Json.cpp
+    service/DemoData.h service/DemoData.cpp
 )

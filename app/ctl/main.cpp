@@ -1,0 +1,184 @@
+// compliancectl: local administration of a store directory (create it, add users, verify the
+// audit chain, seed demo data). It works on the files directly, like the server does.
+
+#include "audit/AuditLog.h"
+#include "crypto/Crypto.h"
+#include "crypto/Totp.h"
+#include "service/Accounts.h"
+#include "service/DemoData.h"
+#include "store/Store.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTextStream>
+
+#include <cstdio>
+#include <fcntl.h>
+#include <unistd.h>
+
+using namespace cc;
+
+namespace {
+
+const SystemClock kClock;
+
+int fail(const QString &message, int code = 1)
+{
+    std::fprintf(stderr, "compliancectl: %s\n", qPrintable(message));
+    return code;
+}
+
+void print(const QString &text)
+{
+    std::printf("%s\n", qPrintable(text));
+}
+
+const char kUsage[] = R"(usage:
+  compliancectl init --data DIR
+  compliancectl user add --data DIR --username U --email E --role ROLE[,ROLE] [--title T]
+                         [--display-name NAME] [--password-stdin]
+  compliancectl audit verify --data DIR
+  compliancectl demo seed --data DIR
+)";
+
+Result<std::unique_ptr<Store>> openStore(const QCommandLineParser &parser)
+{
+    if (Result<void> selfTest = crypto::init(); !selfTest)
+        return makeError(ErrorCode::Internal, QStringLiteral("crypto self-test failed: ") + selfTest.error().message);
+    return Store::open(parser.value(QStringLiteral("data")), kClock);
+}
+
+int userAdd(const QCommandLineParser &parser)
+{
+    for (const char *required : {"username", "email", "role"}) {
+        if (!parser.isSet(QString::fromLatin1(required)))
+            return fail(QStringLiteral("user add needs --%1").arg(QString::fromLatin1(required)), 2);
+    }
+    NewUser user;
+    user.username = parser.value(QStringLiteral("username"));
+    user.email = parser.value(QStringLiteral("email"));
+    user.title = parser.value(QStringLiteral("title"));
+    user.displayName = parser.isSet(QStringLiteral("display-name")) ? parser.value(QStringLiteral("display-name"))
+                                                                    : user.username;
+    for (const QString &role : parser.values(QStringLiteral("role")))
+        user.roles << role.split(QLatin1Char(','), Qt::SkipEmptyParts);
+    QString generatedPassword;
+    if (parser.isSet(QStringLiteral("password-stdin"))) {
+        QTextStream in(stdin);
+        user.password = in.readLine().toUtf8();
+    } else {
+        generatedPassword = QString::fromLatin1(crypto::randomBytes(18).toBase64(QByteArray::Base64UrlEncoding));
+        user.password = generatedPassword.toUtf8();
+    }
+    Result<std::unique_ptr<Store>> store = openStore(parser);
+    if (!store)
+        return fail(store.error().message);
+    Accounts accounts(**store);
+    Result<CreatedUser> created = accounts.addUser(Caller::localOperator(), user);
+    crypto::wipe(user.password);
+    if (!created)
+        return fail(created.error().message);
+    std::fprintf(stderr, "created user %s (id %lld); scan the URI below into an authenticator app\n",
+                 qPrintable(created->user.username), created->user.id);
+    if (!generatedPassword.isEmpty())
+        std::fprintf(stderr, "initial password: %s\n", qPrintable(generatedPassword));
+    print(created->totpUri);
+    return 0;
+}
+
+int auditVerify(const QCommandLineParser &parser)
+{
+    Result<std::unique_ptr<Store>> store = openStore(parser);
+    if (!store)
+        return fail(store.error().message);
+    Result<AuditVerification> result = audit::verify(**store);
+    if (!result)
+        return fail(result.error().message);
+    if (!result->intact) {
+        print(QStringLiteral("audit chain BROKEN at event %1: %2").arg(result->firstBadSeq).arg(result->problem));
+        return 3;
+    }
+    print(QStringLiteral("audit chain intact: %1 events").arg(result->eventCount));
+    return 0;
+}
+
+// The demo officer's sign-in, for `compliance-console --demo`. Owner-only, like the key.
+Result<void> writeDemoLogin(const DataDir &dir, const DemoLogin &login)
+{
+    const QByteArray json = QJsonDocument(QJsonObject{
+                                              {QStringLiteral("username"), login.username},
+                                              {QStringLiteral("password"), login.password},
+                                              {QStringLiteral("totp_secret"), crypto::totp::toBase32(login.totpSecret)},
+                                          })
+                                .toJson();
+    const QByteArray path = QFile::encodeName(dir.demoLoginFile());
+    const int fd = ::open(path.constData(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
+    if (fd < 0 || ::write(fd, json.constData(), size_t(json.size())) != json.size()) {
+        if (fd >= 0)
+            ::close(fd);
+        return makeError(ErrorCode::Internal, QStringLiteral("cannot write %1").arg(dir.demoLoginFile()));
+    }
+    ::close(fd);
+    return {};
+}
+
+int demoSeed(const QCommandLineParser &parser)
+{
+    Result<std::unique_ptr<Store>> store = openStore(parser);
+    if (!store)
+        return fail(store.error().message);
+    Result<DemoLogin> login = demo::seed(**store);
+    if (!login)
+        return fail(login.error().message);
+    if (Result<void> written = writeDemoLogin((*store)->dataDir(), *login); !written)
+        return fail(written.error().message);
+    print(QStringLiteral("demo data seeded; the demo compliance officer is %1 (sign-in in %2)")
+              .arg(login->username, (*store)->dataDir().demoLoginFile()));
+    return 0;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("compliancectl"));
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("init | user add | audit verify | demo seed"));
+    parser.addOptions({
+        {QStringLiteral("data"), QStringLiteral("Store directory."), QStringLiteral("DIR")},
+        {QStringLiteral("username"), QStringLiteral("Unique username."), QStringLiteral("U")},
+        {QStringLiteral("email"), QStringLiteral("Unique e-mail address."), QStringLiteral("E")},
+        {QStringLiteral("role"), QStringLiteral("Role(s), comma-separated."), QStringLiteral("ROLE")},
+        {QStringLiteral("title"), QStringLiteral("Job title, e.g. CTO."), QStringLiteral("T")},
+        {QStringLiteral("display-name"), QStringLiteral("Full name."), QStringLiteral("NAME")},
+        {QStringLiteral("password-stdin"), QStringLiteral("Read the password from the first line of standard input.")},
+    });
+    parser.addHelpOption();
+    if (!parser.parse(app.arguments()))
+        return fail(parser.errorText() + QLatin1Char('\n') + QString::fromLatin1(kUsage), 2);
+    if (parser.isSet(QStringLiteral("help"))) {
+        std::printf("%s", kUsage);
+        return 0;
+    }
+    const QString command = parser.positionalArguments().join(QLatin1Char(' '));
+    if (command.isEmpty() || !parser.isSet(QStringLiteral("data")))
+        return fail(QStringLiteral("a command and --data DIR are required\n") + QString::fromLatin1(kUsage), 2);
+
+    if (command == QLatin1String("init")) {
+        if (Result<void> created = Store::create(parser.value(QStringLiteral("data"))); !created)
+            return fail(created.error().message);
+        print(QStringLiteral("store created in %1").arg(DataDir(parser.value(QStringLiteral("data"))).path()));
+        return 0;
+    }
+    if (command == QLatin1String("user add"))
+        return userAdd(parser);
+    if (command == QLatin1String("audit verify"))
+        return auditVerify(parser);
+    if (command == QLatin1String("demo seed"))
+        return demoSeed(parser);
+    return fail(QStringLiteral("unknown command \"%1\"\n").arg(command) + QString::fromLatin1(kUsage), 2);
+}

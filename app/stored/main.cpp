@@ -1,0 +1,78 @@
+// compliance-stored: the HTTPS store server. The only process that holds the master key.
+
+#include "StoreServer.h"
+#include "crypto/Crypto.h"
+#include "store/Store.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QHostAddress>
+
+#include <csignal>
+#include <cstdio>
+
+namespace {
+
+int fail(const QString &message)
+{
+    std::fprintf(stderr, "compliance-stored: %s\n", qPrintable(message));
+    return 1;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("compliance-stored"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Compliance Console store server (HTTPS only)"));
+    parser.addHelpOption();
+    const QCommandLineOption dataOption(QStringLiteral("data"), QStringLiteral("Store directory."),
+                                        QStringLiteral("DIR"));
+    const QCommandLineOption listenOption(QStringLiteral("listen"),
+                                          QStringLiteral("Address and port (port 0 picks a free one)."),
+                                          QStringLiteral("HOST:PORT"), QStringLiteral("127.0.0.1:8443"));
+    parser.addOptions({dataOption, listenOption});
+    parser.process(app);
+
+    if (!parser.isSet(dataOption))
+        return fail(QStringLiteral("--data DIR is required"));
+    const QString listen = parser.value(listenOption);
+    const qsizetype colon = listen.lastIndexOf(QLatin1Char(':'));
+    bool portOk = false;
+    const uint port = listen.mid(colon + 1).toUInt(&portOk);
+    QString host = listen.left(colon);
+    if (host.startsWith(QLatin1Char('[')) && host.endsWith(QLatin1Char(']')))
+        host = host.mid(1, host.size() - 2);
+    const QHostAddress address(host);
+    if (colon <= 0 || !portOk || port > 65535 || address.isNull())
+        return fail(QStringLiteral("--listen must be an IP address and port, e.g. 127.0.0.1:8443 (got \"%1\")")
+                        .arg(listen));
+
+    if (cc::Result<void> selfTest = cc::crypto::init(); !selfTest)
+        return fail(QStringLiteral("crypto self-test failed: ") + selfTest.error().message);
+
+    static const cc::SystemClock clock;
+    cc::Result<std::unique_ptr<cc::Store>> store = cc::Store::open(parser.value(dataOption), clock);
+    if (!store)
+        return fail(store.error().message);
+
+    cc::server::StoreServer server(**store);
+    cc::Result<quint16> bound = server.start(address, quint16(port));
+    if (!bound)
+        return fail(bound.error().message);
+
+    // Orderly shutdown on SIGTERM/SIGINT: open transactions are rolled back by SQLite anyway,
+    // but a clean exit closes the database and flushes the log.
+    for (const int sig : {SIGTERM, SIGINT})
+        std::signal(sig, [](int) { QCoreApplication::quit(); });
+
+    const QString shownHost = address.protocol() == QAbstractSocket::IPv6Protocol
+                                  ? QLatin1Char('[') + address.toString() + QLatin1Char(']')
+                                  : address.toString();
+    std::printf("compliance-stored: listening on https://%s:%u\n", qPrintable(shownHost), unsigned(*bound));
+    std::fflush(stdout);
+    return app.exec();
+}

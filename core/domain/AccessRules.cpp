@@ -1,0 +1,83 @@
+#include "AccessRules.h"
+
+#include <QSet>
+
+namespace cc {
+
+const QList<DataCategory> &dataCategories()
+{
+    static const QList<DataCategory> list = {
+        {QStringLiteral("orders.pii"),
+         QStringLiteral("Order PII (buyer names, addresses, phone, e-mail)"), true},
+        {QStringLiteral("orders.nonpii"),
+         QStringLiteral("Order facts without PII (items, totals, marketplace)"), false},
+        {QStringLiteral("aggregates"), QStringLiteral("Anonymised aggregates (sales totals)"),
+         false},
+    };
+    return list;
+}
+
+bool isKnownCategory(const QString &id)
+{
+    for (const DataCategory &category : dataCategories()) {
+        if (category.id == id)
+            return true;
+    }
+    return false;
+}
+
+Result<void> validateReason(const QString &reason, const Policy &policy)
+{
+    const QString text = reason.simplified();
+    if (text.isEmpty())
+        return makeError(ErrorCode::InvalidInput,
+                         QStringLiteral("a reason is required: say why you need this data"));
+    int letters = 0;
+    QSet<QChar> distinct;
+    for (const QChar c : text) {
+        if (c.isLetterOrNumber()) {
+            ++letters;
+            distinct.insert(c.toLower());
+        }
+    }
+    if (letters == 0)
+        return makeError(ErrorCode::InvalidInput,
+                         QStringLiteral("the reason has no words, only punctuation or symbols"));
+    if (text.size() < policy.minReasonLength)
+        return makeError(ErrorCode::InvalidInput,
+                         QStringLiteral("the reason is too short: write at least %1 characters "
+                                        "that say what task needs the data")
+                             .arg(policy.minReasonLength));
+    // "aaaaaaaaaaaaaaaaaaaaaa" or "asdf asdf asdf asdf" are not reasons.
+    if (distinct.size() < 5 || text.split(QLatin1Char(' ')).size() < 3)
+        return makeError(ErrorCode::InvalidInput,
+                         QStringLiteral("the reason does not read as a sentence: describe the "
+                                        "task in a few words"));
+    return {};
+}
+
+Result<void> validateAccessRequest(const QString &category, const QString &client,
+                                   const QString &reason, int durationHours, const Policy &policy)
+{
+    if (!isKnownCategory(category))
+        return makeError(ErrorCode::InvalidInput,
+                         QStringLiteral("unknown data category \"%1\": use orders.pii, "
+                                        "orders.nonpii or aggregates")
+                             .arg(category));
+    if (client.trimmed().isEmpty())
+        return makeError(ErrorCode::InvalidInput,
+                         QStringLiteral("a client account is required"));
+    if (client.size() > 100)
+        return makeError(ErrorCode::InvalidInput,
+                         QStringLiteral("the client account name is longer than 100 characters"));
+    if (durationHours < 1 || durationHours > policy.maxAccessHours)
+        return makeError(ErrorCode::InvalidInput,
+                         QStringLiteral("the duration must be from 1 to %1 hours")
+                             .arg(policy.maxAccessHours));
+    if (reason.size() > 2000)
+        return makeError(ErrorCode::InvalidInput,
+                         QStringLiteral("the reason is longer than 2000 characters"));
+    return validateReason(reason, policy);
+}
+
+} // namespace cc

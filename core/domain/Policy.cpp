@@ -1,0 +1,86 @@
+#include "Policy.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <utility>
+#include <vector>
+
+namespace cc {
+
+namespace {
+
+struct Field
+{
+    const char *key;
+    int Policy::*member;
+    int min;
+    int max;
+};
+
+const std::vector<Field> &fields()
+{
+    static const std::vector<Field> list = {
+        {"max_access_hours", &Policy::maxAccessHours, 1, 24 * 90},
+        {"min_reason_length", &Policy::minReasonLength, 5, 500},
+        {"password_min_length", &Policy::passwordMinLength, 8, 256},
+        {"lockout_threshold", &Policy::lockoutThreshold, 1, 100},
+        {"lockout_minutes", &Policy::lockoutMinutes, 1, 24 * 60},
+        {"session_idle_minutes", &Policy::sessionIdleMinutes, 1, 24 * 60},
+        {"session_absolute_hours", &Policy::sessionAbsoluteHours, 1, 24 * 7},
+        {"totp_window_steps", &Policy::totpWindowSteps, 0, 2},
+        {"pii_retention_days_after_fulfilment", &Policy::piiRetentionDaysAfterFulfilment, 1, 30},
+        {"deletion_request_hours", &Policy::deletionRequestHours, 1, 72},
+        {"asset_review_months", &Policy::assetReviewMonths, 1, 6},
+    };
+    return list;
+}
+
+} // namespace
+
+Result<Policy> Policy::fromJson(const QByteArray &json)
+{
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
+    if (!doc.isObject())
+        return makeError(ErrorCode::InvalidInput,
+                         QStringLiteral("policy is not a JSON object: %1").arg(parseError.errorString()));
+    const QJsonObject object = doc.object();
+    Policy policy;
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        const Field *field = nullptr;
+        for (const Field &candidate : fields()) {
+            if (it.key() == QLatin1String(candidate.key))
+                field = &candidate;
+        }
+        if (!field)
+            return makeError(ErrorCode::InvalidInput,
+                             QStringLiteral("policy has an unknown setting \"%1\"").arg(it.key()));
+        const double value = it.value().toDouble(-1);
+        if (!it.value().isDouble() || value != int(value) || value < field->min || value > field->max)
+            return makeError(ErrorCode::InvalidInput,
+                             QStringLiteral("policy setting \"%1\" must be a whole number from %2 to %3")
+                                 .arg(it.key())
+                                 .arg(field->min)
+                                 .arg(field->max));
+        policy.*(field->member) = int(value);
+    }
+    return policy;
+}
+
+Result<Policy> Policy::loadFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.exists())
+        return Policy{};
+    if (!file.open(QIODevice::ReadOnly))
+        return makeError(ErrorCode::Unavailable,
+                         QStringLiteral("cannot read policy file %1: %2").arg(path, file.errorString()));
+    Result<Policy> policy = fromJson(file.readAll());
+    if (!policy)
+        return makeError(policy.error().code, path + QStringLiteral(": ") + policy.error().message);
+    return policy;
+}
+
+} // namespace cc

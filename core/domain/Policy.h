@@ -1,0 +1,35 @@
+#pragma once
+
+// Every duration and threshold of the data protection policy in one place, with the seed
+// policy's values as defaults. A store may override them in <data dir>/policy.json.
+
+#include "Result.h"
+
+#include <QString>
+
+namespace cc {
+
+struct Policy
+{
+    // Access management
+    int maxAccessHours = 7 * 24;     // longest grant an approver can give
+    int minReasonLength = 20;        // characters in an access request's reason
+    int passwordMinLength = 12;
+    // Authentication
+    int lockoutThreshold = 10;       // failed sign-ins before the account locks
+    int lockoutMinutes = 15;
+    int sessionIdleMinutes = 30;
+    int sessionAbsoluteHours = 12;
+    int totpWindowSteps = 1;         // accepted clock drift either side, in 30 s steps
+    // Retention and governance (used by later features; kept here so they are never literals)
+    int piiRetentionDaysAfterFulfilment = 30;
+    int deletionRequestHours = 72;
+    int assetReviewMonths = 6;
+
+    // Reads a JSON object whose keys are the snake_case names of the fields above; unknown
+    // keys and out-of-range values are errors that name the key.
+    static Result<Policy> fromJson(const QByteArray &json);
+    static Result<Policy> loadFile(const QString &path); // defaults when the file is absent
+};
+
+} // namespace cc

@@ -1,0 +1,95 @@
+#pragma once
+
+// The records the services read and write. Times are milliseconds since the epoch, UTC;
+// an unset time is std::nullopt.
+
+#include <QSet>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace cc {
+
+using OptionalTime = std::optional<qint64>;
+
+struct User
+{
+    qint64 id = 0;
+    QString username;
+    QString email;
+    QString displayName;
+    QString title;
+    QStringList roles;
+    QString status; // active, offboarded
+    bool totpEnrolled = false;
+    qint64 createdAt = 0;
+    OptionalTime offboardedAt;
+};
+
+// Who is making a request: resolved from a session on the server, or the local operator of
+// compliancectl (id 0, every permission, audited as "compliancectl").
+struct Caller
+{
+    qint64 userId = 0;
+    QString username;
+    QStringList roles;
+    QSet<QString> permissions;
+    qint64 sessionId = 0;
+
+    bool can(const QString &permission) const { return permissions.contains(permission); }
+    static Caller localOperator();
+};
+
+struct AccessRequest
+{
+    qint64 id = 0;
+    qint64 requesterId = 0;
+    QString requesterUsername;
+    QString requesterName;
+    bool requesterTotpEnrolled = false;
+    QString category;
+    QString client;
+    QString reason;
+    int durationHours = 0;
+    QString status; // pending, approved, denied, cancelled
+    qint64 createdAt = 0;
+    QString decidedByUsername;
+    OptionalTime decidedAt;
+    QString decisionComment;
+    std::optional<qint64> grantId;
+};
+
+struct Grant
+{
+    qint64 id = 0;
+    qint64 requestId = 0;
+    qint64 userId = 0;
+    QString username;
+    QString displayName;
+    QString category;
+    QString client;
+    QString reason;
+    QString grantedByUsername;
+    qint64 grantedAt = 0;
+    qint64 expiresAt = 0;
+    OptionalTime revokedAt;
+    QString revokedByUsername;
+    QString revokeReason;
+
+    QString status(qint64 nowMs) const
+    {
+        if (revokedAt)
+            return QStringLiteral("revoked");
+        return nowMs >= expiresAt ? QStringLiteral("expired") : QStringLiteral("active");
+    }
+};
+
+template<typename T>
+struct Page
+{
+    QList<T> items;
+    std::optional<qint64> nextAfter;
+};
+
+} // namespace cc

@@ -1,0 +1,107 @@
+#include "Json.h"
+
+#include <QDateTime>
+
+#include <algorithm>
+
+namespace cc::json {
+
+namespace {
+
+QJsonValue text(const QString &value)
+{
+    return value.isEmpty() ? QJsonValue() : QJsonValue(value);
+}
+
+} // namespace
+
+QJsonValue time(OptionalTime ms)
+{
+    if (!ms)
+        return QJsonValue();
+    return QDateTime::fromMSecsSinceEpoch(*ms, Qt::UTC).toString(Qt::ISODate);
+}
+
+QJsonObject toJson(const User &u)
+{
+    return {
+        {QStringLiteral("id"), u.id},
+        {QStringLiteral("username"), u.username},
+        {QStringLiteral("email"), u.email},
+        {QStringLiteral("display_name"), u.displayName},
+        {QStringLiteral("title"), u.title},
+        {QStringLiteral("roles"), QJsonArray::fromStringList(u.roles)},
+        {QStringLiteral("status"), u.status},
+        {QStringLiteral("totp_enrolled"), u.totpEnrolled},
+        {QStringLiteral("created_at"), time(u.createdAt)},
+        {QStringLiteral("offboarded_at"), time(u.offboardedAt)},
+    };
+}
+
+QJsonObject toJson(const AccessRequest &r)
+{
+    return {
+        {QStringLiteral("id"), r.id},
+        {QStringLiteral("requester_id"), r.requesterId},
+        {QStringLiteral("requester_username"), r.requesterUsername},
+        {QStringLiteral("requester_name"), r.requesterName},
+        {QStringLiteral("requester_totp_enrolled"), r.requesterTotpEnrolled},
+        {QStringLiteral("category"), r.category},
+        {QStringLiteral("client"), r.client},
+        {QStringLiteral("reason"), r.reason},
+        {QStringLiteral("duration_hours"), r.durationHours},
+        {QStringLiteral("status"), r.status},
+        {QStringLiteral("created_at"), time(r.createdAt)},
+        {QStringLiteral("decided_by_username"), text(r.decidedByUsername)},
+        {QStringLiteral("decided_at"), time(r.decidedAt)},
+        {QStringLiteral("decision_comment"), text(r.decisionComment)},
+        {QStringLiteral("grant_id"), r.grantId ? QJsonValue(*r.grantId) : QJsonValue()},
+    };
+}
+
+QJsonObject toJson(const Grant &g, qint64 nowMs)
+{
+    return {
+        {QStringLiteral("id"), g.id},
+        {QStringLiteral("request_id"), g.requestId},
+        {QStringLiteral("user_id"), g.userId},
+        {QStringLiteral("username"), g.username},
+        {QStringLiteral("display_name"), g.displayName},
+        {QStringLiteral("category"), g.category},
+        {QStringLiteral("client"), g.client},
+        {QStringLiteral("reason"), g.reason},
+        {QStringLiteral("granted_by_username"), g.grantedByUsername},
+        {QStringLiteral("granted_at"), time(g.grantedAt)},
+        {QStringLiteral("expires_at"), time(g.expiresAt)},
+        {QStringLiteral("revoked_at"), time(g.revokedAt)},
+        {QStringLiteral("revoked_by_username"), text(g.revokedByUsername)},
+        {QStringLiteral("revoke_reason"), text(g.revokeReason)},
+        {QStringLiteral("status"), g.status(nowMs)},
+    };
+}
+
+QJsonObject toJson(const AuditEvent &e)
+{
+    return {
+        {QStringLiteral("seq"), e.seq},
+        {QStringLiteral("at"), time(e.atMs)},
+        {QStringLiteral("actor_id"), e.actorId ? QJsonValue(*e.actorId) : QJsonValue()},
+        {QStringLiteral("actor"), e.actor},
+        {QStringLiteral("action"), e.action},
+        {QStringLiteral("object_type"), e.objectType},
+        {QStringLiteral("object_id"), e.objectId},
+        {QStringLiteral("reason"), e.reason},
+        {QStringLiteral("outcome"), e.outcome},
+        {QStringLiteral("detail"), e.detail},
+        {QStringLiteral("hash"), e.hash},
+    };
+}
+
+QJsonArray toJson(const QSet<QString> &permissions)
+{
+    QStringList sorted(permissions.begin(), permissions.end());
+    std::sort(sorted.begin(), sorted.end());
+    return QJsonArray::fromStringList(sorted);
+}
+
+} // namespace cc::json

@@ -1,0 +1,456 @@
+#include "Accounts.h"
+
+#include "ServiceSupport.h"
+#include "crypto/Aes256Gcm.h"
+#include "crypto/Crypto.h"
+#include "crypto/PasswordHash.h"
+#include "crypto/Totp.h"
+#include "domain/Roles.h"
+#include "store/Store.h"
+
+#include <QRegularExpression>
+
+namespace cc {
+
+using service::eventBy;
+
+namespace {
+
+const QString kUserColumns = QStringLiteral(
+    "id, username, email, display_name, title, roles, status, totp_enrolled_at, created_at, "
+    "offboarded_at");
+
+User userFromRow(const QSqlQuery &q, int first = 0)
+{
+    User u;
+    u.id = q.value(first + 0).toLongLong();
+    u.username = q.value(first + 1).toString();
+    u.email = q.value(first + 2).toString();
+    u.displayName = q.value(first + 3).toString();
+    u.title = q.value(first + 4).toString();
+    u.roles = q.value(first + 5).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
+    u.status = q.value(first + 6).toString();
+    u.totpEnrolled = !q.value(first + 7).isNull();
+    u.createdAt = q.value(first + 8).toLongLong();
+    u.offboardedAt = service::optionalTime(q.value(first + 9));
+    return u;
+}
+
+QByteArray totpAad(qint64 userId)
+{
+    return crypto::fieldAad(QStringLiteral("users"), QStringLiteral("totp_secret"), userId);
+}
+
+QString tokenHash(const QString &token)
+{
+    return QString::fromLatin1(crypto::sha256(token.toLatin1()).toHex());
+}
+
+Result<void> validateNewUser(const NewUser &u, const Policy &policy)
+{
+    static const QRegularExpression usernamePattern(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9._-]{1,63}$"));
+    static const QRegularExpression emailPattern(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
+    if (!usernamePattern.match(u.username).hasMatch())
+        return makeError(ErrorCode::InvalidInput,
+                         QStringLiteral("username must be 2-64 letters, digits, '.', '_' or '-', "
+                                        "starting with a letter or digit"));
+    if (u.email.size() > 254 || !emailPattern.match(u.email).hasMatch())
+        return makeError(ErrorCode::InvalidInput, QStringLiteral("\"%1\" is not an e-mail address").arg(u.email));
+    if (u.displayName.trimmed().isEmpty() || u.displayName.size() > 100)
+        return makeError(ErrorCode::InvalidInput, QStringLiteral("display name must be 1-100 characters"));
+    if (u.title.size() > 100)
+        return makeError(ErrorCode::InvalidInput, QStringLiteral("title must be at most 100 characters"));
+    if (u.roles.isEmpty())
+        return makeError(ErrorCode::InvalidInput, QStringLiteral("a user needs at least one role"));
+    for (const QString &role : u.roles) {
+        if (!isKnownRole(role))
+            return makeError(ErrorCode::InvalidInput,
+                             QStringLiteral("unknown role \"%1\": use one of %2")
+                                 .arg(role, knownRoles().join(QStringLiteral(", "))));
+    }
+    if (u.password.size() < policy.passwordMinLength)
+        return makeError(ErrorCode::InvalidInput,
+                         QStringLiteral("password must be at least %1 characters").arg(policy.passwordMinLength));
+    if (u.password.size() > 1024)
+        return makeError(ErrorCode::InvalidInput, QStringLiteral("password must be at most 1024 characters"));
+    return {};
+}
+
+const QString kBadCredentials = QStringLiteral("username, password or code is wrong");
+
+} // namespace
+
+Result<CreatedUser> Accounts::addUser(const Caller &actor, const NewUser &newUser)
+{
+    if (Result<void> valid = validateNewUser(newUser, m_store.policy()); !valid)
+        return valid.error();
+    Result<QString> passwordHash = crypto::hashPassword(newUser.password);
+    if (!passwordHash)
+        return passwordHash.error();
+    const QByteArray secret = crypto::totp::generateSecret();
+    if (secret.isEmpty())
+        return makeError(ErrorCode::Internal, QStringLiteral("the random generator failed"));
+
+    return m_store.transaction([&]() -> Result<CreatedUser> {
+        Result<QSqlQuery> taken = m_store.exec(
+            QStringLiteral("SELECT username_key = ?, email_key = ? FROM users WHERE username_key = ? OR email_key = ?"),
+            {newUser.username.toLower(), newUser.email.toLower(), newUser.username.toLower(),
+             newUser.email.toLower()});
+        if (!taken)
+            return taken.error();
+        if (taken->next()) {
+            return makeError(ErrorCode::Conflict,
+                             taken->value(0).toBool()
+                                 ? QStringLiteral("username \"%1\" is taken (usernames are unique "
+                                                  "regardless of case)").arg(newUser.username)
+                                 : QStringLiteral("e-mail \"%1\" belongs to another user").arg(newUser.email));
+        }
+        Result<QSqlQuery> inserted = m_store.exec(
+            QStringLiteral("INSERT INTO users (username, username_key, email, email_key, display_name, "
+                           "title, roles, status, password_hash, created_at) "
+                           "VALUES (?, ?, ?, ?, ?, ?, ?, 'active', ?, ?) RETURNING id"),
+            {newUser.username, newUser.username.toLower(), newUser.email, newUser.email.toLower(),
+             newUser.displayName.trimmed(), newUser.title.trimmed(), newUser.roles.join(QLatin1Char(',')),
+             passwordHash.value(), m_store.clock().nowMs()});
+        if (!inserted)
+            return inserted.error();
+        if (!inserted->next())
+            return makeError(ErrorCode::Internal, QStringLiteral("the new user has no id"));
+        const qint64 id = inserted->value(0).toLongLong();
+        inserted->finish();
+        Result<QByteArray> sealed = m_store.keys().seal(secret, totpAad(id));
+        if (!sealed)
+            return sealed.error();
+        if (Result<QSqlQuery> stored = m_store.exec(
+                QStringLiteral("UPDATE users SET totp_secret = ? WHERE id = ?"), {sealed.value(), id});
+            !stored)
+            return stored.error();
+        if (Result<AuditEvent> logged = audit::append(
+                m_store, eventBy(actor, QStringLiteral("user.create"), QStringLiteral("user"),
+                                 QString::number(id),
+                                 QStringLiteral("username=%1 roles=%2").arg(newUser.username,
+                                                                            newUser.roles.join(QLatin1Char(',')))));
+            !logged)
+            return logged.error();
+        Result<User> created = user(id);
+        if (!created)
+            return created.error();
+        return CreatedUser{created.value(),
+                           crypto::totp::provisioningUri(QStringLiteral("Compliance Console"),
+                                                         newUser.username, secret),
+                           secret};
+    });
+}
+
+Result<User> Accounts::user(qint64 id) const
+{
+    Result<QSqlQuery> q = m_store.exec(QStringLiteral("SELECT %1 FROM users WHERE id = ?").arg(kUserColumns), {id});
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return makeError(ErrorCode::NotFound, QStringLiteral("no user with id %1").arg(id));
+    return userFromRow(*q);
+}
+
+Result<Page<User>> Accounts::users(const Caller &actor, qint64 after, int limit)
+{
+    Result<QSqlQuery> q = m_store.exec(
+        QStringLiteral("SELECT %1 FROM users WHERE id > ? ORDER BY id LIMIT ?").arg(kUserColumns),
+        {after, limit + 1});
+    if (!q)
+        return q.error();
+    Page<User> page;
+    while (q->next())
+        page.items.append(userFromRow(*q));
+    if (page.items.size() > limit) {
+        page.items.removeLast();
+        page.nextAfter = page.items.last().id;
+    }
+    if (Result<AuditEvent> logged = audit::record(
+            m_store, eventBy(actor, QStringLiteral("user.list"), QStringLiteral("user"), QString(),
+                             QStringLiteral("after=%1 count=%2").arg(after).arg(page.items.size())));
+        !logged)
+        return logged.error();
+    return page;
+}
+
+Result<Session> Accounts::signIn(const QString &username, const QByteArray &password,
+                                 const QString &code, const QString &remoteAddress)
+{
+    const Policy &policy = m_store.policy();
+    const qint64 now = m_store.clock().nowMs();
+    const QString from = QStringLiteral("from=%1").arg(remoteAddress);
+
+    Result<QSqlQuery> q = m_store.exec(
+        QStringLiteral("SELECT %1, password_hash, totp_secret, totp_last_step, failed_logins, "
+                       "locked_until FROM users WHERE username_key = ?").arg(kUserColumns),
+        {username.toLower()});
+    if (!q)
+        return q.error();
+    if (!q->next()) {
+        AuditEvent e;
+        e.actor = username.left(64);
+        e.action = QStringLiteral("session.create");
+        e.objectType = QStringLiteral("session");
+        e.outcome = QStringLiteral("failure");
+        e.detail = from + QStringLiteral(" unknown username");
+        if (Result<AuditEvent> logged = audit::record(m_store, e); !logged)
+            return logged.error();
+        // Same work as for a real account, so timing does not reveal which usernames exist.
+        static const QString dummyHash = crypto::hashPassword("timing-equaliser").value();
+        crypto::verifyPassword(dummyHash, password);
+        return makeError(ErrorCode::Unauthorized, kBadCredentials);
+    }
+    const User user = userFromRow(*q);
+    const QString passwordHash = q->value(10).toString();
+    const QByteArray sealedSecret = q->value(11).toByteArray();
+    const qint64 lastStep = q->value(12).toLongLong();
+    const qint64 failures = q->value(13).toLongLong();
+    const OptionalTime lockedUntil = service::optionalTime(q->value(14));
+    q->finish();
+
+    if (user.status != QLatin1String("active")) {
+        if (Result<void> r = recordFailedSignIn(std::nullopt, 0, from + QStringLiteral(" offboarded account ") + user.username); !r)
+            return r.error();
+        return makeError(ErrorCode::Unauthorized, kBadCredentials);
+    }
+    if (lockedUntil && *lockedUntil > now) {
+        AuditEvent e;
+        e.actorId = user.id;
+        e.actor = user.username;
+        e.action = QStringLiteral("session.create");
+        e.objectType = QStringLiteral("session");
+        e.outcome = QStringLiteral("denied");
+        e.detail = from + QStringLiteral(" account locked");
+        if (Result<AuditEvent> logged = audit::record(m_store, e); !logged)
+            return logged.error();
+        return makeError(ErrorCode::Locked,
+                         QStringLiteral("account locked after %1 failed sign-ins; try again after %2 UTC")
+                             .arg(policy.lockoutThreshold)
+                             .arg(QDateTime::fromMSecsSinceEpoch(*lockedUntil, Qt::UTC)
+                                      .toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
+    }
+    if (!crypto::verifyPassword(passwordHash, password)) {
+        if (Result<void> r = recordFailedSignIn(user, failures + 1, from + QStringLiteral(" wrong password")); !r)
+            return r.error();
+        return makeError(ErrorCode::Unauthorized, kBadCredentials);
+    }
+    Result<QByteArray> secret = m_store.keys().open(sealedSecret, totpAad(user.id));
+    if (!secret)
+        return makeError(ErrorCode::Internal,
+                         QStringLiteral("the 2FA secret of %1 cannot be decrypted: %2")
+                             .arg(user.username, secret.error().message));
+    const std::optional<qint64> step = crypto::totp::matchingStep(
+        secret.value(), code.trimmed(), now / 1000, policy.totpWindowSteps);
+    QByteArray secretBytes = secret.value();
+    crypto::wipe(secretBytes);
+    if (!step) {
+        if (Result<void> r = recordFailedSignIn(user, failures + 1, from + QStringLiteral(" wrong code")); !r)
+            return r.error();
+        return makeError(ErrorCode::Unauthorized, kBadCredentials);
+    }
+    if (*step <= lastStep) {
+        if (Result<void> r = recordFailedSignIn(user, failures + 1, from + QStringLiteral(" code replayed")); !r)
+            return r.error();
+        return makeError(ErrorCode::Unauthorized,
+                         QStringLiteral("this code was already used: wait for the next code"));
+    }
+
+    const QByteArray tokenBytes = crypto::randomBytes(32);
+    if (tokenBytes.size() != 32)
+        return makeError(ErrorCode::Internal, QStringLiteral("the random generator failed"));
+    Session session;
+    session.token = QString::fromLatin1(
+        tokenBytes.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+    session.expiresAt = now + qint64(policy.sessionAbsoluteHours) * 3600 * 1000;
+
+    return m_store.transaction([&]() -> Result<Session> {
+        if (Result<QSqlQuery> done = m_store.exec(
+                QStringLiteral("UPDATE users SET failed_logins = 0, locked_until = NULL, totp_last_step = ?, "
+                               "totp_enrolled_at = COALESCE(totp_enrolled_at, ?) WHERE id = ?"),
+                {*step, now, user.id});
+            !done)
+            return done.error();
+        Result<QSqlQuery> inserted = m_store.exec(
+            QStringLiteral("INSERT INTO sessions (token_hash, user_id, created_at, last_seen_at, expires_at) "
+                           "VALUES (?, ?, ?, ?, ?) RETURNING id"),
+            {tokenHash(session.token), user.id, now, now, session.expiresAt});
+        if (!inserted)
+            return inserted.error();
+        inserted->next();
+        const qint64 sessionId = inserted->value(0).toLongLong();
+        inserted->finish();
+        AuditEvent e;
+        e.actorId = user.id;
+        e.actor = user.username;
+        e.action = QStringLiteral("session.create");
+        e.objectType = QStringLiteral("session");
+        e.objectId = QString::number(sessionId);
+        e.detail = from;
+        if (Result<AuditEvent> logged = audit::append(m_store, e); !logged)
+            return logged.error();
+        Result<User> fresh = this->user(user.id);
+        if (!fresh)
+            return fresh.error();
+        session.user = fresh.value();
+        session.permissions = permissionsForRoles(session.user.roles);
+        return session;
+    });
+}
+
+Result<void> Accounts::recordFailedSignIn(const std::optional<User> &user, qint64 failures,
+                                          const QString &detail)
+{
+    const Policy &policy = m_store.policy();
+    Result<void> done = m_store.transaction([&]() -> Result<void> {
+        AuditEvent e;
+        e.action = QStringLiteral("session.create");
+        e.objectType = QStringLiteral("session");
+        e.outcome = QStringLiteral("failure");
+        e.detail = detail;
+        if (user) {
+            e.actorId = user->id;
+            e.actor = user->username;
+            const bool lock = failures >= policy.lockoutThreshold;
+            const QVariant lockedUntil = lock ? QVariant(m_store.clock().nowMs()
+                                                         + qint64(policy.lockoutMinutes) * 60 * 1000)
+                                              : QVariant(QMetaType::fromType<qint64>());
+            if (Result<QSqlQuery> updated = m_store.exec(
+                    QStringLiteral("UPDATE users SET failed_logins = ?, locked_until = ? WHERE id = ?"),
+                    {lock ? 0 : failures, lockedUntil, user->id});
+                !updated)
+                return updated.error();
+            if (lock)
+                e.detail += QStringLiteral("; account locked for %1 minutes").arg(policy.lockoutMinutes);
+        }
+        if (Result<AuditEvent> logged = audit::append(m_store, e); !logged)
+            return logged.error();
+        return {};
+    });
+    return done;
+}
+
+Result<Caller> Accounts::authenticate(const QString &token)
+{
+    const qint64 now = m_store.clock().nowMs();
+    const Policy &policy = m_store.policy();
+    Result<QSqlQuery> q = m_store.exec(
+        QStringLiteral("SELECT s.id, s.last_seen_at, s.expires_at, s.ended_at, u.id, u.username, u.roles, u.status "
+                       "FROM sessions s JOIN users u ON u.id = s.user_id WHERE s.token_hash = ?"),
+        {tokenHash(token)});
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return makeError(ErrorCode::Unauthorized, QStringLiteral("not signed in: the session token is unknown"));
+    const qint64 sessionId = q->value(0).toLongLong();
+    const qint64 lastSeen = q->value(1).toLongLong();
+    const qint64 expiresAt = q->value(2).toLongLong();
+    const bool ended = !q->value(3).isNull();
+    Caller caller;
+    caller.sessionId = sessionId;
+    caller.userId = q->value(4).toLongLong();
+    caller.username = q->value(5).toString();
+    caller.roles = q->value(6).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
+    const bool active = q->value(7).toString() == QLatin1String("active");
+    q->finish();
+    if (ended || !active)
+        return makeError(ErrorCode::Unauthorized, QStringLiteral("the session has ended: sign in again"));
+    if (now >= expiresAt || now - lastSeen >= qint64(policy.sessionIdleMinutes) * 60 * 1000)
+        return makeError(ErrorCode::Unauthorized, QStringLiteral("the session has expired: sign in again"));
+    // Touch at most once a minute: idle expiry needs no finer grain, and it spares a write per request.
+    if (now - lastSeen >= 60 * 1000) {
+        if (Result<QSqlQuery> touched = m_store.exec(
+                QStringLiteral("UPDATE sessions SET last_seen_at = ? WHERE id = ?"), {now, sessionId});
+            !touched)
+            return touched.error();
+    }
+    caller.permissions = permissionsForRoles(caller.roles);
+    return caller;
+}
+
+Result<void> Accounts::signOut(const Caller &caller)
+{
+    Result<void> done = m_store.transaction([&]() -> Result<void> {
+        if (Result<QSqlQuery> ended = m_store.exec(
+                QStringLiteral("UPDATE sessions SET ended_at = ?, end_reason = 'logout' WHERE id = ? AND ended_at IS NULL"),
+                {m_store.clock().nowMs(), caller.sessionId});
+            !ended)
+            return ended.error();
+        if (Result<AuditEvent> logged = audit::append(
+                m_store, eventBy(caller, QStringLiteral("session.end"), QStringLiteral("session"),
+                                 QString::number(caller.sessionId)));
+            !logged)
+            return logged.error();
+        return {};
+    });
+    return done;
+}
+
+Result<OffboardResult> Accounts::offboard(const Caller &actor, qint64 userId, const QString &reason)
+{
+    if (userId == actor.userId)
+        return makeError(ErrorCode::Conflict, QStringLiteral("you cannot offboard your own account"));
+    const qint64 now = m_store.clock().nowMs();
+    return m_store.transaction([&]() -> Result<OffboardResult> {
+        Result<User> target = user(userId);
+        if (!target)
+            return target.error();
+        if (target->status != QLatin1String("active"))
+            return makeError(ErrorCode::Conflict,
+                             QStringLiteral("%1 is already offboarded").arg(target->username));
+        OffboardResult result;
+        auto run = [&](const QString &sql, const QVariantList &args, int *count) -> Result<void> {
+            Result<QSqlQuery> q = m_store.exec(sql, args);
+            if (!q)
+                return q.error();
+            if (count)
+                *count = q->numRowsAffected();
+            return {};
+        };
+        const QString why = reason.trimmed().isEmpty() ? QStringLiteral("offboarded") : reason.trimmed();
+        struct Step
+        {
+            QString sql;
+            QVariantList args;
+            int *count;
+        };
+        const QList<Step> steps = {
+            {QStringLiteral("UPDATE users SET status = 'offboarded', offboarded_at = ? WHERE id = ?"),
+             {now, userId}, nullptr},
+            {QStringLiteral("UPDATE grants SET revoked_at = ?, revoked_by = ?, revoke_reason = ? "
+                            "WHERE user_id = ? AND revoked_at IS NULL AND expires_at > ?"),
+             {now, service::nullableId(actor.userId), QString(QStringLiteral("offboarded: ") + why), userId, now},
+             &result.revokedGrants},
+            {QStringLiteral("UPDATE sessions SET ended_at = ?, end_reason = 'offboarded' "
+                            "WHERE user_id = ? AND ended_at IS NULL"),
+             {now, userId}, &result.endedSessions},
+            {QStringLiteral("UPDATE access_requests SET status = 'cancelled', decided_at = ?, "
+                            "decided_by = ?, decision_comment = ? WHERE requester_id = ? AND status = 'pending'"),
+             {now, service::nullableId(actor.userId), QStringLiteral("cancelled: requester offboarded"), userId},
+             &result.cancelledRequests},
+        };
+        for (const auto &[sql, args, count] : steps) {
+            if (Result<void> done = run(sql, args, count); !done)
+                return done.error();
+        }
+        if (Result<AuditEvent> logged = audit::append(
+                m_store, eventBy(actor, QStringLiteral("user.offboard"), QStringLiteral("user"),
+                                 QString::number(userId),
+                                 QStringLiteral("username=%1 revoked_grants=%2 ended_sessions=%3 "
+                                                "cancelled_requests=%4")
+                                     .arg(target->username)
+                                     .arg(result.revokedGrants)
+                                     .arg(result.endedSessions)
+                                     .arg(result.cancelledRequests),
+                                 why));
+            !logged)
+            return logged.error();
+        Result<User> updated = user(userId);
+        if (!updated)
+            return updated.error();
+        result.user = updated.value();
+        return result;
+    });
+}
+
+} // namespace cc

@@ -1,0 +1,75 @@
+#pragma once
+
+// Accounts: creating users, signing in with password + TOTP, sessions, and offboarding.
+// Every change is audited in the same transaction as the change.
+
+#include "Result.h"
+#include "domain/Types.h"
+
+namespace cc {
+
+class Store;
+
+struct NewUser
+{
+    QString username;
+    QString email;
+    QString displayName;
+    QString title;
+    QStringList roles;
+    QByteArray password;
+};
+
+struct CreatedUser
+{
+    User user;
+    QString totpUri;     // otpauth://totp/... for the authenticator app; shown once
+    QByteArray totpSecret;
+};
+
+struct Session
+{
+    QString token; // returned once; only its hash is stored
+    qint64 expiresAt = 0;
+    User user;
+    QSet<QString> permissions;
+};
+
+struct OffboardResult
+{
+    User user;
+    int revokedGrants = 0;
+    int endedSessions = 0;
+    int cancelledRequests = 0;
+};
+
+class Accounts
+{
+public:
+    explicit Accounts(Store &store)
+        : m_store(store)
+    {}
+
+    Result<CreatedUser> addUser(const Caller &actor, const NewUser &newUser);
+    Result<User> user(qint64 id) const;
+    Result<Page<User>> users(const Caller &actor, qint64 after, int limit);
+
+    // Checks password and a one-time TOTP code; counts failures and locks the account after
+    // the policy's threshold. Every attempt is audited.
+    Result<Session> signIn(const QString &username, const QByteArray &password, const QString &code,
+                           const QString &remoteAddress);
+    // Resolves a bearer token to its caller, enforcing idle and absolute expiry.
+    Result<Caller> authenticate(const QString &token);
+    Result<void> signOut(const Caller &caller);
+
+    // Revokes every grant, ends every session and cancels pending requests, all in one
+    // transaction.
+    Result<OffboardResult> offboard(const Caller &actor, qint64 userId, const QString &reason);
+
+private:
+    Result<void> recordFailedSignIn(const std::optional<User> &user, qint64 failures,
+                                    const QString &detail);
+    Store &m_store;
+};
+
+} // namespace cc

@@ -1,0 +1,166 @@
+#include "DemoData.h"
+
+#include "crypto/Crypto.h"
+#include "domain/Roles.h"
+#include "service/AccessControl.h"
+#include "service/Accounts.h"
+#include "store/Store.h"
+
+#include <QHash>
+
+namespace cc::demo {
+
+namespace {
+
+struct Person
+{
+    const char *username;
+    const char *name;
+    const char *title;
+    const char *role;
+    bool enrolled;
+};
+
+// Only the "unenrolled" employee has not yet signed in with a code.
+const Person kPeople[] = {
+    {"carol.nguyen", "Carol Nguyen", "Compliance Officer", "compliance_officer", true},
+    {"daniel.okafor", "Daniel Okafor", "Senior Compliance Officer", "compliance_officer", true},
+    {"alice.moreau", "Alice Moreau", "IT Administrator", "admin", true},
+    {"tomas.rivera", "Tomás Rivera", "CTO", "executive", true},
+    {"nina.hoffmann", "Nina Hoffmann", "CEO", "executive", true},
+    {"mark.jensen", "Mark Jensen", "Operations Manager", "manager", true},
+    {"bob.baker", "Bob Baker", "Customer Service Lead", "employee", true},
+    {"priya.shah", "Priya Shah", "Data Analyst", "employee", true},
+    {"li.wei", "Li Wei", "Fulfilment Coordinator", "employee", true},
+    {"sam.okoye", "Sam Okoye", "Support Agent", "employee", false},
+    {"emma.larsen", "Emma Larsen", "Finance Analyst", "employee", true},
+};
+
+Caller callerFor(const User &user)
+{
+    Caller caller;
+    caller.userId = user.id;
+    caller.username = user.username;
+    caller.roles = user.roles;
+    caller.permissions = permissionsForRoles(user.roles);
+    return caller;
+}
+
+QString randomPassword()
+{
+    return QString::fromLatin1(crypto::randomBytes(18).toBase64(QByteArray::Base64UrlEncoding));
+}
+
+} // namespace
+
+Result<DemoLogin> seed(Store &store)
+{
+    Result<QSqlQuery> existing = store.exec(QStringLiteral("SELECT COUNT(*) FROM users"));
+    if (!existing)
+        return existing.error();
+    if (existing->next() && existing->value(0).toInt() > 0)
+        return makeError(ErrorCode::Conflict,
+                         QStringLiteral("the store already has users: demo data goes only into a new store"));
+    existing->finish();
+
+    Accounts accounts(store);
+    AccessControl access(store);
+    QHash<QString, Caller> people;
+    DemoLogin login;
+    for (const Person &p : kPeople) {
+        NewUser u;
+        u.username = QString::fromUtf8(p.username);
+        u.email = u.username + QStringLiteral("@moaj.example");
+        u.displayName = QString::fromUtf8(p.name);
+        u.title = QString::fromUtf8(p.title);
+        u.roles = {QString::fromUtf8(p.role)};
+        const QString password = randomPassword();
+        u.password = password.toUtf8();
+        Result<CreatedUser> created = accounts.addUser(Caller::localOperator(), u);
+        if (!created)
+            return created.error();
+        if (p.enrolled) {
+            // As if each person had already signed in once with their authenticator.
+            if (Result<QSqlQuery> enrolled = store.exec(
+                    QStringLiteral("UPDATE users SET totp_enrolled_at = ? WHERE id = ?"),
+                    {store.clock().nowMs() - qint64(30) * 24 * 3600 * 1000, created->user.id});
+                !enrolled)
+                return enrolled.error();
+            created->user.totpEnrolled = true;
+        }
+        people.insert(u.username, callerFor(created->user));
+        if (login.username.isEmpty()) {
+            login = {u.username, password, created->totpSecret};
+        }
+    }
+
+    struct Scenario
+    {
+        const char *requester;
+        const char *category;
+        const char *client;
+        const char *reason;
+        int hours;
+        enum { Pending, Approve, ApproveRevoke, Deny } outcome;
+        const char *comment;
+    };
+    const Scenario scenarios[] = {
+        {"bob.baker", "orders.pii", "Northwind Outdoor EU",
+         "Buyer disputes delivery of order 302-4471905; need the shipping address to file the carrier claim.",
+         24, Scenario::Approve, "Approved for the carrier claim only."},
+        {"priya.shah", "aggregates", "Northwind Outdoor EU",
+         "Monthly sales dashboard for the client review meeting on Thursday.", 72, Scenario::Approve,
+         "Aggregates only, fine."},
+        {"li.wei", "orders.nonpii", "Bluebird Home US",
+         "Reconcile shipped quantities against the warehouse export for November.", 48,
+         Scenario::Approve, "OK for the reconciliation."},
+        {"emma.larsen", "orders.nonpii", "Bluebird Home US",
+         "Check order totals behind the payout discrepancy reported by the client.", 8,
+         Scenario::ApproveRevoke, "Approved for the payout check."},
+        {"bob.baker", "orders.pii", "Bluebird Home US",
+         "Want to look around the customer list to get a feel for the buyers.", 168, Scenario::Deny,
+         "No specific task: PII access needs a concrete order or ticket."},
+        {"priya.shah", "orders.pii", "Bluebird Home US",
+         "Prepare the return labels for the 14 damaged parcels in ticket CS-2291.", 24,
+         Scenario::Pending, nullptr},
+        {"li.wei", "orders.pii", "Northwind Outdoor EU",
+         "Re-ship order 028-9912004 after the carrier lost it; need the delivery address and phone.",
+         12, Scenario::Pending, nullptr},
+        {"emma.larsen", "aggregates", "Kestrel Outfitters UK",
+         "Quarter-end revenue totals per marketplace for the board pack.", 96, Scenario::Pending,
+         nullptr},
+        {"sam.okoye", "orders.pii", "Kestrel Outfitters UK",
+         "Answer buyer e-mails about late deliveries in ticket queue CS-2310.", 48,
+         Scenario::Pending, nullptr},
+        {"mark.jensen", "orders.nonpii", "Kestrel Outfitters UK",
+         "Forecast next month's fulfilment volume for staffing the warehouse shifts.", 120,
+         Scenario::Pending, nullptr},
+    };
+    const Caller approver = people.value(QStringLiteral("daniel.okafor"));
+    for (const Scenario &s : scenarios) {
+        Result<AccessRequest> request = access.createRequest(
+            people.value(QString::fromUtf8(s.requester)),
+            {QString::fromUtf8(s.category), QString::fromUtf8(s.client), QString::fromUtf8(s.reason), s.hours});
+        if (!request)
+            return request.error();
+        const QString comment = QString::fromUtf8(s.comment);
+        if (s.outcome == Scenario::Approve || s.outcome == Scenario::ApproveRevoke) {
+            Result<Approval> approved = access.approve(approver, request->id, comment);
+            if (!approved)
+                return approved.error();
+            if (s.outcome == Scenario::ApproveRevoke) {
+                Result<Grant> revoked = access.revoke(approver, approved->grant.id,
+                                                      QStringLiteral("Discrepancy resolved; access no longer needed."));
+                if (!revoked)
+                    return revoked.error();
+            }
+        } else if (s.outcome == Scenario::Deny) {
+            Result<AccessRequest> denied = access.deny(approver, request->id, comment);
+            if (!denied)
+                return denied.error();
+        }
+    }
+    return login;
+}
+
+} // namespace cc::demo

@@ -1,0 +1,29 @@
+#pragma once
+
+// Realistic synthetic data for demos and screenshots: people in every role (with a CTO and a
+// CEO), active, revoked and expired grants, decided and pending requests.
+
+#include "Result.h"
+
+#include <QByteArray>
+#include <QString>
+
+namespace cc {
+
+class Store;
+
+struct DemoLogin
+{
+    QString username;
+    QString password;
+    QByteArray totpSecret;
+};
+
+namespace demo {
+
+// Fills an empty store; refuses one that already has users. Returns the demo compliance
+// officer's sign-in.
+Result<DemoLogin> seed(Store &store);
+
+} // namespace demo
+} // namespace cc

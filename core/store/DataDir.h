@@ -1,0 +1,31 @@
+#pragma once
+
+// Where a store keeps its files. One directory holds the database, the master key, the TLS
+// material and the optional policy override; nothing else in the code builds these paths.
+
+#include <QDir>
+#include <QString>
+
+namespace cc {
+
+class DataDir
+{
+public:
+    explicit DataDir(const QString &path)
+        : m_dir(path)
+    {}
+
+    QString path() const { return m_dir.absolutePath(); }
+    QString databaseFile() const { return m_dir.absoluteFilePath(QStringLiteral("store.sqlite")); }
+    QString masterKeyFile() const { return m_dir.absoluteFilePath(QStringLiteral("master.key")); }
+    QString certificateFile() const { return m_dir.absoluteFilePath(QStringLiteral("tls-cert.pem")); }
+    QString privateKeyFile() const { return m_dir.absoluteFilePath(QStringLiteral("tls-key.pem")); }
+    QString policyFile() const { return m_dir.absoluteFilePath(QStringLiteral("policy.json")); }
+    // Written only by `compliancectl demo seed`: the demo officer's sign-in for `./dev run`.
+    QString demoLoginFile() const { return m_dir.absoluteFilePath(QStringLiteral("demo-login.json")); }
+
+private:
+    QDir m_dir;
+};
+
+} // namespace cc

@@ -1,0 +1,92 @@
+#include "Schema.h"
+
+namespace cc::schema {
+
+// Portable SQL only (SQLite and PostgreSQL): times are BIGINT milliseconds since the epoch in
+// UTC, flags are INTEGER 0/1, sealed values are BLOB.
+const QVector<QStringList> &migrations()
+{
+    static const QVector<QStringList> list = {
+        // 1: users, sessions, access requests and grants, audit chain
+        {
+            QStringLiteral(R"(CREATE TABLE users (
+                id INTEGER PRIMARY KEY,
+                username TEXT NOT NULL,
+                username_key TEXT NOT NULL UNIQUE,
+                email TEXT NOT NULL,
+                email_key TEXT NOT NULL UNIQUE,
+                display_name TEXT NOT NULL,
+                title TEXT NOT NULL DEFAULT '',
+                roles TEXT NOT NULL,
+                status TEXT NOT NULL DEFAULT 'active',
+                password_hash TEXT NOT NULL,
+                totp_secret BLOB,
+                totp_enrolled_at BIGINT,
+                totp_last_step BIGINT NOT NULL DEFAULT 0,
+                failed_logins INTEGER NOT NULL DEFAULT 0,
+                locked_until BIGINT,
+                created_at BIGINT NOT NULL,
+                offboarded_at BIGINT))"),
+            QStringLiteral(R"(CREATE TABLE sessions (
+                id INTEGER PRIMARY KEY,
+                token_hash TEXT NOT NULL UNIQUE,
+                user_id INTEGER NOT NULL REFERENCES users(id),
+                created_at BIGINT NOT NULL,
+                last_seen_at BIGINT NOT NULL,
+                expires_at BIGINT NOT NULL,
+                ended_at BIGINT,
+                end_reason TEXT))"),
+            QStringLiteral("CREATE INDEX sessions_user ON sessions(user_id)"),
+            QStringLiteral(R"(CREATE TABLE access_requests (
+                id INTEGER PRIMARY KEY,
+                requester_id INTEGER NOT NULL REFERENCES users(id),
+                category TEXT NOT NULL,
+                client TEXT NOT NULL,
+                reason TEXT NOT NULL,
+                duration_hours INTEGER NOT NULL,
+                status TEXT NOT NULL,
+                created_at BIGINT NOT NULL,
+                decided_by INTEGER REFERENCES users(id),
+                decided_at BIGINT,
+                decision_comment TEXT))"),
+            QStringLiteral("CREATE INDEX access_requests_requester ON access_requests(requester_id)"),
+            QStringLiteral("CREATE INDEX access_requests_status ON access_requests(status)"),
+            QStringLiteral(R"(CREATE TABLE grants (
+                id INTEGER PRIMARY KEY,
+                request_id INTEGER NOT NULL UNIQUE REFERENCES access_requests(id),
+                user_id INTEGER NOT NULL REFERENCES users(id),
+                category TEXT NOT NULL,
+                client TEXT NOT NULL,
+                granted_by INTEGER NOT NULL REFERENCES users(id),
+                granted_at BIGINT NOT NULL,
+                expires_at BIGINT NOT NULL,
+                revoked_at BIGINT,
+                revoked_by INTEGER REFERENCES users(id),
+                revoke_reason TEXT))"),
+            QStringLiteral("CREATE INDEX grants_user ON grants(user_id)"),
+            QStringLiteral(R"(CREATE TABLE audit_events (
+                seq BIGINT PRIMARY KEY,
+                at BIGINT NOT NULL,
+                actor_id INTEGER,
+                actor TEXT NOT NULL,
+                action TEXT NOT NULL,
+                object_type TEXT NOT NULL,
+                object_id TEXT NOT NULL,
+                reason TEXT NOT NULL,
+                outcome TEXT NOT NULL,
+                detail TEXT NOT NULL,
+                prev_hash TEXT NOT NULL,
+                hash TEXT NOT NULL))"),
+            // The chain's head, written with every event: removing events from the end of
+            // the chain leaves the head pointing past them.
+            QStringLiteral(R"(CREATE TABLE audit_head (
+                id INTEGER PRIMARY KEY CHECK (id = 1),
+                seq BIGINT NOT NULL,
+                hash TEXT NOT NULL))"),
+            QStringLiteral("INSERT INTO audit_head (id, seq, hash) VALUES (1, 0, '')"),
+        },
+    };
+    return list;
+}
+
+} // namespace cc::schema

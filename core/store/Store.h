@@ -1,0 +1,80 @@
+#pragma once
+
+// The store: one database connection, its schema migrations, the key ring that seals values
+// at rest and the policy in force. Every write goes through transaction(), so the work and
+// its audit event commit together or not at all.
+
+#include "Clock.h"
+#include "domain/Policy.h"
+#include "Result.h"
+#include "crypto/Aes256Gcm.h"
+#include "store/DataDir.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QVariantList>
+
+#include <memory>
+
+namespace cc {
+
+class Store
+{
+public:
+    static constexpr int kSchemaVersion = 1;
+
+    ~Store();
+    Store(const Store &) = delete;
+    Store &operator=(const Store &) = delete;
+
+    // Creates a new store in dir: database with the current schema, master key (0600) and a
+    // self-signed TLS certificate for localhost and 127.0.0.1. Refuses an existing store.
+    static Result<void> create(const QString &dir);
+
+    // Opens an existing store. Refuses a missing store, a database from a newer schema, and a
+    // master key file that group or others can read.
+    static Result<std::unique_ptr<Store>> open(const QString &dir, const Clock &clock);
+
+    const DataDir &dataDir() const { return m_dataDir; }
+    const Policy &policy() const { return m_policy; }
+    const crypto::KeyRing &keys() const { return m_keys; }
+    const Clock &clock() const { return m_clock; }
+    QSqlDatabase database() const;
+    int schemaVersion() const;
+
+    // Prepares, binds positional arguments and runs one statement.
+    Result<QSqlQuery> exec(const QString &sql, const QVariantList &args = {}) const;
+
+    // Runs work inside one write transaction; commits when it returns a value, rolls back when
+    // it returns an error (or the commit fails, which is then the error).
+    template<typename Work>
+    auto transaction(Work &&work) -> decltype(work())
+    {
+        if (Result<void> begun = begin(); !begun)
+            return begun.error();
+        auto result = work();
+        if (!result.ok()) {
+            rollback();
+            return result;
+        }
+        if (Result<void> committed = commit(); !committed)
+            return committed.error();
+        return result;
+    }
+
+private:
+    Store(const DataDir &dataDir, const Clock &clock);
+    Result<void> openDatabase();
+    Result<void> migrate();
+    Result<void> begin();
+    Result<void> commit();
+    void rollback();
+
+    DataDir m_dataDir;
+    const Clock &m_clock;
+    QString m_connectionName;
+    Policy m_policy;
+    crypto::KeyRing m_keys;
+};
+
+} // namespace cc

@@ -1,0 +1,88 @@
+#include "ApiRequest.h"
+
+#include "service/ServiceSupport.h"
+
+#include <QJsonArray>
+
+namespace cc::server {
+
+namespace {
+
+Error fieldError(const QString &field, const QString &expected)
+{
+    return makeError(ErrorCode::InvalidInput, QStringLiteral("field \"%1\" %2").arg(field, expected));
+}
+
+constexpr int kMaxStringLength = 4096;
+
+} // namespace
+
+Result<QString> ApiRequest::string(const QString &field) const
+{
+    Result<QString> value = optionalString(field);
+    if (value && value->trimmed().isEmpty())
+        return fieldError(field, QStringLiteral("is required"));
+    return value;
+}
+
+Result<QString> ApiRequest::optionalString(const QString &field) const
+{
+    const QJsonValue value = body.value(field);
+    if (value.isUndefined() || value.isNull())
+        return QString();
+    if (!value.isString())
+        return fieldError(field, QStringLiteral("must be a string"));
+    if (value.toString().size() > kMaxStringLength)
+        return fieldError(field, QStringLiteral("is longer than %1 characters").arg(kMaxStringLength));
+    return value.toString();
+}
+
+Result<int> ApiRequest::integer(const QString &field) const
+{
+    const QJsonValue value = body.value(field);
+    if (value.isUndefined() || value.isNull())
+        return fieldError(field, QStringLiteral("is required"));
+    const double number = value.toDouble();
+    if (!value.isDouble() || number != double(qint64(number)) || number < -1e9 || number > 1e9)
+        return fieldError(field, QStringLiteral("must be a whole number"));
+    return int(number);
+}
+
+Result<QStringList> ApiRequest::stringList(const QString &field) const
+{
+    const QJsonValue value = body.value(field);
+    if (!value.isArray())
+        return fieldError(field, QStringLiteral("must be a list of strings"));
+    QStringList list;
+    for (const QJsonValue &item : value.toArray()) {
+        if (!item.isString())
+            return fieldError(field, QStringLiteral("must be a list of strings"));
+        list << item.toString();
+    }
+    return list;
+}
+
+Result<qint64> ApiRequest::after() const
+{
+    if (!query.hasQueryItem(QStringLiteral("after")))
+        return qint64(0);
+    bool ok = false;
+    const qint64 value = query.queryItemValue(QStringLiteral("after")).toLongLong(&ok);
+    if (!ok || value < 0)
+        return makeError(ErrorCode::InvalidInput, QStringLiteral("\"after\" must be a non-negative whole number"));
+    return value;
+}
+
+Result<int> ApiRequest::limit() const
+{
+    if (!query.hasQueryItem(QStringLiteral("limit")))
+        return 100;
+    bool ok = false;
+    const int value = query.queryItemValue(QStringLiteral("limit")).toInt(&ok);
+    if (!ok || value < 1 || value > service::kMaxPageSize)
+        return makeError(ErrorCode::InvalidInput,
+                         QStringLiteral("\"limit\" must be a whole number from 1 to %1").arg(service::kMaxPageSize));
+    return value;
+}
+
+} // namespace cc::server

@@ -1,0 +1,42 @@
+#pragma once
+
+// One API call as a handler sees it: the signed-in caller, the path's captured ids, the
+// query and the JSON body, with typed accessors whose errors name the offending field.
+
+#include "Result.h"
+#include "domain/Types.h"
+
+#include <QJsonObject>
+#include <QStringList>
+#include <QUrlQuery>
+
+namespace cc::server {
+
+struct ApiResponse
+{
+    int status = 200;
+    QJsonObject body;
+};
+
+class ApiRequest
+{
+public:
+    Caller caller;
+    QStringList captures; // ids matched in the path, in order
+    QUrlQuery query;
+    QJsonObject body;
+    QString remoteAddress;
+
+    qint64 id(int index = 0) const { return captures.value(index).toLongLong(); }
+
+    Result<QString> string(const QString &field) const;         // required, non-empty
+    Result<QString> optionalString(const QString &field) const; // absent or null -> ""
+    Result<int> integer(const QString &field) const;
+    Result<QStringList> stringList(const QString &field) const;
+
+    // ?after= and ?limit= with their bounds checked.
+    Result<qint64> after() const;
+    Result<int> limit() const;
+};
+
+} // namespace cc::server

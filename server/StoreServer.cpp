@@ -1,0 +1,489 @@
+#include "StoreServer.h"
+
+#include "domain/AccessRules.h"
+#include "domain/Roles.h"
+#include "json/Json.h"
+#include "store/Store.h"
+
+#include <QFile>
+#include <QHttpServerRequest>
+#include <QHttpServerResponder>
+#include <QJsonDocument>
+#include <QLoggingCategory>
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QSslKey>
+#include <QTcpSocket>
+
+namespace cc::server {
+
+Q_LOGGING_CATEGORY(lcServer, "compliance.server")
+
+namespace {
+
+constexpr int kSignInAttemptsPerMinute = 30;
+
+int httpStatus(ErrorCode code)
+{
+    switch (code) {
+    case ErrorCode::InvalidInput: return 400;
+    case ErrorCode::Unauthorized: return 401;
+    case ErrorCode::Forbidden: return 403;
+    case ErrorCode::NotFound: return 404;
+    case ErrorCode::Conflict: return 409;
+    case ErrorCode::TooLarge: return 413;
+    case ErrorCode::Locked: return 423;
+    case ErrorCode::RateLimited: return 429;
+    case ErrorCode::Unavailable: return 503;
+    case ErrorCode::Internal: return 500;
+    }
+    return 500;
+}
+
+QByteArray methodName(QHttpServerRequest::Method method)
+{
+    switch (method) {
+    case QHttpServerRequest::Method::Get: return "GET";
+    case QHttpServerRequest::Method::Post: return "POST";
+    case QHttpServerRequest::Method::Delete: return "DELETE";
+    case QHttpServerRequest::Method::Put: return "PUT";
+    case QHttpServerRequest::Method::Patch: return "PATCH";
+    case QHttpServerRequest::Method::Head: return "HEAD";
+    case QHttpServerRequest::Method::Options: return "OPTIONS";
+    default: return "OTHER";
+    }
+}
+
+ApiResponse ok(QJsonObject body, int status = 200)
+{
+    return {status, std::move(body)};
+}
+
+template<typename T>
+Result<ApiResponse> respond(const Result<T> &result, const std::function<QJsonObject(const T &)> &toBody,
+                            int status = 200)
+{
+    if (!result)
+        return result.error();
+    return ok(toBody(result.value()), status);
+}
+
+void send(QHttpServerResponder &responder, const ApiResponse &response)
+{
+    responder.write(QJsonDocument(response.body),
+                    {{"Cache-Control", "no-store"},
+                     {"X-Content-Type-Options", "nosniff"},
+                     {"Strict-Transport-Security", "max-age=31536000"}},
+                    static_cast<QHttpServerResponder::StatusCode>(response.status));
+}
+
+} // namespace
+
+ApiResponse errorResponse(const Error &error)
+{
+    if (error.code == ErrorCode::Internal)
+        qCWarning(lcServer) << "internal error:" << error.message;
+    // Internal details stay in the server log; the client gets a sentence it can show.
+    const QString message = error.code == ErrorCode::Internal
+                                ? QStringLiteral("the store could not complete the request; the "
+                                                 "server log has the details")
+                                : error.message;
+    return {httpStatus(error.code),
+            {{QStringLiteral("error"), QJsonObject{{QStringLiteral("code"), errorCodeName(error.code)},
+                                                   {QStringLiteral("message"), message}}}}};
+}
+
+StoreServer::StoreServer(Store &store, QObject *parent)
+    : QAbstractHttpServer(parent)
+    , m_store(store)
+    , m_accounts(store)
+    , m_access(store)
+{
+    registerRoutes();
+}
+
+Result<quint16> StoreServer::start(const QHostAddress &address, quint16 port)
+{
+    const DataDir &dir = m_store.dataDir();
+    QFile certFile(dir.certificateFile());
+    QFile keyFile(dir.privateKeyFile());
+    if (!certFile.open(QIODevice::ReadOnly) || !keyFile.open(QIODevice::ReadOnly))
+        return makeError(ErrorCode::Unavailable,
+                         QStringLiteral("cannot read the TLS certificate %1 or key %2")
+                             .arg(dir.certificateFile(), dir.privateKeyFile()));
+    const QSslCertificate certificate(&certFile, QSsl::Pem);
+    const QSslKey key(&keyFile, QSsl::Ec, QSsl::Pem);
+    if (certificate.isNull() || key.isNull())
+        return makeError(ErrorCode::Unavailable,
+                         QStringLiteral("the TLS certificate %1 or key %2 is not valid PEM")
+                             .arg(dir.certificateFile(), dir.privateKeyFile()));
+    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+    tls.setLocalCertificate(certificate);
+    tls.setPrivateKey(key);
+    tls.setProtocol(QSsl::TlsV1_2OrLater);
+    tls.setPeerVerifyMode(QSslSocket::VerifyNone); // clients authenticate with tokens
+    sslSetup(tls);
+    const quint16 bound = listen(address, port);
+    if (bound == 0)
+        return makeError(ErrorCode::Unavailable,
+                         QStringLiteral("cannot listen on %1:%2 (in use, or not an address of this machine)")
+                             .arg(address.toString())
+                             .arg(port));
+    return bound;
+}
+
+void StoreServer::addRoute(const char *method, const QString &pattern, const QString &action,
+                           Access access, const QString &permission, Handler handler)
+{
+    m_routes.push_back({QByteArray(method),
+                        QRegularExpression(QStringLiteral("^/api/v1") + pattern + QStringLiteral("$")),
+                        action, access, permission, std::move(handler)});
+}
+
+void StoreServer::registerRoutes()
+{
+    const QString id = QStringLiteral("([0-9]{1,18})");
+    using J = QJsonObject;
+
+    addRoute("GET", QStringLiteral("/health"), QStringLiteral("health"), Access::Public, {},
+             [](ApiRequest &) -> Result<ApiResponse> {
+                 return ok({{QStringLiteral("status"), QStringLiteral("ok")},
+                            {QStringLiteral("version"), QStringLiteral(PROJECT_VERSION)},
+                            {QStringLiteral("schema_version"), Store::kSchemaVersion}});
+             });
+
+    addRoute("POST", QStringLiteral("/session"), QStringLiteral("session.create"), Access::Public, {},
+             [this](ApiRequest &r) -> Result<ApiResponse> {
+                 if (!allowSignInAttempt(r.remoteAddress))
+                     return makeError(ErrorCode::RateLimited,
+                                      QStringLiteral("too many sign-in attempts from this address: wait a minute"));
+                 Result<QString> username = r.string(QStringLiteral("username"));
+                 Result<QString> password = r.string(QStringLiteral("password"));
+                 Result<QString> totp = r.string(QStringLiteral("totp"));
+                 for (const Result<QString> *field : {&username, &password, &totp}) {
+                     if (!*field)
+                         return field->error();
+                 }
+                 Result<Session> session = m_accounts.signIn(*username, password->toUtf8(), *totp, r.remoteAddress);
+                 if (!session)
+                     return session.error();
+                 return ok({{QStringLiteral("token"), session->token},
+                            {QStringLiteral("expires_at"), json::time(session->expiresAt)},
+                            {QStringLiteral("idle_timeout_seconds"), m_store.policy().sessionIdleMinutes * 60},
+                            {QStringLiteral("user"), json::toJson(session->user)},
+                            {QStringLiteral("permissions"), json::toJson(session->permissions)}},
+                           201);
+             });
+
+    addRoute("DELETE", QStringLiteral("/session"), QStringLiteral("session.end"), Access::SignedIn, {},
+             [this](ApiRequest &r) -> Result<ApiResponse> {
+                 if (Result<void> ended = m_accounts.signOut(r.caller); !ended)
+                     return ended.error();
+                 return ok({{QStringLiteral("ended"), true}});
+             });
+
+    addRoute("GET", QStringLiteral("/me"), QStringLiteral("me"), Access::SignedIn, {},
+             [this](ApiRequest &r) -> Result<ApiResponse> {
+                 return respond<User>(m_accounts.user(r.caller.userId), [&r](const User &u) {
+                     return J{{QStringLiteral("user"), json::toJson(u)},
+                              {QStringLiteral("permissions"), json::toJson(r.caller.permissions)}};
+                 });
+             });
+
+    addRoute("GET", QStringLiteral("/policy"), QStringLiteral("policy"), Access::SignedIn, {},
+             [this](ApiRequest &) -> Result<ApiResponse> {
+                 QJsonArray categories;
+                 for (const DataCategory &c : dataCategories())
+                     categories.append(J{{QStringLiteral("id"), c.id},
+                                         {QStringLiteral("label"), c.label},
+                                         {QStringLiteral("contains_pii"), c.containsPii}});
+                 const Policy &p = m_store.policy();
+                 return ok({{QStringLiteral("categories"), categories},
+                            {QStringLiteral("max_access_hours"), p.maxAccessHours},
+                            {QStringLiteral("min_reason_length"), p.minReasonLength}});
+             });
+
+    addRoute("GET", QStringLiteral("/users"), QStringLiteral("user.list"), Access::Permission,
+             Permission::UsersRead, [this](ApiRequest &r) -> Result<ApiResponse> {
+                 Result<qint64> after = r.after();
+                 Result<int> limit = r.limit();
+                 if (!after)
+                     return after.error();
+                 if (!limit)
+                     return limit.error();
+                 return respond<Page<User>>(m_accounts.users(r.caller, *after, *limit),
+                                            [](const Page<User> &p) { return json::page(p); });
+             });
+
+    addRoute("POST", QStringLiteral("/users"), QStringLiteral("user.create"), Access::Permission,
+             Permission::UsersManage, [this](ApiRequest &r) -> Result<ApiResponse> {
+                 NewUser u;
+                 Result<QString> username = r.string(QStringLiteral("username"));
+                 Result<QString> email = r.string(QStringLiteral("email"));
+                 Result<QString> displayName = r.string(QStringLiteral("display_name"));
+                 Result<QString> title = r.optionalString(QStringLiteral("title"));
+                 Result<QString> password = r.string(QStringLiteral("password"));
+                 for (const Result<QString> *field : {&username, &email, &displayName, &title, &password}) {
+                     if (!*field)
+                         return field->error();
+                 }
+                 Result<QStringList> roles = r.stringList(QStringLiteral("roles"));
+                 if (!roles)
+                     return roles.error();
+                 u.username = *username;
+                 u.email = *email;
+                 u.displayName = *displayName;
+                 u.title = *title;
+                 u.roles = *roles;
+                 u.password = password->toUtf8();
+                 return respond<CreatedUser>(
+                     m_accounts.addUser(r.caller, u),
+                     [](const CreatedUser &c) {
+                         return J{{QStringLiteral("user"), json::toJson(c.user)},
+                                  {QStringLiteral("totp_uri"), c.totpUri}};
+                     },
+                     201);
+             });
+
+    addRoute("POST", QStringLiteral("/users/") + id + QStringLiteral("/offboard"),
+             QStringLiteral("user.offboard"), Access::Permission, Permission::UsersManage,
+             [this](ApiRequest &r) -> Result<ApiResponse> {
+                 Result<QString> reason = r.optionalString(QStringLiteral("reason"));
+                 if (!reason)
+                     return reason.error();
+                 return respond<OffboardResult>(m_accounts.offboard(r.caller, r.id(), *reason),
+                                                [](const OffboardResult &o) {
+                                                    return J{{QStringLiteral("user"), json::toJson(o.user)},
+                                                             {QStringLiteral("revoked_grants"), o.revokedGrants},
+                                                             {QStringLiteral("ended_sessions"), o.endedSessions},
+                                                             {QStringLiteral("cancelled_requests"), o.cancelledRequests}};
+                                                });
+             });
+
+    addRoute("GET", QStringLiteral("/access-requests"), QStringLiteral("access.list"), Access::SignedIn, {},
+             [this](ApiRequest &r) -> Result<ApiResponse> {
+                 Result<qint64> after = r.after();
+                 Result<int> limit = r.limit();
+                 if (!after)
+                     return after.error();
+                 if (!limit)
+                     return limit.error();
+                 const QString status = r.query.queryItemValue(QStringLiteral("status"));
+                 if (!status.isEmpty() && status != QLatin1String("pending"))
+                     return makeError(ErrorCode::InvalidInput, QStringLiteral("\"status\" may only be \"pending\""));
+                 const RequestFilter filter = status.isEmpty() ? RequestFilter::All : RequestFilter::Pending;
+                 return respond<Page<AccessRequest>>(m_access.requests(r.caller, filter, *after, *limit),
+                                                     [](const Page<AccessRequest> &p) { return json::page(p); });
+             });
+
+    addRoute("POST", QStringLiteral("/access-requests"), QStringLiteral("access.request"), Access::SignedIn, {},
+             [this](ApiRequest &r) -> Result<ApiResponse> {
+                 Result<QString> category = r.string(QStringLiteral("category"));
+                 Result<QString> client = r.string(QStringLiteral("client"));
+                 Result<QString> reason = r.optionalString(QStringLiteral("reason"));
+                 for (const Result<QString> *field : {&category, &client, &reason}) {
+                     if (!*field)
+                         return field->error();
+                 }
+                 Result<int> hours = r.integer(QStringLiteral("duration_hours"));
+                 if (!hours)
+                     return hours.error();
+                 return respond<AccessRequest>(
+                     m_access.createRequest(r.caller, {*category, *client, *reason, *hours}),
+                     [](const AccessRequest &a) { return json::toJson(a); }, 201);
+             });
+
+    addRoute("POST", QStringLiteral("/access-requests/") + id + QStringLiteral("/approve"),
+             QStringLiteral("access.approve"), Access::Permission, Permission::AccessApprove,
+             [this](ApiRequest &r) -> Result<ApiResponse> {
+                 Result<QString> comment = r.optionalString(QStringLiteral("comment"));
+                 if (!comment)
+                     return comment.error();
+                 const qint64 now = m_store.clock().nowMs();
+                 return respond<Approval>(m_access.approve(r.caller, r.id(), *comment), [now](const Approval &a) {
+                     return J{{QStringLiteral("request"), json::toJson(a.request)},
+                              {QStringLiteral("grant"), json::toJson(a.grant, now)}};
+                 });
+             });
+
+    addRoute("POST", QStringLiteral("/access-requests/") + id + QStringLiteral("/deny"),
+             QStringLiteral("access.deny"), Access::Permission, Permission::AccessApprove,
+             [this](ApiRequest &r) -> Result<ApiResponse> {
+                 Result<QString> comment = r.optionalString(QStringLiteral("comment"));
+                 if (!comment)
+                     return comment.error();
+                 return respond<AccessRequest>(m_access.deny(r.caller, r.id(), *comment), [](const AccessRequest &a) {
+                     return J{{QStringLiteral("request"), json::toJson(a)}};
+                 });
+             });
+
+    addRoute("GET", QStringLiteral("/grants"), QStringLiteral("grant.list"), Access::SignedIn, {},
+             [this](ApiRequest &r) -> Result<ApiResponse> {
+                 Result<qint64> after = r.after();
+                 Result<int> limit = r.limit();
+                 if (!after)
+                     return after.error();
+                 if (!limit)
+                     return limit.error();
+                 const QString status = r.query.queryItemValue(QStringLiteral("status"));
+                 if (!status.isEmpty() && status != QLatin1String("active"))
+                     return makeError(ErrorCode::InvalidInput, QStringLiteral("\"status\" may only be \"active\""));
+                 const GrantFilter filter = status.isEmpty() ? GrantFilter::All : GrantFilter::Active;
+                 const qint64 now = m_store.clock().nowMs();
+                 return respond<Page<Grant>>(m_access.grants(r.caller, filter, *after, *limit),
+                                             [now](const Page<Grant> &p) { return json::page(p, now); });
+             });
+
+    addRoute("POST", QStringLiteral("/grants/") + id + QStringLiteral("/revoke"), QStringLiteral("grant.revoke"),
+             Access::Permission, Permission::AccessApprove, [this](ApiRequest &r) -> Result<ApiResponse> {
+                 Result<QString> reason = r.optionalString(QStringLiteral("reason"));
+                 if (!reason)
+                     return reason.error();
+                 const qint64 now = m_store.clock().nowMs();
+                 return respond<Grant>(m_access.revoke(r.caller, r.id(), *reason),
+                                       [now](const Grant &g) { return json::toJson(g, now); });
+             });
+
+    addRoute("GET", QStringLiteral("/audit"), QStringLiteral("audit.read"), Access::Permission,
+             Permission::AuditRead, [this](ApiRequest &r) -> Result<ApiResponse> {
+                 Result<qint64> after = r.after();
+                 Result<int> limit = r.limit();
+                 if (!after)
+                     return after.error();
+                 if (!limit)
+                     return limit.error();
+                 Result<QList<AuditEvent>> events = audit::list(m_store, *after, *limit + 1);
+                 if (!events)
+                     return events.error();
+                 Page<AuditEvent> page;
+                 page.items = events.value();
+                 if (page.items.size() > *limit) {
+                     page.items.removeLast();
+                     page.nextAfter = page.items.last().seq;
+                 }
+                 AuditEvent read;
+                 read.actorId = r.caller.userId;
+                 read.actor = r.caller.username;
+                 read.action = QStringLiteral("audit.read");
+                 read.objectType = QStringLiteral("audit");
+                 read.detail = QStringLiteral("after=%1 count=%2").arg(*after).arg(page.items.size());
+                 if (Result<AuditEvent> logged = audit::record(m_store, read); !logged)
+                     return logged.error();
+                 return ok(json::page(page));
+             });
+}
+
+bool StoreServer::allowSignInAttempt(const QString &address)
+{
+    const qint64 minute = m_store.clock().nowMs() / 60000;
+    auto &[window, count] = m_signInAttempts[address];
+    if (window != minute) {
+        window = minute;
+        count = 0;
+    }
+    return ++count <= kSignInAttemptsPerMinute;
+}
+
+ApiResponse StoreServer::dispatch(const QHttpServerRequest &request)
+{
+    const QString path = request.url().path();
+    const QByteArray method = methodName(request.method());
+    const Route *route = nullptr;
+    QRegularExpressionMatch match;
+    bool pathKnown = false;
+    for (const Route &candidate : m_routes) {
+        QRegularExpressionMatch m = candidate.path.match(path);
+        if (!m.hasMatch())
+            continue;
+        pathKnown = true;
+        if (candidate.method == method) {
+            route = &candidate;
+            match = m;
+            break;
+        }
+    }
+    if (!route) {
+        if (pathKnown)
+            return {405, errorResponse(makeError(ErrorCode::InvalidInput,
+                                                 QStringLiteral("%1 is not allowed on %2")
+                                                     .arg(QString::fromLatin1(method), path)))
+                             .body};
+        return errorResponse(makeError(ErrorCode::NotFound, QStringLiteral("no API endpoint %1").arg(path)));
+    }
+
+    ApiRequest api;
+    api.remoteAddress = request.remoteAddress().toString();
+    api.query = request.query();
+    api.captures = match.capturedTexts().mid(1);
+
+    if (route->access != Access::Public) {
+        const QByteArray authorization = request.value("Authorization");
+        if (!authorization.startsWith("Bearer "))
+            return errorResponse(makeError(ErrorCode::Unauthorized,
+                                           QStringLiteral("not signed in: send \"Authorization: Bearer <token>\"")));
+        Result<Caller> caller = m_accounts.authenticate(QString::fromLatin1(authorization.mid(7).trimmed()));
+        if (!caller)
+            return errorResponse(caller.error());
+        api.caller = caller.value();
+        if (route->access == Access::Permission && !api.caller.can(route->permission)) {
+            AuditEvent refused;
+            refused.actorId = api.caller.userId;
+            refused.actor = api.caller.username;
+            refused.action = route->action;
+            refused.objectType = QStringLiteral("endpoint");
+            refused.objectId = QString::fromLatin1(method) + QLatin1Char(' ') + path;
+            refused.outcome = QStringLiteral("denied");
+            refused.detail = QStringLiteral("missing permission %1").arg(route->permission);
+            if (Result<AuditEvent> logged = audit::record(m_store, refused); !logged)
+                return errorResponse(logged.error());
+            return errorResponse(makeError(ErrorCode::Forbidden,
+                                           QStringLiteral("you do not have the %1 permission needed for this")
+                                               .arg(route->permission)));
+        }
+    }
+
+    if (method == "POST") {
+        const QByteArray body = request.body();
+        if (!body.trimmed().isEmpty()) {
+            QJsonParseError parseError;
+            const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
+            if (parseError.error != QJsonParseError::NoError)
+                return errorResponse(makeError(ErrorCode::InvalidInput,
+                                               QStringLiteral("the body is not valid JSON: %1 at offset %2")
+                                                   .arg(parseError.errorString())
+                                                   .arg(parseError.offset)));
+            if (!doc.isObject())
+                return errorResponse(makeError(ErrorCode::InvalidInput,
+                                               QStringLiteral("the body must be a JSON object")));
+            api.body = doc.object();
+        }
+    }
+
+    Result<ApiResponse> response = route->handler(api);
+    if (!response)
+        return errorResponse(response.error());
+    return response.value();
+}
+
+bool StoreServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
+{
+    QHttpServerResponder responder = makeResponder(request, socket);
+    if (request.body().size() > kMaxBodyBytes) {
+        send(responder, errorResponse(makeError(ErrorCode::TooLarge,
+                                                QStringLiteral("the body is larger than %1 KiB")
+                                                    .arg(kMaxBodyBytes / 1024))));
+        return true;
+    }
+    const ApiResponse response = dispatch(request);
+    qCDebug(lcServer) << methodName(request.method()) << request.url().path() << response.status;
+    send(responder, response);
+    return true;
+}
+
+void StoreServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
+{
+    QHttpServerResponder responder = makeResponder(request, socket);
+    send(responder, errorResponse(makeError(ErrorCode::NotFound, QStringLiteral("no such endpoint"))));
+}
+
+} // namespace cc::server

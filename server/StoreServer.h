@@ -1,0 +1,71 @@
+#pragma once
+
+// The HTTPS store server: TLS 1.2+ only, a route table in which every route names the
+// permission it needs, JSON errors, and an audit event for every refusal.
+
+#include "ApiRequest.h"
+#include "service/AccessControl.h"
+#include "service/Accounts.h"
+
+#include <QAbstractHttpServer>
+#include <QElapsedTimer>
+#include <QHash>
+#include <QHostAddress>
+#include <QRegularExpression>
+
+#include <functional>
+#include <vector>
+
+namespace cc {
+class Store;
+}
+
+namespace cc::server {
+
+class StoreServer final : public QAbstractHttpServer
+{
+    Q_OBJECT
+
+public:
+    static constexpr qsizetype kMaxBodyBytes = 64 * 1024;
+
+    explicit StoreServer(Store &store, QObject *parent = nullptr);
+
+    // Loads the store's certificate and key and listens; returns the bound port.
+    Result<quint16> start(const QHostAddress &address, quint16 port);
+
+protected:
+    bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
+    void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
+
+private:
+    enum class Access { Public, SignedIn, Permission };
+    using Handler = std::function<Result<ApiResponse>(ApiRequest &)>;
+    struct Route
+    {
+        QByteArray method;
+        QRegularExpression path;
+        QString action; // audit name of the operation, used when it is refused
+        Access access;
+        QString permission;
+        Handler handler;
+    };
+
+    void addRoute(const char *method, const QString &pattern, const QString &action, Access access,
+                  const QString &permission, Handler handler);
+    void registerRoutes();
+    ApiResponse dispatch(const QHttpServerRequest &request);
+    bool allowSignInAttempt(const QString &address);
+
+    Store &m_store;
+    Accounts m_accounts;
+    AccessControl m_access;
+    std::vector<Route> m_routes;
+    // Sign-in attempts per remote address in the current minute; complements account lockout
+    // against password spraying across accounts.
+    QHash<QString, QPair<qint64, int>> m_signInAttempts;
+};
+
+ApiResponse errorResponse(const Error &error);
+
+} // namespace cc::server

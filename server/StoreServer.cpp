@@ -21,8 +21,6 @@ Q_LOGGING_CATEGORY(lcServer, "compliance.server")
 
 namespace {
 
-constexpr int kSignInAttemptsPerMinute = 30;
-
 int httpStatus(ErrorCode code)
 {
     switch (code) {
@@ -260,6 +258,15 @@ void StoreServer::registerRoutes()
                                                 });
              });
 
+    addRoute("POST", QStringLiteral("/users/") + id + QStringLiteral("/reset-2fa"),
+             QStringLiteral("user.reset_2fa"), Access::Permission, Permission::UsersManage,
+             [this](ApiRequest &r) -> Result<ApiResponse> {
+                 return respond<CreatedUser>(m_accounts.resetTotp(r.caller, r.id()), [](const CreatedUser &c) {
+                     return J{{QStringLiteral("user"), json::toJson(c.user)},
+                              {QStringLiteral("totp_uri"), c.totpUri}};
+                 });
+             });
+
     addRoute("GET", QStringLiteral("/access-requests"), QStringLiteral("access.list"), Access::SignedIn, {},
              [this](ApiRequest &r) -> Result<ApiResponse> {
                  Result<qint64> after = r.after();
@@ -381,7 +388,7 @@ bool StoreServer::allowSignInAttempt(const QString &address)
         window = minute;
         count = 0;
     }
-    return ++count <= kSignInAttemptsPerMinute;
+    return ++count <= m_store.policy().signInAttemptsPerAddressPerMinute;
 }
 
 ApiResponse StoreServer::dispatch(const QHttpServerRequest &request)

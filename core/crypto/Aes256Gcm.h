@@ -30,7 +30,8 @@ Result<QByteArray> gcmDecrypt(const QByteArray &key, const QByteArray &nonce,
                               const QByteArray &tag);
 
 // Additional authenticated data that binds a stored value to its table, column and row, so a
-// ciphertext copied to another row or column fails to open.
+// ciphertext copied to another row or column fails to open. The encoding is
+// "cc1|<UTF-8 length>:<table>|<UTF-8 length>:<column>|<rowId>" and must never change.
 QByteArray fieldAad(const QString &table, const QString &column, qint64 rowId);
 
 // Holds the data keys by version. seal() always uses the current version; open() reads the
@@ -54,7 +55,8 @@ public:
     // is not exactly 32 bytes; the message names the file and the problem.
     static Result<KeyRing> loadKeyFile(const QString &path);
 
-    // Adds a key; the highest version becomes the current one. key must be 32 bytes.
+    // Adds a key; the highest version becomes the current one. key must be 32 bytes: a key of
+    // another size is ignored with a warning. The ring keeps (and later wipes) its own copy.
     void addKey(quint32 version, const QByteArray &key);
     quint32 currentVersion() const { return m_current; }
     bool isEmpty() const { return m_keys.isEmpty(); }

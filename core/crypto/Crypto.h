@@ -23,7 +23,9 @@ QByteArray hmacSha256(const QByteArray &key, const QByteArray &data);
 // Comparison whose duration does not depend on where the inputs differ.
 bool constantTimeEquals(const QByteArray &a, const QByteArray &b);
 
-// Overwrites the buffer's bytes (OPENSSL_cleanse) and clears it.
+// Overwrites the buffer's bytes (OPENSSL_cleanse) and clears it. Only a buffer this array owns
+// alone can be overwritten: one shared with other QByteArray copies (implicit sharing) is just
+// released, so keep secrets in arrays that are not copied.
 void wipe(QByteArray &secret);
 
 } // namespace cc::crypto

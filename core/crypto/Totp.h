@@ -30,7 +30,8 @@ Result<QString> code(const QByteArray &secret, qint64 unixTime, int digits = kDe
                      int stepSeconds = kDefaultStepSeconds, Algorithm algorithm = Algorithm::Sha1);
 
 // The time step (unixTime / step + drift) whose code matches, checking `window` steps either
-// side; nullopt when none matches. Callers refuse a step at or below the last one used.
+// side; nullopt when none matches or when code is not exactly `digits` ASCII digits. SHA-1 only.
+// Callers refuse a step at or below the last one used.
 std::optional<qint64> matchingStep(const QByteArray &secret, const QString &code, qint64 unixTime,
                                    int window = 1, int digits = kDefaultDigits,
                                    int stepSeconds = kDefaultStepSeconds);

@@ -30,6 +30,7 @@ const std::vector<Field> &fields()
         {"session_idle_minutes", &Policy::sessionIdleMinutes, 1, 24 * 60},
         {"session_absolute_hours", &Policy::sessionAbsoluteHours, 1, 24 * 7},
         {"totp_window_steps", &Policy::totpWindowSteps, 0, 2},
+        {"sign_in_attempts_per_address_per_minute", &Policy::signInAttemptsPerAddressPerMinute, 5, 10000},
         {"pii_retention_days_after_fulfilment", &Policy::piiRetentionDaysAfterFulfilment, 1, 30},
         {"deletion_request_hours", &Policy::deletionRequestHours, 1, 72},
         {"asset_review_months", &Policy::assetReviewMonths, 1, 6},

@@ -20,7 +20,8 @@ struct Policy
     int lockoutMinutes = 15;
     int sessionIdleMinutes = 30;
     int sessionAbsoluteHours = 12;
-    int totpWindowSteps = 1;         // accepted clock drift either side, in 30 s steps
+    int totpWindowSteps = 1;
+    int signInAttemptsPerAddressPerMinute = 60; // against password spraying across accounts         // accepted clock drift either side, in 30 s steps
     // Retention and governance (used by later features; kept here so they are never literals)
     int piiRetentionDaysAfterFulfilment = 30;
     int deletionRequestHours = 72;

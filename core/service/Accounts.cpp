@@ -118,12 +118,7 @@ Result<CreatedUser> Accounts::addUser(const Caller &actor, const NewUser &newUse
             return makeError(ErrorCode::Internal, QStringLiteral("the new user has no id"));
         const qint64 id = inserted->value(0).toLongLong();
         inserted->finish();
-        Result<QByteArray> sealed = m_store.keys().seal(secret, totpAad(id));
-        if (!sealed)
-            return sealed.error();
-        if (Result<QSqlQuery> stored = m_store.exec(
-                QStringLiteral("UPDATE users SET totp_secret = ? WHERE id = ?"), {sealed.value(), id});
-            !stored)
+        if (Result<void> stored = storeTotpSecret(id, secret); !stored)
             return stored.error();
         if (Result<AuditEvent> logged = audit::append(
                 m_store, eventBy(actor, QStringLiteral("user.create"), QStringLiteral("user"),
@@ -138,6 +133,52 @@ Result<CreatedUser> Accounts::addUser(const Caller &actor, const NewUser &newUse
         return CreatedUser{created.value(),
                            crypto::totp::provisioningUri(QStringLiteral("Compliance Console"),
                                                          newUser.username, secret),
+                           secret};
+    });
+}
+
+Result<void> Accounts::storeTotpSecret(qint64 userId, const QByteArray &secret)
+{
+    Result<QByteArray> sealed = m_store.keys().seal(secret, totpAad(userId));
+    if (!sealed)
+        return sealed.error();
+    Result<QSqlQuery> stored = m_store.exec(
+        QStringLiteral("UPDATE users SET totp_secret = ?, totp_enrolled_at = NULL, totp_last_step = 0 WHERE id = ?"),
+        {sealed.value(), userId});
+    if (!stored)
+        return stored.error();
+    return {};
+}
+
+Result<CreatedUser> Accounts::resetTotp(const Caller &actor, qint64 userId)
+{
+    const QByteArray secret = crypto::totp::generateSecret();
+    if (secret.isEmpty())
+        return makeError(ErrorCode::Internal, QStringLiteral("the random generator failed"));
+    return m_store.transaction([&]() -> Result<CreatedUser> {
+        Result<User> target = user(userId);
+        if (!target)
+            return target.error();
+        if (target->status != QLatin1String("active"))
+            return makeError(ErrorCode::Conflict, QStringLiteral("%1 is offboarded").arg(target->username));
+        if (Result<void> stored = storeTotpSecret(userId, secret); !stored)
+            return stored.error();
+        if (Result<QSqlQuery> ended = m_store.exec(
+                QStringLiteral("UPDATE sessions SET ended_at = ?, end_reason = '2fa reset' WHERE user_id = ? AND ended_at IS NULL"),
+                {m_store.clock().nowMs(), userId});
+            !ended)
+            return ended.error();
+        if (Result<AuditEvent> logged = audit::append(
+                m_store, eventBy(actor, QStringLiteral("user.reset_2fa"), QStringLiteral("user"),
+                                 QString::number(userId), QStringLiteral("username=%1").arg(target->username)));
+            !logged)
+            return logged.error();
+        Result<User> updated = user(userId);
+        if (!updated)
+            return updated.error();
+        return CreatedUser{updated.value(),
+                           crypto::totp::provisioningUri(QStringLiteral("Compliance Console"),
+                                                         target->username, secret),
                            secret};
     });
 }

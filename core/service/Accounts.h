@@ -62,11 +62,16 @@ public:
     Result<Caller> authenticate(const QString &token);
     Result<void> signOut(const Caller &caller);
 
+    // For a lost authenticator: a new secret, enrolment cleared until the next sign-in with a
+    // code, and every session of the user ended.
+    Result<CreatedUser> resetTotp(const Caller &actor, qint64 userId);
+
     // Revokes every grant, ends every session and cancels pending requests, all in one
     // transaction.
     Result<OffboardResult> offboard(const Caller &actor, qint64 userId, const QString &reason);
 
 private:
+    Result<void> storeTotpSecret(qint64 userId, const QByteArray &secret);
     Result<void> recordFailedSignIn(const std::optional<User> &user, qint64 failures,
                                     const QString &detail);
     Store &m_store;

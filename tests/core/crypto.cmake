@@ -1,1 +1,2 @@
-# (filled in by the work on this folder)
+# The crypto facade: published vectors and the at-rest rules. Links only the crypto library.
+compliance_add_test(NAME tst_crypto SOURCES tst_crypto.cpp LIBS cc_crypto)

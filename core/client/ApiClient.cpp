@@ -1,0 +1,202 @@
+#include "ApiClient.h"
+
+#include "CertificateTrust.h"
+
+#include <QJsonDocument>
+#include <QLoggingCategory>
+#include <QNetworkAccessManager>
+
+Q_DECLARE_LOGGING_CATEGORY(lcApi)
+
+namespace cc::client {
+
+ApiClient::ApiClient(QObject *parent)
+    : QObject(parent)
+    , m_network(new QNetworkAccessManager(this))
+    , m_ssl(QSslConfiguration::defaultConfiguration())
+{
+    m_ssl.setProtocol(QSsl::TlsV1_2OrLater);
+    m_network->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
+    // The console keeps nothing on disk: no HTTP cache, no cookies.
+    m_network->setCache(nullptr);
+}
+
+ApiClient::~ApiClient() = default;
+
+void ApiClient::setBaseUrl(const QUrl &url)
+{
+    m_baseUrl = url.adjusted(QUrl::StripTrailingSlash);
+    if (m_baseUrl.path().endsWith(QLatin1StringView("/api/v1")))
+        m_baseUrl.setPath(m_baseUrl.path().chopped(7));
+    m_network->clearConnectionCache();
+}
+
+QString ApiClient::serverKey() const
+{
+    return CertificateTrust::serverKey(m_baseUrl);
+}
+
+void ApiClient::setToken(const QString &token)
+{
+    if (m_token == token)
+        return;
+    m_token = token;
+    if (m_token.isEmpty())
+        m_session = {};
+    emit sessionChanged();
+}
+
+ApiJob *ApiClient::get(const QString &path, const QUrlQuery &query)
+{
+    return sendRequest("GET", path, {}, query);
+}
+
+ApiJob *ApiClient::post(const QString &path, const QJsonObject &body)
+{
+    return sendRequest("POST", path, body);
+}
+
+ApiJob *ApiClient::sendRequest(const QByteArray &method, const QString &path,
+                               const QJsonObject &body, const QUrlQuery &query)
+{
+    QUrl url = m_baseUrl;
+    url.setPath(m_baseUrl.path() + QStringLiteral("/api/v1") + path);
+    if (!query.isEmpty())
+        url.setQuery(query);
+    QByteArray payload;
+    if (method == "POST" || method == "PUT" || method == "PATCH")
+        payload = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    auto *job = new ApiJob(this, method, url, payload);
+    if (url.scheme() != QLatin1StringView("https") || url.host().isEmpty()) {
+        // Never send credentials in the clear: there is no plain-HTTP listener to talk to.
+        QMetaObject::invokeMethod(
+            job,
+            [job, url] {
+                job->finish(
+                    ApiError::make(ApiError::Kind::Network,
+                                   tr("The server address must start with https:// (got \"%1\").")
+                                       .arg(url.toString(QUrl::RemoveQuery | QUrl::RemovePath))));
+            },
+            Qt::QueuedConnection);
+        return job;
+    }
+    job->start();
+    return job;
+}
+
+ApiJob *ApiClient::signIn(const QString &username, const QString &password, const QString &totp)
+{
+    setToken({});
+    ApiJob *job = post(QStringLiteral("/session"),
+                       {{QStringLiteral("username"), username},
+                        {QStringLiteral("password"), password},
+                        {QStringLiteral("totp"), totp}});
+    connect(job, &ApiJob::finished, this, [this](ApiJob *done) {
+        if (!done->ok())
+            return;
+        m_session = SessionInfo::fromJson(done->json());
+        setToken(done->json().value(QLatin1StringView("token")).toString());
+    });
+    return job;
+}
+
+ApiJob *ApiClient::signOut()
+{
+    ApiJob *job = sendRequest("DELETE", QStringLiteral("/session"));
+    setToken({});
+    return job;
+}
+
+ApiJob *ApiClient::me()
+{
+    ApiJob *job = get(QStringLiteral("/me"));
+    connect(job, &ApiJob::finished, this, [this](ApiJob *done) {
+        if (!done->ok())
+            return;
+        const SessionInfo fresh = SessionInfo::fromJson(done->json());
+        m_session.user = fresh.user;
+        m_session.permissions = fresh.permissions;
+        emit sessionChanged();
+    });
+    return job;
+}
+
+ApiJob *ApiClient::policy()
+{
+    return get(QStringLiteral("/policy"));
+}
+
+ApiJob *ApiClient::createAccessRequest(const QString &category, const QString &client,
+                                       const QString &reason, int durationHours)
+{
+    return post(QStringLiteral("/access-requests"),
+                {{QStringLiteral("category"), category},
+                 {QStringLiteral("client"), client},
+                 {QStringLiteral("reason"), reason},
+                 {QStringLiteral("duration_hours"), durationHours}});
+}
+
+ApiJob *ApiClient::approveRequest(qint64 id, const QString &comment)
+{
+    return post(QStringLiteral("/access-requests/%1/approve").arg(id),
+                {{QStringLiteral("comment"), comment}});
+}
+
+ApiJob *ApiClient::denyRequest(qint64 id, const QString &comment)
+{
+    return post(QStringLiteral("/access-requests/%1/deny").arg(id),
+                {{QStringLiteral("comment"), comment}});
+}
+
+ApiJob *ApiClient::revokeGrant(qint64 id, const QString &reason)
+{
+    return post(QStringLiteral("/grants/%1/revoke").arg(id), {{QStringLiteral("reason"), reason}});
+}
+
+ApiJob *ApiClient::createUser(const QJsonObject &user)
+{
+    return post(QStringLiteral("/users"), user);
+}
+
+ApiJob *ApiClient::offboardUser(qint64 id, const QString &reason)
+{
+    QJsonObject body;
+    if (!reason.isEmpty())
+        body.insert(QStringLiteral("reason"), reason);
+    return post(QStringLiteral("/users/%1/offboard").arg(id), body);
+}
+
+QString ApiClient::protocolName(int sslProtocol)
+{
+    switch (static_cast<QSsl::SslProtocol>(sslProtocol)) {
+    case QSsl::TlsV1_2:
+        return QStringLiteral("TLS 1.2");
+    case QSsl::TlsV1_3:
+        return QStringLiteral("TLS 1.3");
+    case QSsl::DtlsV1_2:
+        return QStringLiteral("DTLS 1.2");
+    default:
+        return tr("TLS (unknown version)");
+    }
+}
+
+void ApiClient::noteTlsProtocol(const QString &protocol)
+{
+    if (m_tlsProtocol == protocol)
+        return;
+    m_tlsProtocol = protocol;
+    emit tlsProtocolChanged(protocol);
+}
+
+void ApiClient::noteJobFinished(ApiJob *job)
+{
+    const ApiError &error = job->error();
+    if (error.kind == ApiError::Kind::Http && error.httpStatus == 401 && !job->m_token.isEmpty()
+        && job->m_token == m_token.toUtf8()) {
+        qCInfo(lcApi) << "session ended by the server:" << error.message;
+        setToken({});
+        emit sessionEnded(error.message);
+    }
+}
+
+} // namespace cc::client

@@ -1,0 +1,104 @@
+#pragma once
+
+// The console's connection to one store server: base URL, bearer token, certificate trust and
+// TLS settings shared by every ApiJob it creates. Calls never block: each returns a job whose
+// finished() signal carries the JSON answer or an ApiError.
+
+#include "ApiJob.h"
+#include "ApiTypes.h"
+
+#include <chrono>
+
+#include <QObject>
+#include <QSslConfiguration>
+#include <QUrl>
+#include <QUrlQuery>
+
+class QNetworkAccessManager;
+
+namespace cc::client {
+
+class CertificateTrust;
+
+class ApiClient : public QObject
+{
+    Q_OBJECT
+
+public:
+    static constexpr std::chrono::milliseconds kDefaultTimeout {30'000};
+    static constexpr int kDefaultMaxRetries = 2;
+    static constexpr qint64 kMaxResponseBytes = 16 * 1024 * 1024;
+
+    explicit ApiClient(QObject *parent = nullptr);
+    ~ApiClient() override;
+
+    // https://host:port — the API prefix /api/v1 is added by the client.
+    void setBaseUrl(const QUrl &url);
+    QUrl baseUrl() const { return m_baseUrl; }
+    QString serverKey() const; // host:port, the key certificate pins are stored under
+
+    void setToken(const QString &token);
+    QString token() const { return m_token; }
+    bool isSignedIn() const { return !m_token.isEmpty(); }
+
+    // Not owned; without one, only certificates that verify against the system CAs are accepted.
+    void setCertificateTrust(CertificateTrust *trust) { m_trust = trust; }
+    CertificateTrust *certificateTrust() const { return m_trust; }
+
+    // Inactivity timeout of one attempt (restarted on every byte sent or received).
+    void setTimeout(std::chrono::milliseconds timeout) { m_timeout = timeout; }
+    std::chrono::milliseconds timeout() const { return m_timeout; }
+    // Extra attempts for idempotent GETs after a transient failure.
+    void setMaxRetries(int retries) { m_maxRetries = retries; }
+    int maxRetries() const { return m_maxRetries; }
+
+    QString tlsProtocol() const { return m_tlsProtocol; } // last negotiated, e.g. "TLS 1.3"
+    const SessionInfo &session() const { return m_session; }
+
+    // Generic calls; path is relative to /api/v1, e.g. "/access-requests".
+    ApiJob *get(const QString &path, const QUrlQuery &query = {});
+    ApiJob *post(const QString &path, const QJsonObject &body = {});
+    ApiJob *sendRequest(const QByteArray &method, const QString &path, const QJsonObject &body = {},
+                        const QUrlQuery &query = {});
+
+    // POST /session; on success the token and session() are set before finished() reaches
+    // the caller.
+    ApiJob *signIn(const QString &username, const QString &password, const QString &totp);
+    ApiJob *signOut(); // DELETE /session; the token is forgotten at once
+    ApiJob *me(); // GET /me; refreshes session()
+    ApiJob *policy();
+    ApiJob *createAccessRequest(const QString &category, const QString &client,
+                                const QString &reason, int durationHours);
+    ApiJob *approveRequest(qint64 id, const QString &comment);
+    ApiJob *denyRequest(qint64 id, const QString &comment);
+    ApiJob *revokeGrant(qint64 id, const QString &reason);
+    ApiJob *createUser(const QJsonObject &user);
+    ApiJob *offboardUser(qint64 id, const QString &reason);
+
+    static QString protocolName(int sslProtocol); // QSsl::SslProtocol → "TLS 1.3"
+
+signals:
+    void tlsProtocolChanged(const QString &protocol);
+    void sessionChanged();
+    // A call made with a token was refused with 401: the session expired or was ended.
+    void sessionEnded(const QString &message);
+
+private:
+    friend class ApiJob;
+    QNetworkAccessManager *network() const { return m_network; }
+    QSslConfiguration sslConfiguration() const { return m_ssl; }
+    void noteTlsProtocol(const QString &protocol);
+    void noteJobFinished(ApiJob *job);
+
+    QNetworkAccessManager *m_network = nullptr;
+    QSslConfiguration m_ssl;
+    QUrl m_baseUrl;
+    QString m_token;
+    CertificateTrust *m_trust = nullptr;
+    std::chrono::milliseconds m_timeout = kDefaultTimeout;
+    int m_maxRetries = kDefaultMaxRetries;
+    QString m_tlsProtocol;
+    SessionInfo m_session;
+};
+
+} // namespace cc::client

@@ -1,0 +1,160 @@
+#include "ApiTypes.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+
+namespace cc::client {
+
+namespace {
+
+QString str(const QJsonObject &json, QLatin1StringView key)
+{
+    return json.value(key).toString();
+}
+
+qint64 integer(const QJsonObject &json, QLatin1StringView key)
+{
+    return json.value(key).toInteger();
+}
+
+QStringList strings(const QJsonValue &value)
+{
+    QStringList list;
+    const QJsonArray array = value.toArray();
+    for (const QJsonValue &item : array)
+        list.append(item.toString());
+    return list;
+}
+
+} // namespace
+
+QDateTime parseTime(const QJsonValue &value)
+{
+    if (!value.isString())
+        return {};
+    QDateTime time = QDateTime::fromString(value.toString(), Qt::ISODate);
+    if (time.isValid())
+        time = time.toUTC();
+    return time;
+}
+
+User User::fromJson(const QJsonObject &json)
+{
+    User u;
+    u.id = integer(json, QLatin1StringView("id"));
+    u.username = str(json, QLatin1StringView("username"));
+    u.email = str(json, QLatin1StringView("email"));
+    u.displayName = str(json, QLatin1StringView("display_name"));
+    u.title = str(json, QLatin1StringView("title"));
+    u.roles = strings(json.value(QLatin1StringView("roles")));
+    u.status = str(json, QLatin1StringView("status"));
+    u.totpEnrolled = json.value(QLatin1StringView("totp_enrolled")).toBool();
+    u.createdAt = parseTime(json.value(QLatin1StringView("created_at")));
+    u.offboardedAt = parseTime(json.value(QLatin1StringView("offboarded_at")));
+    return u;
+}
+
+AccessRequest AccessRequest::fromJson(const QJsonObject &json)
+{
+    AccessRequest r;
+    r.id = integer(json, QLatin1StringView("id"));
+    r.requesterId = integer(json, QLatin1StringView("requester_id"));
+    r.requesterUsername = str(json, QLatin1StringView("requester_username"));
+    r.requesterName = str(json, QLatin1StringView("requester_name"));
+    r.requesterTotpEnrolled = json.value(QLatin1StringView("requester_totp_enrolled")).toBool();
+    r.category = str(json, QLatin1StringView("category"));
+    r.client = str(json, QLatin1StringView("client"));
+    r.reason = str(json, QLatin1StringView("reason"));
+    r.durationHours = json.value(QLatin1StringView("duration_hours")).toInt();
+    r.status = str(json, QLatin1StringView("status"));
+    r.createdAt = parseTime(json.value(QLatin1StringView("created_at")));
+    r.decidedByUsername = str(json, QLatin1StringView("decided_by_username"));
+    r.decidedAt = parseTime(json.value(QLatin1StringView("decided_at")));
+    r.decisionComment = str(json, QLatin1StringView("decision_comment"));
+    r.grantId = integer(json, QLatin1StringView("grant_id"));
+    return r;
+}
+
+Grant Grant::fromJson(const QJsonObject &json)
+{
+    Grant g;
+    g.id = integer(json, QLatin1StringView("id"));
+    g.requestId = integer(json, QLatin1StringView("request_id"));
+    g.userId = integer(json, QLatin1StringView("user_id"));
+    g.username = str(json, QLatin1StringView("username"));
+    g.displayName = str(json, QLatin1StringView("display_name"));
+    g.category = str(json, QLatin1StringView("category"));
+    g.client = str(json, QLatin1StringView("client"));
+    g.reason = str(json, QLatin1StringView("reason"));
+    g.grantedByUsername = str(json, QLatin1StringView("granted_by_username"));
+    g.grantedAt = parseTime(json.value(QLatin1StringView("granted_at")));
+    g.expiresAt = parseTime(json.value(QLatin1StringView("expires_at")));
+    g.revokedAt = parseTime(json.value(QLatin1StringView("revoked_at")));
+    g.revokedByUsername = str(json, QLatin1StringView("revoked_by_username"));
+    g.revokeReason = str(json, QLatin1StringView("revoke_reason"));
+    g.status = str(json, QLatin1StringView("status"));
+    return g;
+}
+
+Policy Policy::fromJson(const QJsonObject &json)
+{
+    Policy p;
+    const QJsonArray categories = json.value(QLatin1StringView("categories")).toArray();
+    for (const QJsonValue &value : categories) {
+        const QJsonObject c = value.toObject();
+        p.categories.append({str(c, QLatin1StringView("id")), str(c, QLatin1StringView("label")),
+                             c.value(QLatin1StringView("contains_pii")).toBool()});
+    }
+    p.maxAccessHours = json.value(QLatin1StringView("max_access_hours")).toInt();
+    p.minReasonLength = json.value(QLatin1StringView("min_reason_length")).toInt();
+    return p;
+}
+
+QString Policy::categoryLabel(const QString &id) const
+{
+    for (const Category &c : categories) {
+        if (c.id == id)
+            return c.label.isEmpty() ? c.id : c.label;
+    }
+    return id;
+}
+
+SessionInfo SessionInfo::fromJson(const QJsonObject &json)
+{
+    SessionInfo s;
+    s.user = User::fromJson(json.value(QLatin1StringView("user")).toObject());
+    s.permissions = strings(json.value(QLatin1StringView("permissions")));
+    s.expiresAt = parseTime(json.value(QLatin1StringView("expires_at")));
+    s.idleTimeoutSeconds = json.value(QLatin1StringView("idle_timeout_seconds")).toInt();
+    return s;
+}
+
+bool SessionInfo::can(const char *permission) const
+{
+    return permissions.contains(QLatin1StringView(permission));
+}
+
+QString SessionInfo::roleText() const
+{
+    QStringList labels;
+    for (const QString &role : user.roles)
+        labels.append(roleLabel(role));
+    return labels.join(QStringLiteral(", "));
+}
+
+QString roleLabel(const QString &role)
+{
+    if (role == QLatin1StringView("admin"))
+        return QCoreApplication::translate("cc::client", "Admin");
+    if (role == QLatin1StringView("compliance_officer"))
+        return QCoreApplication::translate("cc::client", "Compliance officer");
+    if (role == QLatin1StringView("manager"))
+        return QCoreApplication::translate("cc::client", "Manager");
+    if (role == QLatin1StringView("executive"))
+        return QCoreApplication::translate("cc::client", "Executive");
+    if (role == QLatin1StringView("employee"))
+        return QCoreApplication::translate("cc::client", "Employee");
+    return role;
+}
+
+} // namespace cc::client

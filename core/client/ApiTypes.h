@@ -1,0 +1,113 @@
+#pragma once
+
+// The API's objects as the console reads them (docs/api.md). Parsing is lenient: a missing
+// field reads as empty, so an older or newer server still shows what it can.
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace cc::client {
+
+namespace permission {
+inline constexpr char UsersRead[] = "users:read";
+inline constexpr char UsersManage[] = "users:manage";
+inline constexpr char AccessApprove[] = "access:approve";
+inline constexpr char AuditRead[] = "audit:read";
+} // namespace permission
+
+QDateTime parseTime(const QJsonValue &value); // invalid QDateTime for null
+
+struct User
+{
+    qint64 id = 0;
+    QString username;
+    QString email;
+    QString displayName;
+    QString title;
+    QStringList roles;
+    QString status; // active, offboarded
+    bool totpEnrolled = false;
+    QDateTime createdAt;
+    QDateTime offboardedAt;
+
+    static User fromJson(const QJsonObject &json);
+};
+
+struct AccessRequest
+{
+    qint64 id = 0;
+    qint64 requesterId = 0;
+    QString requesterUsername;
+    QString requesterName;
+    bool requesterTotpEnrolled = false;
+    QString category;
+    QString client;
+    QString reason;
+    int durationHours = 0;
+    QString status; // pending, approved, denied, cancelled
+    QDateTime createdAt;
+    QString decidedByUsername;
+    QDateTime decidedAt;
+    QString decisionComment;
+    qint64 grantId = 0;
+
+    static AccessRequest fromJson(const QJsonObject &json);
+};
+
+struct Grant
+{
+    qint64 id = 0;
+    qint64 requestId = 0;
+    qint64 userId = 0;
+    QString username;
+    QString displayName;
+    QString category;
+    QString client;
+    QString reason;
+    QString grantedByUsername;
+    QDateTime grantedAt;
+    QDateTime expiresAt;
+    QDateTime revokedAt;
+    QString revokedByUsername;
+    QString revokeReason;
+    QString status; // active, expired, revoked
+
+    static Grant fromJson(const QJsonObject &json);
+};
+
+struct Category
+{
+    QString id;
+    QString label;
+    bool containsPii = false;
+};
+
+struct Policy
+{
+    QList<Category> categories;
+    int maxAccessHours = 0;
+    int minReasonLength = 0;
+
+    static Policy fromJson(const QJsonObject &json);
+    QString categoryLabel(const QString &id) const; // the id itself when unknown
+};
+
+// Who is signed in and what they may do: the answer of POST /session and GET /me.
+struct SessionInfo
+{
+    User user;
+    QStringList permissions;
+    QDateTime expiresAt;
+    int idleTimeoutSeconds = 0;
+
+    static SessionInfo fromJson(const QJsonObject &json);
+    bool can(const char *permission) const;
+    QString roleText() const; // "Compliance officer, Admin"
+};
+
+QString roleLabel(const QString &role);
+
+} // namespace cc::client

@@ -1,0 +1,192 @@
+#include "TestServer.h"
+
+#include "crypto/Totp.h"
+
+#include <QDateTime>
+#include <QEventLoop>
+#include <QFile>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QProcessEnvironment>
+#include <QRegularExpression>
+#include <QSslConfiguration>
+#include <QTest>
+#include <QThread>
+#include <QTimer>
+#include <QUrlQuery>
+
+namespace cc::test {
+
+QString binary(const QString &name)
+{
+    const QString dir = qEnvironmentVariable("COMPLIANCE_BIN_DIR");
+    return dir.isEmpty() ? name : dir + QLatin1Char('/') + name;
+}
+
+TestServer::TestServer() = default;
+
+TestServer::~TestServer()
+{
+    stop();
+}
+
+void TestServer::stop()
+{
+    if (m_server.state() != QProcess::NotRunning) {
+        m_server.terminate();
+        if (!m_server.waitForFinished(5000))
+            m_server.kill();
+        m_server.waitForFinished(2000);
+    }
+}
+
+int TestServer::runCtl(const QStringList &arguments, QByteArray *out, QByteArray *err, const QByteArray &input)
+{
+    QProcess ctl;
+    ctl.start(binary(QStringLiteral("compliancectl")), arguments + QStringList{QStringLiteral("--data"), dataDir()});
+    if (!ctl.waitForStarted(10000))
+        return -1;
+    ctl.write(input);
+    ctl.closeWriteChannel();
+    ctl.waitForFinished(60000);
+    if (out)
+        *out = ctl.readAllStandardOutput();
+    if (err)
+        *err = ctl.readAllStandardError();
+    return ctl.exitStatus() == QProcess::NormalExit ? ctl.exitCode() : -1;
+}
+
+bool TestServer::start()
+{
+    if (!m_dir.isValid()) {
+        m_error = QStringLiteral("cannot create a temporary directory");
+        return false;
+    }
+    if (!QFile::exists(m_dir.filePath(QStringLiteral("store.sqlite")))) {
+        QByteArray err;
+        if (runCtl({QStringLiteral("init")}, nullptr, &err) != 0) {
+            m_error = QStringLiteral("compliancectl init failed: ") + QString::fromUtf8(err);
+            return false;
+        }
+    }
+    m_server.setProcessChannelMode(QProcess::SeparateChannels);
+    m_server.start(binary(QStringLiteral("compliance-stored")),
+                   {QStringLiteral("--data"), dataDir(), QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")});
+    if (!m_server.waitForStarted(10000)) {
+        m_error = QStringLiteral("cannot start compliance-stored: ") + m_server.errorString();
+        return false;
+    }
+    static const QRegularExpression listening(QStringLiteral("listening on (https://\\S+)"));
+    QByteArray output;
+    QDeadlineTimer deadline(20000);
+    while (!deadline.hasExpired()) {
+        if (m_server.state() == QProcess::NotRunning)
+            break;
+        m_server.waitForReadyRead(200);
+        output += m_server.readAllStandardOutput();
+        const QRegularExpressionMatch match = listening.match(QString::fromUtf8(output));
+        if (match.hasMatch()) {
+            m_baseUrl = QUrl(match.captured(1));
+            return true;
+        }
+    }
+    m_error = QStringLiteral("compliance-stored did not start: ") + QString::fromUtf8(m_server.readAllStandardError());
+    return false;
+}
+
+QSslCertificate TestServer::certificate() const
+{
+    const QList<QSslCertificate> certs = QSslCertificate::fromPath(m_dir.filePath(QStringLiteral("tls-cert.pem")));
+    return certs.value(0);
+}
+
+TestServer::Account TestServer::addUser(const QString &username, const QString &role, const QString &title)
+{
+    Account account;
+    account.username = username;
+    account.role = role;
+    account.password = username + QStringLiteral("-Secret-Passw0rd");
+    QByteArray out;
+    QByteArray err;
+    QStringList args = {QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--username"), username,
+                        QStringLiteral("--email"), username + QStringLiteral("@test.example"),
+                        QStringLiteral("--role"), role, QStringLiteral("--password-stdin")};
+    if (!title.isEmpty())
+        args << QStringLiteral("--title") << title;
+    if (runCtl(args, &out, &err, account.password.toUtf8() + '\n') != 0) {
+        qWarning("user add %s failed: %s", qPrintable(username), err.constData());
+        return account;
+    }
+    const QUrlQuery query(QUrl(QString::fromUtf8(out.trimmed())).query());
+    account.totpSecret = crypto::totp::fromBase32(query.queryItemValue(QStringLiteral("secret"))).value();
+    static const QRegularExpression idPattern(QStringLiteral("\\(id (\\d+)\\)"));
+    account.id = idPattern.match(QString::fromUtf8(err)).captured(1).toLongLong();
+    return account;
+}
+
+QString TestServer::nextTotp(Account &account)
+{
+    for (;;) {
+        const qint64 now = QDateTime::currentSecsSinceEpoch();
+        const qint64 current = now / crypto::totp::kDefaultStepSeconds;
+        // The server accepts one step either side; use the oldest one still unused.
+        for (qint64 step = current - 1; step <= current + 1; ++step) {
+            if (step > account.lastStep) {
+                account.lastStep = step;
+                return crypto::totp::code(account.totpSecret, step * crypto::totp::kDefaultStepSeconds).value();
+            }
+        }
+        QTest::qWait(500);
+    }
+}
+
+QString TestServer::login(Account &account)
+{
+    const ApiReply reply = call("POST", QStringLiteral("/session"),
+                                {{QStringLiteral("username"), account.username},
+                                 {QStringLiteral("password"), account.password},
+                                 {QStringLiteral("totp"), nextTotp(account)}});
+    if (reply.status != 201) {
+        qWarning("login %s failed: %d %s", qPrintable(account.username), reply.status, reply.raw.constData());
+        return {};
+    }
+    return reply.json.value(QStringLiteral("token")).toString();
+}
+
+ApiReply TestServer::call(const QByteArray &method, const QString &path, const QJsonObject &body, const QString &token)
+{
+    return callRaw(method, path, body.isEmpty() && method == "GET" ? QByteArray() : QJsonDocument(body).toJson(), token);
+}
+
+ApiReply TestServer::callRaw(const QByteArray &method, const QString &path, const QByteArray &body, const QString &token)
+{
+    QNetworkAccessManager manager;
+    QUrl url = m_baseUrl;
+    const qsizetype question = path.indexOf(QLatin1Char('?'));
+    url.setPath(QStringLiteral("/api/v1") + path.left(question));
+    if (question >= 0)
+        url.setQuery(path.mid(question + 1));
+    QNetworkRequest request(url);
+    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+    tls.setCaCertificates({certificate()});
+    request.setSslConfiguration(tls);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    if (!token.isEmpty())
+        request.setRawHeader("Authorization", "Bearer " + token.toLatin1());
+    QNetworkReply *reply = manager.sendCustomRequest(request, method, body);
+    QEventLoop loop;
+    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    QTimer::singleShot(30000, &loop, &QEventLoop::quit);
+    loop.exec();
+    ApiReply result;
+    result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    result.raw = reply->readAll();
+    result.json = QJsonDocument::fromJson(result.raw).object();
+    if (reply->error() != QNetworkReply::NoError && result.status == 0)
+        result.errorString = reply->errorString();
+    reply->deleteLater();
+    return result;
+}
+
+} // namespace cc::test

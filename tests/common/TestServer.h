@@ -1,0 +1,76 @@
+#pragma once
+
+// Runs the real compliance-stored binary on a store made by the real compliancectl in a
+// temporary directory, and offers raw JSON calls for arranging what a test needs.
+
+#include <QJsonObject>
+#include <QProcess>
+#include <QSslCertificate>
+#include <QTemporaryDir>
+#include <QUrl>
+
+#include <memory>
+
+namespace cc::test {
+
+struct ApiReply
+{
+    int status = 0;
+    QJsonObject json;
+    QByteArray raw;
+    QString errorString;
+
+    QString errorMessage() const { return json.value(QStringLiteral("error")).toObject().value(QStringLiteral("message")).toString(); }
+    QString errorCode() const { return json.value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString(); }
+};
+
+// Path of a built executable (COMPLIANCE_BIN_DIR is set by compliance_add_test).
+QString binary(const QString &name);
+
+class TestServer
+{
+public:
+    struct Account
+    {
+        qint64 id = 0;
+        QString username;
+        QString password;
+        QByteArray totpSecret;
+        QString role;
+        qint64 lastStep = 0; // highest TOTP step this harness has handed out
+    };
+
+    TestServer();
+    ~TestServer();
+
+    // Creates the store (compliancectl init) unless one exists, then starts the server.
+    bool start();
+    void stop();
+    QString errorString() const { return m_error; }
+    QString dataDir() const { return m_dir.path(); }
+    QUrl baseUrl() const { return m_baseUrl; }
+    QSslCertificate certificate() const;
+    QProcess &process() { return m_server; }
+
+    Account addUser(const QString &username, const QString &role, const QString &title = {});
+    // A code for a time step not yet handed out for this account; waits for the next step
+    // when the accepted window is used up.
+    QString nextTotp(Account &account);
+    QString login(Account &account);
+    ApiReply call(const QByteArray &method, const QString &path, const QJsonObject &body = {},
+                  const QString &token = {});
+    ApiReply callRaw(const QByteArray &method, const QString &path, const QByteArray &body,
+                     const QString &token = {});
+
+    // Runs compliancectl with the given arguments (and --data of this store appended).
+    int runCtl(const QStringList &arguments, QByteArray *out = nullptr, QByteArray *err = nullptr,
+               const QByteArray &input = {});
+
+private:
+    QTemporaryDir m_dir;
+    QProcess m_server;
+    QUrl m_baseUrl;
+    QString m_error;
+};
+
+} // namespace cc::test

@@ -1,0 +1,1078 @@
+// The crypto facade against published vectors (RFC 4226, RFC 6238, the GCM spec, RFC 4231,
+// RFC 4648) and against the rules the rest of the product relies on: tampering fails, key files
+// are private, malformed input is refused with a message.
+
+#include "crypto/Aes256Gcm.h"
+#include "crypto/Crypto.h"
+#include "crypto/PasswordHash.h"
+#include "crypto/Totp.h"
+
+#include <sys/stat.h>
+
+#include <QDateTime>
+#include <QFile>
+#include <QFileInfo>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUrl>
+#include <QUrlQuery>
+
+using namespace cc;
+using namespace cc::crypto;
+
+Q_DECLARE_METATYPE(cc::crypto::totp::Algorithm)
+
+namespace {
+
+QByteArray hex(const char *text)
+{
+    return QByteArray::fromHex(text);
+}
+
+// The GCM spec's 256-bit key, plaintext and AAD shared by test cases 15 to 18.
+const char kSpecKey[] = "feffe9928665731c6d6a8f9467308308feffe9928665731c6d6a8f9467308308";
+const char kSpecPlaintext[] = "d9313225f88406e5a55909c5aff5269a86a7a9531534f7da2e4c303d8a318a72"
+                              "1c3c0c95956809532fcf0e2449a6b525b16aedf5aa0de657ba637b39";
+const char kSpecAad[] = "feedfacedeadbeeffeedfacedeadbeefabaddad2";
+
+bool isAuthenticationError(const Error &error)
+{
+    return error.code == ErrorCode::InvalidInput
+        && error.message.startsWith(QLatin1String("authentication failed"));
+}
+
+mode_t fileMode(const QString &path)
+{
+    struct stat info
+    {
+    };
+    if (::stat(QFile::encodeName(path).constData(), &info) != 0)
+        return mode_t(-1);
+    return info.st_mode & 07777;
+}
+
+bool writeFile(const QString &path, const QByteArray &data, QFile::Permissions permissions)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(data) == data.size()
+        && file.setPermissions(permissions);
+}
+
+constexpr QFile::Permissions kOwnerOnly = QFile::ReadOwner | QFile::WriteOwner;
+
+} // namespace
+
+class TestCrypto : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+
+    void initRunsSelfTests();
+    void randomBytes();
+    void sha256Vectors_data();
+    void sha256Vectors();
+    void hmacSha256Vectors_data();
+    void hmacSha256Vectors();
+    void constantTimeEquals();
+    void wipeOverwritesOwnedBytes();
+
+    void gcmSpecVectors_data();
+    void gcmSpecVectors();
+    void gcmTamperingFails_data();
+    void gcmTamperingFails();
+    void gcmRejectsBadSizes_data();
+    void gcmRejectsBadSizes();
+    void fieldAadIsStableAndUnambiguous();
+
+    void keyRingRoundTrip_data();
+    void keyRingRoundTrip();
+    void keyRingSealsDiffer();
+    void keyRingValueCopiedToAnotherFieldFails_data();
+    void keyRingValueCopiedToAnotherFieldFails();
+    void keyRingTamperedBlobFails();
+    void keyRingUnknownKeyVersion();
+    void keyRingRotationKeepsOldValuesReadable();
+    void keyRingMalformedBlob_data();
+    void keyRingMalformedBlob();
+    void keyRingMove();
+    void keyRingWithoutKeyRefusesToSeal();
+
+    void keyFileCreatedPrivate();
+    void keyFileRefusedWhenOthersCanAccess_data();
+    void keyFileRefusedWhenOthersCanAccess();
+    void keyFileRefusedWhenWrongSize_data();
+    void keyFileRefusedWhenWrongSize();
+    void keyFileMissing();
+    void createKeyFileRefusesExistingFile();
+
+    void argon2HashAndVerify();
+    void argon2RejectsMalformedHash_data();
+    void argon2RejectsMalformedHash();
+    void argon2RejectsBadParameters();
+
+    void base32Rfc4648Vectors_data();
+    void base32Rfc4648Vectors();
+    void base32RoundTrip();
+    void base32RejectsInvalidInput_data();
+    void base32RejectsInvalidInput();
+
+    void provisioningUri();
+    void provisioningUriEncodesReservedCharacters();
+
+    void hotpRfc4226_data();
+    void hotpRfc4226();
+    void totpRfc6238_data();
+    void totpRfc6238();
+    void otpRejectsBadParameters();
+    void matchingStep_data();
+    void matchingStep();
+    void matchingStepAtCurrentTime();
+    void matchingStepRefusesMalformedCode_data();
+    void matchingStepRefusesMalformedCode();
+
+private:
+    QTemporaryDir m_dir;
+};
+
+void TestCrypto::initTestCase()
+{
+    QVERIFY2(m_dir.isValid(), qPrintable(m_dir.errorString()));
+}
+
+void TestCrypto::initRunsSelfTests()
+{
+    const Result<void> result = init();
+    QVERIFY2(result.ok(), qPrintable(result.ok() ? QString() : result.error().message));
+}
+
+void TestCrypto::randomBytes()
+{
+    const QByteArray a = crypto::randomBytes(32);
+    const QByteArray b = crypto::randomBytes(32);
+    QCOMPARE(a.size(), 32);
+    QCOMPARE(b.size(), 32);
+    QVERIFY(a != b);
+    QVERIFY(a != QByteArray(32, '\0'));
+    QVERIFY(crypto::randomBytes(0).isEmpty());
+    QVERIFY(crypto::randomBytes(-1).isEmpty());
+}
+
+void TestCrypto::sha256Vectors_data()
+{
+    QTest::addColumn<QByteArray>("input");
+    QTest::addColumn<QByteArray>("digest");
+    // FIPS 180-2 examples.
+    QTest::newRow("empty")
+        << QByteArray() << hex("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
+    QTest::newRow("abc") << QByteArrayLiteral("abc")
+                         << hex("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+    QTest::newRow("448 bits")
+        << QByteArrayLiteral("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq")
+        << hex("248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1");
+}
+
+void TestCrypto::sha256Vectors()
+{
+    QFETCH(QByteArray, input);
+    QFETCH(QByteArray, digest);
+    QCOMPARE(sha256(input).toHex(), digest.toHex());
+}
+
+void TestCrypto::hmacSha256Vectors_data()
+{
+    QTest::addColumn<QByteArray>("key");
+    QTest::addColumn<QByteArray>("data");
+    QTest::addColumn<QByteArray>("mac");
+    // RFC 4231 test cases 1, 2 and 6 (a key longer than the block size).
+    QTest::newRow("RFC 4231 case 1")
+        << QByteArray(20, '\x0b') << QByteArrayLiteral("Hi There")
+        << hex("b0344c61d8db38535ca8afceaf0bf12b881dc200c9833da726e9376c2e32cff7");
+    QTest::newRow("RFC 4231 case 2")
+        << QByteArrayLiteral("Jefe") << QByteArrayLiteral("what do ya want for nothing?")
+        << hex("5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843");
+    QTest::newRow("RFC 4231 case 6")
+        << QByteArray(131, '\xaa')
+        << QByteArrayLiteral("Test Using Larger Than Block-Size Key - Hash Key First")
+        << hex("60e431591ee0b67f0d8a26aacbf5b77f8e0bc6213728c5140546040f0ee37f54");
+}
+
+void TestCrypto::hmacSha256Vectors()
+{
+    QFETCH(QByteArray, key);
+    QFETCH(QByteArray, data);
+    QFETCH(QByteArray, mac);
+    QCOMPARE(hmacSha256(key, data).toHex(), mac.toHex());
+}
+
+void TestCrypto::constantTimeEquals()
+{
+    QVERIFY(crypto::constantTimeEquals(QByteArrayLiteral("token"), QByteArrayLiteral("token")));
+    QVERIFY(!crypto::constantTimeEquals(QByteArrayLiteral("token"), QByteArrayLiteral("tokeN")));
+    QVERIFY(!crypto::constantTimeEquals(QByteArrayLiteral("token"), QByteArrayLiteral("toke")));
+    QVERIFY(!crypto::constantTimeEquals(QByteArrayLiteral("toke"), QByteArrayLiteral("token")));
+    QVERIFY(!crypto::constantTimeEquals(QByteArray(), QByteArrayLiteral("x")));
+    QVERIFY(crypto::constantTimeEquals(QByteArray(), QByteArray()));
+}
+
+void TestCrypto::wipeOverwritesOwnedBytes()
+{
+    QByteArray secret = crypto::randomBytes(32);
+    QVERIFY(secret.isDetached());
+    wipe(secret);
+    QVERIFY(secret.isEmpty());
+
+    // A buffer shared with another array is not ours to overwrite: the other copy keeps its
+    // value, and this one is still cleared.
+    QByteArray original = QByteArrayLiteral("shared secret");
+    original.detach();
+    QByteArray copy = original;
+    wipe(copy);
+    QVERIFY(copy.isEmpty());
+    QCOMPARE(original, QByteArrayLiteral("shared secret"));
+}
+
+void TestCrypto::gcmSpecVectors_data()
+{
+    QTest::addColumn<QByteArray>("key");
+    QTest::addColumn<QByteArray>("nonce");
+    QTest::addColumn<QByteArray>("aad");
+    QTest::addColumn<QByteArray>("plaintext");
+    QTest::addColumn<QByteArray>("ciphertext");
+    QTest::addColumn<QByteArray>("tag");
+
+    // McGrew & Viega, "The Galois/Counter Mode of Operation (GCM)", Appendix B, the 256-bit
+    // key cases.
+    const QByteArray zeroKey(32, '\0');
+    QTest::newRow("case 13: empty")
+        << zeroKey << QByteArray(12, '\0') << QByteArray() << QByteArray() << QByteArray()
+        << hex("530f8afbc74536b9a963b4f1c4cb738b");
+    QTest::newRow("case 14: zero block")
+        << zeroKey << QByteArray(12, '\0') << QByteArray() << QByteArray(16, '\0')
+        << hex("cea7403d4d606b6e074ec5d3baf39d18") << hex("d0d1c8a799996bf0265b98b5d48ab919");
+    QTest::newRow("case 15: 4 blocks")
+        << hex(kSpecKey) << hex("cafebabefacedbaddecaf888") << QByteArray()
+        << hex("d9313225f88406e5a55909c5aff5269a86a7a9531534f7da2e4c303d8a318a72"
+               "1c3c0c95956809532fcf0e2449a6b525b16aedf5aa0de657ba637b391aafd255")
+        << hex("522dc1f099567d07f47f37a32a84427d643a8cdcbfe5c0c97598a2bd2555d1aa"
+               "8cb08e48590dbb3da7b08b1056828838c5f61e6393ba7a0abcc9f662898015ad")
+        << hex("b094dac5d93471bdec1a502270e3cc6c");
+    QTest::newRow("case 16: AAD, 96-bit IV")
+        << hex(kSpecKey) << hex("cafebabefacedbaddecaf888") << hex(kSpecAad) << hex(kSpecPlaintext)
+        << hex("522dc1f099567d07f47f37a32a84427d643a8cdcbfe5c0c97598a2bd2555d1aa"
+               "8cb08e48590dbb3da7b08b1056828838c5f61e6393ba7a0abcc9f662")
+        << hex("76fc6ece0f4e1768cddf8853bb2d551b");
+    QTest::newRow("case 17: AAD, 64-bit IV")
+        << hex(kSpecKey) << hex("cafebabefacedbad") << hex(kSpecAad) << hex(kSpecPlaintext)
+        << hex("c3762df1ca787d32ae47c13bf19844cbaf1ae14d0b976afac52ff7d79bba9de0"
+               "feb582d33934a4f0954cc2363bc73f7862ac430e64abe499f47c9b1f")
+        << hex("3a337dbf46a792c45e454913fe2ea8f2");
+    QTest::newRow("case 18: AAD, 60-byte IV")
+        << hex(kSpecKey)
+        << hex("9313225df88406e555909c5aff5269aa6a7a9538534f7da1e4c303d2a318a728"
+               "c3c0c95156809539fcf0e2429a6b525416aedbf5a0de6a57a637b39b")
+        << hex(kSpecAad) << hex(kSpecPlaintext)
+        << hex("5a8def2f0c9e53f1f75d7853659e2a20eeb2b22aafde6419a058ab4f6f746bf4"
+               "0fc0c3b780f244452da3ebf1c5d82cdea2418997200ef82e44ae7e3f")
+        << hex("a44a8266ee1c8eb0c8b5d4cf5ae9f19a");
+}
+
+void TestCrypto::gcmSpecVectors()
+{
+    QFETCH(QByteArray, key);
+    QFETCH(QByteArray, nonce);
+    QFETCH(QByteArray, aad);
+    QFETCH(QByteArray, plaintext);
+    QFETCH(QByteArray, ciphertext);
+    QFETCH(QByteArray, tag);
+
+    const auto sealed = gcmEncrypt(key, nonce, aad, plaintext);
+    QVERIFY2(sealed.ok(), qPrintable(sealed.ok() ? QString() : sealed.error().message));
+    QCOMPARE(sealed->ciphertext.toHex(), ciphertext.toHex());
+    QCOMPARE(sealed->tag.toHex(), tag.toHex());
+
+    const auto opened = gcmDecrypt(key, nonce, aad, ciphertext, tag);
+    QVERIFY2(opened.ok(), qPrintable(opened.ok() ? QString() : opened.error().message));
+    QCOMPARE(opened->toHex(), plaintext.toHex());
+}
+
+void TestCrypto::gcmTamperingFails_data()
+{
+    QTest::addColumn<QString>("part");
+    QTest::addColumn<int>("index");
+    QTest::newRow("first ciphertext byte") << QStringLiteral("ciphertext") << 0;
+    QTest::newRow("last ciphertext byte") << QStringLiteral("ciphertext") << 59;
+    QTest::newRow("first tag byte") << QStringLiteral("tag") << 0;
+    QTest::newRow("last tag byte") << QStringLiteral("tag") << 15;
+    QTest::newRow("AAD byte") << QStringLiteral("aad") << 7;
+    QTest::newRow("nonce byte") << QStringLiteral("nonce") << 11;
+    QTest::newRow("key byte") << QStringLiteral("key") << 31;
+}
+
+void TestCrypto::gcmTamperingFails()
+{
+    QFETCH(QString, part);
+    QFETCH(int, index);
+    QByteArray key = hex(kSpecKey);
+    QByteArray nonce = hex("cafebabefacedbaddecaf888");
+    QByteArray aad = hex(kSpecAad);
+    QByteArray ciphertext = hex("522dc1f099567d07f47f37a32a84427d643a8cdcbfe5c0c97598a2bd2555d1aa"
+                                "8cb08e48590dbb3da7b08b1056828838c5f61e6393ba7a0abcc9f662");
+    QByteArray tag = hex("76fc6ece0f4e1768cddf8853bb2d551b");
+    // The untouched vector opens, so a failure below is caused by the flipped bit.
+    QVERIFY(gcmDecrypt(key, nonce, aad, ciphertext, tag).ok());
+
+    QByteArray &target = part == QLatin1String("ciphertext") ? ciphertext
+        : part == QLatin1String("tag")                       ? tag
+        : part == QLatin1String("aad")                       ? aad
+        : part == QLatin1String("nonce")                     ? nonce
+                                                             : key;
+    QVERIFY(index < target.size());
+    target[index] = char(target.at(index) ^ 0x01);
+
+    const auto opened = gcmDecrypt(key, nonce, aad, ciphertext, tag);
+    QVERIFY(!opened.ok());
+    QVERIFY2(isAuthenticationError(opened.error()), qPrintable(opened.error().message));
+    QCOMPARE(
+        opened.error().message,
+        QStringLiteral("authentication failed: the value was altered or belongs to another field"));
+}
+
+void TestCrypto::gcmRejectsBadSizes_data()
+{
+    QTest::addColumn<QByteArray>("key");
+    QTest::addColumn<QByteArray>("nonce");
+    QTest::addColumn<QByteArray>("tag");
+    QTest::addColumn<QString>("mentions");
+    const QByteArray key(32, 'k');
+    const QByteArray nonce(12, 'n');
+    const QByteArray tag(16, 't');
+    QTest::newRow("31-byte key") << QByteArray(31, 'k') << nonce << tag << QStringLiteral("key");
+    QTest::newRow("16-byte key") << QByteArray(16, 'k') << nonce << tag << QStringLiteral("key");
+    QTest::newRow("empty nonce") << key << QByteArray() << tag << QStringLiteral("nonce");
+    QTest::newRow("15-byte tag") << key << nonce << QByteArray(15, 't') << QStringLiteral("tag");
+    QTest::newRow("empty tag") << key << nonce << QByteArray() << QStringLiteral("tag");
+}
+
+void TestCrypto::gcmRejectsBadSizes()
+{
+    QFETCH(QByteArray, key);
+    QFETCH(QByteArray, nonce);
+    QFETCH(QByteArray, tag);
+    QFETCH(QString, mentions);
+
+    const auto opened = gcmDecrypt(key, nonce, QByteArray(), QByteArrayLiteral("data"), tag);
+    QVERIFY(!opened.ok());
+    QCOMPARE(opened.error().code, ErrorCode::InvalidInput);
+    QVERIFY2(opened.error().message.contains(mentions), qPrintable(opened.error().message));
+
+    if (mentions != QLatin1String("tag")) {
+        const auto sealed = gcmEncrypt(key, nonce, QByteArray(), QByteArrayLiteral("data"));
+        QVERIFY(!sealed.ok());
+        QCOMPARE(sealed.error().code, ErrorCode::InvalidInput);
+        QVERIFY2(sealed.error().message.contains(mentions), qPrintable(sealed.error().message));
+    }
+}
+
+void TestCrypto::fieldAadIsStableAndUnambiguous()
+{
+    // Stored ciphertexts depend on these exact bytes: changing the encoding is a migration.
+    QCOMPARE(fieldAad(QStringLiteral("users"), QStringLiteral("totp_secret"), 5),
+             QByteArrayLiteral("cc1|5:users|11:totp_secret|5"));
+    QCOMPARE(fieldAad(QStringLiteral("users"), QStringLiteral("totp_secret"), 5),
+             fieldAad(QStringLiteral("users"), QStringLiteral("totp_secret"), 5));
+    QVERIFY(fieldAad(QStringLiteral("users"), QStringLiteral("totp_secret"), 5)
+            != fieldAad(QStringLiteral("users"), QStringLiteral("totp_secret"), 6));
+    QVERIFY(fieldAad(QStringLiteral("users"), QStringLiteral("totp_secret"), 5)
+            != fieldAad(QStringLiteral("users"), QStringLiteral("email"), 5));
+    QVERIFY(fieldAad(QStringLiteral("a|b"), QStringLiteral("c"), 1)
+            != fieldAad(QStringLiteral("a"), QStringLiteral("b|c"), 1));
+    QVERIFY(fieldAad(QStringLiteral("t"), QStringLiteral("c|1"), 2)
+            != fieldAad(QStringLiteral("t"), QStringLiteral("c"), 12));
+    QCOMPARE(fieldAad(QStringLiteral("t\u00e9"), QStringLiteral("c"), -1),
+             QByteArrayLiteral("cc1|3:t\xc3\xa9|1:c|-1"));
+}
+
+void TestCrypto::keyRingRoundTrip_data()
+{
+    QTest::addColumn<QByteArray>("plaintext");
+    QTest::newRow("empty") << QByteArray();
+    QTest::newRow("one byte") << QByteArrayLiteral("x");
+    QTest::newRow("TOTP secret") << QByteArrayLiteral("12345678901234567890");
+    QTest::newRow("4 KiB") << crypto::randomBytes(4096);
+}
+
+void TestCrypto::keyRingRoundTrip()
+{
+    QFETCH(QByteArray, plaintext);
+    KeyRing ring;
+    QVERIFY(ring.isEmpty());
+    ring.addKey(7, crypto::randomBytes(kAesKeyBytes));
+    QVERIFY(!ring.isEmpty());
+    QCOMPARE(ring.currentVersion(), 7u);
+
+    const QByteArray aad = fieldAad(QStringLiteral("users"), QStringLiteral("totp_secret"), 5);
+    const auto blob = ring.seal(plaintext, aad);
+    QVERIFY2(blob.ok(), qPrintable(blob.ok() ? QString() : blob.error().message));
+    // 'C' | version (big endian) | nonce (12) | ciphertext | tag (16)
+    QCOMPARE(blob->size(), 1 + 4 + 12 + plaintext.size() + 16);
+    QCOMPARE(blob->at(0), 'C');
+    QCOMPARE(blob->mid(1, 4), QByteArray::fromHex("00000007"));
+    if (plaintext.size() >= 8)
+        QVERIFY(!blob->contains(plaintext));
+
+    const auto opened = ring.open(*blob, aad);
+    QVERIFY2(opened.ok(), qPrintable(opened.ok() ? QString() : opened.error().message));
+    QCOMPARE(*opened, plaintext);
+}
+
+void TestCrypto::keyRingSealsDiffer()
+{
+    KeyRing ring;
+    ring.addKey(1, crypto::randomBytes(kAesKeyBytes));
+    const QByteArray aad = fieldAad(QStringLiteral("users"), QStringLiteral("email"), 1);
+    const auto first = ring.seal(QByteArrayLiteral("same value"), aad);
+    const auto second = ring.seal(QByteArrayLiteral("same value"), aad);
+    QVERIFY(first.ok() && second.ok());
+    QVERIFY(*first != *second);
+    QVERIFY(first->mid(5, 12) != second->mid(5, 12)); // a fresh nonce per seal
+    QCOMPARE(*ring.open(*first, aad), QByteArrayLiteral("same value"));
+    QCOMPARE(*ring.open(*second, aad), QByteArrayLiteral("same value"));
+}
+
+void TestCrypto::keyRingValueCopiedToAnotherFieldFails_data()
+{
+    QTest::addColumn<QString>("table");
+    QTest::addColumn<QString>("column");
+    QTest::addColumn<qint64>("row");
+    QTest::newRow("another row") << QStringLiteral("users") << QStringLiteral("totp_secret")
+                                 << qint64(6);
+    QTest::newRow("another column")
+        << QStringLiteral("users") << QStringLiteral("email") << qint64(5);
+    QTest::newRow("another table")
+        << QStringLiteral("admins") << QStringLiteral("totp_secret") << qint64(5);
+}
+
+void TestCrypto::keyRingValueCopiedToAnotherFieldFails()
+{
+    QFETCH(QString, table);
+    QFETCH(QString, column);
+    QFETCH(qint64, row);
+    KeyRing ring;
+    ring.addKey(1, crypto::randomBytes(kAesKeyBytes));
+    const QByteArray home = fieldAad(QStringLiteral("users"), QStringLiteral("totp_secret"), 5);
+    const auto blob = ring.seal(QByteArrayLiteral("JBSWY3DPEHPK3PXP"), home);
+    QVERIFY(blob.ok());
+    QVERIFY(ring.open(*blob, home).ok());
+
+    const auto opened = ring.open(*blob, fieldAad(table, column, row));
+    QVERIFY(!opened.ok());
+    QVERIFY2(isAuthenticationError(opened.error()), qPrintable(opened.error().message));
+}
+
+void TestCrypto::keyRingTamperedBlobFails()
+{
+    KeyRing ring;
+    ring.addKey(1, crypto::randomBytes(kAesKeyBytes));
+    const QByteArray aad = fieldAad(QStringLiteral("users"), QStringLiteral("email"), 3);
+    const auto blob = ring.seal(QByteArrayLiteral("alice@example.com"), aad);
+    QVERIFY(blob.ok());
+    // Every byte after the header fields is covered: nonce, ciphertext and tag.
+    for (qsizetype i = 5; i < blob->size(); ++i) {
+        QByteArray altered = *blob;
+        altered[i] = char(altered.at(i) ^ 0x80);
+        const auto opened = ring.open(altered, aad);
+        QVERIFY2(!opened.ok(), qPrintable(QStringLiteral("byte %1 altered").arg(i)));
+        QVERIFY2(isAuthenticationError(opened.error()), qPrintable(opened.error().message));
+    }
+}
+
+void TestCrypto::keyRingUnknownKeyVersion()
+{
+    const QByteArray key = crypto::randomBytes(kAesKeyBytes);
+    KeyRing writer;
+    writer.addKey(1, key);
+    const QByteArray aad = fieldAad(QStringLiteral("t"), QStringLiteral("c"), 1);
+    const auto blob = writer.seal(QByteArrayLiteral("value"), aad);
+    QVERIFY(blob.ok());
+
+    KeyRing reader;
+    reader.addKey(2, key); // the same bytes under another version are still not version 1
+    const auto opened = reader.open(*blob, aad);
+    QVERIFY(!opened.ok());
+    QCOMPARE(opened.error().code, ErrorCode::Unavailable);
+    QVERIFY2(opened.error().message.contains(QLatin1String("version 1")),
+             qPrintable(opened.error().message));
+    QVERIFY2(opened.error().message.contains(QLatin1String("loaded versions: 2")),
+             qPrintable(opened.error().message));
+}
+
+void TestCrypto::keyRingRotationKeepsOldValuesReadable()
+{
+    KeyRing ring;
+    ring.addKey(1, crypto::randomBytes(kAesKeyBytes));
+    const QByteArray aad = fieldAad(QStringLiteral("t"), QStringLiteral("c"), 1);
+    const auto old = ring.seal(QByteArrayLiteral("old"), aad);
+    QVERIFY(old.ok());
+
+    ring.addKey(2, crypto::randomBytes(kAesKeyBytes));
+    QCOMPARE(ring.currentVersion(), 2u);
+    const auto fresh = ring.seal(QByteArrayLiteral("new"), aad);
+    QVERIFY(fresh.ok());
+    QCOMPARE(fresh->mid(1, 4), QByteArray::fromHex("00000002"));
+    QCOMPARE(*ring.open(*old, aad), QByteArrayLiteral("old"));
+    QCOMPARE(*ring.open(*fresh, aad), QByteArrayLiteral("new"));
+
+    // Adding an older version does not make it current.
+    ring.addKey(0, crypto::randomBytes(kAesKeyBytes));
+    QCOMPARE(ring.currentVersion(), 2u);
+    // A key of the wrong size is refused (with a warning) and changes nothing.
+    QTest::ignoreMessage(QtWarningMsg, "ignoring data key version 9: it is 31 bytes, not 32");
+    ring.addKey(9, QByteArray(31, 'k'));
+    QCOMPARE(ring.currentVersion(), 2u);
+}
+
+void TestCrypto::keyRingMalformedBlob_data()
+{
+    QTest::addColumn<int>("keep"); // bytes of a valid 5-byte-plaintext blob to keep
+    QTest::addColumn<char>("format");
+    QTest::addColumn<QString>("mentions");
+    QTest::newRow("empty") << 0 << 'C' << QStringLiteral("truncated");
+    QTest::newRow("format byte only") << 1 << 'C' << QStringLiteral("truncated");
+    QTest::newRow("header only") << 17 << 'C' << QStringLiteral("truncated");
+    QTest::newRow("one byte short of a tag") << 32 << 'C' << QStringLiteral("truncated");
+    QTest::newRow("unknown format") << 38 << 'D' << QStringLiteral("format");
+    QTest::newRow("NUL format") << 38 << '\0' << QStringLiteral("format");
+}
+
+void TestCrypto::keyRingMalformedBlob()
+{
+    QFETCH(int, keep);
+    QFETCH(char, format);
+    QFETCH(QString, mentions);
+    KeyRing ring;
+    ring.addKey(1, crypto::randomBytes(kAesKeyBytes));
+    const QByteArray aad = fieldAad(QStringLiteral("t"), QStringLiteral("c"), 1);
+    const auto blob = ring.seal(QByteArrayLiteral("value"), aad);
+    QVERIFY(blob.ok());
+    QCOMPARE(blob->size(), 38);
+
+    QByteArray malformed = blob->left(keep);
+    if (!malformed.isEmpty())
+        malformed[0] = format;
+    const auto opened = ring.open(malformed, aad);
+    QVERIFY(!opened.ok());
+    QCOMPARE(opened.error().code, ErrorCode::InvalidInput);
+    QVERIFY2(opened.error().message.contains(mentions), qPrintable(opened.error().message));
+}
+
+void TestCrypto::keyRingMove()
+{
+    KeyRing source;
+    source.addKey(3, crypto::randomBytes(kAesKeyBytes));
+    const QByteArray aad = fieldAad(QStringLiteral("t"), QStringLiteral("c"), 1);
+    const auto blob = source.seal(QByteArrayLiteral("value"), aad);
+    QVERIFY(blob.ok());
+
+    KeyRing moved(std::move(source));
+    QVERIFY(source.isEmpty()); // NOLINT(bugprone-use-after-move): the moved-from state is defined
+    QCOMPARE(source.currentVersion(), 0u);
+    QCOMPARE(moved.currentVersion(), 3u);
+    QCOMPARE(*moved.open(*blob, aad), QByteArrayLiteral("value"));
+
+    KeyRing assigned;
+    assigned.addKey(1, crypto::randomBytes(kAesKeyBytes));
+    assigned = std::move(moved);
+    QVERIFY(moved.isEmpty()); // NOLINT(bugprone-use-after-move)
+    QCOMPARE(assigned.currentVersion(), 3u);
+    QCOMPARE(*assigned.open(*blob, aad), QByteArrayLiteral("value"));
+    QVERIFY(!source.seal(QByteArrayLiteral("x"), aad).ok());
+}
+
+void TestCrypto::keyRingWithoutKeyRefusesToSeal()
+{
+    KeyRing ring;
+    const auto sealed = ring.seal(QByteArrayLiteral("value"), QByteArray());
+    QVERIFY(!sealed.ok());
+    QVERIFY2(sealed.error().message.contains(QLatin1String("no data key")),
+             qPrintable(sealed.error().message));
+}
+
+void TestCrypto::keyFileCreatedPrivate()
+{
+    const QString path = m_dir.filePath(QStringLiteral("created.key"));
+    const Result<void> created = KeyRing::createKeyFile(path);
+    QVERIFY2(created.ok(), qPrintable(created.ok() ? QString() : created.error().message));
+    QCOMPARE(fileMode(path), mode_t(0600));
+    QCOMPARE(QFileInfo(path).size(), 32);
+
+    const auto first = KeyRing::loadKeyFile(path);
+    QVERIFY2(first.ok(), qPrintable(first.ok() ? QString() : first.error().message));
+    QCOMPARE(first->currentVersion(), 1u);
+    const auto second = KeyRing::loadKeyFile(path);
+    QVERIFY(second.ok());
+
+    // Two loads of the file hold the same key.
+    const QByteArray aad = fieldAad(QStringLiteral("t"), QStringLiteral("c"), 1);
+    const auto blob = first->seal(QByteArrayLiteral("value"), aad);
+    QVERIFY(blob.ok());
+    QCOMPARE(*second->open(*blob, aad), QByteArrayLiteral("value"));
+
+    // And two created files hold different keys.
+    const QString otherPath = m_dir.filePath(QStringLiteral("other.key"));
+    QVERIFY(KeyRing::createKeyFile(otherPath).ok());
+    const auto other = KeyRing::loadKeyFile(otherPath);
+    QVERIFY(other.ok());
+    QVERIFY(!other->open(*blob, aad).ok());
+}
+
+void TestCrypto::keyFileRefusedWhenOthersCanAccess_data()
+{
+    QTest::addColumn<QFile::Permissions>("permissions");
+    QTest::addColumn<QString>("mode");
+    QTest::newRow("0644") << (kOwnerOnly | QFile::ReadGroup | QFile::ReadOther)
+                          << QStringLiteral("0644");
+    QTest::newRow("0640") << (kOwnerOnly | QFile::ReadGroup) << QStringLiteral("0640");
+    QTest::newRow("0604") << (kOwnerOnly | QFile::ReadOther) << QStringLiteral("0604");
+    QTest::newRow("0620") << (kOwnerOnly | QFile::WriteGroup) << QStringLiteral("0620");
+    QTest::newRow("0602") << (kOwnerOnly | QFile::WriteOther) << QStringLiteral("0602");
+    QTest::newRow("0601") << (kOwnerOnly | QFile::ExeOther) << QStringLiteral("0601");
+}
+
+void TestCrypto::keyFileRefusedWhenOthersCanAccess()
+{
+    QFETCH(QFile::Permissions, permissions);
+    QFETCH(QString, mode);
+    const QString path = m_dir.filePath(QStringLiteral("open-%1.key").arg(mode));
+    QVERIFY(KeyRing::createKeyFile(path).ok());
+    QVERIFY(KeyRing::loadKeyFile(path).ok()); // fine at 0600 ...
+    QVERIFY(QFile::setPermissions(path, permissions));
+    QCOMPARE(fileMode(path), mode_t(mode.toUInt(nullptr, 8)));
+
+    const auto loaded = KeyRing::loadKeyFile(path); // ... refused once others can reach it
+    QVERIFY(!loaded.ok());
+    const QString message = loaded.error().message;
+    QVERIFY2(message.contains(path), qPrintable(message));
+    QVERIFY2(message.contains(QStringLiteral("(mode %1)").arg(mode)), qPrintable(message));
+    QVERIFY2(message.contains(QStringLiteral("chmod 600 ") + path), qPrintable(message));
+}
+
+void TestCrypto::keyFileRefusedWhenWrongSize_data()
+{
+    QTest::addColumn<int>("size");
+    QTest::newRow("empty") << 0;
+    QTest::newRow("31 bytes") << 31;
+    QTest::newRow("33 bytes") << 33;
+    QTest::newRow("64 bytes (hex text?)") << 64;
+}
+
+void TestCrypto::keyFileRefusedWhenWrongSize()
+{
+    QFETCH(int, size);
+    const QString path = m_dir.filePath(QStringLiteral("size-%1.key").arg(size));
+    QVERIFY(writeFile(path, crypto::randomBytes(size), kOwnerOnly));
+    QCOMPARE(fileMode(path), mode_t(0600));
+
+    const auto loaded = KeyRing::loadKeyFile(path);
+    QVERIFY(!loaded.ok());
+    QCOMPARE(loaded.error().code, ErrorCode::InvalidInput);
+    const QString message = loaded.error().message;
+    QVERIFY2(message.contains(path), qPrintable(message));
+    QVERIFY2(message.contains(QStringLiteral("is %1 bytes").arg(size)), qPrintable(message));
+}
+
+void TestCrypto::keyFileMissing()
+{
+    const QString path = m_dir.filePath(QStringLiteral("missing.key"));
+    const auto loaded = KeyRing::loadKeyFile(path);
+    QVERIFY(!loaded.ok());
+    QCOMPARE(loaded.error().code, ErrorCode::NotFound);
+    QVERIFY2(loaded.error().message.contains(path), qPrintable(loaded.error().message));
+}
+
+void TestCrypto::createKeyFileRefusesExistingFile()
+{
+    const QString path = m_dir.filePath(QStringLiteral("existing.key"));
+    const QByteArray content = crypto::randomBytes(32);
+    QVERIFY(writeFile(path, content, kOwnerOnly));
+
+    const Result<void> created = KeyRing::createKeyFile(path);
+    QVERIFY(!created.ok());
+    QCOMPARE(created.error().code, ErrorCode::Conflict);
+    QVERIFY2(created.error().message.contains(path), qPrintable(created.error().message));
+
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), content); // untouched
+}
+
+void TestCrypto::argon2HashAndVerify()
+{
+    const QByteArray password = QByteArrayLiteral("correct horse battery staple");
+    const auto encoded = hashPassword(password); // the production parameters
+    QVERIFY2(encoded.ok(), qPrintable(encoded.ok() ? QString() : encoded.error().message));
+    QVERIFY2(encoded->startsWith(QLatin1String("$argon2id$v=19$m=19456,t=2,p=1$")),
+             qPrintable(*encoded));
+    QVERIFY(verifyPassword(*encoded, password));
+    QVERIFY(!verifyPassword(*encoded, QByteArrayLiteral("correct horse battery stapl")));
+    QVERIFY(!verifyPassword(*encoded, QByteArray()));
+
+    // A random salt: the same password never hashes the same way twice.
+    const Argon2Params fast {1, 64, 1};
+    const auto first = hashPassword(password, fast);
+    const auto second = hashPassword(password, fast);
+    QVERIFY(first.ok() && second.ok());
+    QVERIFY(*first != *second);
+    QVERIFY(verifyPassword(*first, password));
+    QVERIFY(verifyPassword(*second, password));
+
+    const auto empty = hashPassword(QByteArray(), fast);
+    QVERIFY(empty.ok());
+    QVERIFY(verifyPassword(*empty, QByteArray()));
+    QVERIFY(!verifyPassword(*empty, QByteArrayLiteral(" ")));
+}
+
+void TestCrypto::argon2RejectsMalformedHash_data()
+{
+    QTest::addColumn<QString>("encoded");
+    const auto valid = hashPassword(QByteArrayLiteral("pw"), Argon2Params {1, 64, 1});
+    QVERIFY(valid.ok());
+    const QString good = *valid;
+    QVERIFY(verifyPassword(good, QByteArrayLiteral("pw")));
+
+    QString alteredHash = good;
+    alteredHash[alteredHash.size() - 2]
+        = alteredHash.at(alteredHash.size() - 2) == u'A' ? u'B' : u'A';
+    QString alteredCost = good;
+    alteredCost.replace(QLatin1String("t=1"), QLatin1String("t=2"));
+
+    QTest::newRow("empty") << QString();
+    QTest::newRow("garbage") << QStringLiteral("not a hash");
+    QTest::newRow("prefix only") << QStringLiteral("$argon2id$");
+    QTest::newRow("no salt or hash") << QStringLiteral("$argon2id$v=19$m=64,t=1,p=1$");
+    QTest::newRow("truncated") << good.left(good.size() - 10);
+    QTest::newRow("cut in parameters") << good.left(20);
+    QTest::newRow("altered hash") << alteredHash;
+    QTest::newRow("altered cost") << alteredCost;
+    QTest::newRow("argon2i variant")
+        << QString(good).replace(QLatin1String("$argon2id$"), QLatin1String("$argon2i$"));
+    QTest::newRow("bcrypt") << QStringLiteral(
+        "$2b$12$GhvMmNVjRW29ulnudl.LbuAnUtN/LRfe1JsBm1Xu6LE3059z5Tr8m");
+    QTest::newRow("huge memory") << QString(good).replace(QLatin1String("m=64"),
+                                                          QLatin1String("m=4294967295"));
+    QTest::newRow("zero lanes") << QString(good).replace(QLatin1String("p=1"),
+                                                         QLatin1String("p=0"));
+    QTest::newRow("embedded NUL") << good.left(30) + QChar(u'\0') + good.mid(30);
+    QTest::newRow("trailing junk") << good + QStringLiteral("$x");
+    QTest::newRow("very long") << good + QString(4096, u'A');
+}
+
+void TestCrypto::argon2RejectsMalformedHash()
+{
+    QFETCH(QString, encoded);
+    QVERIFY(!verifyPassword(encoded, QByteArrayLiteral("pw")));
+}
+
+void TestCrypto::argon2RejectsBadParameters()
+{
+    const auto zeroTime = hashPassword(QByteArrayLiteral("pw"), Argon2Params {0, 64, 1});
+    QVERIFY(!zeroTime.ok());
+    QCOMPARE(zeroTime.error().code, ErrorCode::InvalidInput);
+    const auto tinyMemory = hashPassword(QByteArrayLiteral("pw"), Argon2Params {1, 4, 1});
+    QVERIFY(!tinyMemory.ok());
+    QCOMPARE(tinyMemory.error().code, ErrorCode::InvalidInput);
+}
+
+void TestCrypto::base32Rfc4648Vectors_data()
+{
+    QTest::addColumn<QByteArray>("data");
+    QTest::addColumn<QString>("text");
+    // RFC 4648 section 10, without the padding we do not write.
+    QTest::newRow("empty") << QByteArray() << QString();
+    QTest::newRow("f") << QByteArrayLiteral("f") << QStringLiteral("MY");
+    QTest::newRow("fo") << QByteArrayLiteral("fo") << QStringLiteral("MZXQ");
+    QTest::newRow("foo") << QByteArrayLiteral("foo") << QStringLiteral("MZXW6");
+    QTest::newRow("foob") << QByteArrayLiteral("foob") << QStringLiteral("MZXW6YQ");
+    QTest::newRow("fooba") << QByteArrayLiteral("fooba") << QStringLiteral("MZXW6YTB");
+    QTest::newRow("foobar") << QByteArrayLiteral("foobar") << QStringLiteral("MZXW6YTBOI");
+    QTest::newRow("RFC 6238 seed") << QByteArrayLiteral("12345678901234567890")
+                                   << QStringLiteral("GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ");
+}
+
+void TestCrypto::base32Rfc4648Vectors()
+{
+    QFETCH(QByteArray, data);
+    QFETCH(QString, text);
+    QCOMPARE(totp::toBase32(data), text);
+
+    const auto decoded = totp::fromBase32(text);
+    QVERIFY(decoded.ok());
+    QCOMPARE(*decoded, data);
+    const auto lower = totp::fromBase32(text.toLower());
+    QVERIFY(lower.ok());
+    QCOMPARE(*lower, data);
+    // Padding is accepted on input, at the end.
+    const QString padded = text + QString((8 - text.size() % 8) % 8, u'=');
+    const auto fromPadded = totp::fromBase32(padded);
+    QVERIFY2(fromPadded.ok(), qPrintable(padded));
+    QCOMPARE(*fromPadded, data);
+}
+
+void TestCrypto::base32RoundTrip()
+{
+    for (int size = 0; size <= 64; ++size) {
+        const QByteArray data = crypto::randomBytes(size);
+        QCOMPARE(data.size(), size);
+        const QString text = totp::toBase32(data);
+        QCOMPARE(text.size(), (size * 8 + 4) / 5);
+        QVERIFY(!text.contains(u'='));
+        const auto decoded = totp::fromBase32(text);
+        QVERIFY2(decoded.ok(), qPrintable(text));
+        QCOMPARE(*decoded, data);
+    }
+    const QByteArray secret = totp::generateSecret();
+    QCOMPARE(secret.size(), totp::kSecretBytes);
+    QCOMPARE(*totp::fromBase32(totp::toBase32(secret)), secret);
+}
+
+void TestCrypto::base32RejectsInvalidInput_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("mentions");
+    QTest::newRow("digit 1") << QStringLiteral("MZXW1") << QStringLiteral("'1' at position 5");
+    QTest::newRow("digit 0") << QStringLiteral("0ZXW6") << QStringLiteral("'0' at position 1");
+    QTest::newRow("digit 8") << QStringLiteral("MZ8W6") << QStringLiteral("'8' at position 3");
+    QTest::newRow("space") << QStringLiteral("MZXW 6YQ") << QStringLiteral("position 5");
+    QTest::newRow("punctuation") << QStringLiteral("MZXW6!") << QStringLiteral("'!'");
+    QTest::newRow("padding inside") << QStringLiteral("MZ=W6YTB") << QStringLiteral("'='");
+    QTest::newRow("non-ASCII letter")
+        << QStringLiteral("MZXW\u00c96YQ") << QStringLiteral("position 5");
+    QTest::newRow("one character") << QStringLiteral("M") << QStringLiteral("whole bytes");
+    QTest::newRow("three characters") << QStringLiteral("MZX") << QStringLiteral("whole bytes");
+    QTest::newRow("nine characters")
+        << QStringLiteral("MZXW6YTBO") << QStringLiteral("whole bytes");
+}
+
+void TestCrypto::base32RejectsInvalidInput()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, mentions);
+    const auto decoded = totp::fromBase32(text);
+    QVERIFY(!decoded.ok());
+    QCOMPARE(decoded.error().code, ErrorCode::InvalidInput);
+    QVERIFY2(decoded.error().message.contains(mentions), qPrintable(decoded.error().message));
+}
+
+void TestCrypto::provisioningUri()
+{
+    const QString uri = totp::provisioningUri(QStringLiteral("Compliance Console"),
+                                              QStringLiteral("alice@example.com"),
+                                              QByteArrayLiteral("12345678901234567890"));
+    QCOMPARE(uri,
+             QStringLiteral("otpauth://totp/Compliance%20Console:alice%40example.com"
+                            "?secret=GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ"
+                            "&issuer=Compliance%20Console&algorithm=SHA1&digits=6&period=30"));
+
+    // What an authenticator app reads back.
+    const QUrl url(uri, QUrl::StrictMode);
+    QVERIFY2(url.isValid(), qPrintable(url.errorString()));
+    QCOMPARE(url.scheme(), QStringLiteral("otpauth"));
+    QCOMPARE(url.host(), QStringLiteral("totp"));
+    QCOMPARE(url.path(QUrl::FullyDecoded), QStringLiteral("/Compliance Console:alice@example.com"));
+    const QUrlQuery query(url);
+    QCOMPARE(query.queryItemValue(QStringLiteral("secret")),
+             QStringLiteral("GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ"));
+    QCOMPARE(query.queryItemValue(QStringLiteral("issuer"), QUrl::FullyDecoded),
+             QStringLiteral("Compliance Console"));
+    QCOMPARE(query.queryItemValue(QStringLiteral("algorithm")), QStringLiteral("SHA1"));
+    QCOMPARE(query.queryItemValue(QStringLiteral("digits")), QStringLiteral("6"));
+    QCOMPARE(query.queryItemValue(QStringLiteral("period")), QStringLiteral("30"));
+}
+
+void TestCrypto::provisioningUriEncodesReservedCharacters()
+{
+    // An account or issuer must not be able to inject a parameter or a second label part.
+    const QString uri = totp::provisioningUri(QStringLiteral("A&B: Ltd"),
+                                              QStringLiteral("bob:x&secret=AAAA#\u00e9"),
+                                              QByteArrayLiteral("secret"));
+    QCOMPARE(uri,
+             QStringLiteral("otpauth://totp/A%26B%3A%20Ltd:bob%3Ax%26secret%3DAAAA%23%C3%A9"
+                            "?secret=ONSWG4TFOQ&issuer=A%26B%3A%20Ltd"
+                            "&algorithm=SHA1&digits=6&period=30"));
+    const QUrlQuery query {QUrl(uri)};
+    QCOMPARE(query.allQueryItemValues(QStringLiteral("secret")),
+             QStringList {QStringLiteral("ONSWG4TFOQ")});
+    QCOMPARE(query.queryItemValue(QStringLiteral("issuer"), QUrl::FullyDecoded),
+             QStringLiteral("A&B: Ltd"));
+}
+
+void TestCrypto::hotpRfc4226_data()
+{
+    QTest::addColumn<quint64>("counter");
+    QTest::addColumn<QString>("expected");
+    // RFC 4226 Appendix D, secret "12345678901234567890".
+    const char *const values[] = {"755224", "287082", "359152", "969429", "338314",
+                                  "254676", "287922", "162583", "399871", "520489"};
+    for (quint64 counter = 0; counter < 10; ++counter)
+        QTest::addRow("count %llu", counter) << counter << QString::fromLatin1(values[counter]);
+}
+
+void TestCrypto::hotpRfc4226()
+{
+    QFETCH(quint64, counter);
+    QFETCH(QString, expected);
+    const auto otp = totp::hotp(QByteArrayLiteral("12345678901234567890"), counter, 6);
+    QVERIFY2(otp.ok(), qPrintable(otp.ok() ? QString() : otp.error().message));
+    QCOMPARE(*otp, expected);
+}
+
+void TestCrypto::totpRfc6238_data()
+{
+    QTest::addColumn<totp::Algorithm>("algorithm");
+    QTest::addColumn<QByteArray>("seed");
+    QTest::addColumn<qint64>("time");
+    QTest::addColumn<QString>("expected");
+
+    // RFC 6238 Appendix B: 8 digits, 30-second steps, T0 = 0. The seed length matches the
+    // hash: 20 bytes for SHA-1, 32 for SHA-256, 64 for SHA-512.
+    const QByteArray sha1Seed = QByteArrayLiteral("12345678901234567890");
+    const QByteArray sha256Seed = QByteArrayLiteral("12345678901234567890123456789012");
+    const QByteArray sha512Seed
+        = QByteArrayLiteral("1234567890123456789012345678901234567890123456789012345678901234");
+    QCOMPARE(sha256Seed.size(), 32);
+    QCOMPARE(sha512Seed.size(), 64);
+
+    struct Row
+    {
+        qint64 time;
+        const char *sha1;
+        const char *sha256;
+        const char *sha512;
+    };
+    const Row rows[] = {
+        {59, "94287082", "46119246", "90693936"},
+        {1111111109, "07081804", "68084774", "25091201"},
+        {1111111111, "14050471", "67062674", "99943326"},
+        {1234567890, "89005924", "91819424", "93441116"},
+        {2000000000, "69279037", "90698825", "38618901"},
+        {20000000000, "65353130", "77737706", "47863826"},
+    };
+    for (const Row &row : rows) {
+        QTest::addRow("SHA1 %lld", row.time)
+            << totp::Algorithm::Sha1 << sha1Seed << row.time << QString::fromLatin1(row.sha1);
+        QTest::addRow("SHA256 %lld", row.time)
+            << totp::Algorithm::Sha256 << sha256Seed << row.time << QString::fromLatin1(row.sha256);
+        QTest::addRow("SHA512 %lld", row.time)
+            << totp::Algorithm::Sha512 << sha512Seed << row.time << QString::fromLatin1(row.sha512);
+    }
+}
+
+void TestCrypto::totpRfc6238()
+{
+    QFETCH(totp::Algorithm, algorithm);
+    QFETCH(QByteArray, seed);
+    QFETCH(qint64, time);
+    QFETCH(QString, expected);
+    const auto otp = totp::code(seed, time, 8, 30, algorithm);
+    QVERIFY2(otp.ok(), qPrintable(otp.ok() ? QString() : otp.error().message));
+    QCOMPARE(*otp, expected);
+}
+
+void TestCrypto::otpRejectsBadParameters()
+{
+    const QByteArray secret = QByteArrayLiteral("12345678901234567890");
+    QVERIFY(!totp::hotp(secret, 0, 5).ok());
+    QVERIFY(!totp::hotp(secret, 0, 9).ok());
+    QVERIFY(!totp::hotp(QByteArray(), 0, 6).ok());
+    QCOMPARE(totp::hotp(QByteArray(), 0, 6).error().code, ErrorCode::InvalidInput);
+    QVERIFY(!totp::code(secret, 59, 6, 0).ok());
+    QVERIFY(!totp::code(secret, -1, 6).ok());
+    QVERIFY(!totp::code(QByteArray(), 59, 6).ok());
+    QCOMPARE(totp::code(secret, 59, 6)->size(), 6);
+    QCOMPARE(*totp::code(secret, 59, 6), QStringLiteral("287082")); // RFC 4226 count 1
+}
+
+void TestCrypto::matchingStep_data()
+{
+    QTest::addColumn<int>("codeOffset"); // steps between the code's time and "now"
+    QTest::addColumn<int>("window");
+    QTest::addColumn<bool>("matches");
+    QTest::newRow("current step") << 0 << 1 << true;
+    QTest::newRow("one step before") << -1 << 1 << true;
+    QTest::newRow("one step after") << 1 << 1 << true;
+    QTest::newRow("two steps before, window 1") << -2 << 1 << false;
+    QTest::newRow("three steps before") << -3 << 1 << false;
+    QTest::newRow("three steps after") << 3 << 1 << false;
+    QTest::newRow("one step before, window 0") << -1 << 0 << false;
+    QTest::newRow("three steps before, window 3") << -3 << 3 << true;
+}
+
+void TestCrypto::matchingStep()
+{
+    QFETCH(int, codeOffset);
+    QFETCH(int, window);
+    QFETCH(bool, matches);
+    const QByteArray secret = QByteArrayLiteral("12345678901234567890");
+    const qint64 now = 1700000015; // step 56666667, 15 s into it
+    const qint64 nowStep = now / 30;
+    const qint64 codeTime = now + qint64(codeOffset) * 30;
+    const auto otp = totp::code(secret, codeTime);
+    QVERIFY(otp.ok());
+    // The codes of this fixed secret and time differ from every code in the window, so a
+    // "no match" really comes from the window and not from the code itself.
+    for (int step = -window; step <= window && !matches; ++step)
+        QVERIFY(*totp::code(secret, now + qint64(step) * 30) != *otp);
+
+    const std::optional<qint64> step = totp::matchingStep(secret, *otp, now, window);
+    if (matches) {
+        QVERIFY(step.has_value());
+        QCOMPARE(*step, nowStep + codeOffset);
+    } else {
+        QVERIFY(!step.has_value());
+    }
+}
+
+void TestCrypto::matchingStepAtCurrentTime()
+{
+    const QByteArray secret = totp::generateSecret();
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    const auto current = totp::code(secret, now);
+    QVERIFY(current.ok());
+    const auto step = totp::matchingStep(secret, *current, now);
+    QVERIFY(step.has_value());
+    QCOMPARE(*step, now / 30);
+    const auto previous = totp::code(secret, now - 30);
+    QCOMPARE(totp::matchingStep(secret, *previous, now), std::optional<qint64>(now / 30 - 1));
+}
+
+void TestCrypto::matchingStepRefusesMalformedCode_data()
+{
+    QTest::addColumn<QString>("codeText");
+    QTest::newRow("letter") << QStringLiteral("28708a");
+    QTest::newRow("space inside") << QStringLiteral("287 82");
+    QTest::newRow("leading space") << QStringLiteral(" 287082");
+    QTest::newRow("trailing newline") << QStringLiteral("287082\n");
+    QTest::newRow("too short") << QStringLiteral("28708");
+    QTest::newRow("too long") << QStringLiteral("2870820");
+    // The 7-digit code of the same step: a check that took the digit count from the code's
+    // length would accept it.
+    QTest::newRow("7-digit code of the step") << QStringLiteral("4287082");
+    QTest::newRow("empty") << QString();
+    QTest::newRow("fullwidth digits") << QStringLiteral("\uff12\uff18\uff17\uff10\uff18\uff12");
+    QTest::newRow("Arabic-Indic digits") << QStringLiteral("\u0662\u0668\u0667\u0660\u0668\u0662");
+    QTest::newRow("sign") << QStringLiteral("+28708");
+}
+
+void TestCrypto::matchingStepRefusesMalformedCode()
+{
+    QFETCH(QString, codeText);
+    // At T = 59 with the RFC seed, HOTP count 1 (287082) is the current code: every malformed
+    // variant of it must be refused, while the code itself is accepted.
+    const QByteArray secret = QByteArrayLiteral("12345678901234567890");
+    QCOMPARE(totp::matchingStep(secret, QStringLiteral("287082"), 59, 1), std::optional<qint64>(1));
+    QVERIFY(!totp::matchingStep(secret, codeText, 59, 1).has_value());
+}
+
+QTEST_GUILESS_MAIN(TestCrypto)
+#include "tst_crypto.moc"

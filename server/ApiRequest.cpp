@@ -62,27 +62,20 @@ Result<QStringList> ApiRequest::stringList(const QString &field) const
     return list;
 }
 
-Result<qint64> ApiRequest::after() const
+Result<ApiRequest::Paging> ApiRequest::paging() const
 {
-    if (!query.hasQueryItem(QStringLiteral("after")))
-        return qint64(0);
-    bool ok = false;
-    const qint64 value = query.queryItemValue(QStringLiteral("after")).toLongLong(&ok);
-    if (!ok || value < 0)
+    Paging paging;
+    bool ok = true;
+    if (query.hasQueryItem(QStringLiteral("after")))
+        paging.after = query.queryItemValue(QStringLiteral("after")).toLongLong(&ok);
+    if (!ok || paging.after < 0)
         return makeError(ErrorCode::InvalidInput, QStringLiteral("\"after\" must be a non-negative whole number"));
-    return value;
-}
-
-Result<int> ApiRequest::limit() const
-{
-    if (!query.hasQueryItem(QStringLiteral("limit")))
-        return 100;
-    bool ok = false;
-    const int value = query.queryItemValue(QStringLiteral("limit")).toInt(&ok);
-    if (!ok || value < 1 || value > service::kMaxPageSize)
+    if (query.hasQueryItem(QStringLiteral("limit")))
+        paging.limit = query.queryItemValue(QStringLiteral("limit")).toInt(&ok);
+    if (!ok || paging.limit < 1 || paging.limit > service::kMaxPageSize)
         return makeError(ErrorCode::InvalidInput,
                          QStringLiteral("\"limit\" must be a whole number from 1 to %1").arg(service::kMaxPageSize));
-    return value;
+    return paging;
 }
 
 } // namespace cc::server

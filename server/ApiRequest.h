@@ -34,9 +34,13 @@ public:
     Result<int> integer(const QString &field) const;
     Result<QStringList> stringList(const QString &field) const;
 
+    struct Paging
+    {
+        qint64 after = 0;
+        int limit = 100;
+    };
     // ?after= and ?limit= with their bounds checked.
-    Result<qint64> after() const;
-    Result<int> limit() const;
+    Result<Paging> paging() const;
 };
 
 } // namespace cc::server

@@ -203,13 +203,10 @@ void StoreServer::registerRoutes()
 
     addRoute("GET", QStringLiteral("/users"), QStringLiteral("user.list"), Access::Permission,
              Permission::UsersRead, [this](ApiRequest &r) -> Result<ApiResponse> {
-                 Result<qint64> after = r.after();
-                 Result<int> limit = r.limit();
-                 if (!after)
-                     return after.error();
-                 if (!limit)
-                     return limit.error();
-                 return respond<Page<User>>(m_accounts.users(r.caller, *after, *limit),
+                 Result<ApiRequest::Paging> paging = r.paging();
+                 if (!paging)
+                     return paging.error();
+                 return respond<Page<User>>(m_accounts.users(r.caller, paging->after, paging->limit),
                                             [](const Page<User> &p) { return json::page(p); });
              });
 
@@ -269,17 +266,14 @@ void StoreServer::registerRoutes()
 
     addRoute("GET", QStringLiteral("/access-requests"), QStringLiteral("access.list"), Access::SignedIn, {},
              [this](ApiRequest &r) -> Result<ApiResponse> {
-                 Result<qint64> after = r.after();
-                 Result<int> limit = r.limit();
-                 if (!after)
-                     return after.error();
-                 if (!limit)
-                     return limit.error();
+                 Result<ApiRequest::Paging> paging = r.paging();
+                 if (!paging)
+                     return paging.error();
                  const QString status = r.query.queryItemValue(QStringLiteral("status"));
                  if (!status.isEmpty() && status != QLatin1String("pending"))
                      return makeError(ErrorCode::InvalidInput, QStringLiteral("\"status\" may only be \"pending\""));
                  const RequestFilter filter = status.isEmpty() ? RequestFilter::All : RequestFilter::Pending;
-                 return respond<Page<AccessRequest>>(m_access.requests(r.caller, filter, *after, *limit),
+                 return respond<Page<AccessRequest>>(m_access.requests(r.caller, filter, paging->after, paging->limit),
                                                      [](const Page<AccessRequest> &p) { return json::page(p); });
              });
 
@@ -326,18 +320,15 @@ void StoreServer::registerRoutes()
 
     addRoute("GET", QStringLiteral("/grants"), QStringLiteral("grant.list"), Access::SignedIn, {},
              [this](ApiRequest &r) -> Result<ApiResponse> {
-                 Result<qint64> after = r.after();
-                 Result<int> limit = r.limit();
-                 if (!after)
-                     return after.error();
-                 if (!limit)
-                     return limit.error();
+                 Result<ApiRequest::Paging> paging = r.paging();
+                 if (!paging)
+                     return paging.error();
                  const QString status = r.query.queryItemValue(QStringLiteral("status"));
                  if (!status.isEmpty() && status != QLatin1String("active"))
                      return makeError(ErrorCode::InvalidInput, QStringLiteral("\"status\" may only be \"active\""));
                  const GrantFilter filter = status.isEmpty() ? GrantFilter::All : GrantFilter::Active;
                  const qint64 now = m_store.clock().nowMs();
-                 return respond<Page<Grant>>(m_access.grants(r.caller, filter, *after, *limit),
+                 return respond<Page<Grant>>(m_access.grants(r.caller, filter, paging->after, paging->limit),
                                              [now](const Page<Grant> &p) { return json::page(p, now); });
              });
 
@@ -353,18 +344,15 @@ void StoreServer::registerRoutes()
 
     addRoute("GET", QStringLiteral("/audit"), QStringLiteral("audit.read"), Access::Permission,
              Permission::AuditRead, [this](ApiRequest &r) -> Result<ApiResponse> {
-                 Result<qint64> after = r.after();
-                 Result<int> limit = r.limit();
-                 if (!after)
-                     return after.error();
-                 if (!limit)
-                     return limit.error();
-                 Result<QList<AuditEvent>> events = audit::list(m_store, *after, *limit + 1);
+                 Result<ApiRequest::Paging> paging = r.paging();
+                 if (!paging)
+                     return paging.error();
+                 Result<QList<AuditEvent>> events = audit::list(m_store, paging->after, paging->limit + 1);
                  if (!events)
                      return events.error();
                  Page<AuditEvent> page;
                  page.items = events.value();
-                 if (page.items.size() > *limit) {
+                 if (page.items.size() > paging->limit) {
                      page.items.removeLast();
                      page.nextAfter = page.items.last().seq;
                  }
@@ -373,7 +361,7 @@ void StoreServer::registerRoutes()
                  read.actor = r.caller.username;
                  read.action = QStringLiteral("audit.read");
                  read.objectType = QStringLiteral("audit");
-                 read.detail = QStringLiteral("after=%1 count=%2").arg(*after).arg(page.items.size());
+                 read.detail = QStringLiteral("after=%1 count=%2").arg(paging->after).arg(page.items.size());
                  if (Result<AuditEvent> logged = audit::record(m_store, read); !logged)
                      return logged.error();
                  return ok(json::page(page));

@@ -66,22 +66,6 @@ Grant grantFromRow(const QSqlQuery &q)
     return g;
 }
 
-// Keyset paging: fetch one row more than asked to learn whether another page exists.
-template<typename T, typename FromRow>
-Result<Page<T>> readPage(Result<QSqlQuery> q, int limit, FromRow fromRow)
-{
-    if (!q)
-        return q.error();
-    Page<T> page;
-    while (q->next())
-        page.items.append(fromRow(*q));
-    if (page.items.size() > limit) {
-        page.items.removeLast();
-        page.nextAfter = page.items.last().id;
-    }
-    return page;
-}
-
 } // namespace
 
 Result<AccessRequest> AccessControl::createRequest(const Caller &requester, const NewAccessRequest &r)
@@ -136,7 +120,7 @@ Result<Page<AccessRequest>> AccessControl::requests(const Caller &caller, Reques
     if (filter == RequestFilter::Pending)
         where += QStringLiteral(" AND r.status = 'pending'");
     args << limit + 1;
-    return readPage<AccessRequest>(
+    return service::readPage<AccessRequest>(
         m_store.exec(kRequestSelect + where + QStringLiteral(" ORDER BY r.id LIMIT ?"), args), limit,
         requestFromRow);
 }
@@ -259,7 +243,7 @@ Result<Page<Grant>> AccessControl::grants(const Caller &caller, GrantFilter filt
         args << m_store.clock().nowMs();
     }
     args << limit + 1;
-    return readPage<Grant>(m_store.exec(kGrantSelect + where + QStringLiteral(" ORDER BY g.id LIMIT ?"), args),
+    return service::readPage<Grant>(m_store.exec(kGrantSelect + where + QStringLiteral(" ORDER BY g.id LIMIT ?"), args),
                            limit, grantFromRow);
 }
 

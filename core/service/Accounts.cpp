@@ -195,21 +195,15 @@ Result<User> Accounts::user(qint64 id) const
 
 Result<Page<User>> Accounts::users(const Caller &actor, qint64 after, int limit)
 {
-    Result<QSqlQuery> q = m_store.exec(
-        QStringLiteral("SELECT %1 FROM users WHERE id > ? ORDER BY id LIMIT ?").arg(kUserColumns),
-        {after, limit + 1});
-    if (!q)
-        return q.error();
-    Page<User> page;
-    while (q->next())
-        page.items.append(userFromRow(*q));
-    if (page.items.size() > limit) {
-        page.items.removeLast();
-        page.nextAfter = page.items.last().id;
-    }
+    Result<Page<User>> page = service::readPage<User>(
+        m_store.exec(QStringLiteral("SELECT %1 FROM users WHERE id > ? ORDER BY id LIMIT ?").arg(kUserColumns),
+                     {after, limit + 1}),
+        limit, [](const QSqlQuery &q) { return userFromRow(q); });
+    if (!page)
+        return page;
     if (Result<AuditEvent> logged = audit::record(
             m_store, eventBy(actor, QStringLiteral("user.list"), QStringLiteral("user"), QString(),
-                             QStringLiteral("after=%1 count=%2").arg(after).arg(page.items.size())));
+                             QStringLiteral("after=%1 count=%2").arg(after).arg(page->items.size())));
         !logged)
         return logged.error();
     return page;

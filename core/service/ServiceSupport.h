@@ -2,9 +2,11 @@
 
 // Small helpers shared by the services: audit events from a caller, optional columns.
 
+#include "Result.h"
 #include "audit/AuditLog.h"
 #include "domain/Types.h"
 
+#include <QSqlQuery>
 #include <QVariant>
 
 namespace cc::service {
@@ -36,5 +38,22 @@ inline QVariant nullableId(qint64 id)
 }
 
 constexpr int kMaxPageSize = 500;
+
+// Keyset paging: fetch one row more than asked to learn whether another page exists.
+template<typename T, typename FromRow>
+Result<Page<T>> readPage(Result<QSqlQuery> q, int limit, FromRow fromRow)
+{
+    if (!q)
+        return q.error();
+    Page<T> page;
+    while (q->next())
+        page.items.append(fromRow(*q));
+    if (page.items.size() > limit) {
+        page.items.removeLast();
+        page.nextAfter = page.items.last().id;
+    }
+    return page;
+}
+
 
 } // namespace cc::service

@@ -15,6 +15,8 @@
 #include <QSslKey>
 #include <QTcpSocket>
 
+#include <algorithm>
+
 namespace cc::server {
 
 Q_LOGGING_CATEGORY(lcServer, "compliance.server")
@@ -463,6 +465,18 @@ ApiResponse StoreServer::dispatch(const QHttpServerRequest &request)
 bool StoreServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
 {
     QHttpServerResponder responder = makeResponder(request, socket);
+    if (!m_allowedNetworks.isEmpty()) {
+        const QHostAddress peer = request.remoteAddress();
+        const bool allowed = std::any_of(m_allowedNetworks.cbegin(), m_allowedNetworks.cend(),
+                                         [&peer](const Subnet &net) { return peer.isInSubnet(net); });
+        if (!allowed) {
+            qCWarning(lcServer) << "refused a request from" << peer.toString() << "(not in --allow)";
+            send(responder, errorResponse(makeError(ErrorCode::Forbidden,
+                                                    QStringLiteral("requests from %1 are not allowed by this store")
+                                                        .arg(peer.toString()))));
+            return true;
+        }
+    }
     if (request.body().size() > kMaxBodyBytes) {
         send(responder, errorResponse(makeError(ErrorCode::TooLarge,
                                                 QStringLiteral("the body is larger than %1 KiB")

@@ -34,6 +34,10 @@ public:
     // Loads the store's certificate and key and listens; returns the bound port.
     Result<quint16> start(const QHostAddress &address, quint16 port);
 
+    using Subnet = QPair<QHostAddress, int>;
+    // When set, requests from any other address get 403 before anything else is looked at.
+    void setAllowedNetworks(const QList<Subnet> &networks) { m_allowedNetworks = networks; }
+
 protected:
     bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
     void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
@@ -61,6 +65,7 @@ private:
     Accounts m_accounts;
     AccessControl m_access;
     std::vector<Route> m_routes;
+    QList<Subnet> m_allowedNetworks;
     // Sign-in attempts per remote address in the current minute; complements account lockout
     // against password spraying across accounts.
     QHash<QString, QPair<qint64, int>> m_signInAttempts;

@@ -34,7 +34,10 @@ int main(int argc, char *argv[])
     const QCommandLineOption listenOption(QStringLiteral("listen"),
                                           QStringLiteral("Address and port (port 0 picks a free one)."),
                                           QStringLiteral("HOST:PORT"), QStringLiteral("127.0.0.1:8443"));
-    parser.addOptions({dataOption, listenOption});
+    const QCommandLineOption allowOption(QStringLiteral("allow"),
+                                         QStringLiteral("Only accept clients from these networks (comma-separated CIDR, e.g. 10.0.0.0/8,127.0.0.1/32)."),
+                                         QStringLiteral("CIDR[,CIDR]"));
+    parser.addOptions({dataOption, listenOption, allowOption});
     parser.process(app);
 
     if (!parser.isSet(dataOption))
@@ -51,6 +54,14 @@ int main(int argc, char *argv[])
         return fail(QStringLiteral("--listen must be an IP address and port, e.g. 127.0.0.1:8443 (got \"%1\")")
                         .arg(listen));
 
+    QList<cc::server::StoreServer::Subnet> allowed;
+    for (const QString &cidr : parser.value(allowOption).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        const auto subnet = QHostAddress::parseSubnet(cidr.trimmed());
+        if (subnet.first.isNull())
+            return fail(QStringLiteral("--allow: \"%1\" is not a network in CIDR form, e.g. 10.0.0.0/8").arg(cidr));
+        allowed << subnet;
+    }
+
     if (cc::Result<void> selfTest = cc::crypto::init(); !selfTest)
         return fail(QStringLiteral("crypto self-test failed: ") + selfTest.error().message);
 
@@ -60,6 +71,7 @@ int main(int argc, char *argv[])
         return fail(store.error().message);
 
     cc::server::StoreServer server(**store);
+    server.setAllowedNetworks(allowed);
     cc::Result<quint16> bound = server.start(address, quint16(port));
     if (!bound)
         return fail(bound.error().message);

@@ -57,7 +57,7 @@ int TestServer::runCtl(const QStringList &arguments, QByteArray *out, QByteArray
     return ctl.exitStatus() == QProcess::NormalExit ? ctl.exitCode() : -1;
 }
 
-bool TestServer::start()
+bool TestServer::start(const QStringList &extraServerArguments)
 {
     if (!m_dir.isValid()) {
         m_error = QStringLiteral("cannot create a temporary directory");
@@ -72,7 +72,8 @@ bool TestServer::start()
     }
     m_server.setProcessChannelMode(QProcess::SeparateChannels);
     m_server.start(binary(QStringLiteral("compliance-stored")),
-                   {QStringLiteral("--data"), dataDir(), QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")});
+                   QStringList{QStringLiteral("--data"), dataDir(), QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")}
+                       + extraServerArguments);
     if (!m_server.waitForStarted(10000)) {
         m_error = QStringLiteral("cannot start compliance-stored: ") + m_server.errorString();
         return false;

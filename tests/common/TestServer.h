@@ -44,7 +44,7 @@ public:
     ~TestServer();
 
     // Creates the store (compliancectl init) unless one exists, then starts the server.
-    bool start();
+    bool start(const QStringList &extraServerArguments = {});
     void stop();
     QString errorString() const { return m_error; }
     QString dataDir() const { return m_dir.path(); }

@@ -79,6 +79,7 @@ private slots:
     void serverRefusesNewerSchema();
     void serverRefusesBadListen();
     void demoSeedFillsEveryRole();
+    void serverRefusesAddressesOutsideAllow();
 
 private:
     QString freshStore(QTemporaryDir &dir)
@@ -285,6 +286,24 @@ void TestCli::demoSeedFillsEveryRole()
     QVERIFY(grants.json.value(QStringLiteral("items")).toArray().size() >= 2);
     // Seeding twice is refused rather than duplicating people.
     QVERIFY(server.runCtl({QStringLiteral("demo"), QStringLiteral("seed")}) != 0);
+}
+
+void TestCli::serverRefusesAddressesOutsideAllow()
+{
+    TestServer elsewhere;
+    QVERIFY2(elsewhere.start({QStringLiteral("--allow"), QStringLiteral("10.0.0.0/8")}), qPrintable(elsewhere.errorString()));
+    const ApiReply refused = elsewhere.call("GET", QStringLiteral("/health"));
+    QCOMPARE(refused.status, 403);
+    QVERIFY(refused.errorMessage().contains(QStringLiteral("127.0.0.1")));
+
+    TestServer local;
+    QVERIFY2(local.start({QStringLiteral("--allow"), QStringLiteral("10.0.0.0/8,127.0.0.0/8")}), qPrintable(local.errorString()));
+    QCOMPARE(local.call("GET", QStringLiteral("/health")).status, 200);
+
+    QTemporaryDir dir;
+    const Run bad = run(QStringLiteral("compliance-stored"), {QStringLiteral("--data"), freshStore(dir), QStringLiteral("--allow"), QStringLiteral("ten-dot")});
+    QVERIFY(bad.exitCode != 0);
+    QVERIFY2(bad.err.contains("--allow"), bad.err.constData());
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -3,25 +3,25 @@
 // The one error convention of the core library: a value or an Error that a person can act on.
 // No exception crosses a module boundary; callers check ok() and read error().message.
 
-#include <QString>
-
 #include <optional>
 #include <utility>
 #include <variant>
 
+#include <QString>
+
 namespace cc {
 
 enum class ErrorCode {
-    InvalidInput,   // the caller sent something malformed or against a rule
-    Unauthorized,   // not signed in, bad credentials, expired session
-    Forbidden,      // signed in but lacks the permission
+    InvalidInput, // the caller sent something malformed or against a rule
+    Unauthorized, // not signed in, bad credentials, expired session
+    Forbidden, // signed in but lacks the permission
     NotFound,
-    Conflict,       // unique key taken, wrong state for the operation
-    Locked,         // account locked after failed attempts
+    Conflict, // unique key taken, wrong state for the operation
+    Locked, // account locked after failed attempts
     TooLarge,
     RateLimited,
-    Unavailable,    // store or dependency not usable right now
-    Internal,       // a bug or an environment failure; details go to the log
+    Unavailable, // store or dependency not usable right now
+    Internal, // a bug or an environment failure; details go to the log
 };
 
 struct Error
@@ -34,30 +34,39 @@ struct Error
 inline QString errorCodeName(ErrorCode code)
 {
     switch (code) {
-    case ErrorCode::InvalidInput: return QStringLiteral("invalid_input");
-    case ErrorCode::Unauthorized: return QStringLiteral("unauthorized");
-    case ErrorCode::Forbidden: return QStringLiteral("forbidden");
-    case ErrorCode::NotFound: return QStringLiteral("not_found");
-    case ErrorCode::Conflict: return QStringLiteral("conflict");
-    case ErrorCode::Locked: return QStringLiteral("locked");
-    case ErrorCode::TooLarge: return QStringLiteral("too_large");
-    case ErrorCode::RateLimited: return QStringLiteral("rate_limited");
-    case ErrorCode::Unavailable: return QStringLiteral("unavailable");
-    case ErrorCode::Internal: return QStringLiteral("internal");
+    case ErrorCode::InvalidInput:
+        return QStringLiteral("invalid_input");
+    case ErrorCode::Unauthorized:
+        return QStringLiteral("unauthorized");
+    case ErrorCode::Forbidden:
+        return QStringLiteral("forbidden");
+    case ErrorCode::NotFound:
+        return QStringLiteral("not_found");
+    case ErrorCode::Conflict:
+        return QStringLiteral("conflict");
+    case ErrorCode::Locked:
+        return QStringLiteral("locked");
+    case ErrorCode::TooLarge:
+        return QStringLiteral("too_large");
+    case ErrorCode::RateLimited:
+        return QStringLiteral("rate_limited");
+    case ErrorCode::Unavailable:
+        return QStringLiteral("unavailable");
+    case ErrorCode::Internal:
+        return QStringLiteral("internal");
     }
     return QStringLiteral("internal");
 }
 
-template<typename T>
-class [[nodiscard]] Result
+template<typename T> class [[nodiscard]] Result
 {
 public:
     Result(T value)
         : m_value(std::move(value))
-    {}
+    { }
     Result(Error error)
         : m_value(std::move(error))
-    {}
+    { }
 
     bool ok() const { return std::holds_alternative<T>(m_value); }
     explicit operator bool() const { return ok(); }
@@ -76,14 +85,13 @@ private:
     std::variant<T, Error> m_value;
 };
 
-template<>
-class [[nodiscard]] Result<void>
+template<> class [[nodiscard]] Result<void>
 {
 public:
     Result() = default;
     Result(Error error)
         : m_error(std::move(error))
-    {}
+    { }
 
     bool ok() const { return !m_error.has_value(); }
     explicit operator bool() const { return ok(); }
@@ -95,7 +103,7 @@ private:
 
 inline Error makeError(ErrorCode code, QString message)
 {
-    return Error{code, std::move(message)};
+    return Error {code, std::move(message)};
 }
 
 } // namespace cc

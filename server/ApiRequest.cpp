@@ -10,7 +10,8 @@ namespace {
 
 Error fieldError(const QString &field, const QString &expected)
 {
-    return makeError(ErrorCode::InvalidInput, QStringLiteral("field \"%1\" %2").arg(field, expected));
+    return makeError(ErrorCode::InvalidInput,
+                     QStringLiteral("field \"%1\" %2").arg(field, expected));
 }
 
 constexpr int kMaxStringLength = 4096;
@@ -33,7 +34,8 @@ Result<QString> ApiRequest::optionalString(const QString &field) const
     if (!value.isString())
         return fieldError(field, QStringLiteral("must be a string"));
     if (value.toString().size() > kMaxStringLength)
-        return fieldError(field, QStringLiteral("is longer than %1 characters").arg(kMaxStringLength));
+        return fieldError(field,
+                          QStringLiteral("is longer than %1 characters").arg(kMaxStringLength));
     return value.toString();
 }
 
@@ -69,12 +71,14 @@ Result<ApiRequest::Paging> ApiRequest::paging() const
     if (query.hasQueryItem(QStringLiteral("after")))
         paging.after = query.queryItemValue(QStringLiteral("after")).toLongLong(&ok);
     if (!ok || paging.after < 0)
-        return makeError(ErrorCode::InvalidInput, QStringLiteral("\"after\" must be a non-negative whole number"));
+        return makeError(ErrorCode::InvalidInput,
+                         QStringLiteral("\"after\" must be a non-negative whole number"));
     if (query.hasQueryItem(QStringLiteral("limit")))
         paging.limit = query.queryItemValue(QStringLiteral("limit")).toInt(&ok);
     if (!ok || paging.limit < 1 || paging.limit > service::kMaxPageSize)
         return makeError(ErrorCode::InvalidInput,
-                         QStringLiteral("\"limit\" must be a whole number from 1 to %1").arg(service::kMaxPageSize));
+                         QStringLiteral("\"limit\" must be a whole number from 1 to %1")
+                             .arg(service::kMaxPageSize));
     return paging;
 }
 

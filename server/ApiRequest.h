@@ -29,7 +29,7 @@ public:
 
     qint64 id(int index = 0) const { return captures.value(index).toLongLong(); }
 
-    Result<QString> string(const QString &field) const;         // required, non-empty
+    Result<QString> string(const QString &field) const; // required, non-empty
     Result<QString> optionalString(const QString &field) const; // absent or null -> ""
     Result<int> integer(const QString &field) const;
     Result<QStringList> stringList(const QString &field) const;

@@ -5,6 +5,8 @@
 #include "json/Json.h"
 #include "store/Store.h"
 
+#include <algorithm>
+
 #include <QFile>
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
@@ -15,8 +17,6 @@
 #include <QSslKey>
 #include <QTcpSocket>
 
-#include <algorithm>
-
 namespace cc::server {
 
 Q_LOGGING_CATEGORY(lcServer, "compliance.server")
@@ -26,16 +26,26 @@ namespace {
 int httpStatus(ErrorCode code)
 {
     switch (code) {
-    case ErrorCode::InvalidInput: return 400;
-    case ErrorCode::Unauthorized: return 401;
-    case ErrorCode::Forbidden: return 403;
-    case ErrorCode::NotFound: return 404;
-    case ErrorCode::Conflict: return 409;
-    case ErrorCode::TooLarge: return 413;
-    case ErrorCode::Locked: return 423;
-    case ErrorCode::RateLimited: return 429;
-    case ErrorCode::Unavailable: return 503;
-    case ErrorCode::Internal: return 500;
+    case ErrorCode::InvalidInput:
+        return 400;
+    case ErrorCode::Unauthorized:
+        return 401;
+    case ErrorCode::Forbidden:
+        return 403;
+    case ErrorCode::NotFound:
+        return 404;
+    case ErrorCode::Conflict:
+        return 409;
+    case ErrorCode::TooLarge:
+        return 413;
+    case ErrorCode::Locked:
+        return 423;
+    case ErrorCode::RateLimited:
+        return 429;
+    case ErrorCode::Unavailable:
+        return 503;
+    case ErrorCode::Internal:
+        return 500;
     }
     return 500;
 }
@@ -43,14 +53,22 @@ int httpStatus(ErrorCode code)
 QByteArray methodName(QHttpServerRequest::Method method)
 {
     switch (method) {
-    case QHttpServerRequest::Method::Get: return "GET";
-    case QHttpServerRequest::Method::Post: return "POST";
-    case QHttpServerRequest::Method::Delete: return "DELETE";
-    case QHttpServerRequest::Method::Put: return "PUT";
-    case QHttpServerRequest::Method::Patch: return "PATCH";
-    case QHttpServerRequest::Method::Head: return "HEAD";
-    case QHttpServerRequest::Method::Options: return "OPTIONS";
-    default: return "OTHER";
+    case QHttpServerRequest::Method::Get:
+        return "GET";
+    case QHttpServerRequest::Method::Post:
+        return "POST";
+    case QHttpServerRequest::Method::Delete:
+        return "DELETE";
+    case QHttpServerRequest::Method::Put:
+        return "PUT";
+    case QHttpServerRequest::Method::Patch:
+        return "PATCH";
+    case QHttpServerRequest::Method::Head:
+        return "HEAD";
+    case QHttpServerRequest::Method::Options:
+        return "OPTIONS";
+    default:
+        return "OTHER";
     }
 }
 
@@ -60,8 +78,8 @@ ApiResponse ok(QJsonObject body, int status = 200)
 }
 
 template<typename T>
-Result<ApiResponse> respond(const Result<T> &result, const std::function<QJsonObject(const T &)> &toBody,
-                            int status = 200)
+Result<ApiResponse> respond(const Result<T> &result,
+                            const std::function<QJsonObject(const T &)> &toBody, int status = 200)
 {
     if (!result)
         return result.error();
@@ -85,12 +103,13 @@ ApiResponse errorResponse(const Error &error)
         qCWarning(lcServer) << "internal error:" << error.message;
     // Internal details stay in the server log; the client gets a sentence it can show.
     const QString message = error.code == ErrorCode::Internal
-                                ? QStringLiteral("the store could not complete the request; the "
-                                                 "server log has the details")
-                                : error.message;
+        ? QStringLiteral("the store could not complete the request; the "
+                         "server log has the details")
+        : error.message;
     return {httpStatus(error.code),
-            {{QStringLiteral("error"), QJsonObject{{QStringLiteral("code"), errorCodeName(error.code)},
-                                                   {QStringLiteral("message"), message}}}}};
+            {{QStringLiteral("error"),
+              QJsonObject {{QStringLiteral("code"), errorCodeName(error.code)},
+                           {QStringLiteral("message"), message}}}}};
 }
 
 StoreServer::StoreServer(Store &store, QObject *parent)
@@ -125,19 +144,21 @@ Result<quint16> StoreServer::start(const QHostAddress &address, quint16 port)
     sslSetup(tls);
     const quint16 bound = listen(address, port);
     if (bound == 0)
-        return makeError(ErrorCode::Unavailable,
-                         QStringLiteral("cannot listen on %1:%2 (in use, or not an address of this machine)")
-                             .arg(address.toString())
-                             .arg(port));
+        return makeError(
+            ErrorCode::Unavailable,
+            QStringLiteral("cannot listen on %1:%2 (in use, or not an address of this machine)")
+                .arg(address.toString())
+                .arg(port));
     return bound;
 }
 
 void StoreServer::addRoute(const char *method, const QString &pattern, const QString &action,
                            Access access, const QString &permission, Handler handler)
 {
-    m_routes.push_back({QByteArray(method),
-                        QRegularExpression(QStringLiteral("^/api/v1") + pattern + QStringLiteral("$")),
-                        action, access, permission, std::move(handler)});
+    m_routes.push_back(
+        {QByteArray(method),
+         QRegularExpression(QStringLiteral("^/api/v1") + pattern + QStringLiteral("$")), action,
+         access, permission, std::move(handler)});
 }
 
 void StoreServer::registerRoutes()
@@ -152,31 +173,35 @@ void StoreServer::registerRoutes()
                             {QStringLiteral("schema_version"), Store::kSchemaVersion}});
              });
 
-    addRoute("POST", QStringLiteral("/session"), QStringLiteral("session.create"), Access::Public, {},
-             [this](ApiRequest &r) -> Result<ApiResponse> {
-                 if (!allowSignInAttempt(r.remoteAddress))
-                     return makeError(ErrorCode::RateLimited,
-                                      QStringLiteral("too many sign-in attempts from this address: wait a minute"));
-                 Result<QString> username = r.string(QStringLiteral("username"));
-                 Result<QString> password = r.string(QStringLiteral("password"));
-                 Result<QString> totp = r.string(QStringLiteral("totp"));
-                 for (const Result<QString> *field : {&username, &password, &totp}) {
-                     if (!*field)
-                         return field->error();
-                 }
-                 Result<Session> session = m_accounts.signIn(*username, password->toUtf8(), *totp, r.remoteAddress);
-                 if (!session)
-                     return session.error();
-                 return ok({{QStringLiteral("token"), session->token},
-                            {QStringLiteral("expires_at"), json::time(session->expiresAt)},
-                            {QStringLiteral("idle_timeout_seconds"), m_store.policy().sessionIdleMinutes * 60},
-                            {QStringLiteral("user"), json::toJson(session->user)},
-                            {QStringLiteral("permissions"), json::toJson(session->permissions)}},
-                           201);
-             });
+    addRoute(
+        "POST", QStringLiteral("/session"), QStringLiteral("session.create"), Access::Public, {},
+        [this](ApiRequest &r) -> Result<ApiResponse> {
+            if (!allowSignInAttempt(r.remoteAddress))
+                return makeError(
+                    ErrorCode::RateLimited,
+                    QStringLiteral("too many sign-in attempts from this address: wait a minute"));
+            Result<QString> username = r.string(QStringLiteral("username"));
+            Result<QString> password = r.string(QStringLiteral("password"));
+            Result<QString> totp = r.string(QStringLiteral("totp"));
+            for (const Result<QString> *field : {&username, &password, &totp}) {
+                if (!*field)
+                    return field->error();
+            }
+            Result<Session> session
+                = m_accounts.signIn(*username, password->toUtf8(), *totp, r.remoteAddress);
+            if (!session)
+                return session.error();
+            return ok(
+                {{QStringLiteral("token"), session->token},
+                 {QStringLiteral("expires_at"), json::time(session->expiresAt)},
+                 {QStringLiteral("idle_timeout_seconds"), m_store.policy().sessionIdleMinutes * 60},
+                 {QStringLiteral("user"), json::toJson(session->user)},
+                 {QStringLiteral("permissions"), json::toJson(session->permissions)}},
+                201);
+        });
 
-    addRoute("DELETE", QStringLiteral("/session"), QStringLiteral("session.end"), Access::SignedIn, {},
-             [this](ApiRequest &r) -> Result<ApiResponse> {
+    addRoute("DELETE", QStringLiteral("/session"), QStringLiteral("session.end"), Access::SignedIn,
+             {}, [this](ApiRequest &r) -> Result<ApiResponse> {
                  if (Result<void> ended = m_accounts.signOut(r.caller); !ended)
                      return ended.error();
                  return ok({{QStringLiteral("ended"), true}});
@@ -185,8 +210,8 @@ void StoreServer::registerRoutes()
     addRoute("GET", QStringLiteral("/me"), QStringLiteral("me"), Access::SignedIn, {},
              [this](ApiRequest &r) -> Result<ApiResponse> {
                  return respond<User>(m_accounts.user(r.caller.userId), [&r](const User &u) {
-                     return J{{QStringLiteral("user"), json::toJson(u)},
-                              {QStringLiteral("permissions"), json::toJson(r.caller.permissions)}};
+                     return J {{QStringLiteral("user"), json::toJson(u)},
+                               {QStringLiteral("permissions"), json::toJson(r.caller.permissions)}};
                  });
              });
 
@@ -194,9 +219,9 @@ void StoreServer::registerRoutes()
              [this](ApiRequest &) -> Result<ApiResponse> {
                  QJsonArray categories;
                  for (const DataCategory &c : dataCategories())
-                     categories.append(J{{QStringLiteral("id"), c.id},
-                                         {QStringLiteral("label"), c.label},
-                                         {QStringLiteral("contains_pii"), c.containsPii}});
+                     categories.append(J {{QStringLiteral("id"), c.id},
+                                          {QStringLiteral("label"), c.label},
+                                          {QStringLiteral("contains_pii"), c.containsPii}});
                  const Policy &p = m_store.policy();
                  return ok({{QStringLiteral("categories"), categories},
                             {QStringLiteral("max_access_hours"), p.maxAccessHours},
@@ -208,8 +233,9 @@ void StoreServer::registerRoutes()
                  Result<ApiRequest::Paging> paging = r.paging();
                  if (!paging)
                      return paging.error();
-                 return respond<Page<User>>(m_accounts.users(r.caller, paging->after, paging->limit),
-                                            [](const Page<User> &p) { return json::page(p); });
+                 return respond<Page<User>>(
+                     m_accounts.users(r.caller, paging->after, paging->limit),
+                     [](const Page<User> &p) { return json::page(p); });
              });
 
     addRoute("POST", QStringLiteral("/users"), QStringLiteral("user.create"), Access::Permission,
@@ -220,7 +246,8 @@ void StoreServer::registerRoutes()
                  Result<QString> displayName = r.string(QStringLiteral("display_name"));
                  Result<QString> title = r.optionalString(QStringLiteral("title"));
                  Result<QString> password = r.string(QStringLiteral("password"));
-                 for (const Result<QString> *field : {&username, &email, &displayName, &title, &password}) {
+                 for (const Result<QString> *field :
+                      {&username, &email, &displayName, &title, &password}) {
                      if (!*field)
                          return field->error();
                  }
@@ -236,8 +263,8 @@ void StoreServer::registerRoutes()
                  return respond<CreatedUser>(
                      m_accounts.addUser(r.caller, u),
                      [](const CreatedUser &c) {
-                         return J{{QStringLiteral("user"), json::toJson(c.user)},
-                                  {QStringLiteral("totp_uri"), c.totpUri}};
+                         return J {{QStringLiteral("user"), json::toJson(c.user)},
+                                   {QStringLiteral("totp_uri"), c.totpUri}};
                      },
                      201);
              });
@@ -248,39 +275,43 @@ void StoreServer::registerRoutes()
                  Result<QString> reason = r.optionalString(QStringLiteral("reason"));
                  if (!reason)
                      return reason.error();
-                 return respond<OffboardResult>(m_accounts.offboard(r.caller, r.id(), *reason),
-                                                [](const OffboardResult &o) {
-                                                    return J{{QStringLiteral("user"), json::toJson(o.user)},
-                                                             {QStringLiteral("revoked_grants"), o.revokedGrants},
-                                                             {QStringLiteral("ended_sessions"), o.endedSessions},
-                                                             {QStringLiteral("cancelled_requests"), o.cancelledRequests}};
-                                                });
+                 return respond<OffboardResult>(
+                     m_accounts.offboard(r.caller, r.id(), *reason), [](const OffboardResult &o) {
+                         return J {{QStringLiteral("user"), json::toJson(o.user)},
+                                   {QStringLiteral("revoked_grants"), o.revokedGrants},
+                                   {QStringLiteral("ended_sessions"), o.endedSessions},
+                                   {QStringLiteral("cancelled_requests"), o.cancelledRequests}};
+                     });
              });
 
     addRoute("POST", QStringLiteral("/users/") + id + QStringLiteral("/reset-2fa"),
              QStringLiteral("user.reset_2fa"), Access::Permission, Permission::UsersManage,
              [this](ApiRequest &r) -> Result<ApiResponse> {
-                 return respond<CreatedUser>(m_accounts.resetTotp(r.caller, r.id()), [](const CreatedUser &c) {
-                     return J{{QStringLiteral("user"), json::toJson(c.user)},
-                              {QStringLiteral("totp_uri"), c.totpUri}};
-                 });
+                 return respond<CreatedUser>(
+                     m_accounts.resetTotp(r.caller, r.id()), [](const CreatedUser &c) {
+                         return J {{QStringLiteral("user"), json::toJson(c.user)},
+                                   {QStringLiteral("totp_uri"), c.totpUri}};
+                     });
              });
 
-    addRoute("GET", QStringLiteral("/access-requests"), QStringLiteral("access.list"), Access::SignedIn, {},
-             [this](ApiRequest &r) -> Result<ApiResponse> {
+    addRoute("GET", QStringLiteral("/access-requests"), QStringLiteral("access.list"),
+             Access::SignedIn, {}, [this](ApiRequest &r) -> Result<ApiResponse> {
                  Result<ApiRequest::Paging> paging = r.paging();
                  if (!paging)
                      return paging.error();
                  const QString status = r.query.queryItemValue(QStringLiteral("status"));
                  if (!status.isEmpty() && status != QLatin1String("pending"))
-                     return makeError(ErrorCode::InvalidInput, QStringLiteral("\"status\" may only be \"pending\""));
-                 const RequestFilter filter = status.isEmpty() ? RequestFilter::All : RequestFilter::Pending;
-                 return respond<Page<AccessRequest>>(m_access.requests(r.caller, filter, paging->after, paging->limit),
-                                                     [](const Page<AccessRequest> &p) { return json::page(p); });
+                     return makeError(ErrorCode::InvalidInput,
+                                      QStringLiteral("\"status\" may only be \"pending\""));
+                 const RequestFilter filter
+                     = status.isEmpty() ? RequestFilter::All : RequestFilter::Pending;
+                 return respond<Page<AccessRequest>>(
+                     m_access.requests(r.caller, filter, paging->after, paging->limit),
+                     [](const Page<AccessRequest> &p) { return json::page(p); });
              });
 
-    addRoute("POST", QStringLiteral("/access-requests"), QStringLiteral("access.request"), Access::SignedIn, {},
-             [this](ApiRequest &r) -> Result<ApiResponse> {
+    addRoute("POST", QStringLiteral("/access-requests"), QStringLiteral("access.request"),
+             Access::SignedIn, {}, [this](ApiRequest &r) -> Result<ApiResponse> {
                  Result<QString> category = r.string(QStringLiteral("category"));
                  Result<QString> client = r.string(QStringLiteral("client"));
                  Result<QString> reason = r.optionalString(QStringLiteral("reason"));
@@ -303,10 +334,11 @@ void StoreServer::registerRoutes()
                  if (!comment)
                      return comment.error();
                  const qint64 now = m_store.clock().nowMs();
-                 return respond<Approval>(m_access.approve(r.caller, r.id(), *comment), [now](const Approval &a) {
-                     return J{{QStringLiteral("request"), json::toJson(a.request)},
-                              {QStringLiteral("grant"), json::toJson(a.grant, now)}};
-                 });
+                 return respond<Approval>(
+                     m_access.approve(r.caller, r.id(), *comment), [now](const Approval &a) {
+                         return J {{QStringLiteral("request"), json::toJson(a.request)},
+                                   {QStringLiteral("grant"), json::toJson(a.grant, now)}};
+                     });
              });
 
     addRoute("POST", QStringLiteral("/access-requests/") + id + QStringLiteral("/deny"),
@@ -315,9 +347,10 @@ void StoreServer::registerRoutes()
                  Result<QString> comment = r.optionalString(QStringLiteral("comment"));
                  if (!comment)
                      return comment.error();
-                 return respond<AccessRequest>(m_access.deny(r.caller, r.id(), *comment), [](const AccessRequest &a) {
-                     return J{{QStringLiteral("request"), json::toJson(a)}};
-                 });
+                 return respond<AccessRequest>(
+                     m_access.deny(r.caller, r.id(), *comment), [](const AccessRequest &a) {
+                         return J {{QStringLiteral("request"), json::toJson(a)}};
+                     });
              });
 
     addRoute("GET", QStringLiteral("/grants"), QStringLiteral("grant.list"), Access::SignedIn, {},
@@ -327,15 +360,19 @@ void StoreServer::registerRoutes()
                      return paging.error();
                  const QString status = r.query.queryItemValue(QStringLiteral("status"));
                  if (!status.isEmpty() && status != QLatin1String("active"))
-                     return makeError(ErrorCode::InvalidInput, QStringLiteral("\"status\" may only be \"active\""));
-                 const GrantFilter filter = status.isEmpty() ? GrantFilter::All : GrantFilter::Active;
+                     return makeError(ErrorCode::InvalidInput,
+                                      QStringLiteral("\"status\" may only be \"active\""));
+                 const GrantFilter filter
+                     = status.isEmpty() ? GrantFilter::All : GrantFilter::Active;
                  const qint64 now = m_store.clock().nowMs();
-                 return respond<Page<Grant>>(m_access.grants(r.caller, filter, paging->after, paging->limit),
-                                             [now](const Page<Grant> &p) { return json::page(p, now); });
+                 return respond<Page<Grant>>(
+                     m_access.grants(r.caller, filter, paging->after, paging->limit),
+                     [now](const Page<Grant> &p) { return json::page(p, now); });
              });
 
-    addRoute("POST", QStringLiteral("/grants/") + id + QStringLiteral("/revoke"), QStringLiteral("grant.revoke"),
-             Access::Permission, Permission::AccessApprove, [this](ApiRequest &r) -> Result<ApiResponse> {
+    addRoute("POST", QStringLiteral("/grants/") + id + QStringLiteral("/revoke"),
+             QStringLiteral("grant.revoke"), Access::Permission, Permission::AccessApprove,
+             [this](ApiRequest &r) -> Result<ApiResponse> {
                  Result<QString> reason = r.optionalString(QStringLiteral("reason"));
                  if (!reason)
                      return reason.error();
@@ -344,30 +381,33 @@ void StoreServer::registerRoutes()
                                        [now](const Grant &g) { return json::toJson(g, now); });
              });
 
-    addRoute("GET", QStringLiteral("/audit"), QStringLiteral("audit.read"), Access::Permission,
-             Permission::AuditRead, [this](ApiRequest &r) -> Result<ApiResponse> {
-                 Result<ApiRequest::Paging> paging = r.paging();
-                 if (!paging)
-                     return paging.error();
-                 Result<QList<AuditEvent>> events = audit::list(m_store, paging->after, paging->limit + 1);
-                 if (!events)
-                     return events.error();
-                 Page<AuditEvent> page;
-                 page.items = events.value();
-                 if (page.items.size() > paging->limit) {
-                     page.items.removeLast();
-                     page.nextAfter = page.items.last().seq;
-                 }
-                 AuditEvent read;
-                 read.actorId = r.caller.userId;
-                 read.actor = r.caller.username;
-                 read.action = QStringLiteral("audit.read");
-                 read.objectType = QStringLiteral("audit");
-                 read.detail = QStringLiteral("after=%1 count=%2").arg(paging->after).arg(page.items.size());
-                 if (Result<AuditEvent> logged = audit::record(m_store, read); !logged)
-                     return logged.error();
-                 return ok(json::page(page));
-             });
+    addRoute(
+        "GET", QStringLiteral("/audit"), QStringLiteral("audit.read"), Access::Permission,
+        Permission::AuditRead, [this](ApiRequest &r) -> Result<ApiResponse> {
+            Result<ApiRequest::Paging> paging = r.paging();
+            if (!paging)
+                return paging.error();
+            Result<QList<AuditEvent>> events
+                = audit::list(m_store, paging->after, paging->limit + 1);
+            if (!events)
+                return events.error();
+            Page<AuditEvent> page;
+            page.items = events.value();
+            if (page.items.size() > paging->limit) {
+                page.items.removeLast();
+                page.nextAfter = page.items.last().seq;
+            }
+            AuditEvent read;
+            read.actorId = r.caller.userId;
+            read.actor = r.caller.username;
+            read.action = QStringLiteral("audit.read");
+            read.objectType = QStringLiteral("audit");
+            read.detail
+                = QStringLiteral("after=%1 count=%2").arg(paging->after).arg(page.items.size());
+            if (Result<AuditEvent> logged = audit::record(m_store, read); !logged)
+                return logged.error();
+            return ok(json::page(page));
+        });
 }
 
 bool StoreServer::allowSignInAttempt(const QString &address)
@@ -401,11 +441,13 @@ ApiResponse StoreServer::dispatch(const QHttpServerRequest &request)
     }
     if (!route) {
         if (pathKnown)
-            return {405, errorResponse(makeError(ErrorCode::InvalidInput,
-                                                 QStringLiteral("%1 is not allowed on %2")
-                                                     .arg(QString::fromLatin1(method), path)))
-                             .body};
-        return errorResponse(makeError(ErrorCode::NotFound, QStringLiteral("no API endpoint %1").arg(path)));
+            return {405,
+                    errorResponse(makeError(ErrorCode::InvalidInput,
+                                            QStringLiteral("%1 is not allowed on %2")
+                                                .arg(QString::fromLatin1(method), path)))
+                        .body};
+        return errorResponse(
+            makeError(ErrorCode::NotFound, QStringLiteral("no API endpoint %1").arg(path)));
     }
 
     ApiRequest api;
@@ -416,9 +458,11 @@ ApiResponse StoreServer::dispatch(const QHttpServerRequest &request)
     if (route->access != Access::Public) {
         const QByteArray authorization = request.value("Authorization");
         if (!authorization.startsWith("Bearer "))
-            return errorResponse(makeError(ErrorCode::Unauthorized,
-                                           QStringLiteral("not signed in: send \"Authorization: Bearer <token>\"")));
-        Result<Caller> caller = m_accounts.authenticate(QString::fromLatin1(authorization.mid(7).trimmed()));
+            return errorResponse(
+                makeError(ErrorCode::Unauthorized,
+                          QStringLiteral("not signed in: send \"Authorization: Bearer <token>\"")));
+        Result<Caller> caller
+            = m_accounts.authenticate(QString::fromLatin1(authorization.mid(7).trimmed()));
         if (!caller)
             return errorResponse(caller.error());
         api.caller = caller.value();
@@ -433,9 +477,10 @@ ApiResponse StoreServer::dispatch(const QHttpServerRequest &request)
             refused.detail = QStringLiteral("missing permission %1").arg(route->permission);
             if (Result<AuditEvent> logged = audit::record(m_store, refused); !logged)
                 return errorResponse(logged.error());
-            return errorResponse(makeError(ErrorCode::Forbidden,
-                                           QStringLiteral("you do not have the %1 permission needed for this")
-                                               .arg(route->permission)));
+            return errorResponse(
+                makeError(ErrorCode::Forbidden,
+                          QStringLiteral("you do not have the %1 permission needed for this")
+                              .arg(route->permission)));
         }
     }
 
@@ -445,10 +490,11 @@ ApiResponse StoreServer::dispatch(const QHttpServerRequest &request)
             QJsonParseError parseError;
             const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
             if (parseError.error != QJsonParseError::NoError)
-                return errorResponse(makeError(ErrorCode::InvalidInput,
-                                               QStringLiteral("the body is not valid JSON: %1 at offset %2")
-                                                   .arg(parseError.errorString())
-                                                   .arg(parseError.offset)));
+                return errorResponse(
+                    makeError(ErrorCode::InvalidInput,
+                              QStringLiteral("the body is not valid JSON: %1 at offset %2")
+                                  .arg(parseError.errorString())
+                                  .arg(parseError.offset)));
             if (!doc.isObject())
                 return errorResponse(makeError(ErrorCode::InvalidInput,
                                                QStringLiteral("the body must be a JSON object")));
@@ -467,20 +513,25 @@ bool StoreServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *s
     QHttpServerResponder responder = makeResponder(request, socket);
     if (!m_allowedNetworks.isEmpty()) {
         const QHostAddress peer = request.remoteAddress();
-        const bool allowed = std::any_of(m_allowedNetworks.cbegin(), m_allowedNetworks.cend(),
-                                         [&peer](const Subnet &net) { return peer.isInSubnet(net); });
+        const bool allowed
+            = std::any_of(m_allowedNetworks.cbegin(), m_allowedNetworks.cend(),
+                          [&peer](const Subnet &net) { return peer.isInSubnet(net); });
         if (!allowed) {
-            qCWarning(lcServer) << "refused a request from" << peer.toString() << "(not in --allow)";
-            send(responder, errorResponse(makeError(ErrorCode::Forbidden,
-                                                    QStringLiteral("requests from %1 are not allowed by this store")
-                                                        .arg(peer.toString()))));
+            qCWarning(lcServer) << "refused a request from" << peer.toString()
+                                << "(not in --allow)";
+            send(responder,
+                 errorResponse(
+                     makeError(ErrorCode::Forbidden,
+                               QStringLiteral("requests from %1 are not allowed by this store")
+                                   .arg(peer.toString()))));
             return true;
         }
     }
     if (request.body().size() > kMaxBodyBytes) {
-        send(responder, errorResponse(makeError(ErrorCode::TooLarge,
-                                                QStringLiteral("the body is larger than %1 KiB")
-                                                    .arg(kMaxBodyBytes / 1024))));
+        send(responder,
+             errorResponse(makeError(
+                 ErrorCode::TooLarge,
+                 QStringLiteral("the body is larger than %1 KiB").arg(kMaxBodyBytes / 1024))));
         return true;
     }
     const ApiResponse response = dispatch(request);
@@ -492,7 +543,8 @@ bool StoreServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *s
 void StoreServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
 {
     QHttpServerResponder responder = makeResponder(request, socket);
-    send(responder, errorResponse(makeError(ErrorCode::NotFound, QStringLiteral("no such endpoint"))));
+    send(responder,
+         errorResponse(makeError(ErrorCode::NotFound, QStringLiteral("no such endpoint"))));
 }
 
 } // namespace cc::server

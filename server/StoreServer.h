@@ -7,14 +7,14 @@
 #include "service/AccessControl.h"
 #include "service/Accounts.h"
 
+#include <functional>
+#include <vector>
+
 #include <QAbstractHttpServer>
 #include <QElapsedTimer>
 #include <QHash>
 #include <QHostAddress>
 #include <QRegularExpression>
-
-#include <functional>
-#include <vector>
 
 namespace cc {
 class Store;

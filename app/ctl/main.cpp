@@ -8,16 +8,16 @@
 #include "service/DemoData.h"
 #include "store/Store.h"
 
+#include <cstdio>
+#include <fcntl.h>
+#include <unistd.h>
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTextStream>
-
-#include <cstdio>
-#include <fcntl.h>
-#include <unistd.h>
 
 using namespace cc;
 
@@ -47,7 +47,8 @@ const char kUsage[] = R"(usage:
 Result<std::unique_ptr<Store>> openStore(const QCommandLineParser &parser)
 {
     if (Result<void> selfTest = crypto::init(); !selfTest)
-        return makeError(ErrorCode::Internal, QStringLiteral("crypto self-test failed: ") + selfTest.error().message);
+        return makeError(ErrorCode::Internal,
+                         QStringLiteral("crypto self-test failed: ") + selfTest.error().message);
     return Store::open(parser.value(QStringLiteral("data")), kClock);
 }
 
@@ -55,14 +56,16 @@ int userAdd(const QCommandLineParser &parser)
 {
     for (const char *required : {"username", "email", "role"}) {
         if (!parser.isSet(QString::fromLatin1(required)))
-            return fail(QStringLiteral("user add needs --%1").arg(QString::fromLatin1(required)), 2);
+            return fail(QStringLiteral("user add needs --%1").arg(QString::fromLatin1(required)),
+                        2);
     }
     NewUser user;
     user.username = parser.value(QStringLiteral("username"));
     user.email = parser.value(QStringLiteral("email"));
     user.title = parser.value(QStringLiteral("title"));
-    user.displayName = parser.isSet(QStringLiteral("display-name")) ? parser.value(QStringLiteral("display-name"))
-                                                                    : user.username;
+    user.displayName = parser.isSet(QStringLiteral("display-name"))
+        ? parser.value(QStringLiteral("display-name"))
+        : user.username;
     for (const QString &role : parser.values(QStringLiteral("role")))
         user.roles << role.split(QLatin1Char(','), Qt::SkipEmptyParts);
     QString generatedPassword;
@@ -70,7 +73,8 @@ int userAdd(const QCommandLineParser &parser)
         QTextStream in(stdin);
         user.password = in.readLine().toUtf8();
     } else {
-        generatedPassword = QString::fromLatin1(crypto::randomBytes(18).toBase64(QByteArray::Base64UrlEncoding));
+        generatedPassword
+            = QString::fromLatin1(crypto::randomBytes(18).toBase64(QByteArray::Base64UrlEncoding));
         user.password = generatedPassword.toUtf8();
     }
     Result<std::unique_ptr<Store>> store = openStore(parser);
@@ -81,7 +85,8 @@ int userAdd(const QCommandLineParser &parser)
     crypto::wipe(user.password);
     if (!created)
         return fail(created.error().message);
-    std::fprintf(stderr, "created user %s (id %lld); scan the URI below into an authenticator app\n",
+    std::fprintf(stderr,
+                 "created user %s (id %lld); scan the URI below into an authenticator app\n",
                  qPrintable(created->user.username), created->user.id);
     if (!generatedPassword.isEmpty())
         std::fprintf(stderr, "initial password: %s\n", qPrintable(generatedPassword));
@@ -98,7 +103,9 @@ int auditVerify(const QCommandLineParser &parser)
     if (!result)
         return fail(result.error().message);
     if (!result->intact) {
-        print(QStringLiteral("audit chain BROKEN at event %1: %2").arg(result->firstBadSeq).arg(result->problem));
+        print(QStringLiteral("audit chain BROKEN at event %1: %2")
+                  .arg(result->firstBadSeq)
+                  .arg(result->problem));
         return 3;
     }
     print(QStringLiteral("audit chain intact: %1 events").arg(result->eventCount));
@@ -108,10 +115,11 @@ int auditVerify(const QCommandLineParser &parser)
 // The demo officer's sign-in, for `compliance-console --demo`. Owner-only, like the key.
 Result<void> writeDemoLogin(const DataDir &dir, const DemoLogin &login)
 {
-    const QByteArray json = QJsonDocument(QJsonObject{
+    const QByteArray json = QJsonDocument(QJsonObject {
                                               {QStringLiteral("username"), login.username},
                                               {QStringLiteral("password"), login.password},
-                                              {QStringLiteral("totp_secret"), crypto::totp::toBase32(login.totpSecret)},
+                                              {QStringLiteral("totp_secret"),
+                                               crypto::totp::toBase32(login.totpSecret)},
                                           })
                                 .toJson();
     const QByteArray path = QFile::encodeName(dir.demoLoginFile());
@@ -119,7 +127,8 @@ Result<void> writeDemoLogin(const DataDir &dir, const DemoLogin &login)
     if (fd < 0 || ::write(fd, json.constData(), size_t(json.size())) != json.size()) {
         if (fd >= 0)
             ::close(fd);
-        return makeError(ErrorCode::Internal, QStringLiteral("cannot write %1").arg(dir.demoLoginFile()));
+        return makeError(ErrorCode::Internal,
+                         QStringLiteral("cannot write %1").arg(dir.demoLoginFile()));
     }
     ::close(fd);
     return {};
@@ -147,15 +156,18 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("compliancectl"));
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("init | user add | audit verify | demo seed"));
+    parser.addPositionalArgument(QStringLiteral("command"),
+                                 QStringLiteral("init | user add | audit verify | demo seed"));
     parser.addOptions({
         {QStringLiteral("data"), QStringLiteral("Store directory."), QStringLiteral("DIR")},
         {QStringLiteral("username"), QStringLiteral("Unique username."), QStringLiteral("U")},
         {QStringLiteral("email"), QStringLiteral("Unique e-mail address."), QStringLiteral("E")},
-        {QStringLiteral("role"), QStringLiteral("Role(s), comma-separated."), QStringLiteral("ROLE")},
+        {QStringLiteral("role"), QStringLiteral("Role(s), comma-separated."),
+         QStringLiteral("ROLE")},
         {QStringLiteral("title"), QStringLiteral("Job title, e.g. CTO."), QStringLiteral("T")},
         {QStringLiteral("display-name"), QStringLiteral("Full name."), QStringLiteral("NAME")},
-        {QStringLiteral("password-stdin"), QStringLiteral("Read the password from the first line of standard input.")},
+        {QStringLiteral("password-stdin"),
+         QStringLiteral("Read the password from the first line of standard input.")},
     });
     parser.addHelpOption();
     if (!parser.parse(app.arguments()))
@@ -166,12 +178,15 @@ int main(int argc, char *argv[])
     }
     const QString command = parser.positionalArguments().join(QLatin1Char(' '));
     if (command.isEmpty() || !parser.isSet(QStringLiteral("data")))
-        return fail(QStringLiteral("a command and --data DIR are required\n") + QString::fromLatin1(kUsage), 2);
+        return fail(QStringLiteral("a command and --data DIR are required\n")
+                        + QString::fromLatin1(kUsage),
+                    2);
 
     if (command == QLatin1String("init")) {
         if (Result<void> created = Store::create(parser.value(QStringLiteral("data"))); !created)
             return fail(created.error().message);
-        print(QStringLiteral("store created in %1").arg(DataDir(parser.value(QStringLiteral("data"))).path()));
+        print(QStringLiteral("store created in %1")
+                  .arg(DataDir(parser.value(QStringLiteral("data"))).path()));
         return 0;
     }
     if (command == QLatin1String("user add"))
@@ -180,5 +195,6 @@ int main(int argc, char *argv[])
         return auditVerify(parser);
     if (command == QLatin1String("demo seed"))
         return demoSeed(parser);
-    return fail(QStringLiteral("unknown command \"%1\"\n").arg(command) + QString::fromLatin1(kUsage), 2);
+    return fail(
+        QStringLiteral("unknown command \"%1\"\n").arg(command) + QString::fromLatin1(kUsage), 2);
 }

@@ -4,12 +4,12 @@
 #include "crypto/Crypto.h"
 #include "store/Store.h"
 
+#include <csignal>
+#include <cstdio>
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QHostAddress>
-
-#include <csignal>
-#include <cstdio>
 
 namespace {
 
@@ -27,16 +27,19 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("compliance-stored"));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Compliance Console store server (HTTPS only)"));
+    parser.setApplicationDescription(
+        QStringLiteral("Compliance Console store server (HTTPS only)"));
     parser.addHelpOption();
     const QCommandLineOption dataOption(QStringLiteral("data"), QStringLiteral("Store directory."),
                                         QStringLiteral("DIR"));
-    const QCommandLineOption listenOption(QStringLiteral("listen"),
-                                          QStringLiteral("Address and port (port 0 picks a free one)."),
-                                          QStringLiteral("HOST:PORT"), QStringLiteral("127.0.0.1:8443"));
-    const QCommandLineOption allowOption(QStringLiteral("allow"),
-                                         QStringLiteral("Only accept clients from these networks (comma-separated CIDR, e.g. 10.0.0.0/8,127.0.0.1/32)."),
-                                         QStringLiteral("CIDR[,CIDR]"));
+    const QCommandLineOption listenOption(
+        QStringLiteral("listen"), QStringLiteral("Address and port (port 0 picks a free one)."),
+        QStringLiteral("HOST:PORT"), QStringLiteral("127.0.0.1:8443"));
+    const QCommandLineOption allowOption(
+        QStringLiteral("allow"),
+        QStringLiteral("Only accept clients from these networks (comma-separated CIDR, e.g. "
+                       "10.0.0.0/8,127.0.0.1/32)."),
+        QStringLiteral("CIDR[,CIDR]"));
     parser.addOptions({dataOption, listenOption, allowOption});
     parser.process(app);
 
@@ -51,14 +54,18 @@ int main(int argc, char *argv[])
         host = host.mid(1, host.size() - 2);
     const QHostAddress address(host);
     if (colon <= 0 || !portOk || port > 65535 || address.isNull())
-        return fail(QStringLiteral("--listen must be an IP address and port, e.g. 127.0.0.1:8443 (got \"%1\")")
+        return fail(QStringLiteral(
+                        "--listen must be an IP address and port, e.g. 127.0.0.1:8443 (got \"%1\")")
                         .arg(listen));
 
     QList<cc::server::StoreServer::Subnet> allowed;
-    for (const QString &cidr : parser.value(allowOption).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+    for (const QString &cidr :
+         parser.value(allowOption).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
         const auto subnet = QHostAddress::parseSubnet(cidr.trimmed());
         if (subnet.first.isNull())
-            return fail(QStringLiteral("--allow: \"%1\" is not a network in CIDR form, e.g. 10.0.0.0/8").arg(cidr));
+            return fail(
+                QStringLiteral("--allow: \"%1\" is not a network in CIDR form, e.g. 10.0.0.0/8")
+                    .arg(cidr));
         allowed << subnet;
     }
 
@@ -82,9 +89,10 @@ int main(int argc, char *argv[])
         std::signal(sig, [](int) { QCoreApplication::quit(); });
 
     const QString shownHost = address.protocol() == QAbstractSocket::IPv6Protocol
-                                  ? QLatin1Char('[') + address.toString() + QLatin1Char(']')
-                                  : address.toString();
-    std::printf("compliance-stored: listening on https://%s:%u\n", qPrintable(shownHost), unsigned(*bound));
+        ? QLatin1Char('[') + address.toString() + QLatin1Char(']')
+        : address.toString();
+    std::printf("compliance-stored: listening on https://%s:%u\n", qPrintable(shownHost),
+                unsigned(*bound));
     std::fflush(stdout);
     return app.exec();
 }

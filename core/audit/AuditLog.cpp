@@ -61,7 +61,8 @@ AuditEvent fromRow(const QSqlQuery &q)
 
 Result<AuditEvent> append(Store &store, AuditEvent event)
 {
-    Result<QSqlQuery> head = store.exec(QStringLiteral("SELECT seq, hash FROM audit_head WHERE id = 1"));
+    Result<QSqlQuery> head
+        = store.exec(QStringLiteral("SELECT seq, hash FROM audit_head WHERE id = 1"));
     if (!head)
         return head.error();
     if (!head->next())
@@ -72,15 +73,17 @@ Result<AuditEvent> append(Store &store, AuditEvent event)
     event.hash = hashOf(event);
 
     Result<QSqlQuery> inserted = store.exec(
-        QStringLiteral("INSERT INTO audit_events (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)").arg(kColumns),
+        QStringLiteral("INSERT INTO audit_events (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+            .arg(kColumns),
         {event.seq, event.atMs,
          event.actorId ? QVariant(*event.actorId) : QVariant(QMetaType::fromType<qint64>()),
          event.actor, event.action, event.objectType, event.objectId, event.reason, event.outcome,
          event.detail, event.prevHash, event.hash});
     if (!inserted)
         return inserted.error();
-    Result<QSqlQuery> moved = store.exec(
-        QStringLiteral("UPDATE audit_head SET seq = ?, hash = ? WHERE id = 1"), {event.seq, event.hash});
+    Result<QSqlQuery> moved
+        = store.exec(QStringLiteral("UPDATE audit_head SET seq = ?, hash = ? WHERE id = 1"),
+                     {event.seq, event.hash});
     if (!moved)
         return moved.error();
     return event;
@@ -94,7 +97,8 @@ Result<AuditEvent> record(Store &store, AuditEvent event)
 Result<QList<AuditEvent>> list(const Store &store, qint64 afterSeq, int limit)
 {
     Result<QSqlQuery> q = store.exec(
-        QStringLiteral("SELECT %1 FROM audit_events WHERE seq > ? ORDER BY seq LIMIT ?").arg(kColumns),
+        QStringLiteral("SELECT %1 FROM audit_events WHERE seq > ? ORDER BY seq LIMIT ?")
+            .arg(kColumns),
         {afterSeq, limit});
     if (!q)
         return q.error();
@@ -106,7 +110,8 @@ Result<QList<AuditEvent>> list(const Store &store, qint64 afterSeq, int limit)
 
 Result<AuditVerification> verify(const Store &store)
 {
-    Result<QSqlQuery> q = store.exec(QStringLiteral("SELECT %1 FROM audit_events ORDER BY seq").arg(kColumns));
+    Result<QSqlQuery> q
+        = store.exec(QStringLiteral("SELECT %1 FROM audit_events ORDER BY seq").arg(kColumns));
     if (!q)
         return q.error();
     AuditVerification result;
@@ -123,25 +128,28 @@ Result<AuditVerification> verify(const Store &store)
         if (e.seq != expectedSeq)
             return broken(expectedSeq, QStringLiteral("event %1 is missing").arg(expectedSeq));
         if (e.prevHash != previousHash)
-            return broken(e.seq, QStringLiteral("event %1 does not follow event %2 (removed or reordered)")
-                                     .arg(e.seq)
-                                     .arg(e.seq - 1));
+            return broken(e.seq,
+                          QStringLiteral("event %1 does not follow event %2 (removed or reordered)")
+                              .arg(e.seq)
+                              .arg(e.seq - 1));
         if (hashOf(e) != e.hash)
             return broken(e.seq, QStringLiteral("event %1 was altered").arg(e.seq));
         previousHash = e.hash;
         ++expectedSeq;
         ++result.eventCount;
     }
-    Result<QSqlQuery> head = store.exec(QStringLiteral("SELECT seq, hash FROM audit_head WHERE id = 1"));
+    Result<QSqlQuery> head
+        = store.exec(QStringLiteral("SELECT seq, hash FROM audit_head WHERE id = 1"));
     if (!head)
         return head.error();
     if (!head->next())
         return broken(expectedSeq, QStringLiteral("the chain head record is missing"));
     const qint64 headSeq = head->value(0).toLongLong();
     if (headSeq != result.eventCount || head->value(1).toString() != previousHash)
-        return broken(expectedSeq, QStringLiteral("events after %1 were removed (the head says %2)")
-                                       .arg(result.eventCount)
-                                       .arg(headSeq));
+        return broken(expectedSeq,
+                      QStringLiteral("events after %1 were removed (the head says %2)")
+                          .arg(result.eventCount)
+                          .arg(headSeq));
     return result;
 }
 

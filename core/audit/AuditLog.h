@@ -5,11 +5,11 @@
 
 #include "Result.h"
 
+#include <optional>
+
 #include <QDateTime>
 #include <QList>
 #include <QString>
-
-#include <optional>
 
 namespace cc {
 
@@ -20,9 +20,9 @@ struct AuditEvent
     qint64 seq = 0;
     qint64 atMs = 0;
     std::optional<qint64> actorId; // empty for the system and for unknown users
-    QString actor;                 // username at the time, or "system"
-    QString action;                // e.g. "access.approve"
-    QString objectType;            // e.g. "access_request"
+    QString actor; // username at the time, or "system"
+    QString action; // e.g. "access.approve"
+    QString objectType; // e.g. "access_request"
     QString objectId;
     QString reason;
     QString outcome = QStringLiteral("success"); // success, denied, failure
@@ -36,7 +36,7 @@ struct AuditVerification
     bool intact = true;
     qint64 eventCount = 0;
     qint64 firstBadSeq = 0; // set when !intact
-    QString problem;        // what is wrong at firstBadSeq
+    QString problem; // what is wrong at firstBadSeq
 };
 
 namespace audit {

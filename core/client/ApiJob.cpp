@@ -145,7 +145,7 @@ void ApiJob::onReplyFinished()
         if (m_client)
             m_client->noteTlsProtocol(m_tlsProtocol);
     }
-    const QByteArray body = reply->readAll();
+    const QByteArray body = reply->isOpen() ? reply->readAll() : QByteArray();
     const QNetworkReply::NetworkError netError = reply->error();
 
     ApiError error;
@@ -164,8 +164,8 @@ void ApiJob::onReplyFinished()
                   .arg(m_serverKey);
     } else if (m_timedOut) {
         error.kind = ApiError::Kind::Timeout;
-        error.message
-            = tr("The server did not answer within %1 seconds.").arg(m_timeout.interval() / 1000);
+        error.message = tr("The server did not answer within %1 seconds.")
+                            .arg((m_timeout.interval() + 999) / 1000);
     } else if (m_tooLarge) {
         error.kind = ApiError::Kind::BadResponse;
         error.message = tr("The server's answer was too large.");
@@ -245,7 +245,8 @@ void ApiJob::finish(ApiError error)
     if (m_client)
         m_client->noteJobFinished(this);
     emit finished(this);
-    deleteLater();
+    if (m_autoDelete)
+        deleteLater();
 }
 
 } // namespace cc::client

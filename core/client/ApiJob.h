@@ -44,6 +44,9 @@ public:
     // Ends the call; finished() is emitted with a Cancelled error unless it already ran.
     void abort();
 
+    // By default a job deletes itself after finished(); tests that read it later turn this off.
+    void setAutoDelete(bool autoDelete) { m_autoDelete = autoDelete; }
+
 signals:
     void finished(cc::client::ApiJob *job);
 
@@ -72,6 +75,7 @@ private:
     bool m_timedOut = false;
     bool m_tooLarge = false;
     bool m_finished = false;
+    bool m_autoDelete = true;
     QSslCertificate m_untrustedCertificate;
     QList<QSslError> m_untrustedErrors;
 

@@ -1,15 +1,14 @@
 #include "Certificate.h"
 
-#include <QFile>
-
+#include <fcntl.h>
+#include <memory>
 #include <openssl/evp.h>
 #include <openssl/pem.h>
 #include <openssl/x509.h>
 #include <openssl/x509v3.h>
-
-#include <fcntl.h>
-#include <memory>
 #include <unistd.h>
+
+#include <QFile>
 
 namespace cc::crypto {
 
@@ -20,7 +19,8 @@ using OsslPtr = std::unique_ptr<T, decltype([](T *p) { Free(p); })>;
 
 Error certError(const QString &what)
 {
-    return makeError(ErrorCode::Internal, QStringLiteral("cannot create the TLS certificate: %1").arg(what));
+    return makeError(ErrorCode::Internal,
+                     QStringLiteral("cannot create the TLS certificate: %1").arg(what));
 }
 
 // Writes PEM text to a new file with the given mode; refuses an existing file.
@@ -30,7 +30,8 @@ Result<void> writeNewFile(const QString &path, const QByteArray &data, mode_t mo
     const int fd = ::open(name.constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode);
     if (fd < 0)
         return makeError(ErrorCode::Conflict,
-                         QStringLiteral("cannot create %1: %2").arg(path, QString::fromLocal8Bit(strerror(errno))));
+                         QStringLiteral("cannot create %1: %2")
+                             .arg(path, QString::fromLocal8Bit(strerror(errno))));
     qint64 written = 0;
     while (written < data.size()) {
         const ssize_t n = ::write(fd, data.constData() + written, size_t(data.size() - written));
@@ -54,8 +55,8 @@ QByteArray bioText(BIO *bio)
 
 } // namespace
 
-Result<void> createSelfSignedCertificate(const CertificateRequest &request,
-                                         const QString &certPath, const QString &keyPath)
+Result<void> createSelfSignedCertificate(const CertificateRequest &request, const QString &certPath,
+                                         const QString &keyPath)
 {
     OsslPtr<EVP_PKEY, EVP_PKEY_free> key(EVP_EC_gen("P-256"));
     if (!key)
@@ -104,7 +105,8 @@ Result<void> createSelfSignedCertificate(const CertificateRequest &request,
     OsslPtr<BIO, BIO_free_all> certBio(BIO_new(BIO_s_mem()));
     OsslPtr<BIO, BIO_free_all> keyBio(BIO_new(BIO_s_mem()));
     if (!PEM_write_bio_X509(certBio.get(), cert.get())
-        || !PEM_write_bio_PrivateKey(keyBio.get(), key.get(), nullptr, nullptr, 0, nullptr, nullptr))
+        || !PEM_write_bio_PrivateKey(keyBio.get(), key.get(), nullptr, nullptr, 0, nullptr,
+                                     nullptr))
         return certError(QStringLiteral("PEM encoding failed"));
 
     if (Result<void> written = writeNewFile(keyPath, bioText(keyBio.get()), 0600); !written)

@@ -19,7 +19,7 @@ struct CertificateRequest
 
 // Writes the certificate to certPath (0644) and the private key to keyPath (0600). Refuses to
 // overwrite either file.
-Result<void> createSelfSignedCertificate(const CertificateRequest &request,
-                                         const QString &certPath, const QString &keyPath);
+Result<void> createSelfSignedCertificate(const CertificateRequest &request, const QString &certPath,
+                                         const QString &keyPath);
 
 } // namespace cc::crypto

@@ -65,15 +65,14 @@ Result<void> validateAccessRequest(const QString &category, const QString &clien
                                         "orders.nonpii or aggregates")
                              .arg(category));
     if (client.trimmed().isEmpty())
-        return makeError(ErrorCode::InvalidInput,
-                         QStringLiteral("a client account is required"));
+        return makeError(ErrorCode::InvalidInput, QStringLiteral("a client account is required"));
     if (client.size() > 100)
         return makeError(ErrorCode::InvalidInput,
                          QStringLiteral("the client account name is longer than 100 characters"));
     if (durationHours < 1 || durationHours > policy.maxAccessHours)
-        return makeError(ErrorCode::InvalidInput,
-                         QStringLiteral("the duration must be from 1 to %1 hours")
-                             .arg(policy.maxAccessHours));
+        return makeError(
+            ErrorCode::InvalidInput,
+            QStringLiteral("the duration must be from 1 to %1 hours").arg(policy.maxAccessHours));
     if (reason.size() > 2000)
         return makeError(ErrorCode::InvalidInput,
                          QStringLiteral("the reason is longer than 2000 characters"));

@@ -1,11 +1,11 @@
 #include "Policy.h"
 
+#include <utility>
+#include <vector>
+
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
-
-#include <utility>
-#include <vector>
 
 namespace cc {
 
@@ -30,7 +30,8 @@ const std::vector<Field> &fields()
         {"session_idle_minutes", &Policy::sessionIdleMinutes, 1, 24 * 60},
         {"session_absolute_hours", &Policy::sessionAbsoluteHours, 1, 24 * 7},
         {"totp_window_steps", &Policy::totpWindowSteps, 0, 2},
-        {"sign_in_attempts_per_address_per_minute", &Policy::signInAttemptsPerAddressPerMinute, 5, 10000},
+        {"sign_in_attempts_per_address_per_minute", &Policy::signInAttemptsPerAddressPerMinute, 5,
+         10000},
         {"pii_retention_days_after_fulfilment", &Policy::piiRetentionDaysAfterFulfilment, 1, 30},
         {"deletion_request_hours", &Policy::deletionRequestHours, 1, 72},
         {"asset_review_months", &Policy::assetReviewMonths, 1, 6},
@@ -45,8 +46,9 @@ Result<Policy> Policy::fromJson(const QByteArray &json)
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (!doc.isObject())
-        return makeError(ErrorCode::InvalidInput,
-                         QStringLiteral("policy is not a JSON object: %1").arg(parseError.errorString()));
+        return makeError(
+            ErrorCode::InvalidInput,
+            QStringLiteral("policy is not a JSON object: %1").arg(parseError.errorString()));
     const QJsonObject object = doc.object();
     Policy policy;
     for (auto it = object.begin(); it != object.end(); ++it) {
@@ -59,12 +61,14 @@ Result<Policy> Policy::fromJson(const QByteArray &json)
             return makeError(ErrorCode::InvalidInput,
                              QStringLiteral("policy has an unknown setting \"%1\"").arg(it.key()));
         const double value = it.value().toDouble(-1);
-        if (!it.value().isDouble() || value != int(value) || value < field->min || value > field->max)
-            return makeError(ErrorCode::InvalidInput,
-                             QStringLiteral("policy setting \"%1\" must be a whole number from %2 to %3")
-                                 .arg(it.key())
-                                 .arg(field->min)
-                                 .arg(field->max));
+        if (!it.value().isDouble() || value != int(value) || value < field->min
+            || value > field->max)
+            return makeError(
+                ErrorCode::InvalidInput,
+                QStringLiteral("policy setting \"%1\" must be a whole number from %2 to %3")
+                    .arg(it.key())
+                    .arg(field->min)
+                    .arg(field->max));
         policy.*(field->member) = int(value);
     }
     return policy;
@@ -74,10 +78,11 @@ Result<Policy> Policy::loadFile(const QString &path)
 {
     QFile file(path);
     if (!file.exists())
-        return Policy{};
+        return Policy {};
     if (!file.open(QIODevice::ReadOnly))
-        return makeError(ErrorCode::Unavailable,
-                         QStringLiteral("cannot read policy file %1: %2").arg(path, file.errorString()));
+        return makeError(
+            ErrorCode::Unavailable,
+            QStringLiteral("cannot read policy file %1: %2").arg(path, file.errorString()));
     Result<Policy> policy = fromJson(file.readAll());
     if (!policy)
         return makeError(policy.error().code, path + QStringLiteral(": ") + policy.error().message);

@@ -12,16 +12,17 @@ namespace cc {
 struct Policy
 {
     // Access management
-    int maxAccessHours = 7 * 24;     // longest grant an approver can give
-    int minReasonLength = 20;        // characters in an access request's reason
+    int maxAccessHours = 7 * 24; // longest grant an approver can give
+    int minReasonLength = 20; // characters in an access request's reason
     int passwordMinLength = 12;
     // Authentication
-    int lockoutThreshold = 10;       // failed sign-ins before the account locks
+    int lockoutThreshold = 10; // failed sign-ins before the account locks
     int lockoutMinutes = 15;
     int sessionIdleMinutes = 30;
     int sessionAbsoluteHours = 12;
     int totpWindowSteps = 1;
-    int signInAttemptsPerAddressPerMinute = 60; // against password spraying across accounts         // accepted clock drift either side, in 30 s steps
+    int signInAttemptsPerAddressPerMinute = 60; // against password spraying across accounts //
+                                                // accepted clock drift either side, in 30 s steps
     // Retention and governance (used by later features; kept here so they are never literals)
     int piiRetentionDaysAfterFulfilment = 30;
     int deletionRequestHours = 72;

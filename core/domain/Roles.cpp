@@ -25,9 +25,9 @@ const QHash<QString, QSet<QString>> &rolePermissions()
 
 const QStringList &knownRoles()
 {
-    static const QStringList roles = {QStringLiteral("admin"), QStringLiteral("compliance_officer"),
-                                      QStringLiteral("manager"), QStringLiteral("executive"),
-                                      QStringLiteral("employee")};
+    static const QStringList roles
+        = {QStringLiteral("admin"), QStringLiteral("compliance_officer"), QStringLiteral("manager"),
+           QStringLiteral("executive"), QStringLiteral("employee")};
     return roles;
 }
 

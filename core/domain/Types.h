@@ -3,11 +3,11 @@
 // The records the services read and write. Times are milliseconds since the epoch, UTC;
 // an unset time is std::nullopt.
 
+#include <optional>
+
 #include <QSet>
 #include <QString>
 #include <QStringList>
-
-#include <optional>
 
 namespace cc {
 
@@ -85,8 +85,7 @@ struct Grant
     }
 };
 
-template<typename T>
-struct Page
+template<typename T> struct Page
 {
     QList<T> items;
     std::optional<qint64> nextAfter;

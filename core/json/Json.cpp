@@ -1,8 +1,8 @@
 #include "Json.h"
 
-#include <QDateTime>
-
 #include <algorithm>
+
+#include <QDateTime>
 
 namespace cc::json {
 

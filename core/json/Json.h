@@ -18,14 +18,14 @@ QJsonObject toJson(const Grant &grant, qint64 nowMs);
 QJsonObject toJson(const AuditEvent &event);
 QJsonArray toJson(const QSet<QString> &permissions); // sorted
 
-template<typename T, typename... Extra>
-QJsonObject page(const Page<T> &page, Extra... extra)
+template<typename T, typename... Extra> QJsonObject page(const Page<T> &page, Extra... extra)
 {
     QJsonArray items;
     for (const T &item : page.items)
         items.append(toJson(item, extra...));
     return {{QStringLiteral("items"), items},
-            {QStringLiteral("next_after"), page.nextAfter ? QJsonValue(*page.nextAfter) : QJsonValue()}};
+            {QStringLiteral("next_after"),
+             page.nextAfter ? QJsonValue(*page.nextAfter) : QJsonValue()}};
 }
 
 } // namespace cc::json

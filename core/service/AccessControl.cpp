@@ -68,16 +68,18 @@ Grant grantFromRow(const QSqlQuery &q)
 
 } // namespace
 
-Result<AccessRequest> AccessControl::createRequest(const Caller &requester, const NewAccessRequest &r)
+Result<AccessRequest> AccessControl::createRequest(const Caller &requester,
+                                                   const NewAccessRequest &r)
 {
-    if (Result<void> valid = validateAccessRequest(r.category, r.client, r.reason, r.durationHours,
-                                                   m_store.policy());
+    if (Result<void> valid
+        = validateAccessRequest(r.category, r.client, r.reason, r.durationHours, m_store.policy());
         !valid)
         return valid.error();
     return m_store.transaction([&]() -> Result<AccessRequest> {
         Result<QSqlQuery> inserted = m_store.exec(
             QStringLiteral("INSERT INTO access_requests (requester_id, category, client, reason, "
-                           "duration_hours, status, created_at) VALUES (?, ?, ?, ?, ?, 'pending', ?) RETURNING id"),
+                           "duration_hours, status, created_at) VALUES (?, ?, ?, ?, ?, 'pending', "
+                           "?) RETURNING id"),
             {requester.userId, r.category, r.client.trimmed(), r.reason.trimmed(), r.durationHours,
              m_store.clock().nowMs()});
         if (!inserted)
@@ -85,13 +87,14 @@ Result<AccessRequest> AccessControl::createRequest(const Caller &requester, cons
         inserted->next();
         const qint64 id = inserted->value(0).toLongLong();
         inserted->finish();
-        if (Result<AuditEvent> logged = audit::append(
-                m_store, eventBy(requester, QStringLiteral("access.request"), QStringLiteral("access_request"),
-                                 QString::number(id),
-                                 QStringLiteral("category=%1 client=%2 duration_hours=%3")
-                                     .arg(r.category, r.client.trimmed())
-                                     .arg(r.durationHours),
-                                 r.reason.trimmed()));
+        if (Result<AuditEvent> logged
+            = audit::append(m_store,
+                            eventBy(requester, QStringLiteral("access.request"),
+                                    QStringLiteral("access_request"), QString::number(id),
+                                    QStringLiteral("category=%1 client=%2 duration_hours=%3")
+                                        .arg(r.category, r.client.trimmed())
+                                        .arg(r.durationHours),
+                                    r.reason.trimmed()));
             !logged)
             return logged.error();
         return request(id);
@@ -104,7 +107,8 @@ Result<AccessRequest> AccessControl::request(qint64 id) const
     if (!q)
         return q.error();
     if (!q->next())
-        return makeError(ErrorCode::NotFound, QStringLiteral("no access request with id %1").arg(id));
+        return makeError(ErrorCode::NotFound,
+                         QStringLiteral("no access request with id %1").arg(id));
     return requestFromRow(*q);
 }
 
@@ -121,8 +125,8 @@ Result<Page<AccessRequest>> AccessControl::requests(const Caller &caller, Reques
         where += QStringLiteral(" AND r.status = 'pending'");
     args << limit + 1;
     return service::readPage<AccessRequest>(
-        m_store.exec(kRequestSelect + where + QStringLiteral(" ORDER BY r.id LIMIT ?"), args), limit,
-        requestFromRow);
+        m_store.exec(kRequestSelect + where + QStringLiteral(" ORDER BY r.id LIMIT ?"), args),
+        limit, requestFromRow);
 }
 
 Result<AccessRequest> AccessControl::pendingRequestFor(const Caller &approver, qint64 requestId)
@@ -135,12 +139,14 @@ Result<AccessRequest> AccessControl::pendingRequestFor(const Caller &approver, q
                          QStringLiteral("you cannot decide your own access request: another "
                                         "compliance officer must review it"));
     if (r->status != QLatin1String("pending"))
-        return makeError(ErrorCode::Conflict,
-                         QStringLiteral("access request %1 is already %2").arg(requestId).arg(r->status));
+        return makeError(
+            ErrorCode::Conflict,
+            QStringLiteral("access request %1 is already %2").arg(requestId).arg(r->status));
     return r;
 }
 
-Result<Approval> AccessControl::approve(const Caller &approver, qint64 requestId, const QString &comment)
+Result<Approval> AccessControl::approve(const Caller &approver, qint64 requestId,
+                                        const QString &comment)
 {
     const qint64 now = m_store.clock().nowMs();
     return m_store.transaction([&]() -> Result<Approval> {
@@ -153,10 +159,11 @@ Result<Approval> AccessControl::approve(const Caller &approver, qint64 requestId
                                             "cannot be granted until they sign in with a code")
                                  .arg(r->requesterUsername));
         if (r->durationHours > m_store.policy().maxAccessHours)
-            return makeError(ErrorCode::Conflict,
-                             QStringLiteral("the requested %1 hours exceed the policy maximum of %2 hours")
-                                 .arg(r->durationHours)
-                                 .arg(m_store.policy().maxAccessHours));
+            return makeError(
+                ErrorCode::Conflict,
+                QStringLiteral("the requested %1 hours exceed the policy maximum of %2 hours")
+                    .arg(r->durationHours)
+                    .arg(m_store.policy().maxAccessHours));
         if (Result<QSqlQuery> decided = m_store.exec(
                 QStringLiteral("UPDATE access_requests SET status = 'approved', decided_by = ?, "
                                "decided_at = ?, decision_comment = ? WHERE id = ?"),
@@ -174,13 +181,14 @@ Result<Approval> AccessControl::approve(const Caller &approver, qint64 requestId
         const qint64 grantId = inserted->value(0).toLongLong();
         inserted->finish();
         if (Result<AuditEvent> logged = audit::append(
-                m_store, eventBy(approver, QStringLiteral("access.approve"), QStringLiteral("access_request"),
-                                 QString::number(requestId),
-                                 QStringLiteral("grant=%1 user=%2 category=%3 client=%4 hours=%5")
-                                     .arg(grantId)
-                                     .arg(r->requesterUsername, r->category, r->client)
-                                     .arg(r->durationHours),
-                                 comment.trimmed()));
+                m_store,
+                eventBy(approver, QStringLiteral("access.approve"),
+                        QStringLiteral("access_request"), QString::number(requestId),
+                        QStringLiteral("grant=%1 user=%2 category=%3 client=%4 hours=%5")
+                            .arg(grantId)
+                            .arg(r->requesterUsername, r->category, r->client)
+                            .arg(r->durationHours),
+                        comment.trimmed()));
             !logged)
             return logged.error();
         Result<AccessRequest> decided = request(requestId);
@@ -189,15 +197,17 @@ Result<Approval> AccessControl::approve(const Caller &approver, qint64 requestId
         Result<Grant> created = grant(grantId);
         if (!created)
             return created.error();
-        return Approval{decided.value(), created.value()};
+        return Approval {decided.value(), created.value()};
     });
 }
 
-Result<AccessRequest> AccessControl::deny(const Caller &approver, qint64 requestId, const QString &comment)
+Result<AccessRequest> AccessControl::deny(const Caller &approver, qint64 requestId,
+                                          const QString &comment)
 {
     if (comment.trimmed().isEmpty())
-        return makeError(ErrorCode::InvalidInput,
-                         QStringLiteral("say why the request is denied: the requester sees the comment"));
+        return makeError(
+            ErrorCode::InvalidInput,
+            QStringLiteral("say why the request is denied: the requester sees the comment"));
     return m_store.transaction([&]() -> Result<AccessRequest> {
         Result<AccessRequest> r = pendingRequestFor(approver, requestId);
         if (!r)
@@ -208,12 +218,13 @@ Result<AccessRequest> AccessControl::deny(const Caller &approver, qint64 request
                 {approver.userId, m_store.clock().nowMs(), comment.trimmed(), requestId});
             !decided)
             return decided.error();
-        if (Result<AuditEvent> logged = audit::append(
-                m_store, eventBy(approver, QStringLiteral("access.deny"), QStringLiteral("access_request"),
-                                 QString::number(requestId),
-                                 QStringLiteral("user=%1 category=%2 client=%3")
-                                     .arg(r->requesterUsername, r->category, r->client),
-                                 comment.trimmed()));
+        if (Result<AuditEvent> logged
+            = audit::append(m_store,
+                            eventBy(approver, QStringLiteral("access.deny"),
+                                    QStringLiteral("access_request"), QString::number(requestId),
+                                    QStringLiteral("user=%1 category=%2 client=%3")
+                                        .arg(r->requesterUsername, r->category, r->client),
+                                    comment.trimmed()));
             !logged)
             return logged.error();
         return request(requestId);
@@ -230,7 +241,8 @@ Result<Grant> AccessControl::grant(qint64 id) const
     return grantFromRow(*q);
 }
 
-Result<Page<Grant>> AccessControl::grants(const Caller &caller, GrantFilter filter, qint64 after, int limit)
+Result<Page<Grant>> AccessControl::grants(const Caller &caller, GrantFilter filter, qint64 after,
+                                          int limit)
 {
     QString where = QStringLiteral("WHERE g.id > ?");
     QVariantList args = {after};
@@ -243,33 +255,38 @@ Result<Page<Grant>> AccessControl::grants(const Caller &caller, GrantFilter filt
         args << m_store.clock().nowMs();
     }
     args << limit + 1;
-    return service::readPage<Grant>(m_store.exec(kGrantSelect + where + QStringLiteral(" ORDER BY g.id LIMIT ?"), args),
-                           limit, grantFromRow);
+    return service::readPage<Grant>(
+        m_store.exec(kGrantSelect + where + QStringLiteral(" ORDER BY g.id LIMIT ?"), args), limit,
+        grantFromRow);
 }
 
 Result<Grant> AccessControl::revoke(const Caller &approver, qint64 grantId, const QString &reason)
 {
     if (reason.trimmed().isEmpty())
-        return makeError(ErrorCode::InvalidInput, QStringLiteral("a reason is required to revoke a grant"));
+        return makeError(ErrorCode::InvalidInput,
+                         QStringLiteral("a reason is required to revoke a grant"));
     const qint64 now = m_store.clock().nowMs();
     return m_store.transaction([&]() -> Result<Grant> {
         Result<Grant> g = grant(grantId);
         if (!g)
             return g;
         if (g->status(now) != QLatin1String("active"))
-            return makeError(ErrorCode::Conflict,
-                             QStringLiteral("grant %1 is already %2").arg(grantId).arg(g->status(now)));
-        if (Result<QSqlQuery> revoked = m_store.exec(
-                QStringLiteral("UPDATE grants SET revoked_at = ?, revoked_by = ?, revoke_reason = ? WHERE id = ?"),
-                {now, approver.userId, reason.trimmed(), grantId});
+            return makeError(
+                ErrorCode::Conflict,
+                QStringLiteral("grant %1 is already %2").arg(grantId).arg(g->status(now)));
+        if (Result<QSqlQuery> revoked
+            = m_store.exec(QStringLiteral("UPDATE grants SET revoked_at = ?, revoked_by = ?, "
+                                          "revoke_reason = ? WHERE id = ?"),
+                           {now, approver.userId, reason.trimmed(), grantId});
             !revoked)
             return revoked.error();
-        if (Result<AuditEvent> logged = audit::append(
-                m_store, eventBy(approver, QStringLiteral("grant.revoke"), QStringLiteral("grant"),
-                                 QString::number(grantId),
-                                 QStringLiteral("user=%1 category=%2 client=%3")
-                                     .arg(g->username, g->category, g->client),
-                                 reason.trimmed()));
+        if (Result<AuditEvent> logged
+            = audit::append(m_store,
+                            eventBy(approver, QStringLiteral("grant.revoke"),
+                                    QStringLiteral("grant"), QString::number(grantId),
+                                    QStringLiteral("user=%1 category=%2 client=%3")
+                                        .arg(g->username, g->category, g->client),
+                                    reason.trimmed()));
             !logged)
             return logged.error();
         return grant(grantId);

@@ -32,11 +32,12 @@ class AccessControl
 public:
     explicit AccessControl(Store &store)
         : m_store(store)
-    {}
+    { }
 
     Result<AccessRequest> createRequest(const Caller &requester, const NewAccessRequest &request);
     // Holders of access:approve see every request; everybody else only their own.
-    Result<Page<AccessRequest>> requests(const Caller &caller, RequestFilter filter, qint64 after, int limit);
+    Result<Page<AccessRequest>> requests(const Caller &caller, RequestFilter filter, qint64 after,
+                                         int limit);
     Result<AccessRequest> request(qint64 id) const;
 
     Result<Approval> approve(const Caller &approver, qint64 requestId, const QString &comment);

@@ -48,18 +48,22 @@ QString tokenHash(const QString &token)
 
 Result<void> validateNewUser(const NewUser &u, const Policy &policy)
 {
-    static const QRegularExpression usernamePattern(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9._-]{1,63}$"));
+    static const QRegularExpression usernamePattern(
+        QStringLiteral("^[A-Za-z0-9][A-Za-z0-9._-]{1,63}$"));
     static const QRegularExpression emailPattern(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
     if (!usernamePattern.match(u.username).hasMatch())
         return makeError(ErrorCode::InvalidInput,
                          QStringLiteral("username must be 2-64 letters, digits, '.', '_' or '-', "
                                         "starting with a letter or digit"));
     if (u.email.size() > 254 || !emailPattern.match(u.email).hasMatch())
-        return makeError(ErrorCode::InvalidInput, QStringLiteral("\"%1\" is not an e-mail address").arg(u.email));
+        return makeError(ErrorCode::InvalidInput,
+                         QStringLiteral("\"%1\" is not an e-mail address").arg(u.email));
     if (u.displayName.trimmed().isEmpty() || u.displayName.size() > 100)
-        return makeError(ErrorCode::InvalidInput, QStringLiteral("display name must be 1-100 characters"));
+        return makeError(ErrorCode::InvalidInput,
+                         QStringLiteral("display name must be 1-100 characters"));
     if (u.title.size() > 100)
-        return makeError(ErrorCode::InvalidInput, QStringLiteral("title must be at most 100 characters"));
+        return makeError(ErrorCode::InvalidInput,
+                         QStringLiteral("title must be at most 100 characters"));
     if (u.roles.isEmpty())
         return makeError(ErrorCode::InvalidInput, QStringLiteral("a user needs at least one role"));
     for (const QString &role : u.roles) {
@@ -70,9 +74,11 @@ Result<void> validateNewUser(const NewUser &u, const Policy &policy)
     }
     if (u.password.size() < policy.passwordMinLength)
         return makeError(ErrorCode::InvalidInput,
-                         QStringLiteral("password must be at least %1 characters").arg(policy.passwordMinLength));
+                         QStringLiteral("password must be at least %1 characters")
+                             .arg(policy.passwordMinLength));
     if (u.password.size() > 1024)
-        return makeError(ErrorCode::InvalidInput, QStringLiteral("password must be at most 1024 characters"));
+        return makeError(ErrorCode::InvalidInput,
+                         QStringLiteral("password must be at most 1024 characters"));
     return {};
 }
 
@@ -92,26 +98,30 @@ Result<CreatedUser> Accounts::addUser(const Caller &actor, const NewUser &newUse
         return makeError(ErrorCode::Internal, QStringLiteral("the random generator failed"));
 
     return m_store.transaction([&]() -> Result<CreatedUser> {
-        Result<QSqlQuery> taken = m_store.exec(
-            QStringLiteral("SELECT username_key = ?, email_key = ? FROM users WHERE username_key = ? OR email_key = ?"),
-            {newUser.username.toLower(), newUser.email.toLower(), newUser.username.toLower(),
-             newUser.email.toLower()});
+        Result<QSqlQuery> taken
+            = m_store.exec(QStringLiteral("SELECT username_key = ?, email_key = ? FROM users WHERE "
+                                          "username_key = ? OR email_key = ?"),
+                           {newUser.username.toLower(), newUser.email.toLower(),
+                            newUser.username.toLower(), newUser.email.toLower()});
         if (!taken)
             return taken.error();
         if (taken->next()) {
-            return makeError(ErrorCode::Conflict,
-                             taken->value(0).toBool()
-                                 ? QStringLiteral("username \"%1\" is taken (usernames are unique "
-                                                  "regardless of case)").arg(newUser.username)
-                                 : QStringLiteral("e-mail \"%1\" belongs to another user").arg(newUser.email));
+            return makeError(
+                ErrorCode::Conflict,
+                taken->value(0).toBool()
+                    ? QStringLiteral("username \"%1\" is taken (usernames are unique "
+                                     "regardless of case)")
+                          .arg(newUser.username)
+                    : QStringLiteral("e-mail \"%1\" belongs to another user").arg(newUser.email));
         }
         Result<QSqlQuery> inserted = m_store.exec(
-            QStringLiteral("INSERT INTO users (username, username_key, email, email_key, display_name, "
-                           "title, roles, status, password_hash, created_at) "
-                           "VALUES (?, ?, ?, ?, ?, ?, ?, 'active', ?, ?) RETURNING id"),
+            QStringLiteral(
+                "INSERT INTO users (username, username_key, email, email_key, display_name, "
+                "title, roles, status, password_hash, created_at) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, 'active', ?, ?) RETURNING id"),
             {newUser.username, newUser.username.toLower(), newUser.email, newUser.email.toLower(),
-             newUser.displayName.trimmed(), newUser.title.trimmed(), newUser.roles.join(QLatin1Char(',')),
-             passwordHash.value(), m_store.clock().nowMs()});
+             newUser.displayName.trimmed(), newUser.title.trimmed(),
+             newUser.roles.join(QLatin1Char(',')), passwordHash.value(), m_store.clock().nowMs()});
         if (!inserted)
             return inserted.error();
         if (!inserted->next())
@@ -121,19 +131,20 @@ Result<CreatedUser> Accounts::addUser(const Caller &actor, const NewUser &newUse
         if (Result<void> stored = storeTotpSecret(id, secret); !stored)
             return stored.error();
         if (Result<AuditEvent> logged = audit::append(
-                m_store, eventBy(actor, QStringLiteral("user.create"), QStringLiteral("user"),
-                                 QString::number(id),
-                                 QStringLiteral("username=%1 roles=%2").arg(newUser.username,
-                                                                            newUser.roles.join(QLatin1Char(',')))));
+                m_store,
+                eventBy(actor, QStringLiteral("user.create"), QStringLiteral("user"),
+                        QString::number(id),
+                        QStringLiteral("username=%1 roles=%2")
+                            .arg(newUser.username, newUser.roles.join(QLatin1Char(',')))));
             !logged)
             return logged.error();
         Result<User> created = user(id);
         if (!created)
             return created.error();
-        return CreatedUser{created.value(),
-                           crypto::totp::provisioningUri(QStringLiteral("Compliance Console"),
-                                                         newUser.username, secret),
-                           secret};
+        return CreatedUser {created.value(),
+                            crypto::totp::provisioningUri(QStringLiteral("Compliance Console"),
+                                                          newUser.username, secret),
+                            secret};
     });
 }
 
@@ -142,9 +153,10 @@ Result<void> Accounts::storeTotpSecret(qint64 userId, const QByteArray &secret)
     Result<QByteArray> sealed = m_store.keys().seal(secret, totpAad(userId));
     if (!sealed)
         return sealed.error();
-    Result<QSqlQuery> stored = m_store.exec(
-        QStringLiteral("UPDATE users SET totp_secret = ?, totp_enrolled_at = NULL, totp_last_step = 0 WHERE id = ?"),
-        {sealed.value(), userId});
+    Result<QSqlQuery> stored
+        = m_store.exec(QStringLiteral("UPDATE users SET totp_secret = ?, totp_enrolled_at = NULL, "
+                                      "totp_last_step = 0 WHERE id = ?"),
+                       {sealed.value(), userId});
     if (!stored)
         return stored.error();
     return {};
@@ -160,32 +172,37 @@ Result<CreatedUser> Accounts::resetTotp(const Caller &actor, qint64 userId)
         if (!target)
             return target.error();
         if (target->status != QLatin1String("active"))
-            return makeError(ErrorCode::Conflict, QStringLiteral("%1 is offboarded").arg(target->username));
+            return makeError(ErrorCode::Conflict,
+                             QStringLiteral("%1 is offboarded").arg(target->username));
         if (Result<void> stored = storeTotpSecret(userId, secret); !stored)
             return stored.error();
-        if (Result<QSqlQuery> ended = m_store.exec(
-                QStringLiteral("UPDATE sessions SET ended_at = ?, end_reason = '2fa reset' WHERE user_id = ? AND ended_at IS NULL"),
-                {m_store.clock().nowMs(), userId});
+        if (Result<QSqlQuery> ended
+            = m_store.exec(QStringLiteral("UPDATE sessions SET ended_at = ?, end_reason = '2fa "
+                                          "reset' WHERE user_id = ? AND ended_at IS NULL"),
+                           {m_store.clock().nowMs(), userId});
             !ended)
             return ended.error();
-        if (Result<AuditEvent> logged = audit::append(
-                m_store, eventBy(actor, QStringLiteral("user.reset_2fa"), QStringLiteral("user"),
-                                 QString::number(userId), QStringLiteral("username=%1").arg(target->username)));
+        if (Result<AuditEvent> logged
+            = audit::append(m_store,
+                            eventBy(actor, QStringLiteral("user.reset_2fa"), QStringLiteral("user"),
+                                    QString::number(userId),
+                                    QStringLiteral("username=%1").arg(target->username)));
             !logged)
             return logged.error();
         Result<User> updated = user(userId);
         if (!updated)
             return updated.error();
-        return CreatedUser{updated.value(),
-                           crypto::totp::provisioningUri(QStringLiteral("Compliance Console"),
-                                                         target->username, secret),
-                           secret};
+        return CreatedUser {updated.value(),
+                            crypto::totp::provisioningUri(QStringLiteral("Compliance Console"),
+                                                          target->username, secret),
+                            secret};
     });
 }
 
 Result<User> Accounts::user(qint64 id) const
 {
-    Result<QSqlQuery> q = m_store.exec(QStringLiteral("SELECT %1 FROM users WHERE id = ?").arg(kUserColumns), {id});
+    Result<QSqlQuery> q
+        = m_store.exec(QStringLiteral("SELECT %1 FROM users WHERE id = ?").arg(kUserColumns), {id});
     if (!q)
         return q.error();
     if (!q->next())
@@ -196,14 +213,16 @@ Result<User> Accounts::user(qint64 id) const
 Result<Page<User>> Accounts::users(const Caller &actor, qint64 after, int limit)
 {
     Result<Page<User>> page = service::readPage<User>(
-        m_store.exec(QStringLiteral("SELECT %1 FROM users WHERE id > ? ORDER BY id LIMIT ?").arg(kUserColumns),
+        m_store.exec(QStringLiteral("SELECT %1 FROM users WHERE id > ? ORDER BY id LIMIT ?")
+                         .arg(kUserColumns),
                      {after, limit + 1}),
         limit, [](const QSqlQuery &q) { return userFromRow(q); });
     if (!page)
         return page;
     if (Result<AuditEvent> logged = audit::record(
-            m_store, eventBy(actor, QStringLiteral("user.list"), QStringLiteral("user"), QString(),
-                             QStringLiteral("after=%1 count=%2").arg(after).arg(page->items.size())));
+            m_store,
+            eventBy(actor, QStringLiteral("user.list"), QStringLiteral("user"), QString(),
+                    QStringLiteral("after=%1 count=%2").arg(after).arg(page->items.size())));
         !logged)
         return logged.error();
     return page;
@@ -218,7 +237,8 @@ Result<Session> Accounts::signIn(const QString &username, const QByteArray &pass
 
     Result<QSqlQuery> q = m_store.exec(
         QStringLiteral("SELECT %1, password_hash, totp_secret, totp_last_step, failed_logins, "
-                       "locked_until FROM users WHERE username_key = ?").arg(kUserColumns),
+                       "locked_until FROM users WHERE username_key = ?")
+            .arg(kUserColumns),
         {username.toLower()});
     if (!q)
         return q.error();
@@ -245,7 +265,9 @@ Result<Session> Accounts::signIn(const QString &username, const QByteArray &pass
     q->finish();
 
     if (user.status != QLatin1String("active")) {
-        if (Result<void> r = recordFailedSignIn(std::nullopt, 0, from + QStringLiteral(" offboarded account ") + user.username); !r)
+        if (Result<void> r = recordFailedSignIn(
+                std::nullopt, 0, from + QStringLiteral(" offboarded account ") + user.username);
+            !r)
             return r.error();
         return makeError(ErrorCode::Unauthorized, kBadCredentials);
     }
@@ -259,14 +281,17 @@ Result<Session> Accounts::signIn(const QString &username, const QByteArray &pass
         e.detail = from + QStringLiteral(" account locked");
         if (Result<AuditEvent> logged = audit::record(m_store, e); !logged)
             return logged.error();
-        return makeError(ErrorCode::Locked,
-                         QStringLiteral("account locked after %1 failed sign-ins; try again after %2 UTC")
-                             .arg(policy.lockoutThreshold)
-                             .arg(QDateTime::fromMSecsSinceEpoch(*lockedUntil, Qt::UTC)
-                                      .toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
+        return makeError(
+            ErrorCode::Locked,
+            QStringLiteral("account locked after %1 failed sign-ins; try again after %2 UTC")
+                .arg(policy.lockoutThreshold)
+                .arg(QDateTime::fromMSecsSinceEpoch(*lockedUntil, Qt::UTC)
+                         .toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
     }
     if (!crypto::verifyPassword(passwordHash, password)) {
-        if (Result<void> r = recordFailedSignIn(user, failures + 1, from + QStringLiteral(" wrong password")); !r)
+        if (Result<void> r
+            = recordFailedSignIn(user, failures + 1, from + QStringLiteral(" wrong password"));
+            !r)
             return r.error();
         return makeError(ErrorCode::Unauthorized, kBadCredentials);
     }
@@ -280,12 +305,16 @@ Result<Session> Accounts::signIn(const QString &username, const QByteArray &pass
     QByteArray secretBytes = secret.value();
     crypto::wipe(secretBytes);
     if (!step) {
-        if (Result<void> r = recordFailedSignIn(user, failures + 1, from + QStringLiteral(" wrong code")); !r)
+        if (Result<void> r
+            = recordFailedSignIn(user, failures + 1, from + QStringLiteral(" wrong code"));
+            !r)
             return r.error();
         return makeError(ErrorCode::Unauthorized, kBadCredentials);
     }
     if (*step <= lastStep) {
-        if (Result<void> r = recordFailedSignIn(user, failures + 1, from + QStringLiteral(" code replayed")); !r)
+        if (Result<void> r
+            = recordFailedSignIn(user, failures + 1, from + QStringLiteral(" code replayed"));
+            !r)
             return r.error();
         return makeError(ErrorCode::Unauthorized,
                          QStringLiteral("this code was already used: wait for the next code"));
@@ -301,14 +330,16 @@ Result<Session> Accounts::signIn(const QString &username, const QByteArray &pass
 
     return m_store.transaction([&]() -> Result<Session> {
         if (Result<QSqlQuery> done = m_store.exec(
-                QStringLiteral("UPDATE users SET failed_logins = 0, locked_until = NULL, totp_last_step = ?, "
-                               "totp_enrolled_at = COALESCE(totp_enrolled_at, ?) WHERE id = ?"),
+                QStringLiteral(
+                    "UPDATE users SET failed_logins = 0, locked_until = NULL, totp_last_step = ?, "
+                    "totp_enrolled_at = COALESCE(totp_enrolled_at, ?) WHERE id = ?"),
                 {*step, now, user.id});
             !done)
             return done.error();
         Result<QSqlQuery> inserted = m_store.exec(
-            QStringLiteral("INSERT INTO sessions (token_hash, user_id, created_at, last_seen_at, expires_at) "
-                           "VALUES (?, ?, ?, ?, ?) RETURNING id"),
+            QStringLiteral(
+                "INSERT INTO sessions (token_hash, user_id, created_at, last_seen_at, expires_at) "
+                "VALUES (?, ?, ?, ?, ?) RETURNING id"),
             {tokenHash(session.token), user.id, now, now, session.expiresAt});
         if (!inserted)
             return inserted.error();
@@ -347,16 +378,18 @@ Result<void> Accounts::recordFailedSignIn(const std::optional<User> &user, qint6
             e.actorId = user->id;
             e.actor = user->username;
             const bool lock = failures >= policy.lockoutThreshold;
-            const QVariant lockedUntil = lock ? QVariant(m_store.clock().nowMs()
-                                                         + qint64(policy.lockoutMinutes) * 60 * 1000)
-                                              : QVariant(QMetaType::fromType<qint64>());
+            const QVariant lockedUntil = lock
+                ? QVariant(m_store.clock().nowMs() + qint64(policy.lockoutMinutes) * 60 * 1000)
+                : QVariant(QMetaType::fromType<qint64>());
             if (Result<QSqlQuery> updated = m_store.exec(
-                    QStringLiteral("UPDATE users SET failed_logins = ?, locked_until = ? WHERE id = ?"),
+                    QStringLiteral(
+                        "UPDATE users SET failed_logins = ?, locked_until = ? WHERE id = ?"),
                     {lock ? 0 : failures, lockedUntil, user->id});
                 !updated)
                 return updated.error();
             if (lock)
-                e.detail += QStringLiteral("; account locked for %1 minutes").arg(policy.lockoutMinutes);
+                e.detail
+                    += QStringLiteral("; account locked for %1 minutes").arg(policy.lockoutMinutes);
         }
         if (Result<AuditEvent> logged = audit::append(m_store, e); !logged)
             return logged.error();
@@ -370,13 +403,15 @@ Result<Caller> Accounts::authenticate(const QString &token)
     const qint64 now = m_store.clock().nowMs();
     const Policy &policy = m_store.policy();
     Result<QSqlQuery> q = m_store.exec(
-        QStringLiteral("SELECT s.id, s.last_seen_at, s.expires_at, s.ended_at, u.id, u.username, u.roles, u.status "
+        QStringLiteral("SELECT s.id, s.last_seen_at, s.expires_at, s.ended_at, u.id, u.username, "
+                       "u.roles, u.status "
                        "FROM sessions s JOIN users u ON u.id = s.user_id WHERE s.token_hash = ?"),
         {tokenHash(token)});
     if (!q)
         return q.error();
     if (!q->next())
-        return makeError(ErrorCode::Unauthorized, QStringLiteral("not signed in: the session token is unknown"));
+        return makeError(ErrorCode::Unauthorized,
+                         QStringLiteral("not signed in: the session token is unknown"));
     const qint64 sessionId = q->value(0).toLongLong();
     const qint64 lastSeen = q->value(1).toLongLong();
     const qint64 expiresAt = q->value(2).toLongLong();
@@ -389,13 +424,17 @@ Result<Caller> Accounts::authenticate(const QString &token)
     const bool active = q->value(7).toString() == QLatin1String("active");
     q->finish();
     if (ended || !active)
-        return makeError(ErrorCode::Unauthorized, QStringLiteral("the session has ended: sign in again"));
+        return makeError(ErrorCode::Unauthorized,
+                         QStringLiteral("the session has ended: sign in again"));
     if (now >= expiresAt || now - lastSeen >= qint64(policy.sessionIdleMinutes) * 60 * 1000)
-        return makeError(ErrorCode::Unauthorized, QStringLiteral("the session has expired: sign in again"));
-    // Touch at most once a minute: idle expiry needs no finer grain, and it spares a write per request.
+        return makeError(ErrorCode::Unauthorized,
+                         QStringLiteral("the session has expired: sign in again"));
+    // Touch at most once a minute: idle expiry needs no finer grain, and it spares a write per
+    // request.
     if (now - lastSeen >= 60 * 1000) {
-        if (Result<QSqlQuery> touched = m_store.exec(
-                QStringLiteral("UPDATE sessions SET last_seen_at = ? WHERE id = ?"), {now, sessionId});
+        if (Result<QSqlQuery> touched
+            = m_store.exec(QStringLiteral("UPDATE sessions SET last_seen_at = ? WHERE id = ?"),
+                           {now, sessionId});
             !touched)
             return touched.error();
     }
@@ -406,14 +445,16 @@ Result<Caller> Accounts::authenticate(const QString &token)
 Result<void> Accounts::signOut(const Caller &caller)
 {
     Result<void> done = m_store.transaction([&]() -> Result<void> {
-        if (Result<QSqlQuery> ended = m_store.exec(
-                QStringLiteral("UPDATE sessions SET ended_at = ?, end_reason = 'logout' WHERE id = ? AND ended_at IS NULL"),
-                {m_store.clock().nowMs(), caller.sessionId});
+        if (Result<QSqlQuery> ended
+            = m_store.exec(QStringLiteral("UPDATE sessions SET ended_at = ?, end_reason = 'logout' "
+                                          "WHERE id = ? AND ended_at IS NULL"),
+                           {m_store.clock().nowMs(), caller.sessionId});
             !ended)
             return ended.error();
-        if (Result<AuditEvent> logged = audit::append(
-                m_store, eventBy(caller, QStringLiteral("session.end"), QStringLiteral("session"),
-                                 QString::number(caller.sessionId)));
+        if (Result<AuditEvent> logged
+            = audit::append(m_store,
+                            eventBy(caller, QStringLiteral("session.end"),
+                                    QStringLiteral("session"), QString::number(caller.sessionId)));
             !logged)
             return logged.error();
         return {};
@@ -424,7 +465,8 @@ Result<void> Accounts::signOut(const Caller &caller)
 Result<OffboardResult> Accounts::offboard(const Caller &actor, qint64 userId, const QString &reason)
 {
     if (userId == actor.userId)
-        return makeError(ErrorCode::Conflict, QStringLiteral("you cannot offboard your own account"));
+        return makeError(ErrorCode::Conflict,
+                         QStringLiteral("you cannot offboard your own account"));
     const qint64 now = m_store.clock().nowMs();
     return m_store.transaction([&]() -> Result<OffboardResult> {
         Result<User> target = user(userId);
@@ -442,7 +484,8 @@ Result<OffboardResult> Accounts::offboard(const Caller &actor, qint64 userId, co
                 *count = q->numRowsAffected();
             return {};
         };
-        const QString why = reason.trimmed().isEmpty() ? QStringLiteral("offboarded") : reason.trimmed();
+        const QString why
+            = reason.trimmed().isEmpty() ? QStringLiteral("offboarded") : reason.trimmed();
         struct Step
         {
             QString sql;
@@ -450,18 +493,24 @@ Result<OffboardResult> Accounts::offboard(const Caller &actor, qint64 userId, co
             int *count;
         };
         const QList<Step> steps = {
-            {QStringLiteral("UPDATE users SET status = 'offboarded', offboarded_at = ? WHERE id = ?"),
-             {now, userId}, nullptr},
+            {QStringLiteral(
+                 "UPDATE users SET status = 'offboarded', offboarded_at = ? WHERE id = ?"),
+             {now, userId},
+             nullptr},
             {QStringLiteral("UPDATE grants SET revoked_at = ?, revoked_by = ?, revoke_reason = ? "
                             "WHERE user_id = ? AND revoked_at IS NULL AND expires_at > ?"),
-             {now, service::nullableId(actor.userId), QString(QStringLiteral("offboarded: ") + why), userId, now},
+             {now, service::nullableId(actor.userId), QString(QStringLiteral("offboarded: ") + why),
+              userId, now},
              &result.revokedGrants},
             {QStringLiteral("UPDATE sessions SET ended_at = ?, end_reason = 'offboarded' "
                             "WHERE user_id = ? AND ended_at IS NULL"),
-             {now, userId}, &result.endedSessions},
+             {now, userId},
+             &result.endedSessions},
             {QStringLiteral("UPDATE access_requests SET status = 'cancelled', decided_at = ?, "
-                            "decided_by = ?, decision_comment = ? WHERE requester_id = ? AND status = 'pending'"),
-             {now, service::nullableId(actor.userId), QStringLiteral("cancelled: requester offboarded"), userId},
+                            "decided_by = ?, decision_comment = ? WHERE requester_id = ? AND "
+                            "status = 'pending'"),
+             {now, service::nullableId(actor.userId),
+              QStringLiteral("cancelled: requester offboarded"), userId},
              &result.cancelledRequests},
         };
         for (const auto &[sql, args, count] : steps) {
@@ -469,15 +518,16 @@ Result<OffboardResult> Accounts::offboard(const Caller &actor, qint64 userId, co
                 return done.error();
         }
         if (Result<AuditEvent> logged = audit::append(
-                m_store, eventBy(actor, QStringLiteral("user.offboard"), QStringLiteral("user"),
-                                 QString::number(userId),
-                                 QStringLiteral("username=%1 revoked_grants=%2 ended_sessions=%3 "
-                                                "cancelled_requests=%4")
-                                     .arg(target->username)
-                                     .arg(result.revokedGrants)
-                                     .arg(result.endedSessions)
-                                     .arg(result.cancelledRequests),
-                                 why));
+                m_store,
+                eventBy(actor, QStringLiteral("user.offboard"), QStringLiteral("user"),
+                        QString::number(userId),
+                        QStringLiteral("username=%1 revoked_grants=%2 ended_sessions=%3 "
+                                       "cancelled_requests=%4")
+                            .arg(target->username)
+                            .arg(result.revokedGrants)
+                            .arg(result.endedSessions)
+                            .arg(result.cancelledRequests),
+                        why));
             !logged)
             return logged.error();
         Result<User> updated = user(userId);

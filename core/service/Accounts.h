@@ -23,7 +23,7 @@ struct NewUser
 struct CreatedUser
 {
     User user;
-    QString totpUri;     // otpauth://totp/... for the authenticator app; shown once
+    QString totpUri; // otpauth://totp/... for the authenticator app; shown once
     QByteArray totpSecret;
 };
 
@@ -48,7 +48,7 @@ class Accounts
 public:
     explicit Accounts(Store &store)
         : m_store(store)
-    {}
+    { }
 
     Result<CreatedUser> addUser(const Caller &actor, const NewUser &newUser);
     Result<User> user(qint64 id) const;

@@ -59,8 +59,9 @@ Result<DemoLogin> seed(Store &store)
     if (!existing)
         return existing.error();
     if (existing->next() && existing->value(0).toInt() > 0)
-        return makeError(ErrorCode::Conflict,
-                         QStringLiteral("the store already has users: demo data goes only into a new store"));
+        return makeError(
+            ErrorCode::Conflict,
+            QStringLiteral("the store already has users: demo data goes only into a new store"));
     existing->finish();
 
     Accounts accounts(store);
@@ -106,11 +107,12 @@ Result<DemoLogin> seed(Store &store)
     };
     const Scenario scenarios[] = {
         {"bob.baker", "orders.pii", "Northwind Outdoor EU",
-         "Buyer disputes delivery of order 302-4471905; need the shipping address to file the carrier claim.",
+         "Buyer disputes delivery of order 302-4471905; need the shipping address to file the "
+         "carrier claim.",
          24, Scenario::Approve, "Approved for the carrier claim only."},
         {"priya.shah", "aggregates", "Northwind Outdoor EU",
-         "Monthly sales dashboard for the client review meeting on Thursday.", 72, Scenario::Approve,
-         "Aggregates only, fine."},
+         "Monthly sales dashboard for the client review meeting on Thursday.", 72,
+         Scenario::Approve, "Aggregates only, fine."},
         {"li.wei", "orders.nonpii", "Bluebird Home US",
          "Reconcile shipped quantities against the warehouse export for November.", 48,
          Scenario::Approve, "OK for the reconciliation."},
@@ -124,7 +126,8 @@ Result<DemoLogin> seed(Store &store)
          "Prepare the return labels for the 14 damaged parcels in ticket CS-2291.", 24,
          Scenario::Pending, nullptr},
         {"li.wei", "orders.pii", "Northwind Outdoor EU",
-         "Re-ship order 028-9912004 after the carrier lost it; need the delivery address and phone.",
+         "Re-ship order 028-9912004 after the carrier lost it; need the delivery address and "
+         "phone.",
          12, Scenario::Pending, nullptr},
         {"emma.larsen", "aggregates", "Kestrel Outfitters UK",
          "Quarter-end revenue totals per marketplace for the board pack.", 96, Scenario::Pending,
@@ -138,9 +141,10 @@ Result<DemoLogin> seed(Store &store)
     };
     const Caller approver = people.value(QStringLiteral("daniel.okafor"));
     for (const Scenario &s : scenarios) {
-        Result<AccessRequest> request = access.createRequest(
-            people.value(QString::fromUtf8(s.requester)),
-            {QString::fromUtf8(s.category), QString::fromUtf8(s.client), QString::fromUtf8(s.reason), s.hours});
+        Result<AccessRequest> request
+            = access.createRequest(people.value(QString::fromUtf8(s.requester)),
+                                   {QString::fromUtf8(s.category), QString::fromUtf8(s.client),
+                                    QString::fromUtf8(s.reason), s.hours});
         if (!request)
             return request.error();
         const QString comment = QString::fromUtf8(s.comment);
@@ -149,8 +153,9 @@ Result<DemoLogin> seed(Store &store)
             if (!approved)
                 return approved.error();
             if (s.outcome == Scenario::ApproveRevoke) {
-                Result<Grant> revoked = access.revoke(approver, approved->grant.id,
-                                                      QStringLiteral("Discrepancy resolved; access no longer needed."));
+                Result<Grant> revoked = access.revoke(
+                    approver, approved->grant.id,
+                    QStringLiteral("Discrepancy resolved; access no longer needed."));
                 if (!revoked)
                     return revoked.error();
             }

@@ -55,5 +55,4 @@ Result<Page<T>> readPage(Result<QSqlQuery> q, int limit, FromRow fromRow)
     return page;
 }
 
-
 } // namespace cc::service

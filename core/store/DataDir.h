@@ -13,16 +13,22 @@ class DataDir
 public:
     explicit DataDir(const QString &path)
         : m_dir(path)
-    {}
+    { }
 
     QString path() const { return m_dir.absolutePath(); }
     QString databaseFile() const { return m_dir.absoluteFilePath(QStringLiteral("store.sqlite")); }
     QString masterKeyFile() const { return m_dir.absoluteFilePath(QStringLiteral("master.key")); }
-    QString certificateFile() const { return m_dir.absoluteFilePath(QStringLiteral("tls-cert.pem")); }
+    QString certificateFile() const
+    {
+        return m_dir.absoluteFilePath(QStringLiteral("tls-cert.pem"));
+    }
     QString privateKeyFile() const { return m_dir.absoluteFilePath(QStringLiteral("tls-key.pem")); }
     QString policyFile() const { return m_dir.absoluteFilePath(QStringLiteral("policy.json")); }
     // Written only by `compliancectl demo seed`: the demo officer's sign-in for `./dev run`.
-    QString demoLoginFile() const { return m_dir.absoluteFilePath(QStringLiteral("demo-login.json")); }
+    QString demoLoginFile() const
+    {
+        return m_dir.absoluteFilePath(QStringLiteral("demo-login.json"));
+    }
 
 private:
     QDir m_dir;

@@ -49,7 +49,8 @@ const QVector<QStringList> &migrations()
                 decided_by INTEGER REFERENCES users(id),
                 decided_at BIGINT,
                 decision_comment TEXT))"),
-            QStringLiteral("CREATE INDEX access_requests_requester ON access_requests(requester_id)"),
+            QStringLiteral(
+                "CREATE INDEX access_requests_requester ON access_requests(requester_id)"),
             QStringLiteral("CREATE INDEX access_requests_status ON access_requests(status)"),
             QStringLiteral(R"(CREATE TABLE grants (
                 id INTEGER PRIMARY KEY,

@@ -18,7 +18,8 @@ namespace {
 Error sqlError(const QString &what, const QSqlError &error)
 {
     qCWarning(lcStore) << what << error.text();
-    return makeError(ErrorCode::Internal, QStringLiteral("store error while %1: %2").arg(what, error.text()));
+    return makeError(ErrorCode::Internal,
+                     QStringLiteral("store error while %1: %2").arg(what, error.text()));
 }
 
 QString nextConnectionName()
@@ -33,7 +34,7 @@ Store::Store(const DataDir &dataDir, const Clock &clock)
     : m_dataDir(dataDir)
     , m_clock(clock)
     , m_connectionName(nextConnectionName())
-{}
+{ }
 
 Store::~Store()
 {
@@ -54,8 +55,8 @@ Result<void> Store::create(const QString &dir)
 {
     const DataDir dataDir(dir);
     QDir().mkpath(dataDir.path());
-    QFile::setPermissions(dataDir.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner
-                                              | QFileDevice::ExeOwner);
+    QFile::setPermissions(dataDir.path(),
+                          QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     for (const QString &file : {dataDir.databaseFile(), dataDir.masterKeyFile(),
                                 dataDir.certificateFile(), dataDir.privateKeyFile()}) {
         if (QFileInfo::exists(file))
@@ -73,8 +74,9 @@ Result<void> Store::create(const QString &dir)
 
     QFile database(dataDir.databaseFile());
     if (!database.open(QIODevice::WriteOnly | QIODevice::NewOnly))
-        return makeError(ErrorCode::Conflict, QStringLiteral("cannot create %1: %2")
-                                                  .arg(dataDir.databaseFile(), database.errorString()));
+        return makeError(ErrorCode::Conflict,
+                         QStringLiteral("cannot create %1: %2")
+                             .arg(dataDir.databaseFile(), database.errorString()));
     database.close();
     database.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
 
@@ -107,8 +109,9 @@ Result<std::unique_ptr<Store>> Store::open(const QString &dir, const Clock &cloc
 
     const int version = store->schemaVersion();
     if (version < 0)
-        return makeError(ErrorCode::Unavailable,
-                         QStringLiteral("%1 is not a Compliance Console store").arg(dataDir.databaseFile()));
+        return makeError(
+            ErrorCode::Unavailable,
+            QStringLiteral("%1 is not a Compliance Console store").arg(dataDir.databaseFile()));
     if (version > kSchemaVersion)
         return makeError(ErrorCode::Unavailable,
                          QStringLiteral("the store in %1 has schema version %2, newer than this "
@@ -157,9 +160,10 @@ Result<void> Store::migrate()
                 if (Result<QSqlQuery> done = exec(statement); !done)
                     return done.error();
             }
-            if (Result<QSqlQuery> done = exec(
-                    QStringLiteral("INSERT INTO schema_migrations (version, applied_at) VALUES (?, ?)"),
-                    {version, m_clock.nowMs()});
+            if (Result<QSqlQuery> done
+                = exec(QStringLiteral(
+                           "INSERT INTO schema_migrations (version, applied_at) VALUES (?, ?)"),
+                       {version, m_clock.nowMs()});
                 !done)
                 return done.error();
             return {};

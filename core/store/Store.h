@@ -5,16 +5,16 @@
 // its audit event commit together or not at all.
 
 #include "Clock.h"
-#include "domain/Policy.h"
 #include "Result.h"
 #include "crypto/Aes256Gcm.h"
+#include "domain/Policy.h"
 #include "store/DataDir.h"
+
+#include <memory>
 
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QVariantList>
-
-#include <memory>
 
 namespace cc {
 
@@ -47,8 +47,7 @@ public:
 
     // Runs work inside one write transaction; commits when it returns a value, rolls back when
     // it returns an error (or the commit fails, which is then the error).
-    template<typename Work>
-    auto transaction(Work &&work) -> decltype(work())
+    template<typename Work> auto transaction(Work &&work) -> decltype(work())
     {
         if (Result<void> begun = begin(); !begun)
             return begun.error();

@@ -11,7 +11,7 @@ class MockClock final : public Clock
 public:
     explicit MockClock(const QDateTime &start = QDateTime(QDate(2026, 1, 5), QTime(9, 0), Qt::UTC))
         : m_now(start)
-    {}
+    { }
     QDateTime now() const override { return m_now; }
     void advanceSeconds(qint64 seconds) { m_now = m_now.addSecs(seconds); }
     void set(const QDateTime &now) { m_now = now; }

@@ -41,10 +41,12 @@ void TestServer::stop()
     }
 }
 
-int TestServer::runCtl(const QStringList &arguments, QByteArray *out, QByteArray *err, const QByteArray &input)
+int TestServer::runCtl(const QStringList &arguments, QByteArray *out, QByteArray *err,
+                       const QByteArray &input)
 {
     QProcess ctl;
-    ctl.start(binary(QStringLiteral("compliancectl")), arguments + QStringList{QStringLiteral("--data"), dataDir()});
+    ctl.start(binary(QStringLiteral("compliancectl")),
+              arguments + QStringList {QStringLiteral("--data"), dataDir()});
     if (!ctl.waitForStarted(10000))
         return -1;
     ctl.write(input);
@@ -72,7 +74,8 @@ bool TestServer::start(const QStringList &extraServerArguments)
     }
     m_server.setProcessChannelMode(QProcess::SeparateChannels);
     m_server.start(binary(QStringLiteral("compliance-stored")),
-                   QStringList{QStringLiteral("--data"), dataDir(), QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")}
+                   QStringList {QStringLiteral("--data"), dataDir(), QStringLiteral("--listen"),
+                                QStringLiteral("127.0.0.1:0")}
                        + extraServerArguments);
     if (!m_server.waitForStarted(10000)) {
         m_error = QStringLiteral("cannot start compliance-stored: ") + m_server.errorString();
@@ -92,17 +95,20 @@ bool TestServer::start(const QStringList &extraServerArguments)
             return true;
         }
     }
-    m_error = QStringLiteral("compliance-stored did not start: ") + QString::fromUtf8(m_server.readAllStandardError());
+    m_error = QStringLiteral("compliance-stored did not start: ")
+        + QString::fromUtf8(m_server.readAllStandardError());
     return false;
 }
 
 QSslCertificate TestServer::certificate() const
 {
-    const QList<QSslCertificate> certs = QSslCertificate::fromPath(m_dir.filePath(QStringLiteral("tls-cert.pem")));
+    const QList<QSslCertificate> certs
+        = QSslCertificate::fromPath(m_dir.filePath(QStringLiteral("tls-cert.pem")));
     return certs.value(0);
 }
 
-TestServer::Account TestServer::addUser(const QString &username, const QString &role, const QString &title)
+TestServer::Account TestServer::addUser(const QString &username, const QString &role,
+                                        const QString &title)
 {
     Account account;
     account.username = username;
@@ -110,9 +116,15 @@ TestServer::Account TestServer::addUser(const QString &username, const QString &
     account.password = username + QStringLiteral("-Secret-Passw0rd");
     QByteArray out;
     QByteArray err;
-    QStringList args = {QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--username"), username,
-                        QStringLiteral("--email"), username + QStringLiteral("@test.example"),
-                        QStringLiteral("--role"), role, QStringLiteral("--password-stdin")};
+    QStringList args = {QStringLiteral("user"),
+                        QStringLiteral("add"),
+                        QStringLiteral("--username"),
+                        username,
+                        QStringLiteral("--email"),
+                        username + QStringLiteral("@test.example"),
+                        QStringLiteral("--role"),
+                        role,
+                        QStringLiteral("--password-stdin")};
     if (!title.isEmpty())
         args << QStringLiteral("--title") << title;
     if (runCtl(args, &out, &err, account.password.toUtf8() + '\n') != 0) {
@@ -120,7 +132,8 @@ TestServer::Account TestServer::addUser(const QString &username, const QString &
         return account;
     }
     const QUrlQuery query(QUrl(QString::fromUtf8(out.trimmed())).query());
-    account.totpSecret = crypto::totp::fromBase32(query.queryItemValue(QStringLiteral("secret"))).value();
+    account.totpSecret
+        = crypto::totp::fromBase32(query.queryItemValue(QStringLiteral("secret"))).value();
     static const QRegularExpression idPattern(QStringLiteral("\\(id (\\d+)\\)"));
     account.id = idPattern.match(QString::fromUtf8(err)).captured(1).toLongLong();
     return account;
@@ -135,7 +148,9 @@ QString TestServer::nextTotp(Account &account)
         for (qint64 step = current - 1; step <= current + 1; ++step) {
             if (step > account.lastStep) {
                 account.lastStep = step;
-                return crypto::totp::code(account.totpSecret, step * crypto::totp::kDefaultStepSeconds).value();
+                return crypto::totp::code(account.totpSecret,
+                                          step * crypto::totp::kDefaultStepSeconds)
+                    .value();
             }
         }
         QTest::qWait(500);
@@ -149,18 +164,23 @@ QString TestServer::login(Account &account)
                                  {QStringLiteral("password"), account.password},
                                  {QStringLiteral("totp"), nextTotp(account)}});
     if (reply.status != 201) {
-        qWarning("login %s failed: %d %s", qPrintable(account.username), reply.status, reply.raw.constData());
+        qWarning("login %s failed: %d %s", qPrintable(account.username), reply.status,
+                 reply.raw.constData());
         return {};
     }
     return reply.json.value(QStringLiteral("token")).toString();
 }
 
-ApiReply TestServer::call(const QByteArray &method, const QString &path, const QJsonObject &body, const QString &token)
+ApiReply TestServer::call(const QByteArray &method, const QString &path, const QJsonObject &body,
+                          const QString &token)
 {
-    return callRaw(method, path, body.isEmpty() && method == "GET" ? QByteArray() : QJsonDocument(body).toJson(), token);
+    return callRaw(method, path,
+                   body.isEmpty() && method == "GET" ? QByteArray() : QJsonDocument(body).toJson(),
+                   token);
 }
 
-ApiReply TestServer::callRaw(const QByteArray &method, const QString &path, const QByteArray &body, const QString &token)
+ApiReply TestServer::callRaw(const QByteArray &method, const QString &path, const QByteArray &body,
+                             const QString &token)
 {
     QNetworkAccessManager manager;
     QUrl url = m_baseUrl;

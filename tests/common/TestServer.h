@@ -3,13 +3,13 @@
 // Runs the real compliance-stored binary on a store made by the real compliancectl in a
 // temporary directory, and offers raw JSON calls for arranging what a test needs.
 
+#include <memory>
+
 #include <QJsonObject>
 #include <QProcess>
 #include <QSslCertificate>
 #include <QTemporaryDir>
 #include <QUrl>
-
-#include <memory>
 
 namespace cc::test {
 
@@ -20,8 +20,20 @@ struct ApiReply
     QByteArray raw;
     QString errorString;
 
-    QString errorMessage() const { return json.value(QStringLiteral("error")).toObject().value(QStringLiteral("message")).toString(); }
-    QString errorCode() const { return json.value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString(); }
+    QString errorMessage() const
+    {
+        return json.value(QStringLiteral("error"))
+            .toObject()
+            .value(QStringLiteral("message"))
+            .toString();
+    }
+    QString errorCode() const
+    {
+        return json.value(QStringLiteral("error"))
+            .toObject()
+            .value(QStringLiteral("code"))
+            .toString();
+    }
 };
 
 // Path of a built executable (COMPLIANCE_BIN_DIR is set by compliance_add_test).

@@ -87,7 +87,8 @@ TestCore::Person TestCore::addPerson(const QString &username, const QString &rol
     Person p;
     p.password = username.toUtf8() + "-long-password";
     Result<CreatedUser> created = accounts.addUser(
-        Caller::localOperator(), {username, username + QStringLiteral("@example.com"), username, {}, {role}, p.password});
+        Caller::localOperator(),
+        {username, username + QStringLiteral("@example.com"), username, {}, {role}, p.password});
     if (!created) {
         qWarning() << created.error().message;
         return p;
@@ -104,7 +105,8 @@ TestCore::Person TestCore::addPerson(const QString &username, const QString &rol
 Result<Session> TestCore::signIn(Person &person)
 {
     const QString code = crypto::totp::code(person.secret, m_clock.nowMs() / 1000).value();
-    Result<Session> session = Accounts(*m_store).signIn(person.user.username, person.password, code, QStringLiteral("test"));
+    Result<Session> session = Accounts(*m_store).signIn(person.user.username, person.password, code,
+                                                        QStringLiteral("test"));
     m_clock.advanceSeconds(30); // the next sign-in needs a fresh code
     return session;
 }
@@ -113,8 +115,10 @@ void TestCore::reasonRules_data()
 {
     QTest::addColumn<QString>("reason");
     QTest::addColumn<bool>("accepted");
-    QTest::newRow("real") << QStringLiteral("Refund dispute on order 114-2231 needs the address") << true;
-    QTest::newRow("real with accents") << QStringLiteral("Rückerstattung für Bestellung 114-2231 prüfen") << true;
+    QTest::newRow("real") << QStringLiteral("Refund dispute on order 114-2231 needs the address")
+                          << true;
+    QTest::newRow("real with accents")
+        << QStringLiteral("Rückerstattung für Bestellung 114-2231 prüfen") << true;
     QTest::newRow("empty") << QString() << false;
     QTest::newRow("spaces") << QStringLiteral("      ") << false;
     QTest::newRow("tabs and newlines") << QStringLiteral("\t\n\t\n") << false;
@@ -129,7 +133,7 @@ void TestCore::reasonRules()
 {
     QFETCH(QString, reason);
     QFETCH(bool, accepted);
-    const Result<void> result = validateReason(reason, Policy{});
+    const Result<void> result = validateReason(reason, Policy {});
     QCOMPARE(result.ok(), accepted);
     if (!accepted)
         QVERIFY(!result.error().message.isEmpty());
@@ -139,11 +143,16 @@ void TestCore::policyOverrides_data()
 {
     QTest::addColumn<QByteArray>("json");
     QTest::addColumn<QString>("error");
-    QTest::newRow("valid") << QByteArray(R"({"max_access_hours": 24, "lockout_threshold": 5})") << QString();
-    QTest::newRow("unknown key") << QByteArray(R"({"max_acess_hours": 24})") << QStringLiteral("unknown setting \"max_acess_hours\"");
-    QTest::newRow("out of range") << QByteArray(R"({"pii_retention_days_after_fulfilment": 90})") << QStringLiteral("from 1 to 30");
-    QTest::newRow("not a number") << QByteArray(R"({"lockout_minutes": "15"})") << QStringLiteral("whole number");
-    QTest::newRow("fraction") << QByteArray(R"({"lockout_minutes": 1.5})") << QStringLiteral("whole number");
+    QTest::newRow("valid") << QByteArray(R"({"max_access_hours": 24, "lockout_threshold": 5})")
+                           << QString();
+    QTest::newRow("unknown key") << QByteArray(R"({"max_acess_hours": 24})")
+                                 << QStringLiteral("unknown setting \"max_acess_hours\"");
+    QTest::newRow("out of range") << QByteArray(R"({"pii_retention_days_after_fulfilment": 90})")
+                                  << QStringLiteral("from 1 to 30");
+    QTest::newRow("not a number") << QByteArray(R"({"lockout_minutes": "15"})")
+                                  << QStringLiteral("whole number");
+    QTest::newRow("fraction") << QByteArray(R"({"lockout_minutes": 1.5})")
+                              << QStringLiteral("whole number");
     QTest::newRow("not json") << QByteArray("{") << QStringLiteral("not a JSON object");
 }
 
@@ -156,7 +165,7 @@ void TestCore::policyOverrides()
     if (policy.ok()) {
         QCOMPARE(policy->maxAccessHours, 24);
         QCOMPARE(policy->lockoutThreshold, 5);
-        QCOMPARE(policy->sessionIdleMinutes, Policy{}.sessionIdleMinutes);
+        QCOMPARE(policy->sessionIdleMinutes, Policy {}.sessionIdleMinutes);
     } else {
         QVERIFY2(policy.error().message.contains(error), qPrintable(policy.error().message));
     }
@@ -166,11 +175,13 @@ void TestCore::rolesNeverCarryDataScopes()
 {
     const QSet<QString> all = permissionsForRoles(knownRoles());
     for (const QString &permission : all)
-        QVERIFY2(!permission.startsWith(QStringLiteral("orders")) && !permission.contains(QStringLiteral("aggregates")),
+        QVERIFY2(!permission.startsWith(QStringLiteral("orders"))
+                     && !permission.contains(QStringLiteral("aggregates")),
                  qPrintable(permission));
     QVERIFY(permissionsForRoles({QStringLiteral("employee")}).isEmpty());
     QVERIFY(!permissionsForRoles({QStringLiteral("admin")}).contains(Permission::AccessApprove));
-    QVERIFY(permissionsForRoles({QStringLiteral("compliance_officer")}).contains(Permission::AccessApprove));
+    QVERIFY(permissionsForRoles({QStringLiteral("compliance_officer")})
+                .contains(Permission::AccessApprove));
 }
 
 void TestCore::createRefusesExistingStore()
@@ -189,7 +200,8 @@ void TestCore::signInWithMockedTime()
     QVERIFY2(session.ok(), session.ok() ? "" : qPrintable(session.error().message));
     QVERIFY(session->user.totpEnrolled);
     QVERIFY(session->token.size() >= 43); // 256 bits, base64url
-    QCOMPARE(session->expiresAt, m_clock.nowMs() - 30000 + qint64(Policy{}.sessionAbsoluteHours) * 3600 * 1000);
+    QCOMPARE(session->expiresAt,
+             m_clock.nowMs() - 30000 + qint64(Policy {}.sessionAbsoluteHours) * 3600 * 1000);
     Result<Caller> caller = Accounts(*m_store).authenticate(session->token);
     QVERIFY(caller.ok());
     QCOMPARE(caller->username, QStringLiteral("bob"));
@@ -205,14 +217,14 @@ void TestCore::sessionIdleAndAbsoluteExpiry()
     Person bob = addPerson(QStringLiteral("bob"), QStringLiteral("employee"));
     Accounts accounts(*m_store);
     const QString idleToken = signIn(bob)->token;
-    m_clock.advanceSeconds(Policy{}.sessionIdleMinutes * 60 + 1);
+    m_clock.advanceSeconds(Policy {}.sessionIdleMinutes * 60 + 1);
     Result<Caller> idle = accounts.authenticate(idleToken);
     QVERIFY(!idle.ok());
     QVERIFY(idle.error().message.contains(QStringLiteral("expired")));
 
     // Staying active keeps a session alive, but never beyond its absolute lifetime.
     const QString busyToken = signIn(bob)->token;
-    for (int minutes = 0; minutes < Policy{}.sessionAbsoluteHours * 60 - 20; minutes += 20) {
+    for (int minutes = 0; minutes < Policy {}.sessionAbsoluteHours * 60 - 20; minutes += 20) {
         QVERIFY2(accounts.authenticate(busyToken).ok(), qPrintable(QString::number(minutes)));
         m_clock.advanceSeconds(20 * 60);
     }
@@ -224,14 +236,15 @@ void TestCore::lockoutEndsAfterPolicyPeriod()
 {
     Person bob = addPerson(QStringLiteral("bob"), QStringLiteral("employee"));
     Accounts accounts(*m_store);
-    for (int i = 0; i < Policy{}.lockoutThreshold; ++i) {
-        Result<Session> failed = accounts.signIn(QStringLiteral("bob"), "wrong-password-guess", QStringLiteral("123456"), {});
+    for (int i = 0; i < Policy {}.lockoutThreshold; ++i) {
+        Result<Session> failed = accounts.signIn(QStringLiteral("bob"), "wrong-password-guess",
+                                                 QStringLiteral("123456"), {});
         QCOMPARE(failed.error().code, ErrorCode::Unauthorized);
     }
     Result<Session> locked = signIn(bob);
     QVERIFY(!locked.ok());
     QCOMPARE(locked.error().code, ErrorCode::Locked);
-    m_clock.advanceSeconds(Policy{}.lockoutMinutes * 60);
+    m_clock.advanceSeconds(Policy {}.lockoutMinutes * 60);
     Result<Session> after = signIn(bob);
     QVERIFY2(after.ok(), after.ok() ? "" : qPrintable(after.error().message));
 }
@@ -243,8 +256,9 @@ void TestCore::grantExpiresAfterRequestedDuration()
     QVERIFY(signIn(bob).ok()); // enrols 2FA
     AccessControl access(*m_store);
     Result<AccessRequest> request = access.createRequest(
-        bob.caller, {QStringLiteral("orders.pii"), QStringLiteral("ACME"),
-                     QStringLiteral("Carrier claim for lost parcel on order 302-1"), 24});
+        bob.caller,
+        {QStringLiteral("orders.pii"), QStringLiteral("ACME"),
+         QStringLiteral("Carrier claim for lost parcel on order 302-1"), 24});
     QVERIFY(request.ok());
     Result<Approval> approval = access.approve(olga.caller, request->id, QStringLiteral("ok"));
     QVERIFY2(approval.ok(), approval.ok() ? "" : qPrintable(approval.error().message));
@@ -257,7 +271,8 @@ void TestCore::grantExpiresAfterRequestedDuration()
     Result<Grant> expired = access.grant(approval->grant.id);
     QCOMPARE(expired->status(m_clock.nowMs()), QStringLiteral("expired"));
     // An expired grant cannot be revoked: it is already over.
-    QCOMPARE(access.revoke(olga.caller, expired->id, QStringLiteral("tidy up")).error().code, ErrorCode::Conflict);
+    QCOMPARE(access.revoke(olga.caller, expired->id, QStringLiteral("tidy up")).error().code,
+             ErrorCode::Conflict);
 }
 
 void TestCore::totpSecretIsBoundToItsRow()
@@ -265,8 +280,11 @@ void TestCore::totpSecretIsBoundToItsRow()
     Person bob = addPerson(QStringLiteral("bob"), QStringLiteral("employee"));
     Person eve = addPerson(QStringLiteral("eve"), QStringLiteral("employee"));
     // Someone with database access copies bob's sealed secret over eve's: it must not open.
-    QVERIFY(m_store->exec(QStringLiteral("UPDATE users SET totp_secret = (SELECT totp_secret FROM users WHERE id = ?) WHERE id = ?"),
-                          {bob.user.id, eve.user.id}).ok());
+    QVERIFY(m_store
+                ->exec(QStringLiteral("UPDATE users SET totp_secret = (SELECT totp_secret FROM "
+                                      "users WHERE id = ?) WHERE id = ?"),
+                       {bob.user.id, eve.user.id})
+                .ok());
     eve.secret = bob.secret;
     Result<Session> session = signIn(eve);
     QVERIFY(!session.ok());
@@ -278,16 +296,22 @@ void TestCore::failedWorkLeavesNoAuditEvent()
     Person bob = addPerson(QStringLiteral("bob"), QStringLiteral("employee"));
     const qint64 before = audit::list(*m_store, 0, 500)->size();
     // Duplicate username: the insert fails, so neither the user nor an event may remain.
-    Result<CreatedUser> dup = Accounts(*m_store).addUser(
-        Caller::localOperator(), {QStringLiteral("BOB"), QStringLiteral("b2@example.com"), QStringLiteral("B"), {},
-                                  {QStringLiteral("employee")}, "another-long-password"});
+    Result<CreatedUser> dup = Accounts(*m_store).addUser(Caller::localOperator(),
+                                                         {QStringLiteral("BOB"),
+                                                          QStringLiteral("b2@example.com"),
+                                                          QStringLiteral("B"),
+                                                          {},
+                                                          {QStringLiteral("employee")},
+                                                          "another-long-password"});
     QVERIFY(!dup.ok());
     QCOMPARE(audit::list(*m_store, 0, 500)->size(), before);
 
     // If the audit write fails, the work fails with it (fail closed).
     QVERIFY(m_store->exec(QStringLiteral("DROP TABLE audit_head")).ok());
     Result<AccessRequest> request = AccessControl(*m_store).createRequest(
-        bob.caller, {QStringLiteral("aggregates"), QStringLiteral("ACME"), QStringLiteral("Quarterly totals for the board pack"), 8});
+        bob.caller,
+        {QStringLiteral("aggregates"), QStringLiteral("ACME"),
+         QStringLiteral("Quarterly totals for the board pack"), 8});
     QVERIFY(!request.ok());
     Result<QSqlQuery> count = m_store->exec(QStringLiteral("SELECT COUNT(*) FROM access_requests"));
     QVERIFY(count.ok() && count->next());
@@ -304,7 +328,9 @@ void TestCore::auditChainVerifiesAndDetectsEdits()
     Result<QList<AuditEvent>> events = audit::list(*m_store, 0, 10);
     QCOMPARE(events->at(1).prevHash, events->at(0).hash);
 
-    QVERIFY(m_store->exec(QStringLiteral("UPDATE audit_events SET outcome = 'denied' WHERE seq = 3")).ok());
+    QVERIFY(
+        m_store->exec(QStringLiteral("UPDATE audit_events SET outcome = 'denied' WHERE seq = 3"))
+            .ok());
     Result<AuditVerification> altered = audit::verify(*m_store);
     QVERIFY(!altered->intact);
     QCOMPARE(altered->firstBadSeq, 3);

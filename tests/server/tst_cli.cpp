@@ -1,20 +1,19 @@
 // compliancectl and the server's start-up checks, on real store directories.
 
 #include "TestServer.h"
-
 #include "crypto/Totp.h"
 
+#include <sys/stat.h>
+
 #include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QUrlQuery>
-#include <QFile>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
-
-#include <sys/stat.h>
+#include <QUrlQuery>
 
 using namespace cc::test;
 
@@ -85,17 +84,19 @@ private:
     QString freshStore(QTemporaryDir &dir)
     {
         const QString path = dir.filePath(QStringLiteral("store"));
-        const Run init = run(QStringLiteral("compliancectl"), {QStringLiteral("init"), QStringLiteral("--data"), path});
+        const Run init = run(QStringLiteral("compliancectl"),
+                             {QStringLiteral("init"), QStringLiteral("--data"), path});
         if (init.exitCode != 0)
             qWarning("init failed: %s", init.err.constData());
         return path;
     }
-    Run addUser(const QString &store, const QString &username, const QString &email, const QString &role)
+    Run addUser(const QString &store, const QString &username, const QString &email,
+                const QString &role)
     {
         return run(QStringLiteral("compliancectl"),
                    {QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--data"), store,
-                    QStringLiteral("--username"), username, QStringLiteral("--email"), email, QStringLiteral("--role"),
-                    role, QStringLiteral("--password-stdin")},
+                    QStringLiteral("--username"), username, QStringLiteral("--email"), email,
+                    QStringLiteral("--role"), role, QStringLiteral("--password-stdin")},
                    "a-good-long-password\n");
     }
 };
@@ -107,15 +108,19 @@ void TestCli::initCreatesStoreWithPrivateKey()
     for (const char *file : {"store.sqlite", "master.key", "tls-cert.pem", "tls-key.pem"})
         QVERIFY2(QFile::exists(store + QLatin1Char('/') + QLatin1String(file)), file);
     struct stat info;
-    QCOMPARE(::stat(QFile::encodeName(store + QStringLiteral("/master.key")).constData(), &info), 0);
+    QCOMPARE(::stat(QFile::encodeName(store + QStringLiteral("/master.key")).constData(), &info),
+             0);
     QCOMPARE(info.st_mode & 0777, 0600u);
     QCOMPARE(info.st_size, 32);
-    QCOMPARE(::stat(QFile::encodeName(store + QStringLiteral("/tls-key.pem")).constData(), &info), 0);
+    QCOMPARE(::stat(QFile::encodeName(store + QStringLiteral("/tls-key.pem")).constData(), &info),
+             0);
     QCOMPARE(info.st_mode & 0077, 0u);
-    const QList<QSslCertificate> certs = QSslCertificate::fromPath(store + QStringLiteral("/tls-cert.pem"));
+    const QList<QSslCertificate> certs
+        = QSslCertificate::fromPath(store + QStringLiteral("/tls-cert.pem"));
     QCOMPARE(certs.size(), 1);
     const QString alt = certs.first().toText();
-    QVERIFY2(alt.contains(QStringLiteral("DNS:localhost")) && alt.contains(QStringLiteral("IP Address:127.0.0.1")),
+    QVERIFY2(alt.contains(QStringLiteral("DNS:localhost"))
+                 && alt.contains(QStringLiteral("IP Address:127.0.0.1")),
              qPrintable(alt));
 }
 
@@ -127,7 +132,8 @@ void TestCli::initRefusesExistingStore()
     QVERIFY(key.open(QIODevice::ReadOnly));
     const QByteArray before = key.readAll();
     key.close();
-    const Run again = run(QStringLiteral("compliancectl"), {QStringLiteral("init"), QStringLiteral("--data"), store});
+    const Run again = run(QStringLiteral("compliancectl"),
+                          {QStringLiteral("init"), QStringLiteral("--data"), store});
     QVERIFY(again.exitCode != 0);
     QVERIFY2(again.err.contains("refusing to overwrite"), again.err.constData());
     QVERIFY(key.open(QIODevice::ReadOnly));
@@ -138,13 +144,15 @@ void TestCli::userAddPrintsProvisioningUri()
 {
     QTemporaryDir dir;
     const QString store = freshStore(dir);
-    const Run added = addUser(store, QStringLiteral("tina.cto"), QStringLiteral("tina@example.com"), QStringLiteral("executive"));
+    const Run added = addUser(store, QStringLiteral("tina.cto"), QStringLiteral("tina@example.com"),
+                              QStringLiteral("executive"));
     QCOMPARE(added.exitCode, 0);
     const QString uri = QString::fromUtf8(added.out.trimmed());
     QVERIFY2(uri.startsWith(QStringLiteral("otpauth://totp/")), qPrintable(uri));
     QVERIFY(uri.contains(QStringLiteral("secret=")));
     // Case-insensitively unique: no shared logins.
-    const Run again = addUser(store, QStringLiteral("TINA.cto"), QStringLiteral("t2@example.com"), QStringLiteral("employee"));
+    const Run again = addUser(store, QStringLiteral("TINA.cto"), QStringLiteral("t2@example.com"),
+                              QStringLiteral("employee"));
     QVERIFY(again.exitCode != 0);
     QVERIFY2(again.err.contains("taken"), again.err.constData());
 
@@ -163,9 +171,12 @@ void TestCli::userAddRejectsBadInput_data()
     QTest::addColumn<QString>("email");
     QTest::addColumn<QString>("role");
     QTest::addColumn<QByteArray>("message");
-    QTest::newRow("bad role") << QStringLiteral("x.y") << QStringLiteral("x@y.io") << QStringLiteral("root") << QByteArray("unknown role");
-    QTest::newRow("bad email") << QStringLiteral("x.y") << QStringLiteral("not-an-email") << QStringLiteral("employee") << QByteArray("e-mail");
-    QTest::newRow("bad username") << QStringLiteral("x y") << QStringLiteral("x@y.io") << QStringLiteral("employee") << QByteArray("username");
+    QTest::newRow("bad role") << QStringLiteral("x.y") << QStringLiteral("x@y.io")
+                              << QStringLiteral("root") << QByteArray("unknown role");
+    QTest::newRow("bad email") << QStringLiteral("x.y") << QStringLiteral("not-an-email")
+                               << QStringLiteral("employee") << QByteArray("e-mail");
+    QTest::newRow("bad username") << QStringLiteral("x y") << QStringLiteral("x@y.io")
+                                  << QStringLiteral("employee") << QByteArray("username");
 }
 
 void TestCli::userAddRejectsBadInput()
@@ -185,14 +196,20 @@ void TestCli::auditVerifyDetectsTampering_data()
 {
     QTest::addColumn<QString>("sql");
     QTest::addColumn<QByteArray>("firstBad");
-    QTest::newRow("altered") << QStringLiteral("UPDATE audit_events SET detail = 'nothing to see' WHERE seq = 2") << QByteArray("event 2");
-    QTest::newRow("removed") << QStringLiteral("DELETE FROM audit_events WHERE seq = 2") << QByteArray("event 2");
-    QTest::newRow("removed last") << QStringLiteral("DELETE FROM audit_events WHERE seq = 3") << QByteArray("event 3");
-    QTest::newRow("reordered") << QStringLiteral(
-        "UPDATE audit_events SET seq = -1 WHERE seq = 1;"
-        "UPDATE audit_events SET seq = 1 WHERE seq = 2;"
-        "UPDATE audit_events SET seq = 2 WHERE seq = -1") << QByteArray("event 1");
-    QTest::newRow("actor changed") << QStringLiteral("UPDATE audit_events SET actor = 'someone.else' WHERE seq = 3") << QByteArray("event 3");
+    QTest::newRow("altered") << QStringLiteral(
+        "UPDATE audit_events SET detail = 'nothing to see' WHERE seq = 2")
+                             << QByteArray("event 2");
+    QTest::newRow("removed") << QStringLiteral("DELETE FROM audit_events WHERE seq = 2")
+                             << QByteArray("event 2");
+    QTest::newRow("removed last") << QStringLiteral("DELETE FROM audit_events WHERE seq = 3")
+                                  << QByteArray("event 3");
+    QTest::newRow("reordered") << QStringLiteral("UPDATE audit_events SET seq = -1 WHERE seq = 1;"
+                                                 "UPDATE audit_events SET seq = 1 WHERE seq = 2;"
+                                                 "UPDATE audit_events SET seq = 2 WHERE seq = -1")
+                               << QByteArray("event 1");
+    QTest::newRow("actor changed")
+        << QStringLiteral("UPDATE audit_events SET actor = 'someone.else' WHERE seq = 3")
+        << QByteArray("event 3");
 }
 
 void TestCli::auditVerifyDetectsTampering()
@@ -202,13 +219,20 @@ void TestCli::auditVerifyDetectsTampering()
     QTemporaryDir dir;
     const QString store = freshStore(dir);
     for (int i = 0; i < 3; ++i)
-        QCOMPARE(addUser(store, QStringLiteral("user%1").arg(i), QStringLiteral("u%1@example.com").arg(i), QStringLiteral("employee")).exitCode, 0);
-    const Run intact = run(QStringLiteral("compliancectl"), {QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--data"), store});
+        QCOMPARE(addUser(store, QStringLiteral("user%1").arg(i),
+                         QStringLiteral("u%1@example.com").arg(i), QStringLiteral("employee"))
+                     .exitCode,
+                 0);
+    const Run intact
+        = run(QStringLiteral("compliancectl"),
+              {QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--data"), store});
     QCOMPARE(intact.exitCode, 0);
     QVERIFY2(intact.out.contains("3 events"), intact.out.constData());
 
     tamper(store, sql);
-    const Run broken = run(QStringLiteral("compliancectl"), {QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--data"), store});
+    const Run broken
+        = run(QStringLiteral("compliancectl"),
+              {QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--data"), store});
     QVERIFY(broken.exitCode != 0);
     const QByteArray expected = QByteArray("BROKEN at ") + firstBad;
     QVERIFY2(broken.out.contains(expected), broken.out.constData());
@@ -218,27 +242,36 @@ void TestCli::serverRefusesReadableKey()
 {
     QTemporaryDir dir;
     const QString store = freshStore(dir);
-    QVERIFY(::chmod(QFile::encodeName(store + QStringLiteral("/master.key")).constData(), 0644) == 0);
-    const Run server = run(QStringLiteral("compliance-stored"), {QStringLiteral("--data"), store, QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")});
+    QVERIFY(::chmod(QFile::encodeName(store + QStringLiteral("/master.key")).constData(), 0644)
+            == 0);
+    const Run server = run(QStringLiteral("compliance-stored"),
+                           {QStringLiteral("--data"), store, QStringLiteral("--listen"),
+                            QStringLiteral("127.0.0.1:0")});
     QVERIFY(server.exitCode != 0);
-    QVERIFY2(server.err.contains("master.key") && server.err.contains("group or others"), server.err.constData());
+    QVERIFY2(server.err.contains("master.key") && server.err.contains("group or others"),
+             server.err.constData());
 }
 
 void TestCli::serverRefusesMissingStore()
 {
     QTemporaryDir dir;
-    const Run server = run(QStringLiteral("compliance-stored"), {QStringLiteral("--data"), dir.filePath(QStringLiteral("none"))});
+    const Run server = run(QStringLiteral("compliance-stored"),
+                           {QStringLiteral("--data"), dir.filePath(QStringLiteral("none"))});
     QVERIFY(server.exitCode != 0);
     QVERIFY2(server.err.contains("no store"), server.err.constData());
-    QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("none/store.sqlite")))); // nothing created by accident
+    QVERIFY(!QFile::exists(
+        dir.filePath(QStringLiteral("none/store.sqlite")))); // nothing created by accident
 }
 
 void TestCli::serverRefusesNewerSchema()
 {
     QTemporaryDir dir;
     const QString store = freshStore(dir);
-    tamper(store, QStringLiteral("INSERT INTO schema_migrations (version, applied_at) VALUES (99, 0)"));
-    const Run server = run(QStringLiteral("compliance-stored"), {QStringLiteral("--data"), store, QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")});
+    tamper(store,
+           QStringLiteral("INSERT INTO schema_migrations (version, applied_at) VALUES (99, 0)"));
+    const Run server = run(QStringLiteral("compliance-stored"),
+                           {QStringLiteral("--data"), store, QStringLiteral("--listen"),
+                            QStringLiteral("127.0.0.1:0")});
     QVERIFY(server.exitCode != 0);
     QVERIFY2(server.err.contains("schema version 99"), server.err.constData());
 }
@@ -247,7 +280,9 @@ void TestCli::serverRefusesBadListen()
 {
     QTemporaryDir dir;
     const QString store = freshStore(dir);
-    const Run server = run(QStringLiteral("compliance-stored"), {QStringLiteral("--data"), store, QStringLiteral("--listen"), QStringLiteral("localhost")});
+    const Run server = run(
+        QStringLiteral("compliance-stored"),
+        {QStringLiteral("--data"), store, QStringLiteral("--listen"), QStringLiteral("localhost")});
     QVERIFY(server.exitCode != 0);
     QVERIFY2(server.err.contains("--listen"), server.err.constData());
 }
@@ -260,12 +295,15 @@ void TestCli::demoSeedFillsEveryRole()
     QCOMPARE(server.runCtl({QStringLiteral("demo"), QStringLiteral("seed")}, &out), 0);
     QFile loginFile(server.dataDir() + QStringLiteral("/demo-login.json"));
     QVERIFY(loginFile.open(QIODevice::ReadOnly));
-    QCOMPARE(loginFile.permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther), QFileDevice::Permissions());
+    QCOMPARE(loginFile.permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther),
+             QFileDevice::Permissions());
     const QJsonObject login = QJsonDocument::fromJson(loginFile.readAll()).object();
     TestServer::Account officer;
     officer.username = login.value(QStringLiteral("username")).toString();
     officer.password = login.value(QStringLiteral("password")).toString();
-    officer.totpSecret = cc::crypto::totp::fromBase32(login.value(QStringLiteral("totp_secret")).toString()).value();
+    officer.totpSecret
+        = cc::crypto::totp::fromBase32(login.value(QStringLiteral("totp_secret")).toString())
+              .value();
     const QString token = server.login(officer);
     QVERIFY(!token.isEmpty());
 
@@ -277,10 +315,13 @@ void TestCli::demoSeedFillsEveryRole()
             roles.insert(role.toString());
         titles.insert(v.toObject().value(QStringLiteral("title")).toString());
     }
-    QCOMPARE(roles, (QSet<QString>{QStringLiteral("admin"), QStringLiteral("compliance_officer"), QStringLiteral("manager"),
-                                   QStringLiteral("executive"), QStringLiteral("employee")}));
+    QCOMPARE(roles,
+             (QSet<QString> {QStringLiteral("admin"), QStringLiteral("compliance_officer"),
+                             QStringLiteral("manager"), QStringLiteral("executive"),
+                             QStringLiteral("employee")}));
     QVERIFY(titles.contains(QStringLiteral("CTO")) && titles.contains(QStringLiteral("CEO")));
-    const ApiReply pending = server.call("GET", QStringLiteral("/access-requests?status=pending"), {}, token);
+    const ApiReply pending
+        = server.call("GET", QStringLiteral("/access-requests?status=pending"), {}, token);
     QVERIFY(pending.json.value(QStringLiteral("items")).toArray().size() >= 3);
     const ApiReply grants = server.call("GET", QStringLiteral("/grants?status=active"), {}, token);
     QVERIFY(grants.json.value(QStringLiteral("items")).toArray().size() >= 2);
@@ -291,17 +332,21 @@ void TestCli::demoSeedFillsEveryRole()
 void TestCli::serverRefusesAddressesOutsideAllow()
 {
     TestServer elsewhere;
-    QVERIFY2(elsewhere.start({QStringLiteral("--allow"), QStringLiteral("10.0.0.0/8")}), qPrintable(elsewhere.errorString()));
+    QVERIFY2(elsewhere.start({QStringLiteral("--allow"), QStringLiteral("10.0.0.0/8")}),
+             qPrintable(elsewhere.errorString()));
     const ApiReply refused = elsewhere.call("GET", QStringLiteral("/health"));
     QCOMPARE(refused.status, 403);
     QVERIFY(refused.errorMessage().contains(QStringLiteral("127.0.0.1")));
 
     TestServer local;
-    QVERIFY2(local.start({QStringLiteral("--allow"), QStringLiteral("10.0.0.0/8,127.0.0.0/8")}), qPrintable(local.errorString()));
+    QVERIFY2(local.start({QStringLiteral("--allow"), QStringLiteral("10.0.0.0/8,127.0.0.0/8")}),
+             qPrintable(local.errorString()));
     QCOMPARE(local.call("GET", QStringLiteral("/health")).status, 200);
 
     QTemporaryDir dir;
-    const Run bad = run(QStringLiteral("compliance-stored"), {QStringLiteral("--data"), freshStore(dir), QStringLiteral("--allow"), QStringLiteral("ten-dot")});
+    const Run bad = run(QStringLiteral("compliance-stored"),
+                        {QStringLiteral("--data"), freshStore(dir), QStringLiteral("--allow"),
+                         QStringLiteral("ten-dot")});
     QVERIFY(bad.exitCode != 0);
     QVERIFY2(bad.err.contains("--allow"), bad.err.constData());
 }

@@ -47,7 +47,8 @@ private slots:
     void auditChainListsEvents();
 
 private:
-    QString createRequest(TestServer::Account &who, const QString &token, const QString &category = QStringLiteral("orders.pii"));
+    QString createRequest(TestServer::Account &who, const QString &token,
+                          const QString &category = QStringLiteral("orders.pii"));
 
     TestServer m_server;
     TestServer::Account m_admin;
@@ -63,10 +64,13 @@ void TestServerApi::initTestCase()
 {
     QVERIFY2(m_server.start(), qPrintable(m_server.errorString()));
     m_admin = m_server.addUser(QStringLiteral("ada.admin"), QStringLiteral("admin"));
-    m_officer = m_server.addUser(QStringLiteral("olga.officer"), QStringLiteral("compliance_officer"));
-    m_officer2 = m_server.addUser(QStringLiteral("omar.officer"), QStringLiteral("compliance_officer"));
+    m_officer
+        = m_server.addUser(QStringLiteral("olga.officer"), QStringLiteral("compliance_officer"));
+    m_officer2
+        = m_server.addUser(QStringLiteral("omar.officer"), QStringLiteral("compliance_officer"));
     m_manager = m_server.addUser(QStringLiteral("max.manager"), QStringLiteral("manager"));
-    m_executive = m_server.addUser(QStringLiteral("eve.ceo"), QStringLiteral("executive"), QStringLiteral("CEO"));
+    m_executive = m_server.addUser(QStringLiteral("eve.ceo"), QStringLiteral("executive"),
+                                   QStringLiteral("CEO"));
     m_employee = m_server.addUser(QStringLiteral("emil.employee"), QStringLiteral("employee"));
     for (TestServer::Account *a : {&m_admin, &m_officer, &m_manager, &m_executive, &m_employee}) {
         QVERIFY(!a->totpSecret.isEmpty());
@@ -81,14 +85,17 @@ void TestServerApi::cleanupTestCase()
     m_server.stop();
 }
 
-QString TestServerApi::createRequest(TestServer::Account &, const QString &token, const QString &category)
+QString TestServerApi::createRequest(TestServer::Account &, const QString &token,
+                                     const QString &category)
 {
-    const ApiReply r = m_server.call("POST", QStringLiteral("/access-requests"),
-                                     {{QStringLiteral("category"), category},
-                                      {QStringLiteral("client"), QStringLiteral("ACME EU")},
-                                      {QStringLiteral("reason"), QStringLiteral("Refund dispute on order 114-2231 needs the buyer address")},
-                                      {QStringLiteral("duration_hours"), 24}},
-                                     token);
+    const ApiReply r = m_server.call(
+        "POST", QStringLiteral("/access-requests"),
+        {{QStringLiteral("category"), category},
+         {QStringLiteral("client"), QStringLiteral("ACME EU")},
+         {QStringLiteral("reason"),
+          QStringLiteral("Refund dispute on order 114-2231 needs the buyer address")},
+         {QStringLiteral("duration_hours"), 24}},
+        token);
     if (r.status != 201)
         qWarning("create request: %d %s", r.status, r.raw.constData());
     return QString::number(r.json.value(QStringLiteral("id")).toInteger());
@@ -136,34 +143,50 @@ void TestServerApi::tlsIsAtLeast12()
 
 void TestServerApi::signInAndMe()
 {
-    const ApiReply me = m_server.call("GET", QStringLiteral("/me"), {}, m_tokens.value(QStringLiteral("compliance_officer")));
+    const ApiReply me = m_server.call("GET", QStringLiteral("/me"), {},
+                                      m_tokens.value(QStringLiteral("compliance_officer")));
     QCOMPARE(me.status, 200);
-    QCOMPARE(me.json.value(QStringLiteral("user")).toObject().value(QStringLiteral("username")).toString(), m_officer.username);
-    QVERIFY(me.json.value(QStringLiteral("user")).toObject().value(QStringLiteral("totp_enrolled")).toBool());
-    QVERIFY(me.json.value(QStringLiteral("permissions")).toArray().contains(QStringLiteral("access:approve")));
-    QVERIFY(!me.json.value(QStringLiteral("permissions")).toArray().contains(QStringLiteral("users:manage")));
+    QCOMPARE(me.json.value(QStringLiteral("user"))
+                 .toObject()
+                 .value(QStringLiteral("username"))
+                 .toString(),
+             m_officer.username);
+    QVERIFY(me.json.value(QStringLiteral("user"))
+                .toObject()
+                .value(QStringLiteral("totp_enrolled"))
+                .toBool());
+    QVERIFY(me.json.value(QStringLiteral("permissions"))
+                .toArray()
+                .contains(QStringLiteral("access:approve")));
+    QVERIFY(!me.json.value(QStringLiteral("permissions"))
+                 .toArray()
+                 .contains(QStringLiteral("users:manage")));
 }
 
 void TestServerApi::codeWorksOnlyOnce()
 {
-    TestServer::Account a = m_server.addUser(QStringLiteral("replay.user"), QStringLiteral("employee"));
+    TestServer::Account a
+        = m_server.addUser(QStringLiteral("replay.user"), QStringLiteral("employee"));
     const QString code = m_server.nextTotp(a);
-    const QJsonObject body{{QStringLiteral("username"), a.username},
-                           {QStringLiteral("password"), a.password},
-                           {QStringLiteral("totp"), code}};
+    const QJsonObject body {{QStringLiteral("username"), a.username},
+                            {QStringLiteral("password"), a.password},
+                            {QStringLiteral("totp"), code}};
     QCOMPARE(m_server.call("POST", QStringLiteral("/session"), body).status, 201);
     const ApiReply replay = m_server.call("POST", QStringLiteral("/session"), body);
     QCOMPARE(replay.status, 401);
-    QVERIFY2(replay.errorMessage().contains(QStringLiteral("already used")), replay.raw.constData());
+    QVERIFY2(replay.errorMessage().contains(QStringLiteral("already used")),
+             replay.raw.constData());
 }
 
 void TestServerApi::wrongPasswordWrongCodeUnknownUser()
 {
-    TestServer::Account a = m_server.addUser(QStringLiteral("careless.user"), QStringLiteral("employee"));
-    const ApiReply wrongPassword = m_server.call("POST", QStringLiteral("/session"),
-                                                 {{QStringLiteral("username"), a.username},
-                                                  {QStringLiteral("password"), QStringLiteral("not-the-password")},
-                                                  {QStringLiteral("totp"), m_server.nextTotp(a)}});
+    TestServer::Account a
+        = m_server.addUser(QStringLiteral("careless.user"), QStringLiteral("employee"));
+    const ApiReply wrongPassword
+        = m_server.call("POST", QStringLiteral("/session"),
+                        {{QStringLiteral("username"), a.username},
+                         {QStringLiteral("password"), QStringLiteral("not-the-password")},
+                         {QStringLiteral("totp"), m_server.nextTotp(a)}});
     QCOMPARE(wrongPassword.status, 401);
     QCOMPARE(wrongPassword.errorCode(), QStringLiteral("unauthorized"));
     const ApiReply wrongCode = m_server.call("POST", QStringLiteral("/session"),
@@ -171,10 +194,11 @@ void TestServerApi::wrongPasswordWrongCodeUnknownUser()
                                               {QStringLiteral("password"), a.password},
                                               {QStringLiteral("totp"), QStringLiteral("000000")}});
     QCOMPARE(wrongCode.status, 401);
-    const ApiReply unknown = m_server.call("POST", QStringLiteral("/session"),
-                                           {{QStringLiteral("username"), QStringLiteral("nobody")},
-                                            {QStringLiteral("password"), QStringLiteral("whatever-password")},
-                                            {QStringLiteral("totp"), QStringLiteral("123456")}});
+    const ApiReply unknown
+        = m_server.call("POST", QStringLiteral("/session"),
+                        {{QStringLiteral("username"), QStringLiteral("nobody")},
+                         {QStringLiteral("password"), QStringLiteral("whatever-password")},
+                         {QStringLiteral("totp"), QStringLiteral("123456")}});
     QCOMPARE(unknown.status, 401);
     // Same message whichever part was wrong: no hint which usernames exist.
     QCOMPARE(unknown.errorMessage(), wrongPassword.errorMessage());
@@ -185,12 +209,14 @@ void TestServerApi::wrongPasswordWrongCodeUnknownUser()
 
 void TestServerApi::lockoutAfterTenFailures()
 {
-    TestServer::Account a = m_server.addUser(QStringLiteral("target.user"), QStringLiteral("employee"));
+    TestServer::Account a
+        = m_server.addUser(QStringLiteral("target.user"), QStringLiteral("employee"));
     for (int i = 0; i < 10; ++i) {
-        const ApiReply r = m_server.call("POST", QStringLiteral("/session"),
-                                         {{QStringLiteral("username"), a.username},
-                                          {QStringLiteral("password"), QStringLiteral("guess-number-%1").arg(i)},
-                                          {QStringLiteral("totp"), QStringLiteral("111111")}});
+        const ApiReply r
+            = m_server.call("POST", QStringLiteral("/session"),
+                            {{QStringLiteral("username"), a.username},
+                             {QStringLiteral("password"), QStringLiteral("guess-number-%1").arg(i)},
+                             {QStringLiteral("totp"), QStringLiteral("111111")}});
         QCOMPARE(r.status, 401);
     }
     // Now even the right password and code are refused until the lockout ends.
@@ -239,24 +265,29 @@ void TestServerApi::endpointsRefuseRolesWithoutPermission_data()
     QTest::addColumn<QByteArray>("method");
     QTest::addColumn<QString>("path");
     QTest::addColumn<QStringList>("allowedRoles");
-    const QStringList all = {QStringLiteral("admin"), QStringLiteral("compliance_officer"), QStringLiteral("manager"),
-                             QStringLiteral("executive"), QStringLiteral("employee")};
+    const QStringList all
+        = {QStringLiteral("admin"), QStringLiteral("compliance_officer"), QStringLiteral("manager"),
+           QStringLiteral("executive"), QStringLiteral("employee")};
     QTest::newRow("list users") << QByteArray("GET") << QStringLiteral("/users")
-                                << QStringList{QStringLiteral("admin"), QStringLiteral("compliance_officer")};
-    QTest::newRow("add user") << QByteArray("POST") << QStringLiteral("/users") << QStringList{QStringLiteral("admin")};
+                                << QStringList {QStringLiteral("admin"),
+                                                QStringLiteral("compliance_officer")};
+    QTest::newRow("add user") << QByteArray("POST") << QStringLiteral("/users")
+                              << QStringList {QStringLiteral("admin")};
     QTest::newRow("offboard") << QByteArray("POST") << QStringLiteral("/users/999999/offboard")
-                              << QStringList{QStringLiteral("admin")};
+                              << QStringList {QStringLiteral("admin")};
     QTest::newRow("reset 2fa") << QByteArray("POST") << QStringLiteral("/users/999999/reset-2fa")
-                               << QStringList{QStringLiteral("admin")};
-    QTest::newRow("approve") << QByteArray("POST") << QStringLiteral("/access-requests/999999/approve")
-                             << QStringList{QStringLiteral("compliance_officer")};
+                               << QStringList {QStringLiteral("admin")};
+    QTest::newRow("approve") << QByteArray("POST")
+                             << QStringLiteral("/access-requests/999999/approve")
+                             << QStringList {QStringLiteral("compliance_officer")};
     QTest::newRow("deny") << QByteArray("POST") << QStringLiteral("/access-requests/999999/deny")
-                          << QStringList{QStringLiteral("compliance_officer")};
+                          << QStringList {QStringLiteral("compliance_officer")};
     QTest::newRow("revoke") << QByteArray("POST") << QStringLiteral("/grants/999999/revoke")
-                            << QStringList{QStringLiteral("compliance_officer")};
+                            << QStringList {QStringLiteral("compliance_officer")};
     QTest::newRow("audit") << QByteArray("GET") << QStringLiteral("/audit")
-                           << QStringList{QStringLiteral("admin"), QStringLiteral("compliance_officer"),
-                                          QStringLiteral("executive")};
+                           << QStringList {QStringLiteral("admin"),
+                                           QStringLiteral("compliance_officer"),
+                                           QStringLiteral("executive")};
     QTest::newRow("requests") << QByteArray("GET") << QStringLiteral("/access-requests") << all;
     QTest::newRow("grants") << QByteArray("GET") << QStringLiteral("/grants") << all;
     QTest::newRow("me") << QByteArray("GET") << QStringLiteral("/me") << all;
@@ -269,15 +300,18 @@ void TestServerApi::endpointsRefuseRolesWithoutPermission()
     QFETCH(QString, path);
     QFETCH(QStringList, allowedRoles);
     for (auto it = m_tokens.cbegin(); it != m_tokens.cend(); ++it) {
-        const ApiReply r = m_server.call(method, path, {{QStringLiteral("comment"), QStringLiteral("x")}}, it.value());
+        const ApiReply r = m_server.call(
+            method, path, {{QStringLiteral("comment"), QStringLiteral("x")}}, it.value());
         if (allowedRoles.contains(it.key())) {
             QVERIFY2(r.status != 403 && r.status != 401,
-                     qPrintable(QStringLiteral("%1 refused for %2: %3").arg(path, it.key(), QString::fromUtf8(r.raw))));
+                     qPrintable(QStringLiteral("%1 refused for %2: %3")
+                                    .arg(path, it.key(), QString::fromUtf8(r.raw))));
         } else {
-            QVERIFY2(r.status == 403, qPrintable(QStringLiteral("%1 not refused for %2: %3 %4")
-                                                     .arg(path, it.key())
-                                                     .arg(r.status)
-                                                     .arg(QString::fromUtf8(r.raw))));
+            QVERIFY2(r.status == 403,
+                     qPrintable(QStringLiteral("%1 not refused for %2: %3 %4")
+                                    .arg(path, it.key())
+                                    .arg(r.status)
+                                    .arg(QString::fromUtf8(r.raw))));
             QCOMPARE(r.errorCode(), QStringLiteral("forbidden"));
         }
     }
@@ -285,12 +319,17 @@ void TestServerApi::endpointsRefuseRolesWithoutPermission()
 
 void TestServerApi::refusalsAreAudited()
 {
-    QCOMPARE(m_server.call("GET", QStringLiteral("/audit"), {}, m_tokens.value(QStringLiteral("employee"))).status, 403);
+    QCOMPARE(
+        m_server
+            .call("GET", QStringLiteral("/audit"), {}, m_tokens.value(QStringLiteral("employee")))
+            .status,
+        403);
     QJsonArray all;
     QString after = QStringLiteral("0");
     for (;;) {
-        const ApiReply page = m_server.call("GET", QStringLiteral("/audit?limit=500&after=") + after, {},
-                                            m_tokens.value(QStringLiteral("admin")));
+        const ApiReply page
+            = m_server.call("GET", QStringLiteral("/audit?limit=500&after=") + after, {},
+                            m_tokens.value(QStringLiteral("admin")));
         QCOMPARE(page.status, 200);
         for (const QJsonValue &v : page.json.value(QStringLiteral("items")).toArray())
             all.append(v);
@@ -313,32 +352,57 @@ void TestServerApi::requestRules_data()
 {
     QTest::addColumn<QJsonObject>("body");
     QTest::addColumn<QString>("messagePart");
-    const auto body = [](const QString &category, const QString &client, const QJsonValue &reason, const QJsonValue &hours) {
-        QJsonObject o{{QStringLiteral("category"), category}, {QStringLiteral("client"), client},
-                      {QStringLiteral("duration_hours"), hours}};
+    const auto body = [](const QString &category, const QString &client, const QJsonValue &reason,
+                         const QJsonValue &hours) {
+        QJsonObject o {{QStringLiteral("category"), category},
+                       {QStringLiteral("client"), client},
+                       {QStringLiteral("duration_hours"), hours}};
         if (!reason.isUndefined())
             o.insert(QStringLiteral("reason"), reason);
         return o;
     };
     const QString good = QStringLiteral("Reconcile the November payout against shipped orders");
-    QTest::newRow("empty reason") << body(QStringLiteral("orders.pii"), QStringLiteral("ACME"), QStringLiteral(""), 8) << QStringLiteral("reason is required");
-    QTest::newRow("missing reason") << body(QStringLiteral("orders.pii"), QStringLiteral("ACME"), QJsonValue(QJsonValue::Undefined), 8) << QStringLiteral("reason is required");
-    QTest::newRow("whitespace reason") << body(QStringLiteral("orders.pii"), QStringLiteral("ACME"), QStringLiteral("   \t  "), 8) << QStringLiteral("reason is required");
-    QTest::newRow("punctuation reason") << body(QStringLiteral("orders.pii"), QStringLiteral("ACME"), QStringLiteral("?!?!?!?!?!?!?!?!?!?!?!?!"), 8) << QStringLiteral("punctuation");
-    QTest::newRow("short reason") << body(QStringLiteral("orders.pii"), QStringLiteral("ACME"), QStringLiteral("need it"), 8) << QStringLiteral("too short");
-    QTest::newRow("repeated reason") << body(QStringLiteral("orders.pii"), QStringLiteral("ACME"), QStringLiteral("aaaaaaaaaaaaaaaaaaaaaaaaaaaa"), 8) << QStringLiteral("sentence");
-    QTest::newRow("unknown category") << body(QStringLiteral("orders.all"), QStringLiteral("ACME"), good, 8) << QStringLiteral("unknown data category");
-    QTest::newRow("no client") << body(QStringLiteral("orders.pii"), QStringLiteral(" "), good, 8) << QStringLiteral("client");
-    QTest::newRow("zero hours") << body(QStringLiteral("orders.pii"), QStringLiteral("ACME"), good, 0) << QStringLiteral("duration");
-    QTest::newRow("too long") << body(QStringLiteral("orders.pii"), QStringLiteral("ACME"), good, 24 * 365) << QStringLiteral("duration");
-    QTest::newRow("fractional hours") << body(QStringLiteral("orders.pii"), QStringLiteral("ACME"), good, 1.5) << QStringLiteral("whole number");
+    QTest::newRow("empty reason") << body(QStringLiteral("orders.pii"), QStringLiteral("ACME"),
+                                          QStringLiteral(""), 8)
+                                  << QStringLiteral("reason is required");
+    QTest::newRow("missing reason") << body(QStringLiteral("orders.pii"), QStringLiteral("ACME"),
+                                            QJsonValue(QJsonValue::Undefined), 8)
+                                    << QStringLiteral("reason is required");
+    QTest::newRow("whitespace reason")
+        << body(QStringLiteral("orders.pii"), QStringLiteral("ACME"), QStringLiteral("   \t  "), 8)
+        << QStringLiteral("reason is required");
+    QTest::newRow("punctuation reason")
+        << body(QStringLiteral("orders.pii"), QStringLiteral("ACME"),
+                QStringLiteral("?!?!?!?!?!?!?!?!?!?!?!?!"), 8)
+        << QStringLiteral("punctuation");
+    QTest::newRow("short reason") << body(QStringLiteral("orders.pii"), QStringLiteral("ACME"),
+                                          QStringLiteral("need it"), 8)
+                                  << QStringLiteral("too short");
+    QTest::newRow("repeated reason") << body(QStringLiteral("orders.pii"), QStringLiteral("ACME"),
+                                             QStringLiteral("aaaaaaaaaaaaaaaaaaaaaaaaaaaa"), 8)
+                                     << QStringLiteral("sentence");
+    QTest::newRow("unknown category")
+        << body(QStringLiteral("orders.all"), QStringLiteral("ACME"), good, 8)
+        << QStringLiteral("unknown data category");
+    QTest::newRow("no client") << body(QStringLiteral("orders.pii"), QStringLiteral(" "), good, 8)
+                               << QStringLiteral("client");
+    QTest::newRow("zero hours") << body(QStringLiteral("orders.pii"), QStringLiteral("ACME"), good,
+                                        0)
+                                << QStringLiteral("duration");
+    QTest::newRow("too long") << body(QStringLiteral("orders.pii"), QStringLiteral("ACME"), good,
+                                      24 * 365)
+                              << QStringLiteral("duration");
+    QTest::newRow("fractional hours")
+        << body(QStringLiteral("orders.pii"), QStringLiteral("ACME"), good, 1.5)
+        << QStringLiteral("whole number");
 }
 
 void TestServerApi::requestRules()
 {
     QFETCH(QJsonObject, body);
     QFETCH(QString, messagePart);
-    const ApiReply r = m_server.call("POST", QStringLiteral("/access-requests"), body, m_tokens.value(QStringLiteral("employee")));
+    const ApiReply r = m_server.call("POST", QStringLiteral("/access-requests"), body,
+                                     m_tokens.value(QStringLiteral("employee")));
     QCOMPARE(r.status, 400);
     QCOMPARE(r.errorCode(), QStringLiteral("invalid_input"));
     QVERIFY2(r.errorMessage().contains(messagePart), qPrintable(r.errorMessage()));
@@ -348,27 +412,35 @@ void TestServerApi::approveCreatesGrantVisibleToRequester()
 {
     const QString employeeToken = m_tokens.value(QStringLiteral("employee"));
     const QString id = createRequest(m_employee, employeeToken);
-    const ApiReply pending = m_server.call("GET", QStringLiteral("/access-requests?status=pending"), {},
-                                           m_tokens.value(QStringLiteral("compliance_officer")));
+    const ApiReply pending
+        = m_server.call("GET", QStringLiteral("/access-requests?status=pending"), {},
+                        m_tokens.value(QStringLiteral("compliance_officer")));
     bool listed = false;
     for (const QJsonValue &v : pending.json.value(QStringLiteral("items")).toArray())
         listed |= QString::number(v.toObject().value(QStringLiteral("id")).toInteger()) == id;
     QVERIFY(listed);
 
-    const ApiReply approved = m_server.call("POST", QStringLiteral("/access-requests/%1/approve").arg(id),
-                                            {{QStringLiteral("comment"), QStringLiteral("ok for the dispute")}},
-                                            m_tokens.value(QStringLiteral("compliance_officer")));
+    const ApiReply approved
+        = m_server.call("POST", QStringLiteral("/access-requests/%1/approve").arg(id),
+                        {{QStringLiteral("comment"), QStringLiteral("ok for the dispute")}},
+                        m_tokens.value(QStringLiteral("compliance_officer")));
     QCOMPARE(approved.status, 200);
     const QJsonObject grant = approved.json.value(QStringLiteral("grant")).toObject();
     QCOMPARE(grant.value(QStringLiteral("status")).toString(), QStringLiteral("active"));
     QCOMPARE(grant.value(QStringLiteral("username")).toString(), m_employee.username);
-    const QDateTime granted = QDateTime::fromString(grant.value(QStringLiteral("granted_at")).toString(), Qt::ISODate);
-    const QDateTime expires = QDateTime::fromString(grant.value(QStringLiteral("expires_at")).toString(), Qt::ISODate);
+    const QDateTime granted
+        = QDateTime::fromString(grant.value(QStringLiteral("granted_at")).toString(), Qt::ISODate);
+    const QDateTime expires
+        = QDateTime::fromString(grant.value(QStringLiteral("expires_at")).toString(), Qt::ISODate);
     QCOMPARE(granted.secsTo(expires), 24 * 3600);
-    QCOMPARE(approved.json.value(QStringLiteral("request")).toObject().value(QStringLiteral("status")).toString(),
+    QCOMPARE(approved.json.value(QStringLiteral("request"))
+                 .toObject()
+                 .value(QStringLiteral("status"))
+                 .toString(),
              QStringLiteral("approved"));
 
-    const ApiReply mine = m_server.call("GET", QStringLiteral("/grants?status=active"), {}, employeeToken);
+    const ApiReply mine
+        = m_server.call("GET", QStringLiteral("/grants?status=active"), {}, employeeToken);
     QCOMPARE(mine.status, 200);
     bool seen = false;
     for (const QJsonValue &v : mine.json.value(QStringLiteral("items")).toArray())
@@ -376,8 +448,9 @@ void TestServerApi::approveCreatesGrantVisibleToRequester()
     QVERIFY(seen);
 
     // Deciding twice is refused.
-    const ApiReply again = m_server.call("POST", QStringLiteral("/access-requests/%1/approve").arg(id), {},
-                                         m_tokens.value(QStringLiteral("compliance_officer")));
+    const ApiReply again
+        = m_server.call("POST", QStringLiteral("/access-requests/%1/approve").arg(id), {},
+                        m_tokens.value(QStringLiteral("compliance_officer")));
     QCOMPARE(again.status, 409);
 }
 
@@ -385,28 +458,36 @@ void TestServerApi::selfApprovalRefused()
 {
     const QString officerToken = m_tokens.value(QStringLiteral("compliance_officer"));
     const QString id = createRequest(m_officer, officerToken);
-    const ApiReply r = m_server.call("POST", QStringLiteral("/access-requests/%1/approve").arg(id),
-                                     {{QStringLiteral("comment"), QStringLiteral("me")}}, officerToken);
+    const ApiReply r
+        = m_server.call("POST", QStringLiteral("/access-requests/%1/approve").arg(id),
+                        {{QStringLiteral("comment"), QStringLiteral("me")}}, officerToken);
     QCOMPARE(r.status, 403);
     QVERIFY(r.errorMessage().contains(QStringLiteral("your own")));
     // Another officer may decide it.
     const QString otherToken = m_server.login(m_officer2);
-    QCOMPARE(m_server.call("POST", QStringLiteral("/access-requests/%1/approve").arg(id), {}, otherToken).status, 200);
+    QCOMPARE(
+        m_server.call("POST", QStringLiteral("/access-requests/%1/approve").arg(id), {}, otherToken)
+            .status,
+        200);
 }
 
 void TestServerApi::requesterWithout2faCannotBeGranted()
 {
-    TestServer::Account a = m_server.addUser(QStringLiteral("lost.phone"), QStringLiteral("employee"));
+    TestServer::Account a
+        = m_server.addUser(QStringLiteral("lost.phone"), QStringLiteral("employee"));
     const QString token = m_server.login(a);
     const QString id = createRequest(a, token);
-    const ApiReply reset = m_server.call("POST", QStringLiteral("/users/%1/reset-2fa").arg(a.id), {},
-                                         m_tokens.value(QStringLiteral("admin")));
+    const ApiReply reset = m_server.call("POST", QStringLiteral("/users/%1/reset-2fa").arg(a.id),
+                                         {}, m_tokens.value(QStringLiteral("admin")));
     QCOMPARE(reset.status, 200);
-    QVERIFY(reset.json.value(QStringLiteral("totp_uri")).toString().startsWith(QStringLiteral("otpauth://totp/")));
-    QCOMPARE(m_server.call("GET", QStringLiteral("/me"), {}, token).status, 401); // reset ends sessions
+    QVERIFY(reset.json.value(QStringLiteral("totp_uri"))
+                .toString()
+                .startsWith(QStringLiteral("otpauth://totp/")));
+    QCOMPARE(m_server.call("GET", QStringLiteral("/me"), {}, token).status,
+             401); // reset ends sessions
 
-    const ApiReply r = m_server.call("POST", QStringLiteral("/access-requests/%1/approve").arg(id), {},
-                                     m_tokens.value(QStringLiteral("compliance_officer")));
+    const ApiReply r = m_server.call("POST", QStringLiteral("/access-requests/%1/approve").arg(id),
+                                     {}, m_tokens.value(QStringLiteral("compliance_officer")));
     QCOMPARE(r.status, 409);
     QVERIFY2(r.errorMessage().contains(QStringLiteral("two-factor")), qPrintable(r.errorMessage()));
 }
@@ -415,38 +496,59 @@ void TestServerApi::denyNeedsCommentAndDecidesOnce()
 {
     const QString id = createRequest(m_employee, m_tokens.value(QStringLiteral("employee")));
     const QString officer = m_tokens.value(QStringLiteral("compliance_officer"));
-    QCOMPARE(m_server.call("POST", QStringLiteral("/access-requests/%1/deny").arg(id), {}, officer).status, 400);
-    const ApiReply denied = m_server.call("POST", QStringLiteral("/access-requests/%1/deny").arg(id),
-                                          {{QStringLiteral("comment"), QStringLiteral("no ticket referenced")}}, officer);
+    QCOMPARE(m_server.call("POST", QStringLiteral("/access-requests/%1/deny").arg(id), {}, officer)
+                 .status,
+             400);
+    const ApiReply denied = m_server.call(
+        "POST", QStringLiteral("/access-requests/%1/deny").arg(id),
+        {{QStringLiteral("comment"), QStringLiteral("no ticket referenced")}}, officer);
     QCOMPARE(denied.status, 200);
-    QCOMPARE(denied.json.value(QStringLiteral("request")).toObject().value(QStringLiteral("status")).toString(),
+    QCOMPARE(denied.json.value(QStringLiteral("request"))
+                 .toObject()
+                 .value(QStringLiteral("status"))
+                 .toString(),
              QStringLiteral("denied"));
-    QCOMPARE(m_server.call("POST", QStringLiteral("/access-requests/%1/approve").arg(id), {}, officer).status, 409);
-    QCOMPARE(m_server.call("POST", QStringLiteral("/access-requests/999999/approve"), {}, officer).status, 404);
+    QCOMPARE(
+        m_server.call("POST", QStringLiteral("/access-requests/%1/approve").arg(id), {}, officer)
+            .status,
+        409);
+    QCOMPARE(m_server.call("POST", QStringLiteral("/access-requests/999999/approve"), {}, officer)
+                 .status,
+             404);
 }
 
 void TestServerApi::revokeEndsGrant()
 {
     const QString id = createRequest(m_employee, m_tokens.value(QStringLiteral("employee")));
     const QString officer = m_tokens.value(QStringLiteral("compliance_officer"));
-    const ApiReply approved = m_server.call("POST", QStringLiteral("/access-requests/%1/approve").arg(id), {}, officer);
-    const qint64 grantId = approved.json.value(QStringLiteral("grant")).toObject().value(QStringLiteral("id")).toInteger();
+    const ApiReply approved
+        = m_server.call("POST", QStringLiteral("/access-requests/%1/approve").arg(id), {}, officer);
+    const qint64 grantId = approved.json.value(QStringLiteral("grant"))
+                               .toObject()
+                               .value(QStringLiteral("id"))
+                               .toInteger();
     QVERIFY(grantId > 0);
-    QCOMPARE(m_server.call("POST", QStringLiteral("/grants/%1/revoke").arg(grantId), {}, officer).status, 400);
-    const ApiReply revoked = m_server.call("POST", QStringLiteral("/grants/%1/revoke").arg(grantId),
-                                           {{QStringLiteral("reason"), QStringLiteral("task finished early")}}, officer);
+    QCOMPARE(
+        m_server.call("POST", QStringLiteral("/grants/%1/revoke").arg(grantId), {}, officer).status,
+        400);
+    const ApiReply revoked = m_server.call(
+        "POST", QStringLiteral("/grants/%1/revoke").arg(grantId),
+        {{QStringLiteral("reason"), QStringLiteral("task finished early")}}, officer);
     QCOMPARE(revoked.status, 200);
     QCOMPARE(revoked.json.value(QStringLiteral("status")).toString(), QStringLiteral("revoked"));
-    QCOMPARE(revoked.json.value(QStringLiteral("revoked_by_username")).toString(), m_officer.username);
-    QCOMPARE(m_server.call("POST", QStringLiteral("/grants/%1/revoke").arg(grantId),
-                           {{QStringLiteral("reason"), QStringLiteral("again")}}, officer)
+    QCOMPARE(revoked.json.value(QStringLiteral("revoked_by_username")).toString(),
+             m_officer.username);
+    QCOMPARE(m_server
+                 .call("POST", QStringLiteral("/grants/%1/revoke").arg(grantId),
+                       {{QStringLiteral("reason"), QStringLiteral("again")}}, officer)
                  .status,
              409);
 }
 
 void TestServerApi::employeesSeeOnlyTheirOwn()
 {
-    TestServer::Account other = m_server.addUser(QStringLiteral("other.employee"), QStringLiteral("employee"));
+    TestServer::Account other
+        = m_server.addUser(QStringLiteral("other.employee"), QStringLiteral("employee"));
     const QString otherToken = m_server.login(other);
     createRequest(other, otherToken);
     const ApiReply mine = m_server.call("GET", QStringLiteral("/access-requests?limit=500"), {},
@@ -454,56 +556,72 @@ void TestServerApi::employeesSeeOnlyTheirOwn()
     QCOMPARE(mine.status, 200);
     QVERIFY(!mine.json.value(QStringLiteral("items")).toArray().isEmpty());
     for (const QJsonValue &v : mine.json.value(QStringLiteral("items")).toArray())
-        QCOMPARE(v.toObject().value(QStringLiteral("requester_username")).toString(), m_employee.username);
-    const ApiReply grants = m_server.call("GET", QStringLiteral("/grants?limit=500"), {}, otherToken);
+        QCOMPARE(v.toObject().value(QStringLiteral("requester_username")).toString(),
+                 m_employee.username);
+    const ApiReply grants
+        = m_server.call("GET", QStringLiteral("/grants?limit=500"), {}, otherToken);
     for (const QJsonValue &v : grants.json.value(QStringLiteral("items")).toArray())
         QCOMPARE(v.toObject().value(QStringLiteral("username")).toString(), other.username);
 }
 
 void TestServerApi::offboardingRevokesEverythingAtOnce()
 {
-    TestServer::Account leaver = m_server.addUser(QStringLiteral("leaving.soon"), QStringLiteral("employee"));
+    TestServer::Account leaver
+        = m_server.addUser(QStringLiteral("leaving.soon"), QStringLiteral("employee"));
     const QString token = m_server.login(leaver);
     const QString granted = createRequest(leaver, token);
     const QString officer = m_tokens.value(QStringLiteral("compliance_officer"));
-    QCOMPARE(m_server.call("POST", QStringLiteral("/access-requests/%1/approve").arg(granted), {}, officer).status, 200);
+    QCOMPARE(
+        m_server
+            .call("POST", QStringLiteral("/access-requests/%1/approve").arg(granted), {}, officer)
+            .status,
+        200);
     const QString pending = createRequest(leaver, token, QStringLiteral("aggregates"));
 
-    const ApiReply off = m_server.call("POST", QStringLiteral("/users/%1/offboard").arg(leaver.id),
-                                       {{QStringLiteral("reason"), QStringLiteral("left the company")}},
-                                       m_tokens.value(QStringLiteral("admin")));
+    const ApiReply off
+        = m_server.call("POST", QStringLiteral("/users/%1/offboard").arg(leaver.id),
+                        {{QStringLiteral("reason"), QStringLiteral("left the company")}},
+                        m_tokens.value(QStringLiteral("admin")));
     QCOMPARE(off.status, 200);
     QCOMPARE(off.json.value(QStringLiteral("revoked_grants")).toInt(), 1);
     QCOMPARE(off.json.value(QStringLiteral("ended_sessions")).toInt(), 1);
     QCOMPARE(off.json.value(QStringLiteral("cancelled_requests")).toInt(), 1);
-    QCOMPARE(off.json.value(QStringLiteral("user")).toObject().value(QStringLiteral("status")).toString(),
+    QCOMPARE(off.json.value(QStringLiteral("user"))
+                 .toObject()
+                 .value(QStringLiteral("status"))
+                 .toString(),
              QStringLiteral("offboarded"));
 
     QCOMPARE(m_server.call("GET", QStringLiteral("/me"), {}, token).status, 401);
     const ApiReply grants = m_server.call("GET", QStringLiteral("/grants?limit=500"), {}, officer);
     for (const QJsonValue &v : grants.json.value(QStringLiteral("items")).toArray()) {
         if (v.toObject().value(QStringLiteral("username")).toString() == leaver.username)
-            QCOMPARE(v.toObject().value(QStringLiteral("status")).toString(), QStringLiteral("revoked"));
+            QCOMPARE(v.toObject().value(QStringLiteral("status")).toString(),
+                     QStringLiteral("revoked"));
     }
-    const ApiReply cancelled = m_server.call("POST", QStringLiteral("/access-requests/%1/approve").arg(pending), {}, officer);
+    const ApiReply cancelled = m_server.call(
+        "POST", QStringLiteral("/access-requests/%1/approve").arg(pending), {}, officer);
     QCOMPARE(cancelled.status, 409);
     QVERIFY(cancelled.errorMessage().contains(QStringLiteral("cancelled")));
     // The offboarded account cannot sign in again, and offboarding twice is refused.
-    QCOMPARE(m_server.call("POST", QStringLiteral("/session"),
-                           {{QStringLiteral("username"), leaver.username},
-                            {QStringLiteral("password"), leaver.password},
-                            {QStringLiteral("totp"), m_server.nextTotp(leaver)}})
+    QCOMPARE(m_server
+                 .call("POST", QStringLiteral("/session"),
+                       {{QStringLiteral("username"), leaver.username},
+                        {QStringLiteral("password"), leaver.password},
+                        {QStringLiteral("totp"), m_server.nextTotp(leaver)}})
                  .status,
              401);
-    QCOMPARE(m_server.call("POST", QStringLiteral("/users/%1/offboard").arg(leaver.id), {},
-                           m_tokens.value(QStringLiteral("admin")))
+    QCOMPARE(m_server
+                 .call("POST", QStringLiteral("/users/%1/offboard").arg(leaver.id), {},
+                       m_tokens.value(QStringLiteral("admin")))
                  .status,
              409);
 }
 
 void TestServerApi::signOutEndsSession()
 {
-    TestServer::Account a = m_server.addUser(QStringLiteral("short.visit"), QStringLiteral("employee"));
+    TestServer::Account a
+        = m_server.addUser(QStringLiteral("short.visit"), QStringLiteral("employee"));
     const QString token = m_server.login(a);
     QCOMPARE(m_server.call("GET", QStringLiteral("/me"), {}, token).status, 200);
     QCOMPARE(m_server.call("DELETE", QStringLiteral("/session"), {}, token).status, 200);
@@ -516,25 +634,49 @@ void TestServerApi::badInput_data()
     QTest::addColumn<QString>("path");
     QTest::addColumn<QByteArray>("body");
     QTest::addColumn<int>("status");
-    QTest::newRow("not json") << QByteArray("POST") << QStringLiteral("/access-requests") << QByteArray("{\"category\": ") << 400;
-    QTest::newRow("array body") << QByteArray("POST") << QStringLiteral("/access-requests") << QByteArray("[1,2]") << 400;
-    QTest::newRow("string body") << QByteArray("POST") << QStringLiteral("/access-requests") << QByteArray("\"x\"") << 400;
-    QTest::newRow("binary") << QByteArray("POST") << QStringLiteral("/access-requests") << QByteArray("\x00\xff\xfe", 3) << 400;
-    QTest::newRow("wrong types") << QByteArray("POST") << QStringLiteral("/access-requests")
-                                 << QByteArray(R"({"category": 5, "client": [], "reason": {}, "duration_hours": "8"})") << 400;
-    QTest::newRow("missing fields") << QByteArray("POST") << QStringLiteral("/access-requests") << QByteArray("{}") << 400;
-    QTest::newRow("hours as string") << QByteArray("POST") << QStringLiteral("/access-requests")
-                                     << QByteArray(R"({"category":"aggregates","client":"A","reason":"Quarterly totals for the board pack","duration_hours":"8"})") << 400;
-    QTest::newRow("roles not list") << QByteArray("POST") << QStringLiteral("/users")
-                                    << QByteArray(R"({"username":"x1","email":"x1@e.io","display_name":"X","password":"long-enough-pw","roles":"admin"})") << 400;
-    QTest::newRow("unknown role") << QByteArray("POST") << QStringLiteral("/users")
-                                  << QByteArray(R"({"username":"x2","email":"x2@e.io","display_name":"X","password":"long-enough-pw","roles":["root"]})") << 400;
-    QTest::newRow("bad limit") << QByteArray("GET") << QStringLiteral("/grants?limit=100000") << QByteArray() << 400;
-    QTest::newRow("negative after") << QByteArray("GET") << QStringLiteral("/audit?after=-5") << QByteArray() << 400;
-    QTest::newRow("bad status") << QByteArray("GET") << QStringLiteral("/grants?status=all') OR 1=1 --") << QByteArray() << 400;
-    QTest::newRow("unknown path") << QByteArray("GET") << QStringLiteral("/nope") << QByteArray() << 404;
-    QTest::newRow("id overflow") << QByteArray("POST") << QStringLiteral("/grants/99999999999999999999999/revoke") << QByteArray("{}") << 404;
-    QTest::newRow("wrong method") << QByteArray("PUT") << QStringLiteral("/grants") << QByteArray("{}") << 405;
+    QTest::newRow("not json") << QByteArray("POST") << QStringLiteral("/access-requests")
+                              << QByteArray("{\"category\": ") << 400;
+    QTest::newRow("array body") << QByteArray("POST") << QStringLiteral("/access-requests")
+                                << QByteArray("[1,2]") << 400;
+    QTest::newRow("string body") << QByteArray("POST") << QStringLiteral("/access-requests")
+                                 << QByteArray("\"x\"") << 400;
+    QTest::newRow("binary") << QByteArray("POST") << QStringLiteral("/access-requests")
+                            << QByteArray("\x00\xff\xfe", 3) << 400;
+    QTest::newRow("wrong types")
+        << QByteArray("POST") << QStringLiteral("/access-requests")
+        << QByteArray(R"({"category": 5, "client": [], "reason": {}, "duration_hours": "8"})")
+        << 400;
+    QTest::newRow("missing fields")
+        << QByteArray("POST") << QStringLiteral("/access-requests") << QByteArray("{}") << 400;
+    QTest::newRow("hours as string")
+        << QByteArray("POST") << QStringLiteral("/access-requests")
+        << QByteArray(
+               R"({"category":"aggregates","client":"A","reason":"Quarterly totals for the board pack","duration_hours":"8"})")
+        << 400;
+    QTest::newRow("roles not list")
+        << QByteArray("POST") << QStringLiteral("/users")
+        << QByteArray(
+               R"({"username":"x1","email":"x1@e.io","display_name":"X","password":"long-enough-pw","roles":"admin"})")
+        << 400;
+    QTest::newRow("unknown role")
+        << QByteArray("POST") << QStringLiteral("/users")
+        << QByteArray(
+               R"({"username":"x2","email":"x2@e.io","display_name":"X","password":"long-enough-pw","roles":["root"]})")
+        << 400;
+    QTest::newRow("bad limit") << QByteArray("GET") << QStringLiteral("/grants?limit=100000")
+                               << QByteArray() << 400;
+    QTest::newRow("negative after")
+        << QByteArray("GET") << QStringLiteral("/audit?after=-5") << QByteArray() << 400;
+    QTest::newRow("bad status") << QByteArray("GET")
+                                << QStringLiteral("/grants?status=all') OR 1=1 --") << QByteArray()
+                                << 400;
+    QTest::newRow("unknown path") << QByteArray("GET") << QStringLiteral("/nope") << QByteArray()
+                                  << 404;
+    QTest::newRow("id overflow") << QByteArray("POST")
+                                 << QStringLiteral("/grants/99999999999999999999999/revoke")
+                                 << QByteArray("{}") << 404;
+    QTest::newRow("wrong method") << QByteArray("PUT") << QStringLiteral("/grants")
+                                  << QByteArray("{}") << 405;
 }
 
 void TestServerApi::badInput()
@@ -543,8 +685,10 @@ void TestServerApi::badInput()
     QFETCH(QString, path);
     QFETCH(QByteArray, body);
     QFETCH(int, status);
-    const bool adminPath = path.startsWith(QStringLiteral("/users")) || path.startsWith(QStringLiteral("/audit"));
-    const QString token = m_tokens.value(adminPath ? QStringLiteral("admin") : QStringLiteral("compliance_officer"));
+    const bool adminPath
+        = path.startsWith(QStringLiteral("/users")) || path.startsWith(QStringLiteral("/audit"));
+    const QString token = m_tokens.value(adminPath ? QStringLiteral("admin")
+                                                   : QStringLiteral("compliance_officer"));
     const ApiReply r = m_server.callRaw(method, path, body, token);
     QCOMPARE(r.status, status);
     QVERIFY2(!r.errorCode().isEmpty() && !r.errorMessage().isEmpty(), r.raw.constData());
@@ -564,16 +708,23 @@ void TestServerApi::oversizedBodyRefused()
 void TestServerApi::usersAreUniqueIgnoringCase()
 {
     const QString admin = m_tokens.value(QStringLiteral("admin"));
-    const QJsonObject user{{QStringLiteral("username"), QStringLiteral("New.Person")},
-                           {QStringLiteral("email"), QStringLiteral("new.person@test.example")},
-                           {QStringLiteral("display_name"), QStringLiteral("New Person")},
-                           {QStringLiteral("title"), QStringLiteral("Analyst")},
-                           {QStringLiteral("roles"), QJsonArray{QStringLiteral("employee")}},
-                           {QStringLiteral("password"), QStringLiteral("a-long-initial-password")}};
+    const QJsonObject user {
+        {QStringLiteral("username"), QStringLiteral("New.Person")},
+        {QStringLiteral("email"), QStringLiteral("new.person@test.example")},
+        {QStringLiteral("display_name"), QStringLiteral("New Person")},
+        {QStringLiteral("title"), QStringLiteral("Analyst")},
+        {QStringLiteral("roles"), QJsonArray {QStringLiteral("employee")}},
+        {QStringLiteral("password"), QStringLiteral("a-long-initial-password")}};
     const ApiReply created = m_server.call("POST", QStringLiteral("/users"), user, admin);
     QCOMPARE(created.status, 201);
-    QVERIFY(created.json.value(QStringLiteral("user")).toObject().value(QStringLiteral("id")).toInteger() > 0);
-    QVERIFY(created.json.value(QStringLiteral("totp_uri")).toString().contains(QStringLiteral("secret=")));
+    QVERIFY(created.json.value(QStringLiteral("user"))
+                .toObject()
+                .value(QStringLiteral("id"))
+                .toInteger()
+            > 0);
+    QVERIFY(created.json.value(QStringLiteral("totp_uri"))
+                .toString()
+                .contains(QStringLiteral("secret=")));
     QJsonObject sameName = user;
     sameName.insert(QStringLiteral("username"), QStringLiteral("new.PERSON"));
     sameName.insert(QStringLiteral("email"), QStringLiteral("other@test.example"));
@@ -598,7 +749,8 @@ void TestServerApi::pagingIsKeyset()
     QString after = QStringLiteral("0");
     int pages = 0;
     for (;;) {
-        const ApiReply page = m_server.call("GET", QStringLiteral("/users?limit=2&after=") + after, {}, officer);
+        const ApiReply page
+            = m_server.call("GET", QStringLiteral("/users?limit=2&after=") + after, {}, officer);
         QCOMPARE(page.status, 200);
         const QJsonArray items = page.json.value(QStringLiteral("items")).toArray();
         QVERIFY(items.size() <= 2);
@@ -619,12 +771,14 @@ void TestServerApi::pagingIsKeyset()
 
 void TestServerApi::auditChainListsEvents()
 {
-    const ApiReply r = m_server.call("GET", QStringLiteral("/audit?limit=5"), {}, m_tokens.value(QStringLiteral("executive")));
+    const ApiReply r = m_server.call("GET", QStringLiteral("/audit?limit=5"), {},
+                                     m_tokens.value(QStringLiteral("executive")));
     QCOMPARE(r.status, 200);
     const QJsonArray items = r.json.value(QStringLiteral("items")).toArray();
     QCOMPARE(items.size(), 5);
     QCOMPARE(items.first().toObject().value(QStringLiteral("seq")).toInteger(), 1);
-    QCOMPARE(items.first().toObject().value(QStringLiteral("action")).toString(), QStringLiteral("user.create"));
+    QCOMPARE(items.first().toObject().value(QStringLiteral("action")).toString(),
+             QStringLiteral("user.create"));
     QCOMPARE(items.first().toObject().value(QStringLiteral("hash")).toString().size(), 64);
     QByteArray out;
     QCOMPARE(m_server.runCtl({QStringLiteral("audit"), QStringLiteral("verify")}, &out), 0);

@@ -9,7 +9,7 @@
 #include <QNetworkReply>
 #include <QNetworkRequest>
 
-Q_LOGGING_CATEGORY(lcApi, "compliance.client.api")
+Q_LOGGING_CATEGORY(lcApi, "compliance.client.api", QtInfoMsg)
 
 namespace cc::client {
 

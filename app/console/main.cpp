@@ -1,0 +1,67 @@
+// compliance-console: the desktop console. Everything but argument parsing lives in cc_ui.
+
+#include "ConsoleLauncher.h"
+
+#include <cstdio>
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QIcon>
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("ComplianceConsole"));
+    QApplication::setApplicationName(QStringLiteral("compliance-console"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Compliance Console"));
+    QApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("compliance-console"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/compliance-console.svg")));
+    // The launcher decides when the console is done (the login dialog closes before the main
+    // window opens).
+    QApplication::setQuitOnLastWindowClosed(false);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QApplication::translate("main", "Desktop console of the compliance store."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption serverOption(QStringLiteral("server"),
+                                          QApplication::translate("main", "Server to sign in to."),
+                                          QStringLiteral("URL"));
+    const QCommandLineOption screenshotOption(
+        QStringLiteral("screenshot"),
+        QApplication::translate("main",
+                                "Once the main window has loaded, save it as a PNG and exit."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption demoOption(
+        QStringLiteral("demo"),
+        QApplication::translate("main",
+                                "Demo mode: start compliance-stored on this seeded store "
+                                "and sign in with its demo account."),
+        QStringLiteral("DIR"));
+    const QCommandLineOption pageOption(
+        QStringLiteral("page"),
+        QApplication::translate("main", "Page to show first: access or users."),
+        QStringLiteral("NAME"));
+    parser.addOptions({serverOption, screenshotOption, demoOption, pageOption});
+    parser.process(app);
+
+    cc::ui::ConsoleLauncher::Options options;
+    if (parser.isSet(serverOption)) {
+        options.server = QUrl::fromUserInput(parser.value(serverOption));
+        if (!options.server.isValid()) {
+            std::fprintf(stderr, "compliance-console: invalid --server URL\n");
+            return 2;
+        }
+    }
+    options.screenshotFile = parser.value(screenshotOption);
+    options.demoDir = parser.value(demoOption);
+    options.page = parser.value(pageOption);
+
+    cc::ui::ConsoleLauncher launcher(options);
+    QObject::connect(&launcher, &cc::ui::ConsoleLauncher::finished, &app, &QApplication::exit,
+                     Qt::QueuedConnection);
+    launcher.start();
+    return app.exec();
+}

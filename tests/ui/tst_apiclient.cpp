@@ -1,0 +1,230 @@
+// ApiClient against a real server: certificate pinning (right, wrong, none), the server's error
+// message surfaced as it is, https only, TLS version recorded; and against a silent socket:
+// inactivity timeout and bounded retries for GET only.
+
+#include "ApiClient.h"
+#include "CertificateTrust.h"
+#include "TestServer.h"
+
+#include <QCryptographicHash>
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTest>
+
+using namespace cc;
+using namespace cc::client;
+
+class TestApiClient : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void refusesPlainHttp();
+    void unpinnedCertificateIsReported();
+    void wrongPinIsRefused();
+    void pinnedCertificateIsAccepted();
+    void serverErrorMessageIsSurfaced();
+    void signInSetsSession();
+    void timeoutAndRetries_data();
+    void timeoutAndRetries();
+
+private:
+    ApiJob *waitFor(ApiJob *job);
+
+    test::TestServer m_server;
+    test::TestServer::Account m_officer;
+};
+
+ApiJob *TestApiClient::waitFor(ApiJob *job)
+{
+    // The job deletes itself after finished(): keep it alive until the test has read it.
+    QSignalSpy spy(job, &ApiJob::finished);
+    if (!spy.isValid())
+        return nullptr;
+    job->setAutoDelete(false);
+    if (!spy.wait(40'000) && spy.isEmpty())
+        return nullptr;
+    return job;
+}
+
+void TestApiClient::initTestCase()
+{
+    QVERIFY2(m_server.start(), qPrintable(m_server.errorString()));
+    m_officer = m_server.addUser(QStringLiteral("olivia"), QStringLiteral("compliance_officer"));
+    QVERIFY(m_officer.id > 0);
+}
+
+void TestApiClient::refusesPlainHttp()
+{
+    ApiClient client;
+    QUrl url = m_server.baseUrl();
+    url.setScheme(QStringLiteral("http"));
+    client.setBaseUrl(url);
+    ApiJob *job = waitFor(client.get(QStringLiteral("/health")));
+    QVERIFY(job);
+    QCOMPARE(job->error().kind, ApiError::Kind::Network);
+    QVERIFY(job->error().message.contains(QStringLiteral("https://")));
+    QCOMPARE(job->attempts(), 0); // nothing was sent
+    delete job;
+}
+
+void TestApiClient::unpinnedCertificateIsReported()
+{
+    ApiClient client;
+    InMemoryCertificateTrust trust;
+    client.setCertificateTrust(&trust);
+    client.setBaseUrl(m_server.baseUrl());
+    ApiJob *job = waitFor(client.get(QStringLiteral("/health")));
+    QVERIFY(job);
+    QCOMPARE(job->error().kind, ApiError::Kind::UntrustedCertificate);
+    QCOMPARE(job->error().certificate, m_server.certificate());
+    QVERIFY(!job->error().sslErrors.isEmpty());
+    QCOMPARE(job->attempts(), 1); // a certificate problem is not retried
+    delete job;
+}
+
+void TestApiClient::wrongPinIsRefused()
+{
+    ApiClient client;
+    InMemoryCertificateTrust trust;
+    const QString key = CertificateTrust::serverKey(m_server.baseUrl());
+    trust.pin(key, QCryptographicHash::hash("another certificate", QCryptographicHash::Sha256));
+    client.setCertificateTrust(&trust);
+    client.setBaseUrl(m_server.baseUrl());
+    ApiJob *job = waitFor(client.get(QStringLiteral("/health")));
+    QVERIFY(job);
+    QCOMPARE(job->error().kind, ApiError::Kind::UntrustedCertificate);
+    QVERIFY2(job->error().message.contains(QStringLiteral("does not match")),
+             qPrintable(job->error().message));
+    QVERIFY(job->json().isEmpty());
+    delete job;
+}
+
+void TestApiClient::pinnedCertificateIsAccepted()
+{
+    ApiClient client;
+    QSignalSpy tlsSpy(&client, &ApiClient::tlsProtocolChanged);
+    QVERIFY(tlsSpy.isValid());
+    InMemoryCertificateTrust trust;
+    client.setCertificateTrust(&trust);
+    client.setBaseUrl(m_server.baseUrl());
+    trust.pinCertificate(client.serverKey(), m_server.certificate());
+    ApiJob *job = waitFor(client.get(QStringLiteral("/health")));
+    QVERIFY(job);
+    QVERIFY2(job->ok(), qPrintable(job->error().message));
+    QCOMPARE(job->json().value(QStringLiteral("status")).toString(), QStringLiteral("ok"));
+    QVERIFY(client.tlsProtocol() == QStringLiteral("TLS 1.2")
+            || client.tlsProtocol() == QStringLiteral("TLS 1.3"));
+    QCOMPARE(tlsSpy.count(), 1);
+    delete job;
+}
+
+void TestApiClient::serverErrorMessageIsSurfaced()
+{
+    const QJsonObject body {{QStringLiteral("username"), QStringLiteral("nobody-here")},
+                            {QStringLiteral("password"), QStringLiteral("wrong password")},
+                            {QStringLiteral("totp"), QStringLiteral("123456")}};
+    const test::ApiReply raw = m_server.call("POST", QStringLiteral("/session"), body);
+    QCOMPARE(raw.status, 401);
+    QVERIFY(!raw.errorMessage().isEmpty());
+
+    ApiClient client;
+    InMemoryCertificateTrust trust;
+    client.setCertificateTrust(&trust);
+    client.setBaseUrl(m_server.baseUrl());
+    trust.pinCertificate(client.serverKey(), m_server.certificate());
+    ApiJob *job = waitFor(client.post(QStringLiteral("/session"), body));
+    QVERIFY(job);
+    QCOMPARE(job->error().kind, ApiError::Kind::Http);
+    QCOMPARE(job->error().httpStatus, 401);
+    QCOMPARE(job->error().code, raw.errorCode());
+    QCOMPARE(job->error().message, raw.errorMessage());
+    QCOMPARE(job->attempts(), 1);
+    QVERIFY(!client.isSignedIn());
+    delete job;
+}
+
+void TestApiClient::signInSetsSession()
+{
+    ApiClient client;
+    InMemoryCertificateTrust trust;
+    client.setCertificateTrust(&trust);
+    client.setBaseUrl(m_server.baseUrl());
+    trust.pinCertificate(client.serverKey(), m_server.certificate());
+    QSignalSpy sessionSpy(&client, &ApiClient::sessionChanged);
+    QVERIFY(sessionSpy.isValid());
+    ApiJob *job = waitFor(
+        client.signIn(m_officer.username, m_officer.password, m_server.nextTotp(m_officer)));
+    QVERIFY(job);
+    QVERIFY2(job->ok(), qPrintable(job->error().message));
+    QVERIFY(client.isSignedIn());
+    QCOMPARE(client.session().user.username, m_officer.username);
+    QVERIFY(client.session().can(permission::AccessApprove));
+    QVERIFY(!client.session().can(permission::UsersManage));
+    QVERIFY(sessionSpy.count() >= 1);
+    delete job;
+
+    ApiJob *me = waitFor(client.me());
+    QVERIFY(me);
+    QVERIFY2(me->ok(), qPrintable(me->error().message));
+    QCOMPARE(client.session().user.id, m_officer.id);
+    delete me;
+
+    // The ended session's token is refused, and the client says so.
+    const QString token = client.token();
+    ApiJob *out = waitFor(client.signOut());
+    QVERIFY(out);
+    QVERIFY2(out->ok(), qPrintable(out->error().message));
+    delete out;
+    QVERIFY(!client.isSignedIn());
+    client.setToken(token);
+    QSignalSpy endedSpy(&client, &ApiClient::sessionEnded);
+    QVERIFY(endedSpy.isValid());
+    ApiJob *refused = waitFor(client.me());
+    QVERIFY(refused);
+    QCOMPARE(refused->error().httpStatus, 401);
+    QCOMPARE(endedSpy.count(), 1);
+    QVERIFY(!client.isSignedIn());
+    delete refused;
+}
+
+void TestApiClient::timeoutAndRetries_data()
+{
+    QTest::addColumn<QByteArray>("method");
+    QTest::addColumn<int>("attempts");
+    QTest::newRow("GET is retried") << QByteArray("GET") << 3;
+    QTest::newRow("POST is not") << QByteArray("POST") << 1;
+}
+
+void TestApiClient::timeoutAndRetries()
+{
+    QFETCH(QByteArray, method);
+    QFETCH(int, attempts);
+    // A peer that accepts connections and never says a word.
+    QTcpServer silent;
+    QVERIFY(silent.listen(QHostAddress::LocalHost));
+    QList<QTcpSocket *> sockets;
+    int connections = 0;
+    connect(&silent, &QTcpServer::newConnection, this, [&] {
+        while (QTcpSocket *socket = silent.nextPendingConnection()) {
+            ++connections;
+            sockets.append(socket);
+        }
+    });
+    ApiClient client;
+    client.setTimeout(std::chrono::milliseconds(300));
+    client.setMaxRetries(2);
+    client.setBaseUrl(QUrl(QStringLiteral("https://127.0.0.1:%1").arg(silent.serverPort())));
+    ApiJob *job = waitFor(client.sendRequest(method, QStringLiteral("/health")));
+    QVERIFY(job);
+    QCOMPARE(job->error().kind, ApiError::Kind::Timeout);
+    QCOMPARE(job->attempts(), attempts);
+    QVERIFY(connections >= 1); // the connection may be reused between attempts
+    delete job;
+    qDeleteAll(sockets);
+}
+
+QTEST_GUILESS_MAIN(TestApiClient)
+#include "tst_apiclient.moc"

@@ -1,0 +1,89 @@
+#pragma once
+
+// Access to Amazon data: pending requests waiting for a decision and the grants they became.
+// Approvers decide and revoke here; everyone can ask for access. Buttons follow the caller's
+// permissions from /me; the server remains the judge and its refusals are shown as they are.
+
+#include "ApiTypes.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+
+namespace cc::client {
+class ApiClient;
+}
+
+namespace cc::ui {
+
+class AccessRequestModel;
+class DataTableView;
+class GrantModel;
+class MessageBar;
+class TableFilterProxy;
+
+class AccessPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit AccessPage(client::ApiClient *client, QWidget *parent = nullptr);
+
+    AccessRequestModel *requestModel() const { return m_requests; }
+    GrantModel *grantModel() const { return m_grants; }
+    TableFilterProxy *requestProxy() const { return m_requestProxy; }
+    TableFilterProxy *grantProxy() const { return m_grantProxy; }
+    DataTableView *pendingView() const { return m_pendingView; }
+    DataTableView *grantsView() const { return m_grantsView; }
+    MessageBar *messageBar() const { return m_message; }
+    const client::Policy &policy() const { return m_policy; }
+
+    // Both tables and the policy have loaded since the last refresh().
+    bool hasLoaded() const { return m_policyLoaded && m_requestsLoaded && m_grantsLoaded; }
+
+public slots:
+    void refresh();
+    void approveSelected();
+    void denySelected();
+    void revokeSelected();
+    void requestAccess();
+
+signals:
+    void loaded();
+
+private:
+    void checkLoaded();
+    void updateActions();
+    void updatePlaceholders();
+    const client::AccessRequest *selectedRequest() const;
+    const client::Grant *selectedGrant() const;
+    void decide(bool approve);
+
+    client::ApiClient *m_client;
+    client::Policy m_policy;
+    AccessRequestModel *m_requests;
+    GrantModel *m_grants;
+    TableFilterProxy *m_requestProxy;
+    TableFilterProxy *m_grantProxy;
+    DataTableView *m_pendingView = nullptr;
+    DataTableView *m_grantsView = nullptr;
+    MessageBar *m_message = nullptr;
+    QLineEdit *m_filter = nullptr;
+    QComboBox *m_grantStatus = nullptr;
+    QLabel *m_pendingTitle = nullptr;
+    QLabel *m_grantsTitle = nullptr;
+    QPushButton *m_approve = nullptr;
+    QPushButton *m_deny = nullptr;
+    QPushButton *m_revoke = nullptr;
+    QPushButton *m_requestAccess = nullptr;
+    QPushButton *m_refresh = nullptr;
+    bool m_policyLoaded = false;
+    bool m_requestsLoaded = false;
+    bool m_grantsLoaded = false;
+    bool m_columnsFitted = false;
+};
+
+} // namespace cc::ui

@@ -1,0 +1,32 @@
+#pragma once
+
+// The console's table: one row per object, whole-row selection, alternating rows, elided
+// text with the full value in the tooltip, and a sentence in the empty viewport ("No pending
+// requests", "Loading…") instead of a blank grid.
+
+#include <QTableView>
+
+namespace cc::ui {
+
+class DataTableView : public QTableView
+{
+    Q_OBJECT
+
+public:
+    explicit DataTableView(QWidget *parent = nullptr);
+
+    void setPlaceholderText(const QString &text);
+    QString placeholderText() const { return m_placeholder; }
+
+    // Sizes columns to their contents once data is there, capped so one long value cannot
+    // push the others off screen; `stretchColumn` takes the remaining width.
+    void fitColumns(int stretchColumn, int maxWidth = 260);
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+
+private:
+    QString m_placeholder;
+};
+
+} // namespace cc::ui

@@ -1,0 +1,68 @@
+#pragma once
+
+// The console's main window after sign-in: a navigation list on the left, one page per area on
+// the right, and a status bar saying which server, over which TLS version, as whom.
+
+#include <QMainWindow>
+
+class QLabel;
+class QListWidget;
+class QStackedWidget;
+
+namespace cc::client {
+class ApiClient;
+}
+
+namespace cc::ui {
+
+class AccessPage;
+class MessageBar;
+class UsersPage;
+
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(client::ApiClient *client, QWidget *parent = nullptr);
+
+    void setDemo(bool demo);
+    bool isDemo() const { return m_demo; }
+
+    AccessPage *accessPage() const { return m_accessPage; }
+    UsersPage *usersPage() const { return m_usersPage; } // null without users:read
+    // Every page has its data from the last refresh().
+    bool hasLoaded() const;
+    void showPage(QWidget *page);
+
+public slots:
+    void refresh();
+
+signals:
+    void loaded(); // every page has loaded (after each refresh)
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void addPage(QWidget *page, const QIcon &icon, const QString &title);
+    void updateStatus();
+    void updateTitle();
+    void checkLoaded();
+
+    client::ApiClient *m_client;
+    QListWidget *m_navigation = nullptr;
+    QStackedWidget *m_pages = nullptr;
+    QLabel *m_demoBanner = nullptr;
+    MessageBar *m_message = nullptr;
+    AccessPage *m_accessPage = nullptr;
+    UsersPage *m_usersPage = nullptr;
+    QLabel *m_serverStatus = nullptr;
+    QLabel *m_tlsStatus = nullptr;
+    QLabel *m_userStatus = nullptr;
+    bool m_demo = false;
+    bool m_signingOut = false;
+    bool m_signedOut = false;
+};
+
+} // namespace cc::ui

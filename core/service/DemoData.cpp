@@ -34,7 +34,29 @@ const Person kPeople[] = {
     {"li.wei", "Li Wei", "Fulfilment Coordinator", "employee", true},
     {"sam.okoye", "Sam Okoye", "Support Agent", "employee", false},
     {"emma.larsen", "Emma Larsen", "Finance Analyst", "employee", true},
+    {"jonas.berg", "Jonas Berg", "Former Support Agent", "employee", true},
 };
+
+constexpr qint64 kHourMs = 3600 * 1000;
+
+// Moves a scenario's request and grant into the past, as a store in use would have them.
+// Only these records move: the audit trail keeps the true time of seeding.
+Result<void> backdate(Store &store, qint64 requestId, qint64 hoursAgo)
+{
+    const qint64 shift = hoursAgo * kHourMs;
+    for (const QString &sql :
+         {QStringLiteral("UPDATE access_requests SET created_at = created_at - ?, decided_at = "
+                         "decided_at - ? WHERE id = ?"),
+          QStringLiteral(
+              "UPDATE grants SET granted_at = granted_at - ?, expires_at = expires_at - ?, "
+              "revoked_at = revoked_at - ? WHERE request_id = ?")}) {
+        QVariantList args(sql.count(QLatin1Char('?')) - 1, shift);
+        args << requestId;
+        if (Result<QSqlQuery> moved = store.exec(sql, args); !moved)
+            return moved.error();
+    }
+    return {};
+}
 
 Caller callerFor(const User &user)
 {
@@ -80,6 +102,13 @@ Result<DemoLogin> seed(Store &store)
         Result<CreatedUser> created = accounts.addUser(Caller::localOperator(), u);
         if (!created)
             return created.error();
+        // People joined over the past year.
+        const qint64 joinedDaysAgo = 400 - 30 * qint64(people.size());
+        if (Result<QSqlQuery> joined = store.exec(
+                QStringLiteral("UPDATE users SET created_at = created_at - ? WHERE id = ?"),
+                {joinedDaysAgo * 24 * kHourMs, created->user.id});
+            !joined)
+            return joined.error();
         if (p.enrolled) {
             // As if each person had already signed in once with their authenticator.
             if (Result<QSqlQuery> enrolled = store.exec(
@@ -104,40 +133,47 @@ Result<DemoLogin> seed(Store &store)
         int hours;
         enum { Pending, Approve, ApproveRevoke, Deny } outcome;
         const char *comment;
+        int hoursAgo;
     };
     const Scenario scenarios[] = {
         {"bob.baker", "orders.pii", "Northwind Outdoor EU",
          "Buyer disputes delivery of order 302-4471905; need the shipping address to file the "
          "carrier claim.",
-         24, Scenario::Approve, "Approved for the carrier claim only."},
+         24, Scenario::Approve, "Approved for the carrier claim only.", 3},
         {"priya.shah", "aggregates", "Northwind Outdoor EU",
          "Monthly sales dashboard for the client review meeting on Thursday.", 72,
-         Scenario::Approve, "Aggregates only, fine."},
+         Scenario::Approve, "Aggregates only, fine.", 26},
         {"li.wei", "orders.nonpii", "Bluebird Home US",
          "Reconcile shipped quantities against the warehouse export for November.", 48,
-         Scenario::Approve, "OK for the reconciliation."},
+         Scenario::Approve, "OK for the reconciliation.", 20},
         {"emma.larsen", "orders.nonpii", "Bluebird Home US",
          "Check order totals behind the payout discrepancy reported by the client.", 8,
-         Scenario::ApproveRevoke, "Approved for the payout check."},
+         Scenario::ApproveRevoke, "Approved for the payout check.", 50},
         {"bob.baker", "orders.pii", "Bluebird Home US",
          "Want to look around the customer list to get a feel for the buyers.", 168, Scenario::Deny,
-         "No specific task: PII access needs a concrete order or ticket."},
+         "No specific task: PII access needs a concrete order or ticket.", 120},
         {"priya.shah", "orders.pii", "Bluebird Home US",
          "Prepare the return labels for the 14 damaged parcels in ticket CS-2291.", 24,
-         Scenario::Pending, nullptr},
+         Scenario::Pending, nullptr, 1},
         {"li.wei", "orders.pii", "Northwind Outdoor EU",
          "Re-ship order 028-9912004 after the carrier lost it; need the delivery address and "
          "phone.",
-         12, Scenario::Pending, nullptr},
+         12, Scenario::Pending, nullptr, 2},
         {"emma.larsen", "aggregates", "Kestrel Outfitters UK",
          "Quarter-end revenue totals per marketplace for the board pack.", 96, Scenario::Pending,
-         nullptr},
+         nullptr, 5},
         {"sam.okoye", "orders.pii", "Kestrel Outfitters UK",
          "Answer buyer e-mails about late deliveries in ticket queue CS-2310.", 48,
-         Scenario::Pending, nullptr},
+         Scenario::Pending, nullptr, 9},
         {"mark.jensen", "orders.nonpii", "Kestrel Outfitters UK",
          "Forecast next month's fulfilment volume for staffing the warehouse shifts.", 120,
-         Scenario::Pending, nullptr},
+         Scenario::Pending, nullptr, 30},
+        {"mark.jensen", "orders.nonpii", "Northwind Outdoor EU",
+         "Count units shipped per warehouse for the October capacity review.", 48,
+         Scenario::Approve, "Non-PII, two days is enough.", 24 * 12},
+        {"jonas.berg", "orders.pii", "Northwind Outdoor EU",
+         "Call back buyers about the delayed parcels listed in ticket CS-2188.", 72,
+         Scenario::Approve, "For the call-backs in CS-2188.", 40},
     };
     const Caller approver = people.value(QStringLiteral("daniel.okafor"));
     for (const Scenario &s : scenarios) {
@@ -164,7 +200,16 @@ Result<DemoLogin> seed(Store &store)
             if (!denied)
                 return denied.error();
         }
+        if (Result<void> moved = backdate(store, request->id, s.hoursAgo); !moved)
+            return moved.error();
     }
+
+    // A leaver: offboarding revoked the grant approved for him the day before yesterday.
+    Result<OffboardResult> left = accounts.offboard(
+        people.value(QStringLiteral("alice.moreau")),
+        people.value(QStringLiteral("jonas.berg")).userId, QStringLiteral("Left the company"));
+    if (!left)
+        return left.error();
     return login;
 }
 

@@ -129,11 +129,11 @@ AccessPage::AccessPage(client::ApiClient *client, QWidget *parent)
     connect(m_filter, &QLineEdit::textChanged, this, [this](const QString &text) {
         m_requestProxy->setText(text);
         m_grantProxy->setText(text);
-        updatePlaceholders();
+        updateEmptyTexts();
     });
     connect(m_grantStatus, &QComboBox::currentIndexChanged, this, [this] {
         m_grantProxy->setStatus(m_grantStatus->currentData().toString());
-        updatePlaceholders();
+        updateEmptyTexts();
     });
     connect(m_refresh, &QPushButton::clicked, this, &AccessPage::refresh);
     connect(m_approve, &QPushButton::clicked, this, &AccessPage::approveSelected);
@@ -151,13 +151,13 @@ AccessPage::AccessPage(client::ApiClient *client, QWidget *parent)
 
     for (PagedTableModel *model :
          {static_cast<PagedTableModel *>(m_requests), static_cast<PagedTableModel *>(m_grants)}) {
-        connect(model, &PagedTableModel::loadingChanged, this, &AccessPage::updatePlaceholders);
-        connect(model, &PagedTableModel::rowsInserted, this, &AccessPage::updatePlaceholders);
+        connect(model, &PagedTableModel::loadingChanged, this, &AccessPage::updateEmptyTexts);
+        connect(model, &PagedTableModel::rowsInserted, this, &AccessPage::updateEmptyTexts);
         connect(model, &PagedTableModel::modelReset, this, &AccessPage::updateActions);
         connect(model, &PagedTableModel::errorOccurred, this, [this](const QString &message) {
             m_message->showMessage(MessageBar::Kind::Error,
                                    tr("Could not load the lists: %1").arg(message));
-            updatePlaceholders();
+            updateEmptyTexts();
         });
     }
     connect(m_requests, &PagedTableModel::loaded, this, [this] {
@@ -169,7 +169,7 @@ AccessPage::AccessPage(client::ApiClient *client, QWidget *parent)
         checkLoaded();
     });
     updateActions();
-    updatePlaceholders();
+    updateEmptyTexts();
 }
 
 void AccessPage::refresh()
@@ -197,7 +197,7 @@ void AccessPage::refresh()
 
 void AccessPage::checkLoaded()
 {
-    updatePlaceholders();
+    updateEmptyTexts();
     if (!hasLoaded())
         return;
     if (!m_columnsFitted) {
@@ -209,7 +209,7 @@ void AccessPage::checkLoaded()
     emit loaded();
 }
 
-void AccessPage::updatePlaceholders()
+void AccessPage::updateEmptyTexts()
 {
     const auto text = [](PagedTableModel *model, const QString &empty, bool filtered) {
         if (model->isLoading() && model->rowCount() == 0)
@@ -221,13 +221,13 @@ void AccessPage::updatePlaceholders()
         return empty;
     };
     const bool filtering = !m_filter->text().trimmed().isEmpty();
-    m_pendingView->setPlaceholderText(
+    m_pendingView->setEmptyText(
         text(m_requests,
              m_client->session().can(client::permission::AccessApprove)
                  ? tr("No requests are waiting for a decision.")
                  : tr("You have no pending requests. Use “Request access…” to ask for data."),
              filtering));
-    m_grantsView->setPlaceholderText(
+    m_grantsView->setEmptyText(
         text(m_grants, tr("No grants yet."),
              filtering || !m_grantStatus->currentData().toString().isEmpty()));
     m_pendingTitle->setText(m_requests->hasLoaded()

@@ -57,7 +57,7 @@ signals:
 private:
     void checkLoaded();
     void updateActions();
-    void updatePlaceholders();
+    void updateEmptyTexts();
     const client::AccessRequest *selectedRequest() const;
     const client::Grant *selectedGrant() const;
     void decide(bool approve);

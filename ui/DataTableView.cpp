@@ -27,11 +27,11 @@ DataTableView::DataTableView(QWidget *parent)
     setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
 }
 
-void DataTableView::setPlaceholderText(const QString &text)
+void DataTableView::setEmptyText(const QString &text)
 {
-    if (m_placeholder == text)
+    if (m_emptyText == text)
         return;
-    m_placeholder = text;
+    m_emptyText = text;
     viewport()->update();
 }
 
@@ -55,7 +55,7 @@ void DataTableView::fitColumns(int stretchColumn, int maxWidth)
 void DataTableView::paintEvent(QPaintEvent *event)
 {
     QTableView::paintEvent(event);
-    if (!model() || model()->rowCount() > 0 || m_placeholder.isEmpty())
+    if (!model() || model()->rowCount() > 0 || m_emptyText.isEmpty())
         return;
     QPainter painter(viewport());
     QColor text = palette().color(QPalette::PlaceholderText);
@@ -64,7 +64,7 @@ void DataTableView::paintEvent(QPaintEvent *event)
     font.setItalic(true);
     painter.setFont(font);
     painter.drawText(viewport()->rect().adjusted(16, 16, -16, -16),
-                     Qt::AlignCenter | Qt::TextWordWrap, m_placeholder);
+                     Qt::AlignCenter | Qt::TextWordWrap, m_emptyText);
 }
 
 } // namespace cc::ui

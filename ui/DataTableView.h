@@ -15,8 +15,8 @@ class DataTableView : public QTableView
 public:
     explicit DataTableView(QWidget *parent = nullptr);
 
-    void setPlaceholderText(const QString &text);
-    QString placeholderText() const { return m_placeholder; }
+    void setEmptyText(const QString &text);
+    QString emptyText() const { return m_emptyText; }
 
     // Sizes columns to their contents once data is there, capped so one long value cannot
     // push the others off screen; `stretchColumn` takes the remaining width.
@@ -26,7 +26,7 @@ protected:
     void paintEvent(QPaintEvent *event) override;
 
 private:
-    QString m_placeholder;
+    QString m_emptyText;
 };
 
 } // namespace cc::ui

@@ -88,36 +88,36 @@ UsersPage::UsersPage(client::ApiClient *client, QWidget *parent)
 
     connect(m_filter, &QLineEdit::textChanged, this, [this](const QString &text) {
         m_proxy->setText(text);
-        updatePlaceholder();
+        updateEmptyText();
     });
     connect(m_status, &QComboBox::currentIndexChanged, this, [this] {
         m_proxy->setStatus(m_status->currentData().toString());
-        updatePlaceholder();
+        updateEmptyText();
     });
     connect(m_add, &QPushButton::clicked, this, &UsersPage::addUser);
     connect(m_offboard, &QPushButton::clicked, this, &UsersPage::offboardSelected);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &UsersPage::updateActions);
     connect(m_model, &PagedTableModel::modelReset, this, &UsersPage::updateActions);
-    connect(m_model, &PagedTableModel::loadingChanged, this, &UsersPage::updatePlaceholder);
+    connect(m_model, &PagedTableModel::loadingChanged, this, &UsersPage::updateEmptyText);
     connect(m_model, &PagedTableModel::errorOccurred, this, [this](const QString &message) {
         m_message->showMessage(MessageBar::Kind::Error,
                                tr("Could not load the users: %1").arg(message));
-        updatePlaceholder();
+        updateEmptyText();
     });
     connect(m_model, &PagedTableModel::loaded, this, [this] {
         if (!m_columnsFitted) {
             m_view->fitColumns(UserModel::Roles, 240);
             m_columnsFitted = m_model->rowCount() > 0;
         }
-        updatePlaceholder();
+        updateEmptyText();
         if (!m_loaded) {
             m_loaded = true;
             emit loaded();
         }
     });
     updateActions();
-    updatePlaceholder();
+    updateEmptyText();
 }
 
 void UsersPage::refresh()
@@ -126,16 +126,16 @@ void UsersPage::refresh()
     m_model->reload();
 }
 
-void UsersPage::updatePlaceholder()
+void UsersPage::updateEmptyText()
 {
     if (m_model->isLoading() && m_model->rowCount() == 0)
-        m_view->setPlaceholderText(tr("Loading…"));
+        m_view->setEmptyText(tr("Loading…"));
     else if (!m_model->errorString().isEmpty() && m_model->rowCount() == 0)
-        m_view->setPlaceholderText(tr("Could not load the users."));
+        m_view->setEmptyText(tr("Could not load the users."));
     else if (m_model->rowCount() > 0)
-        m_view->setPlaceholderText(tr("Nothing matches the filter."));
+        m_view->setEmptyText(tr("Nothing matches the filter."));
     else
-        m_view->setPlaceholderText(tr("No users."));
+        m_view->setEmptyText(tr("No users."));
 }
 
 void UsersPage::updateActions()

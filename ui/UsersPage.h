@@ -43,7 +43,7 @@ signals:
 
 private:
     void updateActions();
-    void updatePlaceholder();
+    void updateEmptyText();
 
     client::ApiClient *m_client;
     UserModel *m_model;

@@ -22,12 +22,11 @@ struct GcmSealed
 
 // Raw primitives, exposed for the published test vectors and the benchmark.
 // key: 32 bytes; nonce: any non-empty length (GCM spec cases use 12 and 60/8 bytes).
-Result<GcmSealed> gcmEncrypt(const QByteArray &key, const QByteArray &nonce,
-                             const QByteArray &aad, const QByteArray &plaintext);
+Result<GcmSealed> gcmEncrypt(const QByteArray &key, const QByteArray &nonce, const QByteArray &aad,
+                             const QByteArray &plaintext);
 // Fails (ErrorCode::InvalidInput, "authentication failed") when the tag does not match.
-Result<QByteArray> gcmDecrypt(const QByteArray &key, const QByteArray &nonce,
-                              const QByteArray &aad, const QByteArray &ciphertext,
-                              const QByteArray &tag);
+Result<QByteArray> gcmDecrypt(const QByteArray &key, const QByteArray &nonce, const QByteArray &aad,
+                              const QByteArray &ciphertext, const QByteArray &tag);
 
 // Additional authenticated data that binds a stored value to its table, column and row, so a
 // ciphertext copied to another row or column fails to open. The encoding is
@@ -36,7 +35,8 @@ QByteArray fieldAad(const QString &table, const QString &column, qint64 rowId);
 
 // Holds the data keys by version. seal() always uses the current version; open() reads the
 // version from the blob, so older values stay readable after a rotation.
-// Blob layout: 'C' (format 1) | key version (4 bytes, big endian) | nonce (12) | ciphertext | tag (16)
+// Blob layout: 'C' (format 1) | key version (4 bytes, big endian) | nonce (12) | ciphertext | tag
+// (16)
 class KeyRing
 {
 public:

@@ -5,10 +5,10 @@
 
 #include "Result.h"
 
+#include <optional>
+
 #include <QByteArray>
 #include <QString>
-
-#include <optional>
 
 namespace cc::crypto::totp {
 

@@ -72,20 +72,6 @@ QByteArray methodName(QHttpServerRequest::Method method)
     }
 }
 
-ApiResponse ok(QJsonObject body, int status = 200)
-{
-    return {status, std::move(body)};
-}
-
-template<typename T>
-Result<ApiResponse> respond(const Result<T> &result,
-                            const std::function<QJsonObject(const T &)> &toBody, int status = 200)
-{
-    if (!result)
-        return result.error();
-    return ok(toBody(result.value()), status);
-}
-
 void send(QHttpServerResponder &responder, const ApiResponse &response)
 {
     responder.write(QJsonDocument(response.body),
@@ -116,7 +102,6 @@ StoreServer::StoreServer(Store &store, QObject *parent)
     : QAbstractHttpServer(parent)
     , m_store(store)
     , m_accounts(store)
-    , m_access(store)
 {
     registerRoutes();
 }
@@ -152,28 +137,18 @@ Result<quint16> StoreServer::start(const QHostAddress &address, quint16 port)
     return bound;
 }
 
-void StoreServer::addRoute(const char *method, const QString &pattern, const QString &action,
-                           Access access, const QString &permission, Handler handler)
-{
-    m_routes.push_back(
-        {QByteArray(method),
-         QRegularExpression(QStringLiteral("^/api/v1") + pattern + QStringLiteral("$")), action,
-         access, permission, std::move(handler)});
-}
-
 void StoreServer::registerRoutes()
 {
-    const QString id = QStringLiteral("([0-9]{1,18})");
     using J = QJsonObject;
 
-    addRoute("GET", QStringLiteral("/health"), QStringLiteral("health"), Access::Public, {},
-             [](ApiRequest &) -> Result<ApiResponse> {
-                 return ok({{QStringLiteral("status"), QStringLiteral("ok")},
-                            {QStringLiteral("version"), QStringLiteral(PROJECT_VERSION)},
-                            {QStringLiteral("schema_version"), Store::kSchemaVersion}});
-             });
+    m_routes.add("GET", QStringLiteral("/health"), QStringLiteral("health"), Access::Public, {},
+                 [](ApiRequest &) -> Result<ApiResponse> {
+                     return ok({{QStringLiteral("status"), QStringLiteral("ok")},
+                                {QStringLiteral("version"), QStringLiteral(PROJECT_VERSION)},
+                                {QStringLiteral("schema_version"), Store::kSchemaVersion}});
+                 });
 
-    addRoute(
+    m_routes.add(
         "POST", QStringLiteral("/session"), QStringLiteral("session.create"), Access::Public, {},
         [this](ApiRequest &r) -> Result<ApiResponse> {
             if (!allowSignInAttempt(r.remoteAddress))
@@ -200,214 +175,38 @@ void StoreServer::registerRoutes()
                 201);
         });
 
-    addRoute("DELETE", QStringLiteral("/session"), QStringLiteral("session.end"), Access::SignedIn,
-             {}, [this](ApiRequest &r) -> Result<ApiResponse> {
-                 if (Result<void> ended = m_accounts.signOut(r.caller); !ended)
-                     return ended.error();
-                 return ok({{QStringLiteral("ended"), true}});
-             });
-
-    addRoute("GET", QStringLiteral("/me"), QStringLiteral("me"), Access::SignedIn, {},
-             [this](ApiRequest &r) -> Result<ApiResponse> {
-                 return respond<User>(m_accounts.user(r.caller.userId), [&r](const User &u) {
-                     return J {{QStringLiteral("user"), json::toJson(u)},
-                               {QStringLiteral("permissions"), json::toJson(r.caller.permissions)}};
+    m_routes.add("DELETE", QStringLiteral("/session"), QStringLiteral("session.end"),
+                 Access::SignedIn, {}, [this](ApiRequest &r) -> Result<ApiResponse> {
+                     if (Result<void> ended = m_accounts.signOut(r.caller); !ended)
+                         return ended.error();
+                     return ok({{QStringLiteral("ended"), true}});
                  });
-             });
 
-    addRoute("GET", QStringLiteral("/policy"), QStringLiteral("policy"), Access::SignedIn, {},
-             [this](ApiRequest &) -> Result<ApiResponse> {
-                 QJsonArray categories;
-                 for (const DataCategory &c : dataCategories())
-                     categories.append(J {{QStringLiteral("id"), c.id},
-                                          {QStringLiteral("label"), c.label},
-                                          {QStringLiteral("contains_pii"), c.containsPii}});
-                 const Policy &p = m_store.policy();
-                 return ok({{QStringLiteral("categories"), categories},
-                            {QStringLiteral("max_access_hours"), p.maxAccessHours},
-                            {QStringLiteral("min_reason_length"), p.minReasonLength}});
-             });
-
-    addRoute("GET", QStringLiteral("/users"), QStringLiteral("user.list"), Access::Permission,
-             Permission::UsersRead, [this](ApiRequest &r) -> Result<ApiResponse> {
-                 Result<ApiRequest::Paging> paging = r.paging();
-                 if (!paging)
-                     return paging.error();
-                 return respond<Page<User>>(
-                     m_accounts.users(r.caller, paging->after, paging->limit),
-                     [](const Page<User> &p) { return json::page(p); });
-             });
-
-    addRoute("POST", QStringLiteral("/users"), QStringLiteral("user.create"), Access::Permission,
-             Permission::UsersManage, [this](ApiRequest &r) -> Result<ApiResponse> {
-                 NewUser u;
-                 Result<QString> username = r.string(QStringLiteral("username"));
-                 Result<QString> email = r.string(QStringLiteral("email"));
-                 Result<QString> displayName = r.string(QStringLiteral("display_name"));
-                 Result<QString> title = r.optionalString(QStringLiteral("title"));
-                 Result<QString> password = r.string(QStringLiteral("password"));
-                 for (const Result<QString> *field :
-                      {&username, &email, &displayName, &title, &password}) {
-                     if (!*field)
-                         return field->error();
-                 }
-                 Result<QStringList> roles = r.stringList(QStringLiteral("roles"));
-                 if (!roles)
-                     return roles.error();
-                 u.username = *username;
-                 u.email = *email;
-                 u.displayName = *displayName;
-                 u.title = *title;
-                 u.roles = *roles;
-                 u.password = password->toUtf8();
-                 return respond<CreatedUser>(
-                     m_accounts.addUser(r.caller, u),
-                     [](const CreatedUser &c) {
-                         return J {{QStringLiteral("user"), json::toJson(c.user)},
-                                   {QStringLiteral("totp_uri"), c.totpUri}};
-                     },
-                     201);
-             });
-
-    addRoute("POST", QStringLiteral("/users/") + id + QStringLiteral("/offboard"),
-             QStringLiteral("user.offboard"), Access::Permission, Permission::UsersManage,
-             [this](ApiRequest &r) -> Result<ApiResponse> {
-                 Result<QString> reason = r.optionalString(QStringLiteral("reason"));
-                 if (!reason)
-                     return reason.error();
-                 return respond<OffboardResult>(
-                     m_accounts.offboard(r.caller, r.id(), *reason), [](const OffboardResult &o) {
-                         return J {{QStringLiteral("user"), json::toJson(o.user)},
-                                   {QStringLiteral("revoked_grants"), o.revokedGrants},
-                                   {QStringLiteral("ended_sessions"), o.endedSessions},
-                                   {QStringLiteral("cancelled_requests"), o.cancelledRequests}};
+    m_routes.add("GET", QStringLiteral("/me"), QStringLiteral("me"), Access::SignedIn, {},
+                 [this](ApiRequest &r) -> Result<ApiResponse> {
+                     return respond<User>(m_accounts.user(r.caller.userId), [&r](const User &u) {
+                         return J {
+                             {QStringLiteral("user"), json::toJson(u)},
+                             {QStringLiteral("permissions"), json::toJson(r.caller.permissions)}};
                      });
-             });
+                 });
 
-    addRoute("POST", QStringLiteral("/users/") + id + QStringLiteral("/reset-2fa"),
-             QStringLiteral("user.reset_2fa"), Access::Permission, Permission::UsersManage,
-             [this](ApiRequest &r) -> Result<ApiResponse> {
-                 return respond<CreatedUser>(
-                     m_accounts.resetTotp(r.caller, r.id()), [](const CreatedUser &c) {
-                         return J {{QStringLiteral("user"), json::toJson(c.user)},
-                                   {QStringLiteral("totp_uri"), c.totpUri}};
-                     });
-             });
+    m_routes.add("GET", QStringLiteral("/policy"), QStringLiteral("policy"), Access::SignedIn, {},
+                 [this](ApiRequest &) -> Result<ApiResponse> {
+                     QJsonArray categories;
+                     for (const DataCategory &c : dataCategories())
+                         categories.append(J {{QStringLiteral("id"), c.id},
+                                              {QStringLiteral("label"), c.label},
+                                              {QStringLiteral("contains_pii"), c.containsPii}});
+                     const Policy &p = m_store.policy();
+                     return ok({{QStringLiteral("categories"), categories},
+                                {QStringLiteral("max_access_hours"), p.maxAccessHours},
+                                {QStringLiteral("min_reason_length"), p.minReasonLength}});
+                 });
 
-    addRoute("GET", QStringLiteral("/access-requests"), QStringLiteral("access.list"),
-             Access::SignedIn, {}, [this](ApiRequest &r) -> Result<ApiResponse> {
-                 Result<ApiRequest::Paging> paging = r.paging();
-                 if (!paging)
-                     return paging.error();
-                 const QString status = r.query.queryItemValue(QStringLiteral("status"));
-                 if (!status.isEmpty() && status != QLatin1String("pending"))
-                     return makeError(ErrorCode::InvalidInput,
-                                      QStringLiteral("\"status\" may only be \"pending\""));
-                 const RequestFilter filter
-                     = status.isEmpty() ? RequestFilter::All : RequestFilter::Pending;
-                 return respond<Page<AccessRequest>>(
-                     m_access.requests(r.caller, filter, paging->after, paging->limit),
-                     [](const Page<AccessRequest> &p) { return json::page(p); });
-             });
-
-    addRoute("POST", QStringLiteral("/access-requests"), QStringLiteral("access.request"),
-             Access::SignedIn, {}, [this](ApiRequest &r) -> Result<ApiResponse> {
-                 Result<QString> category = r.string(QStringLiteral("category"));
-                 Result<QString> client = r.string(QStringLiteral("client"));
-                 Result<QString> reason = r.optionalString(QStringLiteral("reason"));
-                 for (const Result<QString> *field : {&category, &client, &reason}) {
-                     if (!*field)
-                         return field->error();
-                 }
-                 Result<int> hours = r.integer(QStringLiteral("duration_hours"));
-                 if (!hours)
-                     return hours.error();
-                 return respond<AccessRequest>(
-                     m_access.createRequest(r.caller, {*category, *client, *reason, *hours}),
-                     [](const AccessRequest &a) { return json::toJson(a); }, 201);
-             });
-
-    addRoute("POST", QStringLiteral("/access-requests/") + id + QStringLiteral("/approve"),
-             QStringLiteral("access.approve"), Access::Permission, Permission::AccessApprove,
-             [this](ApiRequest &r) -> Result<ApiResponse> {
-                 Result<QString> comment = r.optionalString(QStringLiteral("comment"));
-                 if (!comment)
-                     return comment.error();
-                 const qint64 now = m_store.clock().nowMs();
-                 return respond<Approval>(
-                     m_access.approve(r.caller, r.id(), *comment), [now](const Approval &a) {
-                         return J {{QStringLiteral("request"), json::toJson(a.request)},
-                                   {QStringLiteral("grant"), json::toJson(a.grant, now)}};
-                     });
-             });
-
-    addRoute("POST", QStringLiteral("/access-requests/") + id + QStringLiteral("/deny"),
-             QStringLiteral("access.deny"), Access::Permission, Permission::AccessApprove,
-             [this](ApiRequest &r) -> Result<ApiResponse> {
-                 Result<QString> comment = r.optionalString(QStringLiteral("comment"));
-                 if (!comment)
-                     return comment.error();
-                 return respond<AccessRequest>(
-                     m_access.deny(r.caller, r.id(), *comment), [](const AccessRequest &a) {
-                         return J {{QStringLiteral("request"), json::toJson(a)}};
-                     });
-             });
-
-    addRoute("GET", QStringLiteral("/grants"), QStringLiteral("grant.list"), Access::SignedIn, {},
-             [this](ApiRequest &r) -> Result<ApiResponse> {
-                 Result<ApiRequest::Paging> paging = r.paging();
-                 if (!paging)
-                     return paging.error();
-                 const QString status = r.query.queryItemValue(QStringLiteral("status"));
-                 if (!status.isEmpty() && status != QLatin1String("active"))
-                     return makeError(ErrorCode::InvalidInput,
-                                      QStringLiteral("\"status\" may only be \"active\""));
-                 const GrantFilter filter
-                     = status.isEmpty() ? GrantFilter::All : GrantFilter::Active;
-                 const qint64 now = m_store.clock().nowMs();
-                 return respond<Page<Grant>>(
-                     m_access.grants(r.caller, filter, paging->after, paging->limit),
-                     [now](const Page<Grant> &p) { return json::page(p, now); });
-             });
-
-    addRoute("POST", QStringLiteral("/grants/") + id + QStringLiteral("/revoke"),
-             QStringLiteral("grant.revoke"), Access::Permission, Permission::AccessApprove,
-             [this](ApiRequest &r) -> Result<ApiResponse> {
-                 Result<QString> reason = r.optionalString(QStringLiteral("reason"));
-                 if (!reason)
-                     return reason.error();
-                 const qint64 now = m_store.clock().nowMs();
-                 return respond<Grant>(m_access.revoke(r.caller, r.id(), *reason),
-                                       [now](const Grant &g) { return json::toJson(g, now); });
-             });
-
-    addRoute(
-        "GET", QStringLiteral("/audit"), QStringLiteral("audit.read"), Access::Permission,
-        Permission::AuditRead, [this](ApiRequest &r) -> Result<ApiResponse> {
-            Result<ApiRequest::Paging> paging = r.paging();
-            if (!paging)
-                return paging.error();
-            Result<QList<AuditEvent>> events
-                = audit::list(m_store, paging->after, paging->limit + 1);
-            if (!events)
-                return events.error();
-            Page<AuditEvent> page;
-            page.items = events.value();
-            if (page.items.size() > paging->limit) {
-                page.items.removeLast();
-                page.nextAfter = page.items.last().seq;
-            }
-            AuditEvent read;
-            read.actorId = r.caller.userId;
-            read.actor = r.caller.username;
-            read.action = QStringLiteral("audit.read");
-            read.objectType = QStringLiteral("audit");
-            read.detail
-                = QStringLiteral("after=%1 count=%2").arg(paging->after).arg(page.items.size());
-            if (Result<AuditEvent> logged = audit::record(m_store, read); !logged)
-                return logged.error();
-            return ok(json::page(page));
-        });
+    addUserRoutes(m_routes, m_store);
+    addAccessRoutes(m_routes, m_store);
+    addAuditRoutes(m_routes, m_store);
 }
 
 bool StoreServer::allowSignInAttempt(const QString &address)
@@ -425,22 +224,10 @@ ApiResponse StoreServer::dispatch(const QHttpServerRequest &request)
 {
     const QString path = request.url().path();
     const QByteArray method = methodName(request.method());
-    const Route *route = nullptr;
-    QRegularExpressionMatch match;
-    bool pathKnown = false;
-    for (const Route &candidate : m_routes) {
-        QRegularExpressionMatch m = candidate.path.match(path);
-        if (!m.hasMatch())
-            continue;
-        pathKnown = true;
-        if (candidate.method == method) {
-            route = &candidate;
-            match = m;
-            break;
-        }
-    }
+    const RouteTable::Match match = m_routes.match(method, path);
+    const Route *route = match.route;
     if (!route) {
-        if (pathKnown)
+        if (match.pathKnown)
             return {405,
                     errorResponse(makeError(ErrorCode::InvalidInput,
                                             QStringLiteral("%1 is not allowed on %2")
@@ -453,7 +240,7 @@ ApiResponse StoreServer::dispatch(const QHttpServerRequest &request)
     ApiRequest api;
     api.remoteAddress = request.remoteAddress().toString();
     api.query = request.query();
-    api.captures = match.capturedTexts().mid(1);
+    api.captures = match.captures;
 
     if (route->access != Access::Public) {
         const QByteArray authorization = request.value("Authorization");

@@ -3,18 +3,12 @@
 // The HTTPS store server: TLS 1.2+ only, a route table in which every route names the
 // permission it needs, JSON errors, and an audit event for every refusal.
 
-#include "ApiRequest.h"
-#include "service/AccessControl.h"
+#include "Routes.h"
 #include "service/Accounts.h"
 
-#include <functional>
-#include <vector>
-
 #include <QAbstractHttpServer>
-#include <QElapsedTimer>
 #include <QHash>
 #include <QHostAddress>
-#include <QRegularExpression>
 
 namespace cc {
 class Store;
@@ -43,28 +37,13 @@ protected:
     void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
 
 private:
-    enum class Access { Public, SignedIn, Permission };
-    using Handler = std::function<Result<ApiResponse>(ApiRequest &)>;
-    struct Route
-    {
-        QByteArray method;
-        QRegularExpression path;
-        QString action; // audit name of the operation, used when it is refused
-        Access access;
-        QString permission;
-        Handler handler;
-    };
-
-    void addRoute(const char *method, const QString &pattern, const QString &action, Access access,
-                  const QString &permission, Handler handler);
     void registerRoutes();
     ApiResponse dispatch(const QHttpServerRequest &request);
     bool allowSignInAttempt(const QString &address);
 
     Store &m_store;
     Accounts m_accounts;
-    AccessControl m_access;
-    std::vector<Route> m_routes;
+    RouteTable m_routes;
     QList<Subnet> m_allowedNetworks;
     // Sign-in attempts per remote address in the current minute; complements account lockout
     // against password spraying across accounts.

@@ -1,0 +1,71 @@
+#pragma once
+
+// The route table: every endpoint names its method, path, audit action and the permission it
+// needs, so the permission check happens in one place for all of them. Each area of the API
+// registers its routes from its own file in routes/.
+
+#include "ApiRequest.h"
+
+#include <functional>
+#include <vector>
+
+#include <QRegularExpression>
+
+namespace cc {
+class Store;
+}
+
+namespace cc::server {
+
+enum class Access { Public, SignedIn, Permission };
+using Handler = std::function<Result<ApiResponse>(ApiRequest &)>;
+
+struct Route
+{
+    QByteArray method;
+    QRegularExpression path;
+    QString action; // audit name of the operation, used when it is refused
+    Access access;
+    QString permission; // with Access::Permission
+    Handler handler;
+};
+
+class RouteTable
+{
+public:
+    // pattern is the path after /api/v1; capture ids with kIdPattern.
+    void add(const char *method, const QString &pattern, const QString &action, Access access,
+             const QString &permission, Handler handler);
+
+    struct Match
+    {
+        const Route *route = nullptr;
+        QStringList captures;
+        bool pathKnown = false; // some route has this path, with another method
+    };
+    Match match(const QByteArray &method, const QString &path) const;
+
+private:
+    std::vector<Route> m_routes;
+};
+
+inline const QString kIdPattern = QStringLiteral("([0-9]{1,18})");
+
+inline ApiResponse ok(QJsonObject body, int status = 200)
+{
+    return {status, std::move(body)};
+}
+
+template<typename T, typename ToBody>
+Result<ApiResponse> respond(const Result<T> &result, ToBody toBody, int status = 200)
+{
+    if (!result)
+        return result.error();
+    return ok(toBody(result.value()), status);
+}
+
+void addUserRoutes(RouteTable &routes, Store &store);
+void addAccessRoutes(RouteTable &routes, Store &store);
+void addAuditRoutes(RouteTable &routes, Store &store);
+
+} // namespace cc::server

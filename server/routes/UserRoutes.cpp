@@ -1,0 +1,81 @@
+#include "Routes.h"
+#include "domain/Roles.h"
+#include "json/Json.h"
+#include "service/Accounts.h"
+#include "store/Store.h"
+
+namespace cc::server {
+
+// Accounts: list, create, offboard, reset a lost authenticator.
+void addUserRoutes(RouteTable &routes, Store &store)
+{
+    using J = QJsonObject;
+    routes.add("GET", QStringLiteral("/users"), QStringLiteral("user.list"), Access::Permission,
+               Permission::UsersRead, [&store](ApiRequest &r) -> Result<ApiResponse> {
+                   Result<ApiRequest::Paging> paging = r.paging();
+                   if (!paging)
+                       return paging.error();
+                   return respond<Page<User>>(
+                       Accounts(store).users(r.caller, paging->after, paging->limit),
+                       [](const Page<User> &p) { return json::page(p); });
+               });
+
+    routes.add("POST", QStringLiteral("/users"), QStringLiteral("user.create"), Access::Permission,
+               Permission::UsersManage, [&store](ApiRequest &r) -> Result<ApiResponse> {
+                   NewUser u;
+                   Result<QString> username = r.string(QStringLiteral("username"));
+                   Result<QString> email = r.string(QStringLiteral("email"));
+                   Result<QString> displayName = r.string(QStringLiteral("display_name"));
+                   Result<QString> title = r.optionalString(QStringLiteral("title"));
+                   Result<QString> password = r.string(QStringLiteral("password"));
+                   for (const Result<QString> *field :
+                        {&username, &email, &displayName, &title, &password}) {
+                       if (!*field)
+                           return field->error();
+                   }
+                   Result<QStringList> roles = r.stringList(QStringLiteral("roles"));
+                   if (!roles)
+                       return roles.error();
+                   u.username = *username;
+                   u.email = *email;
+                   u.displayName = *displayName;
+                   u.title = *title;
+                   u.roles = *roles;
+                   u.password = password->toUtf8();
+                   return respond<CreatedUser>(
+                       Accounts(store).addUser(r.caller, u),
+                       [](const CreatedUser &c) {
+                           return J {{QStringLiteral("user"), json::toJson(c.user)},
+                                     {QStringLiteral("totp_uri"), c.totpUri}};
+                       },
+                       201);
+               });
+
+    routes.add("POST", QStringLiteral("/users/") + kIdPattern + QStringLiteral("/offboard"),
+               QStringLiteral("user.offboard"), Access::Permission, Permission::UsersManage,
+               [&store](ApiRequest &r) -> Result<ApiResponse> {
+                   Result<QString> reason = r.optionalString(QStringLiteral("reason"));
+                   if (!reason)
+                       return reason.error();
+                   return respond<OffboardResult>(
+                       Accounts(store).offboard(r.caller, r.id(), *reason),
+                       [](const OffboardResult &o) {
+                           return J {{QStringLiteral("user"), json::toJson(o.user)},
+                                     {QStringLiteral("revoked_grants"), o.revokedGrants},
+                                     {QStringLiteral("ended_sessions"), o.endedSessions},
+                                     {QStringLiteral("cancelled_requests"), o.cancelledRequests}};
+                       });
+               });
+
+    routes.add("POST", QStringLiteral("/users/") + kIdPattern + QStringLiteral("/reset-2fa"),
+               QStringLiteral("user.reset_2fa"), Access::Permission, Permission::UsersManage,
+               [&store](ApiRequest &r) -> Result<ApiResponse> {
+                   return respond<CreatedUser>(
+                       Accounts(store).resetTotp(r.caller, r.id()), [](const CreatedUser &c) {
+                           return J {{QStringLiteral("user"), json::toJson(c.user)},
+                                     {QStringLiteral("totp_uri"), c.totpUri}};
+                       });
+               });
+}
+
+} // namespace cc::server

@@ -1,5 +1,6 @@
 // compliance-stored: the HTTPS store server. The only process that holds the master key.
 
+#include "JobScheduler.h"
 #include "StoreServer.h"
 #include "crypto/Crypto.h"
 #include "store/Store.h"
@@ -91,6 +92,10 @@ int main(int argc, char *argv[])
     const QString shownHost = address.protocol() == QAbstractSocket::IPv6Protocol
         ? QLatin1Char('[') + address.toString() + QLatin1Char(']')
         : address.toString();
+    cc::server::JobScheduler jobs(**store);
+    cc::server::addJobs(jobs, **store);
+    jobs.start();
+
     std::printf("compliance-stored: listening on https://%s:%u\n", qPrintable(shownHost),
                 unsigned(*bound));
     std::fflush(stdout);

@@ -293,4 +293,41 @@ Result<Grant> AccessControl::revoke(const Caller &approver, qint64 grantId, cons
     });
 }
 
+Result<int> AccessControl::recordExpiredGrants()
+{
+    const qint64 now = m_store.clock().nowMs();
+    return m_store.transaction([&]() -> Result<int> {
+        Result<QSqlQuery> q = m_store.exec(
+            kGrantSelect
+                + QStringLiteral("WHERE g.revoked_at IS NULL AND g.expires_at <= ? AND "
+                                 "g.expiry_audited_at IS NULL ORDER BY g.id LIMIT 500"),
+            {now});
+        if (!q)
+            return q.error();
+        QList<Grant> expired;
+        while (q->next())
+            expired.append(grantFromRow(*q));
+        q->finish();
+        for (const Grant &g : expired) {
+            AuditEvent e;
+            e.actor = QStringLiteral("system");
+            e.action = QStringLiteral("grant.expire");
+            e.objectType = QStringLiteral("grant");
+            e.objectId = QString::number(g.id);
+            e.detail = QStringLiteral("user=%1 category=%2 client=%3 expired_at=%4")
+                           .arg(g.username, g.category, g.client,
+                                QDateTime::fromMSecsSinceEpoch(g.expiresAt, Qt::UTC)
+                                    .toString(Qt::ISODate));
+            if (Result<AuditEvent> logged = audit::append(m_store, e); !logged)
+                return logged.error();
+            if (Result<QSqlQuery> marked = m_store.exec(
+                    QStringLiteral("UPDATE grants SET expiry_audited_at = ? WHERE id = ?"),
+                    {now, g.id});
+                !marked)
+                return marked.error();
+        }
+        return int(expired.size());
+    });
+}
+
 } // namespace cc

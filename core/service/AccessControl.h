@@ -47,6 +47,10 @@ public:
     Result<Grant> grant(qint64 id) const;
     Result<Grant> revoke(const Caller &approver, qint64 grantId, const QString &reason);
 
+    // Background job: writes a "grant.expire" audit event for each grant that reached its end
+    // unrevoked, once per grant, so the trail shows when access ended. Returns how many.
+    Result<int> recordExpiredGrants();
+
 private:
     Result<AccessRequest> pendingRequestFor(const Caller &approver, qint64 requestId);
     Store &m_store;

@@ -3,14 +3,16 @@
 namespace cc::schema {
 
 // Portable SQL only (SQLite and PostgreSQL): times are BIGINT milliseconds since the epoch in
-// UTC, flags are INTEGER 0/1, sealed values are BLOB.
+// UTC, flags are INTEGER 0/1, ids and references to them BIGINT. Two words differ between
+// the databases and are written as tokens the dialect replaces: {id} for a generated primary
+// key and {blob} for binary (sealed) values.
 const QVector<QStringList> &migrations()
 {
     static const QVector<QStringList> list = {
         // 1: users, sessions, access requests and grants, audit chain
         {
             QStringLiteral(R"(CREATE TABLE users (
-                id INTEGER PRIMARY KEY,
+                id {id},
                 username TEXT NOT NULL,
                 username_key TEXT NOT NULL UNIQUE,
                 email TEXT NOT NULL,
@@ -20,7 +22,7 @@ const QVector<QStringList> &migrations()
                 roles TEXT NOT NULL,
                 status TEXT NOT NULL DEFAULT 'active',
                 password_hash TEXT NOT NULL,
-                totp_secret BLOB,
+                totp_secret {blob},
                 totp_enrolled_at BIGINT,
                 totp_last_step BIGINT NOT NULL DEFAULT 0,
                 failed_logins INTEGER NOT NULL DEFAULT 0,
@@ -28,9 +30,9 @@ const QVector<QStringList> &migrations()
                 created_at BIGINT NOT NULL,
                 offboarded_at BIGINT))"),
             QStringLiteral(R"(CREATE TABLE sessions (
-                id INTEGER PRIMARY KEY,
+                id {id},
                 token_hash TEXT NOT NULL UNIQUE,
-                user_id INTEGER NOT NULL REFERENCES users(id),
+                user_id BIGINT NOT NULL REFERENCES users(id),
                 created_at BIGINT NOT NULL,
                 last_seen_at BIGINT NOT NULL,
                 expires_at BIGINT NOT NULL,
@@ -38,37 +40,39 @@ const QVector<QStringList> &migrations()
                 end_reason TEXT))"),
             QStringLiteral("CREATE INDEX sessions_user ON sessions(user_id)"),
             QStringLiteral(R"(CREATE TABLE access_requests (
-                id INTEGER PRIMARY KEY,
-                requester_id INTEGER NOT NULL REFERENCES users(id),
+                id {id},
+                requester_id BIGINT NOT NULL REFERENCES users(id),
                 category TEXT NOT NULL,
                 client TEXT NOT NULL,
                 reason TEXT NOT NULL,
                 duration_hours INTEGER NOT NULL,
                 status TEXT NOT NULL,
                 created_at BIGINT NOT NULL,
-                decided_by INTEGER REFERENCES users(id),
+                decided_by BIGINT REFERENCES users(id),
                 decided_at BIGINT,
                 decision_comment TEXT))"),
             QStringLiteral(
                 "CREATE INDEX access_requests_requester ON access_requests(requester_id)"),
             QStringLiteral("CREATE INDEX access_requests_status ON access_requests(status)"),
             QStringLiteral(R"(CREATE TABLE grants (
-                id INTEGER PRIMARY KEY,
-                request_id INTEGER NOT NULL UNIQUE REFERENCES access_requests(id),
-                user_id INTEGER NOT NULL REFERENCES users(id),
+                id {id},
+                request_id BIGINT NOT NULL UNIQUE REFERENCES access_requests(id),
+                user_id BIGINT NOT NULL REFERENCES users(id),
                 category TEXT NOT NULL,
                 client TEXT NOT NULL,
-                granted_by INTEGER NOT NULL REFERENCES users(id),
+                granted_by BIGINT NOT NULL REFERENCES users(id),
                 granted_at BIGINT NOT NULL,
                 expires_at BIGINT NOT NULL,
                 revoked_at BIGINT,
-                revoked_by INTEGER REFERENCES users(id),
-                revoke_reason TEXT))"),
+                revoked_by BIGINT REFERENCES users(id),
+                revoke_reason TEXT,
+                expiry_audited_at BIGINT))"),
             QStringLiteral("CREATE INDEX grants_user ON grants(user_id)"),
+            QStringLiteral("CREATE INDEX grants_expiry ON grants(expires_at)"),
             QStringLiteral(R"(CREATE TABLE audit_events (
                 seq BIGINT PRIMARY KEY,
                 at BIGINT NOT NULL,
-                actor_id INTEGER,
+                actor_id BIGINT,
                 actor TEXT NOT NULL,
                 action TEXT NOT NULL,
                 object_type TEXT NOT NULL,
@@ -88,6 +92,14 @@ const QVector<QStringList> &migrations()
         },
     };
     return list;
+}
+
+QString expand(const QString &statement)
+{
+    QString sql = statement;
+    sql.replace(QStringLiteral("{id}"), QStringLiteral("INTEGER PRIMARY KEY"));
+    sql.replace(QStringLiteral("{blob}"), QStringLiteral("BLOB"));
+    return sql;
 }
 
 } // namespace cc::schema

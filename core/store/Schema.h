@@ -8,7 +8,10 @@
 
 namespace cc::schema {
 
-// migrations()[i] holds the statements of version i + 1.
+// migrations()[i] holds the statements of version i + 1, with dialect tokens ({id}, {blob}).
 const QVector<QStringList> &migrations();
+
+// Replaces the dialect tokens for the database in use.
+QString expand(const QString &statement);
 
 } // namespace cc::schema

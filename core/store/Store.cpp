@@ -157,7 +157,7 @@ Result<void> Store::migrate()
     for (int version = schemaVersion() + 1; version <= int(migrations.size()); ++version) {
         Result<void> applied = transaction([&]() -> Result<void> {
             for (const QString &statement : migrations.at(version - 1)) {
-                if (Result<QSqlQuery> done = exec(statement); !done)
+                if (Result<QSqlQuery> done = exec(schema::expand(statement)); !done)
                     return done.error();
             }
             if (Result<QSqlQuery> done
@@ -173,6 +173,11 @@ Result<void> Store::migrate()
         qCInfo(lcStore) << "applied schema migration" << version;
     }
     return {};
+}
+
+Result<bool> Store::holdJobLeadership()
+{
+    return true;
 }
 
 Result<QSqlQuery> Store::exec(const QString &sql, const QVariantList &args) const

@@ -42,6 +42,10 @@ public:
     QSqlDatabase database() const;
     int schemaVersion() const;
 
+    // True while this process is the one that runs background jobs on this database. With
+    // SQLite there is one server per file, so it always leads.
+    Result<bool> holdJobLeadership();
+
     // Prepares, binds positional arguments and runs one statement.
     Result<QSqlQuery> exec(const QString &sql, const QVariantList &args = {}) const;
 

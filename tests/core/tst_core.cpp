@@ -266,10 +266,19 @@ void TestCore::grantExpiresAfterRequestedDuration()
 
     m_clock.advanceSeconds(24 * 3600 - 1);
     QCOMPARE(access.grants(bob.caller, GrantFilter::Active, 0, 10)->items.size(), 1);
+    QCOMPARE(access.recordExpiredGrants().value(), 0); // not yet over
     m_clock.advanceSeconds(1);
     QCOMPARE(access.grants(bob.caller, GrantFilter::Active, 0, 10)->items.size(), 0);
     Result<Grant> expired = access.grant(approval->grant.id);
     QCOMPARE(expired->status(m_clock.nowMs()), QStringLiteral("expired"));
+    // The expiry job records the end once, however often it runs.
+    QCOMPARE(access.recordExpiredGrants().value(), 1);
+    QCOMPARE(access.recordExpiredGrants().value(), 0);
+    const QList<AuditEvent> events = audit::list(*m_store, 0, 500).value();
+    QCOMPARE(std::count_if(
+                 events.begin(), events.end(),
+                 [](const AuditEvent &e) { return e.action == QLatin1String("grant.expire"); }),
+             1);
     // An expired grant cannot be revoked: it is already over.
     QCOMPARE(access.revoke(olga.caller, expired->id, QStringLiteral("tidy up")).error().code,
              ErrorCode::Conflict);

@@ -5,6 +5,7 @@ target_sources(cc_core PRIVATE
     domain/Types.h domain/Types.cpp
     domain/AccessRules.h domain/AccessRules.cpp
     store/DataDir.h
+    store/Dialect.h store/Dialect.cpp
     store/Schema.h store/Schema.cpp
     store/Store.h store/Store.cpp
     audit/AuditLog.h audit/AuditLog.cpp

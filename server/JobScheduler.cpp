@@ -23,6 +23,12 @@ void JobScheduler::addJob(const QString &name, std::chrono::seconds interval, Jo
     connect(added.timer.get(), &QTimer::timeout, this, [this, index] { run(m_jobs[index]); });
 }
 
+void JobScheduler::overrideIntervals(std::chrono::seconds interval)
+{
+    for (Entry &entry : m_jobs)
+        entry.timer->setInterval(interval);
+}
+
 void JobScheduler::start()
 {
     for (Entry &entry : m_jobs) {

@@ -33,6 +33,8 @@ public:
     explicit JobScheduler(Store &store, QObject *parent = nullptr);
 
     void addJob(const QString &name, std::chrono::seconds interval, Job job);
+    // Runs every job at this interval instead of its own (compliance-stored --jobs-every).
+    void overrideIntervals(std::chrono::seconds interval);
     void start();
 
     // Runs every job now (if this instance leads); for tests and the CLI.

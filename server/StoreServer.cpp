@@ -145,7 +145,7 @@ void StoreServer::registerRoutes()
                  [](ApiRequest &) -> Result<ApiResponse> {
                      return ok({{QStringLiteral("status"), QStringLiteral("ok")},
                                 {QStringLiteral("version"), QStringLiteral(PROJECT_VERSION)},
-                                {QStringLiteral("schema_version"), Store::kSchemaVersion}});
+                                {QStringLiteral("schema_version"), Store::currentSchemaVersion()}});
                  });
 
     m_routes.add(

@@ -42,6 +42,8 @@ const char kUsage[] = R"(usage:
                          [--display-name NAME] [--password-stdin]
   compliancectl audit verify --data DIR
   compliancectl demo seed --data DIR
+Every command also takes --database postgresql://user@host:port/db to keep the data in
+PostgreSQL (the key and TLS material stay in DIR).
 )";
 
 Result<std::unique_ptr<Store>> openStore(const QCommandLineParser &parser)
@@ -49,7 +51,7 @@ Result<std::unique_ptr<Store>> openStore(const QCommandLineParser &parser)
     if (Result<void> selfTest = crypto::init(); !selfTest)
         return makeError(ErrorCode::Internal,
                          QStringLiteral("crypto self-test failed: ") + selfTest.error().message);
-    return Store::open(parser.value(QStringLiteral("data")), kClock);
+    return Store::open(parser.value(QStringLiteral("data")), kClock, parser.value(QStringLiteral("database")));
 }
 
 int userAdd(const QCommandLineParser &parser)
@@ -159,7 +161,8 @@ int main(int argc, char *argv[])
     parser.addPositionalArgument(QStringLiteral("command"),
                                  QStringLiteral("init | user add | audit verify | demo seed"));
     parser.addOptions({
-        {QStringLiteral("data"), QStringLiteral("Store directory."), QStringLiteral("DIR")},
+        {QStringLiteral("data"), QStringLiteral("Store directory (key, TLS material; the SQLite database unless --database)."), QStringLiteral("DIR")},
+        {QStringLiteral("database"), QStringLiteral("Keep the data in PostgreSQL: postgresql://user@host:port/db[?sslmode=require]."), QStringLiteral("URL")},
         {QStringLiteral("username"), QStringLiteral("Unique username."), QStringLiteral("U")},
         {QStringLiteral("email"), QStringLiteral("Unique e-mail address."), QStringLiteral("E")},
         {QStringLiteral("role"), QStringLiteral("Role(s), comma-separated."),
@@ -183,7 +186,8 @@ int main(int argc, char *argv[])
                     2);
 
     if (command == QLatin1String("init")) {
-        if (Result<void> created = Store::create(parser.value(QStringLiteral("data"))); !created)
+        if (Result<void> created = Store::create(parser.value(QStringLiteral("data")),
+                                                        parser.value(QStringLiteral("database"))); !created)
             return fail(created.error().message);
         print(QStringLiteral("store created in %1")
                   .arg(DataDir(parser.value(QStringLiteral("data"))).path()));

@@ -41,7 +41,15 @@ int main(int argc, char *argv[])
         QStringLiteral("Only accept clients from these networks (comma-separated CIDR, e.g. "
                        "10.0.0.0/8,127.0.0.1/32)."),
         QStringLiteral("CIDR[,CIDR]"));
-    parser.addOptions({dataOption, listenOption, allowOption});
+    const QCommandLineOption databaseOption(
+        QStringLiteral("database"),
+        QStringLiteral("Keep the data in PostgreSQL: postgresql://user@host:port/db[?sslmode=require]. "
+                       "The password comes from PGPASSWORD or a password file."),
+        QStringLiteral("URL"));
+    const QCommandLineOption jobsOption(QStringLiteral("jobs-every"),
+                                        QStringLiteral("Run the background jobs every N seconds (default: each job's own interval)."),
+                                        QStringLiteral("N"));
+    parser.addOptions({dataOption, listenOption, allowOption, databaseOption, jobsOption});
     parser.process(app);
 
     if (!parser.isSet(dataOption))
@@ -74,7 +82,7 @@ int main(int argc, char *argv[])
         return fail(QStringLiteral("crypto self-test failed: ") + selfTest.error().message);
 
     static const cc::SystemClock clock;
-    cc::Result<std::unique_ptr<cc::Store>> store = cc::Store::open(parser.value(dataOption), clock);
+    cc::Result<std::unique_ptr<cc::Store>> store = cc::Store::open(parser.value(dataOption), clock, parser.value(databaseOption));
     if (!store)
         return fail(store.error().message);
 
@@ -94,6 +102,13 @@ int main(int argc, char *argv[])
         : address.toString();
     cc::server::JobScheduler jobs(**store);
     cc::server::addJobs(jobs, **store);
+    if (parser.isSet(jobsOption)) {
+        bool ok = false;
+        const int seconds = parser.value(jobsOption).toInt(&ok);
+        if (!ok || seconds < 1 || seconds > 86400)
+            return fail(QStringLiteral("--jobs-every must be a number of seconds from 1 to 86400"));
+        jobs.overrideIntervals(std::chrono::seconds(seconds));
+    }
     jobs.start();
 
     std::printf("compliance-stored: listening on https://%s:%u\n", qPrintable(shownHost),

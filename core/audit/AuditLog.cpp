@@ -61,8 +61,10 @@ AuditEvent fromRow(const QSqlQuery &q)
 
 Result<AuditEvent> append(Store &store, AuditEvent event)
 {
-    Result<QSqlQuery> head
-        = store.exec(QStringLiteral("SELECT seq, hash FROM audit_head WHERE id = 1"));
+    // Locking the head serialises appends from every server sharing the database, so the
+    // chain stays one line however many write at once.
+    Result<QSqlQuery> head = store.exec(QStringLiteral("SELECT seq, hash FROM audit_head WHERE id = 1")
+                                        + store.dialect().lockRowSuffix());
     if (!head)
         return head.error();
     if (!head->next())

@@ -4,8 +4,8 @@ namespace cc::schema {
 
 // Portable SQL only (SQLite and PostgreSQL): times are BIGINT milliseconds since the epoch in
 // UTC, flags are INTEGER 0/1, ids and references to them BIGINT. Two words differ between
-// the databases and are written as tokens the dialect replaces: {id} for a generated primary
-// key and {blob} for binary (sealed) values.
+// the databases and are written as tokens Dialect::expand() replaces: {id} for a generated
+// primary key and {blob} for binary (sealed) values.
 const QVector<QStringList> &migrations()
 {
     static const QVector<QStringList> list = {
@@ -92,14 +92,6 @@ const QVector<QStringList> &migrations()
         },
     };
     return list;
-}
-
-QString expand(const QString &statement)
-{
-    QString sql = statement;
-    sql.replace(QStringLiteral("{id}"), QStringLiteral("INTEGER PRIMARY KEY"));
-    sql.replace(QStringLiteral("{blob}"), QStringLiteral("BLOB"));
-    return sql;
 }
 
 } // namespace cc::schema

@@ -8,10 +8,8 @@
 
 namespace cc::schema {
 
-// migrations()[i] holds the statements of version i + 1, with dialect tokens ({id}, {blob}).
+// migrations()[i] holds the statements of version i + 1, with the tokens Dialect::expand() replaces.
 const QVector<QStringList> &migrations();
 
-// Replaces the dialect tokens for the database in use.
-QString expand(const QString &statement);
 
 } // namespace cc::schema

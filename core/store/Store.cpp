@@ -30,11 +30,13 @@ QString nextConnectionName()
 
 } // namespace
 
-Store::Store(const DataDir &dataDir, const Clock &clock)
+Store::Store(const DataDir &dataDir, const Clock &clock, const QString &databaseUrl)
     : m_dataDir(dataDir)
     , m_clock(clock)
+    , m_databaseUrl(databaseUrl)
+    , m_dialect(databaseUrl.isEmpty() ? Backend::Sqlite : Backend::Postgres)
     , m_connectionName(nextConnectionName())
-{ }
+{}
 
 Store::~Store()
 {
@@ -51,51 +53,85 @@ QSqlDatabase Store::database() const
     return QSqlDatabase::database(m_connectionName, false);
 }
 
-Result<void> Store::create(const QString &dir)
+QString Store::describeDatabase() const
+{
+    if (m_dialect.backend() == Backend::Sqlite)
+        return m_dataDir.databaseFile();
+    Result<DatabaseUrl> url = DatabaseUrl::parse(m_databaseUrl);
+    return url ? url->display() : m_databaseUrl;
+}
+
+Result<void> Store::create(const QString &dir, const QString &databaseUrl)
 {
     const DataDir dataDir(dir);
-    QDir().mkpath(dataDir.path());
-    QFile::setPermissions(dataDir.path(),
-                          QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
-    for (const QString &file : {dataDir.databaseFile(), dataDir.masterKeyFile(),
-                                dataDir.certificateFile(), dataDir.privateKeyFile()}) {
+    static const SystemClock clock;
+    Store store(dataDir, clock, databaseUrl);
+    const bool sqlite = store.m_dialect.backend() == Backend::Sqlite;
+    QStringList files = {dataDir.masterKeyFile(), dataDir.certificateFile(), dataDir.privateKeyFile()};
+    if (sqlite)
+        files << dataDir.databaseFile();
+    for (const QString &file : files) {
         if (QFileInfo::exists(file))
             return makeError(ErrorCode::Conflict,
                              QStringLiteral("%1 already exists: refusing to overwrite an existing "
                                             "store")
                                  .arg(file));
     }
+    // Check the database before writing any file, so a wrong URL leaves nothing behind.
+    if (!sqlite) {
+        if (Result<void> opened = store.openDatabase(); !opened)
+            return opened;
+        if (store.schemaVersion() >= 0)
+            return makeError(ErrorCode::Conflict,
+                             QStringLiteral("%1 already holds a store: refusing to overwrite it")
+                                 .arg(store.describeDatabase()));
+    }
+
+    QDir().mkpath(dataDir.path());
+    QFile::setPermissions(dataDir.path(),
+                          QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    // A store that fails half-way is removed again: init either creates all of it or nothing.
+    const auto removeCreated = [&files](const Error &error) -> Result<void> {
+        for (const QString &file : files)
+            QFile::remove(file);
+        return error;
+    };
     if (Result<void> key = crypto::KeyRing::createKeyFile(dataDir.masterKeyFile()); !key)
-        return key;
+        return removeCreated(key.error());
     if (Result<void> cert = crypto::createSelfSignedCertificate({}, dataDir.certificateFile(),
                                                                 dataDir.privateKeyFile());
         !cert)
-        return cert;
+        return removeCreated(cert.error());
 
-    QFile database(dataDir.databaseFile());
-    if (!database.open(QIODevice::WriteOnly | QIODevice::NewOnly))
-        return makeError(ErrorCode::Conflict,
-                         QStringLiteral("cannot create %1: %2")
-                             .arg(dataDir.databaseFile(), database.errorString()));
-    database.close();
-    database.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-
-    static const SystemClock clock;
-    Store store(dataDir, clock);
-    if (Result<void> opened = store.openDatabase(); !opened)
-        return opened;
-    return store.migrate();
+    if (sqlite) {
+        QFile database(dataDir.databaseFile());
+        if (!database.open(QIODevice::WriteOnly | QIODevice::NewOnly))
+            return makeError(ErrorCode::Conflict,
+                             QStringLiteral("cannot create %1: %2")
+                                 .arg(dataDir.databaseFile(), database.errorString()));
+        database.close();
+        database.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        if (Result<void> opened = store.openDatabase(); !opened)
+            return removeCreated(opened.error());
+    }
+    if (Result<void> migrated = store.migrate(); !migrated)
+        return removeCreated(migrated.error());
+    return {};
 }
 
-Result<std::unique_ptr<Store>> Store::open(const QString &dir, const Clock &clock)
+Result<std::unique_ptr<Store>> Store::open(const QString &dir, const Clock &clock,
+                                           const QString &databaseUrl)
 {
     const DataDir dataDir(dir);
-    if (!QFileInfo::exists(dataDir.databaseFile()))
+    std::unique_ptr<Store> store(new Store(dataDir, clock, databaseUrl));
+    const bool sqlite = store->m_dialect.backend() == Backend::Sqlite;
+    if (!QFileInfo::exists(dataDir.masterKeyFile()) || (sqlite && !QFileInfo::exists(dataDir.databaseFile())))
         return makeError(ErrorCode::NotFound,
                          QStringLiteral("no store in %1 (missing %2): create one with "
                                         "`compliancectl init --data %1`")
-                             .arg(dataDir.path(), dataDir.databaseFile()));
-    std::unique_ptr<Store> store(new Store(dataDir, clock));
+                             .arg(dataDir.path(), QFileInfo::exists(dataDir.masterKeyFile())
+                                                      ? dataDir.databaseFile()
+                                                      : dataDir.masterKeyFile()));
     Result<crypto::KeyRing> keys = crypto::KeyRing::loadKeyFile(dataDir.masterKeyFile());
     if (!keys)
         return keys.error();
@@ -109,37 +145,56 @@ Result<std::unique_ptr<Store>> Store::open(const QString &dir, const Clock &cloc
 
     const int version = store->schemaVersion();
     if (version < 0)
-        return makeError(
-            ErrorCode::Unavailable,
-            QStringLiteral("%1 is not a Compliance Console store").arg(dataDir.databaseFile()));
-    if (version > kSchemaVersion)
+        return makeError(ErrorCode::Unavailable, QStringLiteral("%1 is not a Compliance Console store")
+                                                     .arg(store->describeDatabase()));
+    if (version > currentSchemaVersion())
         return makeError(ErrorCode::Unavailable,
                          QStringLiteral("the store in %1 has schema version %2, newer than this "
                                         "build supports (%3): use a newer compliance-stored")
-                             .arg(dataDir.path())
+                             .arg(store->describeDatabase())
                              .arg(version)
-                             .arg(kSchemaVersion));
+                             .arg(currentSchemaVersion()));
     if (Result<void> migrated = store->migrate(); !migrated)
         return migrated.error();
     return store;
 }
 
+int Store::currentSchemaVersion()
+{
+    return int(schema::migrations().size());
+}
+
 Result<void> Store::openDatabase()
 {
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
-    db.setDatabaseName(m_dataDir.databaseFile());
+    QSqlDatabase db = QSqlDatabase::addDatabase(m_dialect.driver(), m_connectionName);
+    if (m_dialect.backend() == Backend::Sqlite) {
+        db.setDatabaseName(m_dataDir.databaseFile());
+    } else {
+        Result<DatabaseUrl> url = DatabaseUrl::parse(m_databaseUrl);
+        if (!url)
+            return url.error();
+        db.setHostName(url->host);
+        db.setPort(url->port);
+        db.setDatabaseName(url->name);
+        db.setUserName(url->user);
+        db.setConnectOptions(url->connectOptions);
+    }
     if (!db.open())
-        return sqlError(QStringLiteral("opening %1").arg(m_dataDir.databaseFile()), db.lastError());
-    for (const char *pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL",
-                               "PRAGMA foreign_keys=ON", "PRAGMA busy_timeout=5000"}) {
-        if (Result<QSqlQuery> done = exec(QString::fromLatin1(pragma)); !done)
-            return done.error();
+        return makeError(ErrorCode::Unavailable, QStringLiteral("cannot open the database %1: %2")
+                                                     .arg(describeDatabase(), db.lastError().text()));
+    for (const QString &statement : m_dialect.connectionSetup()) {
+        QSqlQuery setup(db); // not prepared: PostgreSQL cannot prepare SET
+        if (!setup.exec(statement))
+            return sqlError(QStringLiteral("setting up the connection"), setup.lastError());
     }
     return {};
 }
 
 int Store::schemaVersion() const
 {
+    Result<QSqlQuery> table = exec(m_dialect.tableExists(), {QStringLiteral("schema_migrations")});
+    if (!table || !table->next())
+        return -1;
     Result<QSqlQuery> query = exec(QStringLiteral("SELECT MAX(version) FROM schema_migrations"));
     if (!query || !query->next())
         return -1;
@@ -155,9 +210,19 @@ Result<void> Store::migrate()
         return table.error();
     const auto &migrations = schema::migrations();
     for (int version = schemaVersion() + 1; version <= int(migrations.size()); ++version) {
+        bool appliedElsewhere = false;
         Result<void> applied = transaction([&]() -> Result<void> {
+            if (const QString lock = m_dialect.migrationLock(); !lock.isEmpty()) {
+                if (Result<QSqlQuery> locked = exec(lock); !locked)
+                    return locked.error();
+                // Another server may have applied it while this one waited for the lock.
+                if (schemaVersion() >= version) {
+                    appliedElsewhere = true;
+                    return {};
+                }
+            }
             for (const QString &statement : migrations.at(version - 1)) {
-                if (Result<QSqlQuery> done = exec(schema::expand(statement)); !done)
+                if (Result<QSqlQuery> done = exec(m_dialect.expand(statement)); !done)
                     return done.error();
             }
             if (Result<QSqlQuery> done
@@ -170,19 +235,39 @@ Result<void> Store::migrate()
         });
         if (!applied)
             return applied.error();
-        qCInfo(lcStore) << "applied schema migration" << version;
+        if (!appliedElsewhere)
+            qCInfo(lcStore) << "applied schema migration" << version;
     }
     return {};
 }
 
 Result<bool> Store::holdJobLeadership()
 {
-    return true;
+    const QString attempt = m_dialect.tryJobLeadership();
+    if (attempt.isEmpty())
+        return true;
+    // The lock belongs to this connection: once held it stays until the process ends, and
+    // another server takes over when this one's connection goes away.
+    if (!m_leadingJobs) {
+        Result<QSqlQuery> q = exec(attempt);
+        if (!q)
+            return q.error();
+        m_leadingJobs = q->next() && q->value(0).toBool();
+        if (m_leadingJobs)
+            qCInfo(lcStore) << "this instance now leads: it runs the background jobs";
+    }
+    return m_leadingJobs;
 }
 
 Result<QSqlQuery> Store::exec(const QString &sql, const QVariantList &args) const
 {
     QSqlQuery query(database());
+    if (args.isEmpty()) {
+        // Run directly: PostgreSQL cannot prepare DDL, and there is nothing to bind.
+        if (!query.exec(sql))
+            return sqlError(QStringLiteral("running a statement"), query.lastError());
+        return query;
+    }
     if (!query.prepare(sql))
         return sqlError(QStringLiteral("preparing a statement"), query.lastError());
     // A null QString means "empty text" in this code base; SQL NULL is written as a typed
@@ -198,12 +283,10 @@ Result<QSqlQuery> Store::exec(const QString &sql, const QVariantList &args) cons
     return query;
 }
 
-// BEGIN IMMEDIATE takes the write lock up front, so two processes writing at once wait for
-// each other (busy_timeout) instead of failing when a read lock would need upgrading.
 Result<void> Store::begin()
 {
     QSqlQuery query(database());
-    if (!query.exec(QStringLiteral("BEGIN IMMEDIATE")))
+    if (!query.exec(m_dialect.beginWrite()))
         return sqlError(QStringLiteral("starting a transaction"), query.lastError());
     return {};
 }

@@ -7,6 +7,7 @@
 #include "Clock.h"
 #include "Result.h"
 #include "crypto/Aes256Gcm.h"
+#include "store/Dialect.h"
 #include "domain/Policy.h"
 #include "store/DataDir.h"
 
@@ -21,26 +22,31 @@ namespace cc {
 class Store
 {
 public:
-    static constexpr int kSchemaVersion = 1;
+    // The schema version this build writes: the number of migrations it has.
+    static int currentSchemaVersion();
 
     ~Store();
     Store(const Store &) = delete;
     Store &operator=(const Store &) = delete;
 
-    // Creates a new store in dir: database with the current schema, master key (0600) and a
-    // self-signed TLS certificate for localhost and 127.0.0.1. Refuses an existing store.
-    static Result<void> create(const QString &dir);
+    // Creates a new store in dir: master key (0600), a self-signed TLS certificate for
+    // localhost and 127.0.0.1, and the database with the current schema, in dir (SQLite) or at
+    // databaseUrl (postgresql://...). Refuses an existing store.
+    static Result<void> create(const QString &dir, const QString &databaseUrl = {});
 
     // Opens an existing store. Refuses a missing store, a database from a newer schema, and a
     // master key file that group or others can read.
-    static Result<std::unique_ptr<Store>> open(const QString &dir, const Clock &clock);
+    static Result<std::unique_ptr<Store>> open(const QString &dir, const Clock &clock,
+                                               const QString &databaseUrl = {});
 
     const DataDir &dataDir() const { return m_dataDir; }
     const Policy &policy() const { return m_policy; }
     const crypto::KeyRing &keys() const { return m_keys; }
     const Clock &clock() const { return m_clock; }
+    const Dialect &dialect() const { return m_dialect; }
     QSqlDatabase database() const;
-    int schemaVersion() const;
+    int schemaVersion() const; // -1 when the database holds no store
+    QString describeDatabase() const; // file path or URL without secrets, for messages
 
     // True while this process is the one that runs background jobs on this database. With
     // SQLite there is one server per file, so it always leads.
@@ -66,8 +72,9 @@ public:
     }
 
 private:
-    Store(const DataDir &dataDir, const Clock &clock);
+    Store(const DataDir &dataDir, const Clock &clock, const QString &databaseUrl);
     Result<void> openDatabase();
+    bool databaseExists() const;
     Result<void> migrate();
     Result<void> begin();
     Result<void> commit();
@@ -75,7 +82,10 @@ private:
 
     DataDir m_dataDir;
     const Clock &m_clock;
+    QString m_databaseUrl; // empty: SQLite in the data directory
+    Dialect m_dialect;
     QString m_connectionName;
+    bool m_leadingJobs = false;
     Policy m_policy;
     crypto::KeyRing m_keys;
 };

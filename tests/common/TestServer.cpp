@@ -33,6 +33,12 @@ TestServer::~TestServer()
 
 void TestServer::stop()
 {
+    for (const auto &instance : m_instances) {
+        instance->terminate();
+        if (!instance->waitForFinished(5000))
+            instance->kill();
+    }
+    m_instances.clear();
     if (m_server.state() != QProcess::NotRunning) {
         m_server.terminate();
         if (!m_server.waitForFinished(5000))
@@ -46,7 +52,7 @@ int TestServer::runCtl(const QStringList &arguments, QByteArray *out, QByteArray
 {
     QProcess ctl;
     ctl.start(binary(QStringLiteral("compliancectl")),
-              arguments + QStringList {QStringLiteral("--data"), dataDir()});
+              arguments + QStringList {QStringLiteral("--data"), dataDir()} + m_database.arguments());
     if (!ctl.waitForStarted(10000))
         return -1;
     ctl.write(input);
@@ -65,39 +71,49 @@ bool TestServer::start(const QStringList &extraServerArguments)
         m_error = QStringLiteral("cannot create a temporary directory");
         return false;
     }
-    if (!QFile::exists(m_dir.filePath(QStringLiteral("store.sqlite")))) {
+    if (!QFile::exists(m_dir.filePath(QStringLiteral("master.key")))) {
         QByteArray err;
         if (runCtl({QStringLiteral("init")}, nullptr, &err) != 0) {
             m_error = QStringLiteral("compliancectl init failed: ") + QString::fromUtf8(err);
             return false;
         }
     }
-    m_server.setProcessChannelMode(QProcess::SeparateChannels);
-    m_server.start(binary(QStringLiteral("compliance-stored")),
-                   QStringList {QStringLiteral("--data"), dataDir(), QStringLiteral("--listen"),
-                                QStringLiteral("127.0.0.1:0")}
-                       + extraServerArguments);
-    if (!m_server.waitForStarted(10000)) {
-        m_error = QStringLiteral("cannot start compliance-stored: ") + m_server.errorString();
-        return false;
+    m_serverArguments = extraServerArguments;
+    m_baseUrl = launch(m_server, extraServerArguments);
+    return m_baseUrl.isValid();
+}
+
+QUrl TestServer::launch(QProcess &server, const QStringList &extraServerArguments)
+{
+    server.setProcessChannelMode(QProcess::SeparateChannels);
+    server.start(binary(QStringLiteral("compliance-stored")),
+                 m_database.arguments()
+                     + QStringList {QStringLiteral("--data"), dataDir(), QStringLiteral("--listen"),
+                                    QStringLiteral("127.0.0.1:0")}
+                     + extraServerArguments);
+    if (!server.waitForStarted(10000)) {
+        m_error = QStringLiteral("cannot start compliance-stored: ") + server.errorString();
+        return {};
     }
     static const QRegularExpression listening(QStringLiteral("listening on (https://\\S+)"));
     QByteArray output;
     QDeadlineTimer deadline(20000);
-    while (!deadline.hasExpired()) {
-        if (m_server.state() == QProcess::NotRunning)
-            break;
-        m_server.waitForReadyRead(200);
-        output += m_server.readAllStandardOutput();
+    while (!deadline.hasExpired() && server.state() != QProcess::NotRunning) {
+        server.waitForReadyRead(200);
+        output += server.readAllStandardOutput();
         const QRegularExpressionMatch match = listening.match(QString::fromUtf8(output));
-        if (match.hasMatch()) {
-            m_baseUrl = QUrl(match.captured(1));
-            return true;
-        }
+        if (match.hasMatch())
+            return QUrl(match.captured(1));
     }
     m_error = QStringLiteral("compliance-stored did not start: ")
-        + QString::fromUtf8(m_server.readAllStandardError());
-    return false;
+        + QString::fromUtf8(server.readAllStandardError());
+    return {};
+}
+
+QUrl TestServer::startInstance()
+{
+    m_instances.push_back(std::make_unique<QProcess>());
+    return launch(*m_instances.back(), m_serverArguments);
 }
 
 QSslCertificate TestServer::certificate() const
@@ -179,11 +195,24 @@ ApiReply TestServer::call(const QByteArray &method, const QString &path, const Q
                    token);
 }
 
+ApiReply TestServer::callAt(const QUrl &baseUrl, const QByteArray &method, const QString &path,
+                            const QJsonObject &body, const QString &token)
+{
+    return send(baseUrl, method, path,
+                body.isEmpty() && method == "GET" ? QByteArray() : QJsonDocument(body).toJson(), token);
+}
+
 ApiReply TestServer::callRaw(const QByteArray &method, const QString &path, const QByteArray &body,
                              const QString &token)
 {
+    return send(m_baseUrl, method, path, body, token);
+}
+
+ApiReply TestServer::send(const QUrl &baseUrl, const QByteArray &method, const QString &path,
+                          const QByteArray &body, const QString &token)
+{
     QNetworkAccessManager manager;
-    QUrl url = m_baseUrl;
+    QUrl url = baseUrl;
     const qsizetype question = path.indexOf(QLatin1Char('?'));
     url.setPath(QStringLiteral("/api/v1") + path.left(question));
     if (question >= 0)

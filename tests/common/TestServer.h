@@ -3,7 +3,10 @@
 // Runs the real compliance-stored binary on a store made by the real compliancectl in a
 // temporary directory, and offers raw JSON calls for arranging what a test needs.
 
+#include "TestDatabase.h"
+
 #include <memory>
+#include <vector>
 
 #include <QJsonObject>
 #include <QProcess>
@@ -60,6 +63,7 @@ public:
     void stop();
     QString errorString() const { return m_error; }
     QString dataDir() const { return m_dir.path(); }
+    const TestDatabase &database() const { return m_database; }
     QUrl baseUrl() const { return m_baseUrl; }
     QSslCertificate certificate() const;
     QProcess &process() { return m_server; }
@@ -71,16 +75,32 @@ public:
     QString login(Account &account);
     ApiReply call(const QByteArray &method, const QString &path, const QJsonObject &body = {},
                   const QString &token = {});
+    // The same, against another instance of the server (see startInstance()).
+    ApiReply callAt(const QUrl &baseUrl, const QByteArray &method, const QString &path,
+                    const QJsonObject &body = {}, const QString &token = {});
+
+    // Starts one more compliance-stored on the same data directory and database, with the
+    // arguments given to start() (several servers on one PostgreSQL database); returns its
+    // base URL, empty on failure.
+    QUrl startInstance();
+    QProcess &instanceProcess(int index) { return *m_instances.at(size_t(index)); }
     ApiReply callRaw(const QByteArray &method, const QString &path, const QByteArray &body,
                      const QString &token = {});
 
-    // Runs compliancectl with the given arguments (and --data of this store appended).
+    // Runs compliancectl with the given arguments (and this store's --data and --database).
     int runCtl(const QStringList &arguments, QByteArray *out = nullptr, QByteArray *err = nullptr,
                const QByteArray &input = {});
 
 private:
+    QUrl launch(QProcess &server, const QStringList &extraServerArguments);
+    ApiReply send(const QUrl &baseUrl, const QByteArray &method, const QString &path,
+                  const QByteArray &body, const QString &token);
+
     QTemporaryDir m_dir;
+    TestDatabase m_database;
     QProcess m_server;
+    std::vector<std::unique_ptr<QProcess>> m_instances;
+    QStringList m_serverArguments; // given to start(), used for every instance
     QUrl m_baseUrl;
     QString m_error;
 };

@@ -6,10 +6,14 @@
 #include <sys/stat.h>
 
 #include <QDir>
+
+#include <map>
+#include <memory>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -42,23 +46,6 @@ Run run(const QString &program, const QStringList &arguments, const QByteArray &
     return result;
 }
 
-// Runs SQL straight on a store's database, as an intruder with file access would.
-void tamper(const QString &dataDir, const QString &sql)
-{
-    const QString name = QStringLiteral("tamper");
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(dataDir + QStringLiteral("/store.sqlite"));
-        QVERIFY(db.open());
-        for (const QString &statement : sql.split(QLatin1Char(';'))) {
-            QSqlQuery q(db);
-            QVERIFY2(q.exec(statement), qPrintable(statement));
-        }
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(name);
-}
-
 } // namespace
 
 class TestCli : public QObject
@@ -79,24 +66,53 @@ private slots:
     void serverRefusesBadListen();
     void demoSeedFillsEveryRole();
     void serverRefusesAddressesOutsideAllow();
+    void cleanup() { m_databases.clear(); }
 
 private:
+    // A new store in dir, on SQLite or (in the PostgreSQL run) on a fresh database.
     QString freshStore(QTemporaryDir &dir)
     {
         const QString path = dir.filePath(QStringLiteral("store"));
-        const Run init = run(QStringLiteral("compliancectl"),
-                             {QStringLiteral("init"), QStringLiteral("--data"), path});
+        m_databases[path] = std::make_unique<TestDatabase>();
+        const Run init = run(QStringLiteral("compliancectl"), QStringList {QStringLiteral("init"), QStringLiteral("--data"), path} + databaseArguments(path));
         if (init.exitCode != 0)
             qWarning("init failed: %s", init.err.constData());
         return path;
     }
-    Run addUser(const QString &store, const QString &username, const QString &email,
-                const QString &role)
+    QStringList databaseArguments(const QString &store) const
     {
-        return run(QStringLiteral("compliancectl"),
-                   {QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--data"), store,
-                    QStringLiteral("--username"), username, QStringLiteral("--email"), email,
-                    QStringLiteral("--role"), role, QStringLiteral("--password-stdin")},
+        return m_databases.count(store) ? m_databases.at(store)->arguments() : QStringList();
+    }
+    // Runs SQL straight on a store's database, as an intruder with database access would.
+    void tamper(const QString &store, const QString &sql)
+    {
+        const QString name = QStringLiteral("tamper");
+        {
+            QSqlDatabase db = m_databases.at(store)->openDirect(store, name);
+            QVERIFY2(db.isOpen(), qPrintable(db.lastError().text()));
+            for (const QString &statement : sql.split(QLatin1Char(';'))) {
+                QSqlQuery q(db);
+                QVERIFY2(q.exec(statement), qPrintable(statement + QLatin1Char(' ') + q.lastError().text()));
+            }
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+    }
+    Run ctl(const QString &store, const QStringList &arguments, const QByteArray &input = {})
+    {
+        return run(QStringLiteral("compliancectl"), arguments + QStringList {QStringLiteral("--data"), store} + databaseArguments(store), input);
+    }
+    Run server(const QString &store, const QStringList &arguments = {})
+    {
+        return run(QStringLiteral("compliance-stored"), arguments + QStringList {QStringLiteral("--data"), store} + databaseArguments(store));
+    }
+    std::map<QString, std::unique_ptr<TestDatabase>> m_databases;
+
+    Run addUser(const QString &store, const QString &username, const QString &email, const QString &role)
+    {
+        return ctl(store,
+                   {QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--username"), username,
+                    QStringLiteral("--email"), email, QStringLiteral("--role"), role, QStringLiteral("--password-stdin")},
                    "a-good-long-password\n");
     }
 };
@@ -105,8 +121,10 @@ void TestCli::initCreatesStoreWithPrivateKey()
 {
     QTemporaryDir dir;
     const QString store = freshStore(dir);
-    for (const char *file : {"store.sqlite", "master.key", "tls-cert.pem", "tls-key.pem"})
+    for (const char *file : {"master.key", "tls-cert.pem", "tls-key.pem"})
         QVERIFY2(QFile::exists(store + QLatin1Char('/') + QLatin1String(file)), file);
+    // With PostgreSQL the data lives in the database, not in the directory.
+    QCOMPARE(QFile::exists(store + QStringLiteral("/store.sqlite")), !TestDatabase::postgresRequested());
     struct stat info;
     QCOMPARE(::stat(QFile::encodeName(store + QStringLiteral("/master.key")).constData(), &info),
              0);
@@ -132,8 +150,7 @@ void TestCli::initRefusesExistingStore()
     QVERIFY(key.open(QIODevice::ReadOnly));
     const QByteArray before = key.readAll();
     key.close();
-    const Run again = run(QStringLiteral("compliancectl"),
-                          {QStringLiteral("init"), QStringLiteral("--data"), store});
+    const Run again = ctl(store, {QStringLiteral("init")});
     QVERIFY(again.exitCode != 0);
     QVERIFY2(again.err.contains("refusing to overwrite"), again.err.constData());
     QVERIFY(key.open(QIODevice::ReadOnly));
@@ -156,13 +173,28 @@ void TestCli::userAddPrintsProvisioningUri()
     QVERIFY(again.exitCode != 0);
     QVERIFY2(again.err.contains("taken"), again.err.constData());
 
-    // The TOTP secret is stored sealed, never as the base32 text the URI shows.
+    // The TOTP secret is stored sealed, never as the base32 text the URI shows, nor as its
+    // raw bytes; the password only as an Argon2id hash.
     const QString secret = QUrlQuery(QUrl(uri).query()).queryItemValue(QStringLiteral("secret"));
-    QFile db(store + QStringLiteral("/store.sqlite"));
-    QVERIFY(db.open(QIODevice::ReadOnly));
-    const QByteArray bytes = db.readAll();
-    QVERIFY(!bytes.contains(secret.toLatin1()));
-    QVERIFY(!bytes.contains("a-good-long-password"));
+    const QByteArray rawSecret = cc::crypto::totp::fromBase32(secret).value();
+    {
+        QSqlDatabase db = m_databases.at(store)->openDirect(store, QStringLiteral("peek"));
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("SELECT password_hash, totp_secret FROM users")));
+        QVERIFY(q.next());
+        QVERIFY(q.value(0).toString().startsWith(QStringLiteral("$argon2id$")));
+        const QByteArray sealed = q.value(1).toByteArray();
+        QVERIFY(sealed.size() > rawSecret.size());
+        QVERIFY(!sealed.contains(rawSecret) && !sealed.contains(secret.toLatin1()));
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("peek"));
+    if (!TestDatabase::postgresRequested()) {
+        QFile db(store + QStringLiteral("/store.sqlite"));
+        QVERIFY(db.open(QIODevice::ReadOnly));
+        const QByteArray bytes = db.readAll();
+        QVERIFY(!bytes.contains(secret.toLatin1()) && !bytes.contains(rawSecret));
+        QVERIFY(!bytes.contains("a-good-long-password"));
+    }
 }
 
 void TestCli::userAddRejectsBadInput_data()
@@ -223,16 +255,12 @@ void TestCli::auditVerifyDetectsTampering()
                          QStringLiteral("u%1@example.com").arg(i), QStringLiteral("employee"))
                      .exitCode,
                  0);
-    const Run intact
-        = run(QStringLiteral("compliancectl"),
-              {QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--data"), store});
+    const Run intact = ctl(store, {QStringLiteral("audit"), QStringLiteral("verify")});
     QCOMPARE(intact.exitCode, 0);
     QVERIFY2(intact.out.contains("3 events"), intact.out.constData());
 
     tamper(store, sql);
-    const Run broken
-        = run(QStringLiteral("compliancectl"),
-              {QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--data"), store});
+    const Run broken = ctl(store, {QStringLiteral("audit"), QStringLiteral("verify")});
     QVERIFY(broken.exitCode != 0);
     const QByteArray expected = QByteArray("BROKEN at ") + firstBad;
     QVERIFY2(broken.out.contains(expected), broken.out.constData());
@@ -244,9 +272,7 @@ void TestCli::serverRefusesReadableKey()
     const QString store = freshStore(dir);
     QVERIFY(::chmod(QFile::encodeName(store + QStringLiteral("/master.key")).constData(), 0644)
             == 0);
-    const Run server = run(QStringLiteral("compliance-stored"),
-                           {QStringLiteral("--data"), store, QStringLiteral("--listen"),
-                            QStringLiteral("127.0.0.1:0")});
+    const Run server = this->server(store, {QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")});
     QVERIFY(server.exitCode != 0);
     QVERIFY2(server.err.contains("master.key") && server.err.contains("group or others"),
              server.err.constData());
@@ -269,9 +295,7 @@ void TestCli::serverRefusesNewerSchema()
     const QString store = freshStore(dir);
     tamper(store,
            QStringLiteral("INSERT INTO schema_migrations (version, applied_at) VALUES (99, 0)"));
-    const Run server = run(QStringLiteral("compliance-stored"),
-                           {QStringLiteral("--data"), store, QStringLiteral("--listen"),
-                            QStringLiteral("127.0.0.1:0")});
+    const Run server = this->server(store, {QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")});
     QVERIFY(server.exitCode != 0);
     QVERIFY2(server.err.contains("schema version 99"), server.err.constData());
 }
@@ -280,9 +304,7 @@ void TestCli::serverRefusesBadListen()
 {
     QTemporaryDir dir;
     const QString store = freshStore(dir);
-    const Run server = run(
-        QStringLiteral("compliance-stored"),
-        {QStringLiteral("--data"), store, QStringLiteral("--listen"), QStringLiteral("localhost")});
+    const Run server = this->server(store, {QStringLiteral("--listen"), QStringLiteral("localhost")});
     QVERIFY(server.exitCode != 0);
     QVERIFY2(server.err.contains("--listen"), server.err.constData());
 }
@@ -344,9 +366,7 @@ void TestCli::serverRefusesAddressesOutsideAllow()
     QCOMPARE(local.call("GET", QStringLiteral("/health")).status, 200);
 
     QTemporaryDir dir;
-    const Run bad = run(QStringLiteral("compliance-stored"),
-                        {QStringLiteral("--data"), freshStore(dir), QStringLiteral("--allow"),
-                         QStringLiteral("ten-dot")});
+    const Run bad = server(freshStore(dir), {QStringLiteral("--allow"), QStringLiteral("ten-dot")});
     QVERIFY(bad.exitCode != 0);
     QVERIFY2(bad.err.contains("--allow"), bad.err.constData());
 }

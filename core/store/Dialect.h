@@ -1,0 +1,62 @@
+#pragma once
+
+// Everything that differs between SQLite and PostgreSQL lives here; the rest of the code
+// writes portable SQL. The differences: how ids and binary columns are declared, how a write
+// transaction starts, how the audit chain head is locked, and the advisory locks that let
+// several servers share one PostgreSQL database.
+
+#include "Result.h"
+
+#include <QString>
+#include <QStringList>
+
+namespace cc {
+
+enum class Backend { Sqlite, Postgres };
+
+// A PostgreSQL location from `postgresql://user@host:port/db?sslmode=require&...`. The
+// password never comes from the URL (it would show in the process list): libpq reads it from
+// PGPASSWORD or a password file (PGPASSFILE, ~/.pgpass, or ?passfile=).
+struct DatabaseUrl
+{
+    QString host = QStringLiteral("localhost");
+    int port = 5432;
+    QString name;
+    QString user;
+    QString connectOptions; // "sslmode=require;sslrootcert=..." as the QPSQL driver takes them
+
+    static Result<DatabaseUrl> parse(const QString &url);
+    QString display() const; // for messages: no secrets in it
+};
+
+class Dialect
+{
+public:
+    explicit Dialect(Backend backend)
+        : m_backend(backend)
+    {}
+
+    Backend backend() const { return m_backend; }
+    QString driver() const;
+    // Replaces the schema's tokens: {id} (generated primary key), {blob} (binary).
+    QString expand(const QString &statement) const;
+    QStringList connectionSetup() const;
+    // One row when the table (bound as the only parameter) exists.
+    QString tableExists() const;
+    // Starts a write transaction. SQLite takes the write lock up front (BEGIN IMMEDIATE) so two
+    // writers wait for each other instead of failing on a lock upgrade.
+    QString beginWrite() const;
+    // Appended to the read of the audit chain head: PostgreSQL locks the row, which serialises
+    // appends from every server on the database; SQLite's write lock already does.
+    QString lockRowSuffix() const;
+    // Taken inside each migration's transaction so two servers starting at once migrate once.
+    QString migrationLock() const;
+    // Tries to become (or stay) the instance that runs background jobs; empty where the answer
+    // is always yes.
+    QString tryJobLeadership() const;
+
+private:
+    Backend m_backend;
+};
+
+} // namespace cc

@@ -1,5 +1,6 @@
 #include "JobScheduler.h"
 #include "service/AccessControl.h"
+#include "service/Notifications.h"
 #include "store/Store.h"
 
 #include <QLoggingCategory>
@@ -18,6 +19,16 @@ void addJobs(JobScheduler &scheduler, Store &store)
             return recorded.error();
         if (*recorded > 0)
             qCInfo(lcJobList) << "recorded the expiry of" << *recorded << "grants";
+        return {};
+    });
+    // Review reminders to asset owners; hourly so a new day's reminders go out soon after
+    // midnight UTC. Idempotent: each reminder's key is unique in the table.
+    scheduler.addJob(QStringLiteral("asset-reminders"), 3600s, [&store]() -> Result<void> {
+        Result<int> sent = Notifications(store).sendAssetReminders();
+        if (!sent)
+            return sent.error();
+        if (*sent > 0)
+            qCInfo(lcJobList) << "sent" << *sent << "asset review reminders";
         return {};
     });
 }

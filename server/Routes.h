@@ -67,5 +67,7 @@ Result<ApiResponse> respond(const Result<T> &result, ToBody toBody, int status =
 void addUserRoutes(RouteTable &routes, Store &store);
 void addAccessRoutes(RouteTable &routes, Store &store);
 void addAuditRoutes(RouteTable &routes, Store &store);
+void addAssetRoutes(RouteTable &routes, Store &store); // routes/AssetRoutes.cpp
+void addNotificationRoutes(RouteTable &routes, Store &store); // routes/AssetRoutes.cpp
 
 } // namespace cc::server

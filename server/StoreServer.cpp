@@ -207,6 +207,8 @@ void StoreServer::registerRoutes()
     addUserRoutes(m_routes, m_store);
     addAccessRoutes(m_routes, m_store);
     addAuditRoutes(m_routes, m_store);
+    addAssetRoutes(m_routes, m_store);
+    addNotificationRoutes(m_routes, m_store);
 }
 
 bool StoreServer::allowSignInAttempt(const QString &address)
@@ -271,7 +273,7 @@ ApiResponse StoreServer::dispatch(const QHttpServerRequest &request)
         }
     }
 
-    if (method == "POST") {
+    if (method == "POST" || method == "PATCH") {
         const QByteArray body = request.body();
         if (!body.trimmed().isEmpty()) {
             QJsonParseError parseError;

@@ -1,6 +1,7 @@
 #include "ConsoleLauncher.h"
 
 #include "AccessPage.h"
+#include "AssetsPage.h"
 #include "ApiClient.h"
 #include "CertificateTrust.h"
 #include "LocalServer.h"
@@ -169,6 +170,8 @@ void ConsoleLauncher::showMainWindow(bool demo)
     m_window = new MainWindow(m_client);
     m_window->setAttribute(Qt::WA_DeleteOnClose);
     m_window->setDemo(demo);
+    if (m_options.page == QLatin1StringView("assets"))
+        m_window->showPage(m_window->assetsPage());
     if (m_options.page == QLatin1StringView("users") && m_window->usersPage())
         m_window->showPage(m_window->usersPage());
     connect(m_window, &QObject::destroyed, this, [this] {

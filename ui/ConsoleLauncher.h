@@ -35,7 +35,7 @@ public:
         QString screenshotFile; // grab the main window once loaded, then exit
         QString demoDir; // demo mode: a seeded store directory
         QString serverProgram; // compliance-stored; default: next to this executable
-        QString page; // page to show first: "access" or "users"
+        QString page; // page to show first: "access", "assets" or "users"
         int screenshotTimeoutMs = 90'000;
     };
 

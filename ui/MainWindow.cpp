@@ -2,6 +2,8 @@
 
 #include "AccessPage.h"
 #include "ApiClient.h"
+#include "AssetsPage.h"
+#include "NotificationBell.h"
 #include "MessageBar.h"
 #include "Palette.h"
 #include "UsersPage.h"
@@ -74,6 +76,9 @@ MainWindow::MainWindow(client::ApiClient *client, QWidget *parent)
     m_accessPage = new AccessPage(client, m_pages);
     addPage(m_accessPage, palette::icon(palette::Icon::Access), tr("Access"));
     connect(m_accessPage, &AccessPage::loaded, this, &MainWindow::checkLoaded);
+    m_assetsPage = new AssetsPage(client, m_pages);
+    addPage(m_assetsPage, QIcon(QStringLiteral(":/icons/assets.svg")), tr("Assets"));
+    connect(m_assetsPage, &AssetsPage::loaded, this, &MainWindow::checkLoaded);
     if (session.can(client::permission::UsersRead)) {
         m_usersPage = new UsersPage(client, m_pages);
         addPage(m_usersPage, palette::icon(palette::Icon::Users), tr("Users"));
@@ -91,6 +96,12 @@ MainWindow::MainWindow(client::ApiClient *client, QWidget *parent)
     QAction *quitAction = consoleMenu->addAction(tr("Sign out and &quit"), this, &QWidget::close);
     quitAction->setShortcut(QKeySequence::Quit);
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
+    m_bell = new NotificationBell(client, this);
+    menuBar()->setCornerWidget(m_bell, Qt::TopRightCorner);
+    connect(m_bell, &NotificationBell::assetActivated, this, [this](qint64 id) {
+        showPage(m_assetsPage);
+        m_assetsPage->selectAsset(id);
+    });
     helpMenu->addAction(tr("&About Compliance Console"), this, [this] {
         QMessageBox::about(this, tr("About Compliance Console"),
                            tr("<b>Compliance Console %1</b><p>Runs the Amazon data protection "
@@ -182,13 +193,15 @@ void MainWindow::updateStatus()
 void MainWindow::refresh()
 {
     m_accessPage->refresh();
+    m_assetsPage->refresh();
+    m_bell->refresh();
     if (m_usersPage)
         m_usersPage->refresh();
 }
 
 bool MainWindow::hasLoaded() const
 {
-    return m_accessPage->hasLoaded() && (!m_usersPage || m_usersPage->hasLoaded());
+    return m_accessPage->hasLoaded() && m_assetsPage->hasLoaded() && (!m_usersPage || m_usersPage->hasLoaded());
 }
 
 void MainWindow::checkLoaded()

@@ -16,6 +16,8 @@ class ApiClient;
 namespace cc::ui {
 
 class AccessPage;
+class AssetsPage;
+class NotificationBell;
 class MessageBar;
 class UsersPage;
 
@@ -31,6 +33,8 @@ public:
 
     AccessPage *accessPage() const { return m_accessPage; }
     UsersPage *usersPage() const { return m_usersPage; } // null without users:read
+    AssetsPage *assetsPage() const { return m_assetsPage; }
+    NotificationBell *notificationBell() const { return m_bell; }
     // Every page has its data from the last refresh().
     bool hasLoaded() const;
     void showPage(QWidget *page);
@@ -57,6 +61,8 @@ private:
     MessageBar *m_message = nullptr;
     AccessPage *m_accessPage = nullptr;
     UsersPage *m_usersPage = nullptr;
+    AssetsPage *m_assetsPage = nullptr;
+    NotificationBell *m_bell = nullptr;
     QLabel *m_serverStatus = nullptr;
     QLabel *m_tlsStatus = nullptr;
     QLabel *m_userStatus = nullptr;

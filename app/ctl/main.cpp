@@ -5,6 +5,7 @@
 #include "crypto/Crypto.h"
 #include "crypto/Totp.h"
 #include "service/Accounts.h"
+#include "service/Assets.h"
 #include "service/DemoData.h"
 #include "store/Store.h"
 
@@ -42,6 +43,8 @@ const char kUsage[] = R"(usage:
                          [--display-name NAME] [--password-stdin]
   compliancectl audit verify --data DIR
   compliancectl demo seed --data DIR
+  compliancectl assets import --data DIR FILE.csv
+  compliancectl assets export --data DIR [FILE.csv]
 Every command also takes --database postgresql://user@host:port/db to keep the data in
 PostgreSQL (the key and TLS material stay in DIR).
 )";
@@ -151,6 +154,54 @@ int demoSeed(const QCommandLineParser &parser)
     return 0;
 }
 
+// Asset inventory CSV: import is all or nothing and names every bad line; export writes the
+// file (or standard output) with the import columns plus next_review_due, state and status.
+int assetsCommand(const QCommandLineParser &parser, const QString &verb, const QStringList &files)
+{
+    if ((verb != QLatin1String("import") && verb != QLatin1String("export")) || files.size() > 1
+        || (verb == QLatin1String("import") && files.size() != 1))
+        return fail(QStringLiteral("usage: compliancectl assets import --data DIR FILE.csv | "
+                                   "assets export --data DIR [FILE.csv]"),
+                    2);
+    Result<std::unique_ptr<Store>> store = openStore(parser);
+    if (!store)
+        return fail(store.error().message);
+    Assets assets(**store);
+    if (verb == QLatin1String("import")) {
+        QFile file(files.first());
+        if (!file.open(QIODevice::ReadOnly))
+            return fail(
+                QStringLiteral("cannot read %1: %2").arg(files.first(), file.errorString()));
+        Result<ImportResult> imported = assets.importCsv(Caller::localOperator(), file.readAll());
+        if (!imported)
+            return fail(imported.error().message);
+        if (!imported->errors.isEmpty()) {
+            for (const csv::RowError &e : std::as_const(imported->errors))
+                std::fprintf(stderr, "%s:%d: %s\n", qPrintable(files.first()), e.line,
+                             qPrintable(e.message));
+            return fail(QStringLiteral("nothing was imported: %1 line(s) are not valid")
+                            .arg(imported->errors.size()),
+                        4);
+        }
+        print(QStringLiteral("imported %1 assets").arg(imported->imported));
+        return 0;
+    }
+    Result<QList<Asset>> all = assets.all(Caller::localOperator());
+    if (!all)
+        return fail(all.error().message);
+    const QByteArray csv = csv::writeAssets(*all, assets.today(), (*store)->policy());
+    if (files.isEmpty()) {
+        std::fwrite(csv.constData(), 1, size_t(csv.size()), stdout);
+        return 0;
+    }
+    QFile out(files.first());
+    if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate) || out.write(csv) != csv.size())
+        return fail(QStringLiteral("cannot write %1: %2").arg(files.first(), out.errorString()));
+    std::fprintf(stderr, "exported %lld assets to %s\n", qlonglong(all->size()),
+                 qPrintable(files.first()));
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -158,8 +209,9 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("compliancectl"));
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("command"),
-                                 QStringLiteral("init | user add | audit verify | demo seed"));
+    parser.addPositionalArgument(
+        QStringLiteral("command"),
+        QStringLiteral("init | user add | audit verify | demo seed | assets import|export"));
     parser.addOptions({
         {QStringLiteral("data"), QStringLiteral("Store directory (key, TLS material; the SQLite database unless --database)."), QStringLiteral("DIR")},
         {QStringLiteral("database"), QStringLiteral("Keep the data in PostgreSQL: postgresql://user@host:port/db[?sslmode=require]."), QStringLiteral("URL")},
@@ -199,6 +251,9 @@ int main(int argc, char *argv[])
         return auditVerify(parser);
     if (command == QLatin1String("demo seed"))
         return demoSeed(parser);
+    if (const QStringList words = parser.positionalArguments();
+        words.size() >= 2 && words.first() == QLatin1String("assets"))
+        return assetsCommand(parser, words.at(1), words.mid(2));
     return fail(
         QStringLiteral("unknown command \"%1\"\n").arg(command) + QString::fromLatin1(kUsage), 2);
 }

@@ -35,6 +35,9 @@ const std::vector<Field> &fields()
         {"pii_retention_days_after_fulfilment", &Policy::piiRetentionDaysAfterFulfilment, 1, 30},
         {"deletion_request_hours", &Policy::deletionRequestHours, 1, 72},
         {"asset_review_months", &Policy::assetReviewMonths, 1, 6},
+        {"asset_due_soon_days", &Policy::assetDueSoonDays, 1, 90},
+        {"asset_due_this_week_days", &Policy::assetDueThisWeekDays, 1, 30},
+        {"asset_last_reminder_days", &Policy::assetLastReminderDays, 1, 7},
     };
     return list;
 }

@@ -27,6 +27,9 @@ struct Policy
     int piiRetentionDaysAfterFulfilment = 30;
     int deletionRequestHours = 72;
     int assetReviewMonths = 6;
+    int assetDueSoonDays = 30; // an asset is "due soon" and its owner reminded this early
+    int assetDueThisWeekDays = 7; // "due this week", second reminder
+    int assetLastReminderDays = 1; // last reminder before the due date
 
     // Reads a JSON object whose keys are the snake_case names of the fields above; unknown
     // keys and out-of-range values are errors that name the key.

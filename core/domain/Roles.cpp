@@ -13,8 +13,9 @@ const QHash<QString, QSet<QString>> &rolePermissions()
          {Permission::UsersRead, Permission::UsersManage, Permission::AuditRead}},
         {QStringLiteral("compliance_officer"),
          {Permission::UsersRead, Permission::AccessApprove, Permission::AuditRead,
-          Permission::RetentionManage}},
-        {QStringLiteral("manager"), {Permission::AssetsManage, Permission::AssetsReview}},
+          Permission::RetentionManage, Permission::AssetsRead, Permission::AssetsReview}},
+        {QStringLiteral("manager"),
+         {Permission::AssetsRead, Permission::AssetsManage, Permission::AssetsReview}},
         {QStringLiteral("executive"), {Permission::IncidentsManage, Permission::AuditRead}},
         {QStringLiteral("employee"), {}},
     };

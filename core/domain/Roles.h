@@ -13,6 +13,7 @@ namespace Permission {
 inline const QString UsersRead = QStringLiteral("users:read");
 inline const QString UsersManage = QStringLiteral("users:manage");
 inline const QString AccessApprove = QStringLiteral("access:approve");
+inline const QString AssetsRead = QStringLiteral("assets:read"); // see every asset
 inline const QString AssetsManage = QStringLiteral("assets:manage");
 inline const QString AssetsReview = QStringLiteral("assets:review");
 inline const QString IncidentsManage = QStringLiteral("incidents:manage");

@@ -104,4 +104,68 @@ QJsonArray toJson(const QSet<QString> &permissions)
     return QJsonArray::fromStringList(sorted);
 }
 
+namespace {
+
+QJsonValue date(const QDate &d)
+{
+    return d.isValid() ? QJsonValue(isoDate(d)) : QJsonValue();
+}
+
+} // namespace
+
+QJsonObject toJson(const Asset &a, const QDate &today, const Policy &policy)
+{
+    const bool retired = a.status == QLatin1String("retired");
+    return {
+        {QStringLiteral("id"), a.id},
+        {QStringLiteral("name"), a.name},
+        {QStringLiteral("kind"), a.kind},
+        {QStringLiteral("owner_id"), a.ownerId},
+        {QStringLiteral("owner"), a.ownerUsername},
+        {QStringLiteral("owner_name"), a.ownerName},
+        {QStringLiteral("location"), a.location},
+        {QStringLiteral("description"), a.description},
+        {QStringLiteral("holds_amazon_data"), a.holdsAmazonData},
+        {QStringLiteral("holds_pii"), a.holdsPii},
+        {QStringLiteral("status"), a.status},
+        {QStringLiteral("created_at"), time(a.createdAt)},
+        {QStringLiteral("last_review"), date(a.lastReview)},
+        {QStringLiteral("next_review_due"), date(a.nextReviewDue)},
+        {QStringLiteral("state"),
+         reviewStateName(reviewState(a.nextReviewDue, today, retired, policy))},
+        {QStringLiteral("days_until_due"), daysUntilDue(a.nextReviewDue, today)},
+    };
+}
+
+QJsonObject toJson(const AssetReview &r)
+{
+    return {
+        {QStringLiteral("id"), r.id},
+        {QStringLiteral("asset_id"), r.assetId},
+        {QStringLiteral("reviewer"), r.reviewer},
+        {QStringLiteral("reviewer_name"), r.reviewerName},
+        {QStringLiteral("date"), date(r.date)},
+        {QStringLiteral("outcome"), r.outcome},
+        {QStringLiteral("note"), r.note},
+        {QStringLiteral("recorded_at"), time(r.recordedAt)},
+        {QStringLiteral("next_review_due"), date(r.nextReviewDue)},
+    };
+}
+
+QJsonObject toJson(const Notification &n)
+{
+    return {
+        {QStringLiteral("id"), n.id},
+        {QStringLiteral("kind"), n.kind},
+        {QStringLiteral("asset_id"), n.assetId ? QJsonValue(*n.assetId) : QJsonValue()},
+        {QStringLiteral("threshold"), n.threshold},
+        {QStringLiteral("due_date"), n.dueDate},
+        {QStringLiteral("title"), n.title},
+        {QStringLiteral("body"), n.body},
+        {QStringLiteral("created_at"), time(n.createdAt)},
+        {QStringLiteral("read_at"), time(n.readAt)},
+        {QStringLiteral("read"), n.readAt.has_value()},
+    };
+}
+
 } // namespace cc::json

@@ -3,6 +3,7 @@
 #include "crypto/Crypto.h"
 #include "domain/Roles.h"
 #include "service/AccessControl.h"
+#include "service/DemoAssets.h"
 #include "service/Accounts.h"
 #include "store/Store.h"
 
@@ -210,6 +211,8 @@ Result<DemoLogin> seed(Store &store)
         people.value(QStringLiteral("jonas.berg")).userId, QStringLiteral("Left the company"));
     if (!left)
         return left.error();
+    if (Result<int> assets = seedAssets(store); !assets)
+        return assets.error();
     return login;
 }
 

@@ -90,6 +90,53 @@ const QVector<QStringList> &migrations()
                 hash TEXT NOT NULL))"),
             QStringLiteral("INSERT INTO audit_head (id, seq, hash) VALUES (1, 0, '')"),
         },
+        // 2: asset inventory, six-monthly reviews, notifications (review reminders). Review
+        // dates are ISO 'YYYY-MM-DD' text: fixed width, so they compare and sort as dates in
+        // both databases. A notification's key (asset, threshold, due date, day) is unique, so
+        // the reminder job can run again, on any server, without sending anything twice.
+        {
+            QStringLiteral(R"(CREATE TABLE assets (
+                id {id},
+                name TEXT NOT NULL,
+                name_key TEXT NOT NULL UNIQUE,
+                kind TEXT NOT NULL,
+                owner_id BIGINT NOT NULL REFERENCES users(id),
+                location TEXT NOT NULL,
+                description TEXT NOT NULL,
+                holds_amazon_data INTEGER NOT NULL,
+                holds_pii INTEGER NOT NULL,
+                status TEXT NOT NULL,
+                created_at BIGINT NOT NULL,
+                last_review TEXT,
+                next_review_due TEXT NOT NULL))"),
+            QStringLiteral("CREATE INDEX assets_due ON assets(status, next_review_due, id)"),
+            QStringLiteral("CREATE INDEX assets_owner ON assets(owner_id, next_review_due)"),
+            QStringLiteral(R"(CREATE TABLE asset_reviews (
+                id {id},
+                asset_id BIGINT NOT NULL REFERENCES assets(id),
+                reviewer_id BIGINT REFERENCES users(id),
+                reviewer TEXT NOT NULL,
+                review_date TEXT NOT NULL,
+                outcome TEXT NOT NULL,
+                note TEXT NOT NULL,
+                recorded_at BIGINT NOT NULL,
+                next_review_due TEXT NOT NULL))"),
+            QStringLiteral("CREATE INDEX asset_reviews_asset ON asset_reviews(asset_id, id)"),
+            QStringLiteral(R"(CREATE TABLE notifications (
+                id {id},
+                user_id BIGINT NOT NULL REFERENCES users(id),
+                kind TEXT NOT NULL,
+                asset_id BIGINT REFERENCES assets(id),
+                threshold TEXT NOT NULL,
+                due_date TEXT NOT NULL,
+                day TEXT NOT NULL,
+                title TEXT NOT NULL,
+                body TEXT NOT NULL,
+                created_at BIGINT NOT NULL,
+                read_at BIGINT,
+                UNIQUE (asset_id, threshold, due_date, day)))"),
+            QStringLiteral("CREATE INDEX notifications_user ON notifications(user_id, id)"),
+        },
     };
     return list;
 }

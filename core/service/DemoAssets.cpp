@@ -1,0 +1,331 @@
+#include "DemoAssets.h"
+
+#include "domain/Roles.h"
+#include "service/Assets.h"
+#include "store/Store.h"
+
+namespace cc::demo {
+
+namespace {
+
+struct DemoAsset
+{
+    const char *name;
+    const char *kind;
+    const char *owner;
+    const char *location;
+    const char *description;
+    bool amazon;
+    bool pii;
+    // Days ago of each past review, oldest first; the last one sets the next due date. 0: the
+    // asset was added recently and has never been reviewed.
+    std::initializer_list<int> reviewsDaysAgo;
+    const char *lastNote;
+};
+
+// With six-month reviews (~182 days): a last review ~190 days ago is overdue, ~178 is due this
+// week, ~160 is due soon.
+const DemoAsset kAssets[] = {
+    {"Order ingestion server (ord-ingest-01)",
+     "server",
+     "mark.jensen",
+     "Hetzner FSN1, rack 12",
+     "Pulls SP-API orders every 15 minutes and writes them to the orders database.",
+     true,
+     true,
+     {380, 196},
+     "Patched to current kernel; SP-API credentials rotated."},
+    {"Orders database (PostgreSQL primary)",
+     "database",
+     "mark.jensen",
+     "Hetzner FSN1, rack 12",
+     "Encrypted PII columns; purge job removes PII 30 days after fulfilment.",
+     true,
+     true,
+     {370, 178},
+     "Purge job verified on a sample of 50 orders."},
+    {"Orders database replica",
+     "database",
+     "mark.jensen",
+     "Hetzner NBG1",
+     "Streaming replica for reporting; same encryption as the primary.",
+     true,
+     true,
+     {365, 160},
+     "Replica lag alerting confirmed."},
+    {"Warehouse label printer gateway",
+     "network_device",
+     "li.wei",
+     "Warehouse Leipzig, dock 3",
+     "Prints shipping labels from the fulfilment queue; keeps no history.",
+     true,
+     true,
+     {400, 205},
+     "Firmware update pending from vendor."},
+    {"Customer service helpdesk (Zendesk)",
+     "saas",
+     "bob.baker",
+     "Zendesk EU region",
+     "Buyer tickets; buyer names and e-mail addresses appear in tickets.",
+     true,
+     true,
+     {330, 150},
+     "Agent list matches current staff; SSO enforced."},
+    {"Analytics warehouse (BigQuery)",
+     "cloud_service",
+     "priya.shah",
+     "GCP europe-west3",
+     "Anonymised aggregates only; no order-level PII.",
+     true,
+     false,
+     {300, 120},
+     "Confirmed no PII columns in the aggregate tables."},
+    {"Finance payouts spreadsheet",
+     "data_store",
+     "emma.larsen",
+     "Google Drive, Finance shared drive",
+     "Monthly payout reconciliation per client; totals only.",
+     true,
+     false,
+     {200, 186},
+     "Sharing restricted to Finance group."},
+    {"Backup bucket (orders, encrypted)",
+     "cloud_service",
+     "mark.jensen",
+     "Backblaze B2 EU",
+     "Nightly encrypted dumps of the orders database, 30-day lifecycle.",
+     true,
+     true,
+     {360, 175},
+     "Restore test completed in 41 minutes."},
+    {"Office firewall",
+     "network_device",
+     "alice.moreau",
+     "Office Berlin, server room",
+     "Perimeter firewall; VPN for remote staff.",
+     false,
+     false,
+     {340, 170},
+     "Rules reviewed; two stale VPN accounts removed."},
+    {"VPN concentrator",
+     "network_device",
+     "alice.moreau",
+     "Office Berlin, server room",
+     "WireGuard; access limited to staff laptops.",
+     false,
+     false,
+     {320, 140},
+     "Peer list matches laptop inventory."},
+    {"Laptop LT-014 (Bob Baker)",
+     "laptop",
+     "bob.baker",
+     "Remote, Hamburg",
+     "Full-disk encryption, MDM-managed.",
+     false,
+     false,
+     {250, 100},
+     "Encryption and MDM checked."},
+    {"Laptop LT-021 (Priya Shah)",
+     "laptop",
+     "priya.shah",
+     "Office Berlin",
+     "Full-disk encryption, MDM-managed.",
+     false,
+     false,
+     {230, 80},
+     "OK."},
+    {"Laptop LT-022 (Li Wei)",
+     "laptop",
+     "li.wei",
+     "Warehouse Leipzig",
+     "Shared warehouse office laptop; kiosk profile.",
+     false,
+     false,
+     {210, 189},
+     "Kiosk profile re-applied after update."},
+    {"Laptop LT-030 (Emma Larsen)",
+     "laptop",
+     "emma.larsen",
+     "Office Berlin",
+     "Full-disk encryption, MDM-managed.",
+     false,
+     false,
+     {190, 20},
+     "OK."},
+    {"Laptop LT-031 (Sam Okoye)",
+     "laptop",
+     "sam.okoye",
+     "Remote, Lisbon",
+     "Issued at onboarding; encryption verified at hand-over.",
+     false,
+     false,
+     {0},
+     nullptr},
+    {"Source code hosting (GitHub)",
+     "saas",
+     "tomas.rivera",
+     "GitHub.com organisation",
+     "Application code; secrets scanning on; no customer data.",
+     false,
+     false,
+     {280, 95},
+     "2FA enforced for all members."},
+    {"CI runners",
+     "server",
+     "tomas.rivera",
+     "Hetzner FSN1",
+     "Build and test runners; synthetic test data only.",
+     false,
+     false,
+     {260, 60},
+     "Runner images rebuilt."},
+    {"SP-API credentials vault",
+     "cloud_service",
+     "tomas.rivera",
+     "HashiCorp Vault, Hetzner FSN1",
+     "LWA client secrets and refresh tokens per client account.",
+     true,
+     false,
+     {370, 184},
+     "Access policy narrowed to the ingestion service."},
+    {"E-mail (Google Workspace)",
+     "saas",
+     "alice.moreau",
+     "Google Workspace EU",
+     "Company e-mail; buyer messages may be forwarded from the helpdesk.",
+     true,
+     true,
+     {300, 130},
+     "DLP rule for order numbers in outgoing mail enabled."},
+    {"HR records system",
+     "saas",
+     "nina.hoffmann",
+     "Personio EU",
+     "Employee records (not Amazon data).",
+     false,
+     true,
+     {220, 40},
+     "Access list reviewed."},
+    {"Returns processing station",
+     "server",
+     "li.wei",
+     "Warehouse Leipzig, returns desk",
+     "Scans returned parcels and matches them to orders.",
+     true,
+     true,
+     {350, 179},
+     "Local cache cleared nightly; confirmed."},
+    {"Carrier claims folder",
+     "data_store",
+     "bob.baker",
+     "SharePoint, Customer Service site",
+     "Claim documents with delivery addresses; deleted after claim closes.",
+     true,
+     true,
+     {320, 188},
+     "Twelve closed claims still present; cleanup requested."},
+    {"Old reporting server (rpt-01)",
+     "server",
+     "mark.jensen",
+     "Office Berlin, server room",
+     "Replaced by the analytics warehouse.",
+     false,
+     false,
+     {400, 210},
+     nullptr},
+    {"Monitoring (Grafana Cloud)",
+     "saas",
+     "alice.moreau",
+     "Grafana Cloud EU",
+     "Metrics and logs; log scrubbing removes buyer e-mail addresses.",
+     false,
+     false,
+     {240, 155},
+     "Scrubbing rule tested."},
+    {"Board pack drive",
+     "data_store",
+     "nina.hoffmann",
+     "Google Drive, Board shared drive",
+     "Quarterly revenue aggregates per marketplace.",
+     true,
+     false,
+     {260, 174},
+     "Sharing limited to the board."},
+};
+
+constexpr qint64 kDayMs = 24 * 3600 * 1000;
+
+} // namespace
+
+Result<int> seedAssets(Store &store)
+{
+    Assets assets(store);
+    const Caller system = Caller::localOperator();
+    const QDate today = assets.today();
+    int count = 0;
+    for (const DemoAsset &d : kAssets) {
+        const std::initializer_list<int> reviews = d.reviewsDaysAgo;
+        const int firstDaysAgo = *reviews.begin();
+        NewAsset a;
+        a.name = QString::fromUtf8(d.name);
+        a.kind = QString::fromUtf8(d.kind);
+        a.owner = QString::fromUtf8(d.owner);
+        a.location = QString::fromUtf8(d.location);
+        a.description = QString::fromUtf8(d.description);
+        a.holdsAmazonData = d.amazon;
+        a.holdsPii = d.pii;
+        Result<Asset> created = assets.create(system, a);
+        if (!created)
+            return created.error();
+        // As if added to the inventory before its first review.
+        const int addedDaysAgo = firstDaysAgo == 0 ? 3 : firstDaysAgo + 14;
+        if (Result<QSqlQuery> moved = store.exec(
+                QStringLiteral("UPDATE assets SET created_at = created_at - ?, next_review_due = ? "
+                               "WHERE id = ?"),
+                {qint64(addedDaysAgo) * kDayMs,
+                 isoDate(nextReviewDue(today.addDays(-addedDaysAgo), store.policy())),
+                 created->id});
+            !moved)
+            return moved.error();
+        if (firstDaysAgo == 0) {
+            ++count;
+            continue;
+        }
+        // Each review by its owner, the last one with the note that matters.
+        Result<QSqlQuery> owner = store.exec(
+            QStringLiteral("SELECT id, username, roles FROM users WHERE username_key = ?"),
+            {a.owner});
+        if (!owner)
+            return owner.error();
+        owner->next();
+        Caller reviewer;
+        reviewer.userId = owner->value(0).toLongLong();
+        reviewer.username = owner->value(1).toString();
+        reviewer.roles = owner->value(2).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
+        reviewer.permissions = permissionsForRoles(reviewer.roles);
+        owner->finish();
+        int index = 0;
+        for (int daysAgo : reviews) {
+            const bool last = ++index == int(reviews.size());
+            NewReview r;
+            r.date = today.addDays(-daysAgo);
+            const bool retire = last && !d.lastNote;
+            r.outcome = retire ? QStringLiteral("retired")
+                : last && QString::fromUtf8(d.lastNote).contains(QStringLiteral("pending"))
+                ? QStringLiteral("changes_required")
+                : QStringLiteral("confirmed");
+            r.note = last ? (retire ? QStringLiteral("Decommissioned; disks wiped and certified.")
+                                    : QString::fromUtf8(d.lastNote))
+                          : QStringLiteral("Owner, location and data flags confirmed.");
+            if (QString::fromUtf8(d.lastNote).contains(QStringLiteral("requested")) && last)
+                r.outcome = QStringLiteral("changes_required");
+            Result<RecordedReview> recorded = assets.recordReview(reviewer, created->id, r);
+            if (!recorded)
+                return recorded.error();
+        }
+        ++count;
+    }
+    return count;
+}
+
+} // namespace cc::demo

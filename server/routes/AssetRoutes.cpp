@@ -1,0 +1,306 @@
+#include "Routes.h"
+#include "domain/AssetCsv.h"
+#include "domain/Roles.h"
+#include "json/Json.h"
+#include "service/Assets.h"
+#include "store/Store.h"
+
+#include <QJsonArray>
+
+namespace cc::server {
+
+namespace {
+
+// An optional true/false field of the body.
+Result<std::optional<bool>> optionalFlag(const ApiRequest &r, const QString &field)
+{
+    const QJsonValue value = r.body.value(field);
+    if (value.isUndefined() || value.isNull())
+        return std::optional<bool>();
+    if (!value.isBool())
+        return makeError(ErrorCode::InvalidInput,
+                         QStringLiteral("field \"%1\" must be true or false").arg(field));
+    return std::optional<bool>(value.toBool());
+}
+
+Result<QDate> optionalDate(const ApiRequest &r, const QString &field)
+{
+    Result<QString> text = r.optionalString(field);
+    if (!text)
+        return text.error();
+    if (text->isEmpty())
+        return QDate();
+    const QDate date = parseIsoDate(*text);
+    if (!date.isValid())
+        return makeError(ErrorCode::InvalidInput,
+                         QStringLiteral("field \"%1\" must be a date like 2026-03-31").arg(field));
+    return date;
+}
+
+// A string field for PATCH: absent means unchanged.
+Result<std::optional<QString>> changedString(const ApiRequest &r, const QString &field)
+{
+    if (!r.body.contains(field))
+        return std::optional<QString>();
+    Result<QString> value = r.optionalString(field);
+    if (!value)
+        return value.error();
+    return std::optional<QString>(*value);
+}
+
+Result<AssetFilter> filterFrom(const ApiRequest &r)
+{
+    AssetFilter filter;
+    const std::optional<StateFilter> state
+        = stateFilterFromName(r.query.queryItemValue(QStringLiteral("state")));
+    if (!state)
+        return makeError(ErrorCode::InvalidInput,
+                         QStringLiteral("\"state\" must be one of overdue, due, due_this_week, "
+                                        "due_soon, ok, retired"));
+    filter.state = *state;
+    filter.owner = r.query.queryItemValue(QStringLiteral("owner"));
+    if (filter.owner == QLatin1String("me"))
+        filter.owner = r.caller.username;
+    filter.kind = r.query.queryItemValue(QStringLiteral("kind"));
+    if (!filter.kind.isEmpty() && !isAssetKind(filter.kind))
+        return makeError(ErrorCode::InvalidInput,
+                         QStringLiteral("\"kind\" must be one of %1")
+                             .arg(assetKinds().join(QStringLiteral(", "))));
+    const QString amazon = r.query.queryItemValue(QStringLiteral("holds_amazon_data"));
+    if (amazon == QLatin1String("true"))
+        filter.holdsAmazonData = true;
+    else if (amazon == QLatin1String("false"))
+        filter.holdsAmazonData = false;
+    else if (!amazon.isEmpty())
+        return makeError(ErrorCode::InvalidInput,
+                         QStringLiteral("\"holds_amazon_data\" must be true or false"));
+    return filter;
+}
+
+} // namespace
+
+// The asset inventory: list, create, edit, import and export, reviews (docs/api.md, "Assets").
+// Visibility and who may review are decided by the Assets service; the route table checks the
+// permissions that hold for every asset.
+void addAssetRoutes(RouteTable &routes, Store &store)
+{
+    using J = QJsonObject;
+    const auto assetJson = [&store](const Asset &a) {
+        return json::toJson(a, Assets(store).today(), store.policy());
+    };
+
+    routes.add("GET", QStringLiteral("/assets"), QStringLiteral("asset.list"), Access::SignedIn, {},
+               [&store](ApiRequest &r) -> Result<ApiResponse> {
+                   Result<ApiRequest::Paging> paging = r.paging();
+                   if (!paging)
+                       return paging.error();
+                   Result<AssetFilter> filter = filterFrom(r);
+                   if (!filter)
+                       return filter.error();
+                   Assets assets(store);
+                   const QDate today = assets.today();
+                   return respond<Page<Asset>>(
+                       assets.list(r.caller, *filter, paging->after, paging->limit),
+                       [&](const Page<Asset> &p) { return json::page(p, today, store.policy()); });
+               });
+
+    routes.add(
+        "POST", QStringLiteral("/assets"), QStringLiteral("asset.create"), Access::Permission,
+        Permission::AssetsManage, [&store, assetJson](ApiRequest &r) -> Result<ApiResponse> {
+            NewAsset a;
+            Result<QString> name = r.string(QStringLiteral("name"));
+            Result<QString> kind = r.string(QStringLiteral("kind"));
+            Result<QString> owner = r.string(QStringLiteral("owner"));
+            Result<QString> location = r.optionalString(QStringLiteral("location"));
+            Result<QString> description = r.optionalString(QStringLiteral("description"));
+            for (const Result<QString> *field : {&name, &kind, &owner, &location, &description}) {
+                if (!*field)
+                    return field->error();
+            }
+            Result<std::optional<bool>> amazon
+                = optionalFlag(r, QStringLiteral("holds_amazon_data"));
+            Result<std::optional<bool>> pii = optionalFlag(r, QStringLiteral("holds_pii"));
+            for (const Result<std::optional<bool>> *flag : {&amazon, &pii}) {
+                if (!*flag)
+                    return flag->error();
+            }
+            Result<QDate> lastReview = optionalDate(r, QStringLiteral("last_review"));
+            if (!lastReview)
+                return lastReview.error();
+            a.name = *name;
+            a.kind = *kind;
+            a.owner = *owner;
+            a.location = *location;
+            a.description = *description;
+            a.holdsAmazonData = amazon->value_or(false);
+            a.holdsPii = pii->value_or(false);
+            a.lastReview = *lastReview;
+            return respond<Asset>(Assets(store).create(r.caller, a), assetJson, 201);
+        });
+
+    routes.add("GET", QStringLiteral("/assets/export"), QStringLiteral("asset.export"),
+               Access::SignedIn, {}, [&store](ApiRequest &r) -> Result<ApiResponse> {
+                   Assets assets(store);
+                   Result<QList<Asset>> all = assets.all(r.caller);
+                   if (!all)
+                       return all.error();
+                   return ok(
+                       {{QStringLiteral("csv"),
+                         QString::fromUtf8(csv::writeAssets(*all, assets.today(), store.policy()))},
+                        {QStringLiteral("count"), int(all->size())}});
+               });
+
+    routes.add("POST", QStringLiteral("/assets/import"), QStringLiteral("asset.import"),
+               Access::Permission, Permission::AssetsManage,
+               [&store](ApiRequest &r) -> Result<ApiResponse> {
+                   // The file's bytes as they are (csv_base64), so the server judges the encoding;
+                   // or the text (csv) from a client that already decoded it.
+                   QByteArray bytes;
+                   const QJsonValue encoded = r.body.value(QStringLiteral("csv_base64"));
+                   const QJsonValue text = r.body.value(QStringLiteral("csv"));
+                   if (encoded.isString()) {
+                       const auto decoded = QByteArray::fromBase64Encoding(
+                           encoded.toString().toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
+                       if (!decoded)
+                           return makeError(
+                               ErrorCode::InvalidInput,
+                               QStringLiteral("field \"csv_base64\" is not valid base64"));
+                       bytes = *decoded;
+                   } else if (text.isString()) {
+                       bytes = text.toString().toUtf8();
+                   } else {
+                       return makeError(ErrorCode::InvalidInput,
+                                        QStringLiteral("send the file as \"csv\" (text) or "
+                                                       "\"csv_base64\" (its bytes)"));
+                   }
+                   Result<ImportResult> imported = Assets(store).importCsv(r.caller, bytes);
+                   if (!imported)
+                       return imported.error();
+                   if (!imported->errors.isEmpty()) {
+                       QJsonArray lines;
+                       for (const csv::RowError &e : std::as_const(imported->errors))
+                           lines.append(J {{QStringLiteral("line"), e.line},
+                                           {QStringLiteral("message"), e.message}});
+                       QList<csv::RowError> errors = imported->errors;
+                       const QString message
+                           = QStringLiteral("nothing was imported: %1 line(s) are not valid: %2")
+                                 .arg(errors.size())
+                                 .arg(csv::describeErrors(errors));
+                       return ok({{QStringLiteral("error"),
+                                   J {{QStringLiteral("code"), QStringLiteral("invalid_input")},
+                                      {QStringLiteral("message"), message},
+                                      {QStringLiteral("lines"), lines}}}},
+                                 400);
+                   }
+                   return ok({{QStringLiteral("imported"), imported->imported}}, 201);
+               });
+
+    routes.add("GET", QStringLiteral("/assets/") + kIdPattern, QStringLiteral("asset.read"),
+               Access::SignedIn, {}, [&store, assetJson](ApiRequest &r) -> Result<ApiResponse> {
+                   return respond<Asset>(Assets(store).asset(r.caller, r.id()), assetJson);
+               });
+
+    routes.add("PATCH", QStringLiteral("/assets/") + kIdPattern, QStringLiteral("asset.update"),
+               Access::Permission, Permission::AssetsManage,
+               [&store, assetJson](ApiRequest &r) -> Result<ApiResponse> {
+                   AssetChanges c;
+                   for (const auto &[field, target] :
+                        {std::pair {QStringLiteral("name"), &c.name},
+                         std::pair {QStringLiteral("kind"), &c.kind},
+                         std::pair {QStringLiteral("owner"), &c.owner},
+                         std::pair {QStringLiteral("location"), &c.location},
+                         std::pair {QStringLiteral("description"), &c.description},
+                         std::pair {QStringLiteral("status"), &c.status}}) {
+                       Result<std::optional<QString>> value = changedString(r, field);
+                       if (!value)
+                           return value.error();
+                       *target = *value;
+                   }
+                   for (const auto &[field, target] :
+                        {std::pair {QStringLiteral("holds_amazon_data"), &c.holdsAmazonData},
+                         std::pair {QStringLiteral("holds_pii"), &c.holdsPii}}) {
+                       Result<std::optional<bool>> value = optionalFlag(r, field);
+                       if (!value)
+                           return value.error();
+                       *target = *value;
+                   }
+                   return respond<Asset>(Assets(store).update(r.caller, r.id(), c), assetJson);
+               });
+
+    routes.add("POST", QStringLiteral("/assets/") + kIdPattern + QStringLiteral("/reviews"),
+               QStringLiteral("asset.review"), Access::SignedIn, {},
+               [&store, assetJson](ApiRequest &r) -> Result<ApiResponse> {
+                   Result<QDate> date = optionalDate(r, QStringLiteral("date"));
+                   if (!date)
+                       return date.error();
+                   Result<QString> outcome = r.string(QStringLiteral("outcome"));
+                   Result<QString> note = r.optionalString(QStringLiteral("note"));
+                   for (const Result<QString> *field : {&outcome, &note}) {
+                       if (!*field)
+                           return field->error();
+                   }
+                   return respond<RecordedReview>(
+                       Assets(store).recordReview(r.caller, r.id(), {*date, *outcome, *note}),
+                       [&](const RecordedReview &done) {
+                           return J {{QStringLiteral("review"), json::toJson(done.review)},
+                                     {QStringLiteral("asset"), assetJson(done.asset)}};
+                       },
+                       201);
+               });
+
+    routes.add("GET", QStringLiteral("/assets/") + kIdPattern + QStringLiteral("/reviews"),
+               QStringLiteral("asset.reviews"), Access::SignedIn, {},
+               [&store](ApiRequest &r) -> Result<ApiResponse> {
+                   return respond<QList<AssetReview>>(
+                       Assets(store).reviews(r.caller, r.id()), [](const QList<AssetReview> &list) {
+                           QJsonArray items;
+                           for (const AssetReview &review : list)
+                               items.append(json::toJson(review));
+                           return J {{QStringLiteral("items"), items},
+                                     {QStringLiteral("next_after"), QJsonValue()}};
+                       });
+               });
+}
+
+// The signed-in person's own notifications (review reminders), newest first.
+void addNotificationRoutes(RouteTable &routes, Store &store)
+{
+    using J = QJsonObject;
+    routes.add("GET", QStringLiteral("/notifications"), QStringLiteral("notification.list"),
+               Access::SignedIn, {}, [&store](ApiRequest &r) -> Result<ApiResponse> {
+                   Result<ApiRequest::Paging> paging = r.paging();
+                   if (!paging)
+                       return paging.error();
+                   const QString unread = r.query.queryItemValue(QStringLiteral("unread"));
+                   if (!unread.isEmpty() && unread != QLatin1String("true")
+                       && unread != QLatin1String("false"))
+                       return makeError(ErrorCode::InvalidInput,
+                                        QStringLiteral("\"unread\" must be true or false"));
+                   return respond<NotificationPage>(
+                       Notifications(store).list(r.caller, unread == QLatin1String("true"),
+                                                 paging->after, paging->limit),
+                       [](const NotificationPage &p) {
+                           J body = json::page(p.page);
+                           body.insert(QStringLiteral("unread_count"), p.unread);
+                           return body;
+                       });
+               });
+
+    routes.add("POST", QStringLiteral("/notifications/") + kIdPattern + QStringLiteral("/read"),
+               QStringLiteral("notification.read"), Access::SignedIn, {},
+               [&store](ApiRequest &r) -> Result<ApiResponse> {
+                   return respond<Notification>(
+                       Notifications(store).markRead(r.caller, r.id()),
+                       [](const Notification &n) { return json::toJson(n); });
+               });
+
+    routes.add("POST", QStringLiteral("/notifications/read-all"),
+               QStringLiteral("notification.read_all"), Access::SignedIn, {},
+               [&store](ApiRequest &r) -> Result<ApiResponse> {
+                   return respond<int>(Notifications(store).markAllRead(r.caller), [](int count) {
+                       return J {{QStringLiteral("marked"), count}};
+                   });
+               });
+}
+
+} // namespace cc::server

@@ -1,0 +1,452 @@
+// The asset inventory API over real HTTPS against the real compliance-stored: who may do what
+// on every endpoint, CSV import (all or nothing, every bad line named, non-UTF-8 bytes), the
+// state filters, recording a review, and review reminders sent once across server restarts.
+
+#include "TestServer.h"
+
+#include <QDate>
+#include <QJsonArray>
+#include <QTest>
+
+using namespace cc::test;
+
+class TestAssetsApi : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void endpointsNeedSignIn_data();
+    void endpointsNeedSignIn();
+    void rbacOnEveryEndpoint_data();
+    void rbacOnEveryEndpoint();
+    void importErrorsStoreNothing();
+    void filtersByStateOwnerKind();
+    void employeesSeeOnlyTheirOwn();
+    void reviewChangesStateAndIsAudited();
+    void patchEditsAndValidates();
+    void remindersOnceAcrossRestarts();
+
+private:
+    QJsonArray list(const QString &role, const QString &query = {});
+    QStringList names(const QJsonArray &items);
+    qint64 idOf(const QString &name);
+    QString csv(const QList<QStringList> &rows) const;
+    ApiReply import(const QByteArray &bytes, const QString &role = QStringLiteral("manager"));
+
+    TestServer m_server;
+    QHash<QString, TestServer::Account> m_accounts; // role -> account
+    QHash<QString, QString> m_tokens; // role -> token
+    QDate m_today;
+};
+
+// Roles used as keys: "employee" owns assets, "other" is an employee who owns none.
+void TestAssetsApi::initTestCase()
+{
+    QVERIFY2(m_server.start(), qPrintable(m_server.errorString()));
+    const QList<std::pair<QString, QString>> people = {
+        {QStringLiteral("admin"), QStringLiteral("admin")},
+        {QStringLiteral("compliance_officer"), QStringLiteral("compliance_officer")},
+        {QStringLiteral("manager"), QStringLiteral("manager")},
+        {QStringLiteral("executive"), QStringLiteral("executive")},
+        {QStringLiteral("employee"), QStringLiteral("employee")},
+        {QStringLiteral("other"), QStringLiteral("employee")},
+    };
+    for (const auto &[key, role] : people) {
+        TestServer::Account a = m_server.addUser(key.left(5) + QStringLiteral(".user"), role);
+        QVERIFY2(a.id > 0, qPrintable(key));
+        const QString token = m_server.login(a);
+        QVERIFY2(!token.isEmpty(), qPrintable(key));
+        m_accounts.insert(key, a);
+        m_tokens.insert(key, token);
+    }
+    m_today = QDateTime::currentDateTimeUtc().date();
+    const QString owner = m_accounts.value(QStringLiteral("employee")).username;
+    const QString otherOwner = m_accounts.value(QStringLiteral("manager")).username;
+    // Due dates relative to today: overdue, due this week, due soon, ok.
+    const ApiReply r
+        = import(csv({
+                         {QStringLiteral("Orders DB"), QStringLiteral("database"), owner,
+                          QStringLiteral("rack 1"), QStringLiteral("true"), QStringLiteral("true"),
+                          m_today.addMonths(-6).addDays(-3).toString(Qt::ISODate)},
+                         {QStringLiteral("Label printer"), QStringLiteral("network_device"), owner,
+                          QString(), QStringLiteral("false"), QStringLiteral("false"),
+                          m_today.addMonths(-6).addDays(3).toString(Qt::ISODate)},
+                         {QStringLiteral("Helpdesk"), QStringLiteral("saas"), otherOwner, QString(),
+                          QStringLiteral("true"), QStringLiteral("true"),
+                          m_today.addMonths(-6).addDays(20).toString(Qt::ISODate)},
+                         {QStringLiteral("Laptop 7"), QStringLiteral("laptop"), otherOwner,
+                          QString(), QStringLiteral("false"), QStringLiteral("false"), QString()},
+                     })
+                     .toUtf8());
+    QVERIFY2(r.status == 201, r.raw.constData());
+    QCOMPARE(r.json.value(QStringLiteral("imported")).toInt(), 4);
+}
+
+QString TestAssetsApi::csv(const QList<QStringList> &rows) const
+{
+    QString text = QStringLiteral("name,kind,owner,location,holds_amazon_data,holds_pii,"
+                                  "last_review\n");
+    for (const QStringList &row : rows)
+        text += row.join(QLatin1Char(',')) + QLatin1Char('\n');
+    return text;
+}
+
+ApiReply TestAssetsApi::import(const QByteArray &bytes, const QString &role)
+{
+    return m_server.call("POST", QStringLiteral("/assets/import"),
+                         {{QStringLiteral("csv_base64"), QString::fromLatin1(bytes.toBase64())}},
+                         m_tokens.value(role));
+}
+
+QJsonArray TestAssetsApi::list(const QString &role, const QString &query)
+{
+    const ApiReply r
+        = m_server.call("GET", QStringLiteral("/assets") + query, {}, m_tokens.value(role));
+    if (r.status != 200)
+        qWarning("list failed: %d %s", r.status, r.raw.constData());
+    return r.json.value(QStringLiteral("items")).toArray();
+}
+
+QStringList TestAssetsApi::names(const QJsonArray &items)
+{
+    QStringList result;
+    for (const QJsonValue &item : items)
+        result << item.toObject().value(QStringLiteral("name")).toString();
+    return result;
+}
+
+qint64 TestAssetsApi::idOf(const QString &name)
+{
+    for (const QJsonValue &item : list(QStringLiteral("compliance_officer"))) {
+        if (item.toObject().value(QStringLiteral("name")).toString() == name)
+            return item.toObject().value(QStringLiteral("id")).toInteger();
+    }
+    return 0;
+}
+
+void TestAssetsApi::endpointsNeedSignIn_data()
+{
+    QTest::addColumn<QByteArray>("method");
+    QTest::addColumn<QString>("path");
+    for (const auto &[method, path] : {std::pair {"GET", "/assets"},
+                                       {"POST", "/assets"},
+                                       {"GET", "/assets/1"},
+                                       {"PATCH", "/assets/1"},
+                                       {"GET", "/assets/1/reviews"},
+                                       {"POST", "/assets/1/reviews"},
+                                       {"POST", "/assets/import"},
+                                       {"GET", "/assets/export"},
+                                       {"GET", "/notifications"},
+                                       {"POST", "/notifications/1/read"},
+                                       {"POST", "/notifications/read-all"}})
+        QTest::newRow(
+            qPrintable(QStringLiteral("%1 %2").arg(QLatin1String(method), QLatin1String(path))))
+            << QByteArray(method) << QString::fromLatin1(path);
+}
+
+void TestAssetsApi::endpointsNeedSignIn()
+{
+    QFETCH(QByteArray, method);
+    QFETCH(QString, path);
+    const ApiReply r = m_server.call(method, path);
+    QCOMPARE(r.status, 401);
+}
+
+void TestAssetsApi::rbacOnEveryEndpoint_data()
+{
+    // Bodies are invalid on purpose where the call is allowed: the answer must be anything but
+    // 401/403 for the allowed roles, and nothing changes.
+    QTest::addColumn<QByteArray>("method");
+    QTest::addColumn<QString>("path"); // {id}: the employee's "Orders DB"
+    QTest::addColumn<QJsonObject>("body");
+    QTest::addColumn<QStringList>("allowed");
+    const QStringList everyone = {QStringLiteral("admin"),    QStringLiteral("compliance_officer"),
+                                  QStringLiteral("manager"),  QStringLiteral("executive"),
+                                  QStringLiteral("employee"), QStringLiteral("other")};
+    const QStringList seers = {QStringLiteral("compliance_officer"), QStringLiteral("manager"),
+                               QStringLiteral("employee")};
+    const QStringList managers = {QStringLiteral("manager")};
+    const QJsonObject badOutcome {{QStringLiteral("outcome"), QStringLiteral("bogus")}};
+    QTest::newRow("list") << QByteArray("GET") << QStringLiteral("/assets") << QJsonObject()
+                          << everyone;
+    QTest::newRow("create") << QByteArray("POST") << QStringLiteral("/assets") << QJsonObject()
+                            << managers;
+    QTest::newRow("read") << QByteArray("GET") << QStringLiteral("/assets/{id}") << QJsonObject()
+                          << seers;
+    QTest::newRow("edit") << QByteArray("PATCH") << QStringLiteral("/assets/{id}")
+                          << QJsonObject {{QStringLiteral("kind"), QStringLiteral("toaster")}}
+                          << managers;
+    QTest::newRow("history") << QByteArray("GET") << QStringLiteral("/assets/{id}/reviews")
+                             << QJsonObject() << seers;
+    QTest::newRow("review") << QByteArray("POST") << QStringLiteral("/assets/{id}/reviews")
+                            << badOutcome << seers;
+    QTest::newRow("import") << QByteArray("POST") << QStringLiteral("/assets/import")
+                            << QJsonObject() << managers;
+    QTest::newRow("export") << QByteArray("GET") << QStringLiteral("/assets/export")
+                            << QJsonObject() << everyone;
+    QTest::newRow("notifications")
+        << QByteArray("GET") << QStringLiteral("/notifications") << QJsonObject() << everyone;
+    QTest::newRow("read all") << QByteArray("POST") << QStringLiteral("/notifications/read-all")
+                              << QJsonObject() << everyone;
+}
+
+void TestAssetsApi::rbacOnEveryEndpoint()
+{
+    QFETCH(QByteArray, method);
+    QFETCH(QString, path);
+    QFETCH(QJsonObject, body);
+    QFETCH(QStringList, allowed);
+    const qint64 id = idOf(QStringLiteral("Orders DB"));
+    QVERIFY(id > 0);
+    path.replace(QStringLiteral("{id}"), QString::number(id));
+    const int before = int(list(QStringLiteral("compliance_officer")).size());
+    for (auto it = m_tokens.cbegin(); it != m_tokens.cend(); ++it) {
+        const ApiReply r = m_server.call(method, path, body, it.value());
+        if (allowed.contains(it.key())) {
+            QVERIFY2(r.status != 401 && r.status != 403,
+                     qPrintable(QStringLiteral("%1 refused for %2: %3")
+                                    .arg(path, it.key(), QString::fromUtf8(r.raw))));
+        } else {
+            QVERIFY2(r.status == 403,
+                     qPrintable(QStringLiteral("%1 not refused for %2: %3 %4")
+                                    .arg(path, it.key())
+                                    .arg(r.status)
+                                    .arg(QString::fromUtf8(r.raw))));
+            QCOMPARE(r.errorCode(), QStringLiteral("forbidden"));
+        }
+    }
+    QCOMPARE(int(list(QStringLiteral("compliance_officer")).size()), before);
+}
+
+void TestAssetsApi::importErrorsStoreNothing()
+{
+    const QString owner = m_accounts.value(QStringLiteral("employee")).username;
+    QByteArray bytes
+        = csv({
+                  {QStringLiteral("Good one"), QStringLiteral("server"), owner, QString(),
+                   QStringLiteral("false"), QStringLiteral("false"), QString()},
+                  {QStringLiteral("Bad date"), QStringLiteral("server"), owner, QString(),
+                   QStringLiteral("false"), QStringLiteral("false"), QStringLiteral("2025-02-30")},
+                  {QStringLiteral("Nobody's"), QStringLiteral("server"),
+                   QStringLiteral("no.such.user"), QString(), QStringLiteral("false"),
+                   QStringLiteral("false"), QString()},
+                  {QStringLiteral("Orders DB"), QStringLiteral("database"), owner, QString(),
+                   QStringLiteral("false"), QStringLiteral("false"), QString()},
+                  {QStringLiteral("Short row"), QStringLiteral("server"), owner},
+              })
+              .toUtf8();
+    bytes += "Caf\xe9 laptop,laptop," + owner.toUtf8() + ",,false,false,\n";
+    const int before = int(list(QStringLiteral("compliance_officer")).size());
+    const ApiReply r = import(bytes);
+    QCOMPARE(r.status, 400);
+    QCOMPARE(r.errorCode(), QStringLiteral("invalid_input"));
+    const QJsonArray lines
+        = r.json.value(QStringLiteral("error")).toObject().value(QStringLiteral("lines")).toArray();
+    // Non-UTF-8 is found first and alone: the file must be fixed before anything else is read.
+    QCOMPARE(lines.size(), 1);
+    QCOMPARE(lines.at(0).toObject().value(QStringLiteral("line")).toInt(), 7);
+    QVERIFY(r.errorMessage().contains(QStringLiteral("UTF-8")));
+    QCOMPARE(int(list(QStringLiteral("compliance_officer")).size()), before);
+
+    // Without the bad bytes: every other bad line, each with its reason; still nothing stored.
+    bytes.truncate(bytes.lastIndexOf("Caf"));
+    const ApiReply again = import(bytes);
+    QCOMPARE(again.status, 400);
+    const QJsonArray reasons = again.json.value(QStringLiteral("error"))
+                                   .toObject()
+                                   .value(QStringLiteral("lines"))
+                                   .toArray();
+    QStringList got;
+    for (const QJsonValue &line : reasons)
+        got << QString::number(line.toObject().value(QStringLiteral("line")).toInt());
+    QCOMPARE(got.join(QLatin1Char(',')), QStringLiteral("3,4,5,6"));
+    QVERIFY(again.errorMessage().contains(QStringLiteral("line 3: last_review")));
+    QVERIFY(again.errorMessage().contains(QStringLiteral("not a user")));
+    QVERIFY(again.errorMessage().contains(QStringLiteral("already exists")));
+    QVERIFY(again.errorMessage().contains(QStringLiteral("has 3 columns")));
+    QCOMPARE(int(list(QStringLiteral("compliance_officer")).size()), before);
+    QCOMPARE(idOf(QStringLiteral("Good one")), 0);
+}
+
+void TestAssetsApi::filtersByStateOwnerKind()
+{
+    QCOMPARE(names(list(QStringLiteral("compliance_officer"), QStringLiteral("?state=overdue"))),
+             QStringList {QStringLiteral("Orders DB")});
+    QCOMPARE(names(list(QStringLiteral("compliance_officer"), QStringLiteral("?state=due"))),
+             (QStringList {QStringLiteral("Label printer"), QStringLiteral("Helpdesk")}));
+    QCOMPARE(names(list(QStringLiteral("compliance_officer"), QStringLiteral("?state=ok"))),
+             QStringList {QStringLiteral("Laptop 7")});
+    QCOMPARE(
+        names(list(QStringLiteral("compliance_officer"),
+                   QStringLiteral("?owner=") + m_accounts[QStringLiteral("manager")].username)),
+        (QStringList {QStringLiteral("Helpdesk"), QStringLiteral("Laptop 7")}));
+    QCOMPARE(names(list(QStringLiteral("manager"), QStringLiteral("?owner=me&kind=laptop"))),
+             QStringList {QStringLiteral("Laptop 7")});
+    const QJsonArray overdue
+        = list(QStringLiteral("compliance_officer"), QStringLiteral("?state=overdue"));
+    const QJsonObject asset = overdue.at(0).toObject();
+    QCOMPARE(asset.value(QStringLiteral("state")).toString(), QStringLiteral("overdue"));
+    QCOMPARE(asset.value(QStringLiteral("next_review_due")).toString(),
+             m_today.addMonths(-6).addDays(-3).addMonths(6).toString(Qt::ISODate));
+    QVERIFY(asset.value(QStringLiteral("holds_amazon_data")).toBool());
+    const QJsonObject printer
+        = list(QStringLiteral("compliance_officer"), QStringLiteral("?state=due_this_week"))
+              .at(0)
+              .toObject();
+    QCOMPARE(printer.value(QStringLiteral("state")).toString(), QStringLiteral("due_this_week"));
+    QCOMPARE(m_server
+                 .call("GET", QStringLiteral("/assets?state=late"), {},
+                       m_tokens.value(QStringLiteral("manager")))
+                 .status,
+             400);
+}
+
+void TestAssetsApi::employeesSeeOnlyTheirOwn()
+{
+    QCOMPARE(names(list(QStringLiteral("employee"))),
+             (QStringList {QStringLiteral("Orders DB"), QStringLiteral("Label printer")}));
+    QVERIFY(list(QStringLiteral("other")).isEmpty());
+    QVERIFY(list(QStringLiteral("admin")).isEmpty());
+    const ApiReply exported = m_server.call("GET", QStringLiteral("/assets/export"), {},
+                                            m_tokens.value(QStringLiteral("employee")));
+    QCOMPARE(exported.status, 200);
+    QCOMPARE(exported.json.value(QStringLiteral("count")).toInt(), 2);
+    QVERIFY(exported.json.value(QStringLiteral("csv"))
+                .toString()
+                .startsWith(QStringLiteral(
+                    "name,kind,owner,location,holds_amazon_data,holds_pii,last_review,")));
+    QVERIFY(!exported.json.value(QStringLiteral("csv"))
+                 .toString()
+                 .contains(QStringLiteral("Helpdesk")));
+    const ApiReply other
+        = m_server.call("GET", QStringLiteral("/assets/%1").arg(idOf(QStringLiteral("Helpdesk"))),
+                        {}, m_tokens.value(QStringLiteral("employee")));
+    QCOMPARE(other.status, 403);
+}
+
+void TestAssetsApi::reviewChangesStateAndIsAudited()
+{
+    const qint64 id = idOf(QStringLiteral("Orders DB"));
+    const ApiReply refused
+        = m_server.call("POST", QStringLiteral("/assets/%1/reviews").arg(id),
+                        {{QStringLiteral("outcome"), QStringLiteral("confirmed")}},
+                        m_tokens.value(QStringLiteral("other")));
+    QCOMPARE(refused.status, 403);
+    const ApiReply future
+        = m_server.call("POST", QStringLiteral("/assets/%1/reviews").arg(id),
+                        {{QStringLiteral("outcome"), QStringLiteral("confirmed")},
+                         {QStringLiteral("date"), m_today.addDays(1).toString(Qt::ISODate)}},
+                        m_tokens.value(QStringLiteral("employee")));
+    QCOMPARE(future.status, 400);
+
+    const ApiReply r = m_server.call("POST", QStringLiteral("/assets/%1/reviews").arg(id),
+                                     {{QStringLiteral("outcome"), QStringLiteral("confirmed")},
+                                      {QStringLiteral("note"), QStringLiteral("Checked access")}},
+                                     m_tokens.value(QStringLiteral("employee")));
+    QVERIFY2(r.status == 201, r.raw.constData());
+    const QJsonObject asset = r.json.value(QStringLiteral("asset")).toObject();
+    QCOMPARE(asset.value(QStringLiteral("state")).toString(), QStringLiteral("ok"));
+    QCOMPARE(asset.value(QStringLiteral("last_review")).toString(), m_today.toString(Qt::ISODate));
+    QCOMPARE(asset.value(QStringLiteral("next_review_due")).toString(),
+             m_today.addMonths(6).toString(Qt::ISODate));
+    const QJsonObject review = r.json.value(QStringLiteral("review")).toObject();
+    QCOMPARE(review.value(QStringLiteral("outcome")).toString(), QStringLiteral("confirmed"));
+    QCOMPARE(review.value(QStringLiteral("note")).toString(), QStringLiteral("Checked access"));
+
+    const ApiReply history = m_server.call("GET", QStringLiteral("/assets/%1/reviews").arg(id), {},
+                                           m_tokens.value(QStringLiteral("compliance_officer")));
+    QCOMPARE(history.json.value(QStringLiteral("items")).toArray().size(), 1);
+
+    const ApiReply audit = m_server.call("GET", QStringLiteral("/audit?limit=500"), {},
+                                         m_tokens.value(QStringLiteral("compliance_officer")));
+    bool found = false;
+    for (const QJsonValue &e : audit.json.value(QStringLiteral("items")).toArray()) {
+        const QJsonObject event = e.toObject();
+        if (event.value(QStringLiteral("action")).toString() == QLatin1String("asset.review")
+            && event.value(QStringLiteral("object_id")).toString() == QString::number(id))
+            found = event.value(QStringLiteral("actor")).toString()
+                == m_accounts[QStringLiteral("employee")].username;
+    }
+    QVERIFY(found);
+    QVERIFY(names(list(QStringLiteral("compliance_officer"), QStringLiteral("?state=overdue")))
+                .isEmpty());
+}
+
+void TestAssetsApi::patchEditsAndValidates()
+{
+    const qint64 id = idOf(QStringLiteral("Laptop 7"));
+    const ApiReply moved
+        = m_server.call("PATCH", QStringLiteral("/assets/%1").arg(id),
+                        {{QStringLiteral("location"), QStringLiteral("Office Berlin")},
+                         {QStringLiteral("owner"), m_accounts[QStringLiteral("other")].username},
+                         {QStringLiteral("holds_pii"), true}},
+                        m_tokens.value(QStringLiteral("manager")));
+    QVERIFY2(moved.status == 200, moved.raw.constData());
+    QCOMPARE(moved.json.value(QStringLiteral("location")).toString(),
+             QStringLiteral("Office Berlin"));
+    QCOMPARE(moved.json.value(QStringLiteral("owner")).toString(),
+             m_accounts[QStringLiteral("other")].username);
+    QVERIFY(moved.json.value(QStringLiteral("holds_pii")).toBool());
+    QCOMPARE(names(list(QStringLiteral("other"))), QStringList {QStringLiteral("Laptop 7")});
+    QCOMPARE(m_server
+                 .call("PATCH", QStringLiteral("/assets/%1").arg(id),
+                       {{QStringLiteral("name"), QStringLiteral("helpdesk")}},
+                       m_tokens.value(QStringLiteral("manager")))
+                 .status,
+             409);
+    QCOMPARE(m_server
+                 .call("PATCH", QStringLiteral("/assets/%1").arg(id),
+                       {{QStringLiteral("holds_pii"), QStringLiteral("yes")}},
+                       m_tokens.value(QStringLiteral("manager")))
+                 .status,
+             400);
+}
+
+void TestAssetsApi::remindersOnceAcrossRestarts()
+{
+    // "Label printer" is due in 3 days: the job at server start sends its 7-day reminder.
+    const auto unread = [this](const QString &role) {
+        const ApiReply r
+            = m_server.call("GET", QStringLiteral("/notifications"), {}, m_tokens.value(role));
+        return r.json;
+    };
+    m_server.stop();
+    QVERIFY2(m_server.start(), qPrintable(m_server.errorString()));
+    QJsonObject mine = unread(QStringLiteral("employee"));
+    QTRY_VERIFY_WITH_TIMEOUT(
+        (mine = unread(QStringLiteral("employee"))).value(QStringLiteral("unread_count")).toInt()
+            >= 1,
+        10'000);
+    const QJsonArray items = mine.value(QStringLiteral("items")).toArray();
+    QCOMPARE(items.size(), 1);
+    const QJsonObject n = items.at(0).toObject();
+    QCOMPARE(n.value(QStringLiteral("threshold")).toString(), QStringLiteral("due_in_7"));
+    QCOMPARE(n.value(QStringLiteral("asset_id")).toInteger(),
+             idOf(QStringLiteral("Label printer")));
+    QVERIFY(n.value(QStringLiteral("title")).toString().contains(QStringLiteral("Label printer")));
+    QVERIFY(!n.value(QStringLiteral("read")).toBool());
+    // Nobody else sees it.
+    QCOMPARE(unread(QStringLiteral("other")).value(QStringLiteral("items")).toArray().size(), 0);
+
+    // Again: no duplicate.
+    m_server.stop();
+    QVERIFY2(m_server.start(), qPrintable(m_server.errorString()));
+    QTest::qWait(1000);
+    QCOMPARE(unread(QStringLiteral("employee")).value(QStringLiteral("items")).toArray().size(), 1);
+
+    const qint64 id = n.value(QStringLiteral("id")).toInteger();
+    QCOMPARE(m_server
+                 .call("POST", QStringLiteral("/notifications/%1/read").arg(id), {},
+                       m_tokens.value(QStringLiteral("other")))
+                 .status,
+             404);
+    const ApiReply read = m_server.call("POST", QStringLiteral("/notifications/%1/read").arg(id),
+                                        {}, m_tokens.value(QStringLiteral("employee")));
+    QCOMPARE(read.status, 200);
+    QVERIFY(read.json.value(QStringLiteral("read")).toBool());
+    QCOMPARE(unread(QStringLiteral("employee")).value(QStringLiteral("unread_count")).toInt(), 0);
+}
+
+QTEST_GUILESS_MAIN(TestAssetsApi)
+#include "tst_assets_api.moc"

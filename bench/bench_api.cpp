@@ -1,0 +1,676 @@
+// The HTTPS API under load: authenticated GET /api/v1/grants?limit=100 against a real
+// compliance-stored with the demo data plus generated grants, driven by wrk, next to nginx
+// serving the same response bytes as a static file over TLS with the same certificate, key and
+// protocol range, measured in the same run on the same machine. Not a test: it prints figures.
+//
+//   bench_api [--bin DIR] [--seconds 10] [--rounds 2] [--connections 32] [--threads 2]
+//             [--grants 1000] [--perf FILE] [--table FILE]
+//
+// DIR holds compliancectl and compliance-stored (default: ../bin beside this executable).
+// Only loopback addresses; nginx runs as a throwaway instance whose config, pid, logs and temp
+// files live in a temporary directory; every wait is bounded.
+
+#include "BenchTable.h"
+#include "Clock.h"
+#include "crypto/Crypto.h"
+#include "crypto/Totp.h"
+#include "domain/Roles.h"
+#include "service/AccessControl.h"
+#include "service/Accounts.h"
+#include "store/Store.h"
+
+#include <cstdio>
+#include <cstdlib>
+#include <unistd.h>
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDeadlineTimer>
+#include <QDir>
+#include <QEventLoop>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLoggingCategory>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSqlQuery>
+#include <QSslCipher>
+#include <QSslConfiguration>
+#include <QSslSocket>
+#include <QStandardPaths>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QThread>
+#include <QTimer>
+
+namespace {
+
+using cc::bench::BenchTable;
+
+constexpr int kMaxSeconds = 120;
+constexpr int kMaxGrants = 20000;
+constexpr int kWarmUpSeconds = 2;
+constexpr int kRequestTimeoutMs = 15000;
+
+QList<QProcess *> g_running; // stopped by fail() and at the end
+
+void stop(QProcess *process)
+{
+    if (process->state() == QProcess::NotRunning)
+        return;
+    process->terminate();
+    if (!process->waitForFinished(5000)) {
+        process->kill();
+        process->waitForFinished(2000);
+    }
+}
+
+[[noreturn]] void fail(const QString &what)
+{
+    std::fprintf(stderr, "bench_api: %s\n", qPrintable(what));
+    for (QProcess *process : std::as_const(g_running))
+        stop(process);
+    std::exit(1);
+}
+
+QString option(const QStringList &arguments, const QString &name, const QString &fallback)
+{
+    const qsizetype at = arguments.indexOf(name);
+    return at >= 0 && at + 1 < arguments.size() ? arguments.at(at + 1) : fallback;
+}
+
+int intOption(const QStringList &arguments, const QString &name, int fallback, int min, int max)
+{
+    bool ok = false;
+    const int value = option(arguments, name, QString::number(fallback)).toInt(&ok);
+    if (!ok || value < min || value > max)
+        fail(QStringLiteral("%1 must be a whole number from %2 to %3").arg(name).arg(min).arg(max));
+    return value;
+}
+
+QByteArray run(const QString &program, const QStringList &arguments, int timeoutMs)
+{
+    QProcess process;
+    process.start(program, arguments);
+    if (!process.waitForStarted(10000) || !process.waitForFinished(timeoutMs)
+        || process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {
+        stop(&process);
+        fail(QStringLiteral("%1 %2 failed: %3")
+                 .arg(program, arguments.join(QLatin1Char(' ')),
+                      QString::fromUtf8(process.readAllStandardError())));
+    }
+    return process.readAllStandardOutput();
+}
+
+// user + system CPU seconds of a process and, for nginx, of its worker children.
+double cpuSeconds(qint64 pid, bool withChildren)
+{
+    static const double ticks = double(sysconf(_SC_CLK_TCK));
+    double total = 0;
+    const auto addProcess = [&total](const QString &statPath, qint64 parent) {
+        QFile file(statPath);
+        if (!file.open(QIODevice::ReadOnly))
+            return false;
+        const QByteArray stat = file.readAll();
+        const QList<QByteArray> fields = stat.mid(stat.lastIndexOf(')') + 2).split(' ');
+        if (fields.size() < 13 || (parent > 0 && fields.at(1).toLongLong() != parent))
+            return false;
+        total += (fields.at(11).toDouble() + fields.at(12).toDouble()) / ticks;
+        return true;
+    };
+    addProcess(QStringLiteral("/proc/%1/stat").arg(pid), 0);
+    if (withChildren) {
+        const QStringList entries = QDir(QStringLiteral("/proc")).entryList(QDir::Dirs);
+        for (const QString &entry : entries) {
+            bool numeric = false;
+            entry.toLongLong(&numeric);
+            if (numeric)
+                addProcess(QStringLiteral("/proc/%1/stat").arg(entry), pid);
+        }
+    }
+    return total;
+}
+
+struct HttpReply
+{
+    int status = 0;
+    QByteArray body;
+};
+
+HttpReply http(QNetworkAccessManager &manager, const QSslCertificate &certificate,
+               const QByteArray &method, const QUrl &url, const QByteArray &body = {},
+               const QString &token = {})
+{
+    QNetworkRequest request(url);
+    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+    tls.setCaCertificates({certificate});
+    tls.setProtocol(QSsl::TlsV1_2OrLater);
+    request.setSslConfiguration(tls);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    if (!token.isEmpty())
+        request.setRawHeader("Authorization", "Bearer " + token.toLatin1());
+    QNetworkReply *reply = manager.sendCustomRequest(request, method, body);
+    QEventLoop loop;
+    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    QTimer::singleShot(kRequestTimeoutMs, reply, &QNetworkReply::abort);
+    loop.exec();
+    HttpReply result;
+    result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    result.body = reply->readAll();
+    if (reply->error() != QNetworkReply::NoError && result.status == 0)
+        fail(QStringLiteral("%1 %2: %3")
+                 .arg(QString::fromLatin1(method), url.toString(), reply->errorString()));
+    reply->deleteLater();
+    return result;
+}
+
+// What a client actually negotiates with the server: protocol and cipher suite.
+QString negotiated(quint16 port, const QSslCertificate &certificate)
+{
+    QSslSocket socket;
+    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+    tls.setCaCertificates({certificate});
+    tls.setProtocol(QSsl::TlsV1_2OrLater);
+    socket.setSslConfiguration(tls);
+    socket.connectToHostEncrypted(QStringLiteral("127.0.0.1"), port);
+    if (!socket.waitForEncrypted(10000))
+        fail(QStringLiteral("TLS handshake with port %1 failed: %2")
+                 .arg(port)
+                 .arg(socket.errorString()));
+    const QSslCipher cipher = socket.sessionCipher();
+    const QString protocol = cipher.protocol() == QSsl::TlsV1_3 ? QStringLiteral("TLS 1.3")
+        : cipher.protocol() == QSsl::TlsV1_2                    ? QStringLiteral("TLS 1.2")
+                                                                : cipher.protocolString();
+    socket.disconnectFromHost();
+    return protocol + QLatin1Char(' ') + cipher.name();
+}
+
+quint16 freeLoopbackPort()
+{
+    QTcpServer probe;
+    if (!probe.listen(QHostAddress::LocalHost, 0))
+        fail(QStringLiteral("no free loopback port"));
+    return probe.serverPort();
+}
+
+void waitForPort(quint16 port, QProcess &owner, const QString &what)
+{
+    for (int attempt = 0; attempt < 100; ++attempt) {
+        if (owner.state() == QProcess::NotRunning)
+            break;
+        QTcpSocket socket;
+        socket.connectToHost(QHostAddress::LocalHost, port);
+        if (socket.waitForConnected(100))
+            return;
+        QThread::msleep(50);
+    }
+    fail(QStringLiteral("%1 did not start listening on port %2").arg(what).arg(port));
+}
+
+struct WrkResult
+{
+    double requestsPerSecond = 0;
+    double p50Ms = 0;
+    double p99Ms = 0;
+    qint64 requests = 0;
+    qint64 non2xx = 0;
+    qint64 socketErrors = 0;
+    double cpuSeconds = 0; // of the server under test, during the measured run
+    QString raw;
+};
+
+double toMs(const QString &number, const QString &unit)
+{
+    const double value = number.toDouble();
+    if (unit == QLatin1String("us"))
+        return value / 1000;
+    if (unit == QLatin1String("s"))
+        return value * 1000;
+    if (unit == QLatin1String("m"))
+        return value * 60000;
+    return value;
+}
+
+WrkResult parseWrk(const QString &out)
+{
+    WrkResult r;
+    r.raw = out;
+    const auto capture = [&out](const char *pattern) {
+        return QRegularExpression(QString::fromLatin1(pattern), QRegularExpression::MultilineOption)
+            .match(out);
+    };
+    const QRegularExpressionMatch rps = capture(R"(^Requests/sec:\s+([\d.]+))");
+    const QRegularExpressionMatch p50 = capture(R"(^\s+50%\s+([\d.]+)(us|ms|s|m)\b)");
+    const QRegularExpressionMatch p99 = capture(R"(^\s+99%\s+([\d.]+)(us|ms|s|m)\b)");
+    const QRegularExpressionMatch total = capture(R"(^\s+(\d+) requests in)");
+    if (!rps.hasMatch() || !p50.hasMatch() || !p99.hasMatch() || !total.hasMatch())
+        fail(QStringLiteral("cannot read wrk's output:\n") + out);
+    r.requestsPerSecond = rps.captured(1).toDouble();
+    r.p50Ms = toMs(p50.captured(1), p50.captured(2));
+    r.p99Ms = toMs(p99.captured(1), p99.captured(2));
+    r.requests = total.captured(1).toLongLong();
+    if (const QRegularExpressionMatch bad = capture(R"(^\s+Non-2xx or 3xx responses:\s+(\d+))");
+        bad.hasMatch())
+        r.non2xx = bad.captured(1).toLongLong();
+    if (const QRegularExpressionMatch errors
+        = capture(R"(Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+))");
+        errors.hasMatch()) {
+        for (int i = 1; i <= 4; ++i)
+            r.socketErrors += errors.captured(i).toLongLong();
+    }
+    return r;
+}
+
+struct Load
+{
+    int seconds = 10;
+    int connections = 32;
+    int threads = 2;
+    int rounds = 2;
+};
+
+WrkResult runWrk(const Load &load, int seconds, const QString &url, const QString &token,
+                 qint64 serverPid, bool serverHasChildren, const QString &perfFile = {})
+{
+    QStringList arguments = {QStringLiteral("-t%1").arg(load.threads),
+                             QStringLiteral("-c%1").arg(load.connections),
+                             QStringLiteral("-d%1s").arg(seconds),
+                             QStringLiteral("--timeout"),
+                             QStringLiteral("5s"),
+                             QStringLiteral("--latency")};
+    if (!token.isEmpty())
+        arguments << QStringLiteral("-H") << QStringLiteral("Authorization: Bearer ") + token;
+    arguments << url;
+    QProcess perf;
+    if (!perfFile.isEmpty()) {
+        perf.start(QStringLiteral("perf"),
+                   {QStringLiteral("record"), QStringLiteral("-e"), QStringLiteral("cpu-clock"),
+                    QStringLiteral("-F"), QStringLiteral("499"), QStringLiteral("--call-graph"),
+                    QStringLiteral("dwarf,16384"), QStringLiteral("-p"), QString::number(serverPid),
+                    QStringLiteral("-o"), perfFile, QStringLiteral("--"), QStringLiteral("sleep"),
+                    QString::number(seconds)});
+        if (!perf.waitForStarted(5000))
+            fail(QStringLiteral("cannot start perf"));
+        g_running << &perf;
+    }
+    const double cpuBefore = cpuSeconds(serverPid, serverHasChildren);
+    const QByteArray out = run(QStringLiteral("wrk"), arguments, (seconds + 30) * 1000);
+    const double cpuAfter = cpuSeconds(serverPid, serverHasChildren);
+    if (!perfFile.isEmpty()) {
+        perf.waitForFinished(30000);
+        g_running.removeAll(&perf);
+        stop(&perf);
+    }
+    WrkResult result = parseWrk(QString::fromUtf8(out));
+    result.cpuSeconds = cpuAfter - cpuBefore;
+    return result;
+}
+
+void printRun(const char *name, const WrkResult &r)
+{
+    std::printf("%-34s %10.0f req/s   p50 %8.2f ms   p99 %8.2f ms   %8lld requests   server CPU "
+                "%5.2f s (%.0f µs/request)   non-2xx %lld   socket errors %lld\n",
+                name, r.requestsPerSecond, r.p50Ms, r.p99Ms, qlonglong(r.requests), r.cpuSeconds,
+                r.requests > 0 ? r.cpuSeconds / double(r.requests) * 1e6 : 0.0, qlonglong(r.non2xx),
+                qlonglong(r.socketErrors));
+}
+
+qint64 auditEventCount(const QString &storeDir)
+{
+    static const cc::SystemClock clock;
+    cc::Result<std::unique_ptr<cc::Store>> store = cc::Store::open(storeDir, clock);
+    if (!store)
+        fail(store.error().message);
+    cc::Result<QSqlQuery> q = (*store)->exec(QStringLiteral("SELECT COUNT(*) FROM audit_events"));
+    if (!q || !q->next())
+        fail(QStringLiteral("cannot count audit events"));
+    return q->value(0).toLongLong();
+}
+
+// Requests by the demo employees, approved by the demo senior officer, through the services
+// the server uses, so every grant has its request and audit events like real ones.
+void addGrants(const QString &storeDir, int count)
+{
+    static const cc::SystemClock clock;
+    cc::Result<std::unique_ptr<cc::Store>> opened = cc::Store::open(storeDir, clock);
+    if (!opened)
+        fail(opened.error().message);
+    cc::Store &store = **opened;
+    // Set-up, not measured: no fsync per transaction.
+    if (!store.exec(QStringLiteral("PRAGMA synchronous=OFF")))
+        fail(QStringLiteral("cannot relax synchronous for seeding"));
+    cc::Accounts accounts(store);
+    const auto callerFor = [&](const char *username) {
+        cc::Result<QSqlQuery> q
+            = store.exec(QStringLiteral("SELECT id FROM users WHERE username = ?"),
+                         {QString::fromLatin1(username)});
+        if (!q || !q->next())
+            fail(QStringLiteral("the demo data has no user %1").arg(QString::fromLatin1(username)));
+        const qint64 id = q->value(0).toLongLong();
+        q->finish();
+        cc::Result<cc::User> user = accounts.user(id);
+        if (!user)
+            fail(user.error().message);
+        cc::Caller caller;
+        caller.userId = user->id;
+        caller.username = user->username;
+        caller.roles = user->roles;
+        caller.permissions = cc::permissionsForRoles(user->roles);
+        return caller;
+    };
+    const QList<cc::Caller> requesters
+        = {callerFor("bob.baker"), callerFor("priya.shah"), callerFor("li.wei"),
+           callerFor("emma.larsen"), callerFor("mark.jensen")};
+    const cc::Caller approver = callerFor("daniel.okafor");
+    const QStringList categories = {QStringLiteral("orders.pii"), QStringLiteral("orders.nonpii"),
+                                    QStringLiteral("aggregates")};
+    const QStringList clients
+        = {QStringLiteral("Northwind Outdoor EU"), QStringLiteral("Bluebird Home US"),
+           QStringLiteral("Kestrel Outfitters UK")};
+    cc::AccessControl access(store);
+    for (int i = 0; i < count; ++i) {
+        const cc::NewAccessRequest request {
+            categories.at(i % categories.size()), clients.at(i % clients.size()),
+            QStringLiteral("Buyer disputes delivery of order 302-%1; need the shipping address to "
+                           "file the carrier claim.")
+                .arg(4471905 + i),
+            24};
+        cc::Result<cc::AccessRequest> created
+            = access.createRequest(requesters.at(i % requesters.size()), request);
+        if (!created)
+            fail(created.error().message);
+        cc::Result<cc::Approval> approved
+            = access.approve(approver, created->id, QStringLiteral("Approved for the claim only."));
+        if (!approved)
+            fail(approved.error().message);
+    }
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    // Set-up chatter (schema migrations) would interleave with the figures.
+    QLoggingCategory::setFilterRules(QStringLiteral("compliance.*.info=false"));
+    QStringList arguments = QCoreApplication::arguments();
+    const BenchTable table(arguments);
+    const QString bin = option(arguments, QStringLiteral("--bin"),
+                               QCoreApplication::applicationDirPath() + QStringLiteral("/../bin"));
+    Load load;
+    load.seconds = intOption(arguments, QStringLiteral("--seconds"), 10, 1, kMaxSeconds);
+    load.connections = intOption(arguments, QStringLiteral("--connections"), 32, 1, 1024);
+    load.threads = intOption(arguments, QStringLiteral("--threads"), 2, 1, 64);
+    load.rounds = intOption(arguments, QStringLiteral("--rounds"), 2, 1, 5);
+    if (load.threads > load.connections)
+        load.threads = load.connections;
+    const int grants = intOption(arguments, QStringLiteral("--grants"), 1000, 100, kMaxGrants);
+    const QString perfFile = option(arguments, QStringLiteral("--perf"), {});
+    const QString ctl = bin + QStringLiteral("/compliancectl");
+    const QString stored = bin + QStringLiteral("/compliance-stored");
+    for (const QString &program : {ctl, stored}) {
+        if (!QFileInfo(program).isExecutable())
+            fail(QStringLiteral("%1 is missing: build it, or pass --bin DIR").arg(program));
+    }
+    for (const char *tool : {"wrk", "nginx"}) {
+        if (QStandardPaths::findExecutable(QString::fromLatin1(tool)).isEmpty()
+            && QStandardPaths::findExecutable(QString::fromLatin1(tool),
+                                              {QStringLiteral("/usr/sbin")})
+                   .isEmpty())
+            fail(QStringLiteral("%1 is not installed (Debian package %1)")
+                     .arg(QString::fromLatin1(tool)));
+    }
+    if (const auto ready = cc::crypto::init(); !ready)
+        fail(ready.error().message);
+
+    // 1. A store with the demo data and `grants` more approved requests.
+    QTemporaryDir work;
+    if (!work.isValid())
+        fail(QStringLiteral("cannot create a temporary directory"));
+    const QString storeDir = work.filePath(QStringLiteral("store"));
+    run(ctl, {QStringLiteral("init"), QStringLiteral("--data"), storeDir}, 60000);
+    run(ctl, {QStringLiteral("demo"), QStringLiteral("seed"), QStringLiteral("--data"), storeDir},
+        60000);
+    addGrants(storeDir, grants);
+    const qint64 auditBefore = auditEventCount(storeDir);
+
+    QFile loginFile(storeDir + QStringLiteral("/demo-login.json"));
+    if (!loginFile.open(QIODevice::ReadOnly))
+        fail(QStringLiteral("demo seed wrote no demo-login.json"));
+    const QJsonObject login = QJsonDocument::fromJson(loginFile.readAll()).object();
+    const QString certPath = storeDir + QStringLiteral("/tls-cert.pem");
+    const QString keyPath = storeDir + QStringLiteral("/tls-key.pem");
+    const QList<QSslCertificate> certificates = QSslCertificate::fromPath(certPath);
+    if (certificates.isEmpty())
+        fail(QStringLiteral("cannot read %1").arg(certPath));
+    const QSslCertificate certificate = certificates.first();
+
+    // 2. The server, on a free loopback port.
+    QProcess server;
+    server.setStandardErrorFile(work.filePath(QStringLiteral("stored.log")));
+    server.start(stored,
+                 {QStringLiteral("--data"), storeDir, QStringLiteral("--listen"),
+                  QStringLiteral("127.0.0.1:0")});
+    if (!server.waitForStarted(10000))
+        fail(QStringLiteral("cannot start compliance-stored: ") + server.errorString());
+    g_running << &server;
+    QUrl base;
+    {
+        static const QRegularExpression listening(QStringLiteral("listening on (https://\\S+)"));
+        QByteArray output;
+        QDeadlineTimer deadline(20000);
+        while (!deadline.hasExpired() && server.state() != QProcess::NotRunning) {
+            server.waitForReadyRead(200);
+            output += server.readAllStandardOutput();
+            if (const QRegularExpressionMatch m = listening.match(QString::fromUtf8(output));
+                m.hasMatch()) {
+                base = QUrl(m.captured(1));
+                break;
+            }
+        }
+        if (!base.isValid())
+            fail(QStringLiteral("compliance-stored did not start"));
+    }
+    const quint16 storePort = quint16(base.port());
+
+    // 3. Sign in once (sign-ins are rate-limited and a code works once) and reuse the token.
+    QNetworkAccessManager manager;
+    const cc::Result<QByteArray> secret
+        = cc::crypto::totp::fromBase32(login.value(QStringLiteral("totp_secret")).toString());
+    if (!secret)
+        fail(secret.error().message);
+    const cc::Result<QString> code
+        = cc::crypto::totp::code(*secret, QDateTime::currentSecsSinceEpoch());
+    if (!code)
+        fail(code.error().message);
+    QUrl sessionUrl = base;
+    sessionUrl.setPath(QStringLiteral("/api/v1/session"));
+    const HttpReply session = http(
+        manager, certificate, "POST", sessionUrl,
+        QJsonDocument(
+            QJsonObject {{QStringLiteral("username"), login.value(QStringLiteral("username"))},
+                         {QStringLiteral("password"), login.value(QStringLiteral("password"))},
+                         {QStringLiteral("totp"), *code}})
+            .toJson(QJsonDocument::Compact));
+    const QString token
+        = QJsonDocument::fromJson(session.body).object().value(QStringLiteral("token")).toString();
+    if (session.status != 201 || token.isEmpty())
+        fail(QStringLiteral("sign-in failed: %1 %2")
+                 .arg(session.status)
+                 .arg(QString::fromUtf8(session.body)));
+
+    QUrl grantsUrl = base;
+    grantsUrl.setPath(QStringLiteral("/api/v1/grants"));
+    grantsUrl.setQuery(QStringLiteral("limit=100"));
+    const HttpReply sample = http(manager, certificate, "GET", grantsUrl, {}, token);
+    const qsizetype items = QJsonDocument::fromJson(sample.body)
+                                .object()
+                                .value(QStringLiteral("items"))
+                                .toArray()
+                                .size();
+    if (sample.status != 200 || items != 100)
+        fail(QStringLiteral("GET /grants?limit=100 answered %1 with %2 items")
+                 .arg(sample.status)
+                 .arg(items));
+
+    // 4. nginx: a throwaway instance serving exactly those bytes with the same TLS material.
+    QTemporaryDir nginxDir;
+    if (!nginxDir.isValid())
+        fail(QStringLiteral("cannot create a temporary directory"));
+    // Readable by nginx's unprivileged worker when this runs as root; the store stays 0700
+    // (nginx's master reads the certificate and key before it drops privileges).
+    QFile::setPermissions(nginxDir.path(),
+                          QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
+                              | QFileDevice::ReadGroup | QFileDevice::ExeGroup
+                              | QFileDevice::ReadOther | QFileDevice::ExeOther);
+    const QString prefix = nginxDir.path();
+    QDir(prefix).mkpath(QStringLiteral("html"));
+    QDir(prefix).mkpath(QStringLiteral("tmp"));
+    {
+        QFile body(prefix + QStringLiteral("/html/grants.json"));
+        if (!body.open(QIODevice::WriteOnly) || body.write(sample.body) != sample.body.size())
+            fail(QStringLiteral("cannot write the static body"));
+    }
+    const quint16 nginxPort = freeLoopbackPort();
+    const QString nginxConfig = QStringLiteral(R"(daemon off;
+master_process on;
+worker_processes 1;
+pid %1/nginx.pid;
+error_log %1/error.log warn;
+events { worker_connections 1024; }
+http {
+    access_log off;
+    client_body_temp_path %1/tmp/body;
+    proxy_temp_path %1/tmp/proxy;
+    fastcgi_temp_path %1/tmp/fastcgi;
+    uwsgi_temp_path %1/tmp/uwsgi;
+    scgi_temp_path %1/tmp/scgi;
+    keepalive_requests 10000000;
+    keepalive_timeout 60s;
+    server {
+        listen 127.0.0.1:%2 ssl;
+        ssl_certificate %3;
+        ssl_certificate_key %4;
+        ssl_protocols TLSv1.2 TLSv1.3;
+        root %1/html;
+        location = /api/v1/grants {
+            default_type application/json;
+            add_header Cache-Control no-store;
+            add_header X-Content-Type-Options nosniff;
+            add_header Strict-Transport-Security max-age=31536000;
+            try_files /grants.json =404;
+        }
+    }
+}
+)")
+                                    .arg(prefix)
+                                    .arg(nginxPort)
+                                    .arg(certPath, keyPath);
+    {
+        QFile config(prefix + QStringLiteral("/nginx.conf"));
+        if (!config.open(QIODevice::WriteOnly) || config.write(nginxConfig.toUtf8()) <= 0)
+            fail(QStringLiteral("cannot write the nginx configuration"));
+    }
+    QString nginxProgram = QStandardPaths::findExecutable(QStringLiteral("nginx"));
+    if (nginxProgram.isEmpty())
+        nginxProgram = QStandardPaths::findExecutable(QStringLiteral("nginx"),
+                                                      {QStringLiteral("/usr/sbin")});
+    QProcess nginx;
+    nginx.setProcessChannelMode(QProcess::MergedChannels);
+    nginx.setStandardOutputFile(prefix + QStringLiteral("/stderr.log"));
+    nginx.start(nginxProgram,
+                {QStringLiteral("-e"), prefix + QStringLiteral("/error.log"), QStringLiteral("-p"),
+                 prefix, QStringLiteral("-c"), prefix + QStringLiteral("/nginx.conf")});
+    if (!nginx.waitForStarted(10000))
+        fail(QStringLiteral("cannot start nginx: ") + nginx.errorString());
+    g_running << &nginx;
+    waitForPort(nginxPort, nginx, QStringLiteral("nginx"));
+    QUrl nginxUrl = grantsUrl;
+    nginxUrl.setPort(nginxPort);
+    const HttpReply staticSample = http(manager, certificate, "GET", nginxUrl);
+    if (staticSample.status != 200 || staticSample.body != sample.body)
+        fail(QStringLiteral("nginx does not serve the same body (status %1)")
+                 .arg(staticSample.status));
+
+    const QString storeTls = negotiated(storePort, certificate);
+    const QString nginxTls = negotiated(nginxPort, certificate);
+
+    // 5. Load: a warm-up of each, then alternating measured runs, one server at a time, so that
+    // load from elsewhere on the machine hits both alike; the best run of each counts.
+    std::printf("HTTPS API: GET /api/v1/grants?limit=100 (%lld items, %lld-byte body), signed in "
+                "as %s\n",
+                qlonglong(items), qlonglong(sample.body.size()),
+                qPrintable(login.value(QStringLiteral("username")).toString()));
+    std::printf(
+        "(the same response as compact JSON would be %lld bytes)\n",
+        qlonglong(QJsonDocument::fromJson(sample.body).toJson(QJsonDocument::Compact).size()));
+    std::printf("store: demo data + %d approved requests; wrk %d threads, %d connections; %d "
+                "alternating rounds of %d s after a %d s warm-up; best round of each\n",
+                grants, load.threads, load.connections, load.rounds, load.seconds, kWarmUpSeconds);
+    std::printf("negotiated: compliance-stored %s; nginx %s (1 worker process, static file)\n\n",
+                qPrintable(storeTls), qPrintable(nginxTls));
+
+    const qint64 storePid = server.processId();
+    const qint64 nginxPid = nginx.processId();
+    runWrk(load, kWarmUpSeconds, grantsUrl.toString(), token, storePid, false);
+    runWrk(load, kWarmUpSeconds, nginxUrl.toString(), {}, nginxPid, true);
+    WrkResult product;
+    WrkResult reference;
+    QList<WrkResult> all;
+    for (int round = 0; round < load.rounds; ++round) {
+        const WrkResult p = runWrk(load, load.seconds, grantsUrl.toString(), token, storePid, false,
+                                   round == 0 ? perfFile : QString());
+        printRun(qPrintable(QStringLiteral("compliance-stored, round %1").arg(round + 1)), p);
+        const WrkResult r = runWrk(load, load.seconds, nginxUrl.toString(), {}, nginxPid, true);
+        printRun(qPrintable(QStringLiteral("nginx static file, round %1").arg(round + 1)), r);
+        if (p.requestsPerSecond > product.requestsPerSecond)
+            product = p;
+        if (r.requestsPerSecond > reference.requestsPerSecond)
+            reference = r;
+        all << p << r;
+    }
+
+    stop(&nginx);
+    stop(&server);
+    g_running.clear();
+    for (const WrkResult &r : std::as_const(all)) {
+        if (r.non2xx > 0 || r.socketErrors > 0) {
+            std::printf("\nwrk output:\n%s\n", qPrintable(r.raw));
+            fail(QStringLiteral("errors under load: the figures above do not count"));
+        }
+    }
+    const qint64 auditAfter = auditEventCount(storeDir);
+    std::printf("audit events the server wrote during the runs: %lld\n",
+                qlonglong(auditAfter - auditBefore));
+
+    const QString label
+        = QStringLiteral("HTTPS GET /api/v1/grants?limit=100 (wrk -c%1, best of %2 × %3 s)")
+              .arg(load.connections)
+              .arg(load.rounds)
+              .arg(load.seconds);
+    const QString nginxLabel
+        = QStringLiteral("nginx, same bytes (%1 B) as a static file, same cert/key, %2")
+              .arg(sample.body.size())
+              .arg(nginxTls);
+    table.row(label, QStringLiteral("requests/s"), BenchTable::number(product.requestsPerSecond, 0),
+              nginxLabel, BenchTable::number(reference.requestsPerSecond, 0),
+              product.requestsPerSecond / reference.requestsPerSecond);
+    table.row(label, QStringLiteral("p99 latency"),
+              BenchTable::number(product.p99Ms, 2) + QStringLiteral(" ms"), nginxLabel,
+              BenchTable::number(reference.p99Ms, 2) + QStringLiteral(" ms"),
+              product.p99Ms / reference.p99Ms);
+    // CPU time per request holds steadier than throughput when other work shares the cores.
+    const auto cpuPerRequest = [](const WrkResult &r) {
+        return r.requests > 0 ? r.cpuSeconds / double(r.requests) * 1e6 : 0.0;
+    };
+    table.row(label, QStringLiteral("server CPU per request"),
+              BenchTable::number(cpuPerRequest(product), 0) + QStringLiteral(" µs"), nginxLabel,
+              BenchTable::number(cpuPerRequest(reference), 0) + QStringLiteral(" µs"),
+              cpuPerRequest(product) / cpuPerRequest(reference));
+    return 0;
+}

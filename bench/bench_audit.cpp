@@ -1,0 +1,356 @@
+// The audit chain: audit::verify over a store of N events, next to references measured in the
+// same run over the same rows:
+//   - raw SHA-256 (one EVP_Digest per event) over the very canonical bytes the chain hashes,
+//     already in memory: the hashing floor;
+//   - a forward-only SQL read of the same rows and columns: the reading floor;
+//   - a direct implementation (forward-only read + canonical bytes + EVP_Digest + chain
+//     compare): what a verify that does the same checks can cost.
+// Also the cost of one audited write as a request pays it (audit::record in its own
+// transaction, synchronous=FULL) next to a raw prepared INSERT in its own transaction.
+// Not a test: it prints figures. Every loop is bounded in count and in time.
+//
+//   bench_audit [--events 100000] [--keep] [--table FILE]
+
+#include "BenchTable.h"
+#include "Clock.h"
+#include "audit/AuditLog.h"
+#include "crypto/Crypto.h"
+#include "store/Store.h"
+
+#include <algorithm>
+#include <array>
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <functional>
+#include <openssl/evp.h>
+#include <vector>
+
+#include <QCoreApplication>
+#include <QLoggingCategory>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+
+namespace {
+
+using SteadyClock = std::chrono::steady_clock;
+using cc::bench::BenchTable;
+
+constexpr qint64 kDefaultEvents = 100000;
+constexpr qint64 kMaxEvents = 5000000;
+constexpr int kSeedBatch = 10000; // appends per seeding transaction
+constexpr int kRepetitions = 3;
+constexpr double kRepetitionBudgetSeconds = 60; // no further repetitions once exceeded
+constexpr int kMaxDurableWrites = 300;
+constexpr double kDurableWriteBudgetSeconds = 10;
+
+const char *const kColumns = "seq, at, actor_id, actor, action, object_type, object_id, reason, "
+                             "outcome, detail, prev_hash, hash";
+
+[[noreturn]] void fail(const QString &what)
+{
+    std::fprintf(stderr, "bench_audit: %s\n", qPrintable(what));
+    std::exit(1);
+}
+
+double secondsSince(SteadyClock::time_point start)
+{
+    return std::chrono::duration<double>(SteadyClock::now() - start).count();
+}
+
+// Same bytes as the length-prefixed canonical form in core/audit/AuditLog.cpp. The run checks
+// every stored hash against it, so a drift from the product's form stops the benchmark.
+void appendField(QByteArray &out, const QByteArray &bytes)
+{
+    out += QByteArray::number(bytes.size());
+    out += ':';
+    out += bytes;
+    out += ';';
+}
+
+QByteArray canonicalFromRow(const QSqlQuery &q)
+{
+    QByteArray out;
+    out.reserve(512);
+    appendField(out, QByteArray::number(q.value(0).toLongLong()));
+    appendField(out, QByteArray::number(q.value(1).toLongLong()));
+    appendField(out,
+                q.value(2).isNull() ? QByteArray() : QByteArray::number(q.value(2).toLongLong()));
+    for (int column = 3; column <= 10; ++column)
+        appendField(out, q.value(column).toString().toUtf8());
+    return out;
+}
+
+void sha256(const QByteArray &data, unsigned char *digest)
+{
+    unsigned int size = 0;
+    if (EVP_Digest(data.constData(), size_t(data.size()), digest, &size, EVP_sha256(), nullptr) != 1
+        || size != 32)
+        fail(QStringLiteral("raw EVP SHA-256 failed"));
+}
+
+QSqlQuery readAll(const cc::Store &store)
+{
+    QSqlQuery q(store.database());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT %1 FROM audit_events ORDER BY seq")
+                    .arg(QString::fromLatin1(kColumns))))
+        fail(QStringLiteral("raw read failed"));
+    return q;
+}
+
+// Synthetic but realistically shaped events: the mix a store in use writes.
+cc::AuditEvent syntheticEvent(qint64 i)
+{
+    static const char *const actions[] = {"access.request", "access.approve", "grant.revoke",
+                                          "session.create", "user.create",    "grant.expire"};
+    cc::AuditEvent e;
+    e.actorId = 1 + i % 12;
+    e.actor = QStringLiteral("user%1.example").arg(i % 12);
+    e.action = QString::fromLatin1(actions[i % 6]);
+    e.objectType = QStringLiteral("access_request");
+    e.objectId = QString::number(i);
+    e.reason = QStringLiteral("Buyer disputes delivery of order 302-%1; need the shipping address "
+                              "to file the carrier claim.")
+                   .arg(4471905 + i);
+    e.detail = QStringLiteral("category=orders.pii client=Northwind Outdoor EU duration_hours=24");
+    return e;
+}
+
+void exec(const cc::Store &store, const QString &sql)
+{
+    if (!store.exec(sql))
+        fail(QStringLiteral("statement failed: ") + sql);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    // Set-up chatter (schema migrations) would interleave with the figures.
+    QLoggingCategory::setFilterRules(QStringLiteral("compliance.*.info=false"));
+    QStringList arguments = QCoreApplication::arguments();
+    const BenchTable table(arguments);
+    qint64 events = kDefaultEvents;
+    if (const qsizetype at = arguments.indexOf(QStringLiteral("--events"));
+        at >= 0 && at + 1 < arguments.size())
+        events = arguments.at(at + 1).toLongLong();
+    if (events < 1 || events > kMaxEvents)
+        fail(QStringLiteral("--events must be 1 to %1").arg(kMaxEvents));
+
+    if (const auto ready = cc::crypto::init(); !ready)
+        fail(ready.error().message);
+    QTemporaryDir dir;
+    if (!dir.isValid())
+        fail(QStringLiteral("cannot create a temporary directory"));
+    // --keep leaves the store behind, e.g. to time `compliancectl audit verify` on it.
+    dir.setAutoRemove(!arguments.contains(QStringLiteral("--keep")));
+    const QString storeDir = dir.filePath(QStringLiteral("store"));
+    if (const auto created = cc::Store::create(storeDir); !created)
+        fail(created.error().message);
+    static const cc::SystemClock clock;
+    cc::Result<std::unique_ptr<cc::Store>> opened = cc::Store::open(storeDir, clock);
+    if (!opened)
+        fail(opened.error().message);
+    cc::Store &store = **opened;
+
+    // Seeding is set-up, not a figure to compare: without fsync per batch, in batches.
+    exec(store, QStringLiteral("PRAGMA synchronous=OFF"));
+    const auto seedStart = SteadyClock::now();
+    for (qint64 done = 0; done < events;) {
+        const qint64 batch = std::min<qint64>(kSeedBatch, events - done);
+        const cc::Result<void> appended = store.transaction([&]() -> cc::Result<void> {
+            for (qint64 i = 0; i < batch; ++i) {
+                if (auto e = cc::audit::append(store, syntheticEvent(done + i)); !e)
+                    return e.error();
+            }
+            return {};
+        });
+        if (!appended)
+            fail(appended.error().message);
+        done += batch;
+    }
+    const double seedSeconds = secondsSince(seedStart);
+    exec(store, QStringLiteral("PRAGMA synchronous=FULL"));
+
+    std::printf("Audit chain: %lld events (synthetic, realistically sized), SQLite (WAL)\n",
+                qlonglong(events));
+    std::printf("seeded with audit::append in transactions of %d (synchronous=OFF): %.1f s, "
+                "%.0f events/s\n\n",
+                kSeedBatch, seedSeconds, double(events) / seedSeconds);
+
+    // The canonical bytes and stored hashes, in memory for the pure hashing reference; building
+    // them also checks that this file's canonical form is the product's.
+    std::vector<QByteArray> canonical;
+    std::vector<std::array<unsigned char, 32>> storedHashes;
+    canonical.reserve(size_t(events));
+    storedHashes.reserve(size_t(events));
+    {
+        QSqlQuery q = readAll(store);
+        while (q.next()) {
+            canonical.push_back(canonicalFromRow(q));
+            const QByteArray hash = QByteArray::fromHex(q.value(11).toString().toLatin1());
+            std::array<unsigned char, 32> digest {};
+            sha256(canonical.back(), digest.data());
+            if (hash.size() != 32 || std::memcmp(hash.constData(), digest.data(), 32) != 0)
+                fail(QStringLiteral("the canonical form here differs from the product's: fix "
+                                    "canonicalFromRow()"));
+            std::array<unsigned char, 32> stored {};
+            std::memcpy(stored.data(), hash.constData(), 32);
+            storedHashes.push_back(stored);
+        }
+    }
+    if (qint64(canonical.size()) != events)
+        fail(QStringLiteral("read %1 events, expected %2").arg(canonical.size()).arg(events));
+    qint64 canonicalBytes = 0;
+    for (const QByteArray &c : canonical)
+        canonicalBytes += c.size();
+
+    const std::function<void()> productVerify = [&] {
+        const cc::Result<cc::AuditVerification> v = cc::audit::verify(store);
+        if (!v || !v->intact || v->eventCount != events)
+            fail(QStringLiteral("audit::verify did not find an intact chain of %1").arg(events));
+    };
+    const std::function<void()> rawHash = [&] {
+        std::array<unsigned char, 32> digest {};
+        for (size_t i = 0; i < canonical.size(); ++i) {
+            sha256(canonical[i], digest.data());
+            if (std::memcmp(digest.data(), storedHashes[i].data(), 32) != 0)
+                fail(QStringLiteral("raw hash mismatch"));
+        }
+    };
+    const std::function<void()> rawRead = [&] {
+        QSqlQuery q = readAll(store);
+        qint64 rows = 0;
+        qint64 bytes = 0;
+        while (q.next()) {
+            for (int column = 0; column < 12; ++column)
+                bytes += q.value(column).toString().size();
+            ++rows;
+        }
+        if (rows != events || bytes == 0)
+            fail(QStringLiteral("raw read returned %1 rows").arg(rows));
+    };
+    const std::function<void()> direct = [&] {
+        QSqlQuery q = readAll(store);
+        qint64 expected = 1;
+        QByteArray previous;
+        std::array<unsigned char, 32> digest {};
+        while (q.next()) {
+            if (q.value(0).toLongLong() != expected
+                || q.value(10).toString().toLatin1() != previous)
+                fail(QStringLiteral("direct verify: chain broken at %1").arg(expected));
+            sha256(canonicalFromRow(q), digest.data());
+            const QByteArray hex
+                = QByteArray::fromRawData(reinterpret_cast<const char *>(digest.data()), 32)
+                      .toHex();
+            previous = q.value(11).toString().toLatin1();
+            if (hex != previous)
+                fail(QStringLiteral("direct verify: event %1 altered").arg(expected));
+            ++expected;
+        }
+        if (expected - 1 != events)
+            fail(QStringLiteral("direct verify read %1 events").arg(expected - 1));
+    };
+
+    struct Candidate
+    {
+        const char *name;
+        const std::function<void()> *run;
+        double best = 1e300;
+    };
+    Candidate candidates[] = {{"audit::verify (product)", &productVerify},
+                              {"direct verify: forward-only read + EVP SHA-256", &direct},
+                              {"raw forward-only SQL read of the same rows", &rawRead},
+                              {"raw EVP SHA-256 over the canonical bytes in memory", &rawHash}};
+    // Alternating repetitions, best of each, so load elsewhere hits all alike.
+    const auto measureStart = SteadyClock::now();
+    int repetitions = 0;
+    for (; repetitions < kRepetitions; ++repetitions) {
+        if (repetitions > 0 && secondsSince(measureStart) > kRepetitionBudgetSeconds)
+            break;
+        for (Candidate &c : candidates) {
+            const auto start = SteadyClock::now();
+            (*c.run)();
+            c.best = std::min(c.best, secondsSince(start));
+        }
+    }
+
+    std::printf("best of %d alternating runs; canonical bytes %.1f MB (%.0f B per event)\n\n",
+                repetitions, double(canonicalBytes) / 1e6, double(canonicalBytes) / double(events));
+    std::printf("%-52s | %10s | %14s | %10s\n", "", "seconds", "events/s", "vs verify");
+    std::printf("-----------------------------------------------------+------------+------------"
+                "----+-----------\n");
+    const double verifySeconds = candidates[0].best;
+    for (const Candidate &c : candidates)
+        std::printf("%-52s | %10.3f | %14.0f | %9.2f×\n", c.name, c.best, double(events) / c.best,
+                    verifySeconds / c.best);
+
+    const QString label
+        = QStringLiteral("audit verify, %1 events").arg(BenchTable::number(double(events), 0));
+    const auto seconds = [](double s) -> QString {
+        return BenchTable::number(s, 3) + QStringLiteral(" s");
+    };
+    table.row(label, QStringLiteral("time"), seconds(verifySeconds),
+              QStringLiteral("raw EVP SHA-256 over the same canonical bytes"),
+              seconds(candidates[3].best), verifySeconds / candidates[3].best);
+    table.row(label, QStringLiteral("time"), seconds(verifySeconds),
+              QStringLiteral("raw forward-only SQL read of the same rows"),
+              seconds(candidates[2].best), verifySeconds / candidates[2].best);
+    table.row(label, QStringLiteral("time"), seconds(verifySeconds),
+              QStringLiteral("direct verify (read + canonical + EVP SHA-256 + compare)"),
+              seconds(candidates[1].best), verifySeconds / candidates[1].best);
+
+    // One audited write as a request pays it: its own durable transaction. The raw reference
+    // is one prepared INSERT of a same-sized row in its own transaction, in the same file.
+    exec(store,
+         QStringLiteral("CREATE TABLE bench_scratch (id INTEGER PRIMARY KEY, a TEXT, b "
+                        "TEXT, c TEXT, d TEXT)"));
+    QSqlQuery insert(store.database());
+    if (!insert.prepare(QStringLiteral("INSERT INTO bench_scratch (a, b, c, d) VALUES (?, ?, ?, "
+                                       "?)")))
+        fail(QStringLiteral("cannot prepare the raw insert"));
+    QSqlQuery begin(store.database());
+    QSqlQuery commit(store.database());
+    int recorded = 0;
+    int raw = 0;
+    double recordSeconds = 0;
+    double rawSeconds = 0;
+    const auto writeStart = SteadyClock::now();
+    while (recorded < kMaxDurableWrites && secondsSince(writeStart) < kDurableWriteBudgetSeconds) {
+        const cc::AuditEvent e = syntheticEvent(events + recorded);
+        auto start = SteadyClock::now();
+        if (!cc::audit::record(store, e))
+            fail(QStringLiteral("audit::record failed"));
+        recordSeconds += secondsSince(start);
+        ++recorded;
+
+        start = SteadyClock::now();
+        insert.addBindValue(e.reason);
+        insert.addBindValue(e.detail);
+        insert.addBindValue(e.actor);
+        insert.addBindValue(e.action);
+        if (!begin.exec(QStringLiteral("BEGIN IMMEDIATE")) || !insert.exec()
+            || !commit.exec(QStringLiteral("COMMIT")))
+            fail(QStringLiteral("raw insert failed"));
+        rawSeconds += secondsSince(start);
+        ++raw;
+    }
+    const double recordUs = recordSeconds / recorded * 1e6;
+    const double rawUs = rawSeconds / raw * 1e6;
+    std::printf("\none audited write in its own transaction (synchronous=FULL), %d alternating "
+                "writes each:\n",
+                recorded);
+    std::printf("  audit::record                                     %10.1f µs\n", recordUs);
+    std::printf("  raw prepared INSERT + BEGIN IMMEDIATE/COMMIT      %10.1f µs\n", rawUs);
+    table.row(QStringLiteral("audit::record, own transaction, synchronous=FULL"),
+              QStringLiteral("µs per event"), BenchTable::number(recordUs, 0),
+              QStringLiteral("raw prepared INSERT in its own transaction"),
+              BenchTable::number(rawUs, 0), recordUs / rawUs);
+    std::printf("\ntotal measuring time %.1f s\n", secondsSince(measureStart));
+    if (!dir.autoRemove())
+        std::printf("store kept in %s\n", qPrintable(storeDir));
+    return 0;
+}

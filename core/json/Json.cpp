@@ -1,6 +1,8 @@
 #include "Json.h"
 
 #include <algorithm>
+#include <cstdio>
+#include <ctime>
 
 #include <QDateTime>
 
@@ -19,7 +21,16 @@ QJsonValue time(OptionalTime ms)
 {
     if (!ms)
         return QJsonValue();
-    return QDateTime::fromMSecsSinceEpoch(*ms, Qt::UTC).toString(Qt::ISODate);
+    // Formatted by hand: QDateTime::toString was a tenth of the server's time on list pages.
+    const time_t seconds = time_t(*ms / 1000 - (*ms % 1000 < 0 ? 1 : 0));
+    struct tm utc;
+    if (!gmtime_r(&seconds, &utc))
+        return QJsonValue();
+    char text[32];
+    const int length = std::snprintf(text, sizeof text, "%04d-%02d-%02dT%02d:%02d:%02dZ",
+                                     utc.tm_year + 1900, utc.tm_mon + 1, utc.tm_mday, utc.tm_hour,
+                                     utc.tm_min, utc.tm_sec);
+    return QString::fromLatin1(text, length);
 }
 
 QJsonObject toJson(const User &u)

@@ -262,6 +262,8 @@ Result<bool> Store::holdJobLeadership()
 Result<QSqlQuery> Store::exec(const QString &sql, const QVariantList &args) const
 {
     QSqlQuery query(database());
+    // Rows are read once, front to back: without this Qt keeps a copy of every row read.
+    query.setForwardOnly(true);
     if (args.isEmpty()) {
         // Run directly: PostgreSQL cannot prepare DDL, and there is nothing to bind.
         if (!query.exec(sql))

@@ -22,6 +22,8 @@ section "Audit chain verify vs raw SHA-256 and raw SQL (bench_audit)"
 timeout 600 "$build_dir/bench/bench_audit" --events "${BENCH_AUDIT_EVENTS:-100000}" --table "$rows"
 section "Asset overdue page vs raw SQL (bench_assets)"
 timeout 600 "$build_dir/bench/bench_assets" --table "$rows"
+section "Order ingest and retention sweep vs raw SQL (bench_orders)"
+timeout 600 "$build_dir/bench/bench_orders" --table "$rows"
 section "HTTPS API under wrk vs nginx (bench_api)"
 timeout 600 "$build_dir/bench/bench_api" --bin "$build_dir/bin" --table "$rows"
 
@@ -90,6 +92,12 @@ $(cat "$rows")
   page of overdue assets through \`Assets::list\` (what \`GET /api/v1/assets?state=overdue\`
   runs) next to a raw SQL query of the same rows, median of 200 runs; both must return the
   same rows in the same order.
+
+- **Order ingest and retention sweep** (\`bench/bench_orders.cpp\`): 100,000 orders in batches
+  of 1,000 through \`Orders::ingest\` (INSERT, fresh data key, AES-256-GCM seal of the PII, key
+  sealed into the key vault, one audit event per batch) next to a raw prepared INSERT of the
+  same rows and sealed-byte count; then \`Orders::sweep\` purging all of them (keys deleted, PII
+  cleared, audited, WAL checkpointed) next to a raw DELETE of the same rows.
 
 ## Pending: not measured yet
 

@@ -6,6 +6,7 @@ target_sources(cc_core PRIVATE
     domain/AccessRules.h domain/AccessRules.cpp
     domain/AssetRules.h domain/AssetRules.cpp
     domain/AssetCsv.h domain/AssetCsv.cpp
+    domain/IncidentRules.h domain/IncidentRules.cpp
     store/DataDir.h
     store/Dialect.h store/Dialect.cpp
     store/Schema.h store/Schema.cpp
@@ -16,7 +17,16 @@ target_sources(cc_core PRIVATE
     service/AccessControl.h service/AccessControl.cpp
     service/Assets.h service/Assets.cpp
     service/Notifications.h service/Notifications.cpp
+    service/Incidents.h service/Incidents.cpp
     service/DemoAssets.h service/DemoAssets.cpp
+    service/DemoIncidents.h service/DemoIncidents.cpp
     json/Json.h json/Json.cpp
+    json/IncidentJson.h json/IncidentJson.cpp
+    mail/SmtpMailer.h mail/SmtpMailer.cpp
     service/DemoData.h service/DemoData.cpp
+    domain/OrderBatch.h domain/OrderBatch.cpp
+    service/Orders.h service/Orders.cpp
+    service/DemoOrders.h service/DemoOrders.cpp
+    service/ReturnArchive.h service/ReturnArchive.cpp
+    json/OrderJson.h json/OrderJson.cpp
 )

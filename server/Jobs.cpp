@@ -1,8 +1,12 @@
 #include "JobScheduler.h"
 #include "service/AccessControl.h"
+#include "service/Incidents.h"
+#include "mail/SmtpMailer.h"
 #include "service/Notifications.h"
+#include "service/Orders.h"
 #include "store/Store.h"
 
+#include <QDir>
 #include <QLoggingCategory>
 
 namespace cc::server {
@@ -29,6 +33,56 @@ void addJobs(JobScheduler &scheduler, Store &store)
             return sent.error();
         if (*sent > 0)
             qCInfo(lcJobList) << "sent" << *sent << "asset review reminders";
+        return {};
+    });
+    // Amazon PII retention: purges what would reach fulfilment + the policy period before the
+    // next run (the look-ahead is the interval), so nothing outlives its deadline.
+    const std::chrono::minutes sweepEvery(store.policy().retentionSweepMinutes);
+    scheduler.addJob(QStringLiteral("retention-sweep"), sweepEvery, [&store, sweepEvery]() -> Result<void> {
+        Caller system;
+        system.username = QStringLiteral("system");
+        Result<SweepResult> swept = Orders(store).sweep(
+            system, std::chrono::duration_cast<std::chrono::milliseconds>(sweepEvery).count());
+        if (!swept)
+            return swept.error();
+        if (swept->purged > 0)
+            qCInfo(lcJobList) << "purged the PII of" << swept->purged << "orders";
+        return {};
+    });
+    scheduler.addJob(QStringLiteral("deletion-request-overdue"), 60s, [&store]() -> Result<void> {
+        Result<int> overdue = Orders(store).notifyOverdueRequests();
+        if (!overdue)
+            return overdue.error();
+        if (*overdue > 0)
+            qCWarning(lcJobList) << *overdue << "Amazon deletion request(s) are overdue";
+        return {};
+    });
+    // Incident clocks (Amazon notification, triage, containment): each overdue clock is
+    // flagged once (unique per incident and clock) and the incident managers notified.
+    scheduler.addJob(QStringLiteral("incident-clocks"), 300s, [&store]() -> Result<void> {
+        Result<int> flagged = Incidents(store).flagOverdueClocks();
+        if (!flagged)
+            return flagged.error();
+        if (*flagged > 0)
+            qCInfo(lcJobList) << "flagged" << *flagged << "overdue incident clocks";
+        return {};
+    });
+    // Breach e-mails to the executives, when <data dir>/smtp.json names a relay. Read on every
+    // run, so configuring SMTP needs no restart. Failed sends stay queued with their error.
+    scheduler.addJob(QStringLiteral("incident-email"), 60s, [&store]() -> Result<void> {
+        Result<std::optional<SmtpConfig>> config = SmtpConfig::loadFile(
+            QDir(store.dataDir().path()).absoluteFilePath(QStringLiteral("smtp.json")));
+        if (!config)
+            return config.error();
+        if (!*config)
+            return {};
+        const SmtpMailer mailer(**config);
+        Result<int> sent = Incidents(store).deliverEmails(
+            [&mailer](const MailMessage &m) { return mailer.send(m); }, (*config)->retrySeconds);
+        if (!sent)
+            return sent.error();
+        if (*sent > 0)
+            qCInfo(lcJobList) << "sent" << *sent << "incident e-mails";
         return {};
     });
 }

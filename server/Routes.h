@@ -69,5 +69,7 @@ void addAccessRoutes(RouteTable &routes, Store &store);
 void addAuditRoutes(RouteTable &routes, Store &store);
 void addAssetRoutes(RouteTable &routes, Store &store); // routes/AssetRoutes.cpp
 void addNotificationRoutes(RouteTable &routes, Store &store); // routes/AssetRoutes.cpp
+void addOrderRoutes(RouteTable &routes, Store &store); // routes/OrderRoutes.cpp
+void addIncidentRoutes(RouteTable &routes, Store &store); // routes/IncidentRoutes.cpp
 
 } // namespace cc::server

@@ -211,6 +211,8 @@ void StoreServer::registerRoutes()
     addAuditRoutes(m_routes, m_store);
     addAssetRoutes(m_routes, m_store);
     addNotificationRoutes(m_routes, m_store);
+    addOrderRoutes(m_routes, m_store);
+    addIncidentRoutes(m_routes, m_store);
 }
 
 bool StoreServer::allowSignInAttempt(const QString &address)

@@ -3,10 +3,14 @@
 #include "AccessPage.h"
 #include "AssetsPage.h"
 #include "ApiClient.h"
+#include "DashboardPage.h"
+#include "IncidentsPage.h"
 #include "CertificateTrust.h"
 #include "LocalServer.h"
 #include "LoginDialog.h"
 #include "MainWindow.h"
+#include "OrdersPage.h"
+#include "RetentionPage.h"
 #include "SettingsCertificateTrust.h"
 #include "UsersPage.h"
 #include "crypto/Totp.h"
@@ -172,8 +176,16 @@ void ConsoleLauncher::showMainWindow(bool demo)
     m_window->setDemo(demo);
     if (m_options.page == QLatin1StringView("assets"))
         m_window->showPage(m_window->assetsPage());
+    if (m_options.page == QLatin1StringView("incidents"))
+        m_window->showPage(m_window->incidentsPage());
+    if (m_options.page == QLatin1StringView("dashboard"))
+        m_window->showPage(m_window->dashboardPage());
     if (m_options.page == QLatin1StringView("users") && m_window->usersPage())
         m_window->showPage(m_window->usersPage());
+    if (m_options.page == QLatin1StringView("orders"))
+        m_window->showPage(m_window->ordersPage());
+    if (m_options.page == QLatin1StringView("retention") && m_window->retentionPage())
+        m_window->showPage(m_window->retentionPage());
     connect(m_window, &QObject::destroyed, this, [this] {
         if (!m_screenshotTaken)
             emit finished(0);

@@ -3,6 +3,10 @@
 #include "AccessPage.h"
 #include "ApiClient.h"
 #include "AssetsPage.h"
+#include "IncidentsPage.h"
+#include "DashboardPage.h"
+#include "OrdersPage.h"
+#include "RetentionPage.h"
 #include "NotificationBell.h"
 #include "MessageBar.h"
 #include "Palette.h"
@@ -79,6 +83,20 @@ MainWindow::MainWindow(client::ApiClient *client, QWidget *parent)
     m_assetsPage = new AssetsPage(client, m_pages);
     addPage(m_assetsPage, QIcon(QStringLiteral(":/icons/assets.svg")), tr("Assets"));
     connect(m_assetsPage, &AssetsPage::loaded, this, &MainWindow::checkLoaded);
+    m_incidentsPage = new IncidentsPage(client, m_pages);
+    addPage(m_incidentsPage, palette::icon(palette::Icon::Warning), tr("Incidents"));
+    connect(m_incidentsPage, &IncidentsPage::loaded, this, &MainWindow::checkLoaded);
+    m_dashboardPage = new DashboardPage(client, m_pages);
+    addPage(m_dashboardPage, palette::icon(palette::Icon::Info), tr("Dashboard"));
+    connect(m_dashboardPage, &DashboardPage::loaded, this, &MainWindow::checkLoaded);
+    // Everyone: what each person sees follows their grants, checked by the server.
+    m_ordersPage = new OrdersPage(client, m_pages);
+    addPage(m_ordersPage, palette::icon(palette::Icon::Pii), tr("Orders"));
+    if (session.can("retention:manage")) {
+        m_retentionPage = new RetentionPage(client, m_pages);
+        addPage(m_retentionPage, palette::icon(palette::Icon::Pii), tr("Retention"));
+        connect(m_retentionPage, &RetentionPage::loaded, this, &MainWindow::checkLoaded);
+    }
     if (session.can(client::permission::UsersRead)) {
         m_usersPage = new UsersPage(client, m_pages);
         addPage(m_usersPage, palette::icon(palette::Icon::Users), tr("Users"));
@@ -87,6 +105,9 @@ MainWindow::MainWindow(client::ApiClient *client, QWidget *parent)
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages,
             &QStackedWidget::setCurrentIndex);
     m_navigation->setCurrentRow(0);
+    // Executives land on their dashboard: open incidents and the Amazon clocks first.
+    if (session.user.roles.contains(QStringLiteral("executive")))
+        showPage(m_dashboardPage);
 
     // Menus.
     QMenu *consoleMenu = menuBar()->addMenu(tr("&Console"));
@@ -194,6 +215,8 @@ void MainWindow::refresh()
 {
     m_accessPage->refresh();
     m_assetsPage->refresh();
+    m_incidentsPage->refresh();
+    m_dashboardPage->refresh();
     m_bell->refresh();
     if (m_usersPage)
         m_usersPage->refresh();
@@ -201,7 +224,8 @@ void MainWindow::refresh()
 
 bool MainWindow::hasLoaded() const
 {
-    return m_accessPage->hasLoaded() && m_assetsPage->hasLoaded() && (!m_usersPage || m_usersPage->hasLoaded());
+    return m_accessPage->hasLoaded() && m_assetsPage->hasLoaded() && m_incidentsPage->hasLoaded() && m_dashboardPage->hasLoaded() && (!m_usersPage || m_usersPage->hasLoaded())
+           && (!m_retentionPage || m_retentionPage->hasLoaded());
 }
 
 void MainWindow::checkLoaded()

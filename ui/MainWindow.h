@@ -17,9 +17,13 @@ namespace cc::ui {
 
 class AccessPage;
 class AssetsPage;
+class IncidentsPage;
+class DashboardPage;
 class NotificationBell;
 class MessageBar;
 class UsersPage;
+class RetentionPage;
+class OrdersPage;
 
 class MainWindow : public QMainWindow
 {
@@ -34,6 +38,10 @@ public:
     AccessPage *accessPage() const { return m_accessPage; }
     UsersPage *usersPage() const { return m_usersPage; } // null without users:read
     AssetsPage *assetsPage() const { return m_assetsPage; }
+    IncidentsPage *incidentsPage() const { return m_incidentsPage; }
+    DashboardPage *dashboardPage() const { return m_dashboardPage; }
+    RetentionPage *retentionPage() const { return m_retentionPage; } // null without retention:manage
+    OrdersPage *ordersPage() const { return m_ordersPage; }
     NotificationBell *notificationBell() const { return m_bell; }
     // Every page has its data from the last refresh().
     bool hasLoaded() const;
@@ -62,6 +70,10 @@ private:
     AccessPage *m_accessPage = nullptr;
     UsersPage *m_usersPage = nullptr;
     AssetsPage *m_assetsPage = nullptr;
+    IncidentsPage *m_incidentsPage = nullptr;
+    DashboardPage *m_dashboardPage = nullptr;
+    RetentionPage *m_retentionPage = nullptr;
+    OrdersPage *m_ordersPage = nullptr;
     NotificationBell *m_bell = nullptr;
     QLabel *m_serverStatus = nullptr;
     QLabel *m_tlsStatus = nullptr;

@@ -1,6 +1,7 @@
 // compliancectl: local administration of a store directory (create it, add users, verify the
 // audit chain, seed demo data). It works on the files directly, like the server does.
 
+#include "OrderCommands.h"
 #include "audit/AuditLog.h"
 #include "crypto/Crypto.h"
 #include "crypto/Totp.h"
@@ -45,6 +46,9 @@ const char kUsage[] = R"(usage:
   compliancectl demo seed --data DIR
   compliancectl assets import --data DIR FILE.csv
   compliancectl assets export --data DIR [FILE.csv]
+  compliancectl orders import --data DIR FILE.json     (all or nothing; any batch size)
+  compliancectl retention sweep --data DIR              (purge PII past fulfilment + 30 days)
+  compliancectl archive open --passphrase-stdin FILE    (a returned-data archive, to stdout)
 Every command also takes --database postgresql://user@host:port/db to keep the data in
 PostgreSQL (the key and TLS material stay in DIR).
 )";
@@ -223,6 +227,8 @@ int main(int argc, char *argv[])
         {QStringLiteral("display-name"), QStringLiteral("Full name."), QStringLiteral("NAME")},
         {QStringLiteral("password-stdin"),
          QStringLiteral("Read the password from the first line of standard input.")},
+        {QStringLiteral("passphrase-stdin"),
+         QStringLiteral("Read an archive's passphrase from the first line of standard input.")},
     });
     parser.addHelpOption();
     if (!parser.parse(app.arguments()))
@@ -232,6 +238,12 @@ int main(int argc, char *argv[])
         return 0;
     }
     const QString command = parser.positionalArguments().join(QLatin1Char(' '));
+    if (const int code = ctl::orderCommand(parser.value(QStringLiteral("data")),
+                                           parser.value(QStringLiteral("database")),
+                                           parser.positionalArguments(),
+                                           parser.isSet(QStringLiteral("passphrase-stdin")));
+        code >= 0)
+        return code;
     if (command.isEmpty() || !parser.isSet(QStringLiteral("data")))
         return fail(QStringLiteral("a command and --data DIR are required\n")
                         + QString::fromLatin1(kUsage),

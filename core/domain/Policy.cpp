@@ -34,10 +34,15 @@ const std::vector<Field> &fields()
          10000},
         {"pii_retention_days_after_fulfilment", &Policy::piiRetentionDaysAfterFulfilment, 1, 30},
         {"deletion_request_hours", &Policy::deletionRequestHours, 1, 72},
+        {"retention_due_soon_days", &Policy::retentionDueSoonDays, 1, 30},
+        {"retention_sweep_minutes", &Policy::retentionSweepMinutes, 1, 60},
         {"asset_review_months", &Policy::assetReviewMonths, 1, 6},
         {"asset_due_soon_days", &Policy::assetDueSoonDays, 1, 90},
         {"asset_due_this_week_days", &Policy::assetDueThisWeekDays, 1, 30},
         {"asset_last_reminder_days", &Policy::assetLastReminderDays, 1, 7},
+        {"amazon_notification_hours", &Policy::amazonNotificationHours, 1, 24},
+        {"incident_triage_hours", &Policy::incidentTriageHours, 1, 24 * 7},
+        {"incident_contain_hours", &Policy::incidentContainHours, 1, 24 * 30},
     };
     return list;
 }

@@ -26,10 +26,17 @@ struct Policy
     // Retention and governance (used by later features; kept here so they are never literals)
     int piiRetentionDaysAfterFulfilment = 30;
     int deletionRequestHours = 72;
+    int retentionDueSoonDays = 7; // PII whose purge is this close counts as "due this week"
+    int retentionSweepMinutes = 10; // the sweep job's interval, also its look-ahead
     int assetReviewMonths = 6;
     int assetDueSoonDays = 30; // an asset is "due soon" and its owner reminded this early
     int assetDueThisWeekDays = 7; // "due this week", second reminder
     int assetLastReminderDays = 1; // last reminder before the due date
+    // Incident response: Amazon must be told within 24 hours of detection; triage and
+    // containment targets (our response plan's, not Amazon's) start at detection too.
+    int amazonNotificationHours = 24;
+    int incidentTriageHours = 4;
+    int incidentContainHours = 48;
 
     // Reads a JSON object whose keys are the snake_case names of the fields above; unknown
     // keys and out-of-range values are errors that name the key.

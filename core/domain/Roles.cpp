@@ -10,10 +10,13 @@ const QHash<QString, QSet<QString>> &rolePermissions()
 {
     static const QHash<QString, QSet<QString>> table = {
         {QStringLiteral("admin"),
-         {Permission::UsersRead, Permission::UsersManage, Permission::AuditRead}},
+         {Permission::UsersRead, Permission::UsersManage, Permission::AuditRead,
+          Permission::OrdersIngest}},
         {QStringLiteral("compliance_officer"),
          {Permission::UsersRead, Permission::AccessApprove, Permission::AuditRead,
-          Permission::RetentionManage, Permission::AssetsRead, Permission::AssetsReview}},
+          Permission::RetentionManage, Permission::AssetsRead, Permission::AssetsReview,
+          // Compliance officers are the incident response team the policy names.
+          Permission::IncidentsManage}},
         {QStringLiteral("manager"),
          {Permission::AssetsRead, Permission::AssetsManage, Permission::AssetsReview}},
         {QStringLiteral("executive"), {Permission::IncidentsManage, Permission::AuditRead}},

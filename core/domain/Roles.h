@@ -19,6 +19,8 @@ inline const QString AssetsReview = QStringLiteral("assets:review");
 inline const QString IncidentsManage = QStringLiteral("incidents:manage");
 inline const QString AuditRead = QStringLiteral("audit:read");
 inline const QString RetentionManage = QStringLiteral("retention:manage");
+// Loads Amazon order batches (the integration's operator); reading them still needs a grant.
+inline const QString OrdersIngest = QStringLiteral("ingest:orders");
 } // namespace Permission
 
 const QStringList &knownRoles(); // admin, compliance_officer, manager, executive, employee

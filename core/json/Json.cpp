@@ -176,6 +176,7 @@ QJsonObject toJson(const Notification &n)
         {QStringLiteral("created_at"), time(n.createdAt)},
         {QStringLiteral("read_at"), time(n.readAt)},
         {QStringLiteral("read"), n.readAt.has_value()},
+        {QStringLiteral("incident_id"), n.incidentId ? QJsonValue(*n.incidentId) : QJsonValue()},
     };
 }
 

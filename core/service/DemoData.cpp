@@ -4,6 +4,8 @@
 #include "domain/Roles.h"
 #include "service/AccessControl.h"
 #include "service/DemoAssets.h"
+#include "service/DemoIncidents.h"
+#include "service/DemoOrders.h"
 #include "service/Accounts.h"
 #include "store/Store.h"
 
@@ -213,6 +215,10 @@ Result<DemoLogin> seed(Store &store)
         return left.error();
     if (Result<int> assets = seedAssets(store); !assets)
         return assets.error();
+    if (Result<int> incidents = seedIncidents(store); !incidents)
+        return incidents.error();
+    if (Result<int> orders = seedOrders(store); !orders)
+        return orders.error();
     return login;
 }
 

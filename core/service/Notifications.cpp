@@ -11,7 +11,8 @@ using service::eventBy;
 namespace {
 
 const QString kSelect = QStringLiteral(
-    "SELECT id, user_id, kind, asset_id, threshold, due_date, title, body, created_at, read_at "
+    "SELECT id, user_id, kind, asset_id, threshold, due_date, title, body, created_at, read_at, "
+    "incident_id "
     "FROM notifications ");
 
 Notification fromRow(const QSqlQuery &q)
@@ -28,6 +29,8 @@ Notification fromRow(const QSqlQuery &q)
     n.body = q.value(7).toString();
     n.createdAt = q.value(8).toLongLong();
     n.readAt = service::optionalTime(q.value(9));
+    if (!q.value(10).isNull())
+        n.incidentId = q.value(10).toLongLong();
     return n;
 }
 

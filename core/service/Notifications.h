@@ -24,6 +24,7 @@ struct Notification
     QString body;
     qint64 createdAt = 0;
     OptionalTime readAt;
+    std::optional<qint64> incidentId; // incident notifications (kind "incident_...")
 };
 
 struct NotificationPage

@@ -23,6 +23,12 @@ public:
         return m_dir.absoluteFilePath(QStringLiteral("tls-cert.pem"));
     }
     QString privateKeyFile() const { return m_dir.absoluteFilePath(QStringLiteral("tls-key.pem")); }
+    // SQLite only: the per-order data keys of Amazon PII, kept out of the main database file
+    // so that a copy of that file cannot decrypt an order whose key has been deleted.
+    QString orderKeysFile() const
+    {
+        return m_dir.absoluteFilePath(QStringLiteral("order-keys.sqlite"));
+    }
     QString policyFile() const { return m_dir.absoluteFilePath(QStringLiteral("policy.json")); }
     // Written only by `compliancectl demo seed`: the demo officer's sign-in for `./dev run`.
     QString demoLoginFile() const

@@ -38,9 +38,18 @@ public:
 
     Backend backend() const { return m_backend; }
     QString driver() const;
-    // Replaces the schema's tokens: {id} (generated primary key), {blob} (binary).
+    // Replaces the schema's tokens: {id} (generated primary key), {blob} (binary), {vault}
+    // (the schema holding the order data keys: the attached key file on SQLite, none on
+    // PostgreSQL).
     QString expand(const QString &statement) const;
     QStringList connectionSetup() const;
+    // SQLite: attaches the order key file (its path bound as the only parameter) as the
+    // {vault} schema; the statements after the first set it up. Empty on PostgreSQL.
+    QStringList attachVault() const;
+    // Run after PII is purged so the old pages leave the WAL too (SQLite: checkpoint and
+    // truncate both WAL files; secure_delete already zeroes freed pages). PostgreSQL: none —
+    // the dead tuples hold only ciphertext whose key is gone, and autovacuum reclaims them.
+    QStringList afterPurge() const;
     // One row when the table (bound as the only parameter) exists.
     QString tableExists() const;
     // Starts a write transaction. SQLite takes the write lock up front (BEGIN IMMEDIATE) so two

@@ -187,6 +187,15 @@ Result<void> Store::openDatabase()
         if (!setup.exec(statement))
             return sqlError(QStringLiteral("setting up the connection"), setup.lastError());
     }
+    const QStringList vault = m_dialect.attachVault();
+    for (qsizetype i = 0; i < vault.size(); ++i) {
+        QSqlQuery setup(db);
+        const bool done = i == 0 ? (setup.prepare(vault.at(i))
+                                    && (setup.addBindValue(m_dataDir.orderKeysFile()), setup.exec()))
+                                 : setup.exec(vault.at(i));
+        if (!done)
+            return sqlError(QStringLiteral("opening the order key file"), setup.lastError());
+    }
     return {};
 }
 

@@ -4,6 +4,7 @@
 
 #include "crypto/Aes256Gcm.h"
 #include "crypto/Crypto.h"
+#include "crypto/KeyDerivation.h"
 #include "crypto/PasswordHash.h"
 #include "crypto/Totp.h"
 
@@ -108,6 +109,9 @@ private slots:
     void createKeyFileRefusesExistingFile();
 
     void argon2HashAndVerify();
+    void argon2idKdfVectors_data();
+    void argon2idKdfVectors();
+    void argon2idKdfRejectsBadInput();
     void argon2RejectsMalformedHash_data();
     void argon2RejectsMalformedHash();
     void argon2RejectsBadParameters();
@@ -1072,6 +1076,46 @@ void TestCrypto::matchingStepRefusesMalformedCode()
     const QByteArray secret = QByteArrayLiteral("12345678901234567890");
     QCOMPARE(totp::matchingStep(secret, QStringLiteral("287082"), 59, 1), std::optional<qint64>(1));
     QVERIFY(!totp::matchingStep(secret, codeText, 59, 1).has_value());
+}
+
+// Argon2id raw derivation against the reference implementation's own vectors (version 0x13,
+// phc-winner-argon2 src/test.c): memory is 2^m KiB.
+void TestCrypto::argon2idKdfVectors_data()
+{
+    QTest::addColumn<quint32>("t");
+    QTest::addColumn<quint32>("logMemory");
+    QTest::addColumn<quint32>("p");
+    QTest::addColumn<QByteArray>("password");
+    QTest::addColumn<QByteArray>("salt");
+    QTest::addColumn<QByteArray>("expected");
+    QTest::newRow("t2 m16 p1") << 2u << 16u << 1u << QByteArray("password")
+                               << QByteArray("somesalt")
+                               << hex("09316115d5cf24ed5a15a31a3ba326e5cf32edc24702987c02b6566f61913cf7");
+    QTest::newRow("t2 m8 p1") << 2u << 8u << 1u << QByteArray("password") << QByteArray("somesalt")
+                              << hex("9dfeb910e80bad0311fee20f9c0e2b12c17987b4cac90c2ef54d5b3021c68bfe");
+    QTest::newRow("t2 m8 p2") << 2u << 8u << 2u << QByteArray("password") << QByteArray("somesalt")
+                              << hex("6d093c501fd5999645e0ea3bf620d7b8be7fd2db59c20d9fff9539da2bf57037");
+}
+
+void TestCrypto::argon2idKdfVectors()
+{
+    QFETCH(quint32, t);
+    QFETCH(quint32, logMemory);
+    QFETCH(quint32, p);
+    QFETCH(QByteArray, password);
+    QFETCH(QByteArray, salt);
+    QFETCH(QByteArray, expected);
+    Result<QByteArray> key = deriveKeyArgon2id(password, salt, {t, 1u << logMemory, p}, 32);
+    QVERIFY2(key.ok(), key.ok() ? "" : qPrintable(key.error().message));
+    QCOMPARE(key->toHex(), expected.toHex());
+}
+
+void TestCrypto::argon2idKdfRejectsBadInput()
+{
+    QVERIFY(!deriveKeyArgon2id("pw", "short", {}, 32).ok()); // salt under 8 bytes
+    QVERIFY(!deriveKeyArgon2id("pw", "somesalt", {0, 1024, 1}, 32).ok());
+    QVERIFY(!deriveKeyArgon2id("pw", "somesalt", {1, 1u << 30, 1}, 32).ok()); // absurd memory
+    QVERIFY(!deriveKeyArgon2id("pw", "somesalt", {1, 1024, 1}, 8).ok());
 }
 
 QTEST_GUILESS_MAIN(TestCrypto)

@@ -1,0 +1,180 @@
+#pragma once
+
+// Incident response: incidents with a status workflow (domain/IncidentRules), a timeline of
+// every change, the response plan's task checklist, and the policy's breach rule — when an
+// incident involves Amazon data (flagged at creation or later), every active user whose title
+// is CTO or CEO is notified at once through the notification inbox, and each one's
+// acknowledgement is recorded. Clocks (Amazon notification, triage, containment) run from the
+// detection time; the background job flags each overdue clock once and notifies the incident
+// managers.
+//
+// Who may do what: any signed-in user may report an incident and sees the incidents they
+// reported, are assigned to or were notified of; holders of incidents:manage (the incident
+// response team: compliance officers, and executives) see all of them and run the workflow.
+// Every change is audited in the same transaction.
+
+#include "Result.h"
+#include "domain/IncidentRules.h"
+#include "domain/Types.h"
+#include "mail/SmtpMailer.h"
+
+#include <functional>
+#include <optional>
+
+namespace cc {
+
+class Store;
+
+struct Incident
+{
+    qint64 id = 0;
+    QString title;
+    QString description;
+    int severity = 0;
+    QString category;
+    QString status;
+    qint64 detectedAt = 0;
+    qint64 reportedAt = 0;
+    QString reporter; // username
+    QString reporterName;
+    qint64 assigneeId = 0; // 0: nobody
+    QString assignee;
+    QString assigneeName;
+    bool involvesAmazonData = false;
+    OptionalTime triagedAt;
+    OptionalTime containedAt;
+    OptionalTime resolvedAt;
+    OptionalTime closedAt;
+    OptionalTime amazonNotifiedAt;
+    QString amazonReference;
+    int executivesNotified = 0;
+    int executivesAcknowledged = 0;
+
+    IncidentTimes times() const
+    {
+        return {detectedAt, involvesAmazonData, triagedAt, containedAt, amazonNotifiedAt};
+    }
+};
+
+struct IncidentEvent
+{
+    qint64 id = 0;
+    qint64 at = 0;
+    QString actor; // username or "system"
+    QString kind; // reported, status, update, note, task, executives_notified, acknowledged,
+                  // clock_overdue
+    QString detail;
+};
+
+struct IncidentTask
+{
+    QString key;
+    QString title;
+    QString owner; // username, empty: nobody
+    OptionalTime doneAt;
+    QString doneBy;
+};
+
+struct ExecutiveNotice
+{
+    qint64 userId = 0;
+    QString username;
+    QString displayName;
+    QString title;
+    qint64 notifiedAt = 0;
+    OptionalTime acknowledgedAt;
+    // The e-mail to this executive: "" (none queued), "pending", "failing" or "sent".
+    QString emailStatus;
+    int emailAttempts = 0;
+    OptionalTime emailSentAt;
+    QString emailError;
+};
+
+struct IncidentDetail
+{
+    Incident incident;
+    QList<IncidentEvent> timeline; // oldest first
+    QList<IncidentTask> tasks; // in the plan's order
+    QList<ExecutiveNotice> executives;
+};
+
+struct NewIncident
+{
+    QString title;
+    QString description;
+    int severity = 0;
+    QString category;
+    OptionalTime detectedAt; // unset: now
+    QString assignee; // username, optional; needs incidents:manage
+    bool involvesAmazonData = false;
+};
+
+// PATCH: only the fields that are set change.
+struct IncidentChanges
+{
+    std::optional<QString> title;
+    std::optional<QString> description;
+    std::optional<int> severity;
+    std::optional<QString> category;
+    std::optional<QString> assignee; // "" unassigns
+    std::optional<bool> involvesAmazonData; // can be set, never cleared
+    std::optional<QString> status;
+    QString reason; // with a reopen
+    std::optional<qint64> amazonNotifiedAt;
+    std::optional<QString> amazonReference;
+};
+
+struct IncidentFilter
+{
+    QString status; // a status, "open" (not resolved or closed), or empty: any
+    std::optional<bool> involvesAmazonData;
+};
+
+class Incidents
+{
+public:
+    explicit Incidents(Store &store)
+        : m_store(store)
+    { }
+
+    Result<IncidentDetail> report(const Caller &caller, const NewIncident &incident);
+    // Newest first, keyset-paged on the id of the last row.
+    Result<Page<Incident>> list(const Caller &caller, const IncidentFilter &filter, qint64 after,
+                                int limit) const;
+    Result<IncidentDetail> incident(const Caller &caller, qint64 id) const;
+    Result<IncidentDetail> update(const Caller &caller, qint64 id, const IncidentChanges &changes);
+    Result<IncidentDetail> addNote(const Caller &caller, qint64 id, const QString &note);
+    // Marks a checklist task done or not done, and/or gives it an owner.
+    Result<IncidentDetail> updateTask(const Caller &caller, qint64 id, const QString &task,
+                                      std::optional<bool> done, std::optional<QString> owner);
+    // The calling executive acknowledges the breach notification they received.
+    Result<IncidentDetail> acknowledge(const Caller &caller, qint64 id);
+
+    // Background job: flags each clock that has run out on an open incident, once, with a
+    // timeline event and a notification to every incident manager. Returns how many are new.
+    Result<int> flagOverdueClocks();
+
+    // Background job: sends the queued executive e-mails that are due through `send`; a failure
+    // is recorded with its error and retried after retrySeconds, doubling up to an hour. Returns
+    // how many were sent.
+    using SendMail = std::function<Result<void>(const MailMessage &)>;
+    Result<int> deliverEmails(const SendMail &send, int retrySeconds);
+
+    static bool canManage(const Caller &caller);
+
+private:
+    Result<Incident> find(qint64 id) const;
+    Result<IncidentDetail> detail(qint64 id) const;
+    Result<bool> canSee(const Caller &caller, const Incident &incident) const;
+    Result<qint64> activeUserId(const QString &field, const QString &username) const;
+    Result<void> addEvent(qint64 incidentId, const Caller &actor, const QString &kind,
+                          const QString &detail);
+    Result<void> completeTask(qint64 incidentId, const QString &key, const QString &by);
+    Result<int> notifyExecutives(const Caller &actor, const Incident &incident);
+    Result<void> notify(qint64 userId, const Incident &incident, const QString &kind,
+                        const QString &threshold, const QString &title, const QString &body);
+
+    Store &m_store;
+};
+
+} // namespace cc

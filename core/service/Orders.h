@@ -1,0 +1,191 @@
+#pragma once
+
+// Amazon order data: ingest, reads gated by grants, anonymised aggregates, the retention
+// sweep that purges PII after fulfilment + the policy period, and Amazon's deletion / return
+// requests with their 72-hour clock.
+//
+// PII is sealed with AES-256-GCM under a random per-order data key (AAD: orders/pii/row id);
+// the data key is sealed by the store's master key (AAD: order_keys/wrapped_key/row id) and
+// kept in the key vault ({vault}: on SQLite a separate file beside the database). Deleting the
+// data key makes every copy of that order's PII unreadable, backups of the database included.
+// PII never appears in plaintext in the database, audit events, notifications or messages.
+
+#include "Result.h"
+#include "domain/OrderBatch.h"
+#include "domain/Types.h"
+
+#include <QJsonObject>
+
+namespace cc {
+
+class Store;
+
+namespace OrderCategory {
+inline const QString Pii = QStringLiteral("orders.pii");
+inline const QString NonPii = QStringLiteral("orders.nonpii");
+inline const QString Aggregates = QStringLiteral("aggregates");
+} // namespace OrderCategory
+
+struct Order
+{
+    qint64 id = 0;
+    QString client;
+    QString amazonOrderId;
+    qint64 purchaseDate = 0;
+    QString orderStatus;
+    QString marketplace;
+    QString currency;
+    qint64 totalCents = 0;
+    int itemCount = 0;
+    QByteArray itemsJson;
+    qint64 fulfilledAt = 0;
+    qint64 ingestedAt = 0;
+    bool piiHeld = false;
+    OptionalTime piiPurgedAt;
+    QString purgeReason;
+    qint64 piiDueAt = 0; // fulfilment + retention period
+    // Set only on a read with an active orders.pii grant.
+    std::optional<QJsonObject> pii;
+    std::optional<qint64> grantId;
+    QString grantReason;
+};
+
+struct IngestResult
+{
+    int imported = 0;
+    QList<orders::RecordError> errors; // when not empty nothing was stored
+};
+
+struct AggregateRow
+{
+    QString client;
+    QString marketplace;
+    QString day; // YYYY-MM-DD of the purchase, UTC
+    QString currency;
+    qint64 orders = 0;
+    qint64 salesCents = 0;
+};
+
+struct SweepResult
+{
+    qint64 sweepId = 0;
+    int purged = 0;
+    qint64 at = 0;
+    QMap<QString, int> perClient;
+};
+
+struct ClientRetention
+{
+    QString client;
+    qint64 held = 0;
+    qint64 dueWithinWeek = 0; // due within policy.retentionDueSoonDays, not yet overdue
+    qint64 overdue = 0;
+    OptionalTime oldestFulfilledAt;
+};
+
+struct RetentionStatus
+{
+    qint64 held = 0;
+    qint64 dueWithinWeek = 0;
+    qint64 overdue = 0;
+    OptionalTime oldestFulfilledAt;
+    QList<ClientRetention> clients;
+    OptionalTime lastSweepAt;
+    QString lastSweepOutcome;
+    QString lastSweepMessage;
+    qint64 lastSweepPurged = 0;
+};
+
+struct DeletionScope
+{
+    QString type; // client, orders, buyer
+    QString client;
+    QStringList orderIds; // Amazon order ids
+    QString buyerEmail; // only while the request is open; sealed at rest
+};
+
+struct NewDeletionRequest
+{
+    QString reference;
+    qint64 receivedAt = 0;
+    QString action; // delete, return
+    DeletionScope scope;
+};
+
+struct DeletionRequest
+{
+    qint64 id = 0;
+    QString reference;
+    qint64 receivedAt = 0;
+    qint64 dueAt = 0;
+    QString action;
+    QString scopeType;
+    QString scopeClient;
+    QStringList scopeOrderIds;
+    bool scopeHasBuyer = false;
+    QString status; // open, fulfilled
+    QString createdBy;
+    qint64 createdAt = 0;
+    OptionalTime fulfilledAt;
+    QString fulfilledBy;
+    qint64 deletedOrders = 0;
+    qint64 deletedPii = 0;
+    QString deletedIdsSha256;
+    QString archiveSha256;
+};
+
+struct Fulfilment
+{
+    DeletionRequest request;
+    QByteArray archive; // for action "return"
+};
+
+class Orders
+{
+public:
+    explicit Orders(Store &store)
+        : m_store(store)
+    { }
+
+    // All or nothing: any invalid record (or one already stored) stores nothing.
+    Result<IngestResult> ingest(const Caller &caller, const orders::Batch &batch);
+
+    // Non-PII facts need an active grant for the client (any order category) or
+    // retention:manage; PII needs includePii and an active orders.pii grant. Audited.
+    Result<Order> order(const Caller &caller, qint64 id, bool includePii);
+    Result<Page<Order>> list(const Caller &caller, const QString &client, bool includePii,
+                             qint64 after, int limit);
+    // Counts and sales per client, marketplace and day; clients the caller holds any order
+    // grant for (every client with retention:manage).
+    Result<QList<AggregateRow>> aggregates(const Caller &caller);
+
+    // Purges the PII and data key of every order whose retention ends before now + margin
+    // (the job passes its interval, so nothing outlives its deadline between runs).
+    Result<SweepResult> sweep(const Caller &caller, qint64 marginMs = 0);
+    Result<RetentionStatus> retentionStatus() const;
+
+    Result<DeletionRequest> createDeletionRequest(const Caller &caller,
+                                                  const NewDeletionRequest &request);
+    Result<Page<DeletionRequest>> deletionRequests(qint64 after, int limit) const;
+    Result<DeletionRequest> deletionRequest(qint64 id) const;
+    // passphrase: for "return", the key of the archive given to Amazon.
+    Result<Fulfilment> fulfil(const Caller &caller, qint64 id, const QByteArray &passphrase);
+    // Background job: notifies every compliance officer once when a request passes its due
+    // time unfulfilled. Returns how many requests became overdue.
+    Result<int> notifyOverdueRequests();
+
+private:
+    struct ActiveGrant
+    {
+        qint64 id = 0;
+        QString reason;
+    };
+    std::optional<ActiveGrant> activeGrant(const Caller &caller, const QStringList &categories,
+                                           const QString &client) const;
+    Result<QJsonObject> openPii(qint64 orderId, const QByteArray &sealed) const;
+    Result<void> afterPurge();
+
+    Store &m_store;
+};
+
+} // namespace cc

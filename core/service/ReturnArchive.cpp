@@ -1,0 +1,98 @@
+#include "ReturnArchive.h"
+
+#include "crypto/Aes256Gcm.h"
+#include "crypto/Crypto.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace cc::archive {
+
+namespace {
+
+const QString kFormat = QStringLiteral("compliance-archive-1");
+constexpr int kSaltBytes = 16;
+
+QByteArray aadFor(const crypto::KdfParams &p, const QByteArray &salt)
+{
+    return QStringLiteral("%1|argon2id|t=%2|m=%3|p=%4|%5")
+        .arg(kFormat)
+        .arg(p.timeCost)
+        .arg(p.memoryKiB)
+        .arg(p.parallelism)
+        .arg(QString::fromLatin1(salt.toBase64()))
+        .toUtf8();
+}
+
+QString b64(const QByteArray &bytes)
+{
+    return QString::fromLatin1(bytes.toBase64());
+}
+
+} // namespace
+
+Result<QByteArray> seal(const QByteArray &plaintext, const QByteArray &passphrase,
+                        const crypto::KdfParams &params)
+{
+    const QByteArray salt = crypto::randomBytes(kSaltBytes);
+    const QByteArray nonce = crypto::randomBytes(crypto::kGcmNonceBytes);
+    if (salt.size() != kSaltBytes || nonce.size() != crypto::kGcmNonceBytes)
+        return makeError(ErrorCode::Internal,
+                         QStringLiteral("cannot build the archive: the random generator failed"));
+    Result<QByteArray> key
+        = crypto::deriveKeyArgon2id(passphrase, salt, params, crypto::kAesKeyBytes);
+    if (!key)
+        return key.error();
+    Result<crypto::GcmSealed> sealed
+        = crypto::gcmEncrypt(*key, nonce, aadFor(params, salt), plaintext);
+    crypto::wipe(*key);
+    if (!sealed)
+        return sealed.error();
+    const QJsonObject doc {
+        {QStringLiteral("format"), kFormat},
+        {QStringLiteral("kdf"),
+         QJsonObject {{QStringLiteral("name"), QStringLiteral("argon2id")},
+                      {QStringLiteral("t"), qint64(params.timeCost)},
+                      {QStringLiteral("m"), qint64(params.memoryKiB)},
+                      {QStringLiteral("p"), qint64(params.parallelism)},
+                      {QStringLiteral("salt"), b64(salt)}}},
+        {QStringLiteral("cipher"), QStringLiteral("aes-256-gcm")},
+        {QStringLiteral("nonce"), b64(nonce)},
+        {QStringLiteral("ciphertext"), b64(sealed->ciphertext)},
+        {QStringLiteral("tag"), b64(sealed->tag)},
+    };
+    return QJsonDocument(doc).toJson(QJsonDocument::Compact);
+}
+
+Result<QByteArray> open(const QByteArray &archive, const QByteArray &passphrase)
+{
+    const QJsonObject doc = QJsonDocument::fromJson(archive).object();
+    const QJsonObject kdf = doc.value(QLatin1String("kdf")).toObject();
+    if (doc.value(QLatin1String("format")).toString() != kFormat
+        || kdf.value(QLatin1String("name")).toString() != QLatin1String("argon2id")
+        || doc.value(QLatin1String("cipher")).toString() != QLatin1String("aes-256-gcm"))
+        return makeError(ErrorCode::InvalidInput,
+                         QStringLiteral("this is not a %1 archive").arg(kFormat));
+    crypto::KdfParams params;
+    params.timeCost = quint32(kdf.value(QLatin1String("t")).toInteger());
+    params.memoryKiB = quint32(kdf.value(QLatin1String("m")).toInteger());
+    params.parallelism = quint32(kdf.value(QLatin1String("p")).toInteger());
+    const auto field = [](const QJsonObject &o, const char *name) {
+        return QByteArray::fromBase64(o.value(QLatin1String(name)).toString().toLatin1());
+    };
+    const QByteArray salt = field(kdf, "salt");
+    Result<QByteArray> key
+        = crypto::deriveKeyArgon2id(passphrase, salt, params, crypto::kAesKeyBytes);
+    if (!key)
+        return key.error();
+    Result<QByteArray> plain = crypto::gcmDecrypt(*key, field(doc, "nonce"), aadFor(params, salt),
+                                                  field(doc, "ciphertext"), field(doc, "tag"));
+    crypto::wipe(*key);
+    if (!plain)
+        return makeError(ErrorCode::InvalidInput,
+                         QStringLiteral("the archive cannot be opened: wrong passphrase, or the "
+                                        "file was changed"));
+    return plain;
+}
+
+} // namespace cc::archive

@@ -1,0 +1,214 @@
+#include "Routes.h"
+#include "domain/OrderBatch.h"
+#include "domain/Roles.h"
+#include "json/Json.h"
+#include "json/OrderJson.h"
+#include "service/Orders.h"
+#include "store/Store.h"
+
+#include <QJsonArray>
+
+namespace cc::server {
+
+namespace {
+
+Result<bool> includePii(const ApiRequest &r)
+{
+    const QString include = r.query.queryItemValue(QStringLiteral("include"));
+    if (include.isEmpty())
+        return false;
+    if (include != QLatin1String("pii"))
+        return makeError(ErrorCode::InvalidInput,
+                         QStringLiteral("\"include\" may only be \"pii\""));
+    return true;
+}
+
+template<typename T, typename ToJson> QJsonObject pageOf(const Page<T> &page, ToJson toJson)
+{
+    QJsonArray items;
+    for (const T &item : page.items)
+        items.append(toJson(item));
+    return {{QStringLiteral("items"), items},
+            {QStringLiteral("next_after"),
+             page.nextAfter ? QJsonValue(*page.nextAfter) : QJsonValue()}};
+}
+
+} // namespace
+
+// Amazon orders, retention and Amazon's deletion / return requests (docs/api.md, "Orders and
+// retention"). Which orders a caller may read, and whether with PII, is decided per client by
+// the caller's grants in the Orders service; the route table checks the role permissions.
+void addOrderRoutes(RouteTable &routes, Store &store)
+{
+    using J = QJsonObject;
+
+    routes.add(
+        "POST", QStringLiteral("/orders"), QStringLiteral("orders.ingest"), Access::Permission,
+        Permission::OrdersIngest, [&store](ApiRequest &r) -> Result<ApiResponse> {
+            const orders::Batch batch = orders::parseBatch(r.body);
+            Result<IngestResult> ingested = Orders(store).ingest(r.caller, batch);
+            if (!ingested)
+                return ingested.error();
+            if (!ingested->errors.isEmpty()) {
+                QStringList parts;
+                for (const orders::RecordError &e : std::as_const(ingested->errors))
+                    parts << QStringLiteral("order %1: %2").arg(e.index).arg(e.message);
+                return ok({{QStringLiteral("error"),
+                            J {{QStringLiteral("code"), QStringLiteral("invalid_input")},
+                               {QStringLiteral("message"),
+                                QStringLiteral("nothing was stored: %1 order(s) are not "
+                                               "valid: %2")
+                                    .arg(ingested->errors.size())
+                                    .arg(parts.join(QStringLiteral("; ")))},
+                               {QStringLiteral("records"), json::toJson(ingested->errors)}}}},
+                          400);
+            }
+            return ok({{QStringLiteral("imported"), ingested->imported},
+                       {QStringLiteral("client"), batch.client}},
+                      201);
+        });
+
+    routes.add("GET", QStringLiteral("/orders"), QStringLiteral("orders.list"), Access::SignedIn,
+               {}, [&store](ApiRequest &r) -> Result<ApiResponse> {
+                   Result<ApiRequest::Paging> paging = r.paging();
+                   if (!paging)
+                       return paging.error();
+                   Result<bool> pii = includePii(r);
+                   if (!pii)
+                       return pii.error();
+                   return respond<Page<Order>>(
+                       Orders(store).list(r.caller,
+                                          r.query.queryItemValue(QStringLiteral("client")), *pii,
+                                          paging->after, paging->limit),
+                       [](const Page<Order> &p) {
+                           return pageOf(p, [](const Order &o) { return json::toJson(o); });
+                       });
+               });
+
+    routes.add("GET", QStringLiteral("/orders/aggregates"), QStringLiteral("orders.aggregates"),
+               Access::SignedIn, {}, [&store](ApiRequest &r) -> Result<ApiResponse> {
+                   return respond<QList<AggregateRow>>(
+                       Orders(store).aggregates(r.caller), [](const QList<AggregateRow> &rows) {
+                           QJsonArray items;
+                           for (const AggregateRow &row : rows)
+                               items.append(json::toJson(row));
+                           return J {{QStringLiteral("items"), items},
+                                     {QStringLiteral("next_after"), QJsonValue()}};
+                       });
+               });
+
+    routes.add("GET", QStringLiteral("/orders/") + kIdPattern, QStringLiteral("orders.read"),
+               Access::SignedIn, {}, [&store](ApiRequest &r) -> Result<ApiResponse> {
+                   Result<bool> pii = includePii(r);
+                   if (!pii)
+                       return pii.error();
+                   return respond<Order>(Orders(store).order(r.caller, r.id(), *pii),
+                                         [](const Order &o) { return json::toJson(o); });
+               });
+
+    routes.add("POST", QStringLiteral("/retention/sweep"), QStringLiteral("retention.sweep"),
+               Access::Permission, Permission::RetentionManage,
+               [&store](ApiRequest &r) -> Result<ApiResponse> {
+                   return respond<SweepResult>(
+                       Orders(store).sweep(r.caller),
+                       [](const SweepResult &s) { return json::toJson(s); });
+               });
+
+    routes.add("GET", QStringLiteral("/retention/status"), QStringLiteral("retention.status"),
+               Access::Permission, Permission::RetentionManage,
+               [&store](ApiRequest &) -> Result<ApiResponse> {
+                   const qint64 now = store.clock().nowMs();
+                   return respond<RetentionStatus>(
+                       Orders(store).retentionStatus(),
+                       [now](const RetentionStatus &s) { return json::toJson(s, now); });
+               });
+
+    routes.add("GET", QStringLiteral("/deletion-requests"), QStringLiteral("deletion_request.list"),
+               Access::Permission, Permission::RetentionManage,
+               [&store](ApiRequest &r) -> Result<ApiResponse> {
+                   Result<ApiRequest::Paging> paging = r.paging();
+                   if (!paging)
+                       return paging.error();
+                   const qint64 now = store.clock().nowMs();
+                   return respond<Page<DeletionRequest>>(
+                       Orders(store).deletionRequests(paging->after, paging->limit),
+                       [now](const Page<DeletionRequest> &p) {
+                           return pageOf(
+                               p, [now](const DeletionRequest &d) { return json::toJson(d, now); });
+                       });
+               });
+
+    routes.add("POST", QStringLiteral("/deletion-requests"),
+               QStringLiteral("deletion_request.create"), Access::Permission,
+               Permission::RetentionManage, [&store](ApiRequest &r) -> Result<ApiResponse> {
+                   Result<QString> reference = r.string(QStringLiteral("reference"));
+                   Result<QString> received = r.string(QStringLiteral("received_at"));
+                   Result<QString> action = r.string(QStringLiteral("action"));
+                   for (const Result<QString> *field : {&reference, &received, &action}) {
+                       if (!*field)
+                           return field->error();
+                   }
+                   const QJsonValue scopeValue = r.body.value(QLatin1String("scope"));
+                   if (!scopeValue.isObject())
+                       return makeError(
+                           ErrorCode::InvalidInput,
+                           QStringLiteral("\"scope\" must be an object like {\"type\": "
+                                          "\"client\", \"client\": \"acme\"}"));
+                   ApiRequest scope;
+                   scope.body = scopeValue.toObject();
+                   Result<QString> type = scope.string(QStringLiteral("type"));
+                   Result<QString> client = scope.optionalString(QStringLiteral("client"));
+                   Result<QString> email = scope.optionalString(QStringLiteral("buyer_email"));
+                   for (const Result<QString> *field : {&type, &client, &email}) {
+                       if (!*field)
+                           return field->error();
+                   }
+                   QStringList orderIds;
+                   if (scope.body.contains(QLatin1String("order_ids"))
+                       && !scope.body.value(QLatin1String("order_ids")).isNull()) {
+                       Result<QStringList> ids = scope.stringList(QStringLiteral("order_ids"));
+                       if (!ids)
+                           return ids.error();
+                       orderIds = *ids;
+                   }
+                   NewDeletionRequest request;
+                   request.reference = *reference;
+                   request.receivedAt = orders::parseIsoTime(*received);
+                   request.action = *action;
+                   request.scope = {*type, *client, orderIds, *email};
+                   const qint64 now = store.clock().nowMs();
+                   return respond<DeletionRequest>(
+                       Orders(store).createDeletionRequest(r.caller, request),
+                       [now](const DeletionRequest &d) { return json::toJson(d, now); }, 201);
+               });
+
+    routes.add("GET", QStringLiteral("/deletion-requests/") + kIdPattern,
+               QStringLiteral("deletion_request.read"), Access::Permission,
+               Permission::RetentionManage, [&store](ApiRequest &r) -> Result<ApiResponse> {
+                   const qint64 now = store.clock().nowMs();
+                   return respond<DeletionRequest>(
+                       Orders(store).deletionRequest(r.id()),
+                       [now](const DeletionRequest &d) { return json::toJson(d, now); });
+               });
+
+    routes.add("POST",
+               QStringLiteral("/deletion-requests/") + kIdPattern + QStringLiteral("/fulfil"),
+               QStringLiteral("deletion_request.fulfil"), Access::Permission,
+               Permission::RetentionManage, [&store](ApiRequest &r) -> Result<ApiResponse> {
+                   Result<QString> passphrase = r.optionalString(QStringLiteral("passphrase"));
+                   if (!passphrase)
+                       return passphrase.error();
+                   const qint64 now = store.clock().nowMs();
+                   return respond<Fulfilment>(
+                       Orders(store).fulfil(r.caller, r.id(), passphrase->toUtf8()),
+                       [now](const Fulfilment &f) {
+                           return J {{QStringLiteral("request"), json::toJson(f.request, now)},
+                                     {QStringLiteral("archive_base64"),
+                                      f.archive.isEmpty()
+                                          ? QJsonValue()
+                                          : QJsonValue(QString::fromLatin1(f.archive.toBase64()))}};
+                       });
+               });
+}
+
+} // namespace cc::server

@@ -1,0 +1,412 @@
+// Amazon orders over real HTTPS against the real compliance-stored (SQLite and PostgreSQL):
+// all-or-nothing ingest with every bad record named, PII only with an orders.pii grant and
+// the audit naming the grant and its reason, anonymised aggregates, the retention sweep and
+// status, deletion / return requests with their 72-hour due time, and the return archive
+// opened with `compliancectl archive open`.
+
+#include "TestServer.h"
+
+#include <QDateTime>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTest>
+
+using namespace cc::test;
+
+namespace {
+
+QJsonObject order(const QString &id, const QDateTime &fulfilled, const QString &email)
+{
+    return {
+        {QStringLiteral("AmazonOrderId"), id},
+        {QStringLiteral("PurchaseDate"), fulfilled.addDays(-1).toString(Qt::ISODate)},
+        {QStringLiteral("OrderStatus"), QStringLiteral("Shipped")},
+        {QStringLiteral("MarketplaceId"), QStringLiteral("ATVPDKIKX0DER")},
+        {QStringLiteral("OrderTotal"),
+         QJsonObject {{QStringLiteral("CurrencyCode"), QStringLiteral("USD")},
+                      {QStringLiteral("Amount"), QStringLiteral("10.00")}}},
+        {QStringLiteral("BuyerInfo"),
+         QJsonObject {{QStringLiteral("BuyerEmail"), email},
+                      {QStringLiteral("BuyerName"), QStringLiteral("Quentin Marblethorpe")}}},
+        {QStringLiteral("ShippingAddress"),
+         QJsonObject {{QStringLiteral("Name"), QStringLiteral("Quentin Marblethorpe")},
+                      {QStringLiteral("AddressLine1"), QStringLiteral("12 Larkspur Hollow")},
+                      {QStringLiteral("City"), QStringLiteral("Portland")},
+                      {QStringLiteral("PostalCode"), QStringLiteral("97201")},
+                      {QStringLiteral("CountryCode"), QStringLiteral("US")}}},
+        {QStringLiteral("FulfillmentDate"), fulfilled.toString(Qt::ISODate)},
+    };
+}
+
+} // namespace
+
+class TestOrdersApi : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void rbacOnEveryEndpoint_data();
+    void rbacOnEveryEndpoint();
+    void ingestIsAllOrNothing();
+    void piiOnlyWithGrantAndAudited();
+    void retentionSweepAndStatus();
+    void deletionRequestReturnArchiveRoundTrip();
+    void cliImportAndSweep();
+
+private:
+    ApiReply as(const QString &who, const QByteArray &method, const QString &path,
+                const QJsonObject &body = {});
+    qint64 idOf(const QString &client, const QString &amazonId);
+
+    TestServer m_server;
+    QHash<QString, TestServer::Account> m_accounts;
+    QHash<QString, QString> m_tokens;
+    QDateTime m_now;
+};
+
+void TestOrdersApi::initTestCase()
+{
+    QVERIFY2(m_server.start(), qPrintable(m_server.errorString()));
+    const QList<std::pair<QString, QString>> people = {
+        {QStringLiteral("admin"), QStringLiteral("admin")},
+        {QStringLiteral("officer"), QStringLiteral("compliance_officer")},
+        {QStringLiteral("employee"), QStringLiteral("employee")},
+        {QStringLiteral("manager"), QStringLiteral("manager")},
+    };
+    for (const auto &[key, role] : people) {
+        TestServer::Account a = m_server.addUser(key + QStringLiteral(".o"), role);
+        QVERIFY2(a.id > 0, qPrintable(key));
+        const QString token = m_server.login(a);
+        QVERIFY2(!token.isEmpty(), qPrintable(key));
+        m_accounts.insert(key, a);
+        m_tokens.insert(key, token);
+    }
+    m_now = QDateTime::currentDateTimeUtc();
+}
+
+ApiReply TestOrdersApi::as(const QString &who, const QByteArray &method, const QString &path,
+                           const QJsonObject &body)
+{
+    return m_server.call(method, path, body, m_tokens.value(who));
+}
+
+qint64 TestOrdersApi::idOf(const QString &client, const QString &amazonId)
+{
+    const ApiReply r = as(QStringLiteral("officer"), "GET",
+                          QStringLiteral("/orders?client=%1&limit=500").arg(client));
+    for (const QJsonValue &v : r.json.value(QStringLiteral("items")).toArray()) {
+        if (v.toObject().value(QStringLiteral("amazon_order_id")).toString() == amazonId)
+            return v.toObject().value(QStringLiteral("id")).toInteger();
+    }
+    return 0;
+}
+
+void TestOrdersApi::rbacOnEveryEndpoint_data()
+{
+    QTest::addColumn<QString>("who");
+    QTest::addColumn<QByteArray>("method");
+    QTest::addColumn<QString>("path");
+    QTest::newRow("employee ingests") << "employee" << QByteArray("POST") << "/orders";
+    QTest::newRow("officer ingests") << "officer" << QByteArray("POST") << "/orders";
+    QTest::newRow("employee sweeps") << "employee" << QByteArray("POST") << "/retention/sweep";
+    QTest::newRow("manager status") << "manager" << QByteArray("GET") << "/retention/status";
+    QTest::newRow("admin lists requests") << "admin" << QByteArray("GET") << "/deletion-requests";
+    QTest::newRow("employee records request")
+        << "employee" << QByteArray("POST") << "/deletion-requests";
+    QTest::newRow("manager fulfils")
+        << "manager" << QByteArray("POST") << "/deletion-requests/1/fulfil";
+    QTest::newRow("employee lists orders")
+        << "employee" << QByteArray("GET") << "/orders?client=acme";
+    QTest::newRow("employee aggregates") << "employee" << QByteArray("GET") << "/orders/aggregates";
+}
+
+void TestOrdersApi::rbacOnEveryEndpoint()
+{
+    QFETCH(QString, who);
+    QFETCH(QByteArray, method);
+    QFETCH(QString, path);
+    const ApiReply r = as(who, method, path);
+    QCOMPARE(r.status, 403);
+    QCOMPARE(r.errorCode(), QStringLiteral("forbidden"));
+}
+
+void TestOrdersApi::ingestIsAllOrNothing()
+{
+    QJsonObject bad = order(QStringLiteral("111-2"), m_now, QStringLiteral("q@example.com"));
+    bad.insert(QStringLiteral("FulfillmentDate"), QStringLiteral("soon"));
+    ApiReply r
+        = as(QStringLiteral("admin"), "POST", QStringLiteral("/orders"),
+             {{QStringLiteral("client"), QStringLiteral("acme")},
+              {QStringLiteral("orders"),
+               QJsonArray {order(QStringLiteral("111-1"), m_now, QStringLiteral("q@example.com")),
+                           bad}}});
+    QCOMPARE(r.status, 400);
+    const QJsonArray records = r.json.value(QStringLiteral("error"))
+                                   .toObject()
+                                   .value(QStringLiteral("records"))
+                                   .toArray();
+    QCOMPARE(records.size(), 1);
+    QCOMPARE(records.first().toObject().value(QStringLiteral("index")).toInt(), 1);
+    QVERIFY(r.errorMessage().contains(QStringLiteral("nothing was stored")));
+    QCOMPARE(idOf(QStringLiteral("acme"), QStringLiteral("111-1")), 0);
+
+    r = as(QStringLiteral("admin"), "POST", QStringLiteral("/orders"),
+           {{QStringLiteral("client"), QStringLiteral("acme")},
+            {QStringLiteral("orders"),
+             QJsonArray {order(QStringLiteral("111-1"), m_now.addDays(-1),
+                               QStringLiteral("quentin@example.com")),
+                         order(QStringLiteral("111-2"), m_now.addDays(-2),
+                               QStringLiteral("other@example.com")),
+                         order(QStringLiteral("111-old"), m_now.addDays(-40),
+                               QStringLiteral("old@example.com"))}}});
+    QCOMPARE(r.status, 201);
+    QCOMPARE(r.json.value(QStringLiteral("imported")).toInt(), 3);
+    QVERIFY(idOf(QStringLiteral("acme"), QStringLiteral("111-1")) > 0);
+    // The officer's view has no PII: PII needs a grant even for compliance officers.
+    const ApiReply officer = as(QStringLiteral("officer"), "GET",
+                                QStringLiteral("/orders/%1?include=pii")
+                                    .arg(idOf(QStringLiteral("acme"), QStringLiteral("111-1"))));
+    QCOMPARE(officer.status, 200);
+    QVERIFY(officer.json.value(QStringLiteral("pii")).isNull());
+    QCOMPARE(officer.json.value(QStringLiteral("order_total")).toString(), QStringLiteral("10.00"));
+}
+
+void TestOrdersApi::piiOnlyWithGrantAndAudited()
+{
+    const qint64 id = idOf(QStringLiteral("acme"), QStringLiteral("111-1"));
+    QVERIFY(id > 0);
+    const QString path = QStringLiteral("/orders/%1?include=pii").arg(id);
+    QCOMPARE(as(QStringLiteral("employee"), "GET", path).status, 403);
+
+    const QString reason = QStringLiteral("Buyer disputes a refund for order 111-1 with acme");
+    ApiReply req = as(QStringLiteral("employee"), "POST", QStringLiteral("/access-requests"),
+                      {{QStringLiteral("category"), QStringLiteral("orders.pii")},
+                       {QStringLiteral("client"), QStringLiteral("acme")},
+                       {QStringLiteral("reason"), reason},
+                       {QStringLiteral("duration_hours"), 4}});
+    QCOMPARE(req.status, 201);
+    ApiReply approved = as(QStringLiteral("officer"), "POST",
+                           QStringLiteral("/access-requests/%1/approve")
+                               .arg(req.json.value(QStringLiteral("id")).toInteger()),
+                           {{QStringLiteral("comment"), QStringLiteral("ok")}});
+    QCOMPARE(approved.status, 200);
+    const qint64 grantId = approved.json.value(QStringLiteral("grant"))
+                               .toObject()
+                               .value(QStringLiteral("id"))
+                               .toInteger();
+
+    ApiReply r = as(QStringLiteral("employee"), "GET", QStringLiteral("/orders/%1").arg(id));
+    QCOMPARE(r.status, 200);
+    QVERIFY(r.json.value(QStringLiteral("pii")).isNull()); // only when asked for
+    r = as(QStringLiteral("employee"), "GET", path);
+    QCOMPARE(r.status, 200);
+    const QJsonObject pii = r.json.value(QStringLiteral("pii")).toObject();
+    QCOMPARE(pii.value(QStringLiteral("buyer_email")).toString(),
+             QStringLiteral("quentin@example.com"));
+    QCOMPARE(pii.value(QStringLiteral("shipping_address"))
+                 .toObject()
+                 .value(QStringLiteral("address_line1"))
+                 .toString(),
+             QStringLiteral("12 Larkspur Hollow"));
+    QCOMPARE(r.json.value(QStringLiteral("grant_id")).toInteger(), grantId);
+    QCOMPARE(r.json.value(QStringLiteral("grant_reason")).toString(), reason);
+
+    const ApiReply auditLog
+        = as(QStringLiteral("officer"), "GET", QStringLiteral("/audit?limit=500"));
+    QCOMPARE(auditLog.status, 200);
+    QJsonObject read;
+    for (const QJsonValue &v : auditLog.json.value(QStringLiteral("items")).toArray()) {
+        const QJsonObject e = v.toObject();
+        QVERIFY2(!e.value(QStringLiteral("detail")).toString().contains(QStringLiteral("Larkspur")),
+                 "no PII in the audit trail");
+        if (e.value(QStringLiteral("action")).toString() == QLatin1String("orders.read_pii"))
+            read = e;
+    }
+    QCOMPARE(read.value(QStringLiteral("actor")).toString(),
+             m_accounts.value(QStringLiteral("employee")).username);
+    QCOMPARE(read.value(QStringLiteral("object_id")).toString(), QString::number(id));
+    QCOMPARE(read.value(QStringLiteral("reason")).toString(), reason);
+    QCOMPARE(read.value(QStringLiteral("detail")).toString(),
+             QStringLiteral("grant=%1 client=acme orders=1").arg(grantId));
+
+    r = as(QStringLiteral("employee"), "GET", QStringLiteral("/orders?client=acme&include=pii"));
+    QCOMPARE(r.status, 200);
+    QCOMPARE(r.json.value(QStringLiteral("items")).toArray().size(), 3);
+
+    r = as(QStringLiteral("employee"), "GET", QStringLiteral("/orders/aggregates"));
+    QCOMPARE(r.status, 200);
+    qint64 orders = 0;
+    for (const QJsonValue &v : r.json.value(QStringLiteral("items")).toArray()) {
+        QVERIFY(!v.toObject().contains(QStringLiteral("pii")));
+        orders += v.toObject().value(QStringLiteral("orders")).toInteger();
+    }
+    QCOMPARE(orders, 3);
+
+    // Revoked: the PII is gone from the answer at once.
+    QCOMPARE(as(QStringLiteral("officer"), "POST", QStringLiteral("/grants/%1/revoke").arg(grantId),
+                {{QStringLiteral("reason"), QStringLiteral("dispute closed")}})
+                 .status,
+             200);
+    QCOMPARE(as(QStringLiteral("employee"), "GET", path).status, 403);
+}
+
+void TestOrdersApi::retentionSweepAndStatus()
+{
+    ApiReply status = as(QStringLiteral("officer"), "GET", QStringLiteral("/retention/status"));
+    QCOMPARE(status.status, 200);
+    QVERIFY(status.json.value(QStringLiteral("overdue")).toInteger() >= 1);
+    const qint64 heldBefore = status.json.value(QStringLiteral("held")).toInteger();
+    ApiReply sweep = as(QStringLiteral("officer"), "POST", QStringLiteral("/retention/sweep"));
+    QCOMPARE(sweep.status, 200);
+    QCOMPARE(sweep.json.value(QStringLiteral("purged")).toInt(), 1);
+    QCOMPARE(sweep.json.value(QStringLiteral("per_client"))
+                 .toObject()
+                 .value(QStringLiteral("acme"))
+                 .toInt(),
+             1);
+    status = as(QStringLiteral("officer"), "GET", QStringLiteral("/retention/status"));
+    QCOMPARE(status.json.value(QStringLiteral("overdue")).toInteger(), 0);
+    QCOMPARE(status.json.value(QStringLiteral("held")).toInteger(), heldBefore - 1);
+    QCOMPARE(status.json.value(QStringLiteral("last_sweep"))
+                 .toObject()
+                 .value(QStringLiteral("purged"))
+                 .toInt(),
+             1);
+    const ApiReply old = as(
+        QStringLiteral("officer"), "GET",
+        QStringLiteral("/orders/%1").arg(idOf(QStringLiteral("acme"), QStringLiteral("111-old"))));
+    QCOMPARE(old.json.value(QStringLiteral("pii_held")).toBool(), false);
+    QCOMPARE(old.json.value(QStringLiteral("purge_reason")).toString(),
+             QStringLiteral("retention"));
+}
+
+void TestOrdersApi::deletionRequestReturnArchiveRoundTrip()
+{
+    const QDateTime received = m_now.addSecs(-3600);
+    const QJsonObject body {
+        {QStringLiteral("reference"), QStringLiteral("AMZ-RET-9")},
+        {QStringLiteral("received_at"), received.toString(Qt::ISODate)},
+        {QStringLiteral("action"), QStringLiteral("return")},
+        {QStringLiteral("scope"),
+         QJsonObject {{QStringLiteral("type"), QStringLiteral("orders")},
+                      {QStringLiteral("client"), QStringLiteral("acme")},
+                      {QStringLiteral("order_ids"), QJsonArray {QStringLiteral("111-1")}}}}};
+    ApiReply bad
+        = as(QStringLiteral("officer"), "POST", QStringLiteral("/deletion-requests"),
+             QJsonObject {{QStringLiteral("reference"), QStringLiteral("x")},
+                          {QStringLiteral("received_at"), QStringLiteral("2026-01-01T00:00:00Z")},
+                          {QStringLiteral("action"), QStringLiteral("shred")},
+                          {QStringLiteral("scope"),
+                           QJsonObject {{QStringLiteral("type"), QStringLiteral("client")},
+                                        {QStringLiteral("client"), QStringLiteral("acme")}}}});
+    QCOMPARE(bad.status, 400);
+    QVERIFY(bad.errorMessage().contains(QStringLiteral("action")));
+
+    ApiReply created
+        = as(QStringLiteral("officer"), "POST", QStringLiteral("/deletion-requests"), body);
+    QCOMPARE(created.status, 201);
+    const qint64 id = created.json.value(QStringLiteral("id")).toInteger();
+    const QDateTime due = QDateTime::fromString(
+        created.json.value(QStringLiteral("due_at")).toString(), Qt::ISODate);
+    QCOMPARE(QDateTime::fromString(received.toString(Qt::ISODate), Qt::ISODate).secsTo(due),
+             72 * 3600);
+    const qint64 left = created.json.value(QStringLiteral("seconds_left")).toInteger();
+    QVERIFY2(left > 70 * 3600 && left <= 71 * 3600, qPrintable(QString::number(left)));
+    QCOMPARE(created.json.value(QStringLiteral("overdue")).toBool(), false);
+
+    ApiReply noPassphrase = as(QStringLiteral("officer"), "POST",
+                               QStringLiteral("/deletion-requests/%1/fulfil").arg(id));
+    QCOMPARE(noPassphrase.status, 400);
+    const QString passphrase = QStringLiteral("correct horse battery staple for Amazon");
+    ApiReply fulfilled = as(QStringLiteral("officer"), "POST",
+                            QStringLiteral("/deletion-requests/%1/fulfil").arg(id),
+                            {{QStringLiteral("passphrase"), passphrase}});
+    QCOMPARE(fulfilled.status, 200);
+    const QJsonObject evidence = fulfilled.json.value(QStringLiteral("request"))
+                                     .toObject()
+                                     .value(QStringLiteral("evidence"))
+                                     .toObject();
+    QCOMPARE(evidence.value(QStringLiteral("deleted_pii")).toInt(), 1);
+    QCOMPARE(evidence.value(QStringLiteral("fulfilled_by")).toString(),
+             m_accounts.value(QStringLiteral("officer")).username);
+    QCOMPARE(evidence.value(QStringLiteral("deleted_ids_sha256")).toString().size(), 64);
+    const QByteArray archive = QByteArray::fromBase64(
+        fulfilled.json.value(QStringLiteral("archive_base64")).toString().toLatin1());
+    QVERIFY(!archive.isEmpty());
+    QVERIFY(!archive.contains("Larkspur"));
+
+    const QString file = m_server.dataDir() + QStringLiteral("/../returned-%1.json").arg(id);
+    {
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(archive);
+    }
+    QByteArray out;
+    QByteArray err;
+    QCOMPARE(m_server.runCtl({QStringLiteral("archive"), QStringLiteral("open"),
+                              QStringLiteral("--passphrase-stdin"), file},
+                             &out, &err, passphrase.toUtf8() + '\n'),
+             0);
+    QVERIFY2(out.contains("12 Larkspur Hollow"), err.constData());
+    QVERIFY(out.contains("AMZ-RET-9"));
+    QVERIFY(m_server.runCtl({QStringLiteral("archive"), QStringLiteral("open"),
+                             QStringLiteral("--passphrase-stdin"), file},
+                            &out, &err, "wrong passphrase entirely\n")
+            != 0);
+    QFile::remove(file);
+
+    // Returned means deleted here: the PII is gone, the order facts stay.
+    const ApiReply o = as(
+        QStringLiteral("officer"), "GET",
+        QStringLiteral("/orders/%1").arg(idOf(QStringLiteral("acme"), QStringLiteral("111-1"))));
+    QCOMPARE(o.status, 200);
+    QCOMPARE(o.json.value(QStringLiteral("pii_held")).toBool(), false);
+    QCOMPARE(o.json.value(QStringLiteral("purge_reason")).toString(),
+             QStringLiteral("deletion_request:%1").arg(id));
+    // Once only.
+    QCOMPARE(as(QStringLiteral("officer"), "POST",
+                QStringLiteral("/deletion-requests/%1/fulfil").arg(id),
+                {{QStringLiteral("passphrase"), passphrase}})
+                 .status,
+             409);
+    const ApiReply list
+        = as(QStringLiteral("officer"), "GET", QStringLiteral("/deletion-requests"));
+    QCOMPARE(list.status, 200);
+    QCOMPARE(list.json.value(QStringLiteral("items")).toArray().size(), 1);
+}
+
+void TestOrdersApi::cliImportAndSweep()
+{
+    const QString file = m_server.dataDir() + QStringLiteral("/../cli-batch.json");
+    {
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QJsonDocument(
+                    QJsonObject {{QStringLiteral("client"), QStringLiteral("bluebird")},
+                                 {QStringLiteral("orders"),
+                                  QJsonArray {order(QStringLiteral("555-1"), m_now.addDays(-3),
+                                                    QStringLiteral("b@example.com"))}}})
+                    .toJson());
+    }
+    QByteArray out;
+    QByteArray err;
+    QCOMPARE(
+        m_server.runCtl({QStringLiteral("orders"), QStringLiteral("import"), file}, &out, &err), 0);
+    QVERIFY2(out.contains("imported 1 orders"), err.constData());
+    // Again: already stored, nothing stored, exit 4 with the index.
+    QCOMPARE(
+        m_server.runCtl({QStringLiteral("orders"), QStringLiteral("import"), file}, &out, &err), 4);
+    QVERIFY2(err.contains("order 0: order 555-1 of client bluebird is already stored"),
+             err.constData());
+    QFile::remove(file);
+    QCOMPARE(m_server.runCtl({QStringLiteral("retention"), QStringLiteral("sweep")}, &out, &err),
+             0);
+    QVERIFY2(out.contains("purged the PII of 0 order(s)"), out.constData());
+    QVERIFY(idOf(QStringLiteral("bluebird"), QStringLiteral("555-1")) > 0);
+}
+
+QTEST_GUILESS_MAIN(TestOrdersApi)
+
+#include "tst_orders_api.moc"

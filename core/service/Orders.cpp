@@ -92,7 +92,7 @@ QString idList(const QList<qint64> &ids)
     return parts.join(QLatin1Char(','));
 }
 
-QString placeholders(qsizetype n)
+QString parameterMarks(qsizetype n)
 {
     QStringList marks(n, QStringLiteral("?"));
     return marks.join(QLatin1Char(','));
@@ -119,7 +119,7 @@ std::optional<Orders::ActiveGrant> Orders::activeGrant(const Caller &caller,
                        "g.request_id WHERE g.user_id = ? AND g.client = ? AND g.revoked_at IS "
                        "NULL AND g.expires_at > ? AND g.category IN (%1) ORDER BY g.id DESC "
                        "LIMIT 1")
-            .arg(placeholders(categories.size())),
+            .arg(parameterMarks(categories.size())),
         args);
     if (!q || !q->next())
         return std::nullopt;
@@ -392,7 +392,7 @@ Result<QList<AggregateRow>> Orders::aggregates(const Caller &caller)
     QVariantList args;
     QString where;
     if (!all) {
-        where = QStringLiteral("WHERE client IN (%1) ").arg(placeholders(clients.size()));
+        where = QStringLiteral("WHERE client IN (%1) ").arg(parameterMarks(clients.size()));
         for (const QString &c : clients)
             args << c;
     }
@@ -678,7 +678,7 @@ Result<Fulfilment> Orders::fulfil(const Caller &caller, qint64 id, const QByteAr
             args = {r->scopeClient};
         } else if (r->scopeType == QLatin1String("orders")) {
             where = QStringLiteral("WHERE client = ? AND amazon_order_id IN (%1)")
-                        .arg(placeholders(r->scopeOrderIds.size()));
+                        .arg(parameterMarks(r->scopeOrderIds.size()));
             args = {r->scopeClient};
             for (const QString &o : r->scopeOrderIds)
                 args << o;

@@ -4,6 +4,7 @@
 #include "CommentDialog.h"
 #include "DataTableView.h"
 #include "Format.h"
+#include "IncidentEditDialog.h"
 #include "IncidentModel.h"
 #include "MessageBar.h"
 #include "PageHeader.h"
@@ -11,10 +12,14 @@
 #include "ReportIncidentDialog.h"
 #include "TableFilterProxy.h"
 
+#include <algorithm>
+#include <utility>
+
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -134,6 +139,18 @@ IncidentsPage::IncidentsPage(client::ApiClient *client, QWidget *parent)
     m_summary->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     m_summary->setMinimumHeight(110);
     detailLayout->addWidget(m_summary);
+    auto *detailBar = new QHBoxLayout;
+    m_edit = new QPushButton(style()->standardIcon(QStyle::SP_FileDialogDetailedView), tr("&Edit…"),
+                             detail);
+    m_edit->setObjectName(QStringLiteral("editIncidentButton"));
+    m_edit->setToolTip(tr("Correct the incident, assign it, or record when Amazon was notified"));
+    m_note = new QPushButton(palette::icon(palette::Icon::Add), tr("Add &note…"), detail);
+    m_note->setObjectName(QStringLiteral("addIncidentNoteButton"));
+    m_note->setToolTip(tr("Add a note to the timeline"));
+    detailBar->addWidget(m_edit);
+    detailBar->addWidget(m_note);
+    detailBar->addStretch();
+    detailLayout->addLayout(detailBar);
     auto *tabs = new QTabWidget(detail);
     m_timeline = makeTree({tr("When"), tr("Who"), tr("What"), tr("Detail")},
                           QStringLiteral("incidentTimeline"), tabs);
@@ -143,7 +160,19 @@ IncidentsPage::IncidentsPage(client::ApiClient *client, QWidget *parent)
         = makeTree({tr("Executive"), tr("Title"), tr("Notified"), tr("Acknowledged"), tr("E-mail")},
                    QStringLiteral("incidentAcknowledgements"), tabs);
     tabs->addTab(m_timeline, tr("Timeline"));
-    tabs->addTab(m_tasks, tr("Response plan"));
+    m_tasks->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_tasks->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
+    auto *plan = new QWidget(tabs);
+    auto *planLayout = new QVBoxLayout(plan);
+    planLayout->setContentsMargins(0, 0, 0, 0);
+    planLayout->addWidget(m_tasks, 1);
+    m_tasksHint = new QLabel(tr("Tick a task when it is done; double-click its owner to assign "
+                                "it (a username; empty for nobody)."),
+                             plan);
+    m_tasksHint->setWordWrap(true);
+    m_tasksHint->setForegroundRole(QPalette::PlaceholderText);
+    planLayout->addWidget(m_tasksHint);
+    tabs->addTab(plan, tr("Response plan"));
     tabs->addTab(m_acknowledgements, tr("Executives"));
     detailLayout->addWidget(tabs, 1);
     splitter->addWidget(m_view);
@@ -157,6 +186,9 @@ IncidentsPage::IncidentsPage(client::ApiClient *client, QWidget *parent)
     connect(m_report, &QPushButton::clicked, this, &IncidentsPage::reportIncident);
     connect(m_advance, &QPushButton::clicked, this, &IncidentsPage::advanceSelected);
     connect(m_acknowledge, &QPushButton::clicked, this, &IncidentsPage::acknowledgeSelected);
+    connect(m_edit, &QPushButton::clicked, this, &IncidentsPage::editDetail);
+    connect(m_note, &QPushButton::clicked, this, &IncidentsPage::addNote);
+    connect(m_tasks, &QTreeWidget::itemChanged, this, &IncidentsPage::updateTask);
     connect(m_show, &QComboBox::currentIndexChanged, this, &IncidentsPage::refresh);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &IncidentsPage::loadDetail);
@@ -169,8 +201,12 @@ IncidentsPage::IncidentsPage(client::ApiClient *client, QWidget *parent)
             m_view->setColumnWidth(IncidentModel::Title, 210);
             m_columnsFitted = true;
         }
-        if (!selectedIncident() && m_model->rowCount() > 0)
+        const qint64 pending = std::exchange(m_pendingOpen, 0);
+        if (pending != 0 && !selectIncident(pending)) {
+            // Not in this list (the filter hides it): the detail pane shows it all the same.
+        } else if (!selectedIncident() && m_model->rowCount() > 0) {
             m_view->selectRow(0);
+        }
         m_loaded = true;
         updateActions();
         emit loaded();
@@ -193,6 +229,9 @@ void IncidentsPage::refresh()
         query.addQueryItem(QStringLiteral("involves_amazon_data"), QStringLiteral("true"));
     else if (!show.isEmpty())
         query.addQueryItem(QStringLiteral("status"), show);
+    // The reload resets the rows: keep the incident on show rather than jump to the first.
+    if (m_detail.id != 0 && m_pendingOpen == 0)
+        m_pendingOpen = m_detail.id;
     m_model->setQuery(query);
     m_model->reload();
     if (m_detail.id != 0)
@@ -210,16 +249,35 @@ const client::Incident *IncidentsPage::selectedIncident() const
 bool IncidentsPage::selectIncident(qint64 id)
 {
     const int row = m_model->rowOf(id);
-    if (row < 0)
+    const QModelIndex shown
+        = row < 0 ? QModelIndex() : m_proxy->mapFromSource(m_model->index(row, 0));
+    if (!shown.isValid()) // not loaded, or hidden by the filter text
         return false;
-    m_view->selectRow(m_proxy->mapFromSource(m_model->index(row, 0)).row());
+    m_view->selectRow(shown.row());
     return true;
+}
+
+void IncidentsPage::openIncident(qint64 id)
+{
+    if (id <= 0 || selectIncident(id))
+        return;
+    if (!m_loaded)
+        m_pendingOpen = id;
+    {
+        const QSignalBlocker blocker(m_view->selectionModel());
+        m_view->clearSelection();
+    }
+    requestDetail(id);
 }
 
 void IncidentsPage::loadDetail()
 {
     const client::Incident *selected = selectedIncident();
-    const qint64 id = selected ? selected->id : m_detail.id;
+    requestDetail(selected ? selected->id : m_detail.id);
+}
+
+void IncidentsPage::requestDetail(qint64 id)
+{
     if (id == 0)
         return;
     if (m_detailJob)
@@ -266,14 +324,23 @@ void IncidentsPage::showDetail(const client::Incident &i)
     for (const client::IncidentEvent &e : i.timeline)
         new QTreeWidgetItem(m_timeline,
                             {format::dateTime(e.at), e.actor, eventLabel(e.kind), e.detail});
+    const bool manage = m_client->session().can(client::permission::IncidentsManage);
+    m_fillingTasks = true;
     m_tasks->clear();
     for (const client::IncidentTask &t : i.tasks) {
         auto *item = new QTreeWidgetItem(
             m_tasks,
-            {t.title, t.owner.isEmpty() ? tr("—") : t.owner,
+            {t.title, manage ? t.owner : (t.owner.isEmpty() ? tr("—") : t.owner),
              t.done ? tr("%1 by %2").arg(format::dateTime(t.doneAt), t.doneBy) : QString()});
+        item->setData(0, Qt::UserRole, t.key);
         item->setIcon(0, t.done ? palette::icon(palette::Icon::Ok) : QIcon());
+        if (manage) {
+            item->setFlags(item->flags() | Qt::ItemIsUserCheckable | Qt::ItemIsEditable);
+            item->setCheckState(2, t.done ? Qt::Checked : Qt::Unchecked);
+            item->setToolTip(1, tr("Double-click to assign an owner (a username)"));
+        }
     }
+    m_fillingTasks = false;
     m_acknowledgements->clear();
     for (const client::ExecutiveAcknowledgement &a : i.acknowledgements) {
         QString email = tr("not configured");
@@ -315,6 +382,13 @@ void IncidentsPage::updateActions()
                 || (a.username == m_client->session().user.username && !a.acknowledged);
     }
     m_acknowledge->setEnabled(mayAcknowledge);
+    // The detail pane's own actions act on the incident it shows, selected or opened.
+    const bool shown = m_detail.id != 0 && (!selected || current);
+    for (QPushButton *button : {m_edit, m_note}) {
+        button->setVisible(manage);
+        button->setEnabled(manage && shown);
+    }
+    m_tasksHint->setVisible(manage);
     m_acknowledge->setToolTip(tr("Acknowledge the breach notification you received"));
     m_advance->setEnabled(manage && selected);
     const QString next = selected ? selected->nextStatus() : QString();
@@ -400,6 +474,80 @@ void IncidentsPage::acknowledgeSelected()
             tr("You acknowledged the breach notification for incident #%1.").arg(id));
         showDetail(client::Incident::fromJson(done->json()));
         refresh();
+    });
+}
+
+void IncidentsPage::editDetail()
+{
+    if (m_detail.id == 0)
+        return;
+    auto *dialog = new IncidentEditDialog(m_client, m_detail, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &IncidentEditDialog::saved, this, [this](const client::Incident &i) {
+        m_message->showMessage(MessageBar::Kind::Success, tr("Incident #%1 updated.").arg(i.id));
+        showDetail(i);
+        refresh();
+    });
+    dialog->open();
+}
+
+void IncidentsPage::addNote()
+{
+    if (m_detail.id == 0)
+        return;
+    const qint64 id = m_detail.id;
+    client::ApiClient *api = m_client;
+    auto *dialog = new CommentDialog(
+        tr("Add note"),
+        tr("Add a note to the timeline of <b>#%1 %2</b>.")
+            .arg(id)
+            .arg(m_detail.title.toHtmlEscaped()),
+        tr("&Note:"), true,
+        [api, id](const QString &text) {
+            return api->post(QStringLiteral("/incidents/%1/events").arg(id),
+                             {{QStringLiteral("note"), text.trimmed()}});
+        },
+        this);
+    dialog->setObjectName(QStringLiteral("incidentNoteDialog"));
+    dialog->setAcceptText(tr("Add note"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &CommentDialog::succeeded, this, [this, id](const QJsonObject &answer) {
+        m_message->showMessage(MessageBar::Kind::Success,
+                               tr("Note added to incident #%1.").arg(id));
+        if (m_detail.id == id)
+            showDetail(client::Incident::fromJson(answer));
+    });
+    dialog->open();
+}
+
+void IncidentsPage::updateTask(QTreeWidgetItem *item, int column)
+{
+    if (m_fillingTasks || m_detail.id == 0 || (column != 1 && column != 2))
+        return;
+    const QString key = item->data(0, Qt::UserRole).toString();
+    const auto task = std::find_if(m_detail.tasks.cbegin(), m_detail.tasks.cend(),
+                                   [&key](const client::IncidentTask &t) { return t.key == key; });
+    if (task == m_detail.tasks.cend())
+        return;
+    if (column == 2 ? (item->checkState(2) == Qt::Checked) == task->done
+                    : item->text(1).trimmed() == task->owner)
+        return; // nothing changed (an edit left as it was)
+    QJsonObject body {{QStringLiteral("task"), key}};
+    if (column == 2)
+        body.insert(QStringLiteral("done"), item->checkState(2) == Qt::Checked);
+    else
+        body.insert(QStringLiteral("owner"), item->text(1).trimmed());
+    const qint64 id = m_detail.id;
+    client::ApiJob *job = m_client->post(QStringLiteral("/incidents/%1/events").arg(id), body);
+    connect(job, &client::ApiJob::finished, this, [this, id](client::ApiJob *done) {
+        if (!done->ok()) {
+            m_message->showMessage(MessageBar::Kind::Error, done->error().message);
+            if (m_detail.id == id)
+                requestDetail(id); // puts the checklist back as the server has it
+            return;
+        }
+        if (m_detail.id == id)
+            showDetail(client::Incident::fromJson(done->json()));
     });
 }
 

@@ -16,6 +16,7 @@ class QLabel;
 class QLineEdit;
 class QPushButton;
 class QTreeWidget;
+class QTreeWidgetItem;
 
 namespace cc::client {
 class ApiClient;
@@ -43,12 +44,17 @@ public:
     // The incident shown in the detail pane (read whole from GET /incidents/{id}).
     const client::Incident &detail() const { return m_detail; }
     bool selectIncident(qint64 id);
+    // Shows the incident in the detail pane, selecting its row when the list holds it (a
+    // notification may name one the current filter hides).
+    void openIncident(qint64 id);
 
 public slots:
     void refresh();
     void reportIncident();
     void advanceSelected();
     void acknowledgeSelected();
+    void editDetail();
+    void addNote();
 
 signals:
     void loaded();
@@ -57,6 +63,8 @@ signals:
 private:
     const client::Incident *selectedIncident() const;
     void loadDetail();
+    void requestDetail(qint64 id);
+    void updateTask(QTreeWidgetItem *item, int column);
     void showDetail(const client::Incident &incident);
     void updateActions();
 
@@ -69,6 +77,9 @@ private:
     QPushButton *m_report = nullptr;
     QPushButton *m_advance = nullptr;
     QPushButton *m_acknowledge = nullptr;
+    QPushButton *m_edit = nullptr;
+    QPushButton *m_note = nullptr;
+    QLabel *m_tasksHint = nullptr;
     MessageBar *m_message = nullptr;
     DataTableView *m_view = nullptr;
     QLabel *m_summary = nullptr;
@@ -77,6 +88,8 @@ private:
     QTreeWidget *m_acknowledgements = nullptr;
     QPointer<client::ApiJob> m_detailJob;
     client::Incident m_detail;
+    qint64 m_pendingOpen = 0; // to select once the list has loaded
+    bool m_fillingTasks = false;
     bool m_loaded = false;
     bool m_columnsFitted = false;
 };

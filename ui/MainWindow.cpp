@@ -123,6 +123,10 @@ MainWindow::MainWindow(client::ApiClient *client, QWidget *parent)
         showPage(m_assetsPage);
         m_assetsPage->selectAsset(id);
     });
+    connect(m_bell, &NotificationBell::incidentActivated, this, [this](qint64 id) {
+        showPage(m_incidentsPage);
+        m_incidentsPage->openIncident(id);
+    });
     helpMenu->addAction(tr("&About Compliance Console"), this, [this] {
         QMessageBox::about(this, tr("About Compliance Console"),
                            tr("<b>Compliance Console %1</b><p>Runs the Amazon data protection "

@@ -57,12 +57,15 @@ NotificationBell::NotificationBell(client::ApiClient *client, QWidget *parent)
                                          "solid #e3e8ee; }"));
     connect(m_list, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
         const qint64 asset = item->data(Qt::UserRole + 1).toLongLong();
+        const qint64 incident = item->data(Qt::UserRole + 3).toLongLong();
         const qint64 id = item->data(Qt::UserRole).toLongLong();
         if (!item->data(Qt::UserRole + 2).toBool())
             m_client->post(QStringLiteral("/notifications/%1/read").arg(id));
         m_panel->hide();
         if (asset > 0)
             emit assetActivated(asset);
+        else if (incident > 0)
+            emit incidentActivated(incident);
         QTimer::singleShot(300, this, &NotificationBell::refresh);
     });
     layout->addWidget(m_list);
@@ -177,6 +180,7 @@ void NotificationBell::fillPanel()
         item->setData(Qt::UserRole, n.id);
         item->setData(Qt::UserRole + 1, n.assetId);
         item->setData(Qt::UserRole + 2, n.read);
+        item->setData(Qt::UserRole + 3, n.incidentId);
         item->setIcon(palette::icon(n.threshold == QLatin1StringView("overdue")
                                         ? palette::Icon::Error
                                         : palette::Icon::Warning));

@@ -41,6 +41,7 @@ public slots:
 signals:
     void unreadCountChanged(int count);
     void assetActivated(qint64 assetId);
+    void incidentActivated(qint64 incidentId);
 
 private:
     void updateBadge();

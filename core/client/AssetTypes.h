@@ -56,6 +56,7 @@ struct Notification
     qint64 id = 0;
     QString kind;
     qint64 assetId = 0;
+    qint64 incidentId = 0; // incident_breach and incident_clock notifications
     QString threshold;
     QString title;
     QString body;

@@ -2,15 +2,21 @@
 // an employee reports an incident in the dialog and flags Amazon data; the row shows the
 // Amazon marker and its 24-hour clock, the detail shows the executives notified, and the CTO
 // finds the breach in their notification inbox. A refused report keeps the dialog open with
-// the server's words. The model is watched by QAbstractItemModelTester.
+// the server's words. The CTO, an incident manager, opens the breach from the notification bell,
+// records in the edit dialog that Amazon was told (the Amazon clock stops), ticks a task of the
+// response plan and adds a note to the timeline. The model is watched by
+// QAbstractItemModelTester.
 
 #include "ApiClient.h"
+#include "CommentDialog.h"
 #include "DashboardPage.h"
 #include "DataTableView.h"
+#include "IncidentEditDialog.h"
 #include "IncidentModel.h"
 #include "IncidentsPage.h"
 #include "MainWindow.h"
 #include "MessageBar.h"
+#include "NotificationBell.h"
 #include "ReportIncidentDialog.h"
 #include "SettingsCertificateTrust.h"
 #include "TestServer.h"
@@ -23,6 +29,7 @@
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -42,9 +49,15 @@ private slots:
     void reportingWithAmazonDataNotifiesExecutives();
     void dashboardCountsTheBreach();
     void meanTimeToContainOver90Days();
+    void executiveOpensTheBreachFromTheBell();
+    void managerRecordsThatAmazonWasNotified();
+    void managerTicksATaskOfTheResponsePlan();
+    void managerAddsANoteToTheTimeline();
 
 private:
     ReportIncidentDialog *openDialog();
+    template<typename Dialog> Dialog *openFrom(QWidget *page, const QString &button);
+    QTreeWidgetItem *taskItem(const QString &key) const;
 
     test::TestServer m_server;
     test::TestServer::Account m_employee;
@@ -53,6 +66,9 @@ private:
     std::unique_ptr<client::ApiClient> m_client;
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<QAbstractItemModelTester> m_tester;
+    std::unique_ptr<client::ApiClient> m_ctoClient;
+    std::unique_ptr<MainWindow> m_ctoWindow;
+    qint64 m_incidentId = 0;
 };
 
 void TestGuiIncidents::initTestCase()
@@ -88,6 +104,8 @@ void TestGuiIncidents::initTestCase()
 
 void TestGuiIncidents::cleanupTestCase()
 {
+    m_ctoWindow.reset();
+    m_ctoClient.reset();
     m_tester.reset();
     m_window.reset();
     m_client.reset();
@@ -161,6 +179,9 @@ void TestGuiIncidents::reportingWithAmazonDataNotifiesExecutives()
     // An employee neither acknowledges nor moves the workflow on.
     QVERIFY(!page->findChild<QPushButton *>(QStringLiteral("acknowledgeButton"))->isEnabled());
     QVERIFY(!page->findChild<QPushButton *>(QStringLiteral("advanceButton"))->isEnabled());
+    QVERIFY(page->findChild<QPushButton *>(QStringLiteral("editIncidentButton"))->isHidden());
+    QVERIFY(page->findChild<QPushButton *>(QStringLiteral("addIncidentNoteButton"))->isHidden());
+    m_incidentId = row->id;
 
     // The CTO finds it in the notification inbox.
     const QString ctoToken = m_server.login(m_cto);
@@ -206,6 +227,189 @@ void TestGuiIncidents::meanTimeToContainOver90Days()
     client::Incident open; // not contained yet
     open.detectedAt = now.addDays(-1);
     QCOMPARE(DashboardPage::meanHoursToContain({fast, slow, old, open}, now), 4.0);
+}
+
+template<typename Dialog> Dialog *TestGuiIncidents::openFrom(QWidget *page, const QString &button)
+{
+    auto *b = page->findChild<QPushButton *>(button);
+    if (!b || !b->isVisible() || !b->isEnabled())
+        return nullptr;
+    QTest::mouseClick(b, Qt::LeftButton);
+    Dialog *dialog = nullptr;
+    for (int i = 0; i < 100 && !(dialog && dialog->isVisible()); ++i) {
+        QTest::qWait(50);
+        dialog = page->findChild<Dialog *>();
+    }
+    return dialog && dialog->isVisible() ? dialog : nullptr;
+}
+
+QTreeWidgetItem *TestGuiIncidents::taskItem(const QString &key) const
+{
+    auto *tasks
+        = m_ctoWindow->incidentsPage()->findChild<QTreeWidget *>(QStringLiteral("incidentTasks"));
+    for (int i = 0; tasks && i < tasks->topLevelItemCount(); ++i)
+        if (tasks->topLevelItem(i)->data(0, Qt::UserRole).toString() == key)
+            return tasks->topLevelItem(i);
+    return nullptr;
+}
+
+void TestGuiIncidents::executiveOpensTheBreachFromTheBell()
+{
+    QVERIFY(m_incidentId > 0);
+    // A newer incident heads the list, so only the notification leads to the breach.
+    const QString employeeToken = m_server.login(m_employee);
+    QVERIFY(!employeeToken.isEmpty());
+    const test::ApiReply other
+        = m_server.call("POST", QStringLiteral("/incidents"),
+                        {{QStringLiteral("title"), QStringLiteral("Checkout slow")},
+                         {QStringLiteral("severity"), 3},
+                         {QStringLiteral("category"), QStringLiteral("availability")}},
+                        employeeToken);
+    QCOMPARE(other.status, 201);
+    m_ctoClient = std::make_unique<client::ApiClient>();
+    m_ctoClient->setCertificateTrust(&m_pinned);
+    m_ctoClient->setBaseUrl(m_server.baseUrl());
+    client::ApiJob *job
+        = m_ctoClient->signIn(m_cto.username, m_cto.password, m_server.nextTotp(m_cto));
+    QSignalSpy signedIn(job, &client::ApiJob::finished);
+    QVERIFY(signedIn.isValid());
+    QVERIFY(signedIn.wait(30'000));
+    QVERIFY(m_ctoClient->isSignedIn());
+    m_ctoWindow = std::make_unique<MainWindow>(m_ctoClient.get());
+    m_ctoWindow->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_ctoWindow.get()));
+    QTRY_VERIFY_WITH_TIMEOUT(m_ctoWindow->hasLoaded(), 30'000);
+    IncidentsPage *page = m_ctoWindow->incidentsPage();
+    QCOMPARE(page->model()->rowCount(), 2);
+    QVERIFY(page->detail().id != m_incidentId); // the newest one is shown first
+    QVERIFY(m_ctoWindow->dashboardPage()->isVisible()); // executives land on the dashboard
+
+    NotificationBell *bell = m_ctoWindow->notificationBell();
+    bell->refresh();
+    QTRY_COMPARE_WITH_TIMEOUT(bell->unreadCount(), 1, 15'000);
+    QTest::mouseClick(bell, Qt::LeftButton);
+    auto *list = bell->panel()->findChild<QListWidget *>(QStringLiteral("notificationList"));
+    QVERIFY(list);
+    QTRY_COMPARE(list->count(), 1);
+    list->setCurrentRow(0);
+    QTest::keyClick(list, Qt::Key_Return);
+    // The incident opens on the Incidents page and the notification is read.
+    QTRY_VERIFY(page->isVisible());
+    QTRY_COMPARE_WITH_TIMEOUT(page->detail().id, m_incidentId, 15'000);
+    QTRY_COMPARE_WITH_TIMEOUT(bell->unreadCount(), 0, 15'000);
+    QVERIFY(page->findChild<QPushButton *>(QStringLiteral("editIncidentButton"))->isVisible());
+    QTRY_VERIFY(page->findChild<QPushButton *>(QStringLiteral("editIncidentButton"))->isEnabled());
+}
+
+void TestGuiIncidents::managerRecordsThatAmazonWasNotified()
+{
+    QVERIFY(m_ctoWindow);
+    IncidentsPage *page = m_ctoWindow->incidentsPage();
+    QVERIFY(!page->detail().amazonNotifiedAt.isValid());
+    auto *dialog = openFrom<IncidentEditDialog>(page, QStringLiteral("editIncidentButton"));
+    QVERIFY(dialog);
+    auto *notified = dialog->findChild<QCheckBox *>(QStringLiteral("incidentEditAmazonNotified"));
+    auto *reference = dialog->findChild<QLineEdit *>(QStringLiteral("incidentEditAmazonReference"));
+    auto *assignee = dialog->findChild<QLineEdit *>(QStringLiteral("incidentEditAssignee"));
+    auto *save = dialog->findChild<QPushButton *>(QStringLiteral("incidentEditSaveButton"));
+    QVERIFY(notified && reference && assignee && save);
+    QVERIFY(notified->isEnabled());
+    QVERIFY(!reference->isEnabled()); // until Amazon is said to be notified
+    QTest::mouseClick(notified, Qt::LeftButton, {}, QPoint(5, notified->height() / 2));
+    QVERIFY(notified->isChecked());
+    QVERIFY(reference->isEnabled());
+    QTest::keyClicks(reference, QStringLiteral("AMZ-SEC-4711"));
+
+    // A refusal keeps the dialog open with the server's words.
+    QTest::keyClicks(assignee, QStringLiteral("no.such.user"));
+    QTest::mouseClick(save, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog->errorText().isEmpty(), 15'000);
+    QVERIFY2(dialog->errorText().contains(QStringLiteral("no.such.user"))
+                 || dialog->errorText().contains(QStringLiteral("assignee")),
+             qPrintable(dialog->errorText()));
+    QVERIFY(dialog->isVisible());
+    QVERIFY(!page->detail().amazonNotifiedAt.isValid());
+
+    assignee->clear();
+    QTest::keyClicks(assignee, m_cto.username);
+    QTest::mouseClick(save, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(page->detail().amazonNotifiedAt.isValid(), 15'000);
+    QCOMPARE(page->detail().amazonReference, QStringLiteral("AMZ-SEC-4711"));
+    QCOMPARE(page->detail().assignee, m_cto.username);
+    QVERIFY(page->detail().amazonClock.doneAt.isValid());
+    QCOMPARE(page->messageBar()->kind(), MessageBar::Kind::Success);
+    auto *summary = page->findChild<QLabel *>(QStringLiteral("incidentSummary"));
+    QVERIFY(summary);
+    QVERIFY2(summary->text().contains(QStringLiteral("AMZ-SEC-4711")), qPrintable(summary->text()));
+    // The list's Amazon clock says Amazon was notified; so does the response plan.
+    IncidentModel *model = page->model();
+    const auto amazonClock = [model, this] {
+        const int row = model->rowOf(m_incidentId);
+        return row < 0 ? QString()
+                       : model->index(row, IncidentModel::AmazonClock).data().toString();
+    };
+    QTRY_COMPARE_WITH_TIMEOUT(amazonClock(), IncidentModel::tr("Amazon notified"), 15'000);
+    QTreeWidgetItem *notifyAmazon = taskItem(QStringLiteral("notify_amazon"));
+    QVERIFY(notifyAmazon);
+    QCOMPARE(notifyAmazon->checkState(2), Qt::Checked);
+}
+
+void TestGuiIncidents::managerTicksATaskOfTheResponsePlan()
+{
+    QVERIFY(m_ctoWindow);
+    IncidentsPage *page = m_ctoWindow->incidentsPage();
+    const auto task = [page](const QString &key) {
+        for (const client::IncidentTask &t : page->detail().tasks)
+            if (t.key == key)
+                return t;
+        return client::IncidentTask();
+    };
+    QCOMPARE(page->detail().id, m_incidentId);
+    const QString key = QStringLiteral("assess_scope");
+    QVERIFY(!task(key).done);
+    QTreeWidgetItem *item = taskItem(key);
+    QVERIFY(item);
+    QVERIFY(item->flags().testFlag(Qt::ItemIsUserCheckable));
+    // The owner, as a double-click edit would set it.
+    item->setText(1, m_cto.username);
+    QTRY_COMPARE_WITH_TIMEOUT(task(key).owner, m_cto.username, 15'000);
+    item = taskItem(key);
+    QVERIFY(item);
+    QCOMPARE(item->text(1), m_cto.username);
+    item->setCheckState(2, Qt::Checked);
+    QTRY_VERIFY_WITH_TIMEOUT(task(key).done, 15'000);
+    QCOMPARE(task(key).doneBy, m_cto.username);
+    item = taskItem(key);
+    QVERIFY(item);
+    QCOMPARE(item->checkState(2), Qt::Checked);
+    QVERIFY(!item->text(2).isEmpty()); // when and by whom
+    // And undone again.
+    item->setCheckState(2, Qt::Unchecked);
+    QTRY_VERIFY_WITH_TIMEOUT(!task(key).done, 15'000);
+    QTRY_COMPARE(taskItem(key)->checkState(2), Qt::Unchecked);
+}
+
+void TestGuiIncidents::managerAddsANoteToTheTimeline()
+{
+    QVERIFY(m_ctoWindow);
+    IncidentsPage *page = m_ctoWindow->incidentsPage();
+    auto *timeline = page->findChild<QTreeWidget *>(QStringLiteral("incidentTimeline"));
+    QVERIFY(timeline);
+    QCOMPARE(page->detail().id, m_incidentId);
+    const int before = timeline->topLevelItemCount();
+    auto *dialog = openFrom<CommentDialog>(page, QStringLiteral("addIncidentNoteButton"));
+    QVERIFY(dialog);
+    auto *text = dialog->findChild<QPlainTextEdit *>(QStringLiteral("commentEdit"));
+    auto *ok = dialog->findChild<QPushButton *>(QStringLiteral("okButton"));
+    QVERIFY(text && ok);
+    const QString note = QStringLiteral("Amazon acknowledged; shared folder access revoked.");
+    QTest::keyClicks(text, note);
+    QTest::mouseClick(ok, Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(timeline->topLevelItemCount(), before + 1, 15'000);
+    QTreeWidgetItem *last = timeline->topLevelItem(timeline->topLevelItemCount() - 1);
+    QCOMPARE(last->text(1), m_cto.username);
+    QCOMPARE(last->text(3), note);
+    QCOMPARE(page->detail().timeline.last().kind, QStringLiteral("note"));
 }
 
 QTEST_MAIN(TestGuiIncidents)

@@ -3,13 +3,13 @@
 #include "AccessPage.h"
 #include "ApiClient.h"
 #include "AssetsPage.h"
-#include "IncidentsPage.h"
 #include "DashboardPage.h"
-#include "OrdersPage.h"
-#include "RetentionPage.h"
-#include "NotificationBell.h"
+#include "IncidentsPage.h"
 #include "MessageBar.h"
+#include "NotificationBell.h"
+#include "OrdersPage.h"
 #include "Palette.h"
+#include "RetentionPage.h"
 #include "UsersPage.h"
 
 #include <QAction>
@@ -228,8 +228,9 @@ void MainWindow::refresh()
 
 bool MainWindow::hasLoaded() const
 {
-    return m_accessPage->hasLoaded() && m_assetsPage->hasLoaded() && m_incidentsPage->hasLoaded() && m_dashboardPage->hasLoaded() && (!m_usersPage || m_usersPage->hasLoaded())
-           && (!m_retentionPage || m_retentionPage->hasLoaded());
+    return m_accessPage->hasLoaded() && m_assetsPage->hasLoaded() && m_incidentsPage->hasLoaded()
+        && m_dashboardPage->hasLoaded() && (!m_usersPage || m_usersPage->hasLoaded())
+        && (!m_retentionPage || m_retentionPage->hasLoaded());
 }
 
 void MainWindow::checkLoaded()

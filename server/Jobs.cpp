@@ -1,7 +1,7 @@
 #include "JobScheduler.h"
+#include "mail/SmtpMailer.h"
 #include "service/AccessControl.h"
 #include "service/Incidents.h"
-#include "mail/SmtpMailer.h"
 #include "service/Notifications.h"
 #include "service/Orders.h"
 #include "store/Store.h"
@@ -38,17 +38,18 @@ void addJobs(JobScheduler &scheduler, Store &store)
     // Amazon PII retention: purges what would reach fulfilment + the policy period before the
     // next run (the look-ahead is the interval), so nothing outlives its deadline.
     const std::chrono::minutes sweepEvery(store.policy().retentionSweepMinutes);
-    scheduler.addJob(QStringLiteral("retention-sweep"), sweepEvery, [&store, sweepEvery]() -> Result<void> {
-        Caller system;
-        system.username = QStringLiteral("system");
-        Result<SweepResult> swept = Orders(store).sweep(
-            system, std::chrono::duration_cast<std::chrono::milliseconds>(sweepEvery).count());
-        if (!swept)
-            return swept.error();
-        if (swept->purged > 0)
-            qCInfo(lcJobList) << "purged the PII of" << swept->purged << "orders";
-        return {};
-    });
+    scheduler.addJob(
+        QStringLiteral("retention-sweep"), sweepEvery, [&store, sweepEvery]() -> Result<void> {
+            Caller system;
+            system.username = QStringLiteral("system");
+            Result<SweepResult> swept = Orders(store).sweep(
+                system, std::chrono::duration_cast<std::chrono::milliseconds>(sweepEvery).count());
+            if (!swept)
+                return swept.error();
+            if (swept->purged > 0)
+                qCInfo(lcJobList) << "purged the PII of" << swept->purged << "orders";
+            return {};
+        });
     scheduler.addJob(QStringLiteral("deletion-request-overdue"), 60s, [&store]() -> Result<void> {
         Result<int> overdue = Orders(store).notifyOverdueRequests();
         if (!overdue)

@@ -220,7 +220,8 @@ bool StoreServer::allowSignInAttempt(const QString &address)
     const qint64 minute = m_store.clock().nowMs() / 60000;
     // Forget past minutes now and then, so a flood from many addresses cannot grow the table.
     if (m_signInAttempts.size() > 10000)
-        m_signInAttempts.removeIf([minute](const auto &entry) { return entry.value().first != minute; });
+        m_signInAttempts.removeIf(
+            [minute](const auto &entry) { return entry.value().first != minute; });
     auto &[window, count] = m_signInAttempts[address];
     if (window != minute) {
         window = minute;

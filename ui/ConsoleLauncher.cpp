@@ -1,11 +1,11 @@
 #include "ConsoleLauncher.h"
 
 #include "AccessPage.h"
-#include "AssetsPage.h"
 #include "ApiClient.h"
+#include "AssetsPage.h"
+#include "CertificateTrust.h"
 #include "DashboardPage.h"
 #include "IncidentsPage.h"
-#include "CertificateTrust.h"
 #include "LocalServer.h"
 #include "LoginDialog.h"
 #include "MainWindow.h"

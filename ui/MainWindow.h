@@ -40,7 +40,10 @@ public:
     AssetsPage *assetsPage() const { return m_assetsPage; }
     IncidentsPage *incidentsPage() const { return m_incidentsPage; }
     DashboardPage *dashboardPage() const { return m_dashboardPage; }
-    RetentionPage *retentionPage() const { return m_retentionPage; } // null without retention:manage
+    RetentionPage *retentionPage() const
+    {
+        return m_retentionPage;
+    } // null without retention:manage
     OrdersPage *ordersPage() const { return m_ordersPage; }
     NotificationBell *notificationBell() const { return m_bell; }
     // Every page has its data from the last refresh().

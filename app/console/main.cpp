@@ -42,7 +42,8 @@ int main(int argc, char *argv[])
         QStringLiteral("DIR"));
     const QCommandLineOption pageOption(
         QStringLiteral("page"),
-        QApplication::translate("main", "Page to show first: access, assets, incidents, orders, retention or users."),
+        QApplication::translate(
+            "main", "Page to show first: access, assets, incidents, orders, retention or users."),
         QStringLiteral("NAME"));
     parser.addOptions({serverOption, screenshotOption, demoOption, pageOption});
     parser.process(app);

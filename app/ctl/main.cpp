@@ -58,7 +58,8 @@ Result<std::unique_ptr<Store>> openStore(const QCommandLineParser &parser)
     if (Result<void> selfTest = crypto::init(); !selfTest)
         return makeError(ErrorCode::Internal,
                          QStringLiteral("crypto self-test failed: ") + selfTest.error().message);
-    return Store::open(parser.value(QStringLiteral("data")), kClock, parser.value(QStringLiteral("database")));
+    return Store::open(parser.value(QStringLiteral("data")), kClock,
+                       parser.value(QStringLiteral("database")));
 }
 
 int userAdd(const QCommandLineParser &parser)
@@ -217,8 +218,14 @@ int main(int argc, char *argv[])
         QStringLiteral("command"),
         QStringLiteral("init | user add | audit verify | demo seed | assets import|export"));
     parser.addOptions({
-        {QStringLiteral("data"), QStringLiteral("Store directory (key, TLS material; the SQLite database unless --database)."), QStringLiteral("DIR")},
-        {QStringLiteral("database"), QStringLiteral("Keep the data in PostgreSQL: postgresql://user@host:port/db[?sslmode=require]."), QStringLiteral("URL")},
+        {QStringLiteral("data"),
+         QStringLiteral(
+             "Store directory (key, TLS material; the SQLite database unless --database)."),
+         QStringLiteral("DIR")},
+        {QStringLiteral("database"),
+         QStringLiteral(
+             "Keep the data in PostgreSQL: postgresql://user@host:port/db[?sslmode=require]."),
+         QStringLiteral("URL")},
         {QStringLiteral("username"), QStringLiteral("Unique username."), QStringLiteral("U")},
         {QStringLiteral("email"), QStringLiteral("Unique e-mail address."), QStringLiteral("E")},
         {QStringLiteral("role"), QStringLiteral("Role(s), comma-separated."),
@@ -238,10 +245,9 @@ int main(int argc, char *argv[])
         return 0;
     }
     const QString command = parser.positionalArguments().join(QLatin1Char(' '));
-    if (const int code = ctl::orderCommand(parser.value(QStringLiteral("data")),
-                                           parser.value(QStringLiteral("database")),
-                                           parser.positionalArguments(),
-                                           parser.isSet(QStringLiteral("passphrase-stdin")));
+    if (const int code = ctl::orderCommand(
+            parser.value(QStringLiteral("data")), parser.value(QStringLiteral("database")),
+            parser.positionalArguments(), parser.isSet(QStringLiteral("passphrase-stdin")));
         code >= 0)
         return code;
     if (command.isEmpty() || !parser.isSet(QStringLiteral("data")))
@@ -251,7 +257,8 @@ int main(int argc, char *argv[])
 
     if (command == QLatin1String("init")) {
         if (Result<void> created = Store::create(parser.value(QStringLiteral("data")),
-                                                        parser.value(QStringLiteral("database"))); !created)
+                                                 parser.value(QStringLiteral("database")));
+            !created)
             return fail(created.error().message);
         print(QStringLiteral("store created in %1")
                   .arg(DataDir(parser.value(QStringLiteral("data"))).path()));

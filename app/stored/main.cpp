@@ -43,12 +43,15 @@ int main(int argc, char *argv[])
         QStringLiteral("CIDR[,CIDR]"));
     const QCommandLineOption databaseOption(
         QStringLiteral("database"),
-        QStringLiteral("Keep the data in PostgreSQL: postgresql://user@host:port/db[?sslmode=require]. "
-                       "The password comes from PGPASSWORD or a password file."),
+        QStringLiteral(
+            "Keep the data in PostgreSQL: postgresql://user@host:port/db[?sslmode=require]. "
+            "The password comes from PGPASSWORD or a password file."),
         QStringLiteral("URL"));
-    const QCommandLineOption jobsOption(QStringLiteral("jobs-every"),
-                                        QStringLiteral("Run the background jobs every N seconds (default: each job's own interval)."),
-                                        QStringLiteral("N"));
+    const QCommandLineOption jobsOption(
+        QStringLiteral("jobs-every"),
+        QStringLiteral(
+            "Run the background jobs every N seconds (default: each job's own interval)."),
+        QStringLiteral("N"));
     parser.addOptions({dataOption, listenOption, allowOption, databaseOption, jobsOption});
     parser.process(app);
 
@@ -82,7 +85,8 @@ int main(int argc, char *argv[])
         return fail(QStringLiteral("crypto self-test failed: ") + selfTest.error().message);
 
     static const cc::SystemClock clock;
-    cc::Result<std::unique_ptr<cc::Store>> store = cc::Store::open(parser.value(dataOption), clock, parser.value(databaseOption));
+    cc::Result<std::unique_ptr<cc::Store>> store
+        = cc::Store::open(parser.value(dataOption), clock, parser.value(databaseOption));
     if (!store)
         return fail(store.error().message);
 

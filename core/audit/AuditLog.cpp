@@ -63,8 +63,9 @@ Result<AuditEvent> append(Store &store, AuditEvent event)
 {
     // Locking the head serialises appends from every server sharing the database, so the
     // chain stays one line however many write at once.
-    Result<QSqlQuery> head = store.exec(QStringLiteral("SELECT seq, hash FROM audit_head WHERE id = 1")
-                                        + store.dialect().lockRowSuffix());
+    Result<QSqlQuery> head
+        = store.exec(QStringLiteral("SELECT seq, hash FROM audit_head WHERE id = 1")
+                     + store.dialect().lockRowSuffix());
     if (!head)
         return head.error();
     if (!head->next())

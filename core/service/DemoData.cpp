@@ -3,10 +3,10 @@
 #include "crypto/Crypto.h"
 #include "domain/Roles.h"
 #include "service/AccessControl.h"
+#include "service/Accounts.h"
 #include "service/DemoAssets.h"
 #include "service/DemoIncidents.h"
 #include "service/DemoOrders.h"
-#include "service/Accounts.h"
 #include "store/Store.h"
 
 #include <QHash>

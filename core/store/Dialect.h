@@ -34,7 +34,7 @@ class Dialect
 public:
     explicit Dialect(Backend backend)
         : m_backend(backend)
-    {}
+    { }
 
     Backend backend() const { return m_backend; }
     QString driver() const;

@@ -170,7 +170,8 @@ const QVector<QStringList> &migrations()
                 actor TEXT NOT NULL,
                 kind TEXT NOT NULL,
                 detail TEXT NOT NULL))"),
-            QStringLiteral("CREATE INDEX incident_events_incident ON incident_events(incident_id, id)"),
+            QStringLiteral(
+                "CREATE INDEX incident_events_incident ON incident_events(incident_id, id)"),
             QStringLiteral(R"(CREATE TABLE incident_tasks (
                 id {id},
                 incident_id BIGINT NOT NULL REFERENCES incidents(id),
@@ -210,7 +211,8 @@ const QVector<QStringList> &migrations()
                 sent_at BIGINT,
                 last_error TEXT NOT NULL DEFAULT '',
                 UNIQUE (incident_id, user_id)))"),
-            QStringLiteral("CREATE INDEX email_outbox_due ON email_outbox(sent_at, next_attempt_at)"),
+            QStringLiteral(
+                "CREATE INDEX email_outbox_due ON email_outbox(sent_at, next_attempt_at)"),
         },
         // Amazon orders: non-PII facts in the clear, the PII sealed under a per-order data
         // key that is itself sealed by the master key and kept in {vault} (on SQLite a separate

@@ -8,8 +8,8 @@
 
 namespace cc::schema {
 
-// migrations()[i] holds the statements of version i + 1, with the tokens Dialect::expand() replaces.
+// migrations()[i] holds the statements of version i + 1, with the tokens Dialect::expand()
+// replaces.
 const QVector<QStringList> &migrations();
-
 
 } // namespace cc::schema

@@ -36,7 +36,7 @@ Store::Store(const DataDir &dataDir, const Clock &clock, const QString &database
     , m_databaseUrl(databaseUrl)
     , m_dialect(databaseUrl.isEmpty() ? Backend::Sqlite : Backend::Postgres)
     , m_connectionName(nextConnectionName())
-{}
+{ }
 
 Store::~Store()
 {
@@ -67,7 +67,8 @@ Result<void> Store::create(const QString &dir, const QString &databaseUrl)
     static const SystemClock clock;
     Store store(dataDir, clock, databaseUrl);
     const bool sqlite = store.m_dialect.backend() == Backend::Sqlite;
-    QStringList files = {dataDir.masterKeyFile(), dataDir.certificateFile(), dataDir.privateKeyFile()};
+    QStringList files
+        = {dataDir.masterKeyFile(), dataDir.certificateFile(), dataDir.privateKeyFile()};
     if (sqlite)
         files << dataDir.databaseFile();
     for (const QString &file : files) {
@@ -125,13 +126,15 @@ Result<std::unique_ptr<Store>> Store::open(const QString &dir, const Clock &cloc
     const DataDir dataDir(dir);
     std::unique_ptr<Store> store(new Store(dataDir, clock, databaseUrl));
     const bool sqlite = store->m_dialect.backend() == Backend::Sqlite;
-    if (!QFileInfo::exists(dataDir.masterKeyFile()) || (sqlite && !QFileInfo::exists(dataDir.databaseFile())))
+    if (!QFileInfo::exists(dataDir.masterKeyFile())
+        || (sqlite && !QFileInfo::exists(dataDir.databaseFile())))
         return makeError(ErrorCode::NotFound,
                          QStringLiteral("no store in %1 (missing %2): create one with "
                                         "`compliancectl init --data %1`")
-                             .arg(dataDir.path(), QFileInfo::exists(dataDir.masterKeyFile())
-                                                      ? dataDir.databaseFile()
-                                                      : dataDir.masterKeyFile()));
+                             .arg(dataDir.path(),
+                                  QFileInfo::exists(dataDir.masterKeyFile())
+                                      ? dataDir.databaseFile()
+                                      : dataDir.masterKeyFile()));
     Result<crypto::KeyRing> keys = crypto::KeyRing::loadKeyFile(dataDir.masterKeyFile());
     if (!keys)
         return keys.error();
@@ -145,8 +148,9 @@ Result<std::unique_ptr<Store>> Store::open(const QString &dir, const Clock &cloc
 
     const int version = store->schemaVersion();
     if (version < 0)
-        return makeError(ErrorCode::Unavailable, QStringLiteral("%1 is not a Compliance Console store")
-                                                     .arg(store->describeDatabase()));
+        return makeError(
+            ErrorCode::Unavailable,
+            QStringLiteral("%1 is not a Compliance Console store").arg(store->describeDatabase()));
     if (version > currentSchemaVersion())
         return makeError(ErrorCode::Unavailable,
                          QStringLiteral("the store in %1 has schema version %2, newer than this "
@@ -180,8 +184,9 @@ Result<void> Store::openDatabase()
         db.setConnectOptions(url->connectOptions);
     }
     if (!db.open())
-        return makeError(ErrorCode::Unavailable, QStringLiteral("cannot open the database %1: %2")
-                                                     .arg(describeDatabase(), db.lastError().text()));
+        return makeError(ErrorCode::Unavailable,
+                         QStringLiteral("cannot open the database %1: %2")
+                             .arg(describeDatabase(), db.lastError().text()));
     for (const QString &statement : m_dialect.connectionSetup()) {
         QSqlQuery setup(db); // not prepared: PostgreSQL cannot prepare SET
         if (!setup.exec(statement))
@@ -190,9 +195,10 @@ Result<void> Store::openDatabase()
     const QStringList vault = m_dialect.attachVault();
     for (qsizetype i = 0; i < vault.size(); ++i) {
         QSqlQuery setup(db);
-        const bool done = i == 0 ? (setup.prepare(vault.at(i))
-                                    && (setup.addBindValue(m_dataDir.orderKeysFile()), setup.exec()))
-                                 : setup.exec(vault.at(i));
+        const bool done = i == 0
+            ? (setup.prepare(vault.at(i))
+               && (setup.addBindValue(m_dataDir.orderKeysFile()), setup.exec()))
+            : setup.exec(vault.at(i));
         if (!done)
             return sqlError(QStringLiteral("opening the order key file"), setup.lastError());
     }

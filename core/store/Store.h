@@ -7,9 +7,9 @@
 #include "Clock.h"
 #include "Result.h"
 #include "crypto/Aes256Gcm.h"
-#include "store/Dialect.h"
 #include "domain/Policy.h"
 #include "store/DataDir.h"
+#include "store/Dialect.h"
 
 #include <memory>
 

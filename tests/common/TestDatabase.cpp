@@ -69,7 +69,9 @@ TestDatabase::TestDatabase()
     m_adminUrl = QString::fromUtf8(urlFile.readAll().trimmed());
     qputenv("PGPASSFILE", QFile::encodeName(clusterDir + QStringLiteral("/pgpass")));
     static QAtomicInt counter;
-    m_name = QStringLiteral("cc_test_%1_%2").arg(QCoreApplication::applicationPid()).arg(counter.fetchAndAddRelaxed(1));
+    m_name = QStringLiteral("cc_test_%1_%2")
+                 .arg(QCoreApplication::applicationPid())
+                 .arg(counter.fetchAndAddRelaxed(1));
     if (!adminExec(m_adminUrl, QStringLiteral("CREATE DATABASE %1").arg(m_name), &m_error))
         qFatal("cannot create the test database %s: %s", qPrintable(m_name), qPrintable(m_error));
     QUrl url(m_adminUrl);
@@ -80,7 +82,8 @@ TestDatabase::TestDatabase()
 TestDatabase::~TestDatabase()
 {
     if (isPostgres())
-        adminExec(m_adminUrl, QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(m_name), nullptr);
+        adminExec(m_adminUrl, QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(m_name),
+                  nullptr);
 }
 
 QStringList TestDatabase::arguments() const

@@ -52,7 +52,8 @@ int TestServer::runCtl(const QStringList &arguments, QByteArray *out, QByteArray
 {
     QProcess ctl;
     ctl.start(binary(QStringLiteral("compliancectl")),
-              arguments + QStringList {QStringLiteral("--data"), dataDir()} + m_database.arguments());
+              arguments + QStringList {QStringLiteral("--data"), dataDir()}
+                  + m_database.arguments());
     if (!ctl.waitForStarted(10000))
         return -1;
     ctl.write(input);
@@ -199,7 +200,8 @@ ApiReply TestServer::callAt(const QUrl &baseUrl, const QByteArray &method, const
                             const QJsonObject &body, const QString &token)
 {
     return send(baseUrl, method, path,
-                body.isEmpty() && method == "GET" ? QByteArray() : QJsonDocument(body).toJson(), token);
+                body.isEmpty() && method == "GET" ? QByteArray() : QJsonDocument(body).toJson(),
+                token);
 }
 
 ApiReply TestServer::callRaw(const QByteArray &method, const QString &path, const QByteArray &body,

@@ -1088,13 +1088,15 @@ void TestCrypto::argon2idKdfVectors_data()
     QTest::addColumn<QByteArray>("password");
     QTest::addColumn<QByteArray>("salt");
     QTest::addColumn<QByteArray>("expected");
-    QTest::newRow("t2 m16 p1") << 2u << 16u << 1u << QByteArray("password")
-                               << QByteArray("somesalt")
-                               << hex("09316115d5cf24ed5a15a31a3ba326e5cf32edc24702987c02b6566f61913cf7");
-    QTest::newRow("t2 m8 p1") << 2u << 8u << 1u << QByteArray("password") << QByteArray("somesalt")
-                              << hex("9dfeb910e80bad0311fee20f9c0e2b12c17987b4cac90c2ef54d5b3021c68bfe");
-    QTest::newRow("t2 m8 p2") << 2u << 8u << 2u << QByteArray("password") << QByteArray("somesalt")
-                              << hex("6d093c501fd5999645e0ea3bf620d7b8be7fd2db59c20d9fff9539da2bf57037");
+    QTest::newRow("t2 m16 p1")
+        << 2u << 16u << 1u << QByteArray("password") << QByteArray("somesalt")
+        << hex("09316115d5cf24ed5a15a31a3ba326e5cf32edc24702987c02b6566f61913cf7");
+    QTest::newRow("t2 m8 p1")
+        << 2u << 8u << 1u << QByteArray("password") << QByteArray("somesalt")
+        << hex("9dfeb910e80bad0311fee20f9c0e2b12c17987b4cac90c2ef54d5b3021c68bfe");
+    QTest::newRow("t2 m8 p2")
+        << 2u << 8u << 2u << QByteArray("password") << QByteArray("somesalt")
+        << hex("6d093c501fd5999645e0ea3bf620d7b8be7fd2db59c20d9fff9539da2bf57037");
 }
 
 void TestCrypto::argon2idKdfVectors()

@@ -3,12 +3,11 @@
 #include "TestServer.h"
 #include "crypto/Totp.h"
 
+#include <map>
+#include <memory>
 #include <sys/stat.h>
 
 #include <QDir>
-
-#include <map>
-#include <memory>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -74,7 +73,9 @@ private:
     {
         const QString path = dir.filePath(QStringLiteral("store"));
         m_databases[path] = std::make_unique<TestDatabase>();
-        const Run init = run(QStringLiteral("compliancectl"), QStringList {QStringLiteral("init"), QStringLiteral("--data"), path} + databaseArguments(path));
+        const Run init = run(QStringLiteral("compliancectl"),
+                             QStringList {QStringLiteral("init"), QStringLiteral("--data"), path}
+                                 + databaseArguments(path));
         if (init.exitCode != 0)
             qWarning("init failed: %s", init.err.constData());
         return path;
@@ -92,7 +93,8 @@ private:
             QVERIFY2(db.isOpen(), qPrintable(db.lastError().text()));
             for (const QString &statement : sql.split(QLatin1Char(';'))) {
                 QSqlQuery q(db);
-                QVERIFY2(q.exec(statement), qPrintable(statement + QLatin1Char(' ') + q.lastError().text()));
+                QVERIFY2(q.exec(statement),
+                         qPrintable(statement + QLatin1Char(' ') + q.lastError().text()));
             }
             db.close();
         }
@@ -100,19 +102,26 @@ private:
     }
     Run ctl(const QString &store, const QStringList &arguments, const QByteArray &input = {})
     {
-        return run(QStringLiteral("compliancectl"), arguments + QStringList {QStringLiteral("--data"), store} + databaseArguments(store), input);
+        return run(QStringLiteral("compliancectl"),
+                   arguments + QStringList {QStringLiteral("--data"), store}
+                       + databaseArguments(store),
+                   input);
     }
     Run server(const QString &store, const QStringList &arguments = {})
     {
-        return run(QStringLiteral("compliance-stored"), arguments + QStringList {QStringLiteral("--data"), store} + databaseArguments(store));
+        return run(QStringLiteral("compliance-stored"),
+                   arguments + QStringList {QStringLiteral("--data"), store}
+                       + databaseArguments(store));
     }
     std::map<QString, std::unique_ptr<TestDatabase>> m_databases;
 
-    Run addUser(const QString &store, const QString &username, const QString &email, const QString &role)
+    Run addUser(const QString &store, const QString &username, const QString &email,
+                const QString &role)
     {
         return ctl(store,
-                   {QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--username"), username,
-                    QStringLiteral("--email"), email, QStringLiteral("--role"), role, QStringLiteral("--password-stdin")},
+                   {QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--username"),
+                    username, QStringLiteral("--email"), email, QStringLiteral("--role"), role,
+                    QStringLiteral("--password-stdin")},
                    "a-good-long-password\n");
     }
 };
@@ -124,7 +133,8 @@ void TestCli::initCreatesStoreWithPrivateKey()
     for (const char *file : {"master.key", "tls-cert.pem", "tls-key.pem"})
         QVERIFY2(QFile::exists(store + QLatin1Char('/') + QLatin1String(file)), file);
     // With PostgreSQL the data lives in the database, not in the directory.
-    QCOMPARE(QFile::exists(store + QStringLiteral("/store.sqlite")), !TestDatabase::postgresRequested());
+    QCOMPARE(QFile::exists(store + QStringLiteral("/store.sqlite")),
+             !TestDatabase::postgresRequested());
     struct stat info;
     QCOMPARE(::stat(QFile::encodeName(store + QStringLiteral("/master.key")).constData(), &info),
              0);
@@ -272,7 +282,8 @@ void TestCli::serverRefusesReadableKey()
     const QString store = freshStore(dir);
     QVERIFY(::chmod(QFile::encodeName(store + QStringLiteral("/master.key")).constData(), 0644)
             == 0);
-    const Run server = this->server(store, {QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")});
+    const Run server
+        = this->server(store, {QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")});
     QVERIFY(server.exitCode != 0);
     QVERIFY2(server.err.contains("master.key") && server.err.contains("group or others"),
              server.err.constData());
@@ -295,7 +306,8 @@ void TestCli::serverRefusesNewerSchema()
     const QString store = freshStore(dir);
     tamper(store,
            QStringLiteral("INSERT INTO schema_migrations (version, applied_at) VALUES (99, 0)"));
-    const Run server = this->server(store, {QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")});
+    const Run server
+        = this->server(store, {QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")});
     QVERIFY(server.exitCode != 0);
     QVERIFY2(server.err.contains("schema version 99"), server.err.constData());
 }
@@ -304,7 +316,8 @@ void TestCli::serverRefusesBadListen()
 {
     QTemporaryDir dir;
     const QString store = freshStore(dir);
-    const Run server = this->server(store, {QStringLiteral("--listen"), QStringLiteral("localhost")});
+    const Run server
+        = this->server(store, {QStringLiteral("--listen"), QStringLiteral("localhost")});
     QVERIFY(server.exitCode != 0);
     QVERIFY2(server.err.contains("--listen"), server.err.constData());
 }

@@ -43,7 +43,8 @@ void TestMulti::initTestCase()
     m_second = m_server.startInstance();
     QVERIFY2(m_second.isValid(), qPrintable(m_server.errorString()));
     QVERIFY(m_second != m_server.baseUrl());
-    m_officer = m_server.addUser(QStringLiteral("olga.officer"), QStringLiteral("compliance_officer"));
+    m_officer
+        = m_server.addUser(QStringLiteral("olga.officer"), QStringLiteral("compliance_officer"));
     for (int i = 0; i < 4; ++i)
         m_employees << m_server.addUser(QStringLiteral("emp%1").arg(i), QStringLiteral("employee"));
 }
@@ -53,7 +54,8 @@ void TestMulti::sessionsWorkOnEitherInstance()
     const QString token = m_server.login(m_officer); // signed in through the first
     QVERIFY(!token.isEmpty());
     QCOMPARE(m_server.callAt(m_second, "GET", QStringLiteral("/me"), {}, token).status, 200);
-    QCOMPARE(m_server.callAt(m_second, "DELETE", QStringLiteral("/session"), {}, token).status, 200);
+    QCOMPARE(m_server.callAt(m_second, "DELETE", QStringLiteral("/session"), {}, token).status,
+             200);
     QCOMPARE(m_server.call("GET", QStringLiteral("/me"), {}, token).status, 401); // ended on both
 }
 
@@ -64,7 +66,10 @@ void TestMulti::concurrentWritesKeepOneChain()
         tokens << m_server.login(employee);
     QByteArray out;
     QCOMPARE(m_server.runCtl({QStringLiteral("audit"), QStringLiteral("verify")}, &out), 0);
-    const qint64 before = QRegularExpression(QStringLiteral("(\\d+) events")).match(QString::fromUtf8(out)).captured(1).toLongLong();
+    const qint64 before = QRegularExpression(QStringLiteral("(\\d+) events"))
+                              .match(QString::fromUtf8(out))
+                              .captured(1)
+                              .toLongLong();
     QVERIFY(before > 0);
 
     // 60 requests in flight at once, alternating between the two instances.
@@ -79,12 +84,15 @@ void TestMulti::concurrentWritesKeepOneChain()
         url.setPath(QStringLiteral("/api/v1/access-requests"));
         QNetworkRequest request(url);
         request.setSslConfiguration(tls);
-        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        request.setHeader(QNetworkRequest::ContentTypeHeader,
+                          QByteArrayLiteral("application/json"));
         request.setRawHeader("Authorization", "Bearer " + tokens.at(i % tokens.size()).toLatin1());
-        const QJsonObject body{{QStringLiteral("category"), QStringLiteral("aggregates")},
-                               {QStringLiteral("client"), QStringLiteral("ACME EU")},
-                               {QStringLiteral("reason"), QStringLiteral("Weekly sales totals for the review, batch %1").arg(i)},
-                               {QStringLiteral("duration_hours"), 4}};
+        const QJsonObject body {
+            {QStringLiteral("category"), QStringLiteral("aggregates")},
+            {QStringLiteral("client"), QStringLiteral("ACME EU")},
+            {QStringLiteral("reason"),
+             QStringLiteral("Weekly sales totals for the review, batch %1").arg(i)},
+            {QStringLiteral("duration_hours"), 4}};
         QNetworkReply *reply = network.post(request, QJsonDocument(body).toJson());
         connect(reply, &QNetworkReply::finished, this, [reply, &finished, &created] {
             ++finished;
@@ -99,7 +107,10 @@ void TestMulti::concurrentWritesKeepOneChain()
     QCOMPARE(created, total);
 
     QCOMPARE(m_server.runCtl({QStringLiteral("audit"), QStringLiteral("verify")}, &out), 0);
-    const qint64 after = QRegularExpression(QStringLiteral("(\\d+) events")).match(QString::fromUtf8(out)).captured(1).toLongLong();
+    const qint64 after = QRegularExpression(QStringLiteral("(\\d+) events"))
+                             .match(QString::fromUtf8(out))
+                             .captured(1)
+                             .toLongLong();
     QVERIFY2(after >= before + total, out.constData());
 }
 
@@ -110,7 +121,9 @@ int TestMulti::auditCount(const QString &action)
     {
         QSqlDatabase db = m_server.database().openDirect(m_server.dataDir(), name);
         QSqlQuery q(db);
-        if (q.exec(QStringLiteral("SELECT COUNT(*) FROM audit_events WHERE action = '%1'").arg(action)) && q.next())
+        if (q.exec(
+                QStringLiteral("SELECT COUNT(*) FROM audit_events WHERE action = '%1'").arg(action))
+            && q.next())
             count = q.value(0).toInt();
         db.close();
     }
@@ -140,23 +153,32 @@ void TestMulti::oneInstanceRunsTheJobs()
     // their jobs every second.
     const QString employeeToken = m_server.login(m_employees[0]);
     const QString officerToken = m_server.login(m_officer);
-    const ApiReply request = m_server.call("POST", QStringLiteral("/access-requests"),
-                                           {{QStringLiteral("category"), QStringLiteral("orders.nonpii")},
-                                            {QStringLiteral("client"), QStringLiteral("ACME EU")},
-                                            {QStringLiteral("reason"), QStringLiteral("Reconcile shipped quantities for November")},
-                                            {QStringLiteral("duration_hours"), 1}},
-                                           employeeToken);
+    const ApiReply request = m_server.call(
+        "POST", QStringLiteral("/access-requests"),
+        {{QStringLiteral("category"), QStringLiteral("orders.nonpii")},
+         {QStringLiteral("client"), QStringLiteral("ACME EU")},
+         {QStringLiteral("reason"), QStringLiteral("Reconcile shipped quantities for November")},
+         {QStringLiteral("duration_hours"), 1}},
+        employeeToken);
     QCOMPARE(request.status, 201);
-    const ApiReply approved = m_server.callAt(m_second, "POST",
-                                              QStringLiteral("/access-requests/%1/approve").arg(request.json.value(QStringLiteral("id")).toInteger()),
-                                              {}, officerToken);
+    const ApiReply approved
+        = m_server.callAt(m_second, "POST",
+                          QStringLiteral("/access-requests/%1/approve")
+                              .arg(request.json.value(QStringLiteral("id")).toInteger()),
+                          {}, officerToken);
     QCOMPARE(approved.status, 200);
-    const qint64 grantId = approved.json.value(QStringLiteral("grant")).toObject().value(QStringLiteral("id")).toInteger();
+    const qint64 grantId = approved.json.value(QStringLiteral("grant"))
+                               .toObject()
+                               .value(QStringLiteral("id"))
+                               .toInteger();
     {
-        QSqlDatabase db = m_server.database().openDirect(m_server.dataDir(), QStringLiteral("expire"));
+        QSqlDatabase db
+            = m_server.database().openDirect(m_server.dataDir(), QStringLiteral("expire"));
         QSqlQuery q(db);
-        QVERIFY2(q.exec(QStringLiteral("UPDATE grants SET expires_at = granted_at - 1 WHERE id = %1").arg(grantId)),
-                 qPrintable(q.lastError().text()));
+        QVERIFY2(
+            q.exec(QStringLiteral("UPDATE grants SET expires_at = granted_at - 1 WHERE id = %1")
+                       .arg(grantId)),
+            qPrintable(q.lastError().text()));
         db.close();
     }
     QSqlDatabase::removeDatabase(QStringLiteral("expire"));
@@ -171,7 +193,8 @@ void TestMulti::oneInstanceRunsTheJobs()
     QByteArray &followerLog = firstLeads ? secondLog : firstLog;
     leader.terminate();
     QVERIFY(leader.waitForFinished(10000));
-    QTRY_VERIFY_WITH_TIMEOUT((followerLog += follower.readAllStandardError()).contains("now leads"), 15000);
+    QTRY_VERIFY_WITH_TIMEOUT((followerLog += follower.readAllStandardError()).contains("now leads"),
+                             15000);
 }
 
 QTEST_GUILESS_MAIN(TestMulti)

@@ -39,6 +39,16 @@ Result<QString> ApiRequest::optionalString(const QString &field) const
     return value.toString();
 }
 
+Result<std::optional<QString>> ApiRequest::changedString(const QString &field) const
+{
+    if (!body.contains(field))
+        return std::optional<QString>();
+    Result<QString> value = optionalString(field);
+    if (!value)
+        return value.error();
+    return std::optional<QString>(*value);
+}
+
 Result<int> ApiRequest::integer(const QString &field) const
 {
     const QJsonValue value = body.value(field);

@@ -6,6 +6,8 @@
 #include "Result.h"
 #include "domain/Types.h"
 
+#include <optional>
+
 #include <QJsonObject>
 #include <QStringList>
 #include <QUrlQuery>
@@ -33,6 +35,8 @@ public:
     Result<QString> optionalString(const QString &field) const; // absent or null -> ""
     Result<int> integer(const QString &field) const;
     Result<QStringList> stringList(const QString &field) const;
+    // For PATCH: nullopt when the field is absent (unchanged), else the new text.
+    Result<std::optional<QString>> changedString(const QString &field) const;
 
     struct Paging
     {

@@ -37,17 +37,6 @@ Result<QDate> optionalDate(const ApiRequest &r, const QString &field)
     return date;
 }
 
-// A string field for PATCH: absent means unchanged.
-Result<std::optional<QString>> changedString(const ApiRequest &r, const QString &field)
-{
-    if (!r.body.contains(field))
-        return std::optional<QString>();
-    Result<QString> value = r.optionalString(field);
-    if (!value)
-        return value.error();
-    return std::optional<QString>(*value);
-}
-
 Result<AssetFilter> filterFrom(const ApiRequest &r)
 {
     AssetFilter filter;
@@ -211,7 +200,7 @@ void addAssetRoutes(RouteTable &routes, Store &store)
                          std::pair {QStringLiteral("location"), &c.location},
                          std::pair {QStringLiteral("description"), &c.description},
                          std::pair {QStringLiteral("status"), &c.status}}) {
-                       Result<std::optional<QString>> value = changedString(r, field);
+                       Result<std::optional<QString>> value = r.changedString(field);
                        if (!value)
                            return value.error();
                        *target = *value;

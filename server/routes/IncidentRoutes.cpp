@@ -37,16 +37,6 @@ Result<std::optional<bool>> optionalFlag(const ApiRequest &r, const QString &fie
     return std::optional<bool>(value.toBool());
 }
 
-Result<std::optional<QString>> changedString(const ApiRequest &r, const QString &field)
-{
-    if (!r.body.contains(field))
-        return std::optional<QString>();
-    Result<QString> value = r.optionalString(field);
-    if (!value)
-        return value.error();
-    return std::optional<QString>(*value);
-}
-
 } // namespace
 
 // Incidents (docs/api.md, "Incidents"): anyone signed in reports; holders of incidents:manage
@@ -129,7 +119,7 @@ void addIncidentRoutes(RouteTable &routes, Store &store)
                          std::pair {QStringLiteral("assignee"), &c.assignee},
                          std::pair {QStringLiteral("status"), &c.status},
                          std::pair {QStringLiteral("amazon_reference"), &c.amazonReference}}) {
-                       Result<std::optional<QString>> value = changedString(r, field);
+                       Result<std::optional<QString>> value = r.changedString(field);
                        if (!value)
                            return value.error();
                        *target = *value;
@@ -178,7 +168,7 @@ void addIncidentRoutes(RouteTable &routes, Store &store)
             Result<std::optional<bool>> done = optionalFlag(r, QStringLiteral("done"));
             if (!done)
                 return done.error();
-            Result<std::optional<QString>> owner = changedString(r, QStringLiteral("owner"));
+            Result<std::optional<QString>> owner = r.changedString(QStringLiteral("owner"));
             if (!owner)
                 return owner.error();
             return respond<IncidentDetail>(

@@ -252,8 +252,11 @@ void DashboardPage::showIncidents(const QList<client::Incident> &incidents)
         = [&categories](QChartView *view, const QList<double> &values, const QString &label) {
               QChart *chart = view->chart();
               chart->removeAllSeries();
-              for (QAbstractAxis *axis : chart->axes())
+              // removeAxis() hands the axis back to us; removeAllSeries() deletes the series.
+              for (QAbstractAxis *axis : chart->axes()) {
                   chart->removeAxis(axis);
+                  delete axis;
+              }
               auto *set = new QBarSet(label);
               double top = 1;
               for (double v : values) {

@@ -356,12 +356,7 @@ void addGrants(const QString &storeDir, int count)
         cc::Result<cc::User> user = accounts.user(id);
         if (!user)
             fail(user.error().message);
-        cc::Caller caller;
-        caller.userId = user->id;
-        caller.username = user->username;
-        caller.roles = user->roles;
-        caller.permissions = cc::permissionsForRoles(user->roles);
-        return caller;
+        return cc::Caller::forUser(*user);
     };
     const QList<cc::Caller> requesters
         = {callerFor("bob.baker"), callerFor("priya.shah"), callerFor("li.wei"),

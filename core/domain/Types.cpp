@@ -13,4 +13,14 @@ Caller Caller::localOperator()
     return caller;
 }
 
+Caller Caller::forUser(const User &user)
+{
+    Caller caller;
+    caller.userId = user.id;
+    caller.username = user.username;
+    caller.roles = user.roles;
+    caller.permissions = permissionsForRoles(user.roles);
+    return caller;
+}
+
 } // namespace cc

@@ -39,6 +39,8 @@ struct Caller
 
     bool can(const QString &permission) const { return permissions.contains(permission); }
     static Caller localOperator();
+    // The user acting in their own name, with the permissions of their roles.
+    static Caller forUser(const User &user);
 };
 
 struct AccessRequest

@@ -61,16 +61,6 @@ Result<void> backdate(Store &store, qint64 requestId, qint64 hoursAgo)
     return {};
 }
 
-Caller callerFor(const User &user)
-{
-    Caller caller;
-    caller.userId = user.id;
-    caller.username = user.username;
-    caller.roles = user.roles;
-    caller.permissions = permissionsForRoles(user.roles);
-    return caller;
-}
-
 QString randomPassword()
 {
     return QString::fromLatin1(crypto::randomBytes(18).toBase64(QByteArray::Base64UrlEncoding));
@@ -121,7 +111,7 @@ Result<DemoLogin> seed(Store &store)
                 return enrolled.error();
             created->user.totpEnrolled = true;
         }
-        people.insert(u.username, callerFor(created->user));
+        people.insert(u.username, Caller::forUser(created->user));
         if (login.username.isEmpty()) {
             login = {u.username, password, created->totpSecret};
         }

@@ -73,12 +73,7 @@ Caller TestIncidents::callerFor(const QString &username, const QString &role, co
     Result<CreatedUser> created = Accounts(*m_store).addUser(Caller::localOperator(), u);
     if (!created)
         qFatal("cannot add %s: %s", qPrintable(username), qPrintable(created.error().message));
-    Caller c;
-    c.userId = created->user.id;
-    c.username = username;
-    c.roles = {role};
-    c.permissions = permissionsForRoles(c.roles);
-    return c;
+    return Caller::forUser(created->user);
 }
 
 void TestIncidents::init()

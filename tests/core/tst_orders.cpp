@@ -129,12 +129,7 @@ Caller TestOrders::callerFor(const QString &username, const QString &role)
     if (!m_store->exec(QStringLiteral("UPDATE users SET totp_enrolled_at = ? WHERE id = ?"),
                        {m_clock.nowMs(), created->user.id}))
         qFatal("cannot enrol %s", qPrintable(username));
-    Caller c;
-    c.userId = created->user.id;
-    c.username = username;
-    c.roles = {role};
-    c.permissions = permissionsForRoles(c.roles);
-    return c;
+    return Caller::forUser(created->user);
 }
 
 qint64 TestOrders::grant(const Caller &user, const QString &category, const QString &client)

@@ -59,7 +59,7 @@ double secondsSince(SteadyClock::time_point start)
     return std::chrono::duration<double>(SteadyClock::now() - start).count();
 }
 
-// Same bytes as the length-prefixed canonical form in core/audit/AuditLog.cpp. The run checks
+// Same bytes as the length-prefixed canonical form in core/audit/AuditChain.cpp. The run checks
 // every stored hash against it, so a drift from the product's form stops the benchmark.
 void appendField(QByteArray &out, const QByteArray &bytes)
 {

@@ -7,33 +7,6 @@ namespace cc::audit {
 
 namespace {
 
-// Length-prefixed fields, so no two different events serialise to the same bytes.
-QByteArray canonical(const AuditEvent &e)
-{
-    QByteArray out;
-    auto field = [&out](const QString &value) {
-        const QByteArray bytes = value.toUtf8();
-        out += QByteArray::number(bytes.size()) + ':' + bytes + ';';
-    };
-    field(QString::number(e.seq));
-    field(QString::number(e.atMs));
-    field(e.actorId ? QString::number(*e.actorId) : QString());
-    field(e.actor);
-    field(e.action);
-    field(e.objectType);
-    field(e.objectId);
-    field(e.reason);
-    field(e.outcome);
-    field(e.detail);
-    field(e.prevHash);
-    return out;
-}
-
-QString hashOf(const AuditEvent &e)
-{
-    return QString::fromLatin1(crypto::sha256(canonical(e)).toHex());
-}
-
 const QString kColumns = QStringLiteral(
     "seq, at, actor_id, actor, action, object_type, object_id, reason, outcome, detail, "
     "prev_hash, hash");
@@ -89,6 +62,8 @@ Result<AuditEvent> append(Store &store, AuditEvent event)
                      {event.seq, event.hash});
     if (!moved)
         return moved.error();
+    if (Result<void> heard = store.notifyAuditListener(event); !heard)
+        return heard.error();
     return event;
 }
 

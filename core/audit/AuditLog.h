@@ -4,8 +4,7 @@
 // altered, removed or reordered event breaks the chain at a sequence number verify() reports.
 
 #include "Result.h"
-
-#include <optional>
+#include "audit/AuditChain.h"
 
 #include <QDateTime>
 #include <QList>
@@ -14,22 +13,6 @@
 namespace cc {
 
 class Store;
-
-struct AuditEvent
-{
-    qint64 seq = 0;
-    qint64 atMs = 0;
-    std::optional<qint64> actorId; // empty for the system and for unknown users
-    QString actor; // username at the time, or "system"
-    QString action; // e.g. "access.approve"
-    QString objectType; // e.g. "access_request"
-    QString objectId;
-    QString reason;
-    QString outcome = QStringLiteral("success"); // success, denied, failure
-    QString detail;
-    QString prevHash;
-    QString hash;
-};
 
 struct AuditVerification
 {

@@ -1,6 +1,7 @@
 #include "Aes256Gcm.h"
 
 #include "Crypto.h"
+#include "Signature.h"
 
 #include <cerrno>
 #include <climits>
@@ -469,6 +470,15 @@ Result<QByteArray> KeyRing::open(const QByteArray &blob, const QByteArray &aad) 
         return run.error();
     }
     return plaintext;
+}
+
+Result<QByteArray> KeyRing::deriveKey(const QByteArray &purpose, int length) const
+{
+    const auto key = m_keys.constFind(m_current);
+    if (key == m_keys.cend())
+        return makeError(ErrorCode::Unavailable,
+                         QStringLiteral("cannot derive a key: no data key is loaded"));
+    return hkdfSha256(key.value(), QByteArrayLiteral("compliance-console"), purpose, length);
 }
 
 } // namespace cc::crypto

@@ -64,6 +64,11 @@ public:
     Result<QByteArray> seal(const QByteArray &plaintext, const QByteArray &aad) const;
     Result<QByteArray> open(const QByteArray &blob, const QByteArray &aad) const;
 
+    // A key for another purpose (HKDF-SHA256 of the current data key, with purpose as the
+    // info), so the store needs no second secret file: e.g. the audit checkpoint signing key.
+    // The caller wipes it after use.
+    Result<QByteArray> deriveKey(const QByteArray &purpose, int length) const;
+
 private:
     QMap<quint32, QByteArray> m_keys;
     quint32 m_current = 0;

@@ -2,6 +2,7 @@
 
 #include "Aes256Gcm.h"
 #include "PasswordHash.h"
+#include "Signature.h"
 #include "Totp.h"
 
 #include <climits>
@@ -86,6 +87,26 @@ bool argon2SelfTest()
         && !verifyPassword(*encoded, QByteArrayLiteral("self-tesT"));
 }
 
+// RFC 8032 section 7.1, TEST 2 (one-byte message), and a bit flip that must not verify.
+bool ed25519SelfTest()
+{
+    const QByteArray seed
+        = QByteArray::fromHex("4ccd089b28ff96da9db6c346ec114e0f5b8a319f35aba624da8cf6ed4fb8a6fb");
+    const QByteArray publicKey
+        = QByteArray::fromHex("3d4017c3e843895a92b70aa74d1b7ebc9c982ccf2ec4968cc0cd55f12af4660c");
+    const QByteArray message = QByteArray::fromHex("72");
+    const QByteArray signature
+        = QByteArray::fromHex("92a009a9f0d4cab8720e820b5f642540a2b27b5416503f8fb3762223ebdb69da"
+                              "085ac1e43e15996e458f3613d0f11d8c387b2eaeb4302aeeb00d291612bb0c00");
+    const auto derived = ed25519PublicKey(seed);
+    const auto signed_ = ed25519Sign(seed, message);
+    QByteArray flipped = signature;
+    flipped[0] = char(flipped[0] ^ 0x01);
+    return derived && *derived == publicKey && signed_ && *signed_ == signature
+        && ed25519Verify(publicKey, message, signature)
+        && !ed25519Verify(publicKey, message, flipped);
+}
+
 } // namespace
 
 Result<void> init()
@@ -106,6 +127,7 @@ Result<void> init()
         {"HMAC-SHA256 (RFC 4231 test case 2)", hmacSelfTest},
         {"HOTP/TOTP (RFC 4226 and RFC 6238 vectors)", otpSelfTest},
         {"Argon2id (hash and verify round trip)", argon2SelfTest},
+        {"Ed25519 (RFC 8032 test 2)", ed25519SelfTest},
     };
     for (const SelfTest &test : tests) {
         if (!test.run())

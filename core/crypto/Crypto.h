@@ -10,7 +10,7 @@
 namespace cc::crypto {
 
 // Initialises the libraries and runs the known-answer self-tests (GCM, SHA-256, HMAC,
-// HOTP/TOTP, Argon2id). The server refuses to start when this fails.
+// HOTP/TOTP, Argon2id, Ed25519). The server refuses to start when this fails.
 Result<void> init();
 
 // Bytes from the OpenSSL CSPRNG. An empty array means the generator failed: callers treat

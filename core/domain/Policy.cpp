@@ -43,6 +43,18 @@ const std::vector<Field> &fields()
         {"amazon_notification_hours", &Policy::amazonNotificationHours, 1, 24},
         {"incident_triage_hours", &Policy::incidentTriageHours, 1, 24 * 7},
         {"incident_contain_hours", &Policy::incidentContainHours, 1, 24 * 30},
+        {"audit_retention_months", &Policy::auditRetentionMonths, 12, 120},
+        {"audit_checkpoint_minutes", &Policy::auditCheckpointMinutes, 1, 24 * 60},
+        {"alert_failed_sign_in_threshold", &Policy::alertFailedSignInThreshold, 1, 1000},
+        {"alert_failed_sign_in_window_minutes", &Policy::alertFailedSignInWindowMinutes, 1,
+         24 * 60},
+        {"alert_pii_reads_per_hour", &Policy::alertPiiReadsPerHour, 1, 100000},
+        {"alert_no_grant_attempts_per_hour", &Policy::alertNoGrantAttemptsPerHour, 1, 1000},
+        {"alert_denied_requests_per_hour", &Policy::alertDeniedRequestsPerHour, 1, 10000},
+        {"alert_unused_grant_days", &Policy::alertUnusedGrantDays, 1, 365},
+        {"access_review_interval_days", &Policy::accessReviewIntervalDays, 7, 92},
+        {"access_review_duration_days", &Policy::accessReviewDurationDays, 1, 60},
+        {"access_review_reminder_days", &Policy::accessReviewReminderDays, 1, 30},
     };
     return list;
 }

@@ -20,9 +20,8 @@ struct Policy
     int lockoutMinutes = 15;
     int sessionIdleMinutes = 30;
     int sessionAbsoluteHours = 12;
-    int totpWindowSteps = 1;
-    int signInAttemptsPerAddressPerMinute = 60; // against password spraying across accounts //
-                                                // accepted clock drift either side, in 30 s steps
+    int totpWindowSteps = 1; // accepted clock drift either side, in 30 s steps
+    int signInAttemptsPerAddressPerMinute = 60; // against password spraying across accounts
     // Retention and governance (used by later features; kept here so they are never literals)
     int piiRetentionDaysAfterFulfilment = 30;
     int deletionRequestHours = 72;
@@ -37,6 +36,23 @@ struct Policy
     int amazonNotificationHours = 24;
     int incidentTriageHours = 4;
     int incidentContainHours = 48;
+    // Audit log: events are kept at least 12 months (Amazon's Data Protection Policy) and then
+    // purged only as a whole prefix ending at a signed checkpoint; a checkpoint of the chain's
+    // head is signed this often.
+    int auditRetentionMonths = 12;
+    int auditCheckpointMinutes = 60;
+    // Monitoring rules (alerts to the compliance officers).
+    int alertFailedSignInThreshold = 5; // failed sign-ins for one account within the window
+    int alertFailedSignInWindowMinutes = 15;
+    int alertPiiReadsPerHour = 200; // PII reads by one user within an hour
+    int alertNoGrantAttemptsPerHour = 3; // Amazon data requests refused for want of a grant
+    int alertDeniedRequestsPerHour = 20; // refused calls (403) by one user within an hour
+    int alertUnusedGrantDays = 14; // an active grant not used for this long (least privilege)
+    // Access reviews: a campaign at least this often (quarterly), open this long, with a
+    // reminder to reviewers this many days before it closes.
+    int accessReviewIntervalDays = 90;
+    int accessReviewDurationDays = 14;
+    int accessReviewReminderDays = 3;
 
     // Reads a JSON object whose keys are the snake_case names of the fields above; unknown
     // keys and out-of-range values are errors that name the key.

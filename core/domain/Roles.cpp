@@ -16,7 +16,7 @@ const QHash<QString, QSet<QString>> &rolePermissions()
          {Permission::UsersRead, Permission::AccessApprove, Permission::AuditRead,
           Permission::RetentionManage, Permission::AssetsRead, Permission::AssetsReview,
           // Compliance officers are the incident response team the policy names.
-          Permission::IncidentsManage}},
+          Permission::IncidentsManage, Permission::AlertsManage, Permission::AccessReviewsManage}},
         {QStringLiteral("manager"),
          {Permission::AssetsRead, Permission::AssetsManage, Permission::AssetsReview}},
         {QStringLiteral("executive"), {Permission::IncidentsManage, Permission::AuditRead}},

@@ -21,6 +21,10 @@ inline const QString AuditRead = QStringLiteral("audit:read");
 inline const QString RetentionManage = QStringLiteral("retention:manage");
 // Loads Amazon order batches (the integration's operator); reading them still needs a grant.
 inline const QString OrdersIngest = QStringLiteral("ingest:orders");
+// Acknowledges monitoring alerts (reading them needs audit:read).
+inline const QString AlertsManage = QStringLiteral("alerts:manage");
+// Starts and runs access review campaigns (deciding an item needs only to be its reviewer).
+inline const QString AccessReviewsManage = QStringLiteral("access_reviews:manage");
 } // namespace Permission
 
 const QStringList &knownRoles(); // admin, compliance_officer, manager, executive, employee

@@ -273,6 +273,103 @@ const QVector<QStringList> &migrations()
                 outcome TEXT NOT NULL,
                 message TEXT NOT NULL))"),
         },
+        // 5: a trustworthy audit log. Signed checkpoints of the chain (Ed25519 over
+        // audit::checkpointMessage, with a key only the server can derive); the chain's base,
+        // moved forward when a whole prefix of old events is purged at a checkpoint, so the
+        // remaining chain still verifies from there; indexes for the audit page's filters.
+        {
+            QStringLiteral(R"(CREATE TABLE audit_checkpoints (
+                seq BIGINT PRIMARY KEY,
+                hash TEXT NOT NULL,
+                at BIGINT NOT NULL,
+                key_id TEXT NOT NULL,
+                signature {blob} NOT NULL))"),
+            QStringLiteral("ALTER TABLE audit_head ADD COLUMN base_seq BIGINT NOT NULL DEFAULT 0"),
+            QStringLiteral("ALTER TABLE audit_head ADD COLUMN base_hash TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("CREATE INDEX audit_events_actor ON audit_events(actor, seq)"),
+            QStringLiteral("CREATE INDEX audit_events_action ON audit_events(action, seq)"),
+            QStringLiteral(
+                "CREATE INDEX audit_events_object ON audit_events(object_type, object_id, seq)"),
+            QStringLiteral("CREATE INDEX audit_events_outcome ON audit_events(outcome, seq)"),
+            QStringLiteral("CREATE INDEX audit_events_at ON audit_events(at)"),
+        },
+
+        // 6: monitoring. Alerts raised by the rules as audit events arrive, one row per
+        // (rule, subject, window) so a burst raises one alert that counts, not hundreds; the
+        // addresses each user has signed in from (the "new address" rule) and the address of
+        // each session (the "two addresses at once" rule); when each grant was last used.
+        {
+            QStringLiteral(R"(CREATE TABLE alerts (
+                id {id},
+                rule TEXT NOT NULL,
+                severity TEXT NOT NULL,
+                dedup_key TEXT NOT NULL UNIQUE,
+                subject_user_id BIGINT REFERENCES users(id),
+                subject TEXT NOT NULL,
+                title TEXT NOT NULL,
+                detail TEXT NOT NULL,
+                event_count INTEGER NOT NULL,
+                first_seq BIGINT,
+                last_seq BIGINT,
+                raised_at BIGINT NOT NULL,
+                last_seen_at BIGINT NOT NULL,
+                acknowledged_at BIGINT,
+                acknowledged_by TEXT,
+                acknowledge_note TEXT))"),
+            QStringLiteral("CREATE INDEX alerts_open ON alerts(acknowledged_at, id)"),
+            QStringLiteral(R"(CREATE TABLE known_addresses (
+                user_id BIGINT NOT NULL REFERENCES users(id),
+                address TEXT NOT NULL,
+                first_seen_at BIGINT NOT NULL,
+                last_seen_at BIGINT NOT NULL,
+                PRIMARY KEY (user_id, address)))"),
+            QStringLiteral(
+                "ALTER TABLE sessions ADD COLUMN remote_address TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE grants ADD COLUMN last_used_at BIGINT"),
+            QStringLiteral("ALTER TABLE notifications ADD COLUMN alert_id BIGINT"),
+        },
+
+        // 7: access reviews. A campaign freezes, at its start, a snapshot of every active grant
+        // and role assignment as its items; each item has a reviewer who is never its holder
+        // and ends with a decision. Offboarding may be scheduled for a departure time, and
+        // records when access was actually revoked.
+        {
+            QStringLiteral(R"(CREATE TABLE access_reviews (
+                id {id},
+                title TEXT NOT NULL,
+                status TEXT NOT NULL,
+                started_by BIGINT REFERENCES users(id),
+                started_by_username TEXT NOT NULL,
+                started_at BIGINT NOT NULL,
+                due_at BIGINT NOT NULL,
+                unreviewed_action TEXT NOT NULL,
+                completed_at BIGINT,
+                reminded_at BIGINT,
+                report_sha256 TEXT))"),
+            QStringLiteral(R"(CREATE TABLE access_review_items (
+                id {id},
+                review_id BIGINT NOT NULL REFERENCES access_reviews(id),
+                kind TEXT NOT NULL,
+                user_id BIGINT NOT NULL REFERENCES users(id),
+                username TEXT NOT NULL,
+                grant_id BIGINT REFERENCES grants(id),
+                role TEXT NOT NULL DEFAULT '',
+                category TEXT NOT NULL DEFAULT '',
+                client TEXT NOT NULL DEFAULT '',
+                snapshot TEXT NOT NULL,
+                reviewer_id BIGINT NOT NULL REFERENCES users(id),
+                decision TEXT,
+                decision_reason TEXT,
+                decided_by TEXT,
+                decided_at BIGINT))"),
+            QStringLiteral(
+                "CREATE INDEX access_review_items_review ON access_review_items(review_id, id)"),
+            QStringLiteral("CREATE INDEX access_review_items_reviewer ON "
+                           "access_review_items(reviewer_id, decision)"),
+            QStringLiteral("ALTER TABLE users ADD COLUMN departure_at BIGINT"),
+            QStringLiteral("ALTER TABLE users ADD COLUMN access_revoked_at BIGINT"),
+            QStringLiteral("ALTER TABLE notifications ADD COLUMN access_review_id BIGINT"),
+        },
     };
     return list;
 }

@@ -325,4 +325,14 @@ void Store::rollback()
     query.exec(QStringLiteral("ROLLBACK"));
 }
 
+Result<void> Store::notifyAuditListener(const AuditEvent &event)
+{
+    if (!m_auditListener || m_notifyingAuditListener)
+        return {};
+    m_notifyingAuditListener = true;
+    Result<void> heard = m_auditListener(*this, event);
+    m_notifyingAuditListener = false;
+    return heard;
+}
+
 } // namespace cc

@@ -6,11 +6,13 @@
 
 #include "Clock.h"
 #include "Result.h"
+#include "audit/AuditChain.h"
 #include "crypto/Aes256Gcm.h"
 #include "domain/Policy.h"
 #include "store/DataDir.h"
 #include "store/Dialect.h"
 
+#include <functional>
 #include <memory>
 
 #include <QSqlDatabase>
@@ -52,6 +54,14 @@ public:
     // SQLite there is one server per file, so it always leads.
     Result<bool> holdJobLeadership();
 
+    // Called for every audit event right after audit::append() wrote it, inside the same
+    // transaction: what the listener writes commits with the event or not at all, and an error
+    // from it fails the work the event records. Monitoring evaluates its rules here, as events
+    // arrive. Events the listener itself appends are not passed to it again.
+    using AuditListener = std::function<Result<void>(Store &, const AuditEvent &)>;
+    void setAuditListener(AuditListener listener) { m_auditListener = std::move(listener); }
+    Result<void> notifyAuditListener(const AuditEvent &event);
+
     // Prepares, binds positional arguments and runs one statement.
     Result<QSqlQuery> exec(const QString &sql, const QVariantList &args = {}) const;
 
@@ -88,6 +98,8 @@ private:
     bool m_leadingJobs = false;
     Policy m_policy;
     crypto::KeyRing m_keys;
+    AuditListener m_auditListener;
+    bool m_notifyingAuditListener = false;
 };
 
 } // namespace cc

@@ -1,11 +1,12 @@
 // The crypto facade against published vectors (RFC 4226, RFC 6238, the GCM spec, RFC 4231,
-// RFC 4648) and against the rules the rest of the product relies on: tampering fails, key files
-// are private, malformed input is refused with a message.
+// RFC 4648, RFC 8032, RFC 5869) and against the rules the rest of the product relies on: tampering
+// fails, key files are private, malformed input is refused with a message.
 
 #include "crypto/Aes256Gcm.h"
 #include "crypto/Crypto.h"
 #include "crypto/KeyDerivation.h"
 #include "crypto/PasswordHash.h"
+#include "crypto/Signature.h"
 #include "crypto/Totp.h"
 
 #include <sys/stat.h>
@@ -135,6 +136,12 @@ private slots:
     void matchingStepAtCurrentTime();
     void matchingStepRefusesMalformedCode_data();
     void matchingStepRefusesMalformedCode();
+    void ed25519Rfc8032_data();
+    void ed25519Rfc8032();
+    void ed25519RefusesTamperingAndMalformedInput();
+    void hkdfRfc5869_data();
+    void hkdfRfc5869();
+    void keyRingDerivedKeysArePerPurpose();
 
 private:
     QTemporaryDir m_dir;
@@ -1118,6 +1125,112 @@ void TestCrypto::argon2idKdfRejectsBadInput()
     QVERIFY(!deriveKeyArgon2id("pw", "somesalt", {0, 1024, 1}, 32).ok());
     QVERIFY(!deriveKeyArgon2id("pw", "somesalt", {1, 1u << 30, 1}, 32).ok()); // absurd memory
     QVERIFY(!deriveKeyArgon2id("pw", "somesalt", {1, 1024, 1}, 8).ok());
+}
+
+void TestCrypto::ed25519Rfc8032_data()
+{
+    QTest::addColumn<QByteArray>("seed");
+    QTest::addColumn<QByteArray>("publicKey");
+    QTest::addColumn<QByteArray>("message");
+    QTest::addColumn<QByteArray>("signature");
+    // RFC 8032 section 7.1, TEST 1 to 3.
+    QTest::newRow("test 1, empty message")
+        << QByteArray::fromHex("9d61b19deffd5a60ba844af492ec2cc44449c5697b326919703bac031cae7f60")
+        << QByteArray::fromHex("d75a980182b10ab7d54bfed3c964073a0ee172f3daa62325af021a68f707511a")
+        << QByteArray()
+        << QByteArray::fromHex("e5564300c360ac729086e2cc806e828a84877f1eb8e5d974d873e06522490155"
+                               "5fb8821590a33bacc61e39701cf9b46bd25bf5f0595bbe24655141438e7a100b");
+    QTest::newRow("test 2, one byte")
+        << QByteArray::fromHex("4ccd089b28ff96da9db6c346ec114e0f5b8a319f35aba624da8cf6ed4fb8a6fb")
+        << QByteArray::fromHex("3d4017c3e843895a92b70aa74d1b7ebc9c982ccf2ec4968cc0cd55f12af4660c")
+        << QByteArray::fromHex("72")
+        << QByteArray::fromHex("92a009a9f0d4cab8720e820b5f642540a2b27b5416503f8fb3762223ebdb69da"
+                               "085ac1e43e15996e458f3613d0f11d8c387b2eaeb4302aeeb00d291612bb0c00");
+    QTest::newRow("test 3, two bytes")
+        << QByteArray::fromHex("c5aa8df43f9f837bedb7442f31dcb7b166d38535076f094b85ce3a2e0b4458f7")
+        << QByteArray::fromHex("fc51cd8e6218a1a38da47ed00230f0580816ed13ba3303ac5deb911548908025")
+        << QByteArray::fromHex("af82")
+        << QByteArray::fromHex("6291d657deec24024827e69c3abe01a30ce548a284743a445e3680d7db5ac3ac"
+                               "18ff9b538d16f290ae67f760984dc6594a7c15e9716ed28dc027beceea1ec40a");
+}
+
+void TestCrypto::ed25519Rfc8032()
+{
+    QFETCH(QByteArray, seed);
+    QFETCH(QByteArray, publicKey);
+    QFETCH(QByteArray, message);
+    QFETCH(QByteArray, signature);
+    const Result<QByteArray> derived = ed25519PublicKey(seed);
+    QVERIFY2(derived, qPrintable(derived.error().message));
+    QCOMPARE(derived->toHex(), publicKey.toHex());
+    const Result<QByteArray> made = ed25519Sign(seed, message);
+    QVERIFY2(made, qPrintable(made.error().message));
+    QCOMPARE(made->toHex(), signature.toHex());
+    QVERIFY(ed25519Verify(publicKey, message, signature));
+}
+
+void TestCrypto::ed25519RefusesTamperingAndMalformedInput()
+{
+    const QByteArray seed = randomBytes(kEd25519SeedBytes);
+    const QByteArray publicKey = ed25519PublicKey(seed).value();
+    const QByteArray message = QByteArrayLiteral("cc-audit-checkpoint:v1:7:abc:1700000000000");
+    const QByteArray signature = ed25519Sign(seed, message).value();
+    QVERIFY(ed25519Verify(publicKey, message, signature));
+    QByteArray otherMessage = message;
+    otherMessage[23] = '8';
+    QVERIFY(!ed25519Verify(publicKey, otherMessage, signature));
+    QByteArray flipped = signature;
+    flipped[63] = char(flipped[63] ^ 0x40);
+    QVERIFY(!ed25519Verify(publicKey, message, flipped));
+    const QByteArray otherKey = ed25519PublicKey(randomBytes(kEd25519SeedBytes)).value();
+    QVERIFY(!ed25519Verify(otherKey, message, signature));
+    QVERIFY(!ed25519Verify(publicKey.left(31), message, signature));
+    QVERIFY(!ed25519Verify(publicKey, message, signature.left(63)));
+    QVERIFY(!ed25519Sign(seed.left(31), message).ok());
+    QVERIFY(!ed25519PublicKey(QByteArray(33, 'x')).ok());
+    QCOMPARE(keyFingerprint(publicKey).size(), 32);
+}
+
+void TestCrypto::hkdfRfc5869_data()
+{
+    QTest::addColumn<QByteArray>("ikm");
+    QTest::addColumn<QByteArray>("salt");
+    QTest::addColumn<QByteArray>("info");
+    QTest::addColumn<QByteArray>("okm");
+    QTest::newRow("A.1 basic") << QByteArray(22, '\x0b')
+                               << QByteArray::fromHex("000102030405060708090a0b0c")
+                               << QByteArray::fromHex("f0f1f2f3f4f5f6f7f8f9")
+                               << QByteArray::fromHex("3cb25f25faacd57a90434f64d0362f2a2d2d0a90cf1a"
+                                                      "5a4c5db02d56ecc4c5bf34007208d5b887185865");
+    QTest::newRow("A.3 no salt, no info")
+        << QByteArray(22, '\x0b') << QByteArray() << QByteArray()
+        << QByteArray::fromHex("8da4e775a563c18f715f802a063c5a31b8a11f5c5ee1879ec3454e5f3c738d2d9d2"
+                               "01395faa4b61a96c8");
+}
+
+void TestCrypto::hkdfRfc5869()
+{
+    QFETCH(QByteArray, ikm);
+    QFETCH(QByteArray, salt);
+    QFETCH(QByteArray, info);
+    QFETCH(QByteArray, okm);
+    const Result<QByteArray> out = hkdfSha256(ikm, salt, info, int(okm.size()));
+    QVERIFY2(out, qPrintable(out.error().message));
+    QCOMPARE(out->toHex(), okm.toHex());
+}
+
+void TestCrypto::keyRingDerivedKeysArePerPurpose()
+{
+    KeyRing ring;
+    QVERIFY(!ring.deriveKey("audit-signing", 32).ok());
+    ring.addKey(1, QByteArray(32, 'k'));
+    const QByteArray a = ring.deriveKey("audit-signing", 32).value();
+    QCOMPARE(a.size(), 32);
+    QCOMPARE(ring.deriveKey("audit-signing", 32).value(), a);
+    QVERIFY(ring.deriveKey("another purpose", 32).value() != a);
+    KeyRing other;
+    other.addKey(1, QByteArray(32, 'j'));
+    QVERIFY(other.deriveKey("audit-signing", 32).value() != a);
 }
 
 QTEST_GUILESS_MAIN(TestCrypto)

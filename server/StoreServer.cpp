@@ -13,6 +13,7 @@
 #include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QSslCertificate>
+#include <QSslCipher>
 #include <QSslConfiguration>
 #include <QSslKey>
 #include <QTcpSocket>
@@ -83,6 +84,22 @@ void send(QHttpServerResponder &responder, const ApiResponse &response)
                     static_cast<QHttpServerResponder::StatusCode>(response.status));
 }
 
+// TLS 1.3's suites (all AEAD with forward secrecy) and, for TLS 1.2, only ECDHE key exchange
+// with an AEAD cipher: no static-RSA key exchange, no CBC, no SHA-1 MACs.
+QList<QSslCipher> strongCiphers()
+{
+    QList<QSslCipher> strong;
+    for (const QSslCipher &cipher : QSslConfiguration::supportedCiphers()) {
+        const QString name = cipher.name();
+        const bool tls13 = name.startsWith(QLatin1String("TLS_"));
+        const bool ecdheAead = name.startsWith(QLatin1String("ECDHE-"))
+            && (name.contains(QLatin1String("-GCM-")) || name.contains(QLatin1String("CHACHA20")));
+        if (tls13 || ecdheAead)
+            strong << cipher;
+    }
+    return strong;
+}
+
 } // namespace
 
 ApiResponse errorResponse(const Error &error)
@@ -127,6 +144,7 @@ Result<quint16> StoreServer::start(const QHostAddress &address, quint16 port)
     tls.setLocalCertificate(certificate);
     tls.setPrivateKey(key);
     tls.setProtocol(QSsl::TlsV1_2OrLater);
+    tls.setCiphers(strongCiphers());
     tls.setPeerVerifyMode(QSslSocket::VerifyNone); // clients authenticate with tokens
     sslSetup(tls);
     const quint16 bound = listen(address, port);

@@ -211,6 +211,9 @@ int assetsCommand(const QCommandLineParser &parser, const QString &verb, const Q
 
 int main(int argc, char *argv[])
 {
+    // It reads the master key like the server does: keep it out of core files too.
+    if (!crypto::keepSecretsOutOfCoreDumps())
+        return fail(QStringLiteral("cannot disable core dumps for this process"));
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("compliancectl"));
     QCommandLineParser parser;

@@ -24,6 +24,9 @@ int fail(const QString &message)
 
 int main(int argc, char *argv[])
 {
+    // Before any key is read: the master key must never reach a core file.
+    if (!cc::crypto::keepSecretsOutOfCoreDumps())
+        return fail(QStringLiteral("cannot disable core dumps for this process"));
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("compliance-stored"));
 

@@ -10,6 +10,8 @@
 #include <openssl/evp.h>
 #include <openssl/hmac.h>
 #include <openssl/rand.h>
+#include <sys/prctl.h>
+#include <sys/resource.h>
 
 #include <QString>
 
@@ -189,6 +191,12 @@ void wipe(QByteArray &secret)
     if (secret.isDetached() && !secret.isEmpty())
         OPENSSL_cleanse(secret.data(), size_t(secret.size()));
     secret.clear();
+}
+
+bool keepSecretsOutOfCoreDumps()
+{
+    const rlimit none {0, 0};
+    return setrlimit(RLIMIT_CORE, &none) == 0 && prctl(PR_SET_DUMPABLE, 0, 0, 0, 0) == 0;
 }
 
 } // namespace cc::crypto

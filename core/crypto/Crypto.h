@@ -28,4 +28,9 @@ bool constantTimeEquals(const QByteArray &a, const QByteArray &b);
 // released, so keep secrets in arrays that are not copied.
 void wipe(QByteArray &secret);
 
+// For a process that holds key material: no core dump (it would write the keys to disk), and
+// other processes of the same user may not attach to it or read its memory. Returns false if
+// the kernel refused.
+bool keepSecretsOutOfCoreDumps();
+
 } // namespace cc::crypto

@@ -15,9 +15,31 @@ Q_LOGGING_CATEGORY(lcStore, "compliance.store")
 
 namespace {
 
+// The failures a person can do something about get a sentence saying what (and reach the
+// client as 503 with that sentence); anything else is a bug or worse and stays in the log.
+// Codes: SQLite's primary result codes (Qt reports them as the native code), PostgreSQL's
+// SQLSTATE.
 Error sqlError(const QString &what, const QSqlError &error)
 {
-    qCWarning(lcStore) << what << error.text();
+    qCWarning(lcStore) << what << error.nativeErrorCode() << error.text();
+    const QString code = error.nativeErrorCode();
+    auto unavailable = [](const QString &problem) {
+        return makeError(ErrorCode::Unavailable,
+                         problem + QStringLiteral("; nothing of this request was saved"));
+    };
+    if (code == QLatin1String("13") || code == QLatin1String("53100"))
+        return unavailable(
+            QStringLiteral("the database's disk is full: free space on the server, then retry"));
+    if (code == QLatin1String("5") || code == QLatin1String("6") || code == QLatin1String("55P03"))
+        return unavailable(QStringLiteral("the database is locked by another program and stayed "
+                                          "locked: retry when that program lets go of it"));
+    if (code == QLatin1String("10"))
+        return unavailable(
+            QStringLiteral("the database file could not be read or written (I/O error)"));
+    if (code == QLatin1String("8"))
+        return unavailable(QStringLiteral("the database file is read-only for the server"));
+    if (code.startsWith(QLatin1String("08")) || code == QLatin1String("57P01"))
+        return unavailable(QStringLiteral("the connection to the database was lost"));
     return makeError(ErrorCode::Internal,
                      QStringLiteral("store error while %1: %2").arg(what, error.text()));
 }

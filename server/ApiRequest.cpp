@@ -2,6 +2,8 @@
 
 #include "service/ServiceSupport.h"
 
+#include <cmath>
+
 #include <QJsonArray>
 
 namespace cc::server {
@@ -55,7 +57,8 @@ Result<int> ApiRequest::integer(const QString &field) const
     if (value.isUndefined() || value.isNull())
         return fieldError(field, QStringLiteral("is required"));
     const double number = value.toDouble();
-    if (!value.isDouble() || number != double(qint64(number)) || number < -1e9 || number > 1e9)
+    // Range before the integer test: converting an out-of-range double is undefined behaviour.
+    if (!value.isDouble() || number < -1e9 || number > 1e9 || number != std::trunc(number))
         return fieldError(field, QStringLiteral("must be a whole number"));
     return int(number);
 }

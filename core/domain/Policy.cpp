@@ -1,5 +1,6 @@
 #include "Policy.h"
 
+#include <cmath>
 #include <utility>
 #include <vector>
 
@@ -81,8 +82,9 @@ Result<Policy> Policy::fromJson(const QByteArray &json)
             return makeError(ErrorCode::InvalidInput,
                              QStringLiteral("policy has an unknown setting \"%1\"").arg(it.key()));
         const double value = it.value().toDouble(-1);
-        if (!it.value().isDouble() || value != int(value) || value < field->min
-            || value > field->max)
+        // Range before the integer test: converting an out-of-range double is undefined.
+        if (!it.value().isDouble() || value < field->min || value > field->max
+            || value != std::trunc(value))
             return makeError(
                 ErrorCode::InvalidInput,
                 QStringLiteral("policy setting \"%1\" must be a whole number from %2 to %3")

@@ -73,20 +73,56 @@ Result<QByteArray> open(const QByteArray &archive, const QByteArray &passphrase)
         || doc.value(QLatin1String("cipher")).toString() != QLatin1String("aes-256-gcm"))
         return makeError(ErrorCode::InvalidInput,
                          QStringLiteral("this is not a %1 archive").arg(kFormat));
-    crypto::KdfParams params;
-    params.timeCost = quint32(kdf.value(QLatin1String("t")).toInteger());
-    params.memoryKiB = quint32(kdf.value(QLatin1String("m")).toInteger());
-    params.parallelism = quint32(kdf.value(QLatin1String("p")).toInteger());
-    const auto field = [](const QJsonObject &o, const char *name) {
-        return QByteArray::fromBase64(o.value(QLatin1String(name)).toString().toLatin1());
+    // The file names its own Argon2id cost: bound it, or a hostile archive makes the reader
+    // allocate terabytes or run for days before the tag check could refuse it.
+    struct Bound
+    {
+        const char *name;
+        qint64 min;
+        qint64 max;
+        quint32 crypto::KdfParams::*member;
     };
-    const QByteArray salt = field(kdf, "salt");
+    static constexpr Bound bounds[] = {
+        {"t", 1, 10, &crypto::KdfParams::timeCost},
+        {"m", 8, 256 * 1024, &crypto::KdfParams::memoryKiB},
+        {"p", 1, 8, &crypto::KdfParams::parallelism},
+    };
+    crypto::KdfParams params;
+    for (const Bound &bound : bounds) {
+        const QJsonValue value = kdf.value(QLatin1String(bound.name));
+        const qint64 number = value.toInteger(-1);
+        if (!value.isDouble() || number < bound.min || number > bound.max)
+            return makeError(ErrorCode::InvalidInput,
+                             QStringLiteral("the archive's Argon2id parameter \"%1\" must be a "
+                                            "whole number from %2 to %3")
+                                 .arg(QLatin1String(bound.name))
+                                 .arg(bound.min)
+                                 .arg(bound.max));
+        params.*(bound.member) = quint32(number);
+    }
+    const auto base64 = [](const QJsonObject &holder, const char *name) {
+        return QByteArray::fromBase64Encoding(
+            holder.value(QLatin1String(name)).toString().toLatin1(),
+            QByteArray::AbortOnBase64DecodingErrors);
+    };
+    const auto salt = base64(kdf, "salt");
+    const auto nonce = base64(doc, "nonce");
+    const auto ciphertext = base64(doc, "ciphertext");
+    const auto tag = base64(doc, "tag");
+    if (!salt || !nonce || !ciphertext || !tag)
+        return makeError(
+            ErrorCode::InvalidInput,
+            QStringLiteral("the archive's salt, nonce, ciphertext or tag is not base64"));
+    if (salt.decoded.size() < 16 || nonce.decoded.size() != crypto::kGcmNonceBytes
+        || tag.decoded.size() != crypto::kGcmTagBytes)
+        return makeError(ErrorCode::InvalidInput,
+                         QStringLiteral("the archive's salt, nonce or tag has the wrong length"));
     Result<QByteArray> key
-        = crypto::deriveKeyArgon2id(passphrase, salt, params, crypto::kAesKeyBytes);
+        = crypto::deriveKeyArgon2id(passphrase, *salt, params, crypto::kAesKeyBytes);
     if (!key)
         return key.error();
-    Result<QByteArray> plain = crypto::gcmDecrypt(*key, field(doc, "nonce"), aadFor(params, salt),
-                                                  field(doc, "ciphertext"), field(doc, "tag"));
+    Result<QByteArray> plain
+        = crypto::gcmDecrypt(*key, *nonce, aadFor(params, *salt), *ciphertext, *tag);
     crypto::wipe(*key);
     if (!plain)
         return makeError(ErrorCode::InvalidInput,

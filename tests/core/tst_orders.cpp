@@ -91,6 +91,8 @@ private slots:
     void buyerScopeDeletesOnlyThatBuyer();
     void clientScopeDeletesEverything();
     void returnArchiveRoundTrip();
+    void returnArchiveRefusesHostileFiles_data();
+    void returnArchiveRefusesHostileFiles();
 
 private:
     Caller callerFor(const QString &username, const QString &role);
@@ -660,6 +662,46 @@ void TestOrders::returnArchiveRoundTrip()
     QByteArray tampered = f->archive;
     tampered.replace("\"t\":3", "\"t\":4");
     QVERIFY(!archive::open(tampered, passphrase).ok());
+}
+
+void TestOrders::returnArchiveRefusesHostileFiles_data()
+{
+    QTest::addColumn<QString>("from");
+    QTest::addColumn<QString>("to");
+    QTest::addColumn<QString>("message");
+    // A file may name any Argon2id cost: the reader must refuse absurd ones before deriving.
+    QTest::newRow("4 TiB of memory") << "\"m\":64"
+                                     << "\"m\":4294967295"
+                                     << "\"m\" must be";
+    QTest::newRow("4 billion passes") << "\"t\":1"
+                                      << "\"t\":4000000000"
+                                      << "\"t\" must be";
+    QTest::newRow("negative lanes") << "\"p\":1"
+                                    << "\"p\":-1"
+                                    << "\"p\" must be";
+    QTest::newRow("fractional passes") << "\"t\":1"
+                                       << "\"t\":1.5"
+                                       << "\"t\" must be";
+    QTest::newRow("nonce not base64") << "\"nonce\":\""
+                                      << "\"nonce\":\"*"
+                                      << "not base64";
+}
+
+void TestOrders::returnArchiveRefusesHostileFiles()
+{
+    QFETCH(QString, from);
+    QFETCH(QString, to);
+    QFETCH(QString, message);
+    const QByteArray passphrase = "a long passphrase for Amazon";
+    Result<QByteArray> sealed = archive::seal("{}", passphrase, {1, 64, 1});
+    QVERIFY(sealed.ok());
+    QVERIFY(archive::open(*sealed, passphrase).ok());
+    QByteArray hostile = *sealed;
+    QVERIFY2(hostile.contains(from.toUtf8()), hostile.constData());
+    hostile.replace(from.toUtf8(), to.toUtf8());
+    Result<QByteArray> opened = archive::open(hostile, passphrase);
+    QVERIFY(!opened.ok());
+    QVERIFY2(opened.error().message.contains(message), qPrintable(opened.error().message));
 }
 
 QTEST_GUILESS_MAIN(TestOrders)

@@ -29,4 +29,5 @@ target_sources(cc_core PRIVATE
     service/DemoOrders.h service/DemoOrders.cpp
     service/ReturnArchive.h service/ReturnArchive.cpp
     json/OrderJson.h json/OrderJson.cpp
+    service/Monitoring.h service/Monitoring.cpp
 )

@@ -2,6 +2,7 @@
 #include "mail/SmtpMailer.h"
 #include "service/AccessControl.h"
 #include "service/Incidents.h"
+#include "service/Monitoring.h"
 #include "service/Notifications.h"
 #include "service/Orders.h"
 #include "store/Store.h"
@@ -84,6 +85,16 @@ void addJobs(JobScheduler &scheduler, Store &store)
             return sent.error();
         if (*sent > 0)
             qCInfo(lcJobList) << "sent" << *sent << "incident e-mails";
+        return {};
+    });
+    // Monitoring: grants unused for the policy's days (each raised once), and counted events
+    // older than every rule's window forgotten.
+    scheduler.addJob(QStringLiteral("monitoring-sweep"), 600s, [&store]() -> Result<void> {
+        Result<int> raised = Monitoring(store).sweep();
+        if (!raised)
+            return raised.error();
+        if (*raised > 0)
+            qCInfo(lcJobList) << "raised" << *raised << "unused-grant alerts";
         return {};
     });
 }

@@ -3,6 +3,7 @@
 #include "domain/AccessRules.h"
 #include "domain/Roles.h"
 #include "json/Json.h"
+#include "service/Monitoring.h"
 #include "store/Store.h"
 
 #include <algorithm>
@@ -122,6 +123,8 @@ StoreServer::StoreServer(Store &store, QObject *parent)
     , m_store(store)
     , m_accounts(store)
 {
+    // The rules run on every event the server appends (the sign-ins, refusals and reads).
+    Monitoring::install(store);
     registerRoutes();
 }
 
@@ -231,6 +234,7 @@ void StoreServer::registerRoutes()
     addNotificationRoutes(m_routes, m_store);
     addOrderRoutes(m_routes, m_store);
     addIncidentRoutes(m_routes, m_store);
+    addAlertRoutes(m_routes, m_store);
 }
 
 bool StoreServer::allowSignInAttempt(const QString &address)
@@ -276,8 +280,8 @@ ApiResponse StoreServer::dispatch(const QHttpServerRequest &request)
             return errorResponse(
                 makeError(ErrorCode::Unauthorized,
                           QStringLiteral("not signed in: send \"Authorization: Bearer <token>\"")));
-        Result<Caller> caller
-            = m_accounts.authenticate(QString::fromLatin1(authorization.mid(7).trimmed()));
+        Result<Caller> caller = m_accounts.authenticate(
+            QString::fromLatin1(authorization.mid(7).trimmed()), api.remoteAddress);
         if (!caller)
             return errorResponse(caller.error());
         api.caller = caller.value();

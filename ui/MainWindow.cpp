@@ -6,6 +6,7 @@
 #include "DashboardPage.h"
 #include "IncidentsPage.h"
 #include "MessageBar.h"
+#include "MonitoringPage.h"
 #include "NotificationBell.h"
 #include "OrdersPage.h"
 #include "Palette.h"
@@ -97,6 +98,11 @@ MainWindow::MainWindow(client::ApiClient *client, QWidget *parent)
         addPage(m_retentionPage, palette::icon(palette::Icon::Pii), tr("Retention"));
         connect(m_retentionPage, &RetentionPage::loaded, this, &MainWindow::checkLoaded);
     }
+    if (session.can(client::permission::AuditRead)) {
+        m_monitoringPage = new MonitoringPage(client, m_pages);
+        addPage(m_monitoringPage, palette::icon(palette::Icon::Warning), tr("Monitoring"));
+        connect(m_monitoringPage, &MonitoringPage::loaded, this, &MainWindow::checkLoaded);
+    }
     if (session.can(client::permission::UsersRead)) {
         m_usersPage = new UsersPage(client, m_pages);
         addPage(m_usersPage, palette::icon(palette::Icon::Users), tr("Users"));
@@ -126,6 +132,12 @@ MainWindow::MainWindow(client::ApiClient *client, QWidget *parent)
     connect(m_bell, &NotificationBell::incidentActivated, this, [this](qint64 id) {
         showPage(m_incidentsPage);
         m_incidentsPage->openIncident(id);
+    });
+    connect(m_bell, &NotificationBell::alertActivated, this, [this](qint64 id) {
+        if (!m_monitoringPage)
+            return;
+        showPage(m_monitoringPage);
+        m_monitoringPage->openAlert(id);
     });
     helpMenu->addAction(tr("&About Compliance Console"), this, [this] {
         QMessageBox::about(this, tr("About Compliance Console"),
@@ -224,13 +236,16 @@ void MainWindow::refresh()
     m_bell->refresh();
     if (m_usersPage)
         m_usersPage->refresh();
+    if (m_monitoringPage)
+        m_monitoringPage->refresh();
 }
 
 bool MainWindow::hasLoaded() const
 {
     return m_accessPage->hasLoaded() && m_assetsPage->hasLoaded() && m_incidentsPage->hasLoaded()
         && m_dashboardPage->hasLoaded() && (!m_usersPage || m_usersPage->hasLoaded())
-        && (!m_retentionPage || m_retentionPage->hasLoaded());
+        && (!m_retentionPage || m_retentionPage->hasLoaded())
+        && (!m_monitoringPage || m_monitoringPage->hasLoaded());
 }
 
 void MainWindow::checkLoaded()

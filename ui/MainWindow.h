@@ -24,6 +24,7 @@ class MessageBar;
 class UsersPage;
 class RetentionPage;
 class OrdersPage;
+class MonitoringPage;
 
 class MainWindow : public QMainWindow
 {
@@ -45,6 +46,7 @@ public:
         return m_retentionPage;
     } // null without retention:manage
     OrdersPage *ordersPage() const { return m_ordersPage; }
+    MonitoringPage *monitoringPage() const { return m_monitoringPage; } // null without audit:read
     NotificationBell *notificationBell() const { return m_bell; }
     // Every page has its data from the last refresh().
     bool hasLoaded() const;
@@ -77,6 +79,7 @@ private:
     DashboardPage *m_dashboardPage = nullptr;
     RetentionPage *m_retentionPage = nullptr;
     OrdersPage *m_ordersPage = nullptr;
+    MonitoringPage *m_monitoringPage = nullptr;
     NotificationBell *m_bell = nullptr;
     QLabel *m_serverStatus = nullptr;
     QLabel *m_tlsStatus = nullptr;

@@ -58,6 +58,7 @@ NotificationBell::NotificationBell(client::ApiClient *client, QWidget *parent)
     connect(m_list, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
         const qint64 asset = item->data(Qt::UserRole + 1).toLongLong();
         const qint64 incident = item->data(Qt::UserRole + 3).toLongLong();
+        const qint64 alert = item->data(Qt::UserRole + 4).toLongLong();
         const qint64 id = item->data(Qt::UserRole).toLongLong();
         if (!item->data(Qt::UserRole + 2).toBool())
             m_client->post(QStringLiteral("/notifications/%1/read").arg(id));
@@ -66,6 +67,8 @@ NotificationBell::NotificationBell(client::ApiClient *client, QWidget *parent)
             emit assetActivated(asset);
         else if (incident > 0)
             emit incidentActivated(incident);
+        else if (alert > 0)
+            emit alertActivated(alert);
         QTimer::singleShot(300, this, &NotificationBell::refresh);
     });
     layout->addWidget(m_list);
@@ -181,6 +184,7 @@ void NotificationBell::fillPanel()
         item->setData(Qt::UserRole + 1, n.assetId);
         item->setData(Qt::UserRole + 2, n.read);
         item->setData(Qt::UserRole + 3, n.incidentId);
+        item->setData(Qt::UserRole + 4, n.alertId);
         item->setIcon(palette::icon(n.threshold == QLatin1StringView("overdue")
                                         ? palette::Icon::Error
                                         : palette::Icon::Warning));

@@ -42,6 +42,7 @@ signals:
     void unreadCountChanged(int count);
     void assetActivated(qint64 assetId);
     void incidentActivated(qint64 incidentId);
+    void alertActivated(qint64 alertId);
 
 private:
     void updateBadge();

@@ -2,6 +2,7 @@
 
 #include "crypto/Crypto.h"
 #include "domain/OrderBatch.h"
+#include "service/Monitoring.h"
 #include "service/Orders.h"
 #include "service/ReturnArchive.h"
 #include "store/Store.h"
@@ -28,7 +29,10 @@ Result<std::unique_ptr<Store>> openStore(const QString &dataDir, const QString &
     if (Result<void> selfTest = crypto::init(); !selfTest)
         return makeError(ErrorCode::Internal,
                          QStringLiteral("crypto self-test failed: ") + selfTest.error().message);
-    return Store::open(dataDir, kClock, databaseUrl);
+    Result<std::unique_ptr<Store>> store = Store::open(dataDir, kClock, databaseUrl);
+    if (store)
+        Monitoring::install(**store);
+    return store;
 }
 
 // Batches of any size: the API's 64 KiB body limit does not apply here.

@@ -8,6 +8,7 @@
 #include "service/Accounts.h"
 #include "service/Assets.h"
 #include "service/DemoData.h"
+#include "service/Monitoring.h"
 #include "store/Store.h"
 
 #include <cstdio>
@@ -58,8 +59,12 @@ Result<std::unique_ptr<Store>> openStore(const QCommandLineParser &parser)
     if (Result<void> selfTest = crypto::init(); !selfTest)
         return makeError(ErrorCode::Internal,
                          QStringLiteral("crypto self-test failed: ") + selfTest.error().message);
-    return Store::open(parser.value(QStringLiteral("data")), kClock,
-                       parser.value(QStringLiteral("database")));
+    Result<std::unique_ptr<Store>> store = Store::open(parser.value(QStringLiteral("data")), kClock,
+                                                       parser.value(QStringLiteral("database")));
+    // Events appended here count for the monitoring rules as much as the server's.
+    if (store)
+        Monitoring::install(**store);
+    return store;
 }
 
 int userAdd(const QCommandLineParser &parser)

@@ -55,6 +55,7 @@ Notification Notification::fromJson(const QJsonObject &j)
     n.kind = j.value(QLatin1StringView("kind")).toString();
     n.assetId = j.value(QLatin1StringView("asset_id")).toInteger();
     n.incidentId = j.value(QLatin1StringView("incident_id")).toInteger();
+    n.alertId = j.value(QLatin1StringView("alert_id")).toInteger();
     n.threshold = j.value(QLatin1StringView("threshold")).toString();
     n.title = j.value(QLatin1StringView("title")).toString();
     n.body = j.value(QLatin1StringView("body")).toString();

@@ -57,6 +57,7 @@ struct Notification
     QString kind;
     qint64 assetId = 0;
     qint64 incidentId = 0; // incident_breach and incident_clock notifications
+    qint64 alertId = 0; // monitoring alerts (kind "alert")
     QString threshold;
     QString title;
     QString body;

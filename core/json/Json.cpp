@@ -177,6 +177,7 @@ QJsonObject toJson(const Notification &n)
         {QStringLiteral("read_at"), time(n.readAt)},
         {QStringLiteral("read"), n.readAt.has_value()},
         {QStringLiteral("incident_id"), n.incidentId ? QJsonValue(*n.incidentId) : QJsonValue()},
+        {QStringLiteral("alert_id"), n.alertId ? QJsonValue(*n.alertId) : QJsonValue()},
     };
 }
 

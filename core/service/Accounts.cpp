@@ -265,10 +265,17 @@ Result<Session> Accounts::signIn(const QString &username, const QByteArray &pass
     q->finish();
 
     if (user.status != QLatin1String("active")) {
-        if (Result<void> r = recordFailedSignIn(
-                std::nullopt, 0, from + QStringLiteral(" offboarded account ") + user.username);
-            !r)
-            return r.error();
+        // Named, so monitoring can tell the people who offboarded them (offboarded_activity);
+        // the failure counter of a closed account no longer matters.
+        AuditEvent e;
+        e.actorId = user.id;
+        e.actor = user.username;
+        e.action = QStringLiteral("session.create");
+        e.objectType = QStringLiteral("session");
+        e.outcome = QStringLiteral("failure");
+        e.detail = from + QStringLiteral(" offboarded account");
+        if (Result<AuditEvent> logged = audit::record(m_store, e); !logged)
+            return logged.error();
         return makeError(ErrorCode::Unauthorized, kBadCredentials);
     }
     if (lockedUntil && *lockedUntil > now) {
@@ -338,9 +345,9 @@ Result<Session> Accounts::signIn(const QString &username, const QByteArray &pass
             return done.error();
         Result<QSqlQuery> inserted = m_store.exec(
             QStringLiteral(
-                "INSERT INTO sessions (token_hash, user_id, created_at, last_seen_at, expires_at) "
-                "VALUES (?, ?, ?, ?, ?) RETURNING id"),
-            {tokenHash(session.token), user.id, now, now, session.expiresAt});
+                "INSERT INTO sessions (token_hash, user_id, created_at, last_seen_at, expires_at, "
+                "remote_address) VALUES (?, ?, ?, ?, ?, ?) RETURNING id"),
+            {tokenHash(session.token), user.id, now, now, session.expiresAt, remoteAddress});
         if (!inserted)
             return inserted.error();
         inserted->next();
@@ -398,7 +405,7 @@ Result<void> Accounts::recordFailedSignIn(const std::optional<User> &user, qint6
     return done;
 }
 
-Result<Caller> Accounts::authenticate(const QString &token)
+Result<Caller> Accounts::authenticate(const QString &token, const QString &remoteAddress)
 {
     const qint64 now = m_store.clock().nowMs();
     const Policy &policy = m_store.policy();
@@ -423,6 +430,20 @@ Result<Caller> Accounts::authenticate(const QString &token)
     caller.roles = q->value(6).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
     const bool active = q->value(7).toString() == QLatin1String("active");
     q->finish();
+    if (!active) {
+        // A leaver's token still in use is worth an alert (offboarded_activity), so it is
+        // audited with the account named.
+        AuditEvent e;
+        e.actorId = caller.userId;
+        e.actor = caller.username;
+        e.action = QStringLiteral("session.use");
+        e.objectType = QStringLiteral("session");
+        e.objectId = QString::number(sessionId);
+        e.outcome = QStringLiteral("denied");
+        e.detail = QStringLiteral("from=%1 offboarded account").arg(remoteAddress);
+        if (Result<AuditEvent> logged = audit::record(m_store, e); !logged)
+            return logged.error();
+    }
     if (ended || !active)
         return makeError(ErrorCode::Unauthorized,
                          QStringLiteral("the session has ended: sign in again"));

@@ -58,8 +58,9 @@ public:
     // the policy's threshold. Every attempt is audited.
     Result<Session> signIn(const QString &username, const QByteArray &password, const QString &code,
                            const QString &remoteAddress);
-    // Resolves a bearer token to its caller, enforcing idle and absolute expiry.
-    Result<Caller> authenticate(const QString &token);
+    // Resolves a bearer token to its caller, enforcing idle and absolute expiry. A token of an
+    // offboarded account is refused and audited (session.use) with the address it came from.
+    Result<Caller> authenticate(const QString &token, const QString &remoteAddress = {});
     Result<void> signOut(const Caller &caller);
 
     // For a lost authenticator: a new secret, enrolment cleared until the next sign-in with a

@@ -12,7 +12,7 @@ namespace {
 
 const QString kSelect = QStringLiteral(
     "SELECT id, user_id, kind, asset_id, threshold, due_date, title, body, created_at, read_at, "
-    "incident_id "
+    "incident_id, alert_id "
     "FROM notifications ");
 
 Notification fromRow(const QSqlQuery &q)
@@ -31,6 +31,8 @@ Notification fromRow(const QSqlQuery &q)
     n.readAt = service::optionalTime(q.value(9));
     if (!q.value(10).isNull())
         n.incidentId = q.value(10).toLongLong();
+    if (!q.value(11).isNull())
+        n.alertId = q.value(11).toLongLong();
     return n;
 }
 

@@ -25,6 +25,7 @@ struct Notification
     qint64 createdAt = 0;
     OptionalTime readAt;
     std::optional<qint64> incidentId; // incident notifications (kind "incident_...")
+    std::optional<qint64> alertId; // monitoring alerts (kind "alert")
 };
 
 struct NotificationPage

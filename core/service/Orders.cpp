@@ -23,7 +23,8 @@ using service::eventBy;
 
 namespace {
 
-constexpr qint64 kDayMs = 24LL * 3600 * 1000;
+constexpr qint64 kHourMs = 3600LL * 1000;
+constexpr qint64 kDayMs = 24 * kHourMs;
 
 const QString kOrderSelect = QStringLiteral(
     "SELECT id, client, amazon_order_id, purchase_date, order_status, marketplace, currency, "
@@ -261,10 +262,46 @@ Result<QJsonObject> Orders::openPii(qint64 orderId, const QByteArray &sealed) co
     return pii;
 }
 
+Result<void> Orders::recordUse(const QList<qint64> &grantIds)
+{
+    QVariantList args;
+    for (const qint64 id : grantIds) {
+        if (id != 0 && !args.contains(id))
+            args << id;
+    }
+    if (args.isEmpty())
+        return {};
+    // At most one write an hour per grant: the unused_grant rule counts in days.
+    const qint64 now = m_store.clock().nowMs();
+    const QString marks = parameterMarks(args.size());
+    args.prepend(now);
+    args << now - kHourMs;
+    if (Result<QSqlQuery> done
+        = m_store.exec(QStringLiteral("UPDATE grants SET last_used_at = ? WHERE id IN (%1) AND "
+                                      "(last_used_at IS NULL OR last_used_at < ?)")
+                           .arg(marks),
+                       args);
+        !done)
+        return done.error();
+    return {};
+}
+
+Result<void> Orders::recordNoGrant(const Caller &caller, const QString &action,
+                                   const QString &objectType, const QString &objectId,
+                                   const QString &detail)
+{
+    AuditEvent e = eventBy(caller, action, objectType, objectId, detail);
+    e.outcome = QStringLiteral("denied");
+    if (Result<AuditEvent> logged = audit::record(m_store, e); !logged)
+        return logged.error();
+    return {};
+}
+
 Result<Order> Orders::order(const Caller &caller, qint64 id, bool includePii)
 {
     const qint64 retentionMs = qint64(m_store.policy().piiRetentionDaysAfterFulfilment) * kDayMs;
-    return m_store.transaction([&]() -> Result<Order> {
+    QString refusedClient; // set when refused for want of a grant, audited after the rollback
+    Result<Order> read = m_store.transaction([&]() -> Result<Order> {
         Result<QSqlQuery> q = m_store.exec(kOrderSelect + QStringLiteral("WHERE id = ?"), {id});
         if (!q)
             return q.error();
@@ -273,13 +310,18 @@ Result<Order> Orders::order(const Caller &caller, qint64 id, bool includePii)
         Order o = orderFromRow(*q, retentionMs);
         const QByteArray sealed = q->value(15).toByteArray();
         q->finish();
-        if (!caller.can(Permission::RetentionManage)
-            && !activeGrant(caller, {OrderCategory::Pii, OrderCategory::NonPii}, o.client))
-            return makeError(ErrorCode::Forbidden,
-                             QStringLiteral("you have no active grant for the orders of client "
-                                            "%1: request access to orders.nonpii (or orders.pii) "
-                                            "for it, with a reason")
-                                 .arg(o.client));
+        std::optional<ActiveGrant> gate;
+        if (!caller.can(Permission::RetentionManage)) {
+            gate = activeGrant(caller, {OrderCategory::Pii, OrderCategory::NonPii}, o.client);
+            if (!gate) {
+                refusedClient = o.client;
+                return makeError(ErrorCode::Forbidden,
+                                 QStringLiteral("you have no active grant for the orders of "
+                                                "client %1: request access to orders.nonpii (or "
+                                                "orders.pii) for it, with a reason")
+                                     .arg(o.client));
+            }
+        }
         std::optional<ActiveGrant> grant;
         if (includePii)
             grant = activeGrant(caller, {OrderCategory::Pii}, o.client);
@@ -302,8 +344,18 @@ Result<Order> Orders::order(const Caller &caller, qint64 id, bool includePii)
                     grant ? grant->reason : QString()));
             !logged)
             return logged.error();
+        if (Result<void> used = recordUse({gate ? gate->id : 0, grant ? grant->id : 0}); !used)
+            return used.error();
         return o;
     });
+    if (!refusedClient.isEmpty()) {
+        if (Result<void> logged = recordNoGrant(
+                caller, QStringLiteral("orders.read"), QStringLiteral("order"), QString::number(id),
+                QStringLiteral("client=%1 no grant").arg(refusedClient));
+            !logged)
+            return logged.error();
+    }
+    return read;
 }
 
 Result<Page<Order>> Orders::list(const Caller &caller, const QString &client, bool includePii,
@@ -313,14 +365,20 @@ Result<Page<Order>> Orders::list(const Caller &caller, const QString &client, bo
         return makeError(ErrorCode::InvalidInput,
                          QStringLiteral("say which client's orders to list: ?client=..."));
     const qint64 retentionMs = qint64(m_store.policy().piiRetentionDaysAfterFulfilment) * kDayMs;
-    return m_store.transaction([&]() -> Result<Page<Order>> {
-        if (!caller.can(Permission::RetentionManage)
-            && !activeGrant(caller, {OrderCategory::Pii, OrderCategory::NonPii}, client))
-            return makeError(ErrorCode::Forbidden,
-                             QStringLiteral("you have no active grant for the orders of client "
-                                            "%1: request access to orders.nonpii (or orders.pii) "
-                                            "for it, with a reason")
-                                 .arg(client));
+    bool refused = false; // for want of a grant, audited after the rollback
+    Result<Page<Order>> read = m_store.transaction([&]() -> Result<Page<Order>> {
+        std::optional<ActiveGrant> gate;
+        if (!caller.can(Permission::RetentionManage)) {
+            gate = activeGrant(caller, {OrderCategory::Pii, OrderCategory::NonPii}, client);
+            if (!gate) {
+                refused = true;
+                return makeError(ErrorCode::Forbidden,
+                                 QStringLiteral("you have no active grant for the orders of "
+                                                "client %1: request access to orders.nonpii (or "
+                                                "orders.pii) for it, with a reason")
+                                     .arg(client));
+            }
+        }
         std::optional<ActiveGrant> grant;
         if (includePii)
             grant = activeGrant(caller, {OrderCategory::Pii}, client);
@@ -366,8 +424,18 @@ Result<Page<Order>> Orders::list(const Caller &caller, const QString &client, bo
                     grant ? grant->reason : QString()));
             !logged)
             return logged.error();
+        if (Result<void> used = recordUse({gate ? gate->id : 0, grant ? grant->id : 0}); !used)
+            return used.error();
         return page;
     });
+    if (refused) {
+        if (Result<void> logged
+            = recordNoGrant(caller, QStringLiteral("orders.read"), QStringLiteral("client"), client,
+                            QStringLiteral("client=%1 no grant").arg(client));
+            !logged)
+            return logged.error();
+    }
+    return read;
 }
 
 Result<QList<AggregateRow>> Orders::aggregates(const Caller &caller)
@@ -384,10 +452,26 @@ Result<QList<AggregateRow>> Orders::aggregates(const Caller &caller)
             return q.error();
         while (q->next())
             clients << q->value(0).toString();
-        if (clients.isEmpty())
+        q->finish();
+        if (clients.isEmpty()) {
+            if (Result<void> logged = recordNoGrant(caller, QStringLiteral("orders.aggregates"),
+                                                    QStringLiteral("client"), QString(),
+                                                    QStringLiteral("no grant for any client"));
+                !logged)
+                return logged.error();
             return makeError(ErrorCode::Forbidden,
                              QStringLiteral("you have no active grant for any client: request "
                                             "access to aggregates for a client, with a reason"));
+        }
+        const qint64 now = m_store.clock().nowMs();
+        if (Result<QSqlQuery> used = m_store.exec(
+                QStringLiteral("UPDATE grants SET last_used_at = ? WHERE user_id = ? AND "
+                               "revoked_at IS NULL AND expires_at > ? AND category IN (?, ?, ?) "
+                               "AND (last_used_at IS NULL OR last_used_at < ?)"),
+                {now, caller.userId, now, OrderCategory::Aggregates, OrderCategory::NonPii,
+                 OrderCategory::Pii, now - kHourMs});
+            !used)
+            return used.error();
     }
     QVariantList args;
     QString where;

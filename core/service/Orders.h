@@ -183,6 +183,13 @@ private:
     std::optional<ActiveGrant> activeGrant(const Caller &caller, const QStringList &categories,
                                            const QString &client) const;
     Result<QJsonObject> openPii(qint64 orderId, const QByteArray &sealed) const;
+    // Marks the grants as used now (grants.last_used_at, for the unused_grant rule); ids of 0
+    // are skipped.
+    Result<void> recordUse(const QList<qint64> &grantIds);
+    // Audits a read refused for want of a grant (the no_grant_access rule counts them).
+    Result<void> recordNoGrant(const Caller &caller, const QString &action,
+                               const QString &objectType, const QString &objectId,
+                               const QString &detail);
     Result<void> afterPurge();
 
     Store &m_store;

@@ -296,8 +296,10 @@ const QVector<QStringList> &migrations()
 
         // 6: monitoring. Alerts raised by the rules as audit events arrive, one row per
         // (rule, subject, window) so a burst raises one alert that counts, not hundreds; the
-        // addresses each user has signed in from (the "new address" rule) and the address of
-        // each session (the "two addresses at once" rule); when each grant was last used.
+        // events each counting rule has seen per subject, so a sliding window is one indexed
+        // range (pruned by a job once older than every window); the addresses each user has
+        // signed in from (the "new address" rule) and the address of each session (the "two
+        // addresses at once" rule); when each grant was last used.
         {
             QStringLiteral(R"(CREATE TABLE alerts (
                 id {id},
@@ -317,6 +319,16 @@ const QVector<QStringList> &migrations()
                 acknowledged_by TEXT,
                 acknowledge_note TEXT))"),
             QStringLiteral("CREATE INDEX alerts_open ON alerts(acknowledged_at, id)"),
+            QStringLiteral("CREATE INDEX alerts_rule ON alerts(rule, id)"),
+            QStringLiteral(R"(CREATE TABLE monitor_hits (
+                id {id},
+                rule TEXT NOT NULL,
+                subject TEXT NOT NULL,
+                at BIGINT NOT NULL,
+                seq BIGINT NOT NULL,
+                weight INTEGER NOT NULL))"),
+            QStringLiteral("CREATE INDEX monitor_hits_window ON monitor_hits(rule, subject, at)"),
+            QStringLiteral("CREATE INDEX monitor_hits_at ON monitor_hits(at)"),
             QStringLiteral(R"(CREATE TABLE known_addresses (
                 user_id BIGINT NOT NULL REFERENCES users(id),
                 address TEXT NOT NULL,

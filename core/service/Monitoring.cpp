@@ -1,0 +1,637 @@
+#include "Monitoring.h"
+
+#include "ServiceSupport.h"
+#include "domain/AssetRules.h"
+#include "domain/Roles.h"
+#include "store/Store.h"
+
+#include <algorithm>
+
+#include <QDateTime>
+#include <QLoggingCategory>
+
+namespace cc {
+
+Q_LOGGING_CATEGORY(lcMonitoring, "compliance.monitoring")
+
+using service::eventBy;
+
+namespace {
+
+constexpr qint64 kMinuteMs = 60 * 1000;
+constexpr qint64 kHourMs = 60 * kMinuteMs;
+constexpr qint64 kDayMs = 24 * kHourMs;
+
+const QString kSelect = QStringLiteral(
+    "SELECT id, rule, severity, subject_user_id, subject, title, detail, event_count, first_seq, "
+    "last_seq, raised_at, last_seen_at, acknowledged_at, acknowledged_by, acknowledge_note "
+    "FROM alerts ");
+
+std::optional<qint64> optionalId(const QVariant &value)
+{
+    return value.isNull() ? std::nullopt : std::optional<qint64>(value.toLongLong());
+}
+
+Alert fromRow(const QSqlQuery &q)
+{
+    Alert a;
+    a.id = q.value(0).toLongLong();
+    a.rule = q.value(1).toString();
+    a.severity = q.value(2).toString();
+    a.subjectUserId = optionalId(q.value(3));
+    a.subject = q.value(4).toString();
+    a.title = q.value(5).toString();
+    a.detail = q.value(6).toString();
+    a.eventCount = q.value(7).toInt();
+    a.firstSeq = optionalId(q.value(8));
+    a.lastSeq = optionalId(q.value(9));
+    a.raisedAt = q.value(10).toLongLong();
+    a.lastSeenAt = q.value(11).toLongLong();
+    a.acknowledgedAt = service::optionalTime(q.value(12));
+    a.acknowledgedBy = q.value(13).toString();
+    a.acknowledgeNote = q.value(14).toString();
+    return a;
+}
+
+// The value of "key=value" in an event's detail ("from=10.0.0.5 wrong password").
+QString detailValue(const QString &detail, QLatin1StringView key)
+{
+    for (const QStringView token : QStringView(detail).split(QLatin1Char(' '))) {
+        if (token.size() > key.size() && token.startsWith(key)
+            && token.at(key.size()) == QLatin1Char('='))
+            return token.mid(key.size() + 1).toString();
+    }
+    return {};
+}
+
+QString userKey(qint64 userId)
+{
+    return QStringLiteral("user:%1").arg(userId);
+}
+
+QVariant nullableSeq(const std::optional<qint64> &seq)
+{
+    return seq ? QVariant(*seq) : QVariant(QMetaType::fromType<qint64>());
+}
+
+// Refusals of Amazon data for want of a grant (service/Orders.cpp): the orders routes need
+// only a sign-in, so a refused orders read is always the grant check.
+bool isNoGrantRefusal(const AuditEvent &event)
+{
+    return event.action == QLatin1String("orders.read")
+        || event.action == QLatin1String("orders.aggregates");
+}
+
+} // namespace
+
+const QStringList &alertRules()
+{
+    static const QStringList rules = {
+        rule::FailedSignIns, rule::PiiReadVolume,       rule::NoGrantAccess,
+        rule::NewAddress,    rule::ConcurrentAddresses, rule::OffboardedActivity,
+        rule::UnusedGrant,   rule::DeniedRequests,
+    };
+    return rules;
+}
+
+void Monitoring::install(Store &store)
+{
+    store.setAuditListener(
+        [](Store &s, const AuditEvent &event) { return Monitoring(s).evaluate(event); });
+}
+
+Result<void> Monitoring::evaluate(const AuditEvent &event)
+{
+    // Most events concern no rule: decide that from the event alone, without a query.
+    const bool signInOrToken = event.action == QLatin1String("session.create")
+        || event.action == QLatin1String("session.use");
+    if (event.outcome == QLatin1String("success")) {
+        if (event.action == QLatin1String("session.create") && event.actorId)
+            return onSignIn(event);
+        if (event.action == QLatin1String("orders.read_pii") && event.actorId)
+            return onPiiRead(event);
+        return {};
+    }
+    if (signInOrToken)
+        return onFailedSignIn(event);
+    if (event.outcome == QLatin1String("denied") && event.actorId)
+        return onDenied(event);
+    return {};
+}
+
+Result<Monitoring::Window> Monitoring::count(const QString &rule, const QString &subjectKey,
+                                             const AuditEvent &event, int weight, qint64 windowMs)
+{
+    if (Result<QSqlQuery> hit = m_store.exec(
+            QStringLiteral("INSERT INTO monitor_hits (rule, subject, at, seq, weight) VALUES (?, "
+                           "?, ?, ?, ?)"),
+            {rule, subjectKey, event.atMs, event.seq, weight});
+        !hit)
+        return hit.error();
+    // The window slides: everything counted in the last windowMs, this event included.
+    Result<QSqlQuery> q = m_store.exec(
+        QStringLiteral("SELECT COALESCE(SUM(weight), 0), MIN(seq) FROM monitor_hits WHERE rule = "
+                       "? AND subject = ? AND at > ?"),
+        {rule, subjectKey, event.atMs - windowMs});
+    if (!q)
+        return q.error();
+    Window window;
+    if (q->next()) {
+        window.total = q->value(0).toLongLong();
+        window.firstSeq = optionalId(q->value(1));
+    }
+    return window;
+}
+
+Result<void> Monitoring::onSignIn(const AuditEvent &event)
+{
+    const QString address = detailValue(event.detail, QLatin1StringView("from"));
+    if (address.isEmpty())
+        return {};
+    if (Result<void> done = newAddress(event, address); !done)
+        return done;
+    return concurrentAddresses(event, address);
+}
+
+Result<void> Monitoring::newAddress(const AuditEvent &event, const QString &address)
+{
+    const qint64 userId = *event.actorId;
+    Result<QSqlQuery> known = m_store.exec(
+        QStringLiteral("SELECT 1 FROM known_addresses WHERE user_id = ? AND address = ?"),
+        {userId, address});
+    if (!known)
+        return known.error();
+    const bool seen = known->next();
+    known->finish();
+    if (seen) {
+        Result<QSqlQuery> touched = m_store.exec(
+            QStringLiteral(
+                "UPDATE known_addresses SET last_seen_at = ? WHERE user_id = ? AND address = ?"),
+            {event.atMs, userId, address});
+        if (!touched)
+            return touched.error();
+        return {};
+    }
+    Result<QSqlQuery> last = m_store.exec(
+        QStringLiteral("SELECT address FROM known_addresses WHERE user_id = ? ORDER BY "
+                       "last_seen_at DESC LIMIT 1"),
+        {userId});
+    if (!last)
+        return last.error();
+    const QString previous = last->next() ? last->value(0).toString() : QString();
+    last->finish();
+    Result<QSqlQuery> inserted = m_store.exec(
+        QStringLiteral("INSERT INTO known_addresses (user_id, address, first_seen_at, "
+                       "last_seen_at) VALUES (?, ?, ?, ?)"),
+        {userId, address, event.atMs, event.atMs});
+    if (!inserted)
+        return inserted.error();
+    // The first address of a user is their baseline, not news.
+    if (previous.isEmpty())
+        return {};
+    Raise r;
+    r.rule = rule::NewAddress;
+    r.severity = QStringLiteral("low");
+    r.subjectKey = userKey(userId) + QLatin1Char('|') + address;
+    r.subjectUserId = userId;
+    r.subject = event.actor;
+    r.title = QStringLiteral("%1 signed in from a new address").arg(event.actor);
+    r.detail = QStringLiteral("%1 signed in from %2, an address they never signed in from "
+                              "before (last sign-in from %3).")
+                   .arg(event.actor, address, previous);
+    r.firstSeq = event.seq;
+    r.lastSeq = event.seq;
+    return raised(r);
+}
+
+Result<void> Monitoring::concurrentAddresses(const AuditEvent &event, const QString &address)
+{
+    const qint64 now = event.atMs;
+    const qint64 idleMs = qint64(m_store.policy().sessionIdleMinutes) * kMinuteMs;
+    Result<QSqlQuery> other = m_store.exec(
+        QStringLiteral("SELECT id, remote_address FROM sessions WHERE user_id = ? AND id <> ? AND "
+                       "ended_at IS NULL AND expires_at > ? AND last_seen_at > ? AND "
+                       "remote_address <> '' AND remote_address <> ? ORDER BY id DESC LIMIT 1"),
+        {*event.actorId, event.objectId.toLongLong(), now, now - idleMs, address});
+    if (!other)
+        return other.error();
+    if (!other->next())
+        return {};
+    const qint64 otherSession = other->value(0).toLongLong();
+    const QString otherAddress = other->value(1).toString();
+    other->finish();
+    Raise r;
+    r.rule = rule::ConcurrentAddresses;
+    r.severity = QStringLiteral("high");
+    r.subjectKey = userKey(*event.actorId);
+    r.subjectUserId = event.actorId;
+    r.subject = event.actor;
+    r.title = QStringLiteral("%1 is signed in from two addresses at once").arg(event.actor);
+    r.detail = QStringLiteral("%1 signed in from %2 while session %3 from %4 was still live: a "
+                              "shared login, or a stolen password.")
+                   .arg(event.actor, address)
+                   .arg(otherSession)
+                   .arg(otherAddress);
+    r.windowMs = kHourMs;
+    r.count = 2;
+    r.firstSeq = event.seq;
+    r.lastSeq = event.seq;
+    return raised(r);
+}
+
+Result<void> Monitoring::onFailedSignIn(const AuditEvent &event)
+{
+    const Policy &policy = m_store.policy();
+    const QString address = detailValue(event.detail, QLatin1StringView("from"));
+    Raise r;
+    r.rule = rule::FailedSignIns;
+    r.severity = QStringLiteral("medium");
+    r.windowMs = qint64(policy.alertFailedSignInWindowMinutes) * kMinuteMs;
+    if (event.actorId) {
+        Result<QSqlQuery> status = m_store.exec(
+            QStringLiteral("SELECT status FROM users WHERE id = ?"), {*event.actorId});
+        if (!status)
+            return status.error();
+        const bool active
+            = status->next() && status->value(0).toString() == QLatin1String("active");
+        status->finish();
+        if (!active)
+            return onOffboardedActivity(event, address);
+        if (event.action != QLatin1String("session.create"))
+            return {};
+        r.subjectKey = userKey(*event.actorId);
+        r.subjectUserId = event.actorId;
+        r.subject = event.actor;
+        r.title = QStringLiteral("Repeated failed sign-ins for %1").arg(event.actor);
+    } else {
+        // Unknown usernames: counted per address, which is what guesses have in common.
+        if (address.isEmpty() || event.action != QLatin1String("session.create"))
+            return {};
+        r.subjectKey = QStringLiteral("address:") + address;
+        r.subject = address;
+        r.title = QStringLiteral("Repeated sign-ins with unknown usernames from %1").arg(address);
+    }
+    Result<Window> window = count(r.rule, r.subjectKey, event, 1, r.windowMs);
+    if (!window)
+        return window.error();
+    if (window->total < policy.alertFailedSignInThreshold)
+        return {};
+    r.detail = QStringLiteral("%1 failed sign-ins within %2 minutes (threshold %3); the latest "
+                              "from %4.")
+                   .arg(window->total)
+                   .arg(policy.alertFailedSignInWindowMinutes)
+                   .arg(policy.alertFailedSignInThreshold)
+                   .arg(address.isEmpty() ? QStringLiteral("an unknown address") : address);
+    r.count = int(window->total);
+    r.firstSeq = window->firstSeq;
+    r.lastSeq = event.seq;
+    return raised(r);
+}
+
+Result<void> Monitoring::onOffboardedActivity(const AuditEvent &event, const QString &address)
+{
+    const bool token = event.action == QLatin1String("session.use");
+    Raise r;
+    r.rule = rule::OffboardedActivity;
+    r.severity = QStringLiteral("high");
+    r.subjectKey = userKey(*event.actorId);
+    r.subjectUserId = event.actorId;
+    r.subject = event.actor;
+    r.title = QStringLiteral("Activity by offboarded account %1").arg(event.actor);
+    r.detail
+        = QStringLiteral("%1 from %2, although %3 is offboarded.")
+              .arg(token ? QStringLiteral("A session token of the account was used")
+                         : QStringLiteral("Someone tried to sign in as the account"),
+                   address.isEmpty() ? QStringLiteral("an unknown address") : address, event.actor);
+    r.windowMs = kHourMs;
+    r.firstSeq = event.seq;
+    r.lastSeq = event.seq;
+    return raised(r);
+}
+
+Result<void> Monitoring::onPiiRead(const AuditEvent &event)
+{
+    // A page of orders counts each order whose PII it opened, not one read.
+    bool ok = false;
+    int weight = detailValue(event.detail, QLatin1StringView("with_pii")).toInt(&ok);
+    if (!ok)
+        weight = detailValue(event.detail, QLatin1StringView("orders")).toInt(&ok);
+    if (!ok || weight < 1)
+        weight = 1;
+    const int threshold = m_store.policy().alertPiiReadsPerHour;
+    Raise r;
+    r.rule = rule::PiiReadVolume;
+    r.severity = QStringLiteral("high");
+    r.subjectKey = userKey(*event.actorId);
+    r.subjectUserId = event.actorId;
+    r.subject = event.actor;
+    r.windowMs = kHourMs;
+    Result<Window> window = count(r.rule, r.subjectKey, event, weight, r.windowMs);
+    if (!window)
+        return window.error();
+    if (window->total <= threshold)
+        return {};
+    r.title = QStringLiteral("Unusual volume of PII read by %1").arg(event.actor);
+    r.detail = QStringLiteral("%1 read the PII of %2 orders within an hour (threshold %3 an "
+                              "hour).")
+                   .arg(event.actor)
+                   .arg(window->total)
+                   .arg(threshold);
+    r.count = int(window->total);
+    r.weight = weight;
+    r.firstSeq = window->firstSeq;
+    r.lastSeq = event.seq;
+    return raised(r);
+}
+
+Result<void> Monitoring::onDenied(const AuditEvent &event)
+{
+    const Policy &policy = m_store.policy();
+    const QString subjectKey = userKey(*event.actorId);
+    struct Counted
+    {
+        QString rule;
+        int threshold;
+        QString title;
+        QString what;
+    };
+    QList<Counted> rules;
+    if (isNoGrantRefusal(event))
+        rules.append({rule::NoGrantAccess, policy.alertNoGrantAttemptsPerHour,
+                      QStringLiteral("%1 keeps asking for Amazon data without a grant"),
+                      QStringLiteral("requests for Amazon data refused for want of a grant")});
+    rules.append({rule::DeniedRequests, policy.alertDeniedRequestsPerHour,
+                  QStringLiteral("Many refused requests by %1"),
+                  QStringLiteral("refused requests")});
+    for (const Counted &c : std::as_const(rules)) {
+        Result<Window> window = count(c.rule, subjectKey, event, 1, kHourMs);
+        if (!window)
+            return window.error();
+        if (window->total < c.threshold)
+            continue;
+        Raise r;
+        r.rule = c.rule;
+        r.severity = QStringLiteral("medium");
+        r.subjectKey = subjectKey;
+        r.subjectUserId = event.actorId;
+        r.subject = event.actor;
+        r.title = c.title.arg(event.actor);
+        r.detail = QStringLiteral("%1 %2 within an hour (threshold %3); the latest: %4 %5.")
+                       .arg(window->total)
+                       .arg(c.what)
+                       .arg(c.threshold)
+                       .arg(event.action, event.objectType)
+                       .trimmed();
+        r.windowMs = kHourMs;
+        r.count = int(window->total);
+        r.firstSeq = window->firstSeq;
+        r.lastSeq = event.seq;
+        if (Result<void> done = raised(r); !done)
+            return done;
+    }
+    return {};
+}
+
+Result<void> Monitoring::raised(const Raise &a)
+{
+    Result<bool> done = raise(a);
+    if (!done)
+        return done.error();
+    return {};
+}
+
+Result<bool> Monitoring::raise(const Raise &a)
+{
+    const qint64 now = m_store.clock().nowMs();
+    const QString base = a.rule + QLatin1Char('|') + a.subjectKey;
+    // One alert per subject and window. A burst that runs over a window's end still counts in
+    // the alert it raised, as long as it is still going on.
+    QStringList keys = {base};
+    if (a.windowMs > 0) {
+        const qint64 bucket = now / a.windowMs;
+        keys = {base + QStringLiteral("|%1").arg(bucket),
+                base + QStringLiteral("|%1").arg(bucket - 1)};
+    }
+    Result<QSqlQuery> existing = m_store.exec(
+        QStringLiteral("SELECT id, dedup_key, last_seen_at FROM alerts WHERE dedup_key IN (?, ?)"),
+        {keys.first(), keys.last()});
+    if (!existing)
+        return existing.error();
+    qint64 found = 0;
+    while (existing->next()) {
+        const bool current = existing->value(1).toString() == keys.first();
+        const bool ongoing = existing->value(2).toLongLong() > now - a.windowMs;
+        if (current || (found == 0 && ongoing))
+            found = existing->value(0).toLongLong();
+    }
+    existing->finish();
+    if (found != 0) {
+        Result<QSqlQuery> updated = m_store.exec(
+            QStringLiteral("UPDATE alerts SET event_count = event_count + ?, last_seq = "
+                           "COALESCE(?, last_seq), last_seen_at = ? WHERE id = ?"),
+            {a.weight, nullableSeq(a.lastSeq), now, found});
+        if (!updated)
+            return updated.error();
+        return false;
+    }
+
+    Result<QSqlQuery> inserted = m_store.exec(
+        QStringLiteral("INSERT INTO alerts (rule, severity, dedup_key, subject_user_id, subject, "
+                       "title, detail, event_count, first_seq, last_seq, raised_at, "
+                       "last_seen_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
+        {a.rule, a.severity, keys.first(),
+         a.subjectUserId ? QVariant(*a.subjectUserId) : QVariant(QMetaType::fromType<qint64>()),
+         a.subject, a.title, a.detail, a.count, nullableSeq(a.firstSeq), nullableSeq(a.lastSeq),
+         now, now});
+    if (!inserted)
+        return inserted.error();
+    if (!inserted->next())
+        return makeError(ErrorCode::Internal, QStringLiteral("the new alert has no id"));
+    const qint64 id = inserted->value(0).toLongLong();
+    inserted->finish();
+    qCWarning(lcMonitoring) << "alert" << id << a.rule << a.subject;
+
+    if (Result<void> sent = notifyOfficers(id, a); !sent)
+        return sent.error();
+    AuditEvent e;
+    e.actor = QStringLiteral("system");
+    e.action = QStringLiteral("alert.raise");
+    e.objectType = QStringLiteral("alert");
+    e.objectId = QString::number(id);
+    e.detail = QStringLiteral("rule=%1 subject=%2 count=%3").arg(a.rule, a.subject).arg(a.count);
+    if (Result<AuditEvent> logged = audit::append(m_store, e); !logged)
+        return logged.error();
+    return true;
+}
+
+Result<void> Monitoring::notifyOfficers(qint64 alertId, const Raise &a)
+{
+    Result<QSqlQuery> q = m_store.exec(
+        QStringLiteral("SELECT id, roles FROM users WHERE status = 'active' ORDER BY id"));
+    if (!q)
+        return q.error();
+    QList<qint64> officers;
+    while (q->next()) {
+        if (q->value(1)
+                .toString()
+                .split(QLatin1Char(','))
+                .contains(QLatin1String("compliance_officer")))
+            officers.append(q->value(0).toLongLong());
+    }
+    q->finish();
+    const QString today = isoDate(m_store.clock().now().toUTC().date());
+    for (const qint64 officer : std::as_const(officers)) {
+        Result<QSqlQuery> inserted = m_store.exec(
+            QStringLiteral("INSERT INTO notifications (user_id, kind, threshold, due_date, day, "
+                           "title, body, created_at, alert_id) VALUES (?, 'alert', ?, '', ?, ?, "
+                           "?, ?, ?)"),
+            {officer, a.severity, today, a.title, a.detail, m_store.clock().nowMs(), alertId});
+        if (!inserted)
+            return inserted.error();
+    }
+    return {};
+}
+
+Result<Page<Alert>> Monitoring::alerts(const AlertFilter &filter) const
+{
+    QStringList where;
+    QVariantList args;
+    if (filter.status == QLatin1String("open"))
+        where << QStringLiteral("acknowledged_at IS NULL");
+    else if (filter.status == QLatin1String("acknowledged"))
+        where << QStringLiteral("acknowledged_at IS NOT NULL");
+    else if (!filter.status.isEmpty())
+        return makeError(ErrorCode::InvalidInput,
+                         QStringLiteral("\"status\" must be open or acknowledged"));
+    if (!filter.rule.isEmpty()) {
+        if (!alertRules().contains(filter.rule))
+            return makeError(ErrorCode::InvalidInput,
+                             QStringLiteral("unknown rule \"%1\": use one of %2")
+                                 .arg(filter.rule, alertRules().join(QStringLiteral(", "))));
+        where << QStringLiteral("rule = ?");
+        args << filter.rule;
+    }
+    if (filter.before > 0) {
+        where << QStringLiteral("id < ?");
+        args << filter.before;
+    }
+    args << filter.limit + 1;
+    const QString clause = where.isEmpty()
+        ? QString()
+        : QStringLiteral("WHERE ") + where.join(QStringLiteral(" AND "));
+    return service::readPage<Alert>(
+        m_store.exec(kSelect + clause + QStringLiteral(" ORDER BY id DESC LIMIT ?"), args),
+        filter.limit, fromRow);
+}
+
+Result<Alert> Monitoring::alert(qint64 id) const
+{
+    Result<QSqlQuery> q = m_store.exec(kSelect + QStringLiteral("WHERE id = ?"), {id});
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return makeError(ErrorCode::NotFound, QStringLiteral("no alert with id %1").arg(id));
+    return fromRow(*q);
+}
+
+Result<Alert> Monitoring::acknowledge(const Caller &officer, qint64 id, const QString &note)
+{
+    const QString text = note.trimmed();
+    if (text.isEmpty())
+        return makeError(ErrorCode::InvalidInput,
+                         QStringLiteral("say in a note what you checked or did about the alert: "
+                                        "\"note\" is required"));
+    if (text.size() > 2000)
+        return makeError(ErrorCode::InvalidInput,
+                         QStringLiteral("the note must be at most 2000 characters"));
+    return m_store.transaction([&]() -> Result<Alert> {
+        Result<QSqlQuery> q = m_store.exec(
+            kSelect + QStringLiteral("WHERE id = ?") + m_store.dialect().lockRowSuffix(), {id});
+        if (!q)
+            return q.error();
+        if (!q->next())
+            return makeError(ErrorCode::NotFound, QStringLiteral("no alert with id %1").arg(id));
+        const Alert current = fromRow(*q);
+        q->finish();
+        if (current.acknowledgedAt)
+            return makeError(
+                ErrorCode::Conflict,
+                QStringLiteral("alert %1 was already acknowledged by %2 at %3 UTC")
+                    .arg(id)
+                    .arg(current.acknowledgedBy,
+                         QDateTime::fromMSecsSinceEpoch(*current.acknowledgedAt, Qt::UTC)
+                             .toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
+        if (Result<QSqlQuery> done = m_store.exec(
+                QStringLiteral("UPDATE alerts SET acknowledged_at = ?, acknowledged_by = ?, "
+                               "acknowledge_note = ? WHERE id = ?"),
+                {m_store.clock().nowMs(), officer.username, text, id});
+            !done)
+            return done.error();
+        if (Result<AuditEvent> logged = audit::append(
+                m_store,
+                eventBy(officer, QStringLiteral("alert.acknowledge"), QStringLiteral("alert"),
+                        QString::number(id),
+                        QStringLiteral("rule=%1 subject=%2").arg(current.rule, current.subject),
+                        text));
+            !logged)
+            return logged.error();
+        return alert(id);
+    });
+}
+
+Result<int> Monitoring::sweep()
+{
+    const Policy &policy = m_store.policy();
+    const qint64 now = m_store.clock().nowMs();
+    const qint64 unusedMs = qint64(policy.alertUnusedGrantDays) * kDayMs;
+    return m_store.transaction([&]() -> Result<int> {
+        Result<QSqlQuery> q = m_store.exec(
+            QStringLiteral("SELECT g.id, g.user_id, u.username, g.category, g.client, "
+                           "g.last_used_at FROM grants g JOIN users u ON u.id = g.user_id WHERE "
+                           "g.revoked_at IS NULL AND g.expires_at > ? AND "
+                           "COALESCE(g.last_used_at, g.granted_at) <= ? ORDER BY g.id"),
+            {now, now - unusedMs});
+        if (!q)
+            return q.error();
+        QList<Raise> unused;
+        while (q->next()) {
+            Raise r;
+            const qint64 grant = q->value(0).toLongLong();
+            r.rule = rule::UnusedGrant;
+            r.severity = QStringLiteral("low");
+            r.subjectKey = QStringLiteral("grant:%1").arg(grant);
+            r.subjectUserId = q->value(1).toLongLong();
+            r.subject = q->value(2).toString();
+            r.title = QStringLiteral("Grant %1 of %2 is not used").arg(grant).arg(r.subject);
+            r.detail = QStringLiteral("%1 holds %2 for client %3 (grant %4) but has %5 for %6 "
+                                      "days: revoke it unless it is still needed (least "
+                                      "privilege).")
+                           .arg(r.subject, q->value(3).toString(), q->value(4).toString())
+                           .arg(grant)
+                           .arg(q->value(5).isNull() ? QStringLiteral("never used it")
+                                                     : QStringLiteral("not used it"))
+                           .arg(policy.alertUnusedGrantDays);
+            r.count = 1;
+            r.weight = 0; // raised again by every run while unused: once is the news
+            unused.append(r);
+        }
+        q->finish();
+        int raisedCount = 0;
+        for (const Raise &r : std::as_const(unused)) {
+            Result<bool> fresh = raise(r);
+            if (!fresh)
+                return fresh.error();
+            raisedCount += *fresh ? 1 : 0;
+        }
+        // Counted events older than the longest window can no longer count.
+        const qint64 longest
+            = std::max(kHourMs, qint64(policy.alertFailedSignInWindowMinutes) * kMinuteMs);
+        if (Result<QSqlQuery> pruned = m_store.exec(
+                QStringLiteral("DELETE FROM monitor_hits WHERE at <= ?"), {now - longest});
+            !pruned)
+            return pruned.error();
+        return raisedCount;
+    });
+}
+
+} // namespace cc

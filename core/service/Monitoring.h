@@ -1,0 +1,141 @@
+#pragma once
+
+// Access monitoring: rules evaluated on each audit event as it is appended (the store's audit
+// listener), inside the event's own transaction, so an alert commits with the event that
+// raised it or not at all. Each rule's threshold and window come from the policy. A burst
+// raises one alert that counts its events (one row per rule, subject and window), each new
+// alert is audited (alert.raise) and notified to every active compliance officer, and an
+// officer acknowledges it with a note. The rules (docs/api.md, "Monitoring"):
+//   failed_sign_ins       failed sign-ins for one account, or for unknown usernames from one
+//                         address, >= alert_failed_sign_in_threshold within
+//                         alert_failed_sign_in_window_minutes
+//   pii_read_volume       orders with PII read by one user within an hour
+//                         > alert_pii_reads_per_hour
+//   no_grant_access       Amazon data refused for want of a grant, per user and hour
+//                         >= alert_no_grant_attempts_per_hour
+//   new_address           a successful sign-in from an address the user never signed in from,
+//                         once they have signed in before
+//   concurrent_addresses  a sign-in while another live session of the account is from another
+//                         address (a shared login)
+//   offboarded_activity   any sign-in attempt or token use by an offboarded account
+//   unused_grant          an active grant unused for alert_unused_grant_days (a job)
+//   denied_requests       refused calls by one user within an hour
+//                         >= alert_denied_requests_per_hour
+
+#include "Result.h"
+#include "audit/AuditChain.h"
+#include "domain/Types.h"
+
+namespace cc {
+
+class Store;
+
+namespace rule {
+inline const QString FailedSignIns = QStringLiteral("failed_sign_ins");
+inline const QString PiiReadVolume = QStringLiteral("pii_read_volume");
+inline const QString NoGrantAccess = QStringLiteral("no_grant_access");
+inline const QString NewAddress = QStringLiteral("new_address");
+inline const QString ConcurrentAddresses = QStringLiteral("concurrent_addresses");
+inline const QString OffboardedActivity = QStringLiteral("offboarded_activity");
+inline const QString UnusedGrant = QStringLiteral("unused_grant");
+inline const QString DeniedRequests = QStringLiteral("denied_requests");
+} // namespace rule
+
+const QStringList &alertRules(); // every rule name above
+
+struct Alert
+{
+    qint64 id = 0;
+    QString rule;
+    QString severity; // low, medium, high
+    QString title;
+    QString detail;
+    std::optional<qint64> subjectUserId;
+    QString subject; // a username, or an address for unknown-username sign-ins
+    int eventCount = 0;
+    std::optional<qint64> firstSeq; // audit events the alert counts
+    std::optional<qint64> lastSeq;
+    qint64 raisedAt = 0;
+    qint64 lastSeenAt = 0;
+    OptionalTime acknowledgedAt;
+    QString acknowledgedBy;
+    QString acknowledgeNote;
+
+    bool isOpen() const { return !acknowledgedAt.has_value(); }
+};
+
+struct AlertFilter
+{
+    QString status; // "", open, acknowledged
+    QString rule; // "" for every rule
+    qint64 before = 0; // keyset: ids less than this; 0 from the newest
+    int limit = 100;
+};
+
+class Monitoring
+{
+public:
+    explicit Monitoring(Store &store)
+        : m_store(store)
+    { }
+
+    // Makes monitoring the store's audit listener. The server does this at start, and so does
+    // every tool that appends events for real.
+    static void install(Store &store);
+
+    // Runs every rule the event concerns; called inside the event's transaction.
+    Result<void> evaluate(const AuditEvent &event);
+
+    Result<Page<Alert>> alerts(const AlertFilter &filter) const;
+    Result<Alert> alert(qint64 id) const;
+    // Needs a note; an alert is acknowledged once (a second time is a conflict). Audited.
+    Result<Alert> acknowledge(const Caller &officer, qint64 id, const QString &note);
+
+    // Background job (leader only): raises unused_grant for active grants not used for the
+    // policy's days (once per grant), and forgets counted events older than every window.
+    Result<int> sweep();
+
+private:
+    struct Raise
+    {
+        QString rule;
+        QString severity;
+        QString subjectKey; // what the rule counts per, e.g. "user:12" or "address:10.0.0.5"
+        std::optional<qint64> subjectUserId;
+        QString subject;
+        QString title;
+        QString detail;
+        qint64 windowMs = 0; // 0: one alert ever for this subject
+        int count = 1; // events counted so far, when a new alert is raised
+        int weight = 1; // what this event adds to an alert that already counts the burst
+        std::optional<qint64> firstSeq;
+        std::optional<qint64> lastSeq;
+    };
+
+    struct Window
+    {
+        qint64 total = 0;
+        std::optional<qint64> firstSeq;
+    };
+
+    Result<void> onSignIn(const AuditEvent &event);
+    Result<void> onFailedSignIn(const AuditEvent &event);
+    Result<void> onOffboardedActivity(const AuditEvent &event, const QString &address);
+    Result<void> newAddress(const AuditEvent &event, const QString &address);
+    Result<void> concurrentAddresses(const AuditEvent &event, const QString &address);
+    Result<void> onPiiRead(const AuditEvent &event);
+    Result<void> onDenied(const AuditEvent &event);
+
+    // Counts the event for the rule and subject; the sum of weights within the window.
+    Result<Window> count(const QString &rule, const QString &subjectKey, const AuditEvent &event,
+                         int weight, qint64 windowMs);
+    // Raises the alert, or counts the event in the one already raised for this burst; true
+    // when the alert is new.
+    Result<bool> raise(const Raise &alert);
+    Result<void> raised(const Raise &alert); // raise() for rules that need not know
+    Result<void> notifyOfficers(qint64 alertId, const Raise &alert);
+
+    Store &m_store;
+};
+
+} // namespace cc

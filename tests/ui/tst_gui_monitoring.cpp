@@ -1,0 +1,252 @@
+// The Monitoring page driven like a person would, offscreen, against a real compliance-stored:
+// five real failed sign-ins of an employee raise an alert that the compliance officer finds on
+// the page; acknowledging without a note shows the server's refusal word for word in the note
+// dialog, with a note the row turns acknowledged; a newer alert opens from the notification
+// bell. The alert model is watched by QAbstractItemModelTester throughout.
+
+#include "AccessPage.h"
+#include "AlertModel.h"
+#include "ApiClient.h"
+#include "CommentDialog.h"
+#include "DataTableView.h"
+#include "MainWindow.h"
+#include "MessageBar.h"
+#include "MonitoringPage.h"
+#include "NotificationBell.h"
+#include "SettingsCertificateTrust.h"
+#include "TestServer.h"
+
+#include <memory>
+
+#include <QAbstractItemModelTester>
+#include <QComboBox>
+#include <QFrame>
+#include <QJsonArray>
+#include <QLabel>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPointer>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace cc;
+using namespace cc::ui;
+
+class TestGuiMonitoring : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void pageListsTheAlertOfRealFailedSignIns();
+    void acknowledgeWithANote();
+    void bellOpensANewAlert();
+
+private:
+    void failSignIns(const QString &username, int count);
+    int rowOf(const QString &subject) const;
+    CommentDialog *openAcknowledgeDialog();
+
+    test::TestServer m_server;
+    test::TestServer::Account m_officer;
+    QString m_officerToken; // a second session, for calls the test makes itself
+    client::InMemoryCertificateTrust m_pinned;
+    std::unique_ptr<client::ApiClient> m_client;
+    std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<QAbstractItemModelTester> m_tester;
+};
+
+void TestGuiMonitoring::initTestCase()
+{
+    QVERIFY2(m_server.start(), qPrintable(m_server.errorString()));
+    m_officer = m_server.addUser(QStringLiteral("olga"), QStringLiteral("compliance_officer"),
+                                 QStringLiteral("Compliance Officer"));
+    QVERIFY(m_officer.id > 0);
+    QVERIFY(m_server.addUser(QStringLiteral("emil"), QStringLiteral("employee")).id > 0);
+    QVERIFY(m_server.addUser(QStringLiteral("erin"), QStringLiteral("employee")).id > 0);
+    failSignIns(QStringLiteral("emil"), 5);
+    m_officerToken = m_server.login(m_officer);
+    QVERIFY(!m_officerToken.isEmpty());
+
+    m_pinned.pinCertificate(client::CertificateTrust::serverKey(m_server.baseUrl()),
+                            m_server.certificate());
+    m_client = std::make_unique<client::ApiClient>();
+    m_client->setCertificateTrust(&m_pinned);
+    m_client->setBaseUrl(m_server.baseUrl());
+    client::ApiJob *job
+        = m_client->signIn(m_officer.username, m_officer.password, m_server.nextTotp(m_officer));
+    QSignalSpy signedIn(job, &client::ApiJob::finished);
+    QVERIFY(signedIn.isValid());
+    QVERIFY(signedIn.wait(30'000));
+    QVERIFY(m_client->isSignedIn());
+    m_window = std::make_unique<MainWindow>(m_client.get());
+    QVERIFY(m_window->monitoringPage());
+    m_tester = std::make_unique<QAbstractItemModelTester>(
+        m_window->monitoringPage()->model(),
+        QAbstractItemModelTester::FailureReportingMode::QtTest);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->hasLoaded(), 30'000);
+    m_window->showPage(m_window->monitoringPage());
+}
+
+void TestGuiMonitoring::cleanupTestCase()
+{
+    m_tester.reset();
+    m_window.reset();
+    m_client.reset();
+}
+
+void TestGuiMonitoring::failSignIns(const QString &username, int count)
+{
+    for (int i = 0; i < count; ++i) {
+        const test::ApiReply r
+            = m_server.call("POST", QStringLiteral("/session"),
+                            {{QStringLiteral("username"), username},
+                             {QStringLiteral("password"), QStringLiteral("not-my-password")},
+                             {QStringLiteral("totp"), QStringLiteral("000000")}});
+        QCOMPARE(r.status, 401);
+    }
+}
+
+int TestGuiMonitoring::rowOf(const QString &subject) const
+{
+    const AlertModel *model = m_window->monitoringPage()->model();
+    for (int row = 0; row < model->rowCount(); ++row) {
+        if (model->index(row, AlertModel::Subject).data().toString() == subject)
+            return row;
+    }
+    return -1;
+}
+
+CommentDialog *TestGuiMonitoring::openAcknowledgeDialog()
+{
+    MonitoringPage *page = m_window->monitoringPage();
+    auto *button = page->findChild<QPushButton *>(QStringLiteral("acknowledgeAlertButton"));
+    if (!button || !button->isVisible() || !button->isEnabled())
+        return nullptr;
+    QTest::mouseClick(button, Qt::LeftButton);
+    CommentDialog *dialog = nullptr;
+    for (int i = 0; i < 100 && !(dialog && dialog->isVisible()); ++i) {
+        QTest::qWait(50);
+        dialog = page->findChild<CommentDialog *>(QStringLiteral("acknowledgeAlertDialog"));
+    }
+    return dialog && dialog->isVisible() ? dialog : nullptr;
+}
+
+void TestGuiMonitoring::pageListsTheAlertOfRealFailedSignIns()
+{
+    MonitoringPage *page = m_window->monitoringPage();
+    QVERIFY(page->isVisible());
+    AlertModel *model = page->model();
+    QCOMPARE(model->rowCount(), 1);
+    const int row = rowOf(QStringLiteral("emil"));
+    QVERIFY(row >= 0);
+    QCOMPARE(model->index(row, AlertModel::Rule).data().toString(),
+             QStringLiteral("Failed sign-ins"));
+    QCOMPARE(model->index(row, AlertModel::Severity).data().toString(), QStringLiteral("Medium"));
+    QCOMPARE(model->index(row, AlertModel::Count).data().toInt(), 5);
+    QCOMPARE(model->index(row, AlertModel::Status).data().toString(), QStringLiteral("Open"));
+    QVERIFY(!model->index(row, AlertModel::Raised).data().toString().isEmpty());
+    // The first row is selected and its detail shown.
+    QTRY_COMPARE(page->detail().id, model->itemAt(row)->id);
+    auto *detail = page->findChild<QLabel *>(QStringLiteral("alertDetail"));
+    QVERIFY(detail->text().contains(QStringLiteral("Repeated failed sign-ins for emil")));
+    QVERIFY(detail->text().contains(QStringLiteral("127.0.0.1")));
+}
+
+void TestGuiMonitoring::acknowledgeWithANote()
+{
+    MonitoringPage *page = m_window->monitoringPage();
+    AlertModel *model = page->model();
+    const int row = rowOf(QStringLiteral("emil"));
+    QVERIFY(row >= 0);
+    const qint64 id = model->itemAt(row)->id;
+    // What the server answers to an acknowledgement without a note, asked directly.
+    const test::ApiReply refused = m_server.call(
+        "POST", QStringLiteral("/alerts/%1/acknowledge").arg(id), {}, m_officerToken);
+    QCOMPARE(refused.status, 400);
+    QVERIFY(!refused.errorMessage().isEmpty());
+
+    QPointer<CommentDialog> dialog = openAcknowledgeDialog(); // deletes itself on close
+    QVERIFY(dialog);
+    auto *ok = dialog->findChild<QPushButton *>(QStringLiteral("okButton"));
+    QTest::mouseClick(ok, Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(dialog->errorText(), refused.errorMessage(), 15'000);
+    QVERIFY(dialog->isVisible());
+    QCOMPARE(model->index(row, AlertModel::Status).data().toString(), QStringLiteral("Open"));
+
+    auto *note = dialog->findChild<QPlainTextEdit *>(QStringLiteral("commentEdit"));
+    QTest::keyClicks(note, QStringLiteral("Emil mistyped after his password change"));
+    QSignalSpy changed(model, &QAbstractItemModel::dataChanged);
+    QVERIFY(changed.isValid());
+    QTest::mouseClick(ok, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog || !dialog->isVisible(), 15'000);
+    QTRY_COMPARE_WITH_TIMEOUT(model->index(row, AlertModel::Status).data().toString(),
+                              QStringLiteral("Acknowledged"), 15'000);
+    QVERIFY(changed.count() >= 1);
+    QVERIFY(model->index(row, AlertModel::Status)
+                .data(Qt::ToolTipRole)
+                .toString()
+                .contains(QStringLiteral("Emil mistyped")));
+    QVERIFY(page->messageBar()->text().contains(QString::number(id)));
+    QVERIFY(!page->findChild<QPushButton *>(QStringLiteral("acknowledgeAlertButton"))->isEnabled());
+    QVERIFY(page->findChild<QLabel *>(QStringLiteral("alertDetail"))
+                ->text()
+                .contains(QStringLiteral("Emil mistyped after his password change")));
+    // The server has it too.
+    const test::ApiReply stored
+        = m_server.call("GET", QStringLiteral("/alerts/%1").arg(id), {}, m_officerToken);
+    QCOMPARE(stored.json.value(QStringLiteral("status")).toString(),
+             QStringLiteral("acknowledged"));
+    QCOMPARE(stored.json.value(QStringLiteral("acknowledge_note")).toString(),
+             QStringLiteral("Emil mistyped after his password change"));
+
+    // The open alerts no longer list it; all alerts do.
+    page->refresh();
+    QTRY_VERIFY_WITH_TIMEOUT(page->hasLoaded(), 15'000);
+    QCOMPARE(rowOf(QStringLiteral("emil")), -1);
+    auto *show = page->findChild<QComboBox *>(QStringLiteral("alertShowCombo"));
+    show->setCurrentIndex(show->findData(QString()));
+    QTRY_VERIFY_WITH_TIMEOUT(page->hasLoaded() && rowOf(QStringLiteral("emil")) >= 0, 15'000);
+    QCOMPARE(model->index(rowOf(QStringLiteral("emil")), AlertModel::Status).data().toString(),
+             QStringLiteral("Acknowledged"));
+    show->setCurrentIndex(show->findData(QStringLiteral("open")));
+    QTRY_VERIFY_WITH_TIMEOUT(page->hasLoaded(), 15'000);
+}
+
+void TestGuiMonitoring::bellOpensANewAlert()
+{
+    failSignIns(QStringLiteral("erin"), 5);
+    qint64 erinAlert = 0;
+    const test::ApiReply list = m_server.call(
+        "GET", QStringLiteral("/alerts?rule=failed_sign_ins&status=open"), {}, m_officerToken);
+    for (const QJsonValue &v : list.json.value(QStringLiteral("items")).toArray()) {
+        if (v.toObject().value(QStringLiteral("subject")).toString() == QLatin1String("erin"))
+            erinAlert = v.toObject().value(QStringLiteral("id")).toInteger();
+    }
+    QVERIFY(erinAlert > 0);
+    m_window->showPage(m_window->accessPage());
+    MonitoringPage *page = m_window->monitoringPage();
+    QVERIFY(!page->isVisible());
+
+    NotificationBell *bell = m_window->notificationBell();
+    bell->refresh();
+    QTRY_COMPARE_WITH_TIMEOUT(bell->unreadCount(), 2, 15'000); // emil's alert and erin's
+    QTest::mouseClick(bell, Qt::LeftButton);
+    auto *panel = bell->panel()->findChild<QListWidget *>(QStringLiteral("notificationList"));
+    QVERIFY(panel);
+    QTRY_COMPARE(panel->count(), 2);
+    QVERIFY(panel->item(0)->text().contains(QStringLiteral("erin")));
+    panel->setCurrentRow(0);
+    QTest::keyClick(panel, Qt::Key_Return);
+    QTRY_VERIFY(page->isVisible());
+    QTRY_COMPARE_WITH_TIMEOUT(page->detail().id, erinAlert, 15'000);
+    QTRY_COMPARE_WITH_TIMEOUT(bell->unreadCount(), 1, 15'000);
+    QVERIFY(page->findChild<QPushButton *>(QStringLiteral("acknowledgeAlertButton"))->isEnabled());
+}
+
+QTEST_MAIN(TestGuiMonitoring)
+#include "tst_gui_monitoring.moc"

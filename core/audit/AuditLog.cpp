@@ -581,11 +581,16 @@ Result<bool> Verifier::step(int maxEvents)
 Result<void> Verifier::finish()
 {
     m_done = true;
-    if (m_position != m_head.seq || m_previousHash != m_head.hash) {
+    if (m_position != m_head.seq) {
         broken(m_position + 1,
                QStringLiteral("events after %1 were removed (the head says %2)")
                    .arg(m_position)
                    .arg(m_head.seq));
+        return {};
+    }
+    if (m_previousHash != m_head.hash) {
+        broken(m_head.seq,
+               QStringLiteral("the chain's head record does not match event %1").arg(m_head.seq));
         return {};
     }
     // A checkpoint past the head: events were cut from the end and the head moved back.

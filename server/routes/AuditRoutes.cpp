@@ -10,6 +10,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
 
 namespace cc::server {
 
@@ -124,9 +125,14 @@ QString describe(const AuditFilter &f, const Paging &p, qsizetype count)
         {"actor", &f.actor},        {"action", &f.action},   {"object_type", &f.objectType},
         {"object_id", &f.objectId}, {"outcome", &f.outcome},
     };
+    // Filter values are the caller's text: only identifier-like ones are recorded, so a name or
+    // an address typed into a filter never reaches the audit trail.
+    static const QRegularExpression identifier(QStringLiteral("^[A-Za-z0-9._:/*-]{1,64}$"));
     for (const auto &[name, value] : texts) {
         if (!value->isEmpty())
-            parts << QStringLiteral("%1=%2").arg(QLatin1String(name), *value);
+            parts << QStringLiteral("%1=%2").arg(
+                QLatin1String(name),
+                identifier.match(*value).hasMatch() ? *value : QStringLiteral("(not recorded)"));
     }
     if (f.fromMs)
         parts << QStringLiteral("from=") + audit::isoTime(*f.fromMs);

@@ -19,7 +19,7 @@ section() { printf '\n\033[1m--- %s ---\033[0m\n' "$*"; }
 section "AES-256-GCM seal + open: facade vs raw OpenSSL EVP (bench_crypto)"
 timeout 600 "$build_dir/bench/bench_crypto" --table "$rows"
 section "Audit chain verify vs raw SHA-256 and raw SQL (bench_audit)"
-timeout 600 "$build_dir/bench/bench_audit" --events "${BENCH_AUDIT_EVENTS:-100000}" --table "$rows"
+timeout 600 "$build_dir/bench/bench_audit" --events "${BENCH_AUDIT_EVENTS:-1000000}" --table "$rows"
 section "Asset overdue page vs raw SQL (bench_assets)"
 timeout 600 "$build_dir/bench/bench_assets" --table "$rows"
 section "Order ingest and retention sweep vs raw SQL (bench_orders)"
@@ -85,12 +85,16 @@ $(cat "$rows")
   appends an audit event in a durable transaction before it answers.
 - **AES-256-GCM** (\`bench/bench_crypto.cpp\`): \`KeyRing::seal\` + \`open\` through the crypto
   facade next to the same work done with raw EVP calls, contexts reused, fresh random nonce.
-- **Audit chain** (\`bench/bench_audit.cpp\`): a store seeded with synthetic, realistically
-  sized events through \`audit::append\`; \`audit::verify\` next to raw EVP SHA-256 over the very
-  canonical bytes the chain hashes (checked against every stored hash), a forward-only SQL read
-  of the same rows, and a direct verify (that read + canonical bytes + EVP SHA-256 + compare).
-  Also one audited write in its own durable transaction (\`audit::record\`,
-  synchronous=FULL) next to a raw prepared INSERT in its own transaction.
+- **Audit chain** (\`bench/bench_audit.cpp\`): a store of 1,000,000 synthetic, realistically
+  sized events (seeded in one transaction with the product's hash, plus one signed checkpoint;
+  \`BENCH_AUDIT_EVENTS\` changes the count); \`audit::verify\` (links, hashes, base and the
+  checkpoint's Ed25519 signature) next to raw EVP SHA-256 over the very canonical bytes the chain
+  hashes (checked against every stored hash), a forward-only SQL read of the same rows, and a
+  direct verify (that read + canonical bytes + EVP SHA-256 + compare). The first page (100
+  events) of \`audit::list\` with each kind of server-side filter of \`GET /api/v1/audit\`, next
+  to the raw SQL of the newest 101 rows, median of 21 runs. Also one audited write in its own
+  durable transaction (\`audit::record\`, synchronous=FULL) next to a raw prepared INSERT in its
+  own transaction.
 - **Asset overdue page** (\`bench/bench_assets.cpp\`): a 100,000-asset inventory; the first
   page of overdue assets through \`Assets::list\` (what \`GET /api/v1/assets?state=overdue\`
   runs) next to a raw SQL query of the same rows, median of 200 runs; both must return the

@@ -2,8 +2,10 @@
 // audit chain, seed demo data). It works on the files directly, like the server does.
 
 #include "OrderCommands.h"
+#include "audit/AuditExport.h"
 #include "audit/AuditLog.h"
 #include "crypto/Crypto.h"
+#include "crypto/Signature.h"
 #include "crypto/Totp.h"
 #include "service/Accounts.h"
 #include "service/Assets.h"
@@ -43,7 +45,10 @@ const char kUsage[] = R"(usage:
   compliancectl init --data DIR
   compliancectl user add --data DIR --username U --email E --role ROLE[,ROLE] [--title T]
                          [--display-name NAME] [--password-stdin]
-  compliancectl audit verify --data DIR
+  compliancectl audit verify --data DIR                 (chain, base and signed checkpoints)
+  compliancectl audit checkpoint --data DIR             (sign the chain's head now)
+  compliancectl audit export --data DIR --from ISO --to ISO [--out FILE]
+  compliancectl audit verify-export FILE [--public-key BASE64] [--data DIR]
   compliancectl demo seed --data DIR
   compliancectl assets import --data DIR FILE.csv
   compliancectl assets export --data DIR [FILE.csv]
@@ -123,7 +128,112 @@ int auditVerify(const QCommandLineParser &parser)
                   .arg(result->problem));
         return 3;
     }
-    print(QStringLiteral("audit chain intact: %1 events").arg(result->eventCount));
+    print(QStringLiteral("audit chain intact: %1 events, %2 signed checkpoint(s) verified%3")
+              .arg(result->eventCount)
+              .arg(result->checkpointsVerified)
+              .arg(result->baseSeq > 0
+                       ? QStringLiteral(" (starts after event %1, purged by retention)")
+                             .arg(result->baseSeq)
+                       : QString()));
+    return 0;
+}
+
+int auditCheckpoint(const QCommandLineParser &parser)
+{
+    Result<std::unique_ptr<Store>> store = openStore(parser);
+    if (!store)
+        return fail(store.error().message);
+    Result<std::optional<AuditCheckpoint>> made
+        = audit::checkpoint(**store, Caller::localOperator());
+    if (!made)
+        return fail(made.error().message);
+    if (!*made) {
+        print(QStringLiteral("nothing new to sign: the last checkpoint pins the head"));
+        return 0;
+    }
+    print(QStringLiteral("signed checkpoint of event %1 (hash %2) with key %3")
+              .arg((*made)->seq)
+              .arg((*made)->hash, (*made)->keyId));
+    return 0;
+}
+
+int auditExport(const QCommandLineParser &parser)
+{
+    const std::optional<qint64> from = audit::parseIsoTime(parser.value(QStringLiteral("from")));
+    const std::optional<qint64> to = audit::parseIsoTime(parser.value(QStringLiteral("to")));
+    if (!from || !to)
+        return fail(QStringLiteral("audit export needs --from and --to as ISO 8601 UTC times, "
+                                   "e.g. 2026-01-01T00:00:00Z"),
+                    2);
+    Result<std::unique_ptr<Store>> store = openStore(parser);
+    if (!store)
+        return fail(store.error().message);
+    Result<QByteArray> file = audit::exportRange(**store, Caller::localOperator(), *from, *to);
+    if (!file)
+        return fail(file.error().message);
+    const audit::ExportCheck check = audit::verifyExport(*file);
+    if (!parser.isSet(QStringLiteral("out"))) {
+        std::fwrite(file->constData(), 1, size_t(file->size()), stdout);
+    } else {
+        const QString path = parser.value(QStringLiteral("out"));
+        QFile out(path);
+        if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate)
+            || out.write(*file) != file->size())
+            return fail(QStringLiteral("cannot write %1: %2").arg(path, out.errorString()));
+    }
+    std::fprintf(stderr, "exported %lld audit events, signed with key %s\n", qlonglong(check.count),
+                 qPrintable(check.keyId));
+    return 0;
+}
+
+// Needs only the file (and, to pin the signer, a public key or the store it came from).
+int auditVerifyExport(const QCommandLineParser &parser, const QStringList &files)
+{
+    if (files.size() != 1)
+        return fail(QStringLiteral("usage: compliancectl audit verify-export FILE "
+                                   "[--public-key BASE64] [--data DIR]"),
+                    2);
+    QFile file(files.first());
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(QStringLiteral("cannot read %1: %2").arg(files.first(), file.errorString()));
+    QByteArray expected;
+    if (parser.isSet(QStringLiteral("public-key"))) {
+        expected = QByteArray::fromBase64(parser.value(QStringLiteral("public-key")).toLatin1(),
+                                          QByteArray::AbortOnBase64DecodingErrors);
+        if (expected.size() != crypto::kEd25519PublicKeyBytes)
+            return fail(QStringLiteral("--public-key must be the base64 of a 32-byte Ed25519 key "
+                                       "(GET /api/v1/audit/signing-key)"),
+                        2);
+    }
+    if (parser.isSet(QStringLiteral("data"))) {
+        Result<std::unique_ptr<Store>> store = openStore(parser);
+        if (!store)
+            return fail(store.error().message);
+        Result<QByteArray> own = audit::signingPublicKey(**store);
+        if (!own)
+            return fail(own.error().message);
+        if (!expected.isEmpty() && expected != *own)
+            return fail(QStringLiteral("--public-key is not this store's signing key (%1)")
+                            .arg(crypto::keyFingerprint(*own)),
+                        2);
+        expected = *own;
+    }
+    if (Result<void> ready = crypto::init(); !ready)
+        return fail(ready.error().message);
+    const audit::ExportCheck check = audit::verifyExport(file.readAll(), expected);
+    if (!check.valid) {
+        print(QStringLiteral("export INVALID: %1").arg(check.problem));
+        return 3;
+    }
+    print(QStringLiteral("export valid: %1 events%2 from %3 to %4, signed by key %5%6")
+              .arg(check.count)
+              .arg(check.count > 0
+                       ? QStringLiteral(" (seq %1 to %2)").arg(check.firstSeq).arg(check.lastSeq)
+                       : QString())
+              .arg(audit::isoTime(check.fromMs), audit::isoTime(check.toMs), check.keyId)
+              .arg(expected.isEmpty() ? QStringLiteral(" (key not pinned: pass --public-key or "
+                                                       "--data to check who signed)")
+                                      : QStringLiteral(", the expected key")));
     return 0;
 }
 
@@ -244,6 +354,15 @@ int main(int argc, char *argv[])
          QStringLiteral("Read the password from the first line of standard input.")},
         {QStringLiteral("passphrase-stdin"),
          QStringLiteral("Read an archive's passphrase from the first line of standard input.")},
+        {QStringLiteral("from"), QStringLiteral("Start of an audit export (ISO 8601 UTC)."),
+         QStringLiteral("ISO")},
+        {QStringLiteral("to"), QStringLiteral("End of an audit export, exclusive."),
+         QStringLiteral("ISO")},
+        {QStringLiteral("out"), QStringLiteral("Write the export to FILE."),
+         QStringLiteral("FILE")},
+        {QStringLiteral("public-key"),
+         QStringLiteral("The Ed25519 key an export must be signed with (base64)."),
+         QStringLiteral("BASE64")},
     });
     parser.addHelpOption();
     if (!parser.parse(app.arguments()))
@@ -258,6 +377,9 @@ int main(int argc, char *argv[])
             parser.positionalArguments(), parser.isSet(QStringLiteral("passphrase-stdin")));
         code >= 0)
         return code;
+    if (const QStringList words = parser.positionalArguments(); words.size() >= 2
+        && words.at(0) == QLatin1String("audit") && words.at(1) == QLatin1String("verify-export"))
+        return auditVerifyExport(parser, words.mid(2));
     if (command.isEmpty() || !parser.isSet(QStringLiteral("data")))
         return fail(QStringLiteral("a command and --data DIR are required\n")
                         + QString::fromLatin1(kUsage),
@@ -276,6 +398,10 @@ int main(int argc, char *argv[])
         return userAdd(parser);
     if (command == QLatin1String("audit verify"))
         return auditVerify(parser);
+    if (command == QLatin1String("audit checkpoint"))
+        return auditCheckpoint(parser);
+    if (command == QLatin1String("audit export"))
+        return auditExport(parser);
     if (command == QLatin1String("demo seed"))
         return demoSeed(parser);
     if (const QStringList words = parser.positionalArguments();

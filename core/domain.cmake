@@ -29,4 +29,6 @@ target_sources(cc_core PRIVATE
     service/DemoOrders.h service/DemoOrders.cpp
     service/ReturnArchive.h service/ReturnArchive.cpp
     json/OrderJson.h json/OrderJson.cpp
+    service/AccessReviews.h service/AccessReviews.cpp
+    json/AccessReviewJson.h json/AccessReviewJson.cpp
 )

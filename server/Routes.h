@@ -71,5 +71,6 @@ void addAssetRoutes(RouteTable &routes, Store &store); // routes/AssetRoutes.cpp
 void addNotificationRoutes(RouteTable &routes, Store &store); // routes/AssetRoutes.cpp
 void addOrderRoutes(RouteTable &routes, Store &store); // routes/OrderRoutes.cpp
 void addIncidentRoutes(RouteTable &routes, Store &store); // routes/IncidentRoutes.cpp
+void addAccessReviewRoutes(RouteTable &routes, Store &store); // routes/AccessReviewRoutes.cpp
 
 } // namespace cc::server

@@ -291,10 +291,11 @@ Result<AccessReview> AccessReviews::start(const Caller &caller, const NewAccessR
         }
         grants->finish();
         for (qsizetype n = 0; n < items.size(); ++n) {
-            // The approver knows why the grant was given, if still here and still an approver.
+            // The approver knows why the grant was given: theirs to review while they are
+            // still here, whatever their roles are today.
             const auto approver = byId.constFind(approvers.at(n));
-            if (approver != byId.cend() && approver->id != items[n].userId && canReview(*approver)
-                && permissionsForRoles(approver->roles).contains(Permission::AccessApprove)) {
+            if (approver != byId.cend() && approver->id != items[n].userId
+                && canReview(*approver)) {
                 items[n].reviewerId = approver->id;
                 workload[approver->id] += 1;
             }

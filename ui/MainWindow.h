@@ -16,6 +16,7 @@ class ApiClient;
 namespace cc::ui {
 
 class AccessPage;
+class AccessReviewsPage;
 class AssetsPage;
 class IncidentsPage;
 class DashboardPage;
@@ -45,6 +46,7 @@ public:
         return m_retentionPage;
     } // null without retention:manage
     OrdersPage *ordersPage() const { return m_ordersPage; }
+    AccessReviewsPage *accessReviewsPage() const { return m_accessReviewsPage; }
     NotificationBell *notificationBell() const { return m_bell; }
     // Every page has its data from the last refresh().
     bool hasLoaded() const;
@@ -77,6 +79,7 @@ private:
     DashboardPage *m_dashboardPage = nullptr;
     RetentionPage *m_retentionPage = nullptr;
     OrdersPage *m_ordersPage = nullptr;
+    AccessReviewsPage *m_accessReviewsPage = nullptr;
     NotificationBell *m_bell = nullptr;
     QLabel *m_serverStatus = nullptr;
     QLabel *m_tlsStatus = nullptr;

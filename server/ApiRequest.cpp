@@ -4,6 +4,7 @@
 
 #include <cmath>
 
+#include <QDateTime>
 #include <QJsonArray>
 
 namespace cc::server {
@@ -26,6 +27,19 @@ Result<QString> ApiRequest::string(const QString &field) const
     if (value && value->trimmed().isEmpty())
         return fieldError(field, QStringLiteral("is required"));
     return value;
+}
+
+Result<OptionalTime> ApiRequest::optionalTime(const QString &field) const
+{
+    const QJsonValue value = body.value(field);
+    if (value.isUndefined() || value.isNull())
+        return OptionalTime();
+    const QDateTime at = value.isString()
+        ? QDateTime::fromString(value.toString(), Qt::ISODateWithMs)
+        : QDateTime();
+    if (!at.isValid() || at.timeSpec() == Qt::LocalTime)
+        return fieldError(field, QStringLiteral("must be a UTC time like 2026-11-29T15:36:23Z"));
+    return OptionalTime(at.toMSecsSinceEpoch());
 }
 
 Result<QString> ApiRequest::optionalString(const QString &field) const

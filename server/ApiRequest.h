@@ -43,6 +43,9 @@ public:
     Result<QString> optionalString(const QString &field) const; // absent or null -> ""
     Result<int> integer(const QString &field) const;
     Result<QStringList> stringList(const QString &field) const;
+    // An optional UTC ISO 8601 time ("2026-11-29T15:36:23Z"); a time without its offset is
+    // refused rather than guessed.
+    Result<OptionalTime> optionalTime(const QString &field) const;
     // For PATCH: nullopt when the field is absent (unchanged), else the new text.
     Result<std::optional<QString>> changedString(const QString &field) const;
 

@@ -1,7 +1,9 @@
+#include "DepartureTimer.h"
 #include "JobScheduler.h"
 #include "audit/AuditLog.h"
 #include "mail/SmtpMailer.h"
 #include "service/AccessControl.h"
+#include "service/AccessReviews.h"
 #include "service/Incidents.h"
 #include "service/Monitoring.h"
 #include "service/Notifications.h"
@@ -68,6 +70,32 @@ void addJobs(JobScheduler &scheduler, Store &store)
             return flagged.error();
         if (*flagged > 0)
             qCInfo(lcJobList) << "flagged" << *flagged << "overdue incident clocks";
+        return {};
+    });
+    // Scheduled departures: the timer ends access at the exact moment; this catch-up run
+    // covers departures scheduled on another instance and re-arms the timer.
+    auto *departures = new DepartureTimer(store, std::chrono::minutes(1), &scheduler);
+    scheduler.addJob(QStringLiteral("departures"), 60s, [departures]() -> Result<void> {
+        departures->fire();
+        return {};
+    });
+    // Access reviews: the deadline applies the policy to undecided items and completes the
+    // campaign; reminders go to reviewers before the deadline and to compliance officers when a
+    // campaign is due. Both idempotent.
+    scheduler.addJob(QStringLiteral("access-review-deadline"), 60s, [&store]() -> Result<void> {
+        Result<int> closed = AccessReviews(store).closeDueReviews();
+        if (!closed)
+            return closed.error();
+        if (*closed > 0)
+            qCInfo(lcJobList) << "completed" << *closed << "access review(s) at their deadline";
+        return {};
+    });
+    scheduler.addJob(QStringLiteral("access-review-reminders"), 3600s, [&store]() -> Result<void> {
+        Result<int> sent = AccessReviews(store).sendReminders();
+        if (!sent)
+            return sent.error();
+        if (*sent > 0)
+            qCInfo(lcJobList) << "sent" << *sent << "access review reminder(s)";
         return {};
     });
     // Breach e-mails to the executives, when <data dir>/smtp.json names a relay. Read on every

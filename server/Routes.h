@@ -72,5 +72,6 @@ void addNotificationRoutes(RouteTable &routes, Store &store); // routes/AssetRou
 void addOrderRoutes(RouteTable &routes, Store &store); // routes/OrderRoutes.cpp
 void addIncidentRoutes(RouteTable &routes, Store &store); // routes/IncidentRoutes.cpp
 void addAlertRoutes(RouteTable &routes, Store &store); // routes/AlertRoutes.cpp
+void addAccessReviewRoutes(RouteTable &routes, Store &store); // routes/AccessReviewRoutes.cpp
 
 } // namespace cc::server

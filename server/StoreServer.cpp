@@ -301,6 +301,7 @@ void StoreServer::registerRoutes()
     addOrderRoutes(m_routes, m_store);
     addIncidentRoutes(m_routes, m_store);
     addAlertRoutes(m_routes, m_store);
+    addAccessReviewRoutes(m_routes, m_store);
 }
 
 bool StoreServer::allowSignInAttempt(const QString &address)

@@ -59,6 +59,18 @@ void CommentDialog::setAcceptText(const QString &text, bool destructive)
                                 .arg(palette::color(palette::Tone::Bad).name()));
 }
 
+void CommentDialog::addField(const QString &label, QWidget *field)
+{
+    auto *box = qobject_cast<QVBoxLayout *>(layout());
+    auto *prompt = new QLabel(label, this);
+    prompt->setBuddy(field);
+    field->setParent(this);
+    // After the description, before the comment's prompt.
+    box->insertWidget(1 + 2 * m_fields, prompt);
+    box->insertWidget(2 + 2 * m_fields, field);
+    ++m_fields;
+}
+
 QString CommentDialog::errorText() const
 {
     return m_error->isHidden() ? QString() : m_error->text();

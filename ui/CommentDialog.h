@@ -31,6 +31,9 @@ public:
                   bool required, Submit submit, QWidget *parent = nullptr);
 
     void setAcceptText(const QString &text, bool destructive = false);
+    // An extra input shown above the comment (e.g. the departure time of an offboarding);
+    // the dialog takes ownership.
+    void addField(const QString &label, QWidget *field);
     QString errorText() const;
 
 signals:
@@ -45,6 +48,7 @@ private:
     QLabel *m_error = nullptr;
     QPushButton *m_ok = nullptr;
     QPointer<client::ApiJob> m_job;
+    int m_fields = 0;
 };
 
 } // namespace cc::ui

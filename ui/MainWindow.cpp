@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "AccessPage.h"
+#include "AccessReviewsPage.h"
 #include "ApiClient.h"
 #include "AssetsPage.h"
 #include "DashboardPage.h"
@@ -93,6 +94,9 @@ MainWindow::MainWindow(client::ApiClient *client, QWidget *parent)
     // Everyone: what each person sees follows their grants, checked by the server.
     m_ordersPage = new OrdersPage(client, m_pages);
     addPage(m_ordersPage, palette::icon(palette::Icon::Pii), tr("Orders"));
+    // Everyone: reviewers decide their own items; starting a campaign needs the permission.
+    m_accessReviewsPage = new AccessReviewsPage(client, m_pages);
+    addPage(m_accessReviewsPage, palette::icon(palette::Icon::Access), tr("Access reviews"));
     if (session.can("retention:manage")) {
         m_retentionPage = new RetentionPage(client, m_pages);
         addPage(m_retentionPage, palette::icon(palette::Icon::Pii), tr("Retention"));
@@ -234,6 +238,7 @@ void MainWindow::refresh()
     m_incidentsPage->refresh();
     m_dashboardPage->refresh();
     m_bell->refresh();
+    m_accessReviewsPage->refresh();
     if (m_usersPage)
         m_usersPage->refresh();
     if (m_monitoringPage)

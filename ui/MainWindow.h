@@ -16,6 +16,7 @@ class ApiClient;
 namespace cc::ui {
 
 class AccessPage;
+class AccessReviewsPage;
 class AssetsPage;
 class IncidentsPage;
 class DashboardPage;
@@ -47,6 +48,7 @@ public:
     } // null without retention:manage
     OrdersPage *ordersPage() const { return m_ordersPage; }
     MonitoringPage *monitoringPage() const { return m_monitoringPage; } // null without audit:read
+    AccessReviewsPage *accessReviewsPage() const { return m_accessReviewsPage; }
     NotificationBell *notificationBell() const { return m_bell; }
     // Every page has its data from the last refresh().
     bool hasLoaded() const;
@@ -80,6 +82,7 @@ private:
     RetentionPage *m_retentionPage = nullptr;
     OrdersPage *m_ordersPage = nullptr;
     MonitoringPage *m_monitoringPage = nullptr;
+    AccessReviewsPage *m_accessReviewsPage = nullptr;
     NotificationBell *m_bell = nullptr;
     QLabel *m_serverStatus = nullptr;
     QLabel *m_tlsStatus = nullptr;

@@ -33,6 +33,8 @@ public:
     ~PagedTableModel() override;
 
     void setQuery(const QUrlQuery &query) { m_query = query; }
+    // For lists under a parent object (e.g. one campaign's items); takes effect on reload().
+    void setPath(const QString &path) { m_path = path; }
     void setPageSize(int size) { m_pageSize = size; }
     int pageSize() const { return m_pageSize; }
 

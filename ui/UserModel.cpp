@@ -5,6 +5,30 @@
 
 namespace cc::ui {
 
+namespace {
+
+QString revocationDelay(double seconds)
+{
+    if (seconds < 0)
+        return QString();
+    if (seconds < 60)
+        return UserModel::tr("%1 s").arg(seconds, 0, 'f', seconds < 10 ? 1 : 0);
+    return UserModel::tr("%1 min").arg(qRound(seconds / 60));
+}
+
+// "2026-03-02 17:00, revoked after 0.0 s" or "leaves 2026-03-02 17:00".
+QString departureText(const client::User &u)
+{
+    if (!u.departureAt.isValid())
+        return QString();
+    if (u.accessRevokedAt.isValid())
+        return UserModel::tr("%1, revoked after %2")
+            .arg(format::dateTime(u.departureAt), revocationDelay(u.departureToRevocationSeconds));
+    return UserModel::tr("leaves %1").arg(format::dateTime(u.departureAt));
+}
+
+} // namespace
+
 UserModel::UserModel(client::ApiClient *client, QObject *parent)
     : RecordTableModel(client, QStringLiteral("/users"), parent)
 { }
@@ -49,6 +73,8 @@ QVariant UserModel::data(const QModelIndex &index, int role) const
             return palette::statusLabel(u.status);
         case Created:
             return format::dateTime(u.createdAt);
+        case Departure:
+            return departureText(u);
         case ColumnCount:
             break;
         }
@@ -59,6 +85,8 @@ QVariant UserModel::data(const QModelIndex &index, int role) const
             return u.createdAt;
         case TwoFactor:
             return u.totpEnrolled;
+        case Departure:
+            return u.departureAt;
         default:
             return data(index, Qt::DisplayRole);
         }
@@ -69,6 +97,15 @@ QVariant UserModel::data(const QModelIndex &index, int role) const
             return tr("Enrolment completes at the user's first sign-in with a valid code.");
         if (column == Roles)
             return u.roles.join(QStringLiteral(", "));
+        if (column == Departure && u.departureAt.isValid())
+            return u.accessRevokedAt.isValid()
+                ? tr("Access ended %1 (UTC %2); the server revoked everything at %3, %4 later.")
+                      .arg(format::dateTime(u.departureAt),
+                           u.departureAt.toString(Qt::ISODateWithMs),
+                           u.accessRevokedAt.toString(Qt::ISODateWithMs),
+                           revocationDelay(u.departureToRevocationSeconds))
+                : tr("Access ends %1 (UTC %2): sign-ins and tokens are refused from then on.")
+                      .arg(format::dateTime(u.departureAt), u.departureAt.toString(Qt::ISODate));
         break;
     case Qt::DecorationRole:
         if (column == TwoFactor)
@@ -107,6 +144,8 @@ QVariant UserModel::headerData(int section, Qt::Orientation orientation, int rol
         return tr("Status");
     case Created:
         return tr("Created");
+    case Departure:
+        return tr("Departure → revoked");
     case ColumnCount:
         break;
     }

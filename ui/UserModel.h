@@ -12,7 +12,18 @@ class UserModel : public RecordTableModel<client::User>
     Q_OBJECT
 
 public:
-    enum Column { Username, Name, Email, Title, Roles, TwoFactor, Status, Created, ColumnCount };
+    enum Column {
+        Username,
+        Name,
+        Email,
+        Title,
+        Roles,
+        TwoFactor,
+        Status,
+        Created,
+        Departure, // when access ends or ended, and how long the revocation took
+        ColumnCount
+    };
     Q_ENUM(Column)
 
     explicit UserModel(client::ApiClient *client, QObject *parent = nullptr);

@@ -4,18 +4,23 @@
 #include "ApiClient.h"
 #include "CommentDialog.h"
 #include "DataTableView.h"
+#include "Format.h"
 #include "MessageBar.h"
 #include "PageHeader.h"
 #include "Palette.h"
 #include "TableFilterProxy.h"
 #include "UserModel.h"
 
+#include <memory>
+
 #include <QComboBox>
+#include <QDateTimeEdit>
 #include <QHBoxLayout>
 #include <QItemSelectionModel>
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QStyle>
 #include <QVBoxLayout>
@@ -46,7 +51,8 @@ UsersPage::UsersPage(client::ApiClient *client, QWidget *parent)
     layout->setSpacing(10);
     auto *header = new PageHeader(tr("Users"),
                                   tr("Accounts, roles and two-factor enrolment. Offboarding "
-                                     "ends every grant, session and pending request at once."),
+                                     "ends every grant, session and pending request at once, "
+                                     "or at a departure time the server enforces."),
                                   this);
     m_filter = header->filter();
     m_filter->setObjectName(QStringLiteral("usersFilter"));
@@ -173,16 +179,45 @@ void UsersPage::offboardSelected()
         return;
     const client::User user = *selected;
     client::ApiClient *api = m_client;
+    // The moment access ends: now by default, or a later departure the server enforces.
+    auto departure = std::make_shared<QPointer<QDateTimeEdit>>();
     auto *dialog = new CommentDialog(
         tr("Offboard user"),
-        tr("Offboard <b>%1</b> (%2)? This revokes all their grants, ends their sessions and "
-           "cancels their pending requests. It cannot be undone.")
+        tr("Offboard <b>%1</b> (%2)? At the departure time the server revokes all their grants, "
+           "ends their sessions and cancels their pending requests, whether or not anyone is "
+           "signed in. It cannot be undone.")
             .arg(user.displayName.toHtmlEscaped(), user.username.toHtmlEscaped()),
         tr("&Reason (optional):"), false,
-        [api, id = user.id](const QString &text) { return api->offboardUser(id, text); }, this);
+        [api, departure, id = user.id](const QString &text) {
+            QJsonObject body {{QStringLiteral("reason"), text}};
+            const QDateTime at = *departure ? (*departure)->dateTime().toUTC() : QDateTime();
+            // A time left at (about) now means now; the server takes no departure as now.
+            if (at.isValid() && at > QDateTime::currentDateTimeUtc().addSecs(30))
+                body.insert(QStringLiteral("departure_at"), at.toString(Qt::ISODate));
+            return api->post(QStringLiteral("/users/%1/offboard").arg(id), body);
+        },
+        this);
+    auto *edit = new QDateTimeEdit(QDateTime::currentDateTime(), dialog);
+    edit->setObjectName(QStringLiteral("departureEdit"));
+    edit->setCalendarPopup(true);
+    edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
+    edit->setMinimumDateTime(QDateTime::currentDateTime().addSecs(-60));
+    *departure = edit;
+    dialog->addField(tr("Access &ends at (local time; now by default):"), edit);
     dialog->setAcceptText(tr("Offboard"), true);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &CommentDialog::succeeded, this, [this, user](const QJsonObject &answer) {
+        if (answer.value(QLatin1StringView("scheduled")).toBool()) {
+            const client::User scheduled
+                = client::User::fromJson(answer.value(QLatin1StringView("user")).toObject());
+            m_message->showMessage(
+                MessageBar::Kind::Info,
+                tr("%1 leaves at %2: from then on the server refuses their "
+                   "sign-ins and revokes all their access.")
+                    .arg(user.username, format::dateTime(scheduled.departureAt)));
+            refresh();
+            return;
+        }
         m_message->showMessage(
             MessageBar::Kind::Info,
             tr("Offboarded %1: %2 grant(s) revoked, %3 session(s) ended, %4 request(s) cancelled.")

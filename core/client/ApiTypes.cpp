@@ -51,6 +51,10 @@ User User::fromJson(const QJsonObject &json)
     u.totpEnrolled = json.value(QLatin1StringView("totp_enrolled")).toBool();
     u.createdAt = parseTime(json.value(QLatin1StringView("created_at")));
     u.offboardedAt = parseTime(json.value(QLatin1StringView("offboarded_at")));
+    u.departureAt = parseTime(json.value(QLatin1StringView("departure_at")));
+    u.accessRevokedAt = parseTime(json.value(QLatin1StringView("access_revoked_at")));
+    u.departureToRevocationSeconds
+        = json.value(QLatin1StringView("departure_to_revocation_seconds")).toDouble(-1);
     return u;
 }
 

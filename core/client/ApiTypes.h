@@ -32,6 +32,9 @@ struct User
     bool totpEnrolled = false;
     QDateTime createdAt;
     QDateTime offboardedAt;
+    QDateTime departureAt; // when access ends (or ended): scheduled or immediate offboarding
+    QDateTime accessRevokedAt; // when the server actually revoked it
+    double departureToRevocationSeconds = -1; // -1 until both happened
 
     static User fromJson(const QJsonObject &json);
 };

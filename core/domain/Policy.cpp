@@ -60,7 +60,30 @@ const std::vector<Field> &fields()
     return list;
 }
 
+// Settings whose value is one word out of a fixed list.
+struct ChoiceField
+{
+    const char *key;
+    QString Policy::*member;
+    const QStringList &(*choices)();
+};
+
+const std::vector<ChoiceField> &choiceFields()
+{
+    static const std::vector<ChoiceField> list = {
+        {"access_review_unreviewed", &Policy::accessReviewUnreviewed,
+         &Policy::accessReviewUnreviewedChoices},
+    };
+    return list;
+}
+
 } // namespace
+
+const QStringList &Policy::accessReviewUnreviewedChoices()
+{
+    static const QStringList choices = {QStringLiteral("flag"), QStringLiteral("revoke")};
+    return choices;
+}
 
 Result<Policy> Policy::fromJson(const QByteArray &json)
 {
@@ -73,6 +96,20 @@ Result<Policy> Policy::fromJson(const QByteArray &json)
     const QJsonObject object = doc.object();
     Policy policy;
     for (auto it = object.begin(); it != object.end(); ++it) {
+        const ChoiceField *choice = nullptr;
+        for (const ChoiceField &candidate : choiceFields()) {
+            if (it.key() == QLatin1String(candidate.key))
+                choice = &candidate;
+        }
+        if (choice) {
+            const QStringList &allowed = choice->choices();
+            if (!it.value().isString() || !allowed.contains(it.value().toString()))
+                return makeError(ErrorCode::InvalidInput,
+                                 QStringLiteral("policy setting \"%1\" must be one of \"%2\"")
+                                     .arg(it.key(), allowed.join(QStringLiteral("\", \""))));
+            policy.*(choice->member) = it.value().toString();
+            continue;
+        }
         const Field *field = nullptr;
         for (const Field &candidate : fields()) {
             if (it.key() == QLatin1String(candidate.key))

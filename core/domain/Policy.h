@@ -6,6 +6,7 @@
 #include "Result.h"
 
 #include <QString>
+#include <QStringList>
 
 namespace cc {
 
@@ -53,9 +54,14 @@ struct Policy
     int accessReviewIntervalDays = 90;
     int accessReviewDurationDays = 14;
     int accessReviewReminderDays = 3;
+    // What the deadline does to items nobody reviewed: "flag" them as unreviewed in the
+    // evidence, or "revoke" the access (one of kAccessReviewUnreviewedChoices).
+    QString accessReviewUnreviewed = QStringLiteral("flag");
+
+    static const QStringList &accessReviewUnreviewedChoices(); // flag, revoke
 
     // Reads a JSON object whose keys are the snake_case names of the fields above; unknown
-    // keys and out-of-range values are errors that name the key.
+    // keys, out-of-range numbers and choices outside their list are errors that name the key.
     static Result<Policy> fromJson(const QByteArray &json);
     static Result<Policy> loadFile(const QString &path); // defaults when the file is absent
 };

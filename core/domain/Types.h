@@ -25,6 +25,10 @@ struct User
     bool totpEnrolled = false;
     qint64 createdAt = 0;
     OptionalTime offboardedAt;
+    // Offboarding: the moment access ends (scheduled or immediate) and when the server actually
+    // revoked it; the gap between the two is the figure the Users page shows.
+    OptionalTime departureAt;
+    OptionalTime accessRevokedAt;
 };
 
 // Who is making a request: resolved from a session on the server, or the local operator of

@@ -48,6 +48,14 @@ QJsonObject toJson(const User &u)
         {QStringLiteral("totp_enrolled"), u.totpEnrolled},
         {QStringLiteral("created_at"), time(u.createdAt)},
         {QStringLiteral("offboarded_at"), time(u.offboardedAt)},
+        {QStringLiteral("departure_at"), time(u.departureAt)},
+        {QStringLiteral("access_revoked_at"), time(u.accessRevokedAt)},
+        // Seconds (millisecond precision) from the departure to the revocation; null until
+        // both happened.
+        {QStringLiteral("departure_to_revocation_seconds"),
+         u.departureAt && u.accessRevokedAt
+             ? QJsonValue(double(*u.accessRevokedAt - *u.departureAt) / 1000.0)
+             : QJsonValue()},
     };
 }
 

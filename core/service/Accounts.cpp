@@ -18,7 +18,8 @@ namespace {
 
 const QString kUserColumns = QStringLiteral(
     "id, username, email, display_name, title, roles, status, totp_enrolled_at, created_at, "
-    "offboarded_at");
+    "offboarded_at, departure_at, access_revoked_at");
+constexpr int kUserColumnCount = 12;
 
 User userFromRow(const QSqlQuery &q, int first = 0)
 {
@@ -33,6 +34,8 @@ User userFromRow(const QSqlQuery &q, int first = 0)
     u.totpEnrolled = !q.value(first + 7).isNull();
     u.createdAt = q.value(first + 8).toLongLong();
     u.offboardedAt = service::optionalTime(q.value(first + 9));
+    u.departureAt = service::optionalTime(q.value(first + 10));
+    u.accessRevokedAt = service::optionalTime(q.value(first + 11));
     return u;
 }
 
@@ -257,14 +260,17 @@ Result<Session> Accounts::signIn(const QString &username, const QByteArray &pass
         return makeError(ErrorCode::Unauthorized, kBadCredentials);
     }
     const User user = userFromRow(*q);
-    const QString passwordHash = q->value(10).toString();
-    const QByteArray sealedSecret = q->value(11).toByteArray();
-    const qint64 lastStep = q->value(12).toLongLong();
-    const qint64 failures = q->value(13).toLongLong();
-    const OptionalTime lockedUntil = service::optionalTime(q->value(14));
+    const QString passwordHash = q->value(kUserColumnCount).toString();
+    const QByteArray sealedSecret = q->value(kUserColumnCount + 1).toByteArray();
+    const qint64 lastStep = q->value(kUserColumnCount + 2).toLongLong();
+    const qint64 failures = q->value(kUserColumnCount + 3).toLongLong();
+    const OptionalTime lockedUntil = service::optionalTime(q->value(kUserColumnCount + 4));
     q->finish();
 
-    if (user.status != QLatin1String("active")) {
+    // From a scheduled departure on, the account is as good as offboarded, even before the
+    // job has revoked everything.
+    const bool offboarded = user.status != QLatin1String("active");
+    if (offboarded || (user.departureAt && *user.departureAt <= now)) {
         // Named, so monitoring can tell the people who offboarded them (offboarded_activity);
         // the failure counter of a closed account no longer matters.
         AuditEvent e;
@@ -273,7 +279,8 @@ Result<Session> Accounts::signIn(const QString &username, const QByteArray &pass
         e.action = QStringLiteral("session.create");
         e.objectType = QStringLiteral("session");
         e.outcome = QStringLiteral("failure");
-        e.detail = from + QStringLiteral(" offboarded account");
+        e.detail = from
+            + (offboarded ? QStringLiteral(" offboarded account") : QStringLiteral(" departed account"));
         if (Result<AuditEvent> logged = audit::record(m_store, e); !logged)
             return logged.error();
         return makeError(ErrorCode::Unauthorized, kBadCredentials);
@@ -411,7 +418,7 @@ Result<Caller> Accounts::authenticate(const QString &token, const QString &remot
     const Policy &policy = m_store.policy();
     Result<QSqlQuery> q = m_store.exec(
         QStringLiteral("SELECT s.id, s.last_seen_at, s.expires_at, s.ended_at, u.id, u.username, "
-                       "u.roles, u.status "
+                       "u.roles, u.status, u.departure_at "
                        "FROM sessions s JOIN users u ON u.id = s.user_id WHERE s.token_hash = ?"),
         {tokenHash(token)});
     if (!q)
@@ -429,6 +436,7 @@ Result<Caller> Accounts::authenticate(const QString &token, const QString &remot
     caller.username = q->value(5).toString();
     caller.roles = q->value(6).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
     const bool active = q->value(7).toString() == QLatin1String("active");
+    const OptionalTime departureAt = service::optionalTime(q->value(8));
     q->finish();
     if (!active) {
         // A leaver's token still in use is worth an alert (offboarded_activity), so it is
@@ -447,6 +455,11 @@ Result<Caller> Accounts::authenticate(const QString &token, const QString &remot
     if (ended || !active)
         return makeError(ErrorCode::Unauthorized,
                          QStringLiteral("the session has ended: sign in again"));
+    // Access ends at the departure time itself, whether or not the revocation job has run yet.
+    // Grants are only ever used through a caller resolved here, so they give no access either.
+    if (departureAt && now >= *departureAt)
+        return makeError(ErrorCode::Unauthorized,
+                         QStringLiteral("the account's access ended at its departure time"));
     if (now >= expiresAt || now - lastSeen >= qint64(policy.sessionIdleMinutes) * 60 * 1000)
         return makeError(ErrorCode::Unauthorized,
                          QStringLiteral("the session has expired: sign in again"));
@@ -483,12 +496,22 @@ Result<void> Accounts::signOut(const Caller &caller)
     return done;
 }
 
-Result<OffboardResult> Accounts::offboard(const Caller &actor, qint64 userId, const QString &reason)
+Result<OffboardResult> Accounts::offboard(const Caller &actor, qint64 userId, const QString &reason,
+                                          OptionalTime departureAt)
 {
     if (userId == actor.userId)
         return makeError(ErrorCode::Conflict,
                          QStringLiteral("you cannot offboard your own account"));
     const qint64 now = m_store.clock().nowMs();
+    // A departure typed as "now" arrives a moment later; older than that is a mistake.
+    if (departureAt && *departureAt < now - kDepartureToleranceMs)
+        return makeError(
+            ErrorCode::InvalidInput,
+            QStringLiteral("departure_at %1 is in the past: give the current time "
+                           "or a future one")
+                .arg(QDateTime::fromMSecsSinceEpoch(*departureAt, Qt::UTC).toString(Qt::ISODate)));
+    const QString why
+        = reason.trimmed().isEmpty() ? QStringLiteral("offboarded") : reason.trimmed();
     return m_store.transaction([&]() -> Result<OffboardResult> {
         Result<User> target = user(userId);
         if (!target)
@@ -496,67 +519,171 @@ Result<OffboardResult> Accounts::offboard(const Caller &actor, qint64 userId, co
         if (target->status != QLatin1String("active"))
             return makeError(ErrorCode::Conflict,
                              QStringLiteral("%1 is already offboarded").arg(target->username));
-        OffboardResult result;
-        auto run = [&](const QString &sql, const QVariantList &args, int *count) -> Result<void> {
-            Result<QSqlQuery> q = m_store.exec(sql, args);
-            if (!q)
-                return q.error();
-            if (count)
-                *count = q->numRowsAffected();
-            return {};
-        };
-        const QString why
-            = reason.trimmed().isEmpty() ? QStringLiteral("offboarded") : reason.trimmed();
-        struct Step
-        {
-            QString sql;
-            QVariantList args;
-            int *count;
-        };
-        const QList<Step> steps = {
-            {QStringLiteral(
-                 "UPDATE users SET status = 'offboarded', offboarded_at = ? WHERE id = ?"),
-             {now, userId},
-             nullptr},
-            {QStringLiteral("UPDATE grants SET revoked_at = ?, revoked_by = ?, revoke_reason = ? "
-                            "WHERE user_id = ? AND revoked_at IS NULL AND expires_at > ?"),
-             {now, service::nullableId(actor.userId), QString(QStringLiteral("offboarded: ") + why),
-              userId, now},
-             &result.revokedGrants},
-            {QStringLiteral("UPDATE sessions SET ended_at = ?, end_reason = 'offboarded' "
-                            "WHERE user_id = ? AND ended_at IS NULL"),
-             {now, userId},
-             &result.endedSessions},
-            {QStringLiteral("UPDATE access_requests SET status = 'cancelled', decided_at = ?, "
-                            "decided_by = ?, decision_comment = ? WHERE requester_id = ? AND "
-                            "status = 'pending'"),
-             {now, service::nullableId(actor.userId),
-              QStringLiteral("cancelled: requester offboarded"), userId},
-             &result.cancelledRequests},
-        };
-        for (const auto &[sql, args, count] : steps) {
-            if (Result<void> done = run(sql, args, count); !done)
-                return done.error();
+        if (departureAt && *departureAt > now) {
+            if (Result<QSqlQuery> scheduled = m_store.exec(
+                    QStringLiteral("UPDATE users SET departure_at = ?, departure_reason = ?, "
+                                   "departure_scheduled_by = ? WHERE id = ?"),
+                    {*departureAt, why, actor.username, userId});
+                !scheduled)
+                return scheduled.error();
+            const QString iso
+                = QDateTime::fromMSecsSinceEpoch(*departureAt, Qt::UTC).toString(Qt::ISODate);
+            QString detail
+                = QStringLiteral("username=%1 departure_at=%2").arg(target->username, iso);
+            if (target->departureAt)
+                detail += QStringLiteral(" previous_departure_at=%1")
+                              .arg(QDateTime::fromMSecsSinceEpoch(*target->departureAt, Qt::UTC)
+                                       .toString(Qt::ISODate));
+            if (Result<AuditEvent> logged = audit::append(
+                    m_store,
+                    eventBy(actor, QStringLiteral("user.offboard_schedule"), QStringLiteral("user"),
+                            QString::number(userId), detail, why));
+                !logged)
+                return logged.error();
+            Result<User> updated = user(userId);
+            if (!updated)
+                return updated.error();
+            OffboardResult result;
+            result.user = updated.value();
+            result.scheduled = true;
+            return result;
         }
-        if (Result<AuditEvent> logged = audit::append(
-                m_store,
-                eventBy(actor, QStringLiteral("user.offboard"), QStringLiteral("user"),
-                        QString::number(userId),
-                        QStringLiteral("username=%1 revoked_grants=%2 ended_sessions=%3 "
-                                       "cancelled_requests=%4")
-                            .arg(target->username)
-                            .arg(result.revokedGrants)
-                            .arg(result.endedSessions)
-                            .arg(result.cancelledRequests),
-                        why));
-            !logged)
-            return logged.error();
-        Result<User> updated = user(userId);
-        if (!updated)
-            return updated.error();
-        result.user = updated.value();
-        return result;
+        return revokeAccess(actor, target.value(), why, now, now, QString());
     });
+}
+
+Result<OffboardResult> Accounts::revokeAccess(const Caller &actor, const User &target,
+                                              const QString &why, qint64 departureAt, qint64 now,
+                                              const QString &extraDetail)
+{
+    OffboardResult result;
+    auto run = [&](const QString &sql, const QVariantList &args, int *count) -> Result<void> {
+        Result<QSqlQuery> q = m_store.exec(sql, args);
+        if (!q)
+            return q.error();
+        if (count)
+            *count = q->numRowsAffected();
+        return {};
+    };
+    int offboarded = 0;
+    struct Step
+    {
+        QString sql;
+        QVariantList args;
+        int *count;
+    };
+    const QList<Step> steps = {
+        // Guarded by the status, so two instances racing for the same departure offboard once.
+        {QStringLiteral("UPDATE users SET status = 'offboarded', offboarded_at = ?, departure_at = "
+                        "?, access_revoked_at = ? WHERE id = ? AND status = 'active'"),
+         {now, departureAt, now, target.id},
+         &offboarded},
+        {QStringLiteral("UPDATE grants SET revoked_at = ?, revoked_by = ?, revoke_reason = ? "
+                        "WHERE user_id = ? AND revoked_at IS NULL AND expires_at > ?"),
+         {now, service::nullableId(actor.userId), QString(QStringLiteral("offboarded: ") + why),
+          target.id, now},
+         &result.revokedGrants},
+        {QStringLiteral("UPDATE sessions SET ended_at = ?, end_reason = 'offboarded' "
+                        "WHERE user_id = ? AND ended_at IS NULL"),
+         {now, target.id},
+         &result.endedSessions},
+        {QStringLiteral("UPDATE access_requests SET status = 'cancelled', decided_at = ?, "
+                        "decided_by = ?, decision_comment = ? WHERE requester_id = ? AND "
+                        "status = 'pending'"),
+         {now, service::nullableId(actor.userId), QStringLiteral("cancelled: requester offboarded"),
+          target.id},
+         &result.cancelledRequests},
+    };
+    for (const auto &[sql, args, count] : steps) {
+        if (Result<void> done = run(sql, args, count); !done)
+            return done.error();
+        if (count == &offboarded && offboarded == 0)
+            return makeError(ErrorCode::Conflict,
+                             QStringLiteral("%1 is already offboarded").arg(target.username));
+    }
+    if (Result<AuditEvent> logged
+        = audit::append(m_store,
+                        eventBy(actor, QStringLiteral("user.offboard"), QStringLiteral("user"),
+                                QString::number(target.id),
+                                QStringLiteral("username=%1 revoked_grants=%2 ended_sessions=%3 "
+                                               "cancelled_requests=%4%5")
+                                    .arg(target.username)
+                                    .arg(result.revokedGrants)
+                                    .arg(result.endedSessions)
+                                    .arg(result.cancelledRequests)
+                                    .arg(extraDetail),
+                                why));
+        !logged)
+        return logged.error();
+    Result<User> updated = user(target.id);
+    if (!updated)
+        return updated.error();
+    result.user = updated.value();
+    return result;
+}
+
+Result<std::optional<qint64>> Accounts::nextDeparture() const
+{
+    Result<QSqlQuery> q
+        = m_store.exec(QStringLiteral("SELECT MIN(departure_at) FROM users WHERE status = 'active' "
+                                      "AND departure_at IS NOT NULL"));
+    if (!q)
+        return q.error();
+    if (!q->next() || q->value(0).isNull())
+        return std::optional<qint64>();
+    return std::optional<qint64>(q->value(0).toLongLong());
+}
+
+Result<int> Accounts::completeDepartures()
+{
+    const qint64 now = m_store.clock().nowMs();
+    Result<QSqlQuery> q = m_store.exec(
+        QStringLiteral("SELECT id, departure_reason, departure_scheduled_by FROM users WHERE "
+                       "status = 'active' AND departure_at IS NOT NULL AND departure_at <= ? "
+                       "ORDER BY departure_at, id LIMIT 100"),
+        {now});
+    if (!q)
+        return q.error();
+    struct Due
+    {
+        qint64 id;
+        QString reason;
+        QString scheduledBy;
+    };
+    QList<Due> due;
+    while (q->next())
+        due.append({q->value(0).toLongLong(), q->value(1).toString(), q->value(2).toString()});
+    q->finish();
+    Caller system;
+    system.username = QStringLiteral("system");
+    int done = 0;
+    for (const Due &d : std::as_const(due)) {
+        // One transaction per person: a failure for one does not hold back the others.
+        Result<OffboardResult> offboarded = m_store.transaction([&]() -> Result<OffboardResult> {
+            Result<User> target = user(d.id);
+            if (!target)
+                return target.error();
+            if (target->status != QLatin1String("active") || !target->departureAt)
+                return OffboardResult {};
+            const qint64 departure = *target->departureAt;
+            return revokeAccess(
+                system, target.value(),
+                d.reason.isEmpty() ? QStringLiteral("offboarded") : d.reason, departure, now,
+                QStringLiteral(" scheduled_by=%1 departure_at=%2 delay_ms=%3")
+                    .arg(d.scheduledBy,
+                         QDateTime::fromMSecsSinceEpoch(departure, Qt::UTC).toString(Qt::ISODate))
+                    .arg(now - departure));
+        });
+        if (!offboarded) {
+            // Another instance got there first: nothing left to do for this person.
+            if (offboarded.error().code == ErrorCode::Conflict)
+                continue;
+            return offboarded.error();
+        }
+        if (offboarded->user.id != 0)
+            ++done;
+    }
+    return done;
 }
 
 } // namespace cc

@@ -41,6 +41,7 @@ struct OffboardResult
     int revokedGrants = 0;
     int endedSessions = 0;
     int cancelledRequests = 0;
+    bool scheduled = false; // a future departure was recorded; nothing is revoked yet
 };
 
 class Accounts
@@ -67,11 +68,24 @@ public:
     // code, and every session of the user ended.
     Result<CreatedUser> resetTotp(const Caller &actor, qint64 userId);
 
+    // A departure "now" may be this much in the past when it reaches the server.
+    static constexpr qint64 kDepartureToleranceMs = 60 * 1000;
+
     // Revokes every grant, ends every session and cancels pending requests, all in one
-    // transaction.
-    Result<OffboardResult> offboard(const Caller &actor, qint64 userId, const QString &reason);
+    // transaction — now, or at departureAt when that is in the future: from then on the
+    // account's tokens and sign-ins are refused, and completeDepartures() revokes everything.
+    Result<OffboardResult> offboard(const Caller &actor, qint64 userId, const QString &reason,
+                                    OptionalTime departureAt = std::nullopt);
+    // The earliest departure still to carry out, for the server's timer.
+    Result<std::optional<qint64>> nextDeparture() const;
+    // Background job (and the departure timer): offboards everyone whose departure time has
+    // come. Idempotent, safe on several instances at once. Returns how many it offboarded.
+    Result<int> completeDepartures();
 
 private:
+    // Inside the caller's transaction: the offboarding itself.
+    Result<OffboardResult> revokeAccess(const Caller &actor, const User &target, const QString &why,
+                                        qint64 departureAt, qint64 now, const QString &extraDetail);
     Result<void> storeTotpSecret(qint64 userId, const QByteArray &secret);
     Result<void> recordFailedSignIn(const std::optional<User> &user, qint64 failures,
                                     const QString &detail);

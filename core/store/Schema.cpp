@@ -342,9 +342,12 @@ const QVector<QStringList> &migrations()
         },
 
         // 7: access reviews. A campaign freezes, at its start, a snapshot of every active grant
-        // and role assignment as its items; each item has a reviewer who is never its holder
-        // and ends with a decision. Offboarding may be scheduled for a departure time, and
-        // records when access was actually revoked.
+        // and role assignment as its items (the grant's terms copied, so later changes to the
+        // grant never alter the item); each item has a reviewer who is never its holder and
+        // ends with a decision and what it did. Reminders are unique per (review, reviewer) and
+        // per (officer, due date), so the job may run again on any server without resending.
+        // Offboarding may be scheduled for a departure time, and records when access was
+        // actually revoked.
         {
             QStringLiteral(R"(CREATE TABLE access_reviews (
                 id {id},
@@ -356,8 +359,10 @@ const QVector<QStringList> &migrations()
                 due_at BIGINT NOT NULL,
                 unreviewed_action TEXT NOT NULL,
                 completed_at BIGINT,
+                completed_by TEXT,
                 reminded_at BIGINT,
                 report_sha256 TEXT))"),
+            QStringLiteral("CREATE INDEX access_reviews_open ON access_reviews(status, due_at)"),
             QStringLiteral(R"(CREATE TABLE access_review_items (
                 id {id},
                 review_id BIGINT NOT NULL REFERENCES access_reviews(id),
@@ -368,19 +373,34 @@ const QVector<QStringList> &migrations()
                 role TEXT NOT NULL DEFAULT '',
                 category TEXT NOT NULL DEFAULT '',
                 client TEXT NOT NULL DEFAULT '',
-                snapshot TEXT NOT NULL,
+                granted_by TEXT NOT NULL DEFAULT '',
+                granted_at BIGINT,
+                expires_at BIGINT,
                 reviewer_id BIGINT NOT NULL REFERENCES users(id),
+                reviewer_username TEXT NOT NULL,
                 decision TEXT,
                 decision_reason TEXT,
                 decided_by TEXT,
-                decided_at BIGINT))"),
+                decided_at BIGINT,
+                outcome TEXT))"),
             QStringLiteral(
                 "CREATE INDEX access_review_items_review ON access_review_items(review_id, id)"),
             QStringLiteral("CREATE INDEX access_review_items_reviewer ON "
-                           "access_review_items(reviewer_id, decision)"),
+                           "access_review_items(reviewer_id, review_id, id)"),
             QStringLiteral("ALTER TABLE users ADD COLUMN departure_at BIGINT"),
+            QStringLiteral("ALTER TABLE users ADD COLUMN departure_reason TEXT"),
+            QStringLiteral("ALTER TABLE users ADD COLUMN departure_scheduled_by TEXT"),
             QStringLiteral("ALTER TABLE users ADD COLUMN access_revoked_at BIGINT"),
+            // Offboarding before this migration was immediate: departure and revocation at once.
+            QStringLiteral("UPDATE users SET departure_at = offboarded_at, access_revoked_at = "
+                           "offboarded_at WHERE offboarded_at IS NOT NULL"),
+            QStringLiteral("CREATE INDEX users_departure ON users(status, departure_at)"),
             QStringLiteral("ALTER TABLE notifications ADD COLUMN access_review_id BIGINT"),
+            QStringLiteral("CREATE UNIQUE INDEX notifications_review_reminder ON "
+                           "notifications(access_review_id, user_id) "
+                           "WHERE kind = 'access_review_reminder'"),
+            QStringLiteral("CREATE UNIQUE INDEX notifications_review_due ON "
+                           "notifications(user_id, due_date) WHERE kind = 'access_review_due'"),
         },
     };
     return list;

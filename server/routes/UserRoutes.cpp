@@ -1,3 +1,4 @@
+#include "DepartureTimer.h"
 #include "Routes.h"
 #include "domain/Roles.h"
 #include "json/Json.h"
@@ -57,14 +58,21 @@ void addUserRoutes(RouteTable &routes, Store &store)
                    Result<QString> reason = r.optionalString(QStringLiteral("reason"));
                    if (!reason)
                        return reason.error();
-                   return respond<OffboardResult>(
-                       Accounts(store).offboard(r.caller, r.id(), *reason),
-                       [](const OffboardResult &o) {
-                           return J {{QStringLiteral("user"), json::toJson(o.user)},
-                                     {QStringLiteral("revoked_grants"), o.revokedGrants},
-                                     {QStringLiteral("ended_sessions"), o.endedSessions},
-                                     {QStringLiteral("cancelled_requests"), o.cancelledRequests}};
-                       });
+                   // Absent: now. In the future: access ends then, enforced by the server.
+                   Result<OptionalTime> departure = r.optionalTime(QStringLiteral("departure_at"));
+                   if (!departure)
+                       return departure.error();
+                   Result<OffboardResult> done
+                       = Accounts(store).offboard(r.caller, r.id(), *reason, *departure);
+                   if (done && done->scheduled)
+                       DepartureTimer::departureScheduled();
+                   return respond<OffboardResult>(done, [](const OffboardResult &o) {
+                       return J {{QStringLiteral("user"), json::toJson(o.user)},
+                                 {QStringLiteral("scheduled"), o.scheduled},
+                                 {QStringLiteral("revoked_grants"), o.revokedGrants},
+                                 {QStringLiteral("ended_sessions"), o.endedSessions},
+                                 {QStringLiteral("cancelled_requests"), o.cancelledRequests}};
+                   });
                });
 
     routes.add("POST", QStringLiteral("/users/") + kIdPattern + QStringLiteral("/reset-2fa"),

@@ -1,0 +1,365 @@
+// The Access reviews page driven like a person would, offscreen, against a real
+// compliance-stored: a compliance officer starts a campaign, revokes an employee's grant with
+// a reason (the grant leaves the Access page's active grants), and exports the evidence as a
+// CSV and a PDF; a reviewer without the permission cannot start one. Every model is watched by
+// QAbstractItemModelTester for the whole test.
+
+#include "AccessPage.h"
+#include "AccessReviewModel.h"
+#include "AccessReviewsPage.h"
+#include "ApiClient.h"
+#include "CertificateTrust.h"
+#include "CommentDialog.h"
+#include "DataTableView.h"
+#include "GrantModel.h"
+#include "MainWindow.h"
+#include "StartReviewDialog.h"
+#include "TableFilterProxy.h"
+#include "TestServer.h"
+#include "UserModel.h"
+#include "UsersPage.h"
+
+#include <memory>
+#include <vector>
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QCryptographicHash>
+#include <QDateTimeEdit>
+#include <QFile>
+#include <QJsonArray>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace cc;
+using namespace cc::ui;
+
+namespace {
+
+const QString kReason = QStringLiteral("Bob moved to the warehouse team and no longer needs it");
+
+} // namespace
+
+class TestGuiAccessReviews : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void cleanup();
+    void officerRevokesAGrantAndExportsEvidence();
+    void reviewerWithoutPermissionCannotStart();
+    void offboardingAtALaterDeparture();
+
+private:
+    std::unique_ptr<client::ApiClient> signedInClient(test::TestServer::Account &account);
+    void watch(QAbstractItemModel *model);
+    static int proxyRowOf(QAbstractItemModel *proxy, qint64 id);
+    static void clickRow(DataTableView *view, int row);
+
+    test::TestServer m_server;
+    test::TestServer::Account m_carol; // compliance officer, approved bob's grant
+    test::TestServer::Account m_otis; // second compliance officer
+    test::TestServer::Account m_bob; // employee with a grant
+    test::TestServer::Account m_ada; // admin
+    qint64 m_grant = 0;
+    client::InMemoryCertificateTrust m_pinned;
+    std::unique_ptr<client::ApiClient> m_api;
+    std::unique_ptr<MainWindow> m_window;
+    std::vector<std::unique_ptr<QAbstractItemModelTester>> m_testers;
+};
+
+void TestGuiAccessReviews::initTestCase()
+{
+    QVERIFY2(m_server.start(), qPrintable(m_server.errorString()));
+    m_carol = m_server.addUser(QStringLiteral("carol"), QStringLiteral("compliance_officer"));
+    m_otis = m_server.addUser(QStringLiteral("otis"), QStringLiteral("compliance_officer"));
+    m_bob = m_server.addUser(QStringLiteral("bob"), QStringLiteral("employee"));
+    m_ada = m_server.addUser(QStringLiteral("ada"), QStringLiteral("admin"));
+    QVERIFY(m_carol.id > 0 && m_otis.id > 0 && m_bob.id > 0 && m_ada.id > 0);
+    const QString bobToken = m_server.login(m_bob); // enrols bob's 2FA
+    const QString carolToken = m_server.login(m_carol);
+    QVERIFY(!bobToken.isEmpty() && !carolToken.isEmpty());
+    const test::ApiReply requested = m_server.call(
+        "POST", QStringLiteral("/access-requests"),
+        {{QStringLiteral("category"), QStringLiteral("orders.pii")},
+         {QStringLiteral("client"), QStringLiteral("ACME EU")},
+         {QStringLiteral("reason"),
+          QStringLiteral("Refund dispute on order 114-2231 needs the buyer address")},
+         {QStringLiteral("duration_hours"), 48}},
+        bobToken);
+    QCOMPARE(requested.status, 201);
+    const test::ApiReply approved
+        = m_server.call("POST",
+                        QStringLiteral("/access-requests/%1/approve")
+                            .arg(requested.json.value(QStringLiteral("id")).toInteger()),
+                        {}, carolToken);
+    QCOMPARE(approved.status, 200);
+    m_grant = approved.json.value(QStringLiteral("grant"))
+                  .toObject()
+                  .value(QStringLiteral("id"))
+                  .toInteger();
+    m_pinned.pinCertificate(client::CertificateTrust::serverKey(m_server.baseUrl()),
+                            m_server.certificate());
+}
+
+void TestGuiAccessReviews::cleanupTestCase()
+{
+    cleanup();
+}
+
+void TestGuiAccessReviews::cleanup()
+{
+    // Testers first: they watch models owned by the window.
+    m_testers.clear();
+    m_window.reset();
+    m_api.reset();
+}
+
+std::unique_ptr<client::ApiClient>
+TestGuiAccessReviews::signedInClient(test::TestServer::Account &account)
+{
+    auto api = std::make_unique<client::ApiClient>();
+    api->setCertificateTrust(&m_pinned);
+    api->setBaseUrl(m_server.baseUrl());
+    client::ApiJob *job
+        = api->signIn(account.username, account.password, m_server.nextTotp(account));
+    QSignalSpy spy(job, &client::ApiJob::finished);
+    if (!spy.isValid() || !spy.wait(30'000) || !api->isSignedIn())
+        return nullptr;
+    return api;
+}
+
+void TestGuiAccessReviews::watch(QAbstractItemModel *model)
+{
+    m_testers.push_back(std::make_unique<QAbstractItemModelTester>(
+        model, QAbstractItemModelTester::FailureReportingMode::QtTest));
+}
+
+int TestGuiAccessReviews::proxyRowOf(QAbstractItemModel *proxy, qint64 id)
+{
+    for (int row = 0; row < proxy->rowCount(); ++row) {
+        if (proxy->index(row, 0).data(PagedTableModel::IdRole).toLongLong() == id)
+            return row;
+    }
+    return -1;
+}
+
+void TestGuiAccessReviews::clickRow(DataTableView *view, int row)
+{
+    view->scrollTo(view->model()->index(row, 0));
+    const QRect cell = view->visualRect(view->model()->index(row, 0));
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, cell.center());
+}
+
+void TestGuiAccessReviews::officerRevokesAGrantAndExportsEvidence()
+{
+    m_api = signedInClient(m_carol);
+    QVERIFY(m_api);
+    client::ApiClient *api = m_api.get();
+    m_window = std::make_unique<MainWindow>(api);
+    MainWindow *window = m_window.get();
+    AccessReviewsPage *page = window->accessReviewsPage();
+    QVERIFY(page);
+    watch(page->reviewModel());
+    watch(page->itemModel());
+    watch(page->reviewProxy());
+    watch(page->itemProxy());
+    AccessPage *access = window->accessPage();
+    watch(access->grantModel());
+    window->show();
+    QTRY_VERIFY_WITH_TIMEOUT(page->hasLoaded() && access->hasLoaded(), 20'000);
+    QCOMPARE(page->reviewModel()->rowCount(), 0);
+
+    // Bob's grant is among the active grants on the Access page.
+    auto *grantStatus = window->findChild<QComboBox *>(QStringLiteral("grantStatusCombo"));
+    grantStatus->setCurrentIndex(grantStatus->findData(QStringLiteral("active")));
+    QVERIFY(proxyRowOf(access->grantProxy(), m_grant) >= 0);
+
+    // Start a campaign through the dialog.
+    window->showPage(page);
+    auto *start = page->findChild<QPushButton *>(QStringLiteral("startReviewButton"));
+    QVERIFY(start->isEnabled());
+    QTest::mouseClick(start, Qt::LeftButton);
+    QPointer<StartReviewDialog> dialog;
+    QTRY_VERIFY((dialog = window->findChild<StartReviewDialog *>()) && dialog->isVisible());
+    auto *title = dialog->findChild<QLineEdit *>(QStringLiteral("titleEdit"));
+    title->clear();
+    QTest::keyClicks(title, QStringLiteral("GUI access review"));
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("startButton")),
+                      Qt::LeftButton);
+    QTRY_VERIFY2_WITH_TIMEOUT(!dialog, qPrintable(dialog ? dialog->errorText() : QString()),
+                              20'000);
+    QTRY_COMPARE_WITH_TIMEOUT(page->reviewModel()->rowCount(), 1, 20'000);
+    QCOMPARE(page->reviewModel()->items().first().title, QStringLiteral("GUI access review"));
+    const qint64 review = page->reviewModel()->items().first().id;
+    QTRY_COMPARE_WITH_TIMEOUT(page->currentReviewId(), review, 20'000);
+    // Grant + four roles; carol reviews what she approved and otis's role at least.
+    QTRY_COMPARE_WITH_TIMEOUT(page->itemModel()->rowCount(), 5, 20'000);
+    qint64 grantItem = 0;
+    for (const client::AccessReviewItem &i : page->itemModel()->items()) {
+        QVERIFY(i.reviewer != i.holder);
+        if (i.kind == QLatin1String("grant") && i.grantId == m_grant)
+            grantItem = i.id;
+    }
+    QVERIFY(grantItem != 0);
+
+    // "My items" shows only carol's.
+    auto *mine = page->findChild<QCheckBox *>(QStringLiteral("myItemsCheck"));
+    QVERIFY(!mine->isChecked());
+    QSignalSpy itemsLoaded(page, &AccessReviewsPage::itemsLoaded);
+    QVERIFY(itemsLoaded.isValid());
+    mine->setChecked(true);
+    QTRY_VERIFY_WITH_TIMEOUT(itemsLoaded.count() >= 1, 20'000);
+    QVERIFY(page->itemModel()->rowCount() < 5);
+    for (const client::AccessReviewItem &i : page->itemModel()->items())
+        QCOMPARE(i.reviewer, m_carol.username);
+
+    // Revoke bob's grant with a reason.
+    const int row = proxyRowOf(page->itemProxy(), grantItem);
+    QVERIFY(row >= 0);
+    clickRow(page->itemsView(), row);
+    auto *revoke = page->findChild<QPushButton *>(QStringLiteral("revokeItemButton"));
+    QTRY_VERIFY(revoke->isEnabled());
+    QTest::mouseClick(revoke, Qt::LeftButton);
+    QPointer<CommentDialog> confirm;
+    QTRY_VERIFY(
+        (confirm = window->findChild<CommentDialog *>(QStringLiteral("reviewDecisionDialog")))
+        && confirm->isVisible());
+    // A reason that says nothing is refused with the server's words; the dialog stays.
+    QTest::keyClicks(confirm->findChild<QPlainTextEdit *>(QStringLiteral("commentEdit")),
+                     QStringLiteral("no"));
+    QTest::mouseClick(confirm->findChild<QPushButton *>(QStringLiteral("okButton")),
+                      Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!confirm->errorText().isEmpty(), 20'000);
+    QVERIFY(confirm->errorText().contains(QStringLiteral("reason")));
+    auto *comment = confirm->findChild<QPlainTextEdit *>(QStringLiteral("commentEdit"));
+    comment->clear();
+    QTest::keyClicks(comment, kReason);
+    QTest::mouseClick(confirm->findChild<QPushButton *>(QStringLiteral("okButton")),
+                      Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!confirm, 20'000);
+    const auto decisionOf = [&](qint64 id) {
+        for (const client::AccessReviewItem &i : page->itemModel()->items()) {
+            if (i.id == id)
+                return i.decision;
+        }
+        return QString();
+    };
+    QTRY_COMPARE_WITH_TIMEOUT(decisionOf(grantItem), QStringLiteral("revoke"), 20'000);
+
+    // The grant has left the Access page's active grants.
+    access->refresh();
+    QTRY_VERIFY_WITH_TIMEOUT(access->hasLoaded(), 20'000);
+    QCOMPARE(proxyRowOf(access->grantProxy(), m_grant), -1);
+    grantStatus->setCurrentIndex(grantStatus->findData(QStringLiteral("revoked")));
+    QVERIFY(proxyRowOf(access->grantProxy(), m_grant) >= 0);
+
+    // Export the evidence: the server's CSV, byte for byte, and a PDF of it.
+    QTemporaryDir out;
+    QVERIFY(out.isValid());
+    QVERIFY(page->findChild<QPushButton *>(QStringLiteral("exportEvidenceButton"))->isEnabled());
+    QSignalSpy exported(page, &AccessReviewsPage::evidenceExported);
+    QSignalSpy failed(page, &AccessReviewsPage::exportFailed);
+    QVERIFY(exported.isValid() && failed.isValid());
+    page->exportEvidenceTo(out.filePath(QStringLiteral("evidence.csv")));
+    QTRY_VERIFY_WITH_TIMEOUT(exported.count() + failed.count() == 1, 30'000);
+    QVERIFY2(failed.isEmpty(),
+             failed.isEmpty() ? "" : qPrintable(failed.first().first().toString()));
+    QCOMPARE(exported.first().at(1).toString(), out.filePath(QStringLiteral("evidence.pdf")));
+    QFile csv(out.filePath(QStringLiteral("evidence.csv")));
+    QVERIFY(csv.open(QIODevice::ReadOnly));
+    const QByteArray csvBytes = csv.readAll();
+    QVERIFY(csvBytes.startsWith("review_id,item_id,kind,holder,"));
+    QVERIFY(csvBytes.contains(",grant,bob,"));
+    QVERIFY(csvBytes.contains(kReason.toUtf8()));
+    const test::ApiReply server
+        = m_server.call("GET", QStringLiteral("/access-reviews/%1/report?format=csv").arg(review),
+                        {}, api->token());
+    QCOMPARE(server.status, 200);
+    QCOMPARE(csvBytes, server.raw);
+    QFile pdf(out.filePath(QStringLiteral("evidence.pdf")));
+    QVERIFY(pdf.open(QIODevice::ReadOnly));
+    const QByteArray pdfBytes = pdf.readAll();
+    QVERIFY(pdfBytes.startsWith("%PDF"));
+    QVERIFY(pdfBytes.size() > 1000);
+}
+
+void TestGuiAccessReviews::reviewerWithoutPermissionCannotStart()
+{
+    m_api = signedInClient(m_ada);
+    QVERIFY(m_api);
+    m_window = std::make_unique<MainWindow>(m_api.get());
+    MainWindow *window = m_window.get();
+    AccessReviewsPage *page = window->accessReviewsPage();
+    QVERIFY(page);
+    watch(page->reviewModel());
+    watch(page->itemModel());
+    window->show();
+    QTRY_VERIFY_WITH_TIMEOUT(page->hasLoaded(), 20'000);
+    QVERIFY(!page->findChild<QPushButton *>(QStringLiteral("startReviewButton"))->isEnabled());
+    QVERIFY(!page->findChild<QPushButton *>(QStringLiteral("exportEvidenceButton"))->isEnabled());
+    // Ada reviews nothing: she sees no campaign, and "My items" is her default.
+    QVERIFY(page->findChild<QCheckBox *>(QStringLiteral("myItemsCheck"))->isChecked());
+    QCOMPARE(page->reviewModel()->rowCount(), 0);
+}
+
+void TestGuiAccessReviews::offboardingAtALaterDeparture()
+{
+    m_api = signedInClient(m_ada);
+    QVERIFY(m_api);
+    m_window = std::make_unique<MainWindow>(m_api.get());
+    MainWindow *window = m_window.get();
+    UsersPage *users = window->usersPage();
+    QVERIFY(users);
+    watch(users->model());
+    window->showPage(users);
+    window->show();
+    QTRY_VERIFY_WITH_TIMEOUT(users->hasLoaded(), 20'000);
+    const int row = proxyRowOf(users->proxy(), m_bob.id);
+    QVERIFY(row >= 0);
+    clickRow(users->view(), row);
+    auto *offboard = window->findChild<QPushButton *>(QStringLiteral("offboardButton"));
+    QTRY_VERIFY(offboard->isEnabled());
+    QTest::mouseClick(offboard, Qt::LeftButton);
+    QPointer<CommentDialog> confirm;
+    QTRY_VERIFY((confirm = window->findChild<CommentDialog *>()) && confirm->isVisible());
+    auto *departure = confirm->findChild<QDateTimeEdit *>(QStringLiteral("departureEdit"));
+    QVERIFY(departure);
+    // Defaults to now; the departure here is tomorrow at this minute.
+    QVERIFY(qAbs(departure->dateTime().secsTo(QDateTime::currentDateTime())) < 120);
+    const QDateTime tomorrow = QDateTime::currentDateTime().addDays(1);
+    departure->setDateTime(tomorrow);
+    QTest::mouseClick(confirm->findChild<QPushButton *>(QStringLiteral("okButton")),
+                      Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!confirm, 20'000);
+    const auto bob = [&] {
+        for (const client::User &u : users->model()->items()) {
+            if (u.id == m_bob.id)
+                return u;
+        }
+        return client::User();
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(bob().departureAt.isValid(), 20'000);
+    QCOMPARE(bob().status, QStringLiteral("active"));
+    QCOMPARE(bob().departureAt.toSecsSinceEpoch() / 60, tomorrow.toSecsSinceEpoch() / 60);
+    QVERIFY(!bob().accessRevokedAt.isValid());
+    int bobRow = -1;
+    for (int r = 0; r < users->model()->rowCount(); ++r) {
+        if (users->model()->items().at(r).id == m_bob.id)
+            bobRow = r;
+    }
+    const QModelIndex cell = users->model()->index(bobRow, UserModel::Departure);
+    QVERIFY2(cell.data().toString().startsWith(QStringLiteral("leaves ")),
+             qPrintable(cell.data().toString()));
+}
+
+QTEST_MAIN(TestGuiAccessReviews)
+#include "tst_gui_access_reviews.moc"

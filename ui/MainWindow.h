@@ -17,6 +17,7 @@ namespace cc::ui {
 
 class AccessPage;
 class AssetsPage;
+class AuditPage;
 class IncidentsPage;
 class DashboardPage;
 class NotificationBell;
@@ -45,6 +46,7 @@ public:
         return m_retentionPage;
     } // null without retention:manage
     OrdersPage *ordersPage() const { return m_ordersPage; }
+    AuditPage *auditPage() const { return m_auditPage; } // null without audit:read
     NotificationBell *notificationBell() const { return m_bell; }
     // Every page has its data from the last refresh().
     bool hasLoaded() const;
@@ -77,6 +79,7 @@ private:
     DashboardPage *m_dashboardPage = nullptr;
     RetentionPage *m_retentionPage = nullptr;
     OrdersPage *m_ordersPage = nullptr;
+    AuditPage *m_auditPage = nullptr;
     NotificationBell *m_bell = nullptr;
     QLabel *m_serverStatus = nullptr;
     QLabel *m_tlsStatus = nullptr;

@@ -12,6 +12,12 @@ namespace cc::client {
 
 namespace {
 
+// Plurals spelled out: without a loaded translation, %n alone would print "event(s)".
+QString events(qint64 n)
+{
+    return n == 1 ? AuditVerifier::tr("1 event") : AuditVerifier::tr("%1 events").arg(n);
+}
+
 QString shortHash(const QString &hash)
 {
     return hash.isEmpty() ? AuditVerifier::tr("(none)") : hash.left(16) + QStringLiteral("…");
@@ -121,7 +127,7 @@ void AuditVerifier::cancel()
         m_job->abort();
     }
     fail(Problem::Cancelled, 0,
-         tr("Verification cancelled after %n event(s).", nullptr, int(m_outcome.eventsChecked)));
+         tr("Verification cancelled after %1.").arg(events(m_outcome.eventsChecked)));
 }
 
 ApiJob *AuditVerifier::call(const QString &path, const QUrlQuery &query)
@@ -428,9 +434,10 @@ void AuditVerifier::succeed()
     m_outcome.problem = Problem::None;
     m_outcome.checkpointsVerified = qint64(m_checkpoints.size());
     m_outcome.finishedAt = QDateTime::currentDateTimeUtc();
-    m_outcome.message = tr("Intact: %n event(s) recomputed from the base, every link checked",
-                           nullptr, int(m_outcome.eventsChecked))
-        + tr(", %n signed checkpoint(s) verified.", nullptr, int(m_checkpoints.size()));
+    m_outcome.message = tr("Intact: %1 recomputed from the base, every link checked, %2 signed "
+                           "checkpoint(s) verified.")
+                            .arg(events(m_outcome.eventsChecked))
+                            .arg(m_checkpoints.size());
     if (m_outcome.previous.isValid() && m_outcome.previous.seq < m_outcome.head.baseSeq)
         m_outcome.message += tr(" The events up to %1 this console verified on %2 have since "
                                 "been purged by retention.")

@@ -6,6 +6,7 @@
 #include "Result.h"
 #include "domain/Types.h"
 
+#include <functional>
 #include <optional>
 
 #include <QJsonObject>
@@ -18,6 +19,13 @@ struct ApiResponse
 {
     int status = 200;
     QJsonObject body;
+    // Instead of body: a file of another type sent as it is (an evidence export) ...
+    QByteArray rawBody {};
+    QByteArray contentType {}; // of rawBody or stream
+    // ... or an answer written over time as HTTP chunks (verification progress): each call
+    // returns the next piece, nullopt at the end. The server calls it again once the client
+    // has taken the previous piece, so other requests are served in between.
+    std::function<std::optional<QByteArray>()> stream {};
 };
 
 class ApiRequest

@@ -1,4 +1,5 @@
 #include "JobScheduler.h"
+#include "audit/AuditLog.h"
 #include "mail/SmtpMailer.h"
 #include "service/AccessControl.h"
 #include "service/Incidents.h"
@@ -84,6 +85,34 @@ void addJobs(JobScheduler &scheduler, Store &store)
             return sent.error();
         if (*sent > 0)
             qCInfo(lcJobList) << "sent" << *sent << "incident e-mails";
+        return {};
+    });
+    // Signed checkpoints of the audit chain's head: they bound what someone with write access
+    // to the database can rewrite without the change showing.
+    scheduler.addJob(
+        QStringLiteral("audit-checkpoint"),
+        std::chrono::minutes(store.policy().auditCheckpointMinutes), [&store]() -> Result<void> {
+            Caller system;
+            system.username = QStringLiteral("system");
+            Result<std::optional<AuditCheckpoint>> made = audit::checkpoint(store, system);
+            if (!made)
+                return made.error();
+            if (*made)
+                qCInfo(lcJobList) << "signed an audit checkpoint at event" << (*made)->seq;
+            return {};
+        });
+    // Audit retention: events past the policy's months leave as one prefix ending at a signed
+    // checkpoint, so the rest still verifies.
+    scheduler.addJob(QStringLiteral("audit-retention"), 3600s, [&store]() -> Result<void> {
+        Caller system;
+        system.username = QStringLiteral("system");
+        Result<std::optional<AuditPurge>> purged = audit::purgeExpired(store, system);
+        if (!purged)
+            return purged.error();
+        if (*purged)
+            qCInfo(lcJobList) << "purged" << (*purged)->eventsDeleted
+                              << "audit events past retention; the chain now starts after event"
+                              << (*purged)->baseSeq;
         return {};
     });
 }

@@ -12,10 +12,12 @@
 #include <QHttpServerResponder>
 #include <QJsonDocument>
 #include <QLoggingCategory>
+#include <QPointer>
 #include <QSslCertificate>
 #include <QSslConfiguration>
 #include <QSslKey>
 #include <QTcpSocket>
+#include <QTimer>
 
 namespace cc::server {
 
@@ -74,13 +76,77 @@ QByteArray methodName(QHttpServerRequest::Method method)
 
 void send(QHttpServerResponder &responder, const ApiResponse &response)
 {
+    const bool raw = !response.contentType.isEmpty();
     // Compact: a third fewer bytes than Qt's indented default, and less work to write.
-    responder.write(QJsonDocument(response.body).toJson(QJsonDocument::Compact),
-                    {{"Content-Type", "application/json"},
+    responder.write(raw ? response.rawBody
+                        : QJsonDocument(response.body).toJson(QJsonDocument::Compact),
+                    {{"Content-Type", raw ? response.contentType : "application/json"},
                      {"Cache-Control", "no-store"},
                      {"X-Content-Type-Options", "nosniff"},
                      {"Strict-Transport-Security", "max-age=31536000"}},
                     static_cast<QHttpServerResponder::StatusCode>(response.status));
+}
+
+// Writes a streamed answer as HTTP/1.1 chunks, one piece per event-loop turn and only once the
+// client has taken the previous one, so a long answer neither blocks other requests nor piles
+// up in memory. Qt 6.4's QHttpServerResponder::write(QIODevice *) cannot do this: it sends a
+// sequential device without Content-Length or chunk framing (the client cannot tell where the
+// body ends) and stops as soon as the device has nothing buffered. Lives on the socket, so a
+// client that goes away ends it.
+class ChunkedStream final : public QObject
+{
+public:
+    ChunkedStream(QTcpSocket *socket, std::function<std::optional<QByteArray>()> next)
+        : QObject(socket)
+        , m_socket(socket)
+        , m_next(std::move(next))
+    {
+        connect(socket, &QIODevice::bytesWritten, this, &ChunkedStream::pump);
+        QTimer::singleShot(0, this, &ChunkedStream::pump);
+    }
+
+private:
+    static constexpr qint64 kPendingBytes = 64 * 1024;
+
+    void pump()
+    {
+        if (m_finished || m_scheduled || !m_socket
+            || m_socket->state() != QAbstractSocket::ConnectedState)
+            return;
+        if (m_socket->bytesToWrite() > kPendingBytes)
+            return; // bytesWritten calls again
+        const std::optional<QByteArray> piece = m_next();
+        if (!piece) {
+            m_finished = true;
+            m_socket->write("0\r\n\r\n");
+            deleteLater();
+            return;
+        }
+        if (!piece->isEmpty())
+            m_socket->write(QByteArray::number(piece->size(), 16) + "\r\n" + *piece + "\r\n");
+        m_scheduled = true;
+        QTimer::singleShot(0, this, [this] {
+            m_scheduled = false;
+            pump();
+        });
+    }
+
+    QPointer<QTcpSocket> m_socket;
+    std::function<std::optional<QByteArray>()> m_next;
+    bool m_finished = false;
+    bool m_scheduled = false;
+};
+
+void sendStream(QHttpServerResponder &responder, QTcpSocket *socket, const ApiResponse &response)
+{
+    responder.writeStatusLine(static_cast<QHttpServerResponder::StatusCode>(response.status));
+    responder.writeHeaders({{"Content-Type", response.contentType},
+                            {"Transfer-Encoding", "chunked"},
+                            {"Cache-Control", "no-store"},
+                            {"X-Content-Type-Options", "nosniff"},
+                            {"Strict-Transport-Security", "max-age=31536000"}});
+    responder.writeBody(QByteArray()); // ends the headers
+    new ChunkedStream(socket, response.stream);
 }
 
 } // namespace
@@ -333,7 +399,10 @@ bool StoreServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *s
     }
     const ApiResponse response = dispatch(request);
     qCDebug(lcServer) << methodName(request.method()) << request.url().path() << response.status;
-    send(responder, response);
+    if (response.stream)
+        sendStream(responder, socket, response);
+    else
+        send(responder, response);
     return true;
 }
 

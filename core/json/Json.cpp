@@ -1,5 +1,7 @@
 #include "Json.h"
 
+#include "audit/AuditExport.h"
+
 #include <algorithm>
 #include <cstdio>
 #include <ctime>
@@ -93,19 +95,8 @@ QJsonObject toJson(const Grant &g, qint64 nowMs)
 
 QJsonObject toJson(const AuditEvent &e)
 {
-    return {
-        {QStringLiteral("seq"), e.seq},
-        {QStringLiteral("at"), time(e.atMs)},
-        {QStringLiteral("actor_id"), e.actorId ? QJsonValue(*e.actorId) : QJsonValue()},
-        {QStringLiteral("actor"), e.actor},
-        {QStringLiteral("action"), e.action},
-        {QStringLiteral("object_type"), e.objectType},
-        {QStringLiteral("object_id"), e.objectId},
-        {QStringLiteral("reason"), e.reason},
-        {QStringLiteral("outcome"), e.outcome},
-        {QStringLiteral("detail"), e.detail},
-        {QStringLiteral("hash"), e.hash},
-    };
+    // One definition for the API and the evidence export (core/audit/AuditExport.cpp).
+    return audit::toJson(e);
 }
 
 QJsonArray toJson(const QSet<QString> &permissions)

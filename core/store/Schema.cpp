@@ -291,7 +291,7 @@ const QVector<QStringList> &migrations()
             QStringLiteral(
                 "CREATE INDEX audit_events_object ON audit_events(object_type, object_id, seq)"),
             QStringLiteral("CREATE INDEX audit_events_outcome ON audit_events(outcome, seq)"),
-            QStringLiteral("CREATE INDEX audit_events_at ON audit_events(at)"),
+            QStringLiteral("CREATE INDEX audit_events_at ON audit_events(at, seq)"),
         },
 
         // 6: monitoring. Alerts raised by the rules as audit events arrive, one row per

@@ -1,40 +1,322 @@
 #include "Routes.h"
+#include "audit/AuditExport.h"
 #include "audit/AuditLog.h"
+#include "crypto/Signature.h"
 #include "domain/Roles.h"
 #include "json/Json.h"
 #include "store/Store.h"
 
+#include <memory>
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
 namespace cc::server {
+
+namespace {
+
+constexpr int kVerifyStepEvents = 20000; // per streamed progress line
+constexpr int kMaxFilterLength = 200;
+
+Error parameterError(const QString &name, const QString &expected)
+{
+    return makeError(ErrorCode::InvalidInput,
+                     QStringLiteral("parameter \"%1\" %2").arg(name, expected));
+}
+
+std::optional<QString> queryValue(const ApiRequest &r, const QString &name)
+{
+    if (!r.query.hasQueryItem(name))
+        return std::nullopt;
+    return r.query.queryItemValue(name, QUrl::FullyDecoded);
+}
+
+Result<std::optional<qint64>> timeParameter(const ApiRequest &r, const QString &name)
+{
+    const std::optional<QString> text = queryValue(r, name);
+    if (!text)
+        return std::optional<qint64>();
+    const std::optional<qint64> ms = audit::parseIsoTime(*text);
+    if (!ms)
+        return parameterError(name,
+                              QStringLiteral("must be an ISO 8601 time in UTC, e.g. "
+                                             "2026-11-29T15:36:23Z"));
+    return ms;
+}
+
+struct Paging
+{
+    qint64 after = 0;
+    int limit = 100;
+};
+
+Result<Paging> paging(const ApiRequest &r, int maxLimit)
+{
+    Paging p;
+    bool ok = true;
+    if (const std::optional<QString> after = queryValue(r, QStringLiteral("after")))
+        p.after = after->toLongLong(&ok);
+    if (!ok || p.after < 0)
+        return parameterError(QStringLiteral("after"),
+                              QStringLiteral("must be a non-negative whole number"));
+    if (const std::optional<QString> limit = queryValue(r, QStringLiteral("limit")))
+        p.limit = limit->toInt(&ok);
+    if (!ok || p.limit < 1 || p.limit > maxLimit)
+        return parameterError(QStringLiteral("limit"),
+                              QStringLiteral("must be a whole number from 1 to %1").arg(maxLimit));
+    return p;
+}
+
+// GET /audit's filters (docs/api.md, "Audit log"), each refused by name when malformed.
+Result<AuditFilter> auditFilter(const ApiRequest &r)
+{
+    AuditFilter f;
+    const std::pair<const char *, QString *> texts[] = {
+        {"actor", &f.actor},
+        {"action", &f.action},
+        {"object_type", &f.objectType},
+        {"object_id", &f.objectId},
+    };
+    for (const auto &[name, target] : texts) {
+        const std::optional<QString> value = queryValue(r, QLatin1String(name));
+        if (!value)
+            continue;
+        if (value->isEmpty() || value->size() > kMaxFilterLength)
+            return parameterError(
+                QLatin1String(name),
+                QStringLiteral("must be 1 to %1 characters").arg(kMaxFilterLength));
+        *target = *value;
+    }
+    if (f.action.indexOf(QLatin1Char('*')) >= 0
+        && f.action.indexOf(QLatin1Char('*')) != f.action.size() - 1)
+        return parameterError(QStringLiteral("action"),
+                              QStringLiteral("is an action name or a prefix ending in *, e.g. "
+                                             "access.*"));
+    if (const std::optional<QString> outcome = queryValue(r, QStringLiteral("outcome"))) {
+        if (*outcome != QLatin1String("success") && *outcome != QLatin1String("denied")
+            && *outcome != QLatin1String("failure"))
+            return parameterError(QStringLiteral("outcome"),
+                                  QStringLiteral("must be success, denied or failure"));
+        f.outcome = *outcome;
+    }
+    Result<std::optional<qint64>> from = timeParameter(r, QStringLiteral("from"));
+    if (!from)
+        return from.error();
+    Result<std::optional<qint64>> to = timeParameter(r, QStringLiteral("to"));
+    if (!to)
+        return to.error();
+    f.fromMs = *from;
+    f.toMs = *to;
+    if (f.fromMs && f.toMs && *f.toMs <= *f.fromMs)
+        return parameterError(QStringLiteral("to"), QStringLiteral("must be after \"from\""));
+    if (const std::optional<QString> order = queryValue(r, QStringLiteral("order"))) {
+        if (*order != QLatin1String("asc") && *order != QLatin1String("desc"))
+            return parameterError(QStringLiteral("order"), QStringLiteral("must be asc or desc"));
+        f.descending = *order == QLatin1String("desc");
+    }
+    return f;
+}
+
+QString describe(const AuditFilter &f, const Paging &p, qsizetype count)
+{
+    QStringList parts;
+    const std::pair<const char *, const QString *> texts[] = {
+        {"actor", &f.actor},        {"action", &f.action},   {"object_type", &f.objectType},
+        {"object_id", &f.objectId}, {"outcome", &f.outcome},
+    };
+    for (const auto &[name, value] : texts) {
+        if (!value->isEmpty())
+            parts << QStringLiteral("%1=%2").arg(QLatin1String(name), *value);
+    }
+    if (f.fromMs)
+        parts << QStringLiteral("from=") + audit::isoTime(*f.fromMs);
+    if (f.toMs)
+        parts << QStringLiteral("to=") + audit::isoTime(*f.toMs);
+    if (f.descending)
+        parts << QStringLiteral("order=desc");
+    parts << QStringLiteral("after=%1").arg(p.after) << QStringLiteral("count=%1").arg(count);
+    return parts.join(QLatin1Char(' '));
+}
+
+AuditEvent readEvent(const Caller &caller, const QString &action, const QString &detail)
+{
+    AuditEvent e;
+    e.actorId = caller.userId;
+    e.actor = caller.username;
+    e.action = action;
+    e.objectType = QStringLiteral("audit");
+    e.detail = detail;
+    return e;
+}
+
+QJsonObject toJson(const AuditCheckpoint &c)
+{
+    return {{QStringLiteral("seq"), c.seq},
+            {QStringLiteral("hash"), c.hash},
+            {QStringLiteral("at"), audit::isoTime(c.atMs)},
+            {QStringLiteral("at_ms"), c.atMs},
+            {QStringLiteral("key_id"), c.keyId},
+            {QStringLiteral("signature"), QString::fromLatin1(c.signature.toBase64())}};
+}
+
+QByteArray line(const QJsonObject &object)
+{
+    return QJsonDocument(object).toJson(QJsonDocument::Compact) + '\n';
+}
+
+QJsonObject verificationJson(const AuditVerification &v)
+{
+    return {{QStringLiteral("done"), true},
+            {QStringLiteral("intact"), v.intact},
+            {QStringLiteral("event_count"), v.eventCount},
+            {QStringLiteral("first_bad_seq"), v.intact ? QJsonValue() : QJsonValue(v.firstBadSeq)},
+            {QStringLiteral("problem"), v.intact ? QJsonValue() : QJsonValue(v.problem)},
+            {QStringLiteral("head_seq"), v.headSeq},
+            {QStringLiteral("head_hash"), v.headHash},
+            {QStringLiteral("base_seq"), v.baseSeq},
+            {QStringLiteral("checkpoints_verified"), v.checkpointsVerified}};
+}
+
+} // namespace
 
 // The audit trail, readable by holders of audit:read; every read is itself audited.
 void addAuditRoutes(RouteTable &routes, Store &store)
 {
+    routes.add("GET", QStringLiteral("/audit"), QStringLiteral("audit.read"), Access::Permission,
+               Permission::AuditRead, [&store](ApiRequest &r) -> Result<ApiResponse> {
+                   Result<Paging> page = paging(r, audit::kMaxPageSize);
+                   if (!page)
+                       return page.error();
+                   Result<AuditFilter> filter = auditFilter(r);
+                   if (!filter)
+                       return filter.error();
+                   Result<Page<AuditEvent>> events
+                       = audit::list(store, *filter, page->after, page->limit);
+                   if (!events)
+                       return events.error();
+                   if (Result<AuditEvent> logged
+                       = audit::record(store,
+                                       readEvent(r.caller, QStringLiteral("audit.read"),
+                                                 describe(*filter, *page, events->items.size())));
+                       !logged)
+                       return logged.error();
+                   return ok(json::page(*events));
+               });
+
+    routes.add("GET", QStringLiteral("/audit/head"), QStringLiteral("audit.head"),
+               Access::Permission, Permission::AuditRead,
+               [&store](ApiRequest &) -> Result<ApiResponse> {
+                   return respond<AuditHead>(audit::head(store), [](const AuditHead &h) {
+                       return QJsonObject {{QStringLiteral("seq"), h.seq},
+                                           {QStringLiteral("hash"), h.hash},
+                                           {QStringLiteral("base_seq"), h.baseSeq},
+                                           {QStringLiteral("base_hash"), h.baseHash}};
+                   });
+               });
+
+    routes.add("GET", QStringLiteral("/audit/signing-key"), QStringLiteral("audit.signing_key"),
+               Access::SignedIn, {}, [&store](ApiRequest &) -> Result<ApiResponse> {
+                   return respond<QByteArray>(
+                       audit::signingPublicKey(store), [](const QByteArray &key) {
+                           return QJsonObject {
+                               {QStringLiteral("algorithm"), QStringLiteral("Ed25519")},
+                               {QStringLiteral("public_key"), QString::fromLatin1(key.toBase64())},
+                               {QStringLiteral("key_id"), crypto::keyFingerprint(key)}};
+                       });
+               });
+
     routes.add(
-        "GET", QStringLiteral("/audit"), QStringLiteral("audit.read"), Access::Permission,
-        Permission::AuditRead, [&store](ApiRequest &r) -> Result<ApiResponse> {
-            Result<ApiRequest::Paging> paging = r.paging();
-            if (!paging)
-                return paging.error();
-            Result<QList<AuditEvent>> events = audit::list(store, paging->after, paging->limit + 1);
-            if (!events)
-                return events.error();
-            Page<AuditEvent> page;
-            page.items = events.value();
-            if (page.items.size() > paging->limit) {
-                page.items.removeLast();
-                page.nextAfter = page.items.last().seq;
-            }
-            AuditEvent read;
-            read.actorId = r.caller.userId;
-            read.actor = r.caller.username;
-            read.action = QStringLiteral("audit.read");
-            read.objectType = QStringLiteral("audit");
-            read.detail
-                = QStringLiteral("after=%1 count=%2").arg(paging->after).arg(page.items.size());
-            if (Result<AuditEvent> logged = audit::record(store, read); !logged)
-                return logged.error();
-            return ok(json::page(page));
+        "GET", QStringLiteral("/audit/checkpoints"), QStringLiteral("audit.checkpoints"),
+        Access::Permission, Permission::AuditRead, [&store](ApiRequest &r) -> Result<ApiResponse> {
+            Result<Paging> page = paging(r, audit::kMaxPageSize);
+            if (!page)
+                return page.error();
+            Result<QList<AuditCheckpoint>> list
+                = audit::checkpoints(store, page->after, page->limit + 1);
+            if (!list)
+                return list.error();
+            QJsonArray items;
+            for (qsizetype i = 0; i < std::min<qsizetype>(list->size(), page->limit); ++i)
+                items.append(toJson(list->at(i)));
+            return ok({{QStringLiteral("items"), items},
+                       {QStringLiteral("next_after"),
+                        list->size() > page->limit ? QJsonValue(list->at(page->limit - 1).seq)
+                                                   : QJsonValue()}});
         });
+
+    // Streams NDJSON progress, then the result (docs/api.md, "Audit log").
+    routes.add(
+        "GET", QStringLiteral("/audit/verify"), QStringLiteral("audit.verify"), Access::Permission,
+        Permission::AuditRead, [&store](ApiRequest &r) -> Result<ApiResponse> {
+            Result<AuditHead> head = audit::head(store);
+            if (!head)
+                return head.error();
+            if (Result<AuditEvent> logged
+                = audit::record(store,
+                                readEvent(r.caller, QStringLiteral("audit.verify"),
+                                          QStringLiteral("base_seq=%1 head_seq=%2")
+                                              .arg(head->baseSeq)
+                                              .arg(head->seq)));
+                !logged)
+                return logged.error();
+            auto verifier = std::make_shared<audit::Verifier>(store);
+            auto finished = std::make_shared<bool>(false);
+            const Caller caller = r.caller;
+            ApiResponse response;
+            response.contentType = "application/x-ndjson";
+            response.stream = [&store, verifier, finished, caller]() -> std::optional<QByteArray> {
+                if (*finished)
+                    return std::nullopt;
+                Result<bool> done = verifier->step(kVerifyStepEvents);
+                const QByteArray progress = line({{QStringLiteral("checked"), verifier->checked()},
+                                                  {QStringLiteral("total"), verifier->total()}});
+                if (done && !*done)
+                    return progress;
+                *finished = true;
+                AuditVerification result = verifier->result();
+                if (!done) {
+                    result.intact = false;
+                    result.problem = QStringLiteral("the store could not complete the check: %1")
+                                         .arg(done.error().message);
+                }
+                if (!result.intact) {
+                    AuditEvent failed = readEvent(caller, QStringLiteral("audit.verify"),
+                                                  QStringLiteral("first_bad_seq=%1 problem=%2")
+                                                      .arg(result.firstBadSeq)
+                                                      .arg(result.problem));
+                    failed.outcome = QStringLiteral("failure");
+                    // The answer goes out even if this record cannot be written.
+                    (void)audit::record(store, failed);
+                }
+                return progress + line(verificationJson(result));
+            };
+            return response;
+        });
+
+    routes.add("GET", QStringLiteral("/audit/export"), QStringLiteral("audit.export"),
+               Access::Permission, Permission::AuditRead,
+               [&store](ApiRequest &r) -> Result<ApiResponse> {
+                   Result<std::optional<qint64>> from = timeParameter(r, QStringLiteral("from"));
+                   if (!from)
+                       return from.error();
+                   Result<std::optional<qint64>> to = timeParameter(r, QStringLiteral("to"));
+                   if (!to)
+                       return to.error();
+                   if (!*from || !*to)
+                       return makeError(ErrorCode::InvalidInput,
+                                        QStringLiteral("an export needs \"from\" and \"to\" (ISO "
+                                                       "8601 UTC times)"));
+                   if (**to <= **from)
+                       return parameterError(QStringLiteral("to"),
+                                             QStringLiteral("must be after \"from\""));
+                   Result<QByteArray> file = audit::exportRange(store, r.caller, **from, **to);
+                   if (!file)
+                       return file.error();
+                   ApiResponse response;
+                   response.contentType = "application/x-ndjson";
+                   response.rawBody = file.value();
+                   return response;
+               });
 }
 
 } // namespace cc::server

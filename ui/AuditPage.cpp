@@ -624,12 +624,15 @@ void AuditPage::exportEvidence(const QString &path)
         emit exportFinished(false, message);
         return;
     }
+    // The filter's time range; without one, the whole retained log up to now.
     const AuditEventModel::Filter &filter = m_model->filter();
+    const QDateTime from
+        = filter.from.isValid() ? filter.from : QDateTime::fromMSecsSinceEpoch(0, Qt::UTC);
+    const QDateTime to
+        = filter.to.isValid() ? filter.to : QDateTime::currentDateTimeUtc().addSecs(60);
     QUrlQuery query;
-    if (filter.from.isValid())
-        query.addQueryItem(QStringLiteral("from"), filter.from.toUTC().toString(Qt::ISODate));
-    if (filter.to.isValid())
-        query.addQueryItem(QStringLiteral("to"), filter.to.toUTC().toString(Qt::ISODate));
+    query.addQueryItem(QStringLiteral("from"), from.toUTC().toString(Qt::ISODate));
+    query.addQueryItem(QStringLiteral("to"), to.toUTC().toString(Qt::ISODate));
     m_export->setEnabled(false);
     m_exportJob = m_client->get(QStringLiteral("/audit/export"), query);
     m_exportJob->setSink(file.get());

@@ -327,8 +327,17 @@ bool AuditVerifier::checkPage(const QJsonObject &page)
     for (const QJsonValue &item : items) {
         const AuditRecord record = AuditRecord::fromJson(item.toObject());
         const AuditEvent &e = record.event;
-        if (e.seq > head.seq)
-            break; // appended after the head was read, by this very check among others
+        if (e.seq > head.seq) {
+            // Appended after the head was read (by this very check, among others): seen
+            // before the head itself, so the events up to the head are gone.
+            fail(Problem::Truncated, m_expectedSeq,
+                 tr("The log was truncated: it ends at event %1, but its head says %2. Events "
+                    "%3–%2 were removed.")
+                     .arg(m_expectedSeq - 1)
+                     .arg(head.seq)
+                     .arg(m_expectedSeq));
+            return false;
+        }
         if (!record.complete) {
             fail(Problem::Incomplete, e.seq,
                  tr("The server does not send at_ms and prev_hash with event %1, so its hash "

@@ -136,8 +136,9 @@ FirstPaint firstPaint(const QString &console, const QString &storeDir)
     if (result.rows == 0) {
         stop(&process);
         g_running.removeOne(&process);
-        fail(QStringLiteral("the console printed no first-paint line: %1%2")
-                 .arg(QString::fromUtf8(output), QString::fromUtf8(process.readAllStandardError())));
+        fail(
+            QStringLiteral("the console printed no first-paint line: %1%2")
+                .arg(QString::fromUtf8(output), QString::fromUtf8(process.readAllStandardError())));
     }
     // It stops its demo server and exits by itself.
     if (!process.waitForFinished(30000))
@@ -175,14 +176,13 @@ QList<double> curlFirstPage(const QString &ctl, const QString &stored, const QSt
 {
     // An account of its own: the demo account's sign-in codes belong to the console runs.
     const QString password = QStringLiteral("Bench-Auditor-Passw0rd-1");
-    const QByteArray added = run(ctl,
-                                 {QStringLiteral("user"), QStringLiteral("add"),
-                                  QStringLiteral("--data"), dir, QStringLiteral("--username"),
-                                  QStringLiteral("bench.auditor"), QStringLiteral("--email"),
-                                  QStringLiteral("bench.auditor@example.com"),
-                                  QStringLiteral("--role"), QStringLiteral("compliance_officer"),
-                                  QStringLiteral("--password-stdin")},
-                                 60000, password.toUtf8() + '\n');
+    const QByteArray added = run(
+        ctl,
+        {QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--data"), dir,
+         QStringLiteral("--username"), QStringLiteral("bench.auditor"), QStringLiteral("--email"),
+         QStringLiteral("bench.auditor@example.com"), QStringLiteral("--role"),
+         QStringLiteral("compliance_officer"), QStringLiteral("--password-stdin")},
+        60000, password.toUtf8() + '\n');
     static const QRegularExpression secretPattern(QStringLiteral("secret=([A-Z2-7]+)"));
     const QString secretText = secretPattern.match(QString::fromUtf8(added)).captured(1);
     const cc::Result<QByteArray> secret = cc::crypto::totp::fromBase32(secretText);
@@ -191,9 +191,9 @@ QList<double> curlFirstPage(const QString &ctl, const QString &stored, const QSt
 
     QProcess server;
     server.setProcessChannelMode(QProcess::SeparateChannels);
-    server.start(stored,
-                 {QStringLiteral("--data"), dir, QStringLiteral("--listen"),
-                  QStringLiteral("127.0.0.1:0")});
+    server.start(
+        stored,
+        {QStringLiteral("--data"), dir, QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")});
     if (!server.waitForStarted(10000))
         fail(QStringLiteral("cannot start compliance-stored"));
     g_running << &server;
@@ -216,27 +216,26 @@ QList<double> curlFirstPage(const QString &ctl, const QString &stored, const QSt
                                      {QStringLiteral("password"), password},
                                      {QStringLiteral("totp"), code}})
               .toJson(QJsonDocument::Compact);
-    const QByteArray session = run(QStringLiteral("curl"),
-                                   {QStringLiteral("-sS"), QStringLiteral("--cacert"), cert,
-                                    QStringLiteral("-H"),
-                                    QStringLiteral("Content-Type: application/json"),
-                                    QStringLiteral("--data-binary"), QString::fromUtf8(body),
-                                    base + QStringLiteral("/api/v1/session")},
-                                   30000);
+    const QByteArray session
+        = run(QStringLiteral("curl"),
+              {QStringLiteral("-sS"), QStringLiteral("--cacert"), cert, QStringLiteral("-H"),
+               QStringLiteral("Content-Type: application/json"), QStringLiteral("--data-binary"),
+               QString::fromUtf8(body), base + QStringLiteral("/api/v1/session")},
+              30000);
     const QString token
         = QJsonDocument::fromJson(session).object().value(QStringLiteral("token")).toString();
     if (token.isEmpty())
         fail(QStringLiteral("sign-in failed: %1").arg(QString::fromUtf8(session)));
     QList<double> times;
     for (int i = 0; i < kCurlRuns; ++i) {
-        const QByteArray took = run(
-            QStringLiteral("curl"),
-            {QStringLiteral("-sS"), QStringLiteral("-o"), QStringLiteral("/dev/null"),
-             QStringLiteral("-w"), QStringLiteral("%{http_code} %{time_total} %{size_download}"),
-             QStringLiteral("--cacert"), cert, QStringLiteral("-H"),
-             QStringLiteral("Authorization: Bearer ") + token,
-             base + QStringLiteral("/api/v1/audit?order=desc&limit=200")},
-            30000);
+        const QByteArray took = run(QStringLiteral("curl"),
+                                    {QStringLiteral("-sS"), QStringLiteral("-o"),
+                                     QStringLiteral("/dev/null"), QStringLiteral("-w"),
+                                     QStringLiteral("%{http_code} %{time_total} %{size_download}"),
+                                     QStringLiteral("--cacert"), cert, QStringLiteral("-H"),
+                                     QStringLiteral("Authorization: Bearer ") + token,
+                                     base + QStringLiteral("/api/v1/audit?order=desc&limit=200")},
+                                    30000);
         const QList<QByteArray> parts = took.trimmed().split(' ');
         if (parts.value(0) != "200")
             fail(QStringLiteral("GET /audit answered %1").arg(QString::fromUtf8(took)));
@@ -330,8 +329,8 @@ int main(int argc, char *argv[])
                 "  time ratio vs curl: %.1f x (the console's own start, demo server start, "
                 "sign-in and painting over one raw request)\n",
                 qPrintable(millionLabel), largeTime, double(largePeak) / 1024,
-                static_cast<long long>(smallEvents), smallTime, double(smallPeak) / 1024,
-                kCurlRuns, curlTime * 1000, largeTime / smallTime,
+                static_cast<long long>(smallEvents), smallTime, double(smallPeak) / 1024, kCurlRuns,
+                curlTime * 1000, largeTime / smallTime,
                 double(largePeak) / double(std::max<qint64>(1, smallPeak)), largeTime / curlTime);
 
     const QString benchmark
@@ -348,8 +347,7 @@ int main(int argc, char *argv[])
               QStringLiteral("curl: raw HTTPS GET /api/v1/audit?order=desc&limit=200 of the "
                              "same store, median of %1")
                   .arg(kCurlRuns),
-              BenchTable::number(curlTime * 1000, 1) + QStringLiteral(" ms"),
-              largeTime / curlTime);
+              BenchTable::number(curlTime * 1000, 1) + QStringLiteral(" ms"), largeTime / curlTime);
     table.row(benchmark, QStringLiteral("peak RSS (VmHWM)"),
               BenchTable::number(double(largePeak) / 1024, 1) + QStringLiteral(" MiB"),
               smallReference,

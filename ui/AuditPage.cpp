@@ -254,7 +254,8 @@ AuditPage::AuditPage(client::ApiClient *client, QWidget *parent)
     splitter->addWidget(left);
     splitter->addWidget(m_detail);
     splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({860, 360});
     layout->addWidget(splitter, 1);
 
     connect(refresh, &QPushButton::clicked, this, &AuditPage::refresh);
@@ -280,7 +281,7 @@ AuditPage::AuditPage(client::ApiClient *client, QWidget *parent)
         m_view->setEmptyText(m_model->filter().isEmpty() ? tr("The audit log is empty.")
                                                          : tr("No events match these filters."));
         if (!m_columnsFitted && m_model->rowCount() > 0) {
-            m_view->fitColumns(AuditEventModel::Detail, 220);
+            m_view->fitColumns(AuditEventModel::Detail, 170);
             m_columnsFitted = true;
         }
         if (!m_view->currentIndex().isValid() && m_model->rowCount() > 0)

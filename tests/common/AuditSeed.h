@@ -71,10 +71,10 @@ inline Result<void> seedAuditEvents(Store &store, qint64 count, qint64 endMs, qi
             e.hash = audit::hashOf(e);
             previous = e.hash;
             const QVariantList values
-                = {e.seq,        e.atMs,     QVariant(QMetaType::fromType<qint64>()),
-                   e.actor,      e.action,   e.objectType,
-                   e.objectId,   e.reason,   e.outcome,
-                   e.detail,     e.prevHash, e.hash};
+                = {e.seq,      e.atMs,     QVariant(QMetaType::fromType<qint64>()),
+                   e.actor,    e.action,   e.objectType,
+                   e.objectId, e.reason,   e.outcome,
+                   e.detail,   e.prevHash, e.hash};
             for (int v = 0; v < values.size(); ++v)
                 insert.bindValue(v, values.at(v));
             if (!insert.exec())

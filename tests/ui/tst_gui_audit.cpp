@@ -53,6 +53,7 @@ private slots:
     void detailPaneShowsEveryField();
     void filtersAreAppliedByTheServer();
     void timeRangeIsAppliedByTheServer();
+    void verificationShowsProgressAndResult();
 
 private:
     template<typename T> T *find(const char *name) const
@@ -129,8 +130,7 @@ void TestGuiAudit::apply()
     QVERIFY(loaded.isValid());
     QTest::mouseClick(find<QPushButton>("auditApplyFilterButton"), Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(loaded.count() >= 1, 60'000);
-    QVERIFY2(m_page->model()->errorString().isEmpty(),
-             qPrintable(m_page->model()->errorString()));
+    QVERIFY2(m_page->model()->errorString().isEmpty(), qPrintable(m_page->model()->errorString()));
 }
 
 void TestGuiAudit::firstPageIsShownNewestFirst()
@@ -273,6 +273,49 @@ void TestGuiAudit::timeRangeIsAppliedByTheServer()
     }
     // The newest in range comes first: just before "to".
     QVERIFY(model->itemAt(0)->event.atMs >= shownTo.toMSecsSinceEpoch() - kStepMs);
+
+    QSignalSpy loaded(model, &PagedTableModel::loaded);
+    QVERIFY(loaded.isValid());
+    QTest::mouseClick(find<QPushButton>("auditClearFilterButton"), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(loaded.count() >= 1, 60'000);
+}
+
+void TestGuiAudit::verificationShowsProgressAndResult()
+{
+    auto *verify = find<QPushButton>("auditVerifyButton");
+    auto *progress = find<QProgressBar>("auditVerifyProgress");
+    auto *result = find<QLabel>("auditVerifyResult");
+    QVERIFY(verify && progress && result);
+    client::AuditVerifier *verifier = m_page->verifier();
+    QSignalSpy steps(verifier, &client::AuditVerifier::progress);
+    QSignalSpy finished(verifier, &client::AuditVerifier::finished);
+    QVERIFY(steps.isValid() && finished.isValid());
+    // The console's own check: the whole million, downloaded and recomputed.
+    QTest::mouseClick(verify, Qt::LeftButton);
+    QVERIFY(progress->isVisible());
+    QVERIFY(!verify->isEnabled());
+    QTRY_VERIFY_WITH_TIMEOUT(finished.count() == 1, 240'000);
+    const client::AuditVerifier::Outcome &outcome = verifier->lastOutcome();
+    QVERIFY2(outcome.intact, qPrintable(outcome.message));
+    QVERIFY(outcome.eventsChecked > kEvents);
+    QVERIFY(steps.count() > 100); // a step per page of 5,000
+    QVERIFY(!progress->isVisible());
+    QVERIFY(verify->isEnabled());
+    QVERIFY2(result->text().contains(QStringLiteral("Intact")), qPrintable(result->text()));
+    auto *remembered = find<QLabel>("auditLastVerified");
+    QVERIFY2(remembered->text().contains(QStringLiteral("Last verified by this console")),
+             qPrintable(remembered->text()));
+
+    // The server's own verdict, streamed.
+    QSignalSpy server(m_page, &AuditPage::serverVerificationFinished);
+    QVERIFY(server.isValid());
+    QTest::mouseClick(find<QPushButton>("auditServerVerifyButton"), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(server.count() == 1, 240'000);
+    QVERIFY(m_page->serverVerification().done);
+    QVERIFY(m_page->serverVerification().intact);
+    QVERIFY(m_page->serverVerification().eventCount > kEvents);
+    QVERIFY2(result->text().contains(QStringLiteral("says the server")),
+             qPrintable(result->text()));
 }
 
 QTEST_MAIN(TestGuiAudit)

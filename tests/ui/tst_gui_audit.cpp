@@ -24,12 +24,14 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateTimeEdit>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
 
@@ -273,6 +275,22 @@ void TestGuiAudit::timeRangeIsAppliedByTheServer()
     }
     // The newest in range comes first: just before "to".
     QVERIFY(model->itemAt(0)->event.atMs >= shownTo.toMSecsSinceEpoch() - kStepMs);
+
+    // Evidence of that hour, saved as the server signed it: a header, the events, a signature.
+    QTemporaryDir exportDir;
+    QVERIFY(exportDir.isValid());
+    const QString path = exportDir.filePath(QStringLiteral("evidence.jsonl"));
+    QSignalSpy exported(m_page, &AuditPage::exportFinished);
+    QVERIFY(exported.isValid());
+    m_page->exportEvidence(path);
+    QTRY_VERIFY_WITH_TIMEOUT(exported.count() == 1, 60'000);
+    QVERIFY2(exported.at(0).at(0).toBool(), qPrintable(exported.at(0).at(1).toString()));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = file.readAll().trimmed().split('\n');
+    QCOMPARE(lines.size(), 1800 + 2);
+    QVERIFY(lines.last().contains("\"signature\""));
+    QVERIFY(lines.at(1).contains("\"prev_hash\""));
 
     QSignalSpy loaded(model, &PagedTableModel::loaded);
     QVERIFY(loaded.isValid());

@@ -3,6 +3,8 @@
 #include "AccessPage.h"
 #include "ApiClient.h"
 #include "AssetsPage.h"
+#include "AuditEventModel.h"
+#include "AuditPage.h"
 #include "CertificateTrust.h"
 #include "DashboardPage.h"
 #include "IncidentsPage.h"
@@ -12,6 +14,7 @@
 #include "OrdersPage.h"
 #include "RetentionPage.h"
 #include "SettingsCertificateTrust.h"
+#include "SettingsVerifiedHeadStore.h"
 #include "UsersPage.h"
 #include "crypto/Totp.h"
 
@@ -64,9 +67,12 @@ void ConsoleLauncher::start()
     if (!m_options.demoDir.isEmpty()) {
         // Demo mode pins the store's own certificate: nothing to remember across runs.
         m_trust = std::make_unique<client::InMemoryCertificateTrust>();
+        // A demo store is new each run (and its port too): nothing to remember either.
+        m_verifiedHeads = std::make_unique<client::InMemoryVerifiedHeadStore>();
         startDemo();
     } else {
         m_trust = std::make_unique<SettingsCertificateTrust>();
+        m_verifiedHeads = std::make_unique<SettingsVerifiedHeadStore>();
         showLogin();
     }
     m_client->setCertificateTrust(m_trust.get());
@@ -186,6 +192,18 @@ void ConsoleLauncher::showMainWindow(bool demo)
         m_window->showPage(m_window->ordersPage());
     if (m_options.page == QLatin1StringView("retention") && m_window->retentionPage())
         m_window->showPage(m_window->retentionPage());
+    if (AuditPage *audit = m_window->auditPage()) {
+        audit->setVerifiedHeadStore(m_verifiedHeads.get());
+        if (m_options.page == QLatin1StringView("audit"))
+            m_window->showPage(audit);
+        if (m_options.benchmarkFirstPaint) {
+            connect(audit, &AuditPage::firstRowsPainted, this,
+                    [this, audit] { reportFirstPaint(audit->model()->rowCount()); });
+        }
+    } else if (m_options.benchmarkFirstPaint) {
+        fail(tr("--benchmark-first-paint needs the Audit page: sign in with audit:read."));
+        return;
+    }
     connect(m_window, &QObject::destroyed, this, [this] {
         if (!m_screenshotTaken)
             emit finished(0);
@@ -215,12 +233,30 @@ void ConsoleLauncher::takeScreenshot()
     emit finished(0);
 }
 
+void ConsoleLauncher::reportFirstPaint(int rows)
+{
+    // Peak resident memory so far, from the kernel's own count.
+    qint64 peakKb = -1;
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (status.open(QIODevice::ReadOnly)) {
+        for (const QByteArray &line : status.readAll().split('\n')) {
+            if (line.startsWith("VmHWM:"))
+                peakKb = line.mid(6).trimmed().split(' ').value(0).toLongLong();
+        }
+    }
+    std::printf("first-paint rows=%d vmhwm_kb=%lld\n", rows, static_cast<long long>(peakKb));
+    std::fflush(stdout);
+    if (m_server)
+        m_server->stop();
+    emit finished(0);
+}
+
 void ConsoleLauncher::fail(const QString &message)
 {
     std::fprintf(stderr, "compliance-console: %s\n", qUtf8Printable(message));
     if (m_server)
         m_server->stop();
-    if (m_options.screenshotFile.isEmpty()) {
+    if (m_options.screenshotFile.isEmpty() && !m_options.benchmarkFirstPaint) {
         // A modal box is fine here: no network call waits behind it.
         QMessageBox box(QMessageBox::Critical, tr("Compliance Console"),
                         message.section(QLatin1Char('\n'), 0, 0));

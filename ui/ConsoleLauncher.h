@@ -17,6 +17,7 @@ class ApiClient;
 class ApiJob;
 class CertificateTrust;
 class LocalServer;
+class VerifiedHeadStore;
 } // namespace cc::client
 
 namespace cc::ui {
@@ -37,6 +38,9 @@ public:
         QString serverProgram; // compliance-stored; default: next to this executable
         QString page; // page to show first: "access", "assets" or "users"
         int screenshotTimeoutMs = 90'000;
+        // Print "first-paint rows=N vmhwm_kb=K" on stdout and exit once the Audit page has
+        // painted its first rows (bench/bench_console measures the time to that line).
+        bool benchmarkFirstPaint = false;
     };
 
     explicit ConsoleLauncher(Options options, QObject *parent = nullptr);
@@ -57,11 +61,13 @@ private:
     void showLogin();
     void showMainWindow(bool demo);
     void takeScreenshot();
+    void reportFirstPaint(int rows);
     void fail(const QString &message);
 
     Options m_options;
     client::ApiClient *m_client;
     std::unique_ptr<client::CertificateTrust> m_trust;
+    std::unique_ptr<client::VerifiedHeadStore> m_verifiedHeads;
     client::LocalServer *m_server = nullptr;
     QPointer<LoginDialog> m_login;
     QPointer<MainWindow> m_window;

@@ -4,6 +4,7 @@
 #include "AccessReviewsPage.h"
 #include "ApiClient.h"
 #include "AssetsPage.h"
+#include "AuditPage.h"
 #include "DashboardPage.h"
 #include "IncidentsPage.h"
 #include "MessageBar.h"
@@ -111,6 +112,11 @@ MainWindow::MainWindow(client::ApiClient *client, QWidget *parent)
         m_usersPage = new UsersPage(client, m_pages);
         addPage(m_usersPage, palette::icon(palette::Icon::Users), tr("Users"));
         connect(m_usersPage, &UsersPage::loaded, this, &MainWindow::checkLoaded);
+    }
+    if (session.can(client::permission::AuditRead)) {
+        m_auditPage = new AuditPage(client, m_pages);
+        addPage(m_auditPage, palette::icon(palette::Icon::Tls), tr("Audit log"));
+        connect(m_auditPage, &AuditPage::loaded, this, &MainWindow::checkLoaded);
     }
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages,
             &QStackedWidget::setCurrentIndex);
@@ -243,6 +249,8 @@ void MainWindow::refresh()
         m_usersPage->refresh();
     if (m_monitoringPage)
         m_monitoringPage->refresh();
+    if (m_auditPage)
+        m_auditPage->refresh();
 }
 
 bool MainWindow::hasLoaded() const
@@ -250,7 +258,8 @@ bool MainWindow::hasLoaded() const
     return m_accessPage->hasLoaded() && m_assetsPage->hasLoaded() && m_incidentsPage->hasLoaded()
         && m_dashboardPage->hasLoaded() && (!m_usersPage || m_usersPage->hasLoaded())
         && (!m_retentionPage || m_retentionPage->hasLoaded())
-        && (!m_monitoringPage || m_monitoringPage->hasLoaded());
+        && (!m_monitoringPage || m_monitoringPage->hasLoaded())
+        && (!m_auditPage || m_auditPage->hasLoaded());
 }
 
 void MainWindow::checkLoaded()

@@ -18,6 +18,7 @@ namespace cc::ui {
 class AccessPage;
 class AccessReviewsPage;
 class AssetsPage;
+class AuditPage;
 class IncidentsPage;
 class DashboardPage;
 class NotificationBell;
@@ -49,6 +50,7 @@ public:
     OrdersPage *ordersPage() const { return m_ordersPage; }
     MonitoringPage *monitoringPage() const { return m_monitoringPage; } // null without audit:read
     AccessReviewsPage *accessReviewsPage() const { return m_accessReviewsPage; }
+    AuditPage *auditPage() const { return m_auditPage; } // null without audit:read
     NotificationBell *notificationBell() const { return m_bell; }
     // Every page has its data from the last refresh().
     bool hasLoaded() const;
@@ -83,6 +85,7 @@ private:
     OrdersPage *m_ordersPage = nullptr;
     MonitoringPage *m_monitoringPage = nullptr;
     AccessReviewsPage *m_accessReviewsPage = nullptr;
+    AuditPage *m_auditPage = nullptr;
     NotificationBell *m_bell = nullptr;
     QLabel *m_serverStatus = nullptr;
     QLabel *m_tlsStatus = nullptr;

@@ -28,7 +28,10 @@ int PagedTableModel::rowCount(const QModelIndex &parent) const
 
 bool PagedTableModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && m_loaded && !m_job && !m_nextAfter.isNull();
+    // Not while a page's rows are being inserted: whoever listens to rowsInserted (a model
+    // tester, a proxy) would otherwise pull the next page from inside it, and the next, until
+    // the whole list is read.
+    return !parent.isValid() && m_loaded && !m_job && !m_appending && !m_nextAfter.isNull();
 }
 
 void PagedTableModel::fetchMore(const QModelIndex &parent)
@@ -82,7 +85,9 @@ void PagedTableModel::fetchPage(const QJsonValue &after)
         m_nextAfter = page.value(QLatin1StringView("next_after"));
         if (m_nextAfter.isUndefined())
             m_nextAfter = QJsonValue::Null;
+        m_appending = true;
         appendItems(page.value(QLatin1StringView("items")).toArray());
+        m_appending = false;
         m_loaded = true;
         emit loadingChanged(false);
         emit loaded();

@@ -72,6 +72,7 @@ private:
     QPointer<client::ApiJob> m_job;
     QJsonValue m_nextAfter = QJsonValue::Null;
     bool m_loaded = false;
+    bool m_appending = false; // while a page's rows are inserted
     QString m_errorString;
 };
 

@@ -43,9 +43,15 @@ int main(int argc, char *argv[])
     const QCommandLineOption pageOption(
         QStringLiteral("page"),
         QApplication::translate(
-            "main", "Page to show first: access, assets, incidents, orders, retention or users."),
+            "main",
+            "Page to show first: access, assets, audit, incidents, orders, retention or users."),
         QStringLiteral("NAME"));
-    parser.addOptions({serverOption, screenshotOption, demoOption, pageOption});
+    const QCommandLineOption firstPaintOption(
+        QStringLiteral("benchmark-first-paint"),
+        QApplication::translate("main",
+                                "Print a line once the Audit page has painted its first rows, "
+                                "with the peak memory, and exit (bench/bench_console)."));
+    parser.addOptions({serverOption, screenshotOption, demoOption, pageOption, firstPaintOption});
     parser.process(app);
 
     cc::ui::ConsoleLauncher::Options options;
@@ -59,6 +65,7 @@ int main(int argc, char *argv[])
     options.screenshotFile = parser.value(screenshotOption);
     options.demoDir = parser.value(demoOption);
     options.page = parser.value(pageOption);
+    options.benchmarkFirstPaint = parser.isSet(firstPaintOption);
 
     cc::ui::ConsoleLauncher launcher(options);
     QObject::connect(&launcher, &cc::ui::ConsoleLauncher::finished, &app, &QApplication::exit,

@@ -65,7 +65,10 @@ void ApiJob::startAttempt()
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
                          QNetworkRequest::ManualRedirectPolicy);
     request.setSslConfiguration(m_client->sslConfiguration());
-    request.setRawHeader("Accept", "application/json");
+    request.setRawHeader("Accept",
+                         m_jsonLines  ? QByteArrayLiteral("application/x-ndjson, application/json")
+                             : m_sink ? QByteArrayLiteral("*/*")
+                                      : QByteArrayLiteral("application/json"));
     request.setHeader(QNetworkRequest::UserAgentHeader, QByteArrayLiteral("ComplianceConsole/0.1"));
     if (!m_token.isEmpty())
         request.setRawHeader("Authorization", "Bearer " + m_token);
@@ -98,9 +101,14 @@ void ApiJob::startAttempt()
     };
     connect(m_reply, &QNetworkReply::metaDataChanged, this, activity);
     connect(m_reply, &QNetworkReply::uploadProgress, this, activity);
+    if (m_jsonLines || m_sink) {
+        m_lineBuffer.clear();
+        m_streamedBody.clear();
+        connect(m_reply, &QIODevice::readyRead, this, &ApiJob::onReadyRead);
+    }
     connect(m_reply, &QNetworkReply::downloadProgress, this, [this, activity](qint64 received) {
         activity();
-        if (received > ApiClient::kMaxResponseBytes && !m_tooLarge) {
+        if (received > ApiClient::kMaxResponseBytes && !m_tooLarge && !m_sink) {
             m_tooLarge = true;
             m_reply->abort();
         }
@@ -131,6 +139,59 @@ void ApiJob::abort()
     finish(ApiError::make(ApiError::Kind::Cancelled, tr("The request was cancelled.")));
 }
 
+void ApiJob::onReadyRead()
+{
+    if (!m_reply)
+        return;
+    const int status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (status < 200 || status >= 300)
+        return; // an error's body is read whole at the end
+    if (!takeBody(m_reply->readAll()) && m_reply)
+        m_reply->abort();
+}
+
+bool ApiJob::takeBody(const QByteArray &data)
+{
+    if (data.isEmpty())
+        return true;
+    m_bodyBytes += data.size();
+    if (m_sink) {
+        if (m_sink->write(data) != data.size()) {
+            m_sinkError = m_sink->errorString();
+            return false;
+        }
+        return true;
+    }
+    m_lineBuffer += data;
+    m_streamedBody += data;
+    takeLines(false);
+    return true;
+}
+
+void ApiJob::takeLines(bool final)
+{
+    for (;;) {
+        qsizetype end = m_lineBuffer.indexOf('\n');
+        if (end < 0) {
+            if (!final || m_lineBuffer.trimmed().isEmpty())
+                return;
+            end = m_lineBuffer.size();
+        }
+        const QByteArray line = m_lineBuffer.left(end).trimmed();
+        m_lineBuffer.remove(0, qMin(end + 1, m_lineBuffer.size()));
+        if (line.isEmpty())
+            continue;
+        const QJsonDocument document = QJsonDocument::fromJson(line);
+        if (!document.isObject())
+            continue; // part of an answer sent as one indented object
+        m_lastLine = document.object();
+        const QPointer<ApiJob> self(this);
+        emit lineReceived(m_lastLine);
+        if (!self || m_finished)
+            return;
+    }
+}
+
 void ApiJob::onReplyFinished()
 {
     m_timeout.stop();
@@ -145,8 +206,16 @@ void ApiJob::onReplyFinished()
         if (m_client)
             m_client->noteTlsProtocol(m_tlsProtocol);
     }
-    const QByteArray body = reply->isOpen() ? reply->readAll() : QByteArray();
+    QByteArray body = reply->isOpen() ? reply->readAll() : QByteArray();
     const QNetworkReply::NetworkError netError = reply->error();
+    const bool streamed = (m_jsonLines || m_sink) && m_httpStatus >= 200 && m_httpStatus < 300;
+    if (streamed) {
+        if (!takeBody(body) && m_sinkError.isEmpty())
+            m_sinkError = tr("the file could not be written");
+        body.clear();
+        if (m_finished)
+            return; // aborted by a lineReceived() receiver
+    }
 
     ApiError error;
     if (!m_untrustedCertificate.isNull() && m_httpStatus == 0) {
@@ -166,6 +235,9 @@ void ApiJob::onReplyFinished()
         error.kind = ApiError::Kind::Timeout;
         error.message = tr("The server did not answer within %1 seconds.")
                             .arg((m_timeout.interval() + 999) / 1000);
+    } else if (!m_sinkError.isEmpty()) {
+        error.kind = ApiError::Kind::BadResponse;
+        error.message = tr("Could not save the server's answer: %1").arg(m_sinkError);
     } else if (m_tooLarge) {
         error.kind = ApiError::Kind::BadResponse;
         error.message = tr("The server's answer was too large.");
@@ -192,6 +264,22 @@ void ApiJob::onReplyFinished()
         const bool tls = netError == QNetworkReply::SslHandshakeFailedError;
         error.kind = tls ? ApiError::Kind::Tls : ApiError::Kind::Network;
         error.message = tr("Could not reach %1: %2").arg(m_serverKey, reply->errorString());
+    } else if (m_sink) {
+        // Written to the sink as it arrived.
+    } else if (m_jsonLines) {
+        takeLines(true);
+        if (m_finished)
+            return;
+        const QJsonDocument whole = QJsonDocument::fromJson(m_streamedBody);
+        if (whole.isObject())
+            m_json = whole.object(); // the server answered in one object, not line by line
+        else if (!m_lastLine.isEmpty())
+            m_json = m_lastLine;
+        else {
+            error.kind = ApiError::Kind::BadResponse;
+            error.httpStatus = m_httpStatus;
+            error.message = tr("The server's answer holds no JSON object.");
+        }
     } else {
         QJsonParseError parseError;
         const QJsonDocument document = body.trimmed().isEmpty()
@@ -221,6 +309,8 @@ bool ApiJob::retryable(const ApiError &error) const
     // Only idempotent reads are repeated, and only after failures that may pass.
     if (m_method != "GET" || !m_client || m_attempt > m_client->maxRetries())
         return false;
+    if (m_bodyBytes > 0)
+        return false; // part of a streamed answer was already handed on
     switch (error.kind) {
     case ApiError::Kind::Network:
     case ApiError::Kind::Timeout:

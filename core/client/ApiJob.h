@@ -11,6 +11,7 @@
 #include "ApiError.h"
 
 #include <QByteArray>
+#include <QIODevice>
 #include <QJsonObject>
 #include <QObject>
 #include <QPointer>
@@ -47,8 +48,18 @@ public:
     // By default a job deletes itself after finished(); tests that read it later turn this off.
     void setAutoDelete(bool autoDelete) { m_autoDelete = autoDelete; }
 
+    // Answers that are not one JSON object; set before the event loop runs (the job starts
+    // queued). JSON lines (application/x-ndjson, a long job reporting progress): every line
+    // is emitted by lineReceived() as it arrives, and json() is the last one.
+    void setJsonLines(bool jsonLines) { m_jsonLines = jsonLines; }
+    // A file: a successful answer's body is written to sink as it arrives, without a size
+    // limit and without parsing (json() stays empty). Not owned; errors are still read as JSON.
+    void setSink(QIODevice *sink) { m_sink = sink; }
+    qint64 bodyBytes() const { return m_bodyBytes; }
+
 signals:
     void finished(cc::client::ApiJob *job);
+    void lineReceived(const QJsonObject &line);
 
 private:
     friend class ApiClient;
@@ -57,6 +68,9 @@ private:
     void start();
     void startAttempt();
     void onReplyFinished();
+    void onReadyRead();
+    bool takeBody(const QByteArray &data); // streaming modes; false when the sink failed
+    void takeLines(bool final);
     void onTimeout();
     bool retryable(const ApiError &error) const;
     void finish(ApiError error);
@@ -76,6 +90,13 @@ private:
     bool m_tooLarge = false;
     bool m_finished = false;
     bool m_autoDelete = true;
+    bool m_jsonLines = false;
+    QPointer<QIODevice> m_sink;
+    qint64 m_bodyBytes = 0; // streamed to the sink or the line reader
+    QByteArray m_lineBuffer;
+    QByteArray m_streamedBody; // the whole JSON-lines answer, for an answer in one object
+    QJsonObject m_lastLine;
+    QString m_sinkError;
     QSslCertificate m_untrustedCertificate;
     QList<QSslError> m_untrustedErrors;
 

@@ -1,0 +1,73 @@
+#pragma once
+
+// The audit log as the console reads it (docs/api.md, "Audit log"): events with everything
+// needed to recompute their hash (at_ms, prev_hash), the chain's head and base, the server's
+// public signing key and its signed checkpoints. Parsing is lenient like ApiTypes; what the
+// verifier needs is checked by the verifier, which says which field a server left out.
+
+#include "audit/AuditChain.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QJsonObject>
+#include <QString>
+
+namespace cc::client {
+
+// One event of GET /audit.
+struct AuditRecord
+{
+    AuditEvent event; // the chain's own record: hashOf(event) must equal event.hash
+    QDateTime at;
+    bool complete = false; // at_ms and prev_hash were present: the hash can be recomputed
+
+    static AuditRecord fromJson(const QJsonObject &json);
+};
+
+// GET /audit/head: the last event, and where the retained chain starts (after a purge, the
+// first retained event has seq baseSeq + 1 and prev_hash baseHash).
+struct AuditHead
+{
+    qint64 seq = 0;
+    QString hash;
+    qint64 baseSeq = 0;
+    QString baseHash;
+
+    static AuditHead fromJson(const QJsonObject &json);
+};
+
+// GET /audit/signing-key.
+struct AuditSigningKey
+{
+    QString algorithm;
+    QByteArray publicKey; // raw 32 bytes
+    QString keyId; // crypto::keyFingerprint(publicKey)
+
+    static AuditSigningKey fromJson(const QJsonObject &json);
+};
+
+// One item of GET /audit/checkpoints.
+struct AuditCheckpointRecord
+{
+    AuditCheckpoint checkpoint;
+    QDateTime at;
+
+    static AuditCheckpointRecord fromJson(const QJsonObject &json);
+};
+
+// The last line of GET /audit/verify: the server's own verdict on its chain.
+struct ServerVerification
+{
+    bool done = false;
+    bool intact = false;
+    qint64 eventCount = 0;
+    qint64 firstBadSeq = 0; // 0 when none
+    QString problem;
+    qint64 headSeq = 0;
+    QString headHash;
+    qint64 checkpointsVerified = 0;
+
+    static ServerVerification fromJson(const QJsonObject &json);
+};
+
+} // namespace cc::client

@@ -1,0 +1,7 @@
+#include "VerifiedHeadStore.h"
+
+namespace cc::client {
+
+VerifiedHeadStore::~VerifiedHeadStore() = default;
+
+} // namespace cc::client

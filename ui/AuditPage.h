@@ -1,0 +1,122 @@
+#pragma once
+
+// The audit log: every event newest first, read from the server a page at a time as the
+// table scrolls, filtered by the server (actor, action, object, outcome, time range), with
+// every field of the selected event — hashes included — in a detail pane. Above it, the
+// chain's verification: this console's own (AuditVerifier: every event downloaded and
+// recomputed, checkpoints' signatures checked, the last verified head remembered per server)
+// and, separately, the server's verdict on itself (GET /audit/verify). Evidence of a time
+// range is exported as the server's signed file. Shown to holders of audit:read.
+
+#include "AuditVerifier.h"
+
+#include <memory>
+
+#include <QPointer>
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QDateTimeEdit;
+class QLabel;
+class QLineEdit;
+class QProgressBar;
+class QPushButton;
+class QTreeWidget;
+
+namespace cc::client {
+class ApiClient;
+class ApiJob;
+} // namespace cc::client
+
+namespace cc::ui {
+
+class AuditEventModel;
+class DataTableView;
+class MessageBar;
+
+class AuditPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit AuditPage(client::ApiClient *client, QWidget *parent = nullptr);
+    ~AuditPage() override;
+
+    // Where verified heads are remembered (not owned); without one they last this session.
+    void setVerifiedHeadStore(client::VerifiedHeadStore *store);
+
+    AuditEventModel *model() const { return m_model; }
+    DataTableView *view() const { return m_view; }
+    client::AuditVerifier *verifier() const { return m_verifier; }
+    MessageBar *messageBar() const { return m_message; }
+    bool hasLoaded() const { return m_loaded; }
+    const client::ServerVerification &serverVerification() const { return m_serverResult; }
+
+public slots:
+    void refresh();
+    void applyFilter();
+    void clearFilter();
+    void verify();
+    void cancelVerification();
+    void askServerToVerify();
+    // Saves the server's signed evidence file for the filter's time range to path.
+    void exportEvidence(const QString &path);
+
+signals:
+    void loaded();
+    // The table painted rows for the first time (the console's first-paint benchmark).
+    void firstRowsPainted();
+    void serverVerificationFinished(const cc::client::ServerVerification &result);
+    void exportFinished(bool ok, const QString &message);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void chooseExportFile();
+    void showDetail();
+    void showOutcome(const client::AuditVerifier::Outcome &outcome);
+    void showRemembered();
+    void showResult(bool good, const QString &html);
+    void setVerifying(bool verifying);
+    void updateCount();
+    void acceptNewKey();
+
+    client::ApiClient *m_client;
+    std::unique_ptr<client::VerifiedHeadStore> m_ownHeads;
+    client::AuditVerifier *m_verifier = nullptr;
+    AuditEventModel *m_model = nullptr;
+    MessageBar *m_message = nullptr;
+    QLabel *m_resultIcon = nullptr;
+    QLabel *m_result = nullptr;
+    QLabel *m_remembered = nullptr;
+    QProgressBar *m_progress = nullptr;
+    QPushButton *m_verify = nullptr;
+    QPushButton *m_cancel = nullptr;
+    QPushButton *m_serverVerify = nullptr;
+    QPushButton *m_acceptKey = nullptr;
+    QPushButton *m_export = nullptr;
+    QLineEdit *m_actor = nullptr;
+    QLineEdit *m_action = nullptr;
+    QLineEdit *m_objectType = nullptr;
+    QLineEdit *m_objectId = nullptr;
+    QComboBox *m_outcome = nullptr;
+    QCheckBox *m_fromCheck = nullptr;
+    QDateTimeEdit *m_from = nullptr;
+    QCheckBox *m_toCheck = nullptr;
+    QDateTimeEdit *m_to = nullptr;
+    QPushButton *m_apply = nullptr;
+    QPushButton *m_clear = nullptr;
+    DataTableView *m_view = nullptr;
+    QTreeWidget *m_detail = nullptr;
+    QLabel *m_count = nullptr;
+    QPointer<client::ApiJob> m_serverJob;
+    QPointer<client::ApiJob> m_exportJob;
+    client::ServerVerification m_serverResult;
+    bool m_loaded = false;
+    bool m_painted = false;
+    bool m_columnsFitted = false;
+};
+
+} // namespace cc::ui

@@ -23,6 +23,7 @@ using Handler = std::function<Result<ApiResponse>(ApiRequest &)>;
 struct Route
 {
     QByteArray method;
+    QString pattern; // as registered, after /api/v1
     QRegularExpression path;
     QString action; // audit name of the operation, used when it is refused
     Access access;
@@ -44,6 +45,11 @@ public:
         bool pathKnown = false; // some route has this path, with another method
     };
     Match match(const QByteArray &method, const QString &path) const;
+
+    // One JSON object per route, {"method", "path" (ids as {id}), "access": "public",
+    // "signed_in" or the permission}: what compliance-stored --print-routes writes, so the
+    // permission matrix test checks the table the server really dispatches with.
+    QByteArray describe() const;
 
 private:
     std::vector<Route> m_routes;

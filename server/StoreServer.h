@@ -28,6 +28,8 @@ public:
     // Loads the store's certificate and key and listens; returns the bound port.
     Result<quint16> start(const QHostAddress &address, quint16 port);
 
+    const RouteTable &routes() const { return m_routes; }
+
     using Subnet = QPair<QHostAddress, int>;
     // When set, requests from any other address get 403 before anything else is looked at.
     void setAllowedNetworks(const QList<Subnet> &networks) { m_allowedNetworks = networks; }

@@ -55,7 +55,11 @@ int main(int argc, char *argv[])
         QStringLiteral(
             "Run the background jobs every N seconds (default: each job's own interval)."),
         QStringLiteral("N"));
-    parser.addOptions({dataOption, listenOption, allowOption, databaseOption, jobsOption});
+    const QCommandLineOption printRoutesOption(
+        QStringLiteral("print-routes"),
+        QStringLiteral("Print every API route with the access it needs (JSON lines) and exit."));
+    parser.addOptions(
+        {dataOption, listenOption, allowOption, databaseOption, jobsOption, printRoutesOption});
     parser.process(app);
 
     if (!parser.isSet(dataOption))
@@ -94,6 +98,10 @@ int main(int argc, char *argv[])
         return fail(store.error().message);
 
     cc::server::StoreServer server(**store);
+    if (parser.isSet(printRoutesOption)) {
+        std::fputs(server.routes().describe().constData(), stdout);
+        return 0;
+    }
     server.setAllowedNetworks(allowed);
     cc::Result<quint16> bound = server.start(address, quint16(port));
     if (!bound)

@@ -319,10 +319,10 @@ bool StoreServer::allowSignInAttempt(const QString &address)
     return ++count <= m_store.policy().signInAttemptsPerAddressPerMinute;
 }
 
-ApiResponse StoreServer::dispatch(const QHttpServerRequest &request)
+ApiResponse StoreServer::dispatch(const IncomingCall &call)
 {
-    const QString path = request.url().path();
-    const QByteArray method = methodName(request.method());
+    const QString &path = call.path;
+    const QByteArray &method = call.method;
     const RouteTable::Match match = m_routes.match(method, path);
     const Route *route = match.route;
     if (!route) {
@@ -337,12 +337,12 @@ ApiResponse StoreServer::dispatch(const QHttpServerRequest &request)
     }
 
     ApiRequest api;
-    api.remoteAddress = request.remoteAddress().toString();
-    api.query = request.query();
+    api.remoteAddress = call.remoteAddress;
+    api.query = call.query;
     api.captures = match.captures;
 
     if (route->access != Access::Public) {
-        const QByteArray authorization = request.value("Authorization");
+        const QByteArray &authorization = call.authorization;
         if (!authorization.startsWith("Bearer "))
             return errorResponse(
                 makeError(ErrorCode::Unauthorized,
@@ -371,7 +371,7 @@ ApiResponse StoreServer::dispatch(const QHttpServerRequest &request)
     }
 
     if (method == "POST" || method == "PATCH") {
-        const QByteArray body = request.body();
+        const QByteArray &body = call.body;
         if (!body.trimmed().isEmpty()) {
             QJsonParseError parseError;
             const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
@@ -420,7 +420,9 @@ bool StoreServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *s
                  QStringLiteral("the body is larger than %1 KiB").arg(kMaxBodyBytes / 1024))));
         return true;
     }
-    const ApiResponse response = dispatch(request);
+    const ApiResponse response = dispatch({methodName(request.method()), request.url().path(),
+                                           request.query(), request.value("Authorization"),
+                                           request.body(), request.remoteAddress().toString()});
     qCDebug(lcServer) << methodName(request.method()) << request.url().path() << response.status;
     if (response.stream)
         sendStream(responder, socket, response);

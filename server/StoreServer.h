@@ -9,6 +9,7 @@
 #include <QAbstractHttpServer>
 #include <QHash>
 #include <QHostAddress>
+#include <QUrlQuery>
 
 namespace cc {
 class Store;
@@ -30,6 +31,21 @@ public:
 
     const RouteTable &routes() const { return m_routes; }
 
+    // One request as it arrives, after TLS, the network check and the body limit.
+    struct IncomingCall
+    {
+        QByteArray method;
+        QString path;
+        QUrlQuery query;
+        QByteArray authorization; // the header's value
+        QByteArray body;
+        QString remoteAddress;
+    };
+    // Everything the server does with a request: route, authenticate, check the permission,
+    // parse the body, run the handler. handleRequest() calls it for every request; the request
+    // fuzzer (tests/fuzz) calls it directly.
+    ApiResponse dispatch(const IncomingCall &call);
+
     using Subnet = QPair<QHostAddress, int>;
     // When set, requests from any other address get 403 before anything else is looked at.
     void setAllowedNetworks(const QList<Subnet> &networks) { m_allowedNetworks = networks; }
@@ -40,7 +56,6 @@ protected:
 
 private:
     void registerRoutes();
-    ApiResponse dispatch(const QHttpServerRequest &request);
     bool allowSignInAttempt(const QString &address);
 
     Store &m_store;

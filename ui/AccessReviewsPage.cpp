@@ -139,6 +139,7 @@ AccessReviewsPage::AccessReviewsPage(client::ApiClient *client, QWidget *parent)
         });
     }
     connect(m_reviews, &PagedTableModel::loaded, this, [this] {
+        m_reviewsView->fitColumns(AccessReviewModel::Title, 320);
         // Keep the campaign that was selected, else the newest.
         qint64 wanted = m_wantedReview;
         if (wanted == 0 && !m_reviews->items().isEmpty())

@@ -1,6 +1,7 @@
 #include "ConsoleLauncher.h"
 
 #include "AccessPage.h"
+#include "AccessReviewsPage.h"
 #include "ApiClient.h"
 #include "AssetsPage.h"
 #include "AuditEventModel.h"
@@ -11,6 +12,7 @@
 #include "LocalServer.h"
 #include "LoginDialog.h"
 #include "MainWindow.h"
+#include "MonitoringPage.h"
 #include "OrdersPage.h"
 #include "RetentionPage.h"
 #include "SettingsCertificateTrust.h"
@@ -192,6 +194,10 @@ void ConsoleLauncher::showMainWindow(bool demo)
         m_window->showPage(m_window->ordersPage());
     if (m_options.page == QLatin1StringView("retention") && m_window->retentionPage())
         m_window->showPage(m_window->retentionPage());
+    if (m_options.page == QLatin1StringView("monitoring") && m_window->monitoringPage())
+        m_window->showPage(m_window->monitoringPage());
+    if (m_options.page == QLatin1StringView("reviews"))
+        m_window->showPage(m_window->accessReviewsPage());
     if (AuditPage *audit = m_window->auditPage()) {
         audit->setVerifiedHeadStore(m_verifiedHeads.get());
         if (m_options.page == QLatin1StringView("audit"))

@@ -1,8 +1,10 @@
 #include "DemoData.h"
 
 #include "crypto/Crypto.h"
+#include "crypto/Totp.h"
 #include "domain/Roles.h"
 #include "service/AccessControl.h"
+#include "service/AccessReviews.h"
 #include "service/Accounts.h"
 #include "service/DemoAssets.h"
 #include "service/DemoIncidents.h"
@@ -66,6 +68,73 @@ QString randomPassword()
     return QString::fromLatin1(crypto::randomBytes(18).toBase64(QByteArray::Base64UrlEncoding));
 }
 
+// What monitoring would have seen in a working week, made by real sign-ins so the rules raise
+// their alerts themselves: password guessing against one account from one address, guesses at
+// made-up usernames from another, and a login used from a second address while its first
+// session is live (a new address and a shared login). Addresses are documentation ranges.
+Result<void> seedSignInActivity(Store &store, const QHash<QString, DemoLogin> &logins)
+{
+    Accounts accounts(store);
+    for (int i = 0; i < store.policy().alertFailedSignInThreshold; ++i) {
+        (void)accounts.signIn(QStringLiteral("priya.shah"), "Summer2026!", QStringLiteral("000000"),
+                              QStringLiteral("203.0.113.45"));
+        (void)accounts.signIn(QStringLiteral("admin%1").arg(i), "password",
+                              QStringLiteral("123456"), QStringLiteral("198.51.100.23"));
+    }
+    const DemoLogin &bob = logins.value(QStringLiteral("bob.baker"));
+    const qint64 step = store.clock().nowMs() / 1000 / crypto::totp::kDefaultStepSeconds;
+    const QString addresses[] = {QStringLiteral("10.20.0.31"), QStringLiteral("192.0.2.77")};
+    for (int i = 0; i < 2; ++i) {
+        // Each code once: this step's, then the next one the window still accepts.
+        Result<QString> code
+            = crypto::totp::code(bob.totpSecret, (step + i) * crypto::totp::kDefaultStepSeconds);
+        if (!code)
+            return code.error();
+        if (Result<Session> session
+            = accounts.signIn(bob.username, bob.password.toUtf8(), *code, addresses[i]);
+            !session)
+            return session.error();
+    }
+    return {};
+}
+
+// A quarterly access review under way: started by the senior officer, some items decided (one
+// grant revoked), the rest waiting, among them the demo officer's own.
+Result<void> seedAccessReview(Store &store, const QHash<QString, Caller> &people)
+{
+    AccessReviews reviews(store);
+    Result<AccessReview> review
+        = reviews.start(people.value(QStringLiteral("daniel.okafor")),
+                        {QStringLiteral("Q4 2026 access review"), std::nullopt, QString()});
+    if (!review)
+        return review.error();
+    Result<Page<AccessReviewItem>> items
+        = reviews.items(people.value(QStringLiteral("daniel.okafor")), review->id, false, 0, 500);
+    if (!items)
+        return items.error();
+    int kept = 0;
+    bool revoked = false;
+    for (const AccessReviewItem &item : items->items) {
+        if (item.reviewer != QLatin1String("daniel.okafor"))
+            continue; // the demo officer's items stay open for them
+        const bool revoke = !revoked && item.grantId.has_value();
+        if (!revoke && kept >= 3)
+            continue;
+        Result<AccessReviewItem> decided = reviews.decide(
+            people.value(item.reviewer), review->id, item.id,
+            revoke ? QStringLiteral("revoke") : QStringLiteral("keep"),
+            revoke ? QStringLiteral("The investigation it was granted for closed last week")
+                   : QStringLiteral("Still needed for the daily order operations"));
+        if (!decided)
+            return decided.error();
+        if (revoke)
+            revoked = true;
+        else
+            ++kept;
+    }
+    return {};
+}
+
 } // namespace
 
 Result<DemoLogin> seed(Store &store)
@@ -82,6 +151,7 @@ Result<DemoLogin> seed(Store &store)
     Accounts accounts(store);
     AccessControl access(store);
     QHash<QString, Caller> people;
+    QHash<QString, DemoLogin> logins;
     DemoLogin login;
     for (const Person &p : kPeople) {
         NewUser u;
@@ -112,6 +182,7 @@ Result<DemoLogin> seed(Store &store)
             created->user.totpEnrolled = true;
         }
         people.insert(u.username, Caller::forUser(created->user));
+        logins.insert(u.username, {u.username, password, created->totpSecret});
         if (login.username.isEmpty()) {
             login = {u.username, password, created->totpSecret};
         }
@@ -209,6 +280,10 @@ Result<DemoLogin> seed(Store &store)
         return incidents.error();
     if (Result<int> orders = seedOrders(store); !orders)
         return orders.error();
+    if (Result<void> reviewed = seedAccessReview(store, people); !reviewed)
+        return reviewed.error();
+    if (Result<void> watched = seedSignInActivity(store, logins); !watched)
+        return watched.error();
     return login;
 }
 

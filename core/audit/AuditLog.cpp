@@ -19,7 +19,9 @@ const QString kColumns = QStringLiteral(
     "prev_hash, hash");
 const QString kCheckpointAction = QStringLiteral("audit.checkpoint");
 constexpr int kBatch = 5000; // rows per read when walking the chain
-constexpr qint64 kMaxExportEvents = 1000000;
+// An export is built in memory while the (single-threaded) server waits: this many events are
+// about 40 MB and a second or two of work; longer periods export as several files.
+constexpr qint64 kMaxExportEvents = 100000;
 
 AuditEvent fromRow(const QSqlQuery &q)
 {

@@ -120,7 +120,8 @@ Result<void> Monitoring::evaluate(const AuditEvent &event)
 }
 
 Result<Monitoring::Window> Monitoring::count(const QString &rule, const QString &subjectKey,
-                                             const AuditEvent &event, int weight, qint64 windowMs)
+                                             const AuditEvent &event, int weight, qint64 windowMs,
+                                             int enough)
 {
     if (Result<QSqlQuery> hit = m_store.exec(
             QStringLiteral("INSERT INTO monitor_hits (rule, subject, at, seq, weight) VALUES (?, "
@@ -130,9 +131,10 @@ Result<Monitoring::Window> Monitoring::count(const QString &rule, const QString 
         return hit.error();
     // The window slides: everything counted in the last windowMs, this event included.
     Result<QSqlQuery> q = m_store.exec(
-        QStringLiteral("SELECT COALESCE(SUM(weight), 0), MIN(seq) FROM monitor_hits WHERE rule = "
-                       "? AND subject = ? AND at > ?"),
-        {rule, subjectKey, event.atMs - windowMs});
+        QStringLiteral("SELECT COALESCE(SUM(weight), 0), MIN(seq) FROM (SELECT weight, seq FROM "
+                       "monitor_hits WHERE rule = ? AND subject = ? AND at > ? ORDER BY at DESC "
+                       "LIMIT ?) newest"),
+        {rule, subjectKey, event.atMs - windowMs, enough});
     if (!q)
         return q.error();
     Window window;
@@ -271,7 +273,8 @@ Result<void> Monitoring::onFailedSignIn(const AuditEvent &event)
         r.subject = address;
         r.title = QStringLiteral("Repeated sign-ins with unknown usernames from %1").arg(address);
     }
-    Result<Window> window = count(r.rule, r.subjectKey, event, 1, r.windowMs);
+    Result<Window> window
+        = count(r.rule, r.subjectKey, event, 1, r.windowMs, policy.alertFailedSignInThreshold);
     if (!window)
         return window.error();
     if (window->total < policy.alertFailedSignInThreshold)
@@ -326,7 +329,7 @@ Result<void> Monitoring::onPiiRead(const AuditEvent &event)
     r.subjectUserId = event.actorId;
     r.subject = event.actor;
     r.windowMs = kHourMs;
-    Result<Window> window = count(r.rule, r.subjectKey, event, weight, r.windowMs);
+    Result<Window> window = count(r.rule, r.subjectKey, event, weight, r.windowMs, threshold + 1);
     if (!window)
         return window.error();
     if (window->total <= threshold)
@@ -364,7 +367,7 @@ Result<void> Monitoring::onDenied(const AuditEvent &event)
                   QStringLiteral("Many refused requests by %1"),
                   QStringLiteral("refused requests")});
     for (const Counted &c : std::as_const(rules)) {
-        Result<Window> window = count(c.rule, subjectKey, event, 1, kHourMs);
+        Result<Window> window = count(c.rule, subjectKey, event, 1, kHourMs, c.threshold);
         if (!window)
             return window.error();
         if (window->total < c.threshold)

@@ -126,9 +126,12 @@ private:
     Result<void> onPiiRead(const AuditEvent &event);
     Result<void> onDenied(const AuditEvent &event);
 
-    // Counts the event for the rule and subject; the sum of weights within the window.
+    // Counts the event for the rule and subject, then sums the weights within the window, but
+    // only up to `enough`: a rule asks whether its threshold is reached, and a full sum would
+    // cost more with every event in the window (thousands an hour under load). Every weight is
+    // at least 1, so the newest `enough` hits reach `enough` exactly when the whole window does.
     Result<Window> count(const QString &rule, const QString &subjectKey, const AuditEvent &event,
-                         int weight, qint64 windowMs);
+                         int weight, qint64 windowMs, int enough);
     // Raises the alert, or counts the event in the one already raised for this burst; true
     // when the alert is new.
     Result<bool> raise(const Raise &alert);

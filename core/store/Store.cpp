@@ -30,7 +30,9 @@ Error sqlError(const QString &what, const QSqlError &error)
     if (code == QLatin1String("13") || code == QLatin1String("53100"))
         return unavailable(
             QStringLiteral("the database's disk is full: free space on the server, then retry"));
-    if (code == QLatin1String("5") || code == QLatin1String("6") || code == QLatin1String("55P03"))
+    // SQLITE_BUSY (5) is another connection holding the lock; SQLITE_LOCKED (6) would be this
+    // connection's own unfinished statement, a bug, so it stays internal.
+    if (code == QLatin1String("5") || code == QLatin1String("55P03"))
         return unavailable(QStringLiteral("the database is locked by another program and stayed "
                                           "locked: retry when that program lets go of it"));
     if (code == QLatin1String("10"))

@@ -5,6 +5,7 @@
 //
 //   bench_api [--bin DIR] [--seconds 10] [--rounds 2] [--connections 32] [--threads 2]
 //             [--grants 1000] [--perf FILE] [--table FILE]
+// --perf records the server under the grants load in FILE and under the PII reads in FILE.pii.
 //
 // DIR holds compliancectl and compliance-stored (default: ../bin beside this executable).
 // Only loopback addresses; nginx runs as a throwaway instance whose config, pid, logs and temp
@@ -702,7 +703,8 @@ http {
                 "under an orders.pii grant, decrypted and audited per request\n",
                 qlonglong(orderId), qlonglong(piiSample.body.size()));
     const auto [piiProduct, piiReference]
-        = measure("GET /orders/{id}?include=pii", piiUrl, nginxPiiUrl, {});
+        = measure("GET /orders/{id}?include=pii", piiUrl, nginxPiiUrl,
+                  perfFile.isEmpty() ? QString() : perfFile + QStringLiteral(".pii"));
 
     stop(&nginx);
     stop(&server);

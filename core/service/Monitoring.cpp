@@ -129,6 +129,11 @@ Result<Monitoring::Window> Monitoring::count(const QString &rule, const QString 
             {rule, subjectKey, event.atMs, event.seq, weight});
         !hit)
         return hit.error();
+    Result<qint64> ongoing = ongoingAlert(rule, subjectKey, windowMs);
+    if (!ongoing)
+        return ongoing.error();
+    if (*ongoing != 0)
+        return Window {enough, std::nullopt};
     // The window slides: everything counted in the last windowMs, this event included.
     Result<QSqlQuery> q = m_store.exec(
         QStringLiteral("SELECT COALESCE(SUM(weight), 0), MIN(seq) FROM (SELECT weight, seq FROM "
@@ -403,15 +408,16 @@ Result<void> Monitoring::raised(const Raise &a)
     return {};
 }
 
-Result<bool> Monitoring::raise(const Raise &a)
+Result<qint64> Monitoring::ongoingAlert(const QString &rule, const QString &subjectKey,
+                                        qint64 windowMs)
 {
     const qint64 now = m_store.clock().nowMs();
-    const QString base = a.rule + QLatin1Char('|') + a.subjectKey;
+    const QString base = rule + QLatin1Char('|') + subjectKey;
     // One alert per subject and window. A burst that runs over a window's end still counts in
     // the alert it raised, as long as it is still going on.
     QStringList keys = {base};
-    if (a.windowMs > 0) {
-        const qint64 bucket = now / a.windowMs;
+    if (windowMs > 0) {
+        const qint64 bucket = now / windowMs;
         keys = {base + QStringLiteral("|%1").arg(bucket),
                 base + QStringLiteral("|%1").arg(bucket - 1)};
     }
@@ -423,11 +429,23 @@ Result<bool> Monitoring::raise(const Raise &a)
     qint64 found = 0;
     while (existing->next()) {
         const bool current = existing->value(1).toString() == keys.first();
-        const bool ongoing = existing->value(2).toLongLong() > now - a.windowMs;
+        const bool ongoing = existing->value(2).toLongLong() > now - windowMs;
         if (current || (found == 0 && ongoing))
             found = existing->value(0).toLongLong();
     }
     existing->finish();
+    return found;
+}
+
+Result<bool> Monitoring::raise(const Raise &a)
+{
+    const qint64 now = m_store.clock().nowMs();
+    const QString base = a.rule + QLatin1Char('|') + a.subjectKey;
+    const QString key = a.windowMs > 0 ? base + QStringLiteral("|%1").arg(now / a.windowMs) : base;
+    Result<qint64> ongoing = ongoingAlert(a.rule, a.subjectKey, a.windowMs);
+    if (!ongoing)
+        return ongoing.error();
+    const qint64 found = *ongoing;
     if (found != 0) {
         Result<QSqlQuery> updated = m_store.exec(
             QStringLiteral("UPDATE alerts SET event_count = event_count + ?, last_seq = "
@@ -442,7 +460,7 @@ Result<bool> Monitoring::raise(const Raise &a)
         QStringLiteral("INSERT INTO alerts (rule, severity, dedup_key, subject_user_id, subject, "
                        "title, detail, event_count, first_seq, last_seq, raised_at, "
                        "last_seen_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
-        {a.rule, a.severity, keys.first(),
+        {a.rule, a.severity, key,
          a.subjectUserId ? QVariant(*a.subjectUserId) : QVariant(QMetaType::fromType<qint64>()),
          a.subject, a.title, a.detail, a.count, nullableSeq(a.firstSeq), nullableSeq(a.lastSeq),
          now, now});

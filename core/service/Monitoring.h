@@ -130,12 +130,16 @@ private:
     // only up to `enough`: a rule asks whether its threshold is reached, and a full sum would
     // cost more with every event in the window (thousands an hour under load). Every weight is
     // at least 1, so the newest `enough` hits reach `enough` exactly when the whole window does.
+    // While the burst's alert is ongoing the answer is known, and nothing is summed.
     Result<Window> count(const QString &rule, const QString &subjectKey, const AuditEvent &event,
                          int weight, qint64 windowMs, int enough);
     // Raises the alert, or counts the event in the one already raised for this burst; true
     // when the alert is new.
     Result<bool> raise(const Raise &alert);
     Result<void> raised(const Raise &alert); // raise() for rules that need not know
+    // The alert this burst already raised (this window's, or the last one's while it goes on),
+    // 0 when there is none.
+    Result<qint64> ongoingAlert(const QString &rule, const QString &subjectKey, qint64 windowMs);
     Result<void> notifyOfficers(qint64 alertId, const Raise &alert);
 
     Store &m_store;

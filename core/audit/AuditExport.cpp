@@ -2,6 +2,7 @@
 
 #include "crypto/Signature.h"
 
+#include <cmath>
 #include <cstdio>
 #include <ctime>
 
@@ -24,7 +25,9 @@ bool wholeNumber(const QJsonValue &value, qint64 *out)
     if (!value.isDouble())
         return false;
     const double d = value.toDouble();
-    if (d != double(qint64(d)) || d < -9007199254740992.0 || d > 9007199254740992.0)
+    // The range first: converting a double outside qint64's range is undefined behaviour
+    // (found by fuzz_audit_export: a header with "count": 1e300).
+    if (!(d >= -9007199254740992.0 && d <= 9007199254740992.0) || d != std::trunc(d))
         return false;
     *out = qint64(d);
     return true;

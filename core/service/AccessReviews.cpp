@@ -739,7 +739,10 @@ Result<int> AccessReviews::closeDueReviews()
     q->finish();
     const Caller system = systemCaller();
     int completed = 0;
-    for (const auto &[reviewId, action] : std::as_const(due)) {
+    for (const auto &entry : std::as_const(due)) {
+        // Named copies, not a structured binding: clang 14 (the fuzz preset) cannot capture one.
+        const qint64 reviewId = entry.first;
+        const QString action = entry.second;
         Result<void> closed = m_store.transaction([&]() -> Result<void> {
             Result<QSqlQuery> still = m_store.exec(
                 QStringLiteral("SELECT status FROM access_reviews WHERE id = ?"), {reviewId});

@@ -20,8 +20,9 @@ Q_LOGGING_CATEGORY(lcConnections, "compliance.server.connections")
 // sees every byte before the request parser does.
 class ConnectionWatch final : public QObject
 {
-public:
-    ConnectionWatch(TlsListener *listener, QSslSocket *socket, const QString &address)
+    Q_OBJECT // for findChild()
+
+        public : ConnectionWatch(TlsListener *listener, QSslSocket *socket, const QString &address)
         : QObject(socket)
         , m_listener(listener)
         , m_socket(socket)
@@ -253,8 +254,8 @@ void TlsListener::incomingConnection(qintptr descriptor)
     }
     ++m_open;
     ++m_perAddress[address];
-    // The socket is reparented by QHttpServer, and deleted by it or below; either way this
-    // runs once. The context object keeps it from running after the listener is gone.
+    // QHttpServer deletes the socket once it disconnects, or this listener does if the
+    // handshake fails; either way this runs once, and never after the listener is gone.
     connect(socket, &QObject::destroyed, this, [this, address] { released(address); });
     new ConnectionWatch(this, socket, address);
 
@@ -314,3 +315,5 @@ void TlsListener::logRefusal(const QString &kind, const QString &message)
 }
 
 } // namespace cc::server
+
+#include "TlsListener.moc"

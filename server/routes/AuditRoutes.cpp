@@ -6,6 +6,7 @@
 #include "json/Json.h"
 #include "store/Store.h"
 
+#include <algorithm>
 #include <memory>
 
 #include <QJsonArray>
@@ -51,17 +52,25 @@ struct Paging
     int limit = 100;
 };
 
+// Digits only: QString::toLongLong stops at a decoded NUL ("1%00" would read as 1).
+bool isWholeNumber(const QString &text)
+{
+    return !text.isEmpty() && text.size() <= 18
+        && std::all_of(text.cbegin(), text.cend(),
+                       [](QChar c) { return c >= QLatin1Char('0') && c <= QLatin1Char('9'); });
+}
+
 Result<Paging> paging(const ApiRequest &r, int maxLimit)
 {
     Paging p;
     bool ok = true;
     if (const std::optional<QString> after = queryValue(r, QStringLiteral("after")))
-        p.after = after->toLongLong(&ok);
+        p.after = isWholeNumber(*after) ? after->toLongLong(&ok) : -1;
     if (!ok || p.after < 0)
         return parameterError(QStringLiteral("after"),
                               QStringLiteral("must be a non-negative whole number"));
     if (const std::optional<QString> limit = queryValue(r, QStringLiteral("limit")))
-        p.limit = limit->toInt(&ok);
+        p.limit = isWholeNumber(*limit) ? limit->toInt(&ok) : 0;
     if (!ok || p.limit < 1 || p.limit > maxLimit)
         return parameterError(QStringLiteral("limit"),
                               QStringLiteral("must be a whole number from 1 to %1").arg(maxLimit));

@@ -18,6 +18,7 @@
 #include <QSslCipher>
 #include <QSslConfiguration>
 #include <QSslKey>
+#include <QSslSocket>
 #include <QTcpSocket>
 #include <QTimer>
 
@@ -120,6 +121,10 @@ public:
         , m_next(std::move(next))
     {
         connect(socket, &QIODevice::bytesWritten, this, &ChunkedStream::pump);
+        // Over TLS the pieces wait in the socket's encrypted buffer (bytesToWrite() stays near
+        // zero), so that is where a client that does not read shows.
+        if (auto *tls = qobject_cast<QSslSocket *>(socket))
+            connect(tls, &QSslSocket::encryptedBytesWritten, this, &ChunkedStream::pump);
         QTimer::singleShot(0, this, &ChunkedStream::pump);
     }
 
@@ -131,7 +136,8 @@ private:
         if (m_finished || m_scheduled || !m_socket
             || m_socket->state() != QAbstractSocket::ConnectedState)
             return;
-        if (m_socket->bytesToWrite() > kPendingBytes)
+        const auto *tls = qobject_cast<const QSslSocket *>(m_socket.data());
+        if (m_socket->bytesToWrite() + (tls ? tls->encryptedBytesToWrite() : 0) > kPendingBytes)
             return; // bytesWritten calls again
         const std::optional<QByteArray> piece = m_next();
         if (!piece) {

@@ -32,7 +32,10 @@ class ConnectionWatch final : public QObject
         m_timer.setSingleShot(true);
         connect(&m_timer, &QTimer::timeout, this, &ConnectionWatch::check);
         connect(socket, &QIODevice::readyRead, this, &ConnectionWatch::received);
+        // QSslSocket encrypts at once: what waits for the client is in the encrypted buffer, and
+        // progress is the encrypted bytes the kernel takes.
         connect(socket, &QIODevice::bytesWritten, this, &ConnectionWatch::wrote);
+        connect(socket, &QSslSocket::encryptedBytesWritten, this, &ConnectionWatch::wrote);
         // A fresh connection is inside its first request: the handshake and the request must
         // both arrive within one deadline.
         m_inRequest = true;
@@ -50,9 +53,9 @@ class ConnectionWatch final : public QObject
         m_headerBytes = 0;
         m_headerDone = false;
         m_tail.clear();
-        if (m_socket->bytesToWrite() > m_listener->limits().maxUnsentBytes) {
-            drop(QStringLiteral("%1 bytes of earlier answers are still unread")
-                     .arg(m_socket->bytesToWrite()));
+        if (unsent() > m_listener->limits().maxUnsentBytes) {
+            drop(QStringLiteral("unread"),
+                 QStringLiteral("%1 bytes of earlier answers are still unread").arg(unsent()));
             return false;
         }
         return true;
@@ -65,7 +68,7 @@ class ConnectionWatch final : public QObject
     }
 
 private:
-    using ms = std::chrono::milliseconds;
+    qint64 unsent() const { return m_socket->bytesToWrite() + m_socket->encryptedBytesToWrite(); }
 
     void received()
     {
@@ -118,7 +121,7 @@ private:
         const ConnectionLimits &limits = m_listener->limits();
         if (m_inRequest)
             return m_requestStart + limits.requestDeadline.count();
-        if (m_socket->bytesToWrite() > 0)
+        if (unsent() > 0)
             return m_lastProgress + limits.writeDeadline.count();
         return m_lastProgress + limits.idleTimeout.count();
     }
@@ -147,10 +150,12 @@ private:
             if (m_socket->isEncrypted())
                 refuse(408, "Request Timeout", QStringLiteral("timeout"), why);
             else
-                drop(QStringLiteral("the TLS handshake and request did not arrive within %1 s")
+                drop(QStringLiteral("handshake"),
+                     QStringLiteral("the TLS handshake and request did not arrive within %1 s")
                          .arg(limits.requestDeadline.count() / 1000));
-        } else if (m_socket->bytesToWrite() > 0) {
-            drop(QStringLiteral("the client took none of its answer for %1 s")
+        } else if (unsent() > 0) {
+            drop(QStringLiteral("stalled"),
+                 QStringLiteral("the client took none of its answer for %1 s")
                      .arg(limits.writeDeadline.count() / 1000));
         } else {
             qCDebug(lcConnections) << "closing an idle connection from" << m_address;
@@ -182,12 +187,11 @@ private:
     }
 
     // Closes without an answer: there is no one to give it to.
-    void drop(const QString &message)
+    void drop(const QString &kind, const QString &message)
     {
         m_refused = true;
         m_listener->logRefusal(
-            QStringLiteral("drop"),
-            QStringLiteral("closed a connection from %1: %2").arg(m_address, message));
+            kind, QStringLiteral("closed a connection from %1: %2").arg(m_address, message));
         m_timer.stop();
         m_socket->abort();
     }

@@ -128,4 +128,45 @@ bool RawHttps::waitForClose(int timeoutMs)
     return m_socket.state() != QAbstractSocket::ConnectedState;
 }
 
+Bystander::Bystander(const QUrl &base, const QSslCertificate &certificate, const QString &token)
+    : m_base(base)
+    , m_certificate(certificate)
+    , m_token(token)
+{ }
+
+QStringList Bystander::failures() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_failures;
+}
+
+void Bystander::run()
+{
+    while (!m_stop) {
+        // A new connection now and then: accepting must keep working too.
+        RawHttps client(m_base, m_certificate, QStringLiteral("127.0.0.2"));
+        for (int i = 0; i < 20 && !m_stop; ++i) {
+            const bool health = i % 2 == 0;
+            const ApiReply reply
+                = client.exchange(health ? RawHttps::request("GET", "/api/v1/health")
+                                         : RawHttps::request("GET", "/api/v1/me", {}, m_token));
+            ++m_calls;
+            const bool good = reply.status == 200
+                && (health ? reply.json.value(QStringLiteral("status")).toString()
+                            == QLatin1String("ok")
+                           : reply.json.contains(QStringLiteral("user")));
+            if (!good) {
+                QMutexLocker lock(&m_mutex);
+                m_failures << QStringLiteral("%1: %2 %3 %4")
+                                  .arg(health ? QStringLiteral("GET /health")
+                                              : QStringLiteral("GET /me"),
+                                       QString::number(reply.status), reply.errorString,
+                                       QString::fromUtf8(reply.raw));
+                break; // a fresh connection for the next call
+            }
+            QThread::msleep(20);
+        }
+    }
+}
+
 } // namespace cc::test

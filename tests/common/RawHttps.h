@@ -7,7 +7,11 @@
 
 #include "TestServer.h"
 
+#include <atomic>
+
+#include <QMutex>
 #include <QSslSocket>
+#include <QThread>
 
 namespace cc::test {
 
@@ -41,6 +45,30 @@ private:
     QSslSocket m_socket;
     QByteArray m_buffer;
     QString m_error;
+};
+
+// Calls GET /health and GET /me in a loop from 127.0.0.2 (its own address, so per-address limits
+// aimed at a misbehaving client on 127.0.0.1 do not apply to it) until told to stop; every call
+// must succeed within the client's normal 30 s timeout.
+class Bystander : public QThread
+{
+public:
+    Bystander(const QUrl &base, const QSslCertificate &certificate, const QString &token);
+    void stop() { m_stop = true; }
+    int calls() const { return m_calls; }
+    QStringList failures() const;
+
+protected:
+    void run() override;
+
+private:
+    QUrl m_base;
+    QSslCertificate m_certificate;
+    QString m_token;
+    std::atomic_bool m_stop = false;
+    std::atomic_int m_calls = 0;
+    mutable QMutex m_mutex;
+    QStringList m_failures;
 };
 
 } // namespace cc::test

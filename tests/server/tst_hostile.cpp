@@ -10,15 +10,12 @@
 #include "RawHttps.h"
 #include "TestServer.h"
 
-#include <atomic>
 
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QMutex>
 #include <QProcess>
 #include <QSet>
 #include <QTest>
-#include <QThread>
 
 using namespace cc::test;
 
@@ -40,64 +37,6 @@ struct Expect
     QStringList mentions; // any one of them, case-insensitive; empty: any message
     bool mayClose = false; // the server may close the connection after answering
     bool strict4xx = true; // false: any answer but 5xx (input the route may legitimately take)
-};
-
-// Calls GET /health and GET /me in a loop from 127.0.0.2 until told to stop; every call must
-// succeed within the client's normal 30 s timeout.
-class Bystander : public QThread
-{
-public:
-    Bystander(const QUrl &base, const QSslCertificate &certificate, const QString &token)
-        : m_base(base)
-        , m_certificate(certificate)
-        , m_token(token)
-    { }
-    void stop() { m_stop = true; }
-    int calls() const { return m_calls; }
-    QStringList failures() const
-    {
-        QMutexLocker lock(&m_mutex);
-        return m_failures;
-    }
-
-protected:
-    void run() override
-    {
-        while (!m_stop) {
-            // A new connection now and then: accepting must keep working too.
-            RawHttps client(m_base, m_certificate, QStringLiteral("127.0.0.2"));
-            for (int i = 0; i < 20 && !m_stop; ++i) {
-                const bool health = i % 2 == 0;
-                const ApiReply reply
-                    = client.exchange(health ? RawHttps::request("GET", "/api/v1/health")
-                                             : RawHttps::request("GET", "/api/v1/me", {}, m_token));
-                ++m_calls;
-                const bool good = reply.status == 200
-                    && (health ? reply.json.value(QStringLiteral("status")).toString()
-                                == QLatin1String("ok")
-                               : reply.json.contains(QStringLiteral("user")));
-                if (!good) {
-                    QMutexLocker lock(&m_mutex);
-                    m_failures << QStringLiteral("%1: %2 %3 %4")
-                                      .arg(health ? QStringLiteral("GET /health")
-                                                  : QStringLiteral("GET /me"),
-                                           QString::number(reply.status), reply.errorString,
-                                           QString::fromUtf8(reply.raw));
-                    break; // a fresh connection for the next call
-                }
-                QThread::msleep(20);
-            }
-        }
-    }
-
-private:
-    QUrl m_base;
-    QSslCertificate m_certificate;
-    QString m_token;
-    std::atomic_bool m_stop = false;
-    std::atomic_int m_calls = 0;
-    mutable QMutex m_mutex;
-    QStringList m_failures;
 };
 
 // The lists that page with ?after=&limit= (docs/api.md): each must refuse bad paging. Lists

@@ -20,6 +20,12 @@ namespace cc::server {
 enum class Access { Public, SignedIn, Permission };
 using Handler = std::function<Result<ApiResponse>(ApiRequest &)>;
 
+// The top-level fields a route's JSON body may have; "scope.type" names a field of the object
+// "scope". Dispatch refuses any other field before the handler runs: a misspelt or unsupported
+// field is an error the caller sees, never a value silently dropped.
+using BodyFields = QStringList;
+inline const BodyFields kNoBody {};
+
 struct Route
 {
     QByteArray method;
@@ -28,7 +34,11 @@ struct Route
     QString action; // audit name of the operation, used when it is refused
     Access access;
     QString permission; // with Access::Permission
+    BodyFields bodyFields;
     Handler handler;
+
+    // An error naming the first field of body this route does not take, and the ones it does.
+    Result<void> checkBodyFields(const QJsonObject &body) const;
 };
 
 class RouteTable
@@ -36,7 +46,7 @@ class RouteTable
 public:
     // pattern is the path after /api/v1; capture ids with kIdPattern.
     void add(const char *method, const QString &pattern, const QString &action, Access access,
-             const QString &permission, Handler handler);
+             const QString &permission, const BodyFields &bodyFields, Handler handler);
 
     struct Match
     {
@@ -47,8 +57,9 @@ public:
     Match match(const QByteArray &method, const QString &path) const;
 
     // One JSON object per route, {"method", "path" (ids as {id}), "access": "public",
-    // "signed_in" or the permission}: what compliance-stored --print-routes writes, so the
-    // permission matrix test checks the table the server really dispatches with.
+    // "signed_in" or the permission, "body": [the fields it takes]}: what compliance-stored
+    // --print-routes writes, so the permission matrix test checks the table the server really
+    // dispatches with.
     QByteArray describe() const;
 
 private:

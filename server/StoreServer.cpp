@@ -18,6 +18,7 @@
 #include <QSslCipher>
 #include <QSslConfiguration>
 #include <QSslKey>
+#include <QSslSocket>
 #include <QTcpSocket>
 #include <QTimer>
 
@@ -120,6 +121,10 @@ public:
         , m_next(std::move(next))
     {
         connect(socket, &QIODevice::bytesWritten, this, &ChunkedStream::pump);
+        // Over TLS the pieces wait in the socket's encrypted buffer (bytesToWrite() stays near
+        // zero), so that is where a client that does not read shows.
+        if (auto *tls = qobject_cast<QSslSocket *>(socket))
+            connect(tls, &QSslSocket::encryptedBytesWritten, this, &ChunkedStream::pump);
         QTimer::singleShot(0, this, &ChunkedStream::pump);
     }
 
@@ -131,7 +136,8 @@ private:
         if (m_finished || m_scheduled || !m_socket
             || m_socket->state() != QAbstractSocket::ConnectedState)
             return;
-        if (m_socket->bytesToWrite() > kPendingBytes)
+        const auto *tls = qobject_cast<const QSslSocket *>(m_socket.data());
+        if (m_socket->bytesToWrite() + (tls ? tls->encryptedBytesToWrite() : 0) > kPendingBytes)
             return; // bytesWritten calls again
         const std::optional<QByteArray> piece = m_next();
         if (!piece) {
@@ -215,15 +221,17 @@ Result<quint16> StoreServer::start(const QHostAddress &address, quint16 port)
     tls.setProtocol(QSsl::TlsV1_2OrLater);
     tls.setCiphers(strongCiphers());
     tls.setPeerVerifyMode(QSslSocket::VerifyNone); // clients authenticate with tokens
-    sslSetup(tls);
-    const quint16 bound = listen(address, port);
-    if (bound == 0)
+    auto listener = std::make_unique<TlsListener>(m_limits);
+    listener->setSslConfiguration(tls);
+    if (!listener->listen(address, port))
         return makeError(
             ErrorCode::Unavailable,
             QStringLiteral("cannot listen on %1:%2 (in use, or not an address of this machine)")
                 .arg(address.toString())
                 .arg(port));
-    return bound;
+    m_listener = listener.release();
+    bind(m_listener); // takes it as a child
+    return m_listener->serverPort();
 }
 
 void StoreServer::registerRoutes()
@@ -231,7 +239,7 @@ void StoreServer::registerRoutes()
     using J = QJsonObject;
 
     m_routes.add("GET", QStringLiteral("/health"), QStringLiteral("health"), Access::Public, {},
-                 [](ApiRequest &) -> Result<ApiResponse> {
+                 kNoBody, [](ApiRequest &) -> Result<ApiResponse> {
                      return ok({{QStringLiteral("status"), QStringLiteral("ok")},
                                 {QStringLiteral("version"), QStringLiteral(PROJECT_VERSION)},
                                 {QStringLiteral("schema_version"), Store::currentSchemaVersion()}});
@@ -239,6 +247,7 @@ void StoreServer::registerRoutes()
 
     m_routes.add(
         "POST", QStringLiteral("/session"), QStringLiteral("session.create"), Access::Public, {},
+        BodyFields {QStringLiteral("username"), QStringLiteral("password"), QStringLiteral("totp")},
         [this](ApiRequest &r) -> Result<ApiResponse> {
             if (!allowSignInAttempt(r.remoteAddress))
                 return makeError(
@@ -265,13 +274,13 @@ void StoreServer::registerRoutes()
         });
 
     m_routes.add("DELETE", QStringLiteral("/session"), QStringLiteral("session.end"),
-                 Access::SignedIn, {}, [this](ApiRequest &r) -> Result<ApiResponse> {
+                 Access::SignedIn, {}, kNoBody, [this](ApiRequest &r) -> Result<ApiResponse> {
                      if (Result<void> ended = m_accounts.signOut(r.caller); !ended)
                          return ended.error();
                      return ok({{QStringLiteral("ended"), true}});
                  });
 
-    m_routes.add("GET", QStringLiteral("/me"), QStringLiteral("me"), Access::SignedIn, {},
+    m_routes.add("GET", QStringLiteral("/me"), QStringLiteral("me"), Access::SignedIn, {}, kNoBody,
                  [this](ApiRequest &r) -> Result<ApiResponse> {
                      return respond<User>(m_accounts.user(r.caller.userId), [&r](const User &u) {
                          return J {
@@ -281,7 +290,7 @@ void StoreServer::registerRoutes()
                  });
 
     m_routes.add("GET", QStringLiteral("/policy"), QStringLiteral("policy"), Access::SignedIn, {},
-                 [this](ApiRequest &) -> Result<ApiResponse> {
+                 kNoBody, [this](ApiRequest &) -> Result<ApiResponse> {
                      QJsonArray categories;
                      for (const DataCategory &c : dataCategories())
                          categories.append(J {{QStringLiteral("id"), c.id},
@@ -386,6 +395,8 @@ ApiResponse StoreServer::dispatch(const IncomingCall &call)
                                                QStringLiteral("the body must be a JSON object")));
             api.body = doc.object();
         }
+        if (Result<void> fields = route->checkBodyFields(api.body); !fields)
+            return errorResponse(fields.error());
     }
 
     Result<ApiResponse> response = route->handler(api);
@@ -396,6 +407,9 @@ ApiResponse StoreServer::dispatch(const IncomingCall &call)
 
 bool StoreServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
 {
+    // A connection already refused (too slow, too large, not reading) gets nothing more.
+    if (m_listener && !m_listener->requestArrived(socket))
+        return true;
     QHttpServerResponder responder = makeResponder(request, socket);
     if (!m_allowedNetworks.isEmpty()) {
         const QHostAddress peer = request.remoteAddress();
@@ -428,6 +442,8 @@ bool StoreServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *s
         sendStream(responder, socket, response);
     else
         send(responder, response);
+    if (m_listener)
+        m_listener->answerQueued(socket);
     return true;
 }
 

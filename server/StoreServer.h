@@ -4,6 +4,7 @@
 // permission it needs, JSON errors, and an audit event for every refusal.
 
 #include "Routes.h"
+#include "TlsListener.h"
 #include "service/Accounts.h"
 
 #include <QAbstractHttpServer>
@@ -25,6 +26,9 @@ public:
     static constexpr qsizetype kMaxBodyBytes = 64 * 1024;
 
     explicit StoreServer(Store &store, QObject *parent = nullptr);
+
+    // Before start(): the timeouts and connection caps (TlsListener.h has the defaults and why).
+    void setConnectionLimits(const ConnectionLimits &limits) { m_limits = limits; }
 
     // Loads the store's certificate and key and listens; returns the bound port.
     Result<quint16> start(const QHostAddress &address, quint16 port);
@@ -61,6 +65,8 @@ private:
     Store &m_store;
     Accounts m_accounts;
     RouteTable m_routes;
+    ConnectionLimits m_limits;
+    TlsListener *m_listener = nullptr; // a child, once listening
     QList<Subnet> m_allowedNetworks;
     // Sign-in attempts per remote address in the current minute; complements account lockout
     // against password spraying across accounts.

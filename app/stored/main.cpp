@@ -55,11 +55,22 @@ int main(int argc, char *argv[])
         QStringLiteral(
             "Run the background jobs every N seconds (default: each job's own interval)."),
         QStringLiteral("N"));
+    const cc::server::ConnectionLimits defaults;
+    const QCommandLineOption maxConnectionsOption(
+        QStringLiteral("max-connections"),
+        QStringLiteral("Open connections at most, from all clients (default %1).")
+            .arg(defaults.maxConnections),
+        QStringLiteral("N"));
+    const QCommandLineOption maxPerClientOption(
+        QStringLiteral("max-connections-per-client"),
+        QStringLiteral("Open connections at most from one client address (default %1).")
+            .arg(defaults.maxConnectionsPerAddress),
+        QStringLiteral("N"));
     const QCommandLineOption printRoutesOption(
         QStringLiteral("print-routes"),
         QStringLiteral("Print every API route with the access it needs (JSON lines) and exit."));
-    parser.addOptions(
-        {dataOption, listenOption, allowOption, databaseOption, jobsOption, printRoutesOption});
+    parser.addOptions({dataOption, listenOption, allowOption, databaseOption, jobsOption,
+                       maxConnectionsOption, maxPerClientOption, printRoutesOption});
     parser.process(app);
 
     if (!parser.isSet(dataOption))
@@ -88,6 +99,19 @@ int main(int argc, char *argv[])
         allowed << subnet;
     }
 
+    cc::server::ConnectionLimits limits;
+    for (const auto &[option, target] :
+         {std::pair {&maxConnectionsOption, &limits.maxConnections},
+          std::pair {&maxPerClientOption, &limits.maxConnectionsPerAddress}}) {
+        if (!parser.isSet(*option))
+            continue;
+        bool ok = false;
+        *target = parser.value(*option).toInt(&ok);
+        if (!ok || *target < 1 || *target > 100000)
+            return fail(QStringLiteral("--%1 must be a number from 1 to 100000")
+                            .arg(option->names().constFirst()));
+    }
+
     if (cc::Result<void> selfTest = cc::crypto::init(); !selfTest)
         return fail(QStringLiteral("crypto self-test failed: ") + selfTest.error().message);
 
@@ -103,6 +127,7 @@ int main(int argc, char *argv[])
         return 0;
     }
     server.setAllowedNetworks(allowed);
+    server.setConnectionLimits(limits);
     cc::Result<quint16> bound = server.start(address, quint16(port));
     if (!bound)
         return fail(bound.error().message);

@@ -29,7 +29,7 @@ void addAccessReviewRoutes(RouteTable &routes, Store &store)
     const QString one = QStringLiteral("/access-reviews/") + kIdPattern;
 
     routes.add("GET", QStringLiteral("/access-reviews"), QStringLiteral("access_review.list"),
-               Access::SignedIn, {}, [&store](ApiRequest &r) -> Result<ApiResponse> {
+               Access::SignedIn, {}, kNoBody, [&store](ApiRequest &r) -> Result<ApiResponse> {
                    Result<ApiRequest::Paging> paging = r.paging();
                    if (!paging)
                        return paging.error();
@@ -40,6 +40,8 @@ void addAccessReviewRoutes(RouteTable &routes, Store &store)
 
     routes.add("POST", QStringLiteral("/access-reviews"), QStringLiteral("access_review.start"),
                Access::Permission, Permission::AccessReviewsManage,
+               BodyFields {QStringLiteral("title"), QStringLiteral("unreviewed_action"),
+                           QStringLiteral("due_at")},
                [&store](ApiRequest &r) -> Result<ApiResponse> {
                    Result<QString> title = r.string(QStringLiteral("title"));
                    if (!title)
@@ -55,7 +57,7 @@ void addAccessReviewRoutes(RouteTable &routes, Store &store)
                        [](const AccessReview &a) { return json::toJson(a); }, 201);
                });
 
-    routes.add("GET", one, QStringLiteral("access_review.get"), Access::SignedIn, {},
+    routes.add("GET", one, QStringLiteral("access_review.get"), Access::SignedIn, {}, kNoBody,
                [&store](ApiRequest &r) -> Result<ApiResponse> {
                    return respond<AccessReview>(
                        AccessReviews(store).review(r.caller, r.id()),
@@ -63,7 +65,7 @@ void addAccessReviewRoutes(RouteTable &routes, Store &store)
                });
 
     routes.add("GET", one + QStringLiteral("/items"), QStringLiteral("access_review.items"),
-               Access::SignedIn, {}, [&store](ApiRequest &r) -> Result<ApiResponse> {
+               Access::SignedIn, {}, kNoBody, [&store](ApiRequest &r) -> Result<ApiResponse> {
                    Result<ApiRequest::Paging> paging = r.paging();
                    if (!paging)
                        return paging.error();
@@ -80,6 +82,7 @@ void addAccessReviewRoutes(RouteTable &routes, Store &store)
 
     routes.add("POST", one + QStringLiteral("/items/") + kIdPattern + QStringLiteral("/decision"),
                QStringLiteral("access_review.decide"), Access::SignedIn, {},
+               BodyFields {QStringLiteral("decision"), QStringLiteral("reason")},
                [&store](ApiRequest &r) -> Result<ApiResponse> {
                    Result<QString> decision = r.string(QStringLiteral("decision"));
                    if (!decision)
@@ -93,7 +96,7 @@ void addAccessReviewRoutes(RouteTable &routes, Store &store)
                });
 
     routes.add("GET", one + QStringLiteral("/report"), QStringLiteral("access_review.report"),
-               Access::Permission, Permission::AccessReviewsManage,
+               Access::Permission, Permission::AccessReviewsManage, kNoBody,
                [&store](ApiRequest &r) -> Result<ApiResponse> {
                    const QString format = r.query.queryItemValue(QStringLiteral("format"));
                    if (!format.isEmpty() && format != QLatin1String("csv")

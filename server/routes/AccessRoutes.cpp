@@ -12,7 +12,7 @@ void addAccessRoutes(RouteTable &routes, Store &store)
     using J = QJsonObject;
     routes.add(
         "GET", QStringLiteral("/access-requests"), QStringLiteral("access.list"), Access::SignedIn,
-        {}, [&store](ApiRequest &r) -> Result<ApiResponse> {
+        {}, kNoBody, [&store](ApiRequest &r) -> Result<ApiResponse> {
             Result<ApiRequest::Paging> paging = r.paging();
             if (!paging)
                 return paging.error();
@@ -29,7 +29,10 @@ void addAccessRoutes(RouteTable &routes, Store &store)
 
     routes.add(
         "POST", QStringLiteral("/access-requests"), QStringLiteral("access.request"),
-        Access::SignedIn, {}, [&store](ApiRequest &r) -> Result<ApiResponse> {
+        Access::SignedIn, {},
+        BodyFields {QStringLiteral("category"), QStringLiteral("client"), QStringLiteral("reason"),
+                    QStringLiteral("duration_hours")},
+        [&store](ApiRequest &r) -> Result<ApiResponse> {
             Result<QString> category = r.string(QStringLiteral("category"));
             Result<QString> client = r.string(QStringLiteral("client"));
             Result<QString> reason = r.optionalString(QStringLiteral("reason"));
@@ -48,7 +51,7 @@ void addAccessRoutes(RouteTable &routes, Store &store)
     routes.add(
         "POST", QStringLiteral("/access-requests/") + kIdPattern + QStringLiteral("/approve"),
         QStringLiteral("access.approve"), Access::Permission, Permission::AccessApprove,
-        [&store](ApiRequest &r) -> Result<ApiResponse> {
+        BodyFields {QStringLiteral("comment")}, [&store](ApiRequest &r) -> Result<ApiResponse> {
             Result<QString> comment = r.optionalString(QStringLiteral("comment"));
             if (!comment)
                 return comment.error();
@@ -60,21 +63,21 @@ void addAccessRoutes(RouteTable &routes, Store &store)
                 });
         });
 
-    routes.add("POST", QStringLiteral("/access-requests/") + kIdPattern + QStringLiteral("/deny"),
-               QStringLiteral("access.deny"), Access::Permission, Permission::AccessApprove,
-               [&store](ApiRequest &r) -> Result<ApiResponse> {
-                   Result<QString> comment = r.optionalString(QStringLiteral("comment"));
-                   if (!comment)
-                       return comment.error();
-                   return respond<AccessRequest>(
-                       AccessControl(store).deny(r.caller, r.id(), *comment),
-                       [](const AccessRequest &a) {
-                           return J {{QStringLiteral("request"), json::toJson(a)}};
-                       });
-               });
+    routes.add(
+        "POST", QStringLiteral("/access-requests/") + kIdPattern + QStringLiteral("/deny"),
+        QStringLiteral("access.deny"), Access::Permission, Permission::AccessApprove,
+        BodyFields {QStringLiteral("comment")}, [&store](ApiRequest &r) -> Result<ApiResponse> {
+            Result<QString> comment = r.optionalString(QStringLiteral("comment"));
+            if (!comment)
+                return comment.error();
+            return respond<AccessRequest>(
+                AccessControl(store).deny(r.caller, r.id(), *comment), [](const AccessRequest &a) {
+                    return J {{QStringLiteral("request"), json::toJson(a)}};
+                });
+        });
 
     routes.add("GET", QStringLiteral("/grants"), QStringLiteral("grant.list"), Access::SignedIn, {},
-               [&store](ApiRequest &r) -> Result<ApiResponse> {
+               kNoBody, [&store](ApiRequest &r) -> Result<ApiResponse> {
                    Result<ApiRequest::Paging> paging = r.paging();
                    if (!paging)
                        return paging.error();
@@ -92,6 +95,7 @@ void addAccessRoutes(RouteTable &routes, Store &store)
 
     routes.add("POST", QStringLiteral("/grants/") + kIdPattern + QStringLiteral("/revoke"),
                QStringLiteral("grant.revoke"), Access::Permission, Permission::AccessApprove,
+               BodyFields {QStringLiteral("reason")},
                [&store](ApiRequest &r) -> Result<ApiResponse> {
                    Result<QString> reason = r.optionalString(QStringLiteral("reason"));
                    if (!reason)

@@ -45,7 +45,7 @@ QJsonObject toJson(const Alert &a)
 void addAlertRoutes(RouteTable &routes, Store &store)
 {
     routes.add("GET", QStringLiteral("/alerts"), QStringLiteral("alert.list"), Access::Permission,
-               Permission::AuditRead, [&store](ApiRequest &r) -> Result<ApiResponse> {
+               Permission::AuditRead, kNoBody, [&store](ApiRequest &r) -> Result<ApiResponse> {
                    Result<ApiRequest::Paging> paging = r.paging();
                    if (!paging)
                        return paging.error();
@@ -65,7 +65,7 @@ void addAlertRoutes(RouteTable &routes, Store &store)
                });
 
     routes.add("GET", QStringLiteral("/alerts/") + kIdPattern, QStringLiteral("alert.read"),
-               Access::Permission, Permission::AuditRead,
+               Access::Permission, Permission::AuditRead, kNoBody,
                [&store](ApiRequest &r) -> Result<ApiResponse> {
                    return respond<Alert>(Monitoring(store).alert(r.id()),
                                          [](const Alert &a) { return toJson(a); });
@@ -73,7 +73,7 @@ void addAlertRoutes(RouteTable &routes, Store &store)
 
     routes.add("POST", QStringLiteral("/alerts/") + kIdPattern + QStringLiteral("/acknowledge"),
                QStringLiteral("alert.acknowledge"), Access::Permission, Permission::AlertsManage,
-               [&store](ApiRequest &r) -> Result<ApiResponse> {
+               BodyFields {QStringLiteral("note")}, [&store](ApiRequest &r) -> Result<ApiResponse> {
                    Result<QString> note = r.optionalString(QStringLiteral("note"));
                    if (!note)
                        return note.error();

@@ -79,7 +79,7 @@ void addAssetRoutes(RouteTable &routes, Store &store)
     };
 
     routes.add("GET", QStringLiteral("/assets"), QStringLiteral("asset.list"), Access::SignedIn, {},
-               [&store](ApiRequest &r) -> Result<ApiResponse> {
+               kNoBody, [&store](ApiRequest &r) -> Result<ApiResponse> {
                    Result<ApiRequest::Paging> paging = r.paging();
                    if (!paging)
                        return paging.error();
@@ -95,7 +95,12 @@ void addAssetRoutes(RouteTable &routes, Store &store)
 
     routes.add(
         "POST", QStringLiteral("/assets"), QStringLiteral("asset.create"), Access::Permission,
-        Permission::AssetsManage, [&store, assetJson](ApiRequest &r) -> Result<ApiResponse> {
+        Permission::AssetsManage,
+        BodyFields {QStringLiteral("name"), QStringLiteral("kind"), QStringLiteral("owner"),
+                    QStringLiteral("location"), QStringLiteral("description"),
+                    QStringLiteral("holds_amazon_data"), QStringLiteral("holds_pii"),
+                    QStringLiteral("last_review")},
+        [&store, assetJson](ApiRequest &r) -> Result<ApiResponse> {
             NewAsset a;
             Result<QString> name = r.string(QStringLiteral("name"));
             Result<QString> kind = r.string(QStringLiteral("kind"));
@@ -128,7 +133,7 @@ void addAssetRoutes(RouteTable &routes, Store &store)
         });
 
     routes.add("GET", QStringLiteral("/assets/export"), QStringLiteral("asset.export"),
-               Access::SignedIn, {}, [&store](ApiRequest &r) -> Result<ApiResponse> {
+               Access::SignedIn, {}, kNoBody, [&store](ApiRequest &r) -> Result<ApiResponse> {
                    Assets assets(store);
                    Result<QList<Asset>> all = assets.all(r.caller);
                    if (!all)
@@ -141,6 +146,7 @@ void addAssetRoutes(RouteTable &routes, Store &store)
 
     routes.add("POST", QStringLiteral("/assets/import"), QStringLiteral("asset.import"),
                Access::Permission, Permission::AssetsManage,
+               BodyFields {QStringLiteral("csv"), QStringLiteral("csv_base64")},
                [&store](ApiRequest &r) -> Result<ApiResponse> {
                    // The file's bytes as they are (csv_base64), so the server judges the encoding;
                    // or the text (csv) from a client that already decoded it.
@@ -185,12 +191,17 @@ void addAssetRoutes(RouteTable &routes, Store &store)
                });
 
     routes.add("GET", QStringLiteral("/assets/") + kIdPattern, QStringLiteral("asset.read"),
-               Access::SignedIn, {}, [&store, assetJson](ApiRequest &r) -> Result<ApiResponse> {
+               Access::SignedIn, {}, kNoBody,
+               [&store, assetJson](ApiRequest &r) -> Result<ApiResponse> {
                    return respond<Asset>(Assets(store).asset(r.caller, r.id()), assetJson);
                });
 
     routes.add("PATCH", QStringLiteral("/assets/") + kIdPattern, QStringLiteral("asset.update"),
                Access::Permission, Permission::AssetsManage,
+               BodyFields {QStringLiteral("name"), QStringLiteral("kind"), QStringLiteral("owner"),
+                           QStringLiteral("location"), QStringLiteral("description"),
+                           QStringLiteral("status"), QStringLiteral("holds_amazon_data"),
+                           QStringLiteral("holds_pii")},
                [&store, assetJson](ApiRequest &r) -> Result<ApiResponse> {
                    AssetChanges c;
                    for (const auto &[field, target] :
@@ -216,29 +227,31 @@ void addAssetRoutes(RouteTable &routes, Store &store)
                    return respond<Asset>(Assets(store).update(r.caller, r.id(), c), assetJson);
                });
 
-    routes.add("POST", QStringLiteral("/assets/") + kIdPattern + QStringLiteral("/reviews"),
-               QStringLiteral("asset.review"), Access::SignedIn, {},
-               [&store, assetJson](ApiRequest &r) -> Result<ApiResponse> {
-                   Result<QDate> date = optionalDate(r, QStringLiteral("date"));
-                   if (!date)
-                       return date.error();
-                   Result<QString> outcome = r.string(QStringLiteral("outcome"));
-                   Result<QString> note = r.optionalString(QStringLiteral("note"));
-                   for (const Result<QString> *field : {&outcome, &note}) {
-                       if (!*field)
-                           return field->error();
-                   }
-                   return respond<RecordedReview>(
-                       Assets(store).recordReview(r.caller, r.id(), {*date, *outcome, *note}),
-                       [&](const RecordedReview &done) {
-                           return J {{QStringLiteral("review"), json::toJson(done.review)},
-                                     {QStringLiteral("asset"), assetJson(done.asset)}};
-                       },
-                       201);
-               });
+    routes.add(
+        "POST", QStringLiteral("/assets/") + kIdPattern + QStringLiteral("/reviews"),
+        QStringLiteral("asset.review"), Access::SignedIn, {},
+        BodyFields {QStringLiteral("date"), QStringLiteral("outcome"), QStringLiteral("note")},
+        [&store, assetJson](ApiRequest &r) -> Result<ApiResponse> {
+            Result<QDate> date = optionalDate(r, QStringLiteral("date"));
+            if (!date)
+                return date.error();
+            Result<QString> outcome = r.string(QStringLiteral("outcome"));
+            Result<QString> note = r.optionalString(QStringLiteral("note"));
+            for (const Result<QString> *field : {&outcome, &note}) {
+                if (!*field)
+                    return field->error();
+            }
+            return respond<RecordedReview>(
+                Assets(store).recordReview(r.caller, r.id(), {*date, *outcome, *note}),
+                [&](const RecordedReview &done) {
+                    return J {{QStringLiteral("review"), json::toJson(done.review)},
+                              {QStringLiteral("asset"), assetJson(done.asset)}};
+                },
+                201);
+        });
 
     routes.add("GET", QStringLiteral("/assets/") + kIdPattern + QStringLiteral("/reviews"),
-               QStringLiteral("asset.reviews"), Access::SignedIn, {},
+               QStringLiteral("asset.reviews"), Access::SignedIn, {}, kNoBody,
                [&store](ApiRequest &r) -> Result<ApiResponse> {
                    return respond<QList<AssetReview>>(
                        Assets(store).reviews(r.caller, r.id()), [](const QList<AssetReview> &list) {
@@ -256,7 +269,7 @@ void addNotificationRoutes(RouteTable &routes, Store &store)
 {
     using J = QJsonObject;
     routes.add("GET", QStringLiteral("/notifications"), QStringLiteral("notification.list"),
-               Access::SignedIn, {}, [&store](ApiRequest &r) -> Result<ApiResponse> {
+               Access::SignedIn, {}, kNoBody, [&store](ApiRequest &r) -> Result<ApiResponse> {
                    Result<ApiRequest::Paging> paging = r.paging();
                    if (!paging)
                        return paging.error();
@@ -276,7 +289,7 @@ void addNotificationRoutes(RouteTable &routes, Store &store)
                });
 
     routes.add("POST", QStringLiteral("/notifications/") + kIdPattern + QStringLiteral("/read"),
-               QStringLiteral("notification.read"), Access::SignedIn, {},
+               QStringLiteral("notification.read"), Access::SignedIn, {}, kNoBody,
                [&store](ApiRequest &r) -> Result<ApiResponse> {
                    return respond<Notification>(
                        Notifications(store).markRead(r.caller, r.id()),
@@ -284,7 +297,7 @@ void addNotificationRoutes(RouteTable &routes, Store &store)
                });
 
     routes.add("POST", QStringLiteral("/notifications/read-all"),
-               QStringLiteral("notification.read_all"), Access::SignedIn, {},
+               QStringLiteral("notification.read_all"), Access::SignedIn, {}, kNoBody,
                [&store](ApiRequest &r) -> Result<ApiResponse> {
                    return respond<int>(Notifications(store).markAllRead(r.caller), [](int count) {
                        return J {{QStringLiteral("marked"), count}};

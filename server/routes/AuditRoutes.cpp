@@ -6,6 +6,7 @@
 #include "json/Json.h"
 #include "store/Store.h"
 
+#include <algorithm>
 #include <memory>
 
 #include <QJsonArray>
@@ -51,17 +52,25 @@ struct Paging
     int limit = 100;
 };
 
+// Digits only: QString::toLongLong stops at a decoded NUL ("1%00" would read as 1).
+bool isWholeNumber(const QString &text)
+{
+    return !text.isEmpty() && text.size() <= 18
+        && std::all_of(text.cbegin(), text.cend(),
+                       [](QChar c) { return c >= QLatin1Char('0') && c <= QLatin1Char('9'); });
+}
+
 Result<Paging> paging(const ApiRequest &r, int maxLimit)
 {
     Paging p;
     bool ok = true;
     if (const std::optional<QString> after = queryValue(r, QStringLiteral("after")))
-        p.after = after->toLongLong(&ok);
+        p.after = isWholeNumber(*after) ? after->toLongLong(&ok) : -1;
     if (!ok || p.after < 0)
         return parameterError(QStringLiteral("after"),
                               QStringLiteral("must be a non-negative whole number"));
     if (const std::optional<QString> limit = queryValue(r, QStringLiteral("limit")))
-        p.limit = limit->toInt(&ok);
+        p.limit = isWholeNumber(*limit) ? limit->toInt(&ok) : 0;
     if (!ok || p.limit < 1 || p.limit > maxLimit)
         return parameterError(QStringLiteral("limit"),
                               QStringLiteral("must be a whole number from 1 to %1").arg(maxLimit));
@@ -189,7 +198,7 @@ QJsonObject verificationJson(const AuditVerification &v)
 void addAuditRoutes(RouteTable &routes, Store &store)
 {
     routes.add("GET", QStringLiteral("/audit"), QStringLiteral("audit.read"), Access::Permission,
-               Permission::AuditRead, [&store](ApiRequest &r) -> Result<ApiResponse> {
+               Permission::AuditRead, kNoBody, [&store](ApiRequest &r) -> Result<ApiResponse> {
                    Result<Paging> page = paging(r, audit::kMaxPageSize);
                    if (!page)
                        return page.error();
@@ -210,7 +219,7 @@ void addAuditRoutes(RouteTable &routes, Store &store)
                });
 
     routes.add("GET", QStringLiteral("/audit/head"), QStringLiteral("audit.head"),
-               Access::Permission, Permission::AuditRead,
+               Access::Permission, Permission::AuditRead, kNoBody,
                [&store](ApiRequest &) -> Result<ApiResponse> {
                    return respond<AuditHead>(audit::head(store), [](const AuditHead &h) {
                        return QJsonObject {{QStringLiteral("seq"), h.seq},
@@ -221,7 +230,7 @@ void addAuditRoutes(RouteTable &routes, Store &store)
                });
 
     routes.add("GET", QStringLiteral("/audit/signing-key"), QStringLiteral("audit.signing_key"),
-               Access::SignedIn, {}, [&store](ApiRequest &) -> Result<ApiResponse> {
+               Access::SignedIn, {}, kNoBody, [&store](ApiRequest &) -> Result<ApiResponse> {
                    return respond<QByteArray>(
                        audit::signingPublicKey(store), [](const QByteArray &key) {
                            return QJsonObject {
@@ -231,29 +240,30 @@ void addAuditRoutes(RouteTable &routes, Store &store)
                        });
                });
 
-    routes.add(
-        "GET", QStringLiteral("/audit/checkpoints"), QStringLiteral("audit.checkpoints"),
-        Access::Permission, Permission::AuditRead, [&store](ApiRequest &r) -> Result<ApiResponse> {
-            Result<Paging> page = paging(r, audit::kMaxPageSize);
-            if (!page)
-                return page.error();
-            Result<QList<AuditCheckpoint>> list
-                = audit::checkpoints(store, page->after, page->limit + 1);
-            if (!list)
-                return list.error();
-            QJsonArray items;
-            for (qsizetype i = 0; i < std::min<qsizetype>(list->size(), page->limit); ++i)
-                items.append(toJson(list->at(i)));
-            return ok({{QStringLiteral("items"), items},
-                       {QStringLiteral("next_after"),
-                        list->size() > page->limit ? QJsonValue(list->at(page->limit - 1).seq)
-                                                   : QJsonValue()}});
-        });
+    routes.add("GET", QStringLiteral("/audit/checkpoints"), QStringLiteral("audit.checkpoints"),
+               Access::Permission, Permission::AuditRead, kNoBody,
+               [&store](ApiRequest &r) -> Result<ApiResponse> {
+                   Result<Paging> page = paging(r, audit::kMaxPageSize);
+                   if (!page)
+                       return page.error();
+                   Result<QList<AuditCheckpoint>> list
+                       = audit::checkpoints(store, page->after, page->limit + 1);
+                   if (!list)
+                       return list.error();
+                   QJsonArray items;
+                   for (qsizetype i = 0; i < std::min<qsizetype>(list->size(), page->limit); ++i)
+                       items.append(toJson(list->at(i)));
+                   return ok(
+                       {{QStringLiteral("items"), items},
+                        {QStringLiteral("next_after"),
+                         list->size() > page->limit ? QJsonValue(list->at(page->limit - 1).seq)
+                                                    : QJsonValue()}});
+               });
 
     // Streams NDJSON progress, then the result (docs/api.md, "Audit log").
     routes.add(
         "GET", QStringLiteral("/audit/verify"), QStringLiteral("audit.verify"), Access::Permission,
-        Permission::AuditRead, [&store](ApiRequest &r) -> Result<ApiResponse> {
+        Permission::AuditRead, kNoBody, [&store](ApiRequest &r) -> Result<ApiResponse> {
             Result<AuditHead> head = audit::head(store);
             if (!head)
                 return head.error();
@@ -300,7 +310,7 @@ void addAuditRoutes(RouteTable &routes, Store &store)
         });
 
     routes.add("GET", QStringLiteral("/audit/export"), QStringLiteral("audit.export"),
-               Access::Permission, Permission::AuditRead,
+               Access::Permission, Permission::AuditRead, kNoBody,
                [&store](ApiRequest &r) -> Result<ApiResponse> {
                    Result<std::optional<qint64>> from = timeParameter(r, QStringLiteral("from"));
                    if (!from)

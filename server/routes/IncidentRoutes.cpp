@@ -50,7 +50,7 @@ void addIncidentRoutes(RouteTable &routes, Store &store)
 
     routes.add(
         "GET", QStringLiteral("/incidents"), QStringLiteral("incident.list"), Access::SignedIn, {},
-        [&store](ApiRequest &r) -> Result<ApiResponse> {
+        kNoBody, [&store](ApiRequest &r) -> Result<ApiResponse> {
             Result<ApiRequest::Paging> paging = r.paging();
             if (!paging)
                 return paging.error();
@@ -72,7 +72,12 @@ void addIncidentRoutes(RouteTable &routes, Store &store)
 
     routes.add(
         "POST", QStringLiteral("/incidents"), QStringLiteral("incident.report"), Access::SignedIn,
-        {}, [&store, detailJson](ApiRequest &r) -> Result<ApiResponse> {
+        {},
+        BodyFields {QStringLiteral("title"), QStringLiteral("description"),
+                    QStringLiteral("category"), QStringLiteral("assignee"),
+                    QStringLiteral("severity"), QStringLiteral("detected_at"),
+                    QStringLiteral("involves_amazon_data")},
+        [&store, detailJson](ApiRequest &r) -> Result<ApiResponse> {
             NewIncident n;
             Result<QString> title = r.string(QStringLiteral("title"));
             Result<QString> description = r.optionalString(QStringLiteral("description"));
@@ -102,56 +107,63 @@ void addIncidentRoutes(RouteTable &routes, Store &store)
             return respond<IncidentDetail>(Incidents(store).report(r.caller, n), detailJson, 201);
         });
 
-    routes.add("GET", QStringLiteral("/incidents/") + kIdPattern, QStringLiteral("incident.read"),
-               Access::SignedIn, {}, [&store, detailJson](ApiRequest &r) -> Result<ApiResponse> {
-                   return respond<IncidentDetail>(Incidents(store).incident(r.caller, r.id()),
-                                                  detailJson);
-               });
+    routes.add(
+        "GET", QStringLiteral("/incidents/") + kIdPattern, QStringLiteral("incident.read"),
+        Access::SignedIn, {}, kNoBody, [&store, detailJson](ApiRequest &r) -> Result<ApiResponse> {
+            return respond<IncidentDetail>(Incidents(store).incident(r.caller, r.id()), detailJson);
+        });
 
-    routes.add("PATCH", QStringLiteral("/incidents/") + kIdPattern,
-               QStringLiteral("incident.update"), Access::Permission, Permission::IncidentsManage,
-               [&store, detailJson](ApiRequest &r) -> Result<ApiResponse> {
-                   IncidentChanges c;
-                   for (const auto &[field, target] :
-                        {std::pair {QStringLiteral("title"), &c.title},
-                         std::pair {QStringLiteral("description"), &c.description},
-                         std::pair {QStringLiteral("category"), &c.category},
-                         std::pair {QStringLiteral("assignee"), &c.assignee},
-                         std::pair {QStringLiteral("status"), &c.status},
-                         std::pair {QStringLiteral("amazon_reference"), &c.amazonReference}}) {
-                       Result<std::optional<QString>> value = r.changedString(field);
-                       if (!value)
-                           return value.error();
-                       *target = *value;
-                   }
-                   Result<QString> reason = r.optionalString(QStringLiteral("reason"));
-                   if (!reason)
-                       return reason.error();
-                   c.reason = *reason;
-                   if (r.body.contains(QStringLiteral("severity"))) {
-                       Result<int> severity = r.integer(QStringLiteral("severity"));
-                       if (!severity)
-                           return severity.error();
-                       c.severity = *severity;
-                   }
-                   Result<std::optional<bool>> amazon
-                       = optionalFlag(r, QStringLiteral("involves_amazon_data"));
-                   if (!amazon)
-                       return amazon.error();
-                   c.involvesAmazonData = *amazon;
-                   Result<OptionalTime> notified
-                       = optionalTime(r, QStringLiteral("amazon_notified_at"));
-                   if (!notified)
-                       return notified.error();
-                   if (*notified)
-                       c.amazonNotifiedAt = **notified;
-                   return respond<IncidentDetail>(Incidents(store).update(r.caller, r.id(), c),
-                                                  detailJson);
-               });
+    routes.add(
+        "PATCH", QStringLiteral("/incidents/") + kIdPattern, QStringLiteral("incident.update"),
+        Access::Permission, Permission::IncidentsManage,
+        BodyFields {QStringLiteral("title"), QStringLiteral("description"),
+                    QStringLiteral("category"), QStringLiteral("assignee"),
+                    QStringLiteral("status"), QStringLiteral("amazon_reference"),
+                    QStringLiteral("reason"), QStringLiteral("severity"),
+                    QStringLiteral("involves_amazon_data"), QStringLiteral("amazon_notified_at")},
+        [&store, detailJson](ApiRequest &r) -> Result<ApiResponse> {
+            IncidentChanges c;
+            for (const auto &[field, target] :
+                 {std::pair {QStringLiteral("title"), &c.title},
+                  std::pair {QStringLiteral("description"), &c.description},
+                  std::pair {QStringLiteral("category"), &c.category},
+                  std::pair {QStringLiteral("assignee"), &c.assignee},
+                  std::pair {QStringLiteral("status"), &c.status},
+                  std::pair {QStringLiteral("amazon_reference"), &c.amazonReference}}) {
+                Result<std::optional<QString>> value = r.changedString(field);
+                if (!value)
+                    return value.error();
+                *target = *value;
+            }
+            Result<QString> reason = r.optionalString(QStringLiteral("reason"));
+            if (!reason)
+                return reason.error();
+            c.reason = *reason;
+            if (r.body.contains(QStringLiteral("severity"))) {
+                Result<int> severity = r.integer(QStringLiteral("severity"));
+                if (!severity)
+                    return severity.error();
+                c.severity = *severity;
+            }
+            Result<std::optional<bool>> amazon
+                = optionalFlag(r, QStringLiteral("involves_amazon_data"));
+            if (!amazon)
+                return amazon.error();
+            c.involvesAmazonData = *amazon;
+            Result<OptionalTime> notified = optionalTime(r, QStringLiteral("amazon_notified_at"));
+            if (!notified)
+                return notified.error();
+            if (*notified)
+                c.amazonNotifiedAt = **notified;
+            return respond<IncidentDetail>(Incidents(store).update(r.caller, r.id(), c),
+                                           detailJson);
+        });
 
     routes.add(
         "POST", QStringLiteral("/incidents/") + kIdPattern + QStringLiteral("/events"),
         QStringLiteral("incident.event"), Access::Permission, Permission::IncidentsManage,
+        BodyFields {QStringLiteral("task"), QStringLiteral("note"), QStringLiteral("done"),
+                    QStringLiteral("owner")},
         [&store, detailJson](ApiRequest &r) -> Result<ApiResponse> {
             Result<QString> task = r.optionalString(QStringLiteral("task"));
             if (!task)
@@ -177,7 +189,7 @@ void addIncidentRoutes(RouteTable &routes, Store &store)
         });
 
     routes.add("POST", QStringLiteral("/incidents/") + kIdPattern + QStringLiteral("/acknowledge"),
-               QStringLiteral("incident.acknowledge"), Access::SignedIn, {},
+               QStringLiteral("incident.acknowledge"), Access::SignedIn, {}, kNoBody,
                [&store, detailJson](ApiRequest &r) -> Result<ApiResponse> {
                    return respond<IncidentDetail>(Incidents(store).acknowledge(r.caller, r.id()),
                                                   detailJson);

@@ -44,7 +44,8 @@ void addOrderRoutes(RouteTable &routes, Store &store)
 
     routes.add(
         "POST", QStringLiteral("/orders"), QStringLiteral("orders.ingest"), Access::Permission,
-        Permission::OrdersIngest, [&store](ApiRequest &r) -> Result<ApiResponse> {
+        Permission::OrdersIngest, BodyFields {QStringLiteral("client"), QStringLiteral("orders")},
+        [&store](ApiRequest &r) -> Result<ApiResponse> {
             const orders::Batch batch = orders::parseBatch(r.body);
             Result<IngestResult> ingested = Orders(store).ingest(r.caller, batch);
             if (!ingested)
@@ -69,7 +70,7 @@ void addOrderRoutes(RouteTable &routes, Store &store)
         });
 
     routes.add("GET", QStringLiteral("/orders"), QStringLiteral("orders.list"), Access::SignedIn,
-               {}, [&store](ApiRequest &r) -> Result<ApiResponse> {
+               {}, kNoBody, [&store](ApiRequest &r) -> Result<ApiResponse> {
                    Result<ApiRequest::Paging> paging = r.paging();
                    if (!paging)
                        return paging.error();
@@ -86,7 +87,7 @@ void addOrderRoutes(RouteTable &routes, Store &store)
                });
 
     routes.add("GET", QStringLiteral("/orders/aggregates"), QStringLiteral("orders.aggregates"),
-               Access::SignedIn, {}, [&store](ApiRequest &r) -> Result<ApiResponse> {
+               Access::SignedIn, {}, kNoBody, [&store](ApiRequest &r) -> Result<ApiResponse> {
                    return respond<QList<AggregateRow>>(
                        Orders(store).aggregates(r.caller), [](const QList<AggregateRow> &rows) {
                            QJsonArray items;
@@ -98,7 +99,7 @@ void addOrderRoutes(RouteTable &routes, Store &store)
                });
 
     routes.add("GET", QStringLiteral("/orders/") + kIdPattern, QStringLiteral("orders.read"),
-               Access::SignedIn, {}, [&store](ApiRequest &r) -> Result<ApiResponse> {
+               Access::SignedIn, {}, kNoBody, [&store](ApiRequest &r) -> Result<ApiResponse> {
                    Result<bool> pii = includePii(r);
                    if (!pii)
                        return pii.error();
@@ -107,7 +108,7 @@ void addOrderRoutes(RouteTable &routes, Store &store)
                });
 
     routes.add("POST", QStringLiteral("/retention/sweep"), QStringLiteral("retention.sweep"),
-               Access::Permission, Permission::RetentionManage,
+               Access::Permission, Permission::RetentionManage, kNoBody,
                [&store](ApiRequest &r) -> Result<ApiResponse> {
                    return respond<SweepResult>(
                        Orders(store).sweep(r.caller),
@@ -115,7 +116,7 @@ void addOrderRoutes(RouteTable &routes, Store &store)
                });
 
     routes.add("GET", QStringLiteral("/retention/status"), QStringLiteral("retention.status"),
-               Access::Permission, Permission::RetentionManage,
+               Access::Permission, Permission::RetentionManage, kNoBody,
                [&store](ApiRequest &) -> Result<ApiResponse> {
                    const qint64 now = store.clock().nowMs();
                    return respond<RetentionStatus>(
@@ -124,7 +125,7 @@ void addOrderRoutes(RouteTable &routes, Store &store)
                });
 
     routes.add("GET", QStringLiteral("/deletion-requests"), QStringLiteral("deletion_request.list"),
-               Access::Permission, Permission::RetentionManage,
+               Access::Permission, Permission::RetentionManage, kNoBody,
                [&store](ApiRequest &r) -> Result<ApiResponse> {
                    Result<ApiRequest::Paging> paging = r.paging();
                    if (!paging)
@@ -138,77 +139,82 @@ void addOrderRoutes(RouteTable &routes, Store &store)
                        });
                });
 
-    routes.add("POST", QStringLiteral("/deletion-requests"),
-               QStringLiteral("deletion_request.create"), Access::Permission,
-               Permission::RetentionManage, [&store](ApiRequest &r) -> Result<ApiResponse> {
-                   Result<QString> reference = r.string(QStringLiteral("reference"));
-                   Result<QString> received = r.string(QStringLiteral("received_at"));
-                   Result<QString> action = r.string(QStringLiteral("action"));
-                   for (const Result<QString> *field : {&reference, &received, &action}) {
-                       if (!*field)
-                           return field->error();
-                   }
-                   const QJsonValue scopeValue = r.body.value(QLatin1String("scope"));
-                   if (!scopeValue.isObject())
-                       return makeError(
-                           ErrorCode::InvalidInput,
-                           QStringLiteral("\"scope\" must be an object like {\"type\": "
-                                          "\"client\", \"client\": \"acme\"}"));
-                   ApiRequest scope;
-                   scope.body = scopeValue.toObject();
-                   Result<QString> type = scope.string(QStringLiteral("type"));
-                   Result<QString> client = scope.optionalString(QStringLiteral("client"));
-                   Result<QString> email = scope.optionalString(QStringLiteral("buyer_email"));
-                   for (const Result<QString> *field : {&type, &client, &email}) {
-                       if (!*field)
-                           return field->error();
-                   }
-                   QStringList orderIds;
-                   if (scope.body.contains(QLatin1String("order_ids"))
-                       && !scope.body.value(QLatin1String("order_ids")).isNull()) {
-                       Result<QStringList> ids = scope.stringList(QStringLiteral("order_ids"));
-                       if (!ids)
-                           return ids.error();
-                       orderIds = *ids;
-                   }
-                   NewDeletionRequest request;
-                   request.reference = *reference;
-                   request.receivedAt = orders::parseIsoTime(*received);
-                   request.action = *action;
-                   request.scope = {*type, *client, orderIds, *email};
-                   const qint64 now = store.clock().nowMs();
-                   return respond<DeletionRequest>(
-                       Orders(store).createDeletionRequest(r.caller, request),
-                       [now](const DeletionRequest &d) { return json::toJson(d, now); }, 201);
-               });
+    routes.add(
+        "POST", QStringLiteral("/deletion-requests"), QStringLiteral("deletion_request.create"),
+        Access::Permission, Permission::RetentionManage,
+        BodyFields {QStringLiteral("reference"), QStringLiteral("received_at"),
+                    QStringLiteral("action"), QStringLiteral("scope.type"),
+                    QStringLiteral("scope.client"), QStringLiteral("scope.order_ids"),
+                    QStringLiteral("scope.buyer_email")},
+        [&store](ApiRequest &r) -> Result<ApiResponse> {
+            Result<QString> reference = r.string(QStringLiteral("reference"));
+            Result<QString> received = r.string(QStringLiteral("received_at"));
+            Result<QString> action = r.string(QStringLiteral("action"));
+            for (const Result<QString> *field : {&reference, &received, &action}) {
+                if (!*field)
+                    return field->error();
+            }
+            const QJsonValue scopeValue = r.body.value(QLatin1String("scope"));
+            if (!scopeValue.isObject())
+                return makeError(ErrorCode::InvalidInput,
+                                 QStringLiteral("\"scope\" must be an object like {\"type\": "
+                                                "\"client\", \"client\": \"acme\"}"));
+            ApiRequest scope;
+            scope.body = scopeValue.toObject();
+            Result<QString> type = scope.string(QStringLiteral("type"));
+            Result<QString> client = scope.optionalString(QStringLiteral("client"));
+            Result<QString> email = scope.optionalString(QStringLiteral("buyer_email"));
+            for (const Result<QString> *field : {&type, &client, &email}) {
+                if (!*field)
+                    return field->error();
+            }
+            QStringList orderIds;
+            if (scope.body.contains(QLatin1String("order_ids"))
+                && !scope.body.value(QLatin1String("order_ids")).isNull()) {
+                Result<QStringList> ids = scope.stringList(QStringLiteral("order_ids"));
+                if (!ids)
+                    return ids.error();
+                orderIds = *ids;
+            }
+            NewDeletionRequest request;
+            request.reference = *reference;
+            request.receivedAt = orders::parseIsoTime(*received);
+            request.action = *action;
+            request.scope = {*type, *client, orderIds, *email};
+            const qint64 now = store.clock().nowMs();
+            return respond<DeletionRequest>(
+                Orders(store).createDeletionRequest(r.caller, request),
+                [now](const DeletionRequest &d) { return json::toJson(d, now); }, 201);
+        });
 
     routes.add("GET", QStringLiteral("/deletion-requests/") + kIdPattern,
                QStringLiteral("deletion_request.read"), Access::Permission,
-               Permission::RetentionManage, [&store](ApiRequest &r) -> Result<ApiResponse> {
+               Permission::RetentionManage, kNoBody,
+               [&store](ApiRequest &r) -> Result<ApiResponse> {
                    const qint64 now = store.clock().nowMs();
                    return respond<DeletionRequest>(
                        Orders(store).deletionRequest(r.id()),
                        [now](const DeletionRequest &d) { return json::toJson(d, now); });
                });
 
-    routes.add("POST",
-               QStringLiteral("/deletion-requests/") + kIdPattern + QStringLiteral("/fulfil"),
-               QStringLiteral("deletion_request.fulfil"), Access::Permission,
-               Permission::RetentionManage, [&store](ApiRequest &r) -> Result<ApiResponse> {
-                   Result<QString> passphrase = r.optionalString(QStringLiteral("passphrase"));
-                   if (!passphrase)
-                       return passphrase.error();
-                   const qint64 now = store.clock().nowMs();
-                   return respond<Fulfilment>(
-                       Orders(store).fulfil(r.caller, r.id(), passphrase->toUtf8()),
-                       [now](const Fulfilment &f) {
-                           return J {{QStringLiteral("request"), json::toJson(f.request, now)},
-                                     {QStringLiteral("archive_base64"),
-                                      f.archive.isEmpty()
-                                          ? QJsonValue()
-                                          : QJsonValue(QString::fromLatin1(f.archive.toBase64()))}};
-                       });
-               });
+    routes.add(
+        "POST", QStringLiteral("/deletion-requests/") + kIdPattern + QStringLiteral("/fulfil"),
+        QStringLiteral("deletion_request.fulfil"), Access::Permission, Permission::RetentionManage,
+        BodyFields {QStringLiteral("passphrase")}, [&store](ApiRequest &r) -> Result<ApiResponse> {
+            Result<QString> passphrase = r.optionalString(QStringLiteral("passphrase"));
+            if (!passphrase)
+                return passphrase.error();
+            const qint64 now = store.clock().nowMs();
+            return respond<Fulfilment>(
+                Orders(store).fulfil(r.caller, r.id(), passphrase->toUtf8()),
+                [now](const Fulfilment &f) {
+                    return J {{QStringLiteral("request"), json::toJson(f.request, now)},
+                              {QStringLiteral("archive_base64"),
+                               f.archive.isEmpty()
+                                   ? QJsonValue()
+                                   : QJsonValue(QString::fromLatin1(f.archive.toBase64()))}};
+                });
+        });
 }
 
 } // namespace cc::server

@@ -12,7 +12,7 @@ void addUserRoutes(RouteTable &routes, Store &store)
 {
     using J = QJsonObject;
     routes.add("GET", QStringLiteral("/users"), QStringLiteral("user.list"), Access::Permission,
-               Permission::UsersRead, [&store](ApiRequest &r) -> Result<ApiResponse> {
+               Permission::UsersRead, kNoBody, [&store](ApiRequest &r) -> Result<ApiResponse> {
                    Result<ApiRequest::Paging> paging = r.paging();
                    if (!paging)
                        return paging.error();
@@ -22,7 +22,11 @@ void addUserRoutes(RouteTable &routes, Store &store)
                });
 
     routes.add("POST", QStringLiteral("/users"), QStringLiteral("user.create"), Access::Permission,
-               Permission::UsersManage, [&store](ApiRequest &r) -> Result<ApiResponse> {
+               Permission::UsersManage,
+               BodyFields {QStringLiteral("username"), QStringLiteral("email"),
+                           QStringLiteral("display_name"), QStringLiteral("title"),
+                           QStringLiteral("roles"), QStringLiteral("password")},
+               [&store](ApiRequest &r) -> Result<ApiResponse> {
                    NewUser u;
                    Result<QString> username = r.string(QStringLiteral("username"));
                    Result<QString> email = r.string(QStringLiteral("email"));
@@ -54,6 +58,7 @@ void addUserRoutes(RouteTable &routes, Store &store)
 
     routes.add("POST", QStringLiteral("/users/") + kIdPattern + QStringLiteral("/offboard"),
                QStringLiteral("user.offboard"), Access::Permission, Permission::UsersManage,
+               BodyFields {QStringLiteral("reason"), QStringLiteral("departure_at")},
                [&store](ApiRequest &r) -> Result<ApiResponse> {
                    Result<QString> reason = r.optionalString(QStringLiteral("reason"));
                    if (!reason)
@@ -77,7 +82,7 @@ void addUserRoutes(RouteTable &routes, Store &store)
 
     routes.add("POST", QStringLiteral("/users/") + kIdPattern + QStringLiteral("/reset-2fa"),
                QStringLiteral("user.reset_2fa"), Access::Permission, Permission::UsersManage,
-               [&store](ApiRequest &r) -> Result<ApiResponse> {
+               kNoBody, [&store](ApiRequest &r) -> Result<ApiResponse> {
                    return respond<CreatedUser>(
                        Accounts(store).resetTotp(r.caller, r.id()), [](const CreatedUser &c) {
                            return J {{QStringLiteral("user"), json::toJson(c.user)},

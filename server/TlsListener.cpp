@@ -1,0 +1,323 @@
+#include "TlsListener.h"
+
+#include <memory>
+
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLoggingCategory>
+#include <QPointer>
+#include <QSslSocket>
+#include <QTimer>
+
+namespace cc::server {
+
+Q_LOGGING_CATEGORY(lcConnections, "compliance.server.connections")
+
+// Follows one connection from accept to close and enforces the limits on it. A child of the
+// socket, so it goes when the socket goes; connected to readyRead before QHttpServer is, so it
+// sees every byte before the request parser does.
+class ConnectionWatch final : public QObject
+{
+    Q_OBJECT // for findChild()
+
+        public : ConnectionWatch(TlsListener *listener, QSslSocket *socket, const QString &address)
+        : QObject(socket)
+        , m_listener(listener)
+        , m_socket(socket)
+        , m_address(address)
+    {
+        m_clock.start();
+        m_timer.setSingleShot(true);
+        connect(&m_timer, &QTimer::timeout, this, &ConnectionWatch::check);
+        connect(socket, &QIODevice::readyRead, this, &ConnectionWatch::received);
+        // QSslSocket encrypts at once: what waits for the client is in the encrypted buffer, and
+        // progress is the encrypted bytes the kernel takes.
+        connect(socket, &QIODevice::bytesWritten, this, &ConnectionWatch::wrote);
+        connect(socket, &QSslSocket::encryptedBytesWritten, this, &ConnectionWatch::wrote);
+        // A fresh connection is inside its first request: the handshake and the request must
+        // both arrive within one deadline.
+        m_inRequest = true;
+        arm();
+    }
+
+    bool refused() const { return m_refused; }
+
+    bool requestArrived()
+    {
+        if (m_refused)
+            return false;
+        m_inRequest = false;
+        m_requestBytes = 0;
+        m_headerBytes = 0;
+        m_headerDone = false;
+        m_tail.clear();
+        if (unsent() > m_listener->limits().maxUnsentBytes) {
+            drop(QStringLiteral("unread"),
+                 QStringLiteral("%1 bytes of earlier answers are still unread").arg(unsent()));
+            return false;
+        }
+        return true;
+    }
+
+    void answerQueued()
+    {
+        m_lastProgress = m_clock.elapsed();
+        arm();
+    }
+
+private:
+    qint64 unsent() const { return m_socket->bytesToWrite() + m_socket->encryptedBytesToWrite(); }
+
+    void received()
+    {
+        const qint64 fresh = m_socket->bytesAvailable();
+        if (fresh <= 0 || m_refused)
+            return;
+        const ConnectionLimits &limits = m_listener->limits();
+        if (!m_inRequest) {
+            m_inRequest = true;
+            m_requestStart = m_clock.elapsed();
+        }
+        m_requestBytes += fresh;
+        if (!m_headerDone) {
+            // The end of the headers may straddle two reads: keep the last three bytes.
+            const QByteArray seen = m_tail + m_socket->peek(fresh);
+            const qsizetype end = seen.indexOf("\r\n\r\n");
+            if (end >= 0) {
+                m_headerDone = true;
+                m_headerBytes += end + 4 - m_tail.size();
+            } else {
+                m_headerBytes += fresh;
+                m_tail = seen.right(3);
+            }
+            if (m_headerBytes > limits.maxHeaderBytes) {
+                refuse(431, "Request Header Fields Too Large", QStringLiteral("too_large"),
+                       QStringLiteral("the request line and headers are larger than %1 KiB")
+                           .arg(limits.maxHeaderBytes / 1024));
+                return;
+            }
+        }
+        if (m_requestBytes > limits.maxHeaderBytes + limits.maxRequestBytes) {
+            refuse(413, "Payload Too Large", QStringLiteral("too_large"),
+                   QStringLiteral("the request is larger than %1 KiB")
+                       .arg(limits.maxRequestBytes / 1024));
+            return;
+        }
+        arm();
+    }
+
+    void wrote()
+    {
+        m_lastProgress = m_clock.elapsed();
+        arm();
+    }
+
+    // The deadline that applies now: the request's while one is arriving, the answer's while
+    // one is unsent, else the idle timeout.
+    qint64 deadline() const
+    {
+        const ConnectionLimits &limits = m_listener->limits();
+        if (m_inRequest)
+            return m_requestStart + limits.requestDeadline.count();
+        if (unsent() > 0)
+            return m_lastProgress + limits.writeDeadline.count();
+        return m_lastProgress + limits.idleTimeout.count();
+    }
+
+    void arm()
+    {
+        if (m_refused)
+            return;
+        m_timer.start(int(qMax<qint64>(0, deadline() - m_clock.elapsed())));
+    }
+
+    void check()
+    {
+        if (m_refused) {
+            m_socket->abort(); // the refusal's answer had its chance to leave
+            return;
+        }
+        if (m_clock.elapsed() < deadline()) {
+            arm(); // activity moved the deadline since the timer was set
+            return;
+        }
+        const ConnectionLimits &limits = m_listener->limits();
+        if (m_inRequest) {
+            const QString why = QStringLiteral("the request did not arrive within %1 s")
+                                    .arg(limits.requestDeadline.count() / 1000);
+            if (m_socket->isEncrypted())
+                refuse(408, "Request Timeout", QStringLiteral("timeout"), why);
+            else
+                drop(QStringLiteral("handshake"),
+                     QStringLiteral("the TLS handshake and request did not arrive within %1 s")
+                         .arg(limits.requestDeadline.count() / 1000));
+        } else if (unsent() > 0) {
+            drop(QStringLiteral("stalled"),
+                 QStringLiteral("the client took none of its answer for %1 s")
+                     .arg(limits.writeDeadline.count() / 1000));
+        } else {
+            qCDebug(lcConnections) << "closing an idle connection from" << m_address;
+            m_socket->disconnectFromHost();
+        }
+    }
+
+    // Answers with a JSON error and closes: the client learns why.
+    void refuse(int status, const char *reason, const QString &code, const QString &message)
+    {
+        m_refused = true;
+        m_listener->logRefusal(code,
+                               QStringLiteral("closed a connection from %1: %2 (answered %3)")
+                                   .arg(m_address, message)
+                                   .arg(status));
+        const QByteArray body
+            = QJsonDocument(QJsonObject {{QStringLiteral("error"),
+                                          QJsonObject {{QStringLiteral("code"), code},
+                                                       {QStringLiteral("message"), message}}}})
+                  .toJson(QJsonDocument::Compact);
+        m_socket->write("HTTP/1.1 " + QByteArray::number(status) + ' ' + reason
+                        + "\r\nContent-Type: application/json\r\nConnection: close\r\n"
+                          "Cache-Control: no-store\r\nContent-Length: "
+                        + QByteArray::number(body.size()) + "\r\n\r\n" + body);
+        m_socket->disconnectFromHost();
+        // disconnectFromHost waits for the answer to be sent; a client that does not read
+        // gets the write deadline, then the connection is cut.
+        m_timer.start(int(m_listener->limits().writeDeadline.count()));
+    }
+
+    // Closes without an answer: there is no one to give it to.
+    void drop(const QString &kind, const QString &message)
+    {
+        m_refused = true;
+        m_listener->logRefusal(
+            kind, QStringLiteral("closed a connection from %1: %2").arg(m_address, message));
+        m_timer.stop();
+        m_socket->abort();
+    }
+
+    TlsListener *m_listener;
+    QSslSocket *m_socket;
+    QString m_address;
+    QElapsedTimer m_clock;
+    QTimer m_timer;
+    bool m_inRequest = false;
+    bool m_refused = false;
+    qint64 m_requestStart = 0;
+    qint64 m_lastProgress = 0;
+    qint64 m_requestBytes = 0;
+    qint64 m_headerBytes = 0;
+    bool m_headerDone = false;
+    QByteArray m_tail;
+};
+
+namespace {
+
+ConnectionWatch *watchOf(QTcpSocket *socket)
+{
+    return socket ? socket->findChild<ConnectionWatch *>(QString(), Qt::FindDirectChildrenOnly)
+                  : nullptr;
+}
+
+} // namespace
+
+TlsListener::TlsListener(const ConnectionLimits &limits, QObject *parent)
+    : QSslServer(parent)
+    , m_limits(limits)
+{
+    // Accepted connections are handed over at once; the caps below are the real limit.
+    setMaxPendingConnections(m_limits.maxConnections);
+}
+
+// Replaces QSslServer's own: the caps need the peer's address before any TLS work is spent on
+// it, and the watch must see the connection from its first byte (QSslServer's handshake timeout
+// would cover only the handshake, not a request trickled in after it).
+void TlsListener::incomingConnection(qintptr descriptor)
+{
+    auto *socket = new QSslSocket(this);
+    if (!socket->setSocketDescriptor(descriptor)) {
+        qCWarning(lcConnections) << "cannot take an incoming connection:" << socket->errorString();
+        delete socket;
+        return;
+    }
+    const QString address = socket->peerAddress().toString();
+    QString refusal;
+    if (m_open >= m_limits.maxConnections)
+        refusal = QStringLiteral("%1 connections are open, the most this server takes").arg(m_open);
+    else if (m_perAddress.value(address) >= m_limits.maxConnectionsPerAddress)
+        refusal = QStringLiteral("%1 connections from this address are open, the most one "
+                                 "client may hold")
+                      .arg(m_perAddress.value(address));
+    if (!refusal.isEmpty()) {
+        logRefusal(m_open >= m_limits.maxConnections ? QStringLiteral("total")
+                                                     : QStringLiteral("per_address"),
+                   QStringLiteral("refused a connection from %1: %2").arg(address, refusal));
+        socket->abort();
+        socket->deleteLater();
+        return;
+    }
+    ++m_open;
+    ++m_perAddress[address];
+    // QHttpServer deletes the socket once it disconnects, or this listener does if the
+    // handshake fails; either way this runs once, and never after the listener is gone.
+    connect(socket, &QObject::destroyed, this, [this, address] { released(address); });
+    new ConnectionWatch(this, socket, address);
+
+    socket->setSslConfiguration(sslConfiguration());
+    // Until the handshake is done the socket is this listener's to delete; then QHttpServer's.
+    const auto discard = [socket] {
+        if (!socket->isEncrypted())
+            socket->deleteLater();
+    };
+    auto handshake = std::make_shared<QList<QMetaObject::Connection>>();
+    *handshake << connect(socket, &QAbstractSocket::errorOccurred, this, discard)
+               << connect(socket, &QAbstractSocket::disconnected, this, discard);
+    *handshake << connect(socket, &QSslSocket::encrypted, this, [this, socket, handshake] {
+        for (const QMetaObject::Connection &c : std::as_const(*handshake))
+            disconnect(c);
+        addPendingConnection(socket);
+    });
+    socket->startServerEncryption();
+}
+
+bool TlsListener::requestArrived(QTcpSocket *socket)
+{
+    ConnectionWatch *watch = watchOf(socket);
+    return !watch || watch->requestArrived();
+}
+
+void TlsListener::answerQueued(QTcpSocket *socket)
+{
+    if (ConnectionWatch *watch = watchOf(socket))
+        watch->answerQueued();
+}
+
+void TlsListener::released(const QString &address)
+{
+    --m_open;
+    if (--m_perAddress[address] <= 0)
+        m_perAddress.remove(address);
+}
+
+// One line per refusal, but at most one a second of each kind: a flood of refusals must not
+// become a flood of log lines.
+void TlsListener::logRefusal(const QString &kind, const QString &message)
+{
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    auto &[lastMs, unlogged] = m_refusalLog[kind];
+    if (now - lastMs < 1000) {
+        ++unlogged;
+        return;
+    }
+    lastMs = now;
+    if (unlogged > 0)
+        qCWarning(lcConnections).noquote()
+            << message << QStringLiteral("(and %1 more like it in the last second)").arg(unlogged);
+    else
+        qCWarning(lcConnections).noquote() << message;
+    unlogged = 0;
+}
+
+} // namespace cc::server
+
+#include "TlsListener.moc"

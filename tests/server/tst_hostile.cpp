@@ -1,0 +1,446 @@
+// Hostile input against every endpoint of the server's own route table (compliance-stored
+// --print-routes): malformed and deeply nested JSON, bodies over the limit, huge headers and
+// URLs, wrong types and absurd numbers in every field a route takes, unknown fields, SQL and
+// path injection, invalid UTF-8 in body, query and path, ids out of range. Sent over raw TLS by
+// a user who holds every role, so each request gets past the permission check into the handler.
+// Every answer must be a 4xx with a JSON error that says what is wrong; meanwhile a bystander
+// on another address keeps calling GET /health and GET /me and every call must succeed; at the
+// end the server still runs and the audit chain verifies.
+
+#include "RawHttps.h"
+#include "TestServer.h"
+
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QProcess>
+#include <QSet>
+#include <QTest>
+
+using namespace cc::test;
+
+namespace {
+
+struct Route
+{
+    QByteArray method;
+    QString path; // with {id}
+    QString access;
+    QStringList body; // the fields it takes, "scope.type" for nested ones
+};
+
+// What a request must be answered with, and words its error message must contain.
+struct Expect
+{
+    QString name;
+    QByteArray request;
+    QStringList mentions; // any one of them, case-insensitive; empty: any message
+    bool mayClose = false; // the server may close the connection after answering
+    bool strict4xx = true; // false: any answer but 5xx (input the route may legitimately take)
+};
+
+// The lists that page with ?after=&limit= (docs/api.md): each must refuse bad paging. Lists
+// that answer next_after but always whole are named too, so a new list must be put in one.
+const QStringList kPagedRoutes = {
+    QStringLiteral("/users"),
+    QStringLiteral("/access-requests"),
+    QStringLiteral("/grants"),
+    QStringLiteral("/audit"),
+    QStringLiteral("/audit/checkpoints"),
+    QStringLiteral("/assets"),
+    QStringLiteral("/notifications"),
+    QStringLiteral("/orders"),
+    QStringLiteral("/deletion-requests"),
+    QStringLiteral("/incidents"),
+    QStringLiteral("/alerts"),
+    QStringLiteral("/access-reviews"),
+    QStringLiteral("/access-reviews/{id}/items"),
+};
+const QStringList kWholeLists
+    = {QStringLiteral("/orders/aggregates"), QStringLiteral("/assets/{id}/reviews")};
+
+QByteArray json(const QJsonObject &o)
+{
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+
+} // namespace
+
+class TestHostile : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void routesDeclareTheirBodies();
+    void corpusAgainstEveryRoute();
+    void serverSurvivedAndChainVerifies();
+    void cleanupTestCase();
+
+private:
+    QList<Expect> corpusFor(const Route &route) const;
+    QList<Expect> transportCorpus() const;
+    // The server logs a line per request; its stderr pipe must be emptied or it blocks.
+    void drainServerLog();
+
+    TestServer m_server;
+    QList<Route> m_routes;
+    QString m_token; // a user with every role
+    std::unique_ptr<Bystander> m_bystander;
+    QByteArray m_serverLog;
+};
+
+void TestHostile::drainServerLog()
+{
+    QCoreApplication::processEvents();
+    m_serverLog += m_server.process().readAllStandardError();
+    if (m_serverLog.size() > 1024 * 1024)
+        m_serverLog = m_serverLog.right(512 * 1024);
+}
+
+void TestHostile::initTestCase()
+{
+    QVERIFY2(m_server.start(), qPrintable(m_server.errorString()));
+
+    QProcess print;
+    print.start(binary(QStringLiteral("compliance-stored")),
+                m_server.database().arguments()
+                    + QStringList {QStringLiteral("--data"), m_server.dataDir(),
+                                   QStringLiteral("--print-routes")});
+    QVERIFY(print.waitForFinished(30000));
+    QCOMPARE(print.exitCode(), 0);
+    for (const QByteArray &line : print.readAllStandardOutput().split('\n')) {
+        if (line.trimmed().isEmpty())
+            continue;
+        const QJsonObject o = QJsonDocument::fromJson(line).object();
+        QStringList body;
+        for (const QJsonValue &field : o.value(QStringLiteral("body")).toArray())
+            body << field.toString();
+        m_routes.append({o.value(QStringLiteral("method")).toString().toLatin1(),
+                         o.value(QStringLiteral("path")).toString(),
+                         o.value(QStringLiteral("access")).toString(), body});
+    }
+    QVERIFY2(m_routes.size() > 40, "the server printed too few routes");
+
+    TestServer::Account all
+        = m_server.addUser(QStringLiteral("hostile.all"),
+                           QStringLiteral("admin,compliance_officer,manager,executive,employee"));
+    QVERIFY(all.id > 0);
+    m_token = m_server.login(all);
+    QVERIFY(!m_token.isEmpty());
+    TestServer::Account bystander
+        = m_server.addUser(QStringLiteral("hostile.bystander"), QStringLiteral("employee"));
+    const QString bystanderToken = m_server.login(bystander);
+    QVERIFY(!bystanderToken.isEmpty());
+
+    m_bystander
+        = std::make_unique<Bystander>(m_server.baseUrl(), m_server.certificate(), bystanderToken);
+    m_bystander->start();
+}
+
+void TestHostile::routesDeclareTheirBodies()
+{
+    // Every route that takes a body says which fields; those without one take none.
+    for (const Route &route : std::as_const(m_routes)) {
+        if (route.method == "GET" || route.method == "DELETE")
+            QVERIFY2(route.body.isEmpty(), qPrintable(route.path));
+    }
+    const auto session = std::find_if(m_routes.cbegin(), m_routes.cend(), [](const Route &r) {
+        return r.method == "POST" && r.path == QLatin1String("/session");
+    });
+    QVERIFY(session != m_routes.cend());
+    QCOMPARE(session->body,
+             (QStringList {QStringLiteral("username"), QStringLiteral("password"),
+                           QStringLiteral("totp")}));
+}
+
+QList<Expect> TestHostile::corpusFor(const Route &route) const
+{
+    QList<Expect> corpus;
+    const QByteArray target = "/api/v1" + route.path.toUtf8().replace("{id}", "987654321");
+    const QByteArray name = route.method + ' ' + route.path.toUtf8();
+    const auto add = [&](const QString &what, const QByteArray &request, QStringList mentions,
+                         bool mayClose = false, bool strict = true) {
+        corpus.append({QString::fromUtf8(name) + QStringLiteral(": ") + what, request,
+                       std::move(mentions), mayClose, strict});
+    };
+    const auto body = [&](const QByteArray &bytes) {
+        return RawHttps::request(route.method, target, bytes, m_token);
+    };
+
+    // Ids that are not ids: the route table only matches 1 to 18 digits.
+    if (route.path.contains(QLatin1String("{id}"))) {
+        const QByteArray badIds[]
+            = {"99999999999999999999",   "-1",   "1e308",  "0x10", "%27%20OR%201%3D1%20--",
+               "..%2F..%2Fetc%2Fpasswd", "1%00", "%FF%FE", "NaN"};
+        for (const QByteArray &id : badIds) {
+            QByteArray path = "/api/v1" + route.path.toUtf8();
+            path.replace(path.indexOf("{id}"), 4, id);
+            path.replace("{id}", "1");
+            add(QStringLiteral("id ") + QString::fromLatin1(id),
+                RawHttps::request(route.method, path, {}, m_token), {QStringLiteral("endpoint")});
+        }
+    }
+
+    // Paging and filters given garbage. Routes that page must refuse it; the others ignore a
+    // query they do not read, which is fine as long as nothing breaks.
+    if (route.method == "GET") {
+        const QByteArray bad[] = {"after=%27%20OR%201%3D1%20--",
+                                  "after=-1",
+                                  "after=99999999999999999999",
+                                  "limit=1e308",
+                                  "limit=-0",
+                                  "limit=NaN",
+                                  "after=%FF%FE",
+                                  "limit=0",
+                                  "after=1%00",
+                                  "limit=99999999999999999999"};
+        for (const QByteArray &query : bad)
+            add(QStringLiteral("query ") + QString::fromLatin1(query),
+                RawHttps::request("GET", target + '?' + query, {}, m_token),
+                kPagedRoutes.contains(route.path)
+                    ? QStringList {QStringLiteral("after"), QStringLiteral("limit")}
+                    : QStringList(),
+                false, kPagedRoutes.contains(route.path));
+    }
+
+    if (route.method != "POST" && route.method != "PATCH")
+        return corpus;
+
+    // Not JSON, or not an object.
+    const QByteArray malformed[] = {"{\"a\":",  "not json",  "{\"a\":1,}", "[1,2,3]",
+                                    "\"text\"", "{\"a\" 1}", "{'a': 1}",   "\x01\x02\x03"};
+    for (const QByteArray &bytes : malformed)
+        add(QStringLiteral("malformed ") + QString::fromLatin1(bytes.toPercentEncoding()),
+            body(bytes), {QStringLiteral("JSON")});
+    // Deep nesting: within the size limit, then far beyond it (100,000 levels).
+    add(QStringLiteral("30,000 nested arrays"),
+        body(QByteArray(30000, '[') + QByteArray(30000, ']')), {QStringLiteral("JSON")});
+    add(QStringLiteral("nested objects"),
+        body(QByteArray("{\"a\":").repeated(10000) + "1" + QByteArray(10000, '}')),
+        {QStringLiteral("JSON")});
+    add(QStringLiteral("100,000 nested arrays"),
+        body(QByteArray(100000, '[') + QByteArray(100000, ']')), {QStringLiteral("larger")}, true);
+    // Over the 64 KiB limit, a little and a lot.
+    add(QStringLiteral("70 KiB body"),
+        body(json({{QStringLiteral("x"), QString(70 * 1024, QLatin1Char('a'))}})),
+        {QStringLiteral("larger")}, true);
+    add(QStringLiteral("3 MiB body"),
+        body(json({{QStringLiteral("x"), QString(3 * 1024 * 1024, QLatin1Char('a'))}})),
+        {QStringLiteral("larger")}, true);
+    // Invalid UTF-8 inside a JSON string.
+    add(QStringLiteral("invalid UTF-8 in the body"),
+        body("{\"" + (route.body.isEmpty() ? QByteArray("x") : route.body.first().toUtf8())
+             + "\":\"\xff\xfe\xc3\x28\"}"),
+        {QStringLiteral("JSON")});
+
+    // Unknown fields: refused with their name and the fields the route takes.
+    QStringList topLevel;
+    for (const QString &field : route.body) {
+        const QString top = field.section(QLatin1Char('.'), 0, 0);
+        if (!topLevel.contains(top))
+            topLevel << top;
+    }
+    {
+        QStringList mentions {QStringLiteral("zz_unknown")};
+        add(QStringLiteral("unknown field"), body(json({{QStringLiteral("zz_unknown"), 1}})),
+            mentions);
+        QJsonObject known;
+        for (const QString &field : topLevel)
+            known.insert(field, QJsonValue());
+        known.insert(QStringLiteral("zz_unknown"), true);
+        add(QStringLiteral("unknown field among known ones"), body(json(known)), mentions);
+    }
+    for (const QString &field : route.body) {
+        if (!field.contains(QLatin1Char('.')))
+            continue;
+        const QString top = field.section(QLatin1Char('.'), 0, 0);
+        add(QStringLiteral("unknown nested field"),
+            body(json({{top, QJsonObject {{QStringLiteral("zz_unknown"), 1}}}})),
+            {top + QStringLiteral(".zz_unknown")});
+        break;
+    }
+
+    // Wrong types and absurd numbers in each field alone (the others missing, ids made up, so
+    // nothing is ever created).
+    const QJsonValue wrong[] = {true,
+                                12345,
+                                -1,
+                                -0.0,
+                                1e308,
+                                -1e308,
+                                99999999999999999999.0,
+                                0.5,
+                                QJsonArray {1, QJsonArray {2}},
+                                QJsonObject {{QStringLiteral("a"), QJsonObject {}}}};
+    for (const QString &field : std::as_const(topLevel)) {
+        for (const QJsonValue &value : wrong) {
+            add(QStringLiteral("%1 = %2").arg(
+                    field, QString::fromUtf8(json({{QStringLiteral("v"), value}}))),
+                body(json({{field, value}})), {});
+        }
+    }
+    // Injection and NaN-like strings in every field at once: a valid title may well be "NaN",
+    // but no route takes all its fields as free text, so each answer is still a refusal.
+    const QString strings[] = {QStringLiteral("' OR 1=1 --"),
+                               QStringLiteral("'; DROP TABLE users; --"),
+                               QStringLiteral("../../etc/passwd"),
+                               QStringLiteral("/api/v1/../../"),
+                               QStringLiteral("a\u0000b"),
+                               QStringLiteral("NaN"),
+                               QStringLiteral("-0"),
+                               QStringLiteral("Infinity"),
+                               QStringLiteral("1e308"),
+                               QStringLiteral("%00")};
+    for (const QString &text : strings) {
+        if (topLevel.isEmpty())
+            break; // {} is a valid body for a route that takes none
+        QJsonObject all;
+        for (const QString &field : std::as_const(topLevel))
+            all.insert(field, text);
+        add(QStringLiteral("every field = ") + text, body(json(all)), {});
+    }
+    return corpus;
+}
+
+// Requests malformed below the JSON layer: paths, headers, sizes. Not per route: the server
+// parses them before it knows the route.
+QList<Expect> TestHostile::transportCorpus() const
+{
+    QList<Expect> corpus;
+    const auto get = [this](const QByteArray &target, const QByteArray &headers = {}) {
+        return RawHttps::request("GET", target, {}, m_token, headers);
+    };
+    corpus.append({QStringLiteral("path traversal"),
+                   get("/api/v1/../../etc/passwd"),
+                   {QStringLiteral("endpoint")}});
+    corpus.append({QStringLiteral("encoded traversal"),
+                   get("/api/v1/%2E%2E/%2E%2E/etc/passwd"),
+                   {QStringLiteral("endpoint")}});
+    corpus.append({QStringLiteral("NUL in the path"),
+                   get("/api/v1/health%00"),
+                   {QStringLiteral("endpoint")}});
+    corpus.append({QStringLiteral("invalid UTF-8 in the path (encoded)"),
+                   get("/api/v1/%FF%FE%C3%28"),
+                   {QStringLiteral("endpoint")}});
+    corpus.append(
+        {QStringLiteral("invalid UTF-8 in the path (raw)"), get("/api/v1/\xff\xfe"), {}, true});
+    corpus.append({QStringLiteral("invalid UTF-8 in the query (raw)"),
+                   get("/api/v1/users?after=\xff\xfe"),
+                   {},
+                   true});
+    corpus.append({QStringLiteral("8 KiB URL"),
+                   get("/api/v1/" + QByteArray(8 * 1024, 'a')),
+                   {QStringLiteral("endpoint")}});
+    corpus.append({QStringLiteral("100 KiB URL"),
+                   get("/api/v1/" + QByteArray(100 * 1024, 'a')),
+                   {QStringLiteral("headers")},
+                   true});
+    corpus.append({QStringLiteral("100 KiB header"),
+                   get("/api/v1/me", "X-Padding: " + QByteArray(100 * 1024, 'b') + "\r\n"),
+                   {QStringLiteral("headers")},
+                   true});
+    corpus.append({QStringLiteral("2,000 small headers"),
+                   get("/api/v1/me", QByteArray("X-H: 1234567890123456789\r\n").repeated(2000)),
+                   {QStringLiteral("headers")},
+                   true});
+    corpus.append({QStringLiteral("garbage token"),
+                   RawHttps::request("GET", "/api/v1/me", {}, QStringLiteral("' OR 1=1 --")),
+                   {}});
+    corpus.append({QStringLiteral("unknown method"),
+                   RawHttps::request("PUT", "/api/v1/health", {}, m_token),
+                   {QStringLiteral("not allowed")}});
+    return corpus;
+}
+
+void TestHostile::corpusAgainstEveryRoute()
+{
+    // Every list the server answers is declared paged or whole.
+    {
+        RawHttps probe(m_server.baseUrl(), m_server.certificate());
+        QVERIFY2(probe.open(), qPrintable(probe.errorString()));
+        for (const Route &route : std::as_const(m_routes)) {
+            if (route.method != "GET" || route.path.contains(QLatin1String("{id}")))
+                continue;
+            const ApiReply reply = probe.exchange(RawHttps::request(
+                "GET", "/api/v1" + route.path.toUtf8() + "?limit=1", {}, m_token));
+            if (reply.json.contains(QStringLiteral("next_after")))
+                QVERIFY2(kPagedRoutes.contains(route.path) || kWholeLists.contains(route.path),
+                         qPrintable(route.path + QStringLiteral(" is a list not declared here")));
+        }
+    }
+
+    QList<Expect> corpus = transportCorpus();
+    for (const Route &route : std::as_const(m_routes)) {
+        // Signing out would end the token the corpus uses, and it reads no input.
+        if (route.method == "DELETE" && route.path == QLatin1String("/session"))
+            continue;
+        corpus += corpusFor(route);
+    }
+
+    auto client = std::make_unique<RawHttps>(m_server.baseUrl(), m_server.certificate());
+    QStringList failures;
+    for (const Expect &e : std::as_const(corpus)) {
+        const ApiReply reply = client->exchange(e.request);
+        drainServerLog();
+        const QString message = reply.errorMessage();
+        QString problem;
+        if (reply.status == 0)
+            problem = QStringLiteral("no answer: ") + reply.errorString;
+        else if (reply.status >= 500)
+            problem = QStringLiteral("a server error");
+        else if (e.strict4xx && (reply.status < 400 || reply.status >= 500))
+            problem = QStringLiteral("not a refusal");
+        else if (reply.status >= 400 && message.isEmpty())
+            problem = QStringLiteral("no JSON error message");
+        else if (reply.status >= 400 && !e.mentions.isEmpty()
+                 && std::none_of(e.mentions.cbegin(), e.mentions.cend(),
+                                 [&message](const QString &word) {
+                                     return message.contains(word, Qt::CaseInsensitive);
+                                 }))
+            problem = QStringLiteral("the message does not name the problem (%1)")
+                          .arg(e.mentions.join(QLatin1Char('/')));
+        if (!problem.isEmpty())
+            failures << QStringLiteral("%1: %2 (%3 %4)")
+                            .arg(e.name, problem, QString::number(reply.status),
+                                 QString::fromUtf8(reply.raw.left(300)));
+        // After an answer that closes the connection, or none, the next case gets a new one.
+        if (client->socket().state() != QAbstractSocket::ConnectedState || e.mayClose
+            || reply.status == 0)
+            client = std::make_unique<RawHttps>(m_server.baseUrl(), m_server.certificate());
+    }
+    if (!failures.isEmpty())
+        failures << QStringLiteral("server log:\n") + QString::fromUtf8(m_serverLog.right(3000));
+    qInfo("%lld hostile requests against %lld routes", qlonglong(corpus.size()),
+          qlonglong(m_routes.size()));
+    QVERIFY2(failures.isEmpty(), qPrintable(failures.join(QLatin1Char('\n'))));
+}
+
+void TestHostile::serverSurvivedAndChainVerifies()
+{
+    m_bystander->stop();
+    while (!m_bystander->wait(100))
+        drainServerLog();
+    QVERIFY2(m_bystander->failures().isEmpty(),
+             qPrintable(m_bystander->failures().join(QLatin1Char('\n'))));
+    QVERIFY2(m_bystander->calls() > 20, "the bystander hardly ran");
+    qInfo("the bystander made %d calls, all answered", m_bystander->calls());
+
+    QCOMPARE(m_server.process().state(), QProcess::Running);
+    QCOMPARE(m_server.call("GET", QStringLiteral("/health")).status, 200);
+    QByteArray out;
+    QByteArray err;
+    QCOMPARE(m_server.runCtl({QStringLiteral("audit"), QStringLiteral("verify")}, &out, &err), 0);
+    QVERIFY2(!out.isEmpty(), err.constData());
+}
+
+void TestHostile::cleanupTestCase()
+{
+    if (m_bystander) {
+        m_bystander->stop();
+        m_bystander->wait(60000);
+    }
+}
+
+QTEST_GUILESS_MAIN(TestHostile)
+#include "tst_hostile.moc"

@@ -11,6 +11,7 @@
 #include <QFile>
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QPointer>
@@ -27,6 +28,34 @@ namespace cc::server {
 Q_LOGGING_CATEGORY(lcServer, "compliance.server")
 
 namespace {
+
+// The name of the first field (a.b[2].c) whose text holds U+0000, empty when none does. No
+// stored text may hold it: PostgreSQL refuses it outright and C strings end at it.
+QString fieldWithNul(const QJsonValue &value, const QString &path)
+{
+    if (value.isString())
+        return value.toString().contains(QChar(0))
+            ? (path.isEmpty() ? QStringLiteral("body") : path)
+            : QString();
+    if (value.isArray()) {
+        const QJsonArray array = value.toArray();
+        for (qsizetype i = 0; i < array.size(); ++i) {
+            if (QString found = fieldWithNul(array.at(i), path + QStringLiteral("[%1]").arg(i));
+                !found.isEmpty())
+                return found;
+        }
+    } else if (value.isObject()) {
+        const QJsonObject object = value.toObject();
+        for (auto it = object.begin(); it != object.end(); ++it) {
+            const QString name = path.isEmpty() ? it.key() : path + QLatin1Char('.') + it.key();
+            if (it.key().contains(QChar(0)))
+                return name;
+            if (QString found = fieldWithNul(it.value(), name); !found.isEmpty())
+                return found;
+        }
+    }
+    return {};
+}
 
 int httpStatus(ErrorCode code)
 {
@@ -349,6 +378,13 @@ ApiResponse StoreServer::dispatch(const IncomingCall &call)
     api.remoteAddress = call.remoteAddress;
     api.query = call.query;
     api.captures = match.captures;
+    for (const auto &[name, value] : api.query.queryItems(QUrl::FullyDecoded)) {
+        if (name.contains(QChar(0)) || value.contains(QChar(0)))
+            return errorResponse(
+                makeError(ErrorCode::InvalidInput,
+                          QStringLiteral("the query parameter \"%1\" holds a NUL character (%00)")
+                              .arg(QString(name).remove(QChar(0)))));
+    }
 
     if (route->access != Access::Public) {
         const QByteArray &authorization = call.authorization;
@@ -394,6 +430,12 @@ ApiResponse StoreServer::dispatch(const IncomingCall &call)
                 return errorResponse(makeError(ErrorCode::InvalidInput,
                                                QStringLiteral("the body must be a JSON object")));
             api.body = doc.object();
+            if (const QString field = fieldWithNul(api.body, {}); !field.isEmpty())
+                return errorResponse(makeError(
+                    ErrorCode::InvalidInput,
+                    QStringLiteral("\"%1\" holds a NUL character (\\u0000), which no text "
+                                   "may hold")
+                        .arg(field)));
         }
         if (Result<void> fields = route->checkBodyFields(api.body); !fields)
             return errorResponse(fields.error());

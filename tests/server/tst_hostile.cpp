@@ -10,7 +10,6 @@
 #include "RawHttps.h"
 #include "TestServer.h"
 
-
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
@@ -37,6 +36,7 @@ struct Expect
     QStringList mentions; // any one of them, case-insensitive; empty: any message
     bool mayClose = false; // the server may close the connection after answering
     bool strict4xx = true; // false: any answer but 5xx (input the route may legitimately take)
+    bool mustClose = false; // the server must also close the connection (stop reading)
 };
 
 // The lists that page with ?after=&limit= (docs/api.md): each must refuse bad paging. Lists
@@ -228,6 +228,7 @@ QList<Expect> TestHostile::corpusFor(const Route &route) const
     add(QStringLiteral("3 MiB body"),
         body(json({{QStringLiteral("x"), QString(3 * 1024 * 1024, QLatin1Char('a'))}})),
         {QStringLiteral("larger")}, true);
+    corpus.last().mustClose = true; // cut off, not buffered whole
     // Invalid UTF-8 inside a JSON string.
     add(QStringLiteral("invalid UTF-8 in the body"),
         body("{\"" + (route.body.isEmpty() ? QByteArray("x") : route.body.first().toUtf8())
@@ -335,14 +336,20 @@ QList<Expect> TestHostile::transportCorpus() const
     corpus.append({QStringLiteral("100 KiB URL"),
                    get("/api/v1/" + QByteArray(100 * 1024, 'a')),
                    {QStringLiteral("headers")},
+                   true,
+                   true,
                    true});
     corpus.append({QStringLiteral("100 KiB header"),
                    get("/api/v1/me", "X-Padding: " + QByteArray(100 * 1024, 'b') + "\r\n"),
                    {QStringLiteral("headers")},
+                   true,
+                   true,
                    true});
     corpus.append({QStringLiteral("2,000 small headers"),
                    get("/api/v1/me", QByteArray("X-H: 1234567890123456789\r\n").repeated(2000)),
                    {QStringLiteral("headers")},
+                   true,
+                   true,
                    true});
     corpus.append({QStringLiteral("garbage token"),
                    RawHttps::request("GET", "/api/v1/me", {}, QStringLiteral("' OR 1=1 --")),
@@ -400,6 +407,9 @@ void TestHostile::corpusAgainstEveryRoute()
                                  }))
             problem = QStringLiteral("the message does not name the problem (%1)")
                           .arg(e.mentions.join(QLatin1Char('/')));
+        if (problem.isEmpty() && e.mustClose
+            && client->socket().state() == QAbstractSocket::ConnectedState)
+            problem = QStringLiteral("the connection stayed open");
         if (!problem.isEmpty())
             failures << QStringLiteral("%1: %2 (%3 %4)")
                             .arg(e.name, problem, QString::number(reply.status),

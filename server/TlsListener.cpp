@@ -7,7 +7,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
-#include <QPointer>
 #include <QSslSocket>
 #include <QTimer>
 
@@ -20,9 +19,11 @@ Q_LOGGING_CATEGORY(lcConnections, "compliance.server.connections")
 // sees every byte before the request parser does.
 class ConnectionWatch final : public QObject
 {
-    Q_OBJECT // for findChild()
+    // For findChild().
+    Q_OBJECT
 
-        public : ConnectionWatch(TlsListener *listener, QSslSocket *socket, const QString &address)
+public:
+    ConnectionWatch(TlsListener *listener, QSslSocket *socket, const QString &address)
         : QObject(socket)
         , m_listener(listener)
         , m_socket(socket)
@@ -33,16 +34,14 @@ class ConnectionWatch final : public QObject
         connect(&m_timer, &QTimer::timeout, this, &ConnectionWatch::check);
         connect(socket, &QIODevice::readyRead, this, &ConnectionWatch::received);
         // QSslSocket encrypts at once: what waits for the client is in the encrypted buffer, and
-        // progress is the encrypted bytes the kernel takes.
-        connect(socket, &QIODevice::bytesWritten, this, &ConnectionWatch::wrote);
+        // the client's progress is the encrypted bytes the kernel takes (bytesWritten only says
+        // that plain text was encrypted).
         connect(socket, &QSslSocket::encryptedBytesWritten, this, &ConnectionWatch::wrote);
         // A fresh connection is inside its first request: the handshake and the request must
         // both arrive within one deadline.
         m_inRequest = true;
         arm();
     }
-
-    bool refused() const { return m_refused; }
 
     bool requestArrived()
     {
@@ -53,7 +52,8 @@ class ConnectionWatch final : public QObject
         m_headerBytes = 0;
         m_headerDone = false;
         m_tail.clear();
-        if (unsent() > m_listener->limits().maxUnsentBytes) {
+        m_unsentBeforeAnswer = unsent();
+        if (m_unsentBeforeAnswer > m_listener->limits().maxUnsentBytes) {
             drop(QStringLiteral("unread"),
                  QStringLiteral("%1 bytes of earlier answers are still unread").arg(unsent()));
             return false;
@@ -63,7 +63,10 @@ class ConnectionWatch final : public QObject
 
     void answerQueued()
     {
-        m_lastProgress = m_clock.elapsed();
+        // A new answer starts the write deadline only if nothing was waiting before it: answers
+        // piling up for a client that does not read must not keep the connection alive.
+        if (m_unsentBeforeAnswer == 0)
+            m_lastProgress = m_clock.elapsed();
         arm();
     }
 
@@ -205,6 +208,7 @@ private:
     bool m_refused = false;
     qint64 m_requestStart = 0;
     qint64 m_lastProgress = 0;
+    qint64 m_unsentBeforeAnswer = 0;
     qint64 m_requestBytes = 0;
     qint64 m_headerBytes = 0;
     bool m_headerDone = false;

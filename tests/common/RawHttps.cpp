@@ -118,16 +118,6 @@ ApiReply RawHttps::exchange(const QByteArray &bytes, int timeoutMs)
     return reply;
 }
 
-bool RawHttps::waitForClose(int timeoutMs)
-{
-    const QDeadlineTimer deadline(timeoutMs);
-    while (m_socket.state() == QAbstractSocket::ConnectedState && !deadline.hasExpired()) {
-        if (m_socket.waitForReadyRead(int(qMax<qint64>(1, deadline.remainingTime()))))
-            m_buffer += m_socket.readAll();
-    }
-    return m_socket.state() != QAbstractSocket::ConnectedState;
-}
-
 Bystander::Bystander(const QUrl &base, const QSslCertificate &certificate, const QString &token)
     : m_base(base)
     , m_certificate(certificate)

@@ -35,9 +35,6 @@ public:
                               const QByteArray &body = {}, const QString &token = {},
                               const QByteArray &extraHeaders = {});
 
-    // Waits until the server closes the connection; false if it is still open after timeoutMs.
-    bool waitForClose(int timeoutMs);
-
 private:
     QUrl m_baseUrl;
     QSslCertificate m_certificate;

@@ -82,7 +82,8 @@ private:
     QByteArray m_token;
     QString m_serverKey;
 
-    QNetworkReply *m_reply = nullptr;
+    // Guarded: when the client goes away its network manager may delete the reply first.
+    QPointer<QNetworkReply> m_reply;
     QTimer m_timeout;
     QTimer m_retryDelay;
     int m_attempt = 0;

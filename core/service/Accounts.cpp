@@ -280,7 +280,8 @@ Result<Session> Accounts::signIn(const QString &username, const QByteArray &pass
         e.objectType = QStringLiteral("session");
         e.outcome = QStringLiteral("failure");
         e.detail = from
-            + (offboarded ? QStringLiteral(" offboarded account") : QStringLiteral(" departed account"));
+            + (offboarded ? QStringLiteral(" offboarded account")
+                          : QStringLiteral(" departed account"));
         if (Result<AuditEvent> logged = audit::record(m_store, e); !logged)
             return logged.error();
         return makeError(ErrorCode::Unauthorized, kBadCredentials);

@@ -327,7 +327,7 @@ qint64 auditEventCount(const QString &storeDir)
     cc::Result<std::unique_ptr<cc::Store>> store = cc::Store::open(storeDir, clock);
     if (!store)
         fail(store.error().message);
-    cc::Result<QSqlQuery> q = (*store)->exec(QStringLiteral("SELECT COUNT(*) FROM audit_events"));
+    cc::Result<cc::Query> q = (*store)->exec(QStringLiteral("SELECT COUNT(*) FROM audit_events"));
     if (!q || !q->next())
         fail(QStringLiteral("cannot count audit events"));
     return q->value(0).toLongLong();
@@ -347,7 +347,7 @@ void addGrants(const QString &storeDir, int count)
         fail(QStringLiteral("cannot relax synchronous for seeding"));
     cc::Accounts accounts(store);
     const auto callerFor = [&](const char *username) {
-        cc::Result<QSqlQuery> q
+        cc::Result<cc::Query> q
             = store.exec(QStringLiteral("SELECT id FROM users WHERE username = ?"),
                          {QString::fromLatin1(username)});
         if (!q || !q->next())

@@ -81,7 +81,7 @@ int main(int argc, char *argv[])
     Result<int> filled = store.transaction([&]() -> Result<int> {
         for (int i = 0; i < kAssets; ++i) {
             const QDate due = today.addDays(i % 730 - 180);
-            Result<QSqlQuery> q = store.exec(
+            Result<Query> q = store.exec(
                 QStringLiteral("INSERT INTO assets (name, name_key, kind, owner_id, location, "
                                "description, holds_amazon_data, holds_pii, status, created_at, "
                                "last_review, next_review_due) VALUES (?, ?, ?, ?, '', '', ?, ?, "
@@ -123,7 +123,7 @@ int main(int argc, char *argv[])
     QList<qint64> rawIds;
     const QString todayText = isoDate(today);
     const double raw = medianMicroseconds([&] {
-        Result<QSqlQuery> q = store.exec(
+        Result<Query> q = store.exec(
             QStringLiteral("SELECT a.id, a.name, a.next_review_due, u.username FROM assets a JOIN "
                            "users u ON u.id = a.owner_id WHERE a.status = 'active' AND "
                            "a.next_review_due < ? ORDER BY a.next_review_due, a.id LIMIT ?"),

@@ -112,7 +112,7 @@ int main(int argc, char *argv[])
         }
     }
     const qint64 ingestNs = timer.nsecsElapsed();
-    Result<QSqlQuery> sizes = store.exec(QStringLiteral("SELECT AVG(LENGTH(pii)) FROM orders"));
+    Result<Query> sizes = store.exec(QStringLiteral("SELECT AVG(LENGTH(pii)) FROM orders"));
     const int sealedBytes = sizes && sizes->next() ? sizes->value(0).toInt() : 200;
     if (sizes)
         sizes->finish(); // an open read would keep the sweep's WAL checkpoint from running
@@ -137,7 +137,7 @@ int main(int argc, char *argv[])
     for (const orders::Batch &batch : std::as_const(batches)) {
         Result<int> written = store.transaction([&]() -> Result<int> {
             for (const orders::ParsedOrder &o : batch.orders) {
-                Result<QSqlQuery> q = store.exec(
+                Result<Query> q = store.exec(
                     QStringLiteral(
                         "INSERT INTO raw_orders (client, amazon_order_id, purchase_date, "
                         "order_status, marketplace, currency, total_cents, item_count, "
@@ -159,7 +159,7 @@ int main(int argc, char *argv[])
     const qint64 rawInsertNs = timer.nsecsElapsed();
     timer.restart();
     Result<int> deleted = store.transaction([&]() -> Result<int> {
-        Result<QSqlQuery> q = store.exec(QStringLiteral("DELETE FROM raw_orders"));
+        Result<Query> q = store.exec(QStringLiteral("DELETE FROM raw_orders"));
         if (!q)
             return q.error();
         return q->numRowsAffected();

@@ -66,7 +66,7 @@ AuditEvent systemEvent(const Caller &caller, const QString &action)
 
 Result<AuditHead> readHead(const Store &store, bool lock)
 {
-    Result<QSqlQuery> q = store.exec(
+    Result<Query> q = store.exec(
         QStringLiteral("SELECT seq, hash, base_seq, base_hash FROM audit_head WHERE id = 1")
         + (lock ? store.dialect().lockRowSuffix() : QString()));
     if (!q)
@@ -81,7 +81,7 @@ Result<AuditHead> readHead(const Store &store, bool lock)
 // there on is at least as late. Uses the (at, seq) index: one seek.
 Result<std::optional<qint64>> firstSeqAtOrAfter(const Store &store, qint64 ms)
 {
-    Result<QSqlQuery> q = store.exec(
+    Result<Query> q = store.exec(
         QStringLiteral("SELECT seq FROM audit_events WHERE at >= ? ORDER BY at, seq LIMIT 1"),
         {ms});
     if (!q)
@@ -120,7 +120,7 @@ Result<AuditEvent> append(Store &store, AuditEvent event)
     event.prevHash = head->hash;
     event.atMs = store.clock().nowMs();
     if (head->seq > 0) {
-        Result<QSqlQuery> previous
+        Result<Query> previous
             = store.exec(QStringLiteral("SELECT at FROM audit_events WHERE seq = ?"), {head->seq});
         if (!previous)
             return previous.error();
@@ -129,7 +129,7 @@ Result<AuditEvent> append(Store &store, AuditEvent event)
     }
     event.hash = hashOf(event);
 
-    Result<QSqlQuery> inserted = store.exec(
+    Result<Query> inserted = store.exec(
         QStringLiteral("INSERT INTO audit_events (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
             .arg(kColumns),
         {event.seq, event.atMs,
@@ -138,7 +138,7 @@ Result<AuditEvent> append(Store &store, AuditEvent event)
          event.detail, event.prevHash, event.hash});
     if (!inserted)
         return inserted.error();
-    Result<QSqlQuery> moved
+    Result<Query> moved
         = store.exec(QStringLiteral("UPDATE audit_head SET seq = ?, hash = ? WHERE id = 1"),
                      {event.seq, event.hash});
     if (!moved)
@@ -155,7 +155,7 @@ Result<AuditEvent> record(Store &store, AuditEvent event)
 
 Result<QList<AuditEvent>> list(const Store &store, qint64 afterSeq, int limit)
 {
-    Result<QSqlQuery> q = store.exec(
+    Result<Query> q = store.exec(
         QStringLiteral("SELECT %1 FROM audit_events WHERE seq > ? ORDER BY seq LIMIT ?")
             .arg(kColumns),
         {afterSeq, limit});
@@ -232,7 +232,7 @@ Result<Page<AuditEvent>> list(const Store &store, const AuditFilter &filter, qin
                                                  : QStringLiteral(" WHERE ")
                                          + where.join(QStringLiteral(" AND ")),
                                  filter.descending ? QStringLiteral(" DESC") : QString());
-    Result<QSqlQuery> q = store.exec(sql, args);
+    Result<Query> q = store.exec(sql, args);
     if (!q)
         return q.error();
     Page<AuditEvent> page;
@@ -262,7 +262,7 @@ Result<QByteArray> signingPublicKey(const Store &store)
 
 Result<QList<AuditCheckpoint>> checkpoints(const Store &store, qint64 afterSeq, int limit)
 {
-    Result<QSqlQuery> q
+    Result<Query> q
         = store.exec(QStringLiteral("SELECT seq, hash, at, key_id, signature FROM "
                                     "audit_checkpoints WHERE seq > ? ORDER BY seq LIMIT ?"),
                      {afterSeq, limit});
@@ -283,8 +283,7 @@ Result<std::optional<AuditCheckpoint>> checkpoint(Store &store, const Caller &ca
             return head.error();
         if (head->seq == 0)
             return Made();
-        Result<QSqlQuery> last
-            = store.exec(QStringLiteral("SELECT MAX(seq) FROM audit_checkpoints"));
+        Result<Query> last = store.exec(QStringLiteral("SELECT MAX(seq) FROM audit_checkpoints"));
         if (!last)
             return last.error();
         const qint64 lastSeq = last->next() ? last->value(0).toLongLong() : 0;
@@ -292,7 +291,7 @@ Result<std::optional<AuditCheckpoint>> checkpoint(Store &store, const Caller &ca
             return Made();
         // Only the previous checkpoint's own record since then: nothing new to pin.
         if (lastSeq == head->seq - 1) {
-            Result<QSqlQuery> q = store.exec(
+            Result<Query> q = store.exec(
                 QStringLiteral("SELECT action FROM audit_events WHERE seq = ?"), {head->seq});
             if (!q)
                 return q.error();
@@ -311,7 +310,7 @@ Result<std::optional<AuditCheckpoint>> checkpoint(Store &store, const Caller &ca
         if (!signature)
             return signature.error();
         c.signature = *signature;
-        if (Result<QSqlQuery> inserted = store.exec(
+        if (Result<Query> inserted = store.exec(
                 QStringLiteral("INSERT INTO audit_checkpoints (seq, hash, at, key_id, signature) "
                                "VALUES (?, ?, ?, ?, ?)"),
                 {c.seq, c.hash, c.atMs, c.keyId, c.signature});
@@ -340,7 +339,7 @@ Result<std::optional<AuditPurge>> purgeExpired(Store &store, const Caller &calle
         Result<AuditHead> head = readHead(store, true);
         if (!head)
             return head.error();
-        Result<QSqlQuery> q
+        Result<Query> q
             = store.exec(QStringLiteral("SELECT c.seq, c.hash, c.at, c.key_id, c.signature FROM "
                                         "audit_checkpoints c JOIN audit_events e ON e.seq = c.seq "
                                         "WHERE e.at < ? AND c.seq > ? ORDER BY c.seq DESC LIMIT 1"),
@@ -365,7 +364,7 @@ Result<std::optional<AuditPurge>> purgeExpired(Store &store, const Caller &calle
         qint64 position = head->baseSeq;
         QString previousHash = head->baseHash;
         while (position < base.seq) {
-            Result<QSqlQuery> rows
+            Result<Query> rows
                 = store.exec(QStringLiteral("SELECT %1 FROM audit_events WHERE seq > ? AND seq "
                                             "<= ? ORDER BY seq LIMIT ?")
                                  .arg(kColumns),
@@ -390,17 +389,17 @@ Result<std::optional<AuditPurge>> purgeExpired(Store &store, const Caller &calle
 
         AuditPurge purge;
         purge.baseSeq = base.seq;
-        Result<QSqlQuery> deleted
+        Result<Query> deleted
             = store.exec(QStringLiteral("DELETE FROM audit_events WHERE seq <= ?"), {base.seq});
         if (!deleted)
             return deleted.error();
         purge.eventsDeleted = deleted->numRowsAffected();
-        Result<QSqlQuery> dropped
+        Result<Query> dropped
             = store.exec(QStringLiteral("DELETE FROM audit_checkpoints WHERE seq < ?"), {base.seq});
         if (!dropped)
             return dropped.error();
         purge.checkpointsDeleted = dropped->numRowsAffected();
-        if (Result<QSqlQuery> moved = store.exec(
+        if (Result<Query> moved = store.exec(
                 QStringLiteral("UPDATE audit_head SET base_seq = ?, base_hash = ? WHERE id = 1"),
                 {base.seq, base.hash});
             !moved)
@@ -534,7 +533,7 @@ Result<bool> Verifier::step(int maxEvents)
         m_position = now->baseSeq;
         m_previousHash = now->baseHash;
     }
-    Result<QSqlQuery> q = m_store.exec(
+    Result<Query> q = m_store.exec(
         QStringLiteral("SELECT %1 FROM audit_events WHERE seq > ? AND seq <= ? ORDER BY seq "
                        "LIMIT ?")
             .arg(kColumns),
@@ -673,7 +672,7 @@ Result<QByteArray> exportRange(Store &store, const Caller &caller, qint64 fromMs
     };
     file += QJsonDocument(header).toJson(QJsonDocument::Compact) + '\n';
     for (qint64 position = firstSeq - 1; position < lastSeq;) {
-        Result<QSqlQuery> q = store.exec(
+        Result<Query> q = store.exec(
             QStringLiteral("SELECT %1 FROM audit_events WHERE seq > ? AND seq <= ? ORDER BY seq "
                            "LIMIT ?")
                 .arg(kColumns),

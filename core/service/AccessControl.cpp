@@ -76,7 +76,7 @@ Result<AccessRequest> AccessControl::createRequest(const Caller &requester,
         !valid)
         return valid.error();
     return m_store.transaction([&]() -> Result<AccessRequest> {
-        Result<QSqlQuery> inserted = m_store.exec(
+        Result<Query> inserted = m_store.exec(
             QStringLiteral("INSERT INTO access_requests (requester_id, category, client, reason, "
                            "duration_hours, status, created_at) VALUES (?, ?, ?, ?, ?, 'pending', "
                            "?) RETURNING id"),
@@ -103,7 +103,7 @@ Result<AccessRequest> AccessControl::createRequest(const Caller &requester,
 
 Result<AccessRequest> AccessControl::request(qint64 id) const
 {
-    Result<QSqlQuery> q = m_store.exec(kRequestSelect + QStringLiteral("WHERE r.id = ?"), {id});
+    Result<Query> q = m_store.exec(kRequestSelect + QStringLiteral("WHERE r.id = ?"), {id});
     if (!q)
         return q.error();
     if (!q->next())
@@ -164,13 +164,13 @@ Result<Approval> AccessControl::approve(const Caller &approver, qint64 requestId
                 QStringLiteral("the requested %1 hours exceed the policy maximum of %2 hours")
                     .arg(r->durationHours)
                     .arg(m_store.policy().maxAccessHours));
-        if (Result<QSqlQuery> decided = m_store.exec(
+        if (Result<Query> decided = m_store.exec(
                 QStringLiteral("UPDATE access_requests SET status = 'approved', decided_by = ?, "
                                "decided_at = ?, decision_comment = ? WHERE id = ?"),
                 {approver.userId, now, comment.trimmed(), requestId});
             !decided)
             return decided.error();
-        Result<QSqlQuery> inserted = m_store.exec(
+        Result<Query> inserted = m_store.exec(
             QStringLiteral("INSERT INTO grants (request_id, user_id, category, client, granted_by, "
                            "granted_at, expires_at) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"),
             {requestId, r->requesterId, r->category, r->client, approver.userId, now,
@@ -212,7 +212,7 @@ Result<AccessRequest> AccessControl::deny(const Caller &approver, qint64 request
         Result<AccessRequest> r = pendingRequestFor(approver, requestId);
         if (!r)
             return r;
-        if (Result<QSqlQuery> decided = m_store.exec(
+        if (Result<Query> decided = m_store.exec(
                 QStringLiteral("UPDATE access_requests SET status = 'denied', decided_by = ?, "
                                "decided_at = ?, decision_comment = ? WHERE id = ?"),
                 {approver.userId, m_store.clock().nowMs(), comment.trimmed(), requestId});
@@ -233,7 +233,7 @@ Result<AccessRequest> AccessControl::deny(const Caller &approver, qint64 request
 
 Result<Grant> AccessControl::grant(qint64 id) const
 {
-    Result<QSqlQuery> q = m_store.exec(kGrantSelect + QStringLiteral("WHERE g.id = ?"), {id});
+    Result<Query> q = m_store.exec(kGrantSelect + QStringLiteral("WHERE g.id = ?"), {id});
     if (!q)
         return q.error();
     if (!q->next())
@@ -274,7 +274,7 @@ Result<Grant> AccessControl::revoke(const Caller &approver, qint64 grantId, cons
             return makeError(
                 ErrorCode::Conflict,
                 QStringLiteral("grant %1 is already %2").arg(grantId).arg(g->status(now)));
-        if (Result<QSqlQuery> revoked
+        if (Result<Query> revoked
             = m_store.exec(QStringLiteral("UPDATE grants SET revoked_at = ?, revoked_by = ?, "
                                           "revoke_reason = ? WHERE id = ?"),
                            {now, approver.userId, reason.trimmed(), grantId});
@@ -297,7 +297,7 @@ Result<int> AccessControl::recordExpiredGrants()
 {
     const qint64 now = m_store.clock().nowMs();
     return m_store.transaction([&]() -> Result<int> {
-        Result<QSqlQuery> q = m_store.exec(
+        Result<Query> q = m_store.exec(
             kGrantSelect
                 + QStringLiteral("WHERE g.revoked_at IS NULL AND g.expires_at <= ? AND "
                                  "g.expiry_audited_at IS NULL ORDER BY g.id LIMIT 500"),
@@ -320,7 +320,7 @@ Result<int> AccessControl::recordExpiredGrants()
                                     .toString(Qt::ISODate));
             if (Result<AuditEvent> logged = audit::append(m_store, e); !logged)
                 return logged.error();
-            if (Result<QSqlQuery> marked = m_store.exec(
+            if (Result<Query> marked = m_store.exec(
                     QStringLiteral("UPDATE grants SET expiry_audited_at = ? WHERE id = ?"),
                     {now, g.id});
                 !marked)

@@ -203,7 +203,7 @@ Result<AccessReview> AccessReviews::start(const Caller &caller, const NewAccessR
                 .arg(Policy::accessReviewUnreviewedChoices().join(QStringLiteral("\", \""))));
 
     return m_store.transaction([&]() -> Result<AccessReview> {
-        Result<QSqlQuery> open = m_store.exec(
+        Result<Query> open = m_store.exec(
             QStringLiteral("SELECT id, due_at FROM access_reviews WHERE status = 'open'"));
         if (!open)
             return open.error();
@@ -217,7 +217,7 @@ Result<AccessReview> AccessReviews::start(const Caller &caller, const NewAccessR
 
         // Everyone active: holders of role assignments and candidate reviewers. A reviewer
         // must still be here when the campaign closes.
-        Result<QSqlQuery> people = m_store.exec(QStringLiteral(
+        Result<Query> people = m_store.exec(QStringLiteral(
             "SELECT id, username, roles, departure_at FROM users WHERE status = 'active' "
             "ORDER BY id"));
         if (!people)
@@ -254,7 +254,7 @@ Result<AccessReview> AccessReviews::start(const Caller &caller, const NewAccessR
             return best;
         };
 
-        Result<QSqlQuery> inserted = m_store.exec(
+        Result<Query> inserted = m_store.exec(
             QStringLiteral("INSERT INTO access_reviews (title, status, started_by, "
                            "started_by_username, started_at, due_at, unreviewed_action) VALUES "
                            "(?, 'open', ?, ?, ?, ?, ?) RETURNING id"),
@@ -266,7 +266,7 @@ Result<AccessReview> AccessReviews::start(const Caller &caller, const NewAccessR
         inserted->finish();
 
         QList<AccessReviewItem> items;
-        Result<QSqlQuery> grants = m_store.exec(
+        Result<Query> grants = m_store.exec(
             QStringLiteral("SELECT g.id, g.user_id, u.username, g.category, g.client, "
                            "g.granted_by, b.username, g.granted_at, g.expires_at FROM grants g "
                            "JOIN users u ON u.id = g.user_id JOIN users b ON b.id = g.granted_by "
@@ -329,7 +329,7 @@ Result<AccessReview> AccessReviews::start(const Caller &caller, const NewAccessR
             }
             i.reviewer = byId.value(i.reviewerId).username;
             assigned[i.reviewerId] += 1;
-            Result<QSqlQuery> added = m_store.exec(
+            Result<Query> added = m_store.exec(
                 QStringLiteral("INSERT INTO access_review_items (review_id, kind, user_id, "
                                "username, grant_id, role, category, client, granted_by, "
                                "granted_at, expires_at, reviewer_id, reviewer_username) VALUES "
@@ -367,9 +367,8 @@ Result<AccessReview> AccessReviews::start(const Caller &caller, const NewAccessR
 
 Result<AccessReview> AccessReviews::load(const Caller &caller, qint64 id)
 {
-    Result<QSqlQuery> q
-        = m_store.exec(kReviewSelect + QStringLiteral("WHERE r.id = ?") + kReviewGroup,
-                       {caller.userId, caller.userId, id});
+    Result<Query> q = m_store.exec(kReviewSelect + QStringLiteral("WHERE r.id = ?") + kReviewGroup,
+                                   {caller.userId, caller.userId, id});
     if (!q)
         return q.error();
     if (!q->next())
@@ -439,7 +438,7 @@ Result<Page<AccessReviewItem>> AccessReviews::items(const Caller &caller, qint64
 
 Result<AccessReviewItem> AccessReviews::item(qint64 reviewId, qint64 itemId)
 {
-    Result<QSqlQuery> q = m_store.exec(
+    Result<Query> q = m_store.exec(
         kItemSelect + QStringLiteral("WHERE i.id = ? AND i.review_id = ?"), {itemId, reviewId});
     if (!q)
         return q.error();
@@ -523,7 +522,7 @@ Result<QString> AccessReviews::applyRevoke(const Caller &actor, const AccessRevi
 {
     const QString tag = QStringLiteral("access review %1: ").arg(i.reviewId);
     if (i.kind == QLatin1String("grant")) {
-        Result<QSqlQuery> q = m_store.exec(
+        Result<Query> q = m_store.exec(
             QStringLiteral("SELECT revoked_at, expires_at FROM grants WHERE id = ?"), {*i.grantId});
         if (!q)
             return q.error();
@@ -537,7 +536,7 @@ Result<QString> AccessReviews::applyRevoke(const Caller &actor, const AccessRevi
             return QStringLiteral("grant was already revoked");
         if (expired)
             return QStringLiteral("grant had already expired");
-        if (Result<QSqlQuery> done = m_store.exec(
+        if (Result<Query> done = m_store.exec(
                 QStringLiteral("UPDATE grants SET revoked_at = ?, revoked_by = ?, revoke_reason = "
                                "? WHERE id = ? AND revoked_at IS NULL"),
                 {now, service::nullableId(actor.userId), QString(tag + reason), *i.grantId});
@@ -556,7 +555,7 @@ Result<QString> AccessReviews::applyRevoke(const Caller &actor, const AccessRevi
         return QStringLiteral("grant revoked");
     }
 
-    Result<QSqlQuery> q
+    Result<Query> q
         = m_store.exec(QStringLiteral("SELECT roles, status FROM users WHERE id = ?"), {i.userId});
     if (!q)
         return q.error();
@@ -570,7 +569,7 @@ Result<QString> AccessReviews::applyRevoke(const Caller &actor, const AccessRevi
     if (!roles.contains(i.role))
         return QStringLiteral("role was already removed");
     if (kGuardedRoles.contains(i.role)) {
-        Result<QSqlQuery> others = m_store.exec(
+        Result<Query> others = m_store.exec(
             QStringLiteral("SELECT roles FROM users WHERE status = 'active' AND id <> ?"),
             {i.userId});
         if (!others)
@@ -596,9 +595,8 @@ Result<QString> AccessReviews::applyRevoke(const Caller &actor, const AccessRevi
         roles = {QStringLiteral("employee")};
         outcome = QStringLiteral("role removed; employee kept as the only role");
     }
-    if (Result<QSqlQuery> done
-        = m_store.exec(QStringLiteral("UPDATE users SET roles = ? WHERE id = ?"),
-                       {roles.join(QLatin1Char(',')), i.userId});
+    if (Result<Query> done = m_store.exec(QStringLiteral("UPDATE users SET roles = ? WHERE id = ?"),
+                                          {roles.join(QLatin1Char(',')), i.userId});
         !done)
         return done.error();
     if (Result<AuditEvent> logged
@@ -618,7 +616,7 @@ Result<void> AccessReviews::record(const Caller &actor, const AccessReviewItem &
                                    const QString &decision, const QString &reason,
                                    const QString &outcome, qint64 now)
 {
-    Result<QSqlQuery> done = m_store.exec(
+    Result<Query> done = m_store.exec(
         QStringLiteral("UPDATE access_review_items SET decision = ?, decision_reason = ?, "
                        "decided_by = ?, decided_at = ?, outcome = ? WHERE id = ? AND decision "
                        "IS NULL"),
@@ -644,7 +642,7 @@ Result<void> AccessReviews::record(const Caller &actor, const AccessReviewItem &
 
 Result<QList<AccessReviewItem>> AccessReviews::allItems(qint64 reviewId)
 {
-    Result<QSqlQuery> q = m_store.exec(
+    Result<Query> q = m_store.exec(
         kItemSelect + QStringLiteral("WHERE i.review_id = ? ORDER BY i.id"), {reviewId});
     if (!q)
         return q.error();
@@ -657,7 +655,7 @@ Result<QList<AccessReviewItem>> AccessReviews::allItems(qint64 reviewId)
 Result<void> AccessReviews::complete(const Caller &actor, qint64 reviewId, const QString &why,
                                      qint64 now)
 {
-    Result<QSqlQuery> done = m_store.exec(
+    Result<Query> done = m_store.exec(
         QStringLiteral("UPDATE access_reviews SET status = 'completed', completed_at = ?, "
                        "completed_by = ? WHERE id = ? AND status = 'open'"),
         {now, actor.username, reviewId});
@@ -669,7 +667,7 @@ Result<void> AccessReviews::complete(const Caller &actor, qint64 reviewId, const
     if (!items)
         return items.error();
     const QString sha = QString::fromLatin1(crypto::sha256(accessReviewCsv(*items)).toHex());
-    if (Result<QSqlQuery> hashed
+    if (Result<Query> hashed
         = m_store.exec(QStringLiteral("UPDATE access_reviews SET report_sha256 = ? WHERE id = ?"),
                        {sha, reviewId});
         !hashed)
@@ -727,7 +725,7 @@ Result<AccessReviewReport> AccessReviews::report(const Caller &caller, qint64 re
 Result<int> AccessReviews::closeDueReviews()
 {
     const qint64 now = m_store.clock().nowMs();
-    Result<QSqlQuery> q = m_store.exec(
+    Result<Query> q = m_store.exec(
         QStringLiteral("SELECT id, unreviewed_action FROM access_reviews WHERE status = 'open' AND "
                        "due_at <= ? ORDER BY id"),
         {now});
@@ -744,14 +742,14 @@ Result<int> AccessReviews::closeDueReviews()
         const qint64 reviewId = entry.first;
         const QString action = entry.second;
         Result<void> closed = m_store.transaction([&]() -> Result<void> {
-            Result<QSqlQuery> still = m_store.exec(
+            Result<Query> still = m_store.exec(
                 QStringLiteral("SELECT status FROM access_reviews WHERE id = ?"), {reviewId});
             if (!still)
                 return still.error();
             if (!still->next() || still->value(0).toString() != kOpen)
                 return {};
             still->finish();
-            Result<QSqlQuery> open = m_store.exec(
+            Result<Query> open = m_store.exec(
                 kItemSelect
                     + QStringLiteral("WHERE i.review_id = ? AND i.decision IS NULL ORDER BY i.id"),
                 {reviewId});
@@ -802,7 +800,7 @@ Result<int> AccessReviews::sendReminders()
     return m_store.transaction([&]() -> Result<int> {
         int toReviewers = 0;
         int toOfficers = 0;
-        Result<QSqlQuery> closing = m_store.exec(
+        Result<Query> closing = m_store.exec(
             QStringLiteral("SELECT id, title, due_at FROM access_reviews WHERE status = 'open' AND "
                            "due_at > ? AND due_at <= ? ORDER BY id"),
             {now, now + qint64(policy.accessReviewReminderDays) * kDayMs});
@@ -820,7 +818,7 @@ Result<int> AccessReviews::sendReminders()
                             closing->value(2).toLongLong()});
         closing->finish();
         for (const Closing &r : std::as_const(reviews)) {
-            Result<QSqlQuery> waiting = m_store.exec(
+            Result<Query> waiting = m_store.exec(
                 QStringLiteral("SELECT i.reviewer_id, COUNT(*) FROM access_review_items i JOIN "
                                "users u ON u.id = i.reviewer_id WHERE i.review_id = ? AND "
                                "i.decision IS NULL AND u.status = 'active' GROUP BY i.reviewer_id"),
@@ -833,7 +831,7 @@ Result<int> AccessReviews::sendReminders()
             waiting->finish();
             const QString due = iso(r.dueAt);
             for (const auto &[reviewer, count] : std::as_const(reviewers)) {
-                Result<QSqlQuery> sent = m_store.exec(
+                Result<Query> sent = m_store.exec(
                     QStringLiteral("INSERT INTO notifications (user_id, kind, threshold, due_date, "
                                    "day, title, body, created_at, access_review_id) VALUES (?, "
                                    "'access_review_reminder', ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO "
@@ -851,7 +849,7 @@ Result<int> AccessReviews::sendReminders()
                     return sent.error();
                 toReviewers += sent->numRowsAffected() > 0;
             }
-            if (Result<QSqlQuery> marked = m_store.exec(
+            if (Result<Query> marked = m_store.exec(
                     QStringLiteral("UPDATE access_reviews SET reminded_at = ? WHERE id = ? AND "
                                    "reminded_at IS NULL"),
                     {now, r.id});
@@ -861,7 +859,7 @@ Result<int> AccessReviews::sendReminders()
 
         // At least every accessReviewIntervalDays: counted from the last campaign's start, or
         // from the first account for a store that never had one.
-        Result<QSqlQuery> last = m_store.exec(QStringLiteral(
+        Result<Query> last = m_store.exec(QStringLiteral(
             "SELECT (SELECT MAX(started_at) FROM access_reviews), (SELECT MIN(created_at) FROM "
             "users)"));
         if (!last)
@@ -874,7 +872,7 @@ Result<int> AccessReviews::sendReminders()
             const qint64 dueAt
                 = base.toLongLong() + qint64(policy.accessReviewIntervalDays) * kDayMs;
             if (now >= dueAt) {
-                Result<QSqlQuery> people = m_store.exec(QStringLiteral(
+                Result<Query> people = m_store.exec(QStringLiteral(
                     "SELECT id, roles FROM users WHERE status = 'active' ORDER BY id"));
                 if (!people)
                     return people.error();
@@ -887,7 +885,7 @@ Result<int> AccessReviews::sendReminders()
                 people->finish();
                 const QString due = iso(dueAt);
                 for (qint64 officer : std::as_const(officers)) {
-                    Result<QSqlQuery> sent = m_store.exec(
+                    Result<Query> sent = m_store.exec(
                         QStringLiteral("INSERT INTO notifications (user_id, kind, threshold, "
                                        "due_date, day, title, body, created_at) VALUES (?, "
                                        "'access_review_due', 'overdue', ?, ?, ?, ?, ?) ON CONFLICT "

@@ -101,7 +101,7 @@ Result<CreatedUser> Accounts::addUser(const Caller &actor, const NewUser &newUse
         return makeError(ErrorCode::Internal, QStringLiteral("the random generator failed"));
 
     return m_store.transaction([&]() -> Result<CreatedUser> {
-        Result<QSqlQuery> taken
+        Result<Query> taken
             = m_store.exec(QStringLiteral("SELECT username_key = ?, email_key = ? FROM users WHERE "
                                           "username_key = ? OR email_key = ?"),
                            {newUser.username.toLower(), newUser.email.toLower(),
@@ -117,7 +117,7 @@ Result<CreatedUser> Accounts::addUser(const Caller &actor, const NewUser &newUse
                           .arg(newUser.username)
                     : QStringLiteral("e-mail \"%1\" belongs to another user").arg(newUser.email));
         }
-        Result<QSqlQuery> inserted = m_store.exec(
+        Result<Query> inserted = m_store.exec(
             QStringLiteral(
                 "INSERT INTO users (username, username_key, email, email_key, display_name, "
                 "title, roles, status, password_hash, created_at) "
@@ -156,7 +156,7 @@ Result<void> Accounts::storeTotpSecret(qint64 userId, const QByteArray &secret)
     Result<QByteArray> sealed = m_store.keys().seal(secret, totpAad(userId));
     if (!sealed)
         return sealed.error();
-    Result<QSqlQuery> stored
+    Result<Query> stored
         = m_store.exec(QStringLiteral("UPDATE users SET totp_secret = ?, totp_enrolled_at = NULL, "
                                       "totp_last_step = 0 WHERE id = ?"),
                        {sealed.value(), userId});
@@ -179,7 +179,7 @@ Result<CreatedUser> Accounts::resetTotp(const Caller &actor, qint64 userId)
                              QStringLiteral("%1 is offboarded").arg(target->username));
         if (Result<void> stored = storeTotpSecret(userId, secret); !stored)
             return stored.error();
-        if (Result<QSqlQuery> ended
+        if (Result<Query> ended
             = m_store.exec(QStringLiteral("UPDATE sessions SET ended_at = ?, end_reason = '2fa "
                                           "reset' WHERE user_id = ? AND ended_at IS NULL"),
                            {m_store.clock().nowMs(), userId});
@@ -204,7 +204,7 @@ Result<CreatedUser> Accounts::resetTotp(const Caller &actor, qint64 userId)
 
 Result<User> Accounts::user(qint64 id) const
 {
-    Result<QSqlQuery> q
+    Result<Query> q
         = m_store.exec(QStringLiteral("SELECT %1 FROM users WHERE id = ?").arg(kUserColumns), {id});
     if (!q)
         return q.error();
@@ -238,7 +238,7 @@ Result<Session> Accounts::signIn(const QString &username, const QByteArray &pass
     const qint64 now = m_store.clock().nowMs();
     const QString from = QStringLiteral("from=%1").arg(remoteAddress);
 
-    Result<QSqlQuery> q = m_store.exec(
+    Result<Query> q = m_store.exec(
         QStringLiteral("SELECT %1, password_hash, totp_secret, totp_last_step, failed_logins, "
                        "locked_until FROM users WHERE username_key = ?")
             .arg(kUserColumns),
@@ -344,14 +344,14 @@ Result<Session> Accounts::signIn(const QString &username, const QByteArray &pass
     session.expiresAt = now + qint64(policy.sessionAbsoluteHours) * 3600 * 1000;
 
     return m_store.transaction([&]() -> Result<Session> {
-        if (Result<QSqlQuery> done = m_store.exec(
+        if (Result<Query> done = m_store.exec(
                 QStringLiteral(
                     "UPDATE users SET failed_logins = 0, locked_until = NULL, totp_last_step = ?, "
                     "totp_enrolled_at = COALESCE(totp_enrolled_at, ?) WHERE id = ?"),
                 {*step, now, user.id});
             !done)
             return done.error();
-        Result<QSqlQuery> inserted = m_store.exec(
+        Result<Query> inserted = m_store.exec(
             QStringLiteral(
                 "INSERT INTO sessions (token_hash, user_id, created_at, last_seen_at, expires_at, "
                 "remote_address) VALUES (?, ?, ?, ?, ?, ?) RETURNING id"),
@@ -396,7 +396,7 @@ Result<void> Accounts::recordFailedSignIn(const std::optional<User> &user, qint6
             const QVariant lockedUntil = lock
                 ? QVariant(m_store.clock().nowMs() + qint64(policy.lockoutMinutes) * 60 * 1000)
                 : QVariant(QMetaType::fromType<qint64>());
-            if (Result<QSqlQuery> updated = m_store.exec(
+            if (Result<Query> updated = m_store.exec(
                     QStringLiteral(
                         "UPDATE users SET failed_logins = ?, locked_until = ? WHERE id = ?"),
                     {lock ? 0 : failures, lockedUntil, user->id});
@@ -417,7 +417,7 @@ Result<Caller> Accounts::authenticate(const QString &token, const QString &remot
 {
     const qint64 now = m_store.clock().nowMs();
     const Policy &policy = m_store.policy();
-    Result<QSqlQuery> q = m_store.exec(
+    Result<Query> q = m_store.exec(
         QStringLiteral("SELECT s.id, s.last_seen_at, s.expires_at, s.ended_at, u.id, u.username, "
                        "u.roles, u.status, u.departure_at "
                        "FROM sessions s JOIN users u ON u.id = s.user_id WHERE s.token_hash = ?"),
@@ -467,7 +467,7 @@ Result<Caller> Accounts::authenticate(const QString &token, const QString &remot
     // Touch at most once a minute: idle expiry needs no finer grain, and it spares a write per
     // request.
     if (now - lastSeen >= 60 * 1000) {
-        if (Result<QSqlQuery> touched
+        if (Result<Query> touched
             = m_store.exec(QStringLiteral("UPDATE sessions SET last_seen_at = ? WHERE id = ?"),
                            {now, sessionId});
             !touched)
@@ -480,7 +480,7 @@ Result<Caller> Accounts::authenticate(const QString &token, const QString &remot
 Result<void> Accounts::signOut(const Caller &caller)
 {
     Result<void> done = m_store.transaction([&]() -> Result<void> {
-        if (Result<QSqlQuery> ended
+        if (Result<Query> ended
             = m_store.exec(QStringLiteral("UPDATE sessions SET ended_at = ?, end_reason = 'logout' "
                                           "WHERE id = ? AND ended_at IS NULL"),
                            {m_store.clock().nowMs(), caller.sessionId});
@@ -521,7 +521,7 @@ Result<OffboardResult> Accounts::offboard(const Caller &actor, qint64 userId, co
             return makeError(ErrorCode::Conflict,
                              QStringLiteral("%1 is already offboarded").arg(target->username));
         if (departureAt && *departureAt > now) {
-            if (Result<QSqlQuery> scheduled = m_store.exec(
+            if (Result<Query> scheduled = m_store.exec(
                     QStringLiteral("UPDATE users SET departure_at = ?, departure_reason = ?, "
                                    "departure_scheduled_by = ? WHERE id = ?"),
                     {*departureAt, why, actor.username, userId});
@@ -559,7 +559,7 @@ Result<OffboardResult> Accounts::revokeAccess(const Caller &actor, const User &t
 {
     OffboardResult result;
     auto run = [&](const QString &sql, const QVariantList &args, int *count) -> Result<void> {
-        Result<QSqlQuery> q = m_store.exec(sql, args);
+        Result<Query> q = m_store.exec(sql, args);
         if (!q)
             return q.error();
         if (count)
@@ -625,7 +625,7 @@ Result<OffboardResult> Accounts::revokeAccess(const Caller &actor, const User &t
 
 Result<std::optional<qint64>> Accounts::nextDeparture() const
 {
-    Result<QSqlQuery> q
+    Result<Query> q
         = m_store.exec(QStringLiteral("SELECT MIN(departure_at) FROM users WHERE status = 'active' "
                                       "AND departure_at IS NOT NULL"));
     if (!q)
@@ -638,7 +638,7 @@ Result<std::optional<qint64>> Accounts::nextDeparture() const
 Result<int> Accounts::completeDepartures()
 {
     const qint64 now = m_store.clock().nowMs();
-    Result<QSqlQuery> q = m_store.exec(
+    Result<Query> q = m_store.exec(
         QStringLiteral("SELECT id, departure_reason, departure_scheduled_by FROM users WHERE "
                        "status = 'active' AND departure_at IS NOT NULL AND departure_at <= ? "
                        "ORDER BY departure_at, id LIMIT 100"),

@@ -122,7 +122,7 @@ bool Assets::canReview(const Caller &caller, const Asset &asset)
 
 Result<Asset> Assets::find(qint64 id) const
 {
-    Result<QSqlQuery> q = m_store.exec(kAssetSelect + QStringLiteral("WHERE a.id = ?"), {id});
+    Result<Query> q = m_store.exec(kAssetSelect + QStringLiteral("WHERE a.id = ?"), {id});
     if (!q)
         return q.error();
     if (!q->next())
@@ -141,7 +141,7 @@ Result<Asset> Assets::asset(const Caller &caller, qint64 id) const
 
 Result<qint64> Assets::ownerId(const QString &username) const
 {
-    Result<QSqlQuery> q
+    Result<Query> q
         = m_store.exec(QStringLiteral("SELECT id, status FROM users WHERE username_key = ?"),
                        {username.trimmed().toLower()});
     if (!q)
@@ -176,7 +176,7 @@ Result<Asset> Assets::insert(const Caller &caller, const NewAsset &a, int line)
         return owner.error();
     const qint64 now = m_store.clock().nowMs();
     const QDate base = a.lastReview.isValid() ? a.lastReview : today();
-    Result<QSqlQuery> inserted = m_store.exec(
+    Result<Query> inserted = m_store.exec(
         QStringLiteral("INSERT INTO assets (name, name_key, kind, owner_id, location, description, "
                        "holds_amazon_data, holds_pii, status, created_at, last_review, "
                        "next_review_due) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'active', ?, ?, ?) "
@@ -282,7 +282,7 @@ Result<Asset> Assets::update(const Caller &caller, qint64 id, const AssetChanges
         if (sets.isEmpty())
             return before;
         if (c.name && c.name->trimmed().toLower() != before->name.toLower()) {
-            Result<QSqlQuery> taken = m_store.exec(
+            Result<Query> taken = m_store.exec(
                 QStringLiteral("SELECT id FROM assets WHERE name_key = ? AND id <> ?"),
                 {c.name->trimmed().toLower(), id});
             if (!taken)
@@ -293,10 +293,9 @@ Result<Asset> Assets::update(const Caller &caller, qint64 id, const AssetChanges
                     QStringLiteral("an asset named \"%1\" already exists").arg(c.name->trimmed()));
         }
         args << id;
-        if (Result<QSqlQuery> updated
-            = m_store.exec(QStringLiteral("UPDATE assets SET %1 WHERE id = ?")
-                               .arg(sets.join(QStringLiteral(", "))),
-                           args);
+        if (Result<Query> updated = m_store.exec(QStringLiteral("UPDATE assets SET %1 WHERE id = ?")
+                                                     .arg(sets.join(QStringLiteral(", "))),
+                                                 args);
             !updated)
             return updated.error();
         if (Result<AuditEvent> logged
@@ -361,7 +360,7 @@ Result<Page<Asset>> Assets::list(const Caller &caller, const AssetFilter &filter
         break;
     }
     if (after > 0) {
-        Result<QSqlQuery> last = m_store.exec(
+        Result<Query> last = m_store.exec(
             QStringLiteral("SELECT next_review_due FROM assets WHERE id = ?"), {after});
         if (!last)
             return last.error();
@@ -387,7 +386,7 @@ Result<QList<Asset>> Assets::all(const Caller &caller) const
         sql += QStringLiteral("WHERE a.owner_id = ? ");
         args << caller.userId;
     }
-    Result<QSqlQuery> q = m_store.exec(sql + QStringLiteral("ORDER BY a.name_key"), args);
+    Result<Query> q = m_store.exec(sql + QStringLiteral("ORDER BY a.name_key"), args);
     if (!q)
         return q.error();
     QList<Asset> assets;
@@ -431,7 +430,7 @@ Result<RecordedReview> Assets::recordReview(const Caller &caller, qint64 assetId
                                             "cannot be dated before it")
                                  .arg(a->name, isoDate(a->lastReview)));
         const QDate next = nextReviewDue(date, m_store.policy());
-        Result<QSqlQuery> inserted = m_store.exec(
+        Result<Query> inserted = m_store.exec(
             QStringLiteral("INSERT INTO asset_reviews (asset_id, reviewer_id, reviewer, "
                            "review_date, outcome, note, recorded_at, next_review_due) VALUES (?, "
                            "?, ?, ?, ?, ?, ?, ?) RETURNING id"),
@@ -444,7 +443,7 @@ Result<RecordedReview> Assets::recordReview(const Caller &caller, qint64 assetId
         inserted->finish();
         const QString status
             = review.outcome == QLatin1String("retired") ? QStringLiteral("retired") : a->status;
-        if (Result<QSqlQuery> updated = m_store.exec(
+        if (Result<Query> updated = m_store.exec(
                 QStringLiteral("UPDATE assets SET last_review = ?, next_review_due = ?, status = ? "
                                "WHERE id = ?"),
                 {isoDate(date), isoDate(next), status, assetId});
@@ -460,7 +459,7 @@ Result<RecordedReview> Assets::recordReview(const Caller &caller, qint64 assetId
                                     review.note.trimmed()));
             !logged)
             return logged.error();
-        Result<QSqlQuery> q
+        Result<Query> q
             = m_store.exec(kReviewSelect + QStringLiteral("WHERE r.id = ?"), {reviewId});
         if (!q)
             return q.error();
@@ -480,7 +479,7 @@ Result<QList<AssetReview>> Assets::reviews(const Caller &caller, qint64 assetId)
 {
     if (Result<Asset> a = asset(caller, assetId); !a)
         return a.error();
-    Result<QSqlQuery> q = m_store.exec(
+    Result<Query> q = m_store.exec(
         kReviewSelect
             + QStringLiteral("WHERE r.asset_id = ? ORDER BY r.review_date DESC, r.id DESC"),
         {assetId});
@@ -509,7 +508,7 @@ Result<ImportResult> Assets::importCsv(const Caller &caller, const QByteArray &b
                 return owner.error();
             problems << owner.error().message;
         }
-        Result<QSqlQuery> taken = m_store.exec(
+        Result<Query> taken = m_store.exec(
             QStringLiteral("SELECT id FROM assets WHERE name_key = ?"), {row.name.toLower()});
         if (!taken)
             return taken.error();

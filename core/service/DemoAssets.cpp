@@ -279,7 +279,7 @@ Result<int> seedAssets(Store &store)
             return created.error();
         // As if added to the inventory before its first review.
         const int addedDaysAgo = firstDaysAgo == 0 ? 3 : firstDaysAgo + 14;
-        if (Result<QSqlQuery> moved = store.exec(
+        if (Result<Query> moved = store.exec(
                 QStringLiteral("UPDATE assets SET created_at = created_at - ?, next_review_due = ? "
                                "WHERE id = ?"),
                 {qint64(addedDaysAgo) * kDayMs,
@@ -292,7 +292,7 @@ Result<int> seedAssets(Store &store)
             continue;
         }
         // Each review by its owner, the last one with the note that matters.
-        Result<QSqlQuery> owner = store.exec(
+        Result<Query> owner = store.exec(
             QStringLiteral("SELECT id, username, roles FROM users WHERE username_key = ?"),
             {a.owner});
         if (!owner)

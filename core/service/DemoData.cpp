@@ -57,7 +57,7 @@ Result<void> backdate(Store &store, qint64 requestId, qint64 hoursAgo)
               "revoked_at = revoked_at - ? WHERE request_id = ?")}) {
         QVariantList args(sql.count(QLatin1Char('?')) - 1, shift);
         args << requestId;
-        if (Result<QSqlQuery> moved = store.exec(sql, args); !moved)
+        if (Result<Query> moved = store.exec(sql, args); !moved)
             return moved.error();
     }
     return {};
@@ -139,7 +139,7 @@ Result<void> seedAccessReview(Store &store, const QHash<QString, Caller> &people
 
 Result<DemoLogin> seed(Store &store)
 {
-    Result<QSqlQuery> existing = store.exec(QStringLiteral("SELECT COUNT(*) FROM users"));
+    Result<Query> existing = store.exec(QStringLiteral("SELECT COUNT(*) FROM users"));
     if (!existing)
         return existing.error();
     if (existing->next() && existing->value(0).toInt() > 0)
@@ -167,14 +167,14 @@ Result<DemoLogin> seed(Store &store)
             return created.error();
         // People joined over the past year.
         const qint64 joinedDaysAgo = 400 - 30 * qint64(people.size());
-        if (Result<QSqlQuery> joined = store.exec(
+        if (Result<Query> joined = store.exec(
                 QStringLiteral("UPDATE users SET created_at = created_at - ? WHERE id = ?"),
                 {joinedDaysAgo * 24 * kHourMs, created->user.id});
             !joined)
             return joined.error();
         if (p.enrolled) {
             // As if each person had already signed in once with their authenticator.
-            if (Result<QSqlQuery> enrolled = store.exec(
+            if (Result<Query> enrolled = store.exec(
                     QStringLiteral("UPDATE users SET totp_enrolled_at = ? WHERE id = ?"),
                     {store.clock().nowMs() - qint64(30) * 24 * 3600 * 1000, created->user.id});
                 !enrolled)

@@ -12,7 +12,7 @@ constexpr qint64 kHourMs = 3600 * 1000;
 
 Result<Caller> callerNamed(Store &store, const QString &username)
 {
-    Result<QSqlQuery> q = store.exec(
+    Result<Query> q = store.exec(
         QStringLiteral("SELECT id, roles FROM users WHERE username_key = ?"), {username});
     if (!q)
         return q.error();
@@ -148,7 +148,7 @@ Result<int> seedIncidents(Store &store)
                               .arg(QLatin1String(column)),
                           {detected + milestone * step, id}});
         }
-        Result<QSqlQuery> events = store.exec(
+        Result<Query> events = store.exec(
             QStringLiteral("SELECT id FROM incident_events WHERE incident_id = ? ORDER BY id"),
             {id});
         if (!events)
@@ -161,7 +161,7 @@ Result<int> seedIncidents(Store &store)
         }
         events->finish();
         for (const auto &[sql, args] : std::as_const(moves)) {
-            if (Result<QSqlQuery> moved = store.exec(sql, args); !moved)
+            if (Result<Query> moved = store.exec(sql, args); !moved)
                 return moved.error();
         }
         ++count;

@@ -127,7 +127,7 @@ bool Incidents::canManage(const Caller &caller)
 
 Result<Incident> Incidents::find(qint64 id) const
 {
-    Result<QSqlQuery> q = m_store.exec(kSelect + QStringLiteral("WHERE i.id = ?"), {id});
+    Result<Query> q = m_store.exec(kSelect + QStringLiteral("WHERE i.id = ?"), {id});
     if (!q)
         return q.error();
     if (!q->next())
@@ -142,7 +142,7 @@ Result<IncidentDetail> Incidents::detail(qint64 id) const
         return incident.error();
     IncidentDetail d;
     d.incident = incident.value();
-    Result<QSqlQuery> events = m_store.exec(
+    Result<Query> events = m_store.exec(
         QStringLiteral("SELECT id, at, actor, kind, detail FROM incident_events WHERE "
                        "incident_id = ? ORDER BY id"),
         {id});
@@ -153,7 +153,7 @@ Result<IncidentDetail> Incidents::detail(qint64 id) const
                            events->value(2).toString(), events->value(3).toString(),
                            events->value(4).toString()});
     events->finish();
-    Result<QSqlQuery> tasks = m_store.exec(
+    Result<Query> tasks = m_store.exec(
         QStringLiteral("SELECT t.task_key, t.title, u.username, t.done_at, t.done_by FROM "
                        "incident_tasks t LEFT JOIN users u ON u.id = t.owner_id WHERE "
                        "t.incident_id = ? ORDER BY t.position"),
@@ -165,7 +165,7 @@ Result<IncidentDetail> Incidents::detail(qint64 id) const
                         tasks->value(2).toString(), service::optionalTime(tasks->value(3)),
                         tasks->value(4).toString()});
     tasks->finish();
-    Result<QSqlQuery> execs = m_store.exec(
+    Result<Query> execs = m_store.exec(
         QStringLiteral("SELECT e.user_id, u.username, u.display_name, u.title, e.notified_at, "
                        "e.acknowledged_at, o.id, o.attempts, o.sent_at, o.last_error FROM "
                        "incident_executives e JOIN users u ON u.id = e.user_id LEFT JOIN "
@@ -201,7 +201,7 @@ Result<bool> Incidents::canSee(const Caller &caller, const Incident &incident) c
     if (canManage(caller) || (caller.userId != 0 && incident.assigneeId == caller.userId)
         || incident.reporter == caller.username)
         return true;
-    Result<QSqlQuery> q = m_store.exec(
+    Result<Query> q = m_store.exec(
         QStringLiteral("SELECT 1 FROM incident_executives WHERE incident_id = ? AND user_id = ?"),
         {incident.id, caller.userId});
     if (!q)
@@ -211,7 +211,7 @@ Result<bool> Incidents::canSee(const Caller &caller, const Incident &incident) c
 
 Result<qint64> Incidents::activeUserId(const QString &field, const QString &username) const
 {
-    Result<QSqlQuery> q
+    Result<Query> q
         = m_store.exec(QStringLiteral("SELECT id, status FROM users WHERE username_key = ?"),
                        {username.trimmed().toLower()});
     if (!q)
@@ -229,7 +229,7 @@ Result<qint64> Incidents::activeUserId(const QString &field, const QString &user
 Result<void> Incidents::addEvent(qint64 incidentId, const Caller &actor, const QString &kind,
                                  const QString &detail)
 {
-    Result<QSqlQuery> q = m_store.exec(
+    Result<Query> q = m_store.exec(
         QStringLiteral("INSERT INTO incident_events (incident_id, at, actor_id, actor, kind, "
                        "detail) VALUES (?, ?, ?, ?, ?, ?)"),
         {incidentId, m_store.clock().nowMs(), service::nullableId(actor.userId), actor.username,
@@ -241,7 +241,7 @@ Result<void> Incidents::addEvent(qint64 incidentId, const Caller &actor, const Q
 
 Result<void> Incidents::completeTask(qint64 incidentId, const QString &key, const QString &by)
 {
-    Result<QSqlQuery> q = m_store.exec(
+    Result<Query> q = m_store.exec(
         QStringLiteral("UPDATE incident_tasks SET done_at = ?, done_by = ? WHERE incident_id = ? "
                        "AND task_key = ? AND done_at IS NULL"),
         {m_store.clock().nowMs(), by, incidentId, key});
@@ -256,7 +256,7 @@ Result<void> Incidents::notify(qint64 userId, const Incident &incident, const QS
     const qint64 now = m_store.clock().nowMs();
     const QDate today = m_store.clock().now().toUTC().date();
     const qint64 due = incidentClocks(incident.times(), m_store.policy()).first().dueAt;
-    Result<QSqlQuery> q = m_store.exec(
+    Result<Query> q = m_store.exec(
         QStringLiteral("INSERT INTO notifications (user_id, kind, threshold, due_date, day, "
                        "title, body, created_at, incident_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
         {userId, kind, threshold, isoDate(QDateTime::fromMSecsSinceEpoch(due, Qt::UTC).date()),
@@ -270,7 +270,7 @@ Result<void> Incidents::notify(qint64 userId, const Incident &incident, const QS
 // again; offboarded ones never are.
 Result<int> Incidents::notifyExecutives(const Caller &actor, const Incident &incident)
 {
-    Result<QSqlQuery> q = m_store.exec(QStringLiteral(
+    Result<Query> q = m_store.exec(QStringLiteral(
         "SELECT id, username, title, email FROM users WHERE status = 'active' ORDER BY id"));
     if (!q)
         return q.error();
@@ -291,7 +291,7 @@ Result<int> Incidents::notifyExecutives(const Caller &actor, const Incident &inc
     const qint64 due = incidentClocks(incident.times(), m_store.policy()).first().dueAt;
     QStringList told;
     for (const auto &[userId, username, email] : std::as_const(executives)) {
-        Result<QSqlQuery> inserted = m_store.exec(
+        Result<Query> inserted = m_store.exec(
             QStringLiteral("INSERT INTO incident_executives (incident_id, user_id, notified_at) "
                            "VALUES (?, ?, ?) ON CONFLICT DO NOTHING"),
             {incident.id, userId, now});
@@ -315,7 +315,7 @@ Result<int> Incidents::notifyExecutives(const Caller &actor, const Incident &inc
             return sent.error();
         // The e-mail goes out from the outbox job (when SMTP is configured), outside this
         // transaction: a slow relay never holds up the report.
-        if (Result<QSqlQuery> queued = m_store.exec(
+        if (Result<Query> queued = m_store.exec(
                 QStringLiteral("INSERT INTO email_outbox (incident_id, user_id, to_address, "
                                "subject, body, created_at, next_attempt_at) VALUES (?, ?, ?, ?, ?, "
                                "?, ?) ON CONFLICT DO NOTHING"),
@@ -374,7 +374,7 @@ Result<IncidentDetail> Incidents::report(const Caller &caller, const NewIncident
                 return id.error();
             assignee = *id;
         }
-        Result<QSqlQuery> inserted = m_store.exec(
+        Result<Query> inserted = m_store.exec(
             QStringLiteral("INSERT INTO incidents (title, description, severity, category, "
                            "status, detected_at, reported_at, reporter_id, reporter, assignee_id, "
                            "involves_amazon_data) VALUES (?, ?, ?, ?, 'reported', ?, ?, ?, ?, ?, "
@@ -389,7 +389,7 @@ Result<IncidentDetail> Incidents::report(const Caller &caller, const NewIncident
         inserted->finish();
         int position = 0;
         for (const TaskTemplate &t : responsePlanTasks()) {
-            if (Result<QSqlQuery> task = m_store.exec(
+            if (Result<Query> task = m_store.exec(
                     QStringLiteral("INSERT INTO incident_tasks (incident_id, position, task_key, "
                                    "title) VALUES (?, ?, ?, ?)"),
                     {id, ++position, t.key, t.title});
@@ -578,7 +578,7 @@ Result<IncidentDetail> Incidents::update(const Caller &caller, qint64 id, const 
         if (sets.isEmpty())
             return detail(id);
         args << id;
-        if (Result<QSqlQuery> updated
+        if (Result<Query> updated
             = m_store.exec(QStringLiteral("UPDATE incidents SET %1 WHERE id = ?")
                                .arg(sets.join(QStringLiteral(", "))),
                            args);
@@ -681,7 +681,7 @@ Result<IncidentDetail> Incidents::updateTask(const Caller &caller, qint64 id, co
                     return userId.error();
                 ownerId = *userId;
             }
-            if (Result<QSqlQuery> q = m_store.exec(
+            if (Result<Query> q = m_store.exec(
                     QStringLiteral("UPDATE incident_tasks SET owner_id = ? WHERE incident_id = ? "
                                    "AND task_key = ?"),
                     {ownerId, id, key});
@@ -692,7 +692,7 @@ Result<IncidentDetail> Incidents::updateTask(const Caller &caller, qint64 id, co
                                                         : owner->trimmed());
         }
         if (done) {
-            if (Result<QSqlQuery> q = m_store.exec(
+            if (Result<Query> q = m_store.exec(
                     QStringLiteral("UPDATE incident_tasks SET done_at = ?, done_by = ? WHERE "
                                    "incident_id = ? AND task_key = ?"),
                     {*done ? QVariant(m_store.clock().nowMs()) : service::nullableId(0),
@@ -722,7 +722,7 @@ Result<IncidentDetail> Incidents::acknowledge(const Caller &caller, qint64 id)
     return m_store.transaction([&]() -> Result<IncidentDetail> {
         if (Result<Incident> i = find(id); !i)
             return i.error();
-        Result<QSqlQuery> q = m_store.exec(
+        Result<Query> q = m_store.exec(
             QStringLiteral("SELECT acknowledged_at FROM incident_executives WHERE incident_id = ? "
                            "AND user_id = ?"),
             {id, caller.userId});
@@ -739,7 +739,7 @@ Result<IncidentDetail> Incidents::acknowledge(const Caller &caller, qint64 id)
                                  .arg(id)
                                  .arg(utc(q->value(0).toLongLong())));
         q->finish();
-        if (Result<QSqlQuery> updated = m_store.exec(
+        if (Result<Query> updated = m_store.exec(
                 QStringLiteral("UPDATE incident_executives SET acknowledged_at = ? WHERE "
                                "incident_id = ? AND user_id = ?"),
                 {m_store.clock().nowMs(), id, caller.userId});
@@ -764,7 +764,7 @@ Result<int> Incidents::flagOverdueClocks()
 {
     const qint64 now = m_store.clock().nowMs();
     return m_store.transaction([&]() -> Result<int> {
-        Result<QSqlQuery> q = m_store.exec(
+        Result<Query> q = m_store.exec(
             kSelect + QStringLiteral("WHERE i.status NOT IN ('resolved', 'closed') ORDER BY i.id"));
         if (!q)
             return q.error();
@@ -773,7 +773,7 @@ Result<int> Incidents::flagOverdueClocks()
             open.append(fromRow(*q));
         q->finish();
         // The incident response team: every active holder of incidents:manage.
-        Result<QSqlQuery> users
+        Result<Query> users
             = m_store.exec(QStringLiteral("SELECT id, roles FROM users WHERE status = 'active'"));
         if (!users)
             return users.error();
@@ -791,7 +791,7 @@ Result<int> Incidents::flagOverdueClocks()
             for (const IncidentClock &clock : incidentClocks(incident.times(), m_store.policy())) {
                 if (!clock.overdue(now))
                     continue;
-                Result<QSqlQuery> inserted = m_store.exec(
+                Result<Query> inserted = m_store.exec(
                     QStringLiteral("INSERT INTO incident_clock_flags (incident_id, clock, "
                                    "flagged_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING"),
                     {incident.id, clock.name, now});
@@ -844,7 +844,7 @@ Result<int> Incidents::flagOverdueClocks()
 Result<int> Incidents::deliverEmails(const SendMail &send, int retrySeconds)
 {
     const qint64 now = m_store.clock().nowMs();
-    Result<QSqlQuery> q = m_store.exec(
+    Result<Query> q = m_store.exec(
         QStringLiteral("SELECT o.id, o.incident_id, o.to_address, o.subject, o.body, o.attempts, "
                        "u.username FROM email_outbox o JOIN users u ON u.id = o.user_id WHERE "
                        "o.sent_at IS NULL AND o.next_attempt_at <= ? ORDER BY o.id LIMIT 50"),
@@ -886,7 +886,7 @@ Result<int> Incidents::deliverEmails(const SendMail &send, int retrySeconds)
                 e.outcome = QStringLiteral("failure");
                 e.reason = delivered.error().message;
             }
-            Result<QSqlQuery> updated = delivered
+            Result<Query> updated = delivered
                 ? m_store.exec(QStringLiteral("UPDATE email_outbox SET attempts = ?, sent_at = ?, "
                                               "last_error = '' WHERE id = ?"),
                                {attempts, at, d.id})

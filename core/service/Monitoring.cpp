@@ -123,7 +123,7 @@ Result<Monitoring::Window> Monitoring::count(const QString &rule, const QString 
                                              const AuditEvent &event, int weight, qint64 windowMs,
                                              int enough)
 {
-    if (Result<QSqlQuery> hit = m_store.exec(
+    if (Result<Query> hit = m_store.exec(
             QStringLiteral("INSERT INTO monitor_hits (rule, subject, at, seq, weight) VALUES (?, "
                            "?, ?, ?, ?)"),
             {rule, subjectKey, event.atMs, event.seq, weight});
@@ -135,7 +135,7 @@ Result<Monitoring::Window> Monitoring::count(const QString &rule, const QString 
     if (*ongoing != 0)
         return Window {enough, std::nullopt};
     // The window slides: everything counted in the last windowMs, this event included.
-    Result<QSqlQuery> q = m_store.exec(
+    Result<Query> q = m_store.exec(
         QStringLiteral("SELECT COALESCE(SUM(weight), 0), MIN(seq) FROM (SELECT weight, seq FROM "
                        "monitor_hits WHERE rule = ? AND subject = ? AND at > ? ORDER BY at DESC "
                        "LIMIT ?) newest"),
@@ -163,7 +163,7 @@ Result<void> Monitoring::onSignIn(const AuditEvent &event)
 Result<void> Monitoring::newAddress(const AuditEvent &event, const QString &address)
 {
     const qint64 userId = *event.actorId;
-    Result<QSqlQuery> known = m_store.exec(
+    Result<Query> known = m_store.exec(
         QStringLiteral("SELECT 1 FROM known_addresses WHERE user_id = ? AND address = ?"),
         {userId, address});
     if (!known)
@@ -171,7 +171,7 @@ Result<void> Monitoring::newAddress(const AuditEvent &event, const QString &addr
     const bool seen = known->next();
     known->finish();
     if (seen) {
-        Result<QSqlQuery> touched = m_store.exec(
+        Result<Query> touched = m_store.exec(
             QStringLiteral(
                 "UPDATE known_addresses SET last_seen_at = ? WHERE user_id = ? AND address = ?"),
             {event.atMs, userId, address});
@@ -179,7 +179,7 @@ Result<void> Monitoring::newAddress(const AuditEvent &event, const QString &addr
             return touched.error();
         return {};
     }
-    Result<QSqlQuery> last = m_store.exec(
+    Result<Query> last = m_store.exec(
         QStringLiteral("SELECT address FROM known_addresses WHERE user_id = ? ORDER BY "
                        "last_seen_at DESC LIMIT 1"),
         {userId});
@@ -187,7 +187,7 @@ Result<void> Monitoring::newAddress(const AuditEvent &event, const QString &addr
         return last.error();
     const QString previous = last->next() ? last->value(0).toString() : QString();
     last->finish();
-    Result<QSqlQuery> inserted = m_store.exec(
+    Result<Query> inserted = m_store.exec(
         QStringLiteral("INSERT INTO known_addresses (user_id, address, first_seen_at, "
                        "last_seen_at) VALUES (?, ?, ?, ?)"),
         {userId, address, event.atMs, event.atMs});
@@ -215,7 +215,7 @@ Result<void> Monitoring::concurrentAddresses(const AuditEvent &event, const QStr
 {
     const qint64 now = event.atMs;
     const qint64 idleMs = qint64(m_store.policy().sessionIdleMinutes) * kMinuteMs;
-    Result<QSqlQuery> other = m_store.exec(
+    Result<Query> other = m_store.exec(
         QStringLiteral("SELECT id, remote_address FROM sessions WHERE user_id = ? AND id <> ? AND "
                        "ended_at IS NULL AND expires_at > ? AND last_seen_at > ? AND "
                        "remote_address <> '' AND remote_address <> ? ORDER BY id DESC LIMIT 1"),
@@ -255,8 +255,8 @@ Result<void> Monitoring::onFailedSignIn(const AuditEvent &event)
     r.severity = QStringLiteral("medium");
     r.windowMs = qint64(policy.alertFailedSignInWindowMinutes) * kMinuteMs;
     if (event.actorId) {
-        Result<QSqlQuery> status = m_store.exec(
-            QStringLiteral("SELECT status FROM users WHERE id = ?"), {*event.actorId});
+        Result<Query> status = m_store.exec(QStringLiteral("SELECT status FROM users WHERE id = ?"),
+                                            {*event.actorId});
         if (!status)
             return status.error();
         const bool active
@@ -421,7 +421,7 @@ Result<qint64> Monitoring::ongoingAlert(const QString &rule, const QString &subj
         keys = {base + QStringLiteral("|%1").arg(bucket),
                 base + QStringLiteral("|%1").arg(bucket - 1)};
     }
-    Result<QSqlQuery> existing = m_store.exec(
+    Result<Query> existing = m_store.exec(
         QStringLiteral("SELECT id, dedup_key, last_seen_at FROM alerts WHERE dedup_key IN (?, ?)"),
         {keys.first(), keys.last()});
     if (!existing)
@@ -447,7 +447,7 @@ Result<bool> Monitoring::raise(const Raise &a)
         return ongoing.error();
     const qint64 found = *ongoing;
     if (found != 0) {
-        Result<QSqlQuery> updated = m_store.exec(
+        Result<Query> updated = m_store.exec(
             QStringLiteral("UPDATE alerts SET event_count = event_count + ?, last_seq = "
                            "COALESCE(?, last_seq), last_seen_at = ? WHERE id = ?"),
             {a.weight, nullableSeq(a.lastSeq), now, found});
@@ -456,7 +456,7 @@ Result<bool> Monitoring::raise(const Raise &a)
         return false;
     }
 
-    Result<QSqlQuery> inserted = m_store.exec(
+    Result<Query> inserted = m_store.exec(
         QStringLiteral("INSERT INTO alerts (rule, severity, dedup_key, subject_user_id, subject, "
                        "title, detail, event_count, first_seq, last_seq, raised_at, "
                        "last_seen_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
@@ -487,7 +487,7 @@ Result<bool> Monitoring::raise(const Raise &a)
 
 Result<void> Monitoring::notifyOfficers(qint64 alertId, const Raise &a)
 {
-    Result<QSqlQuery> q = m_store.exec(
+    Result<Query> q = m_store.exec(
         QStringLiteral("SELECT id, roles FROM users WHERE status = 'active' ORDER BY id"));
     if (!q)
         return q.error();
@@ -502,7 +502,7 @@ Result<void> Monitoring::notifyOfficers(qint64 alertId, const Raise &a)
     q->finish();
     const QString today = isoDate(m_store.clock().now().toUTC().date());
     for (const qint64 officer : std::as_const(officers)) {
-        Result<QSqlQuery> inserted = m_store.exec(
+        Result<Query> inserted = m_store.exec(
             QStringLiteral("INSERT INTO notifications (user_id, kind, threshold, due_date, day, "
                            "title, body, created_at, alert_id) VALUES (?, 'alert', ?, '', ?, ?, "
                            "?, ?, ?)"),
@@ -547,7 +547,7 @@ Result<Page<Alert>> Monitoring::alerts(const AlertFilter &filter) const
 
 Result<Alert> Monitoring::alert(qint64 id) const
 {
-    Result<QSqlQuery> q = m_store.exec(kSelect + QStringLiteral("WHERE id = ?"), {id});
+    Result<Query> q = m_store.exec(kSelect + QStringLiteral("WHERE id = ?"), {id});
     if (!q)
         return q.error();
     if (!q->next())
@@ -566,7 +566,7 @@ Result<Alert> Monitoring::acknowledge(const Caller &officer, qint64 id, const QS
         return makeError(ErrorCode::InvalidInput,
                          QStringLiteral("the note must be at most 2000 characters"));
     return m_store.transaction([&]() -> Result<Alert> {
-        Result<QSqlQuery> q = m_store.exec(
+        Result<Query> q = m_store.exec(
             kSelect + QStringLiteral("WHERE id = ?") + m_store.dialect().lockRowSuffix(), {id});
         if (!q)
             return q.error();
@@ -582,7 +582,7 @@ Result<Alert> Monitoring::acknowledge(const Caller &officer, qint64 id, const QS
                     .arg(current.acknowledgedBy,
                          QDateTime::fromMSecsSinceEpoch(*current.acknowledgedAt, Qt::UTC)
                              .toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
-        if (Result<QSqlQuery> done = m_store.exec(
+        if (Result<Query> done = m_store.exec(
                 QStringLiteral("UPDATE alerts SET acknowledged_at = ?, acknowledged_by = ?, "
                                "acknowledge_note = ? WHERE id = ?"),
                 {m_store.clock().nowMs(), officer.username, text, id});
@@ -606,7 +606,7 @@ Result<int> Monitoring::sweep()
     const qint64 now = m_store.clock().nowMs();
     const qint64 unusedMs = qint64(policy.alertUnusedGrantDays) * kDayMs;
     return m_store.transaction([&]() -> Result<int> {
-        Result<QSqlQuery> q = m_store.exec(
+        Result<Query> q = m_store.exec(
             QStringLiteral("SELECT g.id, g.user_id, u.username, g.category, g.client, "
                            "g.last_used_at FROM grants g JOIN users u ON u.id = g.user_id WHERE "
                            "g.revoked_at IS NULL AND g.expires_at > ? AND "
@@ -647,7 +647,7 @@ Result<int> Monitoring::sweep()
         // Counted events older than the longest window can no longer count.
         const qint64 longest
             = std::max(kHourMs, qint64(policy.alertFailedSignInWindowMinutes) * kMinuteMs);
-        if (Result<QSqlQuery> pruned = m_store.exec(
+        if (Result<Query> pruned = m_store.exec(
                 QStringLiteral("DELETE FROM monitor_hits WHERE at <= ?"), {now - longest});
             !pruned)
             return pruned.error();

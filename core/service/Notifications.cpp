@@ -55,7 +55,7 @@ Result<NotificationPage> Notifications::list(const Caller &caller, bool unreadOn
         fromRow);
     if (!page)
         return page.error();
-    Result<QSqlQuery> unread = m_store.exec(
+    Result<Query> unread = m_store.exec(
         QStringLiteral("SELECT COUNT(*) FROM notifications WHERE user_id = ? AND read_at IS NULL"),
         {caller.userId});
     if (!unread)
@@ -67,7 +67,7 @@ Result<NotificationPage> Notifications::list(const Caller &caller, bool unreadOn
 Result<Notification> Notifications::markRead(const Caller &caller, qint64 id)
 {
     return m_store.transaction([&]() -> Result<Notification> {
-        Result<QSqlQuery> q = m_store.exec(kSelect + QStringLiteral("WHERE id = ?"), {id});
+        Result<Query> q = m_store.exec(kSelect + QStringLiteral("WHERE id = ?"), {id});
         if (!q)
             return q.error();
         // Someone else's notification is as good as absent.
@@ -79,7 +79,7 @@ Result<Notification> Notifications::markRead(const Caller &caller, qint64 id)
         if (n.readAt)
             return n;
         n.readAt = m_store.clock().nowMs();
-        if (Result<QSqlQuery> marked
+        if (Result<Query> marked
             = m_store.exec(QStringLiteral("UPDATE notifications SET read_at = ? WHERE id = ?"),
                            {*n.readAt, id});
             !marked)
@@ -97,7 +97,7 @@ Result<Notification> Notifications::markRead(const Caller &caller, qint64 id)
 Result<int> Notifications::markAllRead(const Caller &caller)
 {
     return m_store.transaction([&]() -> Result<int> {
-        Result<QSqlQuery> marked = m_store.exec(
+        Result<Query> marked = m_store.exec(
             QStringLiteral(
                 "UPDATE notifications SET read_at = ? WHERE user_id = ? AND read_at IS NULL"),
             {m_store.clock().nowMs(), caller.userId});
@@ -125,7 +125,7 @@ Result<int> Notifications::sendAssetReminders()
     const int horizon = std::max(
         {policy.assetDueSoonDays, policy.assetDueThisWeekDays, policy.assetLastReminderDays});
     return m_store.transaction([&]() -> Result<int> {
-        Result<QSqlQuery> q = m_store.exec(
+        Result<Query> q = m_store.exec(
             QStringLiteral("SELECT id, name, owner_id, next_review_due FROM assets WHERE status = "
                            "'active' AND next_review_due <= ? ORDER BY next_review_due, id"),
             {isoDate(today.addDays(horizon))});
@@ -164,7 +164,7 @@ Result<int> Notifications::sendAssetReminders()
                 body = QStringLiteral("The six-monthly review of %1 is due on %2.")
                            .arg(d.name, isoDate(d.due));
             }
-            Result<QSqlQuery> inserted = m_store.exec(
+            Result<Query> inserted = m_store.exec(
                 QStringLiteral("INSERT INTO notifications (user_id, kind, asset_id, threshold, "
                                "due_date, day, title, body, created_at) VALUES (?, "
                                "'asset_review', ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING"),

@@ -115,7 +115,7 @@ std::optional<Orders::ActiveGrant> Orders::activeGrant(const Caller &caller,
     QVariantList args = {caller.userId, client, m_store.clock().nowMs()};
     for (const QString &c : categories)
         args << c;
-    Result<QSqlQuery> q = m_store.exec(
+    Result<Query> q = m_store.exec(
         QStringLiteral("SELECT g.id, r.reason FROM grants g JOIN access_requests r ON r.id = "
                        "g.request_id WHERE g.user_id = ? AND g.client = ? AND g.revoked_at IS "
                        "NULL AND g.expires_at > ? AND g.category IN (%1) ORDER BY g.id DESC "
@@ -138,7 +138,7 @@ Result<IngestResult> Orders::ingest(const Caller &caller, const orders::Batch &b
         // Already stored orders are errors too, so a batch sent twice stores nothing twice.
         int index = 0;
         for (const orders::ParsedOrder &o : batch.orders) {
-            Result<QSqlQuery> q = m_store.exec(
+            Result<Query> q = m_store.exec(
                 QStringLiteral("SELECT 1 FROM orders WHERE client = ? AND amazon_order_id = ?"),
                 {batch.client, o.amazonOrderId});
             if (!q)
@@ -163,7 +163,7 @@ Result<IngestResult> Orders::ingest(const Caller &caller, const orders::Batch &b
         int withPii = 0;
         for (const orders::ParsedOrder &o : batch.orders) {
             const bool hasPii = !o.pii.isEmpty();
-            Result<QSqlQuery> inserted = m_store.exec(
+            Result<Query> inserted = m_store.exec(
                 QStringLiteral("INSERT INTO orders (client, amazon_order_id, purchase_date, "
                                "order_status, marketplace, currency, total_cents, item_count, "
                                "items, fulfilled_at, ingested_at, pii_held) VALUES (?, ?, ?, ?, "
@@ -198,12 +198,12 @@ Result<IngestResult> Orders::ingest(const Caller &caller, const orders::Batch &b
                 return sealed.error();
             if (!wrapped)
                 return wrapped.error();
-            if (Result<QSqlQuery> stored
+            if (Result<Query> stored
                 = m_store.exec(QStringLiteral("UPDATE orders SET pii = ? WHERE id = ?"),
                                {QByteArray(nonce + sealed->ciphertext + sealed->tag), id});
                 !stored)
                 return stored.error();
-            if (Result<QSqlQuery> key = m_store.exec(
+            if (Result<Query> key = m_store.exec(
                     m_store.dialect().expand(QStringLiteral(
                         "INSERT INTO {vault}order_keys (order_id, wrapped_key) VALUES (?, ?)")),
                     {id, *wrapped});
@@ -227,7 +227,7 @@ Result<IngestResult> Orders::ingest(const Caller &caller, const orders::Batch &b
 
 Result<QJsonObject> Orders::openPii(qint64 orderId, const QByteArray &sealed) const
 {
-    Result<QSqlQuery> q
+    Result<Query> q
         = m_store.exec(m_store.dialect().expand(QStringLiteral(
                            "SELECT wrapped_key FROM {vault}order_keys WHERE order_id = ?")),
                        {orderId});
@@ -276,7 +276,7 @@ Result<void> Orders::recordUse(const QList<qint64> &grantIds)
     const QString marks = parameterMarks(args.size());
     args.prepend(now);
     args << now - kHourMs;
-    if (Result<QSqlQuery> done
+    if (Result<Query> done
         = m_store.exec(QStringLiteral("UPDATE grants SET last_used_at = ? WHERE id IN (%1) AND "
                                       "(last_used_at IS NULL OR last_used_at < ?)")
                            .arg(marks),
@@ -302,7 +302,7 @@ Result<Order> Orders::order(const Caller &caller, qint64 id, bool includePii)
     const qint64 retentionMs = qint64(m_store.policy().piiRetentionDaysAfterFulfilment) * kDayMs;
     QString refusedClient; // set when refused for want of a grant, audited after the rollback
     Result<Order> read = m_store.transaction([&]() -> Result<Order> {
-        Result<QSqlQuery> q = m_store.exec(kOrderSelect + QStringLiteral("WHERE id = ?"), {id});
+        Result<Query> q = m_store.exec(kOrderSelect + QStringLiteral("WHERE id = ?"), {id});
         if (!q)
             return q.error();
         if (!q->next())
@@ -382,7 +382,7 @@ Result<Page<Order>> Orders::list(const Caller &caller, const QString &client, bo
         std::optional<ActiveGrant> grant;
         if (includePii)
             grant = activeGrant(caller, {OrderCategory::Pii}, client);
-        Result<QSqlQuery> q = m_store.exec(
+        Result<Query> q = m_store.exec(
             kOrderSelect + QStringLiteral("WHERE client = ? AND id > ? ORDER BY id LIMIT ?"),
             {client, after, limit + 1});
         if (!q)
@@ -443,7 +443,7 @@ Result<QList<AggregateRow>> Orders::aggregates(const Caller &caller)
     QStringList clients;
     const bool all = caller.can(Permission::RetentionManage);
     if (!all) {
-        Result<QSqlQuery> q = m_store.exec(
+        Result<Query> q = m_store.exec(
             QStringLiteral("SELECT DISTINCT client FROM grants WHERE user_id = ? AND revoked_at "
                            "IS NULL AND expires_at > ? AND category IN (?, ?, ?) ORDER BY client"),
             {caller.userId, m_store.clock().nowMs(), OrderCategory::Aggregates,
@@ -464,7 +464,7 @@ Result<QList<AggregateRow>> Orders::aggregates(const Caller &caller)
                                             "access to aggregates for a client, with a reason"));
         }
         const qint64 now = m_store.clock().nowMs();
-        if (Result<QSqlQuery> used = m_store.exec(
+        if (Result<Query> used = m_store.exec(
                 QStringLiteral("UPDATE grants SET last_used_at = ? WHERE user_id = ? AND "
                                "revoked_at IS NULL AND expires_at > ? AND category IN (?, ?, ?) "
                                "AND (last_used_at IS NULL OR last_used_at < ?)"),
@@ -480,7 +480,7 @@ Result<QList<AggregateRow>> Orders::aggregates(const Caller &caller)
         for (const QString &c : clients)
             args << c;
     }
-    Result<QSqlQuery> q = m_store.exec(
+    Result<Query> q = m_store.exec(
         QStringLiteral("SELECT client, marketplace, purchase_date / %1, currency, COUNT(*), "
                        "SUM(total_cents) FROM orders %2GROUP BY client, marketplace, "
                        "purchase_date / %1, currency ORDER BY client, marketplace, "
@@ -509,7 +509,7 @@ Result<QList<AggregateRow>> Orders::aggregates(const Caller &caller)
 Result<void> Orders::afterPurge()
 {
     for (const QString &statement : m_store.dialect().afterPurge()) {
-        if (Result<QSqlQuery> done = m_store.exec(statement); !done)
+        if (Result<Query> done = m_store.exec(statement); !done)
             return done.error();
     }
     return {};
@@ -523,7 +523,7 @@ Result<SweepResult> Orders::sweep(const Caller &caller, qint64 marginMs)
     Result<SweepResult> swept = m_store.transaction([&]() -> Result<SweepResult> {
         SweepResult result;
         result.at = now;
-        Result<QSqlQuery> counts = m_store.exec(
+        Result<Query> counts = m_store.exec(
             QStringLiteral("SELECT client, COUNT(*) FROM orders WHERE pii_held = 1 AND "
                            "fulfilled_at <= ? GROUP BY client ORDER BY client"),
             {cutoff});
@@ -538,14 +538,14 @@ Result<SweepResult> Orders::sweep(const Caller &caller, qint64 marginMs)
         }
         counts->finish();
         if (result.purged > 0) {
-            if (Result<QSqlQuery> keys = m_store.exec(
+            if (Result<Query> keys = m_store.exec(
                     m_store.dialect().expand(QStringLiteral(
                         "DELETE FROM {vault}order_keys WHERE order_id IN (SELECT id FROM orders "
                         "WHERE pii_held = 1 AND fulfilled_at <= ?)")),
                     {cutoff});
                 !keys)
                 return keys.error();
-            if (Result<QSqlQuery> purged = m_store.exec(
+            if (Result<Query> purged = m_store.exec(
                     QStringLiteral("UPDATE orders SET pii = NULL, pii_held = 0, pii_purged_at = ?, "
                                    "purge_reason = 'retention' WHERE pii_held = 1 AND "
                                    "fulfilled_at <= ?"),
@@ -558,7 +558,7 @@ Result<SweepResult> Orders::sweep(const Caller &caller, qint64 marginMs)
                   .arg(result.purged)
                   .arg(perClient.join(QStringLiteral(", ")))
             : QStringLiteral("no PII was due");
-        Result<QSqlQuery> recorded = m_store.exec(
+        Result<Query> recorded = m_store.exec(
             QStringLiteral("INSERT INTO retention_sweeps (started_at, finished_at, actor, purged, "
                            "outcome, message) VALUES (?, ?, ?, ?, 'success', ?) RETURNING id"),
             {now, m_store.clock().nowMs(), caller.username, result.purged, message});
@@ -596,7 +596,7 @@ Result<RetentionStatus> Orders::retentionStatus() const
     const qint64 now = m_store.clock().nowMs();
     const qint64 retentionMs = qint64(m_store.policy().piiRetentionDaysAfterFulfilment) * kDayMs;
     const qint64 soonMs = qint64(m_store.policy().retentionDueSoonDays) * kDayMs;
-    Result<QSqlQuery> q = m_store.exec(
+    Result<Query> q = m_store.exec(
         QStringLiteral("SELECT client, COUNT(*), SUM(CASE WHEN fulfilled_at <= ? THEN 1 ELSE 0 "
                        "END), SUM(CASE WHEN fulfilled_at > ? AND fulfilled_at <= ? THEN 1 ELSE 0 "
                        "END), MIN(fulfilled_at) FROM orders WHERE pii_held = 1 GROUP BY client "
@@ -620,7 +620,7 @@ Result<RetentionStatus> Orders::retentionStatus() const
         status.clients.append(c);
     }
     q->finish();
-    Result<QSqlQuery> last = m_store.exec(
+    Result<Query> last = m_store.exec(
         QStringLiteral("SELECT finished_at, outcome, message, purged FROM retention_sweeps ORDER "
                        "BY id DESC LIMIT 1"));
     if (!last)
@@ -676,7 +676,7 @@ Result<DeletionRequest> Orders::createDeletionRequest(const Caller &caller,
     for (const QString &id : r.scope.orderIds)
         ids.append(id.trimmed());
     return m_store.transaction([&]() -> Result<DeletionRequest> {
-        Result<QSqlQuery> inserted = m_store.exec(
+        Result<Query> inserted = m_store.exec(
             QStringLiteral("INSERT INTO deletion_requests (reference, received_at, due_at, action, "
                            "scope_type, scope_client, scope_order_ids, status, created_by, "
                            "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, 'open', ?, ?) RETURNING id"),
@@ -695,7 +695,7 @@ Result<DeletionRequest> Orders::createDeletionRequest(const Caller &caller,
                                                        QStringLiteral("scope_buyer_email"), id));
             if (!sealed)
                 return sealed.error();
-            if (Result<QSqlQuery> stored = m_store.exec(
+            if (Result<Query> stored = m_store.exec(
                     QStringLiteral(
                         "UPDATE deletion_requests SET scope_buyer_email = ? WHERE id = ?"),
                     {*sealed, id});
@@ -727,7 +727,7 @@ Result<Page<DeletionRequest>> Orders::deletionRequests(qint64 after, int limit) 
 
 Result<DeletionRequest> Orders::deletionRequest(qint64 id) const
 {
-    Result<QSqlQuery> q = m_store.exec(kRequestSelect + QStringLiteral("WHERE id = ?"), {id});
+    Result<Query> q = m_store.exec(kRequestSelect + QStringLiteral("WHERE id = ?"), {id});
     if (!q)
         return q.error();
     if (!q->next())
@@ -775,7 +775,7 @@ Result<Fulfilment> Orders::fulfil(const Caller &caller, qint64 id, const QByteAr
         }
         QByteArray buyer;
         if (r->scopeType == QLatin1String("buyer")) {
-            Result<QSqlQuery> e = m_store.exec(
+            Result<Query> e = m_store.exec(
                 QStringLiteral("SELECT scope_buyer_email FROM deletion_requests WHERE id = ?"),
                 {id});
             if (!e)
@@ -789,8 +789,7 @@ Result<Fulfilment> Orders::fulfil(const Caller &caller, qint64 id, const QByteAr
                 return email.error();
             buyer = *email;
         }
-        Result<QSqlQuery> q
-            = m_store.exec(kOrderSelect + where + QStringLiteral(" ORDER BY id"), args);
+        Result<Query> q = m_store.exec(kOrderSelect + where + QStringLiteral(" ORDER BY id"), args);
         if (!q)
             return q.error();
         QList<Order> inScope;
@@ -852,14 +851,14 @@ Result<Fulfilment> Orders::fulfil(const Caller &caller, qint64 id, const QByteAr
         names.sort();
         const bool allData = r->scopeType == QLatin1String("client");
         if (!piiIds.isEmpty()) {
-            if (Result<QSqlQuery> keys = m_store.exec(m_store.dialect().expand(
+            if (Result<Query> keys = m_store.exec(m_store.dialect().expand(
                     QStringLiteral("DELETE FROM {vault}order_keys WHERE order_id IN (%1)")
                         .arg(idList(piiIds))));
                 !keys)
                 return keys.error();
         }
         if (!ids.isEmpty()) {
-            Result<QSqlQuery> removed = allData
+            Result<Query> removed = allData
                 ? m_store.exec(
                     QStringLiteral("DELETE FROM orders WHERE id IN (%1)").arg(idList(ids)))
                 : m_store.exec(QStringLiteral("UPDATE orders SET pii = NULL, pii_held = 0, "
@@ -875,7 +874,7 @@ Result<Fulfilment> Orders::fulfil(const Caller &caller, qint64 id, const QByteAr
         const QString archiveHash = result.archive.isEmpty()
             ? QString()
             : QString::fromLatin1(crypto::sha256(result.archive).toHex());
-        if (Result<QSqlQuery> updated = m_store.exec(
+        if (Result<Query> updated = m_store.exec(
                 QStringLiteral(
                     "UPDATE deletion_requests SET status = 'fulfilled', fulfilled_at = ?, "
                     "fulfilled_by = ?, deleted_orders = ?, deleted_pii = ?, "
@@ -919,7 +918,7 @@ Result<int> Orders::notifyOverdueRequests()
 {
     const qint64 now = m_store.clock().nowMs();
     return m_store.transaction([&]() -> Result<int> {
-        Result<QSqlQuery> q = m_store.exec(
+        Result<Query> q = m_store.exec(
             QStringLiteral("SELECT id, reference, due_at FROM deletion_requests WHERE status = "
                            "'open' AND due_at <= ? AND overdue_notified_at IS NULL ORDER BY id"),
             {now});
@@ -939,7 +938,7 @@ Result<int> Orders::notifyOverdueRequests()
         if (due.isEmpty())
             return 0;
         QList<qint64> officers;
-        Result<QSqlQuery> users
+        Result<Query> users
             = m_store.exec(QStringLiteral("SELECT id, roles FROM users WHERE status = 'active'"));
         if (!users)
             return users.error();
@@ -963,7 +962,7 @@ Result<int> Orders::notifyOverdueRequests()
                                      .arg(d.reference, isoTime(d.dueAt))
                                      .arg(m_store.policy().deletionRequestHours);
             for (qint64 officer : officers) {
-                if (Result<QSqlQuery> inserted = m_store.exec(
+                if (Result<Query> inserted = m_store.exec(
                         QStringLiteral("INSERT INTO notifications (user_id, kind, asset_id, "
                                        "threshold, due_date, day, title, body, created_at) VALUES "
                                        "(?, 'deletion_request', NULL, 'overdue', ?, ?, ?, ?, ?)"),
@@ -971,7 +970,7 @@ Result<int> Orders::notifyOverdueRequests()
                     !inserted)
                     return inserted.error();
             }
-            if (Result<QSqlQuery> marked = m_store.exec(
+            if (Result<Query> marked = m_store.exec(
                     QStringLiteral(
                         "UPDATE deletion_requests SET overdue_notified_at = ? WHERE id = ?"),
                     {now, d.id});

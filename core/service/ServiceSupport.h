@@ -5,8 +5,8 @@
 #include "Result.h"
 #include "audit/AuditLog.h"
 #include "domain/Types.h"
+#include "store/Store.h"
 
-#include <QSqlQuery>
 #include <QVariant>
 
 namespace cc::service {
@@ -41,7 +41,7 @@ constexpr int kMaxPageSize = 500;
 
 // Keyset paging: fetch one row more than asked to learn whether another page exists.
 template<typename T, typename FromRow>
-Result<Page<T>> readPage(Result<QSqlQuery> q, int limit, FromRow fromRow)
+Result<Page<T>> readPage(Result<Query> q, int limit, FromRow fromRow)
 {
     if (!q)
         return q.error();

@@ -64,6 +64,7 @@ Store::Store(const DataDir &dataDir, const Clock &clock, const QString &database
 
 Store::~Store()
 {
+    m_statements.clear(); // before the connection they belong to goes
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         if (db.isOpen())
@@ -231,10 +232,10 @@ Result<void> Store::openDatabase()
 
 int Store::schemaVersion() const
 {
-    Result<QSqlQuery> table = exec(m_dialect.tableExists(), {QStringLiteral("schema_migrations")});
+    Result<Query> table = exec(m_dialect.tableExists(), {QStringLiteral("schema_migrations")});
     if (!table || !table->next())
         return -1;
-    Result<QSqlQuery> query = exec(QStringLiteral("SELECT MAX(version) FROM schema_migrations"));
+    Result<Query> query = exec(QStringLiteral("SELECT MAX(version) FROM schema_migrations"));
     if (!query || !query->next())
         return -1;
     return query->value(0).toInt();
@@ -242,7 +243,7 @@ int Store::schemaVersion() const
 
 Result<void> Store::migrate()
 {
-    if (Result<QSqlQuery> table = exec(QStringLiteral(
+    if (Result<Query> table = exec(QStringLiteral(
             "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, "
             "applied_at BIGINT NOT NULL)"));
         !table)
@@ -252,7 +253,7 @@ Result<void> Store::migrate()
         bool appliedElsewhere = false;
         Result<void> applied = transaction([&]() -> Result<void> {
             if (const QString lock = m_dialect.migrationLock(); !lock.isEmpty()) {
-                if (Result<QSqlQuery> locked = exec(lock); !locked)
+                if (Result<Query> locked = exec(lock); !locked)
                     return locked.error();
                 // Another server may have applied it while this one waited for the lock.
                 if (schemaVersion() >= version) {
@@ -261,10 +262,10 @@ Result<void> Store::migrate()
                 }
             }
             for (const QString &statement : migrations.at(version - 1)) {
-                if (Result<QSqlQuery> done = exec(m_dialect.expand(statement)); !done)
+                if (Result<Query> done = exec(m_dialect.expand(statement)); !done)
                     return done.error();
             }
-            if (Result<QSqlQuery> done
+            if (Result<Query> done
                 = exec(QStringLiteral(
                            "INSERT INTO schema_migrations (version, applied_at) VALUES (?, ?)"),
                        {version, m_clock.nowMs()});
@@ -272,6 +273,9 @@ Result<void> Store::migrate()
                 return done.error();
             return {};
         });
+        // A migration may change what a kept statement reads (PostgreSQL refuses a cached plan
+        // whose result type changed).
+        m_statements.clear();
         if (!applied)
             return applied.error();
         if (!appliedElsewhere)
@@ -288,7 +292,7 @@ Result<bool> Store::holdJobLeadership()
     // The lock belongs to this connection: once held it stays until the process ends, and
     // another server takes over when this one's connection goes away.
     if (!m_leadingJobs) {
-        Result<QSqlQuery> q = exec(attempt);
+        Result<Query> q = exec(attempt);
         if (!q)
             return q.error();
         m_leadingJobs = q->next() && q->value(0).toBool();
@@ -298,30 +302,64 @@ Result<bool> Store::holdJobLeadership()
     return m_leadingJobs;
 }
 
-Result<QSqlQuery> Store::exec(const QString &sql, const QVariantList &args) const
+Query::Query(QSqlQuery &&query, const Store *home, const QString &sql)
+    : QSqlQuery(std::move(query))
+    , m_home(home)
+    , m_sql(sql)
+{ }
+
+Query::Query(Query &&other) noexcept
+    : QSqlQuery(std::move(other))
+    , m_home(std::exchange(other.m_home, nullptr))
+    , m_sql(std::move(other.m_sql))
+{ }
+
+Query::~Query()
 {
-    QSqlQuery query(database());
-    // Rows are read once, front to back: without this Qt keeps a copy of every row read.
-    query.setForwardOnly(true);
+    if (m_home)
+        m_home->keepStatement(m_sql, std::move(*this));
+}
+
+void Store::keepStatement(const QString &sql, QSqlQuery &&statement) const
+{
+    statement.finish();
+    if (m_statements.size() < kMaxKeptStatements && !m_statements.contains(sql))
+        m_statements.insert(sql, std::move(statement));
+}
+
+Result<Query> Store::exec(const QString &sql, const QVariantList &args) const
+{
     if (args.isEmpty()) {
-        // Run directly: PostgreSQL cannot prepare DDL, and there is nothing to bind.
+        QSqlQuery query(database());
+        // Rows are read once, front to back: without this Qt keeps a copy of every row read.
+        query.setForwardOnly(true);
         if (!query.exec(sql))
             return sqlError(QStringLiteral("running a statement"), query.lastError());
-        return query;
+        return Query(std::move(query), nullptr, {});
     }
-    if (!query.prepare(sql))
-        return sqlError(QStringLiteral("preparing a statement"), query.lastError());
+    QSqlQuery query;
+    if (auto kept = m_statements.find(sql); kept != m_statements.end()) {
+        query = std::move(kept.value());
+        m_statements.erase(kept);
+    } else {
+        // Not kept yet, or its statement is still being read (the same text nested in itself).
+        query = QSqlQuery(database());
+        query.setForwardOnly(true);
+        if (!query.prepare(sql))
+            return sqlError(QStringLiteral("preparing a statement"), query.lastError());
+    }
     // A null QString means "empty text" in this code base; SQL NULL is written as a typed
     // null QVariant (see service::nullableId), so text columns can stay NOT NULL.
-    for (const QVariant &arg : args) {
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        const QVariant &arg = args.at(i);
         if (arg.userType() == QMetaType::QString && arg.toString().isNull())
-            query.addBindValue(QStringLiteral(""));
+            query.bindValue(int(i), QStringLiteral(""));
         else
-            query.addBindValue(arg);
+            query.bindValue(int(i), arg);
     }
     if (!query.exec())
         return sqlError(QStringLiteral("running a statement"), query.lastError());
-    return query;
+    return Query(std::move(query), this, sql);
 }
 
 Result<void> Store::begin()

@@ -15,11 +15,33 @@
 #include <functional>
 #include <memory>
 
+#include <QHash>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QVariantList>
 
 namespace cc {
+
+class Store;
+
+// What Store::exec() returns: the statement's rows, read front to back, and for writes the
+// rows affected. A statement with arguments is prepared once per SQL text and kept by the
+// store: when the last reader lets go of it, it is reset (so it holds no read snapshot) and
+// goes back for the next exec() of the same text. A Query must not outlive its Store.
+class Query : public QSqlQuery
+{
+public:
+    Query(Query &&other) noexcept;
+    Query &operator=(Query &&) = delete;
+    ~Query();
+
+private:
+    friend class Store;
+    Query(QSqlQuery &&query, const Store *home, const QString &sql);
+
+    const Store *m_home; // null: not kept (no arguments, or a copy prepared while in use)
+    QString m_sql;
+};
 
 class Store
 {
@@ -62,8 +84,9 @@ public:
     void setAuditListener(AuditListener listener) { m_auditListener = std::move(listener); }
     Result<void> notifyAuditListener(const AuditEvent &event);
 
-    // Prepares, binds positional arguments and runs one statement.
-    Result<QSqlQuery> exec(const QString &sql, const QVariantList &args = {}) const;
+    // Binds positional arguments and runs one statement, prepared on first use of its text
+    // (see Query); a statement without arguments runs unprepared (PostgreSQL cannot prepare DDL).
+    Result<Query> exec(const QString &sql, const QVariantList &args = {}) const;
 
     // Runs work inside one write transaction; commits when it returns a value, rolls back when
     // it returns an error (or the commit fails, which is then the error).
@@ -86,6 +109,8 @@ private:
     Result<void> openDatabase();
     bool databaseExists() const;
     Result<void> migrate();
+    friend class Query;
+    void keepStatement(const QString &sql, QSqlQuery &&statement) const;
     Result<void> begin();
     Result<void> commit();
     void rollback();
@@ -100,6 +125,10 @@ private:
     crypto::KeyRing m_keys;
     AuditListener m_auditListener;
     bool m_notifyingAuditListener = false;
+    // Prepared statements not in use, by SQL text. Texts are built from fixed fragments, so
+    // they are few; the bound keeps a caller that builds many from growing it without end.
+    static constexpr qsizetype kMaxKeptStatements = 256;
+    mutable QHash<QString, QSqlQuery> m_statements;
 };
 
 } // namespace cc

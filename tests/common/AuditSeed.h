@@ -39,7 +39,7 @@ inline Result<void> seedAuditEvents(Store &store, qint64 count, qint64 endMs, qi
            QStringLiteral("asset.review"), QStringLiteral("session.create"),
            QStringLiteral("orders.read_pii")};
     return store.transaction([&]() -> Result<void> {
-        Result<QSqlQuery> head
+        Result<Query> head
             = store.exec(QStringLiteral("SELECT seq, hash FROM audit_head WHERE id = 1"));
         if (!head)
             return head.error();
@@ -80,7 +80,7 @@ inline Result<void> seedAuditEvents(Store &store, qint64 count, qint64 endMs, qi
             if (!insert.exec())
                 return makeError(ErrorCode::Internal, insert.lastError().text());
         }
-        Result<QSqlQuery> moved
+        Result<Query> moved
             = store.exec(QStringLiteral("UPDATE audit_head SET seq = ?, hash = ? WHERE id = 1"),
                          {first + count - 1, previous});
         if (!moved)

@@ -185,7 +185,7 @@ const AccessReviewItem *TestAccessReviews::find(const QList<AccessReviewItem> &i
 
 int TestAccessReviews::count(const QString &sql, const QVariantList &args)
 {
-    Result<QSqlQuery> q = m_store->exec(sql, args);
+    Result<Query> q = m_store->exec(sql, args);
     if (!q || !q->next())
         return -1;
     return q->value(0).toInt();
@@ -628,7 +628,7 @@ void TestAccessReviews::reportCsvAndItsHash()
     const QString sha = QString::fromLatin1(crypto::sha256(report->csv).toHex());
     QCOMPARE(report->csvSha256, sha);
     QCOMPARE(done->reportSha256, sha);
-    Result<QSqlQuery> event = m_store->exec(
+    Result<Query> event = m_store->exec(
         QStringLiteral("SELECT detail FROM audit_events WHERE action = 'access_review.complete' "
                        "AND object_id = ?"),
         {QString::number(started->id)});
@@ -690,7 +690,7 @@ void TestAccessReviews::departureEnforcedAtTheExactMoment()
     QCOMPARE(g->status(m_clock.nowMs()), QStringLiteral("revoked"));
     QVERIFY(g->revokeReason.contains(QStringLiteral("contract ends")));
     QVERIFY(!accounts.nextDeparture().value().has_value());
-    Result<QSqlQuery> event = m_store->exec(QStringLiteral(
+    Result<Query> event = m_store->exec(QStringLiteral(
         "SELECT actor, detail FROM audit_events WHERE action = 'user.offboard' ORDER BY seq DESC"));
     QVERIFY(event.ok() && event->next());
     QCOMPARE(event->value(0).toString(), QStringLiteral("system"));

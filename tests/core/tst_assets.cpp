@@ -103,7 +103,7 @@ void TestAssets::cleanup()
 
 qint64 TestAssets::count(const QString &table)
 {
-    Result<QSqlQuery> q = m_store->exec(QStringLiteral("SELECT COUNT(*) FROM ") + table);
+    Result<Query> q = m_store->exec(QStringLiteral("SELECT COUNT(*) FROM ") + table);
     if (!q || !q->next())
         return -1;
     return q->value(0).toLongLong();
@@ -503,7 +503,7 @@ void TestAssets::csvImportStoresAllAndQuotes()
     QCOMPARE(db.nextReviewDue, QDate(2026, 2, 28));
     QCOMPARE(all->items.at(1).nextReviewDue, QDate(2026, 7, 5)); // created today
     // Each asset and the import are audited.
-    Result<QSqlQuery> q = m_store->exec(
+    Result<Query> q = m_store->exec(
         QStringLiteral("SELECT COUNT(*) FROM audit_events WHERE action IN ('asset.create', "
                        "'asset.import')"));
     QVERIFY(q && q->next());

@@ -160,7 +160,7 @@ void TestAudit::seedWithCheckpoints()
 void TestAudit::sql(const QString &statements)
 {
     for (const QString &statement : statements.split(QLatin1Char(';'), Qt::SkipEmptyParts)) {
-        Result<QSqlQuery> done = m_store->exec(statement);
+        Result<Query> done = m_store->exec(statement);
         QVERIFY2(done.ok(), qPrintable(statement));
     }
 }

@@ -40,6 +40,7 @@ private slots:
     void totpSecretIsBoundToItsRow();
     void failedWorkLeavesNoAuditEvent();
     void auditChainVerifiesAndDetectsEdits();
+    void keptStatementsRebindNestAndLetGo();
 
 private:
     struct Person
@@ -207,7 +208,7 @@ void TestCore::signInWithMockedTime()
     QCOMPARE(caller->username, QStringLiteral("bob"));
 
     // Only the token's hash is stored.
-    Result<QSqlQuery> q = m_store->exec(QStringLiteral("SELECT token_hash FROM sessions"));
+    Result<Query> q = m_store->exec(QStringLiteral("SELECT token_hash FROM sessions"));
     QVERIFY(q.ok() && q->next());
     QVERIFY(q->value(0).toString() != session->token);
 }
@@ -322,7 +323,7 @@ void TestCore::failedWorkLeavesNoAuditEvent()
         {QStringLiteral("aggregates"), QStringLiteral("ACME"),
          QStringLiteral("Quarterly totals for the board pack"), 8});
     QVERIFY(!request.ok());
-    Result<QSqlQuery> count = m_store->exec(QStringLiteral("SELECT COUNT(*) FROM access_requests"));
+    Result<Query> count = m_store->exec(QStringLiteral("SELECT COUNT(*) FROM access_requests"));
     QVERIFY(count.ok() && count->next());
     QCOMPARE(count->value(0).toInt(), 0);
 }
@@ -343,6 +344,48 @@ void TestCore::auditChainVerifiesAndDetectsEdits()
     Result<AuditVerification> altered = audit::verify(*m_store);
     QVERIFY(!altered->intact);
     QCOMPARE(altered->firstBadSeq, 3);
+}
+
+// Store::exec keeps prepared statements per SQL text (store/Store.h, Query): each reuse binds
+// its own arguments, a text nested in itself gets its own statement, and a statement let go
+// half-read holds no read snapshot that would hide another connection's writes.
+void TestCore::keptStatementsRebindNestAndLetGo()
+{
+    QVERIFY(m_store->exec(QStringLiteral("CREATE TABLE kept (n INTEGER NOT NULL)")).ok());
+    for (int n = 1; n <= 3; ++n)
+        QVERIFY(m_store->exec(QStringLiteral("INSERT INTO kept (n) VALUES (?)"), {n}).ok());
+    {
+        Result<Query> sum
+            = m_store->exec(QStringLiteral("SELECT SUM(n) FROM kept WHERE n > ?"), {0});
+        QVERIFY(sum && sum->next());
+        QCOMPARE(sum->value(0).toInt(), 6);
+    }
+
+    const QString atLeast = QStringLiteral("SELECT n FROM kept WHERE n >= ? ORDER BY n");
+    {
+        Result<Query> outer = m_store->exec(atLeast, {1});
+        QVERIFY(outer && outer->next());
+        QCOMPARE(outer->value(0).toInt(), 1);
+        {
+            Result<Query> inner = m_store->exec(atLeast, {3});
+            QVERIFY(inner && inner->next());
+            QCOMPARE(inner->value(0).toInt(), 3);
+            QVERIFY(!inner->next());
+        }
+        QVERIFY(outer->next());
+        QCOMPARE(outer->value(0).toInt(), 2);
+    } // let go with a row unread
+
+    Result<std::unique_ptr<Store>> other = Store::open(m_dir->path(), m_clock);
+    QVERIFY2(other.ok(), other.ok() ? "" : qPrintable(other.error().message));
+    QVERIFY((*other)->exec(QStringLiteral("INSERT INTO kept (n) VALUES (?)"), {4}).ok());
+    Result<Query> count
+        = m_store->exec(QStringLiteral("SELECT COUNT(*) FROM kept WHERE n > ?"), {0});
+    QVERIFY(count && count->next());
+    QCOMPARE(count->value(0).toInt(), 4);
+    Result<Query> again = m_store->exec(atLeast, {4});
+    QVERIFY(again && again->next());
+    QCOMPARE(again->value(0).toInt(), 4);
 }
 
 QTEST_GUILESS_MAIN(TestCore)

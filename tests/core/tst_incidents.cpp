@@ -108,7 +108,7 @@ void TestIncidents::cleanup()
 
 qint64 TestIncidents::count(const QString &sql, const QVariantList &args)
 {
-    Result<QSqlQuery> q = m_store->exec(sql, args);
+    Result<Query> q = m_store->exec(sql, args);
     if (!q || !q->next())
         return -1;
     return q->value(0).toLongLong();

@@ -238,7 +238,7 @@ QList<Alert> TestMonitoring::alerts(const QString &rule)
 
 qint64 TestMonitoring::count(const QString &sql, const QVariantList &args)
 {
-    Result<QSqlQuery> q = m_store->exec(sql, args);
+    Result<Query> q = m_store->exec(sql, args);
     return q && q->next() ? q->value(0).toLongLong() : -1;
 }
 
@@ -387,8 +387,8 @@ void TestMonitoring::failedSignInWindowSlides()
     QCOMPARE(raised.size(), 1);
     QCOMPARE(raised.first().eventCount, 3);
     // The first counted event is the 09:05 failure, not the one that slid out.
-    Result<QSqlQuery> q = m_store->exec(QStringLiteral("SELECT at FROM audit_events WHERE seq = ?"),
-                                        {*raised.first().firstSeq});
+    Result<Query> q = m_store->exec(QStringLiteral("SELECT at FROM audit_events WHERE seq = ?"),
+                                    {*raised.first().firstSeq});
     QVERIFY(q.ok() && q->next());
     QCOMPARE(q->value(0).toLongLong(), kStart.addSecs(5 * 60).toMSecsSinceEpoch());
 

@@ -171,14 +171,14 @@ void TestOrders::cleanup()
 
 qint64 TestOrders::orderId(const QString &amazonId)
 {
-    Result<QSqlQuery> q = m_store->exec(
+    Result<Query> q = m_store->exec(
         QStringLiteral("SELECT id FROM orders WHERE amazon_order_id = ?"), {amazonId});
     return q && q->next() ? q->value(0).toLongLong() : 0;
 }
 
 qint64 TestOrders::count(const QString &sql)
 {
-    Result<QSqlQuery> q = m_store->exec(sql);
+    Result<Query> q = m_store->exec(sql);
     return q && q->next() ? q->value(0).toLongLong() : -1;
 }
 
@@ -418,7 +418,7 @@ void TestOrders::cryptoShreddingDefeatsOldCopies()
         if (sealed.isEmpty())
             return false;
         // The key can come only from the live key file, with the master key.
-        Result<QSqlQuery> k = m_store->exec(
+        Result<Query> k = m_store->exec(
             QStringLiteral("SELECT wrapped_key FROM keyvault.order_keys WHERE order_id = ?"), {id});
         if (!k || !k->next())
             return false;

@@ -21,6 +21,7 @@ target_sources(cc_core PRIVATE
     service/DemoAssets.h service/DemoAssets.cpp
     service/DemoIncidents.h service/DemoIncidents.cpp
     json/Json.h json/Json.cpp
+    json/JsonWriter.h json/JsonWriter.cpp
     json/IncidentJson.h json/IncidentJson.cpp
     mail/SmtpMailer.h mail/SmtpMailer.cpp
     service/DemoData.h service/DemoData.cpp

@@ -18,10 +18,10 @@ namespace cc::server {
 struct ApiResponse
 {
     int status = 200;
-    QJsonObject body;
-    // Instead of body: a file of another type sent as it is (an evidence export) ...
-    QByteArray rawBody {};
-    QByteArray contentType {}; // of rawBody or stream
+    // The bytes sent: JSON written from a json::Object (ok() in Routes.h), or a file of
+    // another type sent as it is (an evidence export) ...
+    QByteArray body {};
+    QByteArray contentType = "application/json"; // of body or stream
     // ... or an answer written over time as HTTP chunks (verification progress): each call
     // returns the next piece, nullopt at the end. The server calls it again once the client
     // has taken the previous piece, so other requests are served in between.

@@ -5,6 +5,7 @@
 // registers its routes from its own file in routes/.
 
 #include "ApiRequest.h"
+#include "json/JsonWriter.h"
 
 #include <functional>
 #include <vector>
@@ -68,9 +69,9 @@ private:
 
 inline const QString kIdPattern = QStringLiteral("([0-9]{1,18})");
 
-inline ApiResponse ok(QJsonObject body, int status = 200)
+inline ApiResponse ok(const json::Object &body, int status = 200)
 {
-    return {status, std::move(body)};
+    return {status, body.toJson()};
 }
 
 template<typename T, typename ToBody>

@@ -108,11 +108,8 @@ QByteArray methodName(QHttpServerRequest::Method method)
 
 void send(QHttpServerResponder &responder, const ApiResponse &response)
 {
-    const bool raw = !response.contentType.isEmpty();
-    // Compact: a third fewer bytes than Qt's indented default, and less work to write.
-    responder.write(raw ? response.rawBody
-                        : QJsonDocument(response.body).toJson(QJsonDocument::Compact),
-                    {{"Content-Type", raw ? response.contentType : "application/json"},
+    responder.write(response.body,
+                    {{"Content-Type", response.contentType},
                      {"Cache-Control", "no-store"},
                      {"X-Content-Type-Options", "nosniff"},
                      {"Strict-Transport-Security", "max-age=31536000"}},
@@ -213,10 +210,8 @@ ApiResponse errorResponse(const Error &error)
         ? QStringLiteral("the store could not complete the request; the "
                          "server log has the details")
         : error.message;
-    return {httpStatus(error.code),
-            {{QStringLiteral("error"),
-              QJsonObject {{QStringLiteral("code"), errorCodeName(error.code)},
-                           {QStringLiteral("message"), message}}}}};
+    return ok({{"error", json::Object {{"code", errorCodeName(error.code)}, {"message", message}}}},
+              httpStatus(error.code));
 }
 
 StoreServer::StoreServer(Store &store, QObject *parent)
@@ -265,13 +260,13 @@ Result<quint16> StoreServer::start(const QHostAddress &address, quint16 port)
 
 void StoreServer::registerRoutes()
 {
-    using J = QJsonObject;
+    using J = json::Object;
 
     m_routes.add("GET", QStringLiteral("/health"), QStringLiteral("health"), Access::Public, {},
                  kNoBody, [](ApiRequest &) -> Result<ApiResponse> {
-                     return ok({{QStringLiteral("status"), QStringLiteral("ok")},
-                                {QStringLiteral("version"), QStringLiteral(PROJECT_VERSION)},
-                                {QStringLiteral("schema_version"), Store::currentSchemaVersion()}});
+                     return ok({{"status", QStringLiteral("ok")},
+                                {"version", QStringLiteral(PROJECT_VERSION)},
+                                {"schema_version", Store::currentSchemaVersion()}});
                  });
 
     m_routes.add(
@@ -293,42 +288,39 @@ void StoreServer::registerRoutes()
                 = m_accounts.signIn(*username, password->toUtf8(), *totp, r.remoteAddress);
             if (!session)
                 return session.error();
-            return ok(
-                {{QStringLiteral("token"), session->token},
-                 {QStringLiteral("expires_at"), json::time(session->expiresAt)},
-                 {QStringLiteral("idle_timeout_seconds"), m_store.policy().sessionIdleMinutes * 60},
-                 {QStringLiteral("user"), json::toJson(session->user)},
-                 {QStringLiteral("permissions"), json::toJson(session->permissions)}},
-                201);
+            return ok({{"token", session->token},
+                       {"expires_at", json::time(session->expiresAt)},
+                       {"idle_timeout_seconds", m_store.policy().sessionIdleMinutes * 60},
+                       {"user", json::toJson(session->user)},
+                       {"permissions", json::toJson(session->permissions)}},
+                      201);
         });
 
     m_routes.add("DELETE", QStringLiteral("/session"), QStringLiteral("session.end"),
                  Access::SignedIn, {}, kNoBody, [this](ApiRequest &r) -> Result<ApiResponse> {
                      if (Result<void> ended = m_accounts.signOut(r.caller); !ended)
                          return ended.error();
-                     return ok({{QStringLiteral("ended"), true}});
+                     return ok({{"ended", true}});
                  });
 
     m_routes.add("GET", QStringLiteral("/me"), QStringLiteral("me"), Access::SignedIn, {}, kNoBody,
                  [this](ApiRequest &r) -> Result<ApiResponse> {
                      return respond<User>(m_accounts.user(r.caller.userId), [&r](const User &u) {
-                         return J {
-                             {QStringLiteral("user"), json::toJson(u)},
-                             {QStringLiteral("permissions"), json::toJson(r.caller.permissions)}};
+                         return J {{"user", json::toJson(u)},
+                                   {"permissions", json::toJson(r.caller.permissions)}};
                      });
                  });
 
     m_routes.add("GET", QStringLiteral("/policy"), QStringLiteral("policy"), Access::SignedIn, {},
                  kNoBody, [this](ApiRequest &) -> Result<ApiResponse> {
-                     QJsonArray categories;
+                     json::Values categories;
                      for (const DataCategory &c : dataCategories())
-                         categories.append(J {{QStringLiteral("id"), c.id},
-                                              {QStringLiteral("label"), c.label},
-                                              {QStringLiteral("contains_pii"), c.containsPii}});
+                         categories.emplace_back(
+                             J {{"id", c.id}, {"label", c.label}, {"contains_pii", c.containsPii}});
                      const Policy &p = m_store.policy();
-                     return ok({{QStringLiteral("categories"), categories},
-                                {QStringLiteral("max_access_hours"), p.maxAccessHours},
-                                {QStringLiteral("min_reason_length"), p.minReasonLength}});
+                     return ok({{"categories", std::move(categories)},
+                                {"max_access_hours", p.maxAccessHours},
+                                {"min_reason_length", p.minReasonLength}});
                  });
 
     addUserRoutes(m_routes, m_store);

@@ -45,16 +45,37 @@ ExportCheck invalid(ExportCheck check, int line, const QString &problem)
 
 QString isoTime(qint64 ms)
 {
-    // By hand, as json::time does: QDateTime::toString is slow in long lists.
+    // By hand: QDateTime::toString, then snprintf, were a tenth of the server's time on list
+    // pages, which carry several times per item.
     const time_t seconds = time_t(ms / 1000 - (ms % 1000 < 0 ? 1 : 0));
     struct tm utc;
     if (!gmtime_r(&seconds, &utc))
         return {};
-    char text[32];
-    const int length
-        = std::snprintf(text, sizeof text, "%04d-%02d-%02dT%02d:%02d:%02dZ", utc.tm_year + 1900,
-                        utc.tm_mon + 1, utc.tm_mday, utc.tm_hour, utc.tm_min, utc.tm_sec);
-    return QString::fromLatin1(text, length);
+    const int year = utc.tm_year + 1900;
+    if (year < 0 || year > 9999) {
+        char text[32];
+        const int length
+            = std::snprintf(text, sizeof text, "%04d-%02d-%02dT%02d:%02d:%02dZ", year,
+                            utc.tm_mon + 1, utc.tm_mday, utc.tm_hour, utc.tm_min, utc.tm_sec);
+        return QString::fromLatin1(text, length);
+    }
+    char16_t text[20];
+    const auto two = [&text](int at, int value) {
+        text[at] = char16_t('0' + value / 10);
+        text[at + 1] = char16_t('0' + value % 10);
+    };
+    two(0, year / 100);
+    two(2, year % 100);
+    two(5, utc.tm_mon + 1);
+    two(8, utc.tm_mday);
+    two(11, utc.tm_hour);
+    two(14, utc.tm_min);
+    two(17, utc.tm_sec);
+    text[4] = text[7] = u'-';
+    text[10] = u'T';
+    text[13] = text[16] = u':';
+    text[19] = u'Z';
+    return QString(reinterpret_cast<const QChar *>(text), 20);
 }
 
 std::optional<qint64> parseIsoTime(const QString &text)

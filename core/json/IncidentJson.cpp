@@ -6,9 +6,9 @@
 
 namespace cc::json {
 
-QJsonObject toJson(const Incident &i, qint64 nowMs, const Policy &policy)
+Object toJson(const Incident &i, qint64 nowMs, const Policy &policy)
 {
-    QJsonObject clocks;
+    QJsonObject clocks; // named by the policy's clocks, so built as a QJsonObject
     bool overdue = false;
     for (const IncidentClock &c : incidentClocks(i.times(), policy)) {
         if (!c.applies) {
@@ -17,86 +17,81 @@ QJsonObject toJson(const Incident &i, qint64 nowMs, const Policy &policy)
         }
         overdue = overdue || (isOpenIncidentStatus(i.status) && c.overdue(nowMs));
         clocks.insert(c.name,
-                      QJsonObject {{QStringLiteral("due_at"), time(c.dueAt)},
-                                   {QStringLiteral("done_at"), time(c.doneAt)},
-                                   {QStringLiteral("overdue"),
-                                    isOpenIncidentStatus(i.status) && c.overdue(nowMs)}});
+                      Object {{"due_at", time(c.dueAt)},
+                              {"done_at", time(c.doneAt)},
+                              {"overdue", isOpenIncidentStatus(i.status) && c.overdue(nowMs)}});
     }
     return {
-        {QStringLiteral("id"), i.id},
-        {QStringLiteral("title"), i.title},
-        {QStringLiteral("description"), i.description},
-        {QStringLiteral("severity"), i.severity},
-        {QStringLiteral("category"), i.category},
-        {QStringLiteral("status"), i.status},
-        {QStringLiteral("detected_at"), time(i.detectedAt)},
-        {QStringLiteral("reported_at"), time(i.reportedAt)},
-        {QStringLiteral("reporter"), i.reporter},
-        {QStringLiteral("reporter_name"), i.reporterName},
-        {QStringLiteral("assignee"), i.assignee.isEmpty() ? QJsonValue() : QJsonValue(i.assignee)},
-        {QStringLiteral("assignee_name"),
-         i.assignee.isEmpty() ? QJsonValue() : QJsonValue(i.assigneeName)},
-        {QStringLiteral("involves_amazon_data"), i.involvesAmazonData},
-        {QStringLiteral("triaged_at"), time(i.triagedAt)},
-        {QStringLiteral("contained_at"), time(i.containedAt)},
-        {QStringLiteral("resolved_at"), time(i.resolvedAt)},
-        {QStringLiteral("closed_at"), time(i.closedAt)},
-        {QStringLiteral("amazon_notified_at"), time(i.amazonNotifiedAt)},
-        {QStringLiteral("amazon_reference"), i.amazonReference},
-        {QStringLiteral("executives_notified"), i.executivesNotified},
-        {QStringLiteral("executives_acknowledged"), i.executivesAcknowledged},
-        {QStringLiteral("clocks"), clocks},
-        {QStringLiteral("overdue"), overdue},
+        {"id", i.id},
+        {"title", i.title},
+        {"description", i.description},
+        {"severity", i.severity},
+        {"category", i.category},
+        {"status", i.status},
+        {"detected_at", time(i.detectedAt)},
+        {"reported_at", time(i.reportedAt)},
+        {"reporter", i.reporter},
+        {"reporter_name", i.reporterName},
+        {"assignee", i.assignee.isEmpty() ? Value() : Value(i.assignee)},
+        {"assignee_name", i.assignee.isEmpty() ? Value() : Value(i.assigneeName)},
+        {"involves_amazon_data", i.involvesAmazonData},
+        {"triaged_at", time(i.triagedAt)},
+        {"contained_at", time(i.containedAt)},
+        {"resolved_at", time(i.resolvedAt)},
+        {"closed_at", time(i.closedAt)},
+        {"amazon_notified_at", time(i.amazonNotifiedAt)},
+        {"amazon_reference", i.amazonReference},
+        {"executives_notified", i.executivesNotified},
+        {"executives_acknowledged", i.executivesAcknowledged},
+        {"clocks", clocks},
+        {"overdue", overdue},
     };
 }
 
 namespace {
 
-QJsonValue emailJson(const ExecutiveNotice &e)
+Value emailJson(const ExecutiveNotice &e)
 {
     if (e.emailStatus.isEmpty())
-        return QJsonValue();
-    return QJsonObject {{QStringLiteral("status"), e.emailStatus},
-                        {QStringLiteral("attempts"), e.emailAttempts},
-                        {QStringLiteral("sent_at"), time(e.emailSentAt)},
-                        {QStringLiteral("last_error"),
-                         e.emailError.isEmpty() ? QJsonValue() : QJsonValue(e.emailError)}};
+        return Value();
+    return Object {{"status", e.emailStatus},
+                   {"attempts", e.emailAttempts},
+                   {"sent_at", time(e.emailSentAt)},
+                   {"last_error", e.emailError.isEmpty() ? Value() : Value(e.emailError)}};
 }
 
 } // namespace
 
-QJsonObject toJson(const IncidentDetail &d, qint64 nowMs, const Policy &policy)
+Object toJson(const IncidentDetail &d, qint64 nowMs, const Policy &policy)
 {
-    QJsonObject body = toJson(d.incident, nowMs, policy);
-    QJsonArray timeline;
+    Object body = toJson(d.incident, nowMs, policy);
+    Values timeline;
     for (const IncidentEvent &e : d.timeline)
-        timeline.append(QJsonObject {{QStringLiteral("id"), e.id},
-                                     {QStringLiteral("at"), time(e.at)},
-                                     {QStringLiteral("actor"), e.actor},
-                                     {QStringLiteral("kind"), e.kind},
-                                     {QStringLiteral("detail"), e.detail}});
-    QJsonArray tasks;
+        timeline.emplace_back(Object {{"id", e.id},
+                                      {"at", time(e.at)},
+                                      {"actor", e.actor},
+                                      {"kind", e.kind},
+                                      {"detail", e.detail}});
+    Values tasks;
     for (const IncidentTask &t : d.tasks)
-        tasks.append(QJsonObject {
-            {QStringLiteral("key"), t.key},
-            {QStringLiteral("title"), t.title},
-            {QStringLiteral("owner"), t.owner.isEmpty() ? QJsonValue() : QJsonValue(t.owner)},
-            {QStringLiteral("done"), t.doneAt.has_value()},
-            {QStringLiteral("done_at"), time(t.doneAt)},
-            {QStringLiteral("done_by"), t.doneBy.isEmpty() ? QJsonValue() : QJsonValue(t.doneBy)}});
-    QJsonArray executives;
+        tasks.emplace_back(Object {{"key", t.key},
+                                   {"title", t.title},
+                                   {"owner", t.owner.isEmpty() ? Value() : Value(t.owner)},
+                                   {"done", t.doneAt.has_value()},
+                                   {"done_at", time(t.doneAt)},
+                                   {"done_by", t.doneBy.isEmpty() ? Value() : Value(t.doneBy)}});
+    Values executives;
     for (const ExecutiveNotice &e : d.executives)
-        executives.append(
-            QJsonObject {{QStringLiteral("username"), e.username},
-                         {QStringLiteral("display_name"), e.displayName},
-                         {QStringLiteral("title"), e.title},
-                         {QStringLiteral("notified_at"), time(e.notifiedAt)},
-                         {QStringLiteral("acknowledged_at"), time(e.acknowledgedAt)},
-                         {QStringLiteral("acknowledged"), e.acknowledgedAt.has_value()},
-                         {QStringLiteral("email"), emailJson(e)}});
-    body.insert(QStringLiteral("timeline"), timeline);
-    body.insert(QStringLiteral("tasks"), tasks);
-    body.insert(QStringLiteral("acknowledgements"), executives);
+        executives.emplace_back(Object {{"username", e.username},
+                                        {"display_name", e.displayName},
+                                        {"title", e.title},
+                                        {"notified_at", time(e.notifiedAt)},
+                                        {"acknowledged_at", time(e.acknowledgedAt)},
+                                        {"acknowledged", e.acknowledgedAt.has_value()},
+                                        {"email", emailJson(e)}});
+    body.add("timeline", std::move(timeline));
+    body.add("tasks", std::move(tasks));
+    body.add("acknowledgements", std::move(executives));
     return body;
 }
 

@@ -3,101 +3,86 @@
 #include "audit/AuditExport.h"
 
 #include <algorithm>
-#include <cstdio>
-#include <ctime>
-
-#include <QDateTime>
 
 namespace cc::json {
 
 namespace {
 
-QJsonValue text(const QString &value)
+Value text(const QString &value)
 {
-    return value.isEmpty() ? QJsonValue() : QJsonValue(value);
+    return value.isEmpty() ? Value() : Value(value);
 }
 
 } // namespace
 
-QJsonValue time(OptionalTime ms)
+Value time(OptionalTime ms)
 {
-    if (!ms)
-        return QJsonValue();
-    // Formatted by hand: QDateTime::toString was a tenth of the server's time on list pages.
-    const time_t seconds = time_t(*ms / 1000 - (*ms % 1000 < 0 ? 1 : 0));
-    struct tm utc;
-    if (!gmtime_r(&seconds, &utc))
-        return QJsonValue();
-    char text[32];
-    const int length
-        = std::snprintf(text, sizeof text, "%04d-%02d-%02dT%02d:%02d:%02dZ", utc.tm_year + 1900,
-                        utc.tm_mon + 1, utc.tm_mday, utc.tm_hour, utc.tm_min, utc.tm_sec);
-    return QString::fromLatin1(text, length);
+    return ms ? Value(audit::isoTime(*ms)) : Value();
 }
 
-QJsonObject toJson(const User &u)
+Object toJson(const User &u)
 {
     return {
-        {QStringLiteral("id"), u.id},
-        {QStringLiteral("username"), u.username},
-        {QStringLiteral("email"), u.email},
-        {QStringLiteral("display_name"), u.displayName},
-        {QStringLiteral("title"), u.title},
-        {QStringLiteral("roles"), QJsonArray::fromStringList(u.roles)},
-        {QStringLiteral("status"), u.status},
-        {QStringLiteral("totp_enrolled"), u.totpEnrolled},
-        {QStringLiteral("created_at"), time(u.createdAt)},
-        {QStringLiteral("offboarded_at"), time(u.offboardedAt)},
-        {QStringLiteral("departure_at"), time(u.departureAt)},
-        {QStringLiteral("access_revoked_at"), time(u.accessRevokedAt)},
+        {"id", u.id},
+        {"username", u.username},
+        {"email", u.email},
+        {"display_name", u.displayName},
+        {"title", u.title},
+        {"roles", u.roles},
+        {"status", u.status},
+        {"totp_enrolled", u.totpEnrolled},
+        {"created_at", time(u.createdAt)},
+        {"offboarded_at", time(u.offboardedAt)},
+        {"departure_at", time(u.departureAt)},
+        {"access_revoked_at", time(u.accessRevokedAt)},
         // Seconds (millisecond precision) from the departure to the revocation; null until
         // both happened.
-        {QStringLiteral("departure_to_revocation_seconds"),
+        {"departure_to_revocation_seconds",
          u.departureAt && u.accessRevokedAt
-             ? QJsonValue(double(*u.accessRevokedAt - *u.departureAt) / 1000.0)
-             : QJsonValue()},
+             ? Value(double(*u.accessRevokedAt - *u.departureAt) / 1000.0)
+             : Value()},
     };
 }
 
-QJsonObject toJson(const AccessRequest &r)
+Object toJson(const AccessRequest &r)
 {
     return {
-        {QStringLiteral("id"), r.id},
-        {QStringLiteral("requester_id"), r.requesterId},
-        {QStringLiteral("requester_username"), r.requesterUsername},
-        {QStringLiteral("requester_name"), r.requesterName},
-        {QStringLiteral("requester_totp_enrolled"), r.requesterTotpEnrolled},
-        {QStringLiteral("category"), r.category},
-        {QStringLiteral("client"), r.client},
-        {QStringLiteral("reason"), r.reason},
-        {QStringLiteral("duration_hours"), r.durationHours},
-        {QStringLiteral("status"), r.status},
-        {QStringLiteral("created_at"), time(r.createdAt)},
-        {QStringLiteral("decided_by_username"), text(r.decidedByUsername)},
-        {QStringLiteral("decided_at"), time(r.decidedAt)},
-        {QStringLiteral("decision_comment"), text(r.decisionComment)},
-        {QStringLiteral("grant_id"), r.grantId ? QJsonValue(*r.grantId) : QJsonValue()},
+        {"id", r.id},
+        {"requester_id", r.requesterId},
+        {"requester_username", r.requesterUsername},
+        {"requester_name", r.requesterName},
+        {"requester_totp_enrolled", r.requesterTotpEnrolled},
+        {"category", r.category},
+        {"client", r.client},
+        {"reason", r.reason},
+        {"duration_hours", r.durationHours},
+        {"status", r.status},
+        {"created_at", time(r.createdAt)},
+        {"decided_by_username", text(r.decidedByUsername)},
+        {"decided_at", time(r.decidedAt)},
+        {"decision_comment", text(r.decisionComment)},
+        {"grant_id", r.grantId},
     };
 }
 
-QJsonObject toJson(const Grant &g, qint64 nowMs)
+Object toJson(const Grant &g, qint64 nowMs)
 {
     return {
-        {QStringLiteral("id"), g.id},
-        {QStringLiteral("request_id"), g.requestId},
-        {QStringLiteral("user_id"), g.userId},
-        {QStringLiteral("username"), g.username},
-        {QStringLiteral("display_name"), g.displayName},
-        {QStringLiteral("category"), g.category},
-        {QStringLiteral("client"), g.client},
-        {QStringLiteral("reason"), g.reason},
-        {QStringLiteral("granted_by_username"), g.grantedByUsername},
-        {QStringLiteral("granted_at"), time(g.grantedAt)},
-        {QStringLiteral("expires_at"), time(g.expiresAt)},
-        {QStringLiteral("revoked_at"), time(g.revokedAt)},
-        {QStringLiteral("revoked_by_username"), text(g.revokedByUsername)},
-        {QStringLiteral("revoke_reason"), text(g.revokeReason)},
-        {QStringLiteral("status"), g.status(nowMs)},
+        {"id", g.id},
+        {"request_id", g.requestId},
+        {"user_id", g.userId},
+        {"username", g.username},
+        {"display_name", g.displayName},
+        {"category", g.category},
+        {"client", g.client},
+        {"reason", g.reason},
+        {"granted_by_username", g.grantedByUsername},
+        {"granted_at", time(g.grantedAt)},
+        {"expires_at", time(g.expiresAt)},
+        {"revoked_at", time(g.revokedAt)},
+        {"revoked_by_username", text(g.revokedByUsername)},
+        {"revoke_reason", text(g.revokeReason)},
+        {"status", g.status(nowMs)},
     };
 }
 
@@ -116,67 +101,66 @@ QJsonArray toJson(const QSet<QString> &permissions)
 
 namespace {
 
-QJsonValue date(const QDate &d)
+Value date(const QDate &d)
 {
-    return d.isValid() ? QJsonValue(isoDate(d)) : QJsonValue();
+    return d.isValid() ? Value(isoDate(d)) : Value();
 }
 
 } // namespace
 
-QJsonObject toJson(const Asset &a, const QDate &today, const Policy &policy)
+Object toJson(const Asset &a, const QDate &today, const Policy &policy)
 {
     const bool retired = a.status == QLatin1String("retired");
     return {
-        {QStringLiteral("id"), a.id},
-        {QStringLiteral("name"), a.name},
-        {QStringLiteral("kind"), a.kind},
-        {QStringLiteral("owner_id"), a.ownerId},
-        {QStringLiteral("owner"), a.ownerUsername},
-        {QStringLiteral("owner_name"), a.ownerName},
-        {QStringLiteral("location"), a.location},
-        {QStringLiteral("description"), a.description},
-        {QStringLiteral("holds_amazon_data"), a.holdsAmazonData},
-        {QStringLiteral("holds_pii"), a.holdsPii},
-        {QStringLiteral("status"), a.status},
-        {QStringLiteral("created_at"), time(a.createdAt)},
-        {QStringLiteral("last_review"), date(a.lastReview)},
-        {QStringLiteral("next_review_due"), date(a.nextReviewDue)},
-        {QStringLiteral("state"),
-         reviewStateName(reviewState(a.nextReviewDue, today, retired, policy))},
-        {QStringLiteral("days_until_due"), daysUntilDue(a.nextReviewDue, today)},
+        {"id", a.id},
+        {"name", a.name},
+        {"kind", a.kind},
+        {"owner_id", a.ownerId},
+        {"owner", a.ownerUsername},
+        {"owner_name", a.ownerName},
+        {"location", a.location},
+        {"description", a.description},
+        {"holds_amazon_data", a.holdsAmazonData},
+        {"holds_pii", a.holdsPii},
+        {"status", a.status},
+        {"created_at", time(a.createdAt)},
+        {"last_review", date(a.lastReview)},
+        {"next_review_due", date(a.nextReviewDue)},
+        {"state", reviewStateName(reviewState(a.nextReviewDue, today, retired, policy))},
+        {"days_until_due", daysUntilDue(a.nextReviewDue, today)},
     };
 }
 
-QJsonObject toJson(const AssetReview &r)
+Object toJson(const AssetReview &r)
 {
     return {
-        {QStringLiteral("id"), r.id},
-        {QStringLiteral("asset_id"), r.assetId},
-        {QStringLiteral("reviewer"), r.reviewer},
-        {QStringLiteral("reviewer_name"), r.reviewerName},
-        {QStringLiteral("date"), date(r.date)},
-        {QStringLiteral("outcome"), r.outcome},
-        {QStringLiteral("note"), r.note},
-        {QStringLiteral("recorded_at"), time(r.recordedAt)},
-        {QStringLiteral("next_review_due"), date(r.nextReviewDue)},
+        {"id", r.id},
+        {"asset_id", r.assetId},
+        {"reviewer", r.reviewer},
+        {"reviewer_name", r.reviewerName},
+        {"date", date(r.date)},
+        {"outcome", r.outcome},
+        {"note", r.note},
+        {"recorded_at", time(r.recordedAt)},
+        {"next_review_due", date(r.nextReviewDue)},
     };
 }
 
-QJsonObject toJson(const Notification &n)
+Object toJson(const Notification &n)
 {
     return {
-        {QStringLiteral("id"), n.id},
-        {QStringLiteral("kind"), n.kind},
-        {QStringLiteral("asset_id"), n.assetId ? QJsonValue(*n.assetId) : QJsonValue()},
-        {QStringLiteral("threshold"), n.threshold},
-        {QStringLiteral("due_date"), n.dueDate},
-        {QStringLiteral("title"), n.title},
-        {QStringLiteral("body"), n.body},
-        {QStringLiteral("created_at"), time(n.createdAt)},
-        {QStringLiteral("read_at"), time(n.readAt)},
-        {QStringLiteral("read"), n.readAt.has_value()},
-        {QStringLiteral("incident_id"), n.incidentId ? QJsonValue(*n.incidentId) : QJsonValue()},
-        {QStringLiteral("alert_id"), n.alertId ? QJsonValue(*n.alertId) : QJsonValue()},
+        {"id", n.id},
+        {"kind", n.kind},
+        {"asset_id", n.assetId},
+        {"threshold", n.threshold},
+        {"due_date", n.dueDate},
+        {"title", n.title},
+        {"body", n.body},
+        {"created_at", time(n.createdAt)},
+        {"read_at", time(n.readAt)},
+        {"read", n.readAt.has_value()},
+        {"incident_id", n.incidentId},
+        {"alert_id", n.alertId},
     };
 }
 

@@ -1,10 +1,10 @@
 #include "AccessReviews.h"
 
 #include "ServiceSupport.h"
+#include "audit/AuditExport.h"
 #include "crypto/Crypto.h"
 #include "domain/AccessRules.h"
 #include "domain/Roles.h"
-#include "json/Json.h"
 #include "store/Store.h"
 
 #include <QHash>
@@ -27,11 +27,6 @@ const QString kUnreviewed = QStringLiteral("unreviewed");
 
 // Roles the store cannot run without: the last active holder keeps them.
 const QStringList kGuardedRoles = {QStringLiteral("admin"), QStringLiteral("compliance_officer")};
-
-QString iso(qint64 ms)
-{
-    return json::time(ms).toString();
-}
 
 Caller systemCaller()
 {
@@ -132,7 +127,7 @@ QByteArray csvField(QString text)
 
 QString optionalIso(OptionalTime ms)
 {
-    return ms ? iso(*ms) : QString();
+    return ms ? audit::isoTime(*ms) : QString();
 }
 
 struct Person
@@ -212,7 +207,7 @@ Result<AccessReview> AccessReviews::start(const Caller &caller, const NewAccessR
                              QStringLiteral("access review %1 is still open until %2: complete it "
                                             "before starting another")
                                  .arg(open->value(0).toLongLong())
-                                 .arg(iso(open->value(1).toLongLong())));
+                                 .arg(audit::isoTime(open->value(1).toLongLong())));
         open->finish();
 
         // Everyone active: holders of role assignments and candidate reviewers. A reviewer
@@ -358,7 +353,7 @@ Result<AccessReview> AccessReviews::start(const Caller &caller, const NewAccessR
                             .arg(items.size())
                             .arg(grantItems)
                             .arg(items.size() - grantItems)
-                            .arg(iso(dueAt), action, spread.join(QLatin1Char(',')))));
+                            .arg(audit::isoTime(dueAt), action, spread.join(QLatin1Char(',')))));
             !logged)
             return logged.error();
         return load(caller, reviewId);
@@ -474,7 +469,7 @@ Result<AccessReviewItem> AccessReviews::decide(const Caller &caller, qint64 revi
                              QStringLiteral("access review %1 closed at %2: the policy decides "
                                             "what was not reviewed")
                                  .arg(reviewId)
-                                 .arg(iso(r->dueAt)));
+                                 .arg(audit::isoTime(r->dueAt)));
         Result<AccessReviewItem> i = item(reviewId, itemId);
         if (!i)
             return i.error();
@@ -829,7 +824,7 @@ Result<int> AccessReviews::sendReminders()
             while (waiting->next())
                 reviewers.append({waiting->value(0).toLongLong(), waiting->value(1).toInt()});
             waiting->finish();
-            const QString due = iso(r.dueAt);
+            const QString due = audit::isoTime(r.dueAt);
             for (const auto &[reviewer, count] : std::as_const(reviewers)) {
                 Result<Query> sent = m_store.exec(
                     QStringLiteral("INSERT INTO notifications (user_id, kind, threshold, due_date, "
@@ -883,7 +878,7 @@ Result<int> AccessReviews::sendReminders()
                         officers.append(people->value(0).toLongLong());
                 }
                 people->finish();
-                const QString due = iso(dueAt);
+                const QString due = audit::isoTime(dueAt);
                 for (qint64 officer : std::as_const(officers)) {
                     Result<Query> sent = m_store.exec(
                         QStringLiteral("INSERT INTO notifications (user_id, kind, threshold, "

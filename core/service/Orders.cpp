@@ -822,17 +822,15 @@ Result<Fulfilment> Orders::fulfil(const Caller &caller, qint64 id, const QByteAr
         crypto::wipe(buyer);
         Fulfilment result;
         if (returning) {
-            QJsonArray items;
+            json::Values items;
             for (const Order &o : targets)
-                items.append(json::toJson(o));
-            const QJsonObject doc {
-                {QStringLiteral("reference"), r->reference},
-                {QStringLiteral("generated_at"), isoTime(now)},
-                {QStringLiteral("scope"), r->scopeType},
-                {QStringLiteral("client"), r->scopeClient},
-                {QStringLiteral("orders"), items},
+                items.emplace_back(json::toJson(o));
+            const json::Object doc {
+                {"reference", r->reference},  {"generated_at", isoTime(now)},
+                {"scope", r->scopeType},      {"client", r->scopeClient},
+                {"orders", std::move(items)},
             };
-            QByteArray plain = QJsonDocument(doc).toJson(QJsonDocument::Compact);
+            QByteArray plain = doc.toJson();
             Result<QByteArray> archive = archive::seal(plain, passphrase);
             crypto::wipe(plain);
             if (!archive)

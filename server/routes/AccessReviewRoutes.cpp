@@ -1,26 +1,11 @@
 #include "Routes.h"
 #include "domain/Roles.h"
 #include "json/AccessReviewJson.h"
+#include "json/Json.h"
 #include "service/AccessReviews.h"
 #include "store/Store.h"
 
-#include <QJsonArray>
-
 namespace cc::server {
-
-namespace {
-
-template<typename T> QJsonObject pageOf(const Page<T> &page)
-{
-    QJsonArray items;
-    for (const T &item : page.items)
-        items.append(json::toJson(item));
-    return {{QStringLiteral("items"), items},
-            {QStringLiteral("next_after"),
-             page.nextAfter ? QJsonValue(*page.nextAfter) : QJsonValue()}};
-}
-
-} // namespace
 
 // Access review campaigns. Reading and deciding need only a sign-in: the service lets
 // reviewers see and decide their own items, and access_reviews:manage holders everything.
@@ -35,7 +20,7 @@ void addAccessReviewRoutes(RouteTable &routes, Store &store)
                        return paging.error();
                    return respond<Page<AccessReview>>(
                        AccessReviews(store).reviews(r.caller, paging->after, paging->limit),
-                       [](const Page<AccessReview> &p) { return pageOf(p); });
+                       [](const Page<AccessReview> &p) { return json::page(p); });
                });
 
     routes.add("POST", QStringLiteral("/access-reviews"), QStringLiteral("access_review.start"),
@@ -77,7 +62,7 @@ void addAccessReviewRoutes(RouteTable &routes, Store &store)
                    return respond<Page<AccessReviewItem>>(
                        AccessReviews(store).items(r.caller, r.id(), mine == QLatin1String("true"),
                                                   paging->after, paging->limit),
-                       [](const Page<AccessReviewItem> &p) { return pageOf(p); });
+                       [](const Page<AccessReviewItem> &p) { return json::page(p); });
                });
 
     routes.add("POST", one + QStringLiteral("/items/") + kIdPattern + QStringLiteral("/decision"),
@@ -110,7 +95,7 @@ void addAccessReviewRoutes(RouteTable &routes, Store &store)
                    if (format == QLatin1String("csv")) {
                        ApiResponse csv;
                        csv.contentType = "text/csv; charset=utf-8";
-                       csv.rawBody = report->csv;
+                       csv.body = report->csv;
                        return csv;
                    }
                    return ok(json::toJson(report.value()));

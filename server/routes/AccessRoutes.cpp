@@ -9,7 +9,7 @@ namespace cc::server {
 // Access to Amazon data: requests, decisions, grants and revocations.
 void addAccessRoutes(RouteTable &routes, Store &store)
 {
-    using J = QJsonObject;
+    using J = json::Object;
     routes.add(
         "GET", QStringLiteral("/access-requests"), QStringLiteral("access.list"), Access::SignedIn,
         {}, kNoBody, [&store](ApiRequest &r) -> Result<ApiResponse> {
@@ -56,11 +56,11 @@ void addAccessRoutes(RouteTable &routes, Store &store)
             if (!comment)
                 return comment.error();
             const qint64 now = store.clock().nowMs();
-            return respond<Approval>(
-                AccessControl(store).approve(r.caller, r.id(), *comment), [now](const Approval &a) {
-                    return J {{QStringLiteral("request"), json::toJson(a.request)},
-                              {QStringLiteral("grant"), json::toJson(a.grant, now)}};
-                });
+            return respond<Approval>(AccessControl(store).approve(r.caller, r.id(), *comment),
+                                     [now](const Approval &a) {
+                                         return J {{"request", json::toJson(a.request)},
+                                                   {"grant", json::toJson(a.grant, now)}};
+                                     });
         });
 
     routes.add(
@@ -70,10 +70,10 @@ void addAccessRoutes(RouteTable &routes, Store &store)
             Result<QString> comment = r.optionalString(QStringLiteral("comment"));
             if (!comment)
                 return comment.error();
-            return respond<AccessRequest>(
-                AccessControl(store).deny(r.caller, r.id(), *comment), [](const AccessRequest &a) {
-                    return J {{QStringLiteral("request"), json::toJson(a)}};
-                });
+            return respond<AccessRequest>(AccessControl(store).deny(r.caller, r.id(), *comment),
+                                          [](const AccessRequest &a) {
+                                              return J {{"request", json::toJson(a)}};
+                                          });
         });
 
     routes.add("GET", QStringLiteral("/grants"), QStringLiteral("grant.list"), Access::SignedIn, {},

@@ -8,33 +8,25 @@ namespace cc::server {
 
 namespace {
 
-QJsonValue optionalId(const std::optional<qint64> &id)
-{
-    return id ? QJsonValue(*id) : QJsonValue();
-}
-
-QJsonObject toJson(const Alert &a)
+json::Object toJson(const Alert &a)
 {
     return {
-        {QStringLiteral("id"), a.id},
-        {QStringLiteral("rule"), a.rule},
-        {QStringLiteral("severity"), a.severity},
-        {QStringLiteral("title"), a.title},
-        {QStringLiteral("detail"), a.detail},
-        {QStringLiteral("subject_user_id"), optionalId(a.subjectUserId)},
-        {QStringLiteral("subject"), a.subject},
-        {QStringLiteral("event_count"), a.eventCount},
-        {QStringLiteral("first_seq"), optionalId(a.firstSeq)},
-        {QStringLiteral("last_seq"), optionalId(a.lastSeq)},
-        {QStringLiteral("raised_at"), json::time(a.raisedAt)},
-        {QStringLiteral("last_seen_at"), json::time(a.lastSeenAt)},
-        {QStringLiteral("status"),
-         a.isOpen() ? QStringLiteral("open") : QStringLiteral("acknowledged")},
-        {QStringLiteral("acknowledged_at"), json::time(a.acknowledgedAt)},
-        {QStringLiteral("acknowledged_by"),
-         a.isOpen() ? QJsonValue() : QJsonValue(a.acknowledgedBy)},
-        {QStringLiteral("acknowledge_note"),
-         a.isOpen() ? QJsonValue() : QJsonValue(a.acknowledgeNote)},
+        {"id", a.id},
+        {"rule", a.rule},
+        {"severity", a.severity},
+        {"title", a.title},
+        {"detail", a.detail},
+        {"subject_user_id", a.subjectUserId},
+        {"subject", a.subject},
+        {"event_count", a.eventCount},
+        {"first_seq", a.firstSeq},
+        {"last_seq", a.lastSeq},
+        {"raised_at", json::time(a.raisedAt)},
+        {"last_seen_at", json::time(a.lastSeenAt)},
+        {"status", a.isOpen() ? QStringLiteral("open") : QStringLiteral("acknowledged")},
+        {"acknowledged_at", json::time(a.acknowledgedAt)},
+        {"acknowledged_by", a.isOpen() ? json::Value() : json::Value(a.acknowledgedBy)},
+        {"acknowledge_note", a.isOpen() ? json::Value() : json::Value(a.acknowledgeNote)},
     };
 }
 
@@ -57,11 +49,10 @@ void addAlertRoutes(RouteTable &routes, Store &store)
                    Result<Page<Alert>> page = Monitoring(store).alerts(filter);
                    if (!page)
                        return page.error();
-                   QJsonArray items;
+                   json::Values items;
                    for (const Alert &a : std::as_const(page->items))
-                       items.append(toJson(a));
-                   return ok({{QStringLiteral("items"), items},
-                              {QStringLiteral("next_after"), optionalId(page->nextAfter)}});
+                       items.emplace_back(toJson(a));
+                   return ok({{"items", std::move(items)}, {"next_after", page->nextAfter}});
                });
 
     routes.add("GET", QStringLiteral("/alerts/") + kIdPattern, QStringLiteral("alert.read"),

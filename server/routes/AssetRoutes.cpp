@@ -5,8 +5,6 @@
 #include "service/Assets.h"
 #include "store/Store.h"
 
-#include <QJsonArray>
-
 namespace cc::server {
 
 namespace {
@@ -73,7 +71,7 @@ Result<AssetFilter> filterFrom(const ApiRequest &r)
 // permissions that hold for every asset.
 void addAssetRoutes(RouteTable &routes, Store &store)
 {
-    using J = QJsonObject;
+    using J = json::Object;
     const auto assetJson = [&store](const Asset &a) {
         return json::toJson(a, Assets(store).today(), store.policy());
     };
@@ -132,17 +130,17 @@ void addAssetRoutes(RouteTable &routes, Store &store)
             return respond<Asset>(Assets(store).create(r.caller, a), assetJson, 201);
         });
 
-    routes.add("GET", QStringLiteral("/assets/export"), QStringLiteral("asset.export"),
-               Access::SignedIn, {}, kNoBody, [&store](ApiRequest &r) -> Result<ApiResponse> {
-                   Assets assets(store);
-                   Result<QList<Asset>> all = assets.all(r.caller);
-                   if (!all)
-                       return all.error();
-                   return ok(
-                       {{QStringLiteral("csv"),
-                         QString::fromUtf8(csv::writeAssets(*all, assets.today(), store.policy()))},
-                        {QStringLiteral("count"), int(all->size())}});
-               });
+    routes.add(
+        "GET", QStringLiteral("/assets/export"), QStringLiteral("asset.export"), Access::SignedIn,
+        {}, kNoBody, [&store](ApiRequest &r) -> Result<ApiResponse> {
+            Assets assets(store);
+            Result<QList<Asset>> all = assets.all(r.caller);
+            if (!all)
+                return all.error();
+            return ok(
+                {{"csv", QString::fromUtf8(csv::writeAssets(*all, assets.today(), store.policy()))},
+                 {"count", int(all->size())}});
+        });
 
     routes.add("POST", QStringLiteral("/assets/import"), QStringLiteral("asset.import"),
                Access::Permission, Permission::AssetsManage,
@@ -172,22 +170,21 @@ void addAssetRoutes(RouteTable &routes, Store &store)
                    if (!imported)
                        return imported.error();
                    if (!imported->errors.isEmpty()) {
-                       QJsonArray lines;
+                       json::Values lines;
                        for (const csv::RowError &e : std::as_const(imported->errors))
-                           lines.append(J {{QStringLiteral("line"), e.line},
-                                           {QStringLiteral("message"), e.message}});
+                           lines.emplace_back(J {{"line", e.line}, {"message", e.message}});
                        QList<csv::RowError> errors = imported->errors;
                        const QString message
                            = QStringLiteral("nothing was imported: %1 line(s) are not valid: %2")
                                  .arg(errors.size())
                                  .arg(csv::describeErrors(errors));
-                       return ok({{QStringLiteral("error"),
-                                   J {{QStringLiteral("code"), QStringLiteral("invalid_input")},
-                                      {QStringLiteral("message"), message},
-                                      {QStringLiteral("lines"), lines}}}},
+                       return ok({{"error",
+                                   J {{"code", QStringLiteral("invalid_input")},
+                                      {"message", message},
+                                      {"lines", std::move(lines)}}}},
                                  400);
                    }
-                   return ok({{QStringLiteral("imported"), imported->imported}}, 201);
+                   return ok({{"imported", imported->imported}}, 201);
                });
 
     routes.add("GET", QStringLiteral("/assets/") + kIdPattern, QStringLiteral("asset.read"),
@@ -244,8 +241,8 @@ void addAssetRoutes(RouteTable &routes, Store &store)
             return respond<RecordedReview>(
                 Assets(store).recordReview(r.caller, r.id(), {*date, *outcome, *note}),
                 [&](const RecordedReview &done) {
-                    return J {{QStringLiteral("review"), json::toJson(done.review)},
-                              {QStringLiteral("asset"), assetJson(done.asset)}};
+                    return J {{"review", json::toJson(done.review)},
+                              {"asset", assetJson(done.asset)}};
                 },
                 201);
         });
@@ -255,11 +252,10 @@ void addAssetRoutes(RouteTable &routes, Store &store)
                [&store](ApiRequest &r) -> Result<ApiResponse> {
                    return respond<QList<AssetReview>>(
                        Assets(store).reviews(r.caller, r.id()), [](const QList<AssetReview> &list) {
-                           QJsonArray items;
+                           json::Values items;
                            for (const AssetReview &review : list)
-                               items.append(json::toJson(review));
-                           return J {{QStringLiteral("items"), items},
-                                     {QStringLiteral("next_after"), QJsonValue()}};
+                               items.emplace_back(json::toJson(review));
+                           return J {{"items", std::move(items)}, {"next_after", nullptr}};
                        });
                });
 }
@@ -267,7 +263,7 @@ void addAssetRoutes(RouteTable &routes, Store &store)
 // The signed-in person's own notifications (review reminders), newest first.
 void addNotificationRoutes(RouteTable &routes, Store &store)
 {
-    using J = QJsonObject;
+    using J = json::Object;
     routes.add("GET", QStringLiteral("/notifications"), QStringLiteral("notification.list"),
                Access::SignedIn, {}, kNoBody, [&store](ApiRequest &r) -> Result<ApiResponse> {
                    Result<ApiRequest::Paging> paging = r.paging();
@@ -283,7 +279,7 @@ void addNotificationRoutes(RouteTable &routes, Store &store)
                                                  paging->after, paging->limit),
                        [](const NotificationPage &p) {
                            J body = json::page(p.page);
-                           body.insert(QStringLiteral("unread_count"), p.unread);
+                           body.add("unread_count", p.unread);
                            return body;
                        });
                });
@@ -300,7 +296,7 @@ void addNotificationRoutes(RouteTable &routes, Store &store)
                QStringLiteral("notification.read_all"), Access::SignedIn, {}, kNoBody,
                [&store](ApiRequest &r) -> Result<ApiResponse> {
                    return respond<int>(Notifications(store).markAllRead(r.caller), [](int count) {
-                       return J {{QStringLiteral("marked"), count}};
+                       return J {{"marked", count}};
                    });
                });
 }

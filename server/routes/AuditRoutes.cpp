@@ -9,8 +9,6 @@
 #include <algorithm>
 #include <memory>
 
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <QRegularExpression>
 
 namespace cc::server {
@@ -164,32 +162,32 @@ AuditEvent readEvent(const Caller &caller, const QString &action, const QString 
     return e;
 }
 
-QJsonObject toJson(const AuditCheckpoint &c)
+json::Object toJson(const AuditCheckpoint &c)
 {
-    return {{QStringLiteral("seq"), c.seq},
-            {QStringLiteral("hash"), c.hash},
-            {QStringLiteral("at"), audit::isoTime(c.atMs)},
-            {QStringLiteral("at_ms"), c.atMs},
-            {QStringLiteral("key_id"), c.keyId},
-            {QStringLiteral("signature"), QString::fromLatin1(c.signature.toBase64())}};
+    return {{"seq", c.seq},
+            {"hash", c.hash},
+            {"at", audit::isoTime(c.atMs)},
+            {"at_ms", c.atMs},
+            {"key_id", c.keyId},
+            {"signature", QString::fromLatin1(c.signature.toBase64())}};
 }
 
-QByteArray line(const QJsonObject &object)
+QByteArray line(const json::Object &object)
 {
-    return QJsonDocument(object).toJson(QJsonDocument::Compact) + '\n';
+    return object.toJson() + '\n';
 }
 
-QJsonObject verificationJson(const AuditVerification &v)
+json::Object verificationJson(const AuditVerification &v)
 {
-    return {{QStringLiteral("done"), true},
-            {QStringLiteral("intact"), v.intact},
-            {QStringLiteral("event_count"), v.eventCount},
-            {QStringLiteral("first_bad_seq"), v.intact ? QJsonValue() : QJsonValue(v.firstBadSeq)},
-            {QStringLiteral("problem"), v.intact ? QJsonValue() : QJsonValue(v.problem)},
-            {QStringLiteral("head_seq"), v.headSeq},
-            {QStringLiteral("head_hash"), v.headHash},
-            {QStringLiteral("base_seq"), v.baseSeq},
-            {QStringLiteral("checkpoints_verified"), v.checkpointsVerified}};
+    return {{"done", true},
+            {"intact", v.intact},
+            {"event_count", v.eventCount},
+            {"first_bad_seq", v.intact ? json::Value() : json::Value(v.firstBadSeq)},
+            {"problem", v.intact ? json::Value() : json::Value(v.problem)},
+            {"head_seq", v.headSeq},
+            {"head_hash", v.headHash},
+            {"base_seq", v.baseSeq},
+            {"checkpoints_verified", v.checkpointsVerified}};
 }
 
 } // namespace
@@ -222,10 +220,10 @@ void addAuditRoutes(RouteTable &routes, Store &store)
                Access::Permission, Permission::AuditRead, kNoBody,
                [&store](ApiRequest &) -> Result<ApiResponse> {
                    return respond<AuditHead>(audit::head(store), [](const AuditHead &h) {
-                       return QJsonObject {{QStringLiteral("seq"), h.seq},
-                                           {QStringLiteral("hash"), h.hash},
-                                           {QStringLiteral("base_seq"), h.baseSeq},
-                                           {QStringLiteral("base_hash"), h.baseHash}};
+                       return json::Object {{"seq", h.seq},
+                                            {"hash", h.hash},
+                                            {"base_seq", h.baseSeq},
+                                            {"base_hash", h.baseHash}};
                    });
                });
 
@@ -233,10 +231,9 @@ void addAuditRoutes(RouteTable &routes, Store &store)
                Access::SignedIn, {}, kNoBody, [&store](ApiRequest &) -> Result<ApiResponse> {
                    return respond<QByteArray>(
                        audit::signingPublicKey(store), [](const QByteArray &key) {
-                           return QJsonObject {
-                               {QStringLiteral("algorithm"), QStringLiteral("Ed25519")},
-                               {QStringLiteral("public_key"), QString::fromLatin1(key.toBase64())},
-                               {QStringLiteral("key_id"), crypto::keyFingerprint(key)}};
+                           return json::Object {{"algorithm", QStringLiteral("Ed25519")},
+                                                {"public_key", QString::fromLatin1(key.toBase64())},
+                                                {"key_id", crypto::keyFingerprint(key)}};
                        });
                });
 
@@ -250,14 +247,14 @@ void addAuditRoutes(RouteTable &routes, Store &store)
                        = audit::checkpoints(store, page->after, page->limit + 1);
                    if (!list)
                        return list.error();
-                   QJsonArray items;
+                   json::Values items;
                    for (qsizetype i = 0; i < std::min<qsizetype>(list->size(), page->limit); ++i)
-                       items.append(toJson(list->at(i)));
+                       items.emplace_back(toJson(list->at(i)));
                    return ok(
-                       {{QStringLiteral("items"), items},
-                        {QStringLiteral("next_after"),
-                         list->size() > page->limit ? QJsonValue(list->at(page->limit - 1).seq)
-                                                    : QJsonValue()}});
+                       {{"items", std::move(items)},
+                        {"next_after",
+                         list->size() > page->limit ? json::Value(list->at(page->limit - 1).seq)
+                                                    : json::Value()}});
                });
 
     // Streams NDJSON progress, then the result (docs/api.md, "Audit log").
@@ -284,8 +281,8 @@ void addAuditRoutes(RouteTable &routes, Store &store)
                 if (*finished)
                     return std::nullopt;
                 Result<bool> done = verifier->step(kVerifyStepEvents);
-                const QByteArray progress = line({{QStringLiteral("checked"), verifier->checked()},
-                                                  {QStringLiteral("total"), verifier->total()}});
+                const QByteArray progress
+                    = line({{"checked", verifier->checked()}, {"total", verifier->total()}});
                 if (done && !*done)
                     return progress;
                 *finished = true;
@@ -330,7 +327,7 @@ void addAuditRoutes(RouteTable &routes, Store &store)
                        return file.error();
                    ApiResponse response;
                    response.contentType = "application/x-ndjson";
-                   response.rawBody = file.value();
+                   response.body = file.value();
                    return response;
                });
 }

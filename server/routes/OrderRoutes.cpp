@@ -6,8 +6,6 @@
 #include "service/Orders.h"
 #include "store/Store.h"
 
-#include <QJsonArray>
-
 namespace cc::server {
 
 namespace {
@@ -23,14 +21,12 @@ Result<bool> includePii(const ApiRequest &r)
     return true;
 }
 
-template<typename T, typename ToJson> QJsonObject pageOf(const Page<T> &page, ToJson toJson)
+template<typename T, typename ToJson> json::Object pageOf(const Page<T> &page, ToJson toJson)
 {
-    QJsonArray items;
+    json::Values items;
     for (const T &item : page.items)
-        items.append(toJson(item));
-    return {{QStringLiteral("items"), items},
-            {QStringLiteral("next_after"),
-             page.nextAfter ? QJsonValue(*page.nextAfter) : QJsonValue()}};
+        items.emplace_back(toJson(item));
+    return {{"items", std::move(items)}, {"next_after", page.nextAfter}};
 }
 
 } // namespace
@@ -40,34 +36,32 @@ template<typename T, typename ToJson> QJsonObject pageOf(const Page<T> &page, To
 // the caller's grants in the Orders service; the route table checks the role permissions.
 void addOrderRoutes(RouteTable &routes, Store &store)
 {
-    using J = QJsonObject;
+    using J = json::Object;
 
-    routes.add(
-        "POST", QStringLiteral("/orders"), QStringLiteral("orders.ingest"), Access::Permission,
-        Permission::OrdersIngest, BodyFields {QStringLiteral("client"), QStringLiteral("orders")},
-        [&store](ApiRequest &r) -> Result<ApiResponse> {
-            const orders::Batch batch = orders::parseBatch(r.body);
-            Result<IngestResult> ingested = Orders(store).ingest(r.caller, batch);
-            if (!ingested)
-                return ingested.error();
-            if (!ingested->errors.isEmpty()) {
-                QStringList parts;
-                for (const orders::RecordError &e : std::as_const(ingested->errors))
-                    parts << QStringLiteral("order %1: %2").arg(e.index).arg(e.message);
-                return ok({{QStringLiteral("error"),
-                            J {{QStringLiteral("code"), QStringLiteral("invalid_input")},
-                               {QStringLiteral("message"),
-                                QStringLiteral("nothing was stored: %1 order(s) are not "
-                                               "valid: %2")
-                                    .arg(ingested->errors.size())
-                                    .arg(parts.join(QStringLiteral("; ")))},
-                               {QStringLiteral("records"), json::toJson(ingested->errors)}}}},
-                          400);
-            }
-            return ok({{QStringLiteral("imported"), ingested->imported},
-                       {QStringLiteral("client"), batch.client}},
-                      201);
-        });
+    routes.add("POST", QStringLiteral("/orders"), QStringLiteral("orders.ingest"),
+               Access::Permission, Permission::OrdersIngest,
+               BodyFields {QStringLiteral("client"), QStringLiteral("orders")},
+               [&store](ApiRequest &r) -> Result<ApiResponse> {
+                   const orders::Batch batch = orders::parseBatch(r.body);
+                   Result<IngestResult> ingested = Orders(store).ingest(r.caller, batch);
+                   if (!ingested)
+                       return ingested.error();
+                   if (!ingested->errors.isEmpty()) {
+                       QStringList parts;
+                       for (const orders::RecordError &e : std::as_const(ingested->errors))
+                           parts << QStringLiteral("order %1: %2").arg(e.index).arg(e.message);
+                       return ok({{"error",
+                                   J {{"code", QStringLiteral("invalid_input")},
+                                      {"message",
+                                       QStringLiteral("nothing was stored: %1 order(s) are not "
+                                                      "valid: %2")
+                                           .arg(ingested->errors.size())
+                                           .arg(parts.join(QStringLiteral("; ")))},
+                                      {"records", json::toJson(ingested->errors)}}}},
+                                 400);
+                   }
+                   return ok({{"imported", ingested->imported}, {"client", batch.client}}, 201);
+               });
 
     routes.add("GET", QStringLiteral("/orders"), QStringLiteral("orders.list"), Access::SignedIn,
                {}, kNoBody, [&store](ApiRequest &r) -> Result<ApiResponse> {
@@ -90,11 +84,10 @@ void addOrderRoutes(RouteTable &routes, Store &store)
                Access::SignedIn, {}, kNoBody, [&store](ApiRequest &r) -> Result<ApiResponse> {
                    return respond<QList<AggregateRow>>(
                        Orders(store).aggregates(r.caller), [](const QList<AggregateRow> &rows) {
-                           QJsonArray items;
+                           json::Values items;
                            for (const AggregateRow &row : rows)
-                               items.append(json::toJson(row));
-                           return J {{QStringLiteral("items"), items},
-                                     {QStringLiteral("next_after"), QJsonValue()}};
+                               items.emplace_back(json::toJson(row));
+                           return J {{"items", std::move(items)}, {"next_after", nullptr}};
                        });
                });
 
@@ -208,11 +201,11 @@ void addOrderRoutes(RouteTable &routes, Store &store)
             return respond<Fulfilment>(
                 Orders(store).fulfil(r.caller, r.id(), passphrase->toUtf8()),
                 [now](const Fulfilment &f) {
-                    return J {{QStringLiteral("request"), json::toJson(f.request, now)},
-                              {QStringLiteral("archive_base64"),
+                    return J {{"request", json::toJson(f.request, now)},
+                              {"archive_base64",
                                f.archive.isEmpty()
-                                   ? QJsonValue()
-                                   : QJsonValue(QString::fromLatin1(f.archive.toBase64()))}};
+                                   ? json::Value()
+                                   : json::Value(QString::fromLatin1(f.archive.toBase64()))}};
                 });
         });
 }

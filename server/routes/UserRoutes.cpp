@@ -10,7 +10,7 @@ namespace cc::server {
 // Accounts: list, create, offboard, reset a lost authenticator.
 void addUserRoutes(RouteTable &routes, Store &store)
 {
-    using J = QJsonObject;
+    using J = json::Object;
     routes.add("GET", QStringLiteral("/users"), QStringLiteral("user.list"), Access::Permission,
                Permission::UsersRead, kNoBody, [&store](ApiRequest &r) -> Result<ApiResponse> {
                    Result<ApiRequest::Paging> paging = r.paging();
@@ -50,8 +50,7 @@ void addUserRoutes(RouteTable &routes, Store &store)
                    return respond<CreatedUser>(
                        Accounts(store).addUser(r.caller, u),
                        [](const CreatedUser &c) {
-                           return J {{QStringLiteral("user"), json::toJson(c.user)},
-                                     {QStringLiteral("totp_uri"), c.totpUri}};
+                           return J {{"user", json::toJson(c.user)}, {"totp_uri", c.totpUri}};
                        },
                        201);
                });
@@ -72,11 +71,11 @@ void addUserRoutes(RouteTable &routes, Store &store)
                    if (done && done->scheduled)
                        DepartureTimer::departureScheduled();
                    return respond<OffboardResult>(done, [](const OffboardResult &o) {
-                       return J {{QStringLiteral("user"), json::toJson(o.user)},
-                                 {QStringLiteral("scheduled"), o.scheduled},
-                                 {QStringLiteral("revoked_grants"), o.revokedGrants},
-                                 {QStringLiteral("ended_sessions"), o.endedSessions},
-                                 {QStringLiteral("cancelled_requests"), o.cancelledRequests}};
+                       return J {{"user", json::toJson(o.user)},
+                                 {"scheduled", o.scheduled},
+                                 {"revoked_grants", o.revokedGrants},
+                                 {"ended_sessions", o.endedSessions},
+                                 {"cancelled_requests", o.cancelledRequests}};
                    });
                });
 
@@ -85,8 +84,7 @@ void addUserRoutes(RouteTable &routes, Store &store)
                kNoBody, [&store](ApiRequest &r) -> Result<ApiResponse> {
                    return respond<CreatedUser>(
                        Accounts(store).resetTotp(r.caller, r.id()), [](const CreatedUser &c) {
-                           return J {{QStringLiteral("user"), json::toJson(c.user)},
-                                     {QStringLiteral("totp_uri"), c.totpUri}};
+                           return J {{"user", json::toJson(c.user)}, {"totp_uri", c.totpUri}};
                        });
                });
 }

@@ -616,8 +616,9 @@ void TestAccessReviews::reportCsvAndItsHash()
                          "olga,revoke,%5,olga,%6,grant revoked\r")
               .arg(started->id)
               .arg(grant->id)
-              .arg(json::time(grant->grantedAt).toString(), json::time(grant->expiresAt).toString(),
-                   kReason, json::time(grant->decidedAt).toString())
+              .arg(json::time(grant->grantedAt).toJsonValue().toString(),
+                   json::time(grant->expiresAt).toJsonValue().toString(), kReason,
+                   json::time(grant->decidedAt).toJsonValue().toString())
               .toUtf8();
     QVERIFY2(lines.contains(grantRow), report->csv.constData());
     // Quotes doubled, the field quoted, and no formula for the spreadsheet.
@@ -684,7 +685,9 @@ void TestAccessReviews::departureEnforcedAtTheExactMoment()
     QCOMPARE(user->status, QStringLiteral("offboarded"));
     QCOMPARE(user->departureAt, OptionalTime(departure));
     QCOMPARE(user->accessRevokedAt, OptionalTime(departure));
-    QCOMPARE(json::toJson(user.value()).value(QStringLiteral("departure_to_revocation_seconds")),
+    QCOMPARE(json::toJson(user.value())
+                 .toJsonObject()
+                 .value(QStringLiteral("departure_to_revocation_seconds")),
              QJsonValue(0.0));
     const Result<Grant> g = AccessControl(*m_store).grant(m_grant);
     QCOMPARE(g->status(m_clock.nowMs()), QStringLiteral("revoked"));
@@ -703,6 +706,7 @@ void TestAccessReviews::departureEnforcedAtTheExactMoment()
     m_clock.set(QDateTime::fromMSecsSinceEpoch(later + 2500, Qt::UTC));
     QCOMPARE(accounts.completeDepartures().value(), 1);
     QCOMPARE(json::toJson(accounts.user(m_mia.user.id).value())
+                 .toJsonObject()
                  .value(QStringLiteral("departure_to_revocation_seconds"))
                  .toDouble(),
              2.5);

@@ -2,16 +2,20 @@
 // deadline (grant expiry, lockout, session expiry) is tested without waiting.
 
 #include "MockClock.h"
+#include "audit/AuditExport.h"
 #include "audit/AuditLog.h"
 #include "crypto/Crypto.h"
 #include "crypto/Totp.h"
 #include "domain/AccessRules.h"
 #include "domain/Roles.h"
+#include "json/JsonWriter.h"
 #include "service/AccessControl.h"
 #include "service/Accounts.h"
 #include "store/Store.h"
 
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -41,6 +45,9 @@ private slots:
     void failedWorkLeavesNoAuditEvent();
     void auditChainVerifiesAndDetectsEdits();
     void keptStatementsRebindNestAndLetGo();
+    void jsonWriterEscapesAndKeepsOrder();
+    void jsonWriterAgreesWithQt();
+    void isoTimeAgreesWithQDateTime();
 
 private:
     struct Person
@@ -389,4 +396,55 @@ void TestCore::keptStatementsRebindNestAndLetGo()
 }
 
 QTEST_GUILESS_MAIN(TestCore)
+void TestCore::jsonWriterEscapesAndKeepsOrder()
+{
+    // Members in the order given; quotes, backslashes and control characters escaped; a pair
+    // of UTF-16 surrogates becomes one four-byte character, a lone half U+FFFD.
+    const QString tricky = QStringLiteral("a\"b\\c\n\x01\u00e9\u20ac") + QChar(0xd83d)
+        + QChar(0xde00) + QChar(0xd800) + QStringLiteral("z");
+    const json::Object object {{"z", tricky},
+                               {"a", qint64(9007199254740993)}, // 2^53 + 1: stays exact
+                               {"m", json::Object {{"x", std::optional<int>()}, {"y", 0.5}}},
+                               {"l", QStringList {QStringLiteral("p"), QString()}},
+                               {"n", std::nan("")},
+                               {"t", true}};
+    QCOMPARE(object.toJson(),
+             QByteArray("{\"z\":\"a\\\"b\\\\c\\n\\u0001\xc3\xa9\xe2\x82\xac\xf0\x9f\x98\x80"
+                        "\xef\xbf\xbdz\",\"a\":9007199254740993,\"m\":{\"x\":null,\"y\":0.5},"
+                        "\"l\":[\"p\",\"\"],\"n\":null,\"t\":true}"));
+}
+
+void TestCore::jsonWriterAgreesWithQt()
+{
+    // Whatever a codec nests as a QJsonValue reads back as the same value.
+    const QJsonObject nested {
+        {QStringLiteral("list"), QJsonArray {1, -2.25, QStringLiteral("\u2028\t"), QJsonValue()}},
+        {QStringLiteral("empty"), QJsonObject()},
+        {QStringLiteral("big"), qint64(-4611686018427387904)},
+        {QStringLiteral("flag"), false}};
+    const json::Values rows {json::Object {{"n", nested}}, json::Object {}};
+    const json::Object object {{"rows", rows}, {"ids", QJsonArray {3, 4}}};
+    QJsonParseError error;
+    const QJsonDocument parsed = QJsonDocument::fromJson(object.toJson(), &error);
+    QCOMPARE(error.error, QJsonParseError::NoError);
+    QCOMPARE(parsed.object(), object.toJsonObject());
+    QCOMPARE(parsed.object()[QStringLiteral("rows")][0][QStringLiteral("n")].toObject(), nested);
+    QCOMPARE(parsed.object()[QStringLiteral("rows")][0][QStringLiteral("n")][QStringLiteral("big")]
+                 .toInteger(),
+             qint64(-4611686018427387904));
+}
+
+void TestCore::isoTimeAgreesWithQDateTime()
+{
+    // Whole seconds, UTC, truncated towards the past (so -1 ms is the last second of 1969).
+    QList<qint64> times {0, -1, 999, 951782400000 /* 2000-02-29 */, 253402300799999};
+    for (qint64 ms = -86400000LL * 365 * 80; ms < 86400000LL * 365 * 80; ms += 7919LL * 3600 * 1013)
+        times.append(ms);
+    for (const qint64 ms : times) {
+        const QDateTime at = QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
+        QCOMPARE(audit::isoTime(ms), at.addMSecs(-at.time().msec()).toString(Qt::ISODate));
+    }
+    QCOMPARE(audit::isoTime(253402300800000), QStringLiteral("10000-01-01T00:00:00Z"));
+}
+
 #include "tst_core.moc"

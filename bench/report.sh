@@ -122,5 +122,23 @@ $(cat "$rows")
   \`GET /api/v1/audit?order=desc&limit=200\` of the 10^6-event store (median of 5, another
   account signed in) — that ratio is what the console's process start, the demo server's start,
   the sign-in and the widgets add to fetching the page itself.
+
+## Bottlenecks the harness found
+
+Found with \`perf record\` on compliance-stored under the wrk load above; each change was
+measured as an A/B (the commit before and after, built the same way, run back to back on one
+machine). The table above is what remains.
+
+| change | where the time went (perf) | before → after, same machine |
+|---|---|---|
+| prepared statements kept per SQL text (\`Store::exec\`, \`cc::Query\`) | SQLite's parser: 22% of an audited PII read | PII read 1,349 → 1,975 req/s, 633 → 413 µs CPU/request (2026-12-02, one machine) |
+| JSON written straight to bytes (\`core/json/JsonWriter.h\`), ISO times by hand | building QJsonObjects + QJsonDocument: 60% of \`GET /grants\` | grants 343–368 → 683–825 req/s, 2,716 → 1,204–1,457 µs CPU/request (2026-12-02, another machine) |
+
+Not removed yet: every audited read commits its own durable transaction (synchronous=FULL, one
+fsync per request). With synchronous=OFF as an upper bound, the PII read ran at 1,591–2,466
+req/s against 1,003–1,125 with it: that is what group commit of audit events (one COMMIT for
+the requests of one event-loop turn, answers held until it) could buy at most. What is left
+of \`GET /grants\` is a third reading rows through Qt SQL (QVariant per column), a quarter
+writing JSON, and TLS and the single-threaded event loop.
 EOF
 printf '\nwrote %s\n' "$output" >&2

@@ -55,6 +55,10 @@ void DepartureTimer::rearm()
 
 void DepartureTimer::fire()
 {
+    // As JobScheduler::run: outside a batch, so offboarding is durable when it is logged (the
+    // batch's outcome goes to its owner).
+    if (m_store.batchOpen())
+        static_cast<void>(m_store.commitBatch());
     Result<bool> leading = m_store.holdJobLeadership();
     if (leading && *leading) {
         Result<int> done = Accounts(m_store).completeDepartures();

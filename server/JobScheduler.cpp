@@ -45,6 +45,10 @@ void JobScheduler::runAll()
 
 void JobScheduler::run(Entry &entry)
 {
+    // Jobs run between batches of requests (Store::openBatch): what a job does is durable when
+    // it ends, and its own statements (a WAL checkpoint after a purge) see no open transaction.
+    if (m_store.batchOpen())
+        static_cast<void>(m_store.commitBatch()); // the outcome goes to the batch's owner
     Result<bool> leading = m_store.holdJobLeadership();
     if (!leading) {
         qCWarning(lcJobs) << "cannot tell whether this instance leads:" << leading.error().message;

@@ -10,7 +10,6 @@
 
 #include <QFile>
 #include <QHttpServerRequest>
-#include <QHttpServerResponder>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLoggingCategory>
@@ -106,14 +105,37 @@ QByteArray methodName(QHttpServerRequest::Method method)
     }
 }
 
-void send(QHttpServerResponder &responder, const ApiResponse &response)
+QByteArray reasonPhrase(int status)
 {
-    responder.write(response.body,
-                    {{"Content-Type", response.contentType},
-                     {"Cache-Control", "no-store"},
-                     {"X-Content-Type-Options", "nosniff"},
-                     {"Strict-Transport-Security", "max-age=31536000"}},
-                    static_cast<QHttpServerResponder::StatusCode>(response.status));
+    switch (status) {
+    case 200:
+        return "OK";
+    case 201:
+        return "Created";
+    case 400:
+        return "Bad Request";
+    case 401:
+        return "Unauthorized";
+    case 403:
+        return "Forbidden";
+    case 404:
+        return "Not Found";
+    case 405:
+        return "Method Not Allowed";
+    case 409:
+        return "Conflict";
+    case 413:
+        return "Payload Too Large";
+    case 423:
+        return "Locked";
+    case 429:
+        return "Too Many Requests";
+    case 500:
+        return "Internal Server Error";
+    case 503:
+        return "Service Unavailable";
+    }
+    return {}; // an empty reason phrase is valid HTTP/1.1
 }
 
 // TLS 1.3's suites (all AEAD with forward secrecy) and, for TLS 1.2, only ECDHE key exchange
@@ -187,18 +209,6 @@ private:
     bool m_scheduled = false;
 };
 
-void sendStream(QHttpServerResponder &responder, QTcpSocket *socket, const ApiResponse &response)
-{
-    responder.writeStatusLine(static_cast<QHttpServerResponder::StatusCode>(response.status));
-    responder.writeHeaders({{"Content-Type", response.contentType},
-                            {"Transfer-Encoding", "chunked"},
-                            {"Cache-Control", "no-store"},
-                            {"X-Content-Type-Options", "nosniff"},
-                            {"Strict-Transport-Security", "max-age=31536000"}});
-    responder.writeBody(QByteArray()); // ends the headers
-    new ChunkedStream(socket, response.stream);
-}
-
 } // namespace
 
 ApiResponse errorResponse(const Error &error)
@@ -222,6 +232,14 @@ StoreServer::StoreServer(Store &store, QObject *parent)
     // The rules run on every event the server appends (the sign-ins, refusals and reads).
     Monitoring::install(store);
     registerRoutes();
+    m_batchTimer.setSingleShot(true);
+    m_batchTimer.setInterval(0);
+    connect(&m_batchTimer, &QTimer::timeout, this, &StoreServer::commitBatch);
+}
+
+StoreServer::~StoreServer()
+{
+    commitBatch();
 }
 
 Result<quint16> StoreServer::start(const QHostAddress &address, quint16 port)
@@ -444,7 +462,18 @@ bool StoreServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *s
     // A connection already refused (too slow, too large, not reading) gets nothing more.
     if (m_listener && !m_listener->requestArrived(socket))
         return true;
-    QHttpServerResponder responder = makeResponder(request, socket);
+    // Only reads join a batch. A write commits on its own, after the batch, so that it and
+    // every earlier answer (also those on its own connection) are durable before it answers.
+    if (request.method() == QHttpServerRequest::Method::Get) {
+        if (!m_store.batchOpen()) {
+            // A batch that cannot open (the database busy, say) leaves each read to commit
+            // its own work, as a write does.
+            if (m_store.openBatch([this](const Result<void> &committed) { sendBatch(committed); }))
+                m_batchTimer.start();
+        }
+    } else {
+        commitBatch();
+    }
     if (!m_allowedNetworks.isEmpty()) {
         const QHostAddress peer = request.remoteAddress();
         const bool allowed
@@ -453,39 +482,101 @@ bool StoreServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *s
         if (!allowed) {
             qCWarning(lcServer) << "refused a request from" << peer.toString()
                                 << "(not in --allow)";
-            send(responder,
-                 errorResponse(
-                     makeError(ErrorCode::Forbidden,
-                               QStringLiteral("requests from %1 are not allowed by this store")
-                                   .arg(peer.toString()))));
+            deliver(socket,
+                    errorResponse(
+                        makeError(ErrorCode::Forbidden,
+                                  QStringLiteral("requests from %1 are not allowed by this store")
+                                      .arg(peer.toString()))));
             return true;
         }
     }
     if (request.body().size() > kMaxBodyBytes) {
-        send(responder,
-             errorResponse(makeError(
-                 ErrorCode::TooLarge,
-                 QStringLiteral("the body is larger than %1 KiB").arg(kMaxBodyBytes / 1024))));
+        deliver(socket,
+                errorResponse(makeError(
+                    ErrorCode::TooLarge,
+                    QStringLiteral("the body is larger than %1 KiB").arg(kMaxBodyBytes / 1024))));
         return true;
     }
-    const ApiResponse response = dispatch({methodName(request.method()), request.url().path(),
-                                           request.query(), request.value("Authorization"),
-                                           request.body(), request.remoteAddress().toString()});
+    const IncomingCall call {.method = methodName(request.method()),
+                             .path = request.url().path(),
+                             .query = request.query(),
+                             .authorization = request.value("Authorization"),
+                             .body = request.body(),
+                             .remoteAddress = request.remoteAddress().toString()};
+    ApiResponse response;
+    if (m_store.batchOpen()) {
+        // Each request is a savepoint of the batch, so a statement that fails in it cannot
+        // leave the batch aborted (PostgreSQL) for the requests after it: its work is undone
+        // and it answers with the error.
+        Result<ApiResponse> contained
+            = m_store.transaction([&]() -> Result<ApiResponse> { return dispatch(call); });
+        response = contained ? *contained : errorResponse(contained.error());
+    } else {
+        response = dispatch(call);
+    }
     qCDebug(lcServer) << methodName(request.method()) << request.url().path() << response.status;
-    if (response.stream)
-        sendStream(responder, socket, response);
-    else
-        send(responder, response);
-    if (m_listener)
-        m_listener->answerQueued(socket);
+    deliver(socket, response);
     return true;
 }
 
-void StoreServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
+void StoreServer::missingHandler(const QHttpServerRequest &, QTcpSocket *socket)
 {
-    QHttpServerResponder responder = makeResponder(request, socket);
-    send(responder,
-         errorResponse(makeError(ErrorCode::NotFound, QStringLiteral("no such endpoint"))));
+    deliver(socket,
+            errorResponse(makeError(ErrorCode::NotFound, QStringLiteral("no such endpoint"))));
+}
+
+void StoreServer::deliver(QTcpSocket *socket, const ApiResponse &response)
+{
+    if (!m_store.batchOpen()) {
+        write(socket, response);
+        return;
+    }
+    m_pending.append({socket, response});
+    if (m_pending.size() >= kMaxBatch)
+        commitBatch();
+}
+
+void StoreServer::commitBatch()
+{
+    m_batchTimer.stop();
+    if (m_store.batchOpen())
+        static_cast<void>(m_store.commitBatch()); // its outcome reaches sendBatch()
+}
+
+void StoreServer::sendBatch(const Result<void> &committed)
+{
+    // Nothing of the batch is stored when the commit failed: no answer may claim otherwise.
+    const ApiResponse failed = committed ? ApiResponse() : errorResponse(committed.error());
+    const QList<PendingAnswer> pending = std::exchange(m_pending, {});
+    qCDebug(lcServer) << "group commit:" << pending.size() << "answers";
+    for (const PendingAnswer &answer : pending) {
+        if (answer.socket && answer.socket->state() == QAbstractSocket::ConnectedState)
+            write(answer.socket, committed ? answer.response : failed);
+    }
+}
+
+// The whole head and body in one write (a TLS record, not one per header). Qt 6.4's
+// QHttpServerResponder writes the same bytes but only while handleRequest() runs: it refers to
+// the request, which does not outlive it, so an answer that waits for a commit cannot use it.
+void StoreServer::write(QTcpSocket *socket, const ApiResponse &response)
+{
+    QByteArray bytes;
+    bytes.reserve(256 + response.body.size());
+    bytes += "HTTP/1.1 " + QByteArray::number(response.status) + ' ' + reasonPhrase(response.status)
+        + "\r\nContent-Type: " + response.contentType
+        + "\r\nCache-Control: no-store\r\nX-Content-Type-Options: nosniff\r\n"
+          "Strict-Transport-Security: max-age=31536000\r\n";
+    if (response.stream) {
+        bytes += "Transfer-Encoding: chunked\r\n\r\n";
+        socket->write(bytes);
+        new ChunkedStream(socket, response.stream);
+    } else {
+        bytes += "Content-Length: " + QByteArray::number(response.body.size()) + "\r\n\r\n";
+        bytes += response.body;
+        socket->write(bytes);
+    }
+    if (m_listener)
+        m_listener->answerQueued(socket);
 }
 
 } // namespace cc::server

@@ -10,6 +10,8 @@
 #include <QAbstractHttpServer>
 #include <QHash>
 #include <QHostAddress>
+#include <QPointer>
+#include <QTimer>
 #include <QUrlQuery>
 
 namespace cc {
@@ -26,6 +28,7 @@ public:
     static constexpr qsizetype kMaxBodyBytes = 64 * 1024;
 
     explicit StoreServer(Store &store, QObject *parent = nullptr);
+    ~StoreServer() override; // commits an open batch: the reads in it keep their audit events
 
     // Before start(): the timeouts and connection caps (TlsListener.h has the defaults and why).
     void setConnectionLimits(const ConnectionLimits &limits) { m_limits = limits; }
@@ -61,6 +64,12 @@ protected:
 private:
     void registerRoutes();
     bool allowSignInAttempt(const QString &address);
+    // Sends the answer now, or, while a batch is open, once the batch has committed.
+    void deliver(QTcpSocket *socket, const ApiResponse &response);
+    void write(QTcpSocket *socket, const ApiResponse &response);
+    void commitBatch();
+    // Sends the batch's answers in order once it has committed (each an error if that failed).
+    void sendBatch(const Result<void> &committed);
 
     Store &m_store;
     Accounts m_accounts;
@@ -71,6 +80,17 @@ private:
     // Sign-in attempts per remote address in the current minute; complements account lockout
     // against password spraying across accounts.
     QHash<QString, QPair<qint64, int>> m_signInAttempts;
+    // Group commit of reads: the GET requests handled in one event-loop turn share one write
+    // transaction (Store::openBatch), committed in the next turn; their answers, which may hold
+    // PII whose read audit must be durable first, wait for that commit.
+    static constexpr qsizetype kMaxBatch = 128;
+    struct PendingAnswer
+    {
+        QPointer<QTcpSocket> socket;
+        ApiResponse response;
+    };
+    QList<PendingAnswer> m_pending;
+    QTimer m_batchTimer;
 };
 
 ApiResponse errorResponse(const Error &error);

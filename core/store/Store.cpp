@@ -364,27 +364,72 @@ Result<Query> Store::exec(const QString &sql, const QVariantList &args) const
 
 Result<void> Store::begin()
 {
+    const QString sql = m_transactionDepth == 0
+        ? m_dialect.beginWrite()
+        : QStringLiteral("SAVEPOINT cc_%1").arg(m_transactionDepth);
     QSqlQuery query(database());
-    if (!query.exec(m_dialect.beginWrite()))
+    if (!query.exec(sql))
         return sqlError(QStringLiteral("starting a transaction"), query.lastError());
+    ++m_transactionDepth;
     return {};
 }
 
 Result<void> Store::commit()
 {
+    const bool outermost = m_transactionDepth == 1;
     QSqlQuery query(database());
-    if (!query.exec(QStringLiteral("COMMIT"))) {
+    if (!query.exec(outermost
+                        ? QStringLiteral("COMMIT")
+                        : QStringLiteral("RELEASE SAVEPOINT cc_%1").arg(m_transactionDepth - 1))) {
+        // PostgreSQL refuses to release a savepoint after a failed statement inside it.
         const QSqlError error = query.lastError();
         rollback();
         return sqlError(QStringLiteral("committing"), error);
     }
+    --m_transactionDepth;
     return {};
 }
 
 void Store::rollback()
 {
+    --m_transactionDepth;
     QSqlQuery query(database());
-    query.exec(QStringLiteral("ROLLBACK"));
+    if (m_transactionDepth == 0) {
+        query.exec(QStringLiteral("ROLLBACK"));
+        return;
+    }
+    query.exec(QStringLiteral("ROLLBACK TO SAVEPOINT cc_%1").arg(m_transactionDepth));
+    query.exec(QStringLiteral("RELEASE SAVEPOINT cc_%1").arg(m_transactionDepth));
+}
+
+Result<void> Store::openBatch(BatchCommitted committed)
+{
+    if (m_transactionDepth != 0)
+        return makeError(ErrorCode::Internal,
+                         QStringLiteral("a batch cannot open inside a transaction"));
+    if (Result<void> begun = begin(); !begun)
+        return begun;
+    m_batchCommitted = std::move(committed);
+    return {};
+}
+
+Result<void> Store::commitBatch()
+{
+    if (!m_batchCommitted)
+        return makeError(ErrorCode::Internal, QStringLiteral("no batch is open"));
+    const BatchCommitted committed = std::exchange(m_batchCommitted, {});
+    // Work outside the requests' savepoints may have run a failing statement, after which
+    // PostgreSQL's COMMIT rolls back without an error: ask first.
+    Result<void> result;
+    if (QSqlQuery probe(database()); !probe.exec(QStringLiteral("SELECT 1"))) {
+        const QSqlError error = probe.lastError();
+        rollback();
+        result = sqlError(QStringLiteral("committing a batch"), error);
+    } else {
+        result = commit();
+    }
+    committed(result);
+    return result;
 }
 
 Result<void> Store::notifyAuditListener(const AuditEvent &event)

@@ -89,7 +89,9 @@ public:
     Result<Query> exec(const QString &sql, const QVariantList &args = {}) const;
 
     // Runs work inside one write transaction; commits when it returns a value, rolls back when
-    // it returns an error (or the commit fails, which is then the error).
+    // it returns an error (or the commit fails, which is then the error). Inside another
+    // transaction, or a batch, it is a savepoint: an error undoes its own work alone, and what
+    // it wrote becomes durable with the outermost commit.
     template<typename Work> auto transaction(Work &&work) -> decltype(work())
     {
         if (Result<void> begun = begin(); !begun)
@@ -103,6 +105,16 @@ public:
             return committed.error();
         return result;
     }
+
+    // Group commit: between openBatch() and commitBatch() every transaction() is a savepoint of
+    // one write transaction, so the work of many requests reaches the disk with one sync
+    // instead of one each. A failed commitBatch() undoes everything since openBatch(). Work
+    // that must not wait inside a batch (a background job) commits it first, so committed is
+    // called with the outcome by whichever commitBatch() ends the batch.
+    using BatchCommitted = std::function<void(const Result<void> &)>;
+    Result<void> openBatch(BatchCommitted committed);
+    Result<void> commitBatch();
+    bool batchOpen() const { return bool(m_batchCommitted); }
 
 private:
     Store(const DataDir &dataDir, const Clock &clock, const QString &databaseUrl);
@@ -125,6 +137,8 @@ private:
     crypto::KeyRing m_keys;
     AuditListener m_auditListener;
     bool m_notifyingAuditListener = false;
+    int m_transactionDepth = 0; // 1: a write transaction is open; more: savepoints inside it
+    BatchCommitted m_batchCommitted; // set while a batch is open
     // Prepared statements not in use, by SQL text. Texts are built from fixed fragments, so
     // they are few; the bound keeps a caller that builds many from growing it without end.
     static constexpr qsizetype kMaxKeptStatements = 256;

@@ -45,6 +45,7 @@ private slots:
     void failedWorkLeavesNoAuditEvent();
     void auditChainVerifiesAndDetectsEdits();
     void keptStatementsRebindNestAndLetGo();
+    void batchIsOneTransactionOfSavepoints();
     void jsonWriterEscapesAndKeepsOrder();
     void jsonWriterAgreesWithQt();
     void isoTimeAgreesWithQDateTime();
@@ -393,6 +394,65 @@ void TestCore::keptStatementsRebindNestAndLetGo()
     Result<Query> again = m_store->exec(atLeast, {4});
     QVERIFY(again && again->next());
     QCOMPARE(again->value(0).toInt(), 4);
+}
+
+// Group commit (Store::openBatch): the transactions inside a batch are savepoints, so one that
+// fails undoes only its own work, and nothing is visible to another connection (nor durable)
+// until commitBatch(). A transaction inside a transaction nests the same way.
+void TestCore::batchIsOneTransactionOfSavepoints()
+{
+    QVERIFY(m_store->exec(QStringLiteral("CREATE TABLE batched (n INTEGER NOT NULL)")).ok());
+    const auto insert = [this](int n) {
+        return m_store->transaction([&]() -> Result<void> {
+            if (Result<Query> q
+                = m_store->exec(QStringLiteral("INSERT INTO batched (n) VALUES (?)"), {n});
+                !q)
+                return q.error();
+            if (n < 0)
+                return makeError(ErrorCode::InvalidInput, QStringLiteral("negative"));
+            return {};
+        });
+    };
+    const auto sum = [](const Store &store) {
+        Result<Query> q = store.exec(QStringLiteral("SELECT COALESCE(SUM(n), 0) FROM batched"));
+        return q && q->next() ? q->value(0).toInt() : -1000;
+    };
+    Result<std::unique_ptr<Store>> other = Store::open(m_dir->path(), m_clock);
+    QVERIFY2(other.ok(), other.ok() ? "" : qPrintable(other.error().message));
+
+    int committed = 0;
+    const auto counted = [&committed](const Result<void> &result) {
+        committed += result.ok();
+    };
+    QVERIFY(!m_store->commitBatch().ok());
+    QVERIFY(m_store->openBatch(counted).ok());
+    QVERIFY(m_store->batchOpen());
+    QVERIFY(!m_store->openBatch(counted).ok());
+    QVERIFY(insert(1).ok());
+    QVERIFY(!insert(-100).ok()); // undone alone
+    QVERIFY(insert(2).ok());
+    // A transaction inside a transaction: the inner one's failure leaves the outer one's work.
+    QVERIFY(m_store
+                ->transaction([&]() -> Result<void> {
+                    if (Result<void> kept = insert(10); !kept)
+                        return kept;
+                    return insert(-1000).ok() ? makeError(ErrorCode::Internal, QStringLiteral("?"))
+                                              : Result<void>();
+                })
+                .ok());
+    QCOMPARE(sum(*m_store), 13);
+    QCOMPARE(sum(**other), 0); // not committed yet
+    QCOMPARE(committed, 0);
+    QVERIFY(m_store->commitBatch().ok());
+    QCOMPARE(committed, 1); // told once, whoever commits
+    QVERIFY(!m_store->batchOpen());
+    QVERIFY(!m_store->commitBatch().ok());
+    QCOMPARE(committed, 1);
+    QCOMPARE(sum(**other), 13);
+
+    // Outside a batch each transaction commits at once, as before.
+    QVERIFY(insert(100).ok());
+    QCOMPARE(sum(**other), 113);
 }
 
 QTEST_GUILESS_MAIN(TestCore)

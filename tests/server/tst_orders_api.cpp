@@ -4,6 +4,7 @@
 // status, deletion / return requests with their 72-hour due time, and the return archive
 // opened with `compliancectl archive open`.
 
+#include "RawHttps.h"
 #include "TestServer.h"
 
 #include <QDateTime>
@@ -51,6 +52,7 @@ private slots:
     void rbacOnEveryEndpoint();
     void ingestIsAllOrNothing();
     void piiOnlyWithGrantAndAudited();
+    void concurrentPiiReadsEachAuditedOnce();
     void retentionSweepAndStatus();
     void deletionRequestReturnArchiveRoundTrip();
     void cliImportAndSweep();
@@ -250,6 +252,63 @@ void TestOrdersApi::piiOnlyWithGrantAndAudited()
                  .status,
              200);
     QCOMPARE(as(QStringLiteral("employee"), "GET", path).status, 403);
+}
+
+// Many PII reads at once, on several connections and several per connection (sent before any
+// answer is read), share group commits: every one is answered with the PII, every one has its
+// own orders.read_pii event, and the chain stays intact.
+void TestOrdersApi::concurrentPiiReadsEachAuditedOnce()
+{
+    const qint64 id = idOf(QStringLiteral("acme"), QStringLiteral("111-1"));
+    QVERIFY(id > 0);
+    ApiReply req = as(
+        QStringLiteral("employee"), "POST", QStringLiteral("/access-requests"),
+        {{QStringLiteral("category"), QStringLiteral("orders.pii")},
+         {QStringLiteral("client"), QStringLiteral("acme")},
+         {QStringLiteral("reason"), QStringLiteral("Chargeback review of order 111-1 for acme")},
+         {QStringLiteral("duration_hours"), 2}});
+    QCOMPARE(req.status, 201);
+    QCOMPARE(as(QStringLiteral("officer"), "POST",
+                QStringLiteral("/access-requests/%1/approve")
+                    .arg(req.json.value(QStringLiteral("id")).toInteger()),
+                {{QStringLiteral("comment"), QStringLiteral("ok")}})
+                 .status,
+             200);
+    const auto piiReads = [this] {
+        const ApiReply log = as(QStringLiteral("officer"), "GET",
+                                QStringLiteral("/audit?action=orders.read_pii&limit=500"));
+        return log.status == 200 ? log.json.value(QStringLiteral("items")).toArray().size() : -1;
+    };
+    const qsizetype before = piiReads();
+    QVERIFY(before >= 0);
+
+    constexpr int kConnections = 6;
+    constexpr int kReadsEach = 3;
+    const QByteArray read = RawHttps::request(
+        "GET", QByteArray("/api/v1/orders/") + QByteArray::number(id) + "?include=pii", {},
+        m_tokens.value(QStringLiteral("employee")));
+    std::vector<std::unique_ptr<RawHttps>> clients;
+    for (int c = 0; c < kConnections; ++c) {
+        clients.push_back(std::make_unique<RawHttps>(m_server.baseUrl(), m_server.certificate()));
+        QVERIFY2(clients.back()->open(), qPrintable(clients.back()->errorString()));
+    }
+    for (auto &client : clients)
+        client->socket().write(read.repeated(kReadsEach));
+    for (auto &client : clients) {
+        for (int i = 0; i < kReadsEach; ++i) {
+            const ApiReply r = client->exchange({});
+            QCOMPARE(r.status, 200);
+            QCOMPARE(r.json.value(QStringLiteral("pii"))
+                         .toObject()
+                         .value(QStringLiteral("buyer_email"))
+                         .toString(),
+                     QStringLiteral("quentin@example.com"));
+        }
+    }
+    QCOMPARE(piiReads(), before + kConnections * kReadsEach);
+    QByteArray out;
+    QCOMPARE(m_server.runCtl({QStringLiteral("audit"), QStringLiteral("verify")}, &out), 0);
+    QVERIFY2(out.contains("intact"), out.constData());
 }
 
 void TestOrdersApi::retentionSweepAndStatus()

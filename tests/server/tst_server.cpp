@@ -1,5 +1,6 @@
 // The store API over real HTTPS on loopback, against the real compliance-stored process.
 
+#include "RawHttps.h"
 #include "TestServer.h"
 
 #include <QJsonArray>
@@ -45,6 +46,7 @@ private slots:
     void usersAreUniqueIgnoringCase();
     void pagingIsKeyset();
     void auditChainListsEvents();
+    void pipelinedAnswersKeepTheirOrder();
 
 private:
     QString createRequest(TestServer::Account &who, const QString &token,
@@ -783,6 +785,30 @@ void TestServerApi::auditChainListsEvents()
     QByteArray out;
     QCOMPARE(m_server.runCtl({QStringLiteral("audit"), QStringLiteral("verify")}, &out), 0);
     QVERIFY2(out.contains("intact"), out.constData());
+}
+
+// Reads wait for their batch's commit (group commit); a write commits the batch first. Three
+// requests sent at once on one connection (read, failing write, read) get their answers in the
+// order they were asked, each framed by its Content-Length.
+void TestServerApi::pipelinedAnswersKeepTheirOrder()
+{
+    const QString token = m_tokens.value(QStringLiteral("compliance_officer"));
+    RawHttps client(m_server.baseUrl(), m_server.certificate());
+    QVERIFY2(client.open(), qPrintable(client.errorString()));
+    client.socket().write(RawHttps::request("GET", "/api/v1/me", {}, token)
+                          + RawHttps::request("POST", "/api/v1/access-requests", "{", token)
+                          + RawHttps::request("GET", "/api/v1/health"));
+    const ApiReply me = client.exchange({});
+    QCOMPARE(me.status, 200);
+    QCOMPARE(me.json.value(QStringLiteral("user")).toObject().value(QStringLiteral("username")),
+             m_officer.username);
+    const ApiReply refused = client.exchange({});
+    QCOMPARE(refused.status, 400);
+    QVERIFY2(refused.errorMessage().contains(QStringLiteral("not valid JSON")),
+             qPrintable(refused.errorMessage()));
+    const ApiReply health = client.exchange({});
+    QCOMPARE(health.status, 200);
+    QCOMPARE(health.json.value(QStringLiteral("status")).toString(), QStringLiteral("ok"));
 }
 
 QTEST_GUILESS_MAIN(TestServerApi)

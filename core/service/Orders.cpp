@@ -106,12 +106,13 @@ QString isoTime(qint64 ms)
 
 } // namespace
 
-std::optional<Orders::ActiveGrant> Orders::activeGrant(const Caller &caller,
-                                                       const QStringList &categories,
-                                                       const QString &client) const
+Result<std::optional<Orders::ActiveGrant>> Orders::activeGrant(const Caller &caller,
+                                                               const QStringList &categories,
+                                                               const QString &client) const
 {
+    using Found = std::optional<ActiveGrant>;
     if (caller.userId == 0 || categories.isEmpty())
-        return std::nullopt;
+        return Found();
     QVariantList args = {caller.userId, client, m_store.clock().nowMs()};
     for (const QString &c : categories)
         args << c;
@@ -122,9 +123,13 @@ std::optional<Orders::ActiveGrant> Orders::activeGrant(const Caller &caller,
                        "LIMIT 1")
             .arg(parameterMarks(categories.size())),
         args);
-    if (!q || !q->next())
-        return std::nullopt;
-    return ActiveGrant {q->value(0).toLongLong(), q->value(1).toString()};
+    // A failed lookup is an error, not "no grant": it must not be answered (or audited) as a
+    // refusal for want of one.
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return Found();
+    return Found(ActiveGrant {q->value(0).toLongLong(), q->value(1).toString()});
 }
 
 Result<IngestResult> Orders::ingest(const Caller &caller, const orders::Batch &batch)
@@ -312,7 +317,11 @@ Result<Order> Orders::order(const Caller &caller, qint64 id, bool includePii)
         q->finish();
         std::optional<ActiveGrant> gate;
         if (!caller.can(Permission::RetentionManage)) {
-            gate = activeGrant(caller, {OrderCategory::Pii, OrderCategory::NonPii}, o.client);
+            Result<std::optional<ActiveGrant>> found
+                = activeGrant(caller, {OrderCategory::Pii, OrderCategory::NonPii}, o.client);
+            if (!found)
+                return found.error();
+            gate = *found;
             if (!gate) {
                 refusedClient = o.client;
                 return makeError(ErrorCode::Forbidden,
@@ -323,8 +332,13 @@ Result<Order> Orders::order(const Caller &caller, qint64 id, bool includePii)
             }
         }
         std::optional<ActiveGrant> grant;
-        if (includePii)
-            grant = activeGrant(caller, {OrderCategory::Pii}, o.client);
+        if (includePii) {
+            Result<std::optional<ActiveGrant>> found
+                = activeGrant(caller, {OrderCategory::Pii}, o.client);
+            if (!found)
+                return found.error();
+            grant = *found;
+        }
         if (grant && o.piiHeld) {
             Result<QJsonObject> pii = openPii(o.id, sealed);
             if (!pii)
@@ -369,7 +383,11 @@ Result<Page<Order>> Orders::list(const Caller &caller, const QString &client, bo
     Result<Page<Order>> read = m_store.transaction([&]() -> Result<Page<Order>> {
         std::optional<ActiveGrant> gate;
         if (!caller.can(Permission::RetentionManage)) {
-            gate = activeGrant(caller, {OrderCategory::Pii, OrderCategory::NonPii}, client);
+            Result<std::optional<ActiveGrant>> found
+                = activeGrant(caller, {OrderCategory::Pii, OrderCategory::NonPii}, client);
+            if (!found)
+                return found.error();
+            gate = *found;
             if (!gate) {
                 refused = true;
                 return makeError(ErrorCode::Forbidden,
@@ -380,8 +398,13 @@ Result<Page<Order>> Orders::list(const Caller &caller, const QString &client, bo
             }
         }
         std::optional<ActiveGrant> grant;
-        if (includePii)
-            grant = activeGrant(caller, {OrderCategory::Pii}, client);
+        if (includePii) {
+            Result<std::optional<ActiveGrant>> found
+                = activeGrant(caller, {OrderCategory::Pii}, client);
+            if (!found)
+                return found.error();
+            grant = *found;
+        }
         Result<Query> q = m_store.exec(
             kOrderSelect + QStringLiteral("WHERE client = ? AND id > ? ORDER BY id LIMIT ?"),
             {client, after, limit + 1});

@@ -180,8 +180,8 @@ private:
         qint64 id = 0;
         QString reason;
     };
-    std::optional<ActiveGrant> activeGrant(const Caller &caller, const QStringList &categories,
-                                           const QString &client) const;
+    Result<std::optional<ActiveGrant>>
+    activeGrant(const Caller &caller, const QStringList &categories, const QString &client) const;
     Result<QJsonObject> openPii(qint64 orderId, const QByteArray &sealed) const;
     // Marks the grants as used now (grants.last_used_at, for the unused_grant rule); ids of 0
     // are skipped.

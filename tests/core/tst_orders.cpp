@@ -87,6 +87,7 @@ private slots:
     void retentionStatusCounts();
     void cryptoShreddingDefeatsOldCopies();
     void piiNeedsGrantAndAuditNamesIt();
+    void failedGrantLookupIsNoRefusal();
     void deletionRequestClockAndOverdueNotice();
     void buyerScopeDeletesOnlyThatBuyer();
     void clientScopeDeletesEverything();
@@ -509,6 +510,29 @@ void TestOrders::piiNeedsGrantAndAuditNamesIt()
     // Expired grants end it too.
     m_clock.set(kStart.addDays(2));
     QVERIFY(!orders.order(m_employee, id, false).ok());
+}
+
+// A grant lookup that fails (here: the table is gone) is an internal error, not "you have no
+// grant": the caller is not told to request access, and no refusal lands in the audit trail.
+void TestOrders::failedGrantLookupIsNoRefusal()
+{
+    ingestOne(QStringLiteral("202-1"), kStart);
+    const qint64 id = orderId(QStringLiteral("202-1"));
+    Result<QList<AuditEvent>> before = audit::list(*m_store, 0, 500);
+    QVERIFY(before.ok());
+    QVERIFY(m_store->exec(QStringLiteral("ALTER TABLE grants RENAME TO grants_gone")).ok());
+    Orders orders(*m_store);
+    for (const bool pii : {false, true}) {
+        Result<Order> o = orders.order(m_employee, id, pii);
+        QVERIFY(!o.ok());
+        QCOMPARE(o.error().code, ErrorCode::Internal);
+        Result<Page<Order>> page = orders.list(m_employee, QStringLiteral("kestrel"), pii, 0, 10);
+        QVERIFY(!page.ok());
+        QCOMPARE(page.error().code, ErrorCode::Internal);
+    }
+    Result<QList<AuditEvent>> after = audit::list(*m_store, 0, 500);
+    QVERIFY(after.ok());
+    QCOMPARE(after->size(), before->size());
 }
 
 void TestOrders::deletionRequestClockAndOverdueNotice()

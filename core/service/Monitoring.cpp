@@ -133,7 +133,7 @@ Result<Monitoring::Window> Monitoring::count(const QString &rule, const QString 
     if (!ongoing)
         return ongoing.error();
     if (*ongoing != 0)
-        return Window {enough, std::nullopt, *ongoing};
+        return Window {enough, std::nullopt};
     // The window slides: everything counted in the last windowMs, this event included.
     Result<Query> q = m_store.exec(
         QStringLiteral("SELECT COALESCE(SUM(weight), 0), MIN(seq) FROM (SELECT weight, seq FROM "
@@ -292,7 +292,6 @@ Result<void> Monitoring::onFailedSignIn(const AuditEvent &event)
                    .arg(address.isEmpty() ? QStringLiteral("an unknown address") : address);
     r.count = int(window->total);
     r.firstSeq = window->firstSeq;
-    r.ongoingAlert = window->ongoingAlert;
     r.lastSeq = event.seq;
     return raised(r);
 }
@@ -349,7 +348,6 @@ Result<void> Monitoring::onPiiRead(const AuditEvent &event)
     r.count = int(window->total);
     r.weight = weight;
     r.firstSeq = window->firstSeq;
-    r.ongoingAlert = window->ongoingAlert;
     r.lastSeq = event.seq;
     return raised(r);
 }
@@ -395,7 +393,6 @@ Result<void> Monitoring::onDenied(const AuditEvent &event)
         r.windowMs = kHourMs;
         r.count = int(window->total);
         r.firstSeq = window->firstSeq;
-        r.ongoingAlert = window->ongoingAlert;
         r.lastSeq = event.seq;
         if (Result<void> done = raised(r); !done)
             return done;
@@ -445,8 +442,7 @@ Result<bool> Monitoring::raise(const Raise &a)
     const qint64 now = m_store.clock().nowMs();
     const QString base = a.rule + QLatin1Char('|') + a.subjectKey;
     const QString key = a.windowMs > 0 ? base + QStringLiteral("|%1").arg(now / a.windowMs) : base;
-    Result<qint64> ongoing
-        = a.ongoingAlert ? *a.ongoingAlert : ongoingAlert(a.rule, a.subjectKey, a.windowMs);
+    Result<qint64> ongoing = ongoingAlert(a.rule, a.subjectKey, a.windowMs);
     if (!ongoing)
         return ongoing.error();
     const qint64 found = *ongoing;

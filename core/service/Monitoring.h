@@ -110,16 +110,12 @@ private:
         int weight = 1; // what this event adds to an alert that already counts the burst
         std::optional<qint64> firstSeq;
         std::optional<qint64> lastSeq;
-        // The ongoing alert (0: none) when count() has looked it up already in this
-        // transaction; raise() looks only when this is empty.
-        std::optional<qint64> ongoingAlert;
     };
 
     struct Window
     {
         qint64 total = 0;
         std::optional<qint64> firstSeq;
-        qint64 ongoingAlert = 0; // the alert already counting this burst, 0 when none
     };
 
     Result<void> onSignIn(const AuditEvent &event);

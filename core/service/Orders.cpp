@@ -132,6 +132,32 @@ Result<std::optional<Orders::ActiveGrant>> Orders::activeGrant(const Caller &cal
     return Found(ActiveGrant {q->value(0).toLongLong(), q->value(1).toString()});
 }
 
+Result<Orders::ReadGrants> Orders::readGrants(const Caller &caller, const QString &client,
+                                              bool includePii) const
+{
+    ReadGrants grants;
+    if (!caller.can(Permission::RetentionManage)) {
+        Result<std::optional<ActiveGrant>> gate
+            = activeGrant(caller, {OrderCategory::Pii, OrderCategory::NonPii}, client);
+        if (!gate)
+            return gate.error();
+        if (!*gate)
+            return makeError(ErrorCode::Forbidden,
+                             QStringLiteral("you have no active grant for the orders of client "
+                                            "%1: request access to orders.nonpii (or "
+                                            "orders.pii) for it, with a reason")
+                                 .arg(client));
+        grants.gate = *gate;
+    }
+    if (includePii) {
+        Result<std::optional<ActiveGrant>> pii = activeGrant(caller, {OrderCategory::Pii}, client);
+        if (!pii)
+            return pii.error();
+        grants.pii = *pii;
+    }
+    return grants;
+}
+
 Result<IngestResult> Orders::ingest(const Caller &caller, const orders::Batch &batch)
 {
     if (!batch.problem.isEmpty())
@@ -315,30 +341,14 @@ Result<Order> Orders::order(const Caller &caller, qint64 id, bool includePii)
         Order o = orderFromRow(*q, retentionMs);
         const QByteArray sealed = q->value(15).toByteArray();
         q->finish();
-        std::optional<ActiveGrant> gate;
-        if (!caller.can(Permission::RetentionManage)) {
-            Result<std::optional<ActiveGrant>> found
-                = activeGrant(caller, {OrderCategory::Pii, OrderCategory::NonPii}, o.client);
-            if (!found)
-                return found.error();
-            gate = *found;
-            if (!gate) {
+        Result<ReadGrants> grants = readGrants(caller, o.client, includePii);
+        if (!grants) {
+            if (grants.error().code == ErrorCode::Forbidden)
                 refusedClient = o.client;
-                return makeError(ErrorCode::Forbidden,
-                                 QStringLiteral("you have no active grant for the orders of "
-                                                "client %1: request access to orders.nonpii (or "
-                                                "orders.pii) for it, with a reason")
-                                     .arg(o.client));
-            }
+            return grants.error();
         }
-        std::optional<ActiveGrant> grant;
-        if (includePii) {
-            Result<std::optional<ActiveGrant>> found
-                = activeGrant(caller, {OrderCategory::Pii}, o.client);
-            if (!found)
-                return found.error();
-            grant = *found;
-        }
+        const std::optional<ActiveGrant> &gate = grants->gate;
+        const std::optional<ActiveGrant> &grant = grants->pii;
         if (grant && o.piiHeld) {
             Result<QJsonObject> pii = openPii(o.id, sealed);
             if (!pii)
@@ -381,30 +391,13 @@ Result<Page<Order>> Orders::list(const Caller &caller, const QString &client, bo
     const qint64 retentionMs = qint64(m_store.policy().piiRetentionDaysAfterFulfilment) * kDayMs;
     bool refused = false; // for want of a grant, audited after the rollback
     Result<Page<Order>> read = m_store.transaction([&]() -> Result<Page<Order>> {
-        std::optional<ActiveGrant> gate;
-        if (!caller.can(Permission::RetentionManage)) {
-            Result<std::optional<ActiveGrant>> found
-                = activeGrant(caller, {OrderCategory::Pii, OrderCategory::NonPii}, client);
-            if (!found)
-                return found.error();
-            gate = *found;
-            if (!gate) {
-                refused = true;
-                return makeError(ErrorCode::Forbidden,
-                                 QStringLiteral("you have no active grant for the orders of "
-                                                "client %1: request access to orders.nonpii (or "
-                                                "orders.pii) for it, with a reason")
-                                     .arg(client));
-            }
+        Result<ReadGrants> grants = readGrants(caller, client, includePii);
+        if (!grants) {
+            refused = grants.error().code == ErrorCode::Forbidden;
+            return grants.error();
         }
-        std::optional<ActiveGrant> grant;
-        if (includePii) {
-            Result<std::optional<ActiveGrant>> found
-                = activeGrant(caller, {OrderCategory::Pii}, client);
-            if (!found)
-                return found.error();
-            grant = *found;
-        }
+        const std::optional<ActiveGrant> &gate = grants->gate;
+        const std::optional<ActiveGrant> &grant = grants->pii;
         Result<Query> q = m_store.exec(
             kOrderSelect + QStringLiteral("WHERE client = ? AND id > ? ORDER BY id LIMIT ?"),
             {client, after, limit + 1});

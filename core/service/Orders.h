@@ -182,6 +182,17 @@ private:
     };
     Result<std::optional<ActiveGrant>>
     activeGrant(const Caller &caller, const QStringList &categories, const QString &client) const;
+    // The grants a read of a client's orders goes through: any orders grant (the gate; none
+    // needed by whoever manages retention) and, when PII is asked for, an orders.pii grant.
+    // Without a gate the error is Forbidden, with the way to get one; a failed lookup is
+    // another error, never taken for a refusal.
+    struct ReadGrants
+    {
+        std::optional<ActiveGrant> gate;
+        std::optional<ActiveGrant> pii;
+    };
+    Result<ReadGrants> readGrants(const Caller &caller, const QString &client,
+                                  bool includePii) const;
     Result<QJsonObject> openPii(qint64 orderId, const QByteArray &sealed) const;
     // Marks the grants as used now (grants.last_used_at, for the unused_grant rule); ids of 0
     // are skipped.

@@ -23,7 +23,7 @@ constexpr int kBatch = 5000; // rows per read when walking the chain
 // about 40 MB and a second or two of work; longer periods export as several files.
 constexpr qint64 kMaxExportEvents = 100000;
 
-AuditEvent fromRow(const QSqlQuery &q)
+AuditEvent fromRow(const Query &q)
 {
     AuditEvent e;
     e.seq = q.value(0).toLongLong();
@@ -42,7 +42,7 @@ AuditEvent fromRow(const QSqlQuery &q)
     return e;
 }
 
-AuditCheckpoint checkpointFromRow(const QSqlQuery &q)
+AuditCheckpoint checkpointFromRow(const Query &q)
 {
     AuditCheckpoint c;
     c.seq = q.value(0).toLongLong();

@@ -18,7 +18,7 @@ const QString kRequestSelect = QStringLiteral(
     "FROM access_requests r JOIN users u ON u.id = r.requester_id "
     "LEFT JOIN users d ON d.id = r.decided_by LEFT JOIN grants g ON g.request_id = r.id ");
 
-AccessRequest requestFromRow(const QSqlQuery &q)
+AccessRequest requestFromRow(const Query &q)
 {
     AccessRequest r;
     r.id = q.value(0).toLongLong();
@@ -46,7 +46,7 @@ const QString kGrantSelect = QStringLiteral(
     "FROM grants g JOIN users u ON u.id = g.user_id JOIN access_requests r ON r.id = g.request_id "
     "JOIN users b ON b.id = g.granted_by LEFT JOIN users v ON v.id = g.revoked_by ");
 
-Grant grantFromRow(const QSqlQuery &q)
+Grant grantFromRow(const Query &q)
 {
     Grant g;
     g.id = q.value(0).toLongLong();

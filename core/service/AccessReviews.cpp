@@ -49,7 +49,7 @@ const QString kReviewGroup = QStringLiteral(
     " GROUP BY r.id, r.title, r.status, r.started_by_username, r.started_at, r.due_at, "
     "r.unreviewed_action, r.completed_at, r.completed_by, r.report_sha256");
 
-AccessReview reviewFromRow(const QSqlQuery &q)
+AccessReview reviewFromRow(const Query &q)
 {
     AccessReview r;
     r.id = q.value(0).toLongLong();
@@ -78,7 +78,7 @@ const QString kItemSelect = QStringLiteral(
     "i.decision, i.decision_reason, i.decided_by, i.decided_at, i.outcome "
     "FROM access_review_items i ");
 
-AccessReviewItem itemFromRow(const QSqlQuery &q)
+AccessReviewItem itemFromRow(const Query &q)
 {
     AccessReviewItem i;
     i.id = q.value(0).toLongLong();

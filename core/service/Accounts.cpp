@@ -21,7 +21,7 @@ const QString kUserColumns = QStringLiteral(
     "offboarded_at, departure_at, access_revoked_at");
 constexpr int kUserColumnCount = 12;
 
-User userFromRow(const QSqlQuery &q, int first = 0)
+User userFromRow(const Query &q, int first = 0)
 {
     User u;
     u.id = q.value(first + 0).toLongLong();
@@ -219,7 +219,7 @@ Result<Page<User>> Accounts::users(const Caller &actor, qint64 after, int limit)
         m_store.exec(QStringLiteral("SELECT %1 FROM users WHERE id > ? ORDER BY id LIMIT ?")
                          .arg(kUserColumns),
                      {after, limit + 1}),
-        limit, [](const QSqlQuery &q) { return userFromRow(q); });
+        limit, [](const Query &q) { return userFromRow(q); });
     if (!page)
         return page;
     if (Result<AuditEvent> logged = audit::record(

@@ -15,7 +15,7 @@ const QString kAssetSelect = QStringLiteral(
     "a.description, a.holds_amazon_data, a.holds_pii, a.status, a.created_at, a.last_review, "
     "a.next_review_due FROM assets a JOIN users u ON u.id = a.owner_id ");
 
-Asset assetFromRow(const QSqlQuery &q)
+Asset assetFromRow(const Query &q)
 {
     Asset a;
     a.id = q.value(0).toLongLong();
@@ -41,7 +41,7 @@ const QString kReviewSelect = QStringLiteral(
     "r.recorded_at, r.next_review_due FROM asset_reviews r "
     "LEFT JOIN users u ON u.id = r.reviewer_id ");
 
-AssetReview reviewFromRow(const QSqlQuery &q)
+AssetReview reviewFromRow(const Query &q)
 {
     AssetReview r;
     r.id = q.value(0).toLongLong();

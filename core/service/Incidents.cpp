@@ -24,7 +24,7 @@ const QString kSelect = QStringLiteral(
     "FROM incidents i LEFT JOIN users r ON r.id = i.reporter_id "
     "LEFT JOIN users a ON a.id = i.assignee_id ");
 
-Incident fromRow(const QSqlQuery &q)
+Incident fromRow(const Query &q)
 {
     Incident i;
     i.id = q.value(0).toLongLong();

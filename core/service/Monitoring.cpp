@@ -32,7 +32,7 @@ std::optional<qint64> optionalId(const QVariant &value)
     return value.isNull() ? std::nullopt : std::optional<qint64>(value.toLongLong());
 }
 
-Alert fromRow(const QSqlQuery &q)
+Alert fromRow(const Query &q)
 {
     Alert a;
     a.id = q.value(0).toLongLong();

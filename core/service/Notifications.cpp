@@ -15,7 +15,7 @@ const QString kSelect = QStringLiteral(
     "incident_id, alert_id "
     "FROM notifications ");
 
-Notification fromRow(const QSqlQuery &q)
+Notification fromRow(const Query &q)
 {
     Notification n;
     n.id = q.value(0).toLongLong();

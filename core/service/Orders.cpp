@@ -31,7 +31,7 @@ const QString kOrderSelect = QStringLiteral(
     "total_cents, item_count, items, fulfilled_at, ingested_at, pii_held, pii_purged_at, "
     "purge_reason, pii FROM orders ");
 
-Order orderFromRow(const QSqlQuery &q, qint64 retentionMs)
+Order orderFromRow(const Query &q, qint64 retentionMs)
 {
     Order o;
     o.id = q.value(0).toLongLong();
@@ -59,7 +59,7 @@ const QString kRequestSelect = QStringLiteral(
     "fulfilled_by, deleted_orders, deleted_pii, deleted_ids_sha256, archive_sha256 "
     "FROM deletion_requests ");
 
-DeletionRequest requestFromRow(const QSqlQuery &q)
+DeletionRequest requestFromRow(const Query &q)
 {
     DeletionRequest r;
     r.id = q.value(0).toLongLong();

@@ -3,10 +3,13 @@
 #include "crypto/Certificate.h"
 #include "store/Schema.h"
 
+#include <sqlite3.h>
+
 #include <QAtomicInt>
 #include <QFile>
 #include <QFileInfo>
 #include <QLoggingCategory>
+#include <QSqlDriver>
 #include <QSqlError>
 
 namespace cc {
@@ -17,12 +20,11 @@ namespace {
 
 // The failures a person can do something about get a sentence saying what (and reach the
 // client as 503 with that sentence); anything else is a bug or worse and stays in the log.
-// Codes: SQLite's primary result codes (Qt reports them as the native code), PostgreSQL's
+// Codes: SQLite's primary result codes (as SqliteStatement reports them), PostgreSQL's
 // SQLSTATE.
-Error sqlError(const QString &what, const QSqlError &error)
+Error sqlError(const QString &what, const QString &code, const QString &text)
 {
-    qCWarning(lcStore) << what << error.nativeErrorCode() << error.text();
-    const QString code = error.nativeErrorCode();
+    qCWarning(lcStore) << what << code << text;
     auto unavailable = [](const QString &problem) {
         return makeError(ErrorCode::Unavailable,
                          problem + QStringLiteral("; nothing of this request was saved"));
@@ -43,7 +45,17 @@ Error sqlError(const QString &what, const QSqlError &error)
     if (code.startsWith(QLatin1String("08")) || code == QLatin1String("57P01"))
         return unavailable(QStringLiteral("the connection to the database was lost"));
     return makeError(ErrorCode::Internal,
-                     QStringLiteral("store error while %1: %2").arg(what, error.text()));
+                     QStringLiteral("store error while %1: %2").arg(what, text));
+}
+
+Error sqlError(const QString &what, const QSqlError &error)
+{
+    return sqlError(what, error.nativeErrorCode(), error.text());
+}
+
+Error sqlError(const QString &what, const SqliteFailure &failure)
+{
+    return sqlError(what, QString::number(failure.code), failure.message);
 }
 
 QString nextConnectionName()
@@ -212,6 +224,14 @@ Result<void> Store::openDatabase()
         return makeError(ErrorCode::Unavailable,
                          QStringLiteral("cannot open the database %1: %2")
                              .arg(describeDatabase(), db.lastError().text()));
+    if (m_dialect.backend() == Backend::Sqlite) {
+        const QVariant handle = db.driver()->handle();
+        if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)
+            m_sqlite = *static_cast<sqlite3 *const *>(handle.constData());
+        if (!m_sqlite)
+            return makeError(ErrorCode::Internal,
+                             QStringLiteral("the SQLite driver gave no connection handle"));
+    }
     for (const QString &statement : m_dialect.connectionSetup()) {
         QSqlQuery setup(db); // not prepared: PostgreSQL cannot prepare SET
         if (!setup.exec(statement))
@@ -302,14 +322,14 @@ Result<bool> Store::holdJobLeadership()
     return m_leadingJobs;
 }
 
-Query::Query(QSqlQuery &&query, const Store *home, const QString &sql)
-    : QSqlQuery(std::move(query))
+Query::Query(Statement &&statement, const Store *home, const QString &sql)
+    : m_statement(std::move(statement))
     , m_home(home)
     , m_sql(sql)
 { }
 
 Query::Query(Query &&other) noexcept
-    : QSqlQuery(std::move(other))
+    : m_statement(std::move(other.m_statement))
     , m_home(std::exchange(other.m_home, nullptr))
     , m_sql(std::move(other.m_sql))
 { }
@@ -317,18 +337,66 @@ Query::Query(Query &&other) noexcept
 Query::~Query()
 {
     if (m_home)
-        m_home->keepStatement(m_sql, std::move(*this));
+        m_home->keepStatement(m_sql, std::move(m_statement));
 }
 
-void Store::keepStatement(const QString &sql, QSqlQuery &&statement) const
+bool Query::next()
 {
-    statement.finish();
-    if (m_statements.size() < kMaxKeptStatements && !m_statements.contains(sql))
-        m_statements.insert(sql, std::move(statement));
+    if (auto *sqlite = std::get_if<SqliteStatement>(&m_statement))
+        return sqlite->next();
+    return std::get<QSqlQuery>(m_statement).next();
+}
+
+QVariant Query::value(int column) const
+{
+    if (const auto *sqlite = std::get_if<SqliteStatement>(&m_statement))
+        return sqlite->value(column);
+    return std::get<QSqlQuery>(m_statement).value(column);
+}
+
+int Query::numRowsAffected() const
+{
+    if (const auto *sqlite = std::get_if<SqliteStatement>(&m_statement))
+        return sqlite->rowsAffected();
+    return std::get<QSqlQuery>(m_statement).numRowsAffected();
+}
+
+void Query::finish()
+{
+    if (auto *sqlite = std::get_if<SqliteStatement>(&m_statement))
+        sqlite->reset();
+    else
+        std::get<QSqlQuery>(m_statement).finish();
+}
+
+void Store::keepStatement(const QString &sql, Query::Statement &&statement) const
+{
+    if (auto *sqlite = std::get_if<SqliteStatement>(&statement))
+        sqlite->reset();
+    else
+        std::get<QSqlQuery>(statement).finish();
+    if (m_statements.size() < kMaxKeptStatements)
+        m_statements.try_emplace(sql, std::move(statement));
 }
 
 Result<Query> Store::exec(const QString &sql, const QVariantList &args) const
 {
+    auto kept = m_statements.find(sql);
+    if (m_sqlite) {
+        SqliteFailure failure;
+        SqliteStatement statement;
+        // Not kept yet, or its statement is still being read (the same text nested in itself).
+        if (kept != m_statements.end()) {
+            statement = std::move(std::get<SqliteStatement>(kept->second));
+            m_statements.erase(kept);
+        } else if (statement = SqliteStatement::prepare(m_sqlite, sql, &failure);
+                   statement.isNull()) {
+            return sqlError(QStringLiteral("preparing a statement"), failure);
+        }
+        if (!statement.exec(args, &failure))
+            return sqlError(QStringLiteral("running a statement"), failure);
+        return Query(std::move(statement), this, sql);
+    }
     if (args.isEmpty()) {
         QSqlQuery query(database());
         // Rows are read once, front to back: without this Qt keeps a copy of every row read.
@@ -338,11 +406,10 @@ Result<Query> Store::exec(const QString &sql, const QVariantList &args) const
         return Query(std::move(query), nullptr, {});
     }
     QSqlQuery query;
-    if (auto kept = m_statements.find(sql); kept != m_statements.end()) {
-        query = std::move(kept.value());
+    if (kept != m_statements.end()) {
+        query = std::move(std::get<QSqlQuery>(kept->second));
         m_statements.erase(kept);
     } else {
-        // Not kept yet, or its statement is still being read (the same text nested in itself).
         query = QSqlQuery(database());
         query.setForwardOnly(true);
         if (!query.prepare(sql))
@@ -367,9 +434,8 @@ Result<void> Store::begin()
     const QString sql = m_transactionDepth == 0
         ? m_dialect.beginWrite()
         : QStringLiteral("SAVEPOINT cc_%1").arg(m_transactionDepth);
-    QSqlQuery query(database());
-    if (!query.exec(sql))
-        return sqlError(QStringLiteral("starting a transaction"), query.lastError());
+    if (Result<Query> begun = exec(sql); !begun)
+        return begun.error();
     ++m_transactionDepth;
     return {};
 }
@@ -377,14 +443,13 @@ Result<void> Store::begin()
 Result<void> Store::commit()
 {
     const bool outermost = m_transactionDepth == 1;
-    QSqlQuery query(database());
-    if (!query.exec(outermost
-                        ? QStringLiteral("COMMIT")
-                        : QStringLiteral("RELEASE SAVEPOINT cc_%1").arg(m_transactionDepth - 1))) {
+    if (Result<Query> done
+        = exec(outermost ? QStringLiteral("COMMIT")
+                         : QStringLiteral("RELEASE SAVEPOINT cc_%1").arg(m_transactionDepth - 1));
+        !done) {
         // PostgreSQL refuses to release a savepoint after a failed statement inside it.
-        const QSqlError error = query.lastError();
         rollback();
-        return sqlError(QStringLiteral("committing"), error);
+        return done.error();
     }
     --m_transactionDepth;
     return {};
@@ -392,14 +457,14 @@ Result<void> Store::commit()
 
 void Store::rollback()
 {
+    // A failed rollback is logged by exec(); there is nothing further to undo it with.
     --m_transactionDepth;
-    QSqlQuery query(database());
     if (m_transactionDepth == 0) {
-        query.exec(QStringLiteral("ROLLBACK"));
+        static_cast<void>(exec(QStringLiteral("ROLLBACK")));
         return;
     }
-    query.exec(QStringLiteral("ROLLBACK TO SAVEPOINT cc_%1").arg(m_transactionDepth));
-    query.exec(QStringLiteral("RELEASE SAVEPOINT cc_%1").arg(m_transactionDepth));
+    static_cast<void>(exec(QStringLiteral("ROLLBACK TO SAVEPOINT cc_%1").arg(m_transactionDepth)));
+    static_cast<void>(exec(QStringLiteral("RELEASE SAVEPOINT cc_%1").arg(m_transactionDepth)));
 }
 
 Result<void> Store::openBatch(BatchCommitted committed)
@@ -421,11 +486,11 @@ Result<void> Store::commitBatch()
     // Work outside the requests' savepoints may have run a failing statement, after which
     // PostgreSQL's COMMIT rolls back without an error: ask first.
     Result<void> result;
-    if (QSqlQuery probe(database()); !probe.exec(QStringLiteral("SELECT 1"))) {
-        const QSqlError error = probe.lastError();
+    if (Result<Query> probe = exec(QStringLiteral("SELECT 1")); !probe) {
         rollback();
-        result = sqlError(QStringLiteral("committing a batch"), error);
+        result = probe.error();
     } else {
+        probe->finish();
         result = commit();
     }
     committed(result);

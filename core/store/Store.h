@@ -11,11 +11,13 @@
 #include "domain/Policy.h"
 #include "store/DataDir.h"
 #include "store/Dialect.h"
+#include "store/SqliteStatement.h"
 
 #include <functional>
 #include <memory>
+#include <unordered_map>
+#include <variant>
 
-#include <QHash>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QVariantList>
@@ -25,21 +27,29 @@ namespace cc {
 class Store;
 
 // What Store::exec() returns: the statement's rows, read front to back, and for writes the
-// rows affected. A statement with arguments is prepared once per SQL text and kept by the
-// store: when the last reader lets go of it, it is reset (so it holds no read snapshot) and
-// goes back for the next exec() of the same text. A Query must not outlive its Store.
-class Query : public QSqlQuery
+// rows affected. A statement is prepared once per SQL text and kept by the store: when the
+// last reader lets go of it, it is reset (so it holds no read snapshot) and goes back for the
+// next exec() of the same text. A Query must not outlive its Store.
+class Query
 {
 public:
     Query(Query &&other) noexcept;
     Query &operator=(Query &&) = delete;
     ~Query();
 
+    bool next(); // to the next row; false after the last
+    QVariant value(int column) const; // of the current row; SQL NULL is a null QVariant
+    int numRowsAffected() const;
+    void finish(); // done reading before the Query goes: the statement is free again
+
 private:
     friend class Store;
-    Query(QSqlQuery &&query, const Store *home, const QString &sql);
+    // SQLite statements run through its C API (see SqliteStatement), PostgreSQL's through Qt.
+    using Statement = std::variant<SqliteStatement, QSqlQuery>;
+    Query(Statement &&statement, const Store *home, const QString &sql);
 
-    const Store *m_home; // null: not kept (no arguments, or a copy prepared while in use)
+    Statement m_statement;
+    const Store *m_home; // null: not kept (a copy prepared while the kept one was in use)
     QString m_sql;
 };
 
@@ -85,7 +95,8 @@ public:
     Result<void> notifyAuditListener(const AuditEvent &event);
 
     // Binds positional arguments and runs one statement, prepared on first use of its text
-    // (see Query); a statement without arguments runs unprepared (PostgreSQL cannot prepare DDL).
+    // (see Query). On PostgreSQL a statement without arguments runs unprepared (it cannot
+    // prepare DDL or transaction control).
     Result<Query> exec(const QString &sql, const QVariantList &args = {}) const;
 
     // Runs work inside one write transaction; commits when it returns a value, rolls back when
@@ -122,7 +133,7 @@ private:
     bool databaseExists() const;
     Result<void> migrate();
     friend class Query;
-    void keepStatement(const QString &sql, QSqlQuery &&statement) const;
+    void keepStatement(const QString &sql, Query::Statement &&statement) const;
     Result<void> begin();
     Result<void> commit();
     void rollback();
@@ -142,7 +153,8 @@ private:
     // Prepared statements not in use, by SQL text. Texts are built from fixed fragments, so
     // they are few; the bound keeps a caller that builds many from growing it without end.
     static constexpr qsizetype kMaxKeptStatements = 256;
-    mutable QHash<QString, QSqlQuery> m_statements;
+    mutable std::unordered_map<QString, Query::Statement> m_statements;
+    sqlite3 *m_sqlite = nullptr; // the connection Qt's driver opened, when the store is SQLite
 };
 
 } // namespace cc

@@ -45,6 +45,8 @@ private slots:
     void failedWorkLeavesNoAuditEvent();
     void auditChainVerifiesAndDetectsEdits();
     void keptStatementsRebindNestAndLetGo();
+    void statementValuesRoundTrip();
+    void statementErrorsNameTheProblem();
     void batchIsOneTransactionOfSavepoints();
     void jsonWriterEscapesAndKeepsOrder();
     void jsonWriterAgreesWithQt();
@@ -394,6 +396,97 @@ void TestCore::keptStatementsRebindNestAndLetGo()
     Result<Query> again = m_store->exec(atLeast, {4});
     QVERIFY(again && again->next());
     QCOMPARE(again->value(0).toInt(), 4);
+}
+
+// SQLite statements run through its C API (store/SqliteStatement): every kind of value the
+// code base binds comes back as it went in, and NULL stays NULL.
+void TestCore::statementValuesRoundTrip()
+{
+    QVERIFY(m_store->exec(QStringLiteral("CREATE TABLE typed (i INTEGER, r REAL, t TEXT, b BLOB)"))
+                .ok());
+    const qint64 big = -(qint64(1) << 40) - 7;
+    const QString text = QStringLiteral("Zo\u00eb \u2713 ") + QString::fromUtf8("\xf0\x9d\x84\x9e");
+    const QByteArray bytes("\0a\0\xff", 4);
+    const QString insert = QStringLiteral("INSERT INTO typed (i, r, t, b) VALUES (?, ?, ?, ?)");
+    QVERIFY(m_store->exec(insert, {big, 2.5, text, bytes}).ok());
+    // A typed null, an invalid QVariant and a null QByteArray are NULL; a null QString is
+    // empty text (Store::exec).
+    QVERIFY(
+        m_store
+            ->exec(insert,
+                   {QVariant(QMetaType::fromType<qint64>()), QVariant(), QString(), QByteArray()})
+            .ok());
+    QVERIFY(m_store->exec(insert, {true, 7, QString(), QByteArray("")}).ok());
+
+    Result<Query> q = m_store->exec(
+        QStringLiteral("SELECT i, r, t, b, i IS NULL, r IS NULL, t IS NULL, b IS NULL FROM typed "
+                       "WHERE rowid > ? ORDER BY rowid"),
+        {0});
+    QVERIFY(q && q->next());
+    QCOMPARE(q->value(0).typeId(), QMetaType::LongLong);
+    QCOMPARE(q->value(0).toLongLong(), big);
+    QCOMPARE(q->value(1).toDouble(), 2.5);
+    QCOMPARE(q->value(2).toString(), text);
+    QCOMPARE(q->value(3).toByteArray(), bytes);
+    QVERIFY(q->next());
+    QVERIFY(q->value(0).isNull());
+    QVERIFY(q->value(1).isNull());
+    QCOMPARE(q->value(2).toString(), QString());
+    QVERIFY(q->value(3).isNull());
+    QCOMPARE(q->value(4).toInt(), 1);
+    QCOMPARE(q->value(5).toInt(), 1);
+    QCOMPARE(q->value(6).toInt(), 0);
+    QCOMPARE(q->value(7).toInt(), 1);
+    QVERIFY(q->next());
+    QCOMPARE(q->value(0).toLongLong(), 1);
+    QCOMPARE(q->value(1).toDouble(), 7.0);
+    QCOMPARE(q->value(7).toInt(), 0);
+    QVERIFY(!q->next());
+    QVERIFY(q->value(0).isNull()); // past the last row
+    q->finish();
+
+    Result<Query> updated = m_store->exec(
+        QStringLiteral("UPDATE typed SET r = ? WHERE r IS NULL OR r > ?"), {1.0, 5});
+    QVERIFY(updated);
+    QCOMPARE(updated->numRowsAffected(), 2);
+}
+
+// A statement SQLite refuses fails with SQLite's reason in the message, and leaves what is
+// stored, and the statements kept for later, as they were.
+void TestCore::statementErrorsNameTheProblem()
+{
+    QVERIFY(m_store->exec(QStringLiteral("CREATE TABLE unique_names (name TEXT NOT NULL UNIQUE)"))
+                .ok());
+    const QString insert = QStringLiteral("INSERT INTO unique_names (name) VALUES (?)");
+    QVERIFY(m_store->exec(insert, {QStringLiteral("ann")}).ok());
+    const auto failsWith
+        = [this](const QString &sql, const QVariantList &args, const QString &reason) {
+              Result<Query> q = m_store->exec(sql, args);
+              if (q.ok())
+                  return QStringLiteral("%1 ran").arg(sql);
+              if (!q.error().message.contains(reason))
+                  return QStringLiteral("%1: \"%2\" does not name \"%3\"")
+                      .arg(sql, q.error().message, reason);
+              return QString();
+          };
+    QCOMPARE(failsWith(insert, {QStringLiteral("ann")},
+                       QStringLiteral("UNIQUE constraint failed: unique_names.name")),
+             QString());
+    QCOMPARE(
+        failsWith(insert, {}, QStringLiteral("0 values bound to a statement with 1 parameters")),
+        QString());
+    QCOMPARE(failsWith(QStringLiteral("SELEC name FROM unique_names"), {},
+                       QStringLiteral("syntax error")),
+             QString());
+    QCOMPARE(failsWith(QStringLiteral("SELECT 1; DELETE FROM unique_names"), {},
+                       QStringLiteral("more than one statement")),
+             QString());
+    QVERIFY(m_store->exec(insert, {QStringLiteral("bob")}).ok());
+    Result<Query> names = m_store->exec(
+        QStringLiteral("SELECT group_concat(name, ',') FROM unique_names WHERE name <> ?"),
+        {QStringLiteral("")});
+    QVERIFY(names && names->next());
+    QCOMPARE(names->value(0).toString(), QStringLiteral("ann,bob"));
 }
 
 // Group commit (Store::openBatch): the transactions inside a batch are savepoints, so one that

@@ -12,6 +12,7 @@ Q_DECLARE_LOGGING_CATEGORY(lcStore)
 
 SqliteStatement::SqliteStatement(SqliteStatement &&other) noexcept
     : m_statement(std::exchange(other.m_statement, nullptr))
+    , m_bound(std::move(other.m_bound))
     , m_row(std::exchange(other.m_row, Row::None))
     , m_rowsAffected(other.m_rowsAffected)
 { }
@@ -21,6 +22,7 @@ SqliteStatement &SqliteStatement::operator=(SqliteStatement &&other) noexcept
     if (this != &other) {
         sqlite3_finalize(m_statement);
         m_statement = std::exchange(other.m_statement, nullptr);
+        m_bound = std::move(other.m_bound);
         m_row = std::exchange(other.m_row, Row::None);
         m_rowsAffected = other.m_rowsAffected;
     }
@@ -74,6 +76,7 @@ bool SqliteStatement::exec(const QVariantList &args, SqliteFailure *failure)
                         .arg(sqlite3_bind_parameter_count(m_statement))};
         return false;
     }
+    m_bound.reserve(args.size());
     for (int i = 0; i < int(args.size()); ++i) {
         const QVariant &arg = args.at(i);
         const int column = i + 1;
@@ -83,11 +86,10 @@ bool SqliteStatement::exec(const QVariantList &args, SqliteFailure *failure)
             rc = sqlite3_bind_null(m_statement, column);
             break;
         case QMetaType::QByteArray: {
-            const QByteArray bytes = arg.toByteArray();
-            rc = bytes.isNull()
-                ? sqlite3_bind_null(m_statement, column)
-                : sqlite3_bind_blob64(m_statement, column, bytes.constData(),
-                                      sqlite3_uint64(bytes.size()), SQLITE_TRANSIENT);
+            const QByteArray &bytes = m_bound.emplace_back(arg.toByteArray());
+            rc = bytes.isNull() ? sqlite3_bind_null(m_statement, column)
+                                : sqlite3_bind_blob64(m_statement, column, bytes.constData(),
+                                                      sqlite3_uint64(bytes.size()), SQLITE_STATIC);
             break;
         }
         case QMetaType::Bool:
@@ -105,17 +107,12 @@ bool SqliteStatement::exec(const QVariantList &args, SqliteFailure *failure)
         case QMetaType::Float:
             rc = sqlite3_bind_double(m_statement, column, arg.toDouble());
             break;
-        case QMetaType::QString: {
-            // A null QString is empty text, the store's convention (see Store::exec).
-            const QString text = arg.toString();
-            rc = sqlite3_bind_text16(m_statement, column, text.constData(),
-                                     int(text.size() * sizeof(QChar)), SQLITE_TRANSIENT);
-            break;
-        }
         default: {
-            const QString text = arg.toString();
-            rc = sqlite3_bind_text16(m_statement, column, text.constData(),
-                                     int(text.size() * sizeof(QChar)), SQLITE_TRANSIENT);
+            // Text, as UTF-8 (what SQLite stores). A null QString is empty text, the store's
+            // convention (see Store::exec).
+            const QByteArray &text = m_bound.emplace_back(arg.toString().toUtf8());
+            rc = sqlite3_bind_text(m_statement, column, text.constData(), int(text.size()),
+                                   SQLITE_STATIC);
             break;
         }
         }
@@ -189,6 +186,7 @@ void SqliteStatement::reset()
         return;
     sqlite3_reset(m_statement);
     sqlite3_clear_bindings(m_statement);
+    m_bound.clear();
     m_row = Row::None;
 }
 

@@ -5,6 +5,7 @@
 // own work: it copies every row into a cache of QVariants before the first value() and looks
 // every bound value up by a generated name. Here a value is read from SQLite when asked for.
 
+#include <QByteArrayList>
 #include <QString>
 #include <QVariant>
 #include <QVariantList>
@@ -54,6 +55,7 @@ private:
     SqliteFailure failure() const;
 
     sqlite3_stmt *m_statement = nullptr;
+    QByteArrayList m_bound; // the bound text and blobs, which SQLite reads in place until reset()
     enum class Row { None, Pending, Current } m_row = Row::None;
     int m_rowsAffected = 0;
 };

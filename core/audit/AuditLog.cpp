@@ -112,26 +112,29 @@ Result<QByteArray> sign(const Store &store, const QByteArray &message)
 Result<AuditEvent> append(Store &store, AuditEvent event)
 {
     // Locking the head serialises appends from every server sharing the database, so the
-    // chain stays one line however many write at once.
-    Result<AuditHead> head = readHead(store, true);
+    // chain stays one line however many write at once. The head event's time comes along: a
+    // new event is never earlier, even if the clock went back.
+    Result<Query> head = store.exec(
+        QStringLiteral("SELECT seq, hash, (SELECT at FROM audit_events WHERE seq = audit_head.seq) "
+                       "FROM audit_head WHERE id = ?")
+            + store.dialect().lockRowSuffix(),
+        {1});
     if (!head)
         return head.error();
-    event.seq = head->seq + 1;
-    event.prevHash = head->hash;
-    event.atMs = store.clock().nowMs();
-    if (head->seq > 0) {
-        Result<Query> previous
-            = store.exec(QStringLiteral("SELECT at FROM audit_events WHERE seq = ?"), {head->seq});
-        if (!previous)
-            return previous.error();
-        if (previous->next())
-            event.atMs = std::max(event.atMs, previous->value(0).toLongLong());
-    }
+    if (!head->next())
+        return makeError(ErrorCode::Internal, QStringLiteral("the audit chain head is missing"));
+    event.seq = head->value(0).toLongLong() + 1;
+    event.prevHash = head->value(1).toString();
+    event.atMs = std::max(store.clock().nowMs(), head->value(2).toLongLong());
+    head->finish();
     event.hash = hashOf(event);
 
+    static const QString insert
+        = QStringLiteral(
+              "INSERT INTO audit_events (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+              .arg(kColumns);
     Result<Query> inserted = store.exec(
-        QStringLiteral("INSERT INTO audit_events (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-            .arg(kColumns),
+        insert,
         {event.seq, event.atMs,
          event.actorId ? QVariant(*event.actorId) : QVariant(QMetaType::fromType<qint64>()),
          event.actor, event.action, event.objectType, event.objectId, event.reason, event.outcome,

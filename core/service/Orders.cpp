@@ -117,7 +117,8 @@ Result<std::optional<Orders::ActiveGrant>> Orders::activeGrant(const Caller &cal
     for (const QString &c : categories)
         args << c;
     Result<Query> q = m_store.exec(
-        QStringLiteral("SELECT g.id, r.reason FROM grants g JOIN access_requests r ON r.id = "
+        QStringLiteral("SELECT g.id, r.reason, g.last_used_at FROM grants g JOIN access_requests "
+                       "r ON r.id = "
                        "g.request_id WHERE g.user_id = ? AND g.client = ? AND g.revoked_at IS "
                        "NULL AND g.expires_at > ? AND g.category IN (%1) ORDER BY g.id DESC "
                        "LIMIT 1")
@@ -129,7 +130,8 @@ Result<std::optional<Orders::ActiveGrant>> Orders::activeGrant(const Caller &cal
         return q.error();
     if (!q->next())
         return Found();
-    return Found(ActiveGrant {q->value(0).toLongLong(), q->value(1).toString()});
+    return Found(
+        ActiveGrant {q->value(0).toLongLong(), q->value(1).toString(), q->value(2).toLongLong()});
 }
 
 Result<Orders::ReadGrants> Orders::readGrants(const Caller &caller, const QString &client,
@@ -293,25 +295,21 @@ Result<QJsonObject> Orders::openPii(qint64 orderId, const QByteArray &sealed) co
     return pii;
 }
 
-Result<void> Orders::recordUse(const QList<qint64> &grantIds)
+Result<void> Orders::recordUse(const ReadGrants &used)
 {
+    // At most one write an hour per grant: the unused_grant rule counts in days.
+    const qint64 now = m_store.clock().nowMs();
     QVariantList args;
-    for (const qint64 id : grantIds) {
-        if (id != 0 && !args.contains(id))
-            args << id;
+    for (const std::optional<ActiveGrant> &grant : {used.gate, used.pii}) {
+        if (grant && grant->lastUsedAt < now - kHourMs && !args.contains(grant->id))
+            args << grant->id;
     }
     if (args.isEmpty())
         return {};
-    // At most one write an hour per grant: the unused_grant rule counts in days.
-    const qint64 now = m_store.clock().nowMs();
     const QString marks = parameterMarks(args.size());
     args.prepend(now);
-    args << now - kHourMs;
-    if (Result<Query> done
-        = m_store.exec(QStringLiteral("UPDATE grants SET last_used_at = ? WHERE id IN (%1) AND "
-                                      "(last_used_at IS NULL OR last_used_at < ?)")
-                           .arg(marks),
-                       args);
+    if (Result<Query> done = m_store.exec(
+            QStringLiteral("UPDATE grants SET last_used_at = ? WHERE id IN (%1)").arg(marks), args);
         !done)
         return done.error();
     return {};
@@ -347,7 +345,6 @@ Result<Order> Orders::order(const Caller &caller, qint64 id, bool includePii)
                 refusedClient = o.client;
             return grants.error();
         }
-        const std::optional<ActiveGrant> &gate = grants->gate;
         const std::optional<ActiveGrant> &grant = grants->pii;
         if (grant && o.piiHeld) {
             Result<QJsonObject> pii = openPii(o.id, sealed);
@@ -368,7 +365,7 @@ Result<Order> Orders::order(const Caller &caller, qint64 id, bool includePii)
                     grant ? grant->reason : QString()));
             !logged)
             return logged.error();
-        if (Result<void> used = recordUse({gate ? gate->id : 0, grant ? grant->id : 0}); !used)
+        if (Result<void> used = recordUse(*grants); !used)
             return used.error();
         return o;
     });
@@ -396,7 +393,6 @@ Result<Page<Order>> Orders::list(const Caller &caller, const QString &client, bo
             refused = grants.error().code == ErrorCode::Forbidden;
             return grants.error();
         }
-        const std::optional<ActiveGrant> &gate = grants->gate;
         const std::optional<ActiveGrant> &grant = grants->pii;
         Result<Query> q = m_store.exec(
             kOrderSelect + QStringLiteral("WHERE client = ? AND id > ? ORDER BY id LIMIT ?"),
@@ -440,7 +436,7 @@ Result<Page<Order>> Orders::list(const Caller &caller, const QString &client, bo
                     grant ? grant->reason : QString()));
             !logged)
             return logged.error();
-        if (Result<void> used = recordUse({gate ? gate->id : 0, grant ? grant->id : 0}); !used)
+        if (Result<void> used = recordUse(*grants); !used)
             return used.error();
         return page;
     });

@@ -179,6 +179,7 @@ private:
     {
         qint64 id = 0;
         QString reason;
+        qint64 lastUsedAt = 0; // 0: never
     };
     Result<std::optional<ActiveGrant>>
     activeGrant(const Caller &caller, const QStringList &categories, const QString &client) const;
@@ -194,9 +195,8 @@ private:
     Result<ReadGrants> readGrants(const Caller &caller, const QString &client,
                                   bool includePii) const;
     Result<QJsonObject> openPii(qint64 orderId, const QByteArray &sealed) const;
-    // Marks the grants as used now (grants.last_used_at, for the unused_grant rule); ids of 0
-    // are skipped.
-    Result<void> recordUse(const QList<qint64> &grantIds);
+    // Marks the grants as used now (grants.last_used_at, for the unused_grant rule).
+    Result<void> recordUse(const ReadGrants &used);
     // Audits a read refused for want of a grant (the no_grant_access rule counts them).
     Result<void> recordNoGrant(const Caller &caller, const QString &action,
                                const QString &objectType, const QString &objectId,

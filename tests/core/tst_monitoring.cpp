@@ -77,6 +77,7 @@ private slots:
     void offboardedTokenUseIsAuditedAndAlerted();
     void piiPageCountsEachOrder();
     void grantUseResetsUnusedClock();
+    void grantUseIsWrittenOncePerHour();
 
 private:
     struct Person
@@ -552,6 +553,26 @@ void TestMonitoring::piiPageCountsEachOrder()
                 .ok());
     QCOMPARE(alerts(rule::PiiReadVolume).size(), 1);
     QCOMPARE(alerts(rule::PiiReadVolume).first().eventCount, 6);
+}
+
+// Orders::recordUse skips the write while the grant's last use is under an hour old: the
+// unused_grant rule counts in days, and a read should not write a row it needs not.
+void TestMonitoring::grantUseIsWrittenOncePerHour()
+{
+    const qint64 order = ingest(1);
+    const qint64 grantId = grant(m_emil, QStringLiteral("orders.pii"));
+    const auto lastUsed = [&] {
+        return count(QStringLiteral("SELECT last_used_at FROM grants WHERE id = ?"), {grantId});
+    };
+    QVERIFY(Orders(*m_store).order(m_emil.caller, order, true).ok());
+    const qint64 first = m_clock.nowMs();
+    QCOMPARE(lastUsed(), first);
+    m_clock.advanceSeconds(59 * 60);
+    QVERIFY(Orders(*m_store).list(m_emil.caller, QStringLiteral("kestrel"), true, 0, 5).ok());
+    QCOMPARE(lastUsed(), first);
+    m_clock.advanceSeconds(2 * 60);
+    QVERIFY(Orders(*m_store).order(m_emil.caller, order, true).ok());
+    QCOMPARE(lastUsed(), m_clock.nowMs());
 }
 
 void TestMonitoring::grantUseResetsUnusedClock()

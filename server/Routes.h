@@ -10,7 +10,7 @@
 #include <functional>
 #include <vector>
 
-#include <QRegularExpression>
+#include <QStringList>
 
 namespace cc {
 class Store;
@@ -31,7 +31,7 @@ struct Route
 {
     QByteArray method;
     QString pattern; // as registered, after /api/v1
-    QRegularExpression path;
+    QStringList segments; // of the full path, split at '/'; kIdPattern where an id goes
     QString action; // audit name of the operation, used when it is refused
     Access access;
     QString permission; // with Access::Permission

@@ -40,7 +40,7 @@ public:
     bool next(); // to the next row; false after the last
     QVariant value(int column) const; // of the current row; SQL NULL is a null QVariant
     int numRowsAffected() const;
-    void finish(); // done reading before the Query goes: the statement is free again
+    void finish(); // done reading before the Query goes: lets go of its read snapshot
 
 private:
     friend class Store;
@@ -49,7 +49,7 @@ private:
     Query(Statement &&statement, const Store *home, const QString &sql);
 
     Statement m_statement;
-    const Store *m_home; // null: not kept (a copy prepared while the kept one was in use)
+    const Store *m_home; // null: not kept (PostgreSQL, a statement run unprepared)
     QString m_sql;
 };
 

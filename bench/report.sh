@@ -134,11 +134,14 @@ machine). The table above is what remains.
 | prepared statements kept per SQL text (\`Store::exec\`, \`cc::Query\`) | SQLite's parser: 22% of an audited PII read | PII read 1,349 → 1,975 req/s, 633 → 413 µs CPU/request (2026-12-02, one machine) |
 | JSON written straight to bytes (\`core/json/JsonWriter.h\`), ISO times by hand | building QJsonObjects + QJsonDocument: 60% of \`GET /grants\` | grants 343–368 → 683–825 req/s, 2,716 → 1,204–1,457 µs CPU/request (2026-12-02, another machine) |
 | group commit of reads (\`Store::openBatch\`, \`StoreServer::commitBatch\`): the GET requests of one event-loop turn are savepoints of one transaction, answered once it has committed | COMMIT (WAL write + fdatasync): 30% of an audited PII read, and the loop waiting on the disk | PII read 1,626–1,851 → 2,936–3,546 req/s, 426–488 → 273–330 µs CPU/request, p99 24.8–28.1 → 13.7–15.2 ms (2026-12-03, one machine); under wrk -c32 on \`GET /health\` a batch held 29 answers on average |
+| SQLite statements through SQLite's C API (\`store/SqliteStatement\`) instead of Qt SQL's driver; text read and bound as UTF-8 | Qt SQL: every row copied into a cache of QVariants, every bound value looked up by a generated name; SQLite's byte-by-byte UTF-16 translation: half of \`Store::exec\` in a PII read, a third of \`GET /grants\` | PII read 4,984–5,351 → 8,644–9,002 req/s, 178–189 → 103–106 µs CPU/request, p99 7.8–17.9 → 5.6–7.5 ms; grants 1,984–2,120 → 2,909–3,015 req/s, 469–500 → 331–342 µs CPU/request (2026-12-03, one machine) |
+| routes matched segment by segment (\`RouteTable::match\`) instead of one regular expression per route | \`QRegularExpression::match\` over the route table: 4% of an audited PII read | PII read 8,419–8,496 → 9,012–9,027 req/s, 109–112 → 103 µs CPU/request (2026-12-03, one machine) |
 
 Every answer still waits for its read's audit event to be on disk (synchronous=FULL): a batch
-only shares that wait. What is left of an audited PII read is the monitoring rules evaluated
-on every event (counting recent reads: about 8%), reading the chain's head, Qt SQL's row
-reading (QVariant per column), TLS, and the single-threaded event loop; of \`GET /grants\`, a
-third is reading rows through Qt SQL and a quarter writing JSON.
+only shares that wait. What is left of an audited PII read is SQLite's own work (a third: the
+audit event, its index entries and the monitoring row it writes, and the commit), the
+monitoring rules evaluated on every event (about 17%), TLS, and the single-threaded event
+loop; of \`GET /grants\`, a third is turning SQLite's rows into QStrings and a fifth writing
+JSON.
 EOF
 printf '\nwrote %s\n' "$output" >&2

@@ -118,10 +118,9 @@ Result<std::optional<Orders::ActiveGrant>> Orders::activeGrant(const Caller &cal
         args << c;
     Result<Query> q = m_store.exec(
         QStringLiteral("SELECT g.id, r.reason, g.last_used_at FROM grants g JOIN access_requests "
-                       "r ON r.id = "
-                       "g.request_id WHERE g.user_id = ? AND g.client = ? AND g.revoked_at IS "
-                       "NULL AND g.expires_at > ? AND g.category IN (%1) ORDER BY g.id DESC "
-                       "LIMIT 1")
+                       "r ON r.id = g.request_id WHERE g.user_id = ? AND g.client = ? AND "
+                       "g.revoked_at IS NULL AND g.expires_at > ? AND g.category IN (%1) ORDER BY "
+                       "g.id DESC LIMIT 1")
             .arg(parameterMarks(categories.size())),
         args);
     // A failed lookup is an error, not "no grant": it must not be answered (or audited) as a

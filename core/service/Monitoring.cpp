@@ -133,7 +133,7 @@ Result<Monitoring::Window> Monitoring::count(const QString &rule, const QString 
     if (!ongoing)
         return ongoing.error();
     if (*ongoing != 0)
-        return Window {enough, std::nullopt};
+        return Window {enough, std::nullopt, *ongoing};
     // The window slides: everything counted in the last windowMs, this event included.
     Result<Query> q = m_store.exec(
         QStringLiteral("SELECT COALESCE(SUM(weight), 0), MIN(seq) FROM (SELECT weight, seq FROM "
@@ -293,6 +293,7 @@ Result<void> Monitoring::onFailedSignIn(const AuditEvent &event)
     r.count = int(window->total);
     r.firstSeq = window->firstSeq;
     r.lastSeq = event.seq;
+    r.ongoingAlert = window->ongoingAlert;
     return raised(r);
 }
 
@@ -349,6 +350,7 @@ Result<void> Monitoring::onPiiRead(const AuditEvent &event)
     r.weight = weight;
     r.firstSeq = window->firstSeq;
     r.lastSeq = event.seq;
+    r.ongoingAlert = window->ongoingAlert;
     return raised(r);
 }
 
@@ -394,6 +396,7 @@ Result<void> Monitoring::onDenied(const AuditEvent &event)
         r.count = int(window->total);
         r.firstSeq = window->firstSeq;
         r.lastSeq = event.seq;
+        r.ongoingAlert = window->ongoingAlert;
         if (Result<void> done = raised(r); !done)
             return done;
     }
@@ -442,7 +445,8 @@ Result<bool> Monitoring::raise(const Raise &a)
     const qint64 now = m_store.clock().nowMs();
     const QString base = a.rule + QLatin1Char('|') + a.subjectKey;
     const QString key = a.windowMs > 0 ? base + QStringLiteral("|%1").arg(now / a.windowMs) : base;
-    Result<qint64> ongoing = ongoingAlert(a.rule, a.subjectKey, a.windowMs);
+    Result<qint64> ongoing = a.ongoingAlert ? Result<qint64>(*a.ongoingAlert)
+                                            : ongoingAlert(a.rule, a.subjectKey, a.windowMs);
     if (!ongoing)
         return ongoing.error();
     const qint64 found = *ongoing;

@@ -110,12 +110,16 @@ private:
         int weight = 1; // what this event adds to an alert that already counts the burst
         std::optional<qint64> firstSeq;
         std::optional<qint64> lastSeq;
+        // ongoingAlert(), when count() already looked it up for this event (0: none); raise()
+        // then need not ask the database again.
+        std::optional<qint64> ongoingAlert;
     };
 
     struct Window
     {
         qint64 total = 0;
         std::optional<qint64> firstSeq;
+        qint64 ongoingAlert = 0; // the alert this burst already raised, 0: none
     };
 
     Result<void> onSignIn(const AuditEvent &event);

@@ -21,6 +21,7 @@
 #include <array>
 #include <chrono>
 #include <cstdio>
+#include <unistd.h>
 #include <cstdlib>
 #include <cstring>
 #include <functional>
@@ -406,6 +407,9 @@ int main(int argc, char *argv[])
 
     // One audited write as a request pays it: its own durable transaction. The raw reference
     // is one prepared INSERT of a same-sized row in its own transaction, in the same file.
+    // The seed was written without syncs: its pages go to disk first, or their writeback lands
+    // on whichever of the two writers below happens to sync while it runs.
+    ::sync();
     exec(store,
          QStringLiteral("CREATE TABLE bench_scratch (id INTEGER PRIMARY KEY, a TEXT, b "
                         "TEXT, c TEXT, d TEXT)"));

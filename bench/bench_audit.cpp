@@ -21,11 +21,11 @@
 #include <array>
 #include <chrono>
 #include <cstdio>
-#include <unistd.h>
 #include <cstdlib>
 #include <cstring>
 #include <functional>
 #include <openssl/evp.h>
+#include <unistd.h>
 #include <vector>
 
 #include <QCoreApplication>

@@ -92,10 +92,8 @@ bool SqliteStatement::exec(const QVariantList &args, SqliteFailure *failure)
                                                       sqlite3_uint64(bytes.size()), SQLITE_STATIC);
             break;
         }
-        case QMetaType::Bool:
+        case QMetaType::Bool: // SQLite keeps every integer as one 64-bit type
         case QMetaType::Int:
-            rc = sqlite3_bind_int(m_statement, column, arg.toInt());
-            break;
         case QMetaType::UInt:
         case QMetaType::LongLong:
         case QMetaType::ULongLong:

@@ -381,11 +381,20 @@ void Store::keepStatement(const QString &sql, Query::Statement &&statement) cons
 
 Result<Query> Store::exec(const QString &sql, const QVariantList &args) const
 {
+    if (!m_sqlite && args.isEmpty()) {
+        QSqlQuery query(database());
+        // Rows are read once, front to back: without this Qt keeps a copy of every row read.
+        query.setForwardOnly(true);
+        if (!query.exec(sql))
+            return sqlError(QStringLiteral("running a statement"), query.lastError());
+        return Query(std::move(query), nullptr, {});
+    }
+    // Not kept yet, or its statement is still being read (the same text nested in itself):
+    // prepared anew.
     auto kept = m_statements.find(sql);
     if (m_sqlite) {
         SqliteFailure failure;
         SqliteStatement statement;
-        // Not kept yet, or its statement is still being read (the same text nested in itself).
         if (kept != m_statements.end()) {
             statement = std::move(std::get<SqliteStatement>(kept->second));
             m_statements.erase(kept);
@@ -396,14 +405,6 @@ Result<Query> Store::exec(const QString &sql, const QVariantList &args) const
         if (!statement.exec(args, &failure))
             return sqlError(QStringLiteral("running a statement"), failure);
         return Query(std::move(statement), this, sql);
-    }
-    if (args.isEmpty()) {
-        QSqlQuery query(database());
-        // Rows are read once, front to back: without this Qt keeps a copy of every row read.
-        query.setForwardOnly(true);
-        if (!query.exec(sql))
-            return sqlError(QStringLiteral("running a statement"), query.lastError());
-        return Query(std::move(query), nullptr, {});
     }
     QSqlQuery query;
     if (kept != m_statements.end()) {

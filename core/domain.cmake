@@ -10,6 +10,7 @@ target_sources(cc_core PRIVATE
     store/DataDir.h
     store/Dialect.h store/Dialect.cpp
     store/Schema.h store/Schema.cpp
+    store/PgPipeline.h store/PgPipeline.cpp
     store/SqliteStatement.h store/SqliteStatement.cpp
     store/Store.h store/Store.cpp
     audit/AuditLog.h audit/AuditLog.cpp

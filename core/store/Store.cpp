@@ -3,6 +3,7 @@
 #include "crypto/Certificate.h"
 #include "store/Schema.h"
 
+#include <libpq-fe.h>
 #include <sqlite3.h>
 
 #include <QAtomicInt>
@@ -11,6 +12,7 @@
 #include <QLoggingCategory>
 #include <QSqlDriver>
 #include <QSqlError>
+#include <QSqlQuery>
 
 namespace cc {
 
@@ -58,6 +60,21 @@ Error sqlError(const QString &what, const SqliteFailure &failure)
     return sqlError(what, QString::number(failure.code), failure.message);
 }
 
+Error sqlError(const QString &what, const PgFailure &failure)
+{
+    return sqlError(what, failure.sqlstate, failure.message);
+}
+
+// A write whose outcome nobody needs at once: PostgreSQL may leave it in flight.
+bool isPlainWrite(const QString &sql)
+{
+    const QStringView statement = QStringView(sql).trimmed();
+    const bool write = statement.startsWith(QLatin1String("INSERT"), Qt::CaseInsensitive)
+        || statement.startsWith(QLatin1String("UPDATE"), Qt::CaseInsensitive)
+        || statement.startsWith(QLatin1String("DELETE"), Qt::CaseInsensitive);
+    return write && !statement.contains(QLatin1String("RETURNING"), Qt::CaseInsensitive);
+}
+
 QString nextConnectionName()
 {
     static QAtomicInt counter;
@@ -77,6 +94,7 @@ Store::Store(const DataDir &dataDir, const Clock &clock, const QString &database
 Store::~Store()
 {
     m_statements.clear(); // before the connection they belong to goes
+    m_postgres.reset();
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         if (db.isOpen())
@@ -231,6 +249,13 @@ Result<void> Store::openDatabase()
         if (!m_sqlite)
             return makeError(ErrorCode::Internal,
                              QStringLiteral("the SQLite driver gave no connection handle"));
+    } else {
+        const QVariant handle = db.driver()->handle();
+        if (!handle.isValid() || qstrcmp(handle.typeName(), "pg_conn*") != 0)
+            return makeError(ErrorCode::Internal,
+                             QStringLiteral("the PostgreSQL driver gave no connection handle"));
+        m_postgres
+            = std::make_unique<PgPipeline>(*static_cast<PGconn *const *>(handle.constData()));
     }
     for (const QString &statement : m_dialect.connectionSetup()) {
         QSqlQuery setup(db); // not prepared: PostgreSQL cannot prepare SET
@@ -296,6 +321,8 @@ Result<void> Store::migrate()
         // A migration may change what a kept statement reads (PostgreSQL refuses a cached plan
         // whose result type changed).
         m_statements.clear();
+        if (m_postgres)
+            m_postgres->forgetStatements();
         if (!applied)
             return applied.error();
         if (!appliedElsewhere)
@@ -337,97 +364,69 @@ Query::Query(Query &&other) noexcept
 Query::~Query()
 {
     if (m_home)
-        m_home->keepStatement(m_sql, std::move(m_statement));
+        m_home->keepStatement(m_sql, std::move(std::get<SqliteStatement>(m_statement)));
 }
 
 bool Query::next()
 {
     if (auto *sqlite = std::get_if<SqliteStatement>(&m_statement))
         return sqlite->next();
-    return std::get<QSqlQuery>(m_statement).next();
+    return std::get<PgResult>(m_statement).next();
 }
 
 QVariant Query::value(int column) const
 {
     if (const auto *sqlite = std::get_if<SqliteStatement>(&m_statement))
         return sqlite->value(column);
-    return std::get<QSqlQuery>(m_statement).value(column);
+    return std::get<PgResult>(m_statement).value(column);
 }
 
 int Query::numRowsAffected() const
 {
     if (const auto *sqlite = std::get_if<SqliteStatement>(&m_statement))
         return sqlite->rowsAffected();
-    return std::get<QSqlQuery>(m_statement).numRowsAffected();
+    return std::get<PgResult>(m_statement).rowsAffected();
 }
 
 void Query::finish()
 {
     if (auto *sqlite = std::get_if<SqliteStatement>(&m_statement))
-        sqlite->reset();
-    else
-        std::get<QSqlQuery>(m_statement).finish();
+        sqlite->reset(); // PostgreSQL's rows hold no snapshot: nothing to let go of
 }
 
-void Store::keepStatement(const QString &sql, Query::Statement &&statement) const
+void Store::keepStatement(const QString &sql, SqliteStatement &&statement) const
 {
-    if (auto *sqlite = std::get_if<SqliteStatement>(&statement))
-        sqlite->reset();
-    else
-        std::get<QSqlQuery>(statement).finish();
+    statement.reset();
     if (m_statements.size() < kMaxKeptStatements)
         m_statements.try_emplace(sql, std::move(statement));
 }
 
 Result<Query> Store::exec(const QString &sql, const QVariantList &args) const
 {
-    if (!m_sqlite && args.isEmpty()) {
-        QSqlQuery query(database());
-        // Rows are read once, front to back: without this Qt keeps a copy of every row read.
-        query.setForwardOnly(true);
-        if (!query.exec(sql))
-            return sqlError(QStringLiteral("running a statement"), query.lastError());
-        return Query(std::move(query), nullptr, {});
+    if (m_postgres) {
+        // Inside a transaction a write can wait for the next statement that returns rows, or
+        // the commit, and reach the database in the same round trip.
+        const bool leaveInFlight = m_transactionDepth > 0 && !args.isEmpty() && isPlainWrite(sql);
+        PgFailure failure;
+        std::optional<PgResult> result = leaveInFlight ? m_postgres->send(sql, args, &failure)
+                                                       : m_postgres->run(sql, args, &failure);
+        if (!result)
+            return sqlError(QStringLiteral("running a statement"), failure);
+        return Query(std::move(*result), nullptr, {});
     }
     // Not kept yet, or its statement is still being read (the same text nested in itself):
     // prepared anew.
-    auto kept = m_statements.find(sql);
-    if (m_sqlite) {
-        SqliteFailure failure;
-        SqliteStatement statement;
-        if (kept != m_statements.end()) {
-            statement = std::move(std::get<SqliteStatement>(kept->second));
-            m_statements.erase(kept);
-        } else if (statement = SqliteStatement::prepare(m_sqlite, sql, &failure);
-                   statement.isNull()) {
-            return sqlError(QStringLiteral("preparing a statement"), failure);
-        }
-        if (!statement.exec(args, &failure))
-            return sqlError(QStringLiteral("running a statement"), failure);
-        return Query(std::move(statement), this, sql);
-    }
-    QSqlQuery query;
-    if (kept != m_statements.end()) {
-        query = std::move(std::get<QSqlQuery>(kept->second));
+    SqliteFailure failure;
+    SqliteStatement statement;
+    if (auto kept = m_statements.find(sql); kept != m_statements.end()) {
+        statement = std::move(kept->second);
         m_statements.erase(kept);
-    } else {
-        query = QSqlQuery(database());
-        query.setForwardOnly(true);
-        if (!query.prepare(sql))
-            return sqlError(QStringLiteral("preparing a statement"), query.lastError());
+    } else if (statement = SqliteStatement::prepare(m_sqlite, sql, &failure); statement.isNull()) {
+        return sqlError(QStringLiteral("preparing a statement"), failure);
     }
-    // A null QString means "empty text" in this code base; SQL NULL is written as a typed
-    // null QVariant (see service::nullableId), so text columns can stay NOT NULL.
-    for (qsizetype i = 0; i < args.size(); ++i) {
-        const QVariant &arg = args.at(i);
-        if (arg.userType() == QMetaType::QString && arg.toString().isNull())
-            query.bindValue(int(i), QStringLiteral(""));
-        else
-            query.bindValue(int(i), arg);
-    }
-    if (!query.exec())
-        return sqlError(QStringLiteral("running a statement"), query.lastError());
-    return Query(std::move(query), this, sql);
+    if (!statement.exec(args, &failure))
+        return sqlError(QStringLiteral("running a statement"), failure);
+    return Query(std::move(statement), this, sql);
 }
 
 Result<void> Store::begin()
@@ -435,8 +434,14 @@ Result<void> Store::begin()
     const QString sql = m_transactionDepth == 0
         ? m_dialect.beginWrite()
         : QStringLiteral("SAVEPOINT cc_%1").arg(m_transactionDepth);
-    if (Result<Query> begun = exec(sql); !begun)
+    if (m_postgres) {
+        // Goes out with the transaction's first statement: should it fail, that one fails.
+        PgFailure failure;
+        if (!m_postgres->send(sql, {}, &failure))
+            return sqlError(QStringLiteral("starting a transaction"), failure);
+    } else if (Result<Query> begun = exec(sql); !begun) {
         return begun.error();
+    }
     ++m_transactionDepth;
     return {};
 }
@@ -444,13 +449,24 @@ Result<void> Store::begin()
 Result<void> Store::commit()
 {
     const bool outermost = m_transactionDepth == 1;
-    if (Result<Query> done
-        = exec(outermost ? QStringLiteral("COMMIT")
-                         : QStringLiteral("RELEASE SAVEPOINT cc_%1").arg(m_transactionDepth - 1));
-        !done) {
+    const QString sql = outermost
+        ? QStringLiteral("COMMIT")
+        : QStringLiteral("RELEASE SAVEPOINT cc_%1").arg(m_transactionDepth - 1);
+    Result<void> done;
+    if (m_postgres && !outermost) {
+        // The savepoint's writes may still be in flight: their outcome is its outcome. When
+        // none are, the release itself can wait for the next statement.
+        PgFailure failure;
+        if (!m_postgres->send(sql, {}, &failure)
+            || (m_postgres->needsSettling() && !m_postgres->settle(&failure)))
+            done = sqlError(QStringLiteral("running a statement"), failure);
+    } else if (Result<Query> committed = exec(sql); !committed) {
+        done = committed.error();
+    }
+    if (!done) {
         // PostgreSQL refuses to release a savepoint after a failed statement inside it.
         rollback();
-        return done.error();
+        return done;
     }
     --m_transactionDepth;
     return {};
@@ -460,6 +476,12 @@ void Store::rollback()
 {
     // A failed rollback is logged by exec(); there is nothing further to undo it with.
     --m_transactionDepth;
+    if (m_postgres) {
+        // What is in flight is undone with the rest; a failure among it is what the caller is
+        // rolling back for, or undone too.
+        PgFailure undone;
+        static_cast<void>(m_postgres->settle(&undone));
+    }
     if (m_transactionDepth == 0) {
         static_cast<void>(exec(QStringLiteral("ROLLBACK")));
         return;

@@ -11,6 +11,7 @@
 #include "domain/Policy.h"
 #include "store/DataDir.h"
 #include "store/Dialect.h"
+#include "store/PgPipeline.h"
 #include "store/SqliteStatement.h"
 
 #include <functional>
@@ -19,7 +20,6 @@
 #include <variant>
 
 #include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QVariantList>
 
 namespace cc {
@@ -27,9 +27,10 @@ namespace cc {
 class Store;
 
 // What Store::exec() returns: the statement's rows, read front to back, and for writes the
-// rows affected. A statement is prepared once per SQL text and kept by the store: when the
-// last reader lets go of it, it is reset (so it holds no read snapshot) and goes back for the
-// next exec() of the same text. A Query must not outlive its Store.
+// rows affected. A statement is prepared once per SQL text and kept by the store: on SQLite,
+// when the last reader lets go of it, it is reset (so it holds no read snapshot) and goes
+// back for the next exec() of the same text; on PostgreSQL the rows arrive whole and the
+// prepared statement stays on the connection. A Query must not outlive its Store.
 class Query
 {
 public:
@@ -44,12 +45,13 @@ public:
 
 private:
     friend class Store;
-    // SQLite statements run through its C API (see SqliteStatement), PostgreSQL's through Qt.
-    using Statement = std::variant<SqliteStatement, QSqlQuery>;
+    // Both run through the database's own C API on the connection Qt's driver opened (see
+    // SqliteStatement and PgPipeline).
+    using Statement = std::variant<SqliteStatement, PgResult>;
     Query(Statement &&statement, const Store *home, const QString &sql);
 
     Statement m_statement;
-    const Store *m_home; // null: not kept (PostgreSQL, a statement run unprepared)
+    const Store *m_home; // null: not kept (PostgreSQL)
     QString m_sql;
 };
 
@@ -96,7 +98,9 @@ public:
 
     // Binds positional arguments and runs one statement, prepared on first use of its text
     // (see Query). On PostgreSQL a statement without arguments runs unprepared (it cannot
-    // prepare DDL or transaction control).
+    // prepare DDL or transaction control), and inside a transaction a write without RETURNING
+    // is left in flight (see PgPipeline): its failure fails the transaction at the latest when
+    // it commits, but may be reported by a later statement of the same transaction.
     Result<Query> exec(const QString &sql, const QVariantList &args = {}) const;
 
     // Runs work inside one write transaction; commits when it returns a value, rolls back when
@@ -133,7 +137,7 @@ private:
     bool databaseExists() const;
     Result<void> migrate();
     friend class Query;
-    void keepStatement(const QString &sql, Query::Statement &&statement) const;
+    void keepStatement(const QString &sql, SqliteStatement &&statement) const;
     Result<void> begin();
     Result<void> commit();
     void rollback();
@@ -153,8 +157,10 @@ private:
     // Prepared statements not in use, by SQL text. Texts are built from fixed fragments, so
     // they are few; the bound keeps a caller that builds many from growing it without end.
     static constexpr qsizetype kMaxKeptStatements = 256;
-    mutable std::unordered_map<QString, Query::Statement> m_statements;
-    sqlite3 *m_sqlite = nullptr; // the connection Qt's driver opened, when the store is SQLite
+    mutable std::unordered_map<QString, SqliteStatement> m_statements;
+    // The connection Qt's driver opened: SQLite's, or PostgreSQL's statements on it.
+    sqlite3 *m_sqlite = nullptr;
+    std::unique_ptr<PgPipeline> m_postgres;
 };
 
 } // namespace cc

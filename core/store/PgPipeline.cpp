@@ -1,0 +1,293 @@
+#include "PgPipeline.h"
+
+#include <libpq-fe.h>
+
+#include <QByteArrayList>
+
+namespace cc {
+
+namespace {
+
+// PostgreSQL's type oids (pg_type.dat), for the types the store's columns use.
+constexpr Oid kBoolOid = 16, kByteaOid = 17, kInt8Oid = 20, kInt2Oid = 21, kInt4Oid = 23,
+              kOidOid = 26, kFloat4Oid = 700, kFloat8Oid = 701, kNumericOid = 1700;
+
+// The store writes `?` placeholders (SQLite's); PostgreSQL numbers them: $1, $2, ...
+QByteArray numberPlaceholders(const QString &sql)
+{
+    QByteArray numbered;
+    numbered.reserve(sql.size() + 16);
+    const QByteArray utf8 = sql.toUtf8();
+    int next = 1;
+    char quote = 0;
+    for (const char c : utf8) {
+        if (quote) {
+            quote = c == quote ? 0 : quote;
+        } else if (c == '\'' || c == '"') {
+            quote = c;
+        } else if (c == '?') {
+            numbered += '$';
+            numbered += QByteArray::number(next++);
+            continue;
+        }
+        numbered += c;
+    }
+    return numbered;
+}
+
+// Parameters go as text, except bytes, which go as they are (binary format): PostgreSQL reads
+// binary text and binary bytea alike as the bytes themselves.
+struct Parameters
+{
+    explicit Parameters(const QVariantList &args)
+    {
+        values.reserve(args.size());
+        for (const QVariant &arg : args) {
+            QByteArray value;
+            int format = 0;
+            switch (arg.userType()) {
+            case QMetaType::UnknownType:
+                break;
+            case QMetaType::QString: {
+                // A null QString is empty text here, as on SQLite (see Store::exec).
+                const QString text = arg.toString();
+                value = text.isNull() ? QByteArray("") : text.toUtf8();
+                break;
+            }
+            case QMetaType::QByteArray:
+                value = arg.toByteArray(); // a null QByteArray is SQL NULL, as on SQLite
+                if (!value.isNull() && value.isEmpty())
+                    value = QByteArray("");
+                format = 1;
+                break;
+            default:
+                // Numbers and booleans as QVariant spells them: C locale, shortest exact form.
+                if (!arg.isNull())
+                    value = arg.toString().toUtf8();
+                break;
+            }
+            bytes.append(value);
+            formats.append(format);
+        }
+        for (const QByteArray &value : std::as_const(bytes)) {
+            values.append(value.isNull() ? nullptr : value.constData());
+            lengths.append(int(value.size()));
+        }
+    }
+
+    QByteArrayList bytes;
+    QList<const char *> values;
+    QList<int> lengths;
+    QList<int> formats;
+};
+
+bool failed(const PGresult *result)
+{
+    const ExecStatusType status = PQresultStatus(result);
+    return status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK;
+}
+
+PgFailure failureOf(const PGresult *result)
+{
+    return {QString::fromLatin1(PQresultErrorField(result, PG_DIAG_SQLSTATE)),
+            QString::fromUtf8(PQresultErrorMessage(result)).trimmed()};
+}
+
+} // namespace
+
+struct PgResult::Outcome
+{
+    ~Outcome() { PQclear(result); }
+    PGresult *result = nullptr; // null until it arrived, and when the connection broke
+    bool arrived = false;
+    QString preparing; // a PREPARE's SQL text, whose name is dropped if it fails
+};
+
+PgPipeline::~PgPipeline()
+{
+    PgFailure ignored;
+    settle(&ignored);
+}
+
+PgFailure PgPipeline::connectionFailure() const
+{
+    // 08006: connection failure, which the store's error mapping reports as a lost connection.
+    return {QStringLiteral("08006"), QString::fromUtf8(PQerrorMessage(m_connection)).trimmed()};
+}
+
+void PgPipeline::forgetStatements()
+{
+    m_statementNames.clear();
+}
+
+std::optional<QByteArray> PgPipeline::statementName(const QString &sql, int parameters,
+                                                    PgFailure *failure)
+{
+    if (const auto known = m_statementNames.constFind(sql); known != m_statementNames.cend())
+        return *known;
+    // Names are unique per connection; after forgetStatements() the old ones stay unused.
+    static int counter = 0;
+    const QByteArray name = "cc_" + QByteArray::number(++counter);
+    if (!PQsendPrepare(m_connection, name.constData(), numberPlaceholders(sql).constData(),
+                       parameters, nullptr)) {
+        *failure = connectionFailure();
+        return std::nullopt;
+    }
+    auto outcome = std::make_shared<PgResult::Outcome>();
+    outcome->preparing = sql;
+    m_inFlight.push_back(std::move(outcome));
+    m_statementNames.insert(sql, name);
+    return name;
+}
+
+bool PgPipeline::sendStatement(const QString &sql, const QVariantList &args, PgFailure *failure)
+{
+    if (PQpipelineStatus(m_connection) == PQ_PIPELINE_OFF && !PQenterPipelineMode(m_connection)) {
+        *failure = connectionFailure();
+        return false;
+    }
+    int sent = 0;
+    if (args.isEmpty()) {
+        sent = PQsendQueryParams(m_connection, sql.toUtf8().constData(), 0, nullptr, nullptr,
+                                 nullptr, nullptr, 0);
+    } else {
+        const std::optional<QByteArray> name = statementName(sql, int(args.size()), failure);
+        if (!name)
+            return false;
+        const Parameters parameters(args);
+        sent = PQsendQueryPrepared(m_connection, name->constData(), int(args.size()),
+                                   parameters.values.constData(), parameters.lengths.constData(),
+                                   parameters.formats.constData(), 0);
+    }
+    if (!sent) {
+        *failure = connectionFailure();
+        return false;
+    }
+    m_inFlight.push_back(std::make_shared<PgResult::Outcome>());
+    if (!args.isEmpty())
+        ++m_writesInFlight;
+    return true;
+}
+
+std::optional<PgResult> PgPipeline::send(const QString &sql, const QVariantList &args,
+                                         PgFailure *failure)
+{
+    if (!sendStatement(sql, args, failure))
+        return std::nullopt;
+    return PgResult(m_inFlight.back(), this);
+}
+
+std::optional<PgResult> PgPipeline::run(const QString &sql, const QVariantList &args,
+                                        PgFailure *failure)
+{
+    if (!sendStatement(sql, args, failure))
+        return std::nullopt;
+    std::shared_ptr<PgResult::Outcome> outcome = m_inFlight.back();
+    if (!settle(failure))
+        return std::nullopt;
+    return PgResult(std::move(outcome), this);
+}
+
+bool PgPipeline::settle(PgFailure *failure)
+{
+    std::optional<PgFailure> first = std::exchange(m_unreported, std::nullopt);
+    if (!m_inFlight.empty()) {
+        const bool synced = PQpipelineSync(m_connection);
+        for (const std::shared_ptr<PgResult::Outcome> &outcome : m_inFlight) {
+            outcome->arrived = true;
+            if (synced)
+                outcome->result = PQgetResult(m_connection);
+            if (!outcome->result) {
+                // The connection broke: nothing more will arrive.
+                if (!first)
+                    first = connectionFailure();
+                continue;
+            }
+            while (PGresult *more = PQgetResult(m_connection)) // the end of its results
+                PQclear(more);
+            if (failed(outcome->result)) {
+                if (!outcome->preparing.isEmpty())
+                    m_statementNames.remove(outcome->preparing);
+                if (!first && PQresultStatus(outcome->result) != PGRES_PIPELINE_ABORTED)
+                    first = failureOf(outcome->result);
+            }
+        }
+        m_inFlight.clear();
+        m_writesInFlight = 0;
+        if (synced) {
+            if (PGresult *sync = PQgetResult(m_connection))
+                PQclear(sync); // PGRES_PIPELINE_SYNC
+        }
+        PQexitPipelineMode(m_connection);
+    }
+    if (!first)
+        return true;
+    if (failure)
+        *failure = *first;
+    else
+        m_unreported = first;
+    return false;
+}
+
+pg_result *PgResult::arrived() const
+{
+    if (!m_outcome->arrived)
+        m_pipeline->settle(nullptr);
+    return m_outcome->result;
+}
+
+bool PgResult::next()
+{
+    const PGresult *result = arrived();
+    if (!result || PQresultStatus(result) != PGRES_TUPLES_OK || m_row >= PQntuples(result))
+        return false;
+    return ++m_row < PQntuples(result);
+}
+
+QVariant PgResult::value(int column) const
+{
+    const PGresult *result = arrived();
+    if (!result || m_row < 0 || m_row >= PQntuples(result) || column < 0
+        || column >= PQnfields(result))
+        return {};
+    const Oid type = PQftype(result, column);
+    const bool null = PQgetisnull(result, m_row, column);
+    const QByteArray text = QByteArray::fromRawData(PQgetvalue(result, m_row, column),
+                                                    PQgetlength(result, m_row, column));
+    switch (type) {
+    case kBoolOid:
+        return null ? QVariant(QMetaType::fromType<bool>()) : QVariant(text == "t");
+    case kInt8Oid:
+        return null ? QVariant(QMetaType::fromType<qlonglong>()) : QVariant(text.toLongLong());
+    case kInt2Oid:
+    case kInt4Oid:
+    case kOidOid:
+        return null ? QVariant(QMetaType::fromType<int>()) : QVariant(text.toInt());
+    case kFloat4Oid:
+    case kFloat8Oid:
+    case kNumericOid: // what SUM() of integers gives
+        return null ? QVariant(QMetaType::fromType<double>()) : QVariant(text.toDouble());
+    case kByteaOid: {
+        if (null)
+            return QVariant(QMetaType::fromType<QByteArray>());
+        size_t length = 0;
+        unsigned char *bytes
+            = PQunescapeBytea(reinterpret_cast<const unsigned char *>(text.constData()), &length);
+        QByteArray value(reinterpret_cast<const char *>(bytes), qsizetype(length));
+        PQfreemem(bytes);
+        return value;
+    }
+    default:
+        return null ? QVariant(QMetaType::fromType<QString>()) : QVariant(QString::fromUtf8(text));
+    }
+}
+
+int PgResult::rowsAffected() const
+{
+    PGresult *result = arrived();
+    if (!result || failed(result))
+        return -1;
+    return QByteArray(PQcmdTuples(result)).toInt();
+}
+
+} // namespace cc

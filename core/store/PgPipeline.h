@@ -1,0 +1,100 @@
+#pragma once
+
+// The store's PostgreSQL statements, run through libpq on the connection Qt's driver opened.
+// Every statement is a round trip to the database, and an audited read makes more than a
+// dozen; most are writes whose outcome nothing waits for. Those are sent in libpq's pipeline
+// mode and left in flight: the next statement that returns rows, or a commit, goes out with
+// them and their outcomes are read in order, so a run of writes costs one round trip. A write
+// that fails makes PostgreSQL skip every statement after it until the pipeline ends, so the
+// failure is reported by whatever ends it (and the transaction it was in is aborted, as with
+// any failed statement).
+
+#include <deque>
+#include <memory>
+#include <optional>
+
+#include <QHash>
+#include <QString>
+#include <QVariant>
+#include <QVariantList>
+
+struct pg_conn;
+struct pg_result;
+
+namespace cc {
+
+// What failed, in the terms Store's error mapping reads (the SQLSTATE).
+struct PgFailure
+{
+    QString sqlstate;
+    QString message;
+};
+
+class PgPipeline;
+
+// A statement's outcome: its rows, read front to back, or for a write the rows affected. The
+// outcome of a statement still in flight is fetched (ending the pipeline) when first asked for.
+class PgResult
+{
+public:
+    bool next(); // to the next row; false after the last
+    // A column of the current row: bool, int, qint64, double, QString or QByteArray; SQL NULL
+    // is a null QVariant of the column's type.
+    QVariant value(int column) const;
+    int rowsAffected() const; // -1 when the statement failed
+
+private:
+    friend class PgPipeline;
+    struct Outcome;
+    PgResult(std::shared_ptr<Outcome> outcome, PgPipeline *pipeline)
+        : m_outcome(std::move(outcome))
+        , m_pipeline(pipeline)
+    { }
+    pg_result *arrived() const;
+
+    std::shared_ptr<Outcome> m_outcome;
+    PgPipeline *m_pipeline;
+    int m_row = -1;
+};
+
+class PgPipeline
+{
+public:
+    explicit PgPipeline(pg_conn *connection)
+        : m_connection(connection)
+    { }
+    PgPipeline(const PgPipeline &) = delete;
+    PgPipeline &operator=(const PgPipeline &) = delete;
+    ~PgPipeline();
+
+    // Runs sql (`?` placeholders; prepared once per text when it has arguments) and waits for
+    // its rows, after the outcomes of everything in flight. A failure in flight is this
+    // statement's failure: PostgreSQL skipped it.
+    std::optional<PgResult> run(const QString &sql, const QVariantList &args, PgFailure *failure);
+    // Sends one statement (no rows expected) without waiting for its outcome. Fails only when
+    // it cannot be sent.
+    std::optional<PgResult> send(const QString &sql, const QVariantList &args, PgFailure *failure);
+    // Reads every outcome in flight; false with the first failure among them. A failure found
+    // by a result read on its own (rowsAffected) is kept for the next settle() to report.
+    bool settle(PgFailure *failure);
+    // True when settle() has something to report: a statement with arguments in flight (the
+    // store's writes; statements without are transaction control), or a failure kept.
+    bool needsSettling() const { return m_writesInFlight > 0 || m_unreported; }
+
+    // Forgets the prepared statements, whose plans a schema change may have made stale.
+    void forgetStatements();
+
+private:
+    friend class PgResult;
+    std::optional<QByteArray> statementName(const QString &sql, int parameters, PgFailure *failure);
+    bool sendStatement(const QString &sql, const QVariantList &args, PgFailure *failure);
+    PgFailure connectionFailure() const;
+
+    pg_conn *m_connection;
+    QHash<QString, QByteArray> m_statementNames; // prepared on this connection, by SQL text
+    std::deque<std::shared_ptr<PgResult::Outcome>> m_inFlight;
+    int m_writesInFlight = 0;
+    std::optional<PgFailure> m_unreported;
+};
+
+} // namespace cc

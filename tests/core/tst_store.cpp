@@ -1,0 +1,256 @@
+// The store's statements and transactions, against SQLite and (as tst_store_pg) PostgreSQL:
+// values keep their type and bytes both ways, and a write that fails fails its own transaction
+// and nothing else — also on PostgreSQL, where such a write is left in flight (PgPipeline) and
+// its outcome arrives with a later statement.
+
+#include "MockClock.h"
+#include "TestDatabase.h"
+#include "store/Store.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace cc;
+
+class TestStore : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+
+    void valuesRoundTrip();
+    void readsSeeWritesInFlight();
+    void rowsAffectedOfWritesInFlight();
+    void failedWriteFailsItsTransaction();
+    void failedWriteFailsOnlyItsSavepoint();
+    void failedWriteInBatchLeavesTheOthers();
+    void failureFoundByRowsAffectedFailsTheCommit();
+
+private:
+    Result<Query> exec(const QString &sql, const QVariantList &args = {})
+    {
+        return m_store->exec(sql, args);
+    }
+    Result<void> insert(int n); // a NULL when n < 0, which the NOT NULL column refuses
+    QList<int> stored();
+
+    std::unique_ptr<test::TestDatabase> m_database;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    test::MockClock m_clock;
+    std::unique_ptr<Store> m_store;
+};
+
+void TestStore::init()
+{
+    m_database = std::make_unique<test::TestDatabase>();
+    QVERIFY2(m_database->errorString().isEmpty(), qPrintable(m_database->errorString()));
+    QCOMPARE(m_database->isPostgres(), test::TestDatabase::postgresRequested());
+    m_dir = std::make_unique<QTemporaryDir>();
+    const QString dir = m_dir->filePath(QStringLiteral("store"));
+    Result<void> created = Store::create(dir, m_database->url());
+    QVERIFY2(created.ok(), created.ok() ? "" : qPrintable(created.error().message));
+    Result<std::unique_ptr<Store>> opened = Store::open(dir, m_clock, m_database->url());
+    QVERIFY2(opened.ok(), opened.ok() ? "" : qPrintable(opened.error().message));
+    m_store = std::move(opened.value());
+    QVERIFY(exec(QStringLiteral("CREATE TABLE numbers (n INTEGER NOT NULL)")).ok());
+}
+
+void TestStore::cleanup()
+{
+    m_store.reset();
+    m_dir.reset();
+    m_database.reset();
+}
+
+Result<void> TestStore::insert(int n)
+{
+    const QVariant value = n < 0 ? QVariant() : QVariant(n);
+    if (Result<Query> q = exec(QStringLiteral("INSERT INTO numbers (n) VALUES (?)"), {value}); !q)
+        return q.error();
+    return {};
+}
+
+QList<int> TestStore::stored()
+{
+    QList<int> numbers;
+    Result<Query> q = exec(QStringLiteral("SELECT n FROM numbers ORDER BY n"));
+    while (q && q->next())
+        numbers << q->value(0).toInt();
+    return numbers;
+}
+
+void TestStore::valuesRoundTrip()
+{
+    QVERIFY(exec(m_store->dialect().expand(
+                     QStringLiteral("CREATE TABLE typed (id {id}, i BIGINT, r DOUBLE PRECISION, "
+                                    "t TEXT, b {blob}, f BOOLEAN)")))
+                .ok());
+    const qint64 big = -(qint64(1) << 40) - 7;
+    const QString text
+        = QStringLiteral("Zo\u00eb \u2713 'quoted' ? ") + QString::fromUtf8("\xf0\x9d\x84\x9e");
+    const QByteArray bytes("\0a\0\xff\\x00", 8);
+    const QString insert
+        = QStringLiteral("INSERT INTO typed (i, r, t, b, f) VALUES (?, ?, ?, ?, ?)");
+    const auto written = m_store->transaction([&]() -> Result<void> {
+        for (const QVariantList &row :
+             {QVariantList {big, 2.5, text, bytes, true},
+              // A typed null, an invalid QVariant and a null QByteArray are NULL; a null QString
+              // is empty text (Store::exec).
+              QVariantList {QVariant(QMetaType::fromType<qint64>()), QVariant(), QString(),
+                            QByteArray(), false},
+              QVariantList {7, 0.1, QStringLiteral(""), QByteArray(""), QVariant()}}) {
+            if (Result<Query> q = exec(insert, row); !q)
+                return q.error();
+        }
+        return {};
+    });
+    QVERIFY2(written.ok(), written.ok() ? "" : qPrintable(written.error().message));
+
+    Result<Query> q
+        = exec(QStringLiteral("SELECT i, r, t, b, f, i IS NULL, r IS NULL, b IS NULL, "
+                              "f IS NULL FROM typed WHERE t <> '?' AND id > ? ORDER BY id"),
+               {0});
+    QVERIFY(q && q->next());
+    QCOMPARE(q->value(0).toLongLong(), big);
+    QCOMPARE(q->value(1).toDouble(), 2.5);
+    QCOMPARE(q->value(2).toString(), text);
+    QCOMPARE(q->value(3).toByteArray(), bytes);
+    QCOMPARE(q->value(4).toBool(), true);
+    QVERIFY(q->next());
+    QVERIFY(q->value(0).isNull());
+    QVERIFY(q->value(1).isNull());
+    QCOMPARE(q->value(2).toString(), QString());
+    QVERIFY(q->value(3).isNull());
+    QCOMPARE(q->value(4).toBool(), false);
+    QVERIFY(q->value(5).toBool());
+    QVERIFY(q->value(6).toBool());
+    QVERIFY(q->value(7).toBool());
+    QVERIFY(q->next());
+    QCOMPARE(q->value(0).toLongLong(), 7);
+    QCOMPARE(q->value(1).toDouble(), 0.1);
+    QCOMPARE(q->value(3).toByteArray(), QByteArray());
+    QVERIFY(!q->value(7).toBool()); // empty, not NULL
+    QVERIFY(q->value(8).toBool());
+    QVERIFY(!q->next());
+}
+
+void TestStore::readsSeeWritesInFlight()
+{
+    const auto done = m_store->transaction([&]() -> Result<void> {
+        for (int n : {3, 1, 2}) {
+            if (Result<void> inserted = insert(n); !inserted)
+                return inserted;
+        }
+        if (stored() != QList<int> {1, 2, 3})
+            return makeError(ErrorCode::Internal, QStringLiteral("writes not seen"));
+        return {};
+    });
+    QVERIFY2(done.ok(), done.ok() ? "" : qPrintable(done.error().message));
+    QCOMPARE(stored(), (QList<int> {1, 2, 3}));
+}
+
+void TestStore::rowsAffectedOfWritesInFlight()
+{
+    QList<int> counts;
+    const auto done = m_store->transaction([&]() -> Result<void> {
+        for (int n : {1, 2, 3, 4})
+            static_cast<void>(insert(n));
+        Result<Query> updated
+            = exec(QStringLiteral("UPDATE numbers SET n = n + 10 WHERE n > ?"), {1});
+        Result<Query> deleted = exec(QStringLiteral("DELETE FROM numbers WHERE n = ?"), {99});
+        Result<Query> removed = exec(QStringLiteral("DELETE FROM numbers WHERE n = ?"), {12});
+        if (!updated || !deleted || !removed)
+            return makeError(ErrorCode::Internal, QStringLiteral("a write failed"));
+        counts << updated->numRowsAffected() << deleted->numRowsAffected()
+               << removed->numRowsAffected();
+        return {};
+    });
+    QVERIFY2(done.ok(), done.ok() ? "" : qPrintable(done.error().message));
+    QCOMPARE(counts, (QList<int> {3, 0, 1}));
+    QCOMPARE(stored(), (QList<int> {1, 13, 14}));
+}
+
+void TestStore::failedWriteFailsItsTransaction()
+{
+    bool refusedAtOnce = false;
+    const auto done = m_store->transaction([&]() -> Result<void> {
+        if (Result<void> first = insert(1); !first)
+            return first;
+        Result<void> second = insert(-1);
+        refusedAtOnce = !second.ok();
+        return second;
+    });
+    QVERIFY(!done.ok());
+    QVERIFY2(done.error().message.contains(QLatin1String("null"), Qt::CaseInsensitive),
+             qPrintable(done.error().message));
+    // SQLite refuses at once; PostgreSQL's outcome arrives with the commit, one round trip.
+    QCOMPARE(refusedAtOnce, !m_database->isPostgres());
+    QCOMPARE(stored(), QList<int>());
+    QVERIFY(insert(5).ok()); // the store goes on
+    QCOMPARE(stored(), QList<int> {5});
+}
+
+void TestStore::failedWriteFailsOnlyItsSavepoint()
+{
+    Result<void> inner;
+    const auto done = m_store->transaction([&]() -> Result<void> {
+        if (Result<void> first = insert(1); !first)
+            return first;
+        inner = m_store->transaction([&]() -> Result<void> {
+            if (Result<void> second = insert(2); !second)
+                return second;
+            return insert(-1);
+        });
+        return insert(3);
+    });
+    QVERIFY2(done.ok(), done.ok() ? "" : qPrintable(done.error().message));
+    QVERIFY(!inner.ok()); // reported by the inner transaction itself, not later
+    QCOMPARE(stored(), (QList<int> {1, 3}));
+}
+
+void TestStore::failedWriteInBatchLeavesTheOthers()
+{
+    QList<bool> commits;
+    QVERIFY(m_store->openBatch([&commits](const Result<void> &r) { commits << r.ok(); }).ok());
+    const auto request = [this](QList<int> numbers) {
+        return m_store->transaction([&]() -> Result<void> {
+            for (int n : numbers) {
+                if (Result<void> inserted = insert(n); !inserted)
+                    return inserted;
+            }
+            return {};
+        });
+    };
+    QVERIFY(request({1, 2}).ok());
+    QVERIFY(!request({3, -1, 4}).ok()); // its answer is the error, before the batch commits
+    QVERIFY(request({5}).ok());
+    QVERIFY(m_store->commitBatch().ok());
+    QCOMPARE(commits, QList<bool> {true});
+    QCOMPARE(stored(), (QList<int> {1, 2, 5}));
+}
+
+void TestStore::failureFoundByRowsAffectedFailsTheCommit()
+{
+    if (!m_database->isPostgres())
+        QSKIP("SQLite reports a failed write at once; see failedWriteFailsItsTransaction");
+    int affected = 0;
+    const auto done = m_store->transaction([&]() -> Result<void> {
+        static_cast<void>(insert(1));
+        Result<Query> failing
+            = exec(QStringLiteral("INSERT INTO numbers (n) VALUES (?)"), {QVariant()});
+        if (!failing)
+            return failing.error();
+        affected = failing->numRowsAffected(); // fetches the outcome: the failure
+        return {};
+    });
+    QCOMPARE(affected, -1);
+    QVERIFY(!done.ok());
+    QVERIFY2(done.error().message.contains(QLatin1String("null"), Qt::CaseInsensitive),
+             qPrintable(done.error().message));
+    QCOMPARE(stored(), QList<int>());
+}
+
+QTEST_GUILESS_MAIN(TestStore)
+#include "tst_store.moc"

@@ -152,6 +152,7 @@ machine). The table above is what remains.
 | group commit of reads (\`Store::openBatch\`, \`StoreServer::commitBatch\`): the GET requests of one event-loop turn are savepoints of one transaction, answered once it has committed | COMMIT (WAL write + fdatasync): 30% of an audited PII read, and the loop waiting on the disk | PII read 1,626–1,851 → 2,936–3,546 req/s, 426–488 → 273–330 µs CPU/request, p99 24.8–28.1 → 13.7–15.2 ms (2026-12-03, one machine); under wrk -c32 on \`GET /health\` a batch held 29 answers on average |
 | SQLite statements through SQLite's C API (\`store/SqliteStatement\`) instead of Qt SQL's driver; text read and bound as UTF-8 | Qt SQL: every row copied into a cache of QVariants, every bound value looked up by a generated name; SQLite's byte-by-byte UTF-16 translation: half of \`Store::exec\` in a PII read, a third of \`GET /grants\` | PII read 4,984–5,351 → 8,644–9,002 req/s, 178–189 → 103–106 µs CPU/request, p99 7.8–17.9 → 5.6–7.5 ms; grants 1,984–2,120 → 2,909–3,015 req/s, 469–500 → 331–342 µs CPU/request (2026-12-03, one machine) |
 | routes matched segment by segment (\`RouteTable::match\`) instead of one regular expression per route | \`QRegularExpression::match\` over the route table: 4% of an audited PII read | PII read 8,419–8,496 → 9,012–9,027 req/s, 109–112 → 103 µs CPU/request (2026-12-03, one machine) |
+| PostgreSQL statements through libpq's pipeline mode (\`store/PgPipeline\`) instead of Qt SQL's driver: inside a transaction, writes and BEGIN/SAVEPOINT/RELEASE go out with the next statement that returns rows or with their savepoint's commit | one TLS round trip per statement, one after another: 14 for an audited PII read, now 7 | on PostgreSQL: PII read 321–341 → 570–585 req/s, 1,044–1,148 → 565–602 µs CPU/request, p99 135–228 → 77–93 ms; grants 492–510 → 804–893 req/s, 939–1,004 → 601–658 µs CPU/request (2026-12-03, one machine) |
 
 Every answer still waits for its read's audit event to be on disk (synchronous=FULL): a batch
 only shares that wait. What is left of an audited PII read is SQLite's own work (a third: the
@@ -160,12 +161,14 @@ monitoring rules evaluated on every event (about 17%), TLS, and the single-threa
 loop; of \`GET /grants\`, a third is turning SQLite's rows into QStrings and a fifth writing
 JSON.
 
-On PostgreSQL the picture is another: every statement is a round trip over TLS to the database
-server (about 15 for an audited PII read), made one after the other by the single-threaded
-server through Qt's driver. perf shows compliance-stored spending most of its time in the
-kernel and in OpenSSL sending those statements (SSL_write about a third) and the rest waiting;
-the database server's backend uses about as much CPU again. Fewer round trips (several
-statements per trip, or a server side function per audited read) and several connections
-worked in parallel are what would close that gap; neither is done.
+On PostgreSQL the picture is another: every round trip to the database server is a TLS
+exchange on loopback, made one after the other by the single-threaded server. Pipelining
+halved them, but an audited PII read still makes seven (session, order, grant, order key and
+chain head are reads that each depend on the one before; then the audit event with the
+monitoring rows; then the savepoint's commit), and perf shows compliance-stored spending most of
+its time in the kernel and in OpenSSL for them and the rest waiting; the database server's
+backend uses about as much CPU again. Fewer dependent reads (a server-side function per
+audited read) and several connections worked in parallel are what would close the rest of that
+gap; neither is done.
 EOF
 printf '\nwrote %s\n' "$output" >&2

@@ -125,9 +125,8 @@ std::optional<QByteArray> PgPipeline::statementName(const QString &sql, int para
 {
     if (const auto known = m_statementNames.constFind(sql); known != m_statementNames.cend())
         return *known;
-    // Names are unique per connection; after forgetStatements() the old ones stay unused.
-    static int counter = 0;
-    const QByteArray name = "cc_" + QByteArray::number(++counter);
+    // After forgetStatements() the old names stay taken on the connection, unused.
+    const QByteArray name = "cc_" + QByteArray::number(++m_prepared);
     if (!PQsendPrepare(m_connection, name.constData(), numberPlaceholders(sql).constData(),
                        parameters, nullptr)) {
         *failure = connectionFailure();

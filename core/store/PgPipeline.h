@@ -92,6 +92,7 @@ private:
 
     pg_conn *m_connection;
     QHash<QString, QByteArray> m_statementNames; // prepared on this connection, by SQL text
+    int m_prepared = 0; // statements prepared on this connection, for their names
     std::deque<std::shared_ptr<PgResult::Outcome>> m_inFlight;
     int m_writesInFlight = 0;
     std::optional<PgFailure> m_unreported;

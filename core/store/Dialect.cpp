@@ -96,7 +96,9 @@ QStringList Dialect::connectionSetup() const
                 QStringLiteral("PRAGMA synchronous=FULL"), QStringLiteral("PRAGMA foreign_keys=ON"),
                 QStringLiteral("PRAGMA busy_timeout=5000"),
                 QStringLiteral("PRAGMA secure_delete=ON")};
-    return {QStringLiteral("SET TIME ZONE 'UTC'"),
+    // The encoding also here, not only in Qt's driver: a connection opened again after it
+    // was lost (Store::reconnectIfLost) gets these alone.
+    return {QStringLiteral("SET client_encoding TO 'UTF8'"), QStringLiteral("SET TIME ZONE 'UTC'"),
             QStringLiteral("SET client_min_messages = WARNING")};
 }
 

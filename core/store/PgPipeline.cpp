@@ -87,12 +87,6 @@ bool failed(const PGresult *result)
     return status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK;
 }
 
-PgFailure failureOf(const PGresult *result)
-{
-    return {QString::fromLatin1(PQresultErrorField(result, PG_DIAG_SQLSTATE)),
-            QString::fromUtf8(PQresultErrorMessage(result)).trimmed()};
-}
-
 } // namespace
 
 struct PgResult::Outcome
@@ -109,6 +103,15 @@ PgPipeline::~PgPipeline()
     settle(&ignored);
 }
 
+PgFailure PgPipeline::failureOf(const pg_result *result) const
+{
+    const QString sqlstate = QString::fromLatin1(PQresultErrorField(result, PG_DIAG_SQLSTATE));
+    // libpq's own report of a connection that went away carries no SQLSTATE.
+    if (sqlstate.isEmpty() && PQstatus(m_connection) == CONNECTION_BAD)
+        return connectionFailure();
+    return {sqlstate, QString::fromUtf8(PQresultErrorMessage(result)).trimmed()};
+}
+
 PgFailure PgPipeline::connectionFailure() const
 {
     // 08006: connection failure, which the store's error mapping reports as a lost connection.
@@ -118,6 +121,25 @@ PgFailure PgPipeline::connectionFailure() const
 void PgPipeline::forgetStatements()
 {
     m_statementNames.clear();
+}
+
+bool PgPipeline::connectionLost() const
+{
+    return PQstatus(m_connection) == CONNECTION_BAD;
+}
+
+bool PgPipeline::reconnect(PgFailure *failure)
+{
+    m_inFlight.clear();
+    m_writesInFlight = 0;
+    m_unreported.reset();
+    m_statementNames.clear();
+    PQreset(m_connection);
+    if (PQstatus(m_connection) != CONNECTION_OK) {
+        *failure = connectionFailure();
+        return false;
+    }
+    return true;
 }
 
 std::optional<QByteArray> PgPipeline::statementName(const QString &sql, int parameters,

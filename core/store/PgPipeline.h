@@ -84,10 +84,18 @@ public:
     // Forgets the prepared statements, whose plans a schema change may have made stale.
     void forgetStatements();
 
+    // True when libpq found the connection gone (the database server restarted, failed over,
+    // or ended it). Whatever was in flight on it is lost with its transaction.
+    bool connectionLost() const;
+    // Opens the connection again with the same parameters; what it held (prepared statements,
+    // session settings, advisory locks) is gone. False, with the reason, when it cannot.
+    bool reconnect(PgFailure *failure);
+
 private:
     friend class PgResult;
     std::optional<QByteArray> statementName(const QString &sql, int parameters, PgFailure *failure);
     bool sendStatement(const QString &sql, const QVariantList &args, PgFailure *failure);
+    PgFailure failureOf(const pg_result *result) const;
     PgFailure connectionFailure() const;
 
     pg_conn *m_connection;

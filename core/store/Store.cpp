@@ -10,6 +10,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QLoggingCategory>
+#include <QScopedValueRollback>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -257,11 +258,8 @@ Result<void> Store::openDatabase()
         m_postgres
             = std::make_unique<PgPipeline>(*static_cast<PGconn *const *>(handle.constData()));
     }
-    for (const QString &statement : m_dialect.connectionSetup()) {
-        QSqlQuery setup(db); // not prepared: PostgreSQL cannot prepare SET
-        if (!setup.exec(statement))
-            return sqlError(QStringLiteral("setting up the connection"), setup.lastError());
-    }
+    if (Result<void> setUp = setUpConnection(); !setUp)
+        return setUp;
     const QStringList vault = m_dialect.attachVault();
     for (qsizetype i = 0; i < vault.size(); ++i) {
         QSqlQuery setup(db);
@@ -272,6 +270,34 @@ Result<void> Store::openDatabase()
         if (!done)
             return sqlError(QStringLiteral("opening the order key file"), setup.lastError());
     }
+    return {};
+}
+
+Result<void> Store::setUpConnection() const
+{
+    for (const QString &statement : m_dialect.connectionSetup()) {
+        if (Result<Query> done = exec(statement); !done)
+            return done.error();
+    }
+    return {};
+}
+
+Result<void> Store::reconnectIfLost() const
+{
+    // Only between transactions: one that was open when the connection went has failed, and
+    // its caller has that error. A statement is not repeated on the new connection, since
+    // whether the database ran it before the connection went is unknown.
+    if (!m_postgres || m_transactionDepth > 0 || m_reconnecting || !m_postgres->connectionLost())
+        return {};
+    const QScopedValueRollback reconnecting(m_reconnecting, true); // the setup below runs exec()
+    qCWarning(lcStore) << "the connection to" << describeDatabase() << "was lost: connecting again";
+    PgFailure failure;
+    if (!m_postgres->reconnect(&failure))
+        return sqlError(QStringLiteral("connecting to the database again"), failure);
+    m_leadingJobs = false; // the advisory lock went with the old connection
+    if (Result<void> setUp = setUpConnection(); !setUp)
+        return setUp;
+    qCInfo(lcStore) << "connected to" << describeDatabase() << "again";
     return {};
 }
 
@@ -404,6 +430,8 @@ void Store::keepStatement(const QString &sql, SqliteStatement &&statement) const
 Result<Query> Store::exec(const QString &sql, const QVariantList &args) const
 {
     if (m_postgres) {
+        if (Result<void> connected = reconnectIfLost(); !connected)
+            return connected.error();
         // Inside a transaction a write can wait for the next statement that returns rows, or
         // the commit, and reach the database in the same round trip.
         const bool leaveInFlight = m_transactionDepth > 0 && !args.isEmpty() && isPlainWrite(sql);
@@ -435,6 +463,8 @@ Result<void> Store::begin()
         ? m_dialect.beginWrite()
         : QStringLiteral("SAVEPOINT cc_%1").arg(m_transactionDepth);
     if (m_postgres) {
+        if (Result<void> connected = reconnectIfLost(); !connected)
+            return connected;
         // Goes out with the transaction's first statement: should it fail, that one fails.
         PgFailure failure;
         if (!m_postgres->send(sql, {}, &failure))

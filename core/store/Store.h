@@ -100,7 +100,9 @@ public:
     // (see Query). On PostgreSQL a statement without arguments runs unprepared (it cannot
     // prepare DDL or transaction control), and inside a transaction a write without RETURNING
     // is left in flight (see PgPipeline): its failure fails the transaction at the latest when
-    // it commits, but may be reported by a later statement of the same transaction.
+    // it commits, but may be reported by a later statement of the same transaction. A
+    // connection the database server ended (a restart, a failover) fails what was running on
+    // it as Unavailable and is opened again before the next statement outside a transaction.
     Result<Query> exec(const QString &sql, const QVariantList &args = {}) const;
 
     // Runs work inside one write transaction; commits when it returns a value, rolls back when
@@ -138,6 +140,8 @@ private:
     Result<void> migrate();
     friend class Query;
     void keepStatement(const QString &sql, SqliteStatement &&statement) const;
+    Result<void> reconnectIfLost() const;
+    Result<void> setUpConnection() const;
     Result<void> begin();
     Result<void> commit();
     void rollback();
@@ -147,7 +151,8 @@ private:
     QString m_databaseUrl; // empty: SQLite in the data directory
     Dialect m_dialect;
     QString m_connectionName;
-    bool m_leadingJobs = false;
+    mutable bool m_leadingJobs = false; // reset when a lost connection took its lock along
+    mutable bool m_reconnecting = false;
     Policy m_policy;
     crypto::KeyRing m_keys;
     AuditListener m_auditListener;

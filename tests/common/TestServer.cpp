@@ -174,12 +174,12 @@ QString TestServer::nextTotp(Account &account)
     }
 }
 
-QString TestServer::login(Account &account)
+QString TestServer::login(Account &account, const QUrl &at)
 {
-    const ApiReply reply = call("POST", QStringLiteral("/session"),
-                                {{QStringLiteral("username"), account.username},
-                                 {QStringLiteral("password"), account.password},
-                                 {QStringLiteral("totp"), nextTotp(account)}});
+    const ApiReply reply = callAt(at.isEmpty() ? m_baseUrl : at, "POST", QStringLiteral("/session"),
+                                  {{QStringLiteral("username"), account.username},
+                                   {QStringLiteral("password"), account.password},
+                                   {QStringLiteral("totp"), nextTotp(account)}});
     if (reply.status != 201) {
         qWarning("login %s failed: %d %s", qPrintable(account.username), reply.status,
                  reply.raw.constData());

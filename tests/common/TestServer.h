@@ -72,7 +72,7 @@ public:
     // A code for a time step not yet handed out for this account; waits for the next step
     // when the accepted window is used up.
     QString nextTotp(Account &account);
-    QString login(Account &account);
+    QString login(Account &account, const QUrl &at = {}); // at: another instance
     ApiReply call(const QByteArray &method, const QString &path, const QJsonObject &body = {},
                   const QString &token = {});
     // The same, against another instance of the server (see startInstance()).

@@ -1,12 +1,14 @@
 // The store's statements and transactions, against SQLite and (as tst_store_pg) PostgreSQL:
 // values keep their type and bytes both ways, and a write that fails fails its own transaction
 // and nothing else — also on PostgreSQL, where such a write is left in flight (PgPipeline) and
-// its outcome arrives with a later statement.
+// its outcome arrives with a later statement. A connection the database server ends fails
+// the transaction on it as a lost connection, and the store connects again.
 
 #include "MockClock.h"
 #include "TestDatabase.h"
 #include "store/Store.h"
 
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -27,6 +29,7 @@ private slots:
     void failedWriteFailsOnlyItsSavepoint();
     void failedWriteInBatchLeavesTheOthers();
     void failureFoundByRowsAffectedFailsTheCommit();
+    void lostConnectionIsNamedThenRestored();
 
 private:
     Result<Query> exec(const QString &sql, const QVariantList &args = {})
@@ -250,6 +253,43 @@ void TestStore::failureFoundByRowsAffectedFailsTheCommit()
     QVERIFY2(done.error().message.contains(QLatin1String("null"), Qt::CaseInsensitive),
              qPrintable(done.error().message));
     QCOMPARE(stored(), QList<int>());
+}
+
+void TestStore::lostConnectionIsNamedThenRestored()
+{
+    if (!m_database->isPostgres())
+        QSKIP("SQLite has no connection to lose");
+    Result<Query> backend = exec(QStringLiteral("SELECT pg_backend_pid()"));
+    QVERIFY(backend && backend->next());
+    const int pid = backend->value(0).toInt();
+    QVERIFY(pid > 0);
+    // The database server ends the store's connection while a transaction has writes in
+    // flight, as a restart or failover of the server would.
+    const auto done = m_store->transaction([&]() -> Result<void> {
+        if (Result<void> inserted = insert(1); !inserted)
+            return inserted;
+        {
+            QSqlDatabase admin = m_database->openDirect(m_dir->filePath(QStringLiteral("store")),
+                                                        QStringLiteral("terminator"));
+            QSqlQuery terminate(admin);
+            if (!terminate.exec(QStringLiteral("SELECT pg_terminate_backend(%1)").arg(pid)))
+                return makeError(ErrorCode::Internal, QStringLiteral("could not terminate"));
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("terminator"));
+        return insert(2);
+    });
+    QVERIFY(!done.ok());
+    QCOMPARE(done.error().code, ErrorCode::Unavailable);
+    QVERIFY2(done.error().message.contains(QLatin1String("connection to the database was lost")),
+             qPrintable(done.error().message));
+    // The next statement connects again; the transaction that was cut off left nothing.
+    Result<Query> after = exec(QStringLiteral("SELECT COUNT(*), pg_backend_pid() FROM numbers"));
+    QVERIFY2(after.ok(), after.ok() ? "" : qPrintable(after.error().message));
+    QVERIFY(after->next());
+    QCOMPARE(after->value(0).toInt(), 0);
+    QVERIFY(after->value(1).toInt() != pid);
+    QVERIFY(insert(3).ok());
+    QCOMPARE(stored(), QList<int> {3});
 }
 
 QTEST_GUILESS_MAIN(TestStore)

@@ -1,6 +1,8 @@
 // Two compliance-stored instances on one PostgreSQL database, as behind a load balancer:
 // sessions work on either, concurrent writes through both keep one valid audit chain, and
-// exactly one instance runs the background jobs, with the other taking over when it stops.
+// exactly one instance runs the background jobs, with the other taking over when it stops; an
+// instance whose database connection is ended (a restart or failover of the database server)
+// says so and connects again.
 
 #include "TestServer.h"
 
@@ -25,6 +27,7 @@ private slots:
     void sessionsWorkOnEitherInstance();
     void concurrentWritesKeepOneChain();
     void oneInstanceRunsTheJobs();
+    void survivesItsConnectionBeingEnded();
 
 private:
     int auditCount(const QString &action);
@@ -195,6 +198,55 @@ void TestMulti::oneInstanceRunsTheJobs()
     QVERIFY(leader.waitForFinished(10000));
     QTRY_VERIFY_WITH_TIMEOUT((followerLog += follower.readAllStandardError()).contains("now leads"),
                              15000);
+}
+
+void TestMulti::survivesItsConnectionBeingEnded()
+{
+    // The instance oneInstanceRunsTheJobs left running, and leading.
+    const bool firstRuns = m_server.process().state() == QProcess::Running;
+    QProcess &instance = firstRuns ? m_server.process() : m_server.instanceProcess(0);
+    const QUrl url = firstRuns ? m_server.baseUrl() : m_second;
+    const QString token = m_server.login(m_officer, url);
+    QCOMPARE(m_server.callAt(url, "GET", QStringLiteral("/me"), {}, token).status, 200);
+    instance.readAllStandardError();
+    {
+        QSqlDatabase db
+            = m_server.database().openDirect(m_server.dataDir(), QStringLiteral("terminator"));
+        QSqlQuery q(db);
+        QVERIFY2(q.exec(QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                                       "WHERE datname = current_database() AND pid <> "
+                                       "pg_backend_pid()")),
+                 qPrintable(q.lastError().text()));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("terminator"));
+
+    // What ran on the old connection fails, naming the cause; then the instance serves again.
+    QList<int> statuses;
+    while (statuses.size() < 5 && !statuses.contains(200)) {
+        const ApiReply reply = m_server.callAt(url, "GET", QStringLiteral("/me"), {}, token);
+        statuses << reply.status;
+        if (reply.status != 200)
+            QVERIFY2(
+                reply.status == 503
+                    && reply.errorMessage().contains(
+                        QLatin1String("connection to the database was lost")),
+                qPrintable(QStringLiteral("%1 %2").arg(reply.status).arg(reply.errorMessage())));
+    }
+    QVERIFY2(statuses.contains(200), qPrintable(QStringLiteral("no 200 in five tries")));
+    QVERIFY(statuses.first() == 503); // the old connection's end was not hidden
+    // Writes work again and the instance takes the job lock anew.
+    const ApiReply request = m_server.callAt(
+        url, "POST", QStringLiteral("/access-requests"),
+        {{QStringLiteral("category"), QStringLiteral("orders.nonpii")},
+         {QStringLiteral("client"), QStringLiteral("ACME EU")},
+         {QStringLiteral("reason"), QStringLiteral("Reconcile returns after the database restart")},
+         {QStringLiteral("duration_hours"), 1}},
+        m_server.login(m_employees[1], url));
+    QCOMPARE(request.status, 201);
+    QByteArray log;
+    QTRY_VERIFY_WITH_TIMEOUT((log += instance.readAllStandardError()).contains("now leads"), 15000);
+    QVERIFY2(log.contains("connecting again"), log.constData());
 }
 
 QTEST_GUILESS_MAIN(TestMulti)

@@ -303,6 +303,12 @@ QVariant PgResult::value(int column) const
     }
 }
 
+QByteArray PgResult::command() const
+{
+    PGresult *result = arrived();
+    return result ? QByteArray(PQcmdStatus(result)) : QByteArray();
+}
+
 int PgResult::rowsAffected() const
 {
     PGresult *result = arrived();

@@ -42,6 +42,9 @@ public:
     // is a null QVariant of the column's type.
     QVariant value(int column) const;
     int rowsAffected() const; // -1 when the statement failed
+    // The command tag: "COMMIT" for a commit, and "ROLLBACK" when PostgreSQL rolled back
+    // instead because the transaction had failed.
+    QByteArray command() const;
 
 private:
     friend class PgPipeline;

@@ -489,7 +489,18 @@ Result<void> Store::commit()
         PgFailure failure;
         if (!m_postgres->send(sql, {}, &failure)
             || (m_postgres->needsSettling() && !m_postgres->settle(&failure)))
-            done = sqlError(QStringLiteral("running a statement"), failure);
+            done = sqlError(QStringLiteral("committing"), failure);
+    } else if (m_postgres) {
+        // PostgreSQL answers the COMMIT of a transaction in which a statement failed by rolling
+        // it back, without an error: only the command tag tells.
+        PgFailure failure;
+        std::optional<PgResult> committed = m_postgres->run(sql, {}, &failure);
+        if (!committed)
+            done = sqlError(QStringLiteral("committing"), failure);
+        else if (committed->command() != "COMMIT")
+            done = makeError(ErrorCode::Internal,
+                             QStringLiteral("a statement of the transaction had failed, so "
+                                            "PostgreSQL rolled it back instead of committing"));
     } else if (Result<Query> committed = exec(sql); !committed) {
         done = committed.error();
     }
@@ -536,16 +547,7 @@ Result<void> Store::commitBatch()
     if (!m_batchCommitted)
         return makeError(ErrorCode::Internal, QStringLiteral("no batch is open"));
     const BatchCommitted committed = std::exchange(m_batchCommitted, {});
-    // Work outside the requests' savepoints may have run a failing statement, after which
-    // PostgreSQL's COMMIT rolls back without an error: ask first.
-    Result<void> result;
-    if (Result<Query> probe = exec(QStringLiteral("SELECT 1")); !probe) {
-        rollback();
-        result = probe.error();
-    } else {
-        probe->finish();
-        result = commit();
-    }
+    const Result<void> result = commit();
     committed(result);
     return result;
 }

@@ -97,12 +97,14 @@ public:
     Result<void> notifyAuditListener(const AuditEvent &event);
 
     // Binds positional arguments and runs one statement, prepared on first use of its text
-    // (see Query). On PostgreSQL a statement without arguments runs unprepared (it cannot
-    // prepare DDL or transaction control), and inside a transaction a write without RETURNING
-    // is left in flight (see PgPipeline): its failure fails the transaction at the latest when
-    // it commits, but may be reported by a later statement of the same transaction. A
-    // connection the database server ended (a restart, a failover) fails what was running on
-    // it as Unavailable and is opened again before the next statement outside a transaction.
+    // (see Query). A null QString binds as empty text; SQL NULL is a typed null or invalid
+    // QVariant (see service::nullableId), so text columns can stay NOT NULL. On PostgreSQL a
+    // statement without arguments runs unprepared (it cannot prepare DDL or transaction control),
+    // and inside a transaction a write without RETURNING is left in flight (see PgPipeline): its
+    // failure fails the transaction at the latest when it commits, but may be reported by a later
+    // statement of the same transaction. A connection the database server ended (a restart, a
+    // failover) fails what was running on it as Unavailable and is opened again before the next
+    // statement outside a transaction.
     Result<Query> exec(const QString &sql, const QVariantList &args = {}) const;
 
     // Runs work inside one write transaction; commits when it returns a value, rolls back when

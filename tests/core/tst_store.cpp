@@ -29,6 +29,7 @@ private slots:
     void failedWriteFailsOnlyItsSavepoint();
     void failedWriteInBatchLeavesTheOthers();
     void failureFoundByRowsAffectedFailsTheCommit();
+    void commitAfterAnIgnoredFailure();
     void lostConnectionIsNamedThenRestored();
 
 private:
@@ -253,6 +254,34 @@ void TestStore::failureFoundByRowsAffectedFailsTheCommit()
     QVERIFY2(done.error().message.contains(QLatin1String("null"), Qt::CaseInsensitive),
              qPrintable(done.error().message));
     QCOMPARE(stored(), QList<int>());
+}
+
+void TestStore::commitAfterAnIgnoredFailure()
+{
+    // A caller that lets a failed statement pass: SQLite goes on with the transaction, while
+    // PostgreSQL has aborted it and turns its COMMIT into a rollback, which must not read as
+    // committed — in a transaction of its own and in a batch.
+    const auto ignoreAFailure = [this] {
+        QVERIFY(!exec(QStringLiteral("SELECT no_such_column FROM numbers")).ok());
+    };
+    const auto done = m_store->transaction([&]() -> Result<void> {
+        if (Result<void> inserted = insert(1); !inserted)
+            return inserted;
+        ignoreAFailure();
+        return {};
+    });
+    QCOMPARE(done.ok(), !m_database->isPostgres());
+    if (!done.ok())
+        QVERIFY2(done.error().message.contains(QLatin1String("rolled it back")),
+                 qPrintable(done.error().message));
+
+    QList<bool> commits;
+    QVERIFY(m_store->openBatch([&commits](const Result<void> &r) { commits << r.ok(); }).ok());
+    QVERIFY(m_store->transaction([this] { return insert(2); }).ok());
+    ignoreAFailure(); // outside the request's savepoint
+    QCOMPARE(m_store->commitBatch().ok(), !m_database->isPostgres());
+    QCOMPARE(commits, QList<bool> {!m_database->isPostgres()});
+    QCOMPARE(stored(), (m_database->isPostgres() ? QList<int>() : QList<int> {1, 2}));
 }
 
 void TestStore::lostConnectionIsNamedThenRestored()

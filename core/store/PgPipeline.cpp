@@ -41,13 +41,10 @@ struct Parameters
 {
     explicit Parameters(const QVariantList &args)
     {
-        values.reserve(args.size());
         for (const QVariant &arg : args) {
             QByteArray value;
             int format = 0;
             switch (arg.userType()) {
-            case QMetaType::UnknownType:
-                break;
             case QMetaType::QString: {
                 // A null QString is empty text here, as on SQLite (see Store::exec).
                 const QString text = arg.toString();
@@ -56,12 +53,11 @@ struct Parameters
             }
             case QMetaType::QByteArray:
                 value = arg.toByteArray(); // a null QByteArray is SQL NULL, as on SQLite
-                if (!value.isNull() && value.isEmpty())
-                    value = QByteArray("");
                 format = 1;
                 break;
             default:
                 // Numbers and booleans as QVariant spells them: C locale, shortest exact form.
+                // An invalid or typed null QVariant is SQL NULL.
                 if (!arg.isNull())
                     value = arg.toString().toUtf8();
                 break;
@@ -69,6 +65,8 @@ struct Parameters
             bytes.append(value);
             formats.append(format);
         }
+        values.reserve(bytes.size());
+        lengths.reserve(bytes.size());
         for (const QByteArray &value : std::as_const(bytes)) {
             values.append(value.isNull() ? nullptr : value.constData());
             lengths.append(int(value.size()));
@@ -131,9 +129,9 @@ bool PgPipeline::connectionLost() const
 bool PgPipeline::reconnect(PgFailure *failure)
 {
     m_inFlight.clear();
-    m_writesInFlight = 0;
+    m_writeInFlight = false;
     m_unreported.reset();
-    m_statementNames.clear();
+    forgetStatements();
     PQreset(m_connection);
     if (PQstatus(m_connection) != CONNECTION_OK) {
         *failure = connectionFailure();
@@ -185,8 +183,7 @@ bool PgPipeline::sendStatement(const QString &sql, const QVariantList &args, PgF
         return false;
     }
     m_inFlight.push_back(std::make_shared<PgResult::Outcome>());
-    if (!args.isEmpty())
-        ++m_writesInFlight;
+    m_writeInFlight = m_writeInFlight || !args.isEmpty();
     return true;
 }
 
@@ -234,7 +231,7 @@ bool PgPipeline::settle(PgFailure *failure)
             }
         }
         m_inFlight.clear();
-        m_writesInFlight = 0;
+        m_writeInFlight = false;
         if (synced) {
             if (PGresult *sync = PQgetResult(m_connection))
                 PQclear(sync); // PGRES_PIPELINE_SYNC

@@ -82,7 +82,7 @@ public:
     bool settle(PgFailure *failure);
     // True when settle() has something to report: a statement with arguments in flight (the
     // store's writes; statements without are transaction control), or a failure kept.
-    bool needsSettling() const { return m_writesInFlight > 0 || m_unreported; }
+    bool needsSettling() const { return m_writeInFlight || m_unreported; }
 
     // Forgets the prepared statements, whose plans a schema change may have made stale.
     void forgetStatements();
@@ -105,7 +105,7 @@ private:
     QHash<QString, QByteArray> m_statementNames; // prepared on this connection, by SQL text
     int m_prepared = 0; // statements prepared on this connection, for their names
     std::deque<std::shared_ptr<PgResult::Outcome>> m_inFlight;
-    int m_writesInFlight = 0;
+    bool m_writeInFlight = false;
     std::optional<PgFailure> m_unreported;
 };
 

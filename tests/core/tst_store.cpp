@@ -134,6 +134,8 @@ void TestStore::valuesRoundTrip()
     QVERIFY(q->next());
     QCOMPARE(q->value(0).toLongLong(), 7);
     QCOMPARE(q->value(1).toDouble(), 0.1);
+    QCOMPARE(q->value(2).toString(), QString());
+    QVERIFY(!q->value(2).isNull()); // empty text, not NULL
     QCOMPARE(q->value(3).toByteArray(), QByteArray());
     QVERIFY(!q->value(7).toBool()); // empty, not NULL
     QVERIFY(q->value(8).toBool());

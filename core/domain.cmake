@@ -20,6 +20,7 @@ target_sources(cc_core PRIVATE
     service/Assets.h service/Assets.cpp
     service/Notifications.h service/Notifications.cpp
     service/Incidents.h service/Incidents.cpp
+    service/Outbox.h service/Outbox.cpp
     service/DemoAssets.h service/DemoAssets.cpp
     service/DemoIncidents.h service/DemoIncidents.cpp
     json/Json.h json/Json.cpp

@@ -8,9 +8,9 @@
 #include "service/Monitoring.h"
 #include "service/Notifications.h"
 #include "service/Orders.h"
+#include "service/Outbox.h"
 #include "store/Store.h"
 
-#include <QDir>
 #include <QLoggingCategory>
 
 namespace cc::server {
@@ -98,22 +98,22 @@ void addJobs(JobScheduler &scheduler, Store &store)
             qCInfo(lcJobList) << "sent" << *sent << "access review reminder(s)";
         return {};
     });
-    // Breach e-mails to the executives, when <data dir>/smtp.json names a relay. Read on every
-    // run, so configuring SMTP needs no restart. Failed sends stay queued with their error.
-    scheduler.addJob(QStringLiteral("incident-email"), 60s, [&store]() -> Result<void> {
-        Result<std::optional<SmtpConfig>> config = SmtpConfig::loadFile(
-            QDir(store.dataDir().path()).absoluteFilePath(QStringLiteral("smtp.json")));
+    // Outgoing e-mail (breach notices and the like), when <data dir>/smtp.json names a relay.
+    // Read on every run, so configuring SMTP needs no restart. Failed sends stay queued with
+    // their error.
+    scheduler.addJob(QStringLiteral("outbox"), 60s, [&store]() -> Result<void> {
+        Result<std::optional<SmtpConfig>> config = Outbox::smtpConfig(store);
         if (!config)
             return config.error();
         if (!*config)
             return {};
         const SmtpMailer mailer(**config);
-        Result<int> sent = Incidents(store).deliverEmails(
+        Result<int> sent = Outbox(store).deliver(
             [&mailer](const MailMessage &m) { return mailer.send(m); }, (*config)->retrySeconds);
         if (!sent)
             return sent.error();
         if (*sent > 0)
-            qCInfo(lcJobList) << "sent" << *sent << "incident e-mails";
+            qCInfo(lcJobList) << "sent" << *sent << "e-mails";
         return {};
     });
     // Monitoring: grants unused for the policy's days (each raised once), and counted events

@@ -1,5 +1,6 @@
 #include "Incidents.h"
 
+#include "Outbox.h"
 #include "ServiceSupport.h"
 #include "domain/AssetRules.h"
 #include "domain/Roles.h"
@@ -169,7 +170,7 @@ Result<IncidentDetail> Incidents::detail(qint64 id) const
         QStringLiteral("SELECT e.user_id, u.username, u.display_name, u.title, e.notified_at, "
                        "e.acknowledged_at, o.id, o.attempts, o.sent_at, o.last_error FROM "
                        "incident_executives e JOIN users u ON u.id = e.user_id LEFT JOIN "
-                       "email_outbox o ON o.incident_id = e.incident_id AND o.user_id = e.user_id "
+                       "mail_outbox o ON o.incident_id = e.incident_id AND o.user_id = e.user_id "
                        "WHERE e.incident_id = ? ORDER BY e.id"),
         {id});
     if (!execs)
@@ -315,11 +316,10 @@ Result<int> Incidents::notifyExecutives(const Caller &actor, const Incident &inc
             return sent.error();
         // The e-mail goes out from the outbox job (when SMTP is configured), outside this
         // transaction: a slow relay never holds up the report.
-        if (Result<Query> queued = m_store.exec(
-                QStringLiteral("INSERT INTO email_outbox (incident_id, user_id, to_address, "
-                               "subject, body, created_at, next_attempt_at) VALUES (?, ?, ?, ?, ?, "
-                               "?, ?) ON CONFLICT DO NOTHING"),
-                {incident.id, userId, email, title, body, now, now});
+        if (Result<bool> queued = Outbox(m_store).enqueue(
+                {QStringLiteral("incident_breach"),
+                 QStringLiteral("incident:%1:user:%2").arg(incident.id).arg(userId), userId,
+                 incident.id, email, title, body});
             !queued)
             return queued.error();
         told << username;
@@ -839,72 +839,6 @@ Result<int> Incidents::flagOverdueClocks()
         }
         return flagged;
     });
-}
-
-Result<int> Incidents::deliverEmails(const SendMail &send, int retrySeconds)
-{
-    const qint64 now = m_store.clock().nowMs();
-    Result<Query> q = m_store.exec(
-        QStringLiteral("SELECT o.id, o.incident_id, o.to_address, o.subject, o.body, o.attempts, "
-                       "u.username FROM email_outbox o JOIN users u ON u.id = o.user_id WHERE "
-                       "o.sent_at IS NULL AND o.next_attempt_at <= ? ORDER BY o.id LIMIT 50"),
-        {now});
-    if (!q)
-        return q.error();
-    struct Due
-    {
-        qint64 id;
-        qint64 incidentId;
-        MailMessage message;
-        int attempts;
-        QString username;
-    };
-    QList<Due> due;
-    while (q->next())
-        due.append({q->value(0).toLongLong(),
-                    q->value(1).toLongLong(),
-                    {q->value(2).toString(), q->value(3).toString(), q->value(4).toString()},
-                    q->value(5).toInt(),
-                    q->value(6).toString()});
-    q->finish();
-    int sent = 0;
-    for (const Due &d : std::as_const(due)) {
-        // The network call stays outside any transaction.
-        const Result<void> delivered = send(d.message);
-        const qint64 at = m_store.clock().nowMs();
-        const int attempts = d.attempts + 1;
-        Result<void> recorded = m_store.transaction([&]() -> Result<void> {
-            AuditEvent e;
-            e.actor = QStringLiteral("system");
-            e.action = QStringLiteral("incident.email");
-            e.objectType = QStringLiteral("incident");
-            e.objectId = QString::number(d.incidentId);
-            e.detail = QStringLiteral("to=%1 attempt=%2").arg(d.username).arg(attempts);
-            const qint64 backoff
-                = qMin<qint64>(qint64(retrySeconds) << qMin(attempts - 1, 12), 3600) * 1000;
-            if (!delivered) {
-                e.outcome = QStringLiteral("failure");
-                e.reason = delivered.error().message;
-            }
-            Result<Query> updated = delivered
-                ? m_store.exec(QStringLiteral("UPDATE email_outbox SET attempts = ?, sent_at = ?, "
-                                              "last_error = '' WHERE id = ?"),
-                               {attempts, at, d.id})
-                : m_store.exec(QStringLiteral("UPDATE email_outbox SET attempts = ?, "
-                                              "next_attempt_at = ?, last_error = ? WHERE id = ?"),
-                               {attempts, at + backoff, delivered.error().message, d.id});
-            if (!updated)
-                return updated.error();
-            if (Result<AuditEvent> logged = audit::append(m_store, e); !logged)
-                return logged.error();
-            return {};
-        });
-        if (!recorded)
-            return recorded.error();
-        if (delivered)
-            ++sent;
-    }
-    return sent;
 }
 
 } // namespace cc

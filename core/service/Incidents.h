@@ -16,7 +16,6 @@
 #include "Result.h"
 #include "domain/IncidentRules.h"
 #include "domain/Types.h"
-#include "mail/SmtpMailer.h"
 
 #include <functional>
 #include <optional>
@@ -153,12 +152,6 @@ public:
     // Background job: flags each clock that has run out on an open incident, once, with a
     // timeline event and a notification to every incident manager. Returns how many are new.
     Result<int> flagOverdueClocks();
-
-    // Background job: sends the queued executive e-mails that are due through `send`; a failure
-    // is recorded with its error and retried after retrySeconds, doubling up to an hour. Returns
-    // how many were sent.
-    using SendMail = std::function<Result<void>(const MailMessage &)>;
-    Result<int> deliverEmails(const SendMail &send, int retrySeconds);
 
     static bool canManage(const Caller &caller);
 

@@ -29,7 +29,15 @@ public:
     {
         return m_dir.absoluteFilePath(QStringLiteral("order-keys.sqlite"));
     }
+    // Every signed audit checkpoint, appended outside the database: a database writer cannot
+    // cut or rewrite the chain behind it unnoticed (audit/AuditAnchors).
+    QString auditAnchorsFile() const
+    {
+        return m_dir.absoluteFilePath(QStringLiteral("audit-anchors.jsonl"));
+    }
     QString policyFile() const { return m_dir.absoluteFilePath(QStringLiteral("policy.json")); }
+    // The SMTP relay for outgoing e-mail; absent: the store sends none.
+    QString smtpConfigFile() const { return m_dir.absoluteFilePath(QStringLiteral("smtp.json")); }
     // Written only by `compliancectl demo seed`: the demo officer's sign-in for `./dev run`.
     QString demoLoginFile() const
     {

@@ -404,6 +404,36 @@ const QVector<QStringList> &migrations()
             QStringLiteral("CREATE UNIQUE INDEX notifications_review_due ON "
                            "notifications(user_id, due_date) WHERE kind = 'access_review_due'"),
         },
+
+        // 8: one outbox for every e-mail the store sends, not only breach notices: a message
+        // may concern no incident, and a dedupe key (unique) makes queuing it again a no-op.
+        // Breach e-mails already queued or sent move over, in order, as evidence.
+        {
+            QStringLiteral(R"(CREATE TABLE mail_outbox (
+                id {id},
+                kind TEXT NOT NULL,
+                dedupe_key TEXT NOT NULL UNIQUE,
+                user_id BIGINT REFERENCES users(id),
+                incident_id BIGINT REFERENCES incidents(id),
+                to_address TEXT NOT NULL,
+                subject TEXT NOT NULL,
+                body TEXT NOT NULL,
+                created_at BIGINT NOT NULL,
+                attempts INTEGER NOT NULL DEFAULT 0,
+                next_attempt_at BIGINT NOT NULL,
+                sent_at BIGINT,
+                last_error TEXT NOT NULL DEFAULT ''))"),
+            QStringLiteral(
+                "INSERT INTO mail_outbox (kind, dedupe_key, user_id, incident_id, to_address, "
+                "subject, body, created_at, attempts, next_attempt_at, sent_at, last_error) "
+                "SELECT 'incident_breach', 'incident:' || incident_id || ':user:' || user_id, "
+                "user_id, incident_id, to_address, subject, body, created_at, attempts, "
+                "next_attempt_at, sent_at, last_error FROM email_outbox ORDER BY id"),
+            QStringLiteral("DROP TABLE email_outbox"),
+            QStringLiteral("CREATE INDEX mail_outbox_due ON mail_outbox(sent_at, next_attempt_at)"),
+            QStringLiteral(
+                "CREATE INDEX mail_outbox_incident ON mail_outbox(incident_id, user_id)"),
+        },
     };
     return list;
 }

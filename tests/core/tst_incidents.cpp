@@ -11,6 +11,7 @@
 #include "service/Accounts.h"
 #include "service/Incidents.h"
 #include "service/Notifications.h"
+#include "service/Outbox.h"
 #include "store/Store.h"
 
 #include <QTemporaryDir>
@@ -457,19 +458,20 @@ void TestIncidents::rbac()
 void TestIncidents::emailRetriedWithBackoffNeverDropped()
 {
     const IncidentDetail d = reportOne(true, m_employee);
-    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM email_outbox WHERE sent_at IS NULL")), 2);
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM mail_outbox WHERE sent_at IS NULL")), 2);
     for (const ExecutiveNotice &e : d.executives)
         QCOMPARE(e.emailStatus, QStringLiteral("pending"));
     Incidents incidents(*m_store);
+    Outbox outbox(*m_store);
     QStringList tried;
     bool relayUp = false;
-    const Incidents::SendMail send = [&](const MailMessage &m) -> Result<void> {
+    const Outbox::SendMail send = [&](const MailMessage &m) -> Result<void> {
         tried << m.to;
         if (!relayUp)
             return makeError(ErrorCode::Unavailable, QStringLiteral("connection refused"));
         return {};
     };
-    QCOMPARE(incidents.deliverEmails(send, 60).value(), 0);
+    QCOMPARE(outbox.deliver(send, 60).value(), 0);
     QCOMPARE(tried.size(), 2);
     tried.sort();
     QCOMPARE(tried,
@@ -482,19 +484,19 @@ void TestIncidents::emailRetriedWithBackoffNeverDropped()
     }
     // Not again before the backoff (60 s), then again; the second wait is doubled.
     tried.clear();
-    QCOMPARE(incidents.deliverEmails(send, 60).value(), 0);
+    QCOMPARE(outbox.deliver(send, 60).value(), 0);
     QVERIFY(tried.isEmpty());
     m_clock.advanceSeconds(61);
-    QCOMPARE(incidents.deliverEmails(send, 60).value(), 0);
+    QCOMPARE(outbox.deliver(send, 60).value(), 0);
     QCOMPARE(tried.size(), 2);
     tried.clear();
     m_clock.advanceSeconds(61);
-    QCOMPARE(incidents.deliverEmails(send, 60).value(), 0);
+    QCOMPARE(outbox.deliver(send, 60).value(), 0);
     QVERIFY(tried.isEmpty());
     m_clock.advanceSeconds(60);
     relayUp = true;
-    QCOMPARE(incidents.deliverEmails(send, 60).value(), 2);
-    QCOMPARE(incidents.deliverEmails(send, 60).value(), 0); // sent once only
+    QCOMPARE(outbox.deliver(send, 60).value(), 2);
+    QCOMPARE(outbox.deliver(send, 60).value(), 0); // sent once only
     Result<IncidentDetail> sent = incidents.incident(m_officer, d.incident.id);
     QVERIFY(sent.ok());
     for (const ExecutiveNotice &e : sent->executives) {

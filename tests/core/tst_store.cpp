@@ -31,6 +31,7 @@ private slots:
     void failureFoundByRowsAffectedFailsTheCommit();
     void commitAfterAnIgnoredFailure();
     void lostConnectionIsNamedThenRestored();
+    void breachEmailsMoveToTheOutbox();
 
 private:
     Result<Query> exec(const QString &sql, const QVariantList &args = {})
@@ -324,4 +325,69 @@ void TestStore::lostConnectionIsNamedThenRestored()
 }
 
 QTEST_GUILESS_MAIN(TestStore)
+// Migration 8 replaced the breach-only email_outbox with mail_outbox: a store that had queued
+// and sent breach e-mails keeps both, in order, with the key that stops them being queued again.
+void TestStore::breachEmailsMoveToTheOutbox()
+{
+    const QString dir = m_dir->filePath(QStringLiteral("store"));
+    const QStringList asVersion7 = {
+        QStringLiteral("DROP TABLE mail_outbox"),
+        m_store->dialect().expand(QStringLiteral(R"(CREATE TABLE email_outbox (
+            id {id},
+            incident_id BIGINT NOT NULL REFERENCES incidents(id),
+            user_id BIGINT NOT NULL REFERENCES users(id),
+            to_address TEXT NOT NULL,
+            subject TEXT NOT NULL,
+            body TEXT NOT NULL,
+            created_at BIGINT NOT NULL,
+            attempts INTEGER NOT NULL DEFAULT 0,
+            next_attempt_at BIGINT NOT NULL,
+            sent_at BIGINT,
+            last_error TEXT NOT NULL DEFAULT '',
+            UNIQUE (incident_id, user_id)))")),
+        QStringLiteral("INSERT INTO users (username, username_key, email, email_key, display_name, "
+                       "roles, password_hash, created_at) VALUES ('ceo', 'ceo', 'ceo@x.example', "
+                       "'ceo@x.example', 'Chief', 'executive', 'x', 0)"),
+        QStringLiteral("INSERT INTO users (username, username_key, email, email_key, display_name, "
+                       "roles, password_hash, created_at) VALUES ('cto', 'cto', 'cto@x.example', "
+                       "'cto@x.example', 'Tech', 'executive', 'x', 0)"),
+        QStringLiteral("INSERT INTO incidents (title, description, severity, category, status, "
+                       "detected_at, reported_at, reporter, involves_amazon_data) VALUES "
+                       "('Leak', '', 1, 'data_breach', 'reported', 0, 0, 'ceo', 1)"),
+        QStringLiteral("INSERT INTO email_outbox (incident_id, user_id, to_address, subject, body, "
+                       "created_at, attempts, next_attempt_at, sent_at, last_error) VALUES "
+                       "(1, 1, 'ceo@x.example', 'Breach', 'sent', 5, 1, 5, 6, '')"),
+        QStringLiteral("INSERT INTO email_outbox (incident_id, user_id, to_address, subject, body, "
+                       "created_at, attempts, next_attempt_at, sent_at, last_error) VALUES "
+                       "(1, 2, 'cto@x.example', 'Breach', 'failing', 5, 2, 9, NULL, 'refused')"),
+        QStringLiteral("DELETE FROM schema_migrations WHERE version >= 8"),
+    };
+    for (const QString &sql : asVersion7)
+        QVERIFY2(exec(sql).ok(), qPrintable(sql));
+    m_store.reset();
+    Result<std::unique_ptr<Store>> reopened = Store::open(dir, m_clock, m_database->url());
+    QVERIFY2(reopened.ok(), reopened.ok() ? "" : qPrintable(reopened.error().message));
+    m_store = std::move(reopened.value());
+
+    Result<Query> moved = exec(QStringLiteral(
+        "SELECT kind, dedupe_key, user_id, incident_id, to_address, body, attempts, sent_at, "
+        "last_error FROM mail_outbox ORDER BY id"));
+    QVERIFY(moved.ok());
+    QVERIFY(moved->next());
+    QCOMPARE(moved->value(0).toString(), QStringLiteral("incident_breach"));
+    QCOMPARE(moved->value(1).toString(), QStringLiteral("incident:1:user:1"));
+    QCOMPARE(moved->value(2).toLongLong(), 1);
+    QCOMPARE(moved->value(3).toLongLong(), 1);
+    QCOMPARE(moved->value(5).toString(), QStringLiteral("sent"));
+    QCOMPARE(moved->value(7).toLongLong(), 6);
+    QVERIFY(moved->next());
+    QCOMPARE(moved->value(4).toString(), QStringLiteral("cto@x.example"));
+    QCOMPARE(moved->value(6).toInt(), 2);
+    QVERIFY(moved->value(7).isNull());
+    QCOMPARE(moved->value(8).toString(), QStringLiteral("refused"));
+    QVERIFY(!moved->next());
+    moved->finish();
+    QVERIFY(!exec(QStringLiteral("SELECT COUNT(*) FROM email_outbox")).ok());
+}
+
 #include "tst_store.moc"

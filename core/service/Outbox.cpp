@@ -1,0 +1,112 @@
+#include "Outbox.h"
+
+#include "ServiceSupport.h"
+#include "audit/AuditLog.h"
+#include "store/Store.h"
+
+namespace cc {
+
+Result<bool> Outbox::enqueue(const OutgoingMail &mail)
+{
+    const qint64 now = m_store.clock().nowMs();
+    Result<Query> queued = m_store.exec(
+        QStringLiteral("INSERT INTO mail_outbox (kind, dedupe_key, user_id, incident_id, "
+                       "to_address, subject, body, created_at, next_attempt_at) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING"),
+        {mail.kind, mail.dedupeKey, service::nullableId(mail.userId.value_or(0)),
+         service::nullableId(mail.incidentId.value_or(0)), mail.to, mail.subject, mail.body, now,
+         now});
+    if (!queued)
+        return queued.error();
+    return queued->numRowsAffected() > 0;
+}
+
+Result<std::optional<SmtpConfig>> Outbox::smtpConfig(const Store &store)
+{
+    return SmtpConfig::loadFile(store.dataDir().smtpConfigFile());
+}
+
+Result<int> Outbox::deliver(const SendMail &send, int retrySeconds)
+{
+    struct Due
+    {
+        qint64 id;
+        QString kind;
+        std::optional<qint64> incidentId;
+        QString recipient; // username, or the address for someone outside the store
+        MailMessage message;
+        int attempts;
+    };
+    QList<Due> due;
+    {
+        Result<Query> q = m_store.exec(
+            QStringLiteral("SELECT o.id, o.kind, o.incident_id, u.username, o.to_address, "
+                           "o.subject, o.body, o.attempts FROM mail_outbox o LEFT JOIN users u "
+                           "ON u.id = o.user_id WHERE o.sent_at IS NULL AND "
+                           "o.next_attempt_at <= ? ORDER BY o.id LIMIT 50"),
+            {m_store.clock().nowMs()});
+        if (!q)
+            return q.error();
+        while (q->next()) {
+            Due d;
+            d.id = q->value(0).toLongLong();
+            d.kind = q->value(1).toString();
+            if (!q->value(2).isNull())
+                d.incidentId = q->value(2).toLongLong();
+            d.message = {q->value(4).toString(), q->value(5).toString(), q->value(6).toString()};
+            d.recipient = q->value(3).isNull() ? d.message.to : q->value(3).toString();
+            d.attempts = q->value(7).toInt();
+            due.append(d);
+        }
+    }
+    int sent = 0;
+    for (const Due &d : std::as_const(due)) {
+        // The network call stays outside any transaction.
+        const Result<void> delivered = send(d.message);
+        const qint64 at = m_store.clock().nowMs();
+        const int attempts = d.attempts + 1;
+        Result<void> recorded = m_store.transaction([&]() -> Result<void> {
+            AuditEvent e;
+            e.actor = QStringLiteral("system");
+            // Breach e-mails stay on their incident's trail, where the response team looks.
+            if (d.incidentId) {
+                e.action = QStringLiteral("incident.email");
+                e.objectType = QStringLiteral("incident");
+                e.objectId = QString::number(*d.incidentId);
+                e.detail = QStringLiteral("to=%1 attempt=%2").arg(d.recipient).arg(attempts);
+            } else {
+                e.action = QStringLiteral("mail.send");
+                e.objectType = QStringLiteral("mail");
+                e.objectId = QString::number(d.id);
+                e.detail = QStringLiteral("kind=%1 to=%2 attempt=%3")
+                               .arg(d.kind, d.recipient)
+                               .arg(attempts);
+            }
+            const qint64 backoff
+                = qMin<qint64>(qint64(retrySeconds) << qMin(attempts - 1, 12), 3600) * 1000;
+            if (!delivered) {
+                e.outcome = QStringLiteral("failure");
+                e.reason = delivered.error().message;
+            }
+            Result<Query> updated = delivered
+                ? m_store.exec(QStringLiteral("UPDATE mail_outbox SET attempts = ?, sent_at = ?, "
+                                              "last_error = '' WHERE id = ?"),
+                               {attempts, at, d.id})
+                : m_store.exec(QStringLiteral("UPDATE mail_outbox SET attempts = ?, "
+                                              "next_attempt_at = ?, last_error = ? WHERE id = ?"),
+                               {attempts, at + backoff, delivered.error().message, d.id});
+            if (!updated)
+                return updated.error();
+            if (Result<AuditEvent> logged = audit::append(m_store, e); !logged)
+                return logged.error();
+            return {};
+        });
+        if (!recorded)
+            return recorded.error();
+        if (delivered)
+            ++sent;
+    }
+    return sent;
+}
+
+} // namespace cc

@@ -187,7 +187,7 @@ qint64 TestMonitoring::grant(const Person &person, const QString &category)
     Result<Approval> a = access.approve(m_officer.caller, r->id, QStringLiteral("ok"));
     if (!a)
         qFatal("approve: %s", qPrintable(a.error().message));
-    return a->grant.id;
+    return a->grant->id;
 }
 
 // Stores that many orders of client kestrel with PII; returns the id of the last.

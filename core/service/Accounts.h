@@ -1,7 +1,9 @@
 #pragma once
 
-// Accounts: creating users, signing in with password + TOTP, sessions, and offboarding.
-// Every change is audited in the same transaction as the change.
+// Accounts: creating and changing users, signing in with password + TOTP, sessions, and
+// offboarding. Every change is audited in the same transaction as the change, and every
+// creation, change or credential reset is recorded for separation of duties
+// (recordAccountChange in SeparationOfDuties.h).
 
 #include "Result.h"
 #include "domain/Types.h"
@@ -18,6 +20,15 @@ struct NewUser
     QString title;
     QStringList roles;
     QByteArray password;
+};
+
+// PATCH /users/{id}: a field left out stays as it is.
+struct UserUpdate
+{
+    std::optional<QStringList> roles;
+    std::optional<QString> title;
+    std::optional<QString> displayName;
+    std::optional<QString> email;
 };
 
 struct CreatedUser
@@ -52,7 +63,20 @@ public:
     { }
 
     Result<CreatedUser> addUser(const Caller &actor, const NewUser &newUser);
+    // Roles, title, display name and e-mail, validated as on creation; audited with the values
+    // before and after. Nobody changes their own roles, and admin or compliance_officer is not
+    // taken from its only active holder.
+    Result<User> updateUser(const Caller &actor, qint64 userId, const UserUpdate &update);
     Result<User> user(qint64 id) const;
+    // Whether userId is the only active account holding role (inside the caller's transaction).
+    Result<bool> isOnlyActiveHolder(const QString &role, qint64 userId) const;
+
+    struct RoleChange
+    {
+        QStringList added;
+        QStringList removed;
+        bool changed() const { return !added.isEmpty() || !removed.isEmpty(); }
+    };
     Result<Page<User>> users(const Caller &actor, qint64 after, int limit);
 
     // Checks password and a one-time TOTP code; counts failures and locks the account after
@@ -83,6 +107,9 @@ public:
     Result<int> completeDepartures();
 
 private:
+    // The rules a valid change must still meet against the stored account and the others.
+    Result<void> checkUpdate(const Caller &actor, const User &before, const User &after,
+                             const RoleChange &roles) const;
     // Inside the caller's transaction: the offboarding itself.
     Result<OffboardResult> revokeAccess(const Caller &actor, const User &target, const QString &why,
                                         qint64 departureAt, qint64 now, const QString &extraDetail);

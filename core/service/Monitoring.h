@@ -21,6 +21,9 @@
 //   unused_grant          an active grant unused for alert_unused_grant_days (a job)
 //   denied_requests       refused calls by one user within an hour
 //                         >= alert_denied_requests_per_hour
+//   privileged_role       an account created with, or granted, admin, compliance_officer or
+//                         executive by a user (not the local operator); told to the officers
+//                         and executives but the actor and the account itself
 
 #include "Result.h"
 #include "audit/AuditChain.h"
@@ -39,6 +42,7 @@ inline const QString ConcurrentAddresses = QStringLiteral("concurrent_addresses"
 inline const QString OffboardedActivity = QStringLiteral("offboarded_activity");
 inline const QString UnusedGrant = QStringLiteral("unused_grant");
 inline const QString DeniedRequests = QStringLiteral("denied_requests");
+inline const QString PrivilegedRole = QStringLiteral("privileged_role");
 } // namespace rule
 
 const QStringList &alertRules(); // every rule name above
@@ -113,6 +117,9 @@ private:
         // ongoingAlert(), when count() already looked it up for this event (0: none); raise()
         // then need not ask the database again.
         std::optional<qint64> ongoingAlert;
+        // Who is told: the active holders of these roles, but not these accounts.
+        QStringList notifyRoles = {QStringLiteral("compliance_officer")};
+        QList<qint64> notNotified;
     };
 
     struct Window
@@ -129,6 +136,7 @@ private:
     Result<void> concurrentAddresses(const AuditEvent &event, const QString &address);
     Result<void> onPiiRead(const AuditEvent &event);
     Result<void> onDenied(const AuditEvent &event);
+    Result<void> onPrivilegedRole(const AuditEvent &event);
 
     // Counts the event for the rule and subject, then sums the weights within the window, but
     // only up to `enough`: a rule asks whether its threshold is reached, and a full sum would

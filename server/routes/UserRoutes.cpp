@@ -7,7 +7,7 @@
 
 namespace cc::server {
 
-// Accounts: list, create, offboard, reset a lost authenticator.
+// Accounts: list, create, change, offboard, reset a lost authenticator.
 void addUserRoutes(RouteTable &routes, Store &store)
 {
     using J = json::Object;
@@ -54,6 +54,34 @@ void addUserRoutes(RouteTable &routes, Store &store)
                        },
                        201);
                });
+
+    routes.add(
+        "PATCH", QStringLiteral("/users/") + kIdPattern, QStringLiteral("user.update"),
+        Access::Permission, Permission::UsersManage,
+        BodyFields {QStringLiteral("roles"), QStringLiteral("title"),
+                    QStringLiteral("display_name"), QStringLiteral("email")},
+        [&store](ApiRequest &r) -> Result<ApiResponse> {
+            UserUpdate update;
+            Result<std::optional<QString>> title = r.changedString(QStringLiteral("title"));
+            Result<std::optional<QString>> displayName
+                = r.changedString(QStringLiteral("display_name"));
+            Result<std::optional<QString>> email = r.changedString(QStringLiteral("email"));
+            for (const Result<std::optional<QString>> *field : {&title, &displayName, &email}) {
+                if (!*field)
+                    return field->error();
+            }
+            if (r.body.contains(QStringLiteral("roles"))) {
+                Result<QStringList> roles = r.stringList(QStringLiteral("roles"));
+                if (!roles)
+                    return roles.error();
+                update.roles = *roles;
+            }
+            update.title = *title;
+            update.displayName = *displayName;
+            update.email = *email;
+            return respond<User>(Accounts(store).updateUser(r.caller, r.id(), update),
+                                 [](const User &u) { return json::toJson(u); });
+        });
 
     routes.add("POST", QStringLiteral("/users/") + kIdPattern + QStringLiteral("/offboard"),
                QStringLiteral("user.offboard"), Access::Permission, Permission::UsersManage,

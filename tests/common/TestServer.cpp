@@ -5,6 +5,7 @@
 #include <QDateTime>
 #include <QEventLoop>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -66,7 +67,7 @@ int TestServer::runCtl(const QStringList &arguments, QByteArray *out, QByteArray
     return ctl.exitStatus() == QProcess::NormalExit ? ctl.exitCode() : -1;
 }
 
-bool TestServer::start(const QStringList &extraServerArguments)
+bool TestServer::createStore()
 {
     if (!m_dir.isValid()) {
         m_error = QStringLiteral("cannot create a temporary directory");
@@ -79,6 +80,26 @@ bool TestServer::start(const QStringList &extraServerArguments)
             return false;
         }
     }
+    return true;
+}
+
+bool TestServer::writePolicy(const QJsonObject &policy)
+{
+    if (!createStore())
+        return false;
+    QFile file(m_dir.filePath(QStringLiteral("policy.json")));
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)
+        || file.write(QJsonDocument(policy).toJson()) < 0) {
+        m_error = QStringLiteral("cannot write policy.json: ") + file.errorString();
+        return false;
+    }
+    return true;
+}
+
+bool TestServer::start(const QStringList &extraServerArguments)
+{
+    if (!createStore())
+        return false;
     m_serverArguments = extraServerArguments;
     m_baseUrl = launch(m_server, extraServerArguments);
     return m_baseUrl.isValid();
@@ -153,6 +174,37 @@ TestServer::Account TestServer::addUser(const QString &username, const QString &
         = crypto::totp::fromBase32(query.queryItemValue(QStringLiteral("secret"))).value();
     static const QRegularExpression idPattern(QStringLiteral("\\(id (\\d+)\\)"));
     account.id = idPattern.match(QString::fromUtf8(err)).captured(1).toLongLong();
+    return account;
+}
+
+TestServer::Account TestServer::createThroughApi(const QString &adminToken, const QString &username,
+                                                 const QStringList &roles, QString *token)
+{
+    Account account;
+    account.username = username;
+    account.role = roles.value(0);
+    account.password = username + QStringLiteral("-Secret-Passw0rd");
+    const ApiReply created
+        = call("POST", QStringLiteral("/users"),
+               {{QStringLiteral("username"), username},
+                {QStringLiteral("email"), QString(username + QStringLiteral("@test.example"))},
+                {QStringLiteral("display_name"), username},
+                {QStringLiteral("roles"), QJsonArray::fromStringList(roles)},
+                {QStringLiteral("password"), account.password}},
+               adminToken);
+    if (created.status != 201) {
+        qWarning("POST /users %s failed: %d %s", qPrintable(username), created.status,
+                 created.raw.constData());
+        return account;
+    }
+    account.id = created.json.value(QStringLiteral("user"))
+                     .toObject()
+                     .value(QStringLiteral("id"))
+                     .toInteger();
+    const QUrlQuery query(QUrl(created.json.value(QStringLiteral("totp_uri")).toString()).query());
+    account.totpSecret
+        = crypto::totp::fromBase32(query.queryItemValue(QStringLiteral("secret"))).value();
+    *token = login(account);
     return account;
 }
 

@@ -60,6 +60,8 @@ public:
 
     // Creates the store (compliancectl init) unless one exists, then starts the server.
     bool start(const QStringList &extraServerArguments = {});
+    // Before start(): creates the store if need be and writes its policy.json.
+    bool writePolicy(const QJsonObject &policy);
     void stop();
     QString errorString() const { return m_error; }
     QString dataDir() const { return m_dir.path(); }
@@ -69,6 +71,11 @@ public:
     QProcess &process() { return m_server; }
 
     Account addUser(const QString &username, const QString &role, const QString &title = {});
+    // An account created through POST /users by the holder of adminToken (so the store records
+    // that admin as its creator), signed in for the first time; *token gets that session. The
+    // one place that knows how an account created through the API gets its credentials.
+    Account createThroughApi(const QString &adminToken, const QString &username,
+                             const QStringList &roles, QString *token);
     // A code for a time step not yet handed out for this account; waits for the next step
     // when the accepted window is used up.
     QString nextTotp(Account &account);
@@ -92,6 +99,7 @@ public:
                const QByteArray &input = {});
 
 private:
+    bool createStore(); // compliancectl init, unless the store exists
     QUrl launch(QProcess &server, const QStringList &extraServerArguments);
     ApiReply send(const QUrl &baseUrl, const QByteArray &method, const QString &path,
                   const QByteArray &body, const QString &token);

@@ -35,6 +35,7 @@ const Declared kEndpoints[] = {
     {"GET", "/policy", "signed_in"},
     {"GET", "/users", "users:read"},
     {"POST", "/users", "users:manage"},
+    {"PATCH", "/users/{id}", "users:manage"},
     {"POST", "/users/{id}/offboard", "users:manage"},
     {"POST", "/users/{id}/reset-2fa", "users:manage"},
     {"GET", "/access-requests", "signed_in"},

@@ -15,6 +15,7 @@
 
 #include <cstdio>
 #include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <QCommandLineParser>
@@ -329,6 +330,9 @@ int main(int argc, char *argv[])
     // It reads the master key like the server does: keep it out of core files too.
     if (!crypto::keepSecretsOutOfCoreDumps())
         return fail(QStringLiteral("cannot disable core dumps for this process"));
+    // What init and every other command create (keys, the databases and SQLite's -wal and
+    // -shm, exports) is the owner's alone; DataDir::checkPrivate() refuses anything looser.
+    ::umask(077);
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("compliancectl"));
     QCommandLineParser parser;

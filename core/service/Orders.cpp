@@ -212,20 +212,20 @@ Result<IngestResult> Orders::ingest(const Caller &caller, const orders::Batch &b
                 continue;
             ++withPii;
             QByteArray dataKey = crypto::randomBytes(crypto::kAesKeyBytes);
+            const crypto::WipeOnExit dataKeyWiped(dataKey);
             const QByteArray nonce = crypto::randomBytes(crypto::kGcmNonceBytes);
             if (dataKey.size() != crypto::kAesKeyBytes || nonce.size() != crypto::kGcmNonceBytes)
                 return makeError(ErrorCode::Internal,
                                  QStringLiteral("cannot seal order data: the random generator "
                                                 "failed"));
             QByteArray plain = QJsonDocument(o.pii).toJson(QJsonDocument::Compact);
+            const crypto::WipeOnExit plainWiped(plain);
             Result<crypto::GcmSealed> sealed = crypto::gcmEncrypt(
                 dataKey, nonce,
                 crypto::fieldAad(QStringLiteral("orders"), QStringLiteral("pii"), id), plain);
-            crypto::wipe(plain);
             Result<QByteArray> wrapped = m_store.keys().seal(
                 dataKey,
                 crypto::fieldAad(QStringLiteral("order_keys"), QStringLiteral("wrapped_key"), id));
-            crypto::wipe(dataKey);
             if (!sealed)
                 return sealed.error();
             if (!wrapped)
@@ -275,23 +275,20 @@ Result<QJsonObject> Orders::openPii(qint64 orderId, const QByteArray &sealed) co
         crypto::fieldAad(QStringLiteral("order_keys"), QStringLiteral("wrapped_key"), orderId));
     if (!key)
         return key.error();
+    const crypto::WipeOnExit keyWiped(*key);
     const int overhead = crypto::kGcmNonceBytes + crypto::kGcmTagBytes;
-    if (sealed.size() < overhead) {
-        crypto::wipe(*key);
+    if (sealed.size() < overhead)
         return makeError(ErrorCode::Internal,
                          QStringLiteral("the sealed PII of order %1 is damaged").arg(orderId));
-    }
     Result<QByteArray> plain = crypto::gcmDecrypt(
         *key, sealed.left(crypto::kGcmNonceBytes),
         crypto::fieldAad(QStringLiteral("orders"), QStringLiteral("pii"), orderId),
         sealed.mid(crypto::kGcmNonceBytes, sealed.size() - overhead),
         sealed.right(crypto::kGcmTagBytes));
-    crypto::wipe(*key);
     if (!plain)
         return plain.error();
-    const QJsonObject pii = QJsonDocument::fromJson(*plain).object();
-    crypto::wipe(*plain);
-    return pii;
+    const crypto::WipeOnExit plainWiped(*plain);
+    return QJsonDocument::fromJson(*plain).object();
 }
 
 Result<void> Orders::recordUse(const ReadGrants &used)
@@ -700,8 +697,10 @@ Result<DeletionRequest> Orders::createDeletionRequest(const Caller &caller,
         const qint64 id = inserted->value(0).toLongLong();
         inserted->finish();
         if (type == QLatin1String("buyer")) {
+            QByteArray email = r.scope.buyerEmail.trimmed().toLower().toUtf8();
+            const crypto::WipeOnExit emailWiped(email);
             Result<QByteArray> sealed
-                = m_store.keys().seal(r.scope.buyerEmail.trimmed().toLower().toUtf8(),
+                = m_store.keys().seal(email,
                                       crypto::fieldAad(QStringLiteral("deletion_requests"),
                                                        QStringLiteral("scope_buyer_email"), id));
             if (!sealed)
@@ -784,7 +783,9 @@ Result<Fulfilment> Orders::fulfil(const Caller &caller, qint64 id, const QByteAr
                 args = {r->scopeClient};
             }
         }
+        // The buyer's e-mail, in the clear for the comparison below: wiped however this ends.
         QByteArray buyer;
+        const crypto::WipeOnExit buyerWiped(buyer);
         if (r->scopeType == QLatin1String("buyer")) {
             Result<Query> e = m_store.exec(
                 QStringLiteral("SELECT scope_buyer_email FROM deletion_requests WHERE id = ?"),
@@ -798,7 +799,7 @@ Result<Fulfilment> Orders::fulfil(const Caller &caller, qint64 id, const QByteAr
                                                        QStringLiteral("scope_buyer_email"), id));
             if (!email)
                 return email.error();
-            buyer = *email;
+            buyer = std::move(*email); // a copy would share, and wipe() only releases a shared one
         }
         Result<Query> q = m_store.exec(kOrderSelect + where + QStringLiteral(" ORDER BY id"), args);
         if (!q)
@@ -830,7 +831,6 @@ Result<Fulfilment> Orders::fulfil(const Caller &caller, qint64 id, const QByteAr
                 continue;
             targets.append(o);
         }
-        crypto::wipe(buyer);
         Fulfilment result;
         if (returning) {
             json::Values items;
@@ -842,8 +842,8 @@ Result<Fulfilment> Orders::fulfil(const Caller &caller, qint64 id, const QByteAr
                 {"orders", std::move(items)},
             };
             QByteArray plain = doc.toJson();
+            const crypto::WipeOnExit plainWiped(plain);
             Result<QByteArray> archive = archive::seal(plain, passphrase);
-            crypto::wipe(plain);
             if (!archive)
                 return archive.error();
             result.archive = *archive;

@@ -23,6 +23,13 @@ using service::eventBy;
 
 namespace {
 
+// Also the answer for an order of a client the caller has no grant for: an id must not tell
+// that the order exists, nor whose it is (the refusal is audited with the client).
+Error noSuchOrder(qint64 id)
+{
+    return makeError(ErrorCode::NotFound, QStringLiteral("no order with id %1").arg(id));
+}
+
 constexpr qint64 kHourMs = 3600LL * 1000;
 constexpr qint64 kDayMs = 24 * kHourMs;
 
@@ -331,15 +338,16 @@ Result<Order> Orders::order(const Caller &caller, qint64 id, bool includePii)
         if (!q)
             return q.error();
         if (!q->next())
-            return makeError(ErrorCode::NotFound, QStringLiteral("no order with id %1").arg(id));
+            return noSuchOrder(id);
         Order o = orderFromRow(*q, retentionMs);
         const QByteArray sealed = q->value(15).toByteArray();
         q->finish();
         Result<ReadGrants> grants = readGrants(caller, o.client, includePii);
         if (!grants) {
-            if (grants.error().code == ErrorCode::Forbidden)
-                refusedClient = o.client;
-            return grants.error();
+            if (grants.error().code != ErrorCode::Forbidden)
+                return grants.error();
+            refusedClient = o.client;
+            return noSuchOrder(id);
         }
         const std::optional<ActiveGrant> &grant = grants->pii;
         if (grant && o.piiHeld) {

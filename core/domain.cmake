@@ -7,7 +7,7 @@ target_sources(cc_core PRIVATE
     domain/AssetRules.h domain/AssetRules.cpp
     domain/AssetCsv.h domain/AssetCsv.cpp
     domain/IncidentRules.h domain/IncidentRules.cpp
-    store/DataDir.h
+    store/DataDir.h store/DataDir.cpp
     store/Dialect.h store/Dialect.cpp
     store/Schema.h store/Schema.cpp
     store/PgPipeline.h store/PgPipeline.cpp

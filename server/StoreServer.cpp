@@ -59,6 +59,22 @@ QString fieldWithNul(const QJsonValue &value, const QString &path)
     return {};
 }
 
+// "application/json", with at most a charset parameter that names UTF-8, the only encoding JSON
+// may travel in (RFC 8259). A body labelled otherwise (a cross-site HTML form, text/plain) is
+// refused, never guessed at.
+bool isJsonMediaType(const QByteArray &header)
+{
+    const QList<QByteArray> parts = header.split(';');
+    if (parts.first().trimmed().toLower() != "application/json")
+        return false;
+    for (qsizetype i = 1; i < parts.size(); ++i) {
+        const QByteArray parameter = parts.at(i).trimmed().toLower();
+        if (parameter != "charset=utf-8" && parameter != "charset=\"utf-8\"")
+            return false;
+    }
+    return true;
+}
+
 int httpStatus(ErrorCode code)
 {
     switch (code) {
@@ -74,6 +90,8 @@ int httpStatus(ErrorCode code)
         return 409;
     case ErrorCode::TooLarge:
         return 413;
+    case ErrorCode::UnsupportedMediaType:
+        return 415;
     case ErrorCode::Locked:
         return 423;
     case ErrorCode::RateLimited:
@@ -129,6 +147,8 @@ QByteArray reasonPhrase(int status)
         return "Conflict";
     case 413:
         return "Payload Too Large";
+    case 415:
+        return "Unsupported Media Type";
     case 423:
         return "Locked";
     case 429:
@@ -395,8 +415,9 @@ ApiResponse StoreServer::dispatch(const IncomingCall &call)
         if (name.contains(QChar(0)) || value.contains(QChar(0)))
             return errorResponse(
                 makeError(ErrorCode::InvalidInput,
-                          QStringLiteral("the query parameter \"%1\" holds a NUL character (%00)")
-                              .arg(QString(name).remove(QChar(0)))));
+                          // Both at once: arg() would take the "%00" for its placeholder.
+                          QStringLiteral("the query parameter \"%1\" holds a NUL character (%2)")
+                              .arg(QString(name).remove(QChar(0)), QStringLiteral("%00"))));
     }
 
     if (route->access != Access::Public) {
@@ -427,6 +448,16 @@ ApiResponse StoreServer::dispatch(const IncomingCall &call)
                               .arg(route->permission)));
         }
     }
+
+    if (!call.body.isEmpty() && !isJsonMediaType(call.contentType))
+        return errorResponse(makeError(
+            ErrorCode::UnsupportedMediaType,
+            QStringLiteral("the body must be JSON, sent with \"Content-Type: application/json\" "
+                           "(this request %1)")
+                .arg(call.contentType.isEmpty()
+                         ? QStringLiteral("names no type")
+                         : QStringLiteral("says \"%1\"")
+                               .arg(QString::fromLatin1(call.contentType.left(100))))));
 
     if (method == "POST" || method == "PATCH") {
         const QByteArray &body = call.body;
@@ -504,6 +535,7 @@ bool StoreServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *s
                              .path = request.url().path(),
                              .query = request.query(),
                              .authorization = request.value("Authorization"),
+                             .contentType = request.value("Content-Type"),
                              .body = request.body(),
                              .remoteAddress = request.remoteAddress().toString()};
     ApiResponse response;

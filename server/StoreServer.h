@@ -45,6 +45,7 @@ public:
         QString path;
         QUrlQuery query;
         QByteArray authorization; // the header's value
+        QByteArray contentType; // the header's value; a body must be application/json
         QByteArray body;
         QString remoteAddress;
     };

@@ -2,6 +2,7 @@
 // audit chain, seed demo data). It works on the files directly, like the server does.
 
 #include "OrderCommands.h"
+#include "SecretInput.h"
 #include "audit/AuditExport.h"
 #include "audit/AuditLog.h"
 #include "crypto/Crypto.h"
@@ -15,6 +16,7 @@
 
 #include <cstdio>
 #include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <QCommandLineParser>
@@ -22,7 +24,6 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QTextStream>
 
 using namespace cc;
 
@@ -88,28 +89,27 @@ int userAdd(const QCommandLineParser &parser)
         : user.username;
     for (const QString &role : parser.values(QStringLiteral("role")))
         user.roles << role.split(QLatin1Char(','), Qt::SkipEmptyParts);
-    QString generatedPassword;
-    if (parser.isSet(QStringLiteral("password-stdin"))) {
-        QTextStream in(stdin);
-        user.password = in.readLine().toUtf8();
+    const bool generated = !parser.isSet(QStringLiteral("password-stdin"));
+    const crypto::WipeOnExit passwordWiped(user.password);
+    if (generated) {
+        QByteArray random = crypto::randomBytes(18);
+        const crypto::WipeOnExit randomWiped(random);
+        user.password = random.toBase64(QByteArray::Base64UrlEncoding);
     } else {
-        generatedPassword
-            = QString::fromLatin1(crypto::randomBytes(18).toBase64(QByteArray::Base64UrlEncoding));
-        user.password = generatedPassword.toUtf8();
+        user.password = ctl::readSecretLine();
     }
     Result<std::unique_ptr<Store>> store = openStore(parser);
     if (!store)
         return fail(store.error().message);
     Accounts accounts(**store);
     Result<CreatedUser> created = accounts.addUser(Caller::localOperator(), user);
-    crypto::wipe(user.password);
     if (!created)
         return fail(created.error().message);
     std::fprintf(stderr,
                  "created user %s (id %lld); scan the URI below into an authenticator app\n",
                  qPrintable(created->user.username), created->user.id);
-    if (!generatedPassword.isEmpty())
-        std::fprintf(stderr, "initial password: %s\n", qPrintable(generatedPassword));
+    if (generated)
+        std::fprintf(stderr, "initial password: %s\n", user.password.constData());
     print(created->totpUri);
     return 0;
 }
@@ -240,13 +240,14 @@ int auditVerifyExport(const QCommandLineParser &parser, const QStringList &files
 // The demo officer's sign-in, for `compliance-console --demo`. Owner-only, like the key.
 Result<void> writeDemoLogin(const DataDir &dir, const DemoLogin &login)
 {
-    const QByteArray json = QJsonDocument(QJsonObject {
-                                              {QStringLiteral("username"), login.username},
-                                              {QStringLiteral("password"), login.password},
-                                              {QStringLiteral("totp_secret"),
-                                               crypto::totp::toBase32(login.totpSecret)},
-                                          })
-                                .toJson();
+    QByteArray json = QJsonDocument(QJsonObject {
+                                        {QStringLiteral("username"), login.username},
+                                        {QStringLiteral("password"), login.password},
+                                        {QStringLiteral("totp_secret"),
+                                         crypto::totp::toBase32(login.totpSecret)},
+                                    })
+                          .toJson();
+    const crypto::WipeOnExit jsonWiped(json);
     const QByteArray path = QFile::encodeName(dir.demoLoginFile());
     const int fd = ::open(path.constData(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
     if (fd < 0 || ::write(fd, json.constData(), size_t(json.size())) != json.size()) {
@@ -329,6 +330,9 @@ int main(int argc, char *argv[])
     // It reads the master key like the server does: keep it out of core files too.
     if (!crypto::keepSecretsOutOfCoreDumps())
         return fail(QStringLiteral("cannot disable core dumps for this process"));
+    // What init and every other command create (keys, the databases and SQLite's -wal and
+    // -shm, exports) is the owner's alone; DataDir::checkPrivate() refuses anything looser.
+    ::umask(077);
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("compliancectl"));
     QCommandLineParser parser;

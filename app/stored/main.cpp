@@ -7,6 +7,7 @@
 
 #include <csignal>
 #include <cstdio>
+#include <sys/stat.h>
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -27,6 +28,9 @@ int main(int argc, char *argv[])
     // Before any key is read: the master key must never reach a core file.
     if (!cc::crypto::keepSecretsOutOfCoreDumps())
         return fail(QStringLiteral("cannot disable core dumps for this process"));
+    // What it creates (SQLite's -wal and -shm, the audit anchors) is the owner's alone, whatever
+    // umask it was started with; DataDir::checkPrivate() refuses anything looser.
+    ::umask(077);
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("compliance-stored"));
 

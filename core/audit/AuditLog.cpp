@@ -102,9 +102,8 @@ Result<QByteArray> sign(const Store &store, const QByteArray &message)
     Result<QByteArray> seed = signingSeed(store);
     if (!seed)
         return seed.error();
-    Result<QByteArray> signature = crypto::ed25519Sign(*seed, message);
-    crypto::wipe(seed.value());
-    return signature;
+    const crypto::WipeOnExit seedWiped(*seed);
+    return crypto::ed25519Sign(*seed, message);
 }
 
 } // namespace
@@ -258,9 +257,8 @@ Result<QByteArray> signingPublicKey(const Store &store)
     Result<QByteArray> seed = signingSeed(store);
     if (!seed)
         return seed.error();
-    Result<QByteArray> publicKey = crypto::ed25519PublicKey(*seed);
-    crypto::wipe(seed.value());
-    return publicKey;
+    const crypto::WipeOnExit seedWiped(*seed);
+    return crypto::ed25519PublicKey(*seed);
 }
 
 Result<QList<AuditCheckpoint>> checkpoints(const Store &store, qint64 afterSeq, int limit)

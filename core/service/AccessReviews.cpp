@@ -17,6 +17,12 @@ using service::eventBy;
 
 namespace {
 
+Error noSuchItem(qint64 reviewId, qint64 itemId)
+{
+    return makeError(ErrorCode::NotFound,
+                     QStringLiteral("access review %1 has no item %2").arg(reviewId).arg(itemId));
+}
+
 constexpr qint64 kDayMs = 24 * 3600 * 1000;
 // A campaign's deadline may be set by hand, but no further out than a quarter.
 constexpr qint64 kMaxDurationMs = 92 * kDayMs;
@@ -368,13 +374,14 @@ Result<AccessReview> AccessReviews::load(const Caller &caller, qint64 id)
                                    {caller.userId, caller.userId, id});
     if (!q)
         return q.error();
+    // A campaign in which the caller reviews nothing answers as a missing one would.
+    const Error missing
+        = makeError(ErrorCode::NotFound, QStringLiteral("no access review with id %1").arg(id));
     if (!q->next())
-        return makeError(ErrorCode::NotFound,
-                         QStringLiteral("no access review with id %1").arg(id));
+        return missing;
     AccessReview r = reviewFromRow(*q);
     if (!caller.can(Permission::AccessReviewsManage) && r.progress.mine == 0)
-        return makeError(ErrorCode::Forbidden,
-                         QStringLiteral("you review no items in access review %1").arg(id));
+        return missing;
     return r;
 }
 
@@ -440,9 +447,7 @@ Result<AccessReviewItem> AccessReviews::item(qint64 reviewId, qint64 itemId)
     if (!q)
         return q.error();
     if (!q->next())
-        return makeError(
-            ErrorCode::NotFound,
-            QStringLiteral("access review %1 has no item %2").arg(reviewId).arg(itemId));
+        return noSuchItem(reviewId, itemId);
     return itemFromRow(*q);
 }
 
@@ -475,14 +480,14 @@ Result<AccessReviewItem> AccessReviews::decide(const Caller &caller, qint64 revi
         Result<AccessReviewItem> i = item(reviewId, itemId);
         if (!i)
             return i.error();
+        // Another reviewer's item is not listed to this one, so it answers as a missing one.
+        if (i->reviewerId != caller.userId && !caller.can(Permission::AccessReviewsManage))
+            return noSuchItem(reviewId, itemId);
         // Also why nobody can revoke their own powers through a review.
         if (i->userId == caller.userId)
             return makeError(ErrorCode::Forbidden,
                              QStringLiteral("you cannot review your own access: %1 reviews it")
                                  .arg(i->reviewer));
-        if (i->reviewerId != caller.userId && !caller.can(Permission::AccessReviewsManage))
-            return makeError(ErrorCode::Forbidden,
-                             QStringLiteral("this item is for %1 to review").arg(i->reviewer));
         if (!i->decision.isEmpty())
             return makeError(ErrorCode::Conflict,
                              QStringLiteral("item %1 was already decided (%2) by %3")

@@ -516,10 +516,9 @@ Result<Session> Accounts::signIn(const QString &username, const QByteArray &pass
         return makeError(ErrorCode::Internal,
                          QStringLiteral("the 2FA secret of %1 cannot be decrypted: %2")
                              .arg(user.username, secret.error().message));
+    const crypto::WipeOnExit secretWiped(*secret);
     const std::optional<qint64> step = crypto::totp::matchingStep(
         secret.value(), code.trimmed(), now / 1000, policy.totpWindowSteps);
-    QByteArray secretBytes = secret.value();
-    crypto::wipe(secretBytes);
     if (!step) {
         if (Result<void> r
             = recordFailedSignIn(user, failures + 1, from + QStringLiteral(" wrong code"));

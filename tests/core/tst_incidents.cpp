@@ -433,8 +433,11 @@ void TestIncidents::rbac()
     QVERIFY(list.ok());
     QCOMPARE(list->items.size(), 1);
     QCOMPARE(list->items.first().id, mine.incident.id);
+    // ... and another's answers exactly as a missing one.
     QCOMPARE(incidents.incident(m_employee, officers.incident.id).error().code,
-             ErrorCode::Forbidden);
+             ErrorCode::NotFound);
+    QCOMPARE(incidents.incident(m_employee, officers.incident.id).error().message,
+             QStringLiteral("no incident with id %1").arg(officers.incident.id));
     QCOMPARE(incidents.list(m_officer, {}, 0, 50)->items.size(), 2);
     QCOMPARE(incidents.list(m_cto, {}, 0, 50)->items.size(), 2);
     // Only incident managers run the workflow; a manager of assets is not one.

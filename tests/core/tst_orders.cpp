@@ -454,11 +454,15 @@ void TestOrders::piiNeedsGrantAndAuditNamesIt()
     ingestOne(QStringLiteral("202-1"), kStart);
     const qint64 id = orderId(QStringLiteral("202-1"));
     Orders orders(*m_store);
-    // No grant: refused, with the way to get one.
+    // No grant: the order is not there, exactly as a missing one (its id tells nothing, not
+    // even whose it is); the list of a client the caller names says how to get access.
     Result<Order> o = orders.order(m_employee, id, true);
     QVERIFY(!o.ok());
-    QCOMPARE(o.error().code, ErrorCode::Forbidden);
-    QVERIFY(o.error().message.contains(QStringLiteral("request access")));
+    QCOMPARE(o.error().code, ErrorCode::NotFound);
+    QCOMPARE(o.error().message, QStringLiteral("no order with id %1").arg(id));
+    Result<Page<Order>> refused = orders.list(m_employee, QStringLiteral("kestrel"), true, 0, 10);
+    QCOMPARE(refused.error().code, ErrorCode::Forbidden);
+    QVERIFY(refused.error().message.contains(QStringLiteral("request access")));
     QVERIFY(!orders.aggregates(m_employee).ok());
 
     // Aggregates only: totals, but not orders.

@@ -95,6 +95,7 @@ server::ApiResponse call(const QByteArray &method, const QString &target, const 
     incoming.query = QUrlQuery(url);
     if (!token.isEmpty())
         incoming.authorization = "Bearer " + token;
+    incoming.contentType = "application/json"; // as every client sends it, so bodies are read
     incoming.body = body.left(server::StoreServer::kMaxBodyBytes);
     incoming.remoteAddress = remoteAddress;
     return fixture().server->dispatch(incoming);

@@ -9,6 +9,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlDatabase>
@@ -60,6 +61,10 @@ private slots:
     void auditVerifyDetectsTampering_data();
     void auditVerifyDetectsTampering();
     void serverRefusesReadableKey();
+    void secretFileOpenToOthersRefused_data();
+    void secretFileOpenToOthersRefused();
+    void storeDirectoryOpenToOthersRefused();
+    void secretFilesCreatedOwnerOnly();
     void serverRefusesMissingStore();
     void serverRefusesNewerSchema();
     void serverRefusesBadListen();
@@ -291,6 +296,109 @@ void TestCli::serverRefusesReadableKey()
     QVERIFY(server.exitCode != 0);
     QVERIFY2(server.err.contains("master.key") && server.err.contains("group or others"),
              server.err.constData());
+}
+
+void TestCli::secretFileOpenToOthersRefused_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<bool>("sqliteOnly");
+    QTest::newRow("master key") << "master.key" << false;
+    QTest::newRow("TLS key") << "tls-key.pem" << false;
+    QTest::newRow("order keys") << "order-keys.sqlite" << true;
+    QTest::newRow("order keys WAL") << "order-keys.sqlite-wal" << true;
+    QTest::newRow("order keys shm") << "order-keys.sqlite-shm" << true;
+    QTest::newRow("audit anchors") << "audit-anchors.jsonl" << false;
+    QTest::newRow("demo sign-in") << "demo-login.json" << false;
+    // Outside the store directory, where smtp.json names it.
+    QTest::newRow("SMTP password") << "../smtp-password" << false;
+}
+
+// Each secret at 0644 stops the server and every compliancectl command before any key is read,
+// with the file's path and the command that fixes it.
+void TestCli::secretFileOpenToOthersRefused()
+{
+    QFETCH(QString, file);
+    QFETCH(bool, sqliteOnly);
+    if (sqliteOnly && TestDatabase::postgresRequested())
+        QSKIP("the order key database is SQLite's");
+    QTemporaryDir dir;
+    const QString store = freshStore(dir);
+    const QString path = QFileInfo(store + QLatin1Char('/') + file).absoluteFilePath();
+    if (file.contains(QLatin1String("smtp-password"))) {
+        QFile config(store + QStringLiteral("/smtp.json"));
+        QVERIFY(config.open(QIODevice::WriteOnly));
+        config.write(
+            QJsonDocument(
+                QJsonObject {{QStringLiteral("host"), QStringLiteral("smtp.example.com")},
+                             {QStringLiteral("sender"), QStringLiteral("compliance@example.com")},
+                             {QStringLiteral("username"), QStringLiteral("compliance")},
+                             {QStringLiteral("password_file"), path}})
+                .toJson());
+    }
+    if (!QFile::exists(path)) {
+        QFile secret(path);
+        QVERIFY(secret.open(QIODevice::WriteOnly));
+    }
+    QVERIFY(::chmod(QFile::encodeName(path).constData(), 0644) == 0);
+    const QByteArray fix = "chmod 600 " + QFile::encodeName(path);
+    const Run server
+        = this->server(store, {QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")});
+    QVERIFY2(server.exitCode != 0, server.out.constData());
+    QVERIFY2(server.err.contains(fix) && server.err.contains("0644"), server.err.constData());
+    for (const QStringList &command :
+         {QStringList {QStringLiteral("audit"), QStringLiteral("verify")},
+          QStringList {QStringLiteral("retention"), QStringLiteral("sweep")}}) {
+        const Run cli = ctl(store, command);
+        QVERIFY2(cli.exitCode != 0, cli.out.constData());
+        QVERIFY2(cli.err.contains(fix), cli.err.constData());
+    }
+    QVERIFY(::chmod(QFile::encodeName(path).constData(), 0600) == 0);
+    const Run fixed = ctl(store, {QStringLiteral("audit"), QStringLiteral("verify")});
+    QVERIFY2(fixed.exitCode == 0, fixed.err.constData());
+}
+
+void TestCli::storeDirectoryOpenToOthersRefused()
+{
+    QTemporaryDir dir;
+    const QString store = freshStore(dir);
+    QVERIFY(::chmod(QFile::encodeName(store).constData(), 0755) == 0);
+    const QByteArray fix = "chmod 700 " + QFile::encodeName(store);
+    const Run server
+        = this->server(store, {QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")});
+    QVERIFY2(server.exitCode != 0, server.out.constData());
+    QVERIFY2(server.err.contains(fix) && server.err.contains("0755"), server.err.constData());
+    const Run cli = ctl(store, {QStringLiteral("audit"), QStringLiteral("verify")});
+    QVERIFY2(cli.exitCode != 0 && cli.err.contains(fix), cli.err.constData());
+    QVERIFY(::chmod(QFile::encodeName(store).constData(), 0711) == 0); // enter, not list
+    QVERIFY(ctl(store, {QStringLiteral("audit"), QStringLiteral("verify")}).exitCode != 0);
+}
+
+// init, the server and compliancectl create every secret owner-only, also SQLite's -wal and -shm
+// of the order key database (0644 before, from SQLite's default mode), whatever the umask they
+// were started with (this test's is usually 022).
+void TestCli::secretFilesCreatedOwnerOnly()
+{
+    TestServer server;
+    QVERIFY2(server.start(), qPrintable(server.errorString()));
+    QByteArray err;
+    QCOMPARE(server.runCtl({QStringLiteral("demo"), QStringLiteral("seed")}, nullptr, &err), 0);
+    const QDir store(server.dataDir());
+    QStringList expected = {QStringLiteral("master.key"), QStringLiteral("tls-key.pem"),
+                            QStringLiteral("demo-login.json")};
+    if (!TestDatabase::postgresRequested())
+        expected << QStringLiteral("store.sqlite") << QStringLiteral("order-keys.sqlite")
+                 << QStringLiteral("order-keys.sqlite-wal")
+                 << QStringLiteral("order-keys.sqlite-shm");
+    for (const QString &name : std::as_const(expected)) {
+        struct stat info;
+        QVERIFY2(::stat(QFile::encodeName(store.filePath(name)).constData(), &info) == 0,
+                 qPrintable(name));
+        QVERIFY2((info.st_mode & 0077) == 0,
+                 qPrintable(name + QStringLiteral(" has mode %1").arg(info.st_mode & 0777, 0, 8)));
+    }
+    struct stat info;
+    QCOMPARE(::stat(QFile::encodeName(store.path()).constData(), &info), 0);
+    QCOMPARE(info.st_mode & 0777, 0700u);
 }
 
 void TestCli::serverRefusesMissingStore()

@@ -77,6 +77,9 @@ private slots:
     void initTestCase();
     void routesDeclareTheirBodies();
     void corpusAgainstEveryRoute();
+    void nulInQueryIsNamed();
+    void bodyMustBeJson_data();
+    void bodyMustBeJson();
     void serverSurvivedAndChainVerifies();
     void cleanupTestCase();
 
@@ -448,6 +451,68 @@ void TestHostile::corpusAgainstEveryRoute()
     qInfo("%lld hostile requests against %lld routes", qlonglong(corpus.size()),
           qlonglong(m_routes.size()));
     QVERIFY2(failures.isEmpty(), qPrintable(failures.join(QLatin1Char('\n'))));
+}
+
+// The message names the parameter and the escape, with no placeholder left in it (it printed
+// a literal "%1": QString::arg took the "%00" for its placeholder).
+void TestHostile::nulInQueryIsNamed()
+{
+    RawHttps client(m_server.baseUrl(), m_server.certificate());
+    const ApiReply reply
+        = client.exchange(RawHttps::request("GET", "/api/v1/users?after=1%00", {}, m_token));
+    QCOMPARE(reply.status, 400);
+    QCOMPARE(reply.errorMessage(),
+             QStringLiteral("the query parameter \"after\" holds a NUL character (%00)"));
+}
+
+void TestHostile::bodyMustBeJson_data()
+{
+    QTest::addColumn<QByteArray>("contentType"); // empty: no header at all
+    QTest::addColumn<bool>("accepted");
+    QTest::newRow("application/json") << QByteArray("application/json") << true;
+    QTest::newRow("with charset") << QByteArray("Application/JSON; charset=UTF-8") << true;
+    QTest::newRow("quoted charset") << QByteArray("application/json;charset=\"utf-8\"") << true;
+    QTest::newRow("no header") << QByteArray() << false;
+    QTest::newRow("text/plain") << QByteArray("text/plain") << false;
+    QTest::newRow("form") << QByteArray("application/x-www-form-urlencoded") << false;
+    QTest::newRow("multipart") << QByteArray("multipart/form-data; boundary=x") << false;
+    QTest::newRow("another charset") << QByteArray("application/json; charset=latin1") << false;
+    QTest::newRow("another parameter") << QByteArray("application/json; x=1") << false;
+    QTest::newRow("lookalike") << QByteArray("application/jsonp") << false;
+}
+
+// A body must say it is JSON: anything else is 415 with its own error code, and nothing is done.
+void TestHostile::bodyMustBeJson()
+{
+    QFETCH(QByteArray, contentType);
+    QFETCH(bool, accepted);
+    const auto count = [this] {
+        return m_server.call("GET", QStringLiteral("/incidents?limit=500"), {}, m_token)
+            .json.value(QStringLiteral("items"))
+            .toArray()
+            .size();
+    };
+    const qsizetype before = count();
+    const QByteArray body = json({{QStringLiteral("title"), QStringLiteral("Badge reader down")},
+                                  {QStringLiteral("severity"), 4},
+                                  {QStringLiteral("category"), QStringLiteral("other")}});
+    QByteArray request = "POST /api/v1/incidents HTTP/1.1\r\nHost: localhost\r\nContent-Length: "
+        + QByteArray::number(body.size()) + "\r\nAuthorization: Bearer " + m_token.toLatin1()
+        + "\r\n";
+    if (!contentType.isEmpty())
+        request += "Content-Type: " + contentType + "\r\n";
+    RawHttps client(m_server.baseUrl(), m_server.certificate());
+    const ApiReply reply = client.exchange(request + "\r\n" + body);
+    if (accepted) {
+        QVERIFY2(reply.status == 201, reply.raw.constData());
+        QCOMPARE(count(), before + 1);
+        return;
+    }
+    QVERIFY2(reply.status == 415, reply.raw.constData());
+    QCOMPARE(reply.errorCode(), QStringLiteral("unsupported_media_type"));
+    QVERIFY2(reply.errorMessage().contains(QStringLiteral("application/json")),
+             reply.raw.constData());
+    QCOMPARE(count(), before);
 }
 
 void TestHostile::serverSurvivedAndChainVerifies()

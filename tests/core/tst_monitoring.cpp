@@ -302,7 +302,7 @@ void TestMonitoring::ruleFiresAtThreshold()
         const qint64 order = ingest(1);
         for (int i = 0; i < amount; ++i) {
             const Result<Order> refused = Orders(*m_store).order(m_emil.caller, order, false);
-            QCOMPARE(refused.error().code, ErrorCode::Forbidden);
+            QCOMPARE(refused.error().code, ErrorCode::NotFound);
         }
         QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM audit_events WHERE action = "
                                       "'orders.read' AND outcome = 'denied' AND actor_id = ?"),

@@ -13,6 +13,7 @@ target_sources(cc_core PRIVATE
     store/PgPipeline.h store/PgPipeline.cpp
     store/SqliteStatement.h store/SqliteStatement.cpp
     store/Store.h store/Store.cpp
+    store/RowType.h
     audit/AuditLog.h audit/AuditLog.cpp
     service/ServiceSupport.h
     service/Accounts.h service/Accounts.cpp

@@ -1,10 +1,12 @@
 #pragma once
 
-// Small helpers shared by the services: audit events from a caller, optional columns.
+// Small helpers shared by the services: audit events from a caller, optional columns, paging.
+// Services read query results through row types (store/RowType.h).
 
 #include "Result.h"
 #include "audit/AuditLog.h"
 #include "domain/Types.h"
+#include "store/RowType.h"
 #include "store/Store.h"
 
 #include <QVariant>

@@ -15,7 +15,7 @@ target_sources(cc_core PRIVATE
     store/Store.h store/Store.cpp
     store/RowType.h
     audit/AuditLog.h audit/AuditLog.cpp
-    service/ServiceSupport.h
+    service/ServiceSupport.h service/ServiceSupport.cpp
     service/Accounts.h service/Accounts.cpp
     service/AccessControl.h service/AccessControl.cpp
     service/SeparationOfDuties.h service/SeparationOfDuties.cpp

@@ -194,7 +194,50 @@ private:
     };
     Result<ReadGrants> readGrants(const Caller &caller, const QString &client,
                                   bool includePii) const;
+    // Ingest: the batch's errors with the orders already stored; one order, then its PII under
+    // a new data key.
+    Result<QList<orders::RecordError>> batchErrors(const orders::Batch &batch) const;
+    Result<qint64> insertOrder(const QString &client, const orders::ParsedOrder &order, qint64 now);
+    Result<void> sealPii(qint64 orderId, const QJsonObject &pii);
     Result<QJsonObject> openPii(qint64 orderId, const QByteArray &sealed) const;
+    // The clients whose aggregates the caller may read (refused and audited when none), their
+    // grants marked as used.
+    Result<QStringList> aggregateClients(const Caller &caller);
+
+    // Deletion requests: the buyer's e-mail sealed at rest, opened for a fulfilment.
+    Result<void> sealBuyerEmail(qint64 requestId, const QString &buyerEmail);
+    Result<QByteArray> openBuyerEmail(qint64 requestId) const;
+    // The steps of fulfil(): the request if it may be fulfilled now; the orders it covers
+    // (with their PII when withPii, or when matched against the buyer's e-mail); the archive
+    // of a return; what is deleted, its deletion, and the evidence on the request and in the
+    // audit trail.
+    Result<DeletionRequest> fulfillable(qint64 id, const QByteArray &passphrase) const;
+    Result<QList<Order>> ordersInScope(const DeletionRequest &request, const QByteArray &buyer,
+                                       bool withPii) const;
+    Result<QByteArray> returnArchive(const DeletionRequest &request, const QList<Order> &orders,
+                                     const QByteArray &passphrase, qint64 now) const;
+    struct Deletion
+    {
+        qint64 requestId = 0;
+        bool allData = false; // a client's scope: the orders go, not only their PII
+        QList<qint64> ids; // every order in scope
+        QList<qint64> piiIds; // those holding PII
+        QString idsSha256; // of the sorted "client/amazon order id" lines
+    };
+    static Deletion deletionOf(const DeletionRequest &request, const QList<Order> &orders);
+    Result<void> erase(const Deletion &deletion, qint64 now);
+    Result<void> recordFulfilment(const Caller &caller, const DeletionRequest &request,
+                                  const Deletion &deletion, const QByteArray &archive, qint64 now);
+
+    struct OverdueRequest
+    {
+        qint64 id = 0;
+        QString reference;
+        qint64 dueAt = 0;
+    };
+    // Tells the officers, marks the request as told, audits it.
+    Result<void> notifyOverdue(const OverdueRequest &request, const QList<qint64> &officers,
+                               qint64 now);
     // Marks the grants as used now (grants.last_used_at, for the unused_grant rule).
     Result<void> recordUse(const ReadGrants &used);
     // Audits a read refused for want of a grant (the no_grant_access rule counts them).

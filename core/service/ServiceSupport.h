@@ -39,6 +39,10 @@ inline QVariant nullableId(qint64 id)
     return id != 0 ? QVariant(id) : QVariant(QMetaType::fromType<qint64>());
 }
 
+// The ids of the active users whose roles give them permission, in id order: whom a
+// background job notifies.
+Result<QList<qint64>> activeHolders(const Store &store, const QString &permission);
+
 constexpr int kMaxPageSize = 500;
 
 // Keyset paging: fetch one row more than asked to learn whether another page exists.

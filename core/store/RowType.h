@@ -20,7 +20,7 @@
 //   store.exec(OrderRow::select + QStringLiteral("WHERE id = ?"), {id}) ... q->value(OrderRow::Pii)
 //
 // A statement with one column (an aggregate, a RETURNING id, one field looked up by key) has
-// no order to drift: insertedId() and single() read it.
+// no order to drift: insertedId(), single() and column() read it.
 
 #include "Result.h"
 #include "store/Store.h"
@@ -32,6 +32,7 @@
 #include <QLatin1StringView>
 #include <QString>
 #include <QVariant>
+#include <QVariantList>
 
 namespace cc::rows {
 
@@ -87,6 +88,17 @@ inline Result<std::optional<QVariant>> single(Result<Query> q)
     std::optional<QVariant> value = q->value(0);
     q->finish();
     return value;
+}
+
+// Every row's value of a one-column statement.
+inline Result<QVariantList> column(Result<Query> q)
+{
+    if (!q)
+        return q.error();
+    QVariantList values;
+    while (q->next())
+        values.append(q->value(0));
+    return values;
 }
 
 } // namespace cc::rows

@@ -164,6 +164,25 @@ private:
                           const QString &detail);
     Result<void> completeTask(qint64 incidentId, const QString &key, const QString &by);
     Result<int> notifyExecutives(const Caller &actor, const Incident &incident);
+    struct Executive
+    {
+        qint64 userId = 0;
+        QString username;
+        QString email;
+    };
+    // Tells one executive of a breach, in the inbox and by e-mail; false when told before.
+    Result<bool> tellExecutive(const Incident &incident, const Executive &executive, qint64 now);
+    // The steps of update(): what the changes change, then the change with its timeline events,
+    // checklist ticks and audit event.
+    struct Update;
+    Result<Update> changesTo(const Incident &before, const IncidentChanges &changes,
+                             qint64 now) const;
+    Result<void> apply(const Caller &caller, qint64 id, const Update &update,
+                       const IncidentChanges &changes);
+    // Flags one overdue clock, once, on the timeline and to the managers and the assignee;
+    // false when it was flagged before.
+    Result<bool> flagClock(const Incident &incident, const IncidentClock &clock,
+                           const QList<qint64> &managers, qint64 now);
     Result<void> notify(qint64 userId, const Incident &incident, const QString &kind,
                         const QString &threshold, const QString &title, const QString &body);
 

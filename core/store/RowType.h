@@ -30,6 +30,7 @@
 #include <optional>
 
 #include <QLatin1StringView>
+#include <QList>
 #include <QString>
 #include <QVariant>
 #include <QVariantList>
@@ -64,6 +65,17 @@ template<std::size_t N> QString select(const Columns<N> &columns, const char *re
         sql += QLatin1StringView(columns[i].sql);
     }
     return sql + QLatin1Char(' ') + QLatin1StringView(rest);
+}
+
+// Every row of a statement, each made a record by read (a row type's read()).
+template<typename T, typename Read> Result<QList<T>> readAll(Result<Query> q, Read read)
+{
+    if (!q)
+        return q.error();
+    QList<T> records;
+    while (q->next())
+        records.append(read(*q));
+    return records;
 }
 
 // The id an INSERT ... RETURNING id gave to its row.

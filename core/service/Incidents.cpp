@@ -212,14 +212,6 @@ struct ExecutiveNoticeRow
     }
 };
 
-struct UserStatusRow
-{
-    enum Column { Id, Status, ColumnCount };
-    static constexpr rows::Columns<ColumnCount> columns {{{Id, "id"}, {Status, "status"}}};
-    static_assert(rows::inOrder(columns));
-    static inline const QString select = rows::select(columns, "FROM users WHERE username_key = ?");
-};
-
 // Active users, among whom the executives a breach is reported to.
 struct ExecutiveRow
 {
@@ -382,17 +374,7 @@ Result<bool> Incidents::canSee(const Caller &caller, const Incident &incident) c
 
 Result<qint64> Incidents::activeUserId(const QString &field, const QString &username) const
 {
-    Result<Query> q = m_store.exec(UserStatusRow::select, {username.trimmed().toLower()});
-    if (!q)
-        return q.error();
-    if (!q->next())
-        return makeError(
-            ErrorCode::InvalidInput,
-            QStringLiteral("%1 \"%2\" is not a user of this store").arg(field, username));
-    if (q->value(UserStatusRow::Status).toString() != QLatin1String("active"))
-        return makeError(ErrorCode::InvalidInput,
-                         QStringLiteral("%1 \"%2\" has been offboarded").arg(field, username));
-    return q->value(UserStatusRow::Id).toLongLong();
+    return service::activeUserId(m_store, field, username);
 }
 
 Result<void> Incidents::addEvent(qint64 incidentId, const Caller &actor, const QString &kind,
@@ -640,22 +622,12 @@ Result<IncidentDetail> Incidents::incident(const Caller &caller, qint64 id) cons
     return detail(id);
 }
 
-// What an update changes: the columns it sets (with their values) and how the timeline and
-// the audit trail describe it.
+// What an update changes, and how the timeline words a change of status.
 struct Incidents::Update
 {
-    QStringList sets; // "column = ?"
-    QVariantList args;
-    QStringList changed; // "what=value", one per change
+    service::Changes columns;
     QString statusChange; // "triaged → contained", or empty
     bool flagged = false; // Amazon data involved from now on: the executives must be told
-
-    void set(const QString &column, const QVariant &value, const QString &what)
-    {
-        sets << column + QStringLiteral(" = ?");
-        args << value;
-        changed << what;
-    }
 };
 
 Result<IncidentDetail> Incidents::update(const Caller &caller, qint64 id, const IncidentChanges &c)
@@ -673,7 +645,7 @@ Result<IncidentDetail> Incidents::update(const Caller &caller, qint64 id, const 
         Result<Update> u = changesTo(*before, c, now);
         if (!u)
             return u.error();
-        if (u->sets.isEmpty())
+        if (u->columns.isEmpty())
             return detail(id);
         if (Result<void> applied = apply(caller, id, *u, c); !applied)
             return applied.error();
@@ -693,29 +665,29 @@ Result<Incidents::Update> Incidents::changesTo(const Incident &before, const Inc
 {
     Update u;
     if (c.title && c.title->trimmed() != before.title)
-        u.set(QStringLiteral("title"), c.title->trimmed(),
-              QStringLiteral("title=%1").arg(c.title->trimmed()));
+        u.columns.set(QStringLiteral("title"), c.title->trimmed(),
+                      QStringLiteral("title=%1").arg(c.title->trimmed()));
     if (c.description && c.description->trimmed() != before.description)
-        u.set(QStringLiteral("description"), c.description->trimmed(),
-              QStringLiteral("description"));
+        u.columns.set(QStringLiteral("description"), c.description->trimmed(),
+                      QStringLiteral("description"));
     if (c.severity && *c.severity != before.severity)
-        u.set(QStringLiteral("severity"), *c.severity,
-              QStringLiteral("severity=%1").arg(*c.severity));
+        u.columns.set(QStringLiteral("severity"), *c.severity,
+                      QStringLiteral("severity=%1").arg(*c.severity));
     if (c.category && *c.category != before.category)
-        u.set(QStringLiteral("category"), *c.category,
-              QStringLiteral("category=%1").arg(*c.category));
+        u.columns.set(QStringLiteral("category"), *c.category,
+                      QStringLiteral("category=%1").arg(*c.category));
     if (c.assignee) {
         if (c.assignee->trimmed().isEmpty()) {
             if (before.assigneeId != 0)
-                u.set(QStringLiteral("assignee_id"), service::nullableId(0),
-                      QStringLiteral("assignee=none"));
+                u.columns.set(QStringLiteral("assignee_id"), service::nullableId(0),
+                              QStringLiteral("assignee=none"));
         } else {
             Result<qint64> userId = activeUserId(QStringLiteral("assignee"), *c.assignee);
             if (!userId)
                 return userId.error();
             if (*userId != before.assigneeId)
-                u.set(QStringLiteral("assignee_id"), *userId,
-                      QStringLiteral("assignee=%1").arg(c.assignee->trimmed()));
+                u.columns.set(QStringLiteral("assignee_id"), *userId,
+                              QStringLiteral("assignee=%1").arg(c.assignee->trimmed()));
         }
     }
     if (c.involvesAmazonData && *c.involvesAmazonData != before.involvesAmazonData) {
@@ -724,34 +696,35 @@ Result<Incidents::Update> Incidents::changesTo(const Incident &before, const Inc
                              QStringLiteral("the Amazon data flag cannot be cleared once set: "
                                             "add a note to the timeline saying why it was a "
                                             "false alarm"));
-        u.set(QStringLiteral("involves_amazon_data"), 1, QStringLiteral("amazon_data=true"));
+        u.columns.set(QStringLiteral("involves_amazon_data"), 1,
+                      QStringLiteral("amazon_data=true"));
         u.flagged = true;
     }
     if (c.amazonNotifiedAt && before.amazonNotifiedAt != c.amazonNotifiedAt) {
         if (*c.amazonNotifiedAt > now)
             return makeError(ErrorCode::InvalidInput,
                              QStringLiteral("amazon_notified_at cannot be in the future"));
-        u.set(QStringLiteral("amazon_notified_at"), *c.amazonNotifiedAt,
-              QStringLiteral("amazon_notified_at=%1").arg(utc(*c.amazonNotifiedAt)));
+        u.columns.set(QStringLiteral("amazon_notified_at"), *c.amazonNotifiedAt,
+                      QStringLiteral("amazon_notified_at=%1").arg(utc(*c.amazonNotifiedAt)));
     }
     if (c.amazonReference && c.amazonReference->trimmed() != before.amazonReference)
-        u.set(QStringLiteral("amazon_reference"), c.amazonReference->trimmed(),
-              QStringLiteral("amazon_reference=%1").arg(c.amazonReference->trimmed()));
+        u.columns.set(QStringLiteral("amazon_reference"), c.amazonReference->trimmed(),
+                      QStringLiteral("amazon_reference=%1").arg(c.amazonReference->trimmed()));
     if (c.status && *c.status != before.status) {
         if (const std::optional<QString> refused
             = transitionRefusal(before.status, *c.status, c.reason))
             return makeError(ErrorCode::Conflict, *refused);
         if (isReopen(before.status, *c.status)) {
             // Reopened: the later milestones no longer hold.
-            u.sets << QStringLiteral("resolved_at = ?") << QStringLiteral("closed_at = ?");
-            u.args << service::nullableId(0) << service::nullableId(0);
+            u.columns.also(QStringLiteral("resolved_at"), service::nullableId(0));
+            u.columns.also(QStringLiteral("closed_at"), service::nullableId(0));
             u.statusChange = QStringLiteral("reopened %1 → %2").arg(before.status, *c.status);
         } else {
-            u.sets << QLatin1String(statusColumn(*c.status)) + QStringLiteral(" = ?");
-            u.args << now;
+            u.columns.also(QLatin1String(statusColumn(*c.status)), now);
             u.statusChange = QStringLiteral("%1 → %2").arg(before.status, *c.status);
         }
-        u.set(QStringLiteral("status"), *c.status, QStringLiteral("status=%1").arg(*c.status));
+        u.columns.set(QStringLiteral("status"), *c.status,
+                      QStringLiteral("status=%1").arg(*c.status));
     }
     return u;
 }
@@ -759,9 +732,8 @@ Result<Incidents::Update> Incidents::changesTo(const Incident &before, const Inc
 Result<void> Incidents::apply(const Caller &caller, qint64 id, const Update &u,
                               const IncidentChanges &c)
 {
-    if (Result<Query> updated = m_store.exec(QStringLiteral("UPDATE incidents SET %1 WHERE id = ?")
-                                                 .arg(u.sets.join(QStringLiteral(", "))),
-                                             QVariantList(u.args) << id);
+    if (Result<Query> updated
+        = m_store.exec(u.columns.update(QStringLiteral("incidents")), u.columns.updateArgs(id));
         !updated)
         return updated.error();
     if (!u.statusChange.isEmpty()) {
@@ -775,7 +747,7 @@ Result<void> Incidents::apply(const Caller &caller, qint64 id, const Update &u,
                 !done)
                 return done;
     }
-    QStringList others = u.changed;
+    QStringList others = u.columns.described;
     others.removeIf([](const QString &s) { return s.startsWith(QStringLiteral("status=")); });
     if (!others.isEmpty())
         if (Result<void> e
@@ -786,10 +758,11 @@ Result<void> Incidents::apply(const Caller &caller, qint64 id, const Update &u,
         if (Result<void> done = completeTask(id, QStringLiteral("notify_amazon"), caller.username);
             !done)
             return done;
-    if (Result<AuditEvent> logged = audit::append(
-            m_store,
-            eventBy(caller, QStringLiteral("incident.update"), QStringLiteral("incident"),
-                    QString::number(id), u.changed.join(QLatin1Char(' ')), c.reason.trimmed()));
+    if (Result<AuditEvent> logged
+        = audit::append(m_store,
+                        eventBy(caller, QStringLiteral("incident.update"),
+                                QStringLiteral("incident"), QString::number(id),
+                                u.columns.described.join(QLatin1Char(' ')), c.reason.trimmed()));
         !logged)
         return logged.error();
     return {};

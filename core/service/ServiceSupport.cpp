@@ -15,7 +15,30 @@ struct UserRolesRow
         = rows::select(columns, "FROM users WHERE status = 'active' ORDER BY id");
 };
 
+struct UserStatusRow
+{
+    enum Column { Id, Status, ColumnCount };
+    static constexpr rows::Columns<ColumnCount> columns {{{Id, "id"}, {Status, "status"}}};
+    static_assert(rows::inOrder(columns));
+    static inline const QString select = rows::select(columns, "FROM users WHERE username_key = ?");
+};
+
 } // namespace
+
+Result<qint64> activeUserId(const Store &store, const QString &field, const QString &username)
+{
+    Result<Query> q = store.exec(UserStatusRow::select, {username.trimmed().toLower()});
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return makeError(
+            ErrorCode::InvalidInput,
+            QStringLiteral("%1 \"%2\" is not a user of this store").arg(field, username));
+    if (q->value(UserStatusRow::Status).toString() != QLatin1String("active"))
+        return makeError(ErrorCode::InvalidInput,
+                         QStringLiteral("%1 \"%2\" has been offboarded").arg(field, username));
+    return q->value(UserStatusRow::Id).toLongLong();
+}
 
 Result<QList<qint64>> activeHolders(const Store &store, const QString &permission)
 {

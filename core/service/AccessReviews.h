@@ -112,8 +112,19 @@ public:
 private:
     Result<AccessReview> load(const Caller &caller, qint64 id);
     Result<AccessReviewItem> item(qint64 reviewId, qint64 itemId);
+    // Revokes what the item names, or says why there was nothing left to revoke.
     Result<QString> applyRevoke(const Caller &actor, const AccessReviewItem &item,
                                 const QString &reason, qint64 now);
+    Result<QString> revokeGrant(const Caller &actor, const AccessReviewItem &item,
+                                const QString &reason, qint64 now);
+    Result<QString> removeRole(const Caller &actor, const AccessReviewItem &item,
+                               const QString &reason);
+    // Applies the campaign's policy choice to what nobody decided, and completes it.
+    Result<void> closeReview(qint64 reviewId, const QString &action, qint64 now);
+    // The two kinds of reminder: reviewers of a campaign about to close, officers when a
+    // campaign is due. Each returns how many it sent.
+    Result<int> remindReviewers(qint64 now, const QString &today);
+    Result<int> remindOfficers(qint64 now, const QString &today);
     Result<void> record(const Caller &actor, const AccessReviewItem &item, const QString &decision,
                         const QString &reason, const QString &outcome, qint64 now);
     Result<void> complete(const Caller &actor, qint64 reviewId, const QString &why, qint64 now);

@@ -50,6 +50,11 @@ public:
     Result<int> deliver(const SendMail &send, int retrySeconds);
 
 private:
+    struct Due;
+    Result<QList<Due>> dueMail() const;
+    // Records one attempt to send, with its audit event.
+    Result<void> recordAttempt(const Due &due, const Result<void> &delivered, int retrySeconds);
+
     Store &m_store;
 };
 

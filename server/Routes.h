@@ -82,6 +82,16 @@ Result<ApiResponse> respond(const Result<T> &result, ToBody toBody, int status =
     return ok(toBody(result.value()), status);
 }
 
+// A handler written as a function of the store and the request, bound to the store: the
+// routes files name their handlers and register them as a table.
+using StoreHandler = Result<ApiResponse> (*)(Store &store, ApiRequest &request);
+inline Handler withStore(Store &store, StoreHandler handler)
+{
+    return [&store, handler](ApiRequest &r) {
+        return handler(store, r);
+    };
+}
+
 void addUserRoutes(RouteTable &routes, Store &store);
 void addAccessRoutes(RouteTable &routes, Store &store);
 void addAuditRoutes(RouteTable &routes, Store &store);

@@ -9,18 +9,6 @@ namespace cc::server {
 
 namespace {
 
-// An optional true/false field of the body.
-Result<std::optional<bool>> optionalFlag(const ApiRequest &r, const QString &field)
-{
-    const QJsonValue value = r.body.value(field);
-    if (value.isUndefined() || value.isNull())
-        return std::optional<bool>();
-    if (!value.isBool())
-        return makeError(ErrorCode::InvalidInput,
-                         QStringLiteral("field \"%1\" must be true or false").arg(field));
-    return std::optional<bool>(value.toBool());
-}
-
 Result<QDate> optionalDate(const ApiRequest &r, const QString &field)
 {
     Result<QString> text = r.optionalString(field);
@@ -96,8 +84,8 @@ Result<ApiResponse> createAsset(Store &store, ApiRequest &r)
         if (!*field)
             return field->error();
     }
-    Result<std::optional<bool>> amazon = optionalFlag(r, QStringLiteral("holds_amazon_data"));
-    Result<std::optional<bool>> pii = optionalFlag(r, QStringLiteral("holds_pii"));
+    Result<std::optional<bool>> amazon = r.optionalFlag(QStringLiteral("holds_amazon_data"));
+    Result<std::optional<bool>> pii = r.optionalFlag(QStringLiteral("holds_pii"));
     for (const Result<std::optional<bool>> *flag : {&amazon, &pii}) {
         if (!*flag)
             return flag->error();
@@ -190,7 +178,7 @@ Result<ApiResponse> updateAsset(Store &store, ApiRequest &r)
     for (const auto &[field, target] :
          {std::pair {QStringLiteral("holds_amazon_data"), &c.holdsAmazonData},
           std::pair {QStringLiteral("holds_pii"), &c.holdsPii}}) {
-        Result<std::optional<bool>> value = optionalFlag(r, field);
+        Result<std::optional<bool>> value = r.optionalFlag(field);
         if (!value)
             return value.error();
         *target = *value;

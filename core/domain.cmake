@@ -3,6 +3,9 @@ target_sources(cc_core PRIVATE
     domain/Policy.h domain/Policy.cpp
     domain/Roles.h domain/Roles.cpp
     domain/Types.h domain/Types.cpp
+    domain/OrderRecords.h
+    domain/IncidentRecords.h
+    domain/AccessReviewRecords.h
     domain/AccessRules.h domain/AccessRules.cpp
     domain/AssetRules.h domain/AssetRules.cpp
     domain/AssetCsv.h domain/AssetCsv.cpp

@@ -3,6 +3,7 @@
 #include "domain/Roles.h"
 #include "json/Json.h"
 #include "service/Assets.h"
+#include "service/Notifications.h"
 #include "store/Store.h"
 
 namespace cc::server {

@@ -41,6 +41,13 @@ Object toJson(const User &u)
          u.departureAt && u.accessRevokedAt
              ? Value(double(*u.accessRevokedAt - *u.departureAt) / 1000.0)
              : Value()},
+        {"enrolment_pending", text(u.enrolmentPending)},
+        {"enrolment_expires_at", time(u.enrolmentExpiresAt)},
+        {"enrolment_delivery", text(u.enrolmentDelivery)},
+        {"enrolment_issued_by", text(u.enrolmentIssuedBy)},
+        {"credentials_suspended", u.credentialsResetAt.has_value()},
+        {"credentials_reset_at", time(u.credentialsResetAt)},
+        {"locked_until", time(u.lockedUntil)},
     };
 }
 
@@ -83,6 +90,7 @@ Object toJson(const Grant &g, qint64 nowMs)
         {"revoked_by_username", text(g.revokedByUsername)},
         {"revoke_reason", text(g.revokeReason)},
         {"status", g.status(nowMs)},
+        {"suspended", g.suspended},
     };
 }
 

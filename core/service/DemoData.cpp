@@ -76,10 +76,20 @@ Result<void> seedSignInActivity(Store &store, const QHash<QString, DemoLogin> &l
 {
     Accounts accounts(store);
     for (int i = 0; i < store.policy().alertFailedSignInThreshold; ++i) {
-        (void)accounts.signIn(QStringLiteral("priya.shah"), "Summer2026!", QStringLiteral("000000"),
-                              QStringLiteral("203.0.113.45"));
-        (void)accounts.signIn(QStringLiteral("admin%1").arg(i), "password",
-                              QStringLiteral("123456"), QStringLiteral("198.51.100.23"));
+        (void)accounts
+            .signIn({QStringLiteral("priya.shah"),
+                     "Summer2026!",
+                     QStringLiteral("000000"),
+                     {},
+                     QStringLiteral("203.0.113.45")})
+            .run();
+        (void)accounts
+            .signIn({QStringLiteral("admin%1").arg(i),
+                     "password",
+                     QStringLiteral("123456"),
+                     {},
+                     QStringLiteral("198.51.100.23")})
+            .run();
     }
     const DemoLogin &bob = logins.value(QStringLiteral("bob.baker"));
     const qint64 step = store.clock().nowMs() / 1000 / crypto::totp::kDefaultStepSeconds;
@@ -91,7 +101,7 @@ Result<void> seedSignInActivity(Store &store, const QHash<QString, DemoLogin> &l
         if (!code)
             return code.error();
         if (Result<Session> session
-            = accounts.signIn(bob.username, bob.password.toUtf8(), *code, addresses[i]);
+            = accounts.signIn({bob.username, bob.password.toUtf8(), *code, {}, addresses[i]}).run();
             !session)
             return session.error();
     }

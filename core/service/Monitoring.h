@@ -21,6 +21,7 @@
 //   unused_grant          an active grant unused for alert_unused_grant_days (a job)
 //   denied_requests       refused calls by one user within an hour
 //                         >= alert_denied_requests_per_hour
+//   credential_reset      an administrator reset someone's password or 2FA (each reset)
 
 #include "Result.h"
 #include "audit/AuditChain.h"
@@ -39,6 +40,7 @@ inline const QString ConcurrentAddresses = QStringLiteral("concurrent_addresses"
 inline const QString OffboardedActivity = QStringLiteral("offboarded_activity");
 inline const QString UnusedGrant = QStringLiteral("unused_grant");
 inline const QString DeniedRequests = QStringLiteral("denied_requests");
+inline const QString CredentialReset = QStringLiteral("credential_reset");
 } // namespace rule
 
 const QStringList &alertRules(); // every rule name above
@@ -129,6 +131,7 @@ private:
     Result<void> concurrentAddresses(const AuditEvent &event, const QString &address);
     Result<void> onPiiRead(const AuditEvent &event);
     Result<void> onDenied(const AuditEvent &event);
+    Result<void> onCredentialReset(const AuditEvent &event);
 
     // Counts the event for the rule and subject, then sums the weights within the window, but
     // only up to `enough`: a rule asks whether its threshold is reached, and a full sum would

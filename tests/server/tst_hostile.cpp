@@ -151,7 +151,7 @@ void TestHostile::routesDeclareTheirBodies()
     QVERIFY(session != m_routes.cend());
     QCOMPARE(session->body,
              (QStringList {QStringLiteral("username"), QStringLiteral("password"),
-                           QStringLiteral("totp")}));
+                           QStringLiteral("totp"), QStringLiteral("device_token")}));
 }
 
 QList<Expect> TestHostile::corpusFor(const Route &route) const

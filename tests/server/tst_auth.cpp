@@ -356,25 +356,48 @@ void TestAuth::unknownUsernameCostsAsMuchAsWrongPassword()
     QCOMPARE(attempt(QStringLiteral("warm.up.nobody"), 0).first, 401);
     QCOMPARE(attempt(known.front().username, 0).first, 401);
 
+    // Offboarded accounts too: their answer must not tell who has left either.
+    std::vector<TestServer::Account> leavers;
+    for (int i = 0; i < 3; ++i) {
+        leavers.push_back(
+            m_server.addUser(QStringLiteral("timing.leaver%1").arg(i), QStringLiteral("employee")));
+        QCOMPARE(m_server
+                     .call("POST", QStringLiteral("/users/%1/offboard").arg(leavers.back().id),
+                           {{QStringLiteral("reason"), QStringLiteral("left")}}, m_adminToken)
+                     .status,
+                 200);
+    }
+    QCOMPARE(attempt(leavers.front().username, 0).first, 401);
+
     std::vector<double> unknown;
     std::vector<double> wrongPassword;
+    std::vector<double> offboarded;
     const int rounds = 15; // five failures per known account: below its lockout threshold
     for (int i = 1; i <= rounds; ++i) {
         const auto [unknownStatus, unknownMs]
             = attempt(QStringLiteral("nobody.%1.example").arg(i), i);
         const auto [wrongStatus, wrongMs] = attempt(known[size_t(i % 3)].username, i);
+        const auto [leaverStatus, leaverMs] = attempt(leavers[size_t(i % 3)].username, i);
         QCOMPARE(unknownStatus, 401);
         QCOMPARE(wrongStatus, 401);
+        QCOMPARE(leaverStatus, 401);
         unknown.push_back(unknownMs);
         wrongPassword.push_back(wrongMs);
+        offboarded.push_back(leaverMs);
     }
     const double ratio = median(unknown) / median(wrongPassword);
-    qInfo("median sign-in: unknown username %.1f ms, wrong password %.1f ms (ratio %.2f)",
-          median(unknown), median(wrongPassword), ratio);
+    const double leaverRatio = median(offboarded) / median(wrongPassword);
+    qInfo("median sign-in: unknown username %.1f ms, offboarded %.1f ms, wrong password %.1f ms "
+          "(ratios %.2f, %.2f)",
+          median(unknown), median(offboarded), median(wrongPassword), ratio, leaverRatio);
     QVERIFY2(ratio > 0.5 && ratio < 2.0,
              qPrintable(QStringLiteral("an unknown username answers %1 times as fast as a wrong "
                                        "password: the timing tells which usernames exist")
                             .arg(1 / ratio, 0, 'f', 1)));
+    QVERIFY2(leaverRatio > 0.5 && leaverRatio < 2.0,
+             qPrintable(QStringLiteral("an offboarded account answers %1 times as fast as a "
+                                       "wrong password: the timing tells who has left")
+                            .arg(1 / leaverRatio, 0, 'f', 1)));
 }
 
 void TestAuth::execSql(const QString &sql, const QVariantList &args)
@@ -721,7 +744,8 @@ void TestAuth::resetTwoFactorNeedsThePassword()
 void TestAuth::foreignFloodCannotLockOutTheOwnersDevice()
 {
     TestServer::Account owner
-        = m_server.enrol(QStringLiteral("flood.owner"), QStringLiteral("employee"), m_adminToken);
+        = m_server.addUser(QStringLiteral("flood.owner"), QStringLiteral("employee"));
+    QVERIFY(!m_server.login(owner).isEmpty()); // the owner's console keeps its device token
     QVERIFY(!owner.deviceToken.isEmpty());
     // Someone else, with the username and no device token, guesses until the lockout.
     for (int i = 0; i < 10; ++i) {
@@ -750,7 +774,7 @@ void TestAuth::foreignFloodCannotLockOutTheOwnersDevice()
 void TestAuth::unknownUsernamesLockLikeKnownOnes()
 {
     TestServer::Account known
-        = m_server.enrol(QStringLiteral("lock.known"), QStringLiteral("employee"), m_adminToken);
+        = m_server.addUser(QStringLiteral("lock.known"), QStringLiteral("employee"));
     const auto guess = [this](const QString &username, int i) {
         return m_server.call("POST", QStringLiteral("/session"),
                              {{QStringLiteral("username"), username},

@@ -562,13 +562,25 @@ Result<OptionalTime> Accounts::countFailure(const Counter &counter, const QStrin
                 !evicted)
                 return evicted.error();
         }
-        if (Result<Query> inserted = m_store.exec(
-                QStringLiteral("INSERT INTO sign_in_guesses (name_key, failures, last_failure_at) "
-                               "VALUES (?, 1, ?)"),
-                {counter.nameKey, now});
-            !inserted)
+        // Another server may count the same new name at the same moment: then this one adds
+        // to the row that one made.
+        Result<Query> inserted = m_store.exec(
+            QStringLiteral("INSERT INTO sign_in_guesses (name_key, failures, last_failure_at) "
+                           "VALUES (?, 1, ?) ON CONFLICT DO NOTHING"),
+            {counter.nameKey, now});
+        if (!inserted)
             return inserted.error();
-        failures = 1;
+        if (inserted->numRowsAffected() > 0) {
+            failures = 1;
+        } else {
+            Result<Query> again = m_store.exec(
+                QStringLiteral("UPDATE sign_in_guesses SET failures = failures + 1, "
+                               "last_failure_at = ? WHERE name_key = ? RETURNING failures"),
+                {now, counter.nameKey});
+            if (!again)
+                return again.error();
+            failures = again->next() ? again->value(0).toLongLong() : 1;
+        }
     }
     if (failures < policy.lockoutThreshold)
         return OptionalTime();

@@ -46,6 +46,7 @@ private slots:
 
     void enrolmentWithCodeFromOathtool();
     void enrolmentCodeMismatchIsOneAnswer();
+    void enrolmentCodeGoesByEmailWhenSmtpIsSet();
     void enrolmentCodeExpires();
     void passwordRulesAtEnrolment_data();
     void passwordRulesAtEnrolment();
@@ -561,6 +562,57 @@ void TestAuth::enrolmentCodeMismatchIsOneAnswer()
     QCOMPARE(finish(QStringLiteral("enrol.nobody"), code, QStringLiteral("123456")).raw,
              swapped.raw);
     QCOMPARE(start(QStringLiteral("enrol.match"), code, password).status, 200);
+}
+
+void TestAuth::enrolmentCodeGoesByEmailWhenSmtpIsSet()
+{
+    // A relay is named (nothing listens there: queuing is what is checked, not sending).
+    QFile config(m_server.dataDir() + QStringLiteral("/smtp.json"));
+    QVERIFY(config.open(QIODevice::WriteOnly));
+    config.write(QJsonDocument(QJsonObject {{QStringLiteral("host"), QStringLiteral("127.0.0.1")},
+                                            {QStringLiteral("port"), 1},
+                                            {QStringLiteral("sender"),
+                                             QStringLiteral("compliance@test.example")}})
+                     .toJson());
+    config.close();
+    const auto removeConfig = qScopeGuard([&config] { config.remove(); });
+    const ApiReply created
+        = m_server.call("POST", QStringLiteral("/users"),
+                        {{QStringLiteral("username"), QStringLiteral("mail.starter")},
+                         {QStringLiteral("email"), QStringLiteral("mail.starter@test.example")},
+                         {QStringLiteral("display_name"), QStringLiteral("Mail Starter")},
+                         {QStringLiteral("roles"), QJsonArray {QStringLiteral("employee")}}},
+                        m_adminToken);
+    QCOMPARE(created.status, 201);
+    QVERIFY(created.json.value(QStringLiteral("delivered_by_email")).toBool());
+    QVERIFY(created.json.value(QStringLiteral("enrolment_code")).isNull());
+    QCOMPARE(created.json.value(QStringLiteral("user"))
+                 .toObject()
+                 .value(QStringLiteral("enrolment_delivery"))
+                 .toString(),
+             QStringLiteral("email"));
+    // The code is in the e-mail queued to the person, and it works.
+    QString code;
+    {
+        const QString connection = QStringLiteral("auth-mail");
+        {
+            QSqlDatabase db = m_server.database().openDirect(m_server.dataDir(), connection);
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("SELECT to_address, body FROM mail_outbox WHERE kind = "
+                                          "'enrolment_code'")));
+            QVERIFY(q.next());
+            QCOMPARE(q.value(0).toString(), QStringLiteral("mail.starter@test.example"));
+            code = QRegularExpression(QStringLiteral("[A-Z2-9]{4}(-[A-Z2-9]{4}){3}"))
+                       .match(q.value(1).toString())
+                       .captured(0);
+        }
+        QSqlDatabase::removeDatabase(connection);
+    }
+    QVERIFY(!code.isEmpty());
+    QCOMPARE(start(QStringLiteral("mail.starter"), code,
+                   TestServer::passwordFor(QStringLiteral("mail.starter")))
+                 .status,
+             200);
 }
 
 void TestAuth::enrolmentCodeExpires()

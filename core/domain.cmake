@@ -19,6 +19,7 @@ target_sources(cc_core PRIVATE
     service/ServiceSupport.h
     service/Accounts.h service/Accounts.cpp
     service/AccessControl.h service/AccessControl.cpp
+    service/SeparationOfDuties.h service/SeparationOfDuties.cpp
     service/Assets.h service/Assets.cpp
     service/Notifications.h service/Notifications.cpp
     service/Incidents.h service/Incidents.cpp

@@ -36,6 +36,9 @@ const std::vector<Field> &fields()
         {"totp_window_steps", &Policy::totpWindowSteps, 0, 2},
         {"sign_in_attempts_per_address_per_minute", &Policy::signInAttemptsPerAddressPerMinute, 5,
          10000},
+        // At least a month, so the rule cannot be configured away.
+        {"sod_window_days", &Policy::sodWindowDays, 30, 365},
+        {"pii_approvals", &Policy::piiApprovals, 1, 2},
         {"pii_retention_days_after_fulfilment", &Policy::piiRetentionDaysAfterFulfilment, 1, 30},
         {"deletion_request_hours", &Policy::deletionRequestHours, 1, 72},
         {"retention_due_soon_days", &Policy::retentionDueSoonDays, 1, 30},

@@ -28,6 +28,11 @@ struct Policy
     int sessionAbsoluteHours = 12;
     int totpWindowSteps = 1; // accepted clock drift either side, in 30 s steps
     int signInAttemptsPerAddressPerMinute = 60; // against password spraying across accounts
+    // Separation of duties: nobody decides an access request of someone who created, changed
+    // or reset their account within this many days; orders.pii grants need this many
+    // approvals from distinct eligible officers.
+    int sodWindowDays = 90;
+    int piiApprovals = 1;
     // Retention and governance (used by later features; kept here so they are never literals)
     int piiRetentionDaysAfterFulfilment = 30;
     int deletionRequestHours = 72;

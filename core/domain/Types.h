@@ -58,6 +58,16 @@ struct Caller
     static Caller forUser(const User &user);
 };
 
+// One officer's approval of an access request (orders.pii may need two, policy pii_approvals).
+struct RequestApproval
+{
+    qint64 approverId = 0;
+    QString username;
+    QString displayName;
+    qint64 at = 0;
+    QString comment;
+};
+
 struct AccessRequest
 {
     qint64 id = 0;
@@ -75,6 +85,13 @@ struct AccessRequest
     OptionalTime decidedAt;
     QString decisionComment;
     std::optional<qint64> grantId;
+    // Approvals given so far (withdrawn ones left out) and how many the grant needs.
+    QList<RequestApproval> approvals;
+    int approvalsRequired = 1;
+    // For the caller the request was read for: whether they may approve or deny it, and if
+    // not, why, in words for a person (separation of duties, status, permission).
+    bool canDecide = false;
+    QString cannotDecideReason;
 };
 
 struct Grant
@@ -96,6 +113,7 @@ struct Grant
     // The holder's credentials were reset and they have not enrolled again: the grant gives no
     // access until they do.
     bool suspended = false;
+    QStringList approvedByUsernames; // every officer whose approval made the grant, in order
 
     QString status(qint64 nowMs) const
     {

@@ -13,6 +13,18 @@ Value text(const QString &value)
     return value.isEmpty() ? Value() : Value(value);
 }
 
+Values approvals(const QList<RequestApproval> &list)
+{
+    Values items;
+    items.reserve(size_t(list.size()));
+    for (const RequestApproval &a : list)
+        items.emplace_back(Object {{"username", a.username},
+                                   {"display_name", a.displayName},
+                                   {"at", audit::isoTime(a.at)},
+                                   {"comment", text(a.comment)}});
+    return items;
+}
+
 } // namespace
 
 Value time(OptionalTime ms)
@@ -69,6 +81,10 @@ Object toJson(const AccessRequest &r)
         {"decided_at", time(r.decidedAt)},
         {"decision_comment", text(r.decisionComment)},
         {"grant_id", r.grantId},
+        {"approvals", approvals(r.approvals)},
+        {"approvals_required", r.approvalsRequired},
+        {"can_decide", r.canDecide},
+        {"cannot_decide_reason", text(r.cannotDecideReason)},
     };
 }
 
@@ -89,6 +105,7 @@ Object toJson(const Grant &g, qint64 nowMs)
         {"revoked_at", time(g.revokedAt)},
         {"revoked_by_username", text(g.revokedByUsername)},
         {"revoke_reason", text(g.revokeReason)},
+        {"approved_by_usernames", g.approvedByUsernames},
         {"status", g.status(nowMs)},
         {"suspended", g.suspended},
     };

@@ -1,5 +1,7 @@
 #include "AccessReviews.h"
 
+#include "Accounts.h"
+#include "SeparationOfDuties.h"
 #include "ServiceSupport.h"
 #include "audit/AuditExport.h"
 #include "crypto/Crypto.h"
@@ -564,15 +566,10 @@ Result<QString> AccessReviews::applyRevoke(const Caller &actor, const AccessRevi
     if (!roles.contains(i.role))
         return QStringLiteral("role was already removed");
     if (kGuardedRoles.contains(i.role)) {
-        Result<Query> others = m_store.exec(
-            QStringLiteral("SELECT roles FROM users WHERE status = 'active' AND id <> ?"),
-            {i.userId});
-        if (!others)
-            return others.error();
-        bool another = false;
-        while (others->next() && !another)
-            another = others->value(0).toString().split(QLatin1Char(',')).contains(i.role);
-        if (!another)
+        Result<bool> only = Accounts(m_store).isOnlyActiveHolder(i.role, i.userId);
+        if (!only)
+            return only.error();
+        if (*only)
             return makeError(ErrorCode::Conflict,
                              QStringLiteral("%1 is the only active %2: give the role to someone "
                                             "else before revoking it")
@@ -594,6 +591,9 @@ Result<QString> AccessReviews::applyRevoke(const Caller &actor, const AccessRevi
                                           {roles.join(QLatin1Char(',')), i.userId});
         !done)
         return done.error();
+    if (Result<void> recorded = recordAccountChange(m_store, actor, i.userId, AccountChange::Roles);
+        !recorded)
+        return recorded.error();
     if (Result<AuditEvent> logged
         = audit::append(m_store,
                         eventBy(actor, QStringLiteral("user.role_remove"), QStringLiteral("user"),

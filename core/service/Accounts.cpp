@@ -1,6 +1,7 @@
 #include "Accounts.h"
 
 #include "Outbox.h"
+#include "SeparationOfDuties.h"
 #include "ServiceSupport.h"
 #include "crypto/Aes256Gcm.h"
 #include "crypto/Crypto.h"
@@ -146,33 +147,130 @@ QString isoTime(qint64 ms)
     return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODate);
 }
 
+Result<void> validateEmail(const QString &email)
+{
+    static const QRegularExpression emailPattern(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
+    if (email.size() > 254 || !emailPattern.match(email).hasMatch())
+        return makeError(ErrorCode::InvalidInput,
+                         QStringLiteral("\"%1\" is not an e-mail address").arg(email));
+    return {};
+}
+
+Result<void> validateDisplayName(const QString &displayName)
+{
+    if (displayName.trimmed().isEmpty() || displayName.size() > 100)
+        return makeError(ErrorCode::InvalidInput,
+                         QStringLiteral("display name must be 1-100 characters"));
+    return {};
+}
+
+Result<void> validateTitle(const QString &title)
+{
+    if (title.size() > 100)
+        return makeError(ErrorCode::InvalidInput,
+                         QStringLiteral("title must be at most 100 characters"));
+    return {};
+}
+
 Result<void> validateNewUser(const NewUser &u)
 {
     static const QRegularExpression usernamePattern(
         QStringLiteral("^[A-Za-z0-9][A-Za-z0-9._-]{1,63}$"));
-    static const QRegularExpression emailPattern(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
     if (!usernamePattern.match(u.username).hasMatch())
         return makeError(ErrorCode::InvalidInput,
                          QStringLiteral("username must be 2-64 letters, digits, '.', '_' or '-', "
                                         "starting with a letter or digit"));
-    if (u.email.size() > 254 || !emailPattern.match(u.email).hasMatch())
-        return makeError(ErrorCode::InvalidInput,
-                         QStringLiteral("\"%1\" is not an e-mail address").arg(u.email));
-    if (u.displayName.trimmed().isEmpty() || u.displayName.size() > 100)
-        return makeError(ErrorCode::InvalidInput,
-                         QStringLiteral("display name must be 1-100 characters"));
-    if (u.title.size() > 100)
-        return makeError(ErrorCode::InvalidInput,
-                         QStringLiteral("title must be at most 100 characters"));
-    if (u.roles.isEmpty())
-        return makeError(ErrorCode::InvalidInput, QStringLiteral("a user needs at least one role"));
-    for (const QString &role : u.roles) {
-        if (!isKnownRole(role))
-            return makeError(ErrorCode::InvalidInput,
-                             QStringLiteral("unknown role \"%1\": use one of %2")
-                                 .arg(role, knownRoles().join(QStringLiteral(", "))));
+    for (const Result<void> &check : {validateEmail(u.email), validateDisplayName(u.displayName),
+                                      validateTitle(u.title), validateRoles(u.roles)}) {
+        if (!check)
+            return check;
     }
     return {};
+}
+
+Result<void> validateUpdate(const UserUpdate &update)
+{
+    if (update.email)
+        if (Result<void> valid = validateEmail(*update.email); !valid)
+            return valid;
+    if (update.displayName)
+        if (Result<void> valid = validateDisplayName(*update.displayName); !valid)
+            return valid;
+    if (update.title)
+        if (Result<void> valid = validateTitle(*update.title); !valid)
+            return valid;
+    if (update.roles)
+        return validateRoles(*update.roles);
+    return {};
+}
+
+// A text value in an audit detail, quoted so that spaces in it cannot pass for another field.
+QString quoted(QString text)
+{
+    return QLatin1Char('"')
+        + text.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
+              .replace(QLatin1Char('"'), QStringLiteral("\\\""))
+        + QLatin1Char('"');
+}
+
+QStringList without(const QStringList &roles, const QStringList &removed)
+{
+    QStringList left;
+    for (const QString &role : roles) {
+        if (!removed.contains(role))
+            left << role;
+    }
+    return left;
+}
+
+User updated(User user, const UserUpdate &update)
+{
+    if (update.roles)
+        user.roles = *update.roles;
+    if (update.title)
+        user.title = update.title->trimmed();
+    if (update.displayName)
+        user.displayName = update.displayName->trimmed();
+    if (update.email)
+        user.email = *update.email;
+    return user;
+}
+
+Accounts::RoleChange roleChange(const User &before, const User &after)
+{
+    return {without(after.roles, before.roles), without(before.roles, after.roles)};
+}
+
+// What user.update records: the roles gained and lost, then each field before and after.
+// roles_added comes first and always, so no name can pass for it (Monitoring reads it).
+QString updateDetail(const User &before, const User &after, const Accounts::RoleChange &roles)
+{
+    QStringList detail
+        = {QStringLiteral("username=%1").arg(before.username),
+           QStringLiteral("roles_added=%1").arg(roles.added.join(QLatin1Char(','))),
+           QStringLiteral("roles_removed=%1").arg(roles.removed.join(QLatin1Char(',')))};
+    if (roles.changed())
+        detail << QStringLiteral("roles=%1->%2")
+                      .arg(before.roles.join(QLatin1Char(',')), after.roles.join(QLatin1Char(',')));
+    const struct
+    {
+        const char *name;
+        QString before;
+        QString after;
+    } texts[] = {{"email", before.email, after.email},
+                 {"display_name", before.displayName, after.displayName},
+                 {"title", before.title, after.title}};
+    bool any = roles.changed();
+    for (const auto &t : texts) {
+        if (t.before == t.after)
+            continue;
+        detail << QStringLiteral("%1=%2->%3")
+                      .arg(QLatin1String(t.name), quoted(t.before), quoted(t.after));
+        any = true;
+    }
+    if (!any)
+        detail << QStringLiteral("unchanged");
+    return detail.join(QLatin1Char(' '));
 }
 
 const QString kBadCredentials = QStringLiteral("username, password or code is wrong");
@@ -232,6 +330,102 @@ Result<std::optional<Accounts::AccountRow>> Accounts::accountRow(const QString &
     row.pendingPasswordHash = q->value(c + 7).toString();
     row.sealedPendingTotp = q->value(c + 8).toByteArray();
     return std::optional<AccountRow>(row);
+}
+
+Result<User> Accounts::updateUser(const Caller &actor, qint64 userId, const UserUpdate &update)
+{
+    if (Result<void> valid = validateUpdate(update); !valid)
+        return valid.error();
+    return m_store.transaction([&]() -> Result<User> {
+        Result<Query> locked = m_store.exec(QStringLiteral("SELECT id FROM users WHERE id = ?")
+                                                + m_store.dialect().lockRowSuffix(),
+                                            {userId});
+        if (!locked)
+            return locked.error();
+        locked->finish();
+        Result<User> before = user(userId);
+        if (!before)
+            return before.error();
+        if (before->status != QLatin1String("active"))
+            return makeError(ErrorCode::Conflict,
+                             QStringLiteral("%1 is offboarded").arg(before->username));
+        const User after = updated(before.value(), update);
+        const RoleChange roles = roleChange(before.value(), after);
+        const bool detailsChanged = after.email != before->email || after.title != before->title
+            || after.displayName != before->displayName;
+        if (Result<void> allowed = checkUpdate(actor, before.value(), after, roles); !allowed)
+            return allowed.error();
+        if (roles.changed() || detailsChanged) {
+            if (Result<Query> stored = m_store.exec(
+                    QStringLiteral("UPDATE users SET roles = ?, title = ?, display_name = ?, "
+                                   "email = ?, email_key = ? WHERE id = ?"),
+                    {after.roles.join(QLatin1Char(',')), after.title, after.displayName,
+                     after.email, after.email.toLower(), userId});
+                !stored)
+                return stored.error();
+        }
+        const QList<std::pair<bool, AccountChange>> changes
+            = {{roles.changed(), AccountChange::Roles}, {detailsChanged, AccountChange::Details}};
+        for (const auto &[happened, kind] : changes) {
+            if (!happened)
+                continue;
+            if (Result<void> recorded = recordAccountChange(m_store, actor, userId, kind);
+                !recorded)
+                return recorded.error();
+        }
+        if (Result<AuditEvent> logged = audit::append(
+                m_store,
+                eventBy(actor, QStringLiteral("user.update"), QStringLiteral("user"),
+                        QString::number(userId), updateDetail(before.value(), after, roles)));
+            !logged)
+            return logged.error();
+        return user(userId);
+    });
+}
+
+Result<void> Accounts::checkUpdate(const Caller &actor, const User &before, const User &after,
+                                   const RoleChange &roles) const
+{
+    if (roles.changed() && actor.userId == before.id)
+        return makeError(ErrorCode::Forbidden,
+                         QStringLiteral("nobody changes their own roles: another administrator "
+                                        "must do it"));
+    for (const QString &role : roles.removed) {
+        if (role != QLatin1String("admin") && role != QLatin1String("compliance_officer"))
+            continue;
+        Result<bool> only = isOnlyActiveHolder(role, before.id);
+        if (!only)
+            return only.error();
+        if (*only)
+            return makeError(ErrorCode::Conflict,
+                             QStringLiteral("%1 is the only active %2: give the role to someone "
+                                            "else before taking it away")
+                                 .arg(before.username, role));
+    }
+    if (after.email.toLower() == before.email.toLower())
+        return {};
+    Result<Query> taken
+        = m_store.exec(QStringLiteral("SELECT 1 FROM users WHERE email_key = ? AND id <> ?"),
+                       {after.email.toLower(), before.id});
+    if (!taken)
+        return taken.error();
+    if (taken->next())
+        return makeError(ErrorCode::Conflict,
+                         QStringLiteral("e-mail \"%1\" belongs to another user").arg(after.email));
+    return {};
+}
+
+Result<bool> Accounts::isOnlyActiveHolder(const QString &role, qint64 userId) const
+{
+    Result<Query> others = m_store.exec(
+        QStringLiteral("SELECT roles FROM users WHERE status = 'active' AND id <> ?"), {userId});
+    if (!others)
+        return others.error();
+    while (others->next()) {
+        if (others->value(0).toString().split(QLatin1Char(',')).contains(role))
+            return false;
+    }
+    return true;
 }
 
 Result<User> Accounts::user(qint64 id) const
@@ -339,6 +533,10 @@ Result<CreatedUser> Accounts::addUser(const Caller &actor, const NewUser &newUse
             = insertUser(m_store, newUser, *passwordHash, enrolment::Local, actor.username);
         if (!id)
             return id.error();
+        if (Result<void> recorded
+            = recordAccountChange(m_store, actor, *id, AccountChange::Created);
+            !recorded)
+            return recorded.error();
         if (Result<void> stored = storeTotpSecret(*id, secret); !stored)
             return stored.error();
         if (Result<AuditEvent> logged
@@ -372,6 +570,10 @@ Result<EnrolmentCode> Accounts::invite(const Caller &actor, const NewUser &newUs
         Result<qint64> id = insertUser(m_store, newUser, QString(), QString(), actor.username);
         if (!id)
             return id.error();
+        if (Result<void> recorded
+            = recordAccountChange(m_store, actor, *id, AccountChange::Created);
+            !recorded)
+            return recorded.error();
         Result<User> created = user(*id);
         if (!created)
             return created.error();
@@ -1503,6 +1705,10 @@ Result<EnrolmentCode> Accounts::reset(const Caller &actor, qint64 userId, const 
         Result<EnrolmentCode> code = issueCode(actor, *target, purpose);
         if (!code)
             return code;
+        if (Result<void> recorded
+            = recordAccountChange(m_store, actor, userId, AccountChange::Credentials);
+            !recorded)
+            return recorded.error();
         const QString title = purpose == enrolment::ResetTotp
             ? QStringLiteral("Your two-factor authentication was reset")
             : QStringLiteral("Your password was reset");
@@ -1774,6 +1980,11 @@ Result<OffboardResult> Accounts::revokeAccess(const Caller &actor, const User &t
             return makeError(ErrorCode::Conflict,
                              QStringLiteral("%1 is already offboarded").arg(target.username));
     }
+    // A leaver's approvals of requests still pending no longer count.
+    if (Result<int> withdrawn
+        = SeparationOfDuties(m_store).withdrawIneligibleApprovals(actor, target.id);
+        !withdrawn)
+        return withdrawn.error();
     if (Result<AuditEvent> logged
         = audit::append(m_store,
                         eventBy(actor, QStringLiteral("user.offboard"), QStringLiteral("user"),

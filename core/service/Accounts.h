@@ -1,8 +1,10 @@
 #pragma once
 
-// Accounts: creating users, enrolment with single-use codes, signing in with password + TOTP,
-// device tokens and lockout, sessions, credential resets, and offboarding. Every change is
-// audited in the same transaction as the change.
+// Accounts: creating and changing users, enrolment with single-use codes, signing in with
+// password + TOTP, device tokens and lockout, sessions, credential resets, and offboarding.
+// Every change is audited in the same transaction as the change, and every creation, change or
+// credential reset is recorded for separation of duties (recordAccountChange in
+// SeparationOfDuties.h), with the Caller passed in as who did it.
 //
 // Credentials are set by the person only (docs/api.md, "Accounts and enrolment"): an account
 // is created, or its password or authenticator reset, with an enrolment code; the person chooses
@@ -33,6 +35,15 @@ struct NewUser
 
 // compliancectl user add --password-stdin: the account has a password and a TOTP secret at
 // once, both for the person running it.
+// PATCH /users/{id}: a field left out stays as it is.
+struct UserUpdate
+{
+    std::optional<QStringList> roles;
+    std::optional<QString> title;
+    std::optional<QString> displayName;
+    std::optional<QString> email;
+};
+
 struct CreatedUser
 {
     User user;
@@ -129,6 +140,19 @@ public:
     Result<EnrolmentCode> invite(const Caller &actor, const NewUser &newUser);
     Result<User> user(qint64 id) const;
     Result<User> userByUsername(const QString &username) const;
+    // Roles, title, display name and e-mail, validated as on creation; audited with the values
+    // before and after. Nobody changes their own roles, and admin or compliance_officer is not
+    // taken from its only active holder.
+    Result<User> updateUser(const Caller &actor, qint64 userId, const UserUpdate &update);
+    // Whether userId is the only active account holding role (inside the caller's transaction).
+    Result<bool> isOnlyActiveHolder(const QString &role, qint64 userId) const;
+
+    struct RoleChange
+    {
+        QStringList added;
+        QStringList removed;
+        bool changed() const { return !added.isEmpty() || !removed.isEmpty(); }
+    };
     Result<Page<User>> users(const Caller &actor, qint64 after, int limit);
 
     // Checks password and a one-time TOTP code. Failures count toward a lockout: the account's
@@ -228,6 +252,9 @@ private:
     Result<void> replacePassword(qint64 userId, const QString &oldHash, const QString &newHash);
     Result<void> storeTotpSecret(qint64 userId, const QByteArray &secret);
     Result<int> revokeDeviceTokens(qint64 userId, qint64 keep);
+    // The rules a valid change must still meet against the stored account and the others.
+    Result<void> checkUpdate(const Caller &actor, const User &before, const User &after,
+                             const RoleChange &roles) const;
     // Inside the caller's transaction: the offboarding itself.
     Result<OffboardResult> revokeAccess(const Caller &actor, const User &target, const QString &why,
                                         qint64 departureAt, qint64 now, const QString &extraDetail);

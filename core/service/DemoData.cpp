@@ -54,7 +54,8 @@ Result<void> backdate(Store &store, qint64 requestId, qint64 hoursAgo)
                          "decided_at - ? WHERE id = ?"),
           QStringLiteral(
               "UPDATE grants SET granted_at = granted_at - ?, expires_at = expires_at - ?, "
-              "revoked_at = revoked_at - ? WHERE request_id = ?")}) {
+              "revoked_at = revoked_at - ? WHERE request_id = ?"),
+          QStringLiteral("UPDATE access_approvals SET at = at - ? WHERE request_id = ?")}) {
         QVariantList args(sql.count(QLatin1Char('?')) - 1, shift);
         args << requestId;
         if (Result<Query> moved = store.exec(sql, args); !moved)
@@ -259,6 +260,8 @@ Result<DemoLogin> seed(Store &store)
          Scenario::Approve, "For the call-backs in CS-2188.", 40},
     };
     const Caller approver = people.value(QStringLiteral("daniel.okafor"));
+    // Where the policy wants two approvals for PII, the second officer gives the other.
+    const Caller secondApprover = people.value(QStringLiteral("carol.nguyen"));
     for (const Scenario &s : scenarios) {
         Result<AccessRequest> request
             = access.createRequest(people.value(QString::fromUtf8(s.requester)),
@@ -269,11 +272,13 @@ Result<DemoLogin> seed(Store &store)
         const QString comment = QString::fromUtf8(s.comment);
         if (s.outcome == Scenario::Approve || s.outcome == Scenario::ApproveRevoke) {
             Result<Approval> approved = access.approve(approver, request->id, comment);
+            if (approved && !approved->grant)
+                approved = access.approve(secondApprover, request->id, comment);
             if (!approved)
                 return approved.error();
             if (s.outcome == Scenario::ApproveRevoke) {
                 Result<Grant> revoked = access.revoke(
-                    approver, approved->grant.id,
+                    approver, approved->grant->id,
                     QStringLiteral("Discrepancy resolved; access no longer needed."));
                 if (!revoked)
                     return revoked.error();

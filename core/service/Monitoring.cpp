@@ -87,9 +87,10 @@ bool isNoGrantRefusal(const AuditEvent &event)
 const QStringList &alertRules()
 {
     static const QStringList rules = {
-        rule::FailedSignIns, rule::PiiReadVolume,       rule::NoGrantAccess,
-        rule::NewAddress,    rule::ConcurrentAddresses, rule::OffboardedActivity,
-        rule::UnusedGrant,   rule::DeniedRequests,      rule::CredentialReset,
+        rule::FailedSignIns,   rule::PiiReadVolume,       rule::NoGrantAccess,
+        rule::NewAddress,      rule::ConcurrentAddresses, rule::OffboardedActivity,
+        rule::UnusedGrant,     rule::DeniedRequests,      rule::PrivilegedRole,
+        rule::CredentialReset,
     };
     return rules;
 }
@@ -113,6 +114,12 @@ Result<void> Monitoring::evaluate(const AuditEvent &event)
             return onSignIn(event);
         if (event.action == QLatin1String("orders.read_pii") && event.actorId)
             return onPiiRead(event);
+        // A user's doing, not the local operator's: whoever holds the store's key is outside
+        // what an alert can guard (and creates the first accounts that way).
+        if ((event.action == QLatin1String("user.create")
+             || event.action == QLatin1String("user.update"))
+            && event.actorId)
+            return onPrivilegedRole(event);
         return {};
     }
     if (signInOrToken)
@@ -439,6 +446,46 @@ Result<void> Monitoring::onCredentialReset(const AuditEvent &event)
     return raised(r);
 }
 
+Result<void> Monitoring::onPrivilegedRole(const AuditEvent &event)
+{
+    // Accounts::addUser writes the roles an account starts with, updateUser those it gained.
+    const bool created = event.action == QLatin1String("user.create");
+    const QStringList roles
+        = detailValue(event.detail,
+                      created ? QLatin1StringView("roles") : QLatin1StringView("roles_added"))
+              .split(QLatin1Char(','), Qt::SkipEmptyParts);
+    QStringList privileged;
+    for (const QString &role : roles) {
+        if (isPrivilegedRole(role))
+            privileged << role;
+    }
+    if (privileged.isEmpty())
+        return {};
+    const QString username = detailValue(event.detail, QLatin1StringView("username"));
+    const qint64 userId = event.objectId.toLongLong();
+    Raise r;
+    r.rule = rule::PrivilegedRole;
+    r.severity = QStringLiteral("high");
+    // Each grant is news of its own.
+    r.subjectKey = userKey(userId) + QStringLiteral("|seq:%1").arg(event.seq);
+    r.subjectUserId = userId;
+    r.subject = username;
+    const QString what = privileged.join(QStringLiteral(", "));
+    r.title = created ? QStringLiteral("New account %1 with %2").arg(username, what)
+                      : QStringLiteral("%1 was given %2").arg(username, what);
+    r.detail = (created ? QStringLiteral("%1 created the account %2 with %3.")
+                        : QStringLiteral("%1 gave %2 %3."))
+                   .arg(event.actor, username, what)
+        + QStringLiteral(" These roles manage accounts, approve access to Amazon data or are "
+                         "told of breaches: check that this was intended.");
+    r.firstSeq = event.seq;
+    r.lastSeq = event.seq;
+    // Nobody vouches for their own change, nor for the role they received.
+    r.notifyRoles = {QStringLiteral("compliance_officer"), QStringLiteral("executive")};
+    r.notNotified = {userId, *event.actorId};
+    return raised(r);
+}
+
 Result<void> Monitoring::raised(const Raise &a)
 {
     Result<bool> done = raise(a);
@@ -533,11 +580,12 @@ Result<void> Monitoring::notifyOfficers(qint64 alertId, const Raise &a)
         return q.error();
     QList<qint64> officers;
     while (q->next()) {
-        if (q->value(1)
-                .toString()
-                .split(QLatin1Char(','))
-                .contains(QLatin1String("compliance_officer")))
-            officers.append(q->value(0).toLongLong());
+        const qint64 id = q->value(0).toLongLong();
+        const QStringList roles = q->value(1).toString().split(QLatin1Char(','));
+        if (!a.notNotified.contains(id)
+            && std::any_of(a.notifyRoles.cbegin(), a.notifyRoles.cend(),
+                           [&roles](const QString &role) { return roles.contains(role); }))
+            officers.append(id);
     }
     q->finish();
     const QString today = isoDate(m_store.clock().now().toUTC().date());

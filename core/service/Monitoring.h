@@ -22,6 +22,9 @@
 //   denied_requests       refused calls by one user within an hour
 //                         >= alert_denied_requests_per_hour
 //   credential_reset      an administrator reset someone's password or 2FA (each reset)
+//   privileged_role       an account created with, or granted, admin, compliance_officer or
+//                         executive by a user (not the local operator); told to the officers
+//                         and executives but the actor and the account itself
 
 #include "Result.h"
 #include "audit/AuditChain.h"
@@ -41,6 +44,7 @@ inline const QString OffboardedActivity = QStringLiteral("offboarded_activity");
 inline const QString UnusedGrant = QStringLiteral("unused_grant");
 inline const QString DeniedRequests = QStringLiteral("denied_requests");
 inline const QString CredentialReset = QStringLiteral("credential_reset");
+inline const QString PrivilegedRole = QStringLiteral("privileged_role");
 } // namespace rule
 
 const QStringList &alertRules(); // every rule name above
@@ -115,6 +119,9 @@ private:
         // ongoingAlert(), when count() already looked it up for this event (0: none); raise()
         // then need not ask the database again.
         std::optional<qint64> ongoingAlert;
+        // Who is told: the active holders of these roles, but not these accounts.
+        QStringList notifyRoles = {QStringLiteral("compliance_officer")};
+        QList<qint64> notNotified;
     };
 
     struct Window
@@ -132,6 +139,7 @@ private:
     Result<void> onPiiRead(const AuditEvent &event);
     Result<void> onDenied(const AuditEvent &event);
     Result<void> onCredentialReset(const AuditEvent &event);
+    Result<void> onPrivilegedRole(const AuditEvent &event);
 
     // Counts the event for the rule and subject, then sums the weights within the window, but
     // only up to `enough`: a rule asks whether its threshold is reached, and a full sum would

@@ -478,6 +478,50 @@ const QVector<QStringList> &migrations()
                 last_failure_at BIGINT NOT NULL))"),
             QStringLiteral("CREATE INDEX sign_in_guesses_age ON sign_in_guesses(last_failure_at)"),
         },
+
+        // 10: separation of duties. Who created, changed (roles, e-mail, names) or reset the
+        // credentials of each account, and when (the actor is null for the local operator and
+        // the system), so that nobody decides a request of someone who did that to their
+        // account; taken over from the audit trail for what happened before. Each officer's
+        // approval of a request, so that orders.pii may need two distinct ones; an approval is
+        // withdrawn when its officer may no longer decide the request. Requests approved before
+        // this migration keep their one approver.
+        {
+            QStringLiteral(R"(CREATE TABLE account_changes (
+                id {id},
+                target_id BIGINT NOT NULL REFERENCES users(id),
+                actor_id BIGINT REFERENCES users(id),
+                actor TEXT NOT NULL,
+                kind TEXT NOT NULL,
+                at BIGINT NOT NULL))"),
+            QStringLiteral("CREATE INDEX account_changes_target ON account_changes(target_id, at)"),
+            QStringLiteral(
+                "INSERT INTO account_changes (target_id, actor_id, actor, kind, at) "
+                "SELECT u.id, e.actor_id, e.actor, CASE e.action WHEN "
+                "'user.create' THEN 'created' WHEN 'user.reset_2fa' THEN 'credentials' ELSE "
+                "'roles' END, e.at FROM audit_events e JOIN users u ON CAST(u.id AS TEXT) = "
+                "e.object_id WHERE e.action IN ('user.create', 'user.reset_2fa', "
+                "'user.role_remove') AND e.outcome = 'success' AND e.object_type = 'user' "
+                "ORDER BY e.seq"),
+            QStringLiteral(R"(CREATE TABLE access_approvals (
+                id {id},
+                request_id BIGINT NOT NULL REFERENCES access_requests(id),
+                approver_id BIGINT NOT NULL REFERENCES users(id),
+                comment TEXT NOT NULL,
+                at BIGINT NOT NULL,
+                withdrawn_at BIGINT,
+                withdrawn_reason TEXT))"),
+            QStringLiteral("CREATE UNIQUE INDEX access_approvals_once ON "
+                           "access_approvals(request_id, approver_id) WHERE withdrawn_at IS NULL"),
+            QStringLiteral("CREATE INDEX access_approvals_approver ON "
+                           "access_approvals(approver_id, request_id)"),
+            QStringLiteral("ALTER TABLE access_requests ADD COLUMN approvals_required INTEGER NOT "
+                           "NULL DEFAULT 1"),
+            QStringLiteral("INSERT INTO access_approvals (request_id, approver_id, comment, at) "
+                           "SELECT id, decided_by, COALESCE(decision_comment, ''), decided_at FROM "
+                           "access_requests WHERE status = 'approved' AND decided_by IS NOT NULL "
+                           "ORDER BY id"),
+        },
     };
     return list;
 }

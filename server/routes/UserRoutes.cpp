@@ -25,7 +25,8 @@ json::Object enrolmentBody(const EnrolmentCode &code)
             {"delivered_by_email", code.deliveredByEmail}};
 }
 
-// Accounts: list, create (invite), offboard, reset a password or an authenticator, unlock.
+// Accounts: list, create (invite), change, offboard, reset a password or an authenticator,
+// unlock.
 void addUserRoutes(RouteTable &routes, Store &store)
 {
     using J = json::Object;
@@ -66,6 +67,34 @@ void addUserRoutes(RouteTable &routes, Store &store)
                    return respond<EnrolmentCode>(Accounts(store).invite(r.caller, u), enrolmentBody,
                                                  201);
                });
+
+    routes.add(
+        "PATCH", QStringLiteral("/users/") + kIdPattern, QStringLiteral("user.update"),
+        Access::Permission, Permission::UsersManage,
+        BodyFields {QStringLiteral("roles"), QStringLiteral("title"),
+                    QStringLiteral("display_name"), QStringLiteral("email")},
+        [&store](ApiRequest &r) -> Result<ApiResponse> {
+            UserUpdate update;
+            Result<std::optional<QString>> title = r.changedString(QStringLiteral("title"));
+            Result<std::optional<QString>> displayName
+                = r.changedString(QStringLiteral("display_name"));
+            Result<std::optional<QString>> email = r.changedString(QStringLiteral("email"));
+            for (const Result<std::optional<QString>> *field : {&title, &displayName, &email}) {
+                if (!*field)
+                    return field->error();
+            }
+            if (r.body.contains(QStringLiteral("roles"))) {
+                Result<QStringList> roles = r.stringList(QStringLiteral("roles"));
+                if (!roles)
+                    return roles.error();
+                update.roles = *roles;
+            }
+            update.title = *title;
+            update.displayName = *displayName;
+            update.email = *email;
+            return respond<User>(Accounts(store).updateUser(r.caller, r.id(), update),
+                                 [](const User &u) { return json::toJson(u); });
+        });
 
     routes.add("POST", QStringLiteral("/users/") + kIdPattern + QStringLiteral("/offboard"),
                QStringLiteral("user.offboard"), Access::Permission, Permission::UsersManage,

@@ -68,7 +68,7 @@ int TestServer::runCtl(const QStringList &arguments, QByteArray *out, QByteArray
     return ctl.exitStatus() == QProcess::NormalExit ? ctl.exitCode() : -1;
 }
 
-bool TestServer::start(const QStringList &extraServerArguments)
+bool TestServer::createStore()
 {
     if (!m_dir.isValid()) {
         m_error = QStringLiteral("cannot create a temporary directory");
@@ -81,6 +81,26 @@ bool TestServer::start(const QStringList &extraServerArguments)
             return false;
         }
     }
+    return true;
+}
+
+bool TestServer::writePolicy(const QJsonObject &policy)
+{
+    if (!createStore())
+        return false;
+    QFile file(m_dir.filePath(QStringLiteral("policy.json")));
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)
+        || file.write(QJsonDocument(policy).toJson()) < 0) {
+        m_error = QStringLiteral("cannot write policy.json: ") + file.errorString();
+        return false;
+    }
+    return true;
+}
+
+bool TestServer::start(const QStringList &extraServerArguments)
+{
+    if (!createStore())
+        return false;
     m_serverArguments = extraServerArguments;
     m_baseUrl = launch(m_server, extraServerArguments);
     return m_baseUrl.isValid();
@@ -232,6 +252,12 @@ TestServer::Account TestServer::enrol(const QString &username, const QString &ro
     if (token)
         *token = finished.json.value(QStringLiteral("token")).toString();
     return account;
+}
+
+TestServer::Account TestServer::createThroughApi(const QString &adminToken, const QString &username,
+                                                 const QStringList &roles, QString *token)
+{
+    return enrol(username, roles.join(QLatin1Char(',')), adminToken, token);
 }
 
 QString TestServer::nextTotp(Account &account)

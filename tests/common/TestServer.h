@@ -61,6 +61,8 @@ public:
 
     // Creates the store (compliancectl init) unless one exists, then starts the server.
     bool start(const QStringList &extraServerArguments = {});
+    // Before start(): creates the store if need be and writes its policy.json.
+    bool writePolicy(const QJsonObject &policy);
     void stop();
     QString errorString() const { return m_error; }
     QString dataDir() const { return m_dir.path(); }
@@ -80,6 +82,10 @@ public:
     static QString oathtool(const QByteArray &secret, qint64 step);
     // A password that passes the rules and contains no part of the username.
     static QString passwordFor(const QString &username);
+    // An account created through POST /users by the holder of adminToken (so the store records
+    // that admin as its creator) and enrolled by its person (enrol()); *token gets the session.
+    Account createThroughApi(const QString &adminToken, const QString &username,
+                             const QStringList &roles, QString *token);
     // A code for a time step not yet handed out for this account; waits for the next step
     // when the accepted window is used up.
     QString nextTotp(Account &account);
@@ -103,6 +109,7 @@ public:
                const QByteArray &input = {});
 
 private:
+    bool createStore(); // compliancectl init, unless the store exists
     QUrl launch(QProcess &server, const QStringList &extraServerArguments);
     ApiReply send(const QUrl &baseUrl, const QByteArray &method, const QString &path,
                   const QByteArray &body, const QString &token);

@@ -160,7 +160,7 @@ qint64 TestAccessReviews::grantFor(Person &holder, const Person &approver, const
         qWarning() << approved.error().message;
         return 0;
     }
-    return approved->grant.id;
+    return approved->grant->id;
 }
 
 QList<AccessReviewItem> TestAccessReviews::itemsOf(qint64 reviewId)

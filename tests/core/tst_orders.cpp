@@ -147,7 +147,7 @@ qint64 TestOrders::grant(const Caller &user, const QString &category, const QStr
     Result<Approval> a = access.approve(m_officer, r->id, QStringLiteral("ok"));
     if (!a)
         qFatal("approve: %s", qPrintable(a.error().message));
-    return a->grant.id;
+    return a->grant->id;
 }
 
 void TestOrders::init()

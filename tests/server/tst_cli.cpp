@@ -222,6 +222,10 @@ void TestCli::userAddRejectsBadInput_data()
                                << QStringLiteral("employee") << QByteArray("e-mail");
     QTest::newRow("bad username") << QStringLiteral("x y") << QStringLiteral("x@y.io")
                                   << QStringLiteral("employee") << QByteArray("username");
+    QTest::newRow("admin and officer")
+        << QStringLiteral("x.y") << QStringLiteral("x@y.io")
+        << QStringLiteral("admin,compliance_officer")
+        << QByteArray("admin and compliance_officer cannot be held by one account");
 }
 
 void TestCli::userAddRejectsBadInput()

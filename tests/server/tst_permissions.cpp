@@ -38,6 +38,7 @@ const Declared kEndpoints[] = {
     {"GET", "/policy", "signed_in"},
     {"GET", "/users", "users:read"},
     {"POST", "/users", "users:manage"},
+    {"PATCH", "/users/{id}", "users:manage"},
     {"POST", "/users/{id}/offboard", "users:manage"},
     {"POST", "/users/{id}/reset-2fa", "users:manage"},
     {"POST", "/users/{id}/reset-password", "users:manage"},

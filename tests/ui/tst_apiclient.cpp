@@ -1,6 +1,7 @@
 // ApiClient against a real server: certificate pinning (right, wrong, none), the server's error
 // message surfaced as it is, https only, TLS version recorded; and against a silent socket:
-// inactivity timeout and bounded retries for GET only.
+// inactivity timeout and bounded retries for GET only. The API types read what the server
+// answers about who may decide an access request.
 
 #include "ApiClient.h"
 #include "CertificateTrust.h"
@@ -8,6 +9,7 @@
 #include "TestServer.h"
 
 #include <QCryptographicHash>
+#include <QJsonArray>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -31,6 +33,7 @@ private slots:
     void signInKeepsTheDeviceToken();
     void timeoutAndRetries_data();
     void timeoutAndRetries();
+    void requestsReadWhoMayDecide();
 
 private:
     ApiJob *waitFor(ApiJob *job);
@@ -256,6 +259,53 @@ void TestApiClient::timeoutAndRetries()
     QVERIFY(connections >= 1); // the connection may be reused between attempts
     delete job;
     qDeleteAll(sockets);
+}
+
+void TestApiClient::requestsReadWhoMayDecide()
+{
+    test::TestServer::Account bob
+        = m_server.addUser(QStringLiteral("bob.reader"), QStringLiteral("employee"));
+    const QString bobToken = m_server.login(bob);
+    const QString officerToken = m_server.login(m_officer);
+    const test::ApiReply created = m_server.call(
+        "POST", QStringLiteral("/access-requests"),
+        {{QStringLiteral("category"), QStringLiteral("orders.pii")},
+         {QStringLiteral("client"), QStringLiteral("ACME")},
+         {QStringLiteral("reason"), QStringLiteral("Carrier claim for the lost parcel of 302-7")},
+         {QStringLiteral("duration_hours"), 24}},
+        bobToken);
+    QCOMPARE(created.status, 201);
+    const AccessRequest asRequester = AccessRequest::fromJson(created.json);
+    QVERIFY(!asRequester.canDecide);
+    QVERIFY(asRequester.cannotDecideReason.contains(QStringLiteral("access:approve")));
+    QCOMPARE(asRequester.approvalsRequired, 1);
+    QVERIFY(asRequester.approvals.isEmpty());
+
+    const test::ApiReply listed
+        = m_server.call("GET", QStringLiteral("/access-requests?status=pending"), {}, officerToken);
+    AccessRequest asOfficer;
+    for (const QJsonValue &v : listed.json.value(QStringLiteral("items")).toArray()) {
+        if (AccessRequest::fromJson(v.toObject()).id == asRequester.id)
+            asOfficer = AccessRequest::fromJson(v.toObject());
+    }
+    QCOMPARE(asOfficer.id, asRequester.id);
+    QVERIFY(asOfficer.canDecide);
+    QVERIFY(asOfficer.cannotDecideReason.isEmpty());
+
+    const test::ApiReply approved = m_server.call(
+        "POST", QStringLiteral("/access-requests/%1/approve").arg(asOfficer.id),
+        {{QStringLiteral("comment"), QStringLiteral("claim CS-9 open")}}, officerToken);
+    QCOMPARE(approved.status, 200);
+    const AccessRequest decided
+        = AccessRequest::fromJson(approved.json.value(QStringLiteral("request")).toObject());
+    QCOMPARE(decided.approvals.size(), 1);
+    QCOMPARE(decided.approvals.first().username, m_officer.username);
+    QCOMPARE(decided.approvals.first().comment, QStringLiteral("claim CS-9 open"));
+    QVERIFY(decided.approvals.first().at.isValid());
+    QVERIFY(!decided.canDecide);
+    QVERIFY(decided.cannotDecideReason.contains(QStringLiteral("already approved")));
+    const Grant grant = Grant::fromJson(approved.json.value(QStringLiteral("grant")).toObject());
+    QCOMPARE(grant.approvedByUsernames, QStringList {m_officer.username});
 }
 
 QTEST_GUILESS_MAIN(TestApiClient)

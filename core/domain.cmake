@@ -1,6 +1,8 @@
 target_sources(cc_core PRIVATE
     Clock.h
+    Staged.h
     domain/Policy.h domain/Policy.cpp
+    domain/PasswordRules.h domain/PasswordRules.cpp
     domain/Roles.h domain/Roles.cpp
     domain/Types.h domain/Types.cpp
     domain/AccessRules.h domain/AccessRules.cpp

@@ -21,6 +21,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -44,8 +45,15 @@ void print(const QString &text)
 
 const char kUsage[] = R"(usage:
   compliancectl init --data DIR
+  compliancectl user invite --data DIR --username U --email E --role ROLE[,ROLE] [--title T]
+                            [--display-name NAME]         (prints the enrolment code, or e-mails it)
   compliancectl user add --data DIR --username U --email E --role ROLE[,ROLE] [--title T]
-                         [--display-name NAME] [--password-stdin]
+                         [--display-name NAME] --password-stdin   (the first administrator, or
+                         automation on this machine: prints the otpauth:// URI)
+  compliancectl user reset password|2fa --data DIR --username U   (a fresh enrolment code)
+  compliancectl user unlock --data DIR --username U
+  The user commands take --by ADMIN: the active administrator on whose behalf they act, recorded
+  as the actor; without it the actor is the local operator ("compliancectl").
   compliancectl audit verify --data DIR                 (chain, base and signed checkpoints)
   compliancectl audit checkpoint --data DIR             (sign the chain's head now)
   compliancectl audit export --data DIR --from ISO --to ISO [--out FILE]
@@ -73,12 +81,37 @@ Result<std::unique_ptr<Store>> openStore(const QCommandLineParser &parser)
     return store;
 }
 
-int userAdd(const QCommandLineParser &parser)
+// --by ADMIN: the administrator on whose behalf compliancectl changes an account, recorded as
+// the actor, so the rules that ask who created, changed or reset an account see them; without
+// it the local operator (whoever holds the store's key, outside the threat model of one
+// administrator using the API).
+Result<Caller> actingAs(const QCommandLineParser &parser, const Store &store)
+{
+    if (!parser.isSet(QStringLiteral("by")))
+        return Caller::localOperator();
+    const QString name = parser.value(QStringLiteral("by"));
+    Result<User> admin = Accounts(const_cast<Store &>(store)).userByUsername(name);
+    if (!admin && admin.error().code != ErrorCode::NotFound)
+        return admin.error();
+    const qint64 now = store.clock().nowMs();
+    if (!admin || admin->status != QLatin1String("active")
+        || (admin->departureAt && *admin->departureAt <= now)
+        || !admin->roles.contains(QLatin1String("admin")))
+        return makeError(ErrorCode::InvalidInput,
+                         QStringLiteral("--by %1: no active administrator of that name in this "
+                                        "store (--by names the admin on whose behalf the "
+                                        "command acts)")
+                             .arg(name));
+    return Caller::forUser(*admin);
+}
+
+Result<NewUser> newUserFrom(const QCommandLineParser &parser, const QString &command)
 {
     for (const char *required : {"username", "email", "role"}) {
         if (!parser.isSet(QString::fromLatin1(required)))
-            return fail(QStringLiteral("user add needs --%1").arg(QString::fromLatin1(required)),
-                        2);
+            return makeError(
+                ErrorCode::InvalidInput,
+                QStringLiteral("%1 needs --%2").arg(command, QString::fromLatin1(required)));
     }
     NewUser user;
     user.username = parser.value(QStringLiteral("username"));
@@ -89,28 +122,112 @@ int userAdd(const QCommandLineParser &parser)
         : user.username;
     for (const QString &role : parser.values(QStringLiteral("role")))
         user.roles << role.split(QLatin1Char(','), Qt::SkipEmptyParts);
-    const bool generated = !parser.isSet(QStringLiteral("password-stdin"));
-    const crypto::WipeOnExit passwordWiped(user.password);
-    if (generated) {
-        QByteArray random = crypto::randomBytes(18);
-        const crypto::WipeOnExit randomWiped(random);
-        user.password = random.toBase64(QByteArray::Base64UrlEncoding);
-    } else {
-        user.password = ctl::readSecretLine();
+    return user;
+}
+
+// The code goes to standard output alone (for a script to hand on), the rest to standard error.
+void printEnrolmentCode(const EnrolmentCode &code, const QString &what)
+{
+    const QString expires = QDateTime::fromMSecsSinceEpoch(code.expiresAt, Qt::UTC)
+                                .toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+    if (code.deliveredByEmail) {
+        std::fprintf(stderr,
+                     "%s %s (id %lld); the enrolment code was e-mailed to %s and expires at %s "
+                     "UTC\n",
+                     qPrintable(what), qPrintable(code.user.username), code.user.id,
+                     qPrintable(code.user.email), qPrintable(expires));
+        return;
     }
+    std::fprintf(stderr,
+                 "%s %s (id %lld); hand them the enrolment code below in person: it works once "
+                 "and expires at %s UTC\n",
+                 qPrintable(what), qPrintable(code.user.username), code.user.id,
+                 qPrintable(expires));
+    print(code.code);
+}
+
+int userAdd(const QCommandLineParser &parser)
+{
+    Result<NewUser> user = newUserFrom(parser, QStringLiteral("user add"));
+    if (!user)
+        return fail(user.error().message, 2);
+    if (!parser.isSet(QStringLiteral("password-stdin")))
+        return fail(QStringLiteral("user add sets a password and needs --password-stdin (for the "
+                                   "first administrator, or automation on this machine); invite "
+                                   "everyone else with `compliancectl user invite`, so that they "
+                                   "choose their own"),
+                    2);
+    user->password = ctl::readSecretLine();
+    const crypto::WipeOnExit passwordWiped(user->password);
     Result<std::unique_ptr<Store>> store = openStore(parser);
     if (!store)
         return fail(store.error().message);
-    Accounts accounts(**store);
-    Result<CreatedUser> created = accounts.addUser(Caller::localOperator(), user);
+    Result<Caller> actor = actingAs(parser, **store);
+    if (!actor)
+        return fail(actor.error().message, 2);
+    Result<CreatedUser> created = Accounts(**store).addUser(*actor, *user);
     if (!created)
         return fail(created.error().message);
     std::fprintf(stderr,
                  "created user %s (id %lld); scan the URI below into an authenticator app\n",
                  qPrintable(created->user.username), created->user.id);
-    if (generated)
-        std::fprintf(stderr, "initial password: %s\n", user.password.constData());
     print(created->totpUri);
+    return 0;
+}
+
+int userInvite(const QCommandLineParser &parser)
+{
+    Result<NewUser> user = newUserFrom(parser, QStringLiteral("user invite"));
+    if (!user)
+        return fail(user.error().message, 2);
+    if (parser.isSet(QStringLiteral("password-stdin")))
+        return fail(QStringLiteral("user invite takes no password: the person chooses it when "
+                                   "they enrol"),
+                    2);
+    Result<std::unique_ptr<Store>> store = openStore(parser);
+    if (!store)
+        return fail(store.error().message);
+    Result<Caller> actor = actingAs(parser, **store);
+    if (!actor)
+        return fail(actor.error().message, 2);
+    Result<EnrolmentCode> invited = Accounts(**store).invite(*actor, *user);
+    if (!invited)
+        return fail(invited.error().message);
+    printEnrolmentCode(*invited, QStringLiteral("invited"));
+    return 0;
+}
+
+// user reset password|2fa and user unlock: the account named by --username.
+int userChange(const QCommandLineParser &parser, const QString &command)
+{
+    if (!parser.isSet(QStringLiteral("username")))
+        return fail(QStringLiteral("%1 needs --username").arg(command), 2);
+    Result<std::unique_ptr<Store>> store = openStore(parser);
+    if (!store)
+        return fail(store.error().message);
+    Result<Caller> actor = actingAs(parser, **store);
+    if (!actor)
+        return fail(actor.error().message, 2);
+    Accounts accounts(**store);
+    Result<User> target = accounts.userByUsername(parser.value(QStringLiteral("username")));
+    if (!target)
+        return fail(target.error().message);
+    if (command == QLatin1String("user unlock")) {
+        Result<User> unlocked = accounts.unlock(*actor, target->id);
+        if (!unlocked)
+            return fail(unlocked.error().message);
+        print(QStringLiteral("unlocked %1").arg(unlocked->username));
+        return 0;
+    }
+    Result<EnrolmentCode> code = command == QLatin1String("user reset password")
+        ? accounts.resetPassword(*actor, target->id)
+        : accounts.resetTotp(*actor, target->id);
+    if (!code)
+        return fail(code.error().message);
+    printEnrolmentCode(*code,
+                       command == QLatin1String("user reset password")
+                           ? QStringLiteral("reset the password of")
+                           : QStringLiteral("reset the two-factor authentication of"));
     return 0;
 }
 
@@ -338,7 +455,8 @@ int main(int argc, char *argv[])
     QCommandLineParser parser;
     parser.addPositionalArgument(
         QStringLiteral("command"),
-        QStringLiteral("init | user add | audit verify | demo seed | assets import|export"));
+        QStringLiteral("init | user add|invite|reset|unlock | audit verify | demo seed | assets "
+                       "import|export"));
     parser.addOptions({
         {QStringLiteral("data"),
          QStringLiteral(
@@ -356,6 +474,9 @@ int main(int argc, char *argv[])
         {QStringLiteral("display-name"), QStringLiteral("Full name."), QStringLiteral("NAME")},
         {QStringLiteral("password-stdin"),
          QStringLiteral("Read the password from the first line of standard input.")},
+        {QStringLiteral("by"),
+         QStringLiteral("The active administrator on whose behalf a user command acts."),
+         QStringLiteral("ADMIN")},
         {QStringLiteral("passphrase-stdin"),
          QStringLiteral("Read an archive's passphrase from the first line of standard input.")},
         {QStringLiteral("from"), QStringLiteral("Start of an audit export (ISO 8601 UTC)."),
@@ -400,6 +521,11 @@ int main(int argc, char *argv[])
     }
     if (command == QLatin1String("user add"))
         return userAdd(parser);
+    if (command == QLatin1String("user invite"))
+        return userInvite(parser);
+    if (command == QLatin1String("user reset password")
+        || command == QLatin1String("user reset 2fa") || command == QLatin1String("user unlock"))
+        return userChange(parser, command);
     if (command == QLatin1String("audit verify"))
         return auditVerify(parser);
     if (command == QLatin1String("audit checkpoint"))

@@ -83,7 +83,8 @@ void attachApprovals(QList<AccessRequest> &requests,
 
 const QString kGrantSelect = QStringLiteral(
     "SELECT g.id, g.request_id, g.user_id, u.username, u.display_name, g.category, g.client, "
-    "r.reason, b.username, g.granted_at, g.expires_at, g.revoked_at, v.username, g.revoke_reason "
+    "r.reason, b.username, g.granted_at, g.expires_at, g.revoked_at, v.username, g.revoke_reason, "
+    "u.credentials_reset_at "
     "FROM grants g JOIN users u ON u.id = g.user_id JOIN access_requests r ON r.id = g.request_id "
     "JOIN users b ON b.id = g.granted_by LEFT JOIN users v ON v.id = g.revoked_by ");
 
@@ -104,6 +105,7 @@ Grant grantFromRow(const Query &q)
     g.revokedAt = service::optionalTime(q.value(11));
     g.revokedByUsername = q.value(12).toString();
     g.revokeReason = q.value(13).toString();
+    g.suspended = !q.value(14).isNull();
     return g;
 }
 

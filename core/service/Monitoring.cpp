@@ -87,9 +87,10 @@ bool isNoGrantRefusal(const AuditEvent &event)
 const QStringList &alertRules()
 {
     static const QStringList rules = {
-        rule::FailedSignIns, rule::PiiReadVolume,       rule::NoGrantAccess,
-        rule::NewAddress,    rule::ConcurrentAddresses, rule::OffboardedActivity,
-        rule::UnusedGrant,   rule::DeniedRequests,      rule::PrivilegedRole,
+        rule::FailedSignIns,   rule::PiiReadVolume,       rule::NoGrantAccess,
+        rule::NewAddress,      rule::ConcurrentAddresses, rule::OffboardedActivity,
+        rule::UnusedGrant,     rule::DeniedRequests,      rule::PrivilegedRole,
+        rule::CredentialReset,
     };
     return rules;
 }
@@ -106,6 +107,9 @@ Result<void> Monitoring::evaluate(const AuditEvent &event)
     const bool signInOrToken = event.action == QLatin1String("session.create")
         || event.action == QLatin1String("session.use");
     if (event.outcome == QLatin1String("success")) {
+        if (event.action == QLatin1String("user.reset_password")
+            || event.action == QLatin1String("user.reset_2fa"))
+            return onCredentialReset(event);
         if (event.action == QLatin1String("session.create") && event.actorId)
             return onSignIn(event);
         if (event.action == QLatin1String("orders.read_pii") && event.actorId)
@@ -407,6 +411,39 @@ Result<void> Monitoring::onDenied(const AuditEvent &event)
             return done;
     }
     return {};
+}
+
+// A reset hands the account to whoever holds the new code until its owner enrols: each one is
+// news to the compliance officers, whoever did it.
+Result<void> Monitoring::onCredentialReset(const AuditEvent &event)
+{
+    const bool totp = event.action == QLatin1String("user.reset_2fa");
+    const QString username = detailValue(event.detail, QLatin1StringView("username"));
+    Raise r;
+    r.rule = rule::CredentialReset;
+    r.severity = QStringLiteral("high");
+    r.subjectKey = QStringLiteral("reset:%1").arg(event.seq); // one alert per reset
+    r.subjectUserId = event.objectId.toLongLong();
+    r.subject = username;
+    r.title
+        = QStringLiteral("%1 reset the %2 of %3")
+              .arg(event.actor,
+                   totp ? QStringLiteral("two-factor authentication") : QStringLiteral("password"),
+                   username);
+    r.detail
+        = QStringLiteral("%1 reset the %2 of %3; the new enrolment code was %4. Until %3 "
+                         "enrols again their sessions are ended and their grants suspended. "
+                         "Check with %3 that they asked for it.")
+              .arg(event.actor,
+                   totp ? QStringLiteral("two-factor authentication") : QStringLiteral("password"),
+                   username,
+                   detailValue(event.detail, QLatin1StringView("delivery"))
+                           == QLatin1String("email")
+                       ? QStringLiteral("e-mailed to them")
+                       : QStringLiteral("handed to %1").arg(event.actor));
+    r.firstSeq = event.seq;
+    r.lastSeq = event.seq;
+    return raised(r);
 }
 
 Result<void> Monitoring::onPrivilegedRole(const AuditEvent &event)

@@ -21,6 +21,7 @@
 //   unused_grant          an active grant unused for alert_unused_grant_days (a job)
 //   denied_requests       refused calls by one user within an hour
 //                         >= alert_denied_requests_per_hour
+//   credential_reset      an administrator reset someone's password or 2FA (each reset)
 //   privileged_role       an account created with, or granted, admin, compliance_officer or
 //                         executive by a user (not the local operator); told to the officers
 //                         and executives but the actor and the account itself
@@ -42,6 +43,7 @@ inline const QString ConcurrentAddresses = QStringLiteral("concurrent_addresses"
 inline const QString OffboardedActivity = QStringLiteral("offboarded_activity");
 inline const QString UnusedGrant = QStringLiteral("unused_grant");
 inline const QString DeniedRequests = QStringLiteral("denied_requests");
+inline const QString CredentialReset = QStringLiteral("credential_reset");
 inline const QString PrivilegedRole = QStringLiteral("privileged_role");
 } // namespace rule
 
@@ -136,6 +138,7 @@ private:
     Result<void> concurrentAddresses(const AuditEvent &event, const QString &address);
     Result<void> onPiiRead(const AuditEvent &event);
     Result<void> onDenied(const AuditEvent &event);
+    Result<void> onCredentialReset(const AuditEvent &event);
     Result<void> onPrivilegedRole(const AuditEvent &event);
 
     // Counts the event for the rule and subject, then sums the weights within the window, but

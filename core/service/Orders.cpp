@@ -124,9 +124,11 @@ Result<std::optional<Orders::ActiveGrant>> Orders::activeGrant(const Caller &cal
     for (const QString &c : categories)
         args << c;
     Result<Query> q = m_store.exec(
+        // A grant whose holder's credentials were reset is suspended until they enrol again.
         QStringLiteral("SELECT g.id, r.reason, g.last_used_at FROM grants g JOIN access_requests "
-                       "r ON r.id = g.request_id WHERE g.user_id = ? AND g.client = ? AND "
-                       "g.revoked_at IS NULL AND g.expires_at > ? AND g.category IN (%1) ORDER BY "
+                       "r ON r.id = g.request_id JOIN users u ON u.id = g.user_id WHERE "
+                       "g.user_id = ? AND g.client = ? AND g.revoked_at IS NULL AND g.expires_at "
+                       "> ? AND u.credentials_reset_at IS NULL AND g.category IN (%1) ORDER BY "
                        "g.id DESC LIMIT 1")
             .arg(parameterMarks(categories.size())),
         args);

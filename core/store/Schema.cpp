@@ -435,6 +435,50 @@ const QVector<QStringList> &migrations()
                 "CREATE INDEX mail_outbox_incident ON mail_outbox(incident_id, user_id)"),
         },
 
+        // 9: credentials only the person knows. An account is created (or reset) with a
+        // single-use enrolment code, kept as a hash with its purpose, expiry, issuer and how it
+        // reached the person; what the person chose at the start of enrolment waits in the
+        // enrolment_ columns until they prove it at the finish. credentials_reset_at suspends the
+        // account's grants until then. Earlier passwords (Argon2id hashes) for the history rule.
+        // Device tokens, each with its own failure count; failures for usernames that do not
+        // exist are counted under the name, so they lock alike (sign_in_guesses, bounded).
+        {
+            QStringLiteral("ALTER TABLE users ADD COLUMN enrolment_code_hash TEXT"),
+            QStringLiteral("ALTER TABLE users ADD COLUMN enrolment_purpose TEXT"),
+            QStringLiteral("ALTER TABLE users ADD COLUMN enrolment_expires_at BIGINT"),
+            QStringLiteral("ALTER TABLE users ADD COLUMN enrolment_used_at BIGINT"),
+            QStringLiteral(
+                "ALTER TABLE users ADD COLUMN enrolment_issued_by TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral(
+                "ALTER TABLE users ADD COLUMN enrolment_delivery TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE users ADD COLUMN enrolment_password_hash TEXT"),
+            QStringLiteral("ALTER TABLE users ADD COLUMN enrolment_totp_secret {blob}"),
+            QStringLiteral("ALTER TABLE users ADD COLUMN credentials_reset_at BIGINT"),
+            QStringLiteral(R"(CREATE TABLE password_history (
+                id {id},
+                user_id BIGINT NOT NULL REFERENCES users(id),
+                password_hash TEXT NOT NULL,
+                replaced_at BIGINT NOT NULL))"),
+            QStringLiteral("CREATE INDEX password_history_user ON password_history(user_id, id)"),
+            QStringLiteral(R"(CREATE TABLE device_tokens (
+                id {id},
+                user_id BIGINT NOT NULL REFERENCES users(id),
+                token_hash TEXT NOT NULL UNIQUE,
+                created_at BIGINT NOT NULL,
+                last_used_at BIGINT NOT NULL,
+                revoked_at BIGINT,
+                failed_logins INTEGER NOT NULL DEFAULT 0,
+                locked_until BIGINT))"),
+            QStringLiteral("CREATE INDEX device_tokens_user ON device_tokens(user_id, id)"),
+            QStringLiteral("ALTER TABLE sessions ADD COLUMN device_token_id BIGINT"),
+            QStringLiteral(R"(CREATE TABLE sign_in_guesses (
+                name_key TEXT PRIMARY KEY,
+                failures INTEGER NOT NULL,
+                locked_until BIGINT,
+                last_failure_at BIGINT NOT NULL))"),
+            QStringLiteral("CREATE INDEX sign_in_guesses_age ON sign_in_guesses(last_failure_at)"),
+        },
+
         // 10: separation of duties. Who created, changed (roles, e-mail, names) or reset the
         // credentials of each account, and when (the actor is null for the local operator and
         // the system), so that nobody decides a request of someone who did that to their

@@ -12,6 +12,7 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -58,6 +59,8 @@ private slots:
     void userAddPrintsProvisioningUri();
     void userAddRejectsBadInput_data();
     void userAddRejectsBadInput();
+    void userAddNeedsPasswordStdinAndARulePassingPassword();
+    void userCommandsActAsTheAdminNamedByBy();
     void auditVerifyDetectsTampering_data();
     void auditVerifyDetectsTampering();
     void serverRefusesReadableKey();
@@ -127,7 +130,7 @@ private:
                    {QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--username"),
                     username, QStringLiteral("--email"), email, QStringLiteral("--role"), role,
                     QStringLiteral("--password-stdin")},
-                   "a-good-long-password\n");
+                   "Zr6-harbour-Quill-51\n");
     }
 };
 
@@ -208,7 +211,7 @@ void TestCli::userAddPrintsProvisioningUri()
         QVERIFY(db.open(QIODevice::ReadOnly));
         const QByteArray bytes = db.readAll();
         QVERIFY(!bytes.contains(secret.toLatin1()) && !bytes.contains(rawSecret));
-        QVERIFY(!bytes.contains("a-good-long-password"));
+        QVERIFY(!bytes.contains("Zr6-harbour-Quill-51"));
     }
 }
 
@@ -241,6 +244,93 @@ void TestCli::userAddRejectsBadInput()
     const Run added = addUser(store, username, email, role);
     QVERIFY(added.exitCode != 0);
     QVERIFY2(added.err.contains(message), added.err.constData());
+}
+
+void TestCli::userAddNeedsPasswordStdinAndARulePassingPassword()
+{
+    QTemporaryDir dir;
+    const QString store = freshStore(dir);
+    const QStringList add = {QStringLiteral("user"),       QStringLiteral("add"),
+                             QStringLiteral("--username"), QStringLiteral("pat.admin"),
+                             QStringLiteral("--email"),    QStringLiteral("pat@example.com"),
+                             QStringLiteral("--role"),     QStringLiteral("admin")};
+    // No generated password printed for someone else any more.
+    const Run printed = ctl(store, add);
+    QCOMPARE(printed.exitCode, 2);
+    QVERIFY2(printed.err.contains("user invite"), printed.err.constData());
+    QVERIFY(printed.out.isEmpty());
+    const Run weak
+        = ctl(store, add + QStringList {QStringLiteral("--password-stdin")}, "pat.admin-2026-pw\n");
+    QVERIFY(weak.exitCode != 0);
+    QVERIFY2(weak.err.contains("password refused (personal)"), weak.err.constData());
+    const Run common
+        = ctl(store, add + QStringList {QStringLiteral("--password-stdin")}, "Password2026!\n");
+    QVERIFY(common.exitCode != 0);
+    QVERIFY2(common.err.contains("password refused (dictionary)"), common.err.constData());
+    const Run good = ctl(store, add + QStringList {QStringLiteral("--password-stdin")},
+                         "Zr6-harbour-Quill-51\n");
+    QCOMPARE(good.exitCode, 0);
+    QVERIFY(good.out.startsWith("otpauth://totp/"));
+}
+
+void TestCli::userCommandsActAsTheAdminNamedByBy()
+{
+    QTemporaryDir dir;
+    const QString store = freshStore(dir);
+    QCOMPARE(addUser(store, QStringLiteral("ada.admin"), QStringLiteral("ada@example.com"),
+                     QStringLiteral("admin"))
+                 .exitCode,
+             0);
+    QCOMPARE(addUser(store, QStringLiteral("olga.officer"), QStringLiteral("olga@example.com"),
+                     QStringLiteral("compliance_officer"))
+                 .exitCode,
+             0);
+    const QStringList invite
+        = {QStringLiteral("user"),    QStringLiteral("invite"),  QStringLiteral("--username"),
+           QStringLiteral("ivy.new"), QStringLiteral("--email"), QStringLiteral("ivy@example.com"),
+           QStringLiteral("--role"),  QStringLiteral("employee")};
+    // --by must name an active administrator.
+    for (const QString &by : {QStringLiteral("nobody"), QStringLiteral("olga.officer")}) {
+        const Run refused = ctl(store, invite + QStringList {QStringLiteral("--by"), by});
+        QCOMPARE(refused.exitCode, 2);
+        QVERIFY2(refused.err.contains("no active administrator"), refused.err.constData());
+    }
+    const Run invited
+        = ctl(store, invite + QStringList {QStringLiteral("--by"), QStringLiteral("ada.admin")});
+    QCOMPARE(invited.exitCode, 0);
+    const QString code = QString::fromUtf8(invited.out.trimmed());
+    QVERIFY2(
+        QRegularExpression(QStringLiteral("^[A-Z2-9]{4}(-[A-Z2-9]{4}){3}$")).match(code).hasMatch(),
+        invited.out.constData());
+    const QStringList ivy = {QStringLiteral("--username"), QStringLiteral("ivy.new")};
+    const Run reset = ctl(
+        store,
+        QStringList {QStringLiteral("user"), QStringLiteral("reset"), QStringLiteral("password")}
+            + ivy);
+    QCOMPARE(reset.exitCode, 0); // never enrolled: a new invitation, by the local operator
+    QVERIFY(!reset.out.trimmed().isEmpty() && reset.out.trimmed() != invited.out.trimmed());
+    const Run unlock = ctl(store,
+                           QStringList {QStringLiteral("user"), QStringLiteral("unlock"),
+                                        QStringLiteral("--by"), QStringLiteral("ada.admin")}
+                               + ivy);
+    QCOMPARE(unlock.exitCode, 0);
+    // The trail names who acted: the admin given with --by, else compliancectl.
+    {
+        QSqlDatabase db = m_databases.at(store)->openDirect(store, QStringLiteral("actors"));
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral(
+            "SELECT action, actor FROM audit_events WHERE object_type = 'user' ORDER BY seq")));
+        QStringList actions;
+        while (q.next())
+            actions << q.value(0).toString() + QLatin1Char('/') + q.value(1).toString();
+        QCOMPARE(actions,
+                 (QStringList {QStringLiteral("user.create/compliancectl"),
+                               QStringLiteral("user.create/compliancectl"),
+                               QStringLiteral("user.create/ada.admin"),
+                               QStringLiteral("user.reset_password/compliancectl"),
+                               QStringLiteral("user.unlock/ada.admin")}));
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("actors"));
 }
 
 void TestCli::auditVerifyDetectsTampering_data()

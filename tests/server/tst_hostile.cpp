@@ -166,7 +166,7 @@ void TestHostile::routesDeclareTheirBodies()
     QVERIFY(session != m_routes.cend());
     QCOMPARE(session->body,
              (QStringList {QStringLiteral("username"), QStringLiteral("password"),
-                           QStringLiteral("totp")}));
+                           QStringLiteral("totp"), QStringLiteral("device_token")}));
 }
 
 const QString &TestHostile::tokenFor(const Route &route) const

@@ -30,6 +30,9 @@ struct Declared
 const Declared kEndpoints[] = {
     {"GET", "/health", "public"},
     {"POST", "/session", "public"},
+    {"POST", "/enrolment/start", "public"},
+    {"POST", "/enrolment/finish", "public"},
+    {"POST", "/me/password", "signed_in"},
     {"DELETE", "/session", "signed_in"},
     {"GET", "/me", "signed_in"},
     {"GET", "/policy", "signed_in"},
@@ -38,6 +41,8 @@ const Declared kEndpoints[] = {
     {"PATCH", "/users/{id}", "users:manage"},
     {"POST", "/users/{id}/offboard", "users:manage"},
     {"POST", "/users/{id}/reset-2fa", "users:manage"},
+    {"POST", "/users/{id}/reset-password", "users:manage"},
+    {"POST", "/users/{id}/unlock", "users:manage"},
     {"GET", "/access-requests", "signed_in"},
     {"POST", "/access-requests", "signed_in"},
     {"POST", "/access-requests/{id}/approve", "access:approve"},

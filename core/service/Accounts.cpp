@@ -126,9 +126,9 @@ std::shared_ptr<QByteArray> sharedSecret(const QByteArray &secret)
     // A deep copy: one that shared the caller's buffer could not be overwritten.
     return std::shared_ptr<QByteArray>(new QByteArray(secret.constData(), secret.size()),
                                        [](QByteArray *bytes) {
-        crypto::wipe(*bytes);
-        delete bytes;
-    });
+                                           crypto::wipe(*bytes);
+                                           delete bytes;
+                                       });
 }
 
 // Verifying against it costs what verifying a real password does: for unknown usernames,
@@ -633,13 +633,14 @@ Result<EnrolmentCode> Accounts::issueCode(const Caller &actor, const User &targe
         const QString body
             = QStringLiteral("%1\n\nOpen the Compliance Console, choose \"I have an enrolment "
                              "code\" when signing in, and enter your username (%2) and this "
-                             "code:\n\n    %3\n\nIt works once and expires at %4 UTC. If you did "
-                             "not expect this message, tell your compliance officer.")
-                  .arg(what, target.username, code, utcMinute(expiresAt));
+                             "code:\n\n    {secret}\n\nIt works once and expires at %3 UTC. If "
+                             "you did not expect this message, tell your compliance officer.")
+                  .arg(what, target.username, utcMinute(expiresAt));
         if (Result<bool> queued = Outbox(m_store).enqueue(
                 {QStringLiteral("enrolment_code"),
                  QStringLiteral("enrolment:%1:%2").arg(target.id).arg(now), target.id, std::nullopt,
-                 target.email, QStringLiteral("Your Compliance Console enrolment code"), body});
+                 target.email, QStringLiteral("Your Compliance Console enrolment code"), body,
+                 code.toLatin1()});
             !queued)
             return queued.error();
     }
@@ -851,7 +852,7 @@ Result<void> Accounts::notifyLocked(qint64 userId, qint64 until, const QString &
         if (Result<bool> queued = Outbox(m_store).enqueue(
                 {QStringLiteral("account_locked"),
                  QStringLiteral("locked:%1:%2:%3").arg(userId).arg(device).arg(until), userId,
-                 std::nullopt, owner->email, title, body});
+                 std::nullopt, owner->email, title, body, {}});
             !queued)
             return queued.error();
     }

@@ -325,7 +325,7 @@ Result<int> Incidents::notifyExecutives(const Caller &actor, const Incident &inc
         if (Result<bool> queued = Outbox(m_store).enqueue(
                 {QStringLiteral("incident_breach"),
                  QStringLiteral("incident:%1:user:%2").arg(incident.id).arg(userId), userId,
-                 incident.id, email, title, body});
+                 incident.id, email, title, body, {}});
             !queued)
             return queued.error();
         told << username;

@@ -406,7 +406,8 @@ const QVector<QStringList> &migrations()
         },
 
         // 8: one outbox for every e-mail the store sends, not only breach notices: a message
-        // may concern no incident, and a dedupe key (unique) makes queuing it again a no-op.
+        // may concern no incident, and a dedupe key (unique) makes queuing it again a no-op. A
+        // secret a message carries (an enrolment code) is sealed apart and erased once sent.
         // Breach e-mails already queued or sent move over, in order, as evidence.
         {
             QStringLiteral(R"(CREATE TABLE mail_outbox (
@@ -422,7 +423,8 @@ const QVector<QStringList> &migrations()
                 attempts INTEGER NOT NULL DEFAULT 0,
                 next_attempt_at BIGINT NOT NULL,
                 sent_at BIGINT,
-                last_error TEXT NOT NULL DEFAULT ''))"),
+                last_error TEXT NOT NULL DEFAULT '',
+                sealed_secret {blob}))"),
             QStringLiteral(
                 "INSERT INTO mail_outbox (kind, dedupe_key, user_id, incident_id, to_address, "
                 "subject, body, created_at, attempts, next_attempt_at, sent_at, last_error) "

@@ -13,8 +13,9 @@
 #include <QStringList>
 
 namespace cc {
+class AuditWatch;
 class Store;
-}
+} // namespace cc
 
 namespace cc::server {
 
@@ -84,7 +85,7 @@ Result<ApiResponse> respond(const Result<T> &result, ToBody toBody, int status =
 
 void addUserRoutes(RouteTable &routes, Store &store);
 void addAccessRoutes(RouteTable &routes, Store &store);
-void addAuditRoutes(RouteTable &routes, Store &store);
+void addAuditRoutes(RouteTable &routes, Store &store, AuditWatch &watch);
 void addAssetRoutes(RouteTable &routes, Store &store); // routes/AssetRoutes.cpp
 void addNotificationRoutes(RouteTable &routes, Store &store); // routes/AssetRoutes.cpp
 void addOrderRoutes(RouteTable &routes, Store &store); // routes/OrderRoutes.cpp

@@ -14,6 +14,7 @@
 #include <QStringList>
 
 namespace cc {
+class AuditWatch;
 class Store;
 struct Session;
 struct EnrolmentCode;
@@ -109,7 +110,7 @@ json::Object enrolmentBody(const EnrolmentCode &code);
 
 void addUserRoutes(RouteTable &routes, Store &store);
 void addAccessRoutes(RouteTable &routes, Store &store);
-void addAuditRoutes(RouteTable &routes, Store &store);
+void addAuditRoutes(RouteTable &routes, Store &store, AuditWatch &watch);
 void addAssetRoutes(RouteTable &routes, Store &store); // routes/AssetRoutes.cpp
 void addNotificationRoutes(RouteTable &routes, Store &store); // routes/AssetRoutes.cpp
 void addOrderRoutes(RouteTable &routes, Store &store); // routes/OrderRoutes.cpp

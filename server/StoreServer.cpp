@@ -251,6 +251,7 @@ StoreServer::StoreServer(Store &store, QObject *parent)
     : QAbstractHttpServer(parent)
     , m_store(store)
     , m_accounts(store)
+    , m_auditGuard(store)
 {
     // The rules run on every event the server appends (the sign-ins, refusals and reads).
     Monitoring::install(store);
@@ -432,7 +433,7 @@ void StoreServer::registerRoutes()
 
     addUserRoutes(m_routes, m_store);
     addAccessRoutes(m_routes, m_store);
-    addAuditRoutes(m_routes, m_store);
+    addAuditRoutes(m_routes, m_store, m_auditGuard.watch());
     addAssetRoutes(m_routes, m_store);
     addNotificationRoutes(m_routes, m_store);
     addOrderRoutes(m_routes, m_store);

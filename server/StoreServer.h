@@ -3,6 +3,7 @@
 // The HTTPS store server: TLS 1.2+ only, a route table in which every route names the
 // permission it needs, JSON errors, and an audit event for every refusal.
 
+#include "AuditGuard.h"
 #include "HashPool.h"
 #include "Routes.h"
 #include "TlsListener.h"
@@ -38,6 +39,9 @@ public:
     Result<quint16> start(const QHostAddress &address, quint16 port);
 
     const RouteTable &routes() const { return m_routes; }
+    // This instance's watch over the audit trail: checked at start, by jobs and by GET
+    // /audit/verify; GET /audit/head reports its state.
+    AuditGuard &auditGuard() { return m_auditGuard; }
 
     // One request as it arrives, after TLS, the network check and the body limit.
     struct IncomingCall
@@ -87,6 +91,7 @@ private:
 
     Store &m_store;
     Accounts m_accounts;
+    AuditGuard m_auditGuard;
     RouteTable m_routes;
     ConnectionLimits m_limits;
     TlsListener *m_listener = nullptr; // a child, once listening

@@ -10,12 +10,14 @@
 #include "crypto/Totp.h"
 #include "service/Accounts.h"
 #include "service/Assets.h"
+#include "service/AuditWatch.h"
 #include "service/DemoData.h"
 #include "service/Monitoring.h"
 #include "store/Store.h"
 
 #include <cstdio>
 #include <fcntl.h>
+#include <pwd.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -54,8 +56,10 @@ const char kUsage[] = R"(usage:
   compliancectl user unlock --data DIR --username U
   The user commands take --by ADMIN: the active administrator on whose behalf they act, recorded
   as the actor; without it the actor is the local operator ("compliancectl").
-  compliancectl audit verify --data DIR                 (chain, base and signed checkpoints)
-  compliancectl audit checkpoint --data DIR             (sign the chain's head now)
+  compliancectl audit verify --data DIR                 (chain, base, checkpoints and anchors)
+  compliancectl audit checkpoint --data DIR             (verify, then sign the chain's head)
+  compliancectl audit acknowledge-break --data DIR --at SEQ --reason TEXT
+                                                        (record a break you have looked into)
   compliancectl audit export --data DIR --from ISO --to ISO [--out FILE]
   compliancectl audit verify-export FILE [--public-key BASE64] [--data DIR]
   compliancectl demo seed --data DIR
@@ -231,28 +235,53 @@ int userChange(const QCommandLineParser &parser, const QString &command)
     return 0;
 }
 
+void printAcknowledged(const AuditVerification &v)
+{
+    for (const BreakAcknowledgement &a : v.acknowledgedBreaks)
+        print(QStringLiteral("  BREAK ACKNOWLEDGED at event %1 on %2 by %3 (OS user %4): %5 "
+                             "[found: %6]")
+                  .arg(a.seq)
+                  .arg(audit::isoTime(a.atMs), a.actor,
+                       a.osUser.isEmpty() ? QStringLiteral("unknown") : a.osUser, a.reason,
+                       a.problem));
+}
+
+// 0 intact (acknowledged breaks listed), 3 broken.
+int reportVerification(const AuditVerification &v)
+{
+    if (!v.intact) {
+        print(
+            QStringLiteral("audit chain BROKEN at event %1: %2").arg(v.firstBadSeq).arg(v.problem));
+        printAcknowledged(v);
+        return 3;
+    }
+    print(QStringLiteral("audit chain %1: %2 events, %3 signed checkpoint(s) verified, %4 "
+                         "event(s) matched anchors outside the database%5")
+              .arg(v.acknowledgedBreaks.isEmpty()
+                       ? QStringLiteral("intact")
+                       : QStringLiteral("intact but for %1 acknowledged break(s)")
+                             .arg(v.acknowledgedBreaks.size()))
+              .arg(v.eventCount)
+              .arg(v.checkpointsVerified)
+              .arg(v.anchorsMatched)
+              .arg(v.baseSeq > 0 ? QStringLiteral(" (starts after event %1, purged by retention)")
+                                       .arg(v.baseSeq)
+                                 : QString()));
+    printAcknowledged(v);
+    return 0;
+}
+
+// Like the server: appends what the database holds that this directory's anchor file lacks,
+// verifies everything, and raises the audit_tamper alarm for a break nobody acknowledged.
 int auditVerify(const QCommandLineParser &parser)
 {
     Result<std::unique_ptr<Store>> store = openStore(parser);
     if (!store)
         return fail(store.error().message);
-    Result<AuditVerification> result = audit::verify(**store);
+    Result<AuditVerification> result = AuditWatch(**store).check(VerifyScope::Full);
     if (!result)
         return fail(result.error().message);
-    if (!result->intact) {
-        print(QStringLiteral("audit chain BROKEN at event %1: %2")
-                  .arg(result->firstBadSeq)
-                  .arg(result->problem));
-        return 3;
-    }
-    print(QStringLiteral("audit chain intact: %1 events, %2 signed checkpoint(s) verified%3")
-              .arg(result->eventCount)
-              .arg(result->checkpointsVerified)
-              .arg(result->baseSeq > 0
-                       ? QStringLiteral(" (starts after event %1, purged by retention)")
-                             .arg(result->baseSeq)
-                       : QString()));
-    return 0;
+    return reportVerification(*result);
 }
 
 int auditCheckpoint(const QCommandLineParser &parser)
@@ -263,15 +292,53 @@ int auditCheckpoint(const QCommandLineParser &parser)
     Result<std::optional<AuditCheckpoint>> made
         = audit::checkpoint(**store, Caller::localOperator());
     if (!made)
-        return fail(made.error().message);
+        return fail(made.error().message, made.error().code == ErrorCode::Conflict ? 3 : 1);
     if (!*made) {
         print(QStringLiteral("nothing new to sign: the last checkpoint pins the head"));
         return 0;
     }
-    print(QStringLiteral("signed checkpoint of event %1 (hash %2) with key %3")
+    print(QStringLiteral("signed checkpoint of event %1 (hash %2) with key %3, anchored in %4")
               .arg((*made)->seq)
-              .arg((*made)->hash, (*made)->keyId));
+              .arg((*made)->hash, (*made)->keyId, (*store)->dataDir().auditAnchorsFile()));
     return 0;
+}
+
+QString osUser()
+{
+    if (const passwd *account = ::getpwuid(::geteuid()))
+        return QString::fromLocal8Bit(account->pw_name);
+    return QStringLiteral("uid %1").arg(::geteuid());
+}
+
+int auditAcknowledgeBreak(const QCommandLineParser &parser)
+{
+    bool ok = false;
+    const qint64 seq = parser.value(QStringLiteral("at")).toLongLong(&ok);
+    if (!ok || seq < 1 || !parser.isSet(QStringLiteral("reason")))
+        return fail(QStringLiteral("usage: compliancectl audit acknowledge-break --data DIR --at "
+                                   "SEQ --reason TEXT (SEQ: the first bad event `audit verify` "
+                                   "names)"),
+                    2);
+    Result<std::unique_ptr<Store>> store = openStore(parser);
+    if (!store)
+        return fail(store.error().message);
+    Result<BreakAcknowledgement> ack = audit::acknowledgeBreak(
+        **store, Caller::localOperator(), osUser(), seq, parser.value(QStringLiteral("reason")));
+    if (!ack)
+        return fail(ack.error().message, ack.error().code == ErrorCode::InvalidInput ? 2 : 1);
+    print(QStringLiteral("acknowledged the break at event %1 (signed with key %2, anchored in "
+                         "%3); %4")
+              .arg(ack->seq)
+              .arg(ack->keyId, (*store)->dataDir().auditAnchorsFile(),
+                   ack->resumeSeq > 0
+                       ? QStringLiteral("events %1 to %2 are accepted as they stand")
+                             .arg(ack->resumeSeq)
+                             .arg(ack->headSeq)
+                       : QStringLiteral("new events continue after event %1").arg(ack->prevSeq)));
+    Result<AuditVerification> after = AuditWatch(**store).check(VerifyScope::Full);
+    if (!after)
+        return fail(after.error().message);
+    return reportVerification(*after);
 }
 
 int auditExport(const QCommandLineParser &parser)
@@ -488,6 +555,11 @@ int main(int argc, char *argv[])
         {QStringLiteral("public-key"),
          QStringLiteral("The Ed25519 key an export must be signed with (base64)."),
          QStringLiteral("BASE64")},
+        {QStringLiteral("at"), QStringLiteral("The first event of the break to acknowledge."),
+         QStringLiteral("SEQ")},
+        {QStringLiteral("reason"),
+         QStringLiteral("Why the break happened and what was done about it."),
+         QStringLiteral("TEXT")},
     });
     parser.addHelpOption();
     if (!parser.parse(app.arguments()))
@@ -530,6 +602,8 @@ int main(int argc, char *argv[])
         return auditVerify(parser);
     if (command == QLatin1String("audit checkpoint"))
         return auditCheckpoint(parser);
+    if (command == QLatin1String("audit acknowledge-break"))
+        return auditAcknowledgeBreak(parser);
     if (command == QLatin1String("audit export"))
         return auditExport(parser);
     if (command == QLatin1String("demo seed"))

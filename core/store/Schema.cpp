@@ -524,6 +524,33 @@ const QVector<QStringList> &migrations()
                            "access_requests WHERE status = 'approved' AND decided_by IS NOT NULL "
                            "ORDER BY id"),
         },
+
+        // 11: audit anchors. Break acknowledgements (each the signed anchor line, so every
+        // instance can append it to its own anchor file); checkpoints of history a break lost,
+        // kept as evidence when an acknowledgement moves them out of the way of new events that
+        // reuse their seq; and how many lines each instance wrote to its anchor file (host and
+        // path), so that a file cut back to an earlier line is noticed, not silently refilled.
+        {
+            QStringLiteral(R"(CREATE TABLE audit_break_acks (
+                id {id},
+                seq BIGINT NOT NULL,
+                at BIGINT NOT NULL,
+                signature {blob} NOT NULL UNIQUE,
+                record TEXT NOT NULL))"),
+            QStringLiteral(R"(CREATE TABLE audit_retired_checkpoints (
+                seq BIGINT NOT NULL,
+                hash TEXT NOT NULL,
+                at BIGINT NOT NULL,
+                key_id TEXT NOT NULL,
+                signature {blob} NOT NULL,
+                retired_at BIGINT NOT NULL,
+                retired_by_ack BIGINT NOT NULL REFERENCES audit_break_acks(id)))"),
+            QStringLiteral(R"(CREATE TABLE audit_anchor_files (
+                witness TEXT PRIMARY KEY,
+                lines BIGINT NOT NULL,
+                last_line_sha256 TEXT NOT NULL,
+                updated_at BIGINT NOT NULL))"),
+        },
     };
     return list;
 }

@@ -384,6 +384,10 @@ void TestStore::breachEmailsMoveToTheOutbox()
         QStringLiteral("DROP TABLE account_changes"),
         QStringLiteral("DROP TABLE access_approvals"),
         QStringLiteral("ALTER TABLE access_requests DROP COLUMN approvals_required"),
+        // 11: audit anchors.
+        QStringLiteral("DROP TABLE audit_retired_checkpoints"),
+        QStringLiteral("DROP TABLE audit_break_acks"),
+        QStringLiteral("DROP TABLE audit_anchor_files"),
         QStringLiteral("DELETE FROM schema_migrations WHERE version >= 8"),
     };
     for (const QString &sql : asVersion7)
@@ -457,6 +461,10 @@ void TestStore::separationOfDutiesTakesOverThePast()
          {QStringLiteral("DROP TABLE account_changes"),
           QStringLiteral("DROP TABLE access_approvals"),
           QStringLiteral("ALTER TABLE access_requests DROP COLUMN approvals_required"),
+          // The migrations after it run again too.
+          QStringLiteral("DROP TABLE audit_retired_checkpoints"),
+          QStringLiteral("DROP TABLE audit_break_acks"),
+          QStringLiteral("DROP TABLE audit_anchor_files"),
           QStringLiteral("DELETE FROM schema_migrations WHERE version >= %1").arg(version)})
         QVERIFY2(exec(sql).ok(), qPrintable(sql));
     m_store.reset();

@@ -1,4 +1,6 @@
-// compliancectl and the server's start-up checks, on real store directories.
+// compliancectl and the server's start-up checks, on real store directories: among them the
+// audit chain checked against the anchors outside the database (the cut, a damaged
+// anchor file, a restored backup) and the acknowledgement of a break.
 
 #include "TestServer.h"
 #include "crypto/Totp.h"
@@ -47,6 +49,12 @@ Run run(const QString &program, const QStringList &arguments, const QByteArray &
     return result;
 }
 
+QByteArray readFile(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
 } // namespace
 
 class TestCli : public QObject
@@ -63,6 +71,12 @@ private slots:
     void userCommandsActAsTheAdminNamedByBy();
     void auditVerifyDetectsTampering_data();
     void auditVerifyDetectsTampering();
+    void auditVerifyRequiresTheAnchors();
+    void anchorFileProblemsAreBreaks_data();
+    void anchorFileProblemsAreBreaks();
+    void serverLogsABrokenChainAtStart();
+    void restoredDatabaseBackupIsABreak();
+    void acknowledgeBreakChecksItsArguments();
     void serverRefusesReadableKey();
     void secretFileOpenToOthersRefused_data();
     void secretFileOpenToOthersRefused();
@@ -138,7 +152,7 @@ void TestCli::initCreatesStoreWithPrivateKey()
 {
     QTemporaryDir dir;
     const QString store = freshStore(dir);
-    for (const char *file : {"master.key", "tls-cert.pem", "tls-key.pem"})
+    for (const char *file : {"master.key", "tls-cert.pem", "tls-key.pem", "audit-anchors.jsonl"})
         QVERIFY2(QFile::exists(store + QLatin1Char('/') + QLatin1String(file)), file);
     // With PostgreSQL the data lives in the database, not in the directory.
     QCOMPARE(QFile::exists(store + QStringLiteral("/store.sqlite")),
@@ -151,6 +165,12 @@ void TestCli::initCreatesStoreWithPrivateKey()
     QCOMPARE(::stat(QFile::encodeName(store + QStringLiteral("/tls-key.pem")).constData(), &info),
              0);
     QCOMPARE(info.st_mode & 0077, 0u);
+    // The audit anchors: empty until the first checkpoint, owner-only like the key.
+    QCOMPARE(::stat(QFile::encodeName(store + QStringLiteral("/audit-anchors.jsonl")).constData(),
+                    &info),
+             0);
+    QCOMPARE(info.st_mode & 0777, 0600u);
+    QCOMPARE(info.st_size, 0);
     const QList<QSslCertificate> certs
         = QSslCertificate::fromPath(store + QStringLiteral("/tls-cert.pem"));
     QCOMPARE(certs.size(), 1);
@@ -584,6 +604,194 @@ void TestCli::serverRefusesAddressesOutsideAllow()
     const Run bad = server(freshStore(dir), {QStringLiteral("--allow"), QStringLiteral("ten-dot")});
     QVERIFY(bad.exitCode != 0);
     QVERIFY2(bad.err.contains("--allow"), bad.err.constData());
+}
+
+void TestCli::auditVerifyRequiresTheAnchors()
+{
+    QTemporaryDir dir;
+    const QString store = freshStore(dir);
+    for (int i = 0; i < 4; ++i)
+        QCOMPARE(addUser(store, QStringLiteral("user%1").arg(i),
+                         QStringLiteral("u%1@example.com").arg(i), QStringLiteral("employee"))
+                     .exitCode,
+                 0);
+    QCOMPARE(ctl(store, {QStringLiteral("audit"), QStringLiteral("checkpoint")}).exitCode, 0);
+    const qint64 first = 4; // four user.create events, then the checkpoint's record (5)
+    for (int i = 4; i < 10; ++i)
+        QCOMPARE(addUser(store, QStringLiteral("user%1").arg(i),
+                         QStringLiteral("u%1@example.com").arg(i), QStringLiteral("employee"))
+                     .exitCode,
+                 0);
+    const Run signedAgain = ctl(store, {QStringLiteral("audit"), QStringLiteral("checkpoint")});
+    QVERIFY2(signedAgain.out.contains("checkpoint of event 11"), signedAgain.out.constData());
+    // The commands, word for word but for the numbers.
+    tamper(store,
+           QStringLiteral("DELETE FROM audit_events WHERE seq > %1;"
+                          "DELETE FROM audit_checkpoints WHERE seq > %2;"
+                          "UPDATE audit_head SET seq=%1, hash=(SELECT hash FROM "
+                          "audit_events WHERE seq=%1) WHERE id=1")
+               .arg(first + 1)
+               .arg(first));
+    const Run verify = ctl(store, {QStringLiteral("audit"), QStringLiteral("verify")});
+    QCOMPARE(verify.exitCode, 3);
+    QVERIFY2(verify.out.contains("audit chain BROKEN at event 6")
+                 && verify.out.contains("events 6 to 11 were removed"),
+             verify.out.constData());
+    const QByteArray anchors = readFile(store + QStringLiteral("/audit-anchors.jsonl"));
+    const Run refused = ctl(store, {QStringLiteral("audit"), QStringLiteral("checkpoint")});
+    QCOMPARE(refused.exitCode, 3);
+    QVERIFY2(refused.err.contains("refusing to sign a checkpoint over a broken audit chain")
+                 && refused.err.contains("acknowledge-break"),
+             refused.err.constData());
+    QCOMPARE(readFile(store + QStringLiteral("/audit-anchors.jsonl")), anchors);
+}
+
+void TestCli::anchorFileProblemsAreBreaks_data()
+{
+    QTest::addColumn<QString>("damage");
+    QTest::addColumn<QByteArray>("problem");
+    QTest::newRow("missing") << QStringLiteral("missing") << QByteArray("file is missing");
+    QTest::newRow("cut mid-line") << QStringLiteral("cut mid-line") << QByteArray("cut short");
+    QTest::newRow("cut at a line")
+        << QStringLiteral("cut at a line") << QByteArray("this instance wrote 2");
+    QTest::newRow("edited") << QStringLiteral("edited") << QByteArray("invalid signature");
+}
+
+void TestCli::anchorFileProblemsAreBreaks()
+{
+    QFETCH(QString, damage);
+    QFETCH(QByteArray, problem);
+    QTemporaryDir dir;
+    const QString store = freshStore(dir);
+    const QString file = store + QStringLiteral("/audit-anchors.jsonl");
+    for (int round = 0; round < 2; ++round) {
+        QCOMPARE(addUser(store, QStringLiteral("user%1").arg(round),
+                         QStringLiteral("u%1@example.com").arg(round), QStringLiteral("employee"))
+                     .exitCode,
+                 0);
+        QCOMPARE(ctl(store, {QStringLiteral("audit"), QStringLiteral("checkpoint")}).exitCode, 0);
+    }
+    const QByteArray whole = readFile(file);
+    QFile f(file);
+    if (damage == QLatin1String("missing")) {
+        QVERIFY(f.remove());
+    } else {
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        if (damage == QLatin1String("cut mid-line"))
+            f.write(whole.left(whole.size() - 25));
+        else if (damage == QLatin1String("cut at a line"))
+            f.write(whole.left(whole.indexOf('\n') + 1));
+        else
+            f.write(QByteArray(whole).replace("\"seq\":1,", "\"seq\":2,"));
+        f.close();
+    }
+    const QByteArray damaged = readFile(file);
+    const Run verify = ctl(store, {QStringLiteral("audit"), QStringLiteral("verify")});
+    QCOMPARE(verify.exitCode, 3);
+    QVERIFY2(verify.out.contains("BROKEN") && verify.out.contains("audit-anchors.jsonl")
+                 && verify.out.contains(problem),
+             verify.out.constData());
+    // Never refilled from the database, by a check or a checkpoint.
+    QCOMPARE(ctl(store, {QStringLiteral("audit"), QStringLiteral("checkpoint")}).exitCode, 3);
+    QCOMPARE(QFile::exists(file), damage != QLatin1String("missing"));
+    QCOMPARE(readFile(file), damaged);
+}
+
+void TestCli::serverLogsABrokenChainAtStart()
+{
+    TestServer server;
+    QVERIFY2(server.start(), qPrintable(server.errorString()));
+    server.addUser(QStringLiteral("ann"), QStringLiteral("employee"));
+    QCOMPARE(server.runCtl({QStringLiteral("audit"), QStringLiteral("checkpoint")}), 0);
+    server.stop();
+    QFile::remove(server.dataDir() + QStringLiteral("/audit-anchors.jsonl"));
+    QVERIFY2(server.start(), qPrintable(server.errorString()));
+    // Logged before it listens; the process keeps serving.
+    QByteArray log;
+    QTRY_VERIFY_WITH_TIMEOUT(
+        (log += server.process().readAllStandardError()).contains("AUDIT TRAIL BROKEN at event"),
+        10000);
+    QVERIFY2(log.contains("audit-anchors.jsonl is damaged: the file is missing"), log.constData());
+    QCOMPARE(server.call("GET", QStringLiteral("/health")).status, 200);
+}
+
+void TestCli::restoredDatabaseBackupIsABreak()
+{
+    if (TestDatabase::postgresRequested())
+        QSKIP("a file copy is SQLite's backup; on PostgreSQL a restored dump is a cut tail, "
+              "which tst_audit_api_pg shows");
+    QTemporaryDir dir;
+    const QString store = freshStore(dir);
+    const QString backup = dir.filePath(QStringLiteral("backup"));
+    QVERIFY(QDir().mkpath(backup));
+    QCOMPARE(addUser(store, QStringLiteral("ann"), QStringLiteral("a@example.com"),
+                     QStringLiteral("employee"))
+                 .exitCode,
+             0);
+    QCOMPARE(ctl(store, {QStringLiteral("audit"), QStringLiteral("checkpoint")}).exitCode, 0);
+    // The whole directory backed up while nothing runs, as README says.
+    const QStringList files = QDir(store).entryList(QDir::Files);
+    for (const QString &name : files)
+        QVERIFY(QFile::copy(store + QLatin1Char('/') + name, backup + QLatin1Char('/') + name));
+    QCOMPARE(addUser(store, QStringLiteral("bob"), QStringLiteral("b@example.com"),
+                     QStringLiteral("employee"))
+                 .exitCode,
+             0);
+    QCOMPARE(ctl(store, {QStringLiteral("audit"), QStringLiteral("checkpoint")}).exitCode, 0);
+    const auto restore = [&](const QStringList &names) {
+        for (const QString &name : names) {
+            QFile::remove(store + QLatin1Char('/') + name);
+            QVERIFY(QFile::copy(backup + QLatin1Char('/') + name, store + QLatin1Char('/') + name));
+        }
+    };
+    // The database alone put back: the events since the backup are gone, and the anchors say so.
+    QStringList database = files.filter(QStringLiteral("store.sqlite"));
+    restore(database);
+    const Run lost = ctl(store, {QStringLiteral("audit"), QStringLiteral("verify")});
+    QCOMPARE(lost.exitCode, 3);
+    QVERIFY2(lost.out.contains("anchored outside the database"), lost.out.constData());
+    // The whole directory put back: consistent, as it was then.
+    restore(files);
+    const Run whole = ctl(store, {QStringLiteral("audit"), QStringLiteral("verify")});
+    QCOMPARE(whole.exitCode, 0);
+    QVERIFY2(whole.out.contains("audit chain intact"), whole.out.constData());
+}
+
+void TestCli::acknowledgeBreakChecksItsArguments()
+{
+    QTemporaryDir dir;
+    const QString store = freshStore(dir);
+    QCOMPARE(addUser(store, QStringLiteral("ann"), QStringLiteral("a@example.com"),
+                     QStringLiteral("employee"))
+                 .exitCode,
+             0);
+    const QString reason = QStringLiteral("the intruder of incident 7 edited it");
+    const auto acknowledge = [&](const QStringList &extra) {
+        return ctl(store,
+                   QStringList {QStringLiteral("audit"), QStringLiteral("acknowledge-break")}
+                       + extra);
+    };
+    const Run intact = acknowledge(
+        {QStringLiteral("--at"), QStringLiteral("1"), QStringLiteral("--reason"), reason});
+    QVERIFY(intact.exitCode != 0);
+    QVERIFY2(intact.err.contains("no unacknowledged break"), intact.err.constData());
+    tamper(store, QStringLiteral("UPDATE audit_events SET detail = 'x' WHERE seq = 1"));
+    QCOMPARE(acknowledge({QStringLiteral("--reason"), reason}).exitCode, 2);
+    QCOMPARE(acknowledge({QStringLiteral("--at"), QStringLiteral("one"), QStringLiteral("--reason"),
+                          reason})
+                 .exitCode,
+             2);
+    const Run elsewhere = acknowledge(
+        {QStringLiteral("--at"), QStringLiteral("2"), QStringLiteral("--reason"), reason});
+    QCOMPARE(elsewhere.exitCode, 2);
+    QVERIFY2(elsewhere.err.contains("the first unacknowledged break is at event 1, not 2"),
+             elsewhere.err.constData());
+    const Run done = acknowledge(
+        {QStringLiteral("--at"), QStringLiteral("1"), QStringLiteral("--reason"), reason});
+    QCOMPARE(done.exitCode, 0);
+    QVERIFY2(done.out.contains("BREAK ACKNOWLEDGED at event 1")
+                 && done.out.contains(reason.toUtf8()) && done.out.contains("OS user "),
+             done.out.constData());
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -50,6 +50,7 @@ const QStringList kPagedRoutes = {
     QStringLiteral("/grants"),
     QStringLiteral("/audit"),
     QStringLiteral("/audit/checkpoints"),
+    QStringLiteral("/audit/anchors"),
     QStringLiteral("/assets"),
     QStringLiteral("/notifications"),
     QStringLiteral("/orders"),

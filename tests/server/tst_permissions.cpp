@@ -53,6 +53,7 @@ const Declared kEndpoints[] = {
     {"GET", "/audit/head", "audit:read"},
     {"GET", "/audit/signing-key", "signed_in"},
     {"GET", "/audit/checkpoints", "audit:read"},
+    {"GET", "/audit/anchors", "audit:read"},
     {"GET", "/audit/verify", "audit:read"},
     {"GET", "/audit/export", "audit:read"},
     {"GET", "/assets", "signed_in"},

@@ -349,6 +349,21 @@ void TestCli::userCommandsActAsTheAdminNamedByBy()
                                QStringLiteral("user.create/ada.admin"),
                                QStringLiteral("user.reset_password/compliancectl"),
                                QStringLiteral("user.unlock/ada.admin")}));
+        // What separation of duties reads: the invitation binds ada.admin, whose requests
+        // ivy.new may then not decide; the local operator binds nobody.
+        QVERIFY(q.exec(QStringLiteral(
+            "SELECT t.username, a.username, c.kind FROM account_changes c JOIN users t ON "
+            "t.id = c.target_id LEFT JOIN users a ON a.id = c.actor_id ORDER BY c.id")));
+        QStringList changes;
+        while (q.next())
+            changes << QStringList {q.value(0).toString(), q.value(1).toString(),
+                                    q.value(2).toString()}
+                           .join(QLatin1Char('/'));
+        QCOMPARE(changes,
+                 (QStringList {QStringLiteral("ada.admin//created"),
+                               QStringLiteral("olga.officer//created"),
+                               QStringLiteral("ivy.new/ada.admin/created"),
+                               QStringLiteral("ivy.new//credentials")}));
     }
     QSqlDatabase::removeDatabase(QStringLiteral("actors"));
 }

@@ -1,6 +1,8 @@
 target_sources(cc_core PRIVATE
     Clock.h
+    Staged.h
     domain/Policy.h domain/Policy.cpp
+    domain/PasswordRules.h domain/PasswordRules.cpp
     domain/Roles.h domain/Roles.cpp
     domain/Types.h domain/Types.cpp
     domain/OrderRecords.h
@@ -39,6 +41,7 @@ target_sources(cc_core PRIVATE
     service/ReturnArchive.h service/ReturnArchive.cpp
     json/OrderJson.h json/OrderJson.cpp
     service/Monitoring.h service/Monitoring.cpp
+    service/AuditWatch.h service/AuditWatch.cpp
     service/AccessReviews.h service/AccessReviews.cpp
     json/AccessReviewJson.h json/AccessReviewJson.cpp
 )

@@ -10,10 +10,10 @@
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QJsonArray>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QRandomGenerator>
 #include <QStackedWidget>
 #include <QVBoxLayout>
 
@@ -65,17 +65,6 @@ AddUserDialog::AddUserDialog(client::ApiClient *client, QWidget *parent)
         m_roles.append(box);
     }
     form->addRow(tr("Roles:"), roles);
-    auto *passwordRow = new QHBoxLayout;
-    m_password = new QLineEdit(formPage);
-    m_password->setObjectName(QStringLiteral("passwordEdit"));
-    m_password->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    passwordRow->addWidget(m_password, 1);
-    auto *generate = new QPushButton(tr("&Generate"), formPage);
-    generate->setObjectName(QStringLiteral("generateButton"));
-    generate->setAutoDefault(false);
-    connect(generate, &QPushButton::clicked, this, &AddUserDialog::generatePassword);
-    passwordRow->addWidget(generate);
-    form->addRow(tr("Initial &password:"), passwordRow);
     formLayout->addLayout(form);
     auto *note = new QLabel(tr("Amazon data access is never part of a role: the user requests it "
                                "and a compliance officer approves it."),
@@ -113,22 +102,24 @@ AddUserDialog::AddUserDialog(client::ApiClient *client, QWidget *parent)
     m_enrolmentIntro->setTextFormat(Qt::RichText);
     doneLayout->addWidget(m_enrolmentIntro);
     auto *uriRow = new QHBoxLayout;
-    m_uriEdit = new QLineEdit(donePage);
-    m_uriEdit->setObjectName(QStringLiteral("totpUriEdit"));
-    m_uriEdit->setReadOnly(true);
-    m_uriEdit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    uriRow->addWidget(m_uriEdit, 1);
+    m_codeEdit = new QLineEdit(donePage);
+    m_codeEdit->setObjectName(QStringLiteral("enrolmentCodeEdit"));
+    m_codeEdit->setReadOnly(true);
+    m_codeEdit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    uriRow->addWidget(m_codeEdit, 1);
     auto *copy = new QPushButton(tr("&Copy"), donePage);
     copy->setObjectName(QStringLiteral("copyButton"));
     connect(copy, &QPushButton::clicked, this, [this, copy] {
-        QGuiApplication::clipboard()->setText(m_uriEdit->text());
+        QGuiApplication::clipboard()->setText(m_codeEdit->text());
         copy->setText(tr("Copied"));
     });
     uriRow->addWidget(copy);
     doneLayout->addLayout(uriRow);
-    auto *warning = new QLabel(tr("This link contains the user's second-factor secret. Hand it "
-                                  "over privately; it is not shown again."),
+    auto *warning = new QLabel(tr("Whoever holds this code can enrol as the user until they do: "
+                                  "hand it over in person; it is not shown again. The account "
+                                  "records that you handed it over."),
                                donePage);
+    warning->setObjectName(QStringLiteral("enrolmentWarning"));
     warning->setWordWrap(true);
     warning->setStyleSheet(
         QStringLiteral("QLabel { color: %1; }").arg(palette::color(palette::Tone::Warn).name()));
@@ -151,17 +142,6 @@ QString AddUserDialog::errorText() const
     return m_error->isHidden() ? QString() : m_error->text();
 }
 
-void AddUserDialog::generatePassword()
-{
-    // Unambiguous characters; 20 of them from the system CSPRNG.
-    static const QString alphabet
-        = QStringLiteral("ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789");
-    QString password;
-    for (int i = 0; i < 20; ++i)
-        password += alphabet.at(QRandomGenerator::system()->bounded(int(alphabet.size())));
-    m_password->setText(password);
-}
-
 void AddUserDialog::submit()
 {
     if (m_job)
@@ -174,8 +154,7 @@ void AddUserDialog::submit()
     QJsonObject body {{QStringLiteral("username"), m_username->text().trimmed()},
                       {QStringLiteral("email"), m_email->text().trimmed()},
                       {QStringLiteral("display_name"), m_displayName->text().trimmed()},
-                      {QStringLiteral("roles"), roles},
-                      {QStringLiteral("password"), m_password->text()}};
+                      {QStringLiteral("roles"), roles}};
     if (!m_title->text().trimmed().isEmpty())
         body.insert(QStringLiteral("title"), m_title->text().trimmed());
     m_error->hide();
@@ -191,22 +170,38 @@ void AddUserDialog::submit()
         }
         const client::User user
             = client::User::fromJson(job->json().value(QLatin1StringView("user")).toObject());
-        m_password->clear();
-        showEnrolment(user, job->json().value(QLatin1StringView("totp_uri")).toString());
+        showEnrolment(user, job->json());
         emit userCreated(user);
     });
 }
 
-void AddUserDialog::showEnrolment(const client::User &user, const QString &totpUri)
+void AddUserDialog::showEnrolment(const client::User &user, const QJsonObject &answer)
 {
-    m_totpUri = totpUri;
+    const bool emailed = answer.value(QLatin1StringView("delivered_by_email")).toBool();
+    m_code = answer.value(QLatin1StringView("enrolment_code")).toString();
+    const QString expires
+        = client::parseTime(answer.value(QLatin1StringView("enrolment_expires_at")))
+              .toLocalTime()
+              .toString(QStringLiteral("yyyy-MM-dd HH:mm"));
     m_enrolmentIntro->setText(
-        tr("<b>%1 (%2) was created.</b><br>Two-factor sign-in is mandatory. Give them this "
-           "enrolment link to add to their authenticator app; their first sign-in with a valid "
-           "code completes enrolment.")
-            .arg(user.displayName.toHtmlEscaped(), user.username.toHtmlEscaped()));
-    m_uriEdit->setText(totpUri);
-    m_uriEdit->setCursorPosition(0);
+        emailed
+            ? tr("<b>%1 (%2) was created.</b><br>Their enrolment code was e-mailed to %3. They "
+                 "choose \"I have an enrolment code\" when signing in, set their password "
+                 "and enrol their authenticator app before %4.")
+                  .arg(user.displayName.toHtmlEscaped(), user.username.toHtmlEscaped(),
+                       user.email.toHtmlEscaped(), expires)
+            : tr("<b>%1 (%2) was created.</b><br>Give them this enrolment code. They choose "
+                 "\"I have an enrolment code\" when signing in, set their password and "
+                 "enrol their authenticator app before %3; it works once.")
+                  .arg(user.displayName.toHtmlEscaped(), user.username.toHtmlEscaped(), expires));
+    m_codeEdit->setText(m_code);
+    m_codeEdit->setVisible(!emailed);
+    m_codeEdit->parentWidget()
+        ->findChild<QPushButton *>(QStringLiteral("copyButton"))
+        ->setVisible(!emailed);
+    m_codeEdit->parentWidget()
+        ->findChild<QLabel *>(QStringLiteral("enrolmentWarning"))
+        ->setVisible(!emailed);
     m_pages->setCurrentIndex(1);
     m_done->setDefault(true);
     m_done->setFocus();

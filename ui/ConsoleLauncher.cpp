@@ -16,6 +16,7 @@
 #include "OrdersPage.h"
 #include "RetentionPage.h"
 #include "SettingsCertificateTrust.h"
+#include "SettingsDeviceTokenStore.h"
 #include "SettingsVerifiedHeadStore.h"
 #include "UsersPage.h"
 #include "crypto/Totp.h"
@@ -71,13 +72,16 @@ void ConsoleLauncher::start()
         m_trust = std::make_unique<client::InMemoryCertificateTrust>();
         // A demo store is new each run (and its port too): nothing to remember either.
         m_verifiedHeads = std::make_unique<client::InMemoryVerifiedHeadStore>();
+        m_deviceTokens = std::make_unique<client::InMemoryDeviceTokenStore>();
         startDemo();
     } else {
         m_trust = std::make_unique<SettingsCertificateTrust>();
         m_verifiedHeads = std::make_unique<SettingsVerifiedHeadStore>();
+        m_deviceTokens = std::make_unique<SettingsDeviceTokenStore>();
         showLogin();
     }
     m_client->setCertificateTrust(m_trust.get());
+    m_client->setDeviceTokenStore(m_deviceTokens.get());
 }
 
 void ConsoleLauncher::startDemo()

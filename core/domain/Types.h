@@ -29,6 +29,17 @@ struct User
     // revoked it; the gap between the two is the figure the Users page shows.
     OptionalTime departureAt;
     OptionalTime accessRevokedAt;
+    // Credentials (docs/api.md, "Accounts and enrolment"): the purpose of an outstanding
+    // enrolment code ("" when none: enrol, reset_password, reset_2fa) and when it expires; how
+    // the latest code or password reached the person (email, admin: the issuer held it, local:
+    // compliancectl on the store's machine; "" for accounts older than enrolment codes) and who
+    // issued it; since when a reset suspends sign-ins and grants until the person enrols.
+    QString enrolmentPending;
+    OptionalTime enrolmentExpiresAt;
+    QString enrolmentDelivery;
+    QString enrolmentIssuedBy;
+    OptionalTime credentialsResetAt;
+    OptionalTime lockedUntil; // sign-ins without a device token refused until then
 };
 
 // Who is making a request: resolved from a session on the server, or the local operator of
@@ -99,6 +110,9 @@ struct Grant
     OptionalTime revokedAt;
     QString revokedByUsername;
     QString revokeReason;
+    // The holder's credentials were reset and they have not enrolled again: the grant gives no
+    // access until they do.
+    bool suspended = false;
     QStringList approvedByUsernames; // every officer whose approval made the grant, in order
 
     QString status(qint64 nowMs) const

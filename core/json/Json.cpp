@@ -53,6 +53,13 @@ Object toJson(const User &u)
          u.departureAt && u.accessRevokedAt
              ? Value(double(*u.accessRevokedAt - *u.departureAt) / 1000.0)
              : Value()},
+        {"enrolment_pending", text(u.enrolmentPending)},
+        {"enrolment_expires_at", time(u.enrolmentExpiresAt)},
+        {"enrolment_delivery", text(u.enrolmentDelivery)},
+        {"enrolment_issued_by", text(u.enrolmentIssuedBy)},
+        {"credentials_suspended", u.credentialsResetAt.has_value()},
+        {"credentials_reset_at", time(u.credentialsResetAt)},
+        {"locked_until", time(u.lockedUntil)},
     };
 }
 
@@ -100,6 +107,7 @@ Object toJson(const Grant &g, qint64 nowMs)
         {"revoke_reason", text(g.revokeReason)},
         {"approved_by_usernames", g.approvedByUsernames},
         {"status", g.status(nowMs)},
+        {"suspended", g.suspended},
     };
 }
 

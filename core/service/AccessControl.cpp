@@ -148,6 +148,7 @@ struct GrantRow
         RevokedAt,
         RevokedBy,
         RevokeReason,
+        CredentialsResetAt,
         ColumnCount
     };
     static constexpr rows::Columns<ColumnCount> columns {{
@@ -165,6 +166,7 @@ struct GrantRow
         {RevokedAt, "g.revoked_at"},
         {RevokedBy, "v.username"},
         {RevokeReason, "g.revoke_reason"},
+        {CredentialsResetAt, "u.credentials_reset_at"},
     }};
     static_assert(rows::inOrder(columns));
     static inline const QString select
@@ -191,6 +193,8 @@ struct GrantRow
         g.revokedAt = service::optionalTime(q.value(RevokedAt));
         g.revokedByUsername = q.value(RevokedBy).toString();
         g.revokeReason = q.value(RevokeReason).toString();
+        // Suspended until the holder, whose credentials were reset, enrols again.
+        g.suspended = !q.value(CredentialsResetAt).isNull();
         return g;
     }
 };

@@ -492,7 +492,12 @@ Result<bool> Incidents::tellExecutive(const Incident &incident, const Executive 
     if (Result<bool> queued = Outbox(m_store).enqueue(
             {QStringLiteral("incident_breach"),
              QStringLiteral("incident:%1:user:%2").arg(incident.id).arg(executive.userId),
-             executive.userId, incident.id, executive.email, title, body});
+             executive.userId,
+             incident.id,
+             executive.email,
+             title,
+             body,
+             {}});
         !queued)
         return queued.error();
     return true;

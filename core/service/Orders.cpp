@@ -174,6 +174,7 @@ struct DeletionRequestRow
 };
 
 // The newest active grant of a user for a client in some categories (%1: their marks).
+// A grant whose holder's credentials were reset is suspended until they enrol again.
 struct ActiveGrantRow
 {
     enum Column { Id, Reason, LastUsedAt, ColumnCount };
@@ -183,8 +184,10 @@ struct ActiveGrantRow
     static inline const QString select
         = rows::select(columns,
                        "FROM grants g JOIN access_requests r ON r.id = g.request_id "
+                       "JOIN users u ON u.id = g.user_id "
                        "WHERE g.user_id = ? AND g.client = ? AND g.revoked_at IS NULL "
-                       "AND g.expires_at > ? AND g.category IN (%1) ORDER BY g.id DESC LIMIT 1");
+                       "AND g.expires_at > ? AND u.credentials_reset_at IS NULL "
+                       "AND g.category IN (%1) ORDER BY g.id DESC LIMIT 1");
 };
 
 // Orders and sales per client, marketplace, day and currency (%1: a day in ms; %2: a WHERE

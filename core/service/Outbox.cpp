@@ -2,28 +2,72 @@
 
 #include "ServiceSupport.h"
 #include "audit/AuditLog.h"
+#include "crypto/Aes256Gcm.h"
+#include "crypto/Crypto.h"
 #include "store/Store.h"
 
 namespace cc {
 
+namespace {
+
+const QString kSecretMark = QStringLiteral("{secret}");
+
+QByteArray secretAad(qint64 id)
+{
+    return crypto::fieldAad(QStringLiteral("mail_outbox"), QStringLiteral("secret"), id);
+}
+
+} // namespace
+
 Result<bool> Outbox::enqueue(const OutgoingMail &mail)
 {
     const qint64 now = m_store.clock().nowMs();
-    Result<Query> queued = m_store.exec(
+    // No row back: the same mail was queued before.
+    Result<std::optional<QVariant>> inserted = rows::single(m_store.exec(
         QStringLiteral("INSERT INTO mail_outbox (kind, dedupe_key, user_id, incident_id, "
                        "to_address, subject, body, created_at, next_attempt_at) "
-                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING"),
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING RETURNING id"),
         {mail.kind, mail.dedupeKey, service::nullableId(mail.userId.value_or(0)),
          service::nullableId(mail.incidentId.value_or(0)), mail.to, mail.subject, mail.body, now,
-         now});
-    if (!queued)
-        return queued.error();
-    return queued->numRowsAffected() > 0;
+         now}));
+    if (!inserted)
+        return inserted.error();
+    if (!*inserted)
+        return false;
+    const qint64 id = (*inserted)->toLongLong();
+    if (mail.secret.isEmpty())
+        return true;
+    Result<QByteArray> sealed = m_store.keys().seal(mail.secret, secretAad(id));
+    if (!sealed)
+        return sealed.error();
+    if (Result<Query> stored = m_store.exec(
+            QStringLiteral("UPDATE mail_outbox SET sealed_secret = ? WHERE id = ?"), {*sealed, id});
+        !stored)
+        return stored.error();
+    return true;
 }
 
 Result<std::optional<SmtpConfig>> Outbox::smtpConfig(const Store &store)
 {
     return SmtpConfig::loadFile(store.dataDir().smtpConfigFile());
+}
+
+// Sends message with its secret put in place; the plaintext lives only for the call.
+Result<void> Outbox::withSecret(qint64 id, const QByteArray &sealedSecret,
+                                const MailMessage &message, const SendMail &send) const
+{
+    if (sealedSecret.isEmpty())
+        return send(message);
+    Result<QByteArray> secret = m_store.keys().open(sealedSecret, secretAad(id));
+    if (!secret)
+        return makeError(ErrorCode::Internal,
+                         QStringLiteral("the secret of queued e-mail %1 cannot be decrypted: %2")
+                             .arg(id)
+                             .arg(secret.error().message));
+    const crypto::WipeOnExit secretWiped(*secret);
+    MailMessage filled = message;
+    filled.body.replace(kSecretMark, QString::fromUtf8(*secret));
+    return send(filled);
 }
 
 // A message due for sending, with who it is for (their username, or the address for someone
@@ -36,13 +80,25 @@ struct Outbox::Due
     QString recipient;
     MailMessage message;
     int attempts = 0;
+    QByteArray sealedSecret; // the secret the message carries, if any
 };
 
 namespace {
 
 struct DueMailRow
 {
-    enum Column { Id, Kind, IncidentId, Username, To, Subject, Body, Attempts, ColumnCount };
+    enum Column {
+        Id,
+        Kind,
+        IncidentId,
+        Username,
+        To,
+        Subject,
+        Body,
+        Attempts,
+        SealedSecret,
+        ColumnCount
+    };
     static constexpr rows::Columns<ColumnCount> columns {{
         {Id, "o.id"},
         {Kind, "o.kind"},
@@ -52,6 +108,7 @@ struct DueMailRow
         {Subject, "o.subject"},
         {Body, "o.body"},
         {Attempts, "o.attempts"},
+        {SealedSecret, "o.sealed_secret"},
     }};
     static_assert(rows::inOrder(columns));
     static inline const QString select
@@ -71,7 +128,7 @@ Result<int> Outbox::deliver(const SendMail &send, int retrySeconds)
     int sent = 0;
     for (const Due &d : std::as_const(*due)) {
         // The network call stays outside any transaction.
-        const Result<void> delivered = send(d.message);
+        const Result<void> delivered = withSecret(d.id, d.sealedSecret, d.message, send);
         Result<void> recorded = m_store.transaction(
             [&]() -> Result<void> { return recordAttempt(d, delivered, retrySeconds); });
         if (!recorded)
@@ -100,6 +157,7 @@ Result<QList<Outbox::Due>> Outbox::dueMail() const
             ? d.message.to
             : q->value(DueMailRow::Username).toString();
         d.attempts = q->value(DueMailRow::Attempts).toInt();
+        d.sealedSecret = q->value(DueMailRow::SealedSecret).toByteArray();
         due.append(d);
     }
     return due;
@@ -132,7 +190,7 @@ Result<void> Outbox::recordAttempt(const Due &d, const Result<void> &delivered, 
     }
     Result<Query> updated = delivered
         ? m_store.exec(QStringLiteral("UPDATE mail_outbox SET attempts = ?, sent_at = ?, "
-                                      "last_error = '' WHERE id = ?"),
+                                      "last_error = '', sealed_secret = NULL WHERE id = ?"),
                        {attempts, at, d.id})
         : m_store.exec(QStringLiteral("UPDATE mail_outbox SET attempts = ?, "
                                       "next_attempt_at = ?, last_error = ? WHERE id = ?"),

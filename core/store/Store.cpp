@@ -1,5 +1,6 @@
 #include "Store.h"
 
+#include "audit/AuditAnchors.h"
 #include "crypto/Certificate.h"
 #include "store/RowType.h"
 #include "store/Schema.h"
@@ -146,8 +147,8 @@ Result<void> Store::create(const QString &dir, const QString &databaseUrl)
     static const SystemClock clock;
     Store store(dataDir, clock, databaseUrl);
     const bool sqlite = store.m_dialect.backend() == Backend::Sqlite;
-    QStringList files
-        = {dataDir.masterKeyFile(), dataDir.certificateFile(), dataDir.privateKeyFile()};
+    QStringList files = {dataDir.masterKeyFile(), dataDir.certificateFile(),
+                         dataDir.privateKeyFile(), dataDir.auditAnchorsFile()};
     if (sqlite)
         files << dataDir.databaseFile() << dataDir.orderKeysFile();
     for (const QString &file : files) {
@@ -182,6 +183,9 @@ Result<void> Store::create(const QString &dir, const QString &databaseUrl)
                                                                 dataDir.privateKeyFile());
         !cert)
         return removeCreated(cert.error());
+    // Empty until the first checkpoint; from then on a missing file is an alarm.
+    if (Result<void> anchors = audit::AnchorFile(dataDir.auditAnchorsFile()).create(); !anchors)
+        return removeCreated(anchors.error());
 
     if (sqlite) {
         QFile database(dataDir.databaseFile());

@@ -5,8 +5,10 @@
 #include "audit/AuditExport.h"
 #include "audit/AuditLog.h"
 #include "crypto/Crypto.h"
+#include "crypto/PasswordHash.h"
 #include "crypto/Totp.h"
 #include "domain/AccessRules.h"
+#include "domain/PasswordRules.h"
 #include "domain/Roles.h"
 #include "json/JsonWriter.h"
 #include "service/AccessControl.h"
@@ -42,6 +44,8 @@ private slots:
     void lockoutEndsAfterPolicyPeriod();
     void grantExpiresAfterRequestedDuration();
     void totpSecretIsBoundToItsRow();
+    void passwordRules_data();
+    void passwordRules();
     void failedWorkLeavesNoAuditEvent();
     void auditChainVerifiesAndDetectsEdits();
     void keptStatementsRebindNestAndLetGo();
@@ -114,7 +118,7 @@ TestCore::Person TestCore::addPerson(const QString &username, const QString &rol
 {
     Accounts accounts(*m_store);
     Person p;
-    p.password = username.toUtf8() + "-long-password";
+    p.password = QByteArrayLiteral("tidy-Lamp-7-orbit"); // no part of the username (the rules)
     Result<CreatedUser> created = accounts.addUser(
         by,
         {username, username + QStringLiteral("@example.com"), username, {}, {role}, p.password});
@@ -134,8 +138,10 @@ TestCore::Person TestCore::addPerson(const QString &username, const QString &rol
 Result<Session> TestCore::signIn(Person &person)
 {
     const QString code = crypto::totp::code(person.secret, m_clock.nowMs() / 1000).value();
-    Result<Session> session = Accounts(*m_store).signIn(person.user.username, person.password, code,
-                                                        QStringLiteral("test"));
+    Result<Session> session
+        = Accounts(*m_store)
+              .signIn({person.user.username, person.password, code, {}, QStringLiteral("test")})
+              .run();
     m_clock.advanceSeconds(30); // the next sign-in needs a fresh code
     return session;
 }
@@ -271,8 +277,13 @@ void TestCore::lockoutEndsAfterPolicyPeriod()
     Person bob = addPerson(QStringLiteral("bob"), QStringLiteral("employee"));
     Accounts accounts(*m_store);
     for (int i = 0; i < Policy {}.lockoutThreshold; ++i) {
-        Result<Session> failed = accounts.signIn(QStringLiteral("bob"), "wrong-password-guess",
-                                                 QStringLiteral("123456"), {});
+        Result<Session> failed = accounts
+                                     .signIn({QStringLiteral("bob"),
+                                              "wrong-password-guess",
+                                              QStringLiteral("123456"),
+                                              {},
+                                              {}})
+                                     .run();
         QCOMPARE(failed.error().code, ErrorCode::Unauthorized);
     }
     Result<Session> locked = signIn(bob);
@@ -316,6 +327,49 @@ void TestCore::grantExpiresAfterRequestedDuration()
     // An expired grant cannot be revoked: it is already over.
     QCOMPARE(access.revoke(olga.caller, expired->id, QStringLiteral("tidy up")).error().code,
              ErrorCode::Conflict);
+}
+
+void TestCore::passwordRules_data()
+{
+    QTest::addColumn<QByteArray>("password");
+    QTest::addColumn<QString>("rule"); // empty: accepted
+    QTest::newRow("good") << QByteArray("tidy-Lamp-7-orbit") << QString();
+    QTest::newRow("passphrase") << QByteArray("correct horse battery staple") << QString();
+    QTest::newRow("short") << QByteArray("Xq7-river") << QStringLiteral("length");
+    QTest::newRow("NUL") << QByteArray("tidy-Lamp-7\0orbit", 17) << QStringLiteral("length");
+    QTest::newRow("username") << QByteArray("x-Sam.Sample-1977") << QStringLiteral("personal");
+    QTest::newRow("username squeezed")
+        << QByteArray("SAMSAMPLE-lamp-9") << QStringLiteral("personal");
+    QTest::newRow("e-mail local part")
+        << QByteArray("s.sample-orbit-7") << QStringLiteral("personal");
+    QTest::newRow("word") << QByteArray("administrator") << QStringLiteral("dictionary");
+    QTest::newRow("word with digits")
+        << QByteArray("Sunshine2026!!") << QStringLiteral("dictionary");
+    QTest::newRow("substituted") << QByteArray("P@55w0rd-1999") << QStringLiteral("dictionary");
+    QTest::newRow("one character") << QByteArray("aaaaaaaaaaaaaa") << QStringLiteral("dictionary");
+    QTest::newRow("history") << QByteArray("Old-Lantern-Vex-81") << QStringLiteral("history");
+}
+
+void TestCore::passwordRules()
+{
+    QFETCH(QByteArray, password);
+    QFETCH(QString, rule);
+    static const QString previous
+        = crypto::hashPassword("Old-Lantern-Vex-81", crypto::Argon2Params {1, 64, 1}).value();
+    const PasswordOwner owner {QStringLiteral("sam.sample"),
+                               QStringLiteral("s.sample@example.com"),
+                               QStringLiteral("Sam Sample"),
+                               {previous}};
+    const Result<void> checked = checkPassword(password, owner, 12);
+    if (rule.isEmpty()) {
+        QVERIFY2(checked.ok(), checked.ok() ? "" : qPrintable(checked.error().message));
+        return;
+    }
+    QVERIFY(!checked.ok());
+    QCOMPARE(checked.error().code, ErrorCode::InvalidInput);
+    QVERIFY2(
+        checked.error().message.startsWith(QStringLiteral("password refused (%1): ").arg(rule)),
+        qPrintable(checked.error().message));
 }
 
 void TestCore::totpSecretIsBoundToItsRow()

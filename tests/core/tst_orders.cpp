@@ -88,6 +88,7 @@ private slots:
     void cryptoShreddingDefeatsOldCopies();
     void piiNeedsGrantAndAuditNamesIt();
     void failedGrantLookupIsNoRefusal();
+    void credentialResetSuspendsGrants();
     void deletionRequestClockAndOverdueNotice();
     void buyerScopeDeletesOnlyThatBuyer();
     void clientScopeDeletesEverything();
@@ -514,6 +515,25 @@ void TestOrders::piiNeedsGrantAndAuditNamesIt()
     // Expired grants end it too.
     m_clock.set(kStart.addDays(2));
     QVERIFY(!orders.order(m_employee, id, false).ok());
+}
+
+// After a password or 2FA reset the holder's grants give nothing until they enrol again, even
+// to a caller resolved before the reset; the grant shows as suspended.
+void TestOrders::credentialResetSuspendsGrants()
+{
+    ingestOne(QStringLiteral("202-1"), kStart);
+    const qint64 id = orderId(QStringLiteral("202-1"));
+    const qint64 g = grant(m_employee, OrderCategory::Pii, QStringLiteral("kestrel"));
+    Orders orders(*m_store);
+    QVERIFY(orders.order(m_employee, id, true)->pii);
+    Result<EnrolmentCode> reset = Accounts(*m_store).resetPassword(m_officer, m_employee.userId);
+    QVERIFY2(reset.ok(), reset.ok() ? "" : qPrintable(reset.error().message));
+    QVERIFY(!reset->code.isEmpty());
+    QVERIFY(AccessControl(*m_store).grant(g)->suspended);
+    const Result<Order> suspended = orders.order(m_employee, id, true);
+    QVERIFY(!suspended.ok());
+    // Like any order the caller may not see: answered as a missing one.
+    QCOMPARE(suspended.error().code, ErrorCode::NotFound);
 }
 
 // A grant lookup that fails (here: the table is gone) is an internal error, not "you have no

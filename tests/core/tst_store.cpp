@@ -366,9 +366,28 @@ void TestStore::breachEmailsMoveToTheOutbox()
                        "created_at, attempts, next_attempt_at, sent_at, last_error) VALUES "
                        "(1, 2, 'cto@x.example', 'Breach', 'failing', 5, 2, 9, NULL, 'refused')"),
         // What the migrations after 8 added goes too, so that they apply again cleanly.
+        // 9: credentials (enrolment codes, password history, device tokens, unknown names).
+        QStringLiteral("DROP TABLE password_history"),
+        QStringLiteral("DROP TABLE device_tokens"),
+        QStringLiteral("DROP TABLE sign_in_guesses"),
+        QStringLiteral("ALTER TABLE sessions DROP COLUMN device_token_id"),
+        QStringLiteral("ALTER TABLE users DROP COLUMN enrolment_code_hash"),
+        QStringLiteral("ALTER TABLE users DROP COLUMN enrolment_purpose"),
+        QStringLiteral("ALTER TABLE users DROP COLUMN enrolment_expires_at"),
+        QStringLiteral("ALTER TABLE users DROP COLUMN enrolment_used_at"),
+        QStringLiteral("ALTER TABLE users DROP COLUMN enrolment_issued_by"),
+        QStringLiteral("ALTER TABLE users DROP COLUMN enrolment_delivery"),
+        QStringLiteral("ALTER TABLE users DROP COLUMN enrolment_password_hash"),
+        QStringLiteral("ALTER TABLE users DROP COLUMN enrolment_totp_secret"),
+        QStringLiteral("ALTER TABLE users DROP COLUMN credentials_reset_at"),
+        // 10: separation of duties.
         QStringLiteral("DROP TABLE account_changes"),
         QStringLiteral("DROP TABLE access_approvals"),
         QStringLiteral("ALTER TABLE access_requests DROP COLUMN approvals_required"),
+        // 11: audit anchors.
+        QStringLiteral("DROP TABLE audit_retired_checkpoints"),
+        QStringLiteral("DROP TABLE audit_break_acks"),
+        QStringLiteral("DROP TABLE audit_anchor_files"),
         QStringLiteral("DELETE FROM schema_migrations WHERE version >= 8"),
     };
     for (const QString &sql : asVersion7)
@@ -442,6 +461,10 @@ void TestStore::separationOfDutiesTakesOverThePast()
          {QStringLiteral("DROP TABLE account_changes"),
           QStringLiteral("DROP TABLE access_approvals"),
           QStringLiteral("ALTER TABLE access_requests DROP COLUMN approvals_required"),
+          // The migrations after it run again too.
+          QStringLiteral("DROP TABLE audit_retired_checkpoints"),
+          QStringLiteral("DROP TABLE audit_break_acks"),
+          QStringLiteral("DROP TABLE audit_anchor_files"),
           QStringLiteral("DELETE FROM schema_migrations WHERE version >= %1").arg(version)})
         QVERIFY2(exec(sql).ok(), qPrintable(sql));
     m_store.reset();

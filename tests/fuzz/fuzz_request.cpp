@@ -116,9 +116,13 @@ void setUp(const QByteArray &method, const QString &target, const QByteArray &to
 QByteArray signIn(Store &store, const CreatedUser &user, const QByteArray &password)
 {
     const qint64 now = store.clock().nowMs() / 1000;
-    Result<Session> session = Accounts(store).signIn(
-        user.user.username, password, crypto::totp::code(user.totpSecret, now).value(),
-        QStringLiteral("127.0.0.1"));
+    Result<Session> session = Accounts(store)
+                                  .signIn({user.user.username,
+                                           password,
+                                           crypto::totp::code(user.totpSecret, now).value(),
+                                           {},
+                                           QStringLiteral("127.0.0.1")})
+                                  .run();
     if (!session)
         die(session.error().message);
     return session->token.toLatin1();
@@ -213,8 +217,13 @@ void buildPristineStore()
           {{QStringLiteral("title"), QStringLiteral("Q4 access review")}}, 201);
     // Failed sign-ins of the employee raise alert 1.
     for (int i = 0; i < 5; ++i)
-        (void)Accounts(store).signIn(employee.user.username, "wrong-password", QStringLiteral("0"),
-                                     QStringLiteral("127.0.0.1"));
+        (void)Accounts(store)
+            .signIn({employee.user.username,
+                     "wrong-password",
+                     QStringLiteral("0"),
+                     {},
+                     QStringLiteral("127.0.0.1")})
+            .run();
 
     f.server.reset();
     f.store.reset();

@@ -50,6 +50,7 @@ const QStringList kPagedRoutes = {
     QStringLiteral("/grants"),
     QStringLiteral("/audit"),
     QStringLiteral("/audit/checkpoints"),
+    QStringLiteral("/audit/anchors"),
     QStringLiteral("/assets"),
     QStringLiteral("/notifications"),
     QStringLiteral("/orders"),
@@ -166,7 +167,7 @@ void TestHostile::routesDeclareTheirBodies()
     QVERIFY(session != m_routes.cend());
     QCOMPARE(session->body,
              (QStringList {QStringLiteral("username"), QStringLiteral("password"),
-                           QStringLiteral("totp")}));
+                           QStringLiteral("totp"), QStringLiteral("device_token")}));
 }
 
 const QString &TestHostile::tokenFor(const Route &route) const

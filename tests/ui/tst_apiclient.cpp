@@ -5,6 +5,7 @@
 
 #include "ApiClient.h"
 #include "CertificateTrust.h"
+#include "DeviceTokenStore.h"
 #include "TestServer.h"
 
 #include <QCryptographicHash>
@@ -29,6 +30,7 @@ private slots:
     void pinnedCertificateIsAccepted();
     void serverErrorMessageIsSurfaced();
     void signInSetsSession();
+    void signInKeepsTheDeviceToken();
     void timeoutAndRetries_data();
     void timeoutAndRetries();
     void requestsReadWhoMayDecide();
@@ -147,6 +149,36 @@ void TestApiClient::serverErrorMessageIsSurfaced()
     QCOMPARE(job->attempts(), 1);
     QVERIFY(!client.isSignedIn());
     delete job;
+}
+
+void TestApiClient::signInKeepsTheDeviceToken()
+{
+    // The console keeps the device token a sign-in gives and presents it at the next one, which
+    // the server recognises (it answers with the same token instead of a new one).
+    test::TestServer::Account account
+        = m_server.addUser(QStringLiteral("devi.token"), QStringLiteral("employee"));
+    InMemoryCertificateTrust trust;
+    InMemoryDeviceTokenStore devices;
+    QString first;
+    for (int i = 0; i < 2; ++i) {
+        ApiClient client;
+        client.setCertificateTrust(&trust);
+        client.setDeviceTokenStore(&devices);
+        client.setBaseUrl(m_server.baseUrl());
+        trust.pinCertificate(client.serverKey(), m_server.certificate());
+        ApiJob *job = waitFor(
+            client.signIn(account.username, account.password, m_server.nextTotp(account)));
+        QVERIFY(job);
+        QVERIFY2(job->ok(), qPrintable(job->error().message));
+        const QString kept = devices.token(client.serverKey(), account.username);
+        QVERIFY(kept.size() >= 43);
+        QCOMPARE(kept, job->json().value(QStringLiteral("device_token")).toString());
+        if (i == 0)
+            first = kept;
+        else
+            QCOMPARE(kept, first);
+        delete job;
+    }
 }
 
 void TestApiClient::signInSetsSession()

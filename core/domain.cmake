@@ -21,7 +21,7 @@ target_sources(cc_core PRIVATE
     store/RowType.h
     audit/AuditLog.h audit/AuditLog.cpp
     service/ServiceSupport.h service/ServiceSupport.cpp
-    service/Accounts.h service/Accounts.cpp
+    service/Accounts.h service/Accounts.cpp service/AccountRows.h
     service/AccessControl.h service/AccessControl.cpp
     service/SeparationOfDuties.h service/SeparationOfDuties.cpp
     service/Assets.h service/Assets.cpp

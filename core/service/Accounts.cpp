@@ -1,5 +1,6 @@
 #include "Accounts.h"
 
+#include "AccountRows.h"
 #include "Outbox.h"
 #include "SeparationOfDuties.h"
 #include "ServiceSupport.h"
@@ -21,43 +22,6 @@ namespace cc {
 using service::eventBy;
 
 namespace {
-
-const QString kUserColumns = QStringLiteral(
-    "id, username, email, display_name, title, roles, status, totp_enrolled_at, created_at, "
-    "offboarded_at, departure_at, access_revoked_at, enrolment_code_hash, enrolment_used_at, "
-    "enrolment_purpose, enrolment_expires_at, enrolment_delivery, enrolment_issued_by, "
-    "credentials_reset_at, locked_until");
-constexpr int kUserColumnCount = 20;
-
-User userFromRow(const Query &q)
-{
-    User u;
-    u.id = q.value(0).toLongLong();
-    u.username = q.value(1).toString();
-    u.email = q.value(2).toString();
-    u.displayName = q.value(3).toString();
-    u.title = q.value(4).toString();
-    u.roles = q.value(5).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
-    u.status = q.value(6).toString();
-    u.totpEnrolled = !q.value(7).isNull();
-    u.createdAt = q.value(8).toLongLong();
-    u.offboardedAt = service::optionalTime(q.value(9));
-    u.departureAt = service::optionalTime(q.value(10));
-    u.accessRevokedAt = service::optionalTime(q.value(11));
-    const bool outstanding = !q.value(12).isNull() && q.value(13).isNull();
-    u.enrolmentPending = outstanding ? q.value(14).toString() : QString();
-    u.enrolmentExpiresAt = outstanding ? service::optionalTime(q.value(15)) : OptionalTime();
-    u.enrolmentDelivery = q.value(16).toString();
-    u.enrolmentIssuedBy = q.value(17).toString();
-    u.credentialsResetAt = service::optionalTime(q.value(18));
-    u.lockedUntil = service::optionalTime(q.value(19));
-    return u;
-}
-
-// What a sign-in, an enrolment or a password change reads besides the User.
-const QString kSecretColumns = QStringLiteral(
-    "password_hash, totp_secret, totp_last_step, enrolment_code_hash, enrolment_used_at, "
-    "enrolment_purpose, enrolment_expires_at, enrolment_password_hash, enrolment_totp_secret");
 
 QByteArray totpAad(qint64 userId)
 {
@@ -106,17 +70,6 @@ QString newEnrolmentCode()
         code += QLatin1Char(kCodeAlphabet[quint8(random.at(i)) % 32]);
     }
     return code;
-}
-
-// As typed: any case, with or without the dashes and spaces.
-QString enrolmentCodeHash(const QString &typed)
-{
-    QString normal;
-    for (const QChar c : typed) {
-        if (c != QLatin1Char('-') && !c.isSpace())
-            normal += c.toUpper();
-    }
-    return sha256Hex(normal);
 }
 
 // Owns a copy of a password for work on another thread, and wipes it however that ends (run,
@@ -282,55 +235,29 @@ const QString kCodeMismatch
 
 } // namespace
 
-struct Accounts::AccountRow
+QString enrolmentCodeHash(const QString &typed)
 {
-    User user;
-    QString passwordHash;
-    QByteArray sealedTotp;
-    qint64 lastStep = 0;
-    QString codeHash; // of the latest code, kept once used so a reuse can be told
-    OptionalTime codeUsedAt;
-    QString purpose;
-    OptionalTime codeExpiresAt;
-    QString pendingPasswordHash;
-    QByteArray sealedPendingTotp;
-
-    bool active(qint64 now) const
-    {
-        return user.status == QLatin1String("active")
-            && !(user.departureAt && *user.departureAt <= now);
+    QString normal;
+    for (const QChar c : typed) {
+        if (c != QLatin1Char('-') && !c.isSpace())
+            normal += c.toUpper();
     }
-    bool codeMatches(const QString &typed) const
-    {
-        return !codeHash.isEmpty()
-            && crypto::constantTimeEquals(codeHash.toLatin1(), enrolmentCodeHash(typed).toLatin1());
-    }
-};
+    return sha256Hex(normal);
+}
 
 Result<std::optional<Accounts::AccountRow>> Accounts::accountRow(const QString &nameKey,
                                                                  bool forUpdate) const
 {
     Result<Query> q
-        = m_store.exec(QStringLiteral("SELECT %1, %2 FROM users WHERE username_key = ?%3")
-                           .arg(kUserColumns, kSecretColumns,
-                                forUpdate ? m_store.dialect().lockRowSuffix() : QString()),
+        = m_store.exec(CredentialRow::select + QStringLiteral("WHERE username_key = ?")
+                           + (forUpdate ? m_store.dialect().lockRowSuffix() : QString()),
                        {nameKey});
     if (!q)
         return q.error();
     if (!q->next())
         return std::optional<AccountRow>();
-    AccountRow row;
-    row.user = userFromRow(*q);
-    const int c = kUserColumnCount;
-    row.passwordHash = q->value(c).toString();
-    row.sealedTotp = q->value(c + 1).toByteArray();
-    row.lastStep = q->value(c + 2).toLongLong();
-    row.codeHash = q->value(c + 3).toString();
-    row.codeUsedAt = service::optionalTime(q->value(c + 4));
-    row.purpose = q->value(c + 5).toString();
-    row.codeExpiresAt = service::optionalTime(q->value(c + 6));
-    row.pendingPasswordHash = q->value(c + 7).toString();
-    row.sealedPendingTotp = q->value(c + 8).toByteArray();
+    AccountRow row = CredentialRow::read(*q);
+    q->finish();
     return std::optional<AccountRow>(row);
 }
 
@@ -419,12 +346,12 @@ Result<void> Accounts::checkUpdate(const Caller &actor, const User &before, cons
 
 Result<bool> Accounts::isOnlyActiveHolder(const QString &role, qint64 userId) const
 {
-    Result<Query> others = m_store.exec(
-        QStringLiteral("SELECT roles FROM users WHERE status = 'active' AND id <> ?"), {userId});
+    Result<QVariantList> others = rows::column(m_store.exec(
+        QStringLiteral("SELECT roles FROM users WHERE status = 'active' AND id <> ?"), {userId}));
     if (!others)
         return others.error();
-    while (others->next()) {
-        if (others->value(0).toString().split(QLatin1Char(',')).contains(role))
+    for (const QVariant &roles : std::as_const(*others)) {
+        if (roles.toString().split(QLatin1Char(',')).contains(role))
             return false;
     }
     return true;
@@ -432,35 +359,36 @@ Result<bool> Accounts::isOnlyActiveHolder(const QString &role, qint64 userId) co
 
 Result<User> Accounts::user(qint64 id) const
 {
-    Result<Query> q
-        = m_store.exec(QStringLiteral("SELECT %1 FROM users WHERE id = ?").arg(kUserColumns), {id});
+    Result<Query> q = m_store.exec(UserRow::select + QStringLiteral("WHERE id = ?"), {id});
     if (!q)
         return q.error();
     if (!q->next())
         return makeError(ErrorCode::NotFound, QStringLiteral("no user with id %1").arg(id));
-    return userFromRow(*q);
+    const User found = UserRow::read(*q);
+    q->finish();
+    return found;
 }
 
 Result<User> Accounts::userByUsername(const QString &username) const
 {
-    Result<Query> q = m_store.exec(
-        QStringLiteral("SELECT %1 FROM users WHERE username_key = ?").arg(kUserColumns),
-        {username.toLower()});
+    Result<Query> q = m_store.exec(UserRow::select + QStringLiteral("WHERE username_key = ?"),
+                                   {username.toLower()});
     if (!q)
         return q.error();
     if (!q->next())
         return makeError(ErrorCode::NotFound,
                          QStringLiteral("no user with username \"%1\"").arg(username));
-    return userFromRow(*q);
+    const User found = UserRow::read(*q);
+    q->finish();
+    return found;
 }
 
 Result<Page<User>> Accounts::users(const Caller &actor, qint64 after, int limit)
 {
     Result<Page<User>> page = service::readPage<User>(
-        m_store.exec(QStringLiteral("SELECT %1 FROM users WHERE id > ? ORDER BY id LIMIT ?")
-                         .arg(kUserColumns),
+        m_store.exec(UserRow::select + QStringLiteral("WHERE id > ? ORDER BY id LIMIT ?"),
                      {after, limit + 1}),
-        limit, [](const Query &q) { return userFromRow(q); });
+        limit, UserRow::read);
     if (!page)
         return page;
     if (Result<AuditEvent> logged = audit::record(
@@ -478,37 +406,30 @@ namespace {
 Result<qint64> insertUser(Store &store, const NewUser &u, const QString &passwordHash,
                           const QString &delivery, const QString &issuedBy)
 {
-    Result<Query> taken = store.exec(
-        QStringLiteral("SELECT username_key = ?, email_key = ? FROM users WHERE "
-                       "username_key = ? OR email_key = ?"),
-        {u.username.toLower(), u.email.toLower(), u.username.toLower(), u.email.toLower()});
+    // Whether the name is what is taken (else the e-mail is).
+    Result<std::optional<QVariant>> taken = rows::single(store.exec(
+        QStringLiteral(
+            "SELECT username_key = ? FROM users WHERE username_key = ? OR email_key = ?"),
+        {u.username.toLower(), u.username.toLower(), u.email.toLower()}));
     if (!taken)
         return taken.error();
-    if (taken->next()) {
+    if (*taken) {
         return makeError(
             ErrorCode::Conflict,
-            taken->value(0).toBool()
+            (*taken)->toBool()
                 ? QStringLiteral("username \"%1\" is taken (usernames are unique "
                                  "regardless of case)")
                       .arg(u.username)
                 : QStringLiteral("e-mail \"%1\" belongs to another user").arg(u.email));
     }
-    taken->finish();
-    Result<Query> inserted = store.exec(
+    return rows::insertedId(store.exec(
         QStringLiteral("INSERT INTO users (username, username_key, email, email_key, display_name, "
                        "title, roles, status, password_hash, created_at, enrolment_delivery, "
                        "enrolment_issued_by) VALUES (?, ?, ?, ?, ?, ?, ?, 'active', ?, ?, ?, ?) "
                        "RETURNING id"),
         {u.username, u.username.toLower(), u.email, u.email.toLower(), u.displayName.trimmed(),
          u.title.trimmed(), u.roles.join(QLatin1Char(',')), passwordHash, store.clock().nowMs(),
-         delivery, issuedBy});
-    if (!inserted)
-        return inserted.error();
-    if (!inserted->next())
-        return makeError(ErrorCode::Internal, QStringLiteral("the new user has no id"));
-    const qint64 id = inserted->value(0).toLongLong();
-    inserted->finish();
-    return id;
+         delivery, issuedBy}));
 }
 
 } // namespace
@@ -708,14 +629,14 @@ Result<Accounts::Counter> Accounts::counterFor(const std::optional<AccountRow> &
     if (!deviceToken.isEmpty()) {
         const qint64 usedSince
             = m_store.clock().nowMs() - qint64(m_store.policy().deviceTokenDays) * 24 * 3600 * 1000;
-        Result<Query> q = m_store.exec(
+        Result<std::optional<QVariant>> device = rows::single(m_store.exec(
             QStringLiteral("SELECT id FROM device_tokens WHERE token_hash = ? AND user_id = ? AND "
                            "revoked_at IS NULL AND last_used_at > ?"),
-            {tokenHash(deviceToken), userId, usedSince});
-        if (!q)
-            return q.error();
-        if (q->next())
-            return Counter {Counter::Device, q->value(0).toLongLong(), userId, nameKey};
+            {tokenHash(deviceToken), userId, usedSince}));
+        if (!device)
+            return device.error();
+        if (*device)
+            return Counter {Counter::Device, (*device)->toLongLong(), userId, nameKey};
     }
     return Counter {Counter::Account, userId, userId, nameKey};
 }
@@ -723,15 +644,15 @@ Result<Accounts::Counter> Accounts::counterFor(const std::optional<AccountRow> &
 Result<OptionalTime> Accounts::lockedUntil(const Counter &counter, bool forUpdate) const
 {
     const CounterTable t = counterTable(counter);
-    Result<Query> q = m_store.exec(
+    Result<std::optional<QVariant>> until = rows::single(m_store.exec(
         QStringLiteral("SELECT locked_until FROM %1 WHERE %2 = ?%3")
             .arg(t.table, t.key, forUpdate ? m_store.dialect().lockRowSuffix() : QString()),
-        {counterKey(counter)});
-    if (!q)
-        return q.error();
-    if (!q->next() || q->value(0).isNull() || q->value(0).toLongLong() <= m_store.clock().nowMs())
+        {counterKey(counter)}));
+    if (!until)
+        return until.error();
+    if (!*until || (*until)->isNull() || (*until)->toLongLong() <= m_store.clock().nowMs())
         return OptionalTime();
-    return OptionalTime(q->value(0).toLongLong());
+    return OptionalTime((*until)->toLongLong());
 }
 
 Result<OptionalTime> Accounts::countFailure(const Counter &counter, const QString &address)
@@ -739,25 +660,24 @@ Result<OptionalTime> Accounts::countFailure(const Counter &counter, const QStrin
     const Policy &policy = m_store.policy();
     const qint64 now = m_store.clock().nowMs();
     const CounterTable t = counterTable(counter);
-    Result<Query> counted = m_store.exec(
+    Result<std::optional<QVariant>> counted = rows::single(m_store.exec(
         QStringLiteral("UPDATE %1 SET %3 = %3 + 1%4 WHERE %2 = ? RETURNING %3")
             .arg(t.table, t.key, t.count,
                  counter.kind == Counter::UnknownName ? QStringLiteral(", last_failure_at = ?")
                                                       : QString()),
         counter.kind == Counter::UnknownName ? QVariantList {now, counter.nameKey}
-                                             : QVariantList {counter.id});
+                                             : QVariantList {counter.id}));
     if (!counted)
         return counted.error();
-    qint64 failures = counted->next() ? counted->value(0).toLongLong() : 0;
-    counted->finish();
+    qint64 failures = *counted ? (*counted)->toLongLong() : 0;
     if (failures == 0) {
         // A name not counted yet. The table stays bounded: when full, the name whose last
         // failure is oldest makes room, unlocked ones first.
-        Result<Query> size = m_store.exec(QStringLiteral("SELECT COUNT(*) FROM sign_in_guesses"));
+        Result<std::optional<QVariant>> size
+            = rows::single(m_store.exec(QStringLiteral("SELECT COUNT(*) FROM sign_in_guesses")));
         if (!size)
             return size.error();
-        const qint64 rows = size->next() ? size->value(0).toLongLong() : 0;
-        size->finish();
+        const qint64 rows = *size ? (*size)->toLongLong() : 0;
         if (rows >= kMaxCountedUnknownNames) {
             if (Result<Query> evicted = m_store.exec(
                     QStringLiteral("DELETE FROM sign_in_guesses WHERE name_key IN (SELECT name_key "
@@ -778,13 +698,13 @@ Result<OptionalTime> Accounts::countFailure(const Counter &counter, const QStrin
         if (inserted->numRowsAffected() > 0) {
             failures = 1;
         } else {
-            Result<Query> again = m_store.exec(
+            Result<std::optional<QVariant>> again = rows::single(m_store.exec(
                 QStringLiteral("UPDATE sign_in_guesses SET failures = failures + 1, "
                                "last_failure_at = ? WHERE name_key = ? RETURNING failures"),
-                {now, counter.nameKey});
+                {now, counter.nameKey}));
             if (!again)
                 return again.error();
-            failures = again->next() ? again->value(0).toLongLong() : 1;
+            failures = *again ? (*again)->toLongLong() : 1;
         }
     }
     if (failures < policy.lockoutThreshold)
@@ -851,8 +771,13 @@ Result<void> Accounts::notifyLocked(qint64 userId, qint64 until, const QString &
     if (*smtp) {
         if (Result<bool> queued = Outbox(m_store).enqueue(
                 {QStringLiteral("account_locked"),
-                 QStringLiteral("locked:%1:%2:%3").arg(userId).arg(device).arg(until), userId,
-                 std::nullopt, owner->email, title, body, {}});
+                 QStringLiteral("locked:%1:%2:%3").arg(userId).arg(device).arg(until),
+                 userId,
+                 std::nullopt,
+                 owner->email,
+                 title,
+                 body,
+                 {}});
             !queued)
             return queued.error();
     }
@@ -1063,16 +988,13 @@ Result<Session> Accounts::openSession(const User &account, qint64 deviceTokenId,
         session.deviceToken = newToken();
         if (session.deviceToken.isEmpty())
             return makeError(ErrorCode::Internal, QStringLiteral("the random generator failed"));
-        Result<Query> made = m_store.exec(
+        Result<qint64> made = rows::insertedId(m_store.exec(
             QStringLiteral("INSERT INTO device_tokens (user_id, token_hash, created_at, "
                            "last_used_at) VALUES (?, ?, ?, ?) RETURNING id"),
-            {account.id, tokenHash(session.deviceToken), now, now});
+            {account.id, tokenHash(session.deviceToken), now, now}));
         if (!made)
             return made.error();
-        if (!made->next())
-            return makeError(ErrorCode::Internal, QStringLiteral("the device token has no id"));
-        deviceTokenId = made->value(0).toLongLong();
-        made->finish();
+        deviceTokenId = *made;
         // A console each, not without end: the oldest beyond the bound go.
         if (Result<Query> trimmed = m_store.exec(
                 QStringLiteral("UPDATE device_tokens SET revoked_at = ? WHERE user_id = ? AND "
@@ -1083,24 +1005,20 @@ Result<Session> Accounts::openSession(const User &account, qint64 deviceTokenId,
             !trimmed)
             return trimmed.error();
     }
-    Result<Query> inserted = m_store.exec(
+    Result<qint64> sessionId = rows::insertedId(m_store.exec(
         QStringLiteral("INSERT INTO sessions (token_hash, user_id, created_at, last_seen_at, "
                        "expires_at, remote_address, device_token_id) VALUES (?, ?, ?, ?, ?, ?, ?) "
                        "RETURNING id"),
         {tokenHash(session.token), account.id, now, now, session.expiresAt, remoteAddress,
-         deviceTokenId});
-    if (!inserted)
-        return inserted.error();
-    if (!inserted->next())
-        return makeError(ErrorCode::Internal, QStringLiteral("the new session has no id"));
-    const qint64 sessionId = inserted->value(0).toLongLong();
-    inserted->finish();
+         deviceTokenId}));
+    if (!sessionId)
+        return sessionId.error();
     AuditEvent e;
     e.actorId = account.id;
     e.actor = account.username;
     e.action = QStringLiteral("session.create");
     e.objectType = QStringLiteral("session");
-    e.objectId = QString::number(sessionId);
+    e.objectId = QString::number(*sessionId);
     e.detail = detail;
     if (Result<AuditEvent> logged = audit::append(m_store, e); !logged)
         return logged.error();
@@ -1123,13 +1041,14 @@ Result<QStringList> previousHashes(const Store &store, qint64 userId, const QStr
     QStringList hashes;
     if (!current.isEmpty())
         hashes << current;
-    Result<Query> q = store.exec(QStringLiteral("SELECT password_hash FROM password_history "
-                                                "WHERE user_id = ? ORDER BY id DESC LIMIT ?"),
-                                 {userId, qMax(0, store.policy().passwordHistory - 1)});
-    if (!q)
-        return q.error();
-    while (q->next())
-        hashes << q->value(0).toString();
+    Result<QVariantList> earlier
+        = rows::column(store.exec(QStringLiteral("SELECT password_hash FROM password_history "
+                                                 "WHERE user_id = ? ORDER BY id DESC LIMIT ?"),
+                                  {userId, qMax(0, store.policy().passwordHistory - 1)}));
+    if (!earlier)
+        return earlier.error();
+    for (const QVariant &hash : std::as_const(*earlier))
+        hashes << hash.toString();
     return hashes;
 }
 
@@ -1491,12 +1410,11 @@ Staged<int> Accounts::changePassword(const Caller &caller, const PasswordChange 
                          QStringLiteral("no user with id %1").arg(caller.userId));
     // Guesses of the current password through a session count like sign-in failures: on the
     // session's device token when it came with one.
-    Result<Query> device = m_store.exec(
-        QStringLiteral("SELECT device_token_id FROM sessions WHERE id = ?"), {caller.sessionId});
+    Result<std::optional<QVariant>> device = rows::single(m_store.exec(
+        QStringLiteral("SELECT device_token_id FROM sessions WHERE id = ?"), {caller.sessionId}));
     if (!device)
         return device.error();
-    const qint64 deviceTokenId = device->next() ? device->value(0).toLongLong() : 0;
-    device->finish();
+    const qint64 deviceTokenId = *device ? (*device)->toLongLong() : 0;
     const Counter counter = deviceTokenId != 0
         ? Counter {Counter::Device, deviceTokenId, caller.userId, me->username.toLower()}
         : Counter {Counter::Account, caller.userId, caller.userId, me->username.toLower()};
@@ -1791,66 +1709,139 @@ Result<User> Accounts::unlock(const Caller &actor, qint64 userId)
 
 // ---- Sessions and offboarding ------------------------------------------------------------
 
+namespace {
+
+// A session with what authenticating a request with its token checks of the holder.
+struct SessionRow
+{
+    enum Column {
+        Id,
+        LastSeenAt,
+        ExpiresAt,
+        EndedAt,
+        UserId,
+        Username,
+        Roles,
+        Status,
+        DepartureAt,
+        ColumnCount
+    };
+    static constexpr rows::Columns<ColumnCount> columns {{
+        {Id, "s.id"},
+        {LastSeenAt, "s.last_seen_at"},
+        {ExpiresAt, "s.expires_at"},
+        {EndedAt, "s.ended_at"},
+        {UserId, "u.id"},
+        {Username, "u.username"},
+        {Roles, "u.roles"},
+        {Status, "u.status"},
+        {DepartureAt, "u.departure_at"},
+    }};
+    static_assert(rows::inOrder(columns));
+    static inline const QString select = rows::select(
+        columns, "FROM sessions s JOIN users u ON u.id = s.user_id WHERE s.token_hash = ?");
+
+    qint64 id = 0;
+    qint64 lastSeenAt = 0;
+    qint64 expiresAt = 0;
+    bool ended = false;
+    bool active = false; // the holder is not offboarded
+    OptionalTime departureAt;
+    Caller caller; // without permissions
+
+    static SessionRow read(const Query &q)
+    {
+        SessionRow s;
+        s.id = q.value(Id).toLongLong();
+        s.lastSeenAt = q.value(LastSeenAt).toLongLong();
+        s.expiresAt = q.value(ExpiresAt).toLongLong();
+        s.ended = !q.value(EndedAt).isNull();
+        s.active = q.value(Status).toString() == QLatin1String("active");
+        s.departureAt = service::optionalTime(q.value(DepartureAt));
+        s.caller.sessionId = s.id;
+        s.caller.userId = q.value(UserId).toLongLong();
+        s.caller.username = q.value(Username).toString();
+        s.caller.roles = q.value(Roles).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
+        return s;
+    }
+};
+
+// A departure whose time has come, with what its offboarding records.
+struct DueDepartureRow
+{
+    enum Column { Id, Reason, ScheduledBy, ColumnCount };
+    static constexpr rows::Columns<ColumnCount> columns {{
+        {Id, "id"},
+        {Reason, "departure_reason"},
+        {ScheduledBy, "departure_scheduled_by"},
+    }};
+    static_assert(rows::inOrder(columns));
+    static inline const QString select
+        = rows::select(columns,
+                       "FROM users WHERE status = 'active' AND departure_at IS NOT NULL AND "
+                       "departure_at <= ? ORDER BY departure_at, id LIMIT 100");
+
+    qint64 id = 0;
+    QString reason;
+    QString scheduledBy;
+
+    static DueDepartureRow read(const Query &q)
+    {
+        return {q.value(Id).toLongLong(), q.value(Reason).toString(),
+                q.value(ScheduledBy).toString()};
+    }
+};
+
+} // namespace
+
 Result<Caller> Accounts::authenticate(const QString &token, const QString &remoteAddress)
 {
     const qint64 now = m_store.clock().nowMs();
     const Policy &policy = m_store.policy();
-    Result<Query> q = m_store.exec(
-        QStringLiteral("SELECT s.id, s.last_seen_at, s.expires_at, s.ended_at, u.id, u.username, "
-                       "u.roles, u.status, u.departure_at "
-                       "FROM sessions s JOIN users u ON u.id = s.user_id WHERE s.token_hash = ?"),
-        {tokenHash(token)});
+    Result<Query> q = m_store.exec(SessionRow::select, {tokenHash(token)});
     if (!q)
         return q.error();
     if (!q->next())
         return makeError(ErrorCode::Unauthorized,
                          QStringLiteral("not signed in: the session token is unknown"));
-    const qint64 sessionId = q->value(0).toLongLong();
-    const qint64 lastSeen = q->value(1).toLongLong();
-    const qint64 expiresAt = q->value(2).toLongLong();
-    const bool ended = !q->value(3).isNull();
-    Caller caller;
-    caller.sessionId = sessionId;
-    caller.userId = q->value(4).toLongLong();
-    caller.username = q->value(5).toString();
-    caller.roles = q->value(6).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
-    const bool active = q->value(7).toString() == QLatin1String("active");
-    const OptionalTime departureAt = service::optionalTime(q->value(8));
+    const SessionRow session = SessionRow::read(*q);
     q->finish();
-    if (!active) {
+    if (!session.active) {
         // A leaver's token still in use is worth an alert (offboarded_activity), so it is
         // audited with the account named.
         AuditEvent e;
-        e.actorId = caller.userId;
-        e.actor = caller.username;
+        e.actorId = session.caller.userId;
+        e.actor = session.caller.username;
         e.action = QStringLiteral("session.use");
         e.objectType = QStringLiteral("session");
-        e.objectId = QString::number(sessionId);
+        e.objectId = QString::number(session.id);
         e.outcome = QStringLiteral("denied");
         e.detail = QStringLiteral("from=%1 offboarded account").arg(remoteAddress);
         if (Result<AuditEvent> logged = audit::record(m_store, e); !logged)
             return logged.error();
     }
-    if (ended || !active)
+    if (session.ended || !session.active)
         return makeError(ErrorCode::Unauthorized,
                          QStringLiteral("the session has ended: sign in again"));
     // Access ends at the departure time itself, whether or not the revocation job has run yet.
     // Grants are only ever used through a caller resolved here, so they give no access either.
-    if (departureAt && now >= *departureAt)
+    if (session.departureAt && now >= *session.departureAt)
         return makeError(ErrorCode::Unauthorized,
                          QStringLiteral("the account's access ended at its departure time"));
-    if (now >= expiresAt || now - lastSeen >= qint64(policy.sessionIdleMinutes) * 60 * 1000)
+    if (now >= session.expiresAt
+        || now - session.lastSeenAt >= qint64(policy.sessionIdleMinutes) * 60 * 1000)
         return makeError(ErrorCode::Unauthorized,
                          QStringLiteral("the session has expired: sign in again"));
     // Touch at most once a minute: idle expiry needs no finer grain, and it spares a write per
     // request.
-    if (now - lastSeen >= 60 * 1000) {
+    if (now - session.lastSeenAt >= 60 * 1000) {
         if (Result<Query> touched
             = m_store.exec(QStringLiteral("UPDATE sessions SET last_seen_at = ? WHERE id = ?"),
-                           {now, sessionId});
+                           {now, session.id});
             !touched)
             return touched.error();
     }
+    Caller caller = session.caller;
     caller.permissions = permissionsForRoles(caller.roles);
     return caller;
 }
@@ -2017,40 +2008,27 @@ Result<OffboardResult> Accounts::revokeAccess(const Caller &actor, const User &t
 
 Result<std::optional<qint64>> Accounts::nextDeparture() const
 {
-    Result<Query> q
-        = m_store.exec(QStringLiteral("SELECT MIN(departure_at) FROM users WHERE status = 'active' "
-                                      "AND departure_at IS NOT NULL"));
-    if (!q)
-        return q.error();
-    if (!q->next() || q->value(0).isNull())
+    Result<std::optional<QVariant>> next = rows::single(
+        m_store.exec(QStringLiteral("SELECT MIN(departure_at) FROM users WHERE status = 'active' "
+                                    "AND departure_at IS NOT NULL")));
+    if (!next)
+        return next.error();
+    if (!*next || (*next)->isNull())
         return std::optional<qint64>();
-    return std::optional<qint64>(q->value(0).toLongLong());
+    return std::optional<qint64>((*next)->toLongLong());
 }
 
 Result<int> Accounts::completeDepartures()
 {
     const qint64 now = m_store.clock().nowMs();
-    Result<Query> q = m_store.exec(
-        QStringLiteral("SELECT id, departure_reason, departure_scheduled_by FROM users WHERE "
-                       "status = 'active' AND departure_at IS NOT NULL AND departure_at <= ? "
-                       "ORDER BY departure_at, id LIMIT 100"),
-        {now});
-    if (!q)
-        return q.error();
-    struct Due
-    {
-        qint64 id;
-        QString reason;
-        QString scheduledBy;
-    };
-    QList<Due> due;
-    while (q->next())
-        due.append({q->value(0).toLongLong(), q->value(1).toString(), q->value(2).toString()});
-    q->finish();
+    Result<QList<DueDepartureRow>> due = rows::readAll<DueDepartureRow>(
+        m_store.exec(DueDepartureRow::select, {now}), DueDepartureRow::read);
+    if (!due)
+        return due.error();
     Caller system;
     system.username = QStringLiteral("system");
     int done = 0;
-    for (const Due &d : std::as_const(due)) {
+    for (const DueDepartureRow &d : std::as_const(*due)) {
         // One transaction per person: a failure for one does not hold back the others.
         Result<OffboardResult> offboarded = m_store.transaction([&]() -> Result<OffboardResult> {
             Result<User> target = user(d.id);

@@ -55,6 +55,19 @@ template<std::size_t N> constexpr bool inOrder(const Columns<N> &columns)
     return true;
 }
 
+// A row type that reads another's columns and then its own (a user, then their credentials):
+// the first's columns, then the second's, numbered on from where the first's end.
+template<std::size_t N, std::size_t M>
+constexpr Columns<N + M> join(const Columns<N> &first, const Columns<M> &then)
+{
+    Columns<N + M> all {};
+    for (std::size_t i = 0; i < N; ++i)
+        all[i] = first[i];
+    for (std::size_t i = 0; i < M; ++i)
+        all[N + i] = then[i];
+    return all;
+}
+
 // "SELECT <the columns, in order> <rest>": rest names the tables and whatever follows.
 template<std::size_t N> QString select(const Columns<N> &columns, const char *rest)
 {

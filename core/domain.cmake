@@ -21,7 +21,9 @@ target_sources(cc_core PRIVATE
     store/RowType.h
     audit/AuditLog.h audit/AuditLog.cpp
     service/ServiceSupport.h service/ServiceSupport.cpp
-    service/Accounts.h service/Accounts.cpp service/AccountRows.h
+    service/Accounts.h service/Accounts.cpp
+    service/AccountSignIn.cpp service/AccountEnrolment.cpp
+    service/AccountSupport.h service/AccountSupport.cpp
     service/AccessControl.h service/AccessControl.cpp
     service/SeparationOfDuties.h service/SeparationOfDuties.cpp
     service/Assets.h service/Assets.cpp

@@ -1,12 +1,15 @@
 #pragma once
 
-// The rows of the accounts tables as the Accounts service (Accounts.h) reads them: a user, a user
-// with the credentials a sign-in or an enrolment checks, and a session with its holder. Only
-// the Accounts units include it.
+// What the Accounts units share (Accounts.cpp: users, sessions, offboarding; AccountSignIn.cpp:
+// sign-ins and lockout; AccountEnrolment.cpp: enrolment codes, resets, password changes): the
+// rows of the accounts tables as they read them and a few helpers. Only those units include it.
 
 #include "Accounts.h"
 #include "ServiceSupport.h"
 #include "crypto/Crypto.h"
+
+#include <memory>
+#include <optional>
 
 namespace cc {
 
@@ -90,8 +93,37 @@ struct UserRow
     }
 };
 
+namespace accounts {
+
+// Where a TOTP secret is sealed: the one in use, and the one made at the start of an enrolment
+// until its finish proves it.
+QByteArray totpAad(qint64 userId);
+QByteArray pendingTotpAad(qint64 userId);
+// Tokens (sessions, devices) are stored only as these hashes.
+QString tokenHash(const QString &token);
 // An enrolment code as typed (any case, with or without the dashes and spaces), hashed.
 QString enrolmentCodeHash(const QString &typed);
+// Owns a copy of a password for work on another thread, and wipes it however that ends (run,
+// or dropped unrun when the pool is full).
+std::shared_ptr<QByteArray> sharedSecret(const QByteArray &secret);
+QString utcMinute(qint64 ms); // "2026-11-29 15:36", as messages to people show times
+QString isoTime(qint64 ms); // as audit details show times
+
+// Runs work in a transaction in which a refusal keeps what it recorded (a counted failure, its
+// audit event): work sets refusal and returns; once the transaction has committed, the refusal
+// is the answer.
+template<typename T, typename Work> Result<T> committingRefusals(Store &store, Work work)
+{
+    std::optional<Error> refusal;
+    Result<T> done = store.transaction([&]() -> Result<T> { return work(refusal); });
+    if (!done)
+        return done.error();
+    if (refusal)
+        return *refusal;
+    return done;
+}
+
+} // namespace accounts
 
 // A user with what a sign-in, an enrolment or a password change checks.
 struct Accounts::AccountRow
@@ -115,8 +147,26 @@ struct Accounts::AccountRow
     bool codeMatches(const QString &typed) const
     {
         return !codeHash.isEmpty()
-            && crypto::constantTimeEquals(codeHash.toLatin1(), enrolmentCodeHash(typed).toLatin1());
+            && crypto::constantTimeEquals(codeHash.toLatin1(),
+                                          accounts::enrolmentCodeHash(typed).toLatin1());
     }
+};
+
+// Who tries what, for the record of a refused attempt (Accounts::recordRefusal).
+struct Accounts::Attempt
+{
+    QString action; // audited as: session.create, enrolment.start, enrolment.finish
+    QString typedName; // the username as given
+    QString address;
+    QString from; // how the audit detail begins: "from=<address>", with the device token
+    Counter counter;
+};
+
+// A refused attempt: the answer, and why, for the audit trail.
+struct Accounts::Refusal
+{
+    Error error;
+    QString why;
 };
 
 // The user's columns, then the credentials'; a query appends its WHERE.

@@ -16,9 +16,6 @@
 namespace cc {
 class AuditWatch;
 class Store;
-struct Session;
-struct EnrolmentCode;
-struct Policy;
 } // namespace cc
 
 namespace cc::server {
@@ -113,14 +110,14 @@ Result<ApiResponse> respondStaged(Staged<T> staged, ToBody toBody, int status = 
     return later;
 }
 
-// The answers of POST /session and POST /enrolment/finish, and of the calls that issue an
-// enrolment code (routes/UserRoutes.cpp).
-json::Object sessionBody(const Session &session, const Policy &policy);
-json::Object enrolmentBody(const EnrolmentCode &code);
+class SignInThrottle;
 
-void addUserRoutes(RouteTable &routes, Store &store);
-void addAccessRoutes(RouteTable &routes, Store &store);
-void addAuditRoutes(RouteTable &routes, Store &store, AuditWatch &watch);
+void addSessionRoutes(RouteTable &routes, Store &store,
+                      SignInThrottle &throttle); // routes/SessionRoutes.cpp
+void addUserRoutes(RouteTable &routes, Store &store); // routes/UserRoutes.cpp
+void addAccessRoutes(RouteTable &routes, Store &store); // routes/AccessRoutes.cpp
+void addAuditRoutes(RouteTable &routes, Store &store,
+                    AuditWatch &watch); // routes/AuditRoutes.cpp
 void addAssetRoutes(RouteTable &routes, Store &store); // routes/AssetRoutes.cpp
 void addNotificationRoutes(RouteTable &routes, Store &store); // routes/AssetRoutes.cpp
 void addOrderRoutes(RouteTable &routes, Store &store); // routes/OrderRoutes.cpp

@@ -188,6 +188,12 @@ Result<ApiResponse> updateAsset(Store &store, ApiRequest &r)
                           [&store](const Asset &a) { return assetJson(store, a); });
 }
 
+Result<ApiResponse> readAsset(Store &store, ApiRequest &r)
+{
+    return respond<Asset>(Assets(store).asset(r.caller, r.id()),
+                          [&store](const Asset &a) { return assetJson(store, a); });
+}
+
 Result<ApiResponse> reviewAsset(Store &store, ApiRequest &r)
 {
     Result<QDate> date = optionalDate(r, QStringLiteral("date"));
@@ -219,6 +225,38 @@ Result<ApiResponse> assetReviews(Store &store, ApiRequest &r)
         });
 }
 
+Result<ApiResponse> listNotifications(Store &store, ApiRequest &r)
+{
+    Result<ApiRequest::Paging> paging = r.paging();
+    if (!paging)
+        return paging.error();
+    const QString unread = r.query.queryItemValue(QStringLiteral("unread"));
+    if (!unread.isEmpty() && unread != QLatin1String("true") && unread != QLatin1String("false"))
+        return makeError(ErrorCode::InvalidInput,
+                         QStringLiteral("\"unread\" must be true or false"));
+    return respond<NotificationPage>(Notifications(store).list(r.caller,
+                                                               unread == QLatin1String("true"),
+                                                               paging->after, paging->limit),
+                                     [](const NotificationPage &p) {
+                                         json::Object body = json::page(p.page);
+                                         body.add("unread_count", p.unread);
+                                         return body;
+                                     });
+}
+
+Result<ApiResponse> markNotificationRead(Store &store, ApiRequest &r)
+{
+    return respond<Notification>(Notifications(store).markRead(r.caller, r.id()),
+                                 [](const Notification &n) { return json::toJson(n); });
+}
+
+Result<ApiResponse> markAllNotificationsRead(Store &store, ApiRequest &r)
+{
+    return respond<int>(Notifications(store).markAllRead(r.caller), [](int count) {
+        return json::Object {{"marked", count}};
+    });
+}
+
 } // namespace
 
 // The asset inventory: list, create, edit, import and export, reviews (docs/api.md, "Assets").
@@ -245,10 +283,7 @@ void addAssetRoutes(RouteTable &routes, Store &store)
                BodyFields {QStringLiteral("csv"), QStringLiteral("csv_base64")},
                with(importAssets));
     routes.add("GET", QStringLiteral("/assets/") + kIdPattern, QStringLiteral("asset.read"),
-               Access::SignedIn, {}, kNoBody, [&store](ApiRequest &r) -> Result<ApiResponse> {
-                   return respond<Asset>(Assets(store).asset(r.caller, r.id()),
-                                         [&store](const Asset &a) { return assetJson(store, a); });
-               });
+               Access::SignedIn, {}, kNoBody, with(readAsset));
     routes.add("PATCH", QStringLiteral("/assets/") + kIdPattern, QStringLiteral("asset.update"),
                Access::Permission, Permission::AssetsManage,
                BodyFields {QStringLiteral("name"), QStringLiteral("kind"), QStringLiteral("owner"),
@@ -268,42 +303,17 @@ void addAssetRoutes(RouteTable &routes, Store &store)
 // The signed-in person's own notifications (review reminders), newest first.
 void addNotificationRoutes(RouteTable &routes, Store &store)
 {
-    using J = json::Object;
+    const auto with = [&store](StoreHandler handler) {
+        return withStore(store, handler);
+    };
     routes.add("GET", QStringLiteral("/notifications"), QStringLiteral("notification.list"),
-               Access::SignedIn, {}, kNoBody, [&store](ApiRequest &r) -> Result<ApiResponse> {
-                   Result<ApiRequest::Paging> paging = r.paging();
-                   if (!paging)
-                       return paging.error();
-                   const QString unread = r.query.queryItemValue(QStringLiteral("unread"));
-                   if (!unread.isEmpty() && unread != QLatin1String("true")
-                       && unread != QLatin1String("false"))
-                       return makeError(ErrorCode::InvalidInput,
-                                        QStringLiteral("\"unread\" must be true or false"));
-                   return respond<NotificationPage>(
-                       Notifications(store).list(r.caller, unread == QLatin1String("true"),
-                                                 paging->after, paging->limit),
-                       [](const NotificationPage &p) {
-                           J body = json::page(p.page);
-                           body.add("unread_count", p.unread);
-                           return body;
-                       });
-               });
-
+               Access::SignedIn, {}, kNoBody, with(listNotifications));
     routes.add("POST", QStringLiteral("/notifications/") + kIdPattern + QStringLiteral("/read"),
                QStringLiteral("notification.read"), Access::SignedIn, {}, kNoBody,
-               [&store](ApiRequest &r) -> Result<ApiResponse> {
-                   return respond<Notification>(
-                       Notifications(store).markRead(r.caller, r.id()),
-                       [](const Notification &n) { return json::toJson(n); });
-               });
-
+               with(markNotificationRead));
     routes.add("POST", QStringLiteral("/notifications/read-all"),
                QStringLiteral("notification.read_all"), Access::SignedIn, {}, kNoBody,
-               [&store](ApiRequest &r) -> Result<ApiResponse> {
-                   return respond<int>(Notifications(store).markAllRead(r.caller), [](int count) {
-                       return J {{"marked", count}};
-                   });
-               });
+               with(markAllNotificationsRead));
 }
 
 } // namespace cc::server

@@ -112,17 +112,17 @@ Result<ApiResponse> respondStaged(Staged<T> staged, ToBody toBody, int status = 
 
 class SignInThrottle;
 
-void addSessionRoutes(RouteTable &routes, Store &store,
-                      SignInThrottle &throttle); // routes/SessionRoutes.cpp
-void addUserRoutes(RouteTable &routes, Store &store); // routes/UserRoutes.cpp
-void addAccessRoutes(RouteTable &routes, Store &store); // routes/AccessRoutes.cpp
-void addAuditRoutes(RouteTable &routes, Store &store,
-                    AuditWatch &watch); // routes/AuditRoutes.cpp
-void addAssetRoutes(RouteTable &routes, Store &store); // routes/AssetRoutes.cpp
-void addNotificationRoutes(RouteTable &routes, Store &store); // routes/AssetRoutes.cpp
-void addOrderRoutes(RouteTable &routes, Store &store); // routes/OrderRoutes.cpp
-void addIncidentRoutes(RouteTable &routes, Store &store); // routes/IncidentRoutes.cpp
-void addAlertRoutes(RouteTable &routes, Store &store); // routes/AlertRoutes.cpp
-void addAccessReviewRoutes(RouteTable &routes, Store &store); // routes/AccessReviewRoutes.cpp
+// Each area's routes, registered from its file in routes/ (the notifications' from
+// AssetRoutes.cpp).
+void addSessionRoutes(RouteTable &routes, Store &store, SignInThrottle &throttle);
+void addUserRoutes(RouteTable &routes, Store &store);
+void addAccessRoutes(RouteTable &routes, Store &store);
+void addAuditRoutes(RouteTable &routes, Store &store, AuditWatch &watch);
+void addAssetRoutes(RouteTable &routes, Store &store);
+void addNotificationRoutes(RouteTable &routes, Store &store);
+void addOrderRoutes(RouteTable &routes, Store &store);
+void addIncidentRoutes(RouteTable &routes, Store &store);
+void addAlertRoutes(RouteTable &routes, Store &store);
+void addAccessReviewRoutes(RouteTable &routes, Store &store);
 
 } // namespace cc::server

@@ -572,7 +572,9 @@ void StoreServer::resume(QTcpSocket *socket)
 
 void StoreServer::forgetConnection(QObject *socket)
 {
-    m_waiting.remove(static_cast<QTcpSocket *>(socket));
+    // Called from QObject's destructor: the socket is no longer a QTcpSocket, so the table is
+    // keyed by the QObject it still is.
+    m_waiting.remove(socket);
 }
 
 void StoreServer::missingHandler(const QHttpServerRequest &, QTcpSocket *socket)

@@ -111,7 +111,7 @@ private:
     QTimer m_batchTimer;
     // Connections whose answer is on the hashing pool, with the requests they sent since: an
     // answer never overtakes an earlier one of its connection, nor its work an earlier one's.
-    QHash<QTcpSocket *, QList<IncomingCall>> m_waiting;
+    QHash<const QObject *, QList<IncomingCall>> m_waiting;
     HashPool m_hashPool; // last: gone (its workers done) before anything they report to
 };
 

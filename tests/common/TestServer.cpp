@@ -35,6 +35,7 @@ TestServer::~TestServer()
 
 void TestServer::stop()
 {
+    m_stopping = true;
     for (const auto &instance : m_instances) {
         instance->terminate();
         if (!instance->waitForFinished(5000))
@@ -47,6 +48,7 @@ void TestServer::stop()
             m_server.kill();
         m_server.waitForFinished(2000);
     }
+    m_stopping = false;
 }
 
 int TestServer::runCtl(const QStringList &arguments, QByteArray *out, QByteArray *err,
@@ -109,6 +111,17 @@ bool TestServer::start(const QStringList &extraServerArguments)
 QUrl TestServer::launch(QProcess &server, const QStringList &extraServerArguments)
 {
     server.setProcessChannelMode(QProcess::SeparateChannels);
+    // A server that ends on its own (a sanitizer report, a crash) only shows as failed requests:
+    // say why, next to the test that saw it. UBSan ignores log_path, so stderr is the only trace.
+    QObject::disconnect(&server, &QProcess::finished, &server, nullptr); // an earlier launch's
+    QObject::connect(&server, &QProcess::finished, &server,
+                     [this, &server](int exitCode, QProcess::ExitStatus status) {
+                         if (m_stopping)
+                             return;
+                         qWarning("compliance-stored ended by itself (%s %d): %s",
+                                  status == QProcess::CrashExit ? "crash" : "exit code", exitCode,
+                                  server.readAllStandardError().right(8000).constData());
+                     });
     server.start(binary(QStringLiteral("compliance-stored")),
                  m_database.arguments()
                      + QStringList {QStringLiteral("--data"), dataDir(), QStringLiteral("--listen"),

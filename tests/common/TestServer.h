@@ -118,6 +118,7 @@ private:
     TestDatabase m_database;
     QProcess m_server;
     std::vector<std::unique_ptr<QProcess>> m_instances;
+    bool m_stopping = false; // a server's end is expected, not a failure to report
     QStringList m_serverArguments; // given to start(), used for every instance
     QUrl m_baseUrl;
     QString m_error;

@@ -5,6 +5,9 @@ target_sources(cc_core PRIVATE
     domain/PasswordRules.h domain/PasswordRules.cpp
     domain/Roles.h domain/Roles.cpp
     domain/Types.h domain/Types.cpp
+    domain/OrderRecords.h
+    domain/IncidentRecords.h
+    domain/AccessReviewRecords.h
     domain/AccessRules.h domain/AccessRules.cpp
     domain/AssetRules.h domain/AssetRules.cpp
     domain/AssetCsv.h domain/AssetCsv.cpp
@@ -15,9 +18,12 @@ target_sources(cc_core PRIVATE
     store/PgPipeline.h store/PgPipeline.cpp
     store/SqliteStatement.h store/SqliteStatement.cpp
     store/Store.h store/Store.cpp
+    store/RowType.h
     audit/AuditLog.h audit/AuditLog.cpp
-    service/ServiceSupport.h
+    service/ServiceSupport.h service/ServiceSupport.cpp
     service/Accounts.h service/Accounts.cpp
+    service/AccountSignIn.cpp service/AccountEnrolment.cpp
+    service/AccountSupport.h service/AccountSupport.cpp
     service/AccessControl.h service/AccessControl.cpp
     service/SeparationOfDuties.h service/SeparationOfDuties.cpp
     service/Assets.h service/Assets.cpp

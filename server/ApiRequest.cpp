@@ -55,6 +55,16 @@ Result<QString> ApiRequest::optionalString(const QString &field) const
     return value.toString();
 }
 
+Result<std::optional<bool>> ApiRequest::optionalFlag(const QString &field) const
+{
+    const QJsonValue value = body.value(field);
+    if (value.isUndefined() || value.isNull())
+        return std::optional<bool>();
+    if (!value.isBool())
+        return fieldError(field, QStringLiteral("must be true or false"));
+    return std::optional<bool>(value.toBool());
+}
+
 Result<std::optional<QString>> ApiRequest::changedString(const QString &field) const
 {
     if (!body.contains(field))

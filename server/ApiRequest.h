@@ -61,6 +61,8 @@ public:
     // An optional UTC ISO 8601 time ("2026-11-29T15:36:23Z"); a time without its offset is
     // refused rather than guessed.
     Result<OptionalTime> optionalTime(const QString &field) const;
+    // Absent or null -> nullopt, else true or false.
+    Result<std::optional<bool>> optionalFlag(const QString &field) const;
     // For PATCH: nullopt when the field is absent (unchanged), else the new text.
     Result<std::optional<QString>> changedString(const QString &field) const;
 

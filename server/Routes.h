@@ -16,9 +16,6 @@
 namespace cc {
 class AuditWatch;
 class Store;
-struct Session;
-struct EnrolmentCode;
-struct Policy;
 } // namespace cc
 
 namespace cc::server {
@@ -87,6 +84,16 @@ Result<ApiResponse> respond(const Result<T> &result, ToBody toBody, int status =
     return ok(toBody(result.value()), status);
 }
 
+// A handler written as a function of the store and the request, bound to the store: the
+// routes files name their handlers and register them as a table.
+using StoreHandler = Result<ApiResponse> (*)(Store &store, ApiRequest &request);
+inline Handler withStore(Store &store, StoreHandler handler)
+{
+    return [&store, handler](ApiRequest &r) {
+        return handler(store, r);
+    };
+}
+
 // The answer of a Staged operation: its heavy part on the hashing pool, then the body.
 template<typename T, typename ToBody>
 Result<ApiResponse> respondStaged(Staged<T> staged, ToBody toBody, int status = 200)
@@ -103,19 +110,19 @@ Result<ApiResponse> respondStaged(Staged<T> staged, ToBody toBody, int status = 
     return later;
 }
 
-// The answers of POST /session and POST /enrolment/finish, and of the calls that issue an
-// enrolment code (routes/UserRoutes.cpp).
-json::Object sessionBody(const Session &session, const Policy &policy);
-json::Object enrolmentBody(const EnrolmentCode &code);
+class SignInThrottle;
 
+// Each area's routes, registered from its file in routes/ (the notifications' from
+// AssetRoutes.cpp).
+void addSessionRoutes(RouteTable &routes, Store &store, SignInThrottle &throttle);
 void addUserRoutes(RouteTable &routes, Store &store);
 void addAccessRoutes(RouteTable &routes, Store &store);
 void addAuditRoutes(RouteTable &routes, Store &store, AuditWatch &watch);
-void addAssetRoutes(RouteTable &routes, Store &store); // routes/AssetRoutes.cpp
-void addNotificationRoutes(RouteTable &routes, Store &store); // routes/AssetRoutes.cpp
-void addOrderRoutes(RouteTable &routes, Store &store); // routes/OrderRoutes.cpp
-void addIncidentRoutes(RouteTable &routes, Store &store); // routes/IncidentRoutes.cpp
-void addAlertRoutes(RouteTable &routes, Store &store); // routes/AlertRoutes.cpp
-void addAccessReviewRoutes(RouteTable &routes, Store &store); // routes/AccessReviewRoutes.cpp
+void addAssetRoutes(RouteTable &routes, Store &store);
+void addNotificationRoutes(RouteTable &routes, Store &store);
+void addOrderRoutes(RouteTable &routes, Store &store);
+void addIncidentRoutes(RouteTable &routes, Store &store);
+void addAlertRoutes(RouteTable &routes, Store &store);
+void addAccessReviewRoutes(RouteTable &routes, Store &store);
 
 } // namespace cc::server

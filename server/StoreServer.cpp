@@ -1,6 +1,5 @@
 #include "StoreServer.h"
 
-#include "domain/AccessRules.h"
 #include "domain/Roles.h"
 #include "json/Json.h"
 #include "service/Monitoring.h"
@@ -232,6 +231,67 @@ private:
     bool m_scheduled = false;
 };
 
+// 405 when some route has the path with another method, else 404.
+ApiResponse noSuchRoute(const StoreServer::IncomingCall &call, bool pathKnown)
+{
+    if (pathKnown)
+        return {405,
+                errorResponse(makeError(ErrorCode::InvalidInput,
+                                        QStringLiteral("%1 is not allowed on %2")
+                                            .arg(QString::fromLatin1(call.method), call.path)))
+                    .body};
+    return errorResponse(
+        makeError(ErrorCode::NotFound, QStringLiteral("no API endpoint %1").arg(call.path)));
+}
+
+Result<void> checkQuery(const QUrlQuery &query)
+{
+    for (const auto &[name, value] : query.queryItems(QUrl::FullyDecoded)) {
+        if (name.contains(QChar(0)) || value.contains(QChar(0)))
+            return makeError(ErrorCode::InvalidInput,
+                             // Both at once: arg() would take the "%00" for its placeholder.
+                             QStringLiteral("the query parameter \"%1\" holds a NUL character (%2)")
+                                 .arg(QString(name).remove(QChar(0)), QStringLiteral("%00")));
+    }
+    return {};
+}
+
+// A body must be JSON; a POST's or PATCH's is parsed into api.body and may hold only the fields
+// the route takes.
+Result<void> readBody(const Route &route, const StoreServer::IncomingCall &call, ApiRequest &api)
+{
+    if (!call.body.isEmpty() && !isJsonMediaType(call.contentType))
+        return makeError(
+            ErrorCode::UnsupportedMediaType,
+            QStringLiteral("the body must be JSON, sent with \"Content-Type: application/json\" "
+                           "(this request %1)")
+                .arg(call.contentType.isEmpty()
+                         ? QStringLiteral("names no type")
+                         : QStringLiteral("says \"%1\"")
+                               .arg(QString::fromLatin1(call.contentType.left(100)))));
+    if (call.method != "POST" && call.method != "PATCH")
+        return {};
+    if (!call.body.trimmed().isEmpty()) {
+        QJsonParseError parseError;
+        const QJsonDocument doc = QJsonDocument::fromJson(call.body, &parseError);
+        if (parseError.error != QJsonParseError::NoError)
+            return makeError(ErrorCode::InvalidInput,
+                             QStringLiteral("the body is not valid JSON: %1 at offset %2")
+                                 .arg(parseError.errorString())
+                                 .arg(parseError.offset));
+        if (!doc.isObject())
+            return makeError(ErrorCode::InvalidInput,
+                             QStringLiteral("the body must be a JSON object"));
+        api.body = doc.object();
+        if (const QString field = fieldWithNul(api.body, {}); !field.isEmpty())
+            return makeError(ErrorCode::InvalidInput,
+                             QStringLiteral("\"%1\" holds a NUL character (\\u0000), which no text "
+                                            "may hold")
+                                 .arg(field));
+    }
+    return route.checkBodyFields(api.body);
+}
+
 } // namespace
 
 ApiResponse errorResponse(const Error &error)
@@ -252,6 +312,7 @@ StoreServer::StoreServer(Store &store, QObject *parent)
     , m_store(store)
     , m_accounts(store)
     , m_auditGuard(store)
+    , m_signInThrottle(store)
 {
     // The rules run on every event the server appends (the sign-ins, refusals and reads).
     Monitoring::install(store);
@@ -302,135 +363,7 @@ Result<quint16> StoreServer::start(const QHostAddress &address, quint16 port)
 
 void StoreServer::registerRoutes()
 {
-    using J = json::Object;
-
-    m_routes.add("GET", QStringLiteral("/health"), QStringLiteral("health"), Access::Public, {},
-                 kNoBody, [](ApiRequest &) -> Result<ApiResponse> {
-                     return ok({{"status", QStringLiteral("ok")},
-                                {"version", QStringLiteral(PROJECT_VERSION)},
-                                {"schema_version", Store::currentSchemaVersion()}});
-                 });
-
-    m_routes.add(
-        "POST", QStringLiteral("/session"), QStringLiteral("session.create"), Access::Public, {},
-        BodyFields {QStringLiteral("username"), QStringLiteral("password"), QStringLiteral("totp"),
-                    QStringLiteral("device_token")},
-        [this](ApiRequest &r) -> Result<ApiResponse> {
-            if (!allowSignInAttempt(r.remoteAddress))
-                return makeError(ErrorCode::RateLimited,
-                                 QStringLiteral("too many sign-in attempts from this "
-                                                "address: wait a minute"));
-            Result<QString> username = r.string(QStringLiteral("username"));
-            Result<QString> password = r.string(QStringLiteral("password"));
-            Result<QString> totp = r.string(QStringLiteral("totp"));
-            Result<QString> device = r.optionalString(QStringLiteral("device_token"));
-            for (const Result<QString> *field : {&username, &password, &totp, &device}) {
-                if (!*field)
-                    return field->error();
-            }
-            const SignInAttempt attempt {*username, password->toUtf8(), *totp, *device,
-                                         r.remoteAddress};
-            return respondStaged<Session>(
-                m_accounts.signIn(attempt),
-                [this](const Session &s) { return sessionBody(s, m_store.policy()); }, 201);
-        });
-
-    m_routes.add(
-        "POST", QStringLiteral("/enrolment/start"), QStringLiteral("enrolment.start"),
-        Access::Public, {},
-        BodyFields {QStringLiteral("username"), QStringLiteral("enrolment_code"),
-                    QStringLiteral("password")},
-        [this](ApiRequest &r) -> Result<ApiResponse> {
-            if (!allowSignInAttempt(r.remoteAddress))
-                return makeError(ErrorCode::RateLimited,
-                                 QStringLiteral("too many sign-in attempts from this "
-                                                "address: wait a minute"));
-            Result<QString> username = r.string(QStringLiteral("username"));
-            Result<QString> code = r.string(QStringLiteral("enrolment_code"));
-            Result<QString> password = r.string(QStringLiteral("password"));
-            for (const Result<QString> *field : {&username, &code, &password}) {
-                if (!*field)
-                    return field->error();
-            }
-            return respondStaged<QString>(
-                m_accounts.startEnrolment({*username, *code, password->toUtf8(), r.remoteAddress}),
-                [](const QString &uri) {
-                    // null after a password reset: the person keeps their
-                    // authenticator.
-                    return J {{"totp_uri", uri.isEmpty() ? json::Value() : uri}};
-                });
-        });
-
-    m_routes.add("POST", QStringLiteral("/enrolment/finish"), QStringLiteral("enrolment.finish"),
-                 Access::Public, {},
-                 BodyFields {QStringLiteral("username"), QStringLiteral("enrolment_code"),
-                             QStringLiteral("totp")},
-                 [this](ApiRequest &r) -> Result<ApiResponse> {
-                     if (!allowSignInAttempt(r.remoteAddress))
-                         return makeError(ErrorCode::RateLimited,
-                                          QStringLiteral("too many sign-in attempts from this "
-                                                         "address: wait a minute"));
-                     Result<QString> username = r.string(QStringLiteral("username"));
-                     Result<QString> code = r.string(QStringLiteral("enrolment_code"));
-                     Result<QString> totp = r.string(QStringLiteral("totp"));
-                     for (const Result<QString> *field : {&username, &code, &totp}) {
-                         if (!*field)
-                             return field->error();
-                     }
-                     return respond<Session>(
-                         m_accounts.finishEnrolment({*username, *code, *totp, r.remoteAddress}),
-                         [this](const Session &s) { return sessionBody(s, m_store.policy()); },
-                         201);
-                 });
-
-    m_routes.add(
-        "POST", QStringLiteral("/me/password"), QStringLiteral("user.change_password"),
-        Access::SignedIn, {},
-        BodyFields {QStringLiteral("current_password"), QStringLiteral("new_password"),
-                    QStringLiteral("totp")},
-        [this](ApiRequest &r) -> Result<ApiResponse> {
-            Result<QString> current = r.string(QStringLiteral("current_password"));
-            Result<QString> fresh = r.string(QStringLiteral("new_password"));
-            Result<QString> totp = r.string(QStringLiteral("totp"));
-            for (const Result<QString> *field : {&current, &fresh, &totp}) {
-                if (!*field)
-                    return field->error();
-            }
-            return respondStaged<int>(
-                m_accounts.changePassword(
-                    r.caller, {current->toUtf8(), fresh->toUtf8(), *totp, r.remoteAddress}),
-                [](int ended) {
-                    return J {{"changed", true}, {"ended_sessions", ended}};
-                });
-        });
-
-    m_routes.add("DELETE", QStringLiteral("/session"), QStringLiteral("session.end"),
-                 Access::SignedIn, {}, kNoBody, [this](ApiRequest &r) -> Result<ApiResponse> {
-                     if (Result<void> ended = m_accounts.signOut(r.caller); !ended)
-                         return ended.error();
-                     return ok({{"ended", true}});
-                 });
-
-    m_routes.add("GET", QStringLiteral("/me"), QStringLiteral("me"), Access::SignedIn, {}, kNoBody,
-                 [this](ApiRequest &r) -> Result<ApiResponse> {
-                     return respond<User>(m_accounts.user(r.caller.userId), [&r](const User &u) {
-                         return J {{"user", json::toJson(u)},
-                                   {"permissions", json::toJson(r.caller.permissions)}};
-                     });
-                 });
-
-    m_routes.add("GET", QStringLiteral("/policy"), QStringLiteral("policy"), Access::SignedIn, {},
-                 kNoBody, [this](ApiRequest &) -> Result<ApiResponse> {
-                     json::Values categories;
-                     for (const DataCategory &c : dataCategories())
-                         categories.emplace_back(
-                             J {{"id", c.id}, {"label", c.label}, {"contains_pii", c.containsPii}});
-                     const Policy &p = m_store.policy();
-                     return ok({{"categories", std::move(categories)},
-                                {"max_access_hours", p.maxAccessHours},
-                                {"min_reason_length", p.minReasonLength}});
-                 });
-
+    addSessionRoutes(m_routes, m_store, m_signInThrottle);
     addUserRoutes(m_routes, m_store);
     addAccessRoutes(m_routes, m_store);
     addAuditRoutes(m_routes, m_store, m_auditGuard.watch());
@@ -440,21 +373,6 @@ void StoreServer::registerRoutes()
     addIncidentRoutes(m_routes, m_store);
     addAlertRoutes(m_routes, m_store);
     addAccessReviewRoutes(m_routes, m_store);
-}
-
-bool StoreServer::allowSignInAttempt(const QString &address)
-{
-    const qint64 minute = m_store.clock().nowMs() / 60000;
-    // Forget past minutes now and then, so a flood from many addresses cannot grow the table.
-    if (m_signInAttempts.size() > 10000)
-        m_signInAttempts.removeIf(
-            [minute](const auto &entry) { return entry.value().first != minute; });
-    auto &[window, count] = m_signInAttempts[address];
-    if (window != minute) {
-        window = minute;
-        count = 0;
-    }
-    return ++count <= m_store.policy().signInAttemptsPerAddressPerMinute;
 }
 
 ApiResponse StoreServer::dispatch(const IncomingCall &call)
@@ -471,103 +389,56 @@ ApiResponse StoreServer::dispatch(const IncomingCall &call)
 
 ApiResponse StoreServer::respondTo(const IncomingCall &call)
 {
-    const QString &path = call.path;
-    const QByteArray &method = call.method;
-    const RouteTable::Match match = m_routes.match(method, path);
-    const Route *route = match.route;
-    if (!route) {
-        if (match.pathKnown)
-            return {405,
-                    errorResponse(makeError(ErrorCode::InvalidInput,
-                                            QStringLiteral("%1 is not allowed on %2")
-                                                .arg(QString::fromLatin1(method), path)))
-                        .body};
-        return errorResponse(
-            makeError(ErrorCode::NotFound, QStringLiteral("no API endpoint %1").arg(path)));
-    }
-
+    const RouteTable::Match match = m_routes.match(call.method, call.path);
+    if (!match.route)
+        return noSuchRoute(call, match.pathKnown);
+    const Route &route = *match.route;
     ApiRequest api;
     api.remoteAddress = call.remoteAddress;
     api.query = call.query;
     api.captures = match.captures;
-    for (const auto &[name, value] : api.query.queryItems(QUrl::FullyDecoded)) {
-        if (name.contains(QChar(0)) || value.contains(QChar(0)))
-            return errorResponse(
-                makeError(ErrorCode::InvalidInput,
-                          // Both at once: arg() would take the "%00" for its placeholder.
-                          QStringLiteral("the query parameter \"%1\" holds a NUL character (%2)")
-                              .arg(QString(name).remove(QChar(0)), QStringLiteral("%00"))));
+    if (Result<void> query = checkQuery(api.query); !query)
+        return errorResponse(query.error());
+    if (route.access != Access::Public) {
+        if (Result<void> allowed = authorize(route, call, api); !allowed)
+            return errorResponse(allowed.error());
     }
-
-    if (route->access != Access::Public) {
-        const QByteArray &authorization = call.authorization;
-        if (!authorization.startsWith("Bearer "))
-            return errorResponse(
-                makeError(ErrorCode::Unauthorized,
-                          QStringLiteral("not signed in: send \"Authorization: Bearer <token>\"")));
-        Result<Caller> caller = m_accounts.authenticate(
-            QString::fromLatin1(authorization.mid(7).trimmed()), api.remoteAddress);
-        if (!caller)
-            return errorResponse(caller.error());
-        api.caller = caller.value();
-        if (route->access == Access::Permission && !api.caller.can(route->permission)) {
-            AuditEvent refused;
-            refused.actorId = api.caller.userId;
-            refused.actor = api.caller.username;
-            refused.action = route->action;
-            refused.objectType = QStringLiteral("endpoint");
-            refused.objectId = QString::fromLatin1(method) + QLatin1Char(' ') + path;
-            refused.outcome = QStringLiteral("denied");
-            refused.detail = QStringLiteral("missing permission %1").arg(route->permission);
-            if (Result<AuditEvent> logged = audit::record(m_store, refused); !logged)
-                return errorResponse(logged.error());
-            return errorResponse(
-                makeError(ErrorCode::Forbidden,
-                          QStringLiteral("you do not have the %1 permission needed for this")
-                              .arg(route->permission)));
-        }
-    }
-
-    if (!call.body.isEmpty() && !isJsonMediaType(call.contentType))
-        return errorResponse(makeError(
-            ErrorCode::UnsupportedMediaType,
-            QStringLiteral("the body must be JSON, sent with \"Content-Type: application/json\" "
-                           "(this request %1)")
-                .arg(call.contentType.isEmpty()
-                         ? QStringLiteral("names no type")
-                         : QStringLiteral("says \"%1\"")
-                               .arg(QString::fromLatin1(call.contentType.left(100))))));
-
-    if (method == "POST" || method == "PATCH") {
-        const QByteArray &body = call.body;
-        if (!body.trimmed().isEmpty()) {
-            QJsonParseError parseError;
-            const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
-            if (parseError.error != QJsonParseError::NoError)
-                return errorResponse(
-                    makeError(ErrorCode::InvalidInput,
-                              QStringLiteral("the body is not valid JSON: %1 at offset %2")
-                                  .arg(parseError.errorString())
-                                  .arg(parseError.offset)));
-            if (!doc.isObject())
-                return errorResponse(makeError(ErrorCode::InvalidInput,
-                                               QStringLiteral("the body must be a JSON object")));
-            api.body = doc.object();
-            if (const QString field = fieldWithNul(api.body, {}); !field.isEmpty())
-                return errorResponse(makeError(
-                    ErrorCode::InvalidInput,
-                    QStringLiteral("\"%1\" holds a NUL character (\\u0000), which no text "
-                                   "may hold")
-                        .arg(field)));
-        }
-        if (Result<void> fields = route->checkBodyFields(api.body); !fields)
-            return errorResponse(fields.error());
-    }
-
-    Result<ApiResponse> response = route->handler(api);
+    if (Result<void> body = readBody(route, call, api); !body)
+        return errorResponse(body.error());
+    Result<ApiResponse> response = route.handler(api);
     if (!response)
         return errorResponse(response.error());
     return response.value();
+}
+
+// Resolves the caller from the bearer token and checks the route's permission; a refusal for
+// want of it is audited.
+Result<void> StoreServer::authorize(const Route &route, const IncomingCall &call, ApiRequest &api)
+{
+    const QByteArray &authorization = call.authorization;
+    if (!authorization.startsWith("Bearer "))
+        return makeError(ErrorCode::Unauthorized,
+                         QStringLiteral("not signed in: send \"Authorization: Bearer <token>\""));
+    Result<Caller> caller = m_accounts.authenticate(
+        QString::fromLatin1(authorization.mid(7).trimmed()), api.remoteAddress);
+    if (!caller)
+        return caller.error();
+    api.caller = caller.value();
+    if (route.access != Access::Permission || api.caller.can(route.permission))
+        return {};
+    AuditEvent refused;
+    refused.actorId = api.caller.userId;
+    refused.actor = api.caller.username;
+    refused.action = route.action;
+    refused.objectType = QStringLiteral("endpoint");
+    refused.objectId = QString::fromLatin1(call.method) + QLatin1Char(' ') + call.path;
+    refused.outcome = QStringLiteral("denied");
+    refused.detail = QStringLiteral("missing permission %1").arg(route.permission);
+    if (Result<AuditEvent> logged = audit::record(m_store, refused); !logged)
+        return logged.error();
+    return makeError(
+        ErrorCode::Forbidden,
+        QStringLiteral("you do not have the %1 permission needed for this").arg(route.permission));
 }
 
 bool StoreServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)

@@ -6,6 +6,7 @@
 #include "AuditGuard.h"
 #include "HashPool.h"
 #include "Routes.h"
+#include "SignInThrottle.h"
 #include "TlsListener.h"
 #include "service/Accounts.h"
 
@@ -72,7 +73,7 @@ protected:
 
 private:
     void registerRoutes();
-    bool allowSignInAttempt(const QString &address);
+    Result<void> authorize(const Route &route, const IncomingCall &call, ApiRequest &api);
     // One request, in the order its connection sent it: answered now, left to the hashing
     // pool, or queued behind an answer of its connection that the pool still works on.
     void serve(QTcpSocket *socket, const IncomingCall &call);
@@ -96,9 +97,7 @@ private:
     ConnectionLimits m_limits;
     TlsListener *m_listener = nullptr; // a child, once listening
     QList<Subnet> m_allowedNetworks;
-    // Sign-in attempts per remote address in the current minute; complements account lockout
-    // against password spraying across accounts.
-    QHash<QString, QPair<qint64, int>> m_signInAttempts;
+    SignInThrottle m_signInThrottle;
     // Group commit of reads: the GET requests handled in one event-loop turn share one write
     // transaction (Store::openBatch), committed in the next turn; their answers, which may hold
     // PII whose read audit must be durable first, wait for that commit.

@@ -507,19 +507,19 @@ int assetsCommand(const QCommandLineParser &parser, const QString &verb, const Q
     return 0;
 }
 
-} // namespace
-
-int main(int argc, char *argv[])
+int initStore(const QCommandLineParser &parser)
 {
-    // It reads the master key like the server does: keep it out of core files too.
-    if (!crypto::keepSecretsOutOfCoreDumps())
-        return fail(QStringLiteral("cannot disable core dumps for this process"));
-    // What init and every other command create (keys, the databases and SQLite's -wal and
-    // -shm, exports) is the owner's alone; DataDir::checkPrivate() refuses anything looser.
-    ::umask(077);
-    QCoreApplication app(argc, argv);
-    QCoreApplication::setApplicationName(QStringLiteral("compliancectl"));
-    QCommandLineParser parser;
+    if (Result<void> created = Store::create(parser.value(QStringLiteral("data")),
+                                             parser.value(QStringLiteral("database")));
+        !created)
+        return fail(created.error().message);
+    print(QStringLiteral("store created in %1")
+              .arg(DataDir(parser.value(QStringLiteral("data"))).path()));
+    return 0;
+}
+
+void addOptions(QCommandLineParser &parser)
+{
     parser.addPositionalArgument(
         QStringLiteral("command"),
         QStringLiteral("init | user add|invite|reset|unlock | audit verify | demo seed | assets "
@@ -562,55 +562,79 @@ int main(int argc, char *argv[])
          QStringLiteral("TEXT")},
     });
     parser.addHelpOption();
+}
+
+// The commands named by their words alone, each given the parsed options.
+using Command = int (*)(const QCommandLineParser &parser);
+const std::pair<const char *, Command> kCommands[] = {
+    {"init", initStore},
+    {"user add", userAdd},
+    {"user invite", userInvite},
+    {"user reset password",
+     [](const QCommandLineParser &p) {
+         return userChange(p, QStringLiteral("user reset password"));
+     }},
+    {"user reset 2fa",
+     [](const QCommandLineParser &p) {
+         return userChange(p, QStringLiteral("user reset 2fa"));
+     }},
+    {"user unlock",
+     [](const QCommandLineParser &p) {
+         return userChange(p, QStringLiteral("user unlock"));
+     }},
+    {"audit verify", auditVerify},
+    {"audit checkpoint", auditCheckpoint},
+    {"audit acknowledge-break", auditAcknowledgeBreak},
+    {"audit export", auditExport},
+    {"demo seed", demoSeed},
+};
+
+// Runs the command the positional arguments name.
+int run(const QCommandLineParser &parser)
+{
+    const QStringList words = parser.positionalArguments();
+    const QString command = words.join(QLatin1Char(' '));
+    if (const int code = ctl::orderCommand(parser.value(QStringLiteral("data")),
+                                           parser.value(QStringLiteral("database")), words,
+                                           parser.isSet(QStringLiteral("passphrase-stdin")));
+        code >= 0)
+        return code;
+    if (words.size() >= 2 && words.at(0) == QLatin1String("audit")
+        && words.at(1) == QLatin1String("verify-export"))
+        return auditVerifyExport(parser, words.mid(2));
+    if (command.isEmpty() || !parser.isSet(QStringLiteral("data")))
+        return fail(QStringLiteral("a command and --data DIR are required\n")
+                        + QString::fromLatin1(kUsage),
+                    2);
+    for (const auto &[name, runCommand] : kCommands) {
+        if (command == QLatin1String(name))
+            return runCommand(parser);
+    }
+    if (words.size() >= 2 && words.first() == QLatin1String("assets"))
+        return assetsCommand(parser, words.at(1), words.mid(2));
+    return fail(
+        QStringLiteral("unknown command \"%1\"\n").arg(command) + QString::fromLatin1(kUsage), 2);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    // It reads the master key like the server does: keep it out of core files too.
+    if (!crypto::keepSecretsOutOfCoreDumps())
+        return fail(QStringLiteral("cannot disable core dumps for this process"));
+    // What init and every other command create (keys, the databases and SQLite's -wal and
+    // -shm, exports) is the owner's alone; DataDir::checkPrivate() refuses anything looser.
+    ::umask(077);
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("compliancectl"));
+    QCommandLineParser parser;
+    addOptions(parser);
     if (!parser.parse(app.arguments()))
         return fail(parser.errorText() + QLatin1Char('\n') + QString::fromLatin1(kUsage), 2);
     if (parser.isSet(QStringLiteral("help"))) {
         std::printf("%s", kUsage);
         return 0;
     }
-    const QString command = parser.positionalArguments().join(QLatin1Char(' '));
-    if (const int code = ctl::orderCommand(
-            parser.value(QStringLiteral("data")), parser.value(QStringLiteral("database")),
-            parser.positionalArguments(), parser.isSet(QStringLiteral("passphrase-stdin")));
-        code >= 0)
-        return code;
-    if (const QStringList words = parser.positionalArguments(); words.size() >= 2
-        && words.at(0) == QLatin1String("audit") && words.at(1) == QLatin1String("verify-export"))
-        return auditVerifyExport(parser, words.mid(2));
-    if (command.isEmpty() || !parser.isSet(QStringLiteral("data")))
-        return fail(QStringLiteral("a command and --data DIR are required\n")
-                        + QString::fromLatin1(kUsage),
-                    2);
-
-    if (command == QLatin1String("init")) {
-        if (Result<void> created = Store::create(parser.value(QStringLiteral("data")),
-                                                 parser.value(QStringLiteral("database")));
-            !created)
-            return fail(created.error().message);
-        print(QStringLiteral("store created in %1")
-                  .arg(DataDir(parser.value(QStringLiteral("data"))).path()));
-        return 0;
-    }
-    if (command == QLatin1String("user add"))
-        return userAdd(parser);
-    if (command == QLatin1String("user invite"))
-        return userInvite(parser);
-    if (command == QLatin1String("user reset password")
-        || command == QLatin1String("user reset 2fa") || command == QLatin1String("user unlock"))
-        return userChange(parser, command);
-    if (command == QLatin1String("audit verify"))
-        return auditVerify(parser);
-    if (command == QLatin1String("audit checkpoint"))
-        return auditCheckpoint(parser);
-    if (command == QLatin1String("audit acknowledge-break"))
-        return auditAcknowledgeBreak(parser);
-    if (command == QLatin1String("audit export"))
-        return auditExport(parser);
-    if (command == QLatin1String("demo seed"))
-        return demoSeed(parser);
-    if (const QStringList words = parser.positionalArguments();
-        words.size() >= 2 && words.first() == QLatin1String("assets"))
-        return assetsCommand(parser, words.at(1), words.mid(2));
-    return fail(
-        QStringLiteral("unknown command \"%1\"\n").arg(command) + QString::fromLatin1(kUsage), 2);
+    return run(parser);
 }

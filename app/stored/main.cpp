@@ -15,10 +15,146 @@
 
 namespace {
 
+using cc::server::StoreServer;
+
 int fail(const QString &message)
 {
     std::fprintf(stderr, "compliance-stored: %s\n", qPrintable(message));
     return 1;
+}
+
+// The command line, added to the parser as it is made.
+struct Options
+{
+    explicit Options(QCommandLineParser &parser)
+    {
+        parser.setApplicationDescription(
+            QStringLiteral("Compliance Console store server (HTTPS only)"));
+        parser.addHelpOption();
+        parser.addOptions({data, listen, allow, database, jobs, maxConnections, maxPerClient,
+                           fullAuditCheck, printRoutes});
+    }
+
+    const cc::server::ConnectionLimits defaults;
+    const QCommandLineOption data {QStringLiteral("data"), QStringLiteral("Store directory."),
+                                   QStringLiteral("DIR")};
+    const QCommandLineOption listen {QStringLiteral("listen"),
+                                     QStringLiteral("Address and port (port 0 picks a free one)."),
+                                     QStringLiteral("HOST:PORT"), QStringLiteral("127.0.0.1:8443")};
+    const QCommandLineOption allow {
+        QStringLiteral("allow"),
+        QStringLiteral("Only accept clients from these networks (comma-separated CIDR, e.g. "
+                       "10.0.0.0/8,127.0.0.1/32)."),
+        QStringLiteral("CIDR[,CIDR]")};
+    const QCommandLineOption database {
+        QStringLiteral("database"),
+        QStringLiteral(
+            "Keep the data in PostgreSQL: postgresql://user@host:port/db[?sslmode=require]. "
+            "The password comes from PGPASSWORD or a password file."),
+        QStringLiteral("URL")};
+    const QCommandLineOption jobs {
+        QStringLiteral("jobs-every"),
+        QStringLiteral(
+            "Run the background jobs every N seconds (default: each job's own interval)."),
+        QStringLiteral("N")};
+    const QCommandLineOption maxConnections {
+        QStringLiteral("max-connections"),
+        QStringLiteral("Open connections at most, from all clients (default %1).")
+            .arg(defaults.maxConnections),
+        QStringLiteral("N")};
+    const QCommandLineOption maxPerClient {
+        QStringLiteral("max-connections-per-client"),
+        QStringLiteral("Open connections at most from one client address (default %1).")
+            .arg(defaults.maxConnectionsPerAddress),
+        QStringLiteral("N")};
+    const QCommandLineOption fullAuditCheck {
+        QStringLiteral("full-audit-check"),
+        QStringLiteral("At start, verify the whole audit chain from its base before listening "
+                       "(by default: from the newest anchor, and in full in the background).")};
+    const QCommandLineOption printRoutes {
+        QStringLiteral("print-routes"),
+        QStringLiteral("Print every API route with the access it needs (JSON lines) and exit.")};
+};
+
+struct ListenAddress
+{
+    QHostAddress address;
+    quint16 port = 0;
+
+    // The host as a URL shows it: an IPv6 address in brackets.
+    QString shownHost() const
+    {
+        return address.protocol() == QAbstractSocket::IPv6Protocol
+            ? QLatin1Char('[') + address.toString() + QLatin1Char(']')
+            : address.toString();
+    }
+};
+
+cc::Result<ListenAddress> listenAddress(const QString &listen)
+{
+    const qsizetype colon = listen.lastIndexOf(QLatin1Char(':'));
+    bool portOk = false;
+    const uint port = listen.mid(colon + 1).toUInt(&portOk);
+    QString host = listen.left(colon);
+    if (host.startsWith(QLatin1Char('[')) && host.endsWith(QLatin1Char(']')))
+        host = host.mid(1, host.size() - 2);
+    const QHostAddress address(host);
+    if (colon <= 0 || !portOk || port > 65535 || address.isNull())
+        return cc::makeError(
+            cc::ErrorCode::InvalidInput,
+            QStringLiteral(
+                "--listen must be an IP address and port, e.g. 127.0.0.1:8443 (got \"%1\")")
+                .arg(listen));
+    return ListenAddress {address, quint16(port)};
+}
+
+cc::Result<QList<StoreServer::Subnet>> allowedNetworks(const QString &allow)
+{
+    QList<StoreServer::Subnet> allowed;
+    for (const QString &cidr : allow.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        const auto subnet = QHostAddress::parseSubnet(cidr.trimmed());
+        if (subnet.first.isNull())
+            return cc::makeError(
+                cc::ErrorCode::InvalidInput,
+                QStringLiteral("--allow: \"%1\" is not a network in CIDR form, e.g. 10.0.0.0/8")
+                    .arg(cidr));
+        allowed << subnet;
+    }
+    return allowed;
+}
+
+cc::Result<cc::server::ConnectionLimits> connectionLimits(const QCommandLineParser &parser,
+                                                          const Options &options)
+{
+    cc::server::ConnectionLimits limits;
+    for (const auto &[option, target] :
+         {std::pair {&options.maxConnections, &limits.maxConnections},
+          std::pair {&options.maxPerClient, &limits.maxConnectionsPerAddress}}) {
+        if (!parser.isSet(*option))
+            continue;
+        bool ok = false;
+        *target = parser.value(*option).toInt(&ok);
+        if (!ok || *target < 1 || *target > 100000)
+            return cc::makeError(cc::ErrorCode::InvalidInput,
+                                 QStringLiteral("--%1 must be a number from 1 to 100000")
+                                     .arg(option->names().constFirst()));
+    }
+    return limits;
+}
+
+// --jobs-every, when given: every job's interval.
+cc::Result<std::optional<std::chrono::seconds>> jobsInterval(const QCommandLineParser &parser,
+                                                             const Options &options)
+{
+    if (!parser.isSet(options.jobs))
+        return std::optional<std::chrono::seconds>();
+    bool ok = false;
+    const int seconds = parser.value(options.jobs).toInt(&ok);
+    if (!ok || seconds < 1 || seconds > 86400)
+        return cc::makeError(
+            cc::ErrorCode::InvalidInput,
+            QStringLiteral("--jobs-every must be a number of seconds from 1 to 86400"));
+    return std::optional<std::chrono::seconds>(seconds);
 }
 
 } // namespace
@@ -33,118 +169,47 @@ int main(int argc, char *argv[])
     ::umask(077);
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("compliance-stored"));
-
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QStringLiteral("Compliance Console store server (HTTPS only)"));
-    parser.addHelpOption();
-    const QCommandLineOption dataOption(QStringLiteral("data"), QStringLiteral("Store directory."),
-                                        QStringLiteral("DIR"));
-    const QCommandLineOption listenOption(
-        QStringLiteral("listen"), QStringLiteral("Address and port (port 0 picks a free one)."),
-        QStringLiteral("HOST:PORT"), QStringLiteral("127.0.0.1:8443"));
-    const QCommandLineOption allowOption(
-        QStringLiteral("allow"),
-        QStringLiteral("Only accept clients from these networks (comma-separated CIDR, e.g. "
-                       "10.0.0.0/8,127.0.0.1/32)."),
-        QStringLiteral("CIDR[,CIDR]"));
-    const QCommandLineOption databaseOption(
-        QStringLiteral("database"),
-        QStringLiteral(
-            "Keep the data in PostgreSQL: postgresql://user@host:port/db[?sslmode=require]. "
-            "The password comes from PGPASSWORD or a password file."),
-        QStringLiteral("URL"));
-    const QCommandLineOption jobsOption(
-        QStringLiteral("jobs-every"),
-        QStringLiteral(
-            "Run the background jobs every N seconds (default: each job's own interval)."),
-        QStringLiteral("N"));
-    const cc::server::ConnectionLimits defaults;
-    const QCommandLineOption maxConnectionsOption(
-        QStringLiteral("max-connections"),
-        QStringLiteral("Open connections at most, from all clients (default %1).")
-            .arg(defaults.maxConnections),
-        QStringLiteral("N"));
-    const QCommandLineOption maxPerClientOption(
-        QStringLiteral("max-connections-per-client"),
-        QStringLiteral("Open connections at most from one client address (default %1).")
-            .arg(defaults.maxConnectionsPerAddress),
-        QStringLiteral("N"));
-    const QCommandLineOption fullAuditCheckOption(
-        QStringLiteral("full-audit-check"),
-        QStringLiteral("At start, verify the whole audit chain from its base before listening "
-                       "(by default: from the newest anchor, and in full in the background)."));
-    const QCommandLineOption printRoutesOption(
-        QStringLiteral("print-routes"),
-        QStringLiteral("Print every API route with the access it needs (JSON lines) and exit."));
-    parser.addOptions({dataOption, listenOption, allowOption, databaseOption, jobsOption,
-                       maxConnectionsOption, maxPerClientOption, fullAuditCheckOption,
-                       printRoutesOption});
+    const Options options(parser);
     parser.process(app);
 
-    if (!parser.isSet(dataOption))
+    if (!parser.isSet(options.data))
         return fail(QStringLiteral("--data DIR is required"));
-    const QString listen = parser.value(listenOption);
-    const qsizetype colon = listen.lastIndexOf(QLatin1Char(':'));
-    bool portOk = false;
-    const uint port = listen.mid(colon + 1).toUInt(&portOk);
-    QString host = listen.left(colon);
-    if (host.startsWith(QLatin1Char('[')) && host.endsWith(QLatin1Char(']')))
-        host = host.mid(1, host.size() - 2);
-    const QHostAddress address(host);
-    if (colon <= 0 || !portOk || port > 65535 || address.isNull())
-        return fail(QStringLiteral(
-                        "--listen must be an IP address and port, e.g. 127.0.0.1:8443 (got \"%1\")")
-                        .arg(listen));
-
-    QList<cc::server::StoreServer::Subnet> allowed;
-    for (const QString &cidr :
-         parser.value(allowOption).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
-        const auto subnet = QHostAddress::parseSubnet(cidr.trimmed());
-        if (subnet.first.isNull())
-            return fail(
-                QStringLiteral("--allow: \"%1\" is not a network in CIDR form, e.g. 10.0.0.0/8")
-                    .arg(cidr));
-        allowed << subnet;
-    }
-
-    cc::server::ConnectionLimits limits;
-    for (const auto &[option, target] :
-         {std::pair {&maxConnectionsOption, &limits.maxConnections},
-          std::pair {&maxPerClientOption, &limits.maxConnectionsPerAddress}}) {
-        if (!parser.isSet(*option))
-            continue;
-        bool ok = false;
-        *target = parser.value(*option).toInt(&ok);
-        if (!ok || *target < 1 || *target > 100000)
-            return fail(QStringLiteral("--%1 must be a number from 1 to 100000")
-                            .arg(option->names().constFirst()));
-    }
+    const cc::Result<ListenAddress> listen = listenAddress(parser.value(options.listen));
+    if (!listen)
+        return fail(listen.error().message);
+    const cc::Result<QList<StoreServer::Subnet>> allowed
+        = allowedNetworks(parser.value(options.allow));
+    if (!allowed)
+        return fail(allowed.error().message);
+    const cc::Result<cc::server::ConnectionLimits> limits = connectionLimits(parser, options);
+    if (!limits)
+        return fail(limits.error().message);
 
     if (cc::Result<void> selfTest = cc::crypto::init(); !selfTest)
         return fail(QStringLiteral("crypto self-test failed: ") + selfTest.error().message);
 
     static const cc::SystemClock clock;
     cc::Result<std::unique_ptr<cc::Store>> store
-        = cc::Store::open(parser.value(dataOption), clock, parser.value(databaseOption));
+        = cc::Store::open(parser.value(options.data), clock, parser.value(options.database));
     if (!store)
         return fail(store.error().message);
 
-    cc::server::StoreServer server(**store);
-    if (parser.isSet(printRoutesOption)) {
+    StoreServer server(**store);
+    if (parser.isSet(options.printRoutes)) {
         std::fputs(server.routes().describe().constData(), stdout);
         return 0;
     }
-    server.setAllowedNetworks(allowed);
-    server.setConnectionLimits(limits);
+    server.setAllowedNetworks(*allowed);
+    server.setConnectionLimits(*limits);
     // Before the first request: GET /audit/head reports what this check found. A broken chain
     // is logged and raises the alarm, and the store still serves (every request is audited).
-    const bool fullAuditCheck = parser.isSet(fullAuditCheckOption);
+    const bool fullAuditCheck = parser.isSet(options.fullAuditCheck);
     if (cc::Result<cc::AuditVerification> checked = server.auditGuard().checkAtStart(
             fullAuditCheck ? cc::VerifyScope::Full : cc::VerifyScope::FromNewestAnchor);
         !checked)
         return fail(QStringLiteral("cannot check the audit chain: ") + checked.error().message);
-    cc::Result<quint16> bound = server.start(address, quint16(port));
+    cc::Result<quint16> bound = server.start(listen->address, listen->port);
     if (!bound)
         return fail(bound.error().message);
 
@@ -153,24 +218,19 @@ int main(int argc, char *argv[])
     for (const int sig : {SIGTERM, SIGINT})
         std::signal(sig, [](int) { QCoreApplication::quit(); });
 
-    const QString shownHost = address.protocol() == QAbstractSocket::IPv6Protocol
-        ? QLatin1Char('[') + address.toString() + QLatin1Char(']')
-        : address.toString();
     cc::server::JobScheduler jobs(**store);
     cc::server::addJobs(jobs, **store, server.auditGuard());
-    if (parser.isSet(jobsOption)) {
-        bool ok = false;
-        const int seconds = parser.value(jobsOption).toInt(&ok);
-        if (!ok || seconds < 1 || seconds > 86400)
-            return fail(QStringLiteral("--jobs-every must be a number of seconds from 1 to 86400"));
-        jobs.overrideIntervals(std::chrono::seconds(seconds));
-    }
+    const cc::Result<std::optional<std::chrono::seconds>> every = jobsInterval(parser, options);
+    if (!every)
+        return fail(every.error().message);
+    if (*every)
+        jobs.overrideIntervals(**every);
     jobs.start();
     // The check from the newest anchor does not look behind it: the rest follows, stepped.
     if (!fullAuditCheck)
         server.auditGuard().startFullCheck();
 
-    std::printf("compliance-stored: listening on https://%s:%u\n", qPrintable(shownHost),
+    std::printf("compliance-stored: listening on https://%s:%u\n", qPrintable(listen->shownHost()),
                 unsigned(*bound));
     std::fflush(stdout);
     return app.exec();

@@ -140,39 +140,34 @@ Result<AuditEvent> eventFromJson(const QJsonObject &o)
     return e;
 }
 
-ExportCheck verifyExport(const QByteArray &file, const QByteArray &expectedPublicKey)
-{
-    ExportCheck check;
-    if (!file.endsWith('\n'))
-        return invalid(check, 0,
-                       QStringLiteral("the file does not end with a line break: it is "
-                                      "cut short"));
-    QList<QByteArray> lines = file.chopped(1).split('\n');
-    if (lines.size() < 2)
-        return invalid(check, 0,
-                       QStringLiteral("the file has no header and signature: not an export"));
-    const int signatureLine = int(lines.size());
+namespace {
 
+// Line 1: the format, version, algorithm and key, and the range; fills check's key and range,
+// and declaredCount with the number of events the header promises.
+ExportCheck checkHeader(ExportCheck check, const QByteArray &line,
+                        const QByteArray &expectedPublicKey, qint64 *declaredCount,
+                        QJsonObject *header)
+{
     QJsonParseError error;
-    const QJsonDocument headerDoc = QJsonDocument::fromJson(lines.first(), &error);
-    const QJsonObject header = headerDoc.object();
+    const QJsonDocument headerDoc = QJsonDocument::fromJson(line, &error);
+    *header = headerDoc.object();
     if (error.error != QJsonParseError::NoError || !headerDoc.isObject()
-        || header.value(QStringLiteral("format")).toString() != QLatin1String(kExportFormat))
+        || header->value(QStringLiteral("format")).toString() != QLatin1String(kExportFormat))
         return invalid(check, 1, QStringLiteral("not a Compliance Console audit export header"));
     qint64 version = 0;
-    if (!wholeNumber(header.value(QStringLiteral("version")), &version)
+    if (!wholeNumber(header->value(QStringLiteral("version")), &version)
         || version != kExportVersion)
         return invalid(check, 1,
                        QStringLiteral("export format version %1 is not supported (this build "
                                       "reads version %2)")
-                           .arg(header.value(QStringLiteral("version")).toVariant().toString())
+                           .arg(header->value(QStringLiteral("version")).toVariant().toString())
                            .arg(kExportVersion));
-    if (header.value(QStringLiteral("algorithm")).toString() != QLatin1String("Ed25519"))
+    if (header->value(QStringLiteral("algorithm")).toString() != QLatin1String("Ed25519"))
         return invalid(check, 1, QStringLiteral("the signature algorithm must be Ed25519"));
     check.publicKey
-        = QByteArray::fromBase64(header.value(QStringLiteral("public_key")).toString().toLatin1(),
+        = QByteArray::fromBase64(header->value(QStringLiteral("public_key")).toString().toLatin1(),
                                  QByteArray::AbortOnBase64DecodingErrors);
-    check.keyId = header.value(QStringLiteral("key_id")).toString();
+    check.keyId = header->value(QStringLiteral("key_id")).toString();
     if (check.publicKey.size() != crypto::kEd25519PublicKeyBytes)
         return invalid(check, 1,
                        QStringLiteral("the header's public key is not 32 bytes of base64"));
@@ -183,31 +178,43 @@ ExportCheck verifyExport(const QByteArray &file, const QByteArray &expectedPubli
         return invalid(check, 1,
                        QStringLiteral("signed with key %1, not with the expected key %2")
                            .arg(check.keyId, crypto::keyFingerprint(expectedPublicKey)));
-    qint64 count = 0;
-    if (!wholeNumber(header.value(QStringLiteral("count")), &count)
-        || !wholeNumber(header.value(QStringLiteral("from_ms")), &check.fromMs)
-        || !wholeNumber(header.value(QStringLiteral("to_ms")), &check.toMs))
+    if (!wholeNumber(header->value(QStringLiteral("count")), declaredCount)
+        || !wholeNumber(header->value(QStringLiteral("from_ms")), &check.fromMs)
+        || !wholeNumber(header->value(QStringLiteral("to_ms")), &check.toMs))
         return invalid(check, 1, QStringLiteral("the header lacks count, from_ms or to_ms"));
+    return check;
+}
 
-    // The signature first: if it holds, every later problem is the exporter's, not a change.
-    const QJsonDocument signatureDoc = QJsonDocument::fromJson(lines.last(), &error);
+// The last line signs everything before it with the header's key.
+ExportCheck checkSignature(ExportCheck check, const QByteArray &file, const QByteArray &line,
+                           int lineNumber)
+{
+    QJsonParseError error;
+    const QJsonDocument signatureDoc = QJsonDocument::fromJson(line, &error);
     const QByteArray signature = QByteArray::fromBase64(
         signatureDoc.object().value(QStringLiteral("signature")).toString().toLatin1(),
         QByteArray::AbortOnBase64DecodingErrors);
     if (error.error != QJsonParseError::NoError || !signatureDoc.isObject()
         || signature.size() != crypto::kEd25519SignatureBytes)
-        return invalid(check, signatureLine,
+        return invalid(check, lineNumber,
                        QStringLiteral("the last line must be {\"signature\": <base64 of 64 "
                                       "bytes>}: the file is cut short or not signed"));
-    const qsizetype signedBytes = file.size() - lines.last().size() - 1;
+    const qsizetype signedBytes = file.size() - line.size() - 1;
     if (!crypto::ed25519Verify(check.publicKey, file.left(signedBytes), signature))
-        return invalid(check, signatureLine,
+        return invalid(check, lineNumber,
                        QStringLiteral("the signature does not match the contents: the file was "
                                       "changed after it was exported, or signed by another key"));
+    return check;
+}
 
+// The events between header and signature: each hashes to itself, links to the one before and
+// lies in the range; counts them and notes the first and last seq.
+ExportCheck checkEvents(ExportCheck check, const QList<QByteArray> &lines)
+{
     QString previousHash;
-    for (int i = 1; i + 1 < signatureLine; ++i) {
-        const int lineNumber = i + 1;
+    for (qsizetype i = 1; i + 1 < lines.size(); ++i) {
+        const int lineNumber = int(i) + 1;
+        QJsonParseError error;
         const QJsonDocument doc = QJsonDocument::fromJson(lines.at(i), &error);
         if (error.error != QJsonParseError::NoError || !doc.isObject())
             return invalid(check, lineNumber, QStringLiteral("not a JSON object"));
@@ -240,6 +247,34 @@ ExportCheck verifyExport(const QByteArray &file, const QByteArray &expectedPubli
         previousHash = e.hash;
         ++check.count;
     }
+    return check;
+}
+
+} // namespace
+
+ExportCheck verifyExport(const QByteArray &file, const QByteArray &expectedPublicKey)
+{
+    ExportCheck check;
+    if (!file.endsWith('\n'))
+        return invalid(check, 0,
+                       QStringLiteral("the file does not end with a line break: it is "
+                                      "cut short"));
+    QList<QByteArray> lines = file.chopped(1).split('\n');
+    if (lines.size() < 2)
+        return invalid(check, 0,
+                       QStringLiteral("the file has no header and signature: not an export"));
+    qint64 count = 0;
+    QJsonObject header;
+    check = checkHeader(check, lines.first(), expectedPublicKey, &count, &header);
+    if (!check.problem.isEmpty())
+        return check;
+    // The signature first: if it holds, every later problem is the exporter's, not a change.
+    check = checkSignature(check, file, lines.last(), int(lines.size()));
+    if (!check.problem.isEmpty())
+        return check;
+    check = checkEvents(check, lines);
+    if (!check.problem.isEmpty())
+        return check;
     if (check.count != count)
         return invalid(check, 1,
                        QStringLiteral("the header counts %1 events, the file holds %2")

@@ -3,6 +3,7 @@
 #include "audit/AuditExport.h"
 #include "crypto/Crypto.h"
 #include "crypto/Signature.h"
+#include "store/RowType.h"
 #include "store/Store.h"
 
 #include <algorithm>
@@ -46,44 +47,161 @@ Q_LOGGING_CATEGORY(lcAnchors, "compliance.audit.anchors", QtInfoMsg)
 
 namespace {
 
-const QString kColumns = QStringLiteral(
-    "seq, at, actor_id, actor, action, object_type, object_id, reason, outcome, detail, "
-    "prev_hash, hash");
 const QString kCheckpointAction = QStringLiteral("audit.checkpoint");
 constexpr int kBatch = 5000; // rows per read when walking the chain
 // An export is built in memory while the (single-threaded) server waits: this many events are
 // about 40 MB and a second or two of work; longer periods export as several files.
 constexpr qint64 kMaxExportEvents = 100000;
 
-AuditEvent fromRow(const Query &q)
+// An event of the chain; a query appends its WHERE.
+struct EventRow
 {
-    AuditEvent e;
-    e.seq = q.value(0).toLongLong();
-    e.atMs = q.value(1).toLongLong();
-    if (!q.value(2).isNull())
-        e.actorId = q.value(2).toLongLong();
-    e.actor = q.value(3).toString();
-    e.action = q.value(4).toString();
-    e.objectType = q.value(5).toString();
-    e.objectId = q.value(6).toString();
-    e.reason = q.value(7).toString();
-    e.outcome = q.value(8).toString();
-    e.detail = q.value(9).toString();
-    e.prevHash = q.value(10).toString();
-    e.hash = q.value(11).toString();
-    return e;
-}
+    enum Column {
+        Seq,
+        At,
+        ActorId,
+        Actor,
+        Action,
+        ObjectType,
+        ObjectId,
+        Reason,
+        Outcome,
+        Detail,
+        PrevHash,
+        Hash,
+        ColumnCount
+    };
+    static constexpr rows::Columns<ColumnCount> columns {{
+        {Seq, "seq"},
+        {At, "at"},
+        {ActorId, "actor_id"},
+        {Actor, "actor"},
+        {Action, "action"},
+        {ObjectType, "object_type"},
+        {ObjectId, "object_id"},
+        {Reason, "reason"},
+        {Outcome, "outcome"},
+        {Detail, "detail"},
+        {PrevHash, "prev_hash"},
+        {Hash, "hash"},
+    }};
+    static_assert(rows::inOrder(columns));
+    static inline const QString select = rows::select(columns, "FROM audit_events ");
 
-AuditCheckpoint checkpointFromRow(const Query &q)
+    static AuditEvent read(const Query &q)
+    {
+        AuditEvent e;
+        e.seq = q.value(Seq).toLongLong();
+        e.atMs = q.value(At).toLongLong();
+        if (!q.value(ActorId).isNull())
+            e.actorId = q.value(ActorId).toLongLong();
+        e.actor = q.value(Actor).toString();
+        e.action = q.value(Action).toString();
+        e.objectType = q.value(ObjectType).toString();
+        e.objectId = q.value(ObjectId).toString();
+        e.reason = q.value(Reason).toString();
+        e.outcome = q.value(Outcome).toString();
+        e.detail = q.value(Detail).toString();
+        e.prevHash = q.value(PrevHash).toString();
+        e.hash = q.value(Hash).toString();
+        return e;
+    }
+};
+
+// A signed checkpoint (audit_checkpoints c); a query appends its JOIN or WHERE.
+struct CheckpointRow
 {
-    AuditCheckpoint c;
-    c.seq = q.value(0).toLongLong();
-    c.hash = q.value(1).toString();
-    c.atMs = q.value(2).toLongLong();
-    c.keyId = q.value(3).toString();
-    c.signature = q.value(4).toByteArray();
-    return c;
-}
+    enum Column { Seq, Hash, At, KeyId, Signature, ColumnCount };
+    static constexpr rows::Columns<ColumnCount> columns {{
+        {Seq, "c.seq"},
+        {Hash, "c.hash"},
+        {At, "c.at"},
+        {KeyId, "c.key_id"},
+        {Signature, "c.signature"},
+    }};
+    static_assert(rows::inOrder(columns));
+    static inline const QString select = rows::select(columns, "FROM audit_checkpoints c ");
+
+    static AuditCheckpoint read(const Query &q)
+    {
+        AuditCheckpoint c;
+        c.seq = q.value(Seq).toLongLong();
+        c.hash = q.value(Hash).toString();
+        c.atMs = q.value(At).toLongLong();
+        c.keyId = q.value(KeyId).toString();
+        c.signature = q.value(Signature).toByteArray();
+        return c;
+    }
+};
+
+// A checkpoint with the hash its event has now (null when the event is gone).
+struct PinnedCheckpointRow
+{
+    enum Column { EventHash = CheckpointRow::ColumnCount, ColumnCount };
+    static constexpr rows::Columns<1> event {{{EventHash, "e.hash"}}};
+    static constexpr rows::Columns<ColumnCount> columns = rows::join(CheckpointRow::columns, event);
+    static_assert(rows::inOrder(columns));
+    static inline const QString select = rows::select(
+        columns, "FROM audit_checkpoints c LEFT JOIN audit_events e ON e.seq = c.seq ");
+};
+
+// The chain's head and base (what a purge left).
+struct HeadRow
+{
+    enum Column { Seq, Hash, BaseSeq, BaseHash, ColumnCount };
+    static constexpr rows::Columns<ColumnCount> columns {{
+        {Seq, "seq"},
+        {Hash, "hash"},
+        {BaseSeq, "base_seq"},
+        {BaseHash, "base_hash"},
+    }};
+    static_assert(rows::inOrder(columns));
+    static inline const QString select = rows::select(columns, "FROM audit_head WHERE id = 1");
+
+    static AuditHead read(const Query &q)
+    {
+        return {q.value(Seq).toLongLong(), q.value(Hash).toString(), q.value(BaseSeq).toLongLong(),
+                q.value(BaseHash).toString()};
+    }
+};
+
+// What an append continues from: the head, and its event's time (a new event is never
+// earlier, even if the clock went back).
+struct AppendHeadRow
+{
+    enum Column { Seq, Hash, At, ColumnCount };
+    static constexpr rows::Columns<ColumnCount> columns {{
+        {Seq, "seq"},
+        {Hash, "hash"},
+        {At, "(SELECT at FROM audit_events WHERE seq = audit_head.seq)"},
+    }};
+    static_assert(rows::inOrder(columns));
+    static inline const QString select = rows::select(columns, "FROM audit_head WHERE id = ?");
+};
+
+// One event's place in the chain, for the pins of a break acknowledgement; a query appends
+// its WHERE.
+struct LinkRow
+{
+    enum Column { Seq, Hash, ColumnCount };
+    static constexpr rows::Columns<ColumnCount> columns {{{Seq, "seq"}, {Hash, "hash"}}};
+    static_assert(rows::inOrder(columns));
+    static inline const QString select = rows::select(columns, "FROM audit_events ");
+};
+
+// What this instance last wrote to its anchor file.
+struct AnchorFileRow
+{
+    enum Column { Lines, LastLineSha256, UpdatedAt, ColumnCount };
+    static constexpr rows::Columns<ColumnCount> columns {{
+        {Lines, "lines"},
+        {LastLineSha256, "last_line_sha256"},
+        {UpdatedAt, "updated_at"},
+    }};
+    static_assert(rows::inOrder(columns));
+    static inline const QString select
+        = rows::select(columns, "FROM audit_anchor_files WHERE witness = ?");
+};
 
 AuditEvent systemEvent(const Caller &caller, const QString &action)
 {
@@ -98,29 +216,29 @@ AuditEvent systemEvent(const Caller &caller, const QString &action)
 
 Result<AuditHead> readHead(const Store &store, bool lock)
 {
-    Result<Query> q = store.exec(
-        QStringLiteral("SELECT seq, hash, base_seq, base_hash FROM audit_head WHERE id = 1")
-        + (lock ? store.dialect().lockRowSuffix() : QString()));
+    Result<Query> q
+        = store.exec(HeadRow::select + (lock ? store.dialect().lockRowSuffix() : QString()));
     if (!q)
         return q.error();
     if (!q->next())
         return makeError(ErrorCode::Internal, QStringLiteral("the audit chain head is missing"));
-    return AuditHead {q->value(0).toLongLong(), q->value(1).toString(), q->value(2).toLongLong(),
-                      q->value(3).toString()};
+    const AuditHead head = HeadRow::read(*q);
+    q->finish();
+    return head;
 }
 
 // The first event at or after ms; times never decrease along the chain, so every event from
 // there on is at least as late. Uses the (at, seq) index: one seek.
 Result<std::optional<qint64>> firstSeqAtOrAfter(const Store &store, qint64 ms)
 {
-    Result<Query> q = store.exec(
+    Result<std::optional<QVariant>> seq = rows::single(store.exec(
         QStringLiteral("SELECT seq FROM audit_events WHERE at >= ? ORDER BY at, seq LIMIT 1"),
-        {ms});
-    if (!q)
-        return q.error();
-    if (!q->next())
+        {ms}));
+    if (!seq)
+        return seq.error();
+    if (!*seq)
         return std::optional<qint64>();
-    return std::optional<qint64>(q->value(0).toLongLong());
+    return std::optional<qint64>((*seq)->toLongLong());
 }
 
 // The signing key's seed, derived from the master key; the caller wipes it.
@@ -152,13 +270,14 @@ QString lineHash(const Anchor &anchor)
 
 Result<std::optional<AuditEvent>> eventAt(const Store &store, qint64 seq)
 {
-    Result<Query> q = store.exec(
-        QStringLiteral("SELECT %1 FROM audit_events WHERE seq = ?").arg(kColumns), {seq});
+    Result<Query> q = store.exec(EventRow::select + QStringLiteral("WHERE seq = ?"), {seq});
     if (!q)
         return q.error();
     if (!q->next())
         return std::optional<AuditEvent>();
-    return std::optional<AuditEvent>(fromRow(*q));
+    std::optional<AuditEvent> event = EventRow::read(*q);
+    q->finish();
+    return event;
 }
 
 // Records how many lines this instance's anchor file has and what its last one is, so a file
@@ -224,12 +343,12 @@ Result<QList<Anchor>> unanchored(const Store &store, const AnchorFileContents &f
     for (const Anchor &a : file.anchors)
         anchored.insert(a.signature());
     QList<Anchor> found;
-    Result<Query> acks
-        = store.exec(QStringLiteral("SELECT record FROM audit_break_acks ORDER BY id"));
+    Result<QVariantList> acks = rows::column(
+        store.exec(QStringLiteral("SELECT record FROM audit_break_acks ORDER BY id")));
     if (!acks)
         return acks.error();
-    while (acks->next()) {
-        const QJsonDocument json = QJsonDocument::fromJson(acks->value(0).toString().toUtf8());
+    for (const QVariant &record : std::as_const(*acks)) {
+        const QJsonDocument json = QJsonDocument::fromJson(record.toString().toUtf8());
         Result<Anchor> ack = anchorFromJson(json.object());
         if (!ack || ack->kind != Anchor::Kind::BreakAcknowledgement) {
             qCWarning(lcAnchors) << "a break acknowledgement in the database is malformed:"
@@ -240,13 +359,12 @@ Result<QList<Anchor>> unanchored(const Store &store, const AnchorFileContents &f
         if (!anchored.contains(ack->signature()))
             found.append(*ack);
     }
-    acks->finish();
-    Result<Query> checkpoints = store.exec(QStringLiteral(
-        "SELECT seq, hash, at, key_id, signature FROM audit_checkpoints ORDER BY seq"));
+    Result<Query> checkpoints
+        = store.exec(CheckpointRow::select + QStringLiteral("ORDER BY c.seq"));
     if (!checkpoints)
         return checkpoints.error();
     while (checkpoints->next()) {
-        const AuditCheckpoint c = checkpointFromRow(*checkpoints);
+        const AuditCheckpoint c = CheckpointRow::read(*checkpoints);
         if (!anchored.contains(c.signature))
             found.append(Anchor::of(c));
     }
@@ -295,39 +413,36 @@ Result<void> pinChain(const Store &store, const AuditHead &head, BreakAcknowledg
     ack.headSeq = head.baseSeq;
     ack.headHash = head.baseHash;
     Result<Query> before = store.exec(
-        QStringLiteral("SELECT seq, hash FROM audit_events WHERE seq < ? AND seq > ? ORDER BY seq "
-                       "DESC LIMIT 1"),
+        LinkRow::select + QStringLiteral("WHERE seq < ? AND seq > ? ORDER BY seq DESC LIMIT 1"),
         {ack.seq, head.baseSeq});
     if (!before)
         return before.error();
     if (before->next()) {
-        ack.prevSeq = before->value(0).toLongLong();
-        ack.prevHash = before->value(1).toString();
+        ack.prevSeq = before->value(LinkRow::Seq).toLongLong();
+        ack.prevHash = before->value(LinkRow::Hash).toString();
     }
     before->finish();
     Result<Query> resume = store.exec(
-        QStringLiteral("SELECT %1 FROM audit_events WHERE seq >= ? ORDER BY seq LIMIT 1")
-            .arg(kColumns),
-        {ack.seq});
+        EventRow::select + QStringLiteral("WHERE seq >= ? ORDER BY seq LIMIT 1"), {ack.seq});
     if (!resume)
         return resume.error();
     if (resume->next()) {
-        const AuditEvent e = fromRow(*resume);
+        const AuditEvent e = EventRow::read(*resume);
         ack.resumeSeq = e.seq;
         ack.resumeContentHash = hashOf(e);
         ack.resumeHash = e.hash;
     }
     resume->finish();
-    Result<Query> last = store.exec(
-        QStringLiteral(
-            "SELECT seq, hash FROM audit_events WHERE seq > ? ORDER BY seq DESC LIMIT 1"),
-        {head.baseSeq});
+    Result<Query> last
+        = store.exec(LinkRow::select + QStringLiteral("WHERE seq > ? ORDER BY seq DESC LIMIT 1"),
+                     {head.baseSeq});
     if (!last)
         return last.error();
     if (last->next()) {
-        ack.headSeq = last->value(0).toLongLong();
-        ack.headHash = last->value(1).toString();
+        ack.headSeq = last->value(LinkRow::Seq).toLongLong();
+        ack.headHash = last->value(LinkRow::Hash).toString();
     }
+    last->finish();
     return {};
 }
 
@@ -338,16 +453,14 @@ Result<int> retireLostCheckpoints(Store &store, const SigningKeys &keys,
                                   const BreakAcknowledgement &ack, qint64 ackId)
 {
     Result<Query> q = store.exec(
-        QStringLiteral("SELECT c.seq, c.hash, c.at, c.key_id, c.signature, e.hash FROM "
-                       "audit_checkpoints c LEFT JOIN audit_events e ON e.seq = c.seq WHERE c.seq "
-                       ">= ? ORDER BY c.seq"),
-        {ack.seq});
+        PinnedCheckpointRow::select + QStringLiteral("WHERE c.seq >= ? ORDER BY c.seq"), {ack.seq});
     if (!q)
         return q.error();
     QList<AuditCheckpoint> lost;
     while (q->next()) {
-        const AuditCheckpoint c = checkpointFromRow(*q);
-        if (q->value(5).isNull() || q->value(5).toString() != c.hash
+        const AuditCheckpoint c = CheckpointRow::read(*q);
+        const QVariant eventHash = q->value(PinnedCheckpointRow::EventHash);
+        if (eventHash.isNull() || eventHash.toString() != c.hash
             || !signedByKnownKey(Anchor::of(c), keys))
             lost.append(c);
     }
@@ -399,6 +512,190 @@ Result<void> anchorAcknowledgement(Store &store, const AnchorFileContents &file,
     return appendAnchors(store, sound, true);
 }
 
+// Inside the checkpoint's transaction: signs the head as the check saw it, unless nothing new
+// is there to pin (no events past the base, the head signed already, or only the previous
+// checkpoint's own record since).
+Result<std::optional<AuditCheckpoint>> signHead(Store &store, const Caller &caller,
+                                                const AuditVerification &verified,
+                                                const QByteArray &publicKey)
+{
+    using Made = std::optional<AuditCheckpoint>;
+    Result<AuditHead> head = readHead(store, true);
+    if (!head)
+        return head.error();
+    // What was verified is what is signed: the head as the check saw it.
+    const qint64 seq = verified.headSeq;
+    if (seq == 0 || seq <= head->baseSeq)
+        return Made();
+    Result<std::optional<QVariant>> last
+        = rows::single(store.exec(QStringLiteral("SELECT MAX(seq) FROM audit_checkpoints")));
+    if (!last)
+        return last.error();
+    const qint64 lastSeq = *last ? (*last)->toLongLong() : 0;
+    if (lastSeq == seq)
+        return Made();
+    Result<std::optional<AuditEvent>> event = eventAt(store, seq);
+    if (!event)
+        return event.error();
+    if (!*event || (*event)->hash != verified.headHash)
+        return makeError(ErrorCode::Conflict,
+                         QStringLiteral("event %1 changed while it was being verified: "
+                                        "nothing was signed")
+                             .arg(seq));
+    // Only the previous checkpoint's own record since then: nothing new to pin.
+    if (lastSeq == seq - 1 && (*event)->action == kCheckpointAction)
+        return Made();
+    AuditCheckpoint c;
+    c.seq = seq;
+    c.hash = verified.headHash;
+    c.atMs = store.clock().nowMs();
+    c.keyId = crypto::keyFingerprint(publicKey);
+    Result<QByteArray> signature = sign(store, checkpointMessage(c.seq, c.hash, c.atMs));
+    if (!signature)
+        return signature.error();
+    c.signature = *signature;
+    if (Result<Query> inserted = store.exec(
+            QStringLiteral("INSERT INTO audit_checkpoints (seq, hash, at, key_id, signature) "
+                           "VALUES (?, ?, ?, ?, ?)"),
+            {c.seq, c.hash, c.atMs, c.keyId, c.signature});
+        !inserted)
+        return inserted.error();
+    AuditEvent e = systemEvent(caller, kCheckpointAction);
+    e.objectType = QStringLiteral("audit_checkpoint");
+    e.objectId = QString::number(c.seq);
+    e.detail = QStringLiteral("seq=%1 hash=%2 key_id=%3").arg(c.seq).arg(c.hash, c.keyId);
+    if (Result<AuditEvent> logged = append(store, e); !logged)
+        return logged.error();
+    return Made(c);
+}
+
+// The acknowledgement names the first break the check found, or an event before it from which
+// the operator knows the damage starts.
+Result<void> checkBreakAt(const AuditVerification &found, qint64 seq)
+{
+    if (seq > found.provenTo && seq <= found.firstBadSeq)
+        return {};
+    return makeError(ErrorCode::InvalidInput,
+                     QStringLiteral("the first unacknowledged break is at event %1, not %2: "
+                                    "%3. Acknowledge that one (--at %1%4); a break after it "
+                                    "is acknowledged on its own")
+                         .arg(found.firstBadSeq)
+                         .arg(seq)
+                         .arg(found.problem,
+                              found.provenTo + 1 < found.firstBadSeq
+                                  ? QStringLiteral(", or at any event from %1 on, where you "
+                                                   "know the damage starts")
+                                        .arg(found.provenTo + 1)
+                                  : QString()));
+}
+
+// Inside the acknowledgement's transaction: pins the chain as it is, signs, moves the head to
+// the last event, stores the record, retires the checkpoints the break lost, audits.
+Result<BreakAcknowledgement> storeAcknowledgement(Store &store, const Caller &caller,
+                                                  const SigningKeys &keys, BreakAcknowledgement ack)
+{
+    Result<AuditHead> head = readHead(store, true);
+    if (!head)
+        return head.error();
+    if (Result<void> pinned = pinChain(store, *head, ack); !pinned)
+        return pinned.error();
+    ack.atMs = store.clock().nowMs();
+    Result<QByteArray> signature = sign(store, breakAcknowledgementMessage(ack));
+    if (!signature)
+        return signature.error();
+    ack.signature = *signature;
+    // New events continue from the last event, whatever the head record said.
+    if (head->seq != ack.headSeq || head->hash != ack.headHash) {
+        if (Result<Query> moved
+            = store.exec(QStringLiteral("UPDATE audit_head SET seq = ?, hash = ? WHERE id = 1"),
+                         {ack.headSeq, ack.headHash});
+            !moved)
+            return moved.error();
+    }
+    Result<qint64> id = rows::insertedId(store.exec(
+        QStringLiteral("INSERT INTO audit_break_acks (seq, at, signature, record) VALUES "
+                       "(?, ?, ?, ?) RETURNING id"),
+        {ack.seq, ack.atMs, ack.signature,
+         QString::fromUtf8(anchorLine(Anchor::of(ack)).trimmed())}));
+    if (!id)
+        return id.error();
+    Result<int> retired = retireLostCheckpoints(store, keys, ack, *id);
+    if (!retired)
+        return retired.error();
+    AuditEvent e = systemEvent(caller, QStringLiteral("audit.break_acknowledge"));
+    e.objectId = QString::number(ack.seq);
+    e.reason = ack.reason;
+    e.detail = QStringLiteral("seq=%1 prev_seq=%2 resume_seq=%3 head_seq=%4 "
+                              "checkpoints_retired=%5 os_user=%6 key_id=%7 problem=%8")
+                   .arg(ack.seq)
+                   .arg(ack.prevSeq)
+                   .arg(ack.resumeSeq)
+                   .arg(ack.headSeq)
+                   .arg(*retired)
+                   .arg(ack.osUser, ack.keyId, ack.problem);
+    if (Result<AuditEvent> logged = append(store, e); !logged)
+        return logged.error();
+    return ack;
+}
+
+// What keeps the events up to base from being purged: a break in the chain (one an operator
+// acknowledged goes with its events) or a difference from the signed checkpoint; "" when none.
+Result<QString> problemBefore(const Store &store, const AuditHead &head,
+                              const AuditCheckpoint &base, const AnchorSet &anchors)
+{
+    qint64 position = head.baseSeq;
+    QString previousHash = head.baseHash;
+    while (position < base.seq) {
+        Result<Query> rows = store.exec(
+            EventRow::select + QStringLiteral("WHERE seq > ? AND seq <= ? ORDER BY seq LIMIT ?"),
+            {position, base.seq, kBatch});
+        if (!rows)
+            return rows.error();
+        bool any = false;
+        while (rows->next()) {
+            any = true;
+            const AuditEvent e = EventRow::read(*rows);
+            // A break an operator acknowledged goes with its events.
+            const BreakAcknowledgement *ack = anchors.resumingAfter(position, previousHash);
+            const bool acknowledged = ack && e.seq == ack->resumeSeq
+                && hashOf(e) == ack->resumeContentHash && e.hash == ack->resumeHash;
+            if (!acknowledged
+                && (e.seq != position + 1 || e.prevHash != previousHash || hashOf(e) != e.hash))
+                return QStringLiteral("the chain is broken at event %1").arg(e.seq);
+            position = e.seq;
+            previousHash = e.hash;
+        }
+        if (!any)
+            return QStringLiteral("event %1 is missing").arg(position + 1);
+    }
+    if (previousHash != base.hash)
+        return QStringLiteral("event %1 differs from its signed checkpoint").arg(base.seq);
+    return QString();
+}
+
+// Deletes the events up to base and the checkpoints before it, and makes base the chain's base.
+Result<AuditPurge> deletePrefix(Store &store, const AuditCheckpoint &base)
+{
+    AuditPurge purge;
+    purge.baseSeq = base.seq;
+    Result<Query> deleted
+        = store.exec(QStringLiteral("DELETE FROM audit_events WHERE seq <= ?"), {base.seq});
+    if (!deleted)
+        return deleted.error();
+    purge.eventsDeleted = deleted->numRowsAffected();
+    Result<Query> dropped
+        = store.exec(QStringLiteral("DELETE FROM audit_checkpoints WHERE seq < ?"), {base.seq});
+    if (!dropped)
+        return dropped.error();
+    purge.checkpointsDeleted = dropped->numRowsAffected();
+    if (Result<Query> moved = store.exec(
+            QStringLiteral("UPDATE audit_head SET base_seq = ?, base_hash = ? WHERE id = 1"),
+            {base.seq, base.hash});
+        !moved)
+        return moved.error();
+    return purge;
+}
+
 } // namespace
 
 Result<AuditEvent> append(Store &store, AuditEvent event)
@@ -406,27 +703,21 @@ Result<AuditEvent> append(Store &store, AuditEvent event)
     // Locking the head serialises appends from every server sharing the database, so the
     // chain stays one line however many write at once. The head event's time comes along: a
     // new event is never earlier, even if the clock went back.
-    Result<Query> head = store.exec(
-        QStringLiteral("SELECT seq, hash, (SELECT at FROM audit_events WHERE seq = audit_head.seq) "
-                       "FROM audit_head WHERE id = ?")
-            + store.dialect().lockRowSuffix(),
-        {1});
+    Result<Query> head = store.exec(AppendHeadRow::select + store.dialect().lockRowSuffix(), {1});
     if (!head)
         return head.error();
     if (!head->next())
         return makeError(ErrorCode::Internal, QStringLiteral("the audit chain head is missing"));
-    event.seq = head->value(0).toLongLong() + 1;
-    event.prevHash = head->value(1).toString();
-    event.atMs = std::max(store.clock().nowMs(), head->value(2).toLongLong());
+    event.seq = head->value(AppendHeadRow::Seq).toLongLong() + 1;
+    event.prevHash = head->value(AppendHeadRow::Hash).toString();
+    event.atMs = std::max(store.clock().nowMs(), head->value(AppendHeadRow::At).toLongLong());
     head->finish();
     event.hash = hashOf(event);
 
-    static const QString insert
-        = QStringLiteral(
-              "INSERT INTO audit_events (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-              .arg(kColumns);
     Result<Query> inserted = store.exec(
-        insert,
+        QStringLiteral("INSERT INTO audit_events (seq, at, actor_id, actor, action, object_type, "
+                       "object_id, reason, outcome, detail, prev_hash, hash) VALUES (?, ?, ?, ?, "
+                       "?, ?, ?, ?, ?, ?, ?, ?)"),
         {event.seq, event.atMs,
          event.actorId ? QVariant(*event.actorId) : QVariant(QMetaType::fromType<qint64>()),
          event.actor, event.action, event.objectType, event.objectId, event.reason, event.outcome,
@@ -450,16 +741,10 @@ Result<AuditEvent> record(Store &store, AuditEvent event)
 
 Result<QList<AuditEvent>> list(const Store &store, qint64 afterSeq, int limit)
 {
-    Result<Query> q = store.exec(
-        QStringLiteral("SELECT %1 FROM audit_events WHERE seq > ? ORDER BY seq LIMIT ?")
-            .arg(kColumns),
-        {afterSeq, limit});
-    if (!q)
-        return q.error();
-    QList<AuditEvent> events;
-    while (q->next())
-        events.append(fromRow(*q));
-    return events;
+    return rows::readAll<AuditEvent>(
+        store.exec(EventRow::select + QStringLiteral("WHERE seq > ? ORDER BY seq LIMIT ?"),
+                   {afterSeq, limit}),
+        EventRow::read);
 }
 
 Result<Page<AuditEvent>> list(const Store &store, const AuditFilter &filter, qint64 after,
@@ -521,18 +806,18 @@ Result<Page<AuditEvent>> list(const Store &store, const AuditFilter &filter, qin
         args << after;
     }
     args << limit + 1;
-    const QString sql = QStringLiteral("SELECT %1 FROM audit_events%2 ORDER BY seq%3 LIMIT ?")
-                            .arg(kColumns,
-                                 where.isEmpty() ? QString()
-                                                 : QStringLiteral(" WHERE ")
-                                         + where.join(QStringLiteral(" AND ")),
-                                 filter.descending ? QStringLiteral(" DESC") : QString());
+    const QString sql = EventRow::select
+        + QStringLiteral("%1ORDER BY seq%2 LIMIT ?")
+              .arg(where.isEmpty() ? QString()
+                                   : QStringLiteral("WHERE ") + where.join(QStringLiteral(" AND "))
+                           + QLatin1Char(' '),
+                   filter.descending ? QStringLiteral(" DESC") : QString());
     Result<Query> q = store.exec(sql, args);
     if (!q)
         return q.error();
     Page<AuditEvent> page;
     while (q->next())
-        page.items.append(fromRow(*q));
+        page.items.append(EventRow::read(*q));
     if (page.items.size() > limit) {
         page.items.removeLast();
         page.nextAfter = page.items.last().seq;
@@ -556,16 +841,10 @@ Result<QByteArray> signingPublicKey(const Store &store)
 
 Result<QList<AuditCheckpoint>> checkpoints(const Store &store, qint64 afterSeq, int limit)
 {
-    Result<Query> q
-        = store.exec(QStringLiteral("SELECT seq, hash, at, key_id, signature FROM "
-                                    "audit_checkpoints WHERE seq > ? ORDER BY seq LIMIT ?"),
-                     {afterSeq, limit});
-    if (!q)
-        return q.error();
-    QList<AuditCheckpoint> list;
-    while (q->next())
-        list.append(checkpointFromRow(*q));
-    return list;
+    return rows::readAll<AuditCheckpoint>(
+        store.exec(CheckpointRow::select + QStringLiteral("WHERE c.seq > ? ORDER BY c.seq LIMIT ?"),
+                   {afterSeq, limit}),
+        CheckpointRow::read);
 }
 
 Result<SigningKeys> signingKeys(const Store &store)
@@ -581,16 +860,14 @@ Result<AnchorFileContents> readAnchorFile(const Store &store)
     Result<AnchorFileContents> contents = AnchorFile(store.dataDir().auditAnchorsFile()).read();
     if (!contents)
         return contents;
-    Result<Query> q = store.exec(QStringLiteral("SELECT lines, last_line_sha256, updated_at FROM "
-                                                "audit_anchor_files WHERE witness = ?"),
-                                 {anchorWitness(store)});
+    Result<Query> q = store.exec(AnchorFileRow::select, {anchorWitness(store)});
     if (!q)
         return q.error();
     if (!q->next())
         return contents;
-    const qint64 written = q->value(0).toLongLong();
-    const QString lastLineHash = q->value(1).toString();
-    const QString writtenAt = isoTime(q->value(2).toLongLong());
+    const qint64 written = q->value(AnchorFileRow::Lines).toLongLong();
+    const QString lastLineHash = q->value(AnchorFileRow::LastLineSha256).toString();
+    const QString writtenAt = isoTime(q->value(AnchorFileRow::UpdatedAt).toLongLong());
     q->finish();
     if (written <= 0 || !contents->problem.isEmpty())
         return contents;
@@ -696,55 +973,8 @@ Result<std::optional<AuditCheckpoint>> checkpoint(Store &store, const Caller &ca
     Result<QByteArray> publicKey = signingPublicKey(store);
     if (!publicKey)
         return publicKey.error();
-    Result<Made> made = store.transaction([&]() -> Result<Made> {
-        Result<AuditHead> head = readHead(store, true);
-        if (!head)
-            return head.error();
-        // What was verified is what is signed: the head as the check saw it.
-        const qint64 seq = verified->headSeq;
-        if (seq == 0 || seq <= head->baseSeq)
-            return Made();
-        Result<Query> last = store.exec(QStringLiteral("SELECT MAX(seq) FROM audit_checkpoints"));
-        if (!last)
-            return last.error();
-        const qint64 lastSeq = last->next() ? last->value(0).toLongLong() : 0;
-        last->finish();
-        if (lastSeq == seq)
-            return Made();
-        Result<std::optional<AuditEvent>> event = eventAt(store, seq);
-        if (!event)
-            return event.error();
-        if (!*event || (*event)->hash != verified->headHash)
-            return makeError(ErrorCode::Conflict,
-                             QStringLiteral("event %1 changed while it was being verified: "
-                                            "nothing was signed")
-                                 .arg(seq));
-        // Only the previous checkpoint's own record since then: nothing new to pin.
-        if (lastSeq == seq - 1 && (*event)->action == kCheckpointAction)
-            return Made();
-        AuditCheckpoint c;
-        c.seq = seq;
-        c.hash = verified->headHash;
-        c.atMs = store.clock().nowMs();
-        c.keyId = crypto::keyFingerprint(*publicKey);
-        Result<QByteArray> signature = sign(store, checkpointMessage(c.seq, c.hash, c.atMs));
-        if (!signature)
-            return signature.error();
-        c.signature = *signature;
-        if (Result<Query> inserted = store.exec(
-                QStringLiteral("INSERT INTO audit_checkpoints (seq, hash, at, key_id, signature) "
-                               "VALUES (?, ?, ?, ?, ?)"),
-                {c.seq, c.hash, c.atMs, c.keyId, c.signature});
-            !inserted)
-            return inserted.error();
-        AuditEvent e = systemEvent(caller, kCheckpointAction);
-        e.objectType = QStringLiteral("audit_checkpoint");
-        e.objectId = QString::number(c.seq);
-        e.detail = QStringLiteral("seq=%1 hash=%2 key_id=%3").arg(c.seq).arg(c.hash, c.keyId);
-        if (Result<AuditEvent> logged = append(store, e); !logged)
-            return logged.error();
-        return Made(c);
-    });
+    Result<Made> made = store.transaction(
+        [&]() -> Result<Made> { return signHead(store, caller, *verified, *publicKey); });
     if (!made || !*made)
         return made;
     // After the commit: a checkpoint the file lacks is appended by the next check (it is in
@@ -777,19 +1007,8 @@ Result<BreakAcknowledgement> acknowledgeBreak(Store &store, const Caller &caller
         return makeError(ErrorCode::Conflict,
                          QStringLiteral("the audit chain has no unacknowledged break: nothing to "
                                         "acknowledge"));
-    if (seq <= found->provenTo || seq > found->firstBadSeq)
-        return makeError(ErrorCode::InvalidInput,
-                         QStringLiteral("the first unacknowledged break is at event %1, not %2: "
-                                        "%3. Acknowledge that one (--at %1%4); a break after it "
-                                        "is acknowledged on its own")
-                             .arg(found->firstBadSeq)
-                             .arg(seq)
-                             .arg(found->problem,
-                                  found->provenTo + 1 < found->firstBadSeq
-                                      ? QStringLiteral(", or at any event from %1 on, where you "
-                                                       "know the damage starts")
-                                            .arg(found->provenTo + 1)
-                                      : QString()));
+    if (Result<void> matches = checkBreakAt(*found, seq); !matches)
+        return matches.error();
     Result<AnchorFileContents> file = readAnchorFile(store);
     if (!file)
         return file.error();
@@ -809,52 +1028,7 @@ Result<BreakAcknowledgement> acknowledgeBreak(Store &store, const Caller &caller
     ack.osUser = osUser.left(200);
     ack.keyId = crypto::keyFingerprint(*publicKey);
     Result<BreakAcknowledgement> made = store.transaction([&]() -> Result<BreakAcknowledgement> {
-        Result<AuditHead> head = readHead(store, true);
-        if (!head)
-            return head.error();
-        if (Result<void> pinned = pinChain(store, *head, ack); !pinned)
-            return pinned.error();
-        ack.atMs = store.clock().nowMs();
-        Result<QByteArray> signature = sign(store, breakAcknowledgementMessage(ack));
-        if (!signature)
-            return signature.error();
-        ack.signature = *signature;
-        // New events continue from the last event, whatever the head record said.
-        if (head->seq != ack.headSeq || head->hash != ack.headHash) {
-            if (Result<Query> moved
-                = store.exec(QStringLiteral("UPDATE audit_head SET seq = ?, hash = ? WHERE id = 1"),
-                             {ack.headSeq, ack.headHash});
-                !moved)
-                return moved.error();
-        }
-        Result<Query> inserted = store.exec(
-            QStringLiteral("INSERT INTO audit_break_acks (seq, at, signature, record) VALUES "
-                           "(?, ?, ?, ?) RETURNING id"),
-            {ack.seq, ack.atMs, ack.signature,
-             QString::fromUtf8(anchorLine(Anchor::of(ack)).trimmed())});
-        if (!inserted)
-            return inserted.error();
-        if (!inserted->next())
-            return makeError(ErrorCode::Internal, QStringLiteral("the acknowledgement has no id"));
-        const qint64 id = inserted->value(0).toLongLong();
-        inserted->finish();
-        Result<int> retired = retireLostCheckpoints(store, *keys, ack, id);
-        if (!retired)
-            return retired.error();
-        AuditEvent e = systemEvent(caller, QStringLiteral("audit.break_acknowledge"));
-        e.objectId = QString::number(ack.seq);
-        e.reason = ack.reason;
-        e.detail = QStringLiteral("seq=%1 prev_seq=%2 resume_seq=%3 head_seq=%4 "
-                                  "checkpoints_retired=%5 os_user=%6 key_id=%7 problem=%8")
-                       .arg(ack.seq)
-                       .arg(ack.prevSeq)
-                       .arg(ack.resumeSeq)
-                       .arg(ack.headSeq)
-                       .arg(*retired)
-                       .arg(ack.osUser, ack.keyId, ack.problem);
-        if (Result<AuditEvent> logged = append(store, e); !logged)
-            return logged.error();
-        return ack;
+        return storeAcknowledgement(store, caller, *keys, ack);
     });
     if (!made)
         return made;
@@ -899,82 +1073,42 @@ Result<std::optional<AuditPurge>> purgeExpired(Store &store, const Caller &calle
             return head.error();
         // Signed before the cutoff, so its event is older too; verification holds the base's
         // checkpoint to the same rule.
-        Result<Query> q
-            = store.exec(QStringLiteral("SELECT c.seq, c.hash, c.at, c.key_id, c.signature FROM "
-                                        "audit_checkpoints c JOIN audit_events e ON e.seq = c.seq "
-                                        "WHERE c.at < ? AND c.seq > ? ORDER BY c.seq DESC LIMIT 1"),
-                         {cutoff, head->baseSeq});
+        Result<Query> q = store.exec(
+            CheckpointRow::select
+                + QStringLiteral("JOIN audit_events e ON e.seq = c.seq WHERE c.at < ? AND c.seq > "
+                                 "? ORDER BY c.seq DESC LIMIT 1"),
+            {cutoff, head->baseSeq});
         if (!q)
             return q.error();
         if (!q->next())
             return Purged();
-        const AuditCheckpoint base = checkpointFromRow(*q);
+        const AuditCheckpoint base = CheckpointRow::read(*q);
         q->finish();
         if (!crypto::ed25519Verify(*publicKey, checkpointMessage(base.seq, base.hash, base.atMs),
                                    base.signature))
             return refuse(
                 QStringLiteral("the checkpoint at event %1 does not verify").arg(base.seq));
-        qint64 position = head->baseSeq;
-        QString previousHash = head->baseHash;
-        while (position < base.seq) {
-            Result<Query> rows
-                = store.exec(QStringLiteral("SELECT %1 FROM audit_events WHERE seq > ? AND seq "
-                                            "<= ? ORDER BY seq LIMIT ?")
-                                 .arg(kColumns),
-                             {position, base.seq, kBatch});
-            if (!rows)
-                return rows.error();
-            bool any = false;
-            while (rows->next()) {
-                any = true;
-                const AuditEvent e = fromRow(*rows);
-                // A break an operator acknowledged goes with its events.
-                const BreakAcknowledgement *ack = anchors.resumingAfter(position, previousHash);
-                const bool acknowledged = ack && e.seq == ack->resumeSeq
-                    && hashOf(e) == ack->resumeContentHash && e.hash == ack->resumeHash;
-                if (!acknowledged
-                    && (e.seq != position + 1 || e.prevHash != previousHash || hashOf(e) != e.hash))
-                    return refuse(QStringLiteral("the chain is broken at event %1").arg(e.seq));
-                position = e.seq;
-                previousHash = e.hash;
-            }
-            if (!any)
-                return refuse(QStringLiteral("event %1 is missing").arg(position + 1));
-        }
-        if (previousHash != base.hash)
-            return refuse(
-                QStringLiteral("event %1 differs from its signed checkpoint").arg(base.seq));
-
-        AuditPurge purge;
-        purge.baseSeq = base.seq;
-        Result<Query> deleted
-            = store.exec(QStringLiteral("DELETE FROM audit_events WHERE seq <= ?"), {base.seq});
-        if (!deleted)
-            return deleted.error();
-        purge.eventsDeleted = deleted->numRowsAffected();
-        Result<Query> dropped
-            = store.exec(QStringLiteral("DELETE FROM audit_checkpoints WHERE seq < ?"), {base.seq});
-        if (!dropped)
-            return dropped.error();
-        purge.checkpointsDeleted = dropped->numRowsAffected();
-        if (Result<Query> moved = store.exec(
-                QStringLiteral("UPDATE audit_head SET base_seq = ?, base_hash = ? WHERE id = 1"),
-                {base.seq, base.hash});
-            !moved)
-            return moved.error();
+        Result<QString> problem = problemBefore(store, *head, base, anchors);
+        if (!problem)
+            return problem.error();
+        if (!problem->isEmpty())
+            return refuse(*problem);
+        Result<AuditPurge> purge = deletePrefix(store, base);
+        if (!purge)
+            return purge.error();
         AuditEvent e = systemEvent(caller, QStringLiteral("audit.purge"));
         e.objectType = QStringLiteral("audit_checkpoint");
         e.objectId = QString::number(base.seq);
         e.detail = QStringLiteral("base_seq=%1 events_deleted=%2 checkpoints_deleted=%3 "
                                   "older_than=%4 retention_months=%5")
                        .arg(base.seq)
-                       .arg(purge.eventsDeleted)
-                       .arg(purge.checkpointsDeleted)
+                       .arg(purge->eventsDeleted)
+                       .arg(purge->checkpointsDeleted)
                        .arg(isoTime(cutoff))
                        .arg(store.policy().auditRetentionMonths);
         if (Result<AuditEvent> logged = append(store, e); !logged)
             return logged.error();
-        return Purged(purge);
+        return Purged(*purge);
     });
 }
 
@@ -1326,16 +1460,14 @@ Result<bool> Verifier::step(int maxEvents)
         m_previousHash = now->baseHash;
     }
     Result<Query> q = m_store.exec(
-        QStringLiteral("SELECT %1 FROM audit_events WHERE seq > ? AND seq <= ? ORDER BY seq "
-                       "LIMIT ?")
-            .arg(kColumns),
+        EventRow::select + QStringLiteral("WHERE seq > ? AND seq <= ? ORDER BY seq LIMIT ?"),
         {m_position, m_head.seq, maxEvents});
     if (!q)
         return q.error();
     int rows = 0;
     while (q->next()) {
         ++rows;
-        if (!checkEvent(fromRow(*q)))
+        if (!checkEvent(EventRow::read(*q)))
             return true;
     }
     if (rows == maxEvents && m_position < m_head.seq)
@@ -1456,15 +1588,13 @@ Result<QByteArray> exportRange(Store &store, const Caller &caller, qint64 fromMs
     file += QJsonDocument(header).toJson(QJsonDocument::Compact) + '\n';
     for (qint64 position = firstSeq - 1; position < lastSeq;) {
         Result<Query> q = store.exec(
-            QStringLiteral("SELECT %1 FROM audit_events WHERE seq > ? AND seq <= ? ORDER BY seq "
-                           "LIMIT ?")
-                .arg(kColumns),
+            EventRow::select + QStringLiteral("WHERE seq > ? AND seq <= ? ORDER BY seq LIMIT ?"),
             {position, lastSeq, kBatch});
         if (!q)
             return q.error();
         const qint64 before = position;
         while (q->next()) {
-            const AuditEvent e = fromRow(*q);
+            const AuditEvent e = EventRow::read(*q);
             file += QJsonDocument(toJson(e)).toJson(QJsonDocument::Compact) + '\n';
             position = e.seq;
         }

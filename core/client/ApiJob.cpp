@@ -217,6 +217,33 @@ void ApiJob::onReplyFinished()
             return; // aborted by a lineReceived() receiver
     }
 
+    ApiError error = replyError(*reply, body, netError);
+    if (!error.isError() && !m_sink) { // a sink took the answer as it arrived
+        if (m_jsonLines) {
+            takeLines(true);
+            if (m_finished)
+                return;
+            error = jsonFromLines();
+        } else {
+            error = jsonFromBody(body);
+        }
+    }
+
+    if (error.isError() && retryable(error)) {
+        const int delayMs = 250 * (1 << (m_attempt - 1));
+        qCInfo(lcApi) << "retrying" << m_method << m_url.path() << "in" << delayMs
+                      << "ms:" << error.message;
+        m_retryDelay.start(delayMs);
+        return;
+    }
+    finish(std::move(error));
+}
+
+// Why the reply is no answer: an untrusted certificate, a timeout, a failed sink, a body too
+// large, a redirect, an HTTP error, or no connection. None when it is one.
+ApiError ApiJob::replyError(const QNetworkReply &reply, const QByteArray &body,
+                            QNetworkReply::NetworkError netError) const
+{
     ApiError error;
     if (!m_untrustedCertificate.isNull() && m_httpStatus == 0) {
         error.kind = ApiError::Kind::UntrustedCertificate;
@@ -246,7 +273,7 @@ void ApiJob::onReplyFinished()
         error.httpStatus = m_httpStatus;
         error.message = tr("The server redirected the request to %1; the console does not follow "
                            "redirects.")
-                            .arg(reply->header(QNetworkRequest::LocationHeader).toUrl().toString());
+                            .arg(reply.header(QNetworkRequest::LocationHeader).toUrl().toString());
     } else if (m_httpStatus >= 400) {
         error.kind = ApiError::Kind::Http;
         error.httpStatus = m_httpStatus;
@@ -258,50 +285,48 @@ void ApiJob::onReplyFinished()
             error.message
                 = tr("The server answered %1 %2.")
                       .arg(m_httpStatus)
-                      .arg(reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString());
+                      .arg(reply.attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString());
         }
     } else if (netError != QNetworkReply::NoError || m_httpStatus == 0) {
         const bool tls = netError == QNetworkReply::SslHandshakeFailedError;
         error.kind = tls ? ApiError::Kind::Tls : ApiError::Kind::Network;
-        error.message = tr("Could not reach %1: %2").arg(m_serverKey, reply->errorString());
-    } else if (m_sink) {
-        // Written to the sink as it arrived.
-    } else if (m_jsonLines) {
-        takeLines(true);
-        if (m_finished)
-            return;
-        const QJsonDocument whole = QJsonDocument::fromJson(m_streamedBody);
-        if (whole.isObject())
-            m_json = whole.object(); // the server answered in one object, not line by line
-        else if (!m_lastLine.isEmpty())
-            m_json = m_lastLine;
-        else {
-            error.kind = ApiError::Kind::BadResponse;
-            error.httpStatus = m_httpStatus;
-            error.message = tr("The server's answer holds no JSON object.");
-        }
-    } else {
-        QJsonParseError parseError;
-        const QJsonDocument document = body.trimmed().isEmpty()
-            ? QJsonDocument(QJsonObject())
-            : QJsonDocument::fromJson(body, &parseError);
-        if (!document.isObject()) {
-            error.kind = ApiError::Kind::BadResponse;
-            error.httpStatus = m_httpStatus;
-            error.message = tr("The server's answer is not a JSON object.");
-        } else {
-            m_json = document.object();
-        }
+        error.message = tr("Could not reach %1: %2").arg(m_serverKey, reply.errorString());
     }
+    return error;
+}
 
-    if (error.isError() && retryable(error)) {
-        const int delayMs = 250 * (1 << (m_attempt - 1));
-        qCInfo(lcApi) << "retrying" << m_method << m_url.path() << "in" << delayMs
-                      << "ms:" << error.message;
-        m_retryDelay.start(delayMs);
-        return;
+// A JSON-lines answer: its last object, or the whole answer when it came as one object.
+ApiError ApiJob::jsonFromLines()
+{
+    ApiError error;
+    const QJsonDocument whole = QJsonDocument::fromJson(m_streamedBody);
+    if (whole.isObject())
+        m_json = whole.object(); // the server answered in one object, not line by line
+    else if (!m_lastLine.isEmpty())
+        m_json = m_lastLine;
+    else {
+        error.kind = ApiError::Kind::BadResponse;
+        error.httpStatus = m_httpStatus;
+        error.message = tr("The server's answer holds no JSON object.");
     }
-    finish(std::move(error));
+    return error;
+}
+
+ApiError ApiJob::jsonFromBody(const QByteArray &body)
+{
+    ApiError error;
+    QJsonParseError parseError;
+    const QJsonDocument document = body.trimmed().isEmpty()
+        ? QJsonDocument(QJsonObject())
+        : QJsonDocument::fromJson(body, &parseError);
+    if (!document.isObject()) {
+        error.kind = ApiError::Kind::BadResponse;
+        error.httpStatus = m_httpStatus;
+        error.message = tr("The server's answer is not a JSON object.");
+    } else {
+        m_json = document.object();
+    }
+    return error;
 }
 
 bool ApiJob::retryable(const ApiError &error) const

@@ -13,12 +13,11 @@
 #include <QByteArray>
 #include <QIODevice>
 #include <QJsonObject>
+#include <QNetworkReply>
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
 #include <QUrl>
-
-class QNetworkReply;
 
 namespace cc::client {
 
@@ -68,6 +67,10 @@ private:
     void start();
     void startAttempt();
     void onReplyFinished();
+    ApiError replyError(const QNetworkReply &reply, const QByteArray &body,
+                        QNetworkReply::NetworkError netError) const;
+    ApiError jsonFromLines();
+    ApiError jsonFromBody(const QByteArray &body);
     void onReadyRead();
     bool takeBody(const QByteArray &data); // streaming modes; false when the sink failed
     void takeLines(bool final);

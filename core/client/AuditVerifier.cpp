@@ -471,6 +471,34 @@ bool AuditVerifier::checkEvent(const AuditRecord &record)
                  .arg(e.seq));
         return false;
     }
+    if (!checkLink(e) || !checkPins(e))
+        return false;
+    if (before.isValid() && e.seq == before.seq && e.hash != before.hash
+        && !rememberedSuperseded()) {
+        fail(Problem::Rewritten, e.seq,
+             tr("Event %1 had hash %2 when this console verified it on %3; now %4. The "
+                "history was rewritten, and the chain recomputed to hide it.")
+                 .arg(e.seq)
+                 .arg(shortHash(before.hash), when(before.verifiedAt), shortHash(e.hash)));
+        return false;
+    }
+    m_previousHash = e.hash;
+    m_expectedSeq = e.seq + 1;
+    ++m_outcome.eventsChecked;
+    if (e.seq == head.seq && e.hash != head.hash) {
+        fail(Problem::HeadMismatch, e.seq,
+             tr("The chain's head says event %1 has hash %2, but the event has %3.")
+                 .arg(e.seq)
+                 .arg(shortHash(head.hash), shortHash(e.hash)));
+        return false;
+    }
+    return true;
+}
+
+// The event follows the one before it, unaltered; or it resumes the chain after a break the
+// store's operator acknowledged, as it was then.
+bool AuditVerifier::checkLink(const AuditEvent &e)
+{
     const QString recomputed = audit::hashOf(e);
     const BreakAcknowledgement *ack = m_anchors.resumingAfter(m_expectedSeq - 1, m_previousHash);
     if (ack && e.seq == ack->resumeSeq) {
@@ -525,6 +553,12 @@ bool AuditVerifier::checkEvent(const AuditRecord &record)
             return false;
         }
     }
+    return true;
+}
+
+// The event matches the checkpoint the server signed of it and the line its anchor file holds.
+bool AuditVerifier::checkPins(const AuditEvent &e)
+{
     if (const auto c = m_checkpoints.find(e.seq);
         c != m_checkpoints.end() && c->second.checkpoint.hash != e.hash) {
         fail(Problem::CheckpointMismatch, e.seq,
@@ -548,25 +582,6 @@ bool AuditVerifier::checkEvent(const AuditRecord &record)
             return false;
         }
         ++m_outcome.anchorsMatched;
-    }
-    if (before.isValid() && e.seq == before.seq && e.hash != before.hash
-        && !rememberedSuperseded()) {
-        fail(Problem::Rewritten, e.seq,
-             tr("Event %1 had hash %2 when this console verified it on %3; now %4. The "
-                "history was rewritten, and the chain recomputed to hide it.")
-                 .arg(e.seq)
-                 .arg(shortHash(before.hash), when(before.verifiedAt), shortHash(e.hash)));
-        return false;
-    }
-    m_previousHash = e.hash;
-    m_expectedSeq = e.seq + 1;
-    ++m_outcome.eventsChecked;
-    if (e.seq == head.seq && e.hash != head.hash) {
-        fail(Problem::HeadMismatch, e.seq,
-             tr("The chain's head says event %1 has hash %2, but the event has %3.")
-                 .arg(e.seq)
-                 .arg(shortHash(head.hash), shortHash(e.hash)));
-        return false;
     }
     return true;
 }

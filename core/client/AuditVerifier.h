@@ -104,6 +104,8 @@ private:
     bool checkHead();
     bool checkPage(const QJsonObject &page);
     bool checkEvent(const AuditRecord &record);
+    bool checkLink(const AuditEvent &event);
+    bool checkPins(const AuditEvent &event);
     // True when an acknowledgement made after this console's last check covers the event
     // it remembered: the history it remembered was lost in that break.
     bool rememberedSuperseded() const;

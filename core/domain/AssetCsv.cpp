@@ -110,20 +110,75 @@ const QStringList &importHeader()
     return header;
 }
 
-ParsedAssets parseAssets(const QByteArray &bytes, const QDate &today)
+namespace {
+
+// The columns of an import, in importHeader()'s order.
+enum Field { Name, Kind, Owner, Location, HoldsAmazonData, HoldsPii, LastReview };
+
+// Encoding first, line by line, so every line with bad bytes is named.
+QList<RowError> encodingErrors(const QByteArray &bytes)
 {
-    ParsedAssets result;
-    // Encoding first, line by line, so every line with bad bytes is named.
+    QList<RowError> errors;
     const QList<QByteArray> rawLines = bytes.split('\n');
     for (qsizetype i = 0; i < rawLines.size(); ++i) {
         QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
         const QString decoded = decoder(rawLines.at(i));
         Q_UNUSED(decoded);
         if (decoder.hasError())
-            result.errors.append({int(i) + 1,
-                                  QStringLiteral("is not valid UTF-8 text; save the "
-                                                 "file as UTF-8")});
+            errors.append({int(i) + 1,
+                           QStringLiteral("is not valid UTF-8 text; save the "
+                                          "file as UTF-8")});
     }
+    return errors;
+}
+
+// One record's fields as an asset in row; what is wrong with them, empty when nothing is.
+// names holds the (lowered) names of the rows before it.
+QStringList readRow(const QStringList &fields, const QSet<QString> &names, const QDate &today,
+                    AssetRow &row)
+{
+    row.name = fields.at(Name).trimmed();
+    row.kind = fields.at(Kind).trimmed().toLower();
+    row.owner = fields.at(Owner).trimmed();
+    row.location = fields.at(Location).trimmed();
+    QStringList problems;
+    if (row.name.isEmpty())
+        problems << QStringLiteral("name is empty");
+    else if (names.contains(row.name.toLower()))
+        problems << QStringLiteral("name \"%1\" appears twice in the file").arg(row.name);
+    if (!isAssetKind(row.kind))
+        problems << QStringLiteral("kind \"%1\" is not one of %2")
+                        .arg(fields.at(Kind).trimmed(), assetKinds().join(QStringLiteral(", ")));
+    if (row.owner.isEmpty())
+        problems << QStringLiteral("owner is empty");
+    const std::optional<bool> amazon = parseFlag(fields.at(HoldsAmazonData));
+    const std::optional<bool> pii = parseFlag(fields.at(HoldsPii));
+    if (!amazon)
+        problems << QStringLiteral("holds_amazon_data must be true or false, not \"%1\"")
+                        .arg(fields.at(HoldsAmazonData).trimmed());
+    if (!pii)
+        problems << QStringLiteral("holds_pii must be true or false, not \"%1\"")
+                        .arg(fields.at(HoldsPii).trimmed());
+    const QString review = fields.at(LastReview).trimmed();
+    if (!review.isEmpty()) {
+        row.lastReview = parseIsoDate(review);
+        if (!row.lastReview.isValid())
+            problems
+                << QStringLiteral("last_review \"%1\" is not a date like 2026-03-31").arg(review);
+        else if (row.lastReview > today)
+            problems << QStringLiteral("last_review %1 is in the future").arg(review);
+    }
+    row.holdsAmazonData = amazon.value_or(false);
+    row.holdsPii = pii.value_or(false);
+    return problems;
+}
+
+} // namespace
+
+ParsedAssets parseAssets(const QByteArray &bytes, const QDate &today)
+{
+    ParsedAssets result;
+    result.errors = encodingErrors(bytes);
     if (!result.errors.isEmpty())
         return result;
 
@@ -153,59 +208,24 @@ ParsedAssets parseAssets(const QByteArray &bytes, const QDate &today)
         line += used;
         if (fields.size() == 1 && fields.first().trimmed().isEmpty())
             continue; // blank line
-        const auto bad = [&](const QString &message) {
-            result.errors.append({start, message});
-        };
         if (badQuote) {
-            bad(QStringLiteral("has a stray or unclosed quote"));
+            result.errors.append({start, QStringLiteral("has a stray or unclosed quote")});
             continue;
         }
         if (fields.size() != importHeader().size()) {
-            bad(QStringLiteral("has %1 columns, expected %2")
-                    .arg(fields.size())
-                    .arg(importHeader().size()));
+            result.errors.append({start,
+                                  QStringLiteral("has %1 columns, expected %2")
+                                      .arg(fields.size())
+                                      .arg(importHeader().size())});
             continue;
         }
         AssetRow row;
         row.line = start;
-        row.name = fields.at(0).trimmed();
-        row.kind = fields.at(1).trimmed().toLower();
-        row.owner = fields.at(2).trimmed();
-        row.location = fields.at(3).trimmed();
-        QStringList problems;
-        if (row.name.isEmpty())
-            problems << QStringLiteral("name is empty");
-        else if (names.contains(row.name.toLower()))
-            problems << QStringLiteral("name \"%1\" appears twice in the file").arg(row.name);
-        if (!isAssetKind(row.kind))
-            problems << QStringLiteral("kind \"%1\" is not one of %2")
-                            .arg(fields.at(1).trimmed(), assetKinds().join(QStringLiteral(", ")));
-        if (row.owner.isEmpty())
-            problems << QStringLiteral("owner is empty");
-        const std::optional<bool> amazon = parseFlag(fields.at(4));
-        const std::optional<bool> pii = parseFlag(fields.at(5));
-        if (!amazon)
-            problems << QStringLiteral("holds_amazon_data must be true or false, not \"%1\"")
-                            .arg(fields.at(4).trimmed());
-        if (!pii)
-            problems << QStringLiteral("holds_pii must be true or false, not \"%1\"")
-                            .arg(fields.at(5).trimmed());
-        const QString review = fields.at(6).trimmed();
-        if (!review.isEmpty()) {
-            row.lastReview = parseIsoDate(review);
-            if (!row.lastReview.isValid())
-                problems << QStringLiteral("last_review \"%1\" is not a date like 2026-03-31")
-                                .arg(review);
-            else if (row.lastReview > today)
-                problems << QStringLiteral("last_review %1 is in the future").arg(review);
-        }
-        if (!problems.isEmpty()) {
-            bad(problems.join(QStringLiteral("; ")));
+        if (const QStringList problems = readRow(fields, names, today, row); !problems.isEmpty()) {
+            result.errors.append({start, problems.join(QStringLiteral("; "))});
             continue;
         }
         names.insert(row.name.toLower());
-        row.holdsAmazonData = *amazon;
-        row.holdsPii = *pii;
         result.rows.append(row);
     }
     if (result.rows.isEmpty() && result.errors.isEmpty())

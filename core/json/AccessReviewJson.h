@@ -3,7 +3,7 @@
 // JSON codecs for access reviews (docs/api.md, "Access reviews").
 
 #include "JsonWriter.h"
-#include "service/AccessReviews.h"
+#include "domain/AccessReviewRecords.h"
 
 namespace cc::json {
 

@@ -4,8 +4,8 @@
 // `nowMs`, and the detail with timeline, tasks and executive acknowledgements.
 
 #include "JsonWriter.h"
+#include "domain/IncidentRecords.h"
 #include "domain/Policy.h"
-#include "service/Incidents.h"
 
 namespace cc::json {
 

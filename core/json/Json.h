@@ -6,7 +6,6 @@
 #include "audit/AuditLog.h"
 #include "domain/AssetRules.h"
 #include "domain/Types.h"
-#include "service/Notifications.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

@@ -4,7 +4,7 @@
 // (docs/api.md, "Orders and retention").
 
 #include "JsonWriter.h"
-#include "service/Orders.h"
+#include "domain/OrderRecords.h"
 
 namespace cc::json {
 

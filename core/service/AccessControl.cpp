@@ -12,47 +12,96 @@ using service::eventBy;
 
 namespace {
 
-const QString kRequestSelect = QStringLiteral(
-    "SELECT r.id, r.requester_id, u.username, u.display_name, u.totp_enrolled_at, r.category, "
-    "r.client, r.reason, r.duration_hours, r.status, r.created_at, d.username, r.decided_at, "
-    "r.decision_comment, g.id, r.approvals_required "
-    "FROM access_requests r JOIN users u ON u.id = r.requester_id "
-    "LEFT JOIN users d ON d.id = r.decided_by LEFT JOIN grants g ON g.request_id = r.id ");
-
-AccessRequest requestFromRow(const Query &q)
+// An access request with its requester, decider and grant; a query appends its WHERE clause.
+struct AccessRequestRow
 {
-    AccessRequest r;
-    r.id = q.value(0).toLongLong();
-    r.requesterId = q.value(1).toLongLong();
-    r.requesterUsername = q.value(2).toString();
-    r.requesterName = q.value(3).toString();
-    r.requesterTotpEnrolled = !q.value(4).isNull();
-    r.category = q.value(5).toString();
-    r.client = q.value(6).toString();
-    r.reason = q.value(7).toString();
-    r.durationHours = q.value(8).toInt();
-    r.status = q.value(9).toString();
-    r.createdAt = q.value(10).toLongLong();
-    r.decidedByUsername = q.value(11).toString();
-    r.decidedAt = service::optionalTime(q.value(12));
-    r.decisionComment = q.value(13).toString();
-    if (!q.value(14).isNull())
-        r.grantId = q.value(14).toLongLong();
-    r.approvalsRequired = q.value(15).toInt();
-    return r;
-}
+    enum Column {
+        Id,
+        RequesterId,
+        Requester,
+        RequesterName,
+        RequesterTotpEnrolledAt,
+        Category,
+        Client,
+        Reason,
+        DurationHours,
+        Status,
+        CreatedAt,
+        DecidedBy,
+        DecidedAt,
+        DecisionComment,
+        GrantId,
+        ApprovalsRequired,
+        ColumnCount
+    };
+    static constexpr rows::Columns<ColumnCount> columns {{
+        {Id, "r.id"},
+        {RequesterId, "r.requester_id"},
+        {Requester, "u.username"},
+        {RequesterName, "u.display_name"},
+        {RequesterTotpEnrolledAt, "u.totp_enrolled_at"},
+        {Category, "r.category"},
+        {Client, "r.client"},
+        {Reason, "r.reason"},
+        {DurationHours, "r.duration_hours"},
+        {Status, "r.status"},
+        {CreatedAt, "r.created_at"},
+        {DecidedBy, "d.username"},
+        {DecidedAt, "r.decided_at"},
+        {DecisionComment, "r.decision_comment"},
+        {GrantId, "g.id"},
+        {ApprovalsRequired, "r.approvals_required"},
+    }};
+    static_assert(rows::inOrder(columns));
+    static inline const QString select
+        = rows::select(columns,
+                       "FROM access_requests r JOIN users u ON u.id = r.requester_id "
+                       "LEFT JOIN users d ON d.id = r.decided_by "
+                       "LEFT JOIN grants g ON g.request_id = r.id ");
+
+    static AccessRequest read(const Query &q)
+    {
+        AccessRequest r;
+        r.id = q.value(Id).toLongLong();
+        r.requesterId = q.value(RequesterId).toLongLong();
+        r.requesterUsername = q.value(Requester).toString();
+        r.requesterName = q.value(RequesterName).toString();
+        r.requesterTotpEnrolled = !q.value(RequesterTotpEnrolledAt).isNull();
+        r.category = q.value(Category).toString();
+        r.client = q.value(Client).toString();
+        r.reason = q.value(Reason).toString();
+        r.durationHours = q.value(DurationHours).toInt();
+        r.status = q.value(Status).toString();
+        r.createdAt = q.value(CreatedAt).toLongLong();
+        r.decidedByUsername = q.value(DecidedBy).toString();
+        r.decidedAt = service::optionalTime(q.value(DecidedAt));
+        r.decisionComment = q.value(DecisionComment).toString();
+        if (!q.value(GrantId).isNull())
+            r.grantId = q.value(GrantId).toLongLong();
+        r.approvalsRequired = q.value(ApprovalsRequired).toInt();
+        return r;
+    }
+};
 
 // Approvals still standing, with their officers; a query appends its WHERE clause.
 struct ApprovalRow
 {
-    enum Column { RequestId, ApproverId, Username, DisplayName, At, Comment };
-    static inline const QString select = QStringLiteral(
-        "SELECT a.request_id, a.approver_id, ap.username, ap.display_name, a.at, a.comment "
-        "FROM access_approvals a JOIN users ap ON ap.id = a.approver_id ");
+    enum Column { RequestId, ApproverId, Username, DisplayName, At, Comment, ColumnCount };
+    static constexpr rows::Columns<ColumnCount> columns {{
+        {RequestId, "a.request_id"},
+        {ApproverId, "a.approver_id"},
+        {Username, "ap.username"},
+        {DisplayName, "ap.display_name"},
+        {At, "a.at"},
+        {Comment, "a.comment"},
+    }};
+    static_assert(rows::inOrder(columns));
+    static inline const QString select
+        = rows::select(columns, "FROM access_approvals a JOIN users ap ON ap.id = a.approver_id ");
     static inline const QString order
         = QStringLiteral(" AND a.withdrawn_at IS NULL ORDER BY a.request_id, a.at, a.id");
 
-    static RequestApproval from(const Query &q)
+    static RequestApproval read(const Query &q)
     {
         return {q.value(ApproverId).toLongLong(), q.value(Username).toString(),
                 q.value(DisplayName).toString(), q.value(At).toLongLong(),
@@ -67,7 +116,7 @@ Result<QHash<qint64, QList<RequestApproval>>> approvalsByRequest(Result<Query> q
         return q.error();
     QHash<qint64, QList<RequestApproval>> found;
     while (q->next())
-        found[q->value(ApprovalRow::RequestId).toLongLong()].append(ApprovalRow::from(*q));
+        found[q->value(ApprovalRow::RequestId).toLongLong()].append(ApprovalRow::read(*q));
     return found;
 }
 
@@ -81,33 +130,74 @@ void attachApprovals(QList<AccessRequest> &requests,
     }
 }
 
-const QString kGrantSelect = QStringLiteral(
-    "SELECT g.id, g.request_id, g.user_id, u.username, u.display_name, g.category, g.client, "
-    "r.reason, b.username, g.granted_at, g.expires_at, g.revoked_at, v.username, g.revoke_reason, "
-    "u.credentials_reset_at "
-    "FROM grants g JOIN users u ON u.id = g.user_id JOIN access_requests r ON r.id = g.request_id "
-    "JOIN users b ON b.id = g.granted_by LEFT JOIN users v ON v.id = g.revoked_by ");
-
-Grant grantFromRow(const Query &q)
+// A grant with its holder, reason, granter and revoker; a query appends its WHERE clause.
+struct GrantRow
 {
-    Grant g;
-    g.id = q.value(0).toLongLong();
-    g.requestId = q.value(1).toLongLong();
-    g.userId = q.value(2).toLongLong();
-    g.username = q.value(3).toString();
-    g.displayName = q.value(4).toString();
-    g.category = q.value(5).toString();
-    g.client = q.value(6).toString();
-    g.reason = q.value(7).toString();
-    g.grantedByUsername = q.value(8).toString();
-    g.grantedAt = q.value(9).toLongLong();
-    g.expiresAt = q.value(10).toLongLong();
-    g.revokedAt = service::optionalTime(q.value(11));
-    g.revokedByUsername = q.value(12).toString();
-    g.revokeReason = q.value(13).toString();
-    g.suspended = !q.value(14).isNull();
-    return g;
-}
+    enum Column {
+        Id,
+        RequestId,
+        UserId,
+        Username,
+        DisplayName,
+        Category,
+        Client,
+        Reason,
+        GrantedBy,
+        GrantedAt,
+        ExpiresAt,
+        RevokedAt,
+        RevokedBy,
+        RevokeReason,
+        CredentialsResetAt,
+        ColumnCount
+    };
+    static constexpr rows::Columns<ColumnCount> columns {{
+        {Id, "g.id"},
+        {RequestId, "g.request_id"},
+        {UserId, "g.user_id"},
+        {Username, "u.username"},
+        {DisplayName, "u.display_name"},
+        {Category, "g.category"},
+        {Client, "g.client"},
+        {Reason, "r.reason"},
+        {GrantedBy, "b.username"},
+        {GrantedAt, "g.granted_at"},
+        {ExpiresAt, "g.expires_at"},
+        {RevokedAt, "g.revoked_at"},
+        {RevokedBy, "v.username"},
+        {RevokeReason, "g.revoke_reason"},
+        {CredentialsResetAt, "u.credentials_reset_at"},
+    }};
+    static_assert(rows::inOrder(columns));
+    static inline const QString select
+        = rows::select(columns,
+                       "FROM grants g JOIN users u ON u.id = g.user_id "
+                       "JOIN access_requests r ON r.id = g.request_id "
+                       "JOIN users b ON b.id = g.granted_by "
+                       "LEFT JOIN users v ON v.id = g.revoked_by ");
+
+    static Grant read(const Query &q)
+    {
+        Grant g;
+        g.id = q.value(Id).toLongLong();
+        g.requestId = q.value(RequestId).toLongLong();
+        g.userId = q.value(UserId).toLongLong();
+        g.username = q.value(Username).toString();
+        g.displayName = q.value(DisplayName).toString();
+        g.category = q.value(Category).toString();
+        g.client = q.value(Client).toString();
+        g.reason = q.value(Reason).toString();
+        g.grantedByUsername = q.value(GrantedBy).toString();
+        g.grantedAt = q.value(GrantedAt).toLongLong();
+        g.expiresAt = q.value(ExpiresAt).toLongLong();
+        g.revokedAt = service::optionalTime(q.value(RevokedAt));
+        g.revokedByUsername = q.value(RevokedBy).toString();
+        g.revokeReason = q.value(RevokeReason).toString();
+        // Suspended until the holder, whose credentials were reset, enrols again.
+        g.suspended = !q.value(CredentialsResetAt).isNull();
+        return g;
+    }
+};
 
 void attachApprovers(QList<Grant> &grants, const QHash<qint64, QList<RequestApproval>> &approvals)
 {
@@ -130,17 +220,15 @@ Result<AccessRequest> AccessControl::createRequest(const Caller &requester,
         !valid)
         return valid.error();
     return m_store.transaction([&]() -> Result<AccessRequest> {
-        Result<Query> inserted = m_store.exec(
+        Result<qint64> inserted = rows::insertedId(m_store.exec(
             QStringLiteral("INSERT INTO access_requests (requester_id, category, client, reason, "
                            "duration_hours, status, created_at, approvals_required) VALUES (?, ?, "
                            "?, ?, ?, 'pending', ?, ?) RETURNING id"),
             {requester.userId, r.category, r.client.trimmed(), r.reason.trimmed(), r.durationHours,
-             m_store.clock().nowMs(), approvalsRequired(r.category, m_store.policy())});
+             m_store.clock().nowMs(), approvalsRequired(r.category, m_store.policy())}));
         if (!inserted)
             return inserted.error();
-        inserted->next();
-        const qint64 id = inserted->value(0).toLongLong();
-        inserted->finish();
+        const qint64 id = *inserted;
         if (Result<AuditEvent> logged
             = audit::append(m_store,
                             eventBy(requester, QStringLiteral("access.request"),
@@ -157,13 +245,14 @@ Result<AccessRequest> AccessControl::createRequest(const Caller &requester,
 
 Result<AccessRequest> AccessControl::load(qint64 id) const
 {
-    Result<Query> q = m_store.exec(kRequestSelect + QStringLiteral("WHERE r.id = ?"), {id});
+    Result<Query> q
+        = m_store.exec(AccessRequestRow::select + QStringLiteral("WHERE r.id = ?"), {id});
     if (!q)
         return q.error();
     if (!q->next())
         return makeError(ErrorCode::NotFound,
                          QStringLiteral("no access request with id %1").arg(id));
-    QList<AccessRequest> one = {requestFromRow(*q)};
+    QList<AccessRequest> one = {AccessRequestRow::read(*q)};
     q->finish();
     Result<QHash<qint64, QList<RequestApproval>>> approvals = approvalsByRequest(m_store.exec(
         ApprovalRow::select + QStringLiteral("WHERE a.request_id = ?") + ApprovalRow::order, {id}));
@@ -212,9 +301,9 @@ Result<Page<AccessRequest>> AccessControl::requests(const Caller &caller, Reques
     if (filter == RequestFilter::Pending)
         where += QStringLiteral(" AND r.status = 'pending'");
     Result<Page<AccessRequest>> page = service::readPage<AccessRequest>(
-        m_store.exec(kRequestSelect + where + QStringLiteral(" ORDER BY r.id LIMIT ?"),
+        m_store.exec(AccessRequestRow::select + where + QStringLiteral(" ORDER BY r.id LIMIT ?"),
                      QVariantList(args) << limit + 1),
-        limit, requestFromRow);
+        limit, AccessRequestRow::read);
     if (!page || page->items.isEmpty())
         return page;
     // The approvals of exactly the requests on this page: the same filter, up to its last id.
@@ -287,17 +376,8 @@ Result<Approval> AccessControl::approve(const Caller &approver, qint64 requestId
         Result<AccessRequest> r = decidable(approver, requestId);
         if (!r)
             return r.error();
-        if (!r->requesterTotpEnrolled)
-            return makeError(ErrorCode::Conflict,
-                             QStringLiteral("%1 has not enrolled two-factor authentication: access "
-                                            "cannot be granted until they sign in with a code")
-                                 .arg(r->requesterUsername));
-        if (r->durationHours > m_store.policy().maxAccessHours)
-            return makeError(
-                ErrorCode::Conflict,
-                QStringLiteral("the requested %1 hours exceed the policy maximum of %2 hours")
-                    .arg(r->durationHours)
-                    .arg(m_store.policy().maxAccessHours));
+        if (std::optional<Error> refusal = grantRefusal(*r))
+            return *refusal;
         if (Result<Query> recorded = m_store.exec(
                 QStringLiteral(
                     "INSERT INTO access_approvals (request_id, approver_id, comment, at) "
@@ -305,69 +385,92 @@ Result<Approval> AccessControl::approve(const Caller &approver, qint64 requestId
                 {requestId, approver.userId, comment.trimmed(), now});
             !recorded)
             return recorded.error();
-        const int given = int(r->approvals.size()) + 1;
-        QStringList approvers;
-        for (const RequestApproval &a : std::as_const(r->approvals))
-            approvers << a.username;
-        approvers << approver.username;
-        if (given < r->approvalsRequired) {
-            if (Result<AuditEvent> logged = audit::append(
-                    m_store,
-                    eventBy(approver, QStringLiteral("access.approve"),
-                            QStringLiteral("access_request"), QString::number(requestId),
-                            QStringLiteral("approval=%1/%2 user=%3 category=%4 client=%5 hours=%6")
-                                .arg(given)
-                                .arg(r->approvalsRequired)
-                                .arg(r->requesterUsername, r->category, r->client)
-                                .arg(r->durationHours),
-                            comment.trimmed()));
-                !logged)
-                return logged.error();
-            Result<AccessRequest> waiting = request(approver, requestId);
-            if (!waiting)
-                return waiting.error();
-            return Approval {waiting.value(), std::nullopt};
-        }
-        if (Result<Query> decided = m_store.exec(
-                QStringLiteral("UPDATE access_requests SET status = 'approved', decided_by = ?, "
-                               "decided_at = ?, decision_comment = ? WHERE id = ?"),
-                {approver.userId, now, comment.trimmed(), requestId});
-            !decided)
-            return decided.error();
-        Result<Query> inserted = m_store.exec(
-            QStringLiteral("INSERT INTO grants (request_id, user_id, category, client, granted_by, "
-                           "granted_at, expires_at) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"),
-            {requestId, r->requesterId, r->category, r->client, approver.userId, now,
-             now + qint64(r->durationHours) * 3600 * 1000});
-        if (!inserted)
-            return inserted.error();
-        inserted->next();
-        const qint64 grantId = inserted->value(0).toLongLong();
-        inserted->finish();
-        if (Result<AuditEvent> logged = audit::append(
-                m_store,
-                eventBy(approver, QStringLiteral("access.approve"),
-                        QStringLiteral("access_request"), QString::number(requestId),
-                        QStringLiteral("grant=%1 user=%2 category=%3 client=%4 hours=%5 "
-                                       "approvers=%6")
-                            .arg(grantId)
-                            .arg(r->requesterUsername, r->category, r->client)
-                            .arg(r->durationHours)
-                            .arg(approvers.join(QLatin1Char(','))),
-                        comment.trimmed()));
-            !logged)
-            return logged.error();
-        Result<AccessRequest> decided = request(approver, requestId);
-        if (!decided)
-            return decided.error();
-        Result<Grant> created = grant(grantId);
-        if (!created)
-            return created.error();
-        return Approval {decided.value(), created.value()};
+        if (int(r->approvals.size()) + 1 < r->approvalsRequired)
+            return awaitApprovals(approver, *r, comment);
+        return grantAccess(approver, *r, comment, now);
     });
     if (!done)
         return refused(approver, QStringLiteral("access.approve"), requestId, done.error());
     return done;
+}
+
+std::optional<Error> AccessControl::grantRefusal(const AccessRequest &r) const
+{
+    if (!r.requesterTotpEnrolled)
+        return makeError(ErrorCode::Conflict,
+                         QStringLiteral("%1 has not enrolled two-factor authentication: access "
+                                        "cannot be granted until they sign in with a code")
+                             .arg(r.requesterUsername));
+    if (r.durationHours > m_store.policy().maxAccessHours)
+        return makeError(
+            ErrorCode::Conflict,
+            QStringLiteral("the requested %1 hours exceed the policy maximum of %2 hours")
+                .arg(r.durationHours)
+                .arg(m_store.policy().maxAccessHours));
+    return std::nullopt;
+}
+
+Result<Approval> AccessControl::awaitApprovals(const Caller &approver, const AccessRequest &r,
+                                               const QString &comment)
+{
+    if (Result<AuditEvent> logged = audit::append(
+            m_store,
+            eventBy(approver, QStringLiteral("access.approve"), QStringLiteral("access_request"),
+                    QString::number(r.id),
+                    QStringLiteral("approval=%1/%2 user=%3 category=%4 client=%5 hours=%6")
+                        .arg(r.approvals.size() + 1)
+                        .arg(r.approvalsRequired)
+                        .arg(r.requesterUsername, r.category, r.client)
+                        .arg(r.durationHours),
+                    comment.trimmed()));
+        !logged)
+        return logged.error();
+    Result<AccessRequest> waiting = request(approver, r.id);
+    if (!waiting)
+        return waiting.error();
+    return Approval {waiting.value(), std::nullopt};
+}
+
+Result<Approval> AccessControl::grantAccess(const Caller &approver, const AccessRequest &r,
+                                            const QString &comment, qint64 now)
+{
+    if (Result<Query> decided = m_store.exec(
+            QStringLiteral("UPDATE access_requests SET status = 'approved', decided_by = ?, "
+                           "decided_at = ?, decision_comment = ? WHERE id = ?"),
+            {approver.userId, now, comment.trimmed(), r.id});
+        !decided)
+        return decided.error();
+    Result<qint64> grantId = rows::insertedId(m_store.exec(
+        QStringLiteral("INSERT INTO grants (request_id, user_id, category, client, granted_by, "
+                       "granted_at, expires_at) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"),
+        {r.id, r.requesterId, r.category, r.client, approver.userId, now,
+         now + qint64(r.durationHours) * 3600 * 1000}));
+    if (!grantId)
+        return grantId.error();
+    QStringList approvers;
+    for (const RequestApproval &a : r.approvals)
+        approvers << a.username;
+    approvers << approver.username;
+    if (Result<AuditEvent> logged
+        = audit::append(m_store,
+                        eventBy(approver, QStringLiteral("access.approve"),
+                                QStringLiteral("access_request"), QString::number(r.id),
+                                QStringLiteral("grant=%1 user=%2 category=%3 client=%4 hours=%5 "
+                                               "approvers=%6")
+                                    .arg(*grantId)
+                                    .arg(r.requesterUsername, r.category, r.client)
+                                    .arg(r.durationHours)
+                                    .arg(approvers.join(QLatin1Char(','))),
+                                comment.trimmed()));
+        !logged)
+        return logged.error();
+    Result<AccessRequest> decided = request(approver, r.id);
+    if (!decided)
+        return decided.error();
+    Result<Grant> created = grant(*grantId);
+    if (!created)
+        return created.error();
+    return Approval {decided.value(), created.value()};
 }
 
 Result<AccessRequest> AccessControl::deny(const Caller &approver, qint64 requestId,
@@ -405,12 +508,12 @@ Result<AccessRequest> AccessControl::deny(const Caller &approver, qint64 request
 
 Result<Grant> AccessControl::grant(qint64 id) const
 {
-    Result<Query> q = m_store.exec(kGrantSelect + QStringLiteral("WHERE g.id = ?"), {id});
+    Result<Query> q = m_store.exec(GrantRow::select + QStringLiteral("WHERE g.id = ?"), {id});
     if (!q)
         return q.error();
     if (!q->next())
         return makeError(ErrorCode::NotFound, QStringLiteral("no grant with id %1").arg(id));
-    QList<Grant> one = {grantFromRow(*q)};
+    QList<Grant> one = {GrantRow::read(*q)};
     q->finish();
     Result<QHash<qint64, QList<RequestApproval>>> approvals = approvalsByRequest(m_store.exec(
         kGrantApprovals + QStringLiteral("WHERE g.id = ?") + ApprovalRow::order, {id}));
@@ -434,9 +537,9 @@ Result<Page<Grant>> AccessControl::grants(const Caller &caller, GrantFilter filt
         args << m_store.clock().nowMs();
     }
     Result<Page<Grant>> page = service::readPage<Grant>(
-        m_store.exec(kGrantSelect + where + QStringLiteral(" ORDER BY g.id LIMIT ?"),
+        m_store.exec(GrantRow::select + where + QStringLiteral(" ORDER BY g.id LIMIT ?"),
                      QVariantList(args) << limit + 1),
-        limit, grantFromRow);
+        limit, GrantRow::read);
     if (!page || page->items.isEmpty())
         return page;
     Result<QHash<qint64, QList<RequestApproval>>> approvals = approvalsByRequest(m_store.exec(
@@ -486,7 +589,7 @@ Result<int> AccessControl::recordExpiredGrants()
     const qint64 now = m_store.clock().nowMs();
     return m_store.transaction([&]() -> Result<int> {
         Result<Query> q = m_store.exec(
-            kGrantSelect
+            GrantRow::select
                 + QStringLiteral("WHERE g.revoked_at IS NULL AND g.expires_at <= ? AND "
                                  "g.expiry_audited_at IS NULL ORDER BY g.id LIMIT 500"),
             {now});
@@ -494,7 +597,7 @@ Result<int> AccessControl::recordExpiredGrants()
             return q.error();
         QList<Grant> expired;
         while (q->next())
-            expired.append(grantFromRow(*q));
+            expired.append(GrantRow::read(*q));
         q->finish();
         for (const Grant &g : expired) {
             AuditEvent e;

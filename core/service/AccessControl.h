@@ -63,6 +63,14 @@ private:
     Result<void> describeFor(const Caller &caller, QList<AccessRequest> &requests) const;
     // Locks the request and returns it when the decider may decide it, else the reason.
     Result<AccessRequest> decidable(const Caller &decider, qint64 requestId);
+    // Why the request may not be granted however many approve it, if it may not.
+    std::optional<Error> grantRefusal(const AccessRequest &request) const;
+    // The steps after an approval is recorded: when more approvals are needed, and when this
+    // one completes them and the grant is made.
+    Result<Approval> awaitApprovals(const Caller &approver, const AccessRequest &request,
+                                    const QString &comment);
+    Result<Approval> grantAccess(const Caller &approver, const AccessRequest &request,
+                                 const QString &comment, qint64 now);
     // Audits a decision the rules refused (its own transaction was rolled back) and returns
     // the error to answer with: the refusal, or the failure to record it.
     Error refused(const Caller &decider, const QString &action, qint64 requestId,

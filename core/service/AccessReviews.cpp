@@ -9,6 +9,8 @@
 #include "domain/Roles.h"
 #include "store/Store.h"
 
+#include <algorithm>
+
 #include <QHash>
 
 namespace cc {
@@ -43,74 +45,155 @@ Caller systemCaller()
     return system;
 }
 
-const QString kReviewSelect = QStringLiteral(
-    "SELECT r.id, r.title, r.status, r.started_by_username, r.started_at, r.due_at, "
-    "r.unreviewed_action, r.completed_at, r.completed_by, r.report_sha256, COUNT(i.id), "
-    "SUM(CASE WHEN i.decision IS NOT NULL THEN 1 ELSE 0 END), "
-    "SUM(CASE WHEN i.decision = 'keep' THEN 1 ELSE 0 END), "
-    "SUM(CASE WHEN i.decision = 'revoke' THEN 1 ELSE 0 END), "
-    "SUM(CASE WHEN i.decision = 'unreviewed' THEN 1 ELSE 0 END), "
-    "SUM(CASE WHEN i.reviewer_id = ? THEN 1 ELSE 0 END), "
-    "SUM(CASE WHEN i.reviewer_id = ? AND i.decision IS NULL THEN 1 ELSE 0 END) "
-    "FROM access_reviews r LEFT JOIN access_review_items i ON i.review_id = r.id ");
-const QString kReviewGroup = QStringLiteral(
-    " GROUP BY r.id, r.title, r.status, r.started_by_username, r.started_at, r.due_at, "
-    "r.unreviewed_action, r.completed_at, r.completed_by, r.report_sha256");
-
-AccessReview reviewFromRow(const Query &q)
+// A campaign with its progress, counted for the caller (the two arguments before the WHERE
+// clause's: the caller's id twice); a query appends its WHERE clause, then group.
+struct AccessReviewRow
 {
-    AccessReview r;
-    r.id = q.value(0).toLongLong();
-    r.title = q.value(1).toString();
-    r.status = q.value(2).toString();
-    r.startedBy = q.value(3).toString();
-    r.startedAt = q.value(4).toLongLong();
-    r.dueAt = q.value(5).toLongLong();
-    r.unreviewedAction = q.value(6).toString();
-    r.completedAt = service::optionalTime(q.value(7));
-    r.completedBy = q.value(8).toString();
-    r.reportSha256 = q.value(9).toString();
-    r.progress.total = q.value(10).toInt();
-    r.progress.decided = q.value(11).toInt();
-    r.progress.kept = q.value(12).toInt();
-    r.progress.revoked = q.value(13).toInt();
-    r.progress.unreviewed = q.value(14).toInt();
-    r.progress.mine = q.value(15).toInt();
-    r.progress.mineOpen = q.value(16).toInt();
-    return r;
-}
+    enum Column {
+        Id,
+        Title,
+        Status,
+        StartedBy,
+        StartedAt,
+        DueAt,
+        UnreviewedAction,
+        CompletedAt,
+        CompletedBy,
+        ReportSha256,
+        Total,
+        Decided,
+        Kept,
+        Revoked,
+        Unreviewed,
+        Mine,
+        MineOpen,
+        ColumnCount
+    };
+    static constexpr rows::Columns<ColumnCount> columns {{
+        {Id, "r.id"},
+        {Title, "r.title"},
+        {Status, "r.status"},
+        {StartedBy, "r.started_by_username"},
+        {StartedAt, "r.started_at"},
+        {DueAt, "r.due_at"},
+        {UnreviewedAction, "r.unreviewed_action"},
+        {CompletedAt, "r.completed_at"},
+        {CompletedBy, "r.completed_by"},
+        {ReportSha256, "r.report_sha256"},
+        {Total, "COUNT(i.id)"},
+        {Decided, "SUM(CASE WHEN i.decision IS NOT NULL THEN 1 ELSE 0 END)"},
+        {Kept, "SUM(CASE WHEN i.decision = 'keep' THEN 1 ELSE 0 END)"},
+        {Revoked, "SUM(CASE WHEN i.decision = 'revoke' THEN 1 ELSE 0 END)"},
+        {Unreviewed, "SUM(CASE WHEN i.decision = 'unreviewed' THEN 1 ELSE 0 END)"},
+        {Mine, "SUM(CASE WHEN i.reviewer_id = ? THEN 1 ELSE 0 END)"},
+        {MineOpen, "SUM(CASE WHEN i.reviewer_id = ? AND i.decision IS NULL THEN 1 ELSE 0 END)"},
+    }};
+    static_assert(rows::inOrder(columns));
+    static inline const QString select = rows::select(
+        columns, "FROM access_reviews r LEFT JOIN access_review_items i ON i.review_id = r.id ");
+    static inline const QString group = QStringLiteral(
+        " GROUP BY r.id, r.title, r.status, r.started_by_username, r.started_at, r.due_at, "
+        "r.unreviewed_action, r.completed_at, r.completed_by, r.report_sha256");
 
-const QString kItemSelect = QStringLiteral(
-    "SELECT i.id, i.review_id, i.kind, i.user_id, i.username, i.grant_id, i.role, i.category, "
-    "i.client, i.granted_by, i.granted_at, i.expires_at, i.reviewer_id, i.reviewer_username, "
-    "i.decision, i.decision_reason, i.decided_by, i.decided_at, i.outcome "
-    "FROM access_review_items i ");
+    static AccessReview read(const Query &q)
+    {
+        AccessReview r;
+        r.id = q.value(Id).toLongLong();
+        r.title = q.value(Title).toString();
+        r.status = q.value(Status).toString();
+        r.startedBy = q.value(StartedBy).toString();
+        r.startedAt = q.value(StartedAt).toLongLong();
+        r.dueAt = q.value(DueAt).toLongLong();
+        r.unreviewedAction = q.value(UnreviewedAction).toString();
+        r.completedAt = service::optionalTime(q.value(CompletedAt));
+        r.completedBy = q.value(CompletedBy).toString();
+        r.reportSha256 = q.value(ReportSha256).toString();
+        r.progress.total = q.value(Total).toInt();
+        r.progress.decided = q.value(Decided).toInt();
+        r.progress.kept = q.value(Kept).toInt();
+        r.progress.revoked = q.value(Revoked).toInt();
+        r.progress.unreviewed = q.value(Unreviewed).toInt();
+        r.progress.mine = q.value(Mine).toInt();
+        r.progress.mineOpen = q.value(MineOpen).toInt();
+        return r;
+    }
+};
 
-AccessReviewItem itemFromRow(const Query &q)
+// An item of a campaign; a query appends its WHERE clause.
+struct AccessReviewItemRow
 {
-    AccessReviewItem i;
-    i.id = q.value(0).toLongLong();
-    i.reviewId = q.value(1).toLongLong();
-    i.kind = q.value(2).toString();
-    i.userId = q.value(3).toLongLong();
-    i.holder = q.value(4).toString();
-    if (!q.value(5).isNull())
-        i.grantId = q.value(5).toLongLong();
-    i.role = q.value(6).toString();
-    i.category = q.value(7).toString();
-    i.client = q.value(8).toString();
-    i.grantedBy = q.value(9).toString();
-    i.grantedAt = service::optionalTime(q.value(10));
-    i.expiresAt = service::optionalTime(q.value(11));
-    i.reviewerId = q.value(12).toLongLong();
-    i.reviewer = q.value(13).toString();
-    i.decision = q.value(14).toString();
-    i.reason = q.value(15).toString();
-    i.decidedBy = q.value(16).toString();
-    i.decidedAt = service::optionalTime(q.value(17));
-    i.outcome = q.value(18).toString();
-    return i;
-}
+    enum Column {
+        Id,
+        ReviewId,
+        Kind,
+        UserId,
+        Holder,
+        GrantId,
+        Role,
+        Category,
+        Client,
+        GrantedBy,
+        GrantedAt,
+        ExpiresAt,
+        ReviewerId,
+        Reviewer,
+        Decision,
+        Reason,
+        DecidedBy,
+        DecidedAt,
+        Outcome,
+        ColumnCount
+    };
+    static constexpr rows::Columns<ColumnCount> columns {{
+        {Id, "i.id"},
+        {ReviewId, "i.review_id"},
+        {Kind, "i.kind"},
+        {UserId, "i.user_id"},
+        {Holder, "i.username"},
+        {GrantId, "i.grant_id"},
+        {Role, "i.role"},
+        {Category, "i.category"},
+        {Client, "i.client"},
+        {GrantedBy, "i.granted_by"},
+        {GrantedAt, "i.granted_at"},
+        {ExpiresAt, "i.expires_at"},
+        {ReviewerId, "i.reviewer_id"},
+        {Reviewer, "i.reviewer_username"},
+        {Decision, "i.decision"},
+        {Reason, "i.decision_reason"},
+        {DecidedBy, "i.decided_by"},
+        {DecidedAt, "i.decided_at"},
+        {Outcome, "i.outcome"},
+    }};
+    static_assert(rows::inOrder(columns));
+    static inline const QString select = rows::select(columns, "FROM access_review_items i ");
+
+    static AccessReviewItem read(const Query &q)
+    {
+        AccessReviewItem i;
+        i.id = q.value(Id).toLongLong();
+        i.reviewId = q.value(ReviewId).toLongLong();
+        i.kind = q.value(Kind).toString();
+        i.userId = q.value(UserId).toLongLong();
+        i.holder = q.value(Holder).toString();
+        if (!q.value(GrantId).isNull())
+            i.grantId = q.value(GrantId).toLongLong();
+        i.role = q.value(Role).toString();
+        i.category = q.value(Category).toString();
+        i.client = q.value(Client).toString();
+        i.grantedBy = q.value(GrantedBy).toString();
+        i.grantedAt = service::optionalTime(q.value(GrantedAt));
+        i.expiresAt = service::optionalTime(q.value(ExpiresAt));
+        i.reviewerId = q.value(ReviewerId).toLongLong();
+        i.reviewer = q.value(Reviewer).toString();
+        i.decision = q.value(Decision).toString();
+        i.reason = q.value(Reason).toString();
+        i.decidedBy = q.value(DecidedBy).toString();
+        i.decidedAt = service::optionalTime(q.value(DecidedAt));
+        i.outcome = q.value(Outcome).toString();
+        return i;
+    }
+};
 
 QString itemSubject(const AccessReviewItem &i)
 {
@@ -144,6 +227,288 @@ struct Person
     QString username;
     QStringList roles;
     OptionalTime departureAt;
+};
+
+// Everyone active: holders of role assignments and candidate reviewers.
+struct PersonRow
+{
+    enum Column { Id, Username, Roles, DepartureAt, ColumnCount };
+    static constexpr rows::Columns<ColumnCount> columns {{
+        {Id, "id"},
+        {Username, "username"},
+        {Roles, "roles"},
+        {DepartureAt, "departure_at"},
+    }};
+    static_assert(rows::inOrder(columns));
+    static inline const QString select
+        = rows::select(columns, "FROM users WHERE status = 'active' ORDER BY id");
+
+    static Person read(const Query &q)
+    {
+        return {q.value(Id).toLongLong(), q.value(Username).toString(),
+                q.value(Roles).toString().split(QLatin1Char(','), Qt::SkipEmptyParts),
+                service::optionalTime(q.value(DepartureAt))};
+    }
+};
+
+// The active grants a campaign freezes, with who holds and who granted each.
+struct GrantSnapshotRow
+{
+    enum Column {
+        GrantId,
+        UserId,
+        Holder,
+        Category,
+        Client,
+        GrantedById,
+        GrantedBy,
+        GrantedAt,
+        ExpiresAt,
+        ColumnCount
+    };
+    static constexpr rows::Columns<ColumnCount> columns {{
+        {GrantId, "g.id"},
+        {UserId, "g.user_id"},
+        {Holder, "u.username"},
+        {Category, "g.category"},
+        {Client, "g.client"},
+        {GrantedById, "g.granted_by"},
+        {GrantedBy, "b.username"},
+        {GrantedAt, "g.granted_at"},
+        {ExpiresAt, "g.expires_at"},
+    }};
+    static_assert(rows::inOrder(columns));
+    static inline const QString select = rows::select(
+        columns,
+        "FROM grants g JOIN users u ON u.id = g.user_id JOIN users b ON b.id = g.granted_by "
+        "WHERE g.revoked_at IS NULL AND g.expires_at > ? ORDER BY g.id");
+
+    static AccessReviewItem read(const Query &q)
+    {
+        AccessReviewItem i;
+        i.kind = QStringLiteral("grant");
+        i.grantId = q.value(GrantId).toLongLong();
+        i.userId = q.value(UserId).toLongLong();
+        i.holder = q.value(Holder).toString();
+        i.category = q.value(Category).toString();
+        i.client = q.value(Client).toString();
+        i.grantedBy = q.value(GrantedBy).toString();
+        i.grantedAt = q.value(GrantedAt).toLongLong();
+        i.expiresAt = q.value(ExpiresAt).toLongLong();
+        return i;
+    }
+};
+
+// Who may review in a campaign due at dueAt, and how many items each has been given so far.
+struct ReviewerPool
+{
+    qint64 dueAt = 0;
+    QList<Person> active;
+    QHash<qint64, Person> byId;
+    QList<qint64> officers; // access_reviews:manage holders, longest-standing first
+    QHash<qint64, int> workload;
+
+    // A reviewer must still be here when the campaign closes.
+    bool canReview(const Person &p) const { return !p.departureAt || *p.departureAt > dueAt; }
+
+    // The least loaded officer who is not the holder; ties go to the longest-standing.
+    std::optional<qint64> pickOfficer(qint64 holder) const
+    {
+        std::optional<qint64> best;
+        for (qint64 id : officers) {
+            if (id != holder && (!best || workload.value(id) < workload.value(*best)))
+                best = id;
+        }
+        return best;
+    }
+};
+
+Result<ReviewerPool> reviewerPool(const Store &store, qint64 dueAt)
+{
+    Result<QList<Person>> people
+        = rows::readAll<Person>(store.exec(PersonRow::select), PersonRow::read);
+    if (!people)
+        return people.error();
+    ReviewerPool pool;
+    pool.dueAt = dueAt;
+    pool.active = *people;
+    for (const Person &p : std::as_const(pool.active)) {
+        pool.byId.insert(p.id, p);
+        if (pool.canReview(p)
+            && permissionsForRoles(p.roles).contains(Permission::AccessReviewsManage)) {
+            pool.officers.append(p.id);
+            pool.workload.insert(p.id, 0);
+        }
+    }
+    return pool;
+}
+
+// The campaign's items: every active grant, which its approver reviews while they are still
+// here (they know why it was given, whatever their roles are today), and every role
+// assignment, with no reviewer yet.
+Result<QList<AccessReviewItem>> snapshot(const Store &store, qint64 now, ReviewerPool &pool)
+{
+    Result<Query> grants = store.exec(GrantSnapshotRow::select, {now});
+    if (!grants)
+        return grants.error();
+    QList<AccessReviewItem> items;
+    while (grants->next()) {
+        AccessReviewItem i = GrantSnapshotRow::read(*grants);
+        const auto approver
+            = pool.byId.constFind(grants->value(GrantSnapshotRow::GrantedById).toLongLong());
+        if (approver != pool.byId.cend() && approver->id != i.userId && pool.canReview(*approver)) {
+            i.reviewerId = approver->id;
+            pool.workload[approver->id] += 1;
+        }
+        items.append(i);
+    }
+    grants->finish();
+    for (const Person &p : std::as_const(pool.active)) {
+        for (const QString &role : p.roles) {
+            AccessReviewItem i;
+            i.kind = QStringLiteral("role");
+            i.userId = p.id;
+            i.holder = p.username;
+            i.role = role;
+            items.append(i);
+        }
+    }
+    return items;
+}
+
+// Gives every item without a reviewer to an officer and stores the items. Returns how many
+// each reviewer got, as "username:count", sorted.
+Result<QStringList> addItems(const Store &store, qint64 reviewId, QList<AccessReviewItem> &items,
+                             ReviewerPool &pool)
+{
+    QHash<qint64, int> assigned;
+    for (AccessReviewItem &i : items) {
+        if (i.reviewerId == 0) {
+            const std::optional<qint64> officer = pool.pickOfficer(i.userId);
+            if (!officer)
+                return makeError(
+                    ErrorCode::Conflict,
+                    QStringLiteral("nobody can review %1's %2: a reviewer must be an active "
+                                   "compliance officer other than the holder. Add a second "
+                                   "compliance officer, then start the review again.")
+                        .arg(i.holder,
+                             i.kind == QLatin1String("grant")
+                                 ? QStringLiteral("grant %1").arg(*i.grantId)
+                                 : QStringLiteral("role %1").arg(i.role)));
+            i.reviewerId = *officer;
+            pool.workload[*officer] += 1;
+        }
+        i.reviewer = pool.byId.value(i.reviewerId).username;
+        assigned[i.reviewerId] += 1;
+        Result<Query> added = store.exec(
+            QStringLiteral("INSERT INTO access_review_items (review_id, kind, user_id, "
+                           "username, grant_id, role, category, client, granted_by, "
+                           "granted_at, expires_at, reviewer_id, reviewer_username) VALUES "
+                           "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+            {reviewId, i.kind, i.userId, i.holder,
+             i.grantId ? QVariant(*i.grantId) : QVariant(QMetaType::fromType<qint64>()), i.role,
+             i.category, i.client, i.grantedBy,
+             i.grantedAt ? QVariant(*i.grantedAt) : QVariant(QMetaType::fromType<qint64>()),
+             i.expiresAt ? QVariant(*i.expiresAt) : QVariant(QMetaType::fromType<qint64>()),
+             i.reviewerId, i.reviewer});
+        if (!added)
+            return added.error();
+    }
+    QStringList spread;
+    for (auto it = assigned.cbegin(); it != assigned.cend(); ++it)
+        spread << QStringLiteral("%1:%2").arg(pool.byId.value(it.key()).username).arg(it.value());
+    spread.sort();
+    return spread;
+}
+
+struct OpenReviewRow
+{
+    enum Column { Id, DueAt, ColumnCount };
+    static constexpr rows::Columns<ColumnCount> columns {{{Id, "id"}, {DueAt, "due_at"}}};
+    static_assert(rows::inOrder(columns));
+    static inline const QString select
+        = rows::select(columns, "FROM access_reviews WHERE status = 'open'");
+};
+
+// One campaign at a time.
+Result<void> refuseWhileOpen(const Store &store)
+{
+    Result<Query> open = store.exec(OpenReviewRow::select);
+    if (!open)
+        return open.error();
+    if (open->next())
+        return makeError(ErrorCode::Conflict,
+                         QStringLiteral("access review %1 is still open until %2: complete it "
+                                        "before starting another")
+                             .arg(open->value(OpenReviewRow::Id).toLongLong())
+                             .arg(audit::isoTime(open->value(OpenReviewRow::DueAt).toLongLong())));
+    return {};
+}
+
+struct GrantStateRow
+{
+    enum Column { RevokedAt, ExpiresAt, ColumnCount };
+    static constexpr rows::Columns<ColumnCount> columns {
+        {{RevokedAt, "revoked_at"}, {ExpiresAt, "expires_at"}}};
+    static_assert(rows::inOrder(columns));
+    static inline const QString select = rows::select(columns, "FROM grants WHERE id = ?");
+};
+
+struct UserRolesStatusRow
+{
+    enum Column { Roles, Status, ColumnCount };
+    static constexpr rows::Columns<ColumnCount> columns {{{Roles, "roles"}, {Status, "status"}}};
+    static_assert(rows::inOrder(columns));
+    static inline const QString select = rows::select(columns, "FROM users WHERE id = ?");
+};
+
+// Open campaigns past their deadline.
+struct DueReviewRow
+{
+    enum Column { Id, UnreviewedAction, ColumnCount };
+    static constexpr rows::Columns<ColumnCount> columns {
+        {{Id, "id"}, {UnreviewedAction, "unreviewed_action"}}};
+    static_assert(rows::inOrder(columns));
+    static inline const QString select = rows::select(
+        columns, "FROM access_reviews WHERE status = 'open' AND due_at <= ? ORDER BY id");
+};
+
+// Open campaigns whose deadline falls in the reminder window.
+struct ClosingReviewRow
+{
+    enum Column { Id, Title, DueAt, ColumnCount };
+    static constexpr rows::Columns<ColumnCount> columns {
+        {{Id, "id"}, {Title, "title"}, {DueAt, "due_at"}}};
+    static_assert(rows::inOrder(columns));
+    static inline const QString select = rows::select(
+        columns,
+        "FROM access_reviews WHERE status = 'open' AND due_at > ? AND due_at <= ? ORDER BY id");
+};
+
+// The active reviewers of a campaign with items still undecided, and how many.
+struct WaitingReviewerRow
+{
+    enum Column { ReviewerId, Items, ColumnCount };
+    static constexpr rows::Columns<ColumnCount> columns {
+        {{ReviewerId, "i.reviewer_id"}, {Items, "COUNT(*)"}}};
+    static_assert(rows::inOrder(columns));
+    static inline const QString select
+        = rows::select(columns,
+                       "FROM access_review_items i JOIN users u ON u.id = i.reviewer_id "
+                       "WHERE i.review_id = ? AND i.decision IS NULL AND u.status = 'active' "
+                       "GROUP BY i.reviewer_id");
+};
+
+// When the last campaign started, and when the first account was made.
+struct LastCampaignRow
+{
+    enum Column { LastStartedAt, FirstAccountAt, ColumnCount };
+    static constexpr rows::Columns<ColumnCount> columns {{
+        {LastStartedAt, "(SELECT MAX(started_at) FROM access_reviews)"},
+        {FirstAccountAt, "(SELECT MIN(created_at) FROM users)"},
+    }};
+    static_assert(rows::inOrder(columns));
+    static inline const QString select = rows::select(columns, "");
 };
 
 } // namespace
@@ -206,171 +571,49 @@ Result<AccessReview> AccessReviews::start(const Caller &caller, const NewAccessR
                 .arg(Policy::accessReviewUnreviewedChoices().join(QStringLiteral("\", \""))));
 
     return m_store.transaction([&]() -> Result<AccessReview> {
-        Result<Query> open = m_store.exec(
-            QStringLiteral("SELECT id, due_at FROM access_reviews WHERE status = 'open'"));
-        if (!open)
-            return open.error();
-        if (open->next())
-            return makeError(ErrorCode::Conflict,
-                             QStringLiteral("access review %1 is still open until %2: complete it "
-                                            "before starting another")
-                                 .arg(open->value(0).toLongLong())
-                                 .arg(audit::isoTime(open->value(1).toLongLong())));
-        open->finish();
-
-        // Everyone active: holders of role assignments and candidate reviewers. A reviewer
-        // must still be here when the campaign closes.
-        Result<Query> people = m_store.exec(QStringLiteral(
-            "SELECT id, username, roles, departure_at FROM users WHERE status = 'active' "
-            "ORDER BY id"));
-        if (!people)
-            return people.error();
-        QList<Person> active;
-        QHash<qint64, Person> byId;
-        while (people->next()) {
-            Person p {people->value(0).toLongLong(), people->value(1).toString(),
-                      people->value(2).toString().split(QLatin1Char(','), Qt::SkipEmptyParts),
-                      service::optionalTime(people->value(3))};
-            active.append(p);
-            byId.insert(p.id, p);
-        }
-        people->finish();
-        const auto canReview = [&](const Person &p) {
-            return !p.departureAt || *p.departureAt > dueAt;
-        };
-        QList<qint64> officers;
-        QHash<qint64, int> workload;
-        for (const Person &p : std::as_const(active)) {
-            if (canReview(p)
-                && permissionsForRoles(p.roles).contains(Permission::AccessReviewsManage)) {
-                officers.append(p.id);
-                workload.insert(p.id, 0);
-            }
-        }
-        // The least loaded officer who is not the holder; ties go to the longest-standing.
-        const auto pickOfficer = [&](qint64 holder) -> std::optional<qint64> {
-            std::optional<qint64> best;
-            for (qint64 id : std::as_const(officers)) {
-                if (id != holder && (!best || workload.value(id) < workload.value(*best)))
-                    best = id;
-            }
-            return best;
-        };
-
-        Result<Query> inserted = m_store.exec(
+        if (Result<void> alone = refuseWhileOpen(m_store); !alone)
+            return alone.error();
+        Result<ReviewerPool> pool = reviewerPool(m_store, dueAt);
+        if (!pool)
+            return pool.error();
+        Result<qint64> reviewId = rows::insertedId(m_store.exec(
             QStringLiteral("INSERT INTO access_reviews (title, status, started_by, "
                            "started_by_username, started_at, due_at, unreviewed_action) VALUES "
                            "(?, 'open', ?, ?, ?, ?, ?) RETURNING id"),
-            {title, service::nullableId(caller.userId), caller.username, now, dueAt, action});
-        if (!inserted)
-            return inserted.error();
-        inserted->next();
-        const qint64 reviewId = inserted->value(0).toLongLong();
-        inserted->finish();
-
-        QList<AccessReviewItem> items;
-        Result<Query> grants = m_store.exec(
-            QStringLiteral("SELECT g.id, g.user_id, u.username, g.category, g.client, "
-                           "g.granted_by, b.username, g.granted_at, g.expires_at FROM grants g "
-                           "JOIN users u ON u.id = g.user_id JOIN users b ON b.id = g.granted_by "
-                           "WHERE g.revoked_at IS NULL AND g.expires_at > ? ORDER BY g.id"),
-            {now});
-        if (!grants)
-            return grants.error();
-        QList<qint64> approvers;
-        while (grants->next()) {
-            AccessReviewItem i;
-            i.kind = QStringLiteral("grant");
-            i.grantId = grants->value(0).toLongLong();
-            i.userId = grants->value(1).toLongLong();
-            i.holder = grants->value(2).toString();
-            i.category = grants->value(3).toString();
-            i.client = grants->value(4).toString();
-            approvers.append(grants->value(5).toLongLong());
-            i.grantedBy = grants->value(6).toString();
-            i.grantedAt = grants->value(7).toLongLong();
-            i.expiresAt = grants->value(8).toLongLong();
-            items.append(i);
-        }
-        grants->finish();
-        for (qsizetype n = 0; n < items.size(); ++n) {
-            // The approver knows why the grant was given: theirs to review while they are
-            // still here, whatever their roles are today.
-            const auto approver = byId.constFind(approvers.at(n));
-            if (approver != byId.cend() && approver->id != items[n].userId
-                && canReview(*approver)) {
-                items[n].reviewerId = approver->id;
-                workload[approver->id] += 1;
-            }
-        }
-        for (const Person &p : std::as_const(active)) {
-            for (const QString &role : p.roles) {
-                AccessReviewItem i;
-                i.kind = QStringLiteral("role");
-                i.userId = p.id;
-                i.holder = p.username;
-                i.role = role;
-                items.append(i);
-            }
-        }
-        QHash<qint64, int> assigned;
-        for (AccessReviewItem &i : items) {
-            if (i.reviewerId == 0) {
-                const std::optional<qint64> officer = pickOfficer(i.userId);
-                if (!officer)
-                    return makeError(
-                        ErrorCode::Conflict,
-                        QStringLiteral("nobody can review %1's %2: a reviewer must be an active "
-                                       "compliance officer other than the holder. Add a second "
-                                       "compliance officer, then start the review again.")
-                            .arg(i.holder,
-                                 i.kind == QLatin1String("grant")
-                                     ? QStringLiteral("grant %1").arg(*i.grantId)
-                                     : QStringLiteral("role %1").arg(i.role)));
-                i.reviewerId = *officer;
-                workload[*officer] += 1;
-            }
-            i.reviewer = byId.value(i.reviewerId).username;
-            assigned[i.reviewerId] += 1;
-            Result<Query> added = m_store.exec(
-                QStringLiteral("INSERT INTO access_review_items (review_id, kind, user_id, "
-                               "username, grant_id, role, category, client, granted_by, "
-                               "granted_at, expires_at, reviewer_id, reviewer_username) VALUES "
-                               "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                {reviewId, i.kind, i.userId, i.holder,
-                 i.grantId ? QVariant(*i.grantId) : QVariant(QMetaType::fromType<qint64>()), i.role,
-                 i.category, i.client, i.grantedBy,
-                 i.grantedAt ? QVariant(*i.grantedAt) : QVariant(QMetaType::fromType<qint64>()),
-                 i.expiresAt ? QVariant(*i.expiresAt) : QVariant(QMetaType::fromType<qint64>()),
-                 i.reviewerId, i.reviewer});
-            if (!added)
-                return added.error();
-        }
-        QStringList spread;
-        for (auto it = assigned.cbegin(); it != assigned.cend(); ++it)
-            spread << QStringLiteral("%1:%2").arg(byId.value(it.key()).username).arg(it.value());
-        spread.sort();
-        const qsizetype grantItems = approvers.size();
+            {title, service::nullableId(caller.userId), caller.username, now, dueAt, action}));
+        if (!reviewId)
+            return reviewId.error();
+        Result<QList<AccessReviewItem>> items = snapshot(m_store, now, *pool);
+        if (!items)
+            return items.error();
+        Result<QStringList> spread = addItems(m_store, *reviewId, *items, *pool);
+        if (!spread)
+            return spread.error();
+        const qsizetype grantItems
+            = std::count_if(items->cbegin(), items->cend(), [](const AccessReviewItem &i) {
+                  return i.kind == QLatin1String("grant");
+              });
         if (Result<AuditEvent> logged = audit::append(
                 m_store,
                 eventBy(caller, QStringLiteral("access_review.start"),
-                        QStringLiteral("access_review"), QString::number(reviewId),
+                        QStringLiteral("access_review"), QString::number(*reviewId),
                         QStringLiteral("title=\"%1\" items=%2 grants=%3 roles=%4 due_at=%5 "
                                        "unreviewed=%6 reviewers=%7")
                             .arg(title)
-                            .arg(items.size())
+                            .arg(items->size())
                             .arg(grantItems)
-                            .arg(items.size() - grantItems)
-                            .arg(audit::isoTime(dueAt), action, spread.join(QLatin1Char(',')))));
+                            .arg(items->size() - grantItems)
+                            .arg(audit::isoTime(dueAt), action, spread->join(QLatin1Char(',')))));
             !logged)
             return logged.error();
-        return load(caller, reviewId);
+        return load(caller, *reviewId);
     });
 }
 
 Result<AccessReview> AccessReviews::load(const Caller &caller, qint64 id)
 {
-    Result<Query> q = m_store.exec(kReviewSelect + QStringLiteral("WHERE r.id = ?") + kReviewGroup,
+    Result<Query> q = m_store.exec(AccessReviewRow::select + QStringLiteral("WHERE r.id = ?")
+                                       + AccessReviewRow::group,
                                    {caller.userId, caller.userId, id});
     if (!q)
         return q.error();
@@ -379,7 +622,7 @@ Result<AccessReview> AccessReviews::load(const Caller &caller, qint64 id)
         = makeError(ErrorCode::NotFound, QStringLiteral("no access review with id %1").arg(id));
     if (!q->next())
         return missing;
-    AccessReview r = reviewFromRow(*q);
+    AccessReview r = AccessReviewRow::read(*q);
     if (!caller.can(Permission::AccessReviewsManage) && r.progress.mine == 0)
         return missing;
     return r;
@@ -392,7 +635,8 @@ Result<AccessReview> AccessReviews::review(const Caller &caller, qint64 id)
 
 Result<Page<AccessReview>> AccessReviews::reviews(const Caller &caller, qint64 after, int limit)
 {
-    QString sql = kReviewSelect + QStringLiteral("WHERE r.id > ?") + kReviewGroup;
+    QString sql
+        = AccessReviewRow::select + QStringLiteral("WHERE r.id > ?") + AccessReviewRow::group;
     QVariantList args = {caller.userId, caller.userId, after};
     if (!caller.can(Permission::AccessReviewsManage)) {
         sql += QStringLiteral(" HAVING SUM(CASE WHEN i.reviewer_id = ? THEN 1 ELSE 0 END) > 0");
@@ -400,7 +644,8 @@ Result<Page<AccessReview>> AccessReviews::reviews(const Caller &caller, qint64 a
     }
     args << limit + 1;
     return service::readPage<AccessReview>(
-        m_store.exec(sql + QStringLiteral(" ORDER BY r.id LIMIT ?"), args), limit, reviewFromRow);
+        m_store.exec(sql + QStringLiteral(" ORDER BY r.id LIMIT ?"), args), limit,
+        AccessReviewRow::read);
 }
 
 Result<Page<AccessReviewItem>> AccessReviews::items(const Caller &caller, qint64 reviewId,
@@ -418,8 +663,9 @@ Result<Page<AccessReviewItem>> AccessReviews::items(const Caller &caller, qint64
     }
     args << limit + 1;
     Result<Page<AccessReviewItem>> page = service::readPage<AccessReviewItem>(
-        m_store.exec(kItemSelect + where + QStringLiteral(" ORDER BY i.id LIMIT ?"), args), limit,
-        itemFromRow);
+        m_store.exec(AccessReviewItemRow::select + where + QStringLiteral(" ORDER BY i.id LIMIT ?"),
+                     args),
+        limit, AccessReviewItemRow::read);
     if (!page)
         return page;
     const bool open = r->status == kOpen && m_store.clock().nowMs() < r->dueAt;
@@ -442,13 +688,14 @@ Result<Page<AccessReviewItem>> AccessReviews::items(const Caller &caller, qint64
 
 Result<AccessReviewItem> AccessReviews::item(qint64 reviewId, qint64 itemId)
 {
-    Result<Query> q = m_store.exec(
-        kItemSelect + QStringLiteral("WHERE i.id = ? AND i.review_id = ?"), {itemId, reviewId});
+    Result<Query> q = m_store.exec(AccessReviewItemRow::select
+                                       + QStringLiteral("WHERE i.id = ? AND i.review_id = ?"),
+                                   {itemId, reviewId});
     if (!q)
         return q.error();
     if (!q->next())
         return noSuchItem(reviewId, itemId);
-    return itemFromRow(*q);
+    return AccessReviewItemRow::read(*q);
 }
 
 Result<AccessReviewItem> AccessReviews::decide(const Caller &caller, qint64 reviewId, qint64 itemId,
@@ -522,49 +769,59 @@ Result<AccessReviewItem> AccessReviews::decide(const Caller &caller, qint64 revi
 Result<QString> AccessReviews::applyRevoke(const Caller &actor, const AccessReviewItem &i,
                                            const QString &reason, qint64 now)
 {
-    const QString tag = QStringLiteral("access review %1: ").arg(i.reviewId);
-    if (i.kind == QLatin1String("grant")) {
-        Result<Query> q = m_store.exec(
-            QStringLiteral("SELECT revoked_at, expires_at FROM grants WHERE id = ?"), {*i.grantId});
-        if (!q)
-            return q.error();
-        if (!q->next())
-            return makeError(ErrorCode::Internal,
-                             QStringLiteral("grant %1 of the snapshot is missing").arg(*i.grantId));
-        const bool revoked = !q->value(0).isNull();
-        const bool expired = q->value(1).toLongLong() <= now;
-        q->finish();
-        if (revoked)
-            return QStringLiteral("grant was already revoked");
-        if (expired)
-            return QStringLiteral("grant had already expired");
-        if (Result<Query> done = m_store.exec(
-                QStringLiteral("UPDATE grants SET revoked_at = ?, revoked_by = ?, revoke_reason = "
-                               "? WHERE id = ? AND revoked_at IS NULL"),
-                {now, service::nullableId(actor.userId), QString(tag + reason), *i.grantId});
-            !done)
-            return done.error();
-        if (Result<AuditEvent> logged
-            = audit::append(m_store,
-                            eventBy(actor, QStringLiteral("grant.revoke"), QStringLiteral("grant"),
-                                    QString::number(*i.grantId),
-                                    QStringLiteral("user=%1 category=%2 client=%3 access_review=%4")
-                                        .arg(i.holder, i.category, i.client)
-                                        .arg(i.reviewId),
-                                    reason));
-            !logged)
-            return logged.error();
-        return QStringLiteral("grant revoked");
-    }
+    if (i.kind == QLatin1String("grant"))
+        return revokeGrant(actor, i, reason, now);
+    return removeRole(actor, i, reason);
+}
 
-    Result<Query> q
-        = m_store.exec(QStringLiteral("SELECT roles, status FROM users WHERE id = ?"), {i.userId});
+Result<QString> AccessReviews::revokeGrant(const Caller &actor, const AccessReviewItem &i,
+                                           const QString &reason, qint64 now)
+{
+    Result<Query> q = m_store.exec(GrantStateRow::select, {*i.grantId});
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return makeError(ErrorCode::Internal,
+                         QStringLiteral("grant %1 of the snapshot is missing").arg(*i.grantId));
+    const bool revoked = !q->value(GrantStateRow::RevokedAt).isNull();
+    const bool expired = q->value(GrantStateRow::ExpiresAt).toLongLong() <= now;
+    q->finish();
+    if (revoked)
+        return QStringLiteral("grant was already revoked");
+    if (expired)
+        return QStringLiteral("grant had already expired");
+    const QString tag = QStringLiteral("access review %1: ").arg(i.reviewId);
+    if (Result<Query> done = m_store.exec(
+            QStringLiteral("UPDATE grants SET revoked_at = ?, revoked_by = ?, revoke_reason = "
+                           "? WHERE id = ? AND revoked_at IS NULL"),
+            {now, service::nullableId(actor.userId), QString(tag + reason), *i.grantId});
+        !done)
+        return done.error();
+    if (Result<AuditEvent> logged
+        = audit::append(m_store,
+                        eventBy(actor, QStringLiteral("grant.revoke"), QStringLiteral("grant"),
+                                QString::number(*i.grantId),
+                                QStringLiteral("user=%1 category=%2 client=%3 access_review=%4")
+                                    .arg(i.holder, i.category, i.client)
+                                    .arg(i.reviewId),
+                                reason));
+        !logged)
+        return logged.error();
+    return QStringLiteral("grant revoked");
+}
+
+Result<QString> AccessReviews::removeRole(const Caller &actor, const AccessReviewItem &i,
+                                          const QString &reason)
+{
+    Result<Query> q = m_store.exec(UserRolesStatusRow::select, {i.userId});
     if (!q)
         return q.error();
     if (!q->next())
         return makeError(ErrorCode::Internal, QStringLiteral("user %1 is missing").arg(i.userId));
-    QStringList roles = q->value(0).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
-    const bool active = q->value(1).toString() == QLatin1String("active");
+    QStringList roles = q->value(UserRolesStatusRow::Roles)
+                            .toString()
+                            .split(QLatin1Char(','), Qt::SkipEmptyParts);
+    const bool active = q->value(UserRolesStatusRow::Status).toString() == QLatin1String("active");
     q->finish();
     if (!active)
         return QStringLiteral("account was already offboarded");
@@ -642,13 +899,14 @@ Result<void> AccessReviews::record(const Caller &actor, const AccessReviewItem &
 
 Result<QList<AccessReviewItem>> AccessReviews::allItems(qint64 reviewId)
 {
-    Result<Query> q = m_store.exec(
-        kItemSelect + QStringLiteral("WHERE i.review_id = ? ORDER BY i.id"), {reviewId});
+    Result<Query> q = m_store.exec(AccessReviewItemRow::select
+                                       + QStringLiteral("WHERE i.review_id = ? ORDER BY i.id"),
+                                   {reviewId});
     if (!q)
         return q.error();
     QList<AccessReviewItem> items;
     while (q->next())
-        items.append(itemFromRow(*q));
+        items.append(AccessReviewItemRow::read(*q));
     return items;
 }
 
@@ -725,66 +983,21 @@ Result<AccessReviewReport> AccessReviews::report(const Caller &caller, qint64 re
 Result<int> AccessReviews::closeDueReviews()
 {
     const qint64 now = m_store.clock().nowMs();
-    Result<Query> q = m_store.exec(
-        QStringLiteral("SELECT id, unreviewed_action FROM access_reviews WHERE status = 'open' AND "
-                       "due_at <= ? ORDER BY id"),
-        {now});
+    Result<Query> q = m_store.exec(DueReviewRow::select, {now});
     if (!q)
         return q.error();
     QList<QPair<qint64, QString>> due;
     while (q->next())
-        due.append({q->value(0).toLongLong(), q->value(1).toString()});
+        due.append({q->value(DueReviewRow::Id).toLongLong(),
+                    q->value(DueReviewRow::UnreviewedAction).toString()});
     q->finish();
-    const Caller system = systemCaller();
     int completed = 0;
     for (const auto &entry : std::as_const(due)) {
         // Named copies, not a structured binding: clang 14 (the fuzz preset) cannot capture one.
         const qint64 reviewId = entry.first;
         const QString action = entry.second;
-        Result<void> closed = m_store.transaction([&]() -> Result<void> {
-            Result<Query> still = m_store.exec(
-                QStringLiteral("SELECT status FROM access_reviews WHERE id = ?"), {reviewId});
-            if (!still)
-                return still.error();
-            if (!still->next() || still->value(0).toString() != kOpen)
-                return {};
-            still->finish();
-            Result<Query> open = m_store.exec(
-                kItemSelect
-                    + QStringLiteral("WHERE i.review_id = ? AND i.decision IS NULL ORDER BY i.id"),
-                {reviewId});
-            if (!open)
-                return open.error();
-            QList<AccessReviewItem> undecided;
-            while (open->next())
-                undecided.append(itemFromRow(*open));
-            open->finish();
-            for (const AccessReviewItem &i : std::as_const(undecided)) {
-                QString decision = kUnreviewed;
-                QString reason = QStringLiteral("not reviewed by the deadline");
-                QString outcome = QStringLiteral("flagged for follow-up");
-                if (action == kRevoke) {
-                    Result<QString> revoked = applyRevoke(
-                        system, i,
-                        QStringLiteral("not reviewed by the deadline: the policy revokes it"), now);
-                    if (revoked) {
-                        decision = kRevoke;
-                        reason = QStringLiteral("not reviewed by the deadline: the policy revokes "
-                                                "unreviewed access");
-                        outcome = revoked.value();
-                    } else if (revoked.error().code == ErrorCode::Conflict) {
-                        // The last admin or a last role: flagged for a person to settle.
-                        outcome = QStringLiteral("not revoked: ") + revoked.error().message;
-                    } else {
-                        return revoked.error();
-                    }
-                }
-                if (Result<void> recorded = record(system, i, decision, reason, outcome, now);
-                    !recorded)
-                    return recorded.error();
-            }
-            return complete(system, reviewId, QStringLiteral("deadline"), now);
-        });
+        Result<void> closed = m_store.transaction(
+            [&]() -> Result<void> { return closeReview(reviewId, action, now); });
         if (!closed)
             return closed.error();
         ++completed;
@@ -792,134 +1005,180 @@ Result<int> AccessReviews::closeDueReviews()
     return completed;
 }
 
+Result<void> AccessReviews::closeReview(qint64 reviewId, const QString &action, qint64 now)
+{
+    Result<std::optional<QVariant>> status = rows::single(
+        m_store.exec(QStringLiteral("SELECT status FROM access_reviews WHERE id = ?"), {reviewId}));
+    if (!status)
+        return status.error();
+    if (!*status || (*status)->toString() != kOpen)
+        return {};
+    Result<QList<AccessReviewItem>> undecided = rows::readAll<AccessReviewItem>(
+        m_store.exec(
+            AccessReviewItemRow::select
+                + QStringLiteral("WHERE i.review_id = ? AND i.decision IS NULL ORDER BY i.id"),
+            {reviewId}),
+        AccessReviewItemRow::read);
+    if (!undecided)
+        return undecided.error();
+    const Caller system = systemCaller();
+    for (const AccessReviewItem &i : std::as_const(*undecided)) {
+        QString decision = kUnreviewed;
+        QString reason = QStringLiteral("not reviewed by the deadline");
+        QString outcome = QStringLiteral("flagged for follow-up");
+        if (action == kRevoke) {
+            Result<QString> revoked = applyRevoke(
+                system, i, QStringLiteral("not reviewed by the deadline: the policy revokes it"),
+                now);
+            if (revoked) {
+                decision = kRevoke;
+                reason = QStringLiteral("not reviewed by the deadline: the policy revokes "
+                                        "unreviewed access");
+                outcome = revoked.value();
+            } else if (revoked.error().code == ErrorCode::Conflict) {
+                // The last admin or a last role: flagged for a person to settle.
+                outcome = QStringLiteral("not revoked: ") + revoked.error().message;
+            } else {
+                return revoked.error();
+            }
+        }
+        if (Result<void> recorded = record(system, i, decision, reason, outcome, now); !recorded)
+            return recorded.error();
+    }
+    return complete(system, reviewId, QStringLiteral("deadline"), now);
+}
+
 Result<int> AccessReviews::sendReminders()
 {
-    const Policy &policy = m_store.policy();
     const qint64 now = m_store.clock().nowMs();
     const QString today = m_store.clock().now().toUTC().date().toString(Qt::ISODate);
     return m_store.transaction([&]() -> Result<int> {
-        int toReviewers = 0;
-        int toOfficers = 0;
-        Result<Query> closing = m_store.exec(
-            QStringLiteral("SELECT id, title, due_at FROM access_reviews WHERE status = 'open' AND "
-                           "due_at > ? AND due_at <= ? ORDER BY id"),
-            {now, now + qint64(policy.accessReviewReminderDays) * kDayMs});
-        if (!closing)
-            return closing.error();
-        struct Closing
-        {
-            qint64 id;
-            QString title;
-            qint64 dueAt;
-        };
-        QList<Closing> reviews;
-        while (closing->next())
-            reviews.append({closing->value(0).toLongLong(), closing->value(1).toString(),
-                            closing->value(2).toLongLong()});
-        closing->finish();
-        for (const Closing &r : std::as_const(reviews)) {
-            Result<Query> waiting = m_store.exec(
-                QStringLiteral("SELECT i.reviewer_id, COUNT(*) FROM access_review_items i JOIN "
-                               "users u ON u.id = i.reviewer_id WHERE i.review_id = ? AND "
-                               "i.decision IS NULL AND u.status = 'active' GROUP BY i.reviewer_id"),
-                {r.id});
-            if (!waiting)
-                return waiting.error();
-            QList<QPair<qint64, int>> reviewers;
-            while (waiting->next())
-                reviewers.append({waiting->value(0).toLongLong(), waiting->value(1).toInt()});
-            waiting->finish();
-            const QString due = audit::isoTime(r.dueAt);
-            for (const auto &[reviewer, count] : std::as_const(reviewers)) {
-                Result<Query> sent = m_store.exec(
-                    QStringLiteral("INSERT INTO notifications (user_id, kind, threshold, due_date, "
-                                   "day, title, body, created_at, access_review_id) VALUES (?, "
-                                   "'access_review_reminder', ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO "
-                                   "NOTHING"),
-                    {reviewer, QStringLiteral("due_in_%1").arg(policy.accessReviewReminderDays),
-                     due.left(10), today,
-                     QStringLiteral("Access review \"%1\" closes soon").arg(r.title),
-                     QStringLiteral("%1 item(s) wait for your decision in access review \"%2\", "
-                                    "which closes at %3. Keep or revoke each on the Access "
-                                    "reviews page.")
-                         .arg(count)
-                         .arg(r.title, due),
-                     now, r.id});
-                if (!sent)
-                    return sent.error();
-                toReviewers += sent->numRowsAffected() > 0;
-            }
-            if (Result<Query> marked = m_store.exec(
-                    QStringLiteral("UPDATE access_reviews SET reminded_at = ? WHERE id = ? AND "
-                                   "reminded_at IS NULL"),
-                    {now, r.id});
-                !marked)
-                return marked.error();
-        }
-
-        // At least every accessReviewIntervalDays: counted from the last campaign's start, or
-        // from the first account for a store that never had one.
-        Result<Query> last = m_store.exec(QStringLiteral(
-            "SELECT (SELECT MAX(started_at) FROM access_reviews), (SELECT MIN(created_at) FROM "
-            "users)"));
-        if (!last)
-            return last.error();
-        last->next();
-        const QVariant base = last->value(0).isNull() ? last->value(1) : last->value(0);
-        const bool never = last->value(0).isNull();
-        last->finish();
-        if (!base.isNull()) {
-            const qint64 dueAt
-                = base.toLongLong() + qint64(policy.accessReviewIntervalDays) * kDayMs;
-            if (now >= dueAt) {
-                Result<Query> people = m_store.exec(QStringLiteral(
-                    "SELECT id, roles FROM users WHERE status = 'active' ORDER BY id"));
-                if (!people)
-                    return people.error();
-                QList<qint64> officers;
-                while (people->next()) {
-                    if (permissionsForRoles(people->value(1).toString().split(QLatin1Char(',')))
-                            .contains(Permission::AccessReviewsManage))
-                        officers.append(people->value(0).toLongLong());
-                }
-                people->finish();
-                const QString due = audit::isoTime(dueAt);
-                for (qint64 officer : std::as_const(officers)) {
-                    Result<Query> sent = m_store.exec(
-                        QStringLiteral("INSERT INTO notifications (user_id, kind, threshold, "
-                                       "due_date, day, title, body, created_at) VALUES (?, "
-                                       "'access_review_due', 'overdue', ?, ?, ?, ?, ?) ON CONFLICT "
-                                       "DO NOTHING"),
-                        {officer, due.left(10), today, QStringLiteral("An access review is due"),
-                         never ? QStringLiteral("No access review has been run yet; the policy "
-                                                "asks for one at least every %1 days. Start one "
-                                                "on the Access reviews page.")
-                                     .arg(policy.accessReviewIntervalDays)
-                               : QStringLiteral("The last access review started more than %1 "
-                                                "days ago (a new one was due at %2). Start one "
-                                                "on the Access reviews page.")
-                                     .arg(policy.accessReviewIntervalDays)
-                                     .arg(due),
-                         now});
-                    if (!sent)
-                        return sent.error();
-                    toOfficers += sent->numRowsAffected() > 0;
-                }
-            }
-        }
-        if (toReviewers + toOfficers > 0) {
+        Result<int> toReviewers = remindReviewers(now, today);
+        if (!toReviewers)
+            return toReviewers.error();
+        Result<int> toOfficers = remindOfficers(now, today);
+        if (!toOfficers)
+            return toOfficers.error();
+        if (*toReviewers + *toOfficers > 0) {
             if (Result<AuditEvent> logged
                 = audit::append(m_store,
                                 eventBy(systemCaller(), QStringLiteral("access_review.remind"),
                                         QStringLiteral("access_review"), QString(),
                                         QStringLiteral("reviewer_reminders=%1 officer_reminders=%2")
-                                            .arg(toReviewers)
-                                            .arg(toOfficers)));
+                                            .arg(*toReviewers)
+                                            .arg(*toOfficers)));
                 !logged)
                 return logged.error();
         }
-        return toReviewers + toOfficers;
+        return *toReviewers + *toOfficers;
     });
+}
+
+Result<int> AccessReviews::remindReviewers(qint64 now, const QString &today)
+{
+    const Policy &policy = m_store.policy();
+    Result<Query> closing = m_store.exec(
+        ClosingReviewRow::select, {now, now + qint64(policy.accessReviewReminderDays) * kDayMs});
+    if (!closing)
+        return closing.error();
+    struct Closing
+    {
+        qint64 id;
+        QString title;
+        qint64 dueAt;
+    };
+    QList<Closing> reviews;
+    while (closing->next())
+        reviews.append({closing->value(ClosingReviewRow::Id).toLongLong(),
+                        closing->value(ClosingReviewRow::Title).toString(),
+                        closing->value(ClosingReviewRow::DueAt).toLongLong()});
+    closing->finish();
+    int sent = 0;
+    for (const Closing &r : std::as_const(reviews)) {
+        Result<Query> waiting = m_store.exec(WaitingReviewerRow::select, {r.id});
+        if (!waiting)
+            return waiting.error();
+        QList<QPair<qint64, int>> reviewers;
+        while (waiting->next())
+            reviewers.append({waiting->value(WaitingReviewerRow::ReviewerId).toLongLong(),
+                              waiting->value(WaitingReviewerRow::Items).toInt()});
+        waiting->finish();
+        const QString due = audit::isoTime(r.dueAt);
+        for (const auto &[reviewer, count] : std::as_const(reviewers)) {
+            Result<Query> inserted = m_store.exec(
+                QStringLiteral("INSERT INTO notifications (user_id, kind, threshold, due_date, "
+                               "day, title, body, created_at, access_review_id) VALUES (?, "
+                               "'access_review_reminder', ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO "
+                               "NOTHING"),
+                {reviewer, QStringLiteral("due_in_%1").arg(policy.accessReviewReminderDays),
+                 due.left(10), today,
+                 QStringLiteral("Access review \"%1\" closes soon").arg(r.title),
+                 QStringLiteral("%1 item(s) wait for your decision in access review \"%2\", "
+                                "which closes at %3. Keep or revoke each on the Access "
+                                "reviews page.")
+                     .arg(count)
+                     .arg(r.title, due),
+                 now, r.id});
+            if (!inserted)
+                return inserted.error();
+            sent += inserted->numRowsAffected() > 0;
+        }
+        if (Result<Query> marked = m_store.exec(
+                QStringLiteral("UPDATE access_reviews SET reminded_at = ? WHERE id = ? AND "
+                               "reminded_at IS NULL"),
+                {now, r.id});
+            !marked)
+            return marked.error();
+    }
+    return sent;
+}
+
+Result<int> AccessReviews::remindOfficers(qint64 now, const QString &today)
+{
+    const Policy &policy = m_store.policy();
+    // At least every accessReviewIntervalDays: counted from the last campaign's start, or
+    // from the first account for a store that never had one.
+    Result<Query> last = m_store.exec(LastCampaignRow::select);
+    if (!last)
+        return last.error();
+    last->next();
+    const bool never = last->value(LastCampaignRow::LastStartedAt).isNull();
+    const QVariant base = never ? last->value(LastCampaignRow::FirstAccountAt)
+                                : last->value(LastCampaignRow::LastStartedAt);
+    last->finish();
+    if (base.isNull())
+        return 0;
+    const qint64 dueAt = base.toLongLong() + qint64(policy.accessReviewIntervalDays) * kDayMs;
+    if (now < dueAt)
+        return 0;
+    Result<QList<qint64>> officers
+        = service::activeHolders(m_store, Permission::AccessReviewsManage);
+    if (!officers)
+        return officers.error();
+    const QString due = audit::isoTime(dueAt);
+    int sent = 0;
+    for (qint64 officer : std::as_const(*officers)) {
+        Result<Query> inserted = m_store.exec(
+            QStringLiteral("INSERT INTO notifications (user_id, kind, threshold, "
+                           "due_date, day, title, body, created_at) VALUES (?, "
+                           "'access_review_due', 'overdue', ?, ?, ?, ?, ?) ON CONFLICT "
+                           "DO NOTHING"),
+            {officer, due.left(10), today, QStringLiteral("An access review is due"),
+             never ? QStringLiteral("No access review has been run yet; the policy "
+                                    "asks for one at least every %1 days. Start one "
+                                    "on the Access reviews page.")
+                         .arg(policy.accessReviewIntervalDays)
+                   : QStringLiteral("The last access review started more than %1 "
+                                    "days ago (a new one was due at %2). Start one "
+                                    "on the Access reviews page.")
+                         .arg(policy.accessReviewIntervalDays)
+                         .arg(due),
+             now});
+        if (!inserted)
+            return inserted.error();
+        sent += inserted->numRowsAffected() > 0;
+    }
+    return sent;
 }
 
 } // namespace cc

@@ -9,76 +9,12 @@
 // whose SHA-256 is recorded on the campaign and in the audit trail). Every change is audited.
 
 #include "Result.h"
+#include "domain/AccessReviewRecords.h"
 #include "domain/Types.h"
 
 namespace cc {
 
 class Store;
-
-struct AccessReviewProgress
-{
-    int total = 0;
-    int decided = 0;
-    int kept = 0;
-    int revoked = 0;
-    int unreviewed = 0;
-    int mine = 0; // items the caller reviews
-    int mineOpen = 0; // of which still undecided
-};
-
-struct AccessReview
-{
-    qint64 id = 0;
-    QString title;
-    QString status; // open, completed
-    QString startedBy;
-    qint64 startedAt = 0;
-    qint64 dueAt = 0;
-    QString unreviewedAction; // flag, revoke
-    OptionalTime completedAt;
-    QString completedBy;
-    QString reportSha256;
-    AccessReviewProgress progress;
-};
-
-struct AccessReviewItem
-{
-    qint64 id = 0;
-    qint64 reviewId = 0;
-    QString kind; // grant, role
-    qint64 userId = 0;
-    QString holder;
-    std::optional<qint64> grantId;
-    QString role; // role items
-    QString category; // grant items: the grant's terms as they were at the start
-    QString client;
-    QString grantedBy;
-    OptionalTime grantedAt;
-    OptionalTime expiresAt;
-    qint64 reviewerId = 0;
-    QString reviewer;
-    QString decision; // "", keep, revoke, unreviewed
-    QString reason;
-    QString decidedBy;
-    OptionalTime decidedAt;
-    QString outcome; // what the decision did, e.g. "grant revoked"
-    bool canDecide = false; // for the caller who asked
-};
-
-struct NewAccessReview
-{
-    QString title;
-    OptionalTime dueAt; // default: start + the policy's accessReviewDurationDays
-    QString unreviewedAction; // default: the policy's accessReviewUnreviewed
-};
-
-struct AccessReviewReport
-{
-    AccessReview review;
-    QList<AccessReviewItem> items;
-    QByteArray csv;
-    QString csvSha256;
-};
 
 class AccessReviews
 {
@@ -112,8 +48,19 @@ public:
 private:
     Result<AccessReview> load(const Caller &caller, qint64 id);
     Result<AccessReviewItem> item(qint64 reviewId, qint64 itemId);
+    // Revokes what the item names, or says why there was nothing left to revoke.
     Result<QString> applyRevoke(const Caller &actor, const AccessReviewItem &item,
                                 const QString &reason, qint64 now);
+    Result<QString> revokeGrant(const Caller &actor, const AccessReviewItem &item,
+                                const QString &reason, qint64 now);
+    Result<QString> removeRole(const Caller &actor, const AccessReviewItem &item,
+                               const QString &reason);
+    // Applies the campaign's policy choice to what nobody decided, and completes it.
+    Result<void> closeReview(qint64 reviewId, const QString &action, qint64 now);
+    // The two kinds of reminder: reviewers of a campaign about to close, officers when a
+    // campaign is due. Each returns how many it sent.
+    Result<int> remindReviewers(qint64 now, const QString &today);
+    Result<int> remindOfficers(qint64 now, const QString &today);
     Result<void> record(const Caller &actor, const AccessReviewItem &item, const QString &decision,
                         const QString &reason, const QString &outcome, qint64 now);
     Result<void> complete(const Caller &actor, qint64 reviewId, const QString &why, qint64 now);

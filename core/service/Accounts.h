@@ -215,49 +215,79 @@ public:
         qint64 userId = 0; // the account, 0 for an unknown name
         QString nameKey; // the username as given, lowered
     };
-    struct AccountRow; // a user with what sign-ins and enrolment read (Accounts.cpp)
+    struct AccountRow; // a user with what sign-ins and enrolment read (AccountSupport.h)
+    struct Attempt; // who tries what (AccountSupport.h)
+    struct Refusal; // the answer to a refused attempt, and why
 
 private:
+    // Users, sessions and offboarding (Accounts.cpp).
     Result<std::optional<AccountRow>> accountRow(const QString &nameKey, bool forUpdate) const;
+    // The rules a valid change must still meet against the stored account and the others.
+    Result<void> checkUpdate(const Caller &actor, const User &before, const User &after,
+                             const RoleChange &roles) const;
+    // Inside the caller's transaction: the offboarding itself, and the statements it runs.
+    Result<OffboardResult> revokeAccess(const Caller &actor, const User &target, const QString &why,
+                                        qint64 departureAt, qint64 now, const QString &extraDetail);
+    Result<OffboardResult> endAccess(const Caller &actor, const User &target, const QString &why,
+                                     qint64 departureAt, qint64 now);
+
+    // Sign-ins and lockout (AccountSignIn.cpp).
     Result<Counter> counterFor(const std::optional<AccountRow> &row, const QString &nameKey,
                                const QString &deviceToken) const;
     Result<OptionalTime> lockedUntil(const Counter &counter, bool forUpdate) const;
     // Counts one failure; locks (and tells the owner) when it reaches the policy's threshold.
     // Returns the lock's end when this failure locked.
     Result<OptionalTime> countFailure(const Counter &counter, const QString &address);
+    Result<qint64> countUnknownName(const QString &nameKey, qint64 now);
     Result<void> clearFailures(const Counter &counter);
     Result<void> notifyLocked(qint64 userId, qint64 until, const QString &address, bool device);
+    // Inside the attempt's transaction: a failure counts toward the lockout (a refusal because
+    // of the lock does not) and is audited, naming the lock when this failure set it.
+    Result<void> recordRefusal(const Attempt &attempt, const std::optional<AccountRow> &row,
+                               const Refusal &refusal);
     // Appends a session.create (or enrolment) failure naming the account when there is one.
     Result<void> auditAttempt(const QString &action, const std::optional<AccountRow> &row,
                               const QString &typedName, const QString &outcome,
                               const QString &detail);
     Error lockedError(qint64 until) const;
+    Result<QByteArray> openTotpSecret(const AccountRow &account, const QByteArray &sealed,
+                                      const QByteArray &aad) const;
+    // Proves a code from the account's authenticator and claims its time step (on the first
+    // use, the authenticator counts as enrolled). Returns why it proves nothing, or "".
+    Result<QString> claimTotpStep(const AccountRow &account, const QString &code, qint64 now,
+                                  bool firstUseEnrols);
+    Result<Session> completeSignIn(const SignInAttempt &attempt, const Counter &counter,
+                                   bool passwordVerified, const QString &verifiedHash);
     // A session and, unless deviceTokenId names a valid one, a new device token.
     Result<Session> openSession(const User &user, qint64 deviceTokenId,
                                 const QString &presentedToken, const QString &remoteAddress,
                                 const QString &detail);
+    Result<qint64> newDeviceToken(qint64 userId, QString *token);
+    Result<int> revokeDeviceTokens(qint64 userId, qint64 keep);
 
-    Result<Session> completeSignIn(const SignInAttempt &attempt, const Counter &counter,
-                                   bool passwordVerified, const QString &verifiedHash);
+    // Enrolment codes, resets and password changes (AccountEnrolment.cpp).
+    Staged<QString> stagedStart(const EnrolmentStart &start, const AccountRow &account,
+                                const Counter &counter);
     Result<QString> completeStart(const EnrolmentStart &start, const Counter &counter,
                                   const QString &codeHash, const Result<QString> &newHash,
                                   bool currentVerified);
+    // The otpauth:// URI of a new secret kept until the enrolment's finish proves it.
+    Result<QString> keepPendingSecret(const AccountRow &account);
+    Result<void> installCredentials(const AccountRow &account, const QByteArray *newSecret,
+                                    qint64 step, qint64 now);
     Result<int> completePasswordChange(const Caller &caller, const PasswordChange &change,
                                        const Counter &counter, bool currentVerified,
                                        const QString &verifiedHash, const Result<QString> &newHash);
-
+    Result<void> auditPasswordGuess(const Caller &caller, const QString &detail);
     Result<EnrolmentCode> reset(const Caller &actor, qint64 userId, const QString &purpose);
+    Result<void> suspendCredentials(qint64 userId, const QString &purpose, qint64 now);
+    Result<void> noticeOfReset(const Caller &actor, qint64 userId, const QString &purpose,
+                               const EnrolmentCode &code, qint64 now);
     // Inside the caller's transaction: a new code for the account, its e-mail when SMTP is set.
     Result<EnrolmentCode> issueCode(const Caller &actor, const User &user, const QString &purpose);
     Result<void> replacePassword(qint64 userId, const QString &oldHash, const QString &newHash);
     Result<void> storeTotpSecret(qint64 userId, const QByteArray &secret);
-    Result<int> revokeDeviceTokens(qint64 userId, qint64 keep);
-    // The rules a valid change must still meet against the stored account and the others.
-    Result<void> checkUpdate(const Caller &actor, const User &before, const User &after,
-                             const RoleChange &roles) const;
-    // Inside the caller's transaction: the offboarding itself.
-    Result<OffboardResult> revokeAccess(const Caller &actor, const User &target, const QString &why,
-                                        qint64 departureAt, qint64 now, const QString &extraDetail);
+
     Store &m_store;
 };
 

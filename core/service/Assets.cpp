@@ -16,51 +16,114 @@ Error noSuchAsset(qint64 id)
     return makeError(ErrorCode::NotFound, QStringLiteral("no asset with id %1").arg(id));
 }
 
-const QString kAssetSelect = QStringLiteral(
-    "SELECT a.id, a.name, a.kind, a.owner_id, u.username, u.display_name, a.location, "
-    "a.description, a.holds_amazon_data, a.holds_pii, a.status, a.created_at, a.last_review, "
-    "a.next_review_due FROM assets a JOIN users u ON u.id = a.owner_id ");
-
-Asset assetFromRow(const Query &q)
+// An asset with its owner; a query appends its WHERE clause.
+struct AssetRow
 {
-    Asset a;
-    a.id = q.value(0).toLongLong();
-    a.name = q.value(1).toString();
-    a.kind = q.value(2).toString();
-    a.ownerId = q.value(3).toLongLong();
-    a.ownerUsername = q.value(4).toString();
-    a.ownerName = q.value(5).toString();
-    a.location = q.value(6).toString();
-    a.description = q.value(7).toString();
-    a.holdsAmazonData = q.value(8).toInt() != 0;
-    a.holdsPii = q.value(9).toInt() != 0;
-    a.status = q.value(10).toString();
-    a.createdAt = q.value(11).toLongLong();
-    if (!q.value(12).isNull())
-        a.lastReview = parseIsoDate(q.value(12).toString());
-    a.nextReviewDue = parseIsoDate(q.value(13).toString());
-    return a;
-}
+    enum Column {
+        Id,
+        Name,
+        Kind,
+        OwnerId,
+        Owner,
+        OwnerName,
+        Location,
+        Description,
+        HoldsAmazonData,
+        HoldsPii,
+        Status,
+        CreatedAt,
+        LastReview,
+        NextReviewDue,
+        ColumnCount
+    };
+    static constexpr rows::Columns<ColumnCount> columns {{
+        {Id, "a.id"},
+        {Name, "a.name"},
+        {Kind, "a.kind"},
+        {OwnerId, "a.owner_id"},
+        {Owner, "u.username"},
+        {OwnerName, "u.display_name"},
+        {Location, "a.location"},
+        {Description, "a.description"},
+        {HoldsAmazonData, "a.holds_amazon_data"},
+        {HoldsPii, "a.holds_pii"},
+        {Status, "a.status"},
+        {CreatedAt, "a.created_at"},
+        {LastReview, "a.last_review"},
+        {NextReviewDue, "a.next_review_due"},
+    }};
+    static_assert(rows::inOrder(columns));
+    static inline const QString select
+        = rows::select(columns, "FROM assets a JOIN users u ON u.id = a.owner_id ");
 
-const QString kReviewSelect = QStringLiteral(
-    "SELECT r.id, r.asset_id, r.reviewer, u.display_name, r.review_date, r.outcome, r.note, "
-    "r.recorded_at, r.next_review_due FROM asset_reviews r "
-    "LEFT JOIN users u ON u.id = r.reviewer_id ");
+    static Asset read(const Query &q)
+    {
+        Asset a;
+        a.id = q.value(Id).toLongLong();
+        a.name = q.value(Name).toString();
+        a.kind = q.value(Kind).toString();
+        a.ownerId = q.value(OwnerId).toLongLong();
+        a.ownerUsername = q.value(Owner).toString();
+        a.ownerName = q.value(OwnerName).toString();
+        a.location = q.value(Location).toString();
+        a.description = q.value(Description).toString();
+        a.holdsAmazonData = q.value(HoldsAmazonData).toInt() != 0;
+        a.holdsPii = q.value(HoldsPii).toInt() != 0;
+        a.status = q.value(Status).toString();
+        a.createdAt = q.value(CreatedAt).toLongLong();
+        if (!q.value(LastReview).isNull())
+            a.lastReview = parseIsoDate(q.value(LastReview).toString());
+        a.nextReviewDue = parseIsoDate(q.value(NextReviewDue).toString());
+        return a;
+    }
+};
 
-AssetReview reviewFromRow(const Query &q)
+// A review with its reviewer's name; a query appends its WHERE clause.
+struct AssetReviewRow
 {
-    AssetReview r;
-    r.id = q.value(0).toLongLong();
-    r.assetId = q.value(1).toLongLong();
-    r.reviewer = q.value(2).toString();
-    r.reviewerName = q.value(3).isNull() ? r.reviewer : q.value(3).toString();
-    r.date = parseIsoDate(q.value(4).toString());
-    r.outcome = q.value(5).toString();
-    r.note = q.value(6).toString();
-    r.recordedAt = q.value(7).toLongLong();
-    r.nextReviewDue = parseIsoDate(q.value(8).toString());
-    return r;
-}
+    enum Column {
+        Id,
+        AssetId,
+        Reviewer,
+        ReviewerName,
+        Date,
+        Outcome,
+        Note,
+        RecordedAt,
+        NextReviewDue,
+        ColumnCount
+    };
+    static constexpr rows::Columns<ColumnCount> columns {{
+        {Id, "r.id"},
+        {AssetId, "r.asset_id"},
+        {Reviewer, "r.reviewer"},
+        {ReviewerName, "u.display_name"},
+        {Date, "r.review_date"},
+        {Outcome, "r.outcome"},
+        {Note, "r.note"},
+        {RecordedAt, "r.recorded_at"},
+        {NextReviewDue, "r.next_review_due"},
+    }};
+    static_assert(rows::inOrder(columns));
+    static inline const QString select
+        = rows::select(columns, "FROM asset_reviews r LEFT JOIN users u ON u.id = r.reviewer_id ");
+
+    static AssetReview read(const Query &q)
+    {
+        AssetReview r;
+        r.id = q.value(Id).toLongLong();
+        r.assetId = q.value(AssetId).toLongLong();
+        r.reviewer = q.value(Reviewer).toString();
+        r.reviewerName
+            = q.value(ReviewerName).isNull() ? r.reviewer : q.value(ReviewerName).toString();
+        r.date = parseIsoDate(q.value(Date).toString());
+        r.outcome = q.value(Outcome).toString();
+        r.note = q.value(Note).toString();
+        r.recordedAt = q.value(RecordedAt).toLongLong();
+        r.nextReviewDue = parseIsoDate(q.value(NextReviewDue).toString());
+        return r;
+    }
+};
 
 QString assetDetail(const Asset &a)
 {
@@ -128,12 +191,12 @@ bool Assets::canReview(const Caller &caller, const Asset &asset)
 
 Result<Asset> Assets::find(qint64 id) const
 {
-    Result<Query> q = m_store.exec(kAssetSelect + QStringLiteral("WHERE a.id = ?"), {id});
+    Result<Query> q = m_store.exec(AssetRow::select + QStringLiteral("WHERE a.id = ?"), {id});
     if (!q)
         return q.error();
     if (!q->next())
         return noSuchAsset(id);
-    return assetFromRow(*q);
+    return AssetRow::read(*q);
 }
 
 Result<Asset> Assets::asset(const Caller &caller, qint64 id) const
@@ -146,18 +209,7 @@ Result<Asset> Assets::asset(const Caller &caller, qint64 id) const
 
 Result<qint64> Assets::ownerId(const QString &username) const
 {
-    Result<Query> q
-        = m_store.exec(QStringLiteral("SELECT id, status FROM users WHERE username_key = ?"),
-                       {username.trimmed().toLower()});
-    if (!q)
-        return q.error();
-    if (!q->next())
-        return makeError(ErrorCode::InvalidInput,
-                         QStringLiteral("owner \"%1\" is not a user of this store").arg(username));
-    if (q->value(1).toString() != QLatin1String("active"))
-        return makeError(ErrorCode::InvalidInput,
-                         QStringLiteral("owner \"%1\" has been offboarded").arg(username));
-    return q->value(0).toLongLong();
+    return service::activeUserId(m_store, QStringLiteral("owner"), username);
 }
 
 Result<Asset> Assets::insert(const Caller &caller, const NewAsset &a, int line)
@@ -181,7 +233,8 @@ Result<Asset> Assets::insert(const Caller &caller, const NewAsset &a, int line)
         return owner.error();
     const qint64 now = m_store.clock().nowMs();
     const QDate base = a.lastReview.isValid() ? a.lastReview : today();
-    Result<Query> inserted = m_store.exec(
+    // A name already taken inserts nothing, and returns no id.
+    Result<std::optional<QVariant>> inserted = rows::single(m_store.exec(
         QStringLiteral("INSERT INTO assets (name, name_key, kind, owner_id, location, description, "
                        "holds_amazon_data, holds_pii, status, created_at, last_review, "
                        "next_review_due) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'active', ?, ?, ?) "
@@ -190,15 +243,14 @@ Result<Asset> Assets::insert(const Caller &caller, const NewAsset &a, int line)
          a.description.trimmed(), a.holdsAmazonData ? 1 : 0, a.holdsPii ? 1 : 0, now,
          a.lastReview.isValid() ? QVariant(isoDate(a.lastReview))
                                 : QVariant(QMetaType::fromType<QString>()),
-         isoDate(nextReviewDue(base, m_store.policy()))});
+         isoDate(nextReviewDue(base, m_store.policy()))}));
     if (!inserted)
         return inserted.error();
-    if (!inserted->next())
+    if (!*inserted)
         return makeError(
             ErrorCode::Conflict,
             QStringLiteral("an asset named \"%1\" already exists").arg(a.name.trimmed()));
-    const qint64 id = inserted->value(0).toLongLong();
-    inserted->finish();
+    const qint64 id = (*inserted)->toLongLong();
     Result<Asset> created = find(id);
     if (!created)
         return created;
@@ -222,11 +274,10 @@ Result<Asset> Assets::create(const Caller &caller, const NewAsset &asset)
     return m_store.transaction([&]() -> Result<Asset> { return insert(caller, asset, 0); });
 }
 
-Result<Asset> Assets::update(const Caller &caller, qint64 id, const AssetChanges &c)
+namespace {
+
+Result<void> checkChanges(const AssetChanges &c)
 {
-    if (!caller.can(Permission::AssetsManage))
-        return makeError(ErrorCode::Forbidden,
-                         QStringLiteral("editing assets needs the assets:manage permission"));
     if (c.kind && !isAssetKind(*c.kind))
         return makeError(ErrorCode::InvalidInput,
                          QStringLiteral("kind \"%1\" is not one of %2")
@@ -236,55 +287,33 @@ Result<Asset> Assets::update(const Caller &caller, qint64 id, const AssetChanges
                          QStringLiteral("status must be \"active\" or \"retired\""));
     if (c.name)
         if (Result<void> valid = checkText(QStringLiteral("name"), *c.name, true); !valid)
-            return valid.error();
+            return valid;
     for (const auto &[field, value] : {std::pair {QStringLiteral("location"), c.location},
                                        std::pair {QStringLiteral("description"), c.description}}) {
         if (value)
             if (Result<void> valid = checkText(field, *value, false); !valid)
-                return valid.error();
+                return valid;
     }
+    return {};
+}
+
+} // namespace
+
+Result<Asset> Assets::update(const Caller &caller, qint64 id, const AssetChanges &c)
+{
+    if (!caller.can(Permission::AssetsManage))
+        return makeError(ErrorCode::Forbidden,
+                         QStringLiteral("editing assets needs the assets:manage permission"));
+    if (Result<void> valid = checkChanges(c); !valid)
+        return valid.error();
     return m_store.transaction([&]() -> Result<Asset> {
         Result<Asset> before = find(id);
         if (!before)
             return before;
-        QStringList sets;
-        QVariantList args;
-        QStringList changed;
-        const auto set = [&](const char *column, const QVariant &value, const QString &what) {
-            sets << QStringLiteral("%1 = ?").arg(QLatin1String(column));
-            args << value;
-            changed << what;
-        };
-        if (c.name && c.name->trimmed() != before->name) {
-            set("name", c.name->trimmed(), QStringLiteral("name=%1").arg(c.name->trimmed()));
-            sets << QStringLiteral("name_key = ?");
-            args << c.name->trimmed().toLower();
-        }
-        if (c.kind && *c.kind != before->kind)
-            set("kind", *c.kind, QStringLiteral("kind=%1").arg(*c.kind));
-        if (c.owner) {
-            Result<qint64> owner = ownerId(*c.owner);
-            if (!owner)
-                return owner.error();
-            if (*owner != before->ownerId)
-                set("owner_id", *owner, QStringLiteral("owner=%1").arg(c.owner->trimmed()));
-        }
-        if (c.location && c.location->trimmed() != before->location)
-            set("location", c.location->trimmed(),
-                QStringLiteral("location=%1").arg(c.location->trimmed()));
-        if (c.description && c.description->trimmed() != before->description)
-            set("description", c.description->trimmed(), QStringLiteral("description"));
-        if (c.holdsAmazonData && *c.holdsAmazonData != before->holdsAmazonData)
-            set("holds_amazon_data", *c.holdsAmazonData ? 1 : 0,
-                QStringLiteral("amazon_data=%1")
-                    .arg(*c.holdsAmazonData ? QStringLiteral("true") : QStringLiteral("false")));
-        if (c.holdsPii && *c.holdsPii != before->holdsPii)
-            set("holds_pii", *c.holdsPii ? 1 : 0,
-                QStringLiteral("pii=%1").arg(*c.holdsPii ? QStringLiteral("true")
-                                                         : QStringLiteral("false")));
-        if (c.status && *c.status != before->status)
-            set("status", *c.status, QStringLiteral("status=%1").arg(*c.status));
-        if (sets.isEmpty())
+        Result<service::Changes> changes = changesTo(*before, c);
+        if (!changes)
+            return changes.error();
+        if (changes->isEmpty())
             return before;
         if (c.name && c.name->trimmed().toLower() != before->name.toLower()) {
             Result<Query> taken = m_store.exec(
@@ -297,20 +326,57 @@ Result<Asset> Assets::update(const Caller &caller, qint64 id, const AssetChanges
                     ErrorCode::Conflict,
                     QStringLiteral("an asset named \"%1\" already exists").arg(c.name->trimmed()));
         }
-        args << id;
-        if (Result<Query> updated = m_store.exec(QStringLiteral("UPDATE assets SET %1 WHERE id = ?")
-                                                     .arg(sets.join(QStringLiteral(", "))),
-                                                 args);
+        if (Result<Query> updated
+            = m_store.exec(changes->update(QStringLiteral("assets")), changes->updateArgs(id));
             !updated)
             return updated.error();
-        if (Result<AuditEvent> logged
-            = audit::append(m_store,
-                            eventBy(caller, QStringLiteral("asset.update"), QStringLiteral("asset"),
-                                    QString::number(id), changed.join(QLatin1Char(' '))));
+        if (Result<AuditEvent> logged = audit::append(
+                m_store,
+                eventBy(caller, QStringLiteral("asset.update"), QStringLiteral("asset"),
+                        QString::number(id), changes->described.join(QLatin1Char(' '))));
             !logged)
             return logged.error();
         return find(id);
     });
+}
+
+Result<service::Changes> Assets::changesTo(const Asset &before, const AssetChanges &c) const
+{
+    service::Changes changes;
+    if (c.name && c.name->trimmed() != before.name) {
+        changes.set(QStringLiteral("name"), c.name->trimmed(),
+                    QStringLiteral("name=%1").arg(c.name->trimmed()));
+        changes.also(QStringLiteral("name_key"), c.name->trimmed().toLower());
+    }
+    if (c.kind && *c.kind != before.kind)
+        changes.set(QStringLiteral("kind"), *c.kind, QStringLiteral("kind=%1").arg(*c.kind));
+    if (c.owner) {
+        Result<qint64> owner = ownerId(*c.owner);
+        if (!owner)
+            return owner.error();
+        if (*owner != before.ownerId)
+            changes.set(QStringLiteral("owner_id"), *owner,
+                        QStringLiteral("owner=%1").arg(c.owner->trimmed()));
+    }
+    if (c.location && c.location->trimmed() != before.location)
+        changes.set(QStringLiteral("location"), c.location->trimmed(),
+                    QStringLiteral("location=%1").arg(c.location->trimmed()));
+    if (c.description && c.description->trimmed() != before.description)
+        changes.set(QStringLiteral("description"), c.description->trimmed(),
+                    QStringLiteral("description"));
+    if (c.holdsAmazonData && *c.holdsAmazonData != before.holdsAmazonData)
+        changes.set(
+            QStringLiteral("holds_amazon_data"), *c.holdsAmazonData ? 1 : 0,
+            QStringLiteral("amazon_data=%1")
+                .arg(*c.holdsAmazonData ? QStringLiteral("true") : QStringLiteral("false")));
+    if (c.holdsPii && *c.holdsPii != before.holdsPii)
+        changes.set(QStringLiteral("holds_pii"), *c.holdsPii ? 1 : 0,
+                    QStringLiteral("pii=%1").arg(*c.holdsPii ? QStringLiteral("true")
+                                                             : QStringLiteral("false")));
+    if (c.status && *c.status != before.status)
+        changes.set(QStringLiteral("status"), *c.status,
+                    QStringLiteral("status=%1").arg(*c.status));
+    return changes;
 }
 
 Result<Page<Asset>> Assets::list(const Caller &caller, const AssetFilter &filter, qint64 after,
@@ -365,39 +431,34 @@ Result<Page<Asset>> Assets::list(const Caller &caller, const AssetFilter &filter
         break;
     }
     if (after > 0) {
-        Result<Query> last = m_store.exec(
-            QStringLiteral("SELECT next_review_due FROM assets WHERE id = ?"), {after});
+        Result<std::optional<QVariant>> last = rows::single(m_store.exec(
+            QStringLiteral("SELECT next_review_due FROM assets WHERE id = ?"), {after}));
         if (!last)
             return last.error();
-        if (!last->next())
+        if (!*last)
             return makeError(ErrorCode::InvalidInput,
                              QStringLiteral("\"after\" is not the id of an asset"));
         where << QStringLiteral("(a.next_review_due, a.id) > (?, ?)");
-        args << last->value(0).toString() << after;
+        args << (*last)->toString() << after;
     }
     args << limit + 1;
-    const QString sql = kAssetSelect
+    const QString sql = AssetRow::select
         + (where.isEmpty() ? QString()
                            : QStringLiteral("WHERE ") + where.join(QStringLiteral(" AND ")))
         + QStringLiteral(" ORDER BY a.next_review_due, a.id LIMIT ?");
-    return service::readPage<Asset>(m_store.exec(sql, args), limit, assetFromRow);
+    return service::readPage<Asset>(m_store.exec(sql, args), limit, AssetRow::read);
 }
 
 Result<QList<Asset>> Assets::all(const Caller &caller) const
 {
-    QString sql = kAssetSelect;
+    QString sql = AssetRow::select;
     QVariantList args;
     if (!canSeeAll(caller)) {
         sql += QStringLiteral("WHERE a.owner_id = ? ");
         args << caller.userId;
     }
-    Result<Query> q = m_store.exec(sql + QStringLiteral("ORDER BY a.name_key"), args);
-    if (!q)
-        return q.error();
-    QList<Asset> assets;
-    while (q->next())
-        assets.append(assetFromRow(*q));
-    return assets;
+    return rows::readAll<Asset>(m_store.exec(sql + QStringLiteral("ORDER BY a.name_key"), args),
+                                AssetRow::read);
 }
 
 Result<RecordedReview> Assets::recordReview(const Caller &caller, qint64 assetId,
@@ -407,51 +468,24 @@ Result<RecordedReview> Assets::recordReview(const Caller &caller, qint64 assetId
         Result<Asset> a = asset(caller, assetId);
         if (!a)
             return a.error();
-        if (!canReview(caller, *a))
-            return makeError(ErrorCode::Forbidden,
-                             QStringLiteral("only the asset's owner, a manager or a compliance "
-                                            "officer may review it"));
-        // Checked after the permission, so a refusal says nothing about the input.
-        const QDate date = review.date.isValid() ? review.date : today();
-        if (date > today())
-            return makeError(ErrorCode::InvalidInput,
-                             QStringLiteral("a review cannot be dated in the future"));
-        if (!isReviewOutcome(review.outcome))
-            return makeError(ErrorCode::InvalidInput,
-                             QStringLiteral("outcome must be one of %1")
-                                 .arg(reviewOutcomes().join(QStringLiteral(", "))));
-        if (Result<void> valid = checkText(QStringLiteral("note"), review.note, false); !valid)
-            return valid.error();
-        if (review.outcome != QLatin1String("confirmed") && review.note.trimmed().isEmpty())
-            return makeError(ErrorCode::InvalidInput,
-                             QStringLiteral("say in the note what must change or why the asset is "
-                                            "retired"));
-        if (a->status == QLatin1String("retired"))
-            return makeError(ErrorCode::Conflict,
-                             QStringLiteral("asset \"%1\" is retired").arg(a->name));
-        if (a->lastReview.isValid() && date < a->lastReview)
-            return makeError(ErrorCode::Conflict,
-                             QStringLiteral("the last review of \"%1\" is dated %2: a review "
-                                            "cannot be dated before it")
-                                 .arg(a->name, isoDate(a->lastReview)));
-        const QDate next = nextReviewDue(date, m_store.policy());
-        Result<Query> inserted = m_store.exec(
+        Result<QDate> date = reviewDate(caller, *a, review);
+        if (!date)
+            return date.error();
+        const QDate next = nextReviewDue(*date, m_store.policy());
+        Result<qint64> reviewId = rows::insertedId(m_store.exec(
             QStringLiteral("INSERT INTO asset_reviews (asset_id, reviewer_id, reviewer, "
                            "review_date, outcome, note, recorded_at, next_review_due) VALUES (?, "
                            "?, ?, ?, ?, ?, ?, ?) RETURNING id"),
-            {assetId, service::nullableId(caller.userId), caller.username, isoDate(date),
-             review.outcome, review.note.trimmed(), m_store.clock().nowMs(), isoDate(next)});
-        if (!inserted)
-            return inserted.error();
-        inserted->next();
-        const qint64 reviewId = inserted->value(0).toLongLong();
-        inserted->finish();
+            {assetId, service::nullableId(caller.userId), caller.username, isoDate(*date),
+             review.outcome, review.note.trimmed(), m_store.clock().nowMs(), isoDate(next)}));
+        if (!reviewId)
+            return reviewId.error();
         const QString status
             = review.outcome == QLatin1String("retired") ? QStringLiteral("retired") : a->status;
         if (Result<Query> updated = m_store.exec(
                 QStringLiteral("UPDATE assets SET last_review = ?, next_review_due = ?, status = ? "
                                "WHERE id = ?"),
-                {isoDate(date), isoDate(next), status, assetId});
+                {isoDate(*date), isoDate(next), status, assetId});
             !updated)
             return updated.error();
         if (Result<AuditEvent> logged
@@ -459,18 +493,18 @@ Result<RecordedReview> Assets::recordReview(const Caller &caller, qint64 assetId
                             eventBy(caller, QStringLiteral("asset.review"), QStringLiteral("asset"),
                                     QString::number(assetId),
                                     QStringLiteral("review=%1 outcome=%2 date=%3 next_due=%4")
-                                        .arg(reviewId)
-                                        .arg(review.outcome, isoDate(date), isoDate(next)),
+                                        .arg(*reviewId)
+                                        .arg(review.outcome, isoDate(*date), isoDate(next)),
                                     review.note.trimmed()));
             !logged)
             return logged.error();
         Result<Query> q
-            = m_store.exec(kReviewSelect + QStringLiteral("WHERE r.id = ?"), {reviewId});
+            = m_store.exec(AssetReviewRow::select + QStringLiteral("WHERE r.id = ?"), {*reviewId});
         if (!q)
             return q.error();
         q->next();
         RecordedReview recorded;
-        recorded.review = reviewFromRow(*q);
+        recorded.review = AssetReviewRow::read(*q);
         q->finish();
         Result<Asset> after = find(assetId);
         if (!after)
@@ -480,20 +514,49 @@ Result<RecordedReview> Assets::recordReview(const Caller &caller, qint64 assetId
     });
 }
 
+Result<QDate> Assets::reviewDate(const Caller &caller, const Asset &a,
+                                 const NewReview &review) const
+{
+    if (!canReview(caller, a))
+        return makeError(ErrorCode::Forbidden,
+                         QStringLiteral("only the asset's owner, a manager or a compliance "
+                                        "officer may review it"));
+    // Checked after the permission, so a refusal says nothing about the input.
+    const QDate date = review.date.isValid() ? review.date : today();
+    if (date > today())
+        return makeError(ErrorCode::InvalidInput,
+                         QStringLiteral("a review cannot be dated in the future"));
+    if (!isReviewOutcome(review.outcome))
+        return makeError(ErrorCode::InvalidInput,
+                         QStringLiteral("outcome must be one of %1")
+                             .arg(reviewOutcomes().join(QStringLiteral(", "))));
+    if (Result<void> valid = checkText(QStringLiteral("note"), review.note, false); !valid)
+        return valid.error();
+    if (review.outcome != QLatin1String("confirmed") && review.note.trimmed().isEmpty())
+        return makeError(ErrorCode::InvalidInput,
+                         QStringLiteral("say in the note what must change or why the asset is "
+                                        "retired"));
+    if (a.status == QLatin1String("retired"))
+        return makeError(ErrorCode::Conflict,
+                         QStringLiteral("asset \"%1\" is retired").arg(a.name));
+    if (a.lastReview.isValid() && date < a.lastReview)
+        return makeError(ErrorCode::Conflict,
+                         QStringLiteral("the last review of \"%1\" is dated %2: a review "
+                                        "cannot be dated before it")
+                             .arg(a.name, isoDate(a.lastReview)));
+    return date;
+}
+
 Result<QList<AssetReview>> Assets::reviews(const Caller &caller, qint64 assetId) const
 {
     if (Result<Asset> a = asset(caller, assetId); !a)
         return a.error();
-    Result<Query> q = m_store.exec(
-        kReviewSelect
-            + QStringLiteral("WHERE r.asset_id = ? ORDER BY r.review_date DESC, r.id DESC"),
-        {assetId});
-    if (!q)
-        return q.error();
-    QList<AssetReview> list;
-    while (q->next())
-        list.append(reviewFromRow(*q));
-    return list;
+    return rows::readAll<AssetReview>(
+        m_store.exec(
+            AssetReviewRow::select
+                + QStringLiteral("WHERE r.asset_id = ? ORDER BY r.review_date DESC, r.id DESC"),
+            {assetId}),
+        AssetReviewRow::read);
 }
 
 Result<ImportResult> Assets::importCsv(const Caller &caller, const QByteArray &bytes)

@@ -20,6 +20,9 @@
 namespace cc {
 
 class Store;
+namespace service {
+struct Changes;
+}
 
 struct NewAsset
 {
@@ -109,6 +112,10 @@ private:
     Result<Asset> find(qint64 id) const;
     Result<qint64> ownerId(const QString &username) const;
     Result<Asset> insert(const Caller &caller, const NewAsset &asset, int line);
+    Result<service::Changes> changesTo(const Asset &before, const AssetChanges &changes) const;
+    // The date of a review the caller may record, or why they may not.
+    Result<QDate> reviewDate(const Caller &caller, const Asset &asset,
+                             const NewReview &review) const;
 
     Store &m_store;
 };

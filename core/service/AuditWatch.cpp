@@ -4,6 +4,7 @@
 #include "Outbox.h"
 #include "audit/AuditExport.h"
 #include "domain/AssetRules.h"
+#include "store/RowType.h"
 #include "store/Store.h"
 
 #include <QDateTime>
@@ -12,6 +13,24 @@
 namespace cc {
 
 Q_LOGGING_CATEGORY(lcAuditWatch, "compliance.audit.watch", QtInfoMsg)
+
+namespace {
+
+// An active user, with the roles that decide whether the digest goes to them.
+struct DigestRecipientRow
+{
+    enum Column { Id, Email, Roles, ColumnCount };
+    static constexpr rows::Columns<ColumnCount> columns {{
+        {Id, "id"},
+        {Email, "email"},
+        {Roles, "roles"},
+    }};
+    static_assert(rows::inOrder(columns));
+    static inline const QString select
+        = rows::select(columns, "FROM users WHERE status = 'active' ORDER BY id");
+};
+
+} // namespace
 
 Result<AuditVerification> AuditWatch::check(VerifyScope scope)
 {
@@ -98,14 +117,17 @@ Result<int> AuditWatch::queueDailyDigest()
               .arg(m_status.checked ? auditStateName(m_status.state)
                                     : QStringLiteral("not yet checked"));
     return m_store.transaction([&]() -> Result<int> {
-        Result<Query> q = m_store.exec(QStringLiteral(
-            "SELECT id, email, roles FROM users WHERE status = 'active' ORDER BY id"));
+        Result<Query> q = m_store.exec(DigestRecipientRow::select);
         if (!q)
             return q.error();
         QList<std::pair<qint64, QString>> executives;
         while (q->next()) {
-            if (q->value(2).toString().split(QLatin1Char(',')).contains(QLatin1String("executive")))
-                executives.append({q->value(0).toLongLong(), q->value(1).toString()});
+            if (q->value(DigestRecipientRow::Roles)
+                    .toString()
+                    .split(QLatin1Char(','))
+                    .contains(QLatin1String("executive")))
+                executives.append({q->value(DigestRecipientRow::Id).toLongLong(),
+                                   q->value(DigestRecipientRow::Email).toString()});
         }
         q->finish();
         int queued = 0;

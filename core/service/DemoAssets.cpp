@@ -1,6 +1,6 @@
 #include "DemoAssets.h"
 
-#include "domain/Roles.h"
+#include "DemoData.h"
 #include "service/Assets.h"
 #include "store/Store.h"
 
@@ -255,6 +255,33 @@ const DemoAsset kAssets[] = {
 
 constexpr qint64 kDayMs = 24 * 3600 * 1000;
 
+// The asset's past reviews by its owner, the last one with the note that matters.
+Result<void> recordReviews(Assets &assets, const Caller &reviewer, qint64 assetId,
+                           const DemoAsset &d, const QDate &today)
+{
+    const std::initializer_list<int> reviews = d.reviewsDaysAgo;
+    int index = 0;
+    for (int daysAgo : reviews) {
+        const bool last = ++index == int(reviews.size());
+        NewReview r;
+        r.date = today.addDays(-daysAgo);
+        const bool retire = last && !d.lastNote;
+        r.outcome = retire ? QStringLiteral("retired")
+            : last && QString::fromUtf8(d.lastNote).contains(QStringLiteral("pending"))
+            ? QStringLiteral("changes_required")
+            : QStringLiteral("confirmed");
+        r.note = last ? (retire ? QStringLiteral("Decommissioned; disks wiped and certified.")
+                                : QString::fromUtf8(d.lastNote))
+                      : QStringLiteral("Owner, location and data flags confirmed.");
+        if (QString::fromUtf8(d.lastNote).contains(QStringLiteral("requested")) && last)
+            r.outcome = QStringLiteral("changes_required");
+        Result<RecordedReview> recorded = assets.recordReview(reviewer, assetId, r);
+        if (!recorded)
+            return recorded.error();
+    }
+    return {};
+}
+
 } // namespace
 
 Result<int> seedAssets(Store &store)
@@ -291,38 +318,13 @@ Result<int> seedAssets(Store &store)
             ++count;
             continue;
         }
-        // Each review by its owner, the last one with the note that matters.
-        Result<Query> owner = store.exec(
-            QStringLiteral("SELECT id, username, roles FROM users WHERE username_key = ?"),
-            {a.owner});
-        if (!owner)
-            return owner.error();
-        owner->next();
-        Caller reviewer;
-        reviewer.userId = owner->value(0).toLongLong();
-        reviewer.username = owner->value(1).toString();
-        reviewer.roles = owner->value(2).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
-        reviewer.permissions = permissionsForRoles(reviewer.roles);
-        owner->finish();
-        int index = 0;
-        for (int daysAgo : reviews) {
-            const bool last = ++index == int(reviews.size());
-            NewReview r;
-            r.date = today.addDays(-daysAgo);
-            const bool retire = last && !d.lastNote;
-            r.outcome = retire ? QStringLiteral("retired")
-                : last && QString::fromUtf8(d.lastNote).contains(QStringLiteral("pending"))
-                ? QStringLiteral("changes_required")
-                : QStringLiteral("confirmed");
-            r.note = last ? (retire ? QStringLiteral("Decommissioned; disks wiped and certified.")
-                                    : QString::fromUtf8(d.lastNote))
-                          : QStringLiteral("Owner, location and data flags confirmed.");
-            if (QString::fromUtf8(d.lastNote).contains(QStringLiteral("requested")) && last)
-                r.outcome = QStringLiteral("changes_required");
-            Result<RecordedReview> recorded = assets.recordReview(reviewer, created->id, r);
-            if (!recorded)
-                return recorded.error();
-        }
+        // Each review by its owner.
+        Result<Caller> reviewer = person(store, a.owner);
+        if (!reviewer)
+            return reviewer.error();
+        if (Result<void> reviewed = recordReviews(assets, *reviewer, created->id, d, today);
+            !reviewed)
+            return reviewed.error();
         ++count;
     }
     return count;

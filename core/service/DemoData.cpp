@@ -9,6 +9,7 @@
 #include "service/DemoAssets.h"
 #include "service/DemoIncidents.h"
 #include "service/DemoOrders.h"
+#include "store/RowType.h"
 #include "store/Store.h"
 
 #include <QHash>
@@ -146,24 +147,19 @@ Result<void> seedAccessReview(Store &store, const QHash<QString, Caller> &people
     return {};
 }
 
-} // namespace
-
-Result<DemoLogin> seed(Store &store)
+// The staff: accounts created as an administrator would, joined over the past year, all but
+// one already enrolled in two-factor authentication.
+struct Staff
 {
-    Result<Query> existing = store.exec(QStringLiteral("SELECT COUNT(*) FROM users"));
-    if (!existing)
-        return existing.error();
-    if (existing->next() && existing->value(0).toInt() > 0)
-        return makeError(
-            ErrorCode::Conflict,
-            QStringLiteral("the store already has users: demo data goes only into a new store"));
-    existing->finish();
-
-    Accounts accounts(store);
-    AccessControl access(store);
-    QHash<QString, Caller> people;
+    QHash<QString, Caller> people; // by username
     QHash<QString, DemoLogin> logins;
-    DemoLogin login;
+    DemoLogin first; // the login seed() hands back: the first person's
+};
+
+Result<Staff> seedStaff(Store &store)
+{
+    Accounts accounts(store);
+    Staff staff;
     for (const Person &p : kPeople) {
         NewUser u;
         u.username = QString::fromUtf8(p.username);
@@ -186,7 +182,7 @@ Result<DemoLogin> seed(Store &store)
         if (!created)
             return created.error();
         // People joined over the past year.
-        const qint64 joinedDaysAgo = 400 - 30 * qint64(people.size());
+        const qint64 joinedDaysAgo = 400 - 30 * qint64(staff.people.size());
         if (Result<Query> joined = store.exec(
                 QStringLiteral("UPDATE users SET created_at = created_at - ? WHERE id = ?"),
                 {joinedDaysAgo * 24 * kHourMs, created->user.id});
@@ -201,68 +197,76 @@ Result<DemoLogin> seed(Store &store)
                 return enrolled.error();
             created->user.totpEnrolled = true;
         }
-        people.insert(u.username, Caller::forUser(created->user));
-        logins.insert(u.username, {u.username, password, created->totpSecret});
-        if (login.username.isEmpty()) {
-            login = {u.username, password, created->totpSecret};
+        staff.people.insert(u.username, Caller::forUser(created->user));
+        staff.logins.insert(u.username, {u.username, password, created->totpSecret});
+        if (staff.first.username.isEmpty()) {
+            staff.first = {u.username, password, created->totpSecret};
         }
     }
+    return staff;
+}
 
-    struct Scenario
-    {
-        const char *requester;
-        const char *category;
-        const char *client;
-        const char *reason;
-        int hours;
-        enum { Pending, Approve, ApproveRevoke, Deny } outcome;
-        const char *comment;
-        int hoursAgo;
-    };
-    const Scenario scenarios[] = {
-        {"bob.baker", "orders.pii", "Northwind Outdoor EU",
-         "Buyer disputes delivery of order 302-4471905; need the shipping address to file the "
-         "carrier claim.",
-         24, Scenario::Approve, "Approved for the carrier claim only.", 3},
-        {"priya.shah", "aggregates", "Northwind Outdoor EU",
-         "Monthly sales dashboard for the client review meeting on Thursday.", 72,
-         Scenario::Approve, "Aggregates only, fine.", 26},
-        {"li.wei", "orders.nonpii", "Bluebird Home US",
-         "Reconcile shipped quantities against the warehouse export for November.", 48,
-         Scenario::Approve, "OK for the reconciliation.", 20},
-        {"emma.larsen", "orders.nonpii", "Bluebird Home US",
-         "Check order totals behind the payout discrepancy reported by the client.", 8,
-         Scenario::ApproveRevoke, "Approved for the payout check.", 50},
-        {"bob.baker", "orders.pii", "Bluebird Home US",
-         "Want to look around the customer list to get a feel for the buyers.", 168, Scenario::Deny,
-         "No specific task: PII access needs a concrete order or ticket.", 120},
-        {"priya.shah", "orders.pii", "Bluebird Home US",
-         "Prepare the return labels for the 14 damaged parcels in ticket CS-2291.", 24,
-         Scenario::Pending, nullptr, 1},
-        {"li.wei", "orders.pii", "Northwind Outdoor EU",
-         "Re-ship order 028-9912004 after the carrier lost it; need the delivery address and "
-         "phone.",
-         12, Scenario::Pending, nullptr, 2},
-        {"emma.larsen", "aggregates", "Kestrel Outfitters UK",
-         "Quarter-end revenue totals per marketplace for the board pack.", 96, Scenario::Pending,
-         nullptr, 5},
-        {"sam.okoye", "orders.pii", "Kestrel Outfitters UK",
-         "Answer buyer e-mails about late deliveries in ticket queue CS-2310.", 48,
-         Scenario::Pending, nullptr, 9},
-        {"mark.jensen", "orders.nonpii", "Kestrel Outfitters UK",
-         "Forecast next month's fulfilment volume for staffing the warehouse shifts.", 120,
-         Scenario::Pending, nullptr, 30},
-        {"mark.jensen", "orders.nonpii", "Northwind Outdoor EU",
-         "Count units shipped per warehouse for the October capacity review.", 48,
-         Scenario::Approve, "Non-PII, two days is enough.", 24 * 12},
-        {"jonas.berg", "orders.pii", "Northwind Outdoor EU",
-         "Call back buyers about the delayed parcels listed in ticket CS-2188.", 72,
-         Scenario::Approve, "For the call-backs in CS-2188.", 40},
-    };
+struct Scenario
+{
+    const char *requester;
+    const char *category;
+    const char *client;
+    const char *reason;
+    int hours;
+    enum { Pending, Approve, ApproveRevoke, Deny } outcome;
+    const char *comment;
+    int hoursAgo;
+};
+
+const Scenario kScenarios[] = {
+    {"bob.baker", "orders.pii", "Northwind Outdoor EU",
+     "Buyer disputes delivery of order 302-4471905; need the shipping address to file the "
+     "carrier claim.",
+     24, Scenario::Approve, "Approved for the carrier claim only.", 3},
+    {"priya.shah", "aggregates", "Northwind Outdoor EU",
+     "Monthly sales dashboard for the client review meeting on Thursday.", 72, Scenario::Approve,
+     "Aggregates only, fine.", 26},
+    {"li.wei", "orders.nonpii", "Bluebird Home US",
+     "Reconcile shipped quantities against the warehouse export for November.", 48,
+     Scenario::Approve, "OK for the reconciliation.", 20},
+    {"emma.larsen", "orders.nonpii", "Bluebird Home US",
+     "Check order totals behind the payout discrepancy reported by the client.", 8,
+     Scenario::ApproveRevoke, "Approved for the payout check.", 50},
+    {"bob.baker", "orders.pii", "Bluebird Home US",
+     "Want to look around the customer list to get a feel for the buyers.", 168, Scenario::Deny,
+     "No specific task: PII access needs a concrete order or ticket.", 120},
+    {"priya.shah", "orders.pii", "Bluebird Home US",
+     "Prepare the return labels for the 14 damaged parcels in ticket CS-2291.", 24,
+     Scenario::Pending, nullptr, 1},
+    {"li.wei", "orders.pii", "Northwind Outdoor EU",
+     "Re-ship order 028-9912004 after the carrier lost it; need the delivery address and "
+     "phone.",
+     12, Scenario::Pending, nullptr, 2},
+    {"emma.larsen", "aggregates", "Kestrel Outfitters UK",
+     "Quarter-end revenue totals per marketplace for the board pack.", 96, Scenario::Pending,
+     nullptr, 5},
+    {"sam.okoye", "orders.pii", "Kestrel Outfitters UK",
+     "Answer buyer e-mails about late deliveries in ticket queue CS-2310.", 48, Scenario::Pending,
+     nullptr, 9},
+    {"mark.jensen", "orders.nonpii", "Kestrel Outfitters UK",
+     "Forecast next month's fulfilment volume for staffing the warehouse shifts.", 120,
+     Scenario::Pending, nullptr, 30},
+    {"mark.jensen", "orders.nonpii", "Northwind Outdoor EU",
+     "Count units shipped per warehouse for the October capacity review.", 48, Scenario::Approve,
+     "Non-PII, two days is enough.", 24 * 12},
+    {"jonas.berg", "orders.pii", "Northwind Outdoor EU",
+     "Call back buyers about the delayed parcels listed in ticket CS-2188.", 72, Scenario::Approve,
+     "For the call-backs in CS-2188.", 40},
+};
+
+// Access requests as they stand after some weeks: approved, revoked, denied and pending ones.
+Result<void> seedAccessRequests(Store &store, const QHash<QString, Caller> &people)
+{
+    AccessControl access(store);
     const Caller approver = people.value(QStringLiteral("daniel.okafor"));
     // Where the policy wants two approvals for PII, the second officer gives the other.
     const Caller secondApprover = people.value(QStringLiteral("carol.nguyen"));
-    for (const Scenario &s : scenarios) {
+    for (const Scenario &s : kScenarios) {
         Result<AccessRequest> request
             = access.createRequest(people.value(QString::fromUtf8(s.requester)),
                                    {QString::fromUtf8(s.category), QString::fromUtf8(s.client),
@@ -291,9 +295,53 @@ Result<DemoLogin> seed(Store &store)
         if (Result<void> moved = backdate(store, request->id, s.hoursAgo); !moved)
             return moved.error();
     }
+    return {};
+}
 
+struct UserRolesRow
+{
+    enum Column { Id, Roles, ColumnCount };
+    static constexpr rows::Columns<ColumnCount> columns {{{Id, "id"}, {Roles, "roles"}}};
+    static_assert(rows::inOrder(columns));
+    static inline const QString select = rows::select(columns, "FROM users WHERE username_key = ?");
+};
+
+} // namespace
+
+Result<Caller> person(const Store &store, const QString &username)
+{
+    Result<Query> q = store.exec(UserRolesRow::select, {username});
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return makeError(ErrorCode::NotFound,
+                         QStringLiteral("demo person %1 is missing").arg(username));
+    Caller c;
+    c.userId = q->value(UserRolesRow::Id).toLongLong();
+    c.username = username;
+    c.roles = q->value(UserRolesRow::Roles).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
+    c.permissions = permissionsForRoles(c.roles);
+    return c;
+}
+
+Result<DemoLogin> seed(Store &store)
+{
+    Result<std::optional<QVariant>> users
+        = rows::single(store.exec(QStringLiteral("SELECT COUNT(*) FROM users")));
+    if (!users)
+        return users.error();
+    if (*users && (*users)->toInt() > 0)
+        return makeError(
+            ErrorCode::Conflict,
+            QStringLiteral("the store already has users: demo data goes only into a new store"));
+    Result<Staff> staff = seedStaff(store);
+    if (!staff)
+        return staff.error();
+    const QHash<QString, Caller> &people = staff->people;
+    if (Result<void> requests = seedAccessRequests(store, people); !requests)
+        return requests.error();
     // A leaver: offboarding revoked the grant approved for him the day before yesterday.
-    Result<OffboardResult> left = accounts.offboard(
+    Result<OffboardResult> left = Accounts(store).offboard(
         people.value(QStringLiteral("alice.moreau")),
         people.value(QStringLiteral("jonas.berg")).userId, QStringLiteral("Left the company"));
     if (!left)
@@ -306,9 +354,9 @@ Result<DemoLogin> seed(Store &store)
         return orders.error();
     if (Result<void> reviewed = seedAccessReview(store, people); !reviewed)
         return reviewed.error();
-    if (Result<void> watched = seedSignInActivity(store, logins); !watched)
+    if (Result<void> watched = seedSignInActivity(store, staff->logins); !watched)
         return watched.error();
-    return login;
+    return staff->first;
 }
 
 } // namespace cc::demo

@@ -4,6 +4,7 @@
 // CEO), active, revoked and expired grants, decided and pending requests.
 
 #include "Result.h"
+#include "domain/Types.h"
 
 #include <QByteArray>
 #include <QString>
@@ -24,6 +25,9 @@ namespace demo {
 // Fills an empty store; refuses one that already has users. Returns the demo compliance
 // officer's sign-in.
 Result<DemoLogin> seed(Store &store);
+
+// A demo person acting in their own name, for the parts of the demo seeded as them.
+Result<Caller> person(const Store &store, const QString &username);
 
 } // namespace demo
 } // namespace cc

@@ -1,7 +1,8 @@
 #include "DemoIncidents.h"
 
-#include "domain/Roles.h"
+#include "DemoData.h"
 #include "service/Incidents.h"
+#include "store/RowType.h"
 #include "store/Store.h"
 
 namespace cc::demo {
@@ -10,21 +11,99 @@ namespace {
 
 constexpr qint64 kHourMs = 3600 * 1000;
 
-Result<Caller> callerNamed(Store &store, const QString &username)
+struct Scenario
 {
-    Result<Query> q = store.exec(
-        QStringLiteral("SELECT id, roles FROM users WHERE username_key = ?"), {username});
-    if (!q)
-        return q.error();
-    if (!q->next())
-        return makeError(ErrorCode::NotFound,
-                         QStringLiteral("demo person %1 is missing").arg(username));
-    Caller c;
-    c.userId = q->value(0).toLongLong();
-    c.username = username;
-    c.roles = q->value(1).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
-    c.permissions = permissionsForRoles(c.roles);
-    return c;
+    const Caller *reporter;
+    const char *title;
+    const char *description;
+    int severity;
+    const char *category;
+    qint64 hoursAgo;
+    bool amazon;
+    QStringList steps; // statuses to walk through
+};
+
+// Reports the incident and walks it through its scenario as the officer would.
+Result<qint64> play(Incidents &incidents, const Scenario &s, const Caller &officer,
+                    const Caller &cto, qint64 now)
+{
+    NewIncident n;
+    n.title = QString::fromUtf8(s.title);
+    n.description = QString::fromUtf8(s.description);
+    n.severity = s.severity;
+    n.category = QString::fromUtf8(s.category);
+    n.detectedAt = now - s.hoursAgo * kHourMs;
+    n.involvesAmazonData = s.amazon;
+    Result<IncidentDetail> reported = incidents.report(*s.reporter, n);
+    if (!reported)
+        return reported.error();
+    const qint64 id = reported->incident.id;
+    IncidentChanges assign;
+    assign.assignee = QStringLiteral("daniel.okafor");
+    if (Result<IncidentDetail> done = incidents.update(officer, id, assign); !done)
+        return done.error();
+    for (const QString &status : s.steps) {
+        IncidentChanges step;
+        step.status = status;
+        if (Result<IncidentDetail> done = incidents.update(officer, id, step); !done)
+            return done.error();
+    }
+    if (s.amazon) {
+        if (Result<IncidentDetail> note = incidents.addNote(
+                officer, id,
+                QStringLiteral("Folder sharing revoked; checking the contractor's access "
+                               "log for downloads."));
+            !note)
+            return note.error();
+        // The CTO has acknowledged; the CEO has not yet.
+        if (Result<IncidentDetail> ack = incidents.acknowledge(cto, id); !ack)
+            return ack.error();
+    }
+    return id;
+}
+
+// Timelines in the demo unfold from when the incident was detected, as in a store in use;
+// the audit trail keeps the true time of seeding.
+Result<void> backdate(Store &store, qint64 id, qint64 detected, qint64 hoursAgo)
+{
+    const qint64 step = qMin<qint64>(hoursAgo * kHourMs / 8, 2 * kHourMs);
+    // Plain statements with typed values only: PostgreSQL cannot type a parameter inside
+    // CASE or arithmetic.
+    QList<std::pair<QString, QVariantList>> moves = {
+        {QStringLiteral("UPDATE incidents SET reported_at = ? WHERE id = ?"),
+         {detected + step / 2, id}},
+        {QStringLiteral("UPDATE incident_tasks SET done_at = ? WHERE incident_id = ? AND "
+                        "done_at IS NOT NULL"),
+         {detected + step, id}},
+        {QStringLiteral("UPDATE incident_executives SET notified_at = ? WHERE incident_id = ?"),
+         {detected + step / 2, id}},
+        {QStringLiteral("UPDATE incident_executives SET acknowledged_at = ? WHERE incident_id "
+                        "= ? AND acknowledged_at IS NOT NULL"),
+         {detected + step, id}},
+    };
+    int milestone = 0;
+    for (const char *column : {"triaged_at", "contained_at", "resolved_at", "closed_at"}) {
+        milestone += milestone < 2 ? 1 : 2;
+        moves.append({QStringLiteral("UPDATE incidents SET %1 = ? WHERE id = ? AND %1 IS NOT "
+                                     "NULL")
+                          .arg(QLatin1String(column)),
+                      {detected + milestone * step, id}});
+    }
+    Result<QVariantList> events = rows::column(store.exec(
+        QStringLiteral("SELECT id FROM incident_events WHERE incident_id = ? ORDER BY id"), {id}));
+    if (!events)
+        return events.error();
+    qint64 at = detected + step / 2;
+    for (const QVariant &event : std::as_const(*events)) {
+        moves.append({QStringLiteral("UPDATE incident_events SET at = ? WHERE id = ?"),
+                      {at, event.toLongLong()}});
+        at += step / 2;
+    }
+    for (const auto &[sql, args] : std::as_const(moves)) {
+        if (Result<Query> moved = store.exec(sql, args); !moved)
+            return moved.error();
+    }
+    return {};
 }
 
 } // namespace
@@ -32,26 +111,15 @@ Result<Caller> callerNamed(Store &store, const QString &username)
 Result<int> seedIncidents(Store &store)
 {
     Incidents incidents(store);
-    Result<Caller> officer = callerNamed(store, QStringLiteral("daniel.okafor"));
-    Result<Caller> analyst = callerNamed(store, QStringLiteral("priya.shah"));
-    Result<Caller> cto = callerNamed(store, QStringLiteral("tomas.rivera"));
-    Result<Caller> ops = callerNamed(store, QStringLiteral("mark.jensen"));
+    Result<Caller> officer = person(store, QStringLiteral("daniel.okafor"));
+    Result<Caller> analyst = person(store, QStringLiteral("priya.shah"));
+    Result<Caller> cto = person(store, QStringLiteral("tomas.rivera"));
+    Result<Caller> ops = person(store, QStringLiteral("mark.jensen"));
     for (const Result<Caller> *c : {&officer, &analyst, &cto, &ops}) {
         if (!*c)
             return c->error();
     }
     const qint64 now = store.clock().nowMs();
-    struct Scenario
-    {
-        const Caller *reporter;
-        const char *title;
-        const char *description;
-        int severity;
-        const char *category;
-        qint64 hoursAgo;
-        bool amazon;
-        QStringList steps; // statuses to walk through
-    };
     const Scenario scenarios[] = {
         {&*ops,
          "Warehouse label printer offline",
@@ -90,80 +158,12 @@ Result<int> seedIncidents(Store &store)
     };
     int count = 0;
     for (const Scenario &s : scenarios) {
-        NewIncident n;
-        n.title = QString::fromUtf8(s.title);
-        n.description = QString::fromUtf8(s.description);
-        n.severity = s.severity;
-        n.category = QString::fromUtf8(s.category);
-        n.detectedAt = now - s.hoursAgo * kHourMs;
-        n.involvesAmazonData = s.amazon;
-        Result<IncidentDetail> reported = incidents.report(*s.reporter, n);
-        if (!reported)
-            return reported.error();
-        const qint64 id = reported->incident.id;
-        IncidentChanges assign;
-        assign.assignee = QStringLiteral("daniel.okafor");
-        if (Result<IncidentDetail> done = incidents.update(*officer, id, assign); !done)
-            return done.error();
-        for (const QString &status : s.steps) {
-            IncidentChanges step;
-            step.status = status;
-            if (Result<IncidentDetail> done = incidents.update(*officer, id, step); !done)
-                return done.error();
-        }
-        if (s.amazon) {
-            if (Result<IncidentDetail> note = incidents.addNote(
-                    *officer, id,
-                    QStringLiteral("Folder sharing revoked; checking the contractor's access "
-                                   "log for downloads."));
-                !note)
-                return note.error();
-            // The CTO has acknowledged; the CEO has not yet.
-            if (Result<IncidentDetail> ack = incidents.acknowledge(*cto, id); !ack)
-                return ack.error();
-        }
-        // Timelines in the demo unfold from when the incident was detected, as in a store in
-        // use; the audit trail keeps the true time of seeding.
-        const qint64 detected = now - s.hoursAgo * kHourMs;
-        const qint64 step = qMin<qint64>(s.hoursAgo * kHourMs / 8, 2 * kHourMs);
-        // Plain statements with typed values only: PostgreSQL cannot type a parameter inside
-        // CASE or arithmetic.
-        QList<std::pair<QString, QVariantList>> moves = {
-            {QStringLiteral("UPDATE incidents SET reported_at = ? WHERE id = ?"),
-             {detected + step / 2, id}},
-            {QStringLiteral("UPDATE incident_tasks SET done_at = ? WHERE incident_id = ? AND "
-                            "done_at IS NOT NULL"),
-             {detected + step, id}},
-            {QStringLiteral("UPDATE incident_executives SET notified_at = ? WHERE incident_id = ?"),
-             {detected + step / 2, id}},
-            {QStringLiteral("UPDATE incident_executives SET acknowledged_at = ? WHERE incident_id "
-                            "= ? AND acknowledged_at IS NOT NULL"),
-             {detected + step, id}},
-        };
-        int milestone = 0;
-        for (const char *column : {"triaged_at", "contained_at", "resolved_at", "closed_at"}) {
-            milestone += milestone < 2 ? 1 : 2;
-            moves.append({QStringLiteral("UPDATE incidents SET %1 = ? WHERE id = ? AND %1 IS NOT "
-                                         "NULL")
-                              .arg(QLatin1String(column)),
-                          {detected + milestone * step, id}});
-        }
-        Result<Query> events = store.exec(
-            QStringLiteral("SELECT id FROM incident_events WHERE incident_id = ? ORDER BY id"),
-            {id});
-        if (!events)
-            return events.error();
-        qint64 at = detected + step / 2;
-        while (events->next()) {
-            moves.append({QStringLiteral("UPDATE incident_events SET at = ? WHERE id = ?"),
-                          {at, events->value(0).toLongLong()}});
-            at += step / 2;
-        }
-        events->finish();
-        for (const auto &[sql, args] : std::as_const(moves)) {
-            if (Result<Query> moved = store.exec(sql, args); !moved)
-                return moved.error();
-        }
+        Result<qint64> id = play(incidents, s, *officer, *cto, now);
+        if (!id)
+            return id.error();
+        if (Result<void> moved = backdate(store, *id, now - s.hoursAgo * kHourMs, s.hoursAgo);
+            !moved)
+            return moved.error();
         ++count;
     }
     return count;

@@ -32,6 +32,62 @@ const char *const kLast[] = {"Novak",  "Lindqvist", "Okafor", "Ferreira", "Kowal
 const char *const kItems[] = {"Trail tent 2P",     "Down sleeping bag", "Enamel mug set",
                               "Linen duvet cover", "Headlamp 400 lm",   "Wool throw"};
 
+// Fulfilled 1..29 days ago (some due this week) and three long past (purged by the sweep).
+const int kDaysAgo[] = {1, 3, 6, 9, 12, 15, 18, 21, 24, 26, 28, 29, 40, 45, 52};
+
+// The n-th SP-API order of demo client number c, fulfilled `days` days before now.
+QJsonObject demoOrder(const DemoClient &client, int c, int n, int days, const QDateTime &now)
+{
+    const QString first = QString::fromLatin1(kFirst[(n + c * 5) % 12]);
+    const QString last = QString::fromLatin1(kLast[(n * 7 + c) % 12]);
+    const QDateTime fulfilled = now.addDays(-days).addSecs(-3600 * ((n * 5) % 11));
+    const int quantity = 1 + (n % 3);
+    const int cents = 1999 + 350 * ((n * 3 + c) % 17);
+    return QJsonObject {
+        {QStringLiteral("AmazonOrderId"),
+         QStringLiteral("%1-%2-%3")
+             .arg(QLatin1String(client.prefix))
+             .arg(4812031 + n * 7919, 7, 10, QLatin1Char('0'))
+             .arg(1200457 + n * 104729 % 8999999, 7, 10, QLatin1Char('0'))},
+        {QStringLiteral("PurchaseDate"), fulfilled.addDays(-2).toString(Qt::ISODate)},
+        {QStringLiteral("OrderStatus"), QStringLiteral("Shipped")},
+        {QStringLiteral("MarketplaceId"), QLatin1String(client.marketplace)},
+        {QStringLiteral("OrderTotal"),
+         QJsonObject {{QStringLiteral("CurrencyCode"), QLatin1String(client.currency)},
+                      {QStringLiteral("Amount"),
+                       QStringLiteral("%1.%2")
+                           .arg(cents * quantity / 100)
+                           .arg(cents * quantity % 100, 2, 10, QLatin1Char('0'))}}},
+        {QStringLiteral("OrderItems"),
+         QJsonArray {QJsonObject {
+             {QStringLiteral("ASIN"),
+              QStringLiteral("B0%1").arg(7310000 + n * 131 + c, 8, 10, QLatin1Char('0'))},
+             {QStringLiteral("SellerSKU"), QStringLiteral("SKU-%1-%2").arg(c).arg(n)},
+             {QStringLiteral("Title"), QLatin1String(kItems[(n + c) % 6])},
+             {QStringLiteral("QuantityOrdered"), quantity},
+             {QStringLiteral("ItemPrice"),
+              QJsonObject {{QStringLiteral("Amount"),
+                            QStringLiteral("%1.%2")
+                                .arg(cents / 100)
+                                .arg(cents % 100, 2, 10, QLatin1Char('0'))}}}}}},
+        {QStringLiteral("BuyerInfo"),
+         QJsonObject {
+             {QStringLiteral("BuyerEmail"),
+              QStringLiteral("%1.%2@marketplace.example").arg(first.toLower(), last.toLower())},
+             {QStringLiteral("BuyerName"), QString(first + QLatin1Char(' ') + last)}}},
+        {QStringLiteral("ShippingAddress"),
+         QJsonObject {
+             {QStringLiteral("Name"), QString(first + QLatin1Char(' ') + last)},
+             {QStringLiteral("AddressLine1"), QStringLiteral("%1 Example Street").arg(10 + n * 3)},
+             {QStringLiteral("City"), QLatin1String(client.city)},
+             {QStringLiteral("PostalCode"), QStringLiteral("%1").arg(10000 + n * 811)},
+             {QStringLiteral("CountryCode"), QLatin1String(client.country)},
+             {QStringLiteral("Phone"),
+              QStringLiteral("+00 555 01%1").arg(n, 2, 10, QLatin1Char('0'))}}},
+        {QStringLiteral("FulfillmentDate"), fulfilled.toString(Qt::ISODate)},
+    };
+}
+
 } // namespace
 
 Result<int> seedOrders(Store &store)
@@ -42,62 +98,9 @@ Result<int> seedOrders(Store &store)
     int c = 0;
     for (const DemoClient &client : kClients) {
         QJsonArray list;
-        // Fulfilled 1..29 days ago (some due this week) and three long past (purged below).
-        const int daysAgo[] = {1, 3, 6, 9, 12, 15, 18, 21, 24, 26, 28, 29, 40, 45, 52};
         int n = 0;
-        for (int days : daysAgo) {
-            const QString first = QString::fromLatin1(kFirst[(n + c * 5) % 12]);
-            const QString last = QString::fromLatin1(kLast[(n * 7 + c) % 12]);
-            const QDateTime fulfilled = now.addDays(-days).addSecs(-3600 * ((n * 5) % 11));
-            const int quantity = 1 + (n % 3);
-            const int cents = 1999 + 350 * ((n * 3 + c) % 17);
-            list.append(QJsonObject {
-                {QStringLiteral("AmazonOrderId"),
-                 QStringLiteral("%1-%2-%3")
-                     .arg(QLatin1String(client.prefix))
-                     .arg(4812031 + n * 7919, 7, 10, QLatin1Char('0'))
-                     .arg(1200457 + n * 104729 % 8999999, 7, 10, QLatin1Char('0'))},
-                {QStringLiteral("PurchaseDate"), fulfilled.addDays(-2).toString(Qt::ISODate)},
-                {QStringLiteral("OrderStatus"), QStringLiteral("Shipped")},
-                {QStringLiteral("MarketplaceId"), QLatin1String(client.marketplace)},
-                {QStringLiteral("OrderTotal"),
-                 QJsonObject {{QStringLiteral("CurrencyCode"), QLatin1String(client.currency)},
-                              {QStringLiteral("Amount"),
-                               QStringLiteral("%1.%2")
-                                   .arg(cents * quantity / 100)
-                                   .arg(cents * quantity % 100, 2, 10, QLatin1Char('0'))}}},
-                {QStringLiteral("OrderItems"),
-                 QJsonArray {QJsonObject {
-                     {QStringLiteral("ASIN"),
-                      QStringLiteral("B0%1").arg(7310000 + n * 131 + c, 8, 10, QLatin1Char('0'))},
-                     {QStringLiteral("SellerSKU"), QStringLiteral("SKU-%1-%2").arg(c).arg(n)},
-                     {QStringLiteral("Title"), QLatin1String(kItems[(n + c) % 6])},
-                     {QStringLiteral("QuantityOrdered"), quantity},
-                     {QStringLiteral("ItemPrice"),
-                      QJsonObject {{QStringLiteral("Amount"),
-                                    QStringLiteral("%1.%2")
-                                        .arg(cents / 100)
-                                        .arg(cents % 100, 2, 10, QLatin1Char('0'))}}}}}},
-                {QStringLiteral("BuyerInfo"),
-                 QJsonObject {
-                     {QStringLiteral("BuyerEmail"),
-                      QStringLiteral("%1.%2@marketplace.example")
-                          .arg(first.toLower(), last.toLower())},
-                     {QStringLiteral("BuyerName"), QString(first + QLatin1Char(' ') + last)}}},
-                {QStringLiteral("ShippingAddress"),
-                 QJsonObject {
-                     {QStringLiteral("Name"), QString(first + QLatin1Char(' ') + last)},
-                     {QStringLiteral("AddressLine1"),
-                      QStringLiteral("%1 Example Street").arg(10 + n * 3)},
-                     {QStringLiteral("City"), QLatin1String(client.city)},
-                     {QStringLiteral("PostalCode"), QStringLiteral("%1").arg(10000 + n * 811)},
-                     {QStringLiteral("CountryCode"), QLatin1String(client.country)},
-                     {QStringLiteral("Phone"),
-                      QStringLiteral("+00 555 01%1").arg(n, 2, 10, QLatin1Char('0'))}}},
-                {QStringLiteral("FulfillmentDate"), fulfilled.toString(Qt::ISODate)},
-            });
-            ++n;
-        }
+        for (int days : kDaysAgo)
+            list.append(demoOrder(client, c, n++, days, now));
         Result<IngestResult> ingested = orders.ingest(
             Caller::localOperator(),
             orders::parseBatch(QJsonObject {{QStringLiteral("client"), QLatin1String(client.name)},

@@ -20,44 +20,212 @@ Error noSuchIncident(qint64 id)
     return makeError(ErrorCode::NotFound, QStringLiteral("no incident with id %1").arg(id));
 }
 
-const QString kSelect = QStringLiteral(
-    "SELECT i.id, i.title, i.description, i.severity, i.category, i.status, i.detected_at, "
-    "i.reported_at, i.reporter, r.display_name, i.assignee_id, a.username, a.display_name, "
-    "i.involves_amazon_data, i.triaged_at, i.contained_at, i.resolved_at, i.closed_at, "
-    "i.amazon_notified_at, i.amazon_reference, "
-    "(SELECT COUNT(*) FROM incident_executives e WHERE e.incident_id = i.id), "
-    "(SELECT COUNT(*) FROM incident_executives e WHERE e.incident_id = i.id "
-    "AND e.acknowledged_at IS NOT NULL) "
-    "FROM incidents i LEFT JOIN users r ON r.id = i.reporter_id "
-    "LEFT JOIN users a ON a.id = i.assignee_id ");
-
-Incident fromRow(const Query &q)
+// An incident with its people and how many executives were told and acknowledged; a query
+// appends its WHERE clause.
+struct IncidentRow
 {
-    Incident i;
-    i.id = q.value(0).toLongLong();
-    i.title = q.value(1).toString();
-    i.description = q.value(2).toString();
-    i.severity = q.value(3).toInt();
-    i.category = q.value(4).toString();
-    i.status = q.value(5).toString();
-    i.detectedAt = q.value(6).toLongLong();
-    i.reportedAt = q.value(7).toLongLong();
-    i.reporter = q.value(8).toString();
-    i.reporterName = q.value(9).isNull() ? i.reporter : q.value(9).toString();
-    i.assigneeId = q.value(10).isNull() ? 0 : q.value(10).toLongLong();
-    i.assignee = q.value(11).toString();
-    i.assigneeName = q.value(12).toString();
-    i.involvesAmazonData = q.value(13).toInt() != 0;
-    i.triagedAt = service::optionalTime(q.value(14));
-    i.containedAt = service::optionalTime(q.value(15));
-    i.resolvedAt = service::optionalTime(q.value(16));
-    i.closedAt = service::optionalTime(q.value(17));
-    i.amazonNotifiedAt = service::optionalTime(q.value(18));
-    i.amazonReference = q.value(19).toString();
-    i.executivesNotified = q.value(20).toInt();
-    i.executivesAcknowledged = q.value(21).toInt();
-    return i;
-}
+    enum Column {
+        Id,
+        Title,
+        Description,
+        Severity,
+        Category,
+        Status,
+        DetectedAt,
+        ReportedAt,
+        Reporter,
+        ReporterName,
+        AssigneeId,
+        Assignee,
+        AssigneeName,
+        InvolvesAmazonData,
+        TriagedAt,
+        ContainedAt,
+        ResolvedAt,
+        ClosedAt,
+        AmazonNotifiedAt,
+        AmazonReference,
+        ExecutivesNotified,
+        ExecutivesAcknowledged,
+        ColumnCount
+    };
+    static constexpr rows::Columns<ColumnCount> columns {{
+        {Id, "i.id"},
+        {Title, "i.title"},
+        {Description, "i.description"},
+        {Severity, "i.severity"},
+        {Category, "i.category"},
+        {Status, "i.status"},
+        {DetectedAt, "i.detected_at"},
+        {ReportedAt, "i.reported_at"},
+        {Reporter, "i.reporter"},
+        {ReporterName, "r.display_name"},
+        {AssigneeId, "i.assignee_id"},
+        {Assignee, "a.username"},
+        {AssigneeName, "a.display_name"},
+        {InvolvesAmazonData, "i.involves_amazon_data"},
+        {TriagedAt, "i.triaged_at"},
+        {ContainedAt, "i.contained_at"},
+        {ResolvedAt, "i.resolved_at"},
+        {ClosedAt, "i.closed_at"},
+        {AmazonNotifiedAt, "i.amazon_notified_at"},
+        {AmazonReference, "i.amazon_reference"},
+        {ExecutivesNotified,
+         "(SELECT COUNT(*) FROM incident_executives e WHERE e.incident_id = i.id)"},
+        {ExecutivesAcknowledged,
+         "(SELECT COUNT(*) FROM incident_executives e WHERE e.incident_id = i.id "
+         "AND e.acknowledged_at IS NOT NULL)"},
+    }};
+    static_assert(rows::inOrder(columns));
+    static inline const QString select
+        = rows::select(columns,
+                       "FROM incidents i LEFT JOIN users r ON r.id = i.reporter_id "
+                       "LEFT JOIN users a ON a.id = i.assignee_id ");
+
+    static Incident read(const Query &q)
+    {
+        Incident i;
+        i.id = q.value(Id).toLongLong();
+        i.title = q.value(Title).toString();
+        i.description = q.value(Description).toString();
+        i.severity = q.value(Severity).toInt();
+        i.category = q.value(Category).toString();
+        i.status = q.value(Status).toString();
+        i.detectedAt = q.value(DetectedAt).toLongLong();
+        i.reportedAt = q.value(ReportedAt).toLongLong();
+        i.reporter = q.value(Reporter).toString();
+        i.reporterName
+            = q.value(ReporterName).isNull() ? i.reporter : q.value(ReporterName).toString();
+        i.assigneeId = q.value(AssigneeId).isNull() ? 0 : q.value(AssigneeId).toLongLong();
+        i.assignee = q.value(Assignee).toString();
+        i.assigneeName = q.value(AssigneeName).toString();
+        i.involvesAmazonData = q.value(InvolvesAmazonData).toInt() != 0;
+        i.triagedAt = service::optionalTime(q.value(TriagedAt));
+        i.containedAt = service::optionalTime(q.value(ContainedAt));
+        i.resolvedAt = service::optionalTime(q.value(ResolvedAt));
+        i.closedAt = service::optionalTime(q.value(ClosedAt));
+        i.amazonNotifiedAt = service::optionalTime(q.value(AmazonNotifiedAt));
+        i.amazonReference = q.value(AmazonReference).toString();
+        i.executivesNotified = q.value(ExecutivesNotified).toInt();
+        i.executivesAcknowledged = q.value(ExecutivesAcknowledged).toInt();
+        return i;
+    }
+};
+
+struct IncidentEventRow
+{
+    enum Column { Id, At, Actor, Kind, Detail, ColumnCount };
+    static constexpr rows::Columns<ColumnCount> columns {{
+        {Id, "id"},
+        {At, "at"},
+        {Actor, "actor"},
+        {Kind, "kind"},
+        {Detail, "detail"},
+    }};
+    static_assert(rows::inOrder(columns));
+    static inline const QString select
+        = rows::select(columns, "FROM incident_events WHERE incident_id = ? ORDER BY id");
+
+    static IncidentEvent read(const Query &q)
+    {
+        return {q.value(Id).toLongLong(), q.value(At).toLongLong(), q.value(Actor).toString(),
+                q.value(Kind).toString(), q.value(Detail).toString()};
+    }
+};
+
+struct IncidentTaskRow
+{
+    enum Column { Key, Title, Owner, DoneAt, DoneBy, ColumnCount };
+    static constexpr rows::Columns<ColumnCount> columns {{
+        {Key, "t.task_key"},
+        {Title, "t.title"},
+        {Owner, "u.username"},
+        {DoneAt, "t.done_at"},
+        {DoneBy, "t.done_by"},
+    }};
+    static_assert(rows::inOrder(columns));
+    static inline const QString select
+        = rows::select(columns,
+                       "FROM incident_tasks t LEFT JOIN users u ON u.id = t.owner_id "
+                       "WHERE t.incident_id = ? ORDER BY t.position");
+
+    static IncidentTask read(const Query &q)
+    {
+        return {q.value(Key).toString(), q.value(Title).toString(), q.value(Owner).toString(),
+                service::optionalTime(q.value(DoneAt)), q.value(DoneBy).toString()};
+    }
+};
+
+// An executive told of the incident, with the state of the e-mail to them.
+struct ExecutiveNoticeRow
+{
+    enum Column {
+        UserId,
+        Username,
+        DisplayName,
+        Title,
+        NotifiedAt,
+        AcknowledgedAt,
+        EmailId,
+        EmailAttempts,
+        EmailSentAt,
+        EmailError,
+        ColumnCount
+    };
+    static constexpr rows::Columns<ColumnCount> columns {{
+        {UserId, "e.user_id"},
+        {Username, "u.username"},
+        {DisplayName, "u.display_name"},
+        {Title, "u.title"},
+        {NotifiedAt, "e.notified_at"},
+        {AcknowledgedAt, "e.acknowledged_at"},
+        {EmailId, "o.id"},
+        {EmailAttempts, "o.attempts"},
+        {EmailSentAt, "o.sent_at"},
+        {EmailError, "o.last_error"},
+    }};
+    static_assert(rows::inOrder(columns));
+    static inline const QString select = rows::select(
+        columns,
+        "FROM incident_executives e JOIN users u ON u.id = e.user_id "
+        "LEFT JOIN mail_outbox o ON o.incident_id = e.incident_id AND o.user_id = e.user_id "
+        "WHERE e.incident_id = ? ORDER BY e.id");
+
+    static ExecutiveNotice read(const Query &q)
+    {
+        ExecutiveNotice n;
+        n.userId = q.value(UserId).toLongLong();
+        n.username = q.value(Username).toString();
+        n.displayName = q.value(DisplayName).toString();
+        n.title = q.value(Title).toString();
+        n.notifiedAt = q.value(NotifiedAt).toLongLong();
+        n.acknowledgedAt = service::optionalTime(q.value(AcknowledgedAt));
+        if (!q.value(EmailId).isNull()) {
+            n.emailAttempts = q.value(EmailAttempts).toInt();
+            n.emailSentAt = service::optionalTime(q.value(EmailSentAt));
+            n.emailError = q.value(EmailError).toString();
+            n.emailStatus = n.emailSentAt ? QStringLiteral("sent")
+                : n.emailAttempts > 0     ? QStringLiteral("failing")
+                                          : QStringLiteral("pending");
+        }
+        return n;
+    }
+};
+
+// Active users, among whom the executives a breach is reported to.
+struct ExecutiveRow
+{
+    enum Column { Id, Username, Title, Email, ColumnCount };
+    static constexpr rows::Columns<ColumnCount> columns {{
+        {Id, "id"},
+        {Username, "username"},
+        {Title, "title"},
+        {Email, "email"},
+    }};
+    static_assert(rows::inOrder(columns));
+    static inline const QString select
+        = rows::select(columns, "FROM users WHERE status = 'active' ORDER BY id");
+};
 
 constexpr int kMaxTitle = 200;
 constexpr int kMaxText = 4000;
@@ -99,6 +267,30 @@ Result<void> needsManage(const Caller &caller, const QString &what)
     return {};
 }
 
+Result<void> checkChanges(const IncidentChanges &c)
+{
+    if (c.title)
+        if (Result<void> v = checkText(QStringLiteral("title"), *c.title, true, kMaxTitle); !v)
+            return v;
+    if (c.description)
+        if (Result<void> v
+            = checkText(QStringLiteral("description"), *c.description, false, kMaxText);
+            !v)
+            return v;
+    if (c.severity)
+        if (Result<void> v = checkSeverity(*c.severity); !v)
+            return v;
+    if (c.category)
+        if (Result<void> v = checkCategory(*c.category); !v)
+            return v;
+    if (c.amazonReference)
+        if (Result<void> v
+            = checkText(QStringLiteral("amazon_reference"), *c.amazonReference, false, kMaxTitle);
+            !v)
+            return v;
+    return checkText(QStringLiteral("reason"), c.reason, false, kMaxText);
+}
+
 QString utc(qint64 ms)
 {
     return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC)
@@ -134,12 +326,12 @@ bool Incidents::canManage(const Caller &caller)
 
 Result<Incident> Incidents::find(qint64 id) const
 {
-    Result<Query> q = m_store.exec(kSelect + QStringLiteral("WHERE i.id = ?"), {id});
+    Result<Query> q = m_store.exec(IncidentRow::select + QStringLiteral("WHERE i.id = ?"), {id});
     if (!q)
         return q.error();
     if (!q->next())
         return noSuchIncident(id);
-    return fromRow(*q);
+    return IncidentRow::read(*q);
 }
 
 Result<IncidentDetail> Incidents::detail(qint64 id) const
@@ -149,57 +341,21 @@ Result<IncidentDetail> Incidents::detail(qint64 id) const
         return incident.error();
     IncidentDetail d;
     d.incident = incident.value();
-    Result<Query> events = m_store.exec(
-        QStringLiteral("SELECT id, at, actor, kind, detail FROM incident_events WHERE "
-                       "incident_id = ? ORDER BY id"),
-        {id});
-    if (!events)
-        return events.error();
-    while (events->next())
-        d.timeline.append({events->value(0).toLongLong(), events->value(1).toLongLong(),
-                           events->value(2).toString(), events->value(3).toString(),
-                           events->value(4).toString()});
-    events->finish();
-    Result<Query> tasks = m_store.exec(
-        QStringLiteral("SELECT t.task_key, t.title, u.username, t.done_at, t.done_by FROM "
-                       "incident_tasks t LEFT JOIN users u ON u.id = t.owner_id WHERE "
-                       "t.incident_id = ? ORDER BY t.position"),
-        {id});
+    Result<QList<IncidentEvent>> timeline = rows::readAll<IncidentEvent>(
+        m_store.exec(IncidentEventRow::select, {id}), IncidentEventRow::read);
+    if (!timeline)
+        return timeline.error();
+    d.timeline = *timeline;
+    Result<QList<IncidentTask>> tasks = rows::readAll<IncidentTask>(
+        m_store.exec(IncidentTaskRow::select, {id}), IncidentTaskRow::read);
     if (!tasks)
         return tasks.error();
-    while (tasks->next())
-        d.tasks.append({tasks->value(0).toString(), tasks->value(1).toString(),
-                        tasks->value(2).toString(), service::optionalTime(tasks->value(3)),
-                        tasks->value(4).toString()});
-    tasks->finish();
-    Result<Query> execs = m_store.exec(
-        QStringLiteral("SELECT e.user_id, u.username, u.display_name, u.title, e.notified_at, "
-                       "e.acknowledged_at, o.id, o.attempts, o.sent_at, o.last_error FROM "
-                       "incident_executives e JOIN users u ON u.id = e.user_id LEFT JOIN "
-                       "mail_outbox o ON o.incident_id = e.incident_id AND o.user_id = e.user_id "
-                       "WHERE e.incident_id = ? ORDER BY e.id"),
-        {id});
-    if (!execs)
-        return execs.error();
-    while (execs->next()) {
-        ExecutiveNotice n;
-        n.userId = execs->value(0).toLongLong();
-        n.username = execs->value(1).toString();
-        n.displayName = execs->value(2).toString();
-        n.title = execs->value(3).toString();
-        n.notifiedAt = execs->value(4).toLongLong();
-        n.acknowledgedAt = service::optionalTime(execs->value(5));
-        if (!execs->value(6).isNull()) {
-            n.emailAttempts = execs->value(7).toInt();
-            n.emailSentAt = service::optionalTime(execs->value(8));
-            n.emailError = execs->value(9).toString();
-            n.emailStatus = n.emailSentAt ? QStringLiteral("sent")
-                : n.emailAttempts > 0     ? QStringLiteral("failing")
-                                          : QStringLiteral("pending");
-        }
-        d.executives.append(n);
-    }
-
+    d.tasks = *tasks;
+    Result<QList<ExecutiveNotice>> executives = rows::readAll<ExecutiveNotice>(
+        m_store.exec(ExecutiveNoticeRow::select, {id}), ExecutiveNoticeRow::read);
+    if (!executives)
+        return executives.error();
+    d.executives = *executives;
     return d;
 }
 
@@ -218,19 +374,7 @@ Result<bool> Incidents::canSee(const Caller &caller, const Incident &incident) c
 
 Result<qint64> Incidents::activeUserId(const QString &field, const QString &username) const
 {
-    Result<Query> q
-        = m_store.exec(QStringLiteral("SELECT id, status FROM users WHERE username_key = ?"),
-                       {username.trimmed().toLower()});
-    if (!q)
-        return q.error();
-    if (!q->next())
-        return makeError(
-            ErrorCode::InvalidInput,
-            QStringLiteral("%1 \"%2\" is not a user of this store").arg(field, username));
-    if (q->value(1).toString() != QLatin1String("active"))
-        return makeError(ErrorCode::InvalidInput,
-                         QStringLiteral("%1 \"%2\" has been offboarded").arg(field, username));
-    return q->value(0).toLongLong();
+    return service::activeUserId(m_store, field, username);
 }
 
 Result<void> Incidents::addEvent(qint64 incidentId, const Caller &actor, const QString &kind,
@@ -277,58 +421,25 @@ Result<void> Incidents::notify(qint64 userId, const Incident &incident, const QS
 // again; offboarded ones never are.
 Result<int> Incidents::notifyExecutives(const Caller &actor, const Incident &incident)
 {
-    Result<Query> q = m_store.exec(QStringLiteral(
-        "SELECT id, username, title, email FROM users WHERE status = 'active' ORDER BY id"));
+    Result<Query> q = m_store.exec(ExecutiveRow::select);
     if (!q)
         return q.error();
-    struct Executive
-    {
-        qint64 userId;
-        QString username;
-        QString email;
-    };
     QList<Executive> executives;
     while (q->next()) {
-        if (isBreachExecutiveTitle(q->value(2).toString()))
-            executives.append(
-                {q->value(0).toLongLong(), q->value(1).toString(), q->value(3).toString()});
+        if (isBreachExecutiveTitle(q->value(ExecutiveRow::Title).toString()))
+            executives.append({q->value(ExecutiveRow::Id).toLongLong(),
+                               q->value(ExecutiveRow::Username).toString(),
+                               q->value(ExecutiveRow::Email).toString()});
     }
     q->finish();
     const qint64 now = m_store.clock().nowMs();
-    const qint64 due = incidentClocks(incident.times(), m_store.policy()).first().dueAt;
     QStringList told;
-    for (const auto &[userId, username, email] : std::as_const(executives)) {
-        Result<Query> inserted = m_store.exec(
-            QStringLiteral("INSERT INTO incident_executives (incident_id, user_id, notified_at) "
-                           "VALUES (?, ?, ?) ON CONFLICT DO NOTHING"),
-            {incident.id, userId, now});
-        if (!inserted)
-            return inserted.error();
-        if (inserted->numRowsAffected() <= 0)
-            continue;
-        inserted->finish();
-        const QString title
-            = QStringLiteral("Data breach involving Amazon data: %1").arg(incident.title);
-        const QString body
-            = QStringLiteral("Incident #%1 (severity %2) involves Amazon data. It was detected "
-                             "%3; Amazon must be notified by %4. Open the Incidents page to "
-                             "acknowledge.")
-                  .arg(incident.id)
-                  .arg(incident.severity)
-                  .arg(utc(incident.detectedAt), utc(due));
-        if (Result<void> sent = notify(userId, incident, QStringLiteral("incident_breach"),
-                                       QStringLiteral("breach"), title, body);
-            !sent)
-            return sent.error();
-        // The e-mail goes out from the outbox job (when SMTP is configured), outside this
-        // transaction: a slow relay never holds up the report.
-        if (Result<bool> queued = Outbox(m_store).enqueue(
-                {QStringLiteral("incident_breach"),
-                 QStringLiteral("incident:%1:user:%2").arg(incident.id).arg(userId), userId,
-                 incident.id, email, title, body, {}});
-            !queued)
-            return queued.error();
-        told << username;
+    for (const Executive &executive : std::as_const(executives)) {
+        Result<bool> newly = tellExecutive(incident, executive, now);
+        if (!newly)
+            return newly.error();
+        if (*newly)
+            told << executive.username;
     }
     if (told.isEmpty())
         return 0;
@@ -349,6 +460,47 @@ Result<int> Incidents::notifyExecutives(const Caller &actor, const Incident &inc
         !logged)
         return logged.error();
     return int(told.size());
+}
+
+Result<bool> Incidents::tellExecutive(const Incident &incident, const Executive &executive,
+                                      qint64 now)
+{
+    Result<Query> inserted = m_store.exec(
+        QStringLiteral("INSERT INTO incident_executives (incident_id, user_id, notified_at) "
+                       "VALUES (?, ?, ?) ON CONFLICT DO NOTHING"),
+        {incident.id, executive.userId, now});
+    if (!inserted)
+        return inserted.error();
+    if (inserted->numRowsAffected() <= 0)
+        return false;
+    inserted->finish();
+    const qint64 due = incidentClocks(incident.times(), m_store.policy()).first().dueAt;
+    const QString title
+        = QStringLiteral("Data breach involving Amazon data: %1").arg(incident.title);
+    const QString body = QStringLiteral("Incident #%1 (severity %2) involves Amazon data. It was "
+                                        "detected %3; Amazon must be notified by %4. Open the "
+                                        "Incidents page to acknowledge.")
+                             .arg(incident.id)
+                             .arg(incident.severity)
+                             .arg(utc(incident.detectedAt), utc(due));
+    if (Result<void> sent = notify(executive.userId, incident, QStringLiteral("incident_breach"),
+                                   QStringLiteral("breach"), title, body);
+        !sent)
+        return sent.error();
+    // The e-mail goes out from the outbox job (when SMTP is configured), outside this
+    // transaction: a slow relay never holds up the report.
+    if (Result<bool> queued = Outbox(m_store).enqueue(
+            {QStringLiteral("incident_breach"),
+             QStringLiteral("incident:%1:user:%2").arg(incident.id).arg(executive.userId),
+             executive.userId,
+             incident.id,
+             executive.email,
+             title,
+             body,
+             {}});
+        !queued)
+        return queued.error();
+    return true;
 }
 
 Result<IncidentDetail> Incidents::report(const Caller &caller, const NewIncident &n)
@@ -380,19 +532,17 @@ Result<IncidentDetail> Incidents::report(const Caller &caller, const NewIncident
                 return id.error();
             assignee = *id;
         }
-        Result<Query> inserted = m_store.exec(
+        Result<qint64> inserted = rows::insertedId(m_store.exec(
             QStringLiteral("INSERT INTO incidents (title, description, severity, category, "
                            "status, detected_at, reported_at, reporter_id, reporter, assignee_id, "
                            "involves_amazon_data) VALUES (?, ?, ?, ?, 'reported', ?, ?, ?, ?, ?, "
                            "?) RETURNING id"),
             {n.title.trimmed(), n.description.trimmed(), n.severity, n.category, detectedAt, now,
              service::nullableId(caller.userId), caller.username, assignee,
-             n.involvesAmazonData ? 1 : 0});
+             n.involvesAmazonData ? 1 : 0}));
         if (!inserted)
             return inserted.error();
-        inserted->next();
-        const qint64 id = inserted->value(0).toLongLong();
-        inserted->finish();
+        const qint64 id = *inserted;
         int position = 0;
         for (const TaskTemplate &t : responsePlanTasks()) {
             if (Result<Query> task = m_store.exec(
@@ -457,11 +607,11 @@ Result<Page<Incident>> Incidents::list(const Caller &caller, const IncidentFilte
         args << after;
     }
     args << limit + 1;
-    const QString sql = kSelect
+    const QString sql = IncidentRow::select
         + (where.isEmpty() ? QString()
                            : QStringLiteral("WHERE ") + where.join(QStringLiteral(" AND ")))
         + QStringLiteral(" ORDER BY i.id DESC LIMIT ?");
-    return service::readPage<Incident>(m_store.exec(sql, args), limit, fromRow);
+    return service::readPage<Incident>(m_store.exec(sql, args), limit, IncidentRow::read);
 }
 
 Result<IncidentDetail> Incidents::incident(const Caller &caller, qint64 id) const
@@ -477,149 +627,34 @@ Result<IncidentDetail> Incidents::incident(const Caller &caller, qint64 id) cons
     return detail(id);
 }
 
+// What an update changes, and how the timeline words a change of status.
+struct Incidents::Update
+{
+    service::Changes columns;
+    QString statusChange; // "triaged → contained", or empty
+    bool flagged = false; // Amazon data involved from now on: the executives must be told
+};
+
 Result<IncidentDetail> Incidents::update(const Caller &caller, qint64 id, const IncidentChanges &c)
 {
     if (Result<void> allowed = needsManage(caller, QStringLiteral("changing an incident"));
         !allowed)
         return allowed.error();
-    if (c.title)
-        if (Result<void> v = checkText(QStringLiteral("title"), *c.title, true, kMaxTitle); !v)
-            return v.error();
-    if (c.description)
-        if (Result<void> v
-            = checkText(QStringLiteral("description"), *c.description, false, kMaxText);
-            !v)
-            return v.error();
-    if (c.severity)
-        if (Result<void> v = checkSeverity(*c.severity); !v)
-            return v.error();
-    if (c.category)
-        if (Result<void> v = checkCategory(*c.category); !v)
-            return v.error();
-    if (c.amazonReference)
-        if (Result<void> v
-            = checkText(QStringLiteral("amazon_reference"), *c.amazonReference, false, kMaxTitle);
-            !v)
-            return v.error();
-    if (Result<void> v = checkText(QStringLiteral("reason"), c.reason, false, kMaxText); !v)
-        return v.error();
+    if (Result<void> valid = checkChanges(c); !valid)
+        return valid.error();
     const qint64 now = m_store.clock().nowMs();
     return m_store.transaction([&]() -> Result<IncidentDetail> {
         Result<Incident> before = find(id);
         if (!before)
             return before.error();
-        QStringList sets;
-        QVariantList args;
-        QStringList changed;
-        const auto set = [&](const QString &column, const QVariant &value, const QString &what) {
-            sets << column + QStringLiteral(" = ?");
-            args << value;
-            changed << what;
-        };
-        if (c.title && c.title->trimmed() != before->title)
-            set(QStringLiteral("title"), c.title->trimmed(),
-                QStringLiteral("title=%1").arg(c.title->trimmed()));
-        if (c.description && c.description->trimmed() != before->description)
-            set(QStringLiteral("description"), c.description->trimmed(),
-                QStringLiteral("description"));
-        if (c.severity && *c.severity != before->severity)
-            set(QStringLiteral("severity"), *c.severity,
-                QStringLiteral("severity=%1").arg(*c.severity));
-        if (c.category && *c.category != before->category)
-            set(QStringLiteral("category"), *c.category,
-                QStringLiteral("category=%1").arg(*c.category));
-        if (c.assignee) {
-            if (c.assignee->trimmed().isEmpty()) {
-                if (before->assigneeId != 0)
-                    set(QStringLiteral("assignee_id"), service::nullableId(0),
-                        QStringLiteral("assignee=none"));
-            } else {
-                Result<qint64> userId = activeUserId(QStringLiteral("assignee"), *c.assignee);
-                if (!userId)
-                    return userId.error();
-                if (*userId != before->assigneeId)
-                    set(QStringLiteral("assignee_id"), *userId,
-                        QStringLiteral("assignee=%1").arg(c.assignee->trimmed()));
-            }
-        }
-        bool flagged = false;
-        if (c.involvesAmazonData && *c.involvesAmazonData != before->involvesAmazonData) {
-            if (!*c.involvesAmazonData)
-                return makeError(ErrorCode::Conflict,
-                                 QStringLiteral("the Amazon data flag cannot be cleared once set: "
-                                                "add a note to the timeline saying why it was a "
-                                                "false alarm"));
-            set(QStringLiteral("involves_amazon_data"), 1, QStringLiteral("amazon_data=true"));
-            flagged = true;
-        }
-        if (c.amazonNotifiedAt && before->amazonNotifiedAt != c.amazonNotifiedAt) {
-            if (*c.amazonNotifiedAt > now)
-                return makeError(ErrorCode::InvalidInput,
-                                 QStringLiteral("amazon_notified_at cannot be in the future"));
-            set(QStringLiteral("amazon_notified_at"), *c.amazonNotifiedAt,
-                QStringLiteral("amazon_notified_at=%1").arg(utc(*c.amazonNotifiedAt)));
-        }
-        if (c.amazonReference && c.amazonReference->trimmed() != before->amazonReference)
-            set(QStringLiteral("amazon_reference"), c.amazonReference->trimmed(),
-                QStringLiteral("amazon_reference=%1").arg(c.amazonReference->trimmed()));
-        QString statusChange;
-        if (c.status && *c.status != before->status) {
-            if (const std::optional<QString> refused
-                = transitionRefusal(before->status, *c.status, c.reason))
-                return makeError(ErrorCode::Conflict, *refused);
-            if (isReopen(before->status, *c.status)) {
-                // Reopened: the later milestones no longer hold.
-                sets << QStringLiteral("resolved_at = ?") << QStringLiteral("closed_at = ?");
-                args << service::nullableId(0) << service::nullableId(0);
-                statusChange = QStringLiteral("reopened %1 → %2").arg(before->status, *c.status);
-            } else {
-                sets << QLatin1String(statusColumn(*c.status)) + QStringLiteral(" = ?");
-                args << now;
-                statusChange = QStringLiteral("%1 → %2").arg(before->status, *c.status);
-            }
-            set(QStringLiteral("status"), *c.status, QStringLiteral("status=%1").arg(*c.status));
-        }
-        if (sets.isEmpty())
+        Result<Update> u = changesTo(*before, c, now);
+        if (!u)
+            return u.error();
+        if (u->columns.isEmpty())
             return detail(id);
-        args << id;
-        if (Result<Query> updated
-            = m_store.exec(QStringLiteral("UPDATE incidents SET %1 WHERE id = ?")
-                               .arg(sets.join(QStringLiteral(", "))),
-                           args);
-            !updated)
-            return updated.error();
-        const QString what = changed.join(QLatin1Char(' '));
-        if (!statusChange.isEmpty()) {
-            QString text = statusChange;
-            if (!c.reason.trimmed().isEmpty())
-                text += QStringLiteral(": ") + c.reason.trimmed();
-            if (Result<void> e = addEvent(id, caller, QStringLiteral("status"), text); !e)
-                return e.error();
-            if (*c.status == QLatin1String("contained"))
-                if (Result<void> done
-                    = completeTask(id, QStringLiteral("contain"), caller.username);
-                    !done)
-                    return done.error();
-        }
-        QStringList others = changed;
-        others.removeIf([](const QString &s) { return s.startsWith(QStringLiteral("status=")); });
-        if (!others.isEmpty())
-            if (Result<void> e
-                = addEvent(id, caller, QStringLiteral("update"), others.join(QStringLiteral("; ")));
-                !e)
-                return e.error();
-        if (c.amazonNotifiedAt)
-            if (Result<void> done
-                = completeTask(id, QStringLiteral("notify_amazon"), caller.username);
-                !done)
-                return done.error();
-        if (Result<AuditEvent> logged = audit::append(
-                m_store,
-                eventBy(caller, QStringLiteral("incident.update"), QStringLiteral("incident"),
-                        QString::number(id), what, c.reason.trimmed()));
-            !logged)
-            return logged.error();
-        if (flagged) {
+        if (Result<void> applied = apply(caller, id, *u, c); !applied)
+            return applied.error();
+        if (u->flagged) {
             Result<Incident> after = find(id);
             if (!after)
                 return after.error();
@@ -628,6 +663,114 @@ Result<IncidentDetail> Incidents::update(const Caller &caller, qint64 id, const 
         }
         return detail(id);
     });
+}
+
+Result<Incidents::Update> Incidents::changesTo(const Incident &before, const IncidentChanges &c,
+                                               qint64 now) const
+{
+    Update u;
+    if (c.title && c.title->trimmed() != before.title)
+        u.columns.set(QStringLiteral("title"), c.title->trimmed(),
+                      QStringLiteral("title=%1").arg(c.title->trimmed()));
+    if (c.description && c.description->trimmed() != before.description)
+        u.columns.set(QStringLiteral("description"), c.description->trimmed(),
+                      QStringLiteral("description"));
+    if (c.severity && *c.severity != before.severity)
+        u.columns.set(QStringLiteral("severity"), *c.severity,
+                      QStringLiteral("severity=%1").arg(*c.severity));
+    if (c.category && *c.category != before.category)
+        u.columns.set(QStringLiteral("category"), *c.category,
+                      QStringLiteral("category=%1").arg(*c.category));
+    if (c.assignee) {
+        if (c.assignee->trimmed().isEmpty()) {
+            if (before.assigneeId != 0)
+                u.columns.set(QStringLiteral("assignee_id"), service::nullableId(0),
+                              QStringLiteral("assignee=none"));
+        } else {
+            Result<qint64> userId = activeUserId(QStringLiteral("assignee"), *c.assignee);
+            if (!userId)
+                return userId.error();
+            if (*userId != before.assigneeId)
+                u.columns.set(QStringLiteral("assignee_id"), *userId,
+                              QStringLiteral("assignee=%1").arg(c.assignee->trimmed()));
+        }
+    }
+    if (c.involvesAmazonData && *c.involvesAmazonData != before.involvesAmazonData) {
+        if (!*c.involvesAmazonData)
+            return makeError(ErrorCode::Conflict,
+                             QStringLiteral("the Amazon data flag cannot be cleared once set: "
+                                            "add a note to the timeline saying why it was a "
+                                            "false alarm"));
+        u.columns.set(QStringLiteral("involves_amazon_data"), 1,
+                      QStringLiteral("amazon_data=true"));
+        u.flagged = true;
+    }
+    if (c.amazonNotifiedAt && before.amazonNotifiedAt != c.amazonNotifiedAt) {
+        if (*c.amazonNotifiedAt > now)
+            return makeError(ErrorCode::InvalidInput,
+                             QStringLiteral("amazon_notified_at cannot be in the future"));
+        u.columns.set(QStringLiteral("amazon_notified_at"), *c.amazonNotifiedAt,
+                      QStringLiteral("amazon_notified_at=%1").arg(utc(*c.amazonNotifiedAt)));
+    }
+    if (c.amazonReference && c.amazonReference->trimmed() != before.amazonReference)
+        u.columns.set(QStringLiteral("amazon_reference"), c.amazonReference->trimmed(),
+                      QStringLiteral("amazon_reference=%1").arg(c.amazonReference->trimmed()));
+    if (c.status && *c.status != before.status) {
+        if (const std::optional<QString> refused
+            = transitionRefusal(before.status, *c.status, c.reason))
+            return makeError(ErrorCode::Conflict, *refused);
+        if (isReopen(before.status, *c.status)) {
+            // Reopened: the later milestones no longer hold.
+            u.columns.also(QStringLiteral("resolved_at"), service::nullableId(0));
+            u.columns.also(QStringLiteral("closed_at"), service::nullableId(0));
+            u.statusChange = QStringLiteral("reopened %1 → %2").arg(before.status, *c.status);
+        } else {
+            u.columns.also(QLatin1String(statusColumn(*c.status)), now);
+            u.statusChange = QStringLiteral("%1 → %2").arg(before.status, *c.status);
+        }
+        u.columns.set(QStringLiteral("status"), *c.status,
+                      QStringLiteral("status=%1").arg(*c.status));
+    }
+    return u;
+}
+
+Result<void> Incidents::apply(const Caller &caller, qint64 id, const Update &u,
+                              const IncidentChanges &c)
+{
+    if (Result<Query> updated
+        = m_store.exec(u.columns.update(QStringLiteral("incidents")), u.columns.updateArgs(id));
+        !updated)
+        return updated.error();
+    if (!u.statusChange.isEmpty()) {
+        QString text = u.statusChange;
+        if (!c.reason.trimmed().isEmpty())
+            text += QStringLiteral(": ") + c.reason.trimmed();
+        if (Result<void> e = addEvent(id, caller, QStringLiteral("status"), text); !e)
+            return e;
+        if (*c.status == QLatin1String("contained"))
+            if (Result<void> done = completeTask(id, QStringLiteral("contain"), caller.username);
+                !done)
+                return done;
+    }
+    QStringList others = u.columns.described;
+    others.removeIf([](const QString &s) { return s.startsWith(QStringLiteral("status=")); });
+    if (!others.isEmpty())
+        if (Result<void> e
+            = addEvent(id, caller, QStringLiteral("update"), others.join(QStringLiteral("; ")));
+            !e)
+            return e;
+    if (c.amazonNotifiedAt)
+        if (Result<void> done = completeTask(id, QStringLiteral("notify_amazon"), caller.username);
+            !done)
+            return done;
+    if (Result<AuditEvent> logged
+        = audit::append(m_store,
+                        eventBy(caller, QStringLiteral("incident.update"),
+                                QStringLiteral("incident"), QString::number(id),
+                                u.columns.described.join(QLatin1Char(' ')), c.reason.trimmed()));
+        !logged)
+        return logged.error();
+    return {};
 }
 
 Result<IncidentDetail> Incidents::addNote(const Caller &caller, qint64 id, const QString &note)
@@ -727,14 +870,13 @@ Result<IncidentDetail> Incidents::acknowledge(const Caller &caller, qint64 id)
         Result<Incident> incident = find(id);
         if (!incident)
             return incident.error();
-        Result<Query> q = m_store.exec(
+        Result<std::optional<QVariant>> acknowledged = rows::single(m_store.exec(
             QStringLiteral("SELECT acknowledged_at FROM incident_executives WHERE incident_id = ? "
                            "AND user_id = ?"),
-            {id, caller.userId});
-        if (!q)
-            return q.error();
-        if (!q->next()) {
-            q->finish();
+            {id, caller.userId}));
+        if (!acknowledged)
+            return acknowledged.error();
+        if (!*acknowledged) {
             Result<bool> visible = canSee(caller, *incident);
             if (!visible)
                 return visible.error();
@@ -745,12 +887,11 @@ Result<IncidentDetail> Incidents::acknowledge(const Caller &caller, qint64 id)
                                             "acknowledge it, and you were not")
                                  .arg(id));
         }
-        if (!q->value(0).isNull())
+        if (!(*acknowledged)->isNull())
             return makeError(ErrorCode::Conflict,
                              QStringLiteral("you acknowledged incident %1 on %2")
                                  .arg(id)
-                                 .arg(utc(q->value(0).toLongLong())));
-        q->finish();
+                                 .arg(utc((*acknowledged)->toLongLong())));
         if (Result<Query> updated = m_store.exec(
                 QStringLiteral("UPDATE incident_executives SET acknowledged_at = ? WHERE "
                                "incident_id = ? AND user_id = ?"),
@@ -776,81 +917,78 @@ Result<int> Incidents::flagOverdueClocks()
 {
     const qint64 now = m_store.clock().nowMs();
     return m_store.transaction([&]() -> Result<int> {
-        Result<Query> q = m_store.exec(
-            kSelect + QStringLiteral("WHERE i.status NOT IN ('resolved', 'closed') ORDER BY i.id"));
-        if (!q)
-            return q.error();
-        QList<Incident> open;
-        while (q->next())
-            open.append(fromRow(*q));
-        q->finish();
+        Result<QList<Incident>> open = rows::readAll<Incident>(
+            m_store.exec(
+                IncidentRow::select
+                + QStringLiteral("WHERE i.status NOT IN ('resolved', 'closed') ORDER BY i.id")),
+            IncidentRow::read);
+        if (!open)
+            return open.error();
         // The incident response team: every active holder of incidents:manage.
-        Result<Query> users
-            = m_store.exec(QStringLiteral("SELECT id, roles FROM users WHERE status = 'active'"));
-        if (!users)
-            return users.error();
-        QList<qint64> managers;
-        while (users->next()) {
-            if (permissionsForRoles(
-                    users->value(1).toString().split(QLatin1Char(','), Qt::SkipEmptyParts))
-                    .contains(Permission::IncidentsManage))
-                managers << users->value(0).toLongLong();
-        }
-        users->finish();
-        int flagged = 0;
+        Result<QList<qint64>> managers
+            = service::activeHolders(m_store, Permission::IncidentsManage);
+        if (!managers)
+            return managers.error();
         QStringList which;
-        for (const Incident &incident : std::as_const(open)) {
+        for (const Incident &incident : std::as_const(*open)) {
             for (const IncidentClock &clock : incidentClocks(incident.times(), m_store.policy())) {
                 if (!clock.overdue(now))
                     continue;
-                Result<Query> inserted = m_store.exec(
-                    QStringLiteral("INSERT INTO incident_clock_flags (incident_id, clock, "
-                                   "flagged_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING"),
-                    {incident.id, clock.name, now});
-                if (!inserted)
-                    return inserted.error();
-                if (inserted->numRowsAffected() <= 0)
-                    continue;
-                inserted->finish();
-                ++flagged;
-                which << QStringLiteral("%1:%2").arg(incident.id).arg(clock.name);
-                const QString what = clock.name == QLatin1String("amazon_notification")
-                    ? QStringLiteral("Amazon has not been notified")
-                    : clock.name == QLatin1String("triage")
-                    ? QStringLiteral("triage is overdue")
-                    : QStringLiteral("containment is overdue");
-                if (Result<void> e
-                    = addEvent(incident.id, systemCaller(), QStringLiteral("clock_overdue"),
-                               QStringLiteral("%1 (due %2)").arg(what, utc(clock.dueAt)));
-                    !e)
-                    return e.error();
-                QList<qint64> recipients = managers;
-                if (incident.assigneeId != 0 && !recipients.contains(incident.assigneeId))
-                    recipients << incident.assigneeId;
-                for (qint64 userId : std::as_const(recipients)) {
-                    if (Result<void> sent
-                        = notify(userId, incident, QStringLiteral("incident_clock"), clock.name,
-                                 QStringLiteral("Incident #%1: %2").arg(incident.id).arg(what),
-                                 QStringLiteral("\"%1\": %2; it was due %3.")
-                                     .arg(incident.title, what, utc(clock.dueAt)));
-                        !sent)
-                        return sent.error();
-                }
+                Result<bool> flagged = flagClock(incident, clock, *managers, now);
+                if (!flagged)
+                    return flagged.error();
+                if (*flagged)
+                    which << QStringLiteral("%1:%2").arg(incident.id).arg(clock.name);
             }
         }
-        if (flagged > 0) {
+        if (!which.isEmpty()) {
             AuditEvent e;
             e.actor = QStringLiteral("system");
             e.action = QStringLiteral("incident.clock_overdue");
             e.objectType = QStringLiteral("incident");
             e.detail = QStringLiteral("flagged=%1 clocks=%2")
-                           .arg(flagged)
+                           .arg(which.size())
                            .arg(which.mid(0, 50).join(QLatin1Char(',')));
             if (Result<AuditEvent> logged = audit::append(m_store, e); !logged)
                 return logged.error();
         }
-        return flagged;
+        return int(which.size());
     });
+}
+
+Result<bool> Incidents::flagClock(const Incident &incident, const IncidentClock &clock,
+                                  const QList<qint64> &managers, qint64 now)
+{
+    Result<Query> inserted = m_store.exec(
+        QStringLiteral("INSERT INTO incident_clock_flags (incident_id, clock, flagged_at) "
+                       "VALUES (?, ?, ?) ON CONFLICT DO NOTHING"),
+        {incident.id, clock.name, now});
+    if (!inserted)
+        return inserted.error();
+    if (inserted->numRowsAffected() <= 0)
+        return false; // flagged before
+    inserted->finish();
+    const QString what = clock.name == QLatin1String("amazon_notification")
+        ? QStringLiteral("Amazon has not been notified")
+        : clock.name == QLatin1String("triage") ? QStringLiteral("triage is overdue")
+                                                : QStringLiteral("containment is overdue");
+    if (Result<void> e = addEvent(incident.id, systemCaller(), QStringLiteral("clock_overdue"),
+                                  QStringLiteral("%1 (due %2)").arg(what, utc(clock.dueAt)));
+        !e)
+        return e.error();
+    QList<qint64> recipients = managers;
+    if (incident.assigneeId != 0 && !recipients.contains(incident.assigneeId))
+        recipients << incident.assigneeId;
+    for (qint64 userId : std::as_const(recipients)) {
+        if (Result<void> sent
+            = notify(userId, incident, QStringLiteral("incident_clock"), clock.name,
+                     QStringLiteral("Incident #%1: %2").arg(incident.id).arg(what),
+                     QStringLiteral("\"%1\": %2; it was due %3.")
+                         .arg(incident.title, what, utc(clock.dueAt)));
+            !sent)
+            return sent.error();
+    }
+    return true;
 }
 
 } // namespace cc

@@ -23,36 +23,168 @@ constexpr qint64 kMinuteMs = 60 * 1000;
 constexpr qint64 kHourMs = 60 * kMinuteMs;
 constexpr qint64 kDayMs = 24 * kHourMs;
 
-const QString kSelect = QStringLiteral(
-    "SELECT id, rule, severity, subject_user_id, subject, title, detail, event_count, first_seq, "
-    "last_seq, raised_at, last_seen_at, acknowledged_at, acknowledged_by, acknowledge_note "
-    "FROM alerts ");
-
 std::optional<qint64> optionalId(const QVariant &value)
 {
     return value.isNull() ? std::nullopt : std::optional<qint64>(value.toLongLong());
 }
 
-Alert fromRow(const Query &q)
+// An alert; a query appends its WHERE.
+struct AlertRow
 {
-    Alert a;
-    a.id = q.value(0).toLongLong();
-    a.rule = q.value(1).toString();
-    a.severity = q.value(2).toString();
-    a.subjectUserId = optionalId(q.value(3));
-    a.subject = q.value(4).toString();
-    a.title = q.value(5).toString();
-    a.detail = q.value(6).toString();
-    a.eventCount = q.value(7).toInt();
-    a.firstSeq = optionalId(q.value(8));
-    a.lastSeq = optionalId(q.value(9));
-    a.raisedAt = q.value(10).toLongLong();
-    a.lastSeenAt = q.value(11).toLongLong();
-    a.acknowledgedAt = service::optionalTime(q.value(12));
-    a.acknowledgedBy = q.value(13).toString();
-    a.acknowledgeNote = q.value(14).toString();
-    return a;
-}
+    enum Column {
+        Id,
+        Rule,
+        Severity,
+        SubjectUserId,
+        Subject,
+        Title,
+        Detail,
+        EventCount,
+        FirstSeq,
+        LastSeq,
+        RaisedAt,
+        LastSeenAt,
+        AcknowledgedAt,
+        AcknowledgedBy,
+        AcknowledgeNote,
+        ColumnCount
+    };
+    static constexpr rows::Columns<ColumnCount> columns {{
+        {Id, "id"},
+        {Rule, "rule"},
+        {Severity, "severity"},
+        {SubjectUserId, "subject_user_id"},
+        {Subject, "subject"},
+        {Title, "title"},
+        {Detail, "detail"},
+        {EventCount, "event_count"},
+        {FirstSeq, "first_seq"},
+        {LastSeq, "last_seq"},
+        {RaisedAt, "raised_at"},
+        {LastSeenAt, "last_seen_at"},
+        {AcknowledgedAt, "acknowledged_at"},
+        {AcknowledgedBy, "acknowledged_by"},
+        {AcknowledgeNote, "acknowledge_note"},
+    }};
+    static_assert(rows::inOrder(columns));
+    static inline const QString select = rows::select(columns, "FROM alerts ");
+
+    static Alert read(const Query &q)
+    {
+        Alert a;
+        a.id = q.value(Id).toLongLong();
+        a.rule = q.value(Rule).toString();
+        a.severity = q.value(Severity).toString();
+        a.subjectUserId = optionalId(q.value(SubjectUserId));
+        a.subject = q.value(Subject).toString();
+        a.title = q.value(Title).toString();
+        a.detail = q.value(Detail).toString();
+        a.eventCount = q.value(EventCount).toInt();
+        a.firstSeq = optionalId(q.value(FirstSeq));
+        a.lastSeq = optionalId(q.value(LastSeq));
+        a.raisedAt = q.value(RaisedAt).toLongLong();
+        a.lastSeenAt = q.value(LastSeenAt).toLongLong();
+        a.acknowledgedAt = service::optionalTime(q.value(AcknowledgedAt));
+        a.acknowledgedBy = q.value(AcknowledgedBy).toString();
+        a.acknowledgeNote = q.value(AcknowledgeNote).toString();
+        return a;
+    }
+};
+
+// The hits a rule counted for a subject in its sliding window, newest first up to enough.
+struct WindowRow
+{
+    enum Column { Total, FirstSeq, ColumnCount };
+    static constexpr rows::Columns<ColumnCount> columns {{
+        {Total, "COALESCE(SUM(weight), 0)"},
+        {FirstSeq, "MIN(seq)"},
+    }};
+    static_assert(rows::inOrder(columns));
+    static inline const QString select = rows::select(
+        columns,
+        "FROM (SELECT weight, seq FROM monitor_hits WHERE rule = ? AND subject = ? AND "
+        "at > ? ORDER BY at DESC LIMIT ?) newest");
+};
+
+// Another live session of the user from another address.
+struct OtherSessionRow
+{
+    enum Column { Id, RemoteAddress, ColumnCount };
+    static constexpr rows::Columns<ColumnCount> columns {{
+        {Id, "id"},
+        {RemoteAddress, "remote_address"},
+    }};
+    static_assert(rows::inOrder(columns));
+    static inline const QString select
+        = rows::select(columns,
+                       "FROM sessions WHERE user_id = ? AND id <> ? AND ended_at IS NULL AND "
+                       "expires_at > ? AND last_seen_at > ? AND remote_address <> '' AND "
+                       "remote_address <> ? ORDER BY id DESC LIMIT 1");
+};
+
+// The alerts of this window's and the previous window's key for a rule and subject.
+struct DedupRow
+{
+    enum Column { Id, DedupKey, LastSeenAt, ColumnCount };
+    static constexpr rows::Columns<ColumnCount> columns {{
+        {Id, "id"},
+        {DedupKey, "dedup_key"},
+        {LastSeenAt, "last_seen_at"},
+    }};
+    static_assert(rows::inOrder(columns));
+    static inline const QString select
+        = rows::select(columns, "FROM alerts WHERE dedup_key IN (?, ?)");
+};
+
+// An active user with what decides who is told of an alert.
+struct RecipientRow
+{
+    enum Column { Id, Username, Email, Roles, ColumnCount };
+    static constexpr rows::Columns<ColumnCount> columns {{
+        {Id, "id"},
+        {Username, "username"},
+        {Email, "email"},
+        {Roles, "roles"},
+    }};
+    static_assert(rows::inOrder(columns));
+    static inline const QString select
+        = rows::select(columns, "FROM users WHERE status = 'active' ORDER BY id");
+
+    qint64 id = 0;
+    QString username;
+    QString email;
+    QStringList roles;
+
+    static RecipientRow read(const Query &q)
+    {
+        return {q.value(Id).toLongLong(), q.value(Username).toString(), q.value(Email).toString(),
+                q.value(Roles).toString().split(QLatin1Char(','))};
+    }
+    bool holdsAny(const QStringList &wanted) const
+    {
+        return std::any_of(wanted.cbegin(), wanted.cend(),
+                           [this](const QString &role) { return roles.contains(role); });
+    }
+};
+
+// A grant not used for the policy's period, with its holder.
+struct UnusedGrantRow
+{
+    enum Column { Id, UserId, Username, Category, Client, LastUsedAt, ColumnCount };
+    static constexpr rows::Columns<ColumnCount> columns {{
+        {Id, "g.id"},
+        {UserId, "g.user_id"},
+        {Username, "u.username"},
+        {Category, "g.category"},
+        {Client, "g.client"},
+        {LastUsedAt, "g.last_used_at"},
+    }};
+    static_assert(rows::inOrder(columns));
+    static inline const QString select = rows::select(
+        columns,
+        "FROM grants g JOIN users u ON u.id = g.user_id WHERE g.revoked_at IS NULL AND "
+        "g.expires_at > ? AND COALESCE(g.last_used_at, g.granted_at) <= ? ORDER BY g.id");
+};
 
 // The value of "key=value" in an event's detail ("from=10.0.0.5 wrong password").
 QString detailValue(const QString &detail, QLatin1StringView key)
@@ -146,18 +278,16 @@ Result<Monitoring::Window> Monitoring::count(const QString &rule, const QString 
     if (*ongoing != 0)
         return Window {enough, std::nullopt, *ongoing};
     // The window slides: everything counted in the last windowMs, this event included.
-    Result<Query> q = m_store.exec(
-        QStringLiteral("SELECT COALESCE(SUM(weight), 0), MIN(seq) FROM (SELECT weight, seq FROM "
-                       "monitor_hits WHERE rule = ? AND subject = ? AND at > ? ORDER BY at DESC "
-                       "LIMIT ?) newest"),
-        {rule, subjectKey, event.atMs - windowMs, enough});
+    Result<Query> q
+        = m_store.exec(WindowRow::select, {rule, subjectKey, event.atMs - windowMs, enough});
     if (!q)
         return q.error();
     Window window;
     if (q->next()) {
-        window.total = q->value(0).toLongLong();
-        window.firstSeq = optionalId(q->value(1));
+        window.total = q->value(WindowRow::Total).toLongLong();
+        window.firstSeq = optionalId(q->value(WindowRow::FirstSeq));
     }
+    q->finish();
     return window;
 }
 
@@ -190,14 +320,13 @@ Result<void> Monitoring::newAddress(const AuditEvent &event, const QString &addr
             return touched.error();
         return {};
     }
-    Result<Query> last = m_store.exec(
-        QStringLiteral("SELECT address FROM known_addresses WHERE user_id = ? ORDER BY "
-                       "last_seen_at DESC LIMIT 1"),
-        {userId});
+    Result<std::optional<QVariant>> last = rows::single(
+        m_store.exec(QStringLiteral("SELECT address FROM known_addresses WHERE user_id = ? ORDER "
+                                    "BY last_seen_at DESC LIMIT 1"),
+                     {userId}));
     if (!last)
         return last.error();
-    const QString previous = last->next() ? last->value(0).toString() : QString();
-    last->finish();
+    const QString previous = *last ? (*last)->toString() : QString();
     Result<Query> inserted = m_store.exec(
         QStringLiteral("INSERT INTO known_addresses (user_id, address, first_seen_at, "
                        "last_seen_at) VALUES (?, ?, ?, ?)"),
@@ -226,17 +355,15 @@ Result<void> Monitoring::concurrentAddresses(const AuditEvent &event, const QStr
 {
     const qint64 now = event.atMs;
     const qint64 idleMs = qint64(m_store.policy().sessionIdleMinutes) * kMinuteMs;
-    Result<Query> other = m_store.exec(
-        QStringLiteral("SELECT id, remote_address FROM sessions WHERE user_id = ? AND id <> ? AND "
-                       "ended_at IS NULL AND expires_at > ? AND last_seen_at > ? AND "
-                       "remote_address <> '' AND remote_address <> ? ORDER BY id DESC LIMIT 1"),
-        {*event.actorId, event.objectId.toLongLong(), now, now - idleMs, address});
+    Result<Query> other
+        = m_store.exec(OtherSessionRow::select,
+                       {*event.actorId, event.objectId.toLongLong(), now, now - idleMs, address});
     if (!other)
         return other.error();
     if (!other->next())
         return {};
-    const qint64 otherSession = other->value(0).toLongLong();
-    const QString otherAddress = other->value(1).toString();
+    const qint64 otherSession = other->value(OtherSessionRow::Id).toLongLong();
+    const QString otherAddress = other->value(OtherSessionRow::RemoteAddress).toString();
     other->finish();
     Raise r;
     r.rule = rule::ConcurrentAddresses;
@@ -266,13 +393,11 @@ Result<void> Monitoring::onFailedSignIn(const AuditEvent &event)
     r.severity = QStringLiteral("medium");
     r.windowMs = qint64(policy.alertFailedSignInWindowMinutes) * kMinuteMs;
     if (event.actorId) {
-        Result<Query> status = m_store.exec(QStringLiteral("SELECT status FROM users WHERE id = ?"),
-                                            {*event.actorId});
+        Result<std::optional<QVariant>> status = rows::single(m_store.exec(
+            QStringLiteral("SELECT status FROM users WHERE id = ?"), {*event.actorId}));
         if (!status)
             return status.error();
-        const bool active
-            = status->next() && status->value(0).toString() == QLatin1String("active");
-        status->finish();
+        const bool active = *status && (*status)->toString() == QLatin1String("active");
         if (!active)
             return onOffboardedActivity(event, address);
         if (event.action != QLatin1String("session.create"))
@@ -508,17 +633,15 @@ Result<qint64> Monitoring::ongoingAlert(const QString &rule, const QString &subj
         keys = {base + QStringLiteral("|%1").arg(bucket),
                 base + QStringLiteral("|%1").arg(bucket - 1)};
     }
-    Result<Query> existing = m_store.exec(
-        QStringLiteral("SELECT id, dedup_key, last_seen_at FROM alerts WHERE dedup_key IN (?, ?)"),
-        {keys.first(), keys.last()});
+    Result<Query> existing = m_store.exec(DedupRow::select, {keys.first(), keys.last()});
     if (!existing)
         return existing.error();
     qint64 found = 0;
     while (existing->next()) {
-        const bool current = existing->value(1).toString() == keys.first();
-        const bool ongoing = existing->value(2).toLongLong() > now - windowMs;
+        const bool current = existing->value(DedupRow::DedupKey).toString() == keys.first();
+        const bool ongoing = existing->value(DedupRow::LastSeenAt).toLongLong() > now - windowMs;
         if (current || (found == 0 && ongoing))
-            found = existing->value(0).toLongLong();
+            found = existing->value(DedupRow::Id).toLongLong();
     }
     existing->finish();
     return found;
@@ -544,20 +667,17 @@ Result<bool> Monitoring::raise(const Raise &a)
         return false;
     }
 
-    Result<Query> inserted = m_store.exec(
+    Result<qint64> inserted = rows::insertedId(m_store.exec(
         QStringLiteral("INSERT INTO alerts (rule, severity, dedup_key, subject_user_id, subject, "
                        "title, detail, event_count, first_seq, last_seq, raised_at, "
                        "last_seen_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
         {a.rule, a.severity, key,
          a.subjectUserId ? QVariant(*a.subjectUserId) : QVariant(QMetaType::fromType<qint64>()),
          a.subject, a.title, a.detail, a.count, nullableSeq(a.firstSeq), nullableSeq(a.lastSeq),
-         now, now});
+         now, now}));
     if (!inserted)
         return inserted.error();
-    if (!inserted->next())
-        return makeError(ErrorCode::Internal, QStringLiteral("the new alert has no id"));
-    const qint64 id = inserted->value(0).toLongLong();
-    inserted->finish();
+    const qint64 id = *inserted;
     qCWarning(lcMonitoring) << "alert" << id << a.rule << a.subject;
 
     if (Result<void> sent = notifyOfficers(id, a); !sent)
@@ -575,20 +695,15 @@ Result<bool> Monitoring::raise(const Raise &a)
 
 Result<void> Monitoring::notifyOfficers(qint64 alertId, const Raise &a)
 {
-    Result<Query> q = m_store.exec(
-        QStringLiteral("SELECT id, roles FROM users WHERE status = 'active' ORDER BY id"));
-    if (!q)
-        return q.error();
+    Result<QList<RecipientRow>> active
+        = rows::readAll<RecipientRow>(m_store.exec(RecipientRow::select), RecipientRow::read);
+    if (!active)
+        return active.error();
     QList<qint64> officers;
-    while (q->next()) {
-        const qint64 id = q->value(0).toLongLong();
-        const QStringList roles = q->value(1).toString().split(QLatin1Char(','));
-        if (!a.notNotified.contains(id)
-            && std::any_of(a.notifyRoles.cbegin(), a.notifyRoles.cend(),
-                           [&roles](const QString &role) { return roles.contains(role); }))
-            officers.append(id);
+    for (const RecipientRow &user : std::as_const(*active)) {
+        if (!a.notNotified.contains(user.id) && user.holdsAny(a.notifyRoles))
+            officers.append(user.id);
     }
-    q->finish();
     const QString today = isoDate(m_store.clock().now().toUTC().date());
     for (const qint64 officer : std::as_const(officers)) {
         Result<Query> inserted = m_store.exec(
@@ -630,18 +745,20 @@ Result<Page<Alert>> Monitoring::alerts(const AlertFilter &filter) const
         ? QString()
         : QStringLiteral("WHERE ") + where.join(QStringLiteral(" AND "));
     return service::readPage<Alert>(
-        m_store.exec(kSelect + clause + QStringLiteral(" ORDER BY id DESC LIMIT ?"), args),
-        filter.limit, fromRow);
+        m_store.exec(AlertRow::select + clause + QStringLiteral(" ORDER BY id DESC LIMIT ?"), args),
+        filter.limit, AlertRow::read);
 }
 
 Result<Alert> Monitoring::alert(qint64 id) const
 {
-    Result<Query> q = m_store.exec(kSelect + QStringLiteral("WHERE id = ?"), {id});
+    Result<Query> q = m_store.exec(AlertRow::select + QStringLiteral("WHERE id = ?"), {id});
     if (!q)
         return q.error();
     if (!q->next())
         return makeError(ErrorCode::NotFound, QStringLiteral("no alert with id %1").arg(id));
-    return fromRow(*q);
+    const Alert found = AlertRow::read(*q);
+    q->finish();
+    return found;
 }
 
 Result<Alert> Monitoring::acknowledge(const Caller &officer, qint64 id, const QString &note)
@@ -655,13 +772,14 @@ Result<Alert> Monitoring::acknowledge(const Caller &officer, qint64 id, const QS
         return makeError(ErrorCode::InvalidInput,
                          QStringLiteral("the note must be at most 2000 characters"));
     return m_store.transaction([&]() -> Result<Alert> {
-        Result<Query> q = m_store.exec(
-            kSelect + QStringLiteral("WHERE id = ?") + m_store.dialect().lockRowSuffix(), {id});
+        Result<Query> q = m_store.exec(AlertRow::select + QStringLiteral("WHERE id = ?")
+                                           + m_store.dialect().lockRowSuffix(),
+                                       {id});
         if (!q)
             return q.error();
         if (!q->next())
             return makeError(ErrorCode::NotFound, QStringLiteral("no alert with id %1").arg(id));
-        const Alert current = fromRow(*q);
+        const Alert current = AlertRow::read(*q);
         q->finish();
         if (current.acknowledgedAt)
             return makeError(
@@ -695,31 +813,28 @@ Result<int> Monitoring::sweep()
     const qint64 now = m_store.clock().nowMs();
     const qint64 unusedMs = qint64(policy.alertUnusedGrantDays) * kDayMs;
     return m_store.transaction([&]() -> Result<int> {
-        Result<Query> q = m_store.exec(
-            QStringLiteral("SELECT g.id, g.user_id, u.username, g.category, g.client, "
-                           "g.last_used_at FROM grants g JOIN users u ON u.id = g.user_id WHERE "
-                           "g.revoked_at IS NULL AND g.expires_at > ? AND "
-                           "COALESCE(g.last_used_at, g.granted_at) <= ? ORDER BY g.id"),
-            {now, now - unusedMs});
+        Result<Query> q = m_store.exec(UnusedGrantRow::select, {now, now - unusedMs});
         if (!q)
             return q.error();
         QList<Raise> unused;
         while (q->next()) {
             Raise r;
-            const qint64 grant = q->value(0).toLongLong();
+            const qint64 grant = q->value(UnusedGrantRow::Id).toLongLong();
             r.rule = rule::UnusedGrant;
             r.severity = QStringLiteral("low");
             r.subjectKey = QStringLiteral("grant:%1").arg(grant);
-            r.subjectUserId = q->value(1).toLongLong();
-            r.subject = q->value(2).toString();
+            r.subjectUserId = q->value(UnusedGrantRow::UserId).toLongLong();
+            r.subject = q->value(UnusedGrantRow::Username).toString();
             r.title = QStringLiteral("Grant %1 of %2 is not used").arg(grant).arg(r.subject);
             r.detail = QStringLiteral("%1 holds %2 for client %3 (grant %4) but has %5 for %6 "
                                       "days: revoke it unless it is still needed (least "
                                       "privilege).")
-                           .arg(r.subject, q->value(3).toString(), q->value(4).toString())
+                           .arg(r.subject, q->value(UnusedGrantRow::Category).toString(),
+                                q->value(UnusedGrantRow::Client).toString())
                            .arg(grant)
-                           .arg(q->value(5).isNull() ? QStringLiteral("never used it")
-                                                     : QStringLiteral("not used it"))
+                           .arg(q->value(UnusedGrantRow::LastUsedAt).isNull()
+                                    ? QStringLiteral("never used it")
+                                    : QStringLiteral("not used it"))
                            .arg(policy.alertUnusedGrantDays);
             r.count = 1;
             r.weight = 0; // raised again by every run while unused: once is the news
@@ -750,15 +865,14 @@ Result<bool> Monitoring::raiseAuditTamper(const QString &breakKey, qint64 firstB
     const qint64 now = m_store.clock().nowMs();
     const QString key = rule::AuditTamper + QLatin1Char('|') + breakKey;
     return m_store.transaction([&]() -> Result<bool> {
-        Result<Query> existing
-            = m_store.exec(QStringLiteral("SELECT id FROM alerts WHERE dedup_key = ?"), {key});
+        Result<std::optional<QVariant>> existing = rows::single(
+            m_store.exec(QStringLiteral("SELECT id FROM alerts WHERE dedup_key = ?"), {key}));
         if (!existing)
             return existing.error();
-        if (existing->next()) {
-            const qint64 id = existing->value(0).toLongLong();
-            existing->finish();
-            Result<Query> seen = m_store.exec(
-                QStringLiteral("UPDATE alerts SET last_seen_at = ? WHERE id = ?"), {now, id});
+        if (*existing) {
+            Result<Query> seen
+                = m_store.exec(QStringLiteral("UPDATE alerts SET last_seen_at = ? WHERE id = ?"),
+                               {now, (*existing)->toLongLong()});
             if (!seen)
                 return seen.error();
             return false;
@@ -769,18 +883,15 @@ Result<bool> Monitoring::raiseAuditTamper(const QString &breakKey, qint64 firstB
             + QStringLiteral(". No checkpoint is signed over the break until someone with access "
                              "to the store has looked into it: `compliancectl audit verify`, then "
                              "`compliancectl audit acknowledge-break`.");
-        Result<Query> inserted = m_store.exec(
+        Result<qint64> inserted = rows::insertedId(m_store.exec(
             QStringLiteral("INSERT INTO alerts (rule, severity, dedup_key, subject_user_id, "
                            "subject, title, detail, event_count, first_seq, last_seq, raised_at, "
                            "last_seen_at) VALUES (?, 'critical', ?, NULL, 'audit trail', ?, ?, 1, "
                            "?, ?, ?, ?) RETURNING id"),
-            {rule::AuditTamper, key, title, detail, firstBadSeq, firstBadSeq, now, now});
+            {rule::AuditTamper, key, title, detail, firstBadSeq, firstBadSeq, now, now}));
         if (!inserted)
             return inserted.error();
-        if (!inserted->next())
-            return makeError(ErrorCode::Internal, QStringLiteral("the new alert has no id"));
-        const qint64 id = inserted->value(0).toLongLong();
-        inserted->finish();
+        const qint64 id = *inserted;
         qCCritical(lcMonitoring).noquote() << "alert" << id << rule::AuditTamper << title;
         if (Result<QStringList> told = notifyAuditTamper(id, title, detail); !told)
             return told.error();
@@ -803,25 +914,15 @@ Result<bool> Monitoring::raiseAuditTamper(const QString &breakKey, qint64 firstB
 Result<QStringList> Monitoring::notifyAuditTamper(qint64 alertId, const QString &title,
                                                   const QString &detail)
 {
-    Result<Query> q = m_store.exec(QStringLiteral(
-        "SELECT id, username, email, roles FROM users WHERE status = 'active' ORDER BY id"));
-    if (!q)
-        return q.error();
-    struct Recipient
-    {
-        qint64 id;
-        QString username;
-        QString email;
-    };
-    QList<Recipient> recipients;
-    while (q->next()) {
-        const QStringList roles = q->value(3).toString().split(QLatin1Char(','));
-        if (roles.contains(QLatin1String("compliance_officer"))
-            || roles.contains(QLatin1String("executive")))
-            recipients.append(
-                {q->value(0).toLongLong(), q->value(1).toString(), q->value(2).toString()});
+    Result<QList<RecipientRow>> active
+        = rows::readAll<RecipientRow>(m_store.exec(RecipientRow::select), RecipientRow::read);
+    if (!active)
+        return active.error();
+    QList<RecipientRow> recipients;
+    for (const RecipientRow &user : std::as_const(*active)) {
+        if (user.holdsAny({QStringLiteral("compliance_officer"), QStringLiteral("executive")}))
+            recipients.append(user);
     }
-    q->finish();
     Result<std::optional<SmtpConfig>> smtp = Outbox::smtpConfig(m_store);
     if (!smtp)
         qCWarning(lcMonitoring).noquote()
@@ -829,7 +930,7 @@ Result<QStringList> Monitoring::notifyAuditTamper(qint64 alertId, const QString 
     const bool mail = smtp && smtp->has_value();
     const QString today = isoDate(m_store.clock().now().toUTC().date());
     QStringList told;
-    for (const Recipient &r : std::as_const(recipients)) {
+    for (const RecipientRow &r : std::as_const(recipients)) {
         if (Result<Query> notified = m_store.exec(
                 QStringLiteral("INSERT INTO notifications (user_id, kind, threshold, due_date, "
                                "day, title, body, created_at, alert_id) VALUES (?, 'alert', "

@@ -10,30 +10,102 @@ using service::eventBy;
 
 namespace {
 
-const QString kSelect = QStringLiteral(
-    "SELECT id, user_id, kind, asset_id, threshold, due_date, title, body, created_at, read_at, "
-    "incident_id, alert_id "
-    "FROM notifications ");
-
-Notification fromRow(const Query &q)
+// A notification; a query appends its WHERE clause.
+struct NotificationRow
 {
-    Notification n;
-    n.id = q.value(0).toLongLong();
-    n.userId = q.value(1).toLongLong();
-    n.kind = q.value(2).toString();
-    if (!q.value(3).isNull())
-        n.assetId = q.value(3).toLongLong();
-    n.threshold = q.value(4).toString();
-    n.dueDate = q.value(5).toString();
-    n.title = q.value(6).toString();
-    n.body = q.value(7).toString();
-    n.createdAt = q.value(8).toLongLong();
-    n.readAt = service::optionalTime(q.value(9));
-    if (!q.value(10).isNull())
-        n.incidentId = q.value(10).toLongLong();
-    if (!q.value(11).isNull())
-        n.alertId = q.value(11).toLongLong();
-    return n;
+    enum Column {
+        Id,
+        UserId,
+        Kind,
+        AssetId,
+        Threshold,
+        DueDate,
+        Title,
+        Body,
+        CreatedAt,
+        ReadAt,
+        IncidentId,
+        AlertId,
+        ColumnCount
+    };
+    static constexpr rows::Columns<ColumnCount> columns {{
+        {Id, "id"},
+        {UserId, "user_id"},
+        {Kind, "kind"},
+        {AssetId, "asset_id"},
+        {Threshold, "threshold"},
+        {DueDate, "due_date"},
+        {Title, "title"},
+        {Body, "body"},
+        {CreatedAt, "created_at"},
+        {ReadAt, "read_at"},
+        {IncidentId, "incident_id"},
+        {AlertId, "alert_id"},
+    }};
+    static_assert(rows::inOrder(columns));
+    static inline const QString select = rows::select(columns, "FROM notifications ");
+
+    static Notification read(const Query &q)
+    {
+        Notification n;
+        n.id = q.value(Id).toLongLong();
+        n.userId = q.value(UserId).toLongLong();
+        n.kind = q.value(Kind).toString();
+        if (!q.value(AssetId).isNull())
+            n.assetId = q.value(AssetId).toLongLong();
+        n.threshold = q.value(Threshold).toString();
+        n.dueDate = q.value(DueDate).toString();
+        n.title = q.value(Title).toString();
+        n.body = q.value(Body).toString();
+        n.createdAt = q.value(CreatedAt).toLongLong();
+        n.readAt = service::optionalTime(q.value(ReadAt));
+        if (!q.value(IncidentId).isNull())
+            n.incidentId = q.value(IncidentId).toLongLong();
+        if (!q.value(AlertId).isNull())
+            n.alertId = q.value(AlertId).toLongLong();
+        return n;
+    }
+};
+
+// Active assets whose review falls due within the reminder horizon.
+struct DueAssetRow
+{
+    enum Column { Id, Name, OwnerId, NextReviewDue, ColumnCount };
+    static constexpr rows::Columns<ColumnCount> columns {{
+        {Id, "id"},
+        {Name, "name"},
+        {OwnerId, "owner_id"},
+        {NextReviewDue, "next_review_due"},
+    }};
+    static_assert(rows::inOrder(columns));
+    static inline const QString select
+        = rows::select(columns,
+                       "FROM assets WHERE status = 'active' AND next_review_due <= ? "
+                       "ORDER BY next_review_due, id");
+};
+
+struct DueAsset
+{
+    qint64 id;
+    QString name;
+    qint64 owner;
+    QDate due;
+};
+
+// The reminder's title and body.
+std::pair<QString, QString> reminderText(const DueAsset &d, const Reminder &r)
+{
+    if (r.threshold == QLatin1String("overdue"))
+        return {QStringLiteral("Review of %1 is overdue").arg(d.name),
+                QStringLiteral("The review of %1 was due on %2, %3 day(s) ago. Record a "
+                               "review in the Assets page.")
+                    .arg(d.name, isoDate(d.due))
+                    .arg(-r.daysLeft)};
+    return {
+        r.daysLeft == 0
+            ? QStringLiteral("Review of %1 is due today").arg(d.name)
+            : QStringLiteral("Review of %1 due in %2 day(s)").arg(d.name).arg(r.daysLeft),
+        QStringLiteral("The six-monthly review of %1 is due on %2.").arg(d.name, isoDate(d.due))};
 }
 
 } // namespace
@@ -51,30 +123,31 @@ Result<NotificationPage> Notifications::list(const Caller &caller, bool unreadOn
     }
     args << limit + 1;
     Result<Page<Notification>> page = service::readPage<Notification>(
-        m_store.exec(kSelect + where + QStringLiteral(" ORDER BY id DESC LIMIT ?"), args), limit,
-        fromRow);
+        m_store.exec(NotificationRow::select + where + QStringLiteral(" ORDER BY id DESC LIMIT ?"),
+                     args),
+        limit, NotificationRow::read);
     if (!page)
         return page.error();
-    Result<Query> unread = m_store.exec(
+    Result<std::optional<QVariant>> unread = rows::single(m_store.exec(
         QStringLiteral("SELECT COUNT(*) FROM notifications WHERE user_id = ? AND read_at IS NULL"),
-        {caller.userId});
+        {caller.userId}));
     if (!unread)
         return unread.error();
-    unread->next();
-    return NotificationPage {page.value(), unread->value(0).toInt()};
+    return NotificationPage {page.value(), unread->value_or(QVariant()).toInt()};
 }
 
 Result<Notification> Notifications::markRead(const Caller &caller, qint64 id)
 {
     return m_store.transaction([&]() -> Result<Notification> {
-        Result<Query> q = m_store.exec(kSelect + QStringLiteral("WHERE id = ?"), {id});
+        Result<Query> q
+            = m_store.exec(NotificationRow::select + QStringLiteral("WHERE id = ?"), {id});
         if (!q)
             return q.error();
         // Someone else's notification is as good as absent.
-        if (!q->next() || q->value(1).toLongLong() != caller.userId)
+        if (!q->next() || q->value(NotificationRow::UserId).toLongLong() != caller.userId)
             return makeError(ErrorCode::NotFound,
                              QStringLiteral("you have no notification with id %1").arg(id));
-        Notification n = fromRow(*q);
+        Notification n = NotificationRow::read(*q);
         q->finish();
         if (n.readAt)
             return n;
@@ -125,45 +198,23 @@ Result<int> Notifications::sendAssetReminders()
     const int horizon = std::max(
         {policy.assetDueSoonDays, policy.assetDueThisWeekDays, policy.assetLastReminderDays});
     return m_store.transaction([&]() -> Result<int> {
-        Result<Query> q = m_store.exec(
-            QStringLiteral("SELECT id, name, owner_id, next_review_due FROM assets WHERE status = "
-                           "'active' AND next_review_due <= ? ORDER BY next_review_due, id"),
-            {isoDate(today.addDays(horizon))});
+        Result<Query> q = m_store.exec(DueAssetRow::select, {isoDate(today.addDays(horizon))});
         if (!q)
             return q.error();
-        struct Due
-        {
-            qint64 id;
-            QString name;
-            qint64 owner;
-            QDate due;
-        };
-        QList<Due> due;
+        QList<DueAsset> due;
         while (q->next())
-            due.append({q->value(0).toLongLong(), q->value(1).toString(), q->value(2).toLongLong(),
-                        parseIsoDate(q->value(3).toString())});
+            due.append({q->value(DueAssetRow::Id).toLongLong(),
+                        q->value(DueAssetRow::Name).toString(),
+                        q->value(DueAssetRow::OwnerId).toLongLong(),
+                        parseIsoDate(q->value(DueAssetRow::NextReviewDue).toString())});
         q->finish();
         int created = 0;
         QStringList sent;
-        for (const Due &d : std::as_const(due)) {
+        for (const DueAsset &d : std::as_const(due)) {
             const std::optional<Reminder> r = reminderFor(d.due, today, policy);
             if (!r)
                 continue;
-            QString title;
-            QString body;
-            if (r->threshold == QLatin1String("overdue")) {
-                title = QStringLiteral("Review of %1 is overdue").arg(d.name);
-                body = QStringLiteral("The review of %1 was due on %2, %3 day(s) ago. Record a "
-                                      "review in the Assets page.")
-                           .arg(d.name, isoDate(d.due))
-                           .arg(-r->daysLeft);
-            } else {
-                title = r->daysLeft == 0
-                    ? QStringLiteral("Review of %1 is due today").arg(d.name)
-                    : QStringLiteral("Review of %1 due in %2 day(s)").arg(d.name).arg(r->daysLeft);
-                body = QStringLiteral("The six-monthly review of %1 is due on %2.")
-                           .arg(d.name, isoDate(d.due));
-            }
+            const auto [title, body] = reminderText(d, *r);
             Result<Query> inserted = m_store.exec(
                 QStringLiteral("INSERT INTO notifications (user_id, kind, asset_id, threshold, "
                                "due_date, day, title, body, created_at) VALUES (?, "

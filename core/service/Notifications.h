@@ -12,28 +12,6 @@ namespace cc {
 
 class Store;
 
-struct Notification
-{
-    qint64 id = 0;
-    qint64 userId = 0;
-    QString kind; // "asset_review"
-    std::optional<qint64> assetId;
-    QString threshold; // "due_in_30", "due_in_7", "due_in_1", "overdue"
-    QString dueDate; // YYYY-MM-DD
-    QString title;
-    QString body;
-    qint64 createdAt = 0;
-    OptionalTime readAt;
-    std::optional<qint64> incidentId; // incident notifications (kind "incident_...")
-    std::optional<qint64> alertId; // monitoring alerts (kind "alert")
-};
-
-struct NotificationPage
-{
-    Page<Notification> page;
-    int unread = 0;
-};
-
 class Notifications
 {
 public:

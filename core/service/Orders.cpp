@@ -33,63 +33,264 @@ Error noSuchOrder(qint64 id)
 constexpr qint64 kHourMs = 3600LL * 1000;
 constexpr qint64 kDayMs = 24 * kHourMs;
 
-const QString kOrderSelect = QStringLiteral(
-    "SELECT id, client, amazon_order_id, purchase_date, order_status, marketplace, currency, "
-    "total_cents, item_count, items, fulfilled_at, ingested_at, pii_held, pii_purged_at, "
-    "purge_reason, pii FROM orders ");
-
-Order orderFromRow(const Query &q, qint64 retentionMs)
+struct OrderRow
 {
-    Order o;
-    o.id = q.value(0).toLongLong();
-    o.client = q.value(1).toString();
-    o.amazonOrderId = q.value(2).toString();
-    o.purchaseDate = q.value(3).toLongLong();
-    o.orderStatus = q.value(4).toString();
-    o.marketplace = q.value(5).toString();
-    o.currency = q.value(6).toString();
-    o.totalCents = q.value(7).toLongLong();
-    o.itemCount = q.value(8).toInt();
-    o.itemsJson = q.value(9).toString().toUtf8();
-    o.fulfilledAt = q.value(10).toLongLong();
-    o.ingestedAt = q.value(11).toLongLong();
-    o.piiHeld = q.value(12).toInt() != 0;
-    o.piiPurgedAt = service::optionalTime(q.value(13));
-    o.purgeReason = q.value(14).toString();
-    o.piiDueAt = o.fulfilledAt + retentionMs;
-    return o;
-}
+    enum Column {
+        Id,
+        Client,
+        AmazonOrderId,
+        PurchaseDate,
+        OrderStatus,
+        Marketplace,
+        Currency,
+        TotalCents,
+        ItemCount,
+        Items,
+        FulfilledAt,
+        IngestedAt,
+        PiiHeld,
+        PiiPurgedAt,
+        PurgeReason,
+        Pii, // sealed: see Orders::openPii
+        ColumnCount
+    };
+    static constexpr rows::Columns<ColumnCount> columns {{
+        {Id, "id"},
+        {Client, "client"},
+        {AmazonOrderId, "amazon_order_id"},
+        {PurchaseDate, "purchase_date"},
+        {OrderStatus, "order_status"},
+        {Marketplace, "marketplace"},
+        {Currency, "currency"},
+        {TotalCents, "total_cents"},
+        {ItemCount, "item_count"},
+        {Items, "items"},
+        {FulfilledAt, "fulfilled_at"},
+        {IngestedAt, "ingested_at"},
+        {PiiHeld, "pii_held"},
+        {PiiPurgedAt, "pii_purged_at"},
+        {PurgeReason, "purge_reason"},
+        {Pii, "pii"},
+    }};
+    static_assert(rows::inOrder(columns));
+    static inline const QString select = rows::select(columns, "FROM orders ");
 
-const QString kRequestSelect = QStringLiteral(
-    "SELECT id, reference, received_at, due_at, action, scope_type, scope_client, "
-    "scope_order_ids, scope_buyer_email, status, created_by, created_at, fulfilled_at, "
-    "fulfilled_by, deleted_orders, deleted_pii, deleted_ids_sha256, archive_sha256 "
-    "FROM deletion_requests ");
+    // Everything but the PII, which stays sealed in column Pii.
+    static Order read(const Query &q, qint64 retentionMs)
+    {
+        Order o;
+        o.id = q.value(Id).toLongLong();
+        o.client = q.value(Client).toString();
+        o.amazonOrderId = q.value(AmazonOrderId).toString();
+        o.purchaseDate = q.value(PurchaseDate).toLongLong();
+        o.orderStatus = q.value(OrderStatus).toString();
+        o.marketplace = q.value(Marketplace).toString();
+        o.currency = q.value(Currency).toString();
+        o.totalCents = q.value(TotalCents).toLongLong();
+        o.itemCount = q.value(ItemCount).toInt();
+        o.itemsJson = q.value(Items).toString().toUtf8();
+        o.fulfilledAt = q.value(FulfilledAt).toLongLong();
+        o.ingestedAt = q.value(IngestedAt).toLongLong();
+        o.piiHeld = q.value(PiiHeld).toInt() != 0;
+        o.piiPurgedAt = service::optionalTime(q.value(PiiPurgedAt));
+        o.purgeReason = q.value(PurgeReason).toString();
+        o.piiDueAt = o.fulfilledAt + retentionMs;
+        return o;
+    }
+};
 
-DeletionRequest requestFromRow(const Query &q)
+struct DeletionRequestRow
 {
-    DeletionRequest r;
-    r.id = q.value(0).toLongLong();
-    r.reference = q.value(1).toString();
-    r.receivedAt = q.value(2).toLongLong();
-    r.dueAt = q.value(3).toLongLong();
-    r.action = q.value(4).toString();
-    r.scopeType = q.value(5).toString();
-    r.scopeClient = q.value(6).toString();
-    for (const QJsonValue &v : QJsonDocument::fromJson(q.value(7).toString().toUtf8()).array())
-        r.scopeOrderIds << v.toString();
-    r.scopeHasBuyer = !q.value(8).isNull();
-    r.status = q.value(9).toString();
-    r.createdBy = q.value(10).toString();
-    r.createdAt = q.value(11).toLongLong();
-    r.fulfilledAt = service::optionalTime(q.value(12));
-    r.fulfilledBy = q.value(13).toString();
-    r.deletedOrders = q.value(14).toLongLong();
-    r.deletedPii = q.value(15).toLongLong();
-    r.deletedIdsSha256 = q.value(16).toString();
-    r.archiveSha256 = q.value(17).toString();
-    return r;
-}
+    enum Column {
+        Id,
+        Reference,
+        ReceivedAt,
+        DueAt,
+        Action,
+        ScopeType,
+        ScopeClient,
+        ScopeOrderIds,
+        ScopeBuyerEmail, // sealed, and only while the request is open
+        Status,
+        CreatedBy,
+        CreatedAt,
+        FulfilledAt,
+        FulfilledBy,
+        DeletedOrders,
+        DeletedPii,
+        DeletedIdsSha256,
+        ArchiveSha256,
+        ColumnCount
+    };
+    static constexpr rows::Columns<ColumnCount> columns {{
+        {Id, "id"},
+        {Reference, "reference"},
+        {ReceivedAt, "received_at"},
+        {DueAt, "due_at"},
+        {Action, "action"},
+        {ScopeType, "scope_type"},
+        {ScopeClient, "scope_client"},
+        {ScopeOrderIds, "scope_order_ids"},
+        {ScopeBuyerEmail, "scope_buyer_email"},
+        {Status, "status"},
+        {CreatedBy, "created_by"},
+        {CreatedAt, "created_at"},
+        {FulfilledAt, "fulfilled_at"},
+        {FulfilledBy, "fulfilled_by"},
+        {DeletedOrders, "deleted_orders"},
+        {DeletedPii, "deleted_pii"},
+        {DeletedIdsSha256, "deleted_ids_sha256"},
+        {ArchiveSha256, "archive_sha256"},
+    }};
+    static_assert(rows::inOrder(columns));
+    static inline const QString select = rows::select(columns, "FROM deletion_requests ");
+
+    static DeletionRequest read(const Query &q)
+    {
+        DeletionRequest r;
+        r.id = q.value(Id).toLongLong();
+        r.reference = q.value(Reference).toString();
+        r.receivedAt = q.value(ReceivedAt).toLongLong();
+        r.dueAt = q.value(DueAt).toLongLong();
+        r.action = q.value(Action).toString();
+        r.scopeType = q.value(ScopeType).toString();
+        r.scopeClient = q.value(ScopeClient).toString();
+        const QJsonArray ids
+            = QJsonDocument::fromJson(q.value(ScopeOrderIds).toString().toUtf8()).array();
+        for (const QJsonValue &v : ids)
+            r.scopeOrderIds << v.toString();
+        r.scopeHasBuyer = !q.value(ScopeBuyerEmail).isNull();
+        r.status = q.value(Status).toString();
+        r.createdBy = q.value(CreatedBy).toString();
+        r.createdAt = q.value(CreatedAt).toLongLong();
+        r.fulfilledAt = service::optionalTime(q.value(FulfilledAt));
+        r.fulfilledBy = q.value(FulfilledBy).toString();
+        r.deletedOrders = q.value(DeletedOrders).toLongLong();
+        r.deletedPii = q.value(DeletedPii).toLongLong();
+        r.deletedIdsSha256 = q.value(DeletedIdsSha256).toString();
+        r.archiveSha256 = q.value(ArchiveSha256).toString();
+        return r;
+    }
+};
+
+// The newest active grant of a user for a client in some categories (%1: their marks).
+// A grant whose holder's credentials were reset is suspended until they enrol again.
+struct ActiveGrantRow
+{
+    enum Column { Id, Reason, LastUsedAt, ColumnCount };
+    static constexpr rows::Columns<ColumnCount> columns {
+        {{Id, "g.id"}, {Reason, "r.reason"}, {LastUsedAt, "g.last_used_at"}}};
+    static_assert(rows::inOrder(columns));
+    static inline const QString select
+        = rows::select(columns,
+                       "FROM grants g JOIN access_requests r ON r.id = g.request_id "
+                       "JOIN users u ON u.id = g.user_id "
+                       "WHERE g.user_id = ? AND g.client = ? AND g.revoked_at IS NULL "
+                       "AND g.expires_at > ? AND u.credentials_reset_at IS NULL "
+                       "AND g.category IN (%1) ORDER BY g.id DESC LIMIT 1");
+};
+
+// Orders and sales per client, marketplace, day and currency (%1: a day in ms; %2: a WHERE
+// clause or nothing).
+struct DailySalesRow
+{
+    enum Column { Client, Marketplace, Day, Currency, Orders, SalesCents, ColumnCount };
+    static constexpr rows::Columns<ColumnCount> columns {{
+        {Client, "client"},
+        {Marketplace, "marketplace"},
+        {Day, "purchase_date / %1"},
+        {Currency, "currency"},
+        {Orders, "COUNT(*)"},
+        {SalesCents, "SUM(total_cents)"},
+    }};
+    static_assert(rows::inOrder(columns));
+    static inline const QString select
+        = rows::select(columns,
+                       "FROM orders %2GROUP BY client, marketplace, purchase_date / %1, currency "
+                       "ORDER BY client, marketplace, purchase_date / %1, currency");
+
+    static AggregateRow read(const Query &q)
+    {
+        AggregateRow row;
+        row.client = q.value(Client).toString();
+        row.marketplace = q.value(Marketplace).toString();
+        row.day = QDateTime::fromMSecsSinceEpoch(q.value(Day).toLongLong() * kDayMs, Qt::UTC)
+                      .date()
+                      .toString(Qt::ISODate);
+        row.currency = q.value(Currency).toString();
+        row.orders = q.value(Orders).toLongLong();
+        row.salesCents = q.value(SalesCents).toLongLong();
+        return row;
+    }
+};
+
+// Per client, the orders whose PII is due for the sweep.
+struct DuePiiRow
+{
+    enum Column { Client, Orders, ColumnCount };
+    static constexpr rows::Columns<ColumnCount> columns {
+        {{Client, "client"}, {Orders, "COUNT(*)"}}};
+    static_assert(rows::inOrder(columns));
+    static inline const QString select
+        = rows::select(columns,
+                       "FROM orders WHERE pii_held = 1 AND fulfilled_at <= ? "
+                       "GROUP BY client ORDER BY client");
+};
+
+// Per client, the PII held and how near its deadline. Arguments: the overdue cutoff twice,
+// then the due-soon cutoff.
+struct ClientRetentionRow
+{
+    enum Column { Client, Held, Overdue, DueSoon, OldestFulfilledAt, ColumnCount };
+    static constexpr rows::Columns<ColumnCount> columns {{
+        {Client, "client"},
+        {Held, "COUNT(*)"},
+        {Overdue, "SUM(CASE WHEN fulfilled_at <= ? THEN 1 ELSE 0 END)"},
+        {DueSoon, "SUM(CASE WHEN fulfilled_at > ? AND fulfilled_at <= ? THEN 1 ELSE 0 END)"},
+        {OldestFulfilledAt, "MIN(fulfilled_at)"},
+    }};
+    static_assert(rows::inOrder(columns));
+    static inline const QString select
+        = rows::select(columns, "FROM orders WHERE pii_held = 1 GROUP BY client ORDER BY client");
+
+    static ClientRetention read(const Query &q)
+    {
+        ClientRetention c;
+        c.client = q.value(Client).toString();
+        c.held = q.value(Held).toLongLong();
+        c.overdue = q.value(Overdue).toLongLong();
+        c.dueWithinWeek = q.value(DueSoon).toLongLong();
+        c.oldestFulfilledAt = q.value(OldestFulfilledAt).toLongLong();
+        return c;
+    }
+};
+
+struct LastSweepRow
+{
+    enum Column { FinishedAt, Outcome, Message, Purged, ColumnCount };
+    static constexpr rows::Columns<ColumnCount> columns {{
+        {FinishedAt, "finished_at"},
+        {Outcome, "outcome"},
+        {Message, "message"},
+        {Purged, "purged"},
+    }};
+    static_assert(rows::inOrder(columns));
+    static inline const QString select
+        = rows::select(columns, "FROM retention_sweeps ORDER BY id DESC LIMIT 1");
+};
+
+// Open requests past their due time whose officers were not told yet.
+struct OverdueRequestRow
+{
+    enum Column { Id, Reference, DueAt, ColumnCount };
+    static constexpr rows::Columns<ColumnCount> columns {
+        {{Id, "id"}, {Reference, "reference"}, {DueAt, "due_at"}}};
+    static_assert(rows::inOrder(columns));
+    static inline const QString select
+        = rows::select(columns,
+                       "FROM deletion_requests WHERE status = 'open' AND due_at <= ? "
+                       "AND overdue_notified_at IS NULL ORDER BY id");
+};
 
 QString idList(const QList<qint64> &ids)
 {
@@ -123,23 +324,17 @@ Result<std::optional<Orders::ActiveGrant>> Orders::activeGrant(const Caller &cal
     QVariantList args = {caller.userId, client, m_store.clock().nowMs()};
     for (const QString &c : categories)
         args << c;
-    Result<Query> q = m_store.exec(
-        // A grant whose holder's credentials were reset is suspended until they enrol again.
-        QStringLiteral("SELECT g.id, r.reason, g.last_used_at FROM grants g JOIN access_requests "
-                       "r ON r.id = g.request_id JOIN users u ON u.id = g.user_id WHERE "
-                       "g.user_id = ? AND g.client = ? AND g.revoked_at IS NULL AND g.expires_at "
-                       "> ? AND u.credentials_reset_at IS NULL AND g.category IN (%1) ORDER BY "
-                       "g.id DESC LIMIT 1")
-            .arg(parameterMarks(categories.size())),
-        args);
+    Result<Query> q
+        = m_store.exec(ActiveGrantRow::select.arg(parameterMarks(categories.size())), args);
     // A failed lookup is an error, not "no grant": it must not be answered (or audited) as a
     // refusal for want of one.
     if (!q)
         return q.error();
     if (!q->next())
         return Found();
-    return Found(
-        ActiveGrant {q->value(0).toLongLong(), q->value(1).toString(), q->value(2).toLongLong()});
+    return Found(ActiveGrant {q->value(ActiveGrantRow::Id).toLongLong(),
+                              q->value(ActiveGrantRow::Reason).toString(),
+                              q->value(ActiveGrantRow::LastUsedAt).toLongLong()});
 }
 
 Result<Orders::ReadGrants> Orders::readGrants(const Caller &caller, const QString &client,
@@ -172,84 +367,26 @@ Result<IngestResult> Orders::ingest(const Caller &caller, const orders::Batch &b
 {
     if (!batch.problem.isEmpty())
         return makeError(ErrorCode::InvalidInput, batch.problem);
-    IngestResult result;
-    result.errors = batch.errors;
     const qint64 now = m_store.clock().nowMs();
     return m_store.transaction([&]() -> Result<IngestResult> {
-        // Already stored orders are errors too, so a batch sent twice stores nothing twice.
-        int index = 0;
-        for (const orders::ParsedOrder &o : batch.orders) {
-            Result<Query> q = m_store.exec(
-                QStringLiteral("SELECT 1 FROM orders WHERE client = ? AND amazon_order_id = ?"),
-                {batch.client, o.amazonOrderId});
-            if (!q)
-                return q.error();
-            if (q->next()) {
-                // Report the index within the whole batch, not within the valid ones.
-                int position = index;
-                for (const orders::RecordError &e : batch.errors)
-                    position += e.index <= position ? 1 : 0;
-                result.errors.append({position,
-                                      QStringLiteral("order %1 of client %2 is already "
-                                                     "stored")
-                                          .arg(o.amazonOrderId, batch.client)});
-            }
-            ++index;
-        }
-        if (!result.errors.isEmpty()) {
-            std::sort(result.errors.begin(), result.errors.end(),
-                      [](const auto &a, const auto &b) { return a.index < b.index; });
+        IngestResult result;
+        Result<QList<orders::RecordError>> errors = batchErrors(batch);
+        if (!errors)
+            return errors.error();
+        if (!errors->isEmpty()) {
+            result.errors = *errors;
             return result;
         }
         int withPii = 0;
         for (const orders::ParsedOrder &o : batch.orders) {
-            const bool hasPii = !o.pii.isEmpty();
-            Result<Query> inserted = m_store.exec(
-                QStringLiteral("INSERT INTO orders (client, amazon_order_id, purchase_date, "
-                               "order_status, marketplace, currency, total_cents, item_count, "
-                               "items, fulfilled_at, ingested_at, pii_held) VALUES (?, ?, ?, ?, "
-                               "?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
-                {batch.client, o.amazonOrderId, o.purchaseDate, o.orderStatus, o.marketplace,
-                 o.currency, o.totalCents, o.itemCount, QString::fromUtf8(o.itemsJson),
-                 o.fulfilledAt, now, hasPii ? 1 : 0});
-            if (!inserted)
-                return inserted.error();
-            inserted->next();
-            const qint64 id = inserted->value(0).toLongLong();
-            inserted->finish();
-            if (!hasPii)
+            Result<qint64> id = insertOrder(batch.client, o, now);
+            if (!id)
+                return id.error();
+            if (o.pii.isEmpty())
                 continue;
             ++withPii;
-            QByteArray dataKey = crypto::randomBytes(crypto::kAesKeyBytes);
-            const crypto::WipeOnExit dataKeyWiped(dataKey);
-            const QByteArray nonce = crypto::randomBytes(crypto::kGcmNonceBytes);
-            if (dataKey.size() != crypto::kAesKeyBytes || nonce.size() != crypto::kGcmNonceBytes)
-                return makeError(ErrorCode::Internal,
-                                 QStringLiteral("cannot seal order data: the random generator "
-                                                "failed"));
-            QByteArray plain = QJsonDocument(o.pii).toJson(QJsonDocument::Compact);
-            const crypto::WipeOnExit plainWiped(plain);
-            Result<crypto::GcmSealed> sealed = crypto::gcmEncrypt(
-                dataKey, nonce,
-                crypto::fieldAad(QStringLiteral("orders"), QStringLiteral("pii"), id), plain);
-            Result<QByteArray> wrapped = m_store.keys().seal(
-                dataKey,
-                crypto::fieldAad(QStringLiteral("order_keys"), QStringLiteral("wrapped_key"), id));
-            if (!sealed)
+            if (Result<void> sealed = sealPii(*id, o.pii); !sealed)
                 return sealed.error();
-            if (!wrapped)
-                return wrapped.error();
-            if (Result<Query> stored
-                = m_store.exec(QStringLiteral("UPDATE orders SET pii = ? WHERE id = ?"),
-                               {QByteArray(nonce + sealed->ciphertext + sealed->tag), id});
-                !stored)
-                return stored.error();
-            if (Result<Query> key = m_store.exec(
-                    m_store.dialect().expand(QStringLiteral(
-                        "INSERT INTO {vault}order_keys (order_id, wrapped_key) VALUES (?, ?)")),
-                    {id, *wrapped});
-                !key)
-                return key.error();
         }
         result.imported = int(batch.orders.size());
         if (Result<AuditEvent> logged
@@ -266,21 +403,94 @@ Result<IngestResult> Orders::ingest(const Caller &caller, const orders::Batch &b
     });
 }
 
+Result<QList<orders::RecordError>> Orders::batchErrors(const orders::Batch &batch) const
+{
+    QList<orders::RecordError> errors = batch.errors;
+    // Already stored orders are errors too, so a batch sent twice stores nothing twice.
+    int index = 0;
+    for (const orders::ParsedOrder &o : batch.orders) {
+        Result<Query> q = m_store.exec(
+            QStringLiteral("SELECT 1 FROM orders WHERE client = ? AND amazon_order_id = ?"),
+            {batch.client, o.amazonOrderId});
+        if (!q)
+            return q.error();
+        if (q->next()) {
+            // Report the index within the whole batch, not within the valid ones.
+            int position = index;
+            for (const orders::RecordError &e : batch.errors)
+                position += e.index <= position ? 1 : 0;
+            errors.append({position,
+                           QStringLiteral("order %1 of client %2 is already stored")
+                               .arg(o.amazonOrderId, batch.client)});
+        }
+        ++index;
+    }
+    std::sort(errors.begin(), errors.end(),
+              [](const auto &a, const auto &b) { return a.index < b.index; });
+    return errors;
+}
+
+Result<qint64> Orders::insertOrder(const QString &client, const orders::ParsedOrder &o, qint64 now)
+{
+    return rows::insertedId(m_store.exec(
+        QStringLiteral("INSERT INTO orders (client, amazon_order_id, purchase_date, "
+                       "order_status, marketplace, currency, total_cents, item_count, "
+                       "items, fulfilled_at, ingested_at, pii_held) VALUES (?, ?, ?, ?, "
+                       "?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
+        {client, o.amazonOrderId, o.purchaseDate, o.orderStatus, o.marketplace, o.currency,
+         o.totalCents, o.itemCount, QString::fromUtf8(o.itemsJson), o.fulfilledAt, now,
+         o.pii.isEmpty() ? 0 : 1}));
+}
+
+Result<void> Orders::sealPii(qint64 orderId, const QJsonObject &pii)
+{
+    QByteArray dataKey = crypto::randomBytes(crypto::kAesKeyBytes);
+    const crypto::WipeOnExit dataKeyWiped(dataKey);
+    const QByteArray nonce = crypto::randomBytes(crypto::kGcmNonceBytes);
+    if (dataKey.size() != crypto::kAesKeyBytes || nonce.size() != crypto::kGcmNonceBytes)
+        return makeError(ErrorCode::Internal,
+                         QStringLiteral("cannot seal order data: the random generator failed"));
+    QByteArray plain = QJsonDocument(pii).toJson(QJsonDocument::Compact);
+    const crypto::WipeOnExit plainWiped(plain);
+    Result<crypto::GcmSealed> sealed = crypto::gcmEncrypt(
+        dataKey, nonce, crypto::fieldAad(QStringLiteral("orders"), QStringLiteral("pii"), orderId),
+        plain);
+    Result<QByteArray> wrapped = m_store.keys().seal(
+        dataKey,
+        crypto::fieldAad(QStringLiteral("order_keys"), QStringLiteral("wrapped_key"), orderId));
+    if (!sealed)
+        return sealed.error();
+    if (!wrapped)
+        return wrapped.error();
+    if (Result<Query> stored
+        = m_store.exec(QStringLiteral("UPDATE orders SET pii = ? WHERE id = ?"),
+                       {QByteArray(nonce + sealed->ciphertext + sealed->tag), orderId});
+        !stored)
+        return stored.error();
+    if (Result<Query> key
+        = m_store.exec(m_store.dialect().expand(QStringLiteral(
+                           "INSERT INTO {vault}order_keys (order_id, wrapped_key) VALUES (?, ?)")),
+                       {orderId, *wrapped});
+        !key)
+        return key.error();
+    return {};
+}
+
 Result<QJsonObject> Orders::openPii(qint64 orderId, const QByteArray &sealed) const
 {
-    Result<Query> q
-        = m_store.exec(m_store.dialect().expand(QStringLiteral(
-                           "SELECT wrapped_key FROM {vault}order_keys WHERE order_id = ?")),
-                       {orderId});
-    if (!q)
-        return q.error();
-    if (!q->next())
+    Result<std::optional<QVariant>> wrapped = rows::single(
+        m_store.exec(m_store.dialect().expand(QStringLiteral(
+                         "SELECT wrapped_key FROM {vault}order_keys WHERE order_id = ?")),
+                     {orderId}));
+    if (!wrapped)
+        return wrapped.error();
+    if (!*wrapped)
         return makeError(ErrorCode::NotFound,
                          QStringLiteral("the data key of order %1 is deleted: its PII can no "
                                         "longer be read")
                              .arg(orderId));
     Result<QByteArray> key = m_store.keys().open(
-        q->value(0).toByteArray(),
+        (*wrapped)->toByteArray(),
         crypto::fieldAad(QStringLiteral("order_keys"), QStringLiteral("wrapped_key"), orderId));
     if (!key)
         return key.error();
@@ -336,13 +546,13 @@ Result<Order> Orders::order(const Caller &caller, qint64 id, bool includePii)
     const qint64 retentionMs = qint64(m_store.policy().piiRetentionDaysAfterFulfilment) * kDayMs;
     QString refusedClient; // set when refused for want of a grant, audited after the rollback
     Result<Order> read = m_store.transaction([&]() -> Result<Order> {
-        Result<Query> q = m_store.exec(kOrderSelect + QStringLiteral("WHERE id = ?"), {id});
+        Result<Query> q = m_store.exec(OrderRow::select + QStringLiteral("WHERE id = ?"), {id});
         if (!q)
             return q.error();
         if (!q->next())
             return noSuchOrder(id);
-        Order o = orderFromRow(*q, retentionMs);
-        const QByteArray sealed = q->value(15).toByteArray();
+        Order o = OrderRow::read(*q, retentionMs);
+        const QByteArray sealed = q->value(OrderRow::Pii).toByteArray();
         q->finish();
         Result<ReadGrants> grants = readGrants(caller, o.client, includePii);
         if (!grants) {
@@ -401,15 +611,15 @@ Result<Page<Order>> Orders::list(const Caller &caller, const QString &client, bo
         }
         const std::optional<ActiveGrant> &grant = grants->pii;
         Result<Query> q = m_store.exec(
-            kOrderSelect + QStringLiteral("WHERE client = ? AND id > ? ORDER BY id LIMIT ?"),
+            OrderRow::select + QStringLiteral("WHERE client = ? AND id > ? ORDER BY id LIMIT ?"),
             {client, after, limit + 1});
         if (!q)
             return q.error();
         Page<Order> page;
         QList<QByteArray> sealed;
         while (q->next()) {
-            page.items.append(orderFromRow(*q, retentionMs));
-            sealed.append(q->value(15).toByteArray());
+            page.items.append(OrderRow::read(*q, retentionMs));
+            sealed.append(q->value(OrderRow::Pii).toByteArray());
         }
         q->finish();
         if (page.items.size() > limit) {
@@ -458,38 +668,13 @@ Result<Page<Order>> Orders::list(const Caller &caller, const QString &client, bo
 
 Result<QList<AggregateRow>> Orders::aggregates(const Caller &caller)
 {
-    QStringList clients;
     const bool all = caller.can(Permission::RetentionManage);
+    QStringList clients;
     if (!all) {
-        Result<Query> q = m_store.exec(
-            QStringLiteral("SELECT DISTINCT client FROM grants WHERE user_id = ? AND revoked_at "
-                           "IS NULL AND expires_at > ? AND category IN (?, ?, ?) ORDER BY client"),
-            {caller.userId, m_store.clock().nowMs(), OrderCategory::Aggregates,
-             OrderCategory::NonPii, OrderCategory::Pii});
-        if (!q)
-            return q.error();
-        while (q->next())
-            clients << q->value(0).toString();
-        q->finish();
-        if (clients.isEmpty()) {
-            if (Result<void> logged = recordNoGrant(caller, QStringLiteral("orders.aggregates"),
-                                                    QStringLiteral("client"), QString(),
-                                                    QStringLiteral("no grant for any client"));
-                !logged)
-                return logged.error();
-            return makeError(ErrorCode::Forbidden,
-                             QStringLiteral("you have no active grant for any client: request "
-                                            "access to aggregates for a client, with a reason"));
-        }
-        const qint64 now = m_store.clock().nowMs();
-        if (Result<Query> used = m_store.exec(
-                QStringLiteral("UPDATE grants SET last_used_at = ? WHERE user_id = ? AND "
-                               "revoked_at IS NULL AND expires_at > ? AND category IN (?, ?, ?) "
-                               "AND (last_used_at IS NULL OR last_used_at < ?)"),
-                {now, caller.userId, now, OrderCategory::Aggregates, OrderCategory::NonPii,
-                 OrderCategory::Pii, now - kHourMs});
-            !used)
-            return used.error();
+        Result<QStringList> granted = aggregateClients(caller);
+        if (!granted)
+            return granted.error();
+        clients = *granted;
     }
     QVariantList args;
     QString where;
@@ -498,30 +683,47 @@ Result<QList<AggregateRow>> Orders::aggregates(const Caller &caller)
         for (const QString &c : clients)
             args << c;
     }
-    Result<Query> q = m_store.exec(
-        QStringLiteral("SELECT client, marketplace, purchase_date / %1, currency, COUNT(*), "
-                       "SUM(total_cents) FROM orders %2GROUP BY client, marketplace, "
-                       "purchase_date / %1, currency ORDER BY client, marketplace, "
-                       "purchase_date / %1, currency")
-            .arg(kDayMs)
-            .arg(where),
-        args);
+    Result<Query> q = m_store.exec(DailySalesRow::select.arg(kDayMs).arg(where), args);
     if (!q)
         return q.error();
     QList<AggregateRow> rows;
-    while (q->next()) {
-        AggregateRow row;
-        row.client = q->value(0).toString();
-        row.marketplace = q->value(1).toString();
-        row.day = QDateTime::fromMSecsSinceEpoch(q->value(2).toLongLong() * kDayMs, Qt::UTC)
-                      .date()
-                      .toString(Qt::ISODate);
-        row.currency = q->value(3).toString();
-        row.orders = q->value(4).toLongLong();
-        row.salesCents = q->value(5).toLongLong();
-        rows.append(row);
-    }
+    while (q->next())
+        rows.append(DailySalesRow::read(*q));
     return rows;
+}
+
+Result<QStringList> Orders::aggregateClients(const Caller &caller)
+{
+    Result<QVariantList> granted = rows::column(m_store.exec(
+        QStringLiteral("SELECT DISTINCT client FROM grants WHERE user_id = ? AND revoked_at "
+                       "IS NULL AND expires_at > ? AND category IN (?, ?, ?) ORDER BY client"),
+        {caller.userId, m_store.clock().nowMs(), OrderCategory::Aggregates, OrderCategory::NonPii,
+         OrderCategory::Pii}));
+    if (!granted)
+        return granted.error();
+    QStringList clients;
+    for (const QVariant &client : std::as_const(*granted))
+        clients << client.toString();
+    if (clients.isEmpty()) {
+        if (Result<void> logged
+            = recordNoGrant(caller, QStringLiteral("orders.aggregates"), QStringLiteral("client"),
+                            QString(), QStringLiteral("no grant for any client"));
+            !logged)
+            return logged.error();
+        return makeError(ErrorCode::Forbidden,
+                         QStringLiteral("you have no active grant for any client: request "
+                                        "access to aggregates for a client, with a reason"));
+    }
+    const qint64 now = m_store.clock().nowMs();
+    if (Result<Query> used = m_store.exec(
+            QStringLiteral("UPDATE grants SET last_used_at = ? WHERE user_id = ? AND "
+                           "revoked_at IS NULL AND expires_at > ? AND category IN (?, ?, ?) "
+                           "AND (last_used_at IS NULL OR last_used_at < ?)"),
+            {now, caller.userId, now, OrderCategory::Aggregates, OrderCategory::NonPii,
+             OrderCategory::Pii, now - kHourMs});
+        !used)
+        return used.error();
+    return clients;
 }
 
 Result<void> Orders::afterPurge()
@@ -541,18 +743,16 @@ Result<SweepResult> Orders::sweep(const Caller &caller, qint64 marginMs)
     Result<SweepResult> swept = m_store.transaction([&]() -> Result<SweepResult> {
         SweepResult result;
         result.at = now;
-        Result<Query> counts = m_store.exec(
-            QStringLiteral("SELECT client, COUNT(*) FROM orders WHERE pii_held = 1 AND "
-                           "fulfilled_at <= ? GROUP BY client ORDER BY client"),
-            {cutoff});
+        Result<Query> counts = m_store.exec(DuePiiRow::select, {cutoff});
         if (!counts)
             return counts.error();
         QStringList perClient;
         while (counts->next()) {
-            const int n = counts->value(1).toInt();
-            result.perClient.insert(counts->value(0).toString(), n);
+            const QString client = counts->value(DuePiiRow::Client).toString();
+            const int n = counts->value(DuePiiRow::Orders).toInt();
+            result.perClient.insert(client, n);
             result.purged += n;
-            perClient << QStringLiteral("%1:%2").arg(counts->value(0).toString()).arg(n);
+            perClient << QStringLiteral("%1:%2").arg(client).arg(n);
         }
         counts->finish();
         if (result.purged > 0) {
@@ -576,15 +776,13 @@ Result<SweepResult> Orders::sweep(const Caller &caller, qint64 marginMs)
                   .arg(result.purged)
                   .arg(perClient.join(QStringLiteral(", ")))
             : QStringLiteral("no PII was due");
-        Result<Query> recorded = m_store.exec(
+        Result<qint64> sweepId = rows::insertedId(m_store.exec(
             QStringLiteral("INSERT INTO retention_sweeps (started_at, finished_at, actor, purged, "
                            "outcome, message) VALUES (?, ?, ?, ?, 'success', ?) RETURNING id"),
-            {now, m_store.clock().nowMs(), caller.username, result.purged, message});
-        if (!recorded)
-            return recorded.error();
-        recorded->next();
-        result.sweepId = recorded->value(0).toLongLong();
-        recorded->finish();
+            {now, m_store.clock().nowMs(), caller.username, result.purged, message}));
+        if (!sweepId)
+            return sweepId.error();
+        result.sweepId = *sweepId;
         // A sweep by a person is always audited; the job's sweeps when they purge something.
         if (result.purged > 0 || caller.userId != 0 || caller.username != QLatin1String("system")) {
             if (Result<AuditEvent> logged = audit::append(
@@ -614,22 +812,14 @@ Result<RetentionStatus> Orders::retentionStatus() const
     const qint64 now = m_store.clock().nowMs();
     const qint64 retentionMs = qint64(m_store.policy().piiRetentionDaysAfterFulfilment) * kDayMs;
     const qint64 soonMs = qint64(m_store.policy().retentionDueSoonDays) * kDayMs;
-    Result<Query> q = m_store.exec(
-        QStringLiteral("SELECT client, COUNT(*), SUM(CASE WHEN fulfilled_at <= ? THEN 1 ELSE 0 "
-                       "END), SUM(CASE WHEN fulfilled_at > ? AND fulfilled_at <= ? THEN 1 ELSE 0 "
-                       "END), MIN(fulfilled_at) FROM orders WHERE pii_held = 1 GROUP BY client "
-                       "ORDER BY client"),
-        {now - retentionMs, now - retentionMs, now + soonMs - retentionMs});
+    Result<Query> q
+        = m_store.exec(ClientRetentionRow::select,
+                       {now - retentionMs, now - retentionMs, now + soonMs - retentionMs});
     if (!q)
         return q.error();
     RetentionStatus status;
     while (q->next()) {
-        ClientRetention c;
-        c.client = q->value(0).toString();
-        c.held = q->value(1).toLongLong();
-        c.overdue = q->value(2).toLongLong();
-        c.dueWithinWeek = q->value(3).toLongLong();
-        c.oldestFulfilledAt = q->value(4).toLongLong();
+        const ClientRetention c = ClientRetentionRow::read(*q);
         status.held += c.held;
         status.overdue += c.overdue;
         status.dueWithinWeek += c.dueWithinWeek;
@@ -638,25 +828,23 @@ Result<RetentionStatus> Orders::retentionStatus() const
         status.clients.append(c);
     }
     q->finish();
-    Result<Query> last = m_store.exec(
-        QStringLiteral("SELECT finished_at, outcome, message, purged FROM retention_sweeps ORDER "
-                       "BY id DESC LIMIT 1"));
+    Result<Query> last = m_store.exec(LastSweepRow::select);
     if (!last)
         return last.error();
     if (last->next()) {
-        status.lastSweepAt = last->value(0).toLongLong();
-        status.lastSweepOutcome = last->value(1).toString();
-        status.lastSweepMessage = last->value(2).toString();
-        status.lastSweepPurged = last->value(3).toLongLong();
+        status.lastSweepAt = last->value(LastSweepRow::FinishedAt).toLongLong();
+        status.lastSweepOutcome = last->value(LastSweepRow::Outcome).toString();
+        status.lastSweepMessage = last->value(LastSweepRow::Message).toString();
+        status.lastSweepPurged = last->value(LastSweepRow::Purged).toLongLong();
     }
     return status;
 }
 
-Result<DeletionRequest> Orders::createDeletionRequest(const Caller &caller,
-                                                      const NewDeletionRequest &r)
+namespace {
+
+std::optional<Error> invalidDeletionRequest(const NewDeletionRequest &r, qint64 now)
 {
     const QString reference = r.reference.trimmed();
-    const QString client = r.scope.client.trimmed();
     if (reference.isEmpty() || reference.size() > 200)
         return makeError(ErrorCode::InvalidInput,
                          QStringLiteral("\"reference\" is required: Amazon's reference for the "
@@ -665,7 +853,7 @@ Result<DeletionRequest> Orders::createDeletionRequest(const Caller &caller,
         return makeError(ErrorCode::InvalidInput,
                          QStringLiteral("\"received_at\" must be an ISO 8601 time like "
                                         "2026-11-29T09:00:00Z"));
-    if (r.receivedAt > m_store.clock().nowMs() + 60 * 1000)
+    if (r.receivedAt > now + 60 * 1000)
         return makeError(ErrorCode::InvalidInput,
                          QStringLiteral("\"received_at\" is in the future"));
     if (r.action != QLatin1String("delete") && r.action != QLatin1String("return"))
@@ -673,7 +861,7 @@ Result<DeletionRequest> Orders::createDeletionRequest(const Caller &caller,
                          QStringLiteral("\"action\" must be delete or return"));
     const QString type = r.scope.type;
     if (type == QLatin1String("client") || type == QLatin1String("orders")) {
-        if (client.isEmpty())
+        if (r.scope.client.trimmed().isEmpty())
             return makeError(ErrorCode::InvalidInput,
                              QStringLiteral("a scope of type %1 needs \"client\"").arg(type));
         if (type == QLatin1String("orders") && r.scope.orderIds.isEmpty())
@@ -689,43 +877,41 @@ Result<DeletionRequest> Orders::createDeletionRequest(const Caller &caller,
         return makeError(ErrorCode::InvalidInput,
                          QStringLiteral("\"scope.type\" must be client, orders or buyer"));
     }
+    return std::nullopt;
+}
+
+} // namespace
+
+Result<DeletionRequest> Orders::createDeletionRequest(const Caller &caller,
+                                                      const NewDeletionRequest &r)
+{
+    if (std::optional<Error> invalid = invalidDeletionRequest(r, m_store.clock().nowMs()))
+        return *invalid;
+    const QString reference = r.reference.trimmed();
+    const QString client = r.scope.client.trimmed();
+    const QString type = r.scope.type;
     const qint64 due = r.receivedAt + qint64(m_store.policy().deletionRequestHours) * 3600 * 1000;
     QJsonArray ids;
     for (const QString &id : r.scope.orderIds)
         ids.append(id.trimmed());
     return m_store.transaction([&]() -> Result<DeletionRequest> {
-        Result<Query> inserted = m_store.exec(
+        Result<qint64> id = rows::insertedId(m_store.exec(
             QStringLiteral("INSERT INTO deletion_requests (reference, received_at, due_at, action, "
                            "scope_type, scope_client, scope_order_ids, status, created_by, "
                            "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, 'open', ?, ?) RETURNING id"),
             {reference, r.receivedAt, due, r.action, type, client,
              QString::fromUtf8(QJsonDocument(ids).toJson(QJsonDocument::Compact)), caller.username,
-             m_store.clock().nowMs()});
-        if (!inserted)
-            return inserted.error();
-        inserted->next();
-        const qint64 id = inserted->value(0).toLongLong();
-        inserted->finish();
+             m_store.clock().nowMs()}));
+        if (!id)
+            return id.error();
         if (type == QLatin1String("buyer")) {
-            QByteArray email = r.scope.buyerEmail.trimmed().toLower().toUtf8();
-            const crypto::WipeOnExit emailWiped(email);
-            Result<QByteArray> sealed
-                = m_store.keys().seal(email,
-                                      crypto::fieldAad(QStringLiteral("deletion_requests"),
-                                                       QStringLiteral("scope_buyer_email"), id));
-            if (!sealed)
+            if (Result<void> sealed = sealBuyerEmail(*id, r.scope.buyerEmail); !sealed)
                 return sealed.error();
-            if (Result<Query> stored = m_store.exec(
-                    QStringLiteral(
-                        "UPDATE deletion_requests SET scope_buyer_email = ? WHERE id = ?"),
-                    {*sealed, id});
-                !stored)
-                return stored.error();
         }
         if (Result<AuditEvent> logged
             = audit::append(m_store,
                             eventBy(caller, QStringLiteral("deletion_request.create"),
-                                    QStringLiteral("deletion_request"), QString::number(id),
+                                    QStringLiteral("deletion_request"), QString::number(*id),
                                     QStringLiteral("reference=%1 action=%2 scope=%3 client=%4 "
                                                    "orders=%5 due=%6")
                                         .arg(reference, r.action, type, client)
@@ -733,192 +919,94 @@ Result<DeletionRequest> Orders::createDeletionRequest(const Caller &caller,
                                         .arg(isoTime(due))));
             !logged)
             return logged.error();
-        return deletionRequest(id);
+        return deletionRequest(*id);
     });
+}
+
+Result<void> Orders::sealBuyerEmail(qint64 requestId, const QString &buyerEmail)
+{
+    QByteArray email = buyerEmail.trimmed().toLower().toUtf8();
+    const crypto::WipeOnExit emailWiped(email);
+    Result<QByteArray> sealed
+        = m_store.keys().seal(email,
+                              crypto::fieldAad(QStringLiteral("deletion_requests"),
+                                               QStringLiteral("scope_buyer_email"), requestId));
+    if (!sealed)
+        return sealed.error();
+    if (Result<Query> stored = m_store.exec(
+            QStringLiteral("UPDATE deletion_requests SET scope_buyer_email = ? WHERE id = ?"),
+            {*sealed, requestId});
+        !stored)
+        return stored.error();
+    return {};
+}
+
+Result<QByteArray> Orders::openBuyerEmail(qint64 requestId) const
+{
+    Result<std::optional<QVariant>> sealed = rows::single(
+        m_store.exec(QStringLiteral("SELECT scope_buyer_email FROM deletion_requests WHERE id = ?"),
+                     {requestId}));
+    if (!sealed)
+        return sealed.error();
+    return m_store.keys().open(*sealed ? (*sealed)->toByteArray() : QByteArray(),
+                               crypto::fieldAad(QStringLiteral("deletion_requests"),
+                                                QStringLiteral("scope_buyer_email"), requestId));
 }
 
 Result<Page<DeletionRequest>> Orders::deletionRequests(qint64 after, int limit) const
 {
     return service::readPage<DeletionRequest>(
-        m_store.exec(kRequestSelect + QStringLiteral("WHERE id > ? ORDER BY id LIMIT ?"),
+        m_store.exec(DeletionRequestRow::select
+                         + QStringLiteral("WHERE id > ? ORDER BY id LIMIT ?"),
                      {after, limit + 1}),
-        limit, requestFromRow);
+        limit, DeletionRequestRow::read);
 }
 
 Result<DeletionRequest> Orders::deletionRequest(qint64 id) const
 {
-    Result<Query> q = m_store.exec(kRequestSelect + QStringLiteral("WHERE id = ?"), {id});
+    Result<Query> q
+        = m_store.exec(DeletionRequestRow::select + QStringLiteral("WHERE id = ?"), {id});
     if (!q)
         return q.error();
     if (!q->next())
         return makeError(ErrorCode::NotFound,
                          QStringLiteral("no deletion request with id %1").arg(id));
-    return requestFromRow(*q);
+    return DeletionRequestRow::read(*q);
 }
 
 Result<Fulfilment> Orders::fulfil(const Caller &caller, qint64 id, const QByteArray &passphrase)
 {
     const qint64 now = m_store.clock().nowMs();
-    const qint64 retentionMs = qint64(m_store.policy().piiRetentionDaysAfterFulfilment) * kDayMs;
     Result<Fulfilment> done = m_store.transaction([&]() -> Result<Fulfilment> {
-        Result<DeletionRequest> r = deletionRequest(id);
+        Result<DeletionRequest> r = fulfillable(id, passphrase);
         if (!r)
             return r.error();
-        if (r->status != QLatin1String("open"))
-            return makeError(
-                ErrorCode::Conflict,
-                QStringLiteral("deletion request %1 is already %2").arg(id).arg(r->status));
         const bool returning = r->action == QLatin1String("return");
-        if (returning && passphrase.size() < m_store.policy().passwordMinLength)
-            return makeError(ErrorCode::InvalidInput,
-                             QStringLiteral("give a passphrase of at least %1 characters for the "
-                                            "returned archive: Amazon needs it to open it")
-                                 .arg(m_store.policy().passwordMinLength));
-        // The orders in scope, with their PII opened when it must be matched or returned.
-        QString where;
-        QVariantList args;
-        if (r->scopeType == QLatin1String("client")) {
-            where = QStringLiteral("WHERE client = ?");
-            args = {r->scopeClient};
-        } else if (r->scopeType == QLatin1String("orders")) {
-            where = QStringLiteral("WHERE client = ? AND amazon_order_id IN (%1)")
-                        .arg(parameterMarks(r->scopeOrderIds.size()));
-            args = {r->scopeClient};
-            for (const QString &o : r->scopeOrderIds)
-                args << o;
-        } else {
-            where = QStringLiteral("WHERE pii_held = 1");
-            if (!r->scopeClient.isEmpty()) {
-                where += QStringLiteral(" AND client = ?");
-                args = {r->scopeClient};
-            }
-        }
-        // The buyer's e-mail, in the clear for the comparison below: wiped however this ends.
+        // The buyer's e-mail, in the clear for matching orders: wiped however this ends.
         QByteArray buyer;
         const crypto::WipeOnExit buyerWiped(buyer);
         if (r->scopeType == QLatin1String("buyer")) {
-            Result<Query> e = m_store.exec(
-                QStringLiteral("SELECT scope_buyer_email FROM deletion_requests WHERE id = ?"),
-                {id});
-            if (!e)
-                return e.error();
-            e->next();
-            Result<QByteArray> email
-                = m_store.keys().open(e->value(0).toByteArray(),
-                                      crypto::fieldAad(QStringLiteral("deletion_requests"),
-                                                       QStringLiteral("scope_buyer_email"), id));
+            Result<QByteArray> email = openBuyerEmail(id);
             if (!email)
                 return email.error();
             buyer = std::move(*email); // a copy would share, and wipe() only releases a shared one
         }
-        Result<Query> q = m_store.exec(kOrderSelect + where + QStringLiteral(" ORDER BY id"), args);
-        if (!q)
-            return q.error();
-        QList<Order> inScope;
-        QList<QByteArray> sealed;
-        while (q->next()) {
-            inScope.append(orderFromRow(*q, retentionMs));
-            sealed.append(q->value(15).toByteArray());
-        }
-        q->finish();
-        QList<Order> targets;
-        for (qsizetype i = 0; i < inScope.size(); ++i) {
-            Order o = inScope.at(i);
-            if (o.piiHeld && (returning || !buyer.isEmpty())) {
-                Result<QJsonObject> pii = openPii(o.id, sealed.at(i));
-                if (!pii)
-                    return pii.error();
-                o.pii = *pii;
-            }
-            if (!buyer.isEmpty()
-                && (!o.pii
-                    || o.pii->value(QLatin1String("buyer_email"))
-                            .toString()
-                            .trimmed()
-                            .toLower()
-                            .toUtf8()
-                        != buyer))
-                continue;
-            targets.append(o);
-        }
+        Result<QList<Order>> targets = ordersInScope(*r, buyer, returning);
+        if (!targets)
+            return targets.error();
         Fulfilment result;
         if (returning) {
-            json::Values items;
-            for (const Order &o : targets)
-                items.emplace_back(json::toJson(o));
-            const json::Object doc {
-                {"reference", r->reference},  {"generated_at", isoTime(now)},
-                {"scope", r->scopeType},      {"client", r->scopeClient},
-                {"orders", std::move(items)},
-            };
-            QByteArray plain = doc.toJson();
-            const crypto::WipeOnExit plainWiped(plain);
-            Result<QByteArray> archive = archive::seal(plain, passphrase);
+            Result<QByteArray> archive = returnArchive(*r, *targets, passphrase, now);
             if (!archive)
                 return archive.error();
             result.archive = *archive;
         }
-        QList<qint64> ids;
-        QList<qint64> piiIds;
-        QStringList names;
-        for (const Order &o : targets) {
-            ids << o.id;
-            if (o.piiHeld)
-                piiIds << o.id;
-            names << o.client + QLatin1Char('/') + o.amazonOrderId;
-        }
-        names.sort();
-        const bool allData = r->scopeType == QLatin1String("client");
-        if (!piiIds.isEmpty()) {
-            if (Result<Query> keys = m_store.exec(m_store.dialect().expand(
-                    QStringLiteral("DELETE FROM {vault}order_keys WHERE order_id IN (%1)")
-                        .arg(idList(piiIds))));
-                !keys)
-                return keys.error();
-        }
-        if (!ids.isEmpty()) {
-            Result<Query> removed = allData
-                ? m_store.exec(
-                    QStringLiteral("DELETE FROM orders WHERE id IN (%1)").arg(idList(ids)))
-                : m_store.exec(QStringLiteral("UPDATE orders SET pii = NULL, pii_held = 0, "
-                                              "pii_purged_at = ?, purge_reason = ? WHERE "
-                                              "id IN (%1) AND pii_held = 1")
-                                   .arg(idList(ids)),
-                               {now, QStringLiteral("deletion_request:%1").arg(id)});
-            if (!removed)
-                return removed.error();
-        }
-        const QString idsHash
-            = QString::fromLatin1(crypto::sha256(names.join(QLatin1Char('\n')).toUtf8()).toHex());
-        const QString archiveHash = result.archive.isEmpty()
-            ? QString()
-            : QString::fromLatin1(crypto::sha256(result.archive).toHex());
-        if (Result<Query> updated = m_store.exec(
-                QStringLiteral(
-                    "UPDATE deletion_requests SET status = 'fulfilled', fulfilled_at = ?, "
-                    "fulfilled_by = ?, deleted_orders = ?, deleted_pii = ?, "
-                    "deleted_ids_sha256 = ?, archive_sha256 = ?, scope_buyer_email = "
-                    "NULL WHERE id = ?"),
-                {now, caller.username, allData ? ids.size() : 0, piiIds.size(), idsHash,
-                 archiveHash.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : archiveHash,
-                 id});
-            !updated)
-            return updated.error();
-        if (Result<AuditEvent> logged = audit::append(
-                m_store,
-                eventBy(caller, QStringLiteral("deletion_request.fulfil"),
-                        QStringLiteral("deletion_request"), QString::number(id),
-                        QStringLiteral("reference=%1 action=%2 scope=%3 orders_deleted=%4 "
-                                       "pii_deleted=%5 ids_sha256=%6%7")
-                            .arg(r->reference, r->action, r->scopeType)
-                            .arg(allData ? ids.size() : 0)
-                            .arg(piiIds.size())
-                            .arg(idsHash,
-                                 archiveHash.isEmpty()
-                                     ? QString()
-                                     : QStringLiteral(" archive_sha256=") + archiveHash)));
-            !logged)
-            return logged.error();
+        const Deletion deletion = deletionOf(*r, *targets);
+        if (Result<void> erased = erase(deletion, now); !erased)
+            return erased.error();
+        if (Result<void> recorded = recordFulfilment(caller, *r, deletion, result.archive, now);
+            !recorded)
+            return recorded.error();
         Result<DeletionRequest> fulfilled = deletionRequest(id);
         if (!fulfilled)
             return fulfilled.error();
@@ -933,82 +1021,235 @@ Result<Fulfilment> Orders::fulfil(const Caller &caller, qint64 id, const QByteAr
     return done;
 }
 
+Result<DeletionRequest> Orders::fulfillable(qint64 id, const QByteArray &passphrase) const
+{
+    Result<DeletionRequest> r = deletionRequest(id);
+    if (!r)
+        return r;
+    if (r->status != QLatin1String("open"))
+        return makeError(
+            ErrorCode::Conflict,
+            QStringLiteral("deletion request %1 is already %2").arg(id).arg(r->status));
+    if (r->action == QLatin1String("return")
+        && passphrase.size() < m_store.policy().passwordMinLength)
+        return makeError(ErrorCode::InvalidInput,
+                         QStringLiteral("give a passphrase of at least %1 characters for the "
+                                        "returned archive: Amazon needs it to open it")
+                             .arg(m_store.policy().passwordMinLength));
+    return r;
+}
+
+Result<QList<Order>> Orders::ordersInScope(const DeletionRequest &r, const QByteArray &buyer,
+                                           bool withPii) const
+{
+    QString where;
+    QVariantList args;
+    if (r.scopeType == QLatin1String("client")) {
+        where = QStringLiteral("WHERE client = ?");
+        args = {r.scopeClient};
+    } else if (r.scopeType == QLatin1String("orders")) {
+        where = QStringLiteral("WHERE client = ? AND amazon_order_id IN (%1)")
+                    .arg(parameterMarks(r.scopeOrderIds.size()));
+        args = {r.scopeClient};
+        for (const QString &o : r.scopeOrderIds)
+            args << o;
+    } else {
+        where = QStringLiteral("WHERE pii_held = 1");
+        if (!r.scopeClient.isEmpty()) {
+            where += QStringLiteral(" AND client = ?");
+            args = {r.scopeClient};
+        }
+    }
+    const qint64 retentionMs = qint64(m_store.policy().piiRetentionDaysAfterFulfilment) * kDayMs;
+    Result<Query> q = m_store.exec(OrderRow::select + where + QStringLiteral(" ORDER BY id"), args);
+    if (!q)
+        return q.error();
+    QList<Order> found;
+    QList<QByteArray> sealed;
+    while (q->next()) {
+        found.append(OrderRow::read(*q, retentionMs));
+        sealed.append(q->value(OrderRow::Pii).toByteArray());
+    }
+    q->finish();
+    // The PII is opened when it must be returned or matched against the buyer.
+    QList<Order> inScope;
+    for (qsizetype i = 0; i < found.size(); ++i) {
+        Order o = found.at(i);
+        if (o.piiHeld && (withPii || !buyer.isEmpty())) {
+            Result<QJsonObject> pii = openPii(o.id, sealed.at(i));
+            if (!pii)
+                return pii.error();
+            o.pii = *pii;
+        }
+        if (!buyer.isEmpty()
+            && (!o.pii
+                || o.pii->value(QLatin1String("buyer_email"))
+                        .toString()
+                        .trimmed()
+                        .toLower()
+                        .toUtf8()
+                    != buyer))
+            continue;
+        inScope.append(o);
+    }
+    return inScope;
+}
+
+Result<QByteArray> Orders::returnArchive(const DeletionRequest &r, const QList<Order> &orders,
+                                         const QByteArray &passphrase, qint64 now) const
+{
+    json::Values items;
+    for (const Order &o : orders)
+        items.emplace_back(json::toJson(o));
+    const json::Object doc {
+        {"reference", r.reference}, {"generated_at", isoTime(now)}, {"scope", r.scopeType},
+        {"client", r.scopeClient},  {"orders", std::move(items)},
+    };
+    QByteArray plain = doc.toJson();
+    const crypto::WipeOnExit plainWiped(plain);
+    return archive::seal(plain, passphrase);
+}
+
+Orders::Deletion Orders::deletionOf(const DeletionRequest &r, const QList<Order> &orders)
+{
+    Deletion d;
+    d.requestId = r.id;
+    d.allData = r.scopeType == QLatin1String("client");
+    QStringList names;
+    for (const Order &o : orders) {
+        d.ids << o.id;
+        if (o.piiHeld)
+            d.piiIds << o.id;
+        names << o.client + QLatin1Char('/') + o.amazonOrderId;
+    }
+    names.sort();
+    d.idsSha256
+        = QString::fromLatin1(crypto::sha256(names.join(QLatin1Char('\n')).toUtf8()).toHex());
+    return d;
+}
+
+Result<void> Orders::erase(const Deletion &d, qint64 now)
+{
+    if (!d.piiIds.isEmpty()) {
+        if (Result<Query> keys = m_store.exec(m_store.dialect().expand(
+                QStringLiteral("DELETE FROM {vault}order_keys WHERE order_id IN (%1)")
+                    .arg(idList(d.piiIds))));
+            !keys)
+            return keys.error();
+    }
+    if (d.ids.isEmpty())
+        return {};
+    // A client's scope takes the non-PII facts along; the others keep them for the aggregates.
+    Result<Query> removed = d.allData
+        ? m_store.exec(QStringLiteral("DELETE FROM orders WHERE id IN (%1)").arg(idList(d.ids)))
+        : m_store.exec(QStringLiteral("UPDATE orders SET pii = NULL, pii_held = 0, "
+                                      "pii_purged_at = ?, purge_reason = ? WHERE "
+                                      "id IN (%1) AND pii_held = 1")
+                           .arg(idList(d.ids)),
+                       {now, QStringLiteral("deletion_request:%1").arg(d.requestId)});
+    if (!removed)
+        return removed.error();
+    return {};
+}
+
+Result<void> Orders::recordFulfilment(const Caller &caller, const DeletionRequest &r,
+                                      const Deletion &d, const QByteArray &archive, qint64 now)
+{
+    const QString archiveHash
+        = archive.isEmpty() ? QString() : QString::fromLatin1(crypto::sha256(archive).toHex());
+    const qsizetype deletedOrders = d.allData ? d.ids.size() : 0;
+    if (Result<Query> updated = m_store.exec(
+            QStringLiteral("UPDATE deletion_requests SET status = 'fulfilled', fulfilled_at = ?, "
+                           "fulfilled_by = ?, deleted_orders = ?, deleted_pii = ?, "
+                           "deleted_ids_sha256 = ?, archive_sha256 = ?, scope_buyer_email = "
+                           "NULL WHERE id = ?"),
+            {now, caller.username, deletedOrders, d.piiIds.size(), d.idsSha256,
+             archiveHash.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : archiveHash, r.id});
+        !updated)
+        return updated.error();
+    if (Result<AuditEvent> logged
+        = audit::append(m_store,
+                        eventBy(caller, QStringLiteral("deletion_request.fulfil"),
+                                QStringLiteral("deletion_request"), QString::number(r.id),
+                                QStringLiteral("reference=%1 action=%2 scope=%3 orders_deleted=%4 "
+                                               "pii_deleted=%5 ids_sha256=%6%7")
+                                    .arg(r.reference, r.action, r.scopeType)
+                                    .arg(deletedOrders)
+                                    .arg(d.piiIds.size())
+                                    .arg(d.idsSha256,
+                                         archiveHash.isEmpty()
+                                             ? QString()
+                                             : QStringLiteral(" archive_sha256=") + archiveHash)));
+        !logged)
+        return logged.error();
+    return {};
+}
+
 Result<int> Orders::notifyOverdueRequests()
 {
     const qint64 now = m_store.clock().nowMs();
     return m_store.transaction([&]() -> Result<int> {
-        Result<Query> q = m_store.exec(
-            QStringLiteral("SELECT id, reference, due_at FROM deletion_requests WHERE status = "
-                           "'open' AND due_at <= ? AND overdue_notified_at IS NULL ORDER BY id"),
-            {now});
+        Result<Query> q = m_store.exec(OverdueRequestRow::select, {now});
         if (!q)
             return q.error();
-        struct Due
-        {
-            qint64 id;
-            QString reference;
-            qint64 dueAt;
-        };
-        QList<Due> due;
+        QList<OverdueRequest> due;
         while (q->next())
-            due.append(
-                {q->value(0).toLongLong(), q->value(1).toString(), q->value(2).toLongLong()});
+            due.append({q->value(OverdueRequestRow::Id).toLongLong(),
+                        q->value(OverdueRequestRow::Reference).toString(),
+                        q->value(OverdueRequestRow::DueAt).toLongLong()});
         q->finish();
         if (due.isEmpty())
             return 0;
-        QList<qint64> officers;
-        Result<Query> users
-            = m_store.exec(QStringLiteral("SELECT id, roles FROM users WHERE status = 'active'"));
-        if (!users)
-            return users.error();
-        while (users->next()) {
-            const QStringList roles
-                = users->value(1).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
-            if (permissionsForRoles(roles).contains(Permission::RetentionManage))
-                officers << users->value(0).toLongLong();
-        }
-        users->finish();
-        const QString today
-            = QDateTime::fromMSecsSinceEpoch(now, Qt::UTC).date().toString(Qt::ISODate);
-        for (const Due &d : due) {
-            const QString dueDate
-                = QDateTime::fromMSecsSinceEpoch(d.dueAt, Qt::UTC).date().toString(Qt::ISODate);
-            const QString title
-                = QStringLiteral("Amazon deletion request %1 is overdue").arg(d.reference);
-            const QString body = QStringLiteral("Deletion request %1 (%2) was due at %3 UTC and is "
-                                                "not fulfilled. The policy allows %4 hours.")
-                                     .arg(d.id)
-                                     .arg(d.reference, isoTime(d.dueAt))
-                                     .arg(m_store.policy().deletionRequestHours);
-            for (qint64 officer : officers) {
-                if (Result<Query> inserted = m_store.exec(
-                        QStringLiteral("INSERT INTO notifications (user_id, kind, asset_id, "
-                                       "threshold, due_date, day, title, body, created_at) VALUES "
-                                       "(?, 'deletion_request', NULL, 'overdue', ?, ?, ?, ?, ?)"),
-                        {officer, dueDate, today, title, body, now});
-                    !inserted)
-                    return inserted.error();
-            }
-            if (Result<Query> marked = m_store.exec(
-                    QStringLiteral(
-                        "UPDATE deletion_requests SET overdue_notified_at = ? WHERE id = ?"),
-                    {now, d.id});
-                !marked)
-                return marked.error();
-            AuditEvent e;
-            e.actor = QStringLiteral("system");
-            e.action = QStringLiteral("deletion_request.overdue");
-            e.objectType = QStringLiteral("deletion_request");
-            e.objectId = QString::number(d.id);
-            e.outcome = QStringLiteral("failure");
-            e.detail = QStringLiteral("reference=%1 due=%2 notified=%3")
-                           .arg(d.reference, isoTime(d.dueAt))
-                           .arg(officers.size());
-            if (Result<AuditEvent> logged = audit::append(m_store, e); !logged)
-                return logged.error();
+        Result<QList<qint64>> officers
+            = service::activeHolders(m_store, Permission::RetentionManage);
+        if (!officers)
+            return officers.error();
+        for (const OverdueRequest &d : std::as_const(due)) {
+            if (Result<void> notified = notifyOverdue(d, *officers, now); !notified)
+                return notified.error();
         }
         return int(due.size());
     });
+}
+
+Result<void> Orders::notifyOverdue(const OverdueRequest &d, const QList<qint64> &officers,
+                                   qint64 now)
+{
+    const QString today = QDateTime::fromMSecsSinceEpoch(now, Qt::UTC).date().toString(Qt::ISODate);
+    const QString dueDate
+        = QDateTime::fromMSecsSinceEpoch(d.dueAt, Qt::UTC).date().toString(Qt::ISODate);
+    const QString title = QStringLiteral("Amazon deletion request %1 is overdue").arg(d.reference);
+    const QString body = QStringLiteral("Deletion request %1 (%2) was due at %3 UTC and is "
+                                        "not fulfilled. The policy allows %4 hours.")
+                             .arg(d.id)
+                             .arg(d.reference, isoTime(d.dueAt))
+                             .arg(m_store.policy().deletionRequestHours);
+    for (qint64 officer : officers) {
+        if (Result<Query> inserted = m_store.exec(
+                QStringLiteral("INSERT INTO notifications (user_id, kind, asset_id, "
+                               "threshold, due_date, day, title, body, created_at) VALUES "
+                               "(?, 'deletion_request', NULL, 'overdue', ?, ?, ?, ?, ?)"),
+                {officer, dueDate, today, title, body, now});
+            !inserted)
+            return inserted.error();
+    }
+    if (Result<Query> marked = m_store.exec(
+            QStringLiteral("UPDATE deletion_requests SET overdue_notified_at = ? WHERE id = ?"),
+            {now, d.id});
+        !marked)
+        return marked.error();
+    AuditEvent e;
+    e.actor = QStringLiteral("system");
+    e.action = QStringLiteral("deletion_request.overdue");
+    e.objectType = QStringLiteral("deletion_request");
+    e.objectId = QString::number(d.id);
+    e.outcome = QStringLiteral("failure");
+    e.detail = QStringLiteral("reference=%1 due=%2 notified=%3")
+                   .arg(d.reference, isoTime(d.dueAt))
+                   .arg(officers.size());
+    if (Result<AuditEvent> logged = audit::append(m_store, e); !logged)
+        return logged.error();
+    return {};
 }
 
 } // namespace cc

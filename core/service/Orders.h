@@ -12,6 +12,7 @@
 
 #include "Result.h"
 #include "domain/OrderBatch.h"
+#include "domain/OrderRecords.h"
 #include "domain/Types.h"
 
 #include <QJsonObject>
@@ -25,120 +26,6 @@ inline const QString Pii = QStringLiteral("orders.pii");
 inline const QString NonPii = QStringLiteral("orders.nonpii");
 inline const QString Aggregates = QStringLiteral("aggregates");
 } // namespace OrderCategory
-
-struct Order
-{
-    qint64 id = 0;
-    QString client;
-    QString amazonOrderId;
-    qint64 purchaseDate = 0;
-    QString orderStatus;
-    QString marketplace;
-    QString currency;
-    qint64 totalCents = 0;
-    int itemCount = 0;
-    QByteArray itemsJson;
-    qint64 fulfilledAt = 0;
-    qint64 ingestedAt = 0;
-    bool piiHeld = false;
-    OptionalTime piiPurgedAt;
-    QString purgeReason;
-    qint64 piiDueAt = 0; // fulfilment + retention period
-    // Set only on a read with an active orders.pii grant.
-    std::optional<QJsonObject> pii;
-    std::optional<qint64> grantId;
-    QString grantReason;
-};
-
-struct IngestResult
-{
-    int imported = 0;
-    QList<orders::RecordError> errors; // when not empty nothing was stored
-};
-
-struct AggregateRow
-{
-    QString client;
-    QString marketplace;
-    QString day; // YYYY-MM-DD of the purchase, UTC
-    QString currency;
-    qint64 orders = 0;
-    qint64 salesCents = 0;
-};
-
-struct SweepResult
-{
-    qint64 sweepId = 0;
-    int purged = 0;
-    qint64 at = 0;
-    QMap<QString, int> perClient;
-};
-
-struct ClientRetention
-{
-    QString client;
-    qint64 held = 0;
-    qint64 dueWithinWeek = 0; // due within policy.retentionDueSoonDays, not yet overdue
-    qint64 overdue = 0;
-    OptionalTime oldestFulfilledAt;
-};
-
-struct RetentionStatus
-{
-    qint64 held = 0;
-    qint64 dueWithinWeek = 0;
-    qint64 overdue = 0;
-    OptionalTime oldestFulfilledAt;
-    QList<ClientRetention> clients;
-    OptionalTime lastSweepAt;
-    QString lastSweepOutcome;
-    QString lastSweepMessage;
-    qint64 lastSweepPurged = 0;
-};
-
-struct DeletionScope
-{
-    QString type; // client, orders, buyer
-    QString client;
-    QStringList orderIds; // Amazon order ids
-    QString buyerEmail; // only while the request is open; sealed at rest
-};
-
-struct NewDeletionRequest
-{
-    QString reference;
-    qint64 receivedAt = 0;
-    QString action; // delete, return
-    DeletionScope scope;
-};
-
-struct DeletionRequest
-{
-    qint64 id = 0;
-    QString reference;
-    qint64 receivedAt = 0;
-    qint64 dueAt = 0;
-    QString action;
-    QString scopeType;
-    QString scopeClient;
-    QStringList scopeOrderIds;
-    bool scopeHasBuyer = false;
-    QString status; // open, fulfilled
-    QString createdBy;
-    qint64 createdAt = 0;
-    OptionalTime fulfilledAt;
-    QString fulfilledBy;
-    qint64 deletedOrders = 0;
-    qint64 deletedPii = 0;
-    QString deletedIdsSha256;
-    QString archiveSha256;
-};
-
-struct Fulfilment
-{
-    DeletionRequest request;
-    QByteArray archive; // for action "return"
-};
 
 class Orders
 {
@@ -194,7 +81,50 @@ private:
     };
     Result<ReadGrants> readGrants(const Caller &caller, const QString &client,
                                   bool includePii) const;
+    // Ingest: the batch's errors with the orders already stored; one order, then its PII under
+    // a new data key.
+    Result<QList<orders::RecordError>> batchErrors(const orders::Batch &batch) const;
+    Result<qint64> insertOrder(const QString &client, const orders::ParsedOrder &order, qint64 now);
+    Result<void> sealPii(qint64 orderId, const QJsonObject &pii);
     Result<QJsonObject> openPii(qint64 orderId, const QByteArray &sealed) const;
+    // The clients whose aggregates the caller may read (refused and audited when none), their
+    // grants marked as used.
+    Result<QStringList> aggregateClients(const Caller &caller);
+
+    // Deletion requests: the buyer's e-mail sealed at rest, opened for a fulfilment.
+    Result<void> sealBuyerEmail(qint64 requestId, const QString &buyerEmail);
+    Result<QByteArray> openBuyerEmail(qint64 requestId) const;
+    // The steps of fulfil(): the request if it may be fulfilled now; the orders it covers
+    // (with their PII when withPii, or when matched against the buyer's e-mail); the archive
+    // of a return; what is deleted, its deletion, and the evidence on the request and in the
+    // audit trail.
+    Result<DeletionRequest> fulfillable(qint64 id, const QByteArray &passphrase) const;
+    Result<QList<Order>> ordersInScope(const DeletionRequest &request, const QByteArray &buyer,
+                                       bool withPii) const;
+    Result<QByteArray> returnArchive(const DeletionRequest &request, const QList<Order> &orders,
+                                     const QByteArray &passphrase, qint64 now) const;
+    struct Deletion
+    {
+        qint64 requestId = 0;
+        bool allData = false; // a client's scope: the orders go, not only their PII
+        QList<qint64> ids; // every order in scope
+        QList<qint64> piiIds; // those holding PII
+        QString idsSha256; // of the sorted "client/amazon order id" lines
+    };
+    static Deletion deletionOf(const DeletionRequest &request, const QList<Order> &orders);
+    Result<void> erase(const Deletion &deletion, qint64 now);
+    Result<void> recordFulfilment(const Caller &caller, const DeletionRequest &request,
+                                  const Deletion &deletion, const QByteArray &archive, qint64 now);
+
+    struct OverdueRequest
+    {
+        qint64 id = 0;
+        QString reference;
+        qint64 dueAt = 0;
+    };
+    // Tells the officers, marks the request as told, audits it.
+    Result<void> notifyOverdue(const OverdueRequest &request, const QList<qint64> &officers,
+                               qint64 now);
     // Marks the grants as used now (grants.last_used_at, for the unused_grant rule).
     Result<void> recordUse(const ReadGrants &used);
     // Audits a read refused for want of a grant (the no_grant_access rule counts them).

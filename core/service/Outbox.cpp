@@ -22,19 +22,19 @@ QByteArray secretAad(qint64 id)
 Result<bool> Outbox::enqueue(const OutgoingMail &mail)
 {
     const qint64 now = m_store.clock().nowMs();
-    Result<Query> queued = m_store.exec(
+    // No row back: the same mail was queued before.
+    Result<std::optional<QVariant>> inserted = rows::single(m_store.exec(
         QStringLiteral("INSERT INTO mail_outbox (kind, dedupe_key, user_id, incident_id, "
                        "to_address, subject, body, created_at, next_attempt_at) "
                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING RETURNING id"),
         {mail.kind, mail.dedupeKey, service::nullableId(mail.userId.value_or(0)),
          service::nullableId(mail.incidentId.value_or(0)), mail.to, mail.subject, mail.body, now,
-         now});
-    if (!queued)
-        return queued.error();
-    if (!queued->next())
+         now}));
+    if (!inserted)
+        return inserted.error();
+    if (!*inserted)
         return false;
-    const qint64 id = queued->value(0).toLongLong();
-    queued->finish();
+    const qint64 id = (*inserted)->toLongLong();
     if (mail.secret.isEmpty())
         return true;
     Result<QByteArray> sealed = m_store.keys().seal(mail.secret, secretAad(id));
@@ -70,90 +70,136 @@ Result<void> Outbox::withSecret(qint64 id, const QByteArray &sealedSecret,
     return send(filled);
 }
 
+// A message due for sending, with who it is for (their username, or the address for someone
+// outside the store).
+struct Outbox::Due
+{
+    qint64 id = 0;
+    QString kind;
+    std::optional<qint64> incidentId;
+    QString recipient;
+    MailMessage message;
+    int attempts = 0;
+    QByteArray sealedSecret; // the secret the message carries, if any
+};
+
+namespace {
+
+struct DueMailRow
+{
+    enum Column {
+        Id,
+        Kind,
+        IncidentId,
+        Username,
+        To,
+        Subject,
+        Body,
+        Attempts,
+        SealedSecret,
+        ColumnCount
+    };
+    static constexpr rows::Columns<ColumnCount> columns {{
+        {Id, "o.id"},
+        {Kind, "o.kind"},
+        {IncidentId, "o.incident_id"},
+        {Username, "u.username"},
+        {To, "o.to_address"},
+        {Subject, "o.subject"},
+        {Body, "o.body"},
+        {Attempts, "o.attempts"},
+        {SealedSecret, "o.sealed_secret"},
+    }};
+    static_assert(rows::inOrder(columns));
+    static inline const QString select
+        = rows::select(columns,
+                       "FROM mail_outbox o LEFT JOIN users u ON u.id = o.user_id "
+                       "WHERE o.sent_at IS NULL AND o.next_attempt_at <= ? "
+                       "ORDER BY o.id LIMIT 50");
+};
+
+} // namespace
+
 Result<int> Outbox::deliver(const SendMail &send, int retrySeconds)
 {
-    struct Due
-    {
-        qint64 id;
-        QString kind;
-        std::optional<qint64> incidentId;
-        QString recipient; // username, or the address for someone outside the store
-        MailMessage message;
-        int attempts;
-        QByteArray sealedSecret;
-    };
-    QList<Due> due;
-    {
-        Result<Query> q = m_store.exec(
-            QStringLiteral("SELECT o.id, o.kind, o.incident_id, u.username, o.to_address, "
-                           "o.subject, o.body, o.attempts, o.sealed_secret FROM mail_outbox o "
-                           "LEFT JOIN users u "
-                           "ON u.id = o.user_id WHERE o.sent_at IS NULL AND "
-                           "o.next_attempt_at <= ? ORDER BY o.id LIMIT 50"),
-            {m_store.clock().nowMs()});
-        if (!q)
-            return q.error();
-        while (q->next()) {
-            Due d;
-            d.id = q->value(0).toLongLong();
-            d.kind = q->value(1).toString();
-            if (!q->value(2).isNull())
-                d.incidentId = q->value(2).toLongLong();
-            d.message = {q->value(4).toString(), q->value(5).toString(), q->value(6).toString()};
-            d.recipient = q->value(3).isNull() ? d.message.to : q->value(3).toString();
-            d.attempts = q->value(7).toInt();
-            d.sealedSecret = q->value(8).toByteArray();
-            due.append(d);
-        }
-    }
+    Result<QList<Due>> due = dueMail();
+    if (!due)
+        return due.error();
     int sent = 0;
-    for (const Due &d : std::as_const(due)) {
+    for (const Due &d : std::as_const(*due)) {
         // The network call stays outside any transaction.
-        Result<void> delivered = withSecret(d.id, d.sealedSecret, d.message, send);
-        const qint64 at = m_store.clock().nowMs();
-        const int attempts = d.attempts + 1;
-        Result<void> recorded = m_store.transaction([&]() -> Result<void> {
-            AuditEvent e;
-            e.actor = QStringLiteral("system");
-            // Breach e-mails stay on their incident's trail, where the response team looks.
-            if (d.incidentId) {
-                e.action = QStringLiteral("incident.email");
-                e.objectType = QStringLiteral("incident");
-                e.objectId = QString::number(*d.incidentId);
-                e.detail = QStringLiteral("to=%1 attempt=%2").arg(d.recipient).arg(attempts);
-            } else {
-                e.action = QStringLiteral("mail.send");
-                e.objectType = QStringLiteral("mail");
-                e.objectId = QString::number(d.id);
-                e.detail = QStringLiteral("kind=%1 to=%2 attempt=%3")
-                               .arg(d.kind, d.recipient)
-                               .arg(attempts);
-            }
-            const qint64 backoff
-                = qMin<qint64>(qint64(retrySeconds) << qMin(attempts - 1, 12), 3600) * 1000;
-            if (!delivered) {
-                e.outcome = QStringLiteral("failure");
-                e.reason = delivered.error().message;
-            }
-            Result<Query> updated = delivered
-                ? m_store.exec(QStringLiteral("UPDATE mail_outbox SET attempts = ?, sent_at = ?, "
-                                              "last_error = '', sealed_secret = NULL WHERE id = ?"),
-                               {attempts, at, d.id})
-                : m_store.exec(QStringLiteral("UPDATE mail_outbox SET attempts = ?, "
-                                              "next_attempt_at = ?, last_error = ? WHERE id = ?"),
-                               {attempts, at + backoff, delivered.error().message, d.id});
-            if (!updated)
-                return updated.error();
-            if (Result<AuditEvent> logged = audit::append(m_store, e); !logged)
-                return logged.error();
-            return {};
-        });
+        const Result<void> delivered = withSecret(d.id, d.sealedSecret, d.message, send);
+        Result<void> recorded = m_store.transaction(
+            [&]() -> Result<void> { return recordAttempt(d, delivered, retrySeconds); });
         if (!recorded)
             return recorded.error();
         if (delivered)
             ++sent;
     }
     return sent;
+}
+
+Result<QList<Outbox::Due>> Outbox::dueMail() const
+{
+    Result<Query> q = m_store.exec(DueMailRow::select, {m_store.clock().nowMs()});
+    if (!q)
+        return q.error();
+    QList<Due> due;
+    while (q->next()) {
+        Due d;
+        d.id = q->value(DueMailRow::Id).toLongLong();
+        d.kind = q->value(DueMailRow::Kind).toString();
+        if (!q->value(DueMailRow::IncidentId).isNull())
+            d.incidentId = q->value(DueMailRow::IncidentId).toLongLong();
+        d.message = {q->value(DueMailRow::To).toString(), q->value(DueMailRow::Subject).toString(),
+                     q->value(DueMailRow::Body).toString()};
+        d.recipient = q->value(DueMailRow::Username).isNull()
+            ? d.message.to
+            : q->value(DueMailRow::Username).toString();
+        d.attempts = q->value(DueMailRow::Attempts).toInt();
+        d.sealedSecret = q->value(DueMailRow::SealedSecret).toByteArray();
+        due.append(d);
+    }
+    return due;
+}
+
+Result<void> Outbox::recordAttempt(const Due &d, const Result<void> &delivered, int retrySeconds)
+{
+    const qint64 at = m_store.clock().nowMs();
+    const int attempts = d.attempts + 1;
+    AuditEvent e;
+    e.actor = QStringLiteral("system");
+    // Breach e-mails stay on their incident's trail, where the response team looks.
+    if (d.incidentId) {
+        e.action = QStringLiteral("incident.email");
+        e.objectType = QStringLiteral("incident");
+        e.objectId = QString::number(*d.incidentId);
+        e.detail = QStringLiteral("to=%1 attempt=%2").arg(d.recipient).arg(attempts);
+    } else {
+        e.action = QStringLiteral("mail.send");
+        e.objectType = QStringLiteral("mail");
+        e.objectId = QString::number(d.id);
+        e.detail
+            = QStringLiteral("kind=%1 to=%2 attempt=%3").arg(d.kind, d.recipient).arg(attempts);
+    }
+    const qint64 backoff
+        = qMin<qint64>(qint64(retrySeconds) << qMin(attempts - 1, 12), 3600) * 1000;
+    if (!delivered) {
+        e.outcome = QStringLiteral("failure");
+        e.reason = delivered.error().message;
+    }
+    Result<Query> updated = delivered
+        ? m_store.exec(QStringLiteral("UPDATE mail_outbox SET attempts = ?, sent_at = ?, "
+                                      "last_error = '', sealed_secret = NULL WHERE id = ?"),
+                       {attempts, at, d.id})
+        : m_store.exec(QStringLiteral("UPDATE mail_outbox SET attempts = ?, "
+                                      "next_attempt_at = ?, last_error = ? WHERE id = ?"),
+                       {attempts, at + backoff, delivered.error().message, d.id});
+    if (!updated)
+        return updated.error();
+    if (Result<AuditEvent> logged = audit::append(m_store, e); !logged)
+        return logged.error();
+    return {};
 }
 
 } // namespace cc

@@ -53,6 +53,10 @@ public:
     Result<int> deliver(const SendMail &send, int retrySeconds);
 
 private:
+    struct Due;
+    Result<QList<Due>> dueMail() const;
+    // Records one attempt to send, with its audit event.
+    Result<void> recordAttempt(const Due &due, const Result<void> &delivered, int retrySeconds);
     Result<void> withSecret(qint64 id, const QByteArray &sealedSecret, const MailMessage &message,
                             const SendMail &send) const;
 

@@ -59,31 +59,43 @@ QString describe(const SeparationOfDuties::Decider::Change &change)
     return {};
 }
 
-// The changes to one account within the window, read through this one row type.
+// The changes to one account within the window.
 struct ChangeRow
 {
-    enum Column { ActorId, Actor, Kind, At };
-    static inline const QString select = QStringLiteral(
-        "SELECT c.actor_id, a.username, c.kind, c.at FROM account_changes c "
-        "JOIN users a ON a.id = c.actor_id WHERE c.target_id = ? AND c.at > ? ORDER BY c.at, c.id");
+    enum Column { ActorId, Actor, Kind, At, ColumnCount };
+    static constexpr rows::Columns<ColumnCount> columns {
+        {{ActorId, "c.actor_id"}, {Actor, "a.username"}, {Kind, "c.kind"}, {At, "c.at"}}};
+    static_assert(rows::inOrder(columns));
+    static inline const QString select
+        = rows::select(columns,
+                       "FROM account_changes c JOIN users a ON a.id = c.actor_id "
+                       "WHERE c.target_id = ? AND c.at > ? ORDER BY c.at, c.id");
 };
 
 // An officer's approvals of requests still pending, with their requesters.
 struct PendingApprovalRow
 {
-    enum Column { ApprovalId, RequestId, RequesterId, Requester };
-    static inline const QString select = QStringLiteral(
-        "SELECT a.id, a.request_id, r.requester_id, u.username FROM access_approvals a "
-        "JOIN access_requests r ON r.id = a.request_id JOIN users u ON u.id = r.requester_id "
+    enum Column { ApprovalId, RequestId, RequesterId, Requester, ColumnCount };
+    static constexpr rows::Columns<ColumnCount> columns {{{ApprovalId, "a.id"},
+                                                          {RequestId, "a.request_id"},
+                                                          {RequesterId, "r.requester_id"},
+                                                          {Requester, "u.username"}}};
+    static_assert(rows::inOrder(columns));
+    static inline const QString select = rows::select(
+        columns,
+        "FROM access_approvals a JOIN access_requests r ON r.id = a.request_id "
+        "JOIN users u ON u.id = r.requester_id "
         "WHERE a.approver_id = ? AND a.withdrawn_at IS NULL AND r.status = 'pending' "
         "ORDER BY a.request_id");
 };
 
 struct OfficerRow
 {
-    enum Column { Username, Roles, Status };
-    static inline const QString select
-        = QStringLiteral("SELECT username, roles, status FROM users WHERE id = ?");
+    enum Column { Username, Roles, Status, ColumnCount };
+    static constexpr rows::Columns<ColumnCount> columns {
+        {{Username, "username"}, {Roles, "roles"}, {Status, "status"}}};
+    static_assert(rows::inOrder(columns));
+    static inline const QString select = rows::select(columns, "FROM users WHERE id = ?");
 };
 
 } // namespace

@@ -2,6 +2,7 @@
 
 #include "audit/AuditAnchors.h"
 #include "crypto/Certificate.h"
+#include "store/RowType.h"
 #include "store/Schema.h"
 
 #include <cerrno>
@@ -337,10 +338,11 @@ int Store::schemaVersion() const
     Result<Query> table = exec(m_dialect.tableExists(), {QStringLiteral("schema_migrations")});
     if (!table || !table->next())
         return -1;
-    Result<Query> query = exec(QStringLiteral("SELECT MAX(version) FROM schema_migrations"));
-    if (!query || !query->next())
+    Result<std::optional<QVariant>> version
+        = rows::single(exec(QStringLiteral("SELECT MAX(version) FROM schema_migrations")));
+    if (!version || !*version)
         return -1;
-    return query->value(0).toInt();
+    return (*version)->toInt();
 }
 
 Result<void> Store::migrate()
@@ -396,10 +398,10 @@ Result<bool> Store::holdJobLeadership()
     // The lock belongs to this connection: once held it stays until the process ends, and
     // another server takes over when this one's connection goes away.
     if (!m_leadingJobs) {
-        Result<Query> q = exec(attempt);
-        if (!q)
-            return q.error();
-        m_leadingJobs = q->next() && q->value(0).toBool();
+        Result<std::optional<QVariant>> held = rows::single(exec(attempt));
+        if (!held)
+            return held.error();
+        m_leadingJobs = *held && (*held)->toBool();
         if (m_leadingJobs)
             qCInfo(lcStore) << "this instance now leads: it runs the background jobs";
     }

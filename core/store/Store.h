@@ -6,7 +6,6 @@
 
 #include "Clock.h"
 #include "Result.h"
-#include "audit/AuditChain.h"
 #include "crypto/Aes256Gcm.h"
 #include "domain/Policy.h"
 #include "store/DataDir.h"
@@ -25,6 +24,7 @@
 namespace cc {
 
 class Store;
+struct AuditEvent; // audit/AuditChain.h: the store only hands it to the listener
 
 // What Store::exec() returns: the statement's rows, read front to back, and for writes the
 // rows affected. A statement is prepared once per SQL text and kept by the store: on SQLite,

@@ -30,47 +30,56 @@ json::Object toJson(const Alert &a)
     };
 }
 
+Result<ApiResponse> listAlerts(Store &store, ApiRequest &r)
+{
+    Result<ApiRequest::Paging> paging = r.paging();
+    if (!paging)
+        return paging.error();
+    AlertFilter filter;
+    filter.status = r.query.queryItemValue(QStringLiteral("status"));
+    filter.rule = r.query.queryItemValue(QStringLiteral("rule"));
+    filter.before = paging->after;
+    filter.limit = paging->limit;
+    Result<Page<Alert>> page = Monitoring(store).alerts(filter);
+    if (!page)
+        return page.error();
+    json::Values items;
+    for (const Alert &a : std::as_const(page->items))
+        items.emplace_back(toJson(a));
+    return ok({{"items", std::move(items)}, {"next_after", page->nextAfter}});
+}
+
+Result<ApiResponse> readAlert(Store &store, ApiRequest &r)
+{
+    return respond<Alert>(Monitoring(store).alert(r.id()),
+                          [](const Alert &a) { return toJson(a); });
+}
+
+Result<ApiResponse> acknowledgeAlert(Store &store, ApiRequest &r)
+{
+    Result<QString> note = r.optionalString(QStringLiteral("note"));
+    if (!note)
+        return note.error();
+    return respond<Alert>(Monitoring(store).acknowledge(r.caller, r.id(), *note),
+                          [](const Alert &a) { return toJson(a); });
+}
+
 } // namespace
 
 // Monitoring alerts (docs/api.md, "Monitoring"): read with audit:read, newest first;
 // acknowledged with a note by holders of alerts:manage. The rules raise them as events arrive.
 void addAlertRoutes(RouteTable &routes, Store &store)
 {
+    const auto with = [&store](StoreHandler handler) {
+        return withStore(store, handler);
+    };
     routes.add("GET", QStringLiteral("/alerts"), QStringLiteral("alert.list"), Access::Permission,
-               Permission::AuditRead, kNoBody, [&store](ApiRequest &r) -> Result<ApiResponse> {
-                   Result<ApiRequest::Paging> paging = r.paging();
-                   if (!paging)
-                       return paging.error();
-                   AlertFilter filter;
-                   filter.status = r.query.queryItemValue(QStringLiteral("status"));
-                   filter.rule = r.query.queryItemValue(QStringLiteral("rule"));
-                   filter.before = paging->after;
-                   filter.limit = paging->limit;
-                   Result<Page<Alert>> page = Monitoring(store).alerts(filter);
-                   if (!page)
-                       return page.error();
-                   json::Values items;
-                   for (const Alert &a : std::as_const(page->items))
-                       items.emplace_back(toJson(a));
-                   return ok({{"items", std::move(items)}, {"next_after", page->nextAfter}});
-               });
-
+               Permission::AuditRead, kNoBody, with(listAlerts));
     routes.add("GET", QStringLiteral("/alerts/") + kIdPattern, QStringLiteral("alert.read"),
-               Access::Permission, Permission::AuditRead, kNoBody,
-               [&store](ApiRequest &r) -> Result<ApiResponse> {
-                   return respond<Alert>(Monitoring(store).alert(r.id()),
-                                         [](const Alert &a) { return toJson(a); });
-               });
-
+               Access::Permission, Permission::AuditRead, kNoBody, with(readAlert));
     routes.add("POST", QStringLiteral("/alerts/") + kIdPattern + QStringLiteral("/acknowledge"),
                QStringLiteral("alert.acknowledge"), Access::Permission, Permission::AlertsManage,
-               BodyFields {QStringLiteral("note")}, [&store](ApiRequest &r) -> Result<ApiResponse> {
-                   Result<QString> note = r.optionalString(QStringLiteral("note"));
-                   if (!note)
-                       return note.error();
-                   return respond<Alert>(Monitoring(store).acknowledge(r.caller, r.id(), *note),
-                                         [](const Alert &a) { return toJson(a); });
-               });
+               BodyFields {QStringLiteral("note")}, with(acknowledgeAlert));
 }
 
 } // namespace cc::server

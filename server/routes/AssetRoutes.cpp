@@ -3,23 +3,12 @@
 #include "domain/Roles.h"
 #include "json/Json.h"
 #include "service/Assets.h"
+#include "service/Notifications.h"
 #include "store/Store.h"
 
 namespace cc::server {
 
 namespace {
-
-// An optional true/false field of the body.
-Result<std::optional<bool>> optionalFlag(const ApiRequest &r, const QString &field)
-{
-    const QJsonValue value = r.body.value(field);
-    if (value.isUndefined() || value.isNull())
-        return std::optional<bool>();
-    if (!value.isBool())
-        return makeError(ErrorCode::InvalidInput,
-                         QStringLiteral("field \"%1\" must be true or false").arg(field));
-    return std::optional<bool>(value.toBool());
-}
 
 Result<QDate> optionalDate(const ApiRequest &r, const QString &field)
 {
@@ -64,6 +53,210 @@ Result<AssetFilter> filterFrom(const ApiRequest &r)
     return filter;
 }
 
+json::Object assetJson(Store &store, const Asset &a)
+{
+    return json::toJson(a, Assets(store).today(), store.policy());
+}
+
+Result<ApiResponse> listAssets(Store &store, ApiRequest &r)
+{
+    Result<ApiRequest::Paging> paging = r.paging();
+    if (!paging)
+        return paging.error();
+    Result<AssetFilter> filter = filterFrom(r);
+    if (!filter)
+        return filter.error();
+    Assets assets(store);
+    const QDate today = assets.today();
+    return respond<Page<Asset>>(
+        assets.list(r.caller, *filter, paging->after, paging->limit),
+        [&](const Page<Asset> &p) { return json::page(p, today, store.policy()); });
+}
+
+Result<ApiResponse> createAsset(Store &store, ApiRequest &r)
+{
+    NewAsset a;
+    Result<QString> name = r.string(QStringLiteral("name"));
+    Result<QString> kind = r.string(QStringLiteral("kind"));
+    Result<QString> owner = r.string(QStringLiteral("owner"));
+    Result<QString> location = r.optionalString(QStringLiteral("location"));
+    Result<QString> description = r.optionalString(QStringLiteral("description"));
+    for (const Result<QString> *field : {&name, &kind, &owner, &location, &description}) {
+        if (!*field)
+            return field->error();
+    }
+    Result<std::optional<bool>> amazon = r.optionalFlag(QStringLiteral("holds_amazon_data"));
+    Result<std::optional<bool>> pii = r.optionalFlag(QStringLiteral("holds_pii"));
+    for (const Result<std::optional<bool>> *flag : {&amazon, &pii}) {
+        if (!*flag)
+            return flag->error();
+    }
+    Result<QDate> lastReview = optionalDate(r, QStringLiteral("last_review"));
+    if (!lastReview)
+        return lastReview.error();
+    a.name = *name;
+    a.kind = *kind;
+    a.owner = *owner;
+    a.location = *location;
+    a.description = *description;
+    a.holdsAmazonData = amazon->value_or(false);
+    a.holdsPii = pii->value_or(false);
+    a.lastReview = *lastReview;
+    return respond<Asset>(
+        Assets(store).create(r.caller, a), [&store](const Asset &a) { return assetJson(store, a); },
+        201);
+}
+
+Result<ApiResponse> exportAssets(Store &store, ApiRequest &r)
+{
+    Assets assets(store);
+    Result<QList<Asset>> all = assets.all(r.caller);
+    if (!all)
+        return all.error();
+    return ok({{"csv", QString::fromUtf8(csv::writeAssets(*all, assets.today(), store.policy()))},
+               {"count", int(all->size())}});
+}
+
+// The file's bytes as they are (csv_base64), so the server judges the encoding; or the text
+// (csv) from a client that already decoded it.
+Result<QByteArray> csvBytes(const ApiRequest &r)
+{
+    const QJsonValue encoded = r.body.value(QStringLiteral("csv_base64"));
+    const QJsonValue text = r.body.value(QStringLiteral("csv"));
+    if (encoded.isString()) {
+        const auto decoded = QByteArray::fromBase64Encoding(
+            encoded.toString().toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
+        if (!decoded)
+            return makeError(ErrorCode::InvalidInput,
+                             QStringLiteral("field \"csv_base64\" is not valid base64"));
+        return *decoded;
+    }
+    if (text.isString())
+        return text.toString().toUtf8();
+    return makeError(ErrorCode::InvalidInput,
+                     QStringLiteral("send the file as \"csv\" (text) or \"csv_base64\" (its "
+                                    "bytes)"));
+}
+
+Result<ApiResponse> importAssets(Store &store, ApiRequest &r)
+{
+    Result<QByteArray> bytes = csvBytes(r);
+    if (!bytes)
+        return bytes.error();
+    Result<ImportResult> imported = Assets(store).importCsv(r.caller, *bytes);
+    if (!imported)
+        return imported.error();
+    if (imported->errors.isEmpty())
+        return ok({{"imported", imported->imported}}, 201);
+    json::Values lines;
+    for (const csv::RowError &e : std::as_const(imported->errors))
+        lines.emplace_back(json::Object {{"line", e.line}, {"message", e.message}});
+    QList<csv::RowError> errors = imported->errors;
+    const QString message = QStringLiteral("nothing was imported: %1 line(s) are not valid: %2")
+                                .arg(errors.size())
+                                .arg(csv::describeErrors(errors));
+    return ok({{"error",
+                json::Object {{"code", QStringLiteral("invalid_input")},
+                              {"message", message},
+                              {"lines", std::move(lines)}}}},
+              400);
+}
+
+Result<ApiResponse> updateAsset(Store &store, ApiRequest &r)
+{
+    AssetChanges c;
+    for (const auto &[field, target] :
+         {std::pair {QStringLiteral("name"), &c.name}, std::pair {QStringLiteral("kind"), &c.kind},
+          std::pair {QStringLiteral("owner"), &c.owner},
+          std::pair {QStringLiteral("location"), &c.location},
+          std::pair {QStringLiteral("description"), &c.description},
+          std::pair {QStringLiteral("status"), &c.status}}) {
+        Result<std::optional<QString>> value = r.changedString(field);
+        if (!value)
+            return value.error();
+        *target = *value;
+    }
+    for (const auto &[field, target] :
+         {std::pair {QStringLiteral("holds_amazon_data"), &c.holdsAmazonData},
+          std::pair {QStringLiteral("holds_pii"), &c.holdsPii}}) {
+        Result<std::optional<bool>> value = r.optionalFlag(field);
+        if (!value)
+            return value.error();
+        *target = *value;
+    }
+    return respond<Asset>(Assets(store).update(r.caller, r.id(), c),
+                          [&store](const Asset &a) { return assetJson(store, a); });
+}
+
+Result<ApiResponse> readAsset(Store &store, ApiRequest &r)
+{
+    return respond<Asset>(Assets(store).asset(r.caller, r.id()),
+                          [&store](const Asset &a) { return assetJson(store, a); });
+}
+
+Result<ApiResponse> reviewAsset(Store &store, ApiRequest &r)
+{
+    Result<QDate> date = optionalDate(r, QStringLiteral("date"));
+    if (!date)
+        return date.error();
+    Result<QString> outcome = r.string(QStringLiteral("outcome"));
+    Result<QString> note = r.optionalString(QStringLiteral("note"));
+    for (const Result<QString> *field : {&outcome, &note}) {
+        if (!*field)
+            return field->error();
+    }
+    return respond<RecordedReview>(
+        Assets(store).recordReview(r.caller, r.id(), {*date, *outcome, *note}),
+        [&store](const RecordedReview &done) {
+            return json::Object {{"review", json::toJson(done.review)},
+                                 {"asset", assetJson(store, done.asset)}};
+        },
+        201);
+}
+
+Result<ApiResponse> assetReviews(Store &store, ApiRequest &r)
+{
+    return respond<QList<AssetReview>>(
+        Assets(store).reviews(r.caller, r.id()), [](const QList<AssetReview> &list) {
+            json::Values items;
+            for (const AssetReview &review : list)
+                items.emplace_back(json::toJson(review));
+            return json::Object {{"items", std::move(items)}, {"next_after", nullptr}};
+        });
+}
+
+Result<ApiResponse> listNotifications(Store &store, ApiRequest &r)
+{
+    Result<ApiRequest::Paging> paging = r.paging();
+    if (!paging)
+        return paging.error();
+    const QString unread = r.query.queryItemValue(QStringLiteral("unread"));
+    if (!unread.isEmpty() && unread != QLatin1String("true") && unread != QLatin1String("false"))
+        return makeError(ErrorCode::InvalidInput,
+                         QStringLiteral("\"unread\" must be true or false"));
+    return respond<NotificationPage>(Notifications(store).list(r.caller,
+                                                               unread == QLatin1String("true"),
+                                                               paging->after, paging->limit),
+                                     [](const NotificationPage &p) {
+                                         json::Object body = json::page(p.page);
+                                         body.add("unread_count", p.unread);
+                                         return body;
+                                     });
+}
+
+Result<ApiResponse> markNotificationRead(Store &store, ApiRequest &r)
+{
+    return respond<Notification>(Notifications(store).markRead(r.caller, r.id()),
+                                 [](const Notification &n) { return json::toJson(n); });
+}
+
+Result<ApiResponse> markAllNotificationsRead(Store &store, ApiRequest &r)
+{
+    return respond<int>(Notifications(store).markAllRead(r.caller), [](int count) {
+        return json::Object {{"marked", count}};
+    });
+}
+
 } // namespace
 
 // The asset inventory: list, create, edit, import and export, reviews (docs/api.md, "Assets").
@@ -71,234 +264,56 @@ Result<AssetFilter> filterFrom(const ApiRequest &r)
 // permissions that hold for every asset.
 void addAssetRoutes(RouteTable &routes, Store &store)
 {
-    using J = json::Object;
-    const auto assetJson = [&store](const Asset &a) {
-        return json::toJson(a, Assets(store).today(), store.policy());
+    const auto with = [&store](StoreHandler handler) {
+        return withStore(store, handler);
     };
-
     routes.add("GET", QStringLiteral("/assets"), QStringLiteral("asset.list"), Access::SignedIn, {},
-               kNoBody, [&store](ApiRequest &r) -> Result<ApiResponse> {
-                   Result<ApiRequest::Paging> paging = r.paging();
-                   if (!paging)
-                       return paging.error();
-                   Result<AssetFilter> filter = filterFrom(r);
-                   if (!filter)
-                       return filter.error();
-                   Assets assets(store);
-                   const QDate today = assets.today();
-                   return respond<Page<Asset>>(
-                       assets.list(r.caller, *filter, paging->after, paging->limit),
-                       [&](const Page<Asset> &p) { return json::page(p, today, store.policy()); });
-               });
-
-    routes.add(
-        "POST", QStringLiteral("/assets"), QStringLiteral("asset.create"), Access::Permission,
-        Permission::AssetsManage,
-        BodyFields {QStringLiteral("name"), QStringLiteral("kind"), QStringLiteral("owner"),
-                    QStringLiteral("location"), QStringLiteral("description"),
-                    QStringLiteral("holds_amazon_data"), QStringLiteral("holds_pii"),
-                    QStringLiteral("last_review")},
-        [&store, assetJson](ApiRequest &r) -> Result<ApiResponse> {
-            NewAsset a;
-            Result<QString> name = r.string(QStringLiteral("name"));
-            Result<QString> kind = r.string(QStringLiteral("kind"));
-            Result<QString> owner = r.string(QStringLiteral("owner"));
-            Result<QString> location = r.optionalString(QStringLiteral("location"));
-            Result<QString> description = r.optionalString(QStringLiteral("description"));
-            for (const Result<QString> *field : {&name, &kind, &owner, &location, &description}) {
-                if (!*field)
-                    return field->error();
-            }
-            Result<std::optional<bool>> amazon
-                = optionalFlag(r, QStringLiteral("holds_amazon_data"));
-            Result<std::optional<bool>> pii = optionalFlag(r, QStringLiteral("holds_pii"));
-            for (const Result<std::optional<bool>> *flag : {&amazon, &pii}) {
-                if (!*flag)
-                    return flag->error();
-            }
-            Result<QDate> lastReview = optionalDate(r, QStringLiteral("last_review"));
-            if (!lastReview)
-                return lastReview.error();
-            a.name = *name;
-            a.kind = *kind;
-            a.owner = *owner;
-            a.location = *location;
-            a.description = *description;
-            a.holdsAmazonData = amazon->value_or(false);
-            a.holdsPii = pii->value_or(false);
-            a.lastReview = *lastReview;
-            return respond<Asset>(Assets(store).create(r.caller, a), assetJson, 201);
-        });
-
-    routes.add(
-        "GET", QStringLiteral("/assets/export"), QStringLiteral("asset.export"), Access::SignedIn,
-        {}, kNoBody, [&store](ApiRequest &r) -> Result<ApiResponse> {
-            Assets assets(store);
-            Result<QList<Asset>> all = assets.all(r.caller);
-            if (!all)
-                return all.error();
-            return ok(
-                {{"csv", QString::fromUtf8(csv::writeAssets(*all, assets.today(), store.policy()))},
-                 {"count", int(all->size())}});
-        });
-
+               kNoBody, with(listAssets));
+    routes.add("POST", QStringLiteral("/assets"), QStringLiteral("asset.create"),
+               Access::Permission, Permission::AssetsManage,
+               BodyFields {QStringLiteral("name"), QStringLiteral("kind"), QStringLiteral("owner"),
+                           QStringLiteral("location"), QStringLiteral("description"),
+                           QStringLiteral("holds_amazon_data"), QStringLiteral("holds_pii"),
+                           QStringLiteral("last_review")},
+               with(createAsset));
+    routes.add("GET", QStringLiteral("/assets/export"), QStringLiteral("asset.export"),
+               Access::SignedIn, {}, kNoBody, with(exportAssets));
     routes.add("POST", QStringLiteral("/assets/import"), QStringLiteral("asset.import"),
                Access::Permission, Permission::AssetsManage,
                BodyFields {QStringLiteral("csv"), QStringLiteral("csv_base64")},
-               [&store](ApiRequest &r) -> Result<ApiResponse> {
-                   // The file's bytes as they are (csv_base64), so the server judges the encoding;
-                   // or the text (csv) from a client that already decoded it.
-                   QByteArray bytes;
-                   const QJsonValue encoded = r.body.value(QStringLiteral("csv_base64"));
-                   const QJsonValue text = r.body.value(QStringLiteral("csv"));
-                   if (encoded.isString()) {
-                       const auto decoded = QByteArray::fromBase64Encoding(
-                           encoded.toString().toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
-                       if (!decoded)
-                           return makeError(
-                               ErrorCode::InvalidInput,
-                               QStringLiteral("field \"csv_base64\" is not valid base64"));
-                       bytes = *decoded;
-                   } else if (text.isString()) {
-                       bytes = text.toString().toUtf8();
-                   } else {
-                       return makeError(ErrorCode::InvalidInput,
-                                        QStringLiteral("send the file as \"csv\" (text) or "
-                                                       "\"csv_base64\" (its bytes)"));
-                   }
-                   Result<ImportResult> imported = Assets(store).importCsv(r.caller, bytes);
-                   if (!imported)
-                       return imported.error();
-                   if (!imported->errors.isEmpty()) {
-                       json::Values lines;
-                       for (const csv::RowError &e : std::as_const(imported->errors))
-                           lines.emplace_back(J {{"line", e.line}, {"message", e.message}});
-                       QList<csv::RowError> errors = imported->errors;
-                       const QString message
-                           = QStringLiteral("nothing was imported: %1 line(s) are not valid: %2")
-                                 .arg(errors.size())
-                                 .arg(csv::describeErrors(errors));
-                       return ok({{"error",
-                                   J {{"code", QStringLiteral("invalid_input")},
-                                      {"message", message},
-                                      {"lines", std::move(lines)}}}},
-                                 400);
-                   }
-                   return ok({{"imported", imported->imported}}, 201);
-               });
-
+               with(importAssets));
     routes.add("GET", QStringLiteral("/assets/") + kIdPattern, QStringLiteral("asset.read"),
-               Access::SignedIn, {}, kNoBody,
-               [&store, assetJson](ApiRequest &r) -> Result<ApiResponse> {
-                   return respond<Asset>(Assets(store).asset(r.caller, r.id()), assetJson);
-               });
-
+               Access::SignedIn, {}, kNoBody, with(readAsset));
     routes.add("PATCH", QStringLiteral("/assets/") + kIdPattern, QStringLiteral("asset.update"),
                Access::Permission, Permission::AssetsManage,
                BodyFields {QStringLiteral("name"), QStringLiteral("kind"), QStringLiteral("owner"),
                            QStringLiteral("location"), QStringLiteral("description"),
                            QStringLiteral("status"), QStringLiteral("holds_amazon_data"),
                            QStringLiteral("holds_pii")},
-               [&store, assetJson](ApiRequest &r) -> Result<ApiResponse> {
-                   AssetChanges c;
-                   for (const auto &[field, target] :
-                        {std::pair {QStringLiteral("name"), &c.name},
-                         std::pair {QStringLiteral("kind"), &c.kind},
-                         std::pair {QStringLiteral("owner"), &c.owner},
-                         std::pair {QStringLiteral("location"), &c.location},
-                         std::pair {QStringLiteral("description"), &c.description},
-                         std::pair {QStringLiteral("status"), &c.status}}) {
-                       Result<std::optional<QString>> value = r.changedString(field);
-                       if (!value)
-                           return value.error();
-                       *target = *value;
-                   }
-                   for (const auto &[field, target] :
-                        {std::pair {QStringLiteral("holds_amazon_data"), &c.holdsAmazonData},
-                         std::pair {QStringLiteral("holds_pii"), &c.holdsPii}}) {
-                       Result<std::optional<bool>> value = optionalFlag(r, field);
-                       if (!value)
-                           return value.error();
-                       *target = *value;
-                   }
-                   return respond<Asset>(Assets(store).update(r.caller, r.id(), c), assetJson);
-               });
-
+               with(updateAsset));
     routes.add(
         "POST", QStringLiteral("/assets/") + kIdPattern + QStringLiteral("/reviews"),
         QStringLiteral("asset.review"), Access::SignedIn, {},
         BodyFields {QStringLiteral("date"), QStringLiteral("outcome"), QStringLiteral("note")},
-        [&store, assetJson](ApiRequest &r) -> Result<ApiResponse> {
-            Result<QDate> date = optionalDate(r, QStringLiteral("date"));
-            if (!date)
-                return date.error();
-            Result<QString> outcome = r.string(QStringLiteral("outcome"));
-            Result<QString> note = r.optionalString(QStringLiteral("note"));
-            for (const Result<QString> *field : {&outcome, &note}) {
-                if (!*field)
-                    return field->error();
-            }
-            return respond<RecordedReview>(
-                Assets(store).recordReview(r.caller, r.id(), {*date, *outcome, *note}),
-                [&](const RecordedReview &done) {
-                    return J {{"review", json::toJson(done.review)},
-                              {"asset", assetJson(done.asset)}};
-                },
-                201);
-        });
-
+        with(reviewAsset));
     routes.add("GET", QStringLiteral("/assets/") + kIdPattern + QStringLiteral("/reviews"),
-               QStringLiteral("asset.reviews"), Access::SignedIn, {}, kNoBody,
-               [&store](ApiRequest &r) -> Result<ApiResponse> {
-                   return respond<QList<AssetReview>>(
-                       Assets(store).reviews(r.caller, r.id()), [](const QList<AssetReview> &list) {
-                           json::Values items;
-                           for (const AssetReview &review : list)
-                               items.emplace_back(json::toJson(review));
-                           return J {{"items", std::move(items)}, {"next_after", nullptr}};
-                       });
-               });
+               QStringLiteral("asset.reviews"), Access::SignedIn, {}, kNoBody, with(assetReviews));
 }
 
 // The signed-in person's own notifications (review reminders), newest first.
 void addNotificationRoutes(RouteTable &routes, Store &store)
 {
-    using J = json::Object;
+    const auto with = [&store](StoreHandler handler) {
+        return withStore(store, handler);
+    };
     routes.add("GET", QStringLiteral("/notifications"), QStringLiteral("notification.list"),
-               Access::SignedIn, {}, kNoBody, [&store](ApiRequest &r) -> Result<ApiResponse> {
-                   Result<ApiRequest::Paging> paging = r.paging();
-                   if (!paging)
-                       return paging.error();
-                   const QString unread = r.query.queryItemValue(QStringLiteral("unread"));
-                   if (!unread.isEmpty() && unread != QLatin1String("true")
-                       && unread != QLatin1String("false"))
-                       return makeError(ErrorCode::InvalidInput,
-                                        QStringLiteral("\"unread\" must be true or false"));
-                   return respond<NotificationPage>(
-                       Notifications(store).list(r.caller, unread == QLatin1String("true"),
-                                                 paging->after, paging->limit),
-                       [](const NotificationPage &p) {
-                           J body = json::page(p.page);
-                           body.add("unread_count", p.unread);
-                           return body;
-                       });
-               });
-
+               Access::SignedIn, {}, kNoBody, with(listNotifications));
     routes.add("POST", QStringLiteral("/notifications/") + kIdPattern + QStringLiteral("/read"),
                QStringLiteral("notification.read"), Access::SignedIn, {}, kNoBody,
-               [&store](ApiRequest &r) -> Result<ApiResponse> {
-                   return respond<Notification>(
-                       Notifications(store).markRead(r.caller, r.id()),
-                       [](const Notification &n) { return json::toJson(n); });
-               });
-
+               with(markNotificationRead));
     routes.add("POST", QStringLiteral("/notifications/read-all"),
                QStringLiteral("notification.read_all"), Access::SignedIn, {}, kNoBody,
-               [&store](ApiRequest &r) -> Result<ApiResponse> {
-                   return respond<int>(Notifications(store).markAllRead(r.caller), [](int count) {
-                       return J {{"marked", count}};
-                   });
-               });
+               with(markAllNotificationsRead));
 }
 
 } // namespace cc::server

@@ -214,188 +214,197 @@ QJsonObject anchorJson(const audit::Anchor &anchor)
     return object;
 }
 
+Result<ApiResponse> listEvents(Store &store, AuditWatch &, ApiRequest &r)
+{
+    Result<Paging> page = paging(r, audit::kMaxPageSize);
+    if (!page)
+        return page.error();
+    Result<AuditFilter> filter = auditFilter(r);
+    if (!filter)
+        return filter.error();
+    Result<Page<AuditEvent>> events = audit::list(store, *filter, page->after, page->limit);
+    if (!events)
+        return events.error();
+    if (Result<AuditEvent> logged
+        = audit::record(store,
+                        readEvent(r.caller, QStringLiteral("audit.read"),
+                                  describe(*filter, *page, events->items.size())));
+        !logged)
+        return logged.error();
+    return ok(json::page(*events));
+}
+
+// The chain's ends and this instance's verdict on it, as of its last check.
+Result<ApiResponse> head(Store &store, AuditWatch &watch, ApiRequest &)
+{
+    const AuditWatch::Status &state = watch.status();
+    const bool broken = state.state == AuditState::Broken;
+    return respond<AuditHead>(audit::head(store), [&](const AuditHead &h) {
+        return json::Object {
+            {"seq", h.seq},
+            {"hash", h.hash},
+            {"base_seq", h.baseSeq},
+            {"base_hash", h.baseHash},
+            {"audit_state", auditStateName(state.state)},
+            {"audit_first_bad_seq", broken ? json::Value(state.firstBadSeq) : json::Value()},
+            {"audit_problem", broken ? json::Value(state.problem) : json::Value()},
+            {"audit_checked_at",
+             state.checked ? json::Value(audit::isoTime(state.checkedAt)) : json::Value()}};
+    });
+}
+
+// This instance's anchor file, paged by line (docs/api.md, "Anchors").
+Result<ApiResponse> anchors(Store &store, AuditWatch &, ApiRequest &r)
+{
+    Result<Paging> page = paging(r, audit::kMaxPageSize);
+    if (!page)
+        return page.error();
+    Result<audit::AnchorFileContents> file = audit::readAnchorFile(store);
+    if (!file)
+        return file.error();
+    json::Values items;
+    json::Value next;
+    for (const audit::Anchor &a : std::as_const(file->anchors)) {
+        if (a.line <= page->after)
+            continue;
+        if (qsizetype(items.size()) == page->limit) {
+            next = json::Value(a.line - 1);
+            break;
+        }
+        items.emplace_back(anchorJson(a));
+    }
+    return ok({{"file", QFileInfo(store.dataDir().auditAnchorsFile()).fileName()},
+               {"problem", file->problem.isEmpty() ? json::Value() : json::Value(file->problem)},
+               {"items", std::move(items)},
+               {"next_after", next}});
+}
+
+Result<ApiResponse> signingKey(Store &store, AuditWatch &, ApiRequest &)
+{
+    return respond<QByteArray>(audit::signingPublicKey(store), [](const QByteArray &key) {
+        return json::Object {{"algorithm", QStringLiteral("Ed25519")},
+                             {"public_key", QString::fromLatin1(key.toBase64())},
+                             {"key_id", crypto::keyFingerprint(key)}};
+    });
+}
+
+Result<ApiResponse> listCheckpoints(Store &store, AuditWatch &, ApiRequest &r)
+{
+    Result<Paging> page = paging(r, audit::kMaxPageSize);
+    if (!page)
+        return page.error();
+    Result<QList<AuditCheckpoint>> list = audit::checkpoints(store, page->after, page->limit + 1);
+    if (!list)
+        return list.error();
+    json::Values items;
+    for (qsizetype i = 0; i < std::min<qsizetype>(list->size(), page->limit); ++i)
+        items.emplace_back(toJson(list->at(i)));
+    return ok({{"items", std::move(items)},
+               {"next_after",
+                list->size() > page->limit ? json::Value(list->at(page->limit - 1).seq)
+                                           : json::Value()}});
+}
+
+// The pieces of GET /audit/verify's answer: a progress line per step, then the result. A
+// failed check is audited; the answer goes out even if that record cannot be written.
+std::function<std::optional<QByteArray>()> verificationStream(Store &store, AuditWatch &watch,
+                                                              const Caller &caller)
+{
+    auto verifier = std::make_shared<audit::Verifier>(store);
+    auto finished = std::make_shared<bool>(false);
+    return [&store, &watch, verifier, finished, caller]() -> std::optional<QByteArray> {
+        if (*finished)
+            return std::nullopt;
+        Result<bool> done = verifier->step(kVerifyStepEvents);
+        const QByteArray progress
+            = line({{"checked", verifier->checked()}, {"total", verifier->total()}});
+        if (done && !*done)
+            return progress;
+        *finished = true;
+        AuditVerification result = verifier->result();
+        if (!done) {
+            result.intact = false;
+            result.problem = QStringLiteral("the store could not complete the check: %1")
+                                 .arg(done.error().message);
+        }
+        if (done)
+            watch.record(result, VerifyScope::Full); // a new break raises the alarm
+        if (!result.intact) {
+            AuditEvent failed = readEvent(caller, QStringLiteral("audit.verify"),
+                                          QStringLiteral("first_bad_seq=%1 problem=%2")
+                                              .arg(result.firstBadSeq)
+                                              .arg(result.problem));
+            failed.outcome = QStringLiteral("failure");
+            (void)audit::record(store, failed);
+        }
+        return progress + line(verificationJson(result));
+    };
+}
+
+// Streams NDJSON progress, then the result (docs/api.md, "Audit log").
+Result<ApiResponse> verify(Store &store, AuditWatch &watch, ApiRequest &r)
+{
+    Result<AuditHead> head = audit::head(store);
+    if (!head)
+        return head.error();
+    if (Result<AuditEvent> logged = audit::record(
+            store,
+            readEvent(r.caller, QStringLiteral("audit.verify"),
+                      QStringLiteral("base_seq=%1 head_seq=%2").arg(head->baseSeq).arg(head->seq)));
+        !logged)
+        return logged.error();
+    ApiResponse response;
+    response.contentType = "application/x-ndjson";
+    response.stream = verificationStream(store, watch, r.caller);
+    return response;
+}
+
+Result<ApiResponse> exportEvents(Store &store, AuditWatch &, ApiRequest &r)
+{
+    Result<std::optional<qint64>> from = timeParameter(r, QStringLiteral("from"));
+    if (!from)
+        return from.error();
+    Result<std::optional<qint64>> to = timeParameter(r, QStringLiteral("to"));
+    if (!to)
+        return to.error();
+    if (!*from || !*to)
+        return makeError(ErrorCode::InvalidInput,
+                         QStringLiteral("an export needs \"from\" and \"to\" (ISO 8601 UTC "
+                                        "times)"));
+    if (**to <= **from)
+        return parameterError(QStringLiteral("to"), QStringLiteral("must be after \"from\""));
+    Result<QByteArray> file = audit::exportRange(store, r.caller, **from, **to);
+    if (!file)
+        return file.error();
+    ApiResponse response;
+    response.contentType = "application/x-ndjson";
+    response.body = file.value();
+    return response;
+}
+
 } // namespace
 
 // The audit trail, readable by holders of audit:read; every read is itself audited.
 void addAuditRoutes(RouteTable &routes, Store &store, AuditWatch &watch)
 {
-    routes.add("GET", QStringLiteral("/audit"), QStringLiteral("audit.read"), Access::Permission,
-               Permission::AuditRead, kNoBody, [&store](ApiRequest &r) -> Result<ApiResponse> {
-                   Result<Paging> page = paging(r, audit::kMaxPageSize);
-                   if (!page)
-                       return page.error();
-                   Result<AuditFilter> filter = auditFilter(r);
-                   if (!filter)
-                       return filter.error();
-                   Result<Page<AuditEvent>> events
-                       = audit::list(store, *filter, page->after, page->limit);
-                   if (!events)
-                       return events.error();
-                   if (Result<AuditEvent> logged
-                       = audit::record(store,
-                                       readEvent(r.caller, QStringLiteral("audit.read"),
-                                                 describe(*filter, *page, events->items.size())));
-                       !logged)
-                       return logged.error();
-                   return ok(json::page(*events));
-               });
-
-    // The chain's ends and this instance's verdict on it, as of its last check.
-    routes.add(
-        "GET", QStringLiteral("/audit/head"), QStringLiteral("audit.head"), Access::Permission,
-        Permission::AuditRead, kNoBody, [&store, &watch](ApiRequest &) -> Result<ApiResponse> {
-            const AuditWatch::Status &state = watch.status();
-            const bool broken = state.state == AuditState::Broken;
-            return respond<AuditHead>(audit::head(store), [&](const AuditHead &h) {
-                return json::Object {
-                    {"seq", h.seq},
-                    {"hash", h.hash},
-                    {"base_seq", h.baseSeq},
-                    {"base_hash", h.baseHash},
-                    {"audit_state", auditStateName(state.state)},
-                    {"audit_first_bad_seq",
-                     broken ? json::Value(state.firstBadSeq) : json::Value()},
-                    {"audit_problem", broken ? json::Value(state.problem) : json::Value()},
-                    {"audit_checked_at",
-                     state.checked ? json::Value(audit::isoTime(state.checkedAt)) : json::Value()}};
-            });
-        });
-
-    // This instance's anchor file, paged by line (docs/api.md, "Anchors").
-    routes.add(
-        "GET", QStringLiteral("/audit/anchors"), QStringLiteral("audit.anchors"),
-        Access::Permission, Permission::AuditRead, kNoBody,
-        [&store](ApiRequest &r) -> Result<ApiResponse> {
-            Result<Paging> page = paging(r, audit::kMaxPageSize);
-            if (!page)
-                return page.error();
-            Result<audit::AnchorFileContents> file = audit::readAnchorFile(store);
-            if (!file)
-                return file.error();
-            json::Values items;
-            json::Value next;
-            for (const audit::Anchor &a : std::as_const(file->anchors)) {
-                if (a.line <= page->after)
-                    continue;
-                if (qsizetype(items.size()) == page->limit) {
-                    next = json::Value(a.line - 1);
-                    break;
-                }
-                items.emplace_back(anchorJson(a));
-            }
-            return ok(
-                {{"file", QFileInfo(store.dataDir().auditAnchorsFile()).fileName()},
-                 {"problem", file->problem.isEmpty() ? json::Value() : json::Value(file->problem)},
-                 {"items", std::move(items)},
-                 {"next_after", next}});
-        });
-
+    using AuditHandler = Result<ApiResponse> (*)(Store &, AuditWatch &, ApiRequest &);
+    const auto with = [&store, &watch](AuditHandler handler) -> Handler {
+        return [&store, &watch, handler](ApiRequest &r) {
+            return handler(store, watch, r);
+        };
+    };
+    const auto read = [&](const char *path, const char *action, AuditHandler handler) {
+        routes.add("GET", QLatin1String(path), QLatin1String(action), Access::Permission,
+                   Permission::AuditRead, kNoBody, with(handler));
+    };
+    read("/audit", "audit.read", listEvents);
+    read("/audit/head", "audit.head", head);
+    read("/audit/anchors", "audit.anchors", anchors);
     routes.add("GET", QStringLiteral("/audit/signing-key"), QStringLiteral("audit.signing_key"),
-               Access::SignedIn, {}, kNoBody, [&store](ApiRequest &) -> Result<ApiResponse> {
-                   return respond<QByteArray>(
-                       audit::signingPublicKey(store), [](const QByteArray &key) {
-                           return json::Object {{"algorithm", QStringLiteral("Ed25519")},
-                                                {"public_key", QString::fromLatin1(key.toBase64())},
-                                                {"key_id", crypto::keyFingerprint(key)}};
-                       });
-               });
-
-    routes.add("GET", QStringLiteral("/audit/checkpoints"), QStringLiteral("audit.checkpoints"),
-               Access::Permission, Permission::AuditRead, kNoBody,
-               [&store](ApiRequest &r) -> Result<ApiResponse> {
-                   Result<Paging> page = paging(r, audit::kMaxPageSize);
-                   if (!page)
-                       return page.error();
-                   Result<QList<AuditCheckpoint>> list
-                       = audit::checkpoints(store, page->after, page->limit + 1);
-                   if (!list)
-                       return list.error();
-                   json::Values items;
-                   for (qsizetype i = 0; i < std::min<qsizetype>(list->size(), page->limit); ++i)
-                       items.emplace_back(toJson(list->at(i)));
-                   return ok(
-                       {{"items", std::move(items)},
-                        {"next_after",
-                         list->size() > page->limit ? json::Value(list->at(page->limit - 1).seq)
-                                                    : json::Value()}});
-               });
-
-    // Streams NDJSON progress, then the result (docs/api.md, "Audit log").
-    routes.add(
-        "GET", QStringLiteral("/audit/verify"), QStringLiteral("audit.verify"), Access::Permission,
-        Permission::AuditRead, kNoBody, [&store, &watch](ApiRequest &r) -> Result<ApiResponse> {
-            Result<AuditHead> head = audit::head(store);
-            if (!head)
-                return head.error();
-            if (Result<AuditEvent> logged
-                = audit::record(store,
-                                readEvent(r.caller, QStringLiteral("audit.verify"),
-                                          QStringLiteral("base_seq=%1 head_seq=%2")
-                                              .arg(head->baseSeq)
-                                              .arg(head->seq)));
-                !logged)
-                return logged.error();
-            auto verifier = std::make_shared<audit::Verifier>(store);
-            auto finished = std::make_shared<bool>(false);
-            const Caller caller = r.caller;
-            ApiResponse response;
-            response.contentType = "application/x-ndjson";
-            response.stream
-                = [&store, &watch, verifier, finished, caller]() -> std::optional<QByteArray> {
-                if (*finished)
-                    return std::nullopt;
-                Result<bool> done = verifier->step(kVerifyStepEvents);
-                const QByteArray progress
-                    = line({{"checked", verifier->checked()}, {"total", verifier->total()}});
-                if (done && !*done)
-                    return progress;
-                *finished = true;
-                AuditVerification result = verifier->result();
-                if (!done) {
-                    result.intact = false;
-                    result.problem = QStringLiteral("the store could not complete the check: %1")
-                                         .arg(done.error().message);
-                }
-                if (done)
-                    watch.record(result, VerifyScope::Full); // a new break raises the alarm
-                if (!result.intact) {
-                    AuditEvent failed = readEvent(caller, QStringLiteral("audit.verify"),
-                                                  QStringLiteral("first_bad_seq=%1 problem=%2")
-                                                      .arg(result.firstBadSeq)
-                                                      .arg(result.problem));
-                    failed.outcome = QStringLiteral("failure");
-                    // The answer goes out even if this record cannot be written.
-                    (void)audit::record(store, failed);
-                }
-                return progress + line(verificationJson(result));
-            };
-            return response;
-        });
-
-    routes.add("GET", QStringLiteral("/audit/export"), QStringLiteral("audit.export"),
-               Access::Permission, Permission::AuditRead, kNoBody,
-               [&store](ApiRequest &r) -> Result<ApiResponse> {
-                   Result<std::optional<qint64>> from = timeParameter(r, QStringLiteral("from"));
-                   if (!from)
-                       return from.error();
-                   Result<std::optional<qint64>> to = timeParameter(r, QStringLiteral("to"));
-                   if (!to)
-                       return to.error();
-                   if (!*from || !*to)
-                       return makeError(ErrorCode::InvalidInput,
-                                        QStringLiteral("an export needs \"from\" and \"to\" (ISO "
-                                                       "8601 UTC times)"));
-                   if (**to <= **from)
-                       return parameterError(QStringLiteral("to"),
-                                             QStringLiteral("must be after \"from\""));
-                   Result<QByteArray> file = audit::exportRange(store, r.caller, **from, **to);
-                   if (!file)
-                       return file.error();
-                   ApiResponse response;
-                   response.contentType = "application/x-ndjson";
-                   response.body = file.value();
-                   return response;
-               });
+               Access::SignedIn, {}, kNoBody, with(signingKey));
+    read("/audit/checkpoints", "audit.checkpoints", listCheckpoints);
+    read("/audit/verify", "audit.verify", verify);
+    read("/audit/export", "audit.export", exportEvents);
 }
 
 } // namespace cc::server

@@ -29,6 +29,166 @@ template<typename T, typename ToJson> json::Object pageOf(const Page<T> &page, T
     return {{"items", std::move(items)}, {"next_after", page.nextAfter}};
 }
 
+Result<ApiResponse> ingestOrders(Store &store, ApiRequest &r)
+{
+    const orders::Batch batch = orders::parseBatch(r.body);
+    Result<IngestResult> ingested = Orders(store).ingest(r.caller, batch);
+    if (!ingested)
+        return ingested.error();
+    if (ingested->errors.isEmpty())
+        return ok({{"imported", ingested->imported}, {"client", batch.client}}, 201);
+    QStringList parts;
+    for (const orders::RecordError &e : std::as_const(ingested->errors))
+        parts << QStringLiteral("order %1: %2").arg(e.index).arg(e.message);
+    return ok({{"error",
+                json::Object {{"code", QStringLiteral("invalid_input")},
+                              {"message",
+                               QStringLiteral("nothing was stored: %1 order(s) "
+                                              "are not valid: %2")
+                                   .arg(ingested->errors.size())
+                                   .arg(parts.join(QStringLiteral("; ")))},
+                              {"records", json::toJson(ingested->errors)}}}},
+              400);
+}
+
+Result<ApiResponse> listOrders(Store &store, ApiRequest &r)
+{
+    Result<ApiRequest::Paging> paging = r.paging();
+    if (!paging)
+        return paging.error();
+    Result<bool> pii = includePii(r);
+    if (!pii)
+        return pii.error();
+    return respond<Page<Order>>(
+        Orders(store).list(r.caller, r.query.queryItemValue(QStringLiteral("client")), *pii,
+                           paging->after, paging->limit),
+        [](const Page<Order> &p) {
+            return pageOf(p, [](const Order &o) { return json::toJson(o); });
+        });
+}
+
+Result<ApiResponse> orderAggregates(Store &store, ApiRequest &r)
+{
+    return respond<QList<AggregateRow>>(
+        Orders(store).aggregates(r.caller), [](const QList<AggregateRow> &rows) {
+            json::Values items;
+            for (const AggregateRow &row : rows)
+                items.emplace_back(json::toJson(row));
+            return json::Object {{"items", std::move(items)}, {"next_after", nullptr}};
+        });
+}
+
+Result<ApiResponse> readOrder(Store &store, ApiRequest &r)
+{
+    Result<bool> pii = includePii(r);
+    if (!pii)
+        return pii.error();
+    return respond<Order>(Orders(store).order(r.caller, r.id(), *pii),
+                          [](const Order &o) { return json::toJson(o); });
+}
+
+Result<ApiResponse> sweepRetention(Store &store, ApiRequest &r)
+{
+    return respond<SweepResult>(Orders(store).sweep(r.caller),
+                                [](const SweepResult &s) { return json::toJson(s); });
+}
+
+Result<ApiResponse> retentionStatus(Store &store, ApiRequest &)
+{
+    const qint64 now = store.clock().nowMs();
+    return respond<RetentionStatus>(
+        Orders(store).retentionStatus(),
+        [now](const RetentionStatus &s) { return json::toJson(s, now); });
+}
+
+Result<ApiResponse> listDeletionRequests(Store &store, ApiRequest &r)
+{
+    Result<ApiRequest::Paging> paging = r.paging();
+    if (!paging)
+        return paging.error();
+    const qint64 now = store.clock().nowMs();
+    return respond<Page<DeletionRequest>>(
+        Orders(store).deletionRequests(paging->after, paging->limit),
+        [now](const Page<DeletionRequest> &p) {
+            return pageOf(p, [now](const DeletionRequest &d) { return json::toJson(d, now); });
+        });
+}
+
+// The request in the body: its fields, and its scope, an object of its own.
+Result<NewDeletionRequest> deletionRequestFrom(const ApiRequest &r)
+{
+    Result<QString> reference = r.string(QStringLiteral("reference"));
+    Result<QString> received = r.string(QStringLiteral("received_at"));
+    Result<QString> action = r.string(QStringLiteral("action"));
+    for (const Result<QString> *field : {&reference, &received, &action}) {
+        if (!*field)
+            return field->error();
+    }
+    const QJsonValue scopeValue = r.body.value(QLatin1String("scope"));
+    if (!scopeValue.isObject())
+        return makeError(ErrorCode::InvalidInput,
+                         QStringLiteral("\"scope\" must be an object like {\"type\": "
+                                        "\"client\", \"client\": \"acme\"}"));
+    ApiRequest scope;
+    scope.body = scopeValue.toObject();
+    Result<QString> type = scope.string(QStringLiteral("type"));
+    Result<QString> client = scope.optionalString(QStringLiteral("client"));
+    Result<QString> email = scope.optionalString(QStringLiteral("buyer_email"));
+    for (const Result<QString> *field : {&type, &client, &email}) {
+        if (!*field)
+            return field->error();
+    }
+    QStringList orderIds;
+    if (scope.body.contains(QLatin1String("order_ids"))
+        && !scope.body.value(QLatin1String("order_ids")).isNull()) {
+        Result<QStringList> ids = scope.stringList(QStringLiteral("order_ids"));
+        if (!ids)
+            return ids.error();
+        orderIds = *ids;
+    }
+    NewDeletionRequest request;
+    request.reference = *reference;
+    request.receivedAt = orders::parseIsoTime(*received);
+    request.action = *action;
+    request.scope = {*type, *client, orderIds, *email};
+    return request;
+}
+
+Result<ApiResponse> createDeletionRequest(Store &store, ApiRequest &r)
+{
+    Result<NewDeletionRequest> request = deletionRequestFrom(r);
+    if (!request)
+        return request.error();
+    const qint64 now = store.clock().nowMs();
+    return respond<DeletionRequest>(
+        Orders(store).createDeletionRequest(r.caller, *request),
+        [now](const DeletionRequest &d) { return json::toJson(d, now); }, 201);
+}
+
+Result<ApiResponse> readDeletionRequest(Store &store, ApiRequest &r)
+{
+    const qint64 now = store.clock().nowMs();
+    return respond<DeletionRequest>(
+        Orders(store).deletionRequest(r.id()),
+        [now](const DeletionRequest &d) { return json::toJson(d, now); });
+}
+
+Result<ApiResponse> fulfilDeletionRequest(Store &store, ApiRequest &r)
+{
+    Result<QString> passphrase = r.optionalString(QStringLiteral("passphrase"));
+    if (!passphrase)
+        return passphrase.error();
+    const qint64 now = store.clock().nowMs();
+    return respond<Fulfilment>(
+        Orders(store).fulfil(r.caller, r.id(), passphrase->toUtf8()), [now](const Fulfilment &f) {
+            return json::Object {{"request", json::toJson(f.request, now)},
+                                 {"archive_base64",
+                                  f.archive.isEmpty()
+                                      ? json::Value()
+                                      : json::Value(QString::fromLatin1(f.archive.toBase64()))}};
+        });
+}
+
 } // namespace
 
 // Amazon orders, retention and Amazon's deletion / return requests (docs/api.md, "Orders and
@@ -36,178 +196,40 @@ template<typename T, typename ToJson> json::Object pageOf(const Page<T> &page, T
 // the caller's grants in the Orders service; the route table checks the role permissions.
 void addOrderRoutes(RouteTable &routes, Store &store)
 {
-    using J = json::Object;
-
+    const auto with = [&store](StoreHandler handler) {
+        return withStore(store, handler);
+    };
     routes.add("POST", QStringLiteral("/orders"), QStringLiteral("orders.ingest"),
                Access::Permission, Permission::OrdersIngest,
-               BodyFields {QStringLiteral("client"), QStringLiteral("orders")},
-               [&store](ApiRequest &r) -> Result<ApiResponse> {
-                   const orders::Batch batch = orders::parseBatch(r.body);
-                   Result<IngestResult> ingested = Orders(store).ingest(r.caller, batch);
-                   if (!ingested)
-                       return ingested.error();
-                   if (!ingested->errors.isEmpty()) {
-                       QStringList parts;
-                       for (const orders::RecordError &e : std::as_const(ingested->errors))
-                           parts << QStringLiteral("order %1: %2").arg(e.index).arg(e.message);
-                       return ok({{"error",
-                                   J {{"code", QStringLiteral("invalid_input")},
-                                      {"message",
-                                       QStringLiteral("nothing was stored: %1 order(s) are not "
-                                                      "valid: %2")
-                                           .arg(ingested->errors.size())
-                                           .arg(parts.join(QStringLiteral("; ")))},
-                                      {"records", json::toJson(ingested->errors)}}}},
-                                 400);
-                   }
-                   return ok({{"imported", ingested->imported}, {"client", batch.client}}, 201);
-               });
-
+               BodyFields {QStringLiteral("client"), QStringLiteral("orders")}, with(ingestOrders));
     routes.add("GET", QStringLiteral("/orders"), QStringLiteral("orders.list"), Access::SignedIn,
-               {}, kNoBody, [&store](ApiRequest &r) -> Result<ApiResponse> {
-                   Result<ApiRequest::Paging> paging = r.paging();
-                   if (!paging)
-                       return paging.error();
-                   Result<bool> pii = includePii(r);
-                   if (!pii)
-                       return pii.error();
-                   return respond<Page<Order>>(
-                       Orders(store).list(r.caller,
-                                          r.query.queryItemValue(QStringLiteral("client")), *pii,
-                                          paging->after, paging->limit),
-                       [](const Page<Order> &p) {
-                           return pageOf(p, [](const Order &o) { return json::toJson(o); });
-                       });
-               });
-
+               {}, kNoBody, with(listOrders));
     routes.add("GET", QStringLiteral("/orders/aggregates"), QStringLiteral("orders.aggregates"),
-               Access::SignedIn, {}, kNoBody, [&store](ApiRequest &r) -> Result<ApiResponse> {
-                   return respond<QList<AggregateRow>>(
-                       Orders(store).aggregates(r.caller), [](const QList<AggregateRow> &rows) {
-                           json::Values items;
-                           for (const AggregateRow &row : rows)
-                               items.emplace_back(json::toJson(row));
-                           return J {{"items", std::move(items)}, {"next_after", nullptr}};
-                       });
-               });
-
+               Access::SignedIn, {}, kNoBody, with(orderAggregates));
     routes.add("GET", QStringLiteral("/orders/") + kIdPattern, QStringLiteral("orders.read"),
-               Access::SignedIn, {}, kNoBody, [&store](ApiRequest &r) -> Result<ApiResponse> {
-                   Result<bool> pii = includePii(r);
-                   if (!pii)
-                       return pii.error();
-                   return respond<Order>(Orders(store).order(r.caller, r.id(), *pii),
-                                         [](const Order &o) { return json::toJson(o); });
-               });
-
+               Access::SignedIn, {}, kNoBody, with(readOrder));
     routes.add("POST", QStringLiteral("/retention/sweep"), QStringLiteral("retention.sweep"),
-               Access::Permission, Permission::RetentionManage, kNoBody,
-               [&store](ApiRequest &r) -> Result<ApiResponse> {
-                   return respond<SweepResult>(
-                       Orders(store).sweep(r.caller),
-                       [](const SweepResult &s) { return json::toJson(s); });
-               });
-
+               Access::Permission, Permission::RetentionManage, kNoBody, with(sweepRetention));
     routes.add("GET", QStringLiteral("/retention/status"), QStringLiteral("retention.status"),
-               Access::Permission, Permission::RetentionManage, kNoBody,
-               [&store](ApiRequest &) -> Result<ApiResponse> {
-                   const qint64 now = store.clock().nowMs();
-                   return respond<RetentionStatus>(
-                       Orders(store).retentionStatus(),
-                       [now](const RetentionStatus &s) { return json::toJson(s, now); });
-               });
-
+               Access::Permission, Permission::RetentionManage, kNoBody, with(retentionStatus));
     routes.add("GET", QStringLiteral("/deletion-requests"), QStringLiteral("deletion_request.list"),
                Access::Permission, Permission::RetentionManage, kNoBody,
-               [&store](ApiRequest &r) -> Result<ApiResponse> {
-                   Result<ApiRequest::Paging> paging = r.paging();
-                   if (!paging)
-                       return paging.error();
-                   const qint64 now = store.clock().nowMs();
-                   return respond<Page<DeletionRequest>>(
-                       Orders(store).deletionRequests(paging->after, paging->limit),
-                       [now](const Page<DeletionRequest> &p) {
-                           return pageOf(
-                               p, [now](const DeletionRequest &d) { return json::toJson(d, now); });
-                       });
-               });
-
-    routes.add(
-        "POST", QStringLiteral("/deletion-requests"), QStringLiteral("deletion_request.create"),
-        Access::Permission, Permission::RetentionManage,
-        BodyFields {QStringLiteral("reference"), QStringLiteral("received_at"),
-                    QStringLiteral("action"), QStringLiteral("scope.type"),
-                    QStringLiteral("scope.client"), QStringLiteral("scope.order_ids"),
-                    QStringLiteral("scope.buyer_email")},
-        [&store](ApiRequest &r) -> Result<ApiResponse> {
-            Result<QString> reference = r.string(QStringLiteral("reference"));
-            Result<QString> received = r.string(QStringLiteral("received_at"));
-            Result<QString> action = r.string(QStringLiteral("action"));
-            for (const Result<QString> *field : {&reference, &received, &action}) {
-                if (!*field)
-                    return field->error();
-            }
-            const QJsonValue scopeValue = r.body.value(QLatin1String("scope"));
-            if (!scopeValue.isObject())
-                return makeError(ErrorCode::InvalidInput,
-                                 QStringLiteral("\"scope\" must be an object like {\"type\": "
-                                                "\"client\", \"client\": \"acme\"}"));
-            ApiRequest scope;
-            scope.body = scopeValue.toObject();
-            Result<QString> type = scope.string(QStringLiteral("type"));
-            Result<QString> client = scope.optionalString(QStringLiteral("client"));
-            Result<QString> email = scope.optionalString(QStringLiteral("buyer_email"));
-            for (const Result<QString> *field : {&type, &client, &email}) {
-                if (!*field)
-                    return field->error();
-            }
-            QStringList orderIds;
-            if (scope.body.contains(QLatin1String("order_ids"))
-                && !scope.body.value(QLatin1String("order_ids")).isNull()) {
-                Result<QStringList> ids = scope.stringList(QStringLiteral("order_ids"));
-                if (!ids)
-                    return ids.error();
-                orderIds = *ids;
-            }
-            NewDeletionRequest request;
-            request.reference = *reference;
-            request.receivedAt = orders::parseIsoTime(*received);
-            request.action = *action;
-            request.scope = {*type, *client, orderIds, *email};
-            const qint64 now = store.clock().nowMs();
-            return respond<DeletionRequest>(
-                Orders(store).createDeletionRequest(r.caller, request),
-                [now](const DeletionRequest &d) { return json::toJson(d, now); }, 201);
-        });
-
+               with(listDeletionRequests));
+    routes.add("POST", QStringLiteral("/deletion-requests"),
+               QStringLiteral("deletion_request.create"), Access::Permission,
+               Permission::RetentionManage,
+               BodyFields {QStringLiteral("reference"), QStringLiteral("received_at"),
+                           QStringLiteral("action"), QStringLiteral("scope.type"),
+                           QStringLiteral("scope.client"), QStringLiteral("scope.order_ids"),
+                           QStringLiteral("scope.buyer_email")},
+               with(createDeletionRequest));
     routes.add("GET", QStringLiteral("/deletion-requests/") + kIdPattern,
                QStringLiteral("deletion_request.read"), Access::Permission,
-               Permission::RetentionManage, kNoBody,
-               [&store](ApiRequest &r) -> Result<ApiResponse> {
-                   const qint64 now = store.clock().nowMs();
-                   return respond<DeletionRequest>(
-                       Orders(store).deletionRequest(r.id()),
-                       [now](const DeletionRequest &d) { return json::toJson(d, now); });
-               });
-
+               Permission::RetentionManage, kNoBody, with(readDeletionRequest));
     routes.add(
         "POST", QStringLiteral("/deletion-requests/") + kIdPattern + QStringLiteral("/fulfil"),
         QStringLiteral("deletion_request.fulfil"), Access::Permission, Permission::RetentionManage,
-        BodyFields {QStringLiteral("passphrase")}, [&store](ApiRequest &r) -> Result<ApiResponse> {
-            Result<QString> passphrase = r.optionalString(QStringLiteral("passphrase"));
-            if (!passphrase)
-                return passphrase.error();
-            const qint64 now = store.clock().nowMs();
-            return respond<Fulfilment>(
-                Orders(store).fulfil(r.caller, r.id(), passphrase->toUtf8()),
-                [now](const Fulfilment &f) {
-                    return J {{"request", json::toJson(f.request, now)},
-                              {"archive_base64",
-                               f.archive.isEmpty()
-                                   ? json::Value()
-                                   : json::Value(QString::fromLatin1(f.archive.toBase64()))}};
-                });
-        });
+        BodyFields {QStringLiteral("passphrase")}, with(fulfilDeletionRequest));
 }
 
 } // namespace cc::server

@@ -15,6 +15,7 @@
 
 namespace cc {
 class AuditWatch;
+struct ControlRuntime;
 class Store;
 struct Session;
 struct EnrolmentCode;
@@ -117,5 +118,9 @@ void addOrderRoutes(RouteTable &routes, Store &store); // routes/OrderRoutes.cpp
 void addIncidentRoutes(RouteTable &routes, Store &store); // routes/IncidentRoutes.cpp
 void addAlertRoutes(RouteTable &routes, Store &store); // routes/AlertRoutes.cpp
 void addAccessReviewRoutes(RouteTable &routes, Store &store); // routes/AccessReviewRoutes.cpp
+// What only the running server observes, for the controls (StoreServer::controlRuntime).
+using ControlRuntimeSource = std::function<ControlRuntime()>;
+void addControlRoutes(RouteTable &routes, Store &store,
+                      ControlRuntimeSource runtime); // routes/ControlRoutes.cpp
 
 } // namespace cc::server

@@ -8,6 +8,7 @@
 #include "Routes.h"
 #include "TlsListener.h"
 #include "service/Accounts.h"
+#include "service/Controls.h"
 
 #include <QAbstractHttpServer>
 #include <QHash>
@@ -66,6 +67,10 @@ public:
     // When set, requests from any other address get 403 before anything else is looked at.
     void setAllowedNetworks(const QList<Subnet> &networks) { m_allowedNetworks = networks; }
 
+    // What the controls need from this server and not from the store: how it listens, its TLS
+    // floor and certificate, and its last check of the audit chain (service/Controls).
+    ControlRuntime controlRuntime();
+
 protected:
     bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
     void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
@@ -96,6 +101,8 @@ private:
     ConnectionLimits m_limits;
     TlsListener *m_listener = nullptr; // a child, once listening
     QList<Subnet> m_allowedNetworks;
+    QHostAddress m_listenAddress; // once listening
+    std::optional<qint64> m_certificateExpiresAt; // ms, once listening
     // Sign-in attempts per remote address in the current minute; complements account lockout
     // against password spraying across accounts.
     QHash<QString, QPair<qint64, int>> m_signInAttempts;

@@ -158,6 +158,7 @@ int main(int argc, char *argv[])
         : address.toString();
     cc::server::JobScheduler jobs(**store);
     cc::server::addJobs(jobs, **store, server.auditGuard());
+    cc::server::addControlJobs(jobs, **store, server);
     if (parser.isSet(jobsOption)) {
         bool ok = false;
         const int seconds = parser.value(jobsOption).toInt(&ok);

@@ -67,6 +67,16 @@ struct Policy
     // What the deadline does to items nobody reviewed: "flag" them as unreviewed in the
     // evidence, or "revoke" the access (one of kAccessReviewUnreviewedChoices).
     QString accessReviewUnreviewed = QStringLiteral("flag");
+    // Controls (service/Controls): how each policy statement is judged from the store.
+    int accessRequestPendingDays = 3; // a request waiting longer is a warning on its control
+    int departureRevokeMinutes = 5; // "immediately": access ends this soon after departure
+    int auditVerifyMaxHours = 24; // the chain must have been verified this recently
+    int alertAcknowledgeHours = 24; // an alert open longer means nobody is monitoring
+    int certificateExpiryWarnDays = 30; // the TLS certificate's control warns this early
+    int controlLookbackDays = 90; // how far back a control looks for late or refused work
+    // A manual control's attestation lasts this long, and warns this many days before it ends.
+    int attestationValidDays = 365;
+    int attestationWarnDays = 30;
 
     static const QStringList &accessReviewUnreviewedChoices(); // flag, revoke
 

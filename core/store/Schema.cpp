@@ -551,6 +551,43 @@ const QVector<QStringList> &migrations()
                 last_line_sha256 TEXT NOT NULL,
                 updated_at BIGINT NOT NULL))"),
         },
+
+        // 12: controls. The policy texts the store has evaluated against, by version; each
+        // control's status once a day (the day's last evaluation, against that version), so the
+        // console shows a trend and "compliant since"; owners' attestations of the controls
+        // software cannot observe, each with its document sealed (the key ring, bound to the
+        // row) and its SHA-256, expiring after the policy's period.
+        {
+            QStringLiteral(R"(CREATE TABLE policy_versions (
+                id {id},
+                version TEXT NOT NULL UNIQUE,
+                sha256 TEXT NOT NULL,
+                body TEXT NOT NULL,
+                recorded_at BIGINT NOT NULL))"),
+            QStringLiteral(R"(CREATE TABLE control_status (
+                id {id},
+                control_id TEXT NOT NULL,
+                day TEXT NOT NULL,
+                status TEXT NOT NULL,
+                summary TEXT NOT NULL,
+                evaluated_at BIGINT NOT NULL,
+                policy_version TEXT NOT NULL,
+                UNIQUE (control_id, day)))"),
+            QStringLiteral(R"(CREATE TABLE control_attestations (
+                id {id},
+                control_id TEXT NOT NULL,
+                attested_by_id BIGINT REFERENCES users(id),
+                attested_by TEXT NOT NULL,
+                note TEXT NOT NULL,
+                document_name TEXT NOT NULL,
+                document_sha256 TEXT NOT NULL,
+                document_bytes BIGINT NOT NULL,
+                document {blob},
+                attested_at BIGINT NOT NULL,
+                expires_at BIGINT NOT NULL))"),
+            QStringLiteral("CREATE INDEX control_attestations_control ON "
+                           "control_attestations(control_id, attested_at)"),
+        },
     };
     return list;
 }

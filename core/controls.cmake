@@ -10,4 +10,6 @@ target_sources(cc_core PRIVATE
     store/RowType.h
     domain/ControlCatalogue.h domain/ControlCatalogue.cpp
     service/Controls.h service/Controls.cpp
+    service/Devices.h service/Devices.cpp
+    service/PolicyAcknowledgements.h service/PolicyAcknowledgements.cpp
 )

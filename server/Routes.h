@@ -122,5 +122,6 @@ void addAccessReviewRoutes(RouteTable &routes, Store &store); // routes/AccessRe
 using ControlRuntimeSource = std::function<ControlRuntime()>;
 void addControlRoutes(RouteTable &routes, Store &store,
                       ControlRuntimeSource runtime); // routes/ControlRoutes.cpp
+void addDeviceRoutes(RouteTable &routes, Store &store); // routes/DeviceRoutes.cpp
 
 } // namespace cc::server

@@ -464,6 +464,7 @@ void StoreServer::registerRoutes()
     addAlertRoutes(m_routes, m_store);
     addAccessReviewRoutes(m_routes, m_store);
     addControlRoutes(m_routes, m_store, [this] { return controlRuntime(); });
+    addDeviceRoutes(m_routes, m_store);
 }
 
 bool StoreServer::allowSignInAttempt(const QString &address)

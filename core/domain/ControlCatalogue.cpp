@@ -32,6 +32,12 @@ const QList<ControlDefinition> &controlCatalogue()
                         "accidental loss, alteration, disclosure, and all other unlawful forms "
                         "of processing."),
          kOfficer, ControlKind::Attested},
+        {QStringLiteral("MOAJ-GS-02"), g,
+         QStringLiteral("This policy is written to ensure that MOAJ is compliant with the Amazon "
+                        "policies below and governs the collection, processing, storage, usage, "
+                        "and disposal of Amazon data obtained for the use of clients from the "
+                        "Amazon Marketplace Web Service APIs"),
+         kOfficer, ControlKind::Observed},
         {QStringLiteral("MOAJ-NP-01"), g,
          QStringLiteral("All MOAJ servers implement network protection controls including network "
                         "firewalls."),
@@ -58,6 +64,10 @@ const QList<ControlDefinition> &controlCatalogue()
         {QStringLiteral("MOAJ-AM-06"), g,
          QStringLiteral("Access permissions are revoked immediately upon leaving the company."),
          kAdmin, ControlKind::Observed},
+        {QStringLiteral("MOAJ-AM-07"), g,
+         QStringLiteral("No Amazon data is allowed to be stored on removable devices, except "
+                        "anonymized data such as overall sales figures."),
+         kOfficer, ControlKind::Observed},
         {QStringLiteral("MOAJ-ET-01"), g,
          QStringLiteral("All data in transit is encrypted using HTTPS on MOAJ systems as data "
                         "traverses the network."),

@@ -70,6 +70,8 @@ const std::vector<Field> &fields()
         {"control_lookback_days", &Policy::controlLookbackDays, 7, 366},
         {"attestation_valid_days", &Policy::attestationValidDays, 30, 366},
         {"attestation_warn_days", &Policy::attestationWarnDays, 1, 90},
+        {"policy_acknowledgement_days", &Policy::policyAcknowledgementDays, 30, 366},
+        {"policy_acknowledgement_grace_days", &Policy::policyAcknowledgementGraceDays, 1, 90},
     };
     return list;
 }

@@ -77,6 +77,10 @@ struct Policy
     // A manual control's attestation lasts this long, and warns this many days before it ends.
     int attestationValidDays = 365;
     int attestationWarnDays = 30;
+    // Every active person acknowledges the current policy version this often, and within this
+    // many days of joining or of a new version.
+    int policyAcknowledgementDays = 365;
+    int policyAcknowledgementGraceDays = 14;
 
     static const QStringList &accessReviewUnreviewedChoices(); // flag, revoke
 

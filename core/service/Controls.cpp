@@ -1,6 +1,7 @@
 #include "Controls.h"
 
 #include "Outbox.h"
+#include "PolicyAcknowledgements.h"
 #include "ServiceSupport.h"
 #include "crypto/Crypto.h"
 #include "domain/AssetRules.h"
@@ -68,6 +69,7 @@ public:
             evidence.append({label, *n, objectType, filter});
         return n;
     }
+    void record(const ControlEvidence &e) { evidence.append(e); }
     void fail(const QString &finding) { fails << finding; }
     void warn(const QString &finding) { warns << finding; }
     void passes(const QString &why) { passing = why; }
@@ -790,11 +792,84 @@ Result<void> attested(Judgement &j, const ControlDefinition &definition)
     return {};
 }
 
+Result<void> policyAcknowledged(Judgement &j, const ControlRuntime &)
+{
+    Result<AcknowledgementCoverage> c
+        = PolicyAcknowledgements(const_cast<Store &>(j.store)).coverage();
+    if (!c)
+        return c.error();
+    j.record({QStringLiteral("Active people who acknowledged the current policy"), c->acknowledged,
+              QStringLiteral("user"), QString()});
+    j.record({QStringLiteral("Active people whose acknowledgement is overdue"), c->overdue,
+              QStringLiteral("user"), QString()});
+    j.record({QStringLiteral("Active people within the grace period"), c->due,
+              QStringLiteral("user"), QString()});
+    if (c->overdue > 0)
+        j.fail(QStringLiteral("%1 of %2 active people have not acknowledged policy %3 within %4 "
+                              "days")
+                   .arg(c->overdue)
+                   .arg(c->people)
+                   .arg(shippedPolicyVersion())
+                   .arg(j.policy.policyAcknowledgementGraceDays));
+    if (c->due > 0)
+        j.warn(QStringLiteral("%1 of %2 active people still to acknowledge policy %3")
+                   .arg(c->due)
+                   .arg(c->people)
+                   .arg(shippedPolicyVersion()));
+    j.passes(QStringLiteral("all %1 active people acknowledged policy %2 within %3 days")
+                 .arg(c->people)
+                 .arg(shippedPolicyVersion())
+                 .arg(j.policy.policyAcknowledgementDays));
+    return {};
+}
+
+Result<void> removableDevices(Judgement &j, const ControlRuntime &)
+{
+    Result<qint64> holding
+        = j.count(QStringLiteral("Removable media in the asset list holding PII or Amazon data"),
+                  QStringLiteral("asset"), QStringLiteral("kind=removable_media"),
+                  QStringLiteral("SELECT COUNT(*) FROM assets WHERE status <> 'retired' AND kind = "
+                                 "'removable_media' AND (holds_pii = 1 OR holds_amazon_data = 1)"));
+    Result<qint64> devices
+        = j.count(QStringLiteral("Registered devices in use"), QStringLiteral("device"),
+                  QStringLiteral("status=active"),
+                  QStringLiteral("SELECT COUNT(*) FROM devices WHERE status = 'active'"));
+    Result<qint64> unencrypted = j.count(
+        QStringLiteral("Unencrypted devices approved for aggregates"), QStringLiteral("device"),
+        QStringLiteral("status=active&approved_use=aggregates_only&encrypted=false"),
+        QStringLiteral("SELECT COUNT(*) FROM devices WHERE status = 'active' AND approved_use = "
+                       "'aggregates_only' AND encrypted = 0"));
+    Result<qint64> leftWith = j.count(
+        QStringLiteral("Devices in use held by someone no longer active"), QStringLiteral("device"),
+        QStringLiteral("status=active"),
+        QStringLiteral("SELECT COUNT(*) FROM devices d JOIN users u ON u.id = d.holder_id WHERE "
+                       "d.status = 'active' AND u.status <> 'active'"));
+    for (const Result<qint64> *r : {&holding, &devices, &unencrypted, &leftWith}) {
+        if (!*r)
+            return r->error();
+    }
+    if (*holding > 0)
+        j.fail(QStringLiteral("%1 removable asset(s) hold PII or Amazon data beyond anonymised "
+                              "aggregates")
+                   .arg(*holding));
+    if (*unencrypted > 0)
+        j.warn(QStringLiteral("%1 unencrypted device(s) approved to carry aggregates")
+                   .arg(*unencrypted));
+    if (*leftWith > 0)
+        j.warn(QStringLiteral("%1 device(s) still held by people who left").arg(*leftWith));
+    j.passes(QStringLiteral("%1 registered device(s); no removable asset holds Amazon data beyond "
+                            "aggregates")
+                 .arg(*devices));
+    return {};
+}
+
 // Observed controls by id; a catalogue entry without one here is an error, not a pass.
 const QHash<QString, Evaluator> &evaluators()
 {
     static const QHash<QString, Evaluator> table = {
+        {QStringLiteral("MOAJ-GS-02"), &policyAcknowledged},
         {QStringLiteral("MOAJ-NP-02"), &publicAccess},
+        {QStringLiteral("MOAJ-AM-07"), &removableDevices},
         {QStringLiteral("MOAJ-AM-01"), &accessLimited},
         {QStringLiteral("MOAJ-AM-02"), &uniqueLogins},
         {QStringLiteral("MOAJ-AM-03"), &twoFactor},
@@ -904,33 +979,6 @@ Result<QList<ControlState>> Controls::evaluate(const Caller &caller, const Contr
     });
 }
 
-Result<void> Controls::recordPolicyVersion()
-{
-    const QString version = shippedPolicyVersion();
-    const QString digest
-        = QString::fromLatin1(crypto::sha256(shippedPolicyText().toUtf8()).toHex());
-    Result<std::optional<QVariant>> known = rows::single(m_store.exec(
-        QStringLiteral("SELECT sha256 FROM policy_versions WHERE version = ?"), {version}));
-    if (!known)
-        return known.error();
-    if (*known) {
-        if ((*known)->toString() != digest)
-            return makeError(ErrorCode::Conflict,
-                             QStringLiteral("the policy text of version %1 differs from the one "
-                                            "this store recorded: a changed policy needs a new "
-                                            "version (policy/POLICY-<version>.txt)")
-                                 .arg(version));
-        return {};
-    }
-    if (Result<Query> stored = m_store.exec(
-            QStringLiteral("INSERT INTO policy_versions (version, sha256, body, recorded_at) "
-                           "VALUES (?, ?, ?, ?)"),
-            {version, digest, shippedPolicyText(), m_store.clock().nowMs()});
-        !stored)
-        return stored.error();
-    return {};
-}
-
 Result<void> Controls::notifyFailure(const ControlState &state, const QString &day)
 {
     const ControlDefinition &c = *state.definition;
@@ -989,7 +1037,8 @@ Result<int> Controls::recordDaily(const ControlRuntime &runtime)
         return states.error();
     const QString day = dayOf(m_store.clock().nowMs());
     return m_store.transaction([&]() -> Result<int> {
-        if (Result<void> recorded = recordPolicyVersion(); !recorded)
+        if (Result<void> recorded = PolicyAcknowledgements(m_store).recordShippedVersion();
+            !recorded)
             return recorded.error();
         int turnedToFail = 0;
         for (const ControlState &s : std::as_const(*states)) {

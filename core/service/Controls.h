@@ -127,7 +127,6 @@ public:
 private:
     Result<ControlState> evaluateOne(const ControlDefinition &definition,
                                      const ControlRuntime &runtime) const;
-    Result<void> recordPolicyVersion();
     Result<void> audited(const Caller &caller, const QString &action, const QString &controlId,
                          const QString &detail);
     Result<void> notifyFailure(const ControlState &state, const QString &day);

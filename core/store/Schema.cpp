@@ -587,6 +587,29 @@ const QVector<QStringList> &migrations()
                 expires_at BIGINT NOT NULL))"),
             QStringLiteral("CREATE INDEX control_attestations_control ON "
                            "control_attestations(control_id, attested_at)"),
+            // Each person's acknowledgements of a policy version (yearly, and again when the
+            // version changes); the register of removable media and portable machines, with
+            // what each is approved to carry.
+            QStringLiteral(R"(CREATE TABLE policy_acknowledgements (
+                id {id},
+                user_id BIGINT NOT NULL REFERENCES users(id),
+                version TEXT NOT NULL,
+                acknowledged_at BIGINT NOT NULL))"),
+            QStringLiteral("CREATE INDEX policy_acknowledgements_user ON "
+                           "policy_acknowledgements(user_id, version, acknowledged_at)"),
+            QStringLiteral(R"(CREATE TABLE devices (
+                id {id},
+                kind TEXT NOT NULL,
+                label TEXT NOT NULL,
+                label_key TEXT NOT NULL UNIQUE,
+                serial TEXT NOT NULL,
+                holder_id BIGINT NOT NULL REFERENCES users(id),
+                encrypted INTEGER NOT NULL,
+                approved_use TEXT NOT NULL,
+                status TEXT NOT NULL,
+                created_at BIGINT NOT NULL,
+                updated_at BIGINT NOT NULL))"),
+            QStringLiteral("CREATE INDEX devices_holder ON devices(holder_id, id)"),
         },
     };
     return list;

@@ -2,6 +2,7 @@
 #include "domain/Roles.h"
 #include "json/Json.h"
 #include "service/Controls.h"
+#include "service/PolicyAcknowledgements.h"
 #include "store/Store.h"
 
 namespace cc::server {
@@ -105,6 +106,34 @@ Result<ApiResponse> controlAttestations(Store &store, ApiRequest &r)
     return ok({{"items", std::move(items)}});
 }
 
+json::Object toJson(const PolicyStatement &p)
+{
+    return {
+        {"version", p.version},
+        {"sha256", p.sha256},
+        {"text", p.text},
+        {"acknowledged_at", json::time(p.acknowledgedAt)},
+        {"due_at", json::time(p.dueAt)},
+        {"standing", p.standing},
+    };
+}
+
+Result<ApiResponse> policyText(Store &store, ApiRequest &r)
+{
+    return respond<PolicyStatement>(PolicyAcknowledgements(store).current(r.caller),
+                                    [](const PolicyStatement &p) { return toJson(p); });
+}
+
+Result<ApiResponse> acknowledgePolicy(Store &store, ApiRequest &r)
+{
+    Result<QString> version = r.string(QStringLiteral("version"));
+    if (!version)
+        return version.error();
+    return respond<PolicyStatement>(
+        PolicyAcknowledgements(store).acknowledge(r.caller, *version),
+        [](const PolicyStatement &p) { return toJson(p); }, 201);
+}
+
 } // namespace
 
 // Controls (docs/api.md, "Controls"): each policy statement evaluated live, its daily record
@@ -120,6 +149,13 @@ void addControlRoutes(RouteTable &routes, Store &store, ControlRuntimeSource run
     routes.add("GET", QStringLiteral("/controls/attestations"),
                QStringLiteral("control.attestations"), Access::Permission, Permission::ControlsRead,
                kNoBody, [&store](ApiRequest &r) { return controlAttestations(store, r); });
+    // The policy text every active person acknowledges, signed in (control MOAJ-GS-02).
+    routes.add("GET", QStringLiteral("/policy/text"), QStringLiteral("policy.text"),
+               Access::SignedIn, {}, kNoBody,
+               [&store](ApiRequest &r) { return policyText(store, r); });
+    routes.add("POST", QStringLiteral("/policy/acknowledge"), QStringLiteral("policy.acknowledge"),
+               Access::SignedIn, {}, BodyFields {QStringLiteral("version")},
+               [&store](ApiRequest &r) { return acknowledgePolicy(store, r); });
 }
 
 } // namespace cc::server

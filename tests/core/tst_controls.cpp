@@ -9,6 +9,8 @@
 #include "domain/ControlCatalogue.h"
 #include "domain/Roles.h"
 #include "service/Controls.h"
+#include "service/Devices.h"
+#include "service/PolicyAcknowledgements.h"
 #include "store/Store.h"
 
 #include <QFile>
@@ -55,6 +57,10 @@ private slots:
     void assetReviews();
     void encryptedAtRest();
     void needToKnow();
+    void policyAcknowledged();
+    void acknowledgementRules();
+    void removableDevices();
+    void deviceRegisterRules();
     void manualControlsByAttestation();
     void attestationRules();
     void readsAreAudited();
@@ -73,6 +79,7 @@ private:
                     const QString &reason = QStringLiteral("monthly reconciliation of orders"));
     void addAlert(const QString &rule, qint64 raisedAt, bool acknowledged);
     void addEvent(const QString &action, qint64 actorId, const QString &outcome);
+    Caller person(const QString &name, const QString &role);
 
     std::unique_ptr<test::TestDatabase> m_database;
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -190,6 +197,16 @@ void TestControls::addEvent(const QString &action, qint64 actorId, const QString
     QVERIFY(logged.ok());
 }
 
+Caller TestControls::person(const QString &name, const QString &role)
+{
+    Caller c;
+    c.userId = addUser(name, role);
+    c.username = name;
+    c.roles = {role};
+    c.permissions = permissionsForRoles(c.roles);
+    return c;
+}
+
 void TestControls::catalogueQuotesTheShippedPolicy()
 {
     const QString policy = normalised(shippedPolicyText());
@@ -205,7 +222,7 @@ void TestControls::catalogueQuotesTheShippedPolicy()
         QVERIFY2(isKnownRole(c.owner), qPrintable(c.id));
         QVERIFY2(policy.contains(normalised(c.policyText)), qPrintable(c.id));
     }
-    QCOMPARE(ids.size(), 16);
+    QCOMPARE(ids.size(), 18);
     // Every observed control has its evaluator: evaluating all of them does not fail.
     QVERIFY(Controls(*m_store).evaluateAll(goodRuntime()).ok());
 }
@@ -483,6 +500,148 @@ void TestControls::needToKnow()
     QCOMPARE(state(id).status, control::Pass);
     m_clock.advanceSeconds(80 * 24 * 3600); // the completed one is now too old, the open one late
     QCOMPARE(state(id).status, control::Fail);
+}
+
+void TestControls::policyAcknowledged()
+{
+    const QString id = QStringLiteral("MOAJ-GS-02");
+    PolicyAcknowledgements policy(*m_store);
+    QVERIFY(policy.recordShippedVersion().ok());
+    const Caller ann = person(QStringLiteral("ann"), QStringLiteral("employee"));
+    QCOMPARE(state(id).status, control::Warn); // new, within the grace period
+    QVERIFY(policy.acknowledge(ann, shippedPolicyVersion()).ok());
+    ControlState s = state(id);
+    QCOMPARE(s.status, control::Pass);
+    QCOMPARE(s.evidence.first().count, 1);
+    m_clock.advanceSeconds(qint64(366) * 24 * 3600); // a year on: due again
+    QCOMPARE(state(id).status, control::Warn);
+    m_clock.advanceSeconds(qint64(15) * 24 * 3600); // past the grace period
+    s = state(id);
+    QCOMPARE(s.status, control::Fail);
+    QVERIFY2(s.summary.contains(QLatin1String("1 of 1")), qPrintable(s.summary));
+}
+
+void TestControls::acknowledgementRules()
+{
+    PolicyAcknowledgements policy(*m_store);
+    const Caller ann = person(QStringLiteral("ann"), QStringLiteral("employee"));
+    Result<PolicyStatement> before = policy.current(ann);
+    QVERIFY(before.ok());
+    QCOMPARE(before->standing, QStringLiteral("due"));
+    QVERIFY(!before->acknowledgedAt);
+    QCOMPARE(before->version, QStringLiteral("v1"));
+    QVERIFY(before->text.contains(QLatin1String("removable devices")));
+    // Another version than the current one, or nobody in particular: refused, nothing stored.
+    QCOMPARE(policy.acknowledge(ann, QStringLiteral("v0")).error().code, ErrorCode::Conflict);
+    QCOMPARE(policy.acknowledge(Caller::localOperator(), QStringLiteral("v1")).error().code,
+             ErrorCode::InvalidInput);
+    Result<Query> none
+        = m_store->exec(QStringLiteral("SELECT COUNT(*) FROM policy_acknowledgements"));
+    QVERIFY(none.ok() && none->next());
+    QCOMPARE(none->value(0).toLongLong(), 0);
+    none->finish();
+    Result<PolicyStatement> after = policy.acknowledge(ann, QStringLiteral("v1"));
+    QVERIFY2(after.ok(), after.ok() ? "" : qPrintable(after.error().message));
+    QCOMPARE(after->standing, QStringLiteral("acknowledged"));
+    QCOMPARE(*after->acknowledgedAt, now());
+    QCOMPARE(*after->dueAt, now() + 365 * kDay);
+    Result<Query> event = m_store->exec(QStringLiteral(
+        "SELECT actor, object_id, detail FROM audit_events WHERE action = 'policy.acknowledge'"));
+    QVERIFY(event.ok() && event->next());
+    QCOMPARE(event->value(0).toString(), QStringLiteral("ann"));
+    QCOMPARE(event->value(1).toString(), QStringLiteral("v1"));
+    QVERIFY(event->value(2).toString().startsWith(QLatin1String("sha256=")));
+}
+
+void TestControls::removableDevices()
+{
+    const QString id = QStringLiteral("MOAJ-AM-07");
+    const Caller manager = person(QStringLiteral("mo"), QStringLiteral("manager"));
+    const Caller ann = person(QStringLiteral("ann"), QStringLiteral("employee"));
+    Devices devices(*m_store);
+    DeviceFields stick;
+    stick.kind = QStringLiteral("usb_stick");
+    stick.label = QStringLiteral("USB stick 1");
+    stick.holder = QStringLiteral("ann");
+    stick.encrypted = true;
+    stick.approvedUse = QStringLiteral("aggregates_only");
+    Result<Device> made = devices.create(manager, stick);
+    QVERIFY2(made.ok(), made.ok() ? "" : qPrintable(made.error().message));
+    QCOMPARE(state(id).status, control::Pass);
+    DeviceFields unencrypted;
+    unencrypted.encrypted = false;
+    QVERIFY(devices.update(manager, made->id, unencrypted).ok());
+    QCOMPARE(state(id).status, control::Warn);
+    // The case: a USB stick in the asset list that holds PII.
+    exec(
+        QStringLiteral("INSERT INTO assets (name, name_key, kind, owner_id, location, description, "
+                       "holds_amazon_data, holds_pii, status, created_at, next_review_due) VALUES "
+                       "('USB stick 1', 'usb stick 1', 'removable_media', ?, 'x', 'x', 0, 1, "
+                       "'active', ?, '2099-01-01')"),
+        {ann.userId, now()});
+    ControlState s = state(id);
+    QCOMPARE(s.status, control::Fail);
+    QCOMPARE(s.evidence.first().filter, QStringLiteral("kind=removable_media"));
+    QCOMPARE(s.evidence.first().count, 1);
+}
+
+void TestControls::deviceRegisterRules()
+{
+    const Caller manager = person(QStringLiteral("mo"), QStringLiteral("manager"));
+    const Caller ann = person(QStringLiteral("ann"), QStringLiteral("employee"));
+    const Caller bob = person(QStringLiteral("bob"), QStringLiteral("employee"));
+    Devices devices(*m_store);
+    DeviceFields disk;
+    disk.kind = QStringLiteral("external_disk");
+    disk.label = QStringLiteral("Backup disk");
+    disk.serial = QStringLiteral("WD-123");
+    disk.holder = QStringLiteral("ann");
+    disk.encrypted = true;
+    disk.approvedUse = QStringLiteral("none");
+    QCOMPARE(devices.create(ann, disk).error().code, ErrorCode::Forbidden);
+    for (const auto &[field, bad] : {std::pair {&DeviceFields::kind, QStringLiteral("floppy")},
+                                     std::pair {&DeviceFields::approvedUse, QStringLiteral("pii")},
+                                     std::pair {&DeviceFields::holder, QStringLiteral("nobody")},
+                                     std::pair {&DeviceFields::label, QStringLiteral("  ")}}) {
+        DeviceFields wrong = disk;
+        wrong.*field = bad;
+        Result<Device> refused = devices.create(manager, wrong);
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().code, ErrorCode::InvalidInput);
+    }
+    DeviceFields missing = disk;
+    missing.encrypted.reset();
+    QVERIFY(devices.create(manager, missing).error().message.contains(QLatin1String("encrypted")));
+    Result<Device> made = devices.create(manager, disk);
+    QVERIFY(made.ok());
+    QCOMPARE(made->holder, QStringLiteral("ann"));
+    DeviceFields twin = disk;
+    twin.label = QStringLiteral("BACKUP DISK");
+    QCOMPARE(devices.create(manager, twin).error().code, ErrorCode::Conflict);
+    // The holder sees it; another employee gets what a missing id gets.
+    QVERIFY(devices.device(ann, made->id).ok());
+    QCOMPARE(devices.device(bob, made->id).error().code, ErrorCode::NotFound);
+    QCOMPARE(devices.device(bob, made->id).error().message,
+             devices.device(bob, 999999).error().message);
+    QCOMPARE(devices.list(bob, {}, 0, 100)->items.size(), 0);
+    QCOMPARE(devices.list(manager, {}, 0, 100)->items.size(), 1);
+    DeviceFilter unencrypted;
+    unencrypted.encrypted = false;
+    QCOMPARE(devices.list(manager, unencrypted, 0, 100)->items.size(), 0);
+    DeviceFields retire;
+    retire.status = QStringLiteral("retired");
+    QCOMPARE(devices.update(ann, made->id, retire).error().code, ErrorCode::Forbidden);
+    QCOMPARE(devices.update(manager, made->id, retire)->status, QStringLiteral("retired"));
+    Result<Query> events = m_store->exec(QStringLiteral(
+        "SELECT action, detail FROM audit_events WHERE object_type = 'device' ORDER BY seq"));
+    QVERIFY(events.ok());
+    QStringList trail;
+    while (events->next())
+        trail << events->value(0).toString() + QLatin1Char(' ') + events->value(1).toString();
+    QCOMPARE(trail,
+             (QStringList {QStringLiteral("device.create kind=external_disk label=Backup disk "
+                                          "holder=ann encrypted=true approved_use=none"),
+                           QStringLiteral("device.update status=retired")}));
 }
 
 void TestControls::manualControlsByAttestation()

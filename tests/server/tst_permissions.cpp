@@ -95,6 +95,12 @@ const Declared kEndpoints[] = {
     {"GET", "/controls", "controls:read"},
     {"GET", "/controls/history", "controls:read"},
     {"GET", "/controls/attestations", "controls:read"},
+    {"GET", "/policy/text", "signed_in"},
+    {"POST", "/policy/acknowledge", "signed_in"},
+    {"GET", "/devices", "signed_in"},
+    {"POST", "/devices", "assets:manage"},
+    {"GET", "/devices/{id}", "signed_in"},
+    {"PATCH", "/devices/{id}", "assets:manage"},
 };
 
 // The permissions each role carries (docs/api.md, "Roles and permissions").

@@ -57,6 +57,7 @@ private slots:
     void auditChainListsEvents();
     void pipelinedAnswersKeepTheirOrder();
     void controlsAnswerTheContract();
+    void policyIsAcknowledgedSignedIn();
 
 private:
     QString createRequest(TestServer::Account &who, const QString &token,
@@ -1233,7 +1234,7 @@ void TestServerApi::controlsAnswerTheContract()
         QCOMPARE(r.status, 200);
         QCOMPARE(r.json.keys(), QStringList {QStringLiteral("items")});
         const QJsonArray items = r.json.value(QStringLiteral("items")).toArray();
-        QCOMPARE(items.size(), 16);
+        QCOMPARE(items.size(), 18);
         QHash<QString, QString> status;
         for (const QJsonValue &v : items) {
             const QJsonObject item = v.toObject();
@@ -1277,6 +1278,40 @@ void TestServerApi::controlsAnswerTheContract()
                        m_tokens[QStringLiteral("executive")])
                  .status,
              404);
+}
+
+// Each person reads the current policy and acknowledges that version, signed in and audited;
+// another version is refused.
+void TestServerApi::policyIsAcknowledgedSignedIn()
+{
+    const QString token = m_tokens[QStringLiteral("employee")];
+    const ApiReply text = m_server.call("GET", QStringLiteral("/policy/text"), {}, token);
+    QCOMPARE(text.status, 200);
+    QCOMPARE(text.json.value(QStringLiteral("version")).toString(), QStringLiteral("v1"));
+    QVERIFY(text.json.value(QStringLiteral("text"))
+                .toString()
+                .contains(QLatin1String("removable devices")));
+    QVERIFY(text.json.value(QStringLiteral("acknowledged_at")).isNull());
+    QCOMPARE(text.json.value(QStringLiteral("standing")).toString(), QStringLiteral("due"));
+    QCOMPARE(m_server
+                 .call("POST", QStringLiteral("/policy/acknowledge"),
+                       {{QStringLiteral("version"), QStringLiteral("v0")}}, token)
+                 .status,
+             409);
+    QCOMPARE(m_server
+                 .call("POST", QStringLiteral("/policy/acknowledge"),
+                       {{QStringLiteral("version"), QStringLiteral("v1")}})
+                 .status,
+             401);
+    const ApiReply done = m_server.call("POST", QStringLiteral("/policy/acknowledge"),
+                                        {{QStringLiteral("version"), QStringLiteral("v1")}}, token);
+    QCOMPARE(done.status, 201);
+    QCOMPARE(done.json.value(QStringLiteral("standing")).toString(),
+             QStringLiteral("acknowledged"));
+    const ApiReply audited = m_server.call(
+        "GET", QStringLiteral("/audit?action=policy.acknowledge&actor=emil.employee"), {},
+        m_tokens[QStringLiteral("compliance_officer")]);
+    QCOMPARE(audited.json.value(QStringLiteral("items")).toArray().size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestServerApi)

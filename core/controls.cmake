@@ -12,4 +12,5 @@ target_sources(cc_core PRIVATE
     service/Controls.h service/Controls.cpp
     service/Devices.h service/Devices.cpp
     service/PolicyAcknowledgements.h service/PolicyAcknowledgements.cpp
+    service/PiiReadCaps.h service/PiiReadCaps.cpp
 )

@@ -72,6 +72,8 @@ const std::vector<Field> &fields()
         {"attestation_warn_days", &Policy::attestationWarnDays, 1, 90},
         {"policy_acknowledgement_days", &Policy::policyAcknowledgementDays, 30, 366},
         {"policy_acknowledgement_grace_days", &Policy::policyAcknowledgementGraceDays, 1, 90},
+        {"pii_read_max_per_request", &Policy::piiReadMaxPerRequest, 1, 500},
+        {"pii_read_max_per_hour", &Policy::piiReadMaxPerHour, 1, 100000000},
     };
     return list;
 }

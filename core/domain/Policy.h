@@ -81,6 +81,10 @@ struct Policy
     // many days of joining or of a new version.
     int policyAcknowledgementDays = 365;
     int policyAcknowledgementGraceDays = 14;
+    // No bulk PII: a request opens the PII of at most this many orders, a person at most this
+    // many an hour; a refusal is audited and raises a pii_read_cap alert.
+    int piiReadMaxPerRequest = 100;
+    int piiReadMaxPerHour = 1000;
 
     static const QStringList &accessReviewUnreviewedChoices(); // flag, revoke
 

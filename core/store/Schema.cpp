@@ -610,6 +610,14 @@ const QVector<QStringList> &migrations()
                 created_at BIGINT NOT NULL,
                 updated_at BIGINT NOT NULL))"),
             QStringLiteral("CREATE INDEX devices_holder ON devices(holder_id, id)"),
+            // The PII each person read in the last hour, for pii_read_max_per_hour (older rows
+            // are pruned as new ones arrive).
+            QStringLiteral(R"(CREATE TABLE pii_reads (
+                id {id},
+                user_id BIGINT NOT NULL REFERENCES users(id),
+                at BIGINT NOT NULL,
+                orders INTEGER NOT NULL))"),
+            QStringLiteral("CREATE INDEX pii_reads_user ON pii_reads(user_id, at)"),
         },
     };
     return list;

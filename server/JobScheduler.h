@@ -66,5 +66,9 @@ class AuditGuard;
 
 // Registers every background job of the server (server/Jobs.cpp).
 void addJobs(JobScheduler &scheduler, Store &store, AuditGuard &audit);
+// The controls' daily record (hourly, so today's row follows the day), with what the server
+// observes: server/ControlJobs.cpp.
+class StoreServer;
+void addControlJobs(JobScheduler &scheduler, Store &store, StoreServer &server);
 
 } // namespace cc::server

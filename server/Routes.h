@@ -15,6 +15,7 @@
 
 namespace cc {
 class AuditWatch;
+struct ControlRuntime;
 class Store;
 } // namespace cc
 
@@ -124,5 +125,10 @@ void addOrderRoutes(RouteTable &routes, Store &store);
 void addIncidentRoutes(RouteTable &routes, Store &store);
 void addAlertRoutes(RouteTable &routes, Store &store);
 void addAccessReviewRoutes(RouteTable &routes, Store &store);
+// What only the running server observes, for the controls (StoreServer::controlRuntime).
+using ControlRuntimeSource = std::function<ControlRuntime()>;
+void addControlRoutes(RouteTable &routes, Store &store,
+                      ControlRuntimeSource runtime); // routes/ControlRoutes.cpp
+void addDeviceRoutes(RouteTable &routes, Store &store); // routes/DeviceRoutes.cpp
 
 } // namespace cc::server

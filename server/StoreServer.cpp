@@ -30,6 +30,9 @@ Q_LOGGING_CATEGORY(lcServer, "compliance.server", QtInfoMsg)
 
 namespace {
 
+// The oldest protocol the listener accepts; the encryption-in-transit control reports it.
+constexpr QSsl::SslProtocol kTlsFloor = QSsl::TlsV1_2OrLater;
+
 // The name of the first field (a.b[2].c) whose text holds U+0000, empty when none does. No
 // stored text may hold it: PostgreSQL refuses it outright and C strings end at it.
 QString fieldWithNul(const QJsonValue &value, const QString &path)
@@ -345,7 +348,7 @@ Result<quint16> StoreServer::start(const QHostAddress &address, quint16 port)
     QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
     tls.setLocalCertificate(certificate);
     tls.setPrivateKey(key);
-    tls.setProtocol(QSsl::TlsV1_2OrLater);
+    tls.setProtocol(kTlsFloor);
     tls.setCiphers(strongCiphers());
     tls.setPeerVerifyMode(QSslSocket::VerifyNone); // clients authenticate with tokens
     auto listener = std::make_unique<TlsListener>(m_limits);
@@ -358,7 +361,27 @@ Result<quint16> StoreServer::start(const QHostAddress &address, quint16 port)
                 .arg(port));
     m_listener = listener.release();
     bind(m_listener); // takes it as a child
+    m_listenAddress = address;
+    m_certificateExpiresAt = certificate.expiryDate().toMSecsSinceEpoch();
     return m_listener->serverPort();
+}
+
+ControlRuntime StoreServer::controlRuntime()
+{
+    ControlRuntime runtime;
+    runtime.observed = m_listener != nullptr;
+    runtime.listensBeyondLoopback = !m_listenAddress.isLoopback();
+    for (const Subnet &subnet : std::as_const(m_allowedNetworks))
+        runtime.allowedNetworks.append(
+            {subnet.first.toString() + QLatin1Char('/') + QString::number(subnet.second),
+             subnet.second, subnet.first.protocol() == QAbstractSocket::IPv6Protocol});
+    runtime.tlsFloorAcceptable
+        = kTlsFloor == QSsl::TlsV1_2OrLater || kTlsFloor == QSsl::TlsV1_3OrLater;
+    runtime.tlsFloor
+        = kTlsFloor == QSsl::TlsV1_3OrLater ? QStringLiteral("TLS 1.3") : QStringLiteral("TLS 1.2");
+    runtime.certificateExpiresAt = m_certificateExpiresAt;
+    runtime.audit = m_auditGuard.watch().status();
+    return runtime;
 }
 
 void StoreServer::registerRoutes()
@@ -373,6 +396,8 @@ void StoreServer::registerRoutes()
     addIncidentRoutes(m_routes, m_store);
     addAlertRoutes(m_routes, m_store);
     addAccessReviewRoutes(m_routes, m_store);
+    addControlRoutes(m_routes, m_store, [this] { return controlRuntime(); });
+    addDeviceRoutes(m_routes, m_store);
 }
 
 ApiResponse StoreServer::dispatch(const IncomingCall &call)

@@ -9,6 +9,7 @@
 #include "SignInThrottle.h"
 #include "TlsListener.h"
 #include "service/Accounts.h"
+#include "service/Controls.h"
 
 #include <QAbstractHttpServer>
 #include <QHash>
@@ -67,6 +68,10 @@ public:
     // When set, requests from any other address get 403 before anything else is looked at.
     void setAllowedNetworks(const QList<Subnet> &networks) { m_allowedNetworks = networks; }
 
+    // What the controls need from this server and not from the store: how it listens, its TLS
+    // floor and certificate, and its last check of the audit chain (service/Controls).
+    ControlRuntime controlRuntime();
+
 protected:
     bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
     void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
@@ -98,6 +103,8 @@ private:
     TlsListener *m_listener = nullptr; // a child, once listening
     QList<Subnet> m_allowedNetworks;
     SignInThrottle m_signInThrottle;
+    QHostAddress m_listenAddress; // once listening
+    std::optional<qint64> m_certificateExpiresAt; // ms, once listening
     // Group commit of reads: the GET requests handled in one event-loop turn share one write
     // transaction (Store::openBatch), committed in the next turn; their answers, which may hold
     // PII whose read audit must be durable first, wait for that commit.

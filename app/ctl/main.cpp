@@ -1,6 +1,7 @@
 // compliancectl: local administration of a store directory (create it, add users, verify the
 // audit chain, seed demo data). It works on the files directly, like the server does.
 
+#include "ControlCommands.h"
 #include "OrderCommands.h"
 #include "SecretInput.h"
 #include "audit/AuditExport.h"
@@ -68,6 +69,10 @@ const char kUsage[] = R"(usage:
   compliancectl orders import --data DIR FILE.json     (all or nothing; any batch size)
   compliancectl retention sweep --data DIR              (purge PII past fulfilment + 30 days)
   compliancectl archive open --passphrase-stdin FILE    (a returned-data archive, to stdout)
+  compliancectl controls status --data DIR              (every control, as the store shows it)
+  compliancectl controls attest --data DIR --control ID --by USER --note TEXT --document FILE
+                         (a manual control's owner attests; the document, at most 10 MiB, is
+                         stored sealed with its SHA-256)
 Every command also takes --database postgresql://user@host:port/db to keep the data in
 PostgreSQL (the key and TLS material stay in DIR).
 )";
@@ -542,7 +547,8 @@ void addOptions(QCommandLineParser &parser)
         {QStringLiteral("password-stdin"),
          QStringLiteral("Read the password from the first line of standard input.")},
         {QStringLiteral("by"),
-         QStringLiteral("The active administrator on whose behalf a user command acts."),
+         QStringLiteral("The active administrator on whose behalf a user command acts; the "
+                        "owner attesting a control."),
          QStringLiteral("ADMIN")},
         {QStringLiteral("passphrase-stdin"),
          QStringLiteral("Read an archive's passphrase from the first line of standard input.")},
@@ -561,6 +567,7 @@ void addOptions(QCommandLineParser &parser)
          QStringLiteral("Why the break happened and what was done about it."),
          QStringLiteral("TEXT")},
     });
+    ctl::addControlOptions(parser);
     parser.addHelpOption();
 }
 
@@ -598,6 +605,8 @@ int run(const QCommandLineParser &parser)
                                            parser.value(QStringLiteral("database")), words,
                                            parser.isSet(QStringLiteral("passphrase-stdin")));
         code >= 0)
+        return code;
+    if (const int code = ctl::controlCommand(parser); code >= 0)
         return code;
     if (words.size() >= 2 && words.at(0) == QLatin1String("audit")
         && words.at(1) == QLatin1String("verify-export"))

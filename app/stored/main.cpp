@@ -220,6 +220,7 @@ int main(int argc, char *argv[])
 
     cc::server::JobScheduler jobs(**store);
     cc::server::addJobs(jobs, **store, server.auditGuard());
+    cc::server::addControlJobs(jobs, **store, server);
     const cc::Result<std::optional<std::chrono::seconds>> every = jobsInterval(parser, options);
     if (!every)
         return fail(every.error().message);

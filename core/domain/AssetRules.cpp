@@ -7,9 +7,17 @@ namespace cc {
 const QStringList &assetKinds()
 {
     static const QStringList kinds = {
-        QStringLiteral("server"),         QStringLiteral("laptop"), QStringLiteral("database"),
-        QStringLiteral("cloud_service"),  QStringLiteral("saas"),   QStringLiteral("data_store"),
-        QStringLiteral("network_device"), QStringLiteral("other"),
+        QStringLiteral("server"),
+        QStringLiteral("laptop"),
+        QStringLiteral("database"),
+        QStringLiteral("cloud_service"),
+        QStringLiteral("saas"),
+        QStringLiteral("data_store"),
+        QStringLiteral("network_device"),
+        QStringLiteral("other"),
+        // USB sticks, external disks and the like: the removable-devices control fails when one
+        // holds PII or Amazon data (only anonymised aggregates may go there; devices register).
+        QStringLiteral("removable_media"),
     };
     return kinds;
 }

@@ -62,6 +62,18 @@ const std::vector<Field> &fields()
         {"access_review_interval_days", &Policy::accessReviewIntervalDays, 7, 92},
         {"access_review_duration_days", &Policy::accessReviewDurationDays, 1, 60},
         {"access_review_reminder_days", &Policy::accessReviewReminderDays, 1, 30},
+        {"access_request_pending_days", &Policy::accessRequestPendingDays, 1, 30},
+        {"departure_revoke_minutes", &Policy::departureRevokeMinutes, 1, 60},
+        {"audit_verify_max_hours", &Policy::auditVerifyMaxHours, 1, 24},
+        {"alert_acknowledge_hours", &Policy::alertAcknowledgeHours, 1, 24 * 7},
+        {"certificate_expiry_warn_days", &Policy::certificateExpiryWarnDays, 1, 365},
+        {"control_lookback_days", &Policy::controlLookbackDays, 7, 366},
+        {"attestation_valid_days", &Policy::attestationValidDays, 30, 366},
+        {"attestation_warn_days", &Policy::attestationWarnDays, 1, 90},
+        {"policy_acknowledgement_days", &Policy::policyAcknowledgementDays, 30, 366},
+        {"policy_acknowledgement_grace_days", &Policy::policyAcknowledgementGraceDays, 1, 90},
+        {"pii_read_max_per_request", &Policy::piiReadMaxPerRequest, 1, 500},
+        {"pii_read_max_per_hour", &Policy::piiReadMaxPerHour, 1, 100000000},
     };
     return list;
 }

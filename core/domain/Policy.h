@@ -67,6 +67,24 @@ struct Policy
     // What the deadline does to items nobody reviewed: "flag" them as unreviewed in the
     // evidence, or "revoke" the access (one of kAccessReviewUnreviewedChoices).
     QString accessReviewUnreviewed = QStringLiteral("flag");
+    // Controls (service/Controls): how each policy statement is judged from the store.
+    int accessRequestPendingDays = 3; // a request waiting longer is a warning on its control
+    int departureRevokeMinutes = 5; // "immediately": access ends this soon after departure
+    int auditVerifyMaxHours = 24; // the chain must have been verified this recently
+    int alertAcknowledgeHours = 24; // an alert open longer means nobody is monitoring
+    int certificateExpiryWarnDays = 30; // the TLS certificate's control warns this early
+    int controlLookbackDays = 90; // how far back a control looks for late or refused work
+    // A manual control's attestation lasts this long, and warns this many days before it ends.
+    int attestationValidDays = 365;
+    int attestationWarnDays = 30;
+    // Every active person acknowledges the current policy version this often, and within this
+    // many days of joining or of a new version.
+    int policyAcknowledgementDays = 365;
+    int policyAcknowledgementGraceDays = 14;
+    // No bulk PII: a request opens the PII of at most this many orders, a person at most this
+    // many an hour; a refusal is audited and raises a pii_read_cap alert.
+    int piiReadMaxPerRequest = 100;
+    int piiReadMaxPerHour = 1000;
 
     static const QStringList &accessReviewUnreviewedChoices(); // flag, revoke
 

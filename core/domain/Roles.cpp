@@ -11,15 +11,17 @@ const QHash<QString, QSet<QString>> &rolePermissions()
     static const QHash<QString, QSet<QString>> table = {
         {QStringLiteral("admin"),
          {Permission::UsersRead, Permission::UsersManage, Permission::AuditRead,
-          Permission::OrdersIngest}},
+          Permission::OrdersIngest, Permission::ControlsRead}},
         {QStringLiteral("compliance_officer"),
          {Permission::UsersRead, Permission::AccessApprove, Permission::AuditRead,
           Permission::RetentionManage, Permission::AssetsRead, Permission::AssetsReview,
           // Compliance officers are the incident response team the policy names.
-          Permission::IncidentsManage, Permission::AlertsManage, Permission::AccessReviewsManage}},
+          Permission::IncidentsManage, Permission::AlertsManage, Permission::AccessReviewsManage,
+          Permission::ControlsRead}},
         {QStringLiteral("manager"),
          {Permission::AssetsRead, Permission::AssetsManage, Permission::AssetsReview}},
-        {QStringLiteral("executive"), {Permission::IncidentsManage, Permission::AuditRead}},
+        {QStringLiteral("executive"),
+         {Permission::IncidentsManage, Permission::AuditRead, Permission::ControlsRead}},
         {QStringLiteral("employee"), {}},
     };
     return table;

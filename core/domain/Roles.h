@@ -27,6 +27,9 @@ inline const QString OrdersIngest = QStringLiteral("ingest:orders");
 inline const QString AlertsManage = QStringLiteral("alerts:manage");
 // Starts and runs access review campaigns (deciding an item needs only to be its reviewer).
 inline const QString AccessReviewsManage = QStringLiteral("access_reviews:manage");
+// Reads the policy's controls, their history and attestations (compliance officers,
+// executives and admins: whoever answers "are we compliant right now?").
+inline const QString ControlsRead = QStringLiteral("controls:read");
 } // namespace Permission
 
 const QStringList &knownRoles(); // admin, compliance_officer, manager, executive, employee

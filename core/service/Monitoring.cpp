@@ -223,7 +223,7 @@ const QStringList &alertRules()
         rule::FailedSignIns,   rule::PiiReadVolume,       rule::NoGrantAccess,
         rule::NewAddress,      rule::ConcurrentAddresses, rule::OffboardedActivity,
         rule::UnusedGrant,     rule::DeniedRequests,      rule::PrivilegedRole,
-        rule::CredentialReset, rule::AuditTamper,
+        rule::CredentialReset, rule::AuditTamper,         rule::PiiReadCap,
     };
     return rules;
 }
@@ -257,8 +257,13 @@ Result<void> Monitoring::evaluate(const AuditEvent &event)
     }
     if (signInOrToken)
         return onFailedSignIn(event);
-    if (event.outcome == QLatin1String("denied") && event.actorId)
+    if (event.outcome == QLatin1String("denied") && event.actorId) {
+        if (event.action == QLatin1String("orders.read_pii")) {
+            if (Result<void> capped = onPiiReadCap(event); !capped)
+                return capped;
+        }
         return onDenied(event);
+    }
     return {};
 }
 
@@ -537,6 +542,32 @@ Result<void> Monitoring::onDenied(const AuditEvent &event)
             return done;
     }
     return {};
+}
+
+// PII refused for being over the policy's caps: someone tried to take PII in bulk. One alert per
+// person and hour, counting the refusals.
+Result<void> Monitoring::onPiiReadCap(const AuditEvent &event)
+{
+    const QString subjectKey = userKey(*event.actorId);
+    Result<Window> window = count(rule::PiiReadCap, subjectKey, event, 1, kHourMs, 1);
+    if (!window)
+        return window.error();
+    Raise r;
+    r.rule = rule::PiiReadCap;
+    r.severity = QStringLiteral("high");
+    r.subjectKey = subjectKey;
+    r.subjectUserId = event.actorId;
+    r.subject = event.actor;
+    r.title = QStringLiteral("%1 was refused PII beyond the policy's caps").arg(event.actor);
+    r.detail = QStringLiteral("%1 refusal(s) within an hour; the latest (%2 %3): %4")
+                   .arg(window->total)
+                   .arg(event.objectType, event.objectId, event.reason);
+    r.windowMs = kHourMs;
+    r.count = int(window->total);
+    r.firstSeq = window->firstSeq;
+    r.lastSeq = event.seq;
+    r.ongoingAlert = window->ongoingAlert;
+    return raised(r);
 }
 
 // A reset hands the account to whoever holds the new code until its owner enrols: each one is

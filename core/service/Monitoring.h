@@ -49,6 +49,7 @@ inline const QString DeniedRequests = QStringLiteral("denied_requests");
 inline const QString CredentialReset = QStringLiteral("credential_reset");
 inline const QString PrivilegedRole = QStringLiteral("privileged_role");
 inline const QString AuditTamper = QStringLiteral("audit_tamper");
+inline const QString PiiReadCap = QStringLiteral("pii_read_cap");
 } // namespace rule
 
 const QStringList &alertRules(); // every rule name above
@@ -148,6 +149,7 @@ private:
     Result<void> concurrentAddresses(const AuditEvent &event, const QString &address);
     Result<void> onPiiRead(const AuditEvent &event);
     Result<void> onDenied(const AuditEvent &event);
+    Result<void> onPiiReadCap(const AuditEvent &event);
     Result<void> onCredentialReset(const AuditEvent &event);
     Result<void> onPrivilegedRole(const AuditEvent &event);
 

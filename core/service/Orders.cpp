@@ -1,5 +1,6 @@
 #include "Orders.h"
 
+#include "PiiReadCaps.h"
 #include "ReturnArchive.h"
 #include "ServiceSupport.h"
 #include "crypto/Aes256Gcm.h"
@@ -545,6 +546,7 @@ Result<Order> Orders::order(const Caller &caller, qint64 id, bool includePii)
 {
     const qint64 retentionMs = qint64(m_store.policy().piiRetentionDaysAfterFulfilment) * kDayMs;
     QString refusedClient; // set when refused for want of a grant, audited after the rollback
+    std::optional<Error> overCap; // set when the PII caps refused it, audited likewise
     Result<Order> read = m_store.transaction([&]() -> Result<Order> {
         Result<Query> q = m_store.exec(OrderRow::select + QStringLiteral("WHERE id = ?"), {id});
         if (!q)
@@ -563,6 +565,12 @@ Result<Order> Orders::order(const Caller &caller, qint64 id, bool includePii)
         }
         const std::optional<ActiveGrant> &grant = grants->pii;
         if (grant && o.piiHeld) {
+            if (Result<void> within = PiiReadCaps(m_store).check(caller, 1); !within) {
+                overCap = within.error();
+                return within.error();
+            }
+            if (Result<void> counted = PiiReadCaps(m_store).record(caller, 1); !counted)
+                return counted.error();
             Result<QJsonObject> pii = openPii(o.id, sealed);
             if (!pii)
                 return pii.error();
@@ -592,6 +600,12 @@ Result<Order> Orders::order(const Caller &caller, qint64 id, bool includePii)
             !logged)
             return logged.error();
     }
+    if (overCap) {
+        if (Result<void> logged = PiiReadCaps(m_store).recordRefusal(
+                caller, QStringLiteral("order"), QString::number(id), *overCap);
+            !logged)
+            return logged.error();
+    }
     return read;
 }
 
@@ -603,6 +617,7 @@ Result<Page<Order>> Orders::list(const Caller &caller, const QString &client, bo
                          QStringLiteral("say which client's orders to list: ?client=..."));
     const qint64 retentionMs = qint64(m_store.policy().piiRetentionDaysAfterFulfilment) * kDayMs;
     bool refused = false; // for want of a grant, audited after the rollback
+    std::optional<Error> overCap; // by the PII caps, audited likewise
     Result<Page<Order>> read = m_store.transaction([&]() -> Result<Page<Order>> {
         Result<ReadGrants> grants = readGrants(caller, client, includePii);
         if (!grants) {
@@ -625,6 +640,16 @@ Result<Page<Order>> Orders::list(const Caller &caller, const QString &client, bo
         if (page.items.size() > limit) {
             page.items.removeLast();
             page.nextAfter = page.items.last().id;
+        }
+        if (grant) {
+            const int withPii = int(std::count_if(page.items.cbegin(), page.items.cend(),
+                                                  [](const Order &o) { return o.piiHeld; }));
+            if (Result<void> within = PiiReadCaps(m_store).check(caller, withPii); !within) {
+                overCap = within.error();
+                return within.error();
+            }
+            if (Result<void> counted = PiiReadCaps(m_store).record(caller, withPii); !counted)
+                return counted.error();
         }
         int piiRead = 0;
         for (qsizetype i = 0; grant && i < page.items.size(); ++i) {
@@ -660,6 +685,12 @@ Result<Page<Order>> Orders::list(const Caller &caller, const QString &client, bo
         if (Result<void> logged
             = recordNoGrant(caller, QStringLiteral("orders.read"), QStringLiteral("client"), client,
                             QStringLiteral("client=%1 no grant").arg(client));
+            !logged)
+            return logged.error();
+    }
+    if (overCap) {
+        if (Result<void> logged = PiiReadCaps(m_store).recordRefusal(
+                caller, QStringLiteral("client"), client, *overCap);
             !logged)
             return logged.error();
     }

@@ -551,6 +551,74 @@ const QVector<QStringList> &migrations()
                 last_line_sha256 TEXT NOT NULL,
                 updated_at BIGINT NOT NULL))"),
         },
+
+        // 12: controls. The policy texts the store has evaluated against, by version; each
+        // control's status once a day (the day's last evaluation, against that version), so the
+        // console shows a trend and "compliant since"; owners' attestations of the controls
+        // software cannot observe, each with its document sealed (the key ring, bound to the
+        // row) and its SHA-256, expiring after the policy's period.
+        {
+            QStringLiteral(R"(CREATE TABLE policy_versions (
+                id {id},
+                version TEXT NOT NULL UNIQUE,
+                sha256 TEXT NOT NULL,
+                body TEXT NOT NULL,
+                recorded_at BIGINT NOT NULL))"),
+            QStringLiteral(R"(CREATE TABLE control_status (
+                id {id},
+                control_id TEXT NOT NULL,
+                day TEXT NOT NULL,
+                status TEXT NOT NULL,
+                summary TEXT NOT NULL,
+                evaluated_at BIGINT NOT NULL,
+                policy_version TEXT NOT NULL,
+                UNIQUE (control_id, day)))"),
+            QStringLiteral(R"(CREATE TABLE control_attestations (
+                id {id},
+                control_id TEXT NOT NULL,
+                attested_by_id BIGINT REFERENCES users(id),
+                attested_by TEXT NOT NULL,
+                note TEXT NOT NULL,
+                document_name TEXT NOT NULL,
+                document_sha256 TEXT NOT NULL,
+                document_bytes BIGINT NOT NULL,
+                document {blob},
+                attested_at BIGINT NOT NULL,
+                expires_at BIGINT NOT NULL))"),
+            QStringLiteral("CREATE INDEX control_attestations_control ON "
+                           "control_attestations(control_id, attested_at)"),
+            // Each person's acknowledgements of a policy version (yearly, and again when the
+            // version changes); the register of removable media and portable machines, with
+            // what each is approved to carry.
+            QStringLiteral(R"(CREATE TABLE policy_acknowledgements (
+                id {id},
+                user_id BIGINT NOT NULL REFERENCES users(id),
+                version TEXT NOT NULL,
+                acknowledged_at BIGINT NOT NULL))"),
+            QStringLiteral("CREATE INDEX policy_acknowledgements_user ON "
+                           "policy_acknowledgements(user_id, version, acknowledged_at)"),
+            QStringLiteral(R"(CREATE TABLE devices (
+                id {id},
+                kind TEXT NOT NULL,
+                label TEXT NOT NULL,
+                label_key TEXT NOT NULL UNIQUE,
+                serial TEXT NOT NULL,
+                holder_id BIGINT NOT NULL REFERENCES users(id),
+                encrypted INTEGER NOT NULL,
+                approved_use TEXT NOT NULL,
+                status TEXT NOT NULL,
+                created_at BIGINT NOT NULL,
+                updated_at BIGINT NOT NULL))"),
+            QStringLiteral("CREATE INDEX devices_holder ON devices(holder_id, id)"),
+            // The PII each person read in the last hour, for pii_read_max_per_hour (older rows
+            // are pruned as new ones arrive).
+            QStringLiteral(R"(CREATE TABLE pii_reads (
+                id {id},
+                user_id BIGINT NOT NULL REFERENCES users(id),
+                at BIGINT NOT NULL,
+                orders INTEGER NOT NULL))"),
+            QStringLiteral("CREATE INDEX pii_reads_user ON pii_reads(user_id, at)"),
+        },
     };
     return list;
 }

@@ -12,6 +12,7 @@
 #include "domain/Roles.h"
 #include "service/AccessControl.h"
 #include "service/Accounts.h"
+#include "service/Monitoring.h"
 #include "service/Notifications.h"
 #include "service/Orders.h"
 #include "service/ReturnArchive.h"
@@ -95,6 +96,7 @@ private slots:
     void returnArchiveRoundTrip();
     void returnArchiveRefusesHostileFiles_data();
     void returnArchiveRefusesHostileFiles();
+    void piiReadsAreCapped();
 
 private:
     Caller callerFor(const QString &username, const QString &role);
@@ -750,6 +752,62 @@ void TestOrders::returnArchiveRefusesHostileFiles()
     Result<QByteArray> opened = archive::open(hostile, passphrase);
     QVERIFY(!opened.ok());
     QVERIFY2(opened.error().message.contains(message), qPrintable(opened.error().message));
+}
+
+// No PII in bulk: over pii_read_max_per_request in one request, or pii_read_max_per_hour in an
+// hour, the read is refused before any PII is opened, audited as denied and alerted.
+void TestOrders::piiReadsAreCapped()
+{
+    {
+        QFile policy(m_dir->filePath(QStringLiteral("policy.json")));
+        QVERIFY(policy.open(QIODevice::WriteOnly));
+        policy.write(R"({"pii_read_max_per_request": 2, "pii_read_max_per_hour": 3})");
+    }
+    m_store.reset();
+    Result<std::unique_ptr<Store>> opened = Store::open(m_dir->path(), m_clock);
+    QVERIFY2(opened.ok(), opened.ok() ? "" : qPrintable(opened.error().message));
+    m_store = std::move(opened.value());
+    Monitoring::install(*m_store);
+    for (const char *id : {"301-1", "301-2", "301-3"})
+        ingestOne(QString::fromLatin1(id), kStart, QStringLiteral("zephyrine.quill@example.net"));
+    grant(m_employee, OrderCategory::Pii, QStringLiteral("kestrel"));
+    Orders orders(*m_store);
+    Result<Page<Order>> bulk = orders.list(m_employee, QStringLiteral("kestrel"), true, 0, 100);
+    QVERIFY(!bulk.ok());
+    QCOMPARE(bulk.error().code, ErrorCode::InvalidInput);
+    QVERIFY(bulk.error().message.contains(QLatin1String("pii_read_max_per_request")));
+    // Without PII the same page is fine.
+    QVERIFY(orders.list(m_employee, QStringLiteral("kestrel"), false, 0, 100).ok());
+    Result<Page<Order>> two = orders.list(m_employee, QStringLiteral("kestrel"), true, 0, 2);
+    QVERIFY(two.ok());
+    QCOMPARE(two->items.size(), 2);
+    QVERIFY(two->items.first().pii.has_value());
+    const qint64 third = *two->nextAfter + 1;
+    QVERIFY(orders.order(m_employee, third, true).ok()); // three in the hour
+    Result<Order> fourth = orders.order(m_employee, third, true);
+    QVERIFY(!fourth.ok());
+    QCOMPARE(fourth.error().code, ErrorCode::RateLimited);
+    QVERIFY(fourth.error().message.contains(QLatin1String("pii_read_max_per_hour")));
+    // Both refusals audited as denied, and one alert for the person.
+    Result<Query> refusals = m_store->exec(QStringLiteral(
+        "SELECT detail FROM audit_events WHERE action = 'orders.read_pii' AND outcome = 'denied' "
+        "ORDER BY seq"));
+    QVERIFY(refusals.ok());
+    QStringList details;
+    while (refusals->next())
+        details << refusals->value(0).toString();
+    QCOMPARE(details,
+             (QStringList {QStringLiteral("cap=per_request"), QStringLiteral("cap=per_hour")}));
+    AlertFilter capAlerts;
+    capAlerts.rule = QStringLiteral("pii_read_cap");
+    Result<Page<Alert>> alerts = Monitoring(*m_store).alerts(capAlerts);
+    QVERIFY(alerts.ok());
+    QCOMPARE(alerts->items.size(), 1);
+    QCOMPARE(alerts->items.first().eventCount, 2);
+    QCOMPARE(alerts->items.first().subject, m_employee.username);
+    // An hour later the person may read again.
+    m_clock.advanceSeconds(3601);
+    QVERIFY(orders.order(m_employee, third, true).ok());
 }
 
 QTEST_GUILESS_MAIN(TestOrders)

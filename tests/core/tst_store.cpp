@@ -388,6 +388,13 @@ void TestStore::breachEmailsMoveToTheOutbox()
         QStringLiteral("DROP TABLE audit_retired_checkpoints"),
         QStringLiteral("DROP TABLE audit_break_acks"),
         QStringLiteral("DROP TABLE audit_anchor_files"),
+        // 12: controls.
+        QStringLiteral("DROP TABLE policy_versions"),
+        QStringLiteral("DROP TABLE control_status"),
+        QStringLiteral("DROP TABLE control_attestations"),
+        QStringLiteral("DROP TABLE policy_acknowledgements"),
+        QStringLiteral("DROP TABLE devices"),
+        QStringLiteral("DROP TABLE pii_reads"),
         QStringLiteral("DELETE FROM schema_migrations WHERE version >= 8"),
     };
     for (const QString &sql : asVersion7)
@@ -465,6 +472,10 @@ void TestStore::separationOfDutiesTakesOverThePast()
           QStringLiteral("DROP TABLE audit_retired_checkpoints"),
           QStringLiteral("DROP TABLE audit_break_acks"),
           QStringLiteral("DROP TABLE audit_anchor_files"),
+          QStringLiteral("DROP TABLE policy_versions"), QStringLiteral("DROP TABLE control_status"),
+          QStringLiteral("DROP TABLE control_attestations"),
+          QStringLiteral("DROP TABLE policy_acknowledgements"),
+          QStringLiteral("DROP TABLE devices"), QStringLiteral("DROP TABLE pii_reads"),
           QStringLiteral("DELETE FROM schema_migrations WHERE version >= %1").arg(version)})
         QVERIFY2(exec(sql).ok(), qPrintable(sql));
     m_store.reset();

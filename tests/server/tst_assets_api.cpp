@@ -26,6 +26,7 @@ private slots:
     void reviewChangesStateAndIsAudited();
     void patchEditsAndValidates();
     void remindersOnceAcrossRestarts();
+    void devicesOverHttps();
 
 private:
     QJsonArray list(const QString &role, const QString &query = {});
@@ -462,6 +463,69 @@ void TestAssetsApi::remindersOnceAcrossRestarts()
     QCOMPARE(read.status, 200);
     QVERIFY(read.json.value(QStringLiteral("read")).toBool());
     QCOMPARE(unread(QStringLiteral("employee")).value(QStringLiteral("unread_count")).toInt(), 0);
+}
+
+// The device register over HTTPS: managers register and change, holders see their own, others
+// get what a missing id gets; bad fields are named.
+void TestAssetsApi::devicesOverHttps()
+{
+    const QString holder = m_accounts.value(QStringLiteral("employee")).username;
+    const QJsonObject stick {{QStringLiteral("kind"), QStringLiteral("usb_stick")},
+                             {QStringLiteral("label"), QStringLiteral("Sales figures stick")},
+                             {QStringLiteral("serial"), QStringLiteral("SN-42")},
+                             {QStringLiteral("holder"), holder},
+                             {QStringLiteral("encrypted"), true},
+                             {QStringLiteral("approved_use"), QStringLiteral("aggregates_only")}};
+    QCOMPARE(m_server
+                 .call("POST", QStringLiteral("/devices"), stick,
+                       m_tokens.value(QStringLiteral("employee")))
+                 .status,
+             403);
+    QJsonObject typo = stick;
+    typo.insert(QStringLiteral("holds_pii"), true);
+    const ApiReply unknown = m_server.call("POST", QStringLiteral("/devices"), typo,
+                                           m_tokens.value(QStringLiteral("manager")));
+    QCOMPARE(unknown.status, 400);
+    QVERIFY(unknown.errorMessage().contains(QLatin1String("holds_pii")));
+    QJsonObject badUse = stick;
+    badUse.insert(QStringLiteral("approved_use"), QStringLiteral("everything"));
+    const ApiReply refused = m_server.call("POST", QStringLiteral("/devices"), badUse,
+                                           m_tokens.value(QStringLiteral("manager")));
+    QCOMPARE(refused.status, 400);
+    QVERIFY(refused.errorMessage().contains(QLatin1String("approved_use")));
+    const ApiReply made = m_server.call("POST", QStringLiteral("/devices"), stick,
+                                        m_tokens.value(QStringLiteral("manager")));
+    QCOMPARE(made.status, 201);
+    QCOMPARE(made.json.value(QStringLiteral("holder")).toString(), holder);
+    QCOMPARE(made.json.value(QStringLiteral("status")).toString(), QStringLiteral("active"));
+    const QString path
+        = QStringLiteral("/devices/%1").arg(made.json.value(QStringLiteral("id")).toInteger());
+    QCOMPARE(m_server.call("GET", path, {}, m_tokens.value(QStringLiteral("employee"))).status,
+             200);
+    const ApiReply hidden = m_server.call("GET", path, {}, m_tokens.value(QStringLiteral("other")));
+    QCOMPARE(hidden.status, 404);
+    QCOMPARE(hidden.raw,
+             m_server
+                 .call("GET", QStringLiteral("/devices/999999"), {},
+                       m_tokens.value(QStringLiteral("other")))
+                 .raw);
+    QCOMPARE(
+        m_server
+            .call("GET", QStringLiteral("/devices"), {}, m_tokens.value(QStringLiteral("other")))
+            .json.value(QStringLiteral("items"))
+            .toArray()
+            .size(),
+        0);
+    QCOMPARE(m_server
+                 .call("GET", QStringLiteral("/devices?encrypted=maybe"), {},
+                       m_tokens.value(QStringLiteral("manager")))
+                 .status,
+             400);
+    const ApiReply retired
+        = m_server.call("PATCH", path, {{QStringLiteral("status"), QStringLiteral("retired")}},
+                        m_tokens.value(QStringLiteral("manager")));
+    QCOMPARE(retired.status, 200);
+    QCOMPARE(retired.json.value(QStringLiteral("status")).toString(), QStringLiteral("retired"));
 }
 
 QTEST_GUILESS_MAIN(TestAssetsApi)

@@ -9,6 +9,7 @@
 #include <memory>
 #include <sys/stat.h>
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -87,6 +88,7 @@ private slots:
     void serverRefusesBadListen();
     void demoSeedFillsEveryRole();
     void serverRefusesAddressesOutsideAllow();
+    void controlsAttestStoresTheDocumentSealed();
     void cleanup() { m_databases.clear(); }
 
 private:
@@ -807,6 +809,88 @@ void TestCli::acknowledgeBreakChecksItsArguments()
     QVERIFY2(done.out.contains("BREAK ACKNOWLEDGED at event 1")
                  && done.out.contains(reason.toUtf8()) && done.out.contains("OS user "),
              done.out.constData());
+}
+
+// A manual control's owner attests through compliancectl with a document larger than an API
+// body: stored sealed with its SHA-256, the control passes; not the owner, no document, or one
+// over 10 MiB: refused, nothing stored.
+void TestCli::controlsAttestStoresTheDocumentSealed()
+{
+    QTemporaryDir dir;
+    const QString store = freshStore(dir);
+    QCOMPARE(addUser(store, QStringLiteral("ada.admin"), QStringLiteral("ada@example.com"),
+                     QStringLiteral("admin"))
+                 .exitCode,
+             0);
+    QCOMPARE(addUser(store, QStringLiteral("olga.officer"), QStringLiteral("olga@example.com"),
+                     QStringLiteral("compliance_officer"))
+                 .exitCode,
+             0);
+    const QString documentPath = dir.filePath(QStringLiteral("firewalls.pdf"));
+    const QByteArray document = QByteArray(300 * 1024, 'F') + "MARKER-firewall-rules";
+    {
+        QFile file(documentPath);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(document);
+    }
+    const QStringList attest
+        = {QStringLiteral("controls"),   QStringLiteral("attest"),
+           QStringLiteral("--control"),  QStringLiteral("MOAJ-NP-01"),
+           QStringLiteral("--note"),     QStringLiteral("firewall rules of every server reviewed"),
+           QStringLiteral("--document"), documentPath};
+    Run status = ctl(store, {QStringLiteral("controls"), QStringLiteral("status")});
+    QCOMPARE(status.exitCode, 0);
+    QVERIFY2(status.out.contains("MOAJ-NP-01  manual"), status.out.constData());
+    // The officer does not own the network control; nobody by that name; no document.
+    Run refused
+        = ctl(store, attest + QStringList {QStringLiteral("--by"), QStringLiteral("olga.officer")});
+    QCOMPARE(refused.exitCode, 2);
+    QVERIFY2(refused.err.contains("attested by its owner, a admin"), refused.err.constData());
+    refused = ctl(store, attest + QStringList {QStringLiteral("--by"), QStringLiteral("nobody")});
+    QCOMPARE(refused.exitCode, 2);
+    refused
+        = ctl(store,
+              attest.mid(0, 6) + QStringList {QStringLiteral("--by"), QStringLiteral("ada.admin")});
+    QCOMPARE(refused.exitCode, 2);
+    QVERIFY2(refused.err.contains("--document"), refused.err.constData());
+    const QString bigPath = dir.filePath(QStringLiteral("big.bin"));
+    {
+        QFile big(bigPath);
+        QVERIFY(big.open(QIODevice::WriteOnly));
+        QVERIFY(big.resize(10 * 1024 * 1024 + 1));
+    }
+    QStringList tooBig = attest;
+    tooBig.last() = bigPath;
+    refused
+        = ctl(store, tooBig + QStringList {QStringLiteral("--by"), QStringLiteral("ada.admin")});
+    QCOMPARE(refused.exitCode, 2);
+    QVERIFY2(refused.err.contains("at most 10 MiB"), refused.err.constData());
+
+    const Run made
+        = ctl(store, attest + QStringList {QStringLiteral("--by"), QStringLiteral("ada.admin")});
+    QVERIFY2(made.exitCode == 0, made.err.constData());
+    const QByteArray digest
+        = QCryptographicHash::hash(document, QCryptographicHash::Sha256).toHex();
+    QVERIFY2(made.out.contains(digest), made.out.constData());
+    status = ctl(store, {QStringLiteral("controls"), QStringLiteral("status")});
+    QVERIFY2(status.out.contains("MOAJ-NP-01  pass"), status.out.constData());
+    // Sealed: the database holds one attestation, and never the document's bytes.
+    const QString name = QStringLiteral("attestations");
+    {
+        QSqlDatabase db = m_databases.at(store)->openDirect(store, name);
+        QVERIFY2(db.isOpen(), qPrintable(db.lastError().text()));
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("SELECT document, document_sha256, attested_by FROM "
+                                      "control_attestations")));
+        QVERIFY(q.next());
+        QVERIFY(!q.value(0).toByteArray().contains("MARKER-firewall-rules"));
+        QCOMPARE(q.value(1).toString().toLatin1(), digest);
+        QCOMPARE(q.value(2).toString(), QStringLiteral("ada.admin"));
+        QVERIFY(!q.next());
+        q.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -57,6 +57,7 @@ const QStringList kPagedRoutes = {
     QStringLiteral("/deletion-requests"),
     QStringLiteral("/incidents"),
     QStringLiteral("/alerts"),
+    QStringLiteral("/devices"),
     QStringLiteral("/access-reviews"),
     QStringLiteral("/access-reviews/{id}/items"),
 };

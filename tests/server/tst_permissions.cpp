@@ -92,23 +92,34 @@ const Declared kEndpoints[] = {
     {"GET", "/access-reviews/{id}/items", "signed_in"},
     {"POST", "/access-reviews/{id}/items/{id}/decision", "signed_in"},
     {"GET", "/access-reviews/{id}/report", "access_reviews:manage"},
+    {"GET", "/controls", "controls:read"},
+    {"GET", "/controls/history", "controls:read"},
+    {"GET", "/controls/attestations", "controls:read"},
+    {"GET", "/policy/text", "signed_in"},
+    {"POST", "/policy/acknowledge", "signed_in"},
+    {"GET", "/devices", "signed_in"},
+    {"POST", "/devices", "assets:manage"},
+    {"GET", "/devices/{id}", "signed_in"},
+    {"PATCH", "/devices/{id}", "assets:manage"},
 };
 
 // The permissions each role carries (docs/api.md, "Roles and permissions").
 const QHash<QString, QStringList> kRolePermissions = {
     {QStringLiteral("admin"),
      {QStringLiteral("users:read"), QStringLiteral("users:manage"), QStringLiteral("audit:read"),
-      QStringLiteral("ingest:orders")}},
+      QStringLiteral("ingest:orders"), QStringLiteral("controls:read")}},
     {QStringLiteral("compliance_officer"),
      {QStringLiteral("users:read"), QStringLiteral("access:approve"), QStringLiteral("audit:read"),
       QStringLiteral("retention:manage"), QStringLiteral("assets:read"),
       QStringLiteral("assets:review"), QStringLiteral("incidents:manage"),
-      QStringLiteral("alerts:manage"), QStringLiteral("access_reviews:manage")}},
+      QStringLiteral("alerts:manage"), QStringLiteral("access_reviews:manage"),
+      QStringLiteral("controls:read")}},
     {QStringLiteral("manager"),
      {QStringLiteral("assets:read"), QStringLiteral("assets:manage"),
       QStringLiteral("assets:review")}},
     {QStringLiteral("executive"),
-     {QStringLiteral("incidents:manage"), QStringLiteral("audit:read")}},
+     {QStringLiteral("incidents:manage"), QStringLiteral("audit:read"),
+      QStringLiteral("controls:read")}},
     {QStringLiteral("employee"), {}},
 };
 

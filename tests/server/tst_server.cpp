@@ -56,6 +56,8 @@ private slots:
     void pagingIsKeyset();
     void auditChainListsEvents();
     void pipelinedAnswersKeepTheirOrder();
+    void controlsAnswerTheContract();
+    void policyIsAcknowledgedSignedIn();
 
 private:
     QString createRequest(TestServer::Account &who, const QString &token,
@@ -1213,6 +1215,103 @@ void TestServerApi::pipelinedAnswersKeepTheirOrder()
     const ApiReply health = client.exchange({});
     QCOMPARE(health.status, 200);
     QCOMPARE(health.json.value(QStringLiteral("status")).toString(), QStringLiteral("ok"));
+}
+
+// GET /controls: the firm contract's fields and no others, what only the running server sees
+// (loopback, TLS, the audit check at start) judged, the read audited; others than officers,
+// executives and admins refused.
+void TestServerApi::controlsAnswerTheContract()
+{
+    const QSet<QString> itemFields
+        = {QStringLiteral("id"),           QStringLiteral("group"),   QStringLiteral("policy_text"),
+           QStringLiteral("owner"),        QStringLiteral("status"),  QStringLiteral("summary"),
+           QStringLiteral("evaluated_at"), QStringLiteral("evidence")};
+    const QSet<QString> evidenceFields = {QStringLiteral("label"), QStringLiteral("count"),
+                                          QStringLiteral("object_type"), QStringLiteral("filter")};
+    for (const QString &role : {QStringLiteral("compliance_officer"), QStringLiteral("executive"),
+                                QStringLiteral("admin")}) {
+        const ApiReply r = m_server.call("GET", QStringLiteral("/controls"), {}, m_tokens[role]);
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.json.keys(), QStringList {QStringLiteral("items")});
+        const QJsonArray items = r.json.value(QStringLiteral("items")).toArray();
+        QCOMPARE(items.size(), 18);
+        QHash<QString, QString> status;
+        for (const QJsonValue &v : items) {
+            const QJsonObject item = v.toObject();
+            const QStringList keys = item.keys();
+            QCOMPARE(QSet<QString>(keys.cbegin(), keys.cend()), itemFields);
+            QCOMPARE(item.value(QStringLiteral("group")).toString(), QStringLiteral("MOAJ policy"));
+            QVERIFY(
+                item.value(QStringLiteral("evaluated_at")).toString().endsWith(QLatin1Char('Z')));
+            for (const QJsonValue &e : item.value(QStringLiteral("evidence")).toArray()) {
+                const QStringList evidenceKeys = e.toObject().keys();
+                QCOMPARE(QSet<QString>(evidenceKeys.cbegin(), evidenceKeys.cend()), evidenceFields);
+            }
+            status.insert(item.value(QStringLiteral("id")).toString(),
+                          item.value(QStringLiteral("status")).toString());
+        }
+        QCOMPARE(status.value(QStringLiteral("MOAJ-NP-02")), QStringLiteral("pass")); // loopback
+        QCOMPARE(status.value(QStringLiteral("MOAJ-ET-01")), QStringLiteral("pass"));
+        QCOMPARE(status.value(QStringLiteral("MOAJ-GS-01")), QStringLiteral("manual"));
+    }
+    for (const QString &role : {QStringLiteral("manager"), QStringLiteral("employee")})
+        QCOMPARE(m_server.call("GET", QStringLiteral("/controls"), {}, m_tokens[role]).status, 403);
+    const ApiReply audited
+        = m_server.call("GET", QStringLiteral("/audit?action=control.list&actor=olga.officer"), {},
+                        m_tokens[QStringLiteral("compliance_officer")]);
+    QCOMPARE(audited.status, 200);
+    QCOMPARE(audited.json.value(QStringLiteral("items")).toArray().size(), 1);
+    const ApiReply history
+        = m_server.call("GET", QStringLiteral("/controls/history?control=MOAJ-AM-03&days=30"), {},
+                        m_tokens[QStringLiteral("executive")]);
+    QCOMPARE(history.status, 200);
+    QCOMPARE(history.json.value(QStringLiteral("control")).toString(),
+             QStringLiteral("MOAJ-AM-03"));
+    QVERIFY(history.json.value(QStringLiteral("items")).isArray());
+    QCOMPARE(m_server
+                 .call("GET", QStringLiteral("/controls/history"), {},
+                       m_tokens[QStringLiteral("executive")])
+                 .status,
+             400);
+    QCOMPARE(m_server
+                 .call("GET", QStringLiteral("/controls/attestations?control=MOAJ-ZZ-99"), {},
+                       m_tokens[QStringLiteral("executive")])
+                 .status,
+             404);
+}
+
+// Each person reads the current policy and acknowledges that version, signed in and audited;
+// another version is refused.
+void TestServerApi::policyIsAcknowledgedSignedIn()
+{
+    const QString token = m_tokens[QStringLiteral("employee")];
+    const ApiReply text = m_server.call("GET", QStringLiteral("/policy/text"), {}, token);
+    QCOMPARE(text.status, 200);
+    QCOMPARE(text.json.value(QStringLiteral("version")).toString(), QStringLiteral("v1"));
+    QVERIFY(text.json.value(QStringLiteral("text"))
+                .toString()
+                .contains(QLatin1String("removable devices")));
+    QVERIFY(text.json.value(QStringLiteral("acknowledged_at")).isNull());
+    QCOMPARE(text.json.value(QStringLiteral("standing")).toString(), QStringLiteral("due"));
+    QCOMPARE(m_server
+                 .call("POST", QStringLiteral("/policy/acknowledge"),
+                       {{QStringLiteral("version"), QStringLiteral("v0")}}, token)
+                 .status,
+             409);
+    QCOMPARE(m_server
+                 .call("POST", QStringLiteral("/policy/acknowledge"),
+                       {{QStringLiteral("version"), QStringLiteral("v1")}})
+                 .status,
+             401);
+    const ApiReply done = m_server.call("POST", QStringLiteral("/policy/acknowledge"),
+                                        {{QStringLiteral("version"), QStringLiteral("v1")}}, token);
+    QCOMPARE(done.status, 201);
+    QCOMPARE(done.json.value(QStringLiteral("standing")).toString(),
+             QStringLiteral("acknowledged"));
+    const ApiReply audited = m_server.call(
+        "GET", QStringLiteral("/audit?action=policy.acknowledge&actor=emil.employee"), {},
+        m_tokens[QStringLiteral("compliance_officer")]);
+    QCOMPARE(audited.json.value(QStringLiteral("items")).toArray().size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestServerApi)

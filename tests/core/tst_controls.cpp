@@ -1,0 +1,836 @@
+// The controls (service/Controls), against SQLite and (as tst_controls_pg) PostgreSQL: the
+// catalogue quotes the shipped policy, and each control reaches pass, warn and fail from data
+// built for it; manual controls by their owner's attestation; the daily record, its
+// "compliant since" and the notice when a control turns to fail.
+
+#include "MockClock.h"
+#include "TestDatabase.h"
+#include "crypto/Crypto.h"
+#include "domain/ControlCatalogue.h"
+#include "domain/Roles.h"
+#include "service/Controls.h"
+#include "service/Devices.h"
+#include "service/PolicyAcknowledgements.h"
+#include "store/Store.h"
+
+#include <QFile>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace cc;
+
+namespace {
+
+constexpr qint64 kMinute = 60 * 1000;
+constexpr qint64 kHour = 60 * kMinute;
+constexpr qint64 kDay = 24 * kHour;
+
+QString normalised(QString text)
+{
+    text.remove(QChar(0x2022)); // the bullets
+    return text.simplified();
+}
+
+} // namespace
+
+class TestControls : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+
+    void catalogueQuotesTheShippedPolicy();
+    void publicAccess();
+    void accessLimited();
+    void uniqueLogins();
+    void twoFactor();
+    void loggedAndMonitored();
+    void requestAndReason();
+    void revokedOnLeaving();
+    void encryptedInTransit();
+    void breachResponse();
+    void deletionRequests();
+    void retention();
+    void assetReviews();
+    void encryptedAtRest();
+    void needToKnow();
+    void policyAcknowledged();
+    void acknowledgementRules();
+    void removableDevices();
+    void deviceRegisterRules();
+    void manualControlsByAttestation();
+    void attestationRules();
+    void readsAreAudited();
+    void dailyRecordNotifiesOnFail();
+    void compliantSince();
+    void changedPolicyTextNeedsNewVersion();
+
+private:
+    qint64 now() const { return m_clock.nowMs(); }
+    ControlRuntime goodRuntime() const;
+    ControlState state(const QString &id, const ControlRuntime &runtime);
+    ControlState state(const QString &id) { return state(id, goodRuntime()); }
+    qint64 exec(const QString &sql, const QVariantList &args = {});
+    qint64 addUser(const QString &name, const QString &roles, bool enrolled = true);
+    qint64 addGrant(qint64 userId, qint64 grantedAt, qint64 expiresAt,
+                    const QString &reason = QStringLiteral("monthly reconciliation of orders"));
+    void addAlert(const QString &rule, qint64 raisedAt, bool acknowledged);
+    void addEvent(const QString &action, qint64 actorId, const QString &outcome);
+    Caller person(const QString &name, const QString &role);
+
+    std::unique_ptr<test::TestDatabase> m_database;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    test::MockClock m_clock;
+    std::unique_ptr<Store> m_store;
+    int m_alerts = 0;
+};
+
+void TestControls::init()
+{
+    m_database = std::make_unique<test::TestDatabase>();
+    QVERIFY2(m_database->errorString().isEmpty(), qPrintable(m_database->errorString()));
+    QCOMPARE(m_database->isPostgres(), test::TestDatabase::postgresRequested());
+    m_dir = std::make_unique<QTemporaryDir>();
+    const QString dir = m_dir->filePath(QStringLiteral("store"));
+    Result<void> created = Store::create(dir, m_database->url());
+    QVERIFY2(created.ok(), created.ok() ? "" : qPrintable(created.error().message));
+    Result<std::unique_ptr<Store>> opened = Store::open(dir, m_clock, m_database->url());
+    QVERIFY2(opened.ok(), opened.ok() ? "" : qPrintable(opened.error().message));
+    m_store = std::move(opened.value());
+}
+
+void TestControls::cleanup()
+{
+    m_store.reset();
+    m_dir.reset();
+    m_database.reset();
+}
+
+ControlRuntime TestControls::goodRuntime() const
+{
+    ControlRuntime runtime;
+    runtime.observed = true;
+    runtime.tlsFloor = QStringLiteral("TLS 1.2");
+    runtime.tlsFloorAcceptable = true;
+    runtime.certificateExpiresAt = now() + 365 * kDay;
+    runtime.audit.checked = true;
+    runtime.audit.checkedAt = now() - kHour;
+    return runtime;
+}
+
+ControlState TestControls::state(const QString &id, const ControlRuntime &runtime)
+{
+    Result<QList<ControlState>> all = Controls(*m_store).evaluateAll(runtime);
+    if (!all) {
+        qWarning() << all.error().message;
+        return {};
+    }
+    for (const ControlState &s : std::as_const(*all)) {
+        if (s.definition->id == id) {
+            return s;
+        }
+    }
+    return {};
+}
+
+qint64 TestControls::exec(const QString &sql, const QVariantList &args)
+{
+    Result<Query> q = m_store->exec(sql, args);
+    if (!q) {
+        qWarning() << q.error().message;
+        return -1;
+    }
+    if (sql.contains(QLatin1String("RETURNING")) && q->next())
+        return q->value(0).toLongLong();
+    return 0;
+}
+
+qint64 TestControls::addUser(const QString &name, const QString &roles, bool enrolled)
+{
+    return exec(QStringLiteral("INSERT INTO users (username, username_key, email, email_key, "
+                               "display_name, roles, status, password_hash, created_at, "
+                               "totp_enrolled_at) VALUES (?, ?, ?, ?, ?, ?, 'active', 'x', ?, ?) "
+                               "RETURNING id"),
+                {name, name, QString(name + QStringLiteral("@moaj.example")),
+                 QString(name + QStringLiteral("@moaj.example")), name, roles, now(),
+                 enrolled ? QVariant(now()) : QVariant(QMetaType::fromType<qint64>())});
+}
+
+qint64 TestControls::addGrant(qint64 userId, qint64 grantedAt, qint64 expiresAt,
+                              const QString &reason)
+{
+    const qint64 request = exec(
+        QStringLiteral("INSERT INTO access_requests (requester_id, category, client, reason, "
+                       "duration_hours, status, created_at) VALUES (?, 'orders.nonpii', 'acme', "
+                       "?, 24, 'approved', ?) RETURNING id"),
+        {userId, reason, grantedAt});
+    return exec(QStringLiteral("INSERT INTO grants (request_id, user_id, category, client, "
+                               "granted_by, granted_at, expires_at) VALUES (?, ?, "
+                               "'orders.nonpii', 'acme', ?, ?, ?) RETURNING id"),
+                {request, userId, userId, grantedAt, expiresAt});
+}
+
+void TestControls::addAlert(const QString &rule, qint64 raisedAt, bool acknowledged)
+{
+    exec(QStringLiteral("INSERT INTO alerts (rule, severity, dedup_key, subject, title, detail, "
+                        "event_count, raised_at, last_seen_at, acknowledged_at) VALUES (?, "
+                        "'high', ?, 'someone', 't', 'd', 1, ?, ?, ?)"),
+         {rule, QStringLiteral("k%1").arg(++m_alerts), raisedAt, raisedAt,
+          acknowledged ? QVariant(raisedAt + kMinute) : QVariant(QMetaType::fromType<qint64>())});
+}
+
+void TestControls::addEvent(const QString &action, qint64 actorId, const QString &outcome)
+{
+    Result<AuditEvent> logged = m_store->transaction([&]() -> Result<AuditEvent> {
+        AuditEvent e;
+        e.actorId = actorId;
+        e.actor = QStringLiteral("user%1").arg(actorId);
+        e.action = action;
+        e.objectType = QStringLiteral("order");
+        e.objectId = QStringLiteral("1");
+        e.outcome = outcome;
+        return audit::append(*m_store, e);
+    });
+    QVERIFY(logged.ok());
+}
+
+Caller TestControls::person(const QString &name, const QString &role)
+{
+    Caller c;
+    c.userId = addUser(name, role);
+    c.username = name;
+    c.roles = {role};
+    c.permissions = permissionsForRoles(c.roles);
+    return c;
+}
+
+void TestControls::catalogueQuotesTheShippedPolicy()
+{
+    const QString policy = normalised(shippedPolicyText());
+    QVERIFY(policy.contains(QLatin1String("Amazon Data Protection Policy")));
+    QCOMPARE(shippedPolicyVersion(), QStringLiteral("v1"));
+    QSet<QString> ids;
+    const QRegularExpression idForm(QStringLiteral("^MOAJ-[A-Z]{2}-[0-9]{2}$"));
+    for (const ControlDefinition &c : controlCatalogue()) {
+        QVERIFY2(idForm.match(c.id).hasMatch(), qPrintable(c.id));
+        QVERIFY2(!ids.contains(c.id), qPrintable(c.id));
+        ids.insert(c.id);
+        QCOMPARE(c.group, QStringLiteral("MOAJ policy"));
+        QVERIFY2(isKnownRole(c.owner), qPrintable(c.id));
+        QVERIFY2(policy.contains(normalised(c.policyText)), qPrintable(c.id));
+    }
+    QCOMPARE(ids.size(), 18);
+    // Every observed control has its evaluator: evaluating all of them does not fail.
+    QVERIFY(Controls(*m_store).evaluateAll(goodRuntime()).ok());
+}
+
+void TestControls::publicAccess()
+{
+    const QString id = QStringLiteral("MOAJ-NP-02");
+    ControlRuntime rt = goodRuntime();
+    QCOMPARE(state(id, rt).status, control::Pass);
+    rt.listensBeyondLoopback = true;
+    rt.allowedNetworks = {{QStringLiteral("10.0.0.0/8"), 8, false}};
+    QCOMPARE(state(id, rt).status, control::Warn);
+    rt.allowedNetworks = {{QStringLiteral("10.1.2.0/24"), 24, false}};
+    QCOMPARE(state(id, rt).status, control::Pass);
+    rt.allowedNetworks.clear();
+    QCOMPARE(state(id, rt).status, control::Fail);
+    rt.allowedNetworks = {{QStringLiteral("0.0.0.0/0"), 0, false}};
+    QCOMPARE(state(id, rt).status, control::Fail);
+    QCOMPARE(state(id, ControlRuntime {}).status, control::Warn); // not observed here
+}
+
+void TestControls::accessLimited()
+{
+    const QString id = QStringLiteral("MOAJ-AM-01");
+    const qint64 ann = addUser(QStringLiteral("ann"), QStringLiteral("employee"));
+    addGrant(ann, now() - kHour, now() + kDay);
+    ControlState s = state(id);
+    QCOMPARE(s.status, control::Pass);
+    QCOMPARE(s.evidence.first().count, 1);
+    QCOMPARE(s.evidence.first().objectType, QStringLiteral("grant"));
+    QCOMPARE(s.evidence.first().filter, QStringLiteral("status=active"));
+    addAlert(QStringLiteral("unused_grant"), now() - kHour, false);
+    QCOMPARE(state(id).status, control::Warn);
+    // A grant longer than the policy allows.
+    addGrant(ann, now() - kHour, now() + 30 * kDay);
+    QCOMPARE(state(id).status, control::Fail);
+}
+
+void TestControls::uniqueLogins()
+{
+    const QString id = QStringLiteral("MOAJ-AM-02");
+    QCOMPARE(state(id).status, control::Pass);
+    addAlert(QStringLiteral("concurrent_addresses"), now() - kDay, true);
+    QCOMPARE(state(id).status, control::Warn);
+    addAlert(QStringLiteral("concurrent_addresses"), now() - kHour, false);
+    ControlState s = state(id);
+    QCOMPARE(s.status, control::Fail);
+    QCOMPARE(s.evidence.first().filter, QStringLiteral("status=open&rule=concurrent_addresses"));
+    QCOMPARE(s.evidence.first().count, 1);
+}
+
+void TestControls::twoFactor()
+{
+    const QString id = QStringLiteral("MOAJ-AM-03");
+    addUser(QStringLiteral("ann"), QStringLiteral("employee"));
+    QCOMPARE(state(id).status, control::Pass);
+    const qint64 bob = addUser(QStringLiteral("bob"), QStringLiteral("employee"), false);
+    exec(QStringLiteral("UPDATE users SET enrolment_code_hash = 'h', enrolment_expires_at = ? "
+                        "WHERE id = ?"),
+         {now() + kDay, bob});
+    QCOMPARE(state(id).status, control::Warn);
+    m_clock.advanceSeconds(2 * 24 * 3600); // the code expired unused
+    ControlState s = state(id);
+    QCOMPARE(s.status, control::Fail);
+    QVERIFY(s.summary.contains(QLatin1String("1 active account")));
+    // Offboarded accounts do not count.
+    exec(QStringLiteral("UPDATE users SET status = 'offboarded' WHERE id = ?"), {bob});
+    QCOMPARE(state(id).status, control::Pass);
+}
+
+void TestControls::loggedAndMonitored()
+{
+    const QString id = QStringLiteral("MOAJ-AM-04");
+    ControlRuntime rt = goodRuntime();
+    QCOMPARE(state(id, rt).status, control::Pass);
+    addAlert(QStringLiteral("failed_sign_ins"), now() - 2 * kDay, false);
+    QCOMPARE(state(id, rt).status, control::Warn);
+    rt.audit.checkedAt = now() - 25 * kHour;
+    QCOMPARE(state(id, rt).status, control::Fail);
+    rt = goodRuntime();
+    rt.audit.state = AuditState::Broken;
+    rt.audit.firstBadSeq = 7;
+    rt.audit.problem = QStringLiteral("hash mismatch");
+    ControlState s = state(id, rt);
+    QCOMPARE(s.status, control::Fail);
+    QVERIFY(s.summary.contains(QLatin1String("event 7")));
+}
+
+void TestControls::requestAndReason()
+{
+    const QString id = QStringLiteral("MOAJ-AM-05");
+    const qint64 ann = addUser(QStringLiteral("ann"), QStringLiteral("employee"));
+    addGrant(ann, now() - kHour, now() + kDay);
+    addEvent(QStringLiteral("orders.read"), ann, QStringLiteral("success"));
+    QCOMPARE(state(id).status, control::Pass);
+    const qint64 bob = addUser(QStringLiteral("bob"), QStringLiteral("employee"));
+    addEvent(QStringLiteral("orders.read"), bob, QStringLiteral("denied"));
+    QCOMPARE(state(id).status, control::Warn);
+    // A successful read by someone no grant covers: only a store changed behind the server.
+    addEvent(QStringLiteral("orders.read_pii"), bob, QStringLiteral("success"));
+    ControlState s = state(id);
+    QCOMPARE(s.status, control::Fail);
+    QCOMPARE(s.evidence.first().count, 1);
+    QCOMPARE(s.evidence.first().objectType, QStringLiteral("audit_event"));
+}
+
+void TestControls::revokedOnLeaving()
+{
+    const QString id = QStringLiteral("MOAJ-AM-06");
+    const qint64 ann = addUser(QStringLiteral("ann"), QStringLiteral("employee"));
+    exec(QStringLiteral("UPDATE users SET status = 'offboarded', departure_at = ?, "
+                        "access_revoked_at = ? WHERE id = ?"),
+         {now() - kDay, now() - kDay + kMinute, ann});
+    QCOMPARE(state(id).status, control::Pass);
+    const qint64 bob = addUser(QStringLiteral("bob"), QStringLiteral("employee"));
+    exec(QStringLiteral("UPDATE users SET status = 'offboarded', departure_at = ?, "
+                        "access_revoked_at = ? WHERE id = ?"),
+         {now() - kDay, now() - kDay + 3 * kHour, bob});
+    ControlState s = state(id);
+    QCOMPARE(s.status, control::Warn);
+    QVERIFY2(s.summary.contains(QLatin1String("worst case 3 h")), qPrintable(s.summary));
+    const qint64 cy = addUser(QStringLiteral("cy"), QStringLiteral("employee"));
+    exec(QStringLiteral("UPDATE users SET departure_at = ? WHERE id = ?"), {now() - kHour, cy});
+    QCOMPARE(state(id).status, control::Fail);
+}
+
+void TestControls::encryptedInTransit()
+{
+    const QString id = QStringLiteral("MOAJ-ET-01");
+    ControlRuntime rt = goodRuntime();
+    QCOMPARE(state(id, rt).status, control::Pass);
+    rt.certificateExpiresAt = now() + 10 * kDay;
+    QCOMPARE(state(id, rt).status, control::Warn);
+    rt.certificateExpiresAt = now() - kDay;
+    QCOMPARE(state(id, rt).status, control::Fail);
+    rt = goodRuntime();
+    rt.tlsFloorAcceptable = false;
+    rt.tlsFloor = QStringLiteral("TLS 1.0");
+    QCOMPARE(state(id, rt).status, control::Fail);
+}
+
+void TestControls::breachResponse()
+{
+    const QString id = QStringLiteral("MOAJ-IR-01");
+    const qint64 cto = addUser(QStringLiteral("cto"), QStringLiteral("executive"));
+    auto breach = [&](qint64 detected, const QVariant &notified, const QVariant &acknowledged) {
+        const qint64 incident = exec(
+            QStringLiteral("INSERT INTO incidents (title, description, severity, category, status, "
+                           "detected_at, reported_at, reporter, involves_amazon_data, "
+                           "amazon_notified_at) VALUES ('t', 'd', 1, 'breach', 'reported', ?, ?, "
+                           "'x', 1, ?) RETURNING id"),
+            {detected, detected, notified});
+        exec(QStringLiteral("INSERT INTO incident_executives (incident_id, user_id, notified_at, "
+                            "acknowledged_at) VALUES (?, ?, ?, ?)"),
+             {incident, cto, detected, acknowledged});
+    };
+    const QVariant none(QMetaType::fromType<qint64>());
+    breach(now() - 3 * kDay, now() - 3 * kDay + 2 * kHour, now() - 3 * kDay + kHour);
+    QCOMPARE(state(id).status, control::Pass);
+    breach(now() - kHour, none, none); // the clock still runs
+    QCOMPARE(state(id).status, control::Warn);
+    m_clock.advanceSeconds(24 * 3600);
+    ControlState s = state(id);
+    QCOMPARE(s.status, control::Fail);
+    QVERIFY(s.summary.contains(QLatin1String("not notified to Amazon")));
+    QVERIFY(s.summary.contains(QLatin1String("CTO and CEO")));
+    QCOMPARE(s.evidence.first().filter, QStringLiteral("involves_amazon_data=true"));
+}
+
+void TestControls::deletionRequests()
+{
+    const QString id = QStringLiteral("MOAJ-DR-01");
+    auto request = [&](qint64 received, const QString &status, const QVariant &fulfilled) {
+        exec(
+            QStringLiteral("INSERT INTO deletion_requests (reference, received_at, due_at, action, "
+                           "scope_type, scope_client, scope_order_ids, status, created_by, "
+                           "created_at, fulfilled_at) VALUES ('r', ?, ?, 'delete', 'client', "
+                           "'acme', '', ?, 'x', ?, ?)"),
+            {received, received + 72 * kHour, status, received, fulfilled});
+    };
+    request(now() - 5 * kDay, QStringLiteral("fulfilled"), now() - 4 * kDay);
+    QCOMPARE(state(id).status, control::Pass);
+    request(now() - 60 * kHour, QStringLiteral("open"), QVariant(QMetaType::fromType<qint64>()));
+    QCOMPARE(state(id).status, control::Warn);
+    m_clock.advanceSeconds(13 * 3600);
+    QCOMPARE(state(id).status, control::Fail);
+}
+
+void TestControls::retention()
+{
+    const QString id = QStringLiteral("MOAJ-RT-01");
+    auto order = [&](const QString &amazonId, qint64 fulfilled) {
+        exec(QStringLiteral("INSERT INTO orders (client, amazon_order_id, purchase_date, "
+                            "order_status, marketplace, currency, total_cents, item_count, items, "
+                            "fulfilled_at, ingested_at, pii_held, pii) VALUES ('acme', ?, ?, "
+                            "'Shipped', 'DE', 'EUR', 100, 1, '[]', ?, ?, 1, ?)"),
+             {amazonId, fulfilled, fulfilled, fulfilled, QByteArray("sealed")});
+    };
+    auto sweep = [&](const QString &outcome) {
+        exec(QStringLiteral("INSERT INTO retention_sweeps (started_at, finished_at, actor, purged, "
+                            "outcome, message) VALUES (?, ?, 'system', 0, ?, 'm')"),
+             {now(), now(), outcome});
+    };
+    order(QStringLiteral("A-1"), now() - 5 * kDay);
+    sweep(QStringLiteral("success"));
+    QCOMPARE(state(id).status, control::Pass);
+    sweep(QStringLiteral("failure"));
+    QCOMPARE(state(id).status, control::Warn);
+    order(QStringLiteral("A-2"), now() - 31 * kDay);
+    ControlState s = state(id);
+    QCOMPARE(s.status, control::Fail);
+    QCOMPARE(s.evidence.at(1).count, 1);
+}
+
+void TestControls::assetReviews()
+{
+    const QString id = QStringLiteral("MOAJ-AG-01");
+    const qint64 owner = addUser(QStringLiteral("mo"), QStringLiteral("manager"));
+    auto asset = [&](const QString &name, int dueInDays) {
+        exec(QStringLiteral("INSERT INTO assets (name, name_key, kind, owner_id, location, "
+                            "description, holds_amazon_data, holds_pii, status, created_at, "
+                            "next_review_due) VALUES (?, ?, 'laptop', ?, 'x', 'x', 0, 0, 'active', "
+                            "?, ?)"),
+             {name, name, owner, now(),
+              m_clock.now().toUTC().date().addDays(dueInDays).toString(Qt::ISODate)});
+    };
+    asset(QStringLiteral("a"), 100);
+    QCOMPARE(state(id).status, control::Pass);
+    asset(QStringLiteral("b"), 10);
+    QCOMPARE(state(id).status, control::Warn);
+    asset(QStringLiteral("c"), -1);
+    ControlState s = state(id);
+    QCOMPARE(s.status, control::Fail);
+    QCOMPARE(s.evidence.at(1).filter, QStringLiteral("state=overdue"));
+    QCOMPARE(s.evidence.at(1).count, 1);
+}
+
+void TestControls::encryptedAtRest()
+{
+    const QString id = QStringLiteral("MOAJ-EA-01");
+    QCOMPARE(state(id).status, control::Pass);
+    QFile policy(m_store->dataDir().policyFile());
+    QVERIFY(policy.open(QIODevice::WriteOnly));
+    policy.write("{}");
+    policy.close();
+    QVERIFY(policy.setPermissions(policy.permissions() | QFileDevice::WriteOther));
+    QCOMPARE(state(id).status, control::Warn);
+    QFile key(m_store->dataDir().masterKeyFile());
+    QVERIFY(key.setPermissions(key.permissions() | QFileDevice::ReadOther));
+    QCOMPARE(state(id).status, control::Fail);
+    QVERIFY(key.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner));
+    QCOMPARE(state(id).status, control::Warn);
+    // PII held with no data key in the vault.
+    exec(QStringLiteral("INSERT INTO orders (client, amazon_order_id, purchase_date, order_status, "
+                        "marketplace, currency, total_cents, item_count, items, fulfilled_at, "
+                        "ingested_at, pii_held) VALUES ('acme', 'A-1', ?, 'Shipped', 'DE', 'EUR', "
+                        "1, 1, '[]', ?, ?, 1)"),
+         {now(), now(), now()});
+    QCOMPARE(state(id).status, control::Fail);
+}
+
+void TestControls::needToKnow()
+{
+    const QString id = QStringLiteral("MOAJ-LP-01");
+    QCOMPARE(state(id).status, control::Fail); // no review ever
+    exec(QStringLiteral("INSERT INTO access_reviews (title, status, started_by_username, "
+                        "started_at, due_at, unreviewed_action) VALUES ('Q1', 'open', 'x', ?, ?, "
+                        "'flag')"),
+         {now() - kDay, now() + 13 * kDay});
+    QCOMPARE(state(id).status, control::Warn);
+    exec(QStringLiteral("INSERT INTO access_reviews (title, status, started_by_username, "
+                        "started_at, due_at, unreviewed_action, completed_at) VALUES ('Q4', "
+                        "'completed', 'x', ?, ?, 'flag', ?)"),
+         {now() - 30 * kDay, now() - 16 * kDay, now() - 17 * kDay});
+    QCOMPARE(state(id).status, control::Pass);
+    m_clock.advanceSeconds(80 * 24 * 3600); // the completed one is now too old, the open one late
+    QCOMPARE(state(id).status, control::Fail);
+}
+
+void TestControls::policyAcknowledged()
+{
+    const QString id = QStringLiteral("MOAJ-GS-02");
+    PolicyAcknowledgements policy(*m_store);
+    QVERIFY(policy.recordShippedVersion().ok());
+    const Caller ann = person(QStringLiteral("ann"), QStringLiteral("employee"));
+    QCOMPARE(state(id).status, control::Warn); // new, within the grace period
+    QVERIFY(policy.acknowledge(ann, shippedPolicyVersion()).ok());
+    ControlState s = state(id);
+    QCOMPARE(s.status, control::Pass);
+    QCOMPARE(s.evidence.first().count, 1);
+    m_clock.advanceSeconds(qint64(366) * 24 * 3600); // a year on: due again
+    QCOMPARE(state(id).status, control::Warn);
+    m_clock.advanceSeconds(qint64(15) * 24 * 3600); // past the grace period
+    s = state(id);
+    QCOMPARE(s.status, control::Fail);
+    QVERIFY2(s.summary.contains(QLatin1String("1 of 1")), qPrintable(s.summary));
+}
+
+void TestControls::acknowledgementRules()
+{
+    PolicyAcknowledgements policy(*m_store);
+    const Caller ann = person(QStringLiteral("ann"), QStringLiteral("employee"));
+    Result<PolicyStatement> before = policy.current(ann);
+    QVERIFY(before.ok());
+    QCOMPARE(before->standing, QStringLiteral("due"));
+    QVERIFY(!before->acknowledgedAt);
+    QCOMPARE(before->version, QStringLiteral("v1"));
+    QVERIFY(before->text.contains(QLatin1String("removable devices")));
+    // Another version than the current one, or nobody in particular: refused, nothing stored.
+    QCOMPARE(policy.acknowledge(ann, QStringLiteral("v0")).error().code, ErrorCode::Conflict);
+    QCOMPARE(policy.acknowledge(Caller::localOperator(), QStringLiteral("v1")).error().code,
+             ErrorCode::InvalidInput);
+    Result<Query> none
+        = m_store->exec(QStringLiteral("SELECT COUNT(*) FROM policy_acknowledgements"));
+    QVERIFY(none.ok() && none->next());
+    QCOMPARE(none->value(0).toLongLong(), 0);
+    none->finish();
+    Result<PolicyStatement> after = policy.acknowledge(ann, QStringLiteral("v1"));
+    QVERIFY2(after.ok(), after.ok() ? "" : qPrintable(after.error().message));
+    QCOMPARE(after->standing, QStringLiteral("acknowledged"));
+    QCOMPARE(*after->acknowledgedAt, now());
+    QCOMPARE(*after->dueAt, now() + 365 * kDay);
+    Result<Query> event = m_store->exec(QStringLiteral(
+        "SELECT actor, object_id, detail FROM audit_events WHERE action = 'policy.acknowledge'"));
+    QVERIFY(event.ok() && event->next());
+    QCOMPARE(event->value(0).toString(), QStringLiteral("ann"));
+    QCOMPARE(event->value(1).toString(), QStringLiteral("v1"));
+    QVERIFY(event->value(2).toString().startsWith(QLatin1String("sha256=")));
+}
+
+void TestControls::removableDevices()
+{
+    const QString id = QStringLiteral("MOAJ-AM-07");
+    const Caller manager = person(QStringLiteral("mo"), QStringLiteral("manager"));
+    const Caller ann = person(QStringLiteral("ann"), QStringLiteral("employee"));
+    Devices devices(*m_store);
+    DeviceFields stick;
+    stick.kind = QStringLiteral("usb_stick");
+    stick.label = QStringLiteral("USB stick 1");
+    stick.holder = QStringLiteral("ann");
+    stick.encrypted = true;
+    stick.approvedUse = QStringLiteral("aggregates_only");
+    Result<Device> made = devices.create(manager, stick);
+    QVERIFY2(made.ok(), made.ok() ? "" : qPrintable(made.error().message));
+    QCOMPARE(state(id).status, control::Pass);
+    DeviceFields unencrypted;
+    unencrypted.encrypted = false;
+    QVERIFY(devices.update(manager, made->id, unencrypted).ok());
+    QCOMPARE(state(id).status, control::Warn);
+    // The case: a USB stick in the asset list that holds PII.
+    exec(
+        QStringLiteral("INSERT INTO assets (name, name_key, kind, owner_id, location, description, "
+                       "holds_amazon_data, holds_pii, status, created_at, next_review_due) VALUES "
+                       "('USB stick 1', 'usb stick 1', 'removable_media', ?, 'x', 'x', 0, 1, "
+                       "'active', ?, '2099-01-01')"),
+        {ann.userId, now()});
+    ControlState s = state(id);
+    QCOMPARE(s.status, control::Fail);
+    QCOMPARE(s.evidence.first().filter, QStringLiteral("kind=removable_media"));
+    QCOMPARE(s.evidence.first().count, 1);
+}
+
+void TestControls::deviceRegisterRules()
+{
+    const Caller manager = person(QStringLiteral("mo"), QStringLiteral("manager"));
+    const Caller ann = person(QStringLiteral("ann"), QStringLiteral("employee"));
+    const Caller bob = person(QStringLiteral("bob"), QStringLiteral("employee"));
+    Devices devices(*m_store);
+    DeviceFields disk;
+    disk.kind = QStringLiteral("external_disk");
+    disk.label = QStringLiteral("Backup disk");
+    disk.serial = QStringLiteral("WD-123");
+    disk.holder = QStringLiteral("ann");
+    disk.encrypted = true;
+    disk.approvedUse = QStringLiteral("none");
+    QCOMPARE(devices.create(ann, disk).error().code, ErrorCode::Forbidden);
+    for (const auto &[field, bad] : {std::pair {&DeviceFields::kind, QStringLiteral("floppy")},
+                                     std::pair {&DeviceFields::approvedUse, QStringLiteral("pii")},
+                                     std::pair {&DeviceFields::holder, QStringLiteral("nobody")},
+                                     std::pair {&DeviceFields::label, QStringLiteral("  ")}}) {
+        DeviceFields wrong = disk;
+        wrong.*field = bad;
+        Result<Device> refused = devices.create(manager, wrong);
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().code, ErrorCode::InvalidInput);
+    }
+    DeviceFields missing = disk;
+    missing.encrypted.reset();
+    QVERIFY(devices.create(manager, missing).error().message.contains(QLatin1String("encrypted")));
+    Result<Device> made = devices.create(manager, disk);
+    QVERIFY(made.ok());
+    QCOMPARE(made->holder, QStringLiteral("ann"));
+    DeviceFields twin = disk;
+    twin.label = QStringLiteral("BACKUP DISK");
+    QCOMPARE(devices.create(manager, twin).error().code, ErrorCode::Conflict);
+    // The holder sees it; another employee gets what a missing id gets.
+    QVERIFY(devices.device(ann, made->id).ok());
+    QCOMPARE(devices.device(bob, made->id).error().code, ErrorCode::NotFound);
+    QCOMPARE(devices.device(bob, made->id).error().message,
+             devices.device(bob, 999999).error().message);
+    QCOMPARE(devices.list(bob, {}, 0, 100)->items.size(), 0);
+    QCOMPARE(devices.list(manager, {}, 0, 100)->items.size(), 1);
+    DeviceFilter unencrypted;
+    unencrypted.encrypted = false;
+    QCOMPARE(devices.list(manager, unencrypted, 0, 100)->items.size(), 0);
+    DeviceFields retire;
+    retire.status = QStringLiteral("retired");
+    QCOMPARE(devices.update(ann, made->id, retire).error().code, ErrorCode::Forbidden);
+    QCOMPARE(devices.update(manager, made->id, retire)->status, QStringLiteral("retired"));
+    Result<Query> events = m_store->exec(QStringLiteral(
+        "SELECT action, detail FROM audit_events WHERE object_type = 'device' ORDER BY seq"));
+    QVERIFY(events.ok());
+    QStringList trail;
+    while (events->next())
+        trail << events->value(0).toString() + QLatin1Char(' ') + events->value(1).toString();
+    QCOMPARE(trail,
+             (QStringList {QStringLiteral("device.create kind=external_disk label=Backup disk "
+                                          "holder=ann encrypted=true approved_use=none"),
+                           QStringLiteral("device.update status=retired")}));
+}
+
+void TestControls::manualControlsByAttestation()
+{
+    const QString id = QStringLiteral("MOAJ-NP-01");
+    QCOMPARE(state(id).status, control::Manual);
+    const qint64 adminId = addUser(QStringLiteral("ada"), QStringLiteral("admin"));
+    Caller admin;
+    admin.userId = adminId;
+    admin.username = QStringLiteral("ada");
+    admin.roles = {QStringLiteral("admin")};
+    const QByteArray document = QByteArray(200 * 1024, 'f') + "firewall rules";
+    Result<ControlAttestation> made = Controls(*m_store).attest(
+        admin,
+        {id, QStringLiteral("firewall rule sets of all three servers reviewed"),
+         QStringLiteral("firewalls.pdf"), document});
+    QVERIFY2(made.ok(), made.ok() ? "" : qPrintable(made.error().message));
+    QCOMPARE(made->documentSha256, QString::fromLatin1(crypto::sha256(document).toHex()));
+    ControlState s = state(id);
+    QCOMPARE(s.status, control::Pass);
+    QVERIFY(s.summary.contains(QLatin1String("ada")));
+    // Stored sealed, not in the clear, and it opens to the same bytes.
+    Result<Query> raw = m_store->exec(
+        QStringLiteral("SELECT document FROM control_attestations WHERE id = ?"), {made->id});
+    QVERIFY(raw.ok() && raw->next());
+    QVERIFY(!raw->value(0).toByteArray().contains("firewall rules"));
+    raw->finish();
+    Result<QByteArray> opened = Controls(*m_store).attestationDocument(made->id);
+    QVERIFY(opened.ok());
+    QCOMPARE(*opened, document);
+    m_clock.advanceSeconds(qint64(340) * 24 * 3600);
+    QCOMPARE(state(id).status, control::Warn);
+    m_clock.advanceSeconds(qint64(30) * 24 * 3600);
+    QCOMPARE(state(id).status, control::Fail);
+}
+
+void TestControls::attestationRules()
+{
+    Caller officer;
+    officer.userId = addUser(QStringLiteral("olga"), QStringLiteral("compliance_officer"));
+    officer.username = QStringLiteral("olga");
+    officer.roles = {QStringLiteral("compliance_officer")};
+    const QString note = QStringLiteral("the firewall configuration was reviewed in full");
+    Controls controls(*m_store);
+    // Not the owner (MOAJ-NP-01 belongs to admin).
+    Result<ControlAttestation> r = controls.attest(
+        officer, {QStringLiteral("MOAJ-NP-01"), note, QStringLiteral("a.pdf"), "x"});
+    QVERIFY(!r.ok());
+    QCOMPARE(r.error().code, ErrorCode::Forbidden);
+    // An observed control takes no attestation.
+    r = controls.attest(officer,
+                        {QStringLiteral("MOAJ-AM-05"), note, QStringLiteral("a.pdf"), "x"});
+    QCOMPARE(r.error().code, ErrorCode::InvalidInput);
+    r = controls.attest(
+        officer,
+        {QStringLiteral("MOAJ-GS-01"), QStringLiteral("ok"), QStringLiteral("a.pdf"), "x"});
+    QCOMPARE(r.error().code, ErrorCode::InvalidInput);
+    QVERIFY(r.error().message.contains(QLatin1String("note")));
+    r = controls.attest(officer,
+                        {QStringLiteral("MOAJ-GS-01"), note, QStringLiteral("../etc/passwd"), "x"});
+    QCOMPARE(r.error().code, ErrorCode::InvalidInput);
+    r = controls.attest(officer,
+                        {QStringLiteral("MOAJ-GS-01"), note, QStringLiteral("big.pdf"),
+                         QByteArray(Controls::kMaxDocumentBytes + 1, 'x')});
+    QCOMPARE(r.error().code, ErrorCode::InvalidInput);
+    QVERIFY(r.error().message.contains(QLatin1String("10 MiB")));
+    r = controls.attest(officer,
+                        {QStringLiteral("MOAJ-XX-99"), note, QStringLiteral("a.pdf"), "x"});
+    QCOMPARE(r.error().code, ErrorCode::NotFound);
+    // Nothing refused was stored.
+    Result<Query> count
+        = m_store->exec(QStringLiteral("SELECT COUNT(*) FROM control_attestations"));
+    QVERIFY(count.ok() && count->next());
+    QCOMPARE(count->value(0).toLongLong(), 0);
+}
+
+void TestControls::readsAreAudited()
+{
+    Caller exec;
+    exec.userId = addUser(QStringLiteral("eve"), QStringLiteral("executive"));
+    exec.username = QStringLiteral("eve");
+    exec.roles = {QStringLiteral("executive")};
+    Controls controls(*m_store);
+    QVERIFY(controls.evaluate(exec, goodRuntime()).ok());
+    QVERIFY(controls.history(exec, QStringLiteral("MOAJ-AM-03"), 30).ok());
+    QVERIFY(controls.attestations(exec, QStringLiteral("MOAJ-GS-01")).ok());
+    QCOMPARE(controls.history(exec, QStringLiteral("MOAJ-AM-03"), 0).error().code,
+             ErrorCode::InvalidInput);
+    Result<Query> q = m_store->exec(QStringLiteral("SELECT action, actor, detail FROM audit_events "
+                                                   "WHERE action LIKE 'control.%' ORDER BY seq"));
+    QVERIFY(q.ok());
+    QStringList actions;
+    while (q->next()) {
+        actions << q->value(0).toString();
+        QCOMPARE(q->value(1).toString(), QStringLiteral("eve"));
+    }
+    QCOMPARE(actions,
+             (QStringList {QStringLiteral("control.list"), QStringLiteral("control.history"),
+                           QStringLiteral("control.attestations")}));
+}
+
+void TestControls::dailyRecordNotifiesOnFail()
+{
+    addUser(QStringLiteral("olga"), QStringLiteral("compliance_officer"));
+    addUser(QStringLiteral("ada"), QStringLiteral("admin"));
+    addUser(QStringLiteral("emp"), QStringLiteral("employee"));
+    Controls controls(*m_store);
+    // LP-01 (owner compliance_officer) fails on a store that never had an access review.
+    Result<int> failed = controls.recordDaily(goodRuntime());
+    QVERIFY2(failed.ok(), failed.ok() ? "" : qPrintable(failed.error().message));
+    QCOMPARE(*failed, 1);
+    auto notified = [&]() {
+        QStringList who;
+        Result<Query> q = m_store->exec(QStringLiteral(
+            "SELECT u.username, n.threshold FROM notifications n JOIN users u ON u.id = n.user_id "
+            "WHERE n.kind = 'control_fail' ORDER BY n.id"));
+        while (q && q->next())
+            who << q->value(0).toString() + QLatin1Char(':') + q->value(1).toString();
+        return who;
+    };
+    QCOMPARE(notified(), QStringList {QStringLiteral("olga:MOAJ-LP-01")});
+    // Again the same day: one row per control and day, and no second notice.
+    QCOMPARE(*controls.recordDaily(goodRuntime()), 0);
+    Result<Query> rows = m_store->exec(QStringLiteral("SELECT COUNT(*) FROM control_status"));
+    QVERIFY(rows.ok() && rows->next());
+    QCOMPARE(rows->value(0).toLongLong(), controlCatalogue().size());
+    rows->finish();
+    // An admin-owned control turning to fail tells the admins and the officers.
+    addUser(QStringLiteral("nofa"), QStringLiteral("employee"), false);
+    QCOMPARE(*controls.recordDaily(goodRuntime()), 1);
+    QCOMPARE(notified(),
+             (QStringList {QStringLiteral("olga:MOAJ-LP-01"), QStringLiteral("olga:MOAJ-AM-03"),
+                           QStringLiteral("ada:MOAJ-AM-03")}));
+    // The change is on the trail; first records are not changes.
+    Result<Query> changes = m_store->exec(QStringLiteral(
+        "SELECT object_id, detail FROM audit_events WHERE action = 'control.status' ORDER BY seq"));
+    QVERIFY(changes.ok());
+    QStringList changed;
+    while (changes->next())
+        changed << changes->value(0).toString() + QLatin1Char(' ') + changes->value(1).toString();
+    QCOMPARE(changed, QStringList {QStringLiteral("MOAJ-AM-03 from=pass to=fail policy=v1")});
+    // The store recorded the policy version it evaluated against.
+    Result<Query> version
+        = m_store->exec(QStringLiteral("SELECT version, sha256 FROM policy_versions"));
+    QVERIFY(version.ok() && version->next());
+    QCOMPARE(version->value(0).toString(), QStringLiteral("v1"));
+    QCOMPARE(version->value(1).toString(),
+             QString::fromLatin1(crypto::sha256(shippedPolicyText().toUtf8()).toHex()));
+}
+
+void TestControls::compliantSince()
+{
+    Caller officer = Caller::localOperator();
+    Controls controls(*m_store);
+    const QString id = QStringLiteral("MOAJ-AM-03");
+    const qint64 nofa = addUser(QStringLiteral("nofa"), QStringLiteral("employee"), false);
+    QVERIFY(controls.recordDaily(goodRuntime()).ok()); // day 1: fail
+    m_clock.advanceSeconds(24 * 3600);
+    exec(QStringLiteral("UPDATE users SET totp_enrolled_at = ? WHERE id = ?"), {now(), nofa});
+    const QString day2 = m_clock.now().toUTC().date().toString(Qt::ISODate);
+    for (int day = 0; day < 3; ++day) { // days 2 to 4: pass
+        QVERIFY(controls.recordDaily(goodRuntime()).ok());
+        m_clock.advanceSeconds(24 * 3600);
+    }
+    m_clock.advanceSeconds(-24 * 3600);
+    Result<ControlHistory> history = controls.history(officer, id, 30);
+    QVERIFY(history.ok());
+    QCOMPARE(history->days.size(), 4);
+    QCOMPARE(history->days.first().status, control::Fail);
+    QCOMPARE(history->days.last().status, control::Pass);
+    QCOMPARE(history->days.last().policyVersion, QStringLiteral("v1"));
+    QVERIFY(history->compliantSince.has_value());
+    QCOMPARE(*history->compliantSince, day2);
+    // The window is the last `days` days.
+    QCOMPARE(controls.history(officer, id, 2)->days.size(), 2);
+    // A control failing today has no "compliant since".
+    QVERIFY(!controls.history(officer, QStringLiteral("MOAJ-LP-01"), 30)->compliantSince);
+}
+
+void TestControls::changedPolicyTextNeedsNewVersion()
+{
+    Controls controls(*m_store);
+    QVERIFY(controls.recordDaily(goodRuntime()).ok());
+    exec(QStringLiteral("UPDATE policy_versions SET sha256 = 'other'"));
+    Result<int> refused = controls.recordDaily(goodRuntime());
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().code, ErrorCode::Conflict);
+    QVERIFY(refused.error().message.contains(QLatin1String("new version")));
+}
+
+QTEST_GUILESS_MAIN(TestControls)
+#include "tst_controls.moc"

@@ -1,6 +1,6 @@
 // compliance-console: the desktop console. Everything but argument parsing lives in cc_ui.
 
-#include "ConsoleLauncher.h"
+#include "shell/ConsoleLauncher.h"
 
 #include <cstdio>
 

@@ -3,23 +3,23 @@
 // deciding access requests in MainWindow, the server's refusals shown as it words them,
 // requesting access, and the Users page. Every model is watched by QAbstractItemModelTester.
 
-#include "AccessPage.h"
-#include "AccessRequestModel.h"
-#include "AddUserDialog.h"
 #include "ApiClient.h"
-#include "CommentDialog.h"
-#include "DataTableView.h"
-#include "GrantModel.h"
-#include "LoginDialog.h"
-#include "MainWindow.h"
-#include "MessageBar.h"
-#include "RequestAccessDialog.h"
-#include "SettingsCertificateTrust.h"
-#include "TableFilterProxy.h"
 #include "TestServer.h"
-#include "TrustDialog.h"
-#include "UserModel.h"
-#include "UsersPage.h"
+#include "access/AccessPage.h"
+#include "access/AccessRequestModel.h"
+#include "access/GrantModel.h"
+#include "access/RequestAccessDialog.h"
+#include "shell/LoginDialog.h"
+#include "shell/MainWindow.h"
+#include "shell/SettingsCertificateTrust.h"
+#include "shell/TrustDialog.h"
+#include "users/AddUserDialog.h"
+#include "users/UserModel.h"
+#include "users/UsersPage.h"
+#include "widgets/CommentDialog.h"
+#include "widgets/DataTableView.h"
+#include "widgets/MessageBar.h"
+#include "widgets/TableFilterProxy.h"
 
 #include <memory>
 #include <vector>

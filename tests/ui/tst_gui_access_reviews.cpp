@@ -4,20 +4,20 @@
 // CSV and a PDF; a reviewer without the permission cannot start one. Every model is watched by
 // QAbstractItemModelTester for the whole test.
 
-#include "AccessPage.h"
-#include "AccessReviewModel.h"
-#include "AccessReviewsPage.h"
 #include "ApiClient.h"
 #include "CertificateTrust.h"
-#include "CommentDialog.h"
-#include "DataTableView.h"
-#include "GrantModel.h"
-#include "MainWindow.h"
-#include "StartReviewDialog.h"
-#include "TableFilterProxy.h"
 #include "TestServer.h"
-#include "UserModel.h"
-#include "UsersPage.h"
+#include "access-reviews/AccessReviewModel.h"
+#include "access-reviews/AccessReviewsPage.h"
+#include "access-reviews/StartAccessReviewDialog.h"
+#include "access/AccessPage.h"
+#include "access/GrantModel.h"
+#include "shell/MainWindow.h"
+#include "users/UserModel.h"
+#include "users/UsersPage.h"
+#include "widgets/CommentDialog.h"
+#include "widgets/DataTableView.h"
+#include "widgets/TableFilterProxy.h"
 
 #include <memory>
 #include <vector>
@@ -188,8 +188,8 @@ void TestGuiAccessReviews::officerRevokesAGrantAndExportsEvidence()
     auto *start = page->findChild<QPushButton *>(QStringLiteral("startReviewButton"));
     QVERIFY(start->isEnabled());
     QTest::mouseClick(start, Qt::LeftButton);
-    QPointer<StartReviewDialog> dialog;
-    QTRY_VERIFY((dialog = window->findChild<StartReviewDialog *>()) && dialog->isVisible());
+    QPointer<StartAccessReviewDialog> dialog;
+    QTRY_VERIFY((dialog = window->findChild<StartAccessReviewDialog *>()) && dialog->isVisible());
     auto *title = dialog->findChild<QLineEdit *>(QStringLiteral("titleEdit"));
     title->clear();
     QTest::keyClicks(title, QStringLiteral("GUI access review"));

@@ -4,16 +4,16 @@
 // words. The model is watched by QAbstractItemModelTester.
 
 #include "ApiClient.h"
-#include "AssetModel.h"
-#include "AssetsPage.h"
-#include "DataTableView.h"
-#include "MainWindow.h"
-#include "MessageBar.h"
-#include "NotificationBell.h"
-#include "ReviewDialog.h"
-#include "ReviewTimeline.h"
-#include "SettingsCertificateTrust.h"
 #include "TestServer.h"
+#include "assets/AssetModel.h"
+#include "assets/AssetReviewCalendar.h"
+#include "assets/AssetReviewDialog.h"
+#include "assets/AssetsPage.h"
+#include "shell/MainWindow.h"
+#include "shell/NotificationBell.h"
+#include "shell/SettingsCertificateTrust.h"
+#include "widgets/DataTableView.h"
+#include "widgets/MessageBar.h"
 
 #include <memory>
 
@@ -41,7 +41,7 @@ private slots:
     void changesRequiredNeedsANote();
 
 private:
-    ReviewDialog *openReviewDialog(qint64 assetId);
+    AssetReviewDialog *openReviewDialog(qint64 assetId);
     QString stateOf(qint64 assetId) const;
 
     test::TestServer m_server;
@@ -119,7 +119,7 @@ QString TestGuiAssets::stateOf(qint64 assetId) const
     return row < 0 ? QString() : model->itemAt(row)->state;
 }
 
-ReviewDialog *TestGuiAssets::openReviewDialog(qint64 assetId)
+AssetReviewDialog *TestGuiAssets::openReviewDialog(qint64 assetId)
 {
     AssetsPage *page = m_window->assetsPage();
     if (!page->selectAsset(assetId))
@@ -128,7 +128,7 @@ ReviewDialog *TestGuiAssets::openReviewDialog(qint64 assetId)
     if (!button || !button->isEnabled())
         return nullptr;
     QTest::mouseClick(button, Qt::LeftButton);
-    return page->findChild<ReviewDialog *>(QStringLiteral("reviewDialog"));
+    return page->findChild<AssetReviewDialog *>(QStringLiteral("assetReviewDialog"));
 }
 
 void TestGuiAssets::recordingAReviewTurnsOverdueToOk()
@@ -140,16 +140,16 @@ void TestGuiAssets::recordingAReviewTurnsOverdueToOk()
     // The overdue filter shows only the overdue asset; the calendar puts it in its column.
     page->setFilter(AssetsPage::Filter::Overdue);
     QCOMPARE(page->proxy()->rowCount(), 1);
-    QCOMPARE(page->timeline()->countInColumn(0), 1);
+    QCOMPARE(page->calendar()->countInColumn(0), 1);
     const QModelIndex stateCell = page->proxy()->index(0, AssetModel::State);
     QVERIFY(stateCell.data().toString().startsWith(QStringLiteral("Overdue")));
 
-    ReviewDialog *dialog = openReviewDialog(m_overdueId);
+    AssetReviewDialog *dialog = openReviewDialog(m_overdueId);
     QVERIFY(dialog);
     QTRY_VERIFY(dialog->isVisible());
     QTest::keyClicks(dialog->findChild<QPlainTextEdit *>(QStringLiteral("noteEdit")),
                      QStringLiteral("Access list and encryption checked."));
-    QSignalSpy recorded(dialog, &ReviewDialog::recorded);
+    QSignalSpy recorded(dialog, &AssetReviewDialog::recorded);
     QVERIFY(recorded.isValid());
     QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("okButton")), Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(recorded.count(), 1, 20'000);
@@ -161,7 +161,7 @@ void TestGuiAssets::recordingAReviewTurnsOverdueToOk()
     QCOMPARE(page->selectedAsset()->id, m_overdueId);
     page->setFilter(AssetsPage::Filter::Overdue);
     QCOMPARE(page->proxy()->rowCount(), 0);
-    QCOMPARE(page->timeline()->countInColumn(0), 0);
+    QCOMPARE(page->calendar()->countInColumn(0), 0);
     QCOMPARE(page->messageBar()->kind(), MessageBar::Kind::Success);
     QVERIFY(page->messageBar()->text().contains(QStringLiteral("Orders database")));
     page->setFilter(AssetsPage::Filter::All);
@@ -178,7 +178,7 @@ void TestGuiAssets::recordingAReviewTurnsOverdueToOk()
 
 void TestGuiAssets::changesRequiredNeedsANote()
 {
-    ReviewDialog *dialog = openReviewDialog(m_dueId);
+    AssetReviewDialog *dialog = openReviewDialog(m_dueId);
     QVERIFY(dialog);
     auto *outcome = dialog->findChild<QComboBox *>(QStringLiteral("outcomeCombo"));
     outcome->setCurrentIndex(outcome->findData(QStringLiteral("changes_required")));

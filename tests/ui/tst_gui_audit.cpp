@@ -7,15 +7,15 @@
 // QAbstractItemModelTester for the whole test.
 
 #include "ApiClient.h"
-#include "AuditEventModel.h"
-#include "AuditPage.h"
 #include "AuditSeed.h"
 #include "CertificateTrust.h"
 #include "Clock.h"
-#include "DataTableView.h"
-#include "MainWindow.h"
 #include "TestServer.h"
+#include "audit/AuditEventModel.h"
 #include "audit/AuditLog.h"
+#include "audit/AuditPage.h"
+#include "shell/MainWindow.h"
+#include "widgets/DataTableView.h"
 
 #include <memory>
 

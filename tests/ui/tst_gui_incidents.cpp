@@ -8,18 +8,18 @@
 // QAbstractItemModelTester.
 
 #include "ApiClient.h"
-#include "CommentDialog.h"
-#include "DashboardPage.h"
-#include "DataTableView.h"
-#include "IncidentEditDialog.h"
-#include "IncidentModel.h"
-#include "IncidentsPage.h"
-#include "MainWindow.h"
-#include "MessageBar.h"
-#include "NotificationBell.h"
-#include "ReportIncidentDialog.h"
-#include "SettingsCertificateTrust.h"
 #include "TestServer.h"
+#include "incidents/IncidentEditDialog.h"
+#include "incidents/IncidentModel.h"
+#include "incidents/IncidentsPage.h"
+#include "incidents/ReportIncidentDialog.h"
+#include "shell/DashboardPage.h"
+#include "shell/MainWindow.h"
+#include "shell/NotificationBell.h"
+#include "shell/SettingsCertificateTrust.h"
+#include "widgets/CommentDialog.h"
+#include "widgets/DataTableView.h"
+#include "widgets/MessageBar.h"
 
 #include <memory>
 

@@ -4,17 +4,17 @@
 // dialog, with a note the row turns acknowledged; a newer alert opens from the notification
 // bell. The alert model is watched by QAbstractItemModelTester throughout.
 
-#include "AccessPage.h"
-#include "AlertModel.h"
 #include "ApiClient.h"
-#include "CommentDialog.h"
-#include "DataTableView.h"
-#include "MainWindow.h"
-#include "MessageBar.h"
-#include "MonitoringPage.h"
-#include "NotificationBell.h"
-#include "SettingsCertificateTrust.h"
 #include "TestServer.h"
+#include "access/AccessPage.h"
+#include "monitoring/AlertModel.h"
+#include "monitoring/MonitoringPage.h"
+#include "shell/MainWindow.h"
+#include "shell/NotificationBell.h"
+#include "shell/SettingsCertificateTrust.h"
+#include "widgets/CommentDialog.h"
+#include "widgets/DataTableView.h"
+#include "widgets/MessageBar.h"
 
 #include <memory>
 

@@ -5,12 +5,12 @@
 // QAbstractItemModelTester.
 
 #include "ApiClient.h"
-#include "DataTableView.h"
-#include "MainWindow.h"
-#include "OrdersPage.h"
-#include "RetentionPage.h"
-#include "SettingsCertificateTrust.h"
 #include "TestServer.h"
+#include "orders/OrdersPage.h"
+#include "retention/RetentionPage.h"
+#include "shell/MainWindow.h"
+#include "shell/SettingsCertificateTrust.h"
+#include "widgets/DataTableView.h"
 
 #include <memory>
 

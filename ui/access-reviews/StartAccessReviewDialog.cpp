@@ -1,0 +1,105 @@
+#include "access-reviews/StartAccessReviewDialog.h"
+
+#include "ApiClient.h"
+#include "widgets/Palette.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateTimeEdit>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace cc::ui {
+
+StartAccessReviewDialog::StartAccessReviewDialog(client::ApiClient *client, QWidget *parent)
+    : QDialog(parent)
+    , m_client(client)
+{
+    setObjectName(QStringLiteral("startAccessReviewDialog"));
+    setWindowTitle(tr("Start an access review"));
+    setModal(true);
+    auto *layout = new QVBoxLayout(this);
+    auto *about = new QLabel(tr("Every active grant and every role assignment is frozen as an "
+                                "item now; grants and role changes made later do not alter it. "
+                                "Each item goes to a reviewer who is never its holder."),
+                             this);
+    about->setWordWrap(true);
+    layout->addWidget(about);
+
+    auto *form = new QFormLayout;
+    const QDate today = QDate::currentDate();
+    m_title = new QLineEdit(
+        tr("Q%1 %2 access review").arg((today.month() - 1) / 3 + 1).arg(today.year()), this);
+    m_title->setObjectName(QStringLiteral("titleEdit"));
+    form->addRow(tr("&Title:"), m_title);
+    m_customDue = new QCheckBox(tr("Set the &deadline (default: the policy's duration)"), this);
+    m_customDue->setObjectName(QStringLiteral("customDueCheck"));
+    form->addRow(QString(), m_customDue);
+    m_due = new QDateTimeEdit(QDateTime::currentDateTime().addDays(14), this);
+    m_due->setObjectName(QStringLiteral("dueEdit"));
+    m_due->setCalendarPopup(true);
+    m_due->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
+    m_due->setMinimumDateTime(QDateTime::currentDateTime());
+    m_due->setEnabled(false);
+    form->addRow(tr("Closes &at:"), m_due);
+    m_unreviewed = new QComboBox(this);
+    m_unreviewed->setObjectName(QStringLiteral("unreviewedCombo"));
+    m_unreviewed->addItem(tr("As the policy says"), QString());
+    m_unreviewed->addItem(tr("Flag them as not reviewed"), QStringLiteral("flag"));
+    m_unreviewed->addItem(tr("Revoke the access"), QStringLiteral("revoke"));
+    form->addRow(tr("Items not reviewed by then:"), m_unreviewed);
+    layout->addLayout(form);
+
+    m_error = new QLabel(this);
+    m_error->setObjectName(QStringLiteral("errorLabel"));
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(
+        QStringLiteral("QLabel { color: %1; }").arg(palette::color(palette::Tone::Bad).name()));
+    m_error->hide();
+    layout->addWidget(m_error);
+    auto *buttons = new QDialogButtonBox(this);
+    m_start = buttons->addButton(tr("&Start review"), QDialogButtonBox::AcceptRole);
+    m_start->setObjectName(QStringLiteral("startButton"));
+    buttons->addButton(QDialogButtonBox::Cancel)->setObjectName(QStringLiteral("cancelButton"));
+    layout->addWidget(buttons);
+    connect(m_customDue, &QCheckBox::toggled, m_due, &QWidget::setEnabled);
+    connect(buttons, &QDialogButtonBox::accepted, this, &StartAccessReviewDialog::submit);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    setMinimumWidth(520);
+}
+
+QString StartAccessReviewDialog::errorText() const
+{
+    return m_error->isHidden() ? QString() : m_error->text();
+}
+
+void StartAccessReviewDialog::submit()
+{
+    if (m_job)
+        return;
+    QJsonObject body {{QStringLiteral("title"), m_title->text().trimmed()}};
+    if (m_customDue->isChecked())
+        body.insert(QStringLiteral("due_at"), m_due->dateTime().toUTC().toString(Qt::ISODate));
+    if (const QString action = m_unreviewed->currentData().toString(); !action.isEmpty())
+        body.insert(QStringLiteral("unreviewed_action"), action);
+    m_error->hide();
+    m_start->setEnabled(false);
+    m_job = m_client->post(QStringLiteral("/access-reviews"), body);
+    connect(m_job, &client::ApiJob::finished, this, [this](client::ApiJob *job) {
+        m_job = nullptr;
+        m_start->setEnabled(true);
+        if (!job->ok()) {
+            m_error->setText(job->error().message);
+            m_error->show();
+            return;
+        }
+        emit started(client::AccessReview::fromJson(job->json()));
+        accept();
+    });
+}
+
+} // namespace cc::ui

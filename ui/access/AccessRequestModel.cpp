@@ -1,0 +1,139 @@
+#include "access/AccessRequestModel.h"
+
+#include "widgets/Format.h"
+#include "widgets/Palette.h"
+
+namespace cc::ui {
+
+AccessRequestModel::AccessRequestModel(client::ApiClient *client, QObject *parent)
+    : RecordTableModel(client, QStringLiteral("/access-requests"), parent)
+{ }
+
+void AccessRequestModel::setPolicy(const client::Policy &policy)
+{
+    m_policy = policy;
+    if (rowCount() > 0)
+        emit dataChanged(index(0, Category), index(rowCount() - 1, Category));
+}
+
+int AccessRequestModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant AccessRequestModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const client::AccessRequest &r = m_items.at(index.row());
+    const auto column = Column(index.column());
+
+    if (role == IdRole)
+        return r.id;
+    if (role == FilterRole)
+        return r.status;
+
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (column) {
+        case Requester:
+            return r.requesterName.isEmpty() ? r.requesterUsername : r.requesterName;
+        case Category:
+            return r.category;
+        case Client:
+            return r.client;
+        case Reason:
+            return r.reason.simplified();
+        case TwoFactor:
+            return r.requesterTotpEnrolled ? tr("Enrolled") : tr("Not enrolled");
+        case Duration:
+            return format::hours(r.durationHours);
+        case Created:
+            return format::dateTime(r.createdAt);
+        case Status:
+            return palette::statusLabel(r.status);
+        case ColumnCount:
+            break;
+        }
+        break;
+    case SortRole:
+        switch (column) {
+        case Duration:
+            return r.durationHours;
+        case Created:
+            return r.createdAt;
+        case TwoFactor:
+            return r.requesterTotpEnrolled;
+        default:
+            return data(index, Qt::DisplayRole);
+        }
+    case Qt::ToolTipRole:
+        switch (column) {
+        case Requester:
+            return tr("%1 (%2)").arg(r.requesterName, r.requesterUsername);
+        case Category:
+            return m_policy.categoryLabel(r.category);
+        case Reason:
+            return r.reason;
+        case TwoFactor:
+            return r.requesterTotpEnrolled
+                ? tr("The requester signs in with a one-time code.")
+                : tr("The requester has not enrolled two-factor authentication: access cannot "
+                     "be granted.");
+        case Created:
+            return r.createdAt.toString(Qt::ISODate);
+        case Status:
+            if (!r.decidedByUsername.isEmpty())
+                return tr("Decided by %1: %2").arg(r.decidedByUsername, r.decisionComment);
+            break;
+        default:
+            break;
+        }
+        break;
+    case Qt::DecorationRole:
+        if (column == TwoFactor)
+            return palette::icon(r.requesterTotpEnrolled ? palette::Icon::Ok
+                                                         : palette::Icon::Warning);
+        if (column == Category)
+            return palette::categoryIcon(m_policy, r.category);
+        break;
+    case Qt::ForegroundRole:
+        if (column == TwoFactor && !r.requesterTotpEnrolled)
+            return palette::color(palette::Tone::Bad);
+        if (column == Status)
+            return palette::statusColor(r.status);
+        break;
+    default:
+        break;
+    }
+    return {};
+}
+
+QVariant AccessRequestModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (Column(section)) {
+    case Requester:
+        return tr("Requester");
+    case Category:
+        return tr("Category");
+    case Client:
+        return tr("Client");
+    case Reason:
+        return tr("Reason");
+    case TwoFactor:
+        return tr("2FA");
+    case Duration:
+        return tr("Duration");
+    case Created:
+        return tr("Requested");
+    case Status:
+        return tr("Status");
+    case ColumnCount:
+        break;
+    }
+    return {};
+}
+
+} // namespace cc::ui

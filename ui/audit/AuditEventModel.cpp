@@ -1,0 +1,172 @@
+#include "audit/AuditEventModel.h"
+
+#include "widgets/Palette.h"
+
+#include <QFont>
+#include <QFontDatabase>
+
+namespace cc::ui {
+
+namespace {
+
+QString isoUtc(const QDateTime &time)
+{
+    return time.toUTC().toString(Qt::ISODateWithMs);
+}
+
+} // namespace
+
+bool AuditEventModel::Filter::isEmpty() const
+{
+    return actor.isEmpty() && action.isEmpty() && objectType.isEmpty() && objectId.isEmpty()
+        && outcome.isEmpty() && !from.isValid() && !to.isValid();
+}
+
+QUrlQuery AuditEventModel::Filter::query() const
+{
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("order"), QStringLiteral("desc"));
+    const auto add = [&query](const char *name, const QString &value) {
+        if (!value.isEmpty())
+            query.addQueryItem(QString::fromLatin1(name), value);
+    };
+    add("actor", actor);
+    add("action", action);
+    add("object_type", objectType);
+    add("object_id", objectId);
+    add("outcome", outcome);
+    if (from.isValid())
+        add("from", isoUtc(from));
+    if (to.isValid())
+        add("to", isoUtc(to));
+    return query;
+}
+
+AuditEventModel::AuditEventModel(client::ApiClient *client, QObject *parent)
+    : RecordTableModel<client::AuditRecord>(client, QStringLiteral("/audit"), parent)
+{
+    setPageSize(kPageSize);
+    setQuery(m_filter.query());
+}
+
+void AuditEventModel::setFilter(const Filter &filter)
+{
+    m_filter = filter;
+    setQuery(m_filter.query());
+}
+
+int AuditEventModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString AuditEventModel::outcomeLabel(const QString &outcome)
+{
+    if (outcome == QLatin1String("success"))
+        return tr("Success");
+    if (outcome == QLatin1String("denied"))
+        return tr("Denied");
+    if (outcome == QLatin1String("failure"))
+        return tr("Failure");
+    return outcome;
+}
+
+QVariant AuditEventModel::data(const QModelIndex &index, int role) const
+{
+    const client::AuditRecord *record = itemAt(index.row());
+    if (!record || index.column() >= ColumnCount)
+        return {};
+    const AuditEvent &e = record->event;
+    const int column = index.column();
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (column) {
+        case Seq:
+            return e.seq;
+        case Time:
+            // Seconds matter in an audit trail; the minute format of other pages hides them.
+            return record->at.isValid()
+                ? record->at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))
+                : QStringLiteral("—");
+        case Actor:
+            return e.actor;
+        case Action:
+            return e.action;
+        case Object:
+            if (e.objectType.isEmpty())
+                return QString();
+            return e.objectId.isEmpty() ? e.objectType
+                                        : QStringLiteral("%1 %2").arg(e.objectType, e.objectId);
+        case Outcome:
+            return outcomeLabel(e.outcome);
+        case Reason:
+            return e.reason;
+        case Detail:
+            return e.detail;
+        }
+        break;
+    case Qt::ToolTipRole:
+        if (column == Time)
+            return isoUtc(record->at);
+        if (column == Reason && !e.reason.isEmpty())
+            return e.reason;
+        if (column == Detail && !e.detail.isEmpty())
+            return e.detail;
+        break;
+    case Qt::ForegroundRole:
+        if (column == Outcome && e.outcome == QLatin1String("denied"))
+            return palette::color(palette::Tone::Warn);
+        if (column == Outcome && e.outcome == QLatin1String("failure"))
+            return palette::color(palette::Tone::Bad);
+        if (column == Seq || column == Time)
+            return palette::color(palette::Tone::Muted);
+        break;
+    case Qt::FontRole:
+        if (column == Outcome && e.outcome != QLatin1String("success")) {
+            QFont bold;
+            bold.setBold(true);
+            return bold;
+        }
+        if (column == Action)
+            return QFontDatabase::systemFont(QFontDatabase::FixedFont);
+        break;
+    case Qt::TextAlignmentRole:
+        if (column == Seq)
+            return int(Qt::AlignRight | Qt::AlignVCenter);
+        break;
+    case SortRole:
+        return column == Time ? QVariant(e.atMs) : data(index, Qt::DisplayRole);
+    case IdRole:
+        return e.seq;
+    case FilterRole:
+        return e.outcome;
+    }
+    return {};
+}
+
+QVariant AuditEventModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case Seq:
+        return tr("Seq");
+    case Time:
+        return tr("Time");
+    case Actor:
+        return tr("Actor");
+    case Action:
+        return tr("Action");
+    case Object:
+        return tr("Object");
+    case Outcome:
+        return tr("Outcome");
+    case Reason:
+        return tr("Reason");
+    case Detail:
+        return tr("Detail");
+    }
+    return {};
+}
+
+} // namespace cc::ui

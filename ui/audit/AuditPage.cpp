@@ -1,0 +1,662 @@
+#include "audit/AuditPage.h"
+
+#include "ApiClient.h"
+#include "audit/AuditEventModel.h"
+#include "widgets/DataTableView.h"
+#include "widgets/Format.h"
+#include "widgets/MessageBar.h"
+#include "widgets/PageHeader.h"
+#include "widgets/Palette.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateTimeEdit>
+#include <QDir>
+#include <QEvent>
+#include <QFileDialog>
+#include <QFontDatabase>
+#include <QFrame>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QSplitter>
+#include <QStyle>
+#include <QTimer>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace cc::ui {
+
+namespace {
+
+QString count(qint64 n, const char *one, const char *many)
+{
+    return n == 1 ? AuditPage::tr(one) : AuditPage::tr(many).arg(QLocale::system().toString(n));
+}
+
+QString utc(const QDateTime &time)
+{
+    return time.isValid() ? time.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss 'UTC'"))
+                          : QStringLiteral("—");
+}
+
+QLineEdit *filterField(const QString &name, const QString &placeholder, QWidget *parent)
+{
+    auto *field = new QLineEdit(parent);
+    field->setObjectName(name);
+    field->setPlaceholderText(placeholder);
+    field->setClearButtonEnabled(true);
+    return field;
+}
+
+} // namespace
+
+AuditPage::AuditPage(client::ApiClient *client, QWidget *parent)
+    : QWidget(parent)
+    , m_client(client)
+    , m_ownHeads(std::make_unique<client::InMemoryVerifiedHeadStore>())
+    , m_verifier(new client::AuditVerifier(client, m_ownHeads.get(), this))
+    , m_model(new AuditEventModel(client, this))
+{
+    setObjectName(QStringLiteral("auditPage"));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(18, 14, 18, 12);
+    layout->setSpacing(10);
+    auto *header = new PageHeader(
+        tr("Audit log"),
+        tr("Every change and every read of sensitive data, newest first, in a hash chain this "
+           "console verifies on its own. Filters are applied by the server."),
+        this);
+    // Filtering happens on the server (below); a local text filter would see only loaded rows.
+    header->filter()->hide();
+    QPushButton *refresh = header->refreshButton();
+    refresh->setObjectName(QStringLiteral("auditRefreshButton"));
+    layout->addWidget(header);
+    m_message = new MessageBar(this);
+    m_message->setObjectName(QStringLiteral("auditMessage"));
+    layout->addWidget(m_message);
+
+    // Verification panel.
+    auto *panel = new QFrame(this);
+    panel->setObjectName(QStringLiteral("auditVerifyPanel"));
+    panel->setStyleSheet(
+        QStringLiteral("QFrame#auditVerifyPanel { background: #f6f8fa; border: 1px solid #d5dbe2; "
+                       "border-radius: 6px; }"));
+    auto *panelLayout = new QGridLayout(panel);
+    panelLayout->setContentsMargins(12, 10, 12, 10);
+    panelLayout->setHorizontalSpacing(10);
+    panelLayout->setVerticalSpacing(6);
+    m_resultIcon = new QLabel(panel);
+    m_resultIcon->setFixedSize(28, 28);
+    m_resultIcon->setPixmap(palette::icon(palette::Icon::Info).pixmap(24, 24));
+    panelLayout->addWidget(m_resultIcon, 0, 0, 2, 1, Qt::AlignTop);
+    m_result = new QLabel(panel);
+    m_result->setObjectName(QStringLiteral("auditVerifyResult"));
+    m_result->setWordWrap(true);
+    m_result->setTextFormat(Qt::RichText);
+    m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_result->setText(tr("<b>Chain not verified yet in this session.</b> Verify downloads every "
+                         "event, recomputes its hash and checks the server's signed "
+                         "checkpoints, without trusting the server's own verdict."));
+    panelLayout->addWidget(m_result, 0, 1);
+    m_remembered = new QLabel(panel);
+    m_remembered->setObjectName(QStringLiteral("auditLastVerified"));
+    m_remembered->setStyleSheet(QStringLiteral("QLabel { color: #5f6b76; }"));
+    m_remembered->setWordWrap(true);
+    panelLayout->addWidget(m_remembered, 1, 1);
+    m_progress = new QProgressBar(panel);
+    m_progress->setObjectName(QStringLiteral("auditVerifyProgress"));
+    m_progress->setTextVisible(true);
+    m_progress->setFormat(tr("%p% · %v of %m events"));
+    m_progress->setVisible(false);
+    panelLayout->addWidget(m_progress, 2, 1);
+    auto *buttons = new QHBoxLayout;
+    buttons->setSpacing(6);
+    m_verify = new QPushButton(palette::icon(palette::Icon::Ok), tr("&Verify chain"), panel);
+    m_verify->setObjectName(QStringLiteral("auditVerifyButton"));
+    m_verify->setToolTip(tr("Download every event and check the chain here, independently of "
+                            "the server"));
+    m_verify->setDefault(false);
+    m_cancel = new QPushButton(style()->standardIcon(QStyle::SP_DialogCancelButton), tr("Cancel"),
+                               panel);
+    m_cancel->setObjectName(QStringLiteral("auditCancelVerifyButton"));
+    m_cancel->setVisible(false);
+    m_serverVerify = new QPushButton(tr("Ask &server to verify"), panel);
+    m_serverVerify->setObjectName(QStringLiteral("auditServerVerifyButton"));
+    m_serverVerify->setToolTip(tr("The server checks its own chain (GET /audit/verify). Useful, "
+                                  "but only the console's own check is independent of it."));
+    m_acceptKey = new QPushButton(tr("Trust new signing key…"), panel);
+    m_acceptKey->setObjectName(QStringLiteral("auditAcceptKeyButton"));
+    m_acceptKey->setVisible(false);
+    m_export = new QPushButton(style()->standardIcon(QStyle::SP_DialogSaveButton),
+                               tr("&Export evidence…"), panel);
+    m_export->setObjectName(QStringLiteral("auditExportButton"));
+    m_export->setToolTip(tr("Save the server's signed evidence file (JSON lines) for the time "
+                            "range of the filter, or the whole log when none is set"));
+    buttons->addWidget(m_verify);
+    buttons->addWidget(m_cancel);
+    buttons->addWidget(m_acceptKey);
+    buttons->addWidget(m_serverVerify);
+    buttons->addSpacing(12);
+    buttons->addWidget(m_export);
+    panelLayout->addLayout(buttons, 0, 2, 2, 1, Qt::AlignTop);
+    panelLayout->setColumnStretch(1, 1);
+    layout->addWidget(panel);
+
+    // Filters, applied by the server.
+    auto *filters = new QGridLayout;
+    filters->setHorizontalSpacing(8);
+    filters->setVerticalSpacing(6);
+    m_actor = filterField(QStringLiteral("auditActorFilter"), tr("username or system"), this);
+    m_action
+        = filterField(QStringLiteral("auditActionFilter"), tr("e.g. access.* or user.add"), this);
+    m_objectType
+        = filterField(QStringLiteral("auditObjectTypeFilter"), tr("e.g. access_request"), this);
+    m_objectId = filterField(QStringLiteral("auditObjectIdFilter"), tr("id"), this);
+    m_outcome = new QComboBox(this);
+    m_outcome->setObjectName(QStringLiteral("auditOutcomeFilter"));
+    m_outcome->addItem(tr("Any outcome"), QString());
+    m_outcome->addItem(tr("Success"), QStringLiteral("success"));
+    m_outcome->addItem(tr("Denied"), QStringLiteral("denied"));
+    m_outcome->addItem(tr("Failure"), QStringLiteral("failure"));
+    const auto timeEdit = [this](const QString &name, const QDateTime &initial) {
+        auto *edit = new QDateTimeEdit(initial, this);
+        edit->setObjectName(name);
+        edit->setCalendarPopup(true);
+        edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
+        edit->setEnabled(false);
+        return edit;
+    };
+    const QDateTime now = QDateTime::currentDateTime();
+    m_fromCheck = new QCheckBox(tr("&From"), this);
+    m_fromCheck->setObjectName(QStringLiteral("auditFromCheck"));
+    m_from = timeEdit(QStringLiteral("auditFromEdit"), now.addDays(-7));
+    m_toCheck = new QCheckBox(tr("&To"), this);
+    m_toCheck->setObjectName(QStringLiteral("auditToCheck"));
+    m_to = timeEdit(QStringLiteral("auditToEdit"), now);
+    connect(m_fromCheck, &QCheckBox::toggled, m_from, &QWidget::setEnabled);
+    connect(m_toCheck, &QCheckBox::toggled, m_to, &QWidget::setEnabled);
+    m_apply = new QPushButton(tr("&Apply"), this);
+    m_apply->setObjectName(QStringLiteral("auditApplyFilterButton"));
+    m_apply->setToolTip(tr("Ask the server for the events matching these filters"));
+    m_clear = new QPushButton(tr("C&lear"), this);
+    m_clear->setObjectName(QStringLiteral("auditClearFilterButton"));
+    const auto label = [this](const QString &text, QWidget *buddy) {
+        auto *l = new QLabel(text, this);
+        l->setBuddy(buddy);
+        return l;
+    };
+    filters->addWidget(label(tr("Ac&tor:"), m_actor), 0, 0);
+    filters->addWidget(m_actor, 0, 1);
+    filters->addWidget(label(tr("A&ction:"), m_action), 0, 2);
+    filters->addWidget(m_action, 0, 3);
+    filters->addWidget(label(tr("O&bject:"), m_objectType), 0, 4);
+    auto *object = new QHBoxLayout;
+    object->setSpacing(4);
+    object->addWidget(m_objectType, 3);
+    object->addWidget(m_objectId, 2);
+    filters->addLayout(object, 0, 5);
+    filters->addWidget(label(tr("Out&come:"), m_outcome), 1, 0);
+    filters->addWidget(m_outcome, 1, 1);
+    auto *range = new QHBoxLayout;
+    range->setSpacing(6);
+    range->addWidget(m_fromCheck);
+    range->addWidget(m_from);
+    range->addSpacing(8);
+    range->addWidget(m_toCheck);
+    range->addWidget(m_to);
+    range->addStretch();
+    filters->addLayout(range, 1, 2, 1, 4);
+    auto *filterButtons = new QHBoxLayout;
+    filterButtons->addWidget(m_apply);
+    filterButtons->addWidget(m_clear);
+    filters->addLayout(filterButtons, 0, 6, 2, 1, Qt::AlignVCenter);
+    filters->setColumnStretch(1, 2);
+    filters->setColumnStretch(3, 2);
+    filters->setColumnStretch(5, 3);
+    layout->addLayout(filters);
+
+    // The log and the selected event.
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->setChildrenCollapsible(false);
+    auto *left = new QWidget(splitter);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->setSpacing(4);
+    m_view = new DataTableView(left);
+    m_view->setObjectName(QStringLiteral("auditTable"));
+    // The server orders the log (newest first); sorting loaded rows locally would mislead.
+    m_view->setSortingEnabled(false);
+    m_view->setModel(m_model);
+    m_view->setColumnHidden(AuditEventModel::Reason, true);
+    m_view->viewport()->installEventFilter(this);
+    leftLayout->addWidget(m_view, 1);
+    m_count = new QLabel(left);
+    m_count->setObjectName(QStringLiteral("auditRowCount"));
+    m_count->setStyleSheet(QStringLiteral("QLabel { color: #5f6b76; }"));
+    leftLayout->addWidget(m_count);
+    m_detail = new QTreeWidget(splitter);
+    m_detail->setObjectName(QStringLiteral("auditDetail"));
+    m_detail->setHeaderLabels({tr("Field"), tr("Value")});
+    m_detail->setRootIsDecorated(false);
+    m_detail->setAlternatingRowColors(true);
+    m_detail->setWordWrap(true);
+    m_detail->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_detail->header()->setStretchLastSection(true);
+    m_detail->setMinimumWidth(320);
+    splitter->addWidget(left);
+    splitter->addWidget(m_detail);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({860, 360});
+    layout->addWidget(splitter, 1);
+
+    connect(refresh, &QPushButton::clicked, this, &AuditPage::refresh);
+    connect(m_apply, &QPushButton::clicked, this, &AuditPage::applyFilter);
+    connect(m_clear, &QPushButton::clicked, this, &AuditPage::clearFilter);
+    for (QLineEdit *field : {m_actor, m_action, m_objectType, m_objectId})
+        connect(field, &QLineEdit::returnPressed, this, &AuditPage::applyFilter);
+    connect(m_verify, &QPushButton::clicked, this, &AuditPage::verify);
+    connect(m_cancel, &QPushButton::clicked, this, &AuditPage::cancelVerification);
+    connect(m_serverVerify, &QPushButton::clicked, this, &AuditPage::askServerToVerify);
+    connect(m_export, &QPushButton::clicked, this, &AuditPage::chooseExportFile);
+    connect(m_acceptKey, &QPushButton::clicked, this, &AuditPage::acceptNewKey);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &AuditPage::showDetail);
+    connect(m_verifier, &client::AuditVerifier::progress, this, [this](qint64 done, qint64 total) {
+        // QProgressBar counts in int: scale very long chains.
+        const int scale = total > 1'000'000'000 ? 1000 : 1;
+        m_progress->setRange(0, int(total / scale));
+        m_progress->setValue(int(done / scale));
+    });
+    connect(m_verifier, &client::AuditVerifier::finished, this, &AuditPage::showOutcome);
+    connect(m_model, &PagedTableModel::loaded, this, [this] {
+        m_view->setEmptyText(m_model->filter().isEmpty() ? tr("The audit log is empty.")
+                                                         : tr("No events match these filters."));
+        if (!m_columnsFitted && m_model->rowCount() > 0) {
+            m_view->fitColumns(AuditEventModel::Detail, 170);
+            m_columnsFitted = true;
+        }
+        if (!m_view->currentIndex().isValid() && m_model->rowCount() > 0)
+            m_view->selectRow(0);
+        updateCount();
+        if (!m_loaded) {
+            m_loaded = true;
+            emit loaded();
+        }
+    });
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        m_detail->clear();
+        updateCount();
+    });
+    connect(m_model, &PagedTableModel::errorOccurred, this, [this](const QString &message) {
+        m_message->showMessage(MessageBar::Kind::Error,
+                               tr("Could not read the audit log: %1").arg(message));
+        m_view->setEmptyText(tr("Could not load the audit log."));
+        if (!m_loaded) {
+            m_loaded = true; // loaded with an error: the window is not held waiting
+            emit loaded();
+        }
+    });
+    m_view->setEmptyText(tr("Loading…"));
+    showRemembered();
+}
+
+AuditPage::~AuditPage()
+{
+    m_view->viewport()->removeEventFilter(this);
+    for (client::ApiJob *job : {m_serverJob.data(), m_exportJob.data()}) {
+        if (job) {
+            job->disconnect(this);
+            job->abort();
+        }
+    }
+}
+
+void AuditPage::setVerifiedHeadStore(client::VerifiedHeadStore *store)
+{
+    if (m_verifier->isRunning())
+        m_verifier->cancel();
+    delete m_verifier;
+    m_verifier = new client::AuditVerifier(m_client, store ? store : m_ownHeads.get(), this);
+    connect(m_verifier, &client::AuditVerifier::progress, this, [this](qint64 done, qint64 total) {
+        const int scale = total > 1'000'000'000 ? 1000 : 1;
+        m_progress->setRange(0, int(total / scale));
+        m_progress->setValue(int(done / scale));
+    });
+    connect(m_verifier, &client::AuditVerifier::finished, this, &AuditPage::showOutcome);
+    showRemembered();
+}
+
+bool AuditPage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (!m_painted && watched == m_view->viewport() && event->type() == QEvent::Paint
+        && m_model->rowCount() > 0) {
+        m_painted = true;
+        // Queued: the rows are painted once this paint event has been handled.
+        QTimer::singleShot(0, this, &AuditPage::firstRowsPainted);
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void AuditPage::refresh()
+{
+    m_loaded = false;
+    m_model->reload();
+    showRemembered();
+}
+
+void AuditPage::applyFilter()
+{
+    AuditEventModel::Filter filter;
+    filter.actor = m_actor->text().trimmed();
+    filter.action = m_action->text().trimmed();
+    filter.objectType = m_objectType->text().trimmed();
+    filter.objectId = m_objectId->text().trimmed();
+    filter.outcome = m_outcome->currentData().toString();
+    if (m_fromCheck->isChecked())
+        filter.from = m_from->dateTime();
+    if (m_toCheck->isChecked())
+        filter.to = m_to->dateTime();
+    if (filter.from.isValid() && filter.to.isValid() && filter.from >= filter.to) {
+        m_message->showMessage(MessageBar::Kind::Warning,
+                               tr("The start of the time range must be before its end."));
+        return;
+    }
+    m_message->clear();
+    m_model->setFilter(filter);
+    refresh();
+}
+
+void AuditPage::clearFilter()
+{
+    for (QLineEdit *field : {m_actor, m_action, m_objectType, m_objectId})
+        field->clear();
+    m_outcome->setCurrentIndex(0);
+    m_fromCheck->setChecked(false);
+    m_toCheck->setChecked(false);
+    applyFilter();
+}
+
+void AuditPage::updateCount()
+{
+    const int rows = m_model->rowCount();
+    QString text = m_model->filter().isEmpty()
+        ? count(rows, "1 event shown, newest first", "%1 events shown, newest first")
+        : count(rows, "1 matching event shown, newest first",
+                "%1 matching events shown, newest first");
+    if (m_model->hasMore())
+        text += tr(" · older events load as you scroll");
+    m_count->setText(text);
+}
+
+void AuditPage::showDetail()
+{
+    m_detail->clear();
+    const QModelIndex current = m_view->currentIndex();
+    const client::AuditRecord *record
+        = current.isValid() ? m_model->itemAt(current.row()) : nullptr;
+    if (!record)
+        return;
+    const AuditEvent &e = record->event;
+    const QFont fixed = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    const auto add = [this, &fixed](const QString &field, const QString &value, bool mono = false) {
+        auto *item = new QTreeWidgetItem(m_detail, {field, value});
+        item->setToolTip(1, value);
+        if (mono)
+            item->setFont(1, fixed);
+        return item;
+    };
+    add(tr("Seq"), QString::number(e.seq));
+    add(tr("Time"), utc(record->at));
+    add(tr("Time (ms since epoch)"), QString::number(e.atMs), true);
+    add(tr("Actor"), e.actor);
+    add(tr("Actor id"), e.actorId ? QString::number(*e.actorId) : tr("—"));
+    add(tr("Action"), e.action, true);
+    add(tr("Object type"), e.objectType);
+    add(tr("Object id"), e.objectId);
+    QTreeWidgetItem *outcome = add(tr("Outcome"), AuditEventModel::outcomeLabel(e.outcome));
+    if (e.outcome != QLatin1String("success"))
+        outcome->setForeground(1,
+                               palette::color(e.outcome == QLatin1String("denied")
+                                                  ? palette::Tone::Warn
+                                                  : palette::Tone::Bad));
+    add(tr("Reason"), e.reason);
+    add(tr("Detail"), e.detail);
+    add(tr("Previous hash"), e.prevHash, true);
+    add(tr("Hash"), e.hash, true);
+    // One event on its own: does its content hash to what it records? (The chain's links and
+    // checkpoints are the verifier's job.)
+    if (record->complete) {
+        const bool matches = audit::hashOf(e) == e.hash;
+        QTreeWidgetItem *check = add(tr("Hash check"),
+                                     matches ? tr("content recomputes to the recorded hash")
+                                             : tr("content does NOT hash to the recorded hash"));
+        check->setIcon(1, palette::icon(matches ? palette::Icon::Ok : palette::Icon::Error));
+        check->setForeground(1, palette::color(matches ? palette::Tone::Good : palette::Tone::Bad));
+    }
+    m_detail->resizeColumnToContents(0);
+}
+
+void AuditPage::setVerifying(bool verifying)
+{
+    m_verify->setEnabled(!verifying);
+    m_serverVerify->setEnabled(!verifying);
+    m_cancel->setVisible(verifying);
+    m_progress->setVisible(verifying);
+    if (verifying) {
+        m_acceptKey->setVisible(false);
+        m_progress->setRange(0, 0); // busy until the total is known
+        m_progress->setValue(0);
+    }
+}
+
+void AuditPage::showResult(bool good, const QString &html)
+{
+    m_resultIcon->setPixmap(
+        palette::icon(good ? palette::Icon::Ok : palette::Icon::Error).pixmap(24, 24));
+    m_result->setText(html);
+}
+
+void AuditPage::verify()
+{
+    if (m_verifier->isRunning() || m_serverJob)
+        return;
+    setVerifying(true);
+    m_resultIcon->setPixmap(palette::icon(palette::Icon::Info).pixmap(24, 24));
+    m_result->setText(tr("<b>Verifying…</b> downloading every event from the chain's base and "
+                         "recomputing its hash."));
+    m_verifier->start();
+}
+
+void AuditPage::cancelVerification()
+{
+    if (m_verifier->isRunning())
+        m_verifier->cancel();
+    if (m_serverJob) {
+        m_serverJob->abort();
+    }
+}
+
+void AuditPage::showOutcome(const client::AuditVerifier::Outcome &o)
+{
+    setVerifying(false);
+    const QString bad = palette::color(palette::Tone::Bad).name();
+    const QString good = palette::color(palette::Tone::Good).name();
+    if (o.intact) {
+        showResult(
+            true,
+            tr("<b style='color:%1'>Intact</b> — verified by this console: %2 from the "
+               "base to event %3 recomputed and linked, %4 verified with key %5.")
+                .arg(good, count(o.eventsChecked, "1 event", "%1 events"),
+                     QLocale::system().toString(o.head.seq),
+                     count(o.checkpointsVerified, "1 signed checkpoint", "%1 signed checkpoints"),
+                     o.keyId.left(16)));
+    } else if (o.problem == client::AuditVerifier::Problem::Cancelled
+               || o.problem == client::AuditVerifier::Problem::Error) {
+        m_resultIcon->setPixmap(palette::icon(palette::Icon::Warning).pixmap(24, 24));
+        m_result->setText(tr("<b>Not verified</b> — %1").arg(o.message.toHtmlEscaped()));
+    } else {
+        showResult(false,
+                   tr("<b style='color:%1'>%2</b>%3 — %4")
+                       .arg(bad, client::AuditVerifier::problemName(o.problem).toUpper(),
+                            o.firstBadSeq > 0 ? tr(" at event %1").arg(o.firstBadSeq) : QString(),
+                            o.message.toHtmlEscaped()));
+        m_acceptKey->setVisible(o.problem == client::AuditVerifier::Problem::KeyChanged);
+    }
+    showRemembered();
+}
+
+void AuditPage::showRemembered()
+{
+    const client::VerifiedHead head = m_verifier->remembered();
+    if (!head.isValid()) {
+        m_remembered->setText(tr("This console has not verified this server's log before."));
+        return;
+    }
+    m_remembered->setText(
+        tr("Last verified by this console: %1, up to event %2 (hash %3…), signing key %4. The "
+           "next check must find the same history.")
+            .arg(utc(head.verifiedAt), QLocale::system().toString(head.seq), head.hash.left(12),
+                 head.keyId.isEmpty() ? tr("not yet trusted") : head.keyId.left(16)));
+}
+
+void AuditPage::acceptNewKey()
+{
+    const QMessageBox::StandardButton answer = QMessageBox::question(
+        this, tr("Trust the new signing key?"),
+        tr("Trust the server's new audit signing key <b>%1</b>?<p>Do this only if you know why "
+           "it changed (the store's master key was replaced). Someone with access to the "
+           "server could otherwise sign checkpoints of a rewritten history.")
+            .arg(m_verifier->lastOutcome().keyId));
+    if (answer != QMessageBox::Yes)
+        return;
+    m_verifier->acceptNewSigningKey();
+    m_acceptKey->setVisible(false);
+    verify();
+}
+
+void AuditPage::askServerToVerify()
+{
+    if (m_verifier->isRunning() || m_serverJob)
+        return;
+    setVerifying(true);
+    m_resultIcon->setPixmap(palette::icon(palette::Icon::Info).pixmap(24, 24));
+    m_result->setText(tr("<b>The server is verifying its chain…</b>"));
+    // Verifying a long chain takes a while; progress lines keep the call alive.
+    m_serverJob = m_client->get(QStringLiteral("/audit/verify"));
+    m_serverJob->setJsonLines(true);
+    connect(m_serverJob, &client::ApiJob::lineReceived, this, [this](const QJsonObject &line) {
+        if (!line.contains(QLatin1String("checked")))
+            return;
+        const qint64 total = line.value(QLatin1String("total")).toInteger();
+        const int scale = total > 1'000'000'000 ? 1000 : 1;
+        m_progress->setRange(0, int(total / scale));
+        m_progress->setValue(int(line.value(QLatin1String("checked")).toInteger() / scale));
+    });
+    connect(m_serverJob, &client::ApiJob::finished, this, [this](client::ApiJob *job) {
+        m_serverJob = nullptr;
+        setVerifying(false);
+        if (!job->ok()) {
+            m_resultIcon->setPixmap(palette::icon(palette::Icon::Warning).pixmap(24, 24));
+            m_result->setText(tr("<b>The server could not verify its chain</b> — %1")
+                                  .arg(job->error().message.toHtmlEscaped()));
+            return;
+        }
+        m_serverResult = client::ServerVerification::fromJson(job->json());
+        const client::ServerVerification &v = m_serverResult;
+        if (v.intact) {
+            showResult(true,
+                       tr("<b style='color:%1'>Intact, says the server</b> — it checked %2 up to "
+                          "event %3 and %4. This is the server's own verdict; use Verify chain "
+                          "for a check that does not trust it.")
+                           .arg(palette::color(palette::Tone::Good).name(),
+                                count(v.eventCount, "1 event", "%1 events"),
+                                QLocale::system().toString(v.headSeq),
+                                count(v.checkpointsVerified, "1 signed checkpoint",
+                                      "%1 signed checkpoints")));
+        } else {
+            showResult(
+                false,
+                tr("<b style='color:%1'>BROKEN, says the server</b>%2 — %3")
+                    .arg(palette::color(palette::Tone::Bad).name(),
+                         v.firstBadSeq > 0 ? tr(" at event %1").arg(v.firstBadSeq) : QString(),
+                         v.problem.toHtmlEscaped()));
+        }
+        emit serverVerificationFinished(v);
+    });
+}
+
+void AuditPage::chooseExportFile()
+{
+    const AuditEventModel::Filter &filter = m_model->filter();
+    const auto stamp = [](const QDateTime &t) {
+        return t.toUTC().toString(QStringLiteral("yyyyMMdd-HHmm"));
+    };
+    QString name = QStringLiteral("audit-evidence-%1").arg(m_client->serverKey());
+    name.replace(QLatin1Char(':'), QLatin1Char('-'));
+    if (filter.from.isValid() || filter.to.isValid())
+        name += QLatin1Char('-')
+            + (filter.from.isValid() ? stamp(filter.from) : QStringLiteral("start"))
+            + QStringLiteral("-to-")
+            + (filter.to.isValid() ? stamp(filter.to) : QStringLiteral("now"));
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export audit evidence"), QDir::home().filePath(name + QStringLiteral(".jsonl")),
+        tr("Signed evidence (JSON lines) (*.jsonl);;All files (*)"));
+    if (!path.isEmpty())
+        exportEvidence(path);
+}
+
+void AuditPage::exportEvidence(const QString &path)
+{
+    if (m_exportJob)
+        return;
+    auto file = std::make_shared<QSaveFile>(path);
+    if (!file->open(QIODevice::WriteOnly)) {
+        const QString message = tr("Cannot write %1: %2").arg(path, file->errorString());
+        m_message->showMessage(MessageBar::Kind::Error, message);
+        emit exportFinished(false, message);
+        return;
+    }
+    // The filter's time range; without one, the whole retained log up to now.
+    const AuditEventModel::Filter &filter = m_model->filter();
+    const QDateTime from
+        = filter.from.isValid() ? filter.from : QDateTime::fromMSecsSinceEpoch(0, Qt::UTC);
+    const QDateTime to
+        = filter.to.isValid() ? filter.to : QDateTime::currentDateTimeUtc().addSecs(60);
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("from"), from.toUTC().toString(Qt::ISODate));
+    query.addQueryItem(QStringLiteral("to"), to.toUTC().toString(Qt::ISODate));
+    m_export->setEnabled(false);
+    m_exportJob = m_client->get(QStringLiteral("/audit/export"), query);
+    m_exportJob->setSink(file.get());
+    connect(m_exportJob, &client::ApiJob::finished, this, [this, file, path](client::ApiJob *job) {
+        m_exportJob = nullptr;
+        m_export->setEnabled(true);
+        QString message;
+        bool ok = job->ok();
+        if (ok && !file->commit()) {
+            ok = false;
+            message = tr("Cannot write %1: %2").arg(path, file->errorString());
+        } else if (!ok) {
+            file->cancelWriting();
+            message = tr("The evidence could not be exported: %1").arg(job->error().message);
+        } else {
+            message = tr("Evidence saved to %1 (%2 bytes). Check it with `compliancectl audit "
+                         "verify-export %1`.")
+                          .arg(QDir::toNativeSeparators(path))
+                          .arg(QLocale::system().toString(job->bodyBytes()));
+        }
+        m_message->showMessage(ok ? MessageBar::Kind::Success : MessageBar::Kind::Error, message);
+        emit exportFinished(ok, message);
+    });
+}
+
+} // namespace cc::ui

@@ -1,0 +1,554 @@
+#include "incidents/IncidentsPage.h"
+
+#include "ApiClient.h"
+#include "incidents/IncidentEditDialog.h"
+#include "incidents/IncidentModel.h"
+#include "incidents/ReportIncidentDialog.h"
+#include "widgets/CommentDialog.h"
+#include "widgets/DataTableView.h"
+#include "widgets/Format.h"
+#include "widgets/MessageBar.h"
+#include "widgets/PageHeader.h"
+#include "widgets/Palette.h"
+#include "widgets/TableFilterProxy.h"
+
+#include <algorithm>
+#include <utility>
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSplitter>
+#include <QStyle>
+#include <QTabWidget>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace cc::ui {
+
+namespace {
+
+QTreeWidget *makeTree(const QStringList &headers, const QString &name, QWidget *parent)
+{
+    auto *tree = new QTreeWidget(parent);
+    tree->setObjectName(name);
+    tree->setHeaderLabels(headers);
+    tree->setRootIsDecorated(false);
+    tree->setAlternatingRowColors(true);
+    tree->setSelectionMode(QAbstractItemView::NoSelection);
+    tree->setWordWrap(true);
+    tree->header()->setStretchLastSection(true);
+    return tree;
+}
+
+QString eventLabel(const QString &kind)
+{
+    if (kind == QLatin1String("reported"))
+        return IncidentsPage::tr("Reported");
+    if (kind == QLatin1String("status"))
+        return IncidentsPage::tr("Status");
+    if (kind == QLatin1String("update"))
+        return IncidentsPage::tr("Changed");
+    if (kind == QLatin1String("note"))
+        return IncidentsPage::tr("Note");
+    if (kind == QLatin1String("task"))
+        return IncidentsPage::tr("Checklist");
+    if (kind == QLatin1String("executives_notified"))
+        return IncidentsPage::tr("Executives notified");
+    if (kind == QLatin1String("acknowledged"))
+        return IncidentsPage::tr("Acknowledged");
+    if (kind == QLatin1String("clock_overdue"))
+        return IncidentsPage::tr("Clock overdue");
+    return kind;
+}
+
+} // namespace
+
+IncidentsPage::IncidentsPage(client::ApiClient *client, QWidget *parent)
+    : QWidget(parent)
+    , m_client(client)
+    , m_model(new IncidentModel(client, this))
+    , m_proxy(new TableFilterProxy(this))
+{
+    setObjectName(QStringLiteral("incidentsPage"));
+    m_proxy->setSourceModel(m_model);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(18, 14, 18, 12);
+    layout->setSpacing(10);
+    auto *header = new PageHeader(tr("Incidents"),
+                                  tr("Interruptions, degradations and security events. A breach "
+                                     "involving Amazon data notifies the CTO and CEO at once; "
+                                     "Amazon must be told within 24 hours."),
+                                  this);
+    m_filter = header->filter();
+    m_filter->setObjectName(QStringLiteral("incidentFilter"));
+    m_refresh = header->refreshButton();
+    m_refresh->setObjectName(QStringLiteral("incidentRefreshButton"));
+    layout->addWidget(header);
+    m_message = new MessageBar(this);
+    m_message->setObjectName(QStringLiteral("incidentMessage"));
+    layout->addWidget(m_message);
+
+    auto *bar = new QHBoxLayout;
+    auto *showLabel = new QLabel(tr("&Show:"), this);
+    m_show = new QComboBox(this);
+    m_show->setObjectName(QStringLiteral("incidentShowCombo"));
+    m_show->addItem(tr("Open incidents"), QStringLiteral("open"));
+    m_show->addItem(tr("All incidents"), QString());
+    m_show->addItem(tr("Involving Amazon data"), QStringLiteral("amazon"));
+    showLabel->setBuddy(m_show);
+    bar->addWidget(showLabel);
+    bar->addWidget(m_show);
+    bar->addStretch();
+    m_acknowledge = new QPushButton(style()->standardIcon(QStyle::SP_DialogApplyButton),
+                                    tr("A&cknowledge"), this);
+    m_acknowledge->setObjectName(QStringLiteral("acknowledgeButton"));
+    m_advance
+        = new QPushButton(style()->standardIcon(QStyle::SP_ArrowForward), tr("&Advance…"), this);
+    m_advance->setObjectName(QStringLiteral("advanceButton"));
+    m_report = new QPushButton(palette::icon(palette::Icon::Add), tr("&Report incident…"), this);
+    m_report->setObjectName(QStringLiteral("reportIncidentButton"));
+    bar->addWidget(m_acknowledge);
+    bar->addWidget(m_advance);
+    bar->addSpacing(16);
+    bar->addWidget(m_report);
+    layout->addLayout(bar);
+
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->setChildrenCollapsible(false);
+    m_view = new DataTableView(splitter);
+    m_view->setObjectName(QStringLiteral("incidentTable"));
+    m_view->setModel(m_proxy);
+    m_view->sortByColumn(IncidentModel::Id, Qt::DescendingOrder);
+    // Category, assignee and detection time are in the detail pane.
+    for (int column : {IncidentModel::Category, IncidentModel::Assignee, IncidentModel::Detected})
+        m_view->setColumnHidden(column, true);
+
+    auto *detail = new QWidget(splitter);
+    auto *detailLayout = new QVBoxLayout(detail);
+    detailLayout->setContentsMargins(8, 0, 0, 0);
+    m_summary = new QLabel(tr("Select an incident to see its timeline."), detail);
+    m_summary->setObjectName(QStringLiteral("incidentSummary"));
+    m_summary->setWordWrap(true);
+    m_summary->setTextFormat(Qt::RichText);
+    m_summary->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_summary->setMinimumHeight(110);
+    detailLayout->addWidget(m_summary);
+    auto *detailBar = new QHBoxLayout;
+    m_edit = new QPushButton(style()->standardIcon(QStyle::SP_FileDialogDetailedView), tr("&Edit…"),
+                             detail);
+    m_edit->setObjectName(QStringLiteral("editIncidentButton"));
+    m_edit->setToolTip(tr("Correct the incident, assign it, or record when Amazon was notified"));
+    m_note = new QPushButton(palette::icon(palette::Icon::Add), tr("Add &note…"), detail);
+    m_note->setObjectName(QStringLiteral("addIncidentNoteButton"));
+    m_note->setToolTip(tr("Add a note to the timeline"));
+    detailBar->addWidget(m_edit);
+    detailBar->addWidget(m_note);
+    detailBar->addStretch();
+    detailLayout->addLayout(detailBar);
+    auto *tabs = new QTabWidget(detail);
+    m_timeline = makeTree({tr("When"), tr("Who"), tr("What"), tr("Detail")},
+                          QStringLiteral("incidentTimeline"), tabs);
+    m_tasks
+        = makeTree({tr("Task"), tr("Owner"), tr("Done")}, QStringLiteral("incidentTasks"), tabs);
+    m_acknowledgements
+        = makeTree({tr("Executive"), tr("Title"), tr("Notified"), tr("Acknowledged"), tr("E-mail")},
+                   QStringLiteral("incidentAcknowledgements"), tabs);
+    tabs->addTab(m_timeline, tr("Timeline"));
+    m_tasks->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_tasks->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
+    auto *plan = new QWidget(tabs);
+    auto *planLayout = new QVBoxLayout(plan);
+    planLayout->setContentsMargins(0, 0, 0, 0);
+    planLayout->addWidget(m_tasks, 1);
+    m_tasksHint = new QLabel(tr("Tick a task when it is done; double-click its owner to assign "
+                                "it (a username; empty for nobody)."),
+                             plan);
+    m_tasksHint->setWordWrap(true);
+    m_tasksHint->setForegroundRole(QPalette::PlaceholderText);
+    planLayout->addWidget(m_tasksHint);
+    tabs->addTab(plan, tr("Response plan"));
+    tabs->addTab(m_acknowledgements, tr("Executives"));
+    detailLayout->addWidget(tabs, 1);
+    splitter->addWidget(m_view);
+    splitter->addWidget(detail);
+    splitter->setStretchFactor(0, 5);
+    splitter->setStretchFactor(1, 4);
+    layout->addWidget(splitter, 1);
+
+    connect(m_filter, &QLineEdit::textChanged, m_proxy, &TableFilterProxy::setText);
+    connect(m_refresh, &QPushButton::clicked, this, &IncidentsPage::refresh);
+    connect(m_report, &QPushButton::clicked, this, &IncidentsPage::reportIncident);
+    connect(m_advance, &QPushButton::clicked, this, &IncidentsPage::advanceSelected);
+    connect(m_acknowledge, &QPushButton::clicked, this, &IncidentsPage::acknowledgeSelected);
+    connect(m_edit, &QPushButton::clicked, this, &IncidentsPage::editDetail);
+    connect(m_note, &QPushButton::clicked, this, &IncidentsPage::addNote);
+    connect(m_tasks, &QTreeWidget::itemChanged, this, &IncidentsPage::updateTask);
+    connect(m_show, &QComboBox::currentIndexChanged, this, &IncidentsPage::refresh);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &IncidentsPage::loadDetail);
+    connect(m_model, &PagedTableModel::loaded, this, [this] {
+        m_view->setEmptyText(m_show->currentData().toString() == QLatin1String("open")
+                                 ? tr("No open incidents.")
+                                 : tr("No incidents."));
+        if (!m_columnsFitted && m_model->rowCount() > 0) {
+            m_view->fitColumns(IncidentModel::NextClock, 170);
+            m_view->setColumnWidth(IncidentModel::Title, 210);
+            m_columnsFitted = true;
+        }
+        const qint64 pending = std::exchange(m_pendingOpen, 0);
+        if (pending != 0 && !selectIncident(pending)) {
+            // Not in this list (the filter hides it): the detail pane shows it all the same.
+        } else if (!selectedIncident() && m_model->rowCount() > 0) {
+            m_view->selectRow(0);
+        }
+        m_loaded = true;
+        updateActions();
+        emit loaded();
+    });
+    connect(m_model, &PagedTableModel::errorOccurred, this, [this](const QString &message) {
+        m_message->showMessage(MessageBar::Kind::Error,
+                               tr("Could not load the incidents: %1").arg(message));
+        m_view->setEmptyText(tr("Could not load this list."));
+    });
+    m_view->setEmptyText(tr("Loading…"));
+    updateActions();
+}
+
+void IncidentsPage::refresh()
+{
+    m_loaded = false;
+    QUrlQuery query;
+    const QString show = m_show->currentData().toString();
+    if (show == QLatin1String("amazon"))
+        query.addQueryItem(QStringLiteral("involves_amazon_data"), QStringLiteral("true"));
+    else if (!show.isEmpty())
+        query.addQueryItem(QStringLiteral("status"), show);
+    // The reload resets the rows: keep the incident on show rather than jump to the first.
+    if (m_detail.id != 0 && m_pendingOpen == 0)
+        m_pendingOpen = m_detail.id;
+    m_model->setQuery(query);
+    m_model->reload();
+    if (m_detail.id != 0)
+        loadDetail();
+}
+
+const client::Incident *IncidentsPage::selectedIncident() const
+{
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    if (rows.isEmpty())
+        return nullptr;
+    return m_model->itemAt(m_proxy->mapToSource(rows.first()).row());
+}
+
+bool IncidentsPage::selectIncident(qint64 id)
+{
+    const int row = m_model->rowOf(id);
+    const QModelIndex shown
+        = row < 0 ? QModelIndex() : m_proxy->mapFromSource(m_model->index(row, 0));
+    if (!shown.isValid()) // not loaded, or hidden by the filter text
+        return false;
+    m_view->selectRow(shown.row());
+    return true;
+}
+
+void IncidentsPage::openIncident(qint64 id)
+{
+    if (id <= 0 || selectIncident(id))
+        return;
+    if (!m_loaded)
+        m_pendingOpen = id;
+    {
+        const QSignalBlocker blocker(m_view->selectionModel());
+        m_view->clearSelection();
+    }
+    requestDetail(id);
+}
+
+void IncidentsPage::loadDetail()
+{
+    const client::Incident *selected = selectedIncident();
+    requestDetail(selected ? selected->id : m_detail.id);
+}
+
+void IncidentsPage::requestDetail(qint64 id)
+{
+    if (id == 0)
+        return;
+    if (m_detailJob)
+        m_detailJob->disconnect(this);
+    m_detailJob = m_client->get(QStringLiteral("/incidents/%1").arg(id));
+    connect(m_detailJob, &client::ApiJob::finished, this, [this](client::ApiJob *done) {
+        if (!done->ok()) {
+            m_message->showMessage(
+                MessageBar::Kind::Error,
+                tr("Could not read the incident: %1").arg(done->error().message));
+            return;
+        }
+        showDetail(client::Incident::fromJson(done->json()));
+    });
+}
+
+void IncidentsPage::showDetail(const client::Incident &i)
+{
+    m_detail = i;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QString amazon;
+    if (i.involvesAmazonData) {
+        amazon = i.amazonNotifiedAt.isValid()
+            ? tr("<br>Amazon notified %1 (reference %2).")
+                  .arg(format::dateTime(i.amazonNotifiedAt),
+                       i.amazonReference.isEmpty() ? tr("none") : i.amazonReference.toHtmlEscaped())
+            : tr("<br><span style='color:%1'><b>Amazon data involved</b> — Amazon must be "
+                 "notified by %2 (%3).</span>")
+                  .arg(palette::color(palette::Tone::Bad).name(),
+                       format::dateTime(i.amazonClock.dueAt),
+                       IncidentModel::clockText(i.amazonClock, now));
+    }
+    m_summary->setText(
+        tr("<h3 style='margin:0'>#%1 %2</h3><span style='background:%3;color:white'>&nbsp;%4&nbsp;"
+           "</span> &nbsp;%5 · %6 · reported by %7 · assigned to %8<br>Detected %9.%10<p>%11</p>")
+            .arg(i.id)
+            .arg(i.title.toHtmlEscaped(), IncidentModel::severityColor(i.severity).name(),
+                 IncidentModel::severityLabel(i.severity), IncidentModel::statusLabel(i.status),
+                 IncidentModel::categoryLabel(i.category), i.reporterName.toHtmlEscaped(),
+                 i.assigneeName.isEmpty() ? tr("nobody yet") : i.assigneeName.toHtmlEscaped(),
+                 format::dateTime(i.detectedAt))
+            .arg(amazon, i.description.toHtmlEscaped()));
+    m_timeline->clear();
+    for (const client::IncidentEvent &e : i.timeline)
+        new QTreeWidgetItem(m_timeline,
+                            {format::dateTime(e.at), e.actor, eventLabel(e.kind), e.detail});
+    const bool manage = m_client->session().can(client::permission::IncidentsManage);
+    m_fillingTasks = true;
+    m_tasks->clear();
+    for (const client::IncidentTask &t : i.tasks) {
+        auto *item = new QTreeWidgetItem(
+            m_tasks,
+            {t.title, manage ? t.owner : (t.owner.isEmpty() ? tr("—") : t.owner),
+             t.done ? tr("%1 by %2").arg(format::dateTime(t.doneAt), t.doneBy) : QString()});
+        item->setData(0, Qt::UserRole, t.key);
+        item->setIcon(0, t.done ? palette::icon(palette::Icon::Ok) : QIcon());
+        if (manage) {
+            item->setFlags(item->flags() | Qt::ItemIsUserCheckable | Qt::ItemIsEditable);
+            item->setCheckState(2, t.done ? Qt::Checked : Qt::Unchecked);
+            item->setToolTip(1, tr("Double-click to assign an owner (a username)"));
+        }
+    }
+    m_fillingTasks = false;
+    m_acknowledgements->clear();
+    for (const client::ExecutiveAcknowledgement &a : i.acknowledgements) {
+        QString email = tr("not configured");
+        palette::Tone emailTone = palette::Tone::Muted;
+        if (a.emailStatus == QLatin1String("sent")) {
+            email = tr("sent");
+            emailTone = palette::Tone::Good;
+        } else if (a.emailStatus == QLatin1String("failing")) {
+            email = tr("retrying after %n failed attempt(s)", nullptr, a.emailAttempts);
+            emailTone = palette::Tone::Bad;
+        } else if (a.emailStatus == QLatin1String("pending")) {
+            email = tr("queued");
+        }
+        auto *item = new QTreeWidgetItem(
+            m_acknowledgements,
+            {a.displayName, a.title, format::dateTime(a.notifiedAt),
+             a.acknowledged ? format::dateTime(a.acknowledgedAt) : tr("awaiting"), email});
+        item->setForeground(
+            3, palette::color(a.acknowledged ? palette::Tone::Good : palette::Tone::Warn));
+        item->setForeground(4, palette::color(emailTone));
+        item->setToolTip(4, a.emailError);
+    }
+    for (QTreeWidget *tree : {m_timeline, m_tasks, m_acknowledgements})
+        for (int c = 0; c + 1 < tree->columnCount(); ++c)
+            tree->resizeColumnToContents(c);
+    updateActions();
+    emit detailLoaded(i.id);
+}
+
+void IncidentsPage::updateActions()
+{
+    const bool manage = m_client->session().can(client::permission::IncidentsManage);
+    const client::Incident *selected = selectedIncident();
+    const bool current = selected && selected->id == m_detail.id;
+    bool mayAcknowledge = false;
+    if (current) {
+        for (const client::ExecutiveAcknowledgement &a : m_detail.acknowledgements)
+            mayAcknowledge = mayAcknowledge
+                || (a.username == m_client->session().user.username && !a.acknowledged);
+    }
+    m_acknowledge->setEnabled(mayAcknowledge);
+    // The detail pane's own actions act on the incident it shows, selected or opened.
+    const bool shown = m_detail.id != 0 && (!selected || current);
+    for (QPushButton *button : {m_edit, m_note}) {
+        button->setVisible(manage);
+        button->setEnabled(manage && shown);
+    }
+    m_tasksHint->setVisible(manage);
+    m_acknowledge->setToolTip(tr("Acknowledge the breach notification you received"));
+    m_advance->setEnabled(manage && selected);
+    const QString next = selected ? selected->nextStatus() : QString();
+    if (selected && manage)
+        m_advance->setText(next.isEmpty()
+                               ? tr("Re&open…")
+                               : tr("&Mark %1…").arg(IncidentModel::statusLabel(next).toLower()));
+    else
+        m_advance->setText(tr("&Advance…"));
+    m_advance->setToolTip(manage ? tr("Move the incident to its next step")
+                                 : tr("Needs the incidents:manage permission (incident response "
+                                      "team)."));
+}
+
+void IncidentsPage::reportIncident()
+{
+    auto *dialog = new ReportIncidentDialog(m_client, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ReportIncidentDialog::reported, this, [this](const client::Incident &i) {
+        m_message->showMessage(
+            MessageBar::Kind::Success,
+            i.involvesAmazonData
+                ? tr("Incident #%1 reported. %2 executive(s) were notified; Amazon must be told "
+                     "by %3.")
+                      .arg(i.id)
+                      .arg(i.executivesNotified)
+                      .arg(format::dateTime(i.amazonClock.dueAt))
+                : tr("Incident #%1 reported to the incident response team.").arg(i.id));
+        m_detail = i;
+        refresh();
+    });
+    dialog->open();
+}
+
+void IncidentsPage::advanceSelected()
+{
+    const client::Incident *selected = selectedIncident();
+    if (!selected)
+        return;
+    const client::Incident i = *selected;
+    const QString next = i.nextStatus();
+    const bool reopen = next.isEmpty(); // closed: the only way on is back to triage
+    const QString to = reopen ? QStringLiteral("triaged") : next;
+    client::ApiClient *api = m_client;
+    auto *dialog = new CommentDialog(
+        reopen ? tr("Reopen incident") : tr("Advance incident"),
+        reopen ? tr("Reopen <b>#%1 %2</b>? Say why.").arg(i.id).arg(i.title.toHtmlEscaped())
+               : tr("Mark <b>#%1 %2</b> as <b>%3</b>?")
+                     .arg(i.id)
+                     .arg(i.title.toHtmlEscaped(), IncidentModel::statusLabel(to).toLower()),
+        reopen ? tr("&Reason:") : tr("&Note for the timeline (optional):"), reopen,
+        [api, id = i.id, to](const QString &text) {
+            QJsonObject body {{QStringLiteral("status"), to}};
+            if (!text.trimmed().isEmpty())
+                body.insert(QStringLiteral("reason"), text.trimmed());
+            return api->sendRequest("PATCH", QStringLiteral("/incidents/%1").arg(id), body);
+        },
+        this);
+    dialog->setAcceptText(reopen ? tr("Reopen") : IncidentModel::statusLabel(to));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &CommentDialog::succeeded, this, [this, i, to] {
+        m_message->showMessage(
+            MessageBar::Kind::Success,
+            tr("Incident #%1 is now %2.").arg(i.id).arg(IncidentModel::statusLabel(to).toLower()));
+        refresh();
+    });
+    dialog->open();
+}
+
+void IncidentsPage::acknowledgeSelected()
+{
+    if (m_detail.id == 0)
+        return;
+    const qint64 id = m_detail.id;
+    client::ApiJob *job = m_client->post(QStringLiteral("/incidents/%1/acknowledge").arg(id));
+    connect(job, &client::ApiJob::finished, this, [this, id](client::ApiJob *done) {
+        if (!done->ok()) {
+            m_message->showMessage(MessageBar::Kind::Error, done->error().message);
+            return;
+        }
+        m_message->showMessage(
+            MessageBar::Kind::Success,
+            tr("You acknowledged the breach notification for incident #%1.").arg(id));
+        showDetail(client::Incident::fromJson(done->json()));
+        refresh();
+    });
+}
+
+void IncidentsPage::editDetail()
+{
+    if (m_detail.id == 0)
+        return;
+    auto *dialog = new IncidentEditDialog(m_client, m_detail, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &IncidentEditDialog::saved, this, [this](const client::Incident &i) {
+        m_message->showMessage(MessageBar::Kind::Success, tr("Incident #%1 updated.").arg(i.id));
+        showDetail(i);
+        refresh();
+    });
+    dialog->open();
+}
+
+void IncidentsPage::addNote()
+{
+    if (m_detail.id == 0)
+        return;
+    const qint64 id = m_detail.id;
+    client::ApiClient *api = m_client;
+    auto *dialog = new CommentDialog(
+        tr("Add note"),
+        tr("Add a note to the timeline of <b>#%1 %2</b>.")
+            .arg(id)
+            .arg(m_detail.title.toHtmlEscaped()),
+        tr("&Note:"), true,
+        [api, id](const QString &text) {
+            return api->post(QStringLiteral("/incidents/%1/events").arg(id),
+                             {{QStringLiteral("note"), text.trimmed()}});
+        },
+        this);
+    dialog->setObjectName(QStringLiteral("incidentNoteDialog"));
+    dialog->setAcceptText(tr("Add note"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &CommentDialog::succeeded, this, [this, id](const QJsonObject &answer) {
+        m_message->showMessage(MessageBar::Kind::Success,
+                               tr("Note added to incident #%1.").arg(id));
+        if (m_detail.id == id)
+            showDetail(client::Incident::fromJson(answer));
+    });
+    dialog->open();
+}
+
+void IncidentsPage::updateTask(QTreeWidgetItem *item, int column)
+{
+    if (m_fillingTasks || m_detail.id == 0 || (column != 1 && column != 2))
+        return;
+    const QString key = item->data(0, Qt::UserRole).toString();
+    const auto task = std::find_if(m_detail.tasks.cbegin(), m_detail.tasks.cend(),
+                                   [&key](const client::IncidentTask &t) { return t.key == key; });
+    if (task == m_detail.tasks.cend())
+        return;
+    if (column == 2 ? (item->checkState(2) == Qt::Checked) == task->done
+                    : item->text(1).trimmed() == task->owner)
+        return; // nothing changed (an edit left as it was)
+    QJsonObject body {{QStringLiteral("task"), key}};
+    if (column == 2)
+        body.insert(QStringLiteral("done"), item->checkState(2) == Qt::Checked);
+    else
+        body.insert(QStringLiteral("owner"), item->text(1).trimmed());
+    const qint64 id = m_detail.id;
+    client::ApiJob *job = m_client->post(QStringLiteral("/incidents/%1/events").arg(id), body);
+    connect(job, &client::ApiJob::finished, this, [this, id](client::ApiJob *done) {
+        if (!done->ok()) {
+            m_message->showMessage(MessageBar::Kind::Error, done->error().message);
+            if (m_detail.id == id)
+                requestDetail(id); // puts the checklist back as the server has it
+            return;
+        }
+        if (m_detail.id == id)
+            showDetail(client::Incident::fromJson(done->json()));
+    });
+}
+
+} // namespace cc::ui

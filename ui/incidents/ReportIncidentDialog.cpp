@@ -1,0 +1,141 @@
+#include "incidents/ReportIncidentDialog.h"
+
+#include "ApiClient.h"
+#include "incidents/IncidentModel.h"
+#include "widgets/Palette.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateTimeEdit>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace cc::ui {
+
+ReportIncidentDialog::ReportIncidentDialog(client::ApiClient *client, QWidget *parent)
+    : QDialog(parent)
+    , m_client(client)
+{
+    setObjectName(QStringLiteral("reportIncidentDialog"));
+    setWindowTitle(tr("Report incident"));
+    setMinimumWidth(520);
+    auto *layout = new QVBoxLayout(this);
+    auto *intro = new QLabel(tr("Report an interruption, a degradation of service or a security "
+                                "event. The incident response team takes it from here."),
+                             this);
+    intro->setWordWrap(true);
+    layout->addWidget(intro);
+
+    auto *form = new QFormLayout;
+    m_title = new QLineEdit(this);
+    m_title->setObjectName(QStringLiteral("incidentTitleEdit"));
+    m_title->setPlaceholderText(tr("What happened, in a few words"));
+    m_title->setMaxLength(200);
+    form->addRow(tr("&Title:"), m_title);
+    m_description = new QPlainTextEdit(this);
+    m_description->setObjectName(QStringLiteral("incidentDescriptionEdit"));
+    m_description->setPlaceholderText(tr("What you saw, where, and what you have done so far"));
+    m_description->setFixedHeight(90);
+    form->addRow(tr("&Description:"), m_description);
+    m_severity = new QComboBox(this);
+    m_severity->setObjectName(QStringLiteral("incidentSeverityCombo"));
+    for (int s = 1; s <= 4; ++s)
+        m_severity->addItem(IncidentModel::severityLabel(s), s);
+    m_severity->setCurrentIndex(2);
+    form->addRow(tr("&Severity:"), m_severity);
+    m_category = new QComboBox(this);
+    m_category->setObjectName(QStringLiteral("incidentCategoryCombo"));
+    for (const char *c : {"availability", "security", "data_breach", "other"})
+        m_category->addItem(IncidentModel::categoryLabel(QString::fromLatin1(c)),
+                            QString::fromLatin1(c));
+    form->addRow(tr("&Category:"), m_category);
+    m_detected = new QDateTimeEdit(QDateTime::currentDateTime(), this);
+    m_detected->setObjectName(QStringLiteral("incidentDetectedEdit"));
+    m_detected->setCalendarPopup(true);
+    m_detected->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
+    m_detected->setMaximumDateTime(QDateTime::currentDateTime().addSecs(60));
+    form->addRow(tr("De&tected at:"), m_detected);
+    m_amazon = new QCheckBox(tr("Amazon data is (or may be) involved"), this);
+    m_amazon->setObjectName(QStringLiteral("incidentAmazonCheck"));
+    form->addRow(QString(), m_amazon);
+    layout->addLayout(form);
+
+    m_amazonHint = new QLabel(tr("The CTO and the CEO are notified as soon as you send this, and "
+                                 "Amazon must be told within 24 hours of detection."),
+                              this);
+    m_amazonHint->setObjectName(QStringLiteral("incidentAmazonHint"));
+    m_amazonHint->setWordWrap(true);
+    m_amazonHint->setStyleSheet(QStringLiteral("QLabel { color: %1; font-weight: 600; }")
+                                    .arg(palette::color(palette::Tone::Bad).name()));
+    layout->addWidget(m_amazonHint);
+    m_error = new QLabel(this);
+    m_error->setObjectName(QStringLiteral("incidentError"));
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(
+        QStringLiteral("QLabel { color: %1; }").arg(palette::color(palette::Tone::Bad).name()));
+    m_error->hide();
+    layout->addWidget(m_error);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
+    m_submit = buttons->addButton(tr("&Report"), QDialogButtonBox::AcceptRole);
+    m_submit->setObjectName(QStringLiteral("incidentSubmitButton"));
+    m_submit->setDefault(true);
+    layout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_submit, &QPushButton::clicked, this, &ReportIncidentDialog::submit);
+    connect(m_title, &QLineEdit::textChanged, this, &ReportIncidentDialog::updateState);
+    connect(m_amazon, &QCheckBox::toggled, this, &ReportIncidentDialog::updateState);
+    connect(m_category, &QComboBox::currentIndexChanged, this, [this] {
+        // A data breach is at least high severity until someone says otherwise.
+        if (m_category->currentData().toString() == QLatin1String("data_breach")
+            && m_severity->currentData().toInt() > 2)
+            m_severity->setCurrentIndex(1);
+    });
+    updateState();
+}
+
+QString ReportIncidentDialog::errorText() const
+{
+    return m_error->isVisible() ? m_error->text() : QString();
+}
+
+void ReportIncidentDialog::updateState()
+{
+    m_amazonHint->setVisible(m_amazon->isChecked());
+    m_submit->setEnabled(!m_title->text().trimmed().isEmpty() && !m_job);
+}
+
+void ReportIncidentDialog::submit()
+{
+    if (m_job || m_title->text().trimmed().isEmpty())
+        return;
+    const QJsonObject body {
+        {QStringLiteral("title"), m_title->text().trimmed()},
+        {QStringLiteral("description"), m_description->toPlainText().trimmed()},
+        {QStringLiteral("severity"), m_severity->currentData().toInt()},
+        {QStringLiteral("category"), m_category->currentData().toString()},
+        {QStringLiteral("detected_at"), m_detected->dateTime().toUTC().toString(Qt::ISODate)},
+        {QStringLiteral("involves_amazon_data"), m_amazon->isChecked()},
+    };
+    m_error->hide();
+    m_job = m_client->post(QStringLiteral("/incidents"), body);
+    updateState();
+    connect(m_job, &client::ApiJob::finished, this, [this](client::ApiJob *done) {
+        m_job = nullptr;
+        updateState();
+        if (!done->ok()) {
+            m_error->setText(done->error().message);
+            m_error->show();
+            return;
+        }
+        emit reported(client::Incident::fromJson(done->json()));
+        accept();
+    });
+}
+
+} // namespace cc::ui

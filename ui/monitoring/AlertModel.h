@@ -1,0 +1,35 @@
+#pragma once
+
+// Monitoring alerts (GET /alerts) as a table, newest first: the rule, severity in colour, whom
+// it is about, how many events it counts, when it was raised and whether it is acknowledged.
+
+#include "AlertTypes.h"
+#include "widgets/PagedTableModel.h"
+
+namespace cc::ui {
+
+class AlertModel : public RecordTableModel<client::Alert>
+{
+    Q_OBJECT
+
+public:
+    enum Column { Rule, Severity, Subject, Count, Raised, Status, ColumnCount };
+    Q_ENUM(Column)
+
+    explicit AlertModel(client::ApiClient *client, QObject *parent = nullptr);
+
+    int rowOf(qint64 id) const; // -1 when absent
+    // Puts the server's answer (after an acknowledgement) in place of the row it describes.
+    void updateAlert(const client::Alert &alert);
+
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+    static QString severityLabel(const QString &severity);
+    static QColor severityColor(const QString &severity);
+    static QString statusLabel(const client::Alert &alert);
+};
+
+} // namespace cc::ui

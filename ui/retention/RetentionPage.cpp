@@ -1,0 +1,398 @@
+#include "retention/RetentionPage.h"
+
+#include "ApiClient.h"
+#include "widgets/DataTableView.h"
+#include "widgets/Format.h"
+#include "widgets/MessageBar.h"
+#include "widgets/PageHeader.h"
+
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QFrame>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QJsonArray>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QStandardItemModel>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace cc::ui {
+
+namespace {
+
+enum RequestColumn { Reference, Action, Scope, Received, Due, TimeLeft, Status, RequestColumns };
+
+QLabel *makeTile(const QString &caption, const QString &objectName, const QString &colour,
+                 QWidget *parent, QHBoxLayout *row)
+{
+    auto *frame = new QFrame(parent);
+    frame->setStyleSheet(QStringLiteral("QFrame { background: white; border: 1px solid #d5dbe2; "
+                                        "border-radius: 6px; }"));
+    auto *layout = new QVBoxLayout(frame);
+    layout->setContentsMargins(16, 10, 16, 10);
+    auto *number = new QLabel(QStringLiteral("—"), frame);
+    number->setObjectName(objectName);
+    number->setStyleSheet(QStringLiteral("QLabel { border: none; font-size: 26px; font-weight: "
+                                         "600; color: %1; }")
+                              .arg(colour));
+    auto *label = new QLabel(caption, frame);
+    label->setStyleSheet(QStringLiteral("QLabel { border: none; color: #52606d; }"));
+    layout->addWidget(number);
+    layout->addWidget(label);
+    row->addWidget(frame, 1);
+    return number;
+}
+
+QDateTime utc(const QJsonValue &value)
+{
+    return QDateTime::fromString(value.toString(), Qt::ISODate);
+}
+
+QString countdown(qint64 seconds)
+{
+    const bool late = seconds < 0;
+    const qint64 s = late ? -seconds : seconds;
+    const QString text = QStringLiteral("%1 h %2 min %3 s")
+                             .arg(s / 3600)
+                             .arg((s / 60) % 60, 2, 10, QLatin1Char('0'))
+                             .arg(s % 60, 2, 10, QLatin1Char('0'));
+    return late ? RetentionPage::tr("overdue by %1").arg(text) : text;
+}
+
+} // namespace
+
+RetentionPage::RetentionPage(client::ApiClient *client, QWidget *parent)
+    : QWidget(parent)
+    , m_client(client)
+{
+    setObjectName(QStringLiteral("retentionPage"));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(18, 14, 18, 12);
+    layout->setSpacing(10);
+    auto *header = new PageHeader(
+        tr("Retention"),
+        tr("Amazon PII is purged when the policy's period after fulfilment ends; Amazon's "
+           "deletion and return requests count down to their due time."),
+        this);
+    header->filter()->hide();
+    connect(header->refreshButton(), &QPushButton::clicked, this, &RetentionPage::refresh);
+    layout->addWidget(header);
+    m_message = new MessageBar(this);
+    layout->addWidget(m_message);
+
+    auto *tiles = new QHBoxLayout;
+    m_held = makeTile(tr("orders holding PII"), QStringLiteral("heldTile"),
+                      QStringLiteral("#1f2933"), this, tiles);
+    m_due = makeTile(tr("PII due for purge this week"), QStringLiteral("dueTile"),
+                     QStringLiteral("#b7791f"), this, tiles);
+    m_overdue = makeTile(tr("overdue: kept past the policy (violation)"),
+                         QStringLiteral("overdueTile"), QStringLiteral("#c53030"), this, tiles);
+    layout->addLayout(tiles);
+
+    auto *sweepRow = new QHBoxLayout;
+    m_sweep = new QPushButton(tr("Run retention sweep"), this);
+    m_sweep->setObjectName(QStringLiteral("sweepButton"));
+    m_sweep->setToolTip(tr("Purge the PII and data keys of every order past its retention now"));
+    connect(m_sweep, &QPushButton::clicked, this, &RetentionPage::sweep);
+    m_progress = new QProgressBar(this);
+    m_progress->setObjectName(QStringLiteral("sweepProgress"));
+    m_progress->setRange(0, 0);
+    m_progress->setMaximumWidth(180);
+    m_progress->hide();
+    m_lastSweep = new QLabel(this);
+    m_lastSweep->setObjectName(QStringLiteral("lastSweep"));
+    m_lastSweep->setWordWrap(true);
+    sweepRow->addWidget(m_sweep);
+    sweepRow->addWidget(m_progress);
+    sweepRow->addWidget(m_lastSweep, 1);
+    layout->addLayout(sweepRow);
+
+    layout->addWidget(makeSectionTitle(tr("PII held per client"), this));
+    m_clients = new QStandardItemModel(0, 5, this);
+    m_clients->setHorizontalHeaderLabels({tr("Client"), tr("PII held"), tr("Due this week"),
+                                          tr("Overdue"), tr("Oldest PII (days)")});
+    m_clientView = new DataTableView(this);
+    m_clientView->setObjectName(QStringLiteral("clientTable"));
+    m_clientView->setModel(m_clients);
+    m_clientView->setSortingEnabled(false); // rows stay in the server's order
+    m_clientView->setEmptyText(tr("No Amazon PII is held."));
+    m_clientView->setMaximumHeight(170);
+    m_clientView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_clientView->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    layout->addWidget(m_clientView);
+
+    auto *requestsTitle = new QHBoxLayout;
+    requestsTitle->addWidget(
+        makeSectionTitle(tr("Deletion and return requests from Amazon"), this));
+    requestsTitle->addStretch(1);
+    m_fulfil = new QPushButton(tr("Fulfil…"), this);
+    m_fulfil->setObjectName(QStringLiteral("fulfilButton"));
+    connect(m_fulfil, &QPushButton::clicked, this, &RetentionPage::fulfilSelected);
+    requestsTitle->addWidget(m_fulfil);
+    layout->addLayout(requestsTitle);
+    m_requests = new QStandardItemModel(0, RequestColumns, this);
+    m_requests->setHorizontalHeaderLabels({tr("Reference"), tr("Action"), tr("Scope"),
+                                           tr("Received"), tr("Due"), tr("Time left"),
+                                           tr("Status")});
+    m_requestView = new DataTableView(this);
+    m_requestView->setObjectName(QStringLiteral("requestTable"));
+    m_requestView->setModel(m_requests);
+    m_requestView->setSortingEnabled(false); // row i is m_requestItems[i]
+    m_requestView->setEmptyText(tr("No requests from Amazon."));
+    m_requestView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_requestView->horizontalHeader()->setSectionResizeMode(Scope, QHeaderView::Stretch);
+    layout->addWidget(m_requestView, 1);
+    m_evidence = new QLabel(this);
+    m_evidence->setObjectName(QStringLiteral("evidence"));
+    m_evidence->setWordWrap(true);
+    m_evidence->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_evidence);
+    connect(m_requestView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &RetentionPage::updateActions);
+
+    m_countdown = new QTimer(this);
+    m_countdown->setInterval(1000);
+    connect(m_countdown, &QTimer::timeout, this, &RetentionPage::updateCountdowns);
+    m_countdown->start();
+    updateActions();
+    refresh();
+}
+
+void RetentionPage::refresh()
+{
+    m_statusLoaded = false;
+    m_requestsLoaded = false;
+    client::ApiJob *status = m_client->get(QStringLiteral("/retention/status"));
+    connect(status, &client::ApiJob::finished, this, [this](client::ApiJob *job) {
+        if (job->ok())
+            showStatus(job->json());
+        else
+            m_message->showMessage(MessageBar::Kind::Error, job->error().message);
+        m_statusLoaded = true;
+        if (hasLoaded())
+            emit loaded();
+    });
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("limit"), QStringLiteral("500"));
+    client::ApiJob *requests = m_client->get(QStringLiteral("/deletion-requests"), query);
+    connect(requests, &client::ApiJob::finished, this, [this](client::ApiJob *job) {
+        if (job->ok())
+            showRequests(job->json().value(QLatin1String("items")).toArray());
+        else
+            m_message->showMessage(MessageBar::Kind::Error, job->error().message);
+        m_requestsLoaded = true;
+        if (hasLoaded())
+            emit loaded();
+    });
+}
+
+void RetentionPage::showStatus(const QJsonObject &s)
+{
+    m_held->setText(QString::number(s.value(QLatin1String("held")).toInteger()));
+    m_due->setText(QString::number(s.value(QLatin1String("due_within_week")).toInteger()));
+    m_overdue->setText(QString::number(s.value(QLatin1String("overdue")).toInteger()));
+    const QJsonObject last = s.value(QLatin1String("last_sweep")).toObject();
+    m_lastSweep->setText(last.isEmpty()
+                             ? tr("No sweep has run yet.")
+                             : tr("Last sweep %1: %2")
+                                   .arg(format::dateTime(utc(last.value(QLatin1String("at")))),
+                                        last.value(QLatin1String("message")).toString()));
+    m_clients->removeRows(0, m_clients->rowCount());
+    for (const QJsonValue &v : s.value(QLatin1String("clients")).toArray()) {
+        const QJsonObject c = v.toObject();
+        QList<QStandardItem *> row;
+        row << new QStandardItem(c.value(QLatin1String("client")).toString());
+        for (const char *key : {"held", "due_within_week", "overdue"}) {
+            auto *item
+                = new QStandardItem(QString::number(c.value(QLatin1String(key)).toInteger()));
+            item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            if (QLatin1String(key) == QLatin1String("overdue")
+                && c.value(QLatin1String(key)).toInteger() > 0)
+                item->setForeground(QColor(0xc5, 0x30, 0x30));
+            row << item;
+        }
+        auto *age = new QStandardItem(
+            QString::number(c.value(QLatin1String("oldest_pii_age_days")).toDouble(), 'f', 1));
+        age->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        row << age;
+        m_clients->appendRow(row);
+    }
+}
+
+void RetentionPage::showRequests(const QJsonArray &items)
+{
+    m_requestItems.clear();
+    m_requests->removeRows(0, m_requests->rowCount());
+    for (const QJsonValue &v : items) {
+        const QJsonObject r = v.toObject();
+        m_requestItems.append(r);
+        const QJsonObject scope = r.value(QLatin1String("scope")).toObject();
+        const QString type = scope.value(QLatin1String("type")).toString();
+        QString scopeText;
+        if (type == QLatin1String("client"))
+            scopeText = tr("all data of %1").arg(scope.value(QLatin1String("client")).toString());
+        else if (type == QLatin1String("orders"))
+            scopeText = tr("%n order(s) of %1", nullptr,
+                           int(scope.value(QLatin1String("order_ids")).toArray().size()))
+                            .arg(scope.value(QLatin1String("client")).toString());
+        else
+            scopeText = tr("one buyer's orders");
+        QList<QStandardItem *> row;
+        row << new QStandardItem(r.value(QLatin1String("reference")).toString())
+            << new QStandardItem(r.value(QLatin1String("action")).toString()
+                                         == QLatin1String("return")
+                                     ? tr("Return")
+                                     : tr("Delete"))
+            << new QStandardItem(scopeText)
+            << new QStandardItem(format::dateTime(utc(r.value(QLatin1String("received_at")))))
+            << new QStandardItem(format::dateTime(utc(r.value(QLatin1String("due_at")))))
+            << new QStandardItem()
+            << new QStandardItem(r.value(QLatin1String("status")).toString()
+                                         == QLatin1String("open")
+                                     ? tr("Open")
+                                     : tr("Fulfilled"));
+        m_requests->appendRow(row);
+    }
+    updateCountdowns();
+    updateActions();
+}
+
+void RetentionPage::updateCountdowns()
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (int i = 0; i < m_requestItems.size() && i < m_requests->rowCount(); ++i) {
+        const QJsonObject &r = m_requestItems.at(i);
+        QStandardItem *item = m_requests->item(i, TimeLeft);
+        if (r.value(QLatin1String("status")).toString() != QLatin1String("open")) {
+            item->setText(QStringLiteral("—"));
+            continue;
+        }
+        const qint64 left = now.secsTo(utc(r.value(QLatin1String("due_at"))));
+        item->setText(countdown(left));
+        item->setForeground(left < 0               ? QColor(0xc5, 0x30, 0x30)
+                                : left < 12 * 3600 ? QColor(0xb7, 0x79, 0x1f)
+                                                   : QColor(0x1f, 0x29, 0x33));
+    }
+}
+
+const QJsonObject *RetentionPage::selectedRequest() const
+{
+    const QModelIndexList rows = m_requestView->selectionModel()->selectedRows();
+    if (rows.isEmpty() || rows.first().row() >= m_requestItems.size())
+        return nullptr;
+    return &m_requestItems.at(rows.first().row());
+}
+
+void RetentionPage::updateActions()
+{
+    const QJsonObject *r = selectedRequest();
+    const bool open = r && r->value(QLatin1String("status")).toString() == QLatin1String("open");
+    const bool returning
+        = r && r->value(QLatin1String("action")).toString() == QLatin1String("return");
+    m_fulfil->setEnabled(open && !returning);
+    m_fulfil->setToolTip(returning ? tr("A return produces an archive of Amazon data, which the "
+                                        "console never writes to disk: fulfil it through the API "
+                                        "(POST /deletion-requests/{id}/fulfil with a passphrase).")
+                                   : tr("Delete everything in the request's scope now"));
+    if (!r) {
+        m_evidence->clear();
+        return;
+    }
+    const QJsonObject e = r->value(QLatin1String("evidence")).toObject();
+    if (e.isEmpty()) {
+        m_evidence->setText(
+            tr("Open: due %1.").arg(format::dateTime(utc(r->value(QLatin1String("due_at"))))));
+        return;
+    }
+    m_evidence->setText(
+        tr("Evidence: fulfilled %1 by %2; %3 order(s) deleted, PII of %4 order(s) deleted with "
+           "its keys; SHA-256 of the deleted ids %5%6")
+            .arg(format::dateTime(utc(e.value(QLatin1String("fulfilled_at")))),
+                 e.value(QLatin1String("fulfilled_by")).toString())
+            .arg(e.value(QLatin1String("deleted_orders")).toInteger())
+            .arg(e.value(QLatin1String("deleted_pii")).toInteger())
+            .arg(e.value(QLatin1String("deleted_ids_sha256")).toString(),
+                 e.value(QLatin1String("archive_sha256")).isString()
+                     ? tr("; archive SHA-256 %1")
+                           .arg(e.value(QLatin1String("archive_sha256")).toString())
+                     : QString()));
+}
+
+void RetentionPage::sweep()
+{
+    m_sweep->setEnabled(false);
+    m_progress->show();
+    client::ApiJob *job = m_client->post(QStringLiteral("/retention/sweep"));
+    connect(job, &client::ApiJob::finished, this, [this](client::ApiJob *job) {
+        m_sweep->setEnabled(true);
+        m_progress->hide();
+        if (!job->ok()) {
+            m_message->showMessage(MessageBar::Kind::Error, job->error().message);
+            return;
+        }
+        m_message->showMessage(MessageBar::Kind::Success,
+                               tr("Sweep done: the PII of %n order(s) was purged.", nullptr,
+                                  job->json().value(QLatin1String("purged")).toInt()));
+        refresh();
+    });
+}
+
+void RetentionPage::fulfilSelected()
+{
+    const QJsonObject *selected = selectedRequest();
+    if (!selected)
+        return;
+    const QJsonObject r = *selected;
+    QDialog dialog(this);
+    dialog.setObjectName(QStringLiteral("fulfilDialog"));
+    dialog.setWindowTitle(tr("Fulfil deletion request"));
+    auto *layout = new QVBoxLayout(&dialog);
+    const QJsonObject scope = r.value(QLatin1String("scope")).toObject();
+    auto *text = new QLabel(
+        tr("<p>Amazon's request <b>%1</b> asks to delete %2.</p><p>The PII and its data keys "
+           "are destroyed for good, so no copy or backup can be decrypted again%3. The evidence "
+           "(counts, time, you, a hash of the deleted ids) is recorded and audited.</p>")
+            .arg(r.value(QLatin1String("reference")).toString().toHtmlEscaped(),
+                 scope.value(QLatin1String("type")).toString() == QLatin1String("client")
+                     ? tr("all data of client %1")
+                           .arg(scope.value(QLatin1String("client")).toString().toHtmlEscaped())
+                     : tr("the PII of the orders in its scope"),
+                 scope.value(QLatin1String("type")).toString() == QLatin1String("client")
+                     ? tr("; the client's order facts are deleted too")
+                     : tr("; the non-PII order facts stay for the aggregates")),
+        &dialog);
+    text->setWordWrap(true);
+    text->setMinimumWidth(420);
+    layout->addWidget(text);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, &dialog);
+    QPushButton *confirm = buttons->addButton(tr("Delete now"), QDialogButtonBox::AcceptRole);
+    confirm->setObjectName(QStringLiteral("confirmFulfil"));
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    layout->addWidget(buttons);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    client::ApiJob *job = m_client->post(QStringLiteral("/deletion-requests/%1/fulfil")
+                                             .arg(r.value(QLatin1String("id")).toInteger()));
+    connect(job, &client::ApiJob::finished, this, [this](client::ApiJob *job) {
+        if (!job->ok()) {
+            m_message->showMessage(MessageBar::Kind::Error, job->error().message);
+            return;
+        }
+        m_message->showMessage(MessageBar::Kind::Success,
+                               tr("Request %1 fulfilled; the evidence is below.")
+                                   .arg(job->json()
+                                            .value(QLatin1String("request"))
+                                            .toObject()
+                                            .value(QLatin1String("reference"))
+                                            .toString()));
+        refresh();
+    });
+}
+
+} // namespace cc::ui

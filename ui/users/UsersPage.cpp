@@ -1,0 +1,233 @@
+#include "users/UsersPage.h"
+
+#include "ApiClient.h"
+#include "users/AddUserDialog.h"
+#include "users/UserModel.h"
+#include "widgets/CommentDialog.h"
+#include "widgets/DataTableView.h"
+#include "widgets/Format.h"
+#include "widgets/MessageBar.h"
+#include "widgets/PageHeader.h"
+#include "widgets/Palette.h"
+#include "widgets/TableFilterProxy.h"
+
+#include <memory>
+
+#include <QComboBox>
+#include <QDateTimeEdit>
+#include <QHBoxLayout>
+#include <QItemSelectionModel>
+#include <QJsonArray>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPointer>
+#include <QPushButton>
+#include <QStyle>
+#include <QVBoxLayout>
+
+namespace cc::ui {
+
+namespace {
+
+// The offboarding counts may come as numbers or as the lists of ids.
+int count(const QJsonValue &value)
+{
+    return value.isArray() ? int(value.toArray().size()) : value.toInt();
+}
+
+} // namespace
+
+UsersPage::UsersPage(client::ApiClient *client, QWidget *parent)
+    : QWidget(parent)
+    , m_client(client)
+    , m_model(new UserModel(client, this))
+    , m_proxy(new TableFilterProxy(this))
+{
+    setObjectName(QStringLiteral("usersPage"));
+    m_proxy->setSourceModel(m_model);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(18, 14, 18, 12);
+    layout->setSpacing(10);
+    auto *header = new PageHeader(tr("Users"),
+                                  tr("Accounts, roles and two-factor enrolment. Offboarding "
+                                     "ends every grant, session and pending request at once, "
+                                     "or at a departure time the server enforces."),
+                                  this);
+    m_filter = header->filter();
+    m_filter->setObjectName(QStringLiteral("usersFilter"));
+    header->refreshButton()->setObjectName(QStringLiteral("usersRefreshButton"));
+    connect(header->refreshButton(), &QPushButton::clicked, this, &UsersPage::refresh);
+    layout->addWidget(header);
+
+    m_message = new MessageBar(this);
+    m_message->setObjectName(QStringLiteral("usersMessage"));
+    layout->addWidget(m_message);
+
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(makeSectionTitle(tr("Accounts"), this));
+    bar->addStretch();
+    auto *showLabel = new QLabel(tr("&Show:"), this);
+    m_status = new QComboBox(this);
+    m_status->setObjectName(QStringLiteral("userStatusCombo"));
+    m_status->addItem(tr("All users"), QString());
+    m_status->addItem(tr("Active"), QStringLiteral("active"));
+    m_status->addItem(tr("Offboarded"), QStringLiteral("offboarded"));
+    showLabel->setBuddy(m_status);
+    bar->addWidget(showLabel);
+    bar->addWidget(m_status);
+    bar->addSpacing(16);
+    m_add = new QPushButton(palette::icon(palette::Icon::Add), tr("&Add user…"), this);
+    m_add->setObjectName(QStringLiteral("addUserButton"));
+    m_offboard
+        = new QPushButton(style()->standardIcon(QStyle::SP_TrashIcon), tr("&Offboard…"), this);
+    m_offboard->setObjectName(QStringLiteral("offboardButton"));
+    bar->addWidget(m_add);
+    bar->addWidget(m_offboard);
+    layout->addLayout(bar);
+
+    m_view = new DataTableView(this);
+    m_view->setObjectName(QStringLiteral("usersTable"));
+    m_view->setModel(m_proxy);
+    m_view->sortByColumn(UserModel::Username, Qt::AscendingOrder);
+    layout->addWidget(m_view, 1);
+
+    connect(m_filter, &QLineEdit::textChanged, this, [this](const QString &text) {
+        m_proxy->setText(text);
+        updateEmptyText();
+    });
+    connect(m_status, &QComboBox::currentIndexChanged, this, [this] {
+        m_proxy->setStatus(m_status->currentData().toString());
+        updateEmptyText();
+    });
+    connect(m_add, &QPushButton::clicked, this, &UsersPage::addUser);
+    connect(m_offboard, &QPushButton::clicked, this, &UsersPage::offboardSelected);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &UsersPage::updateActions);
+    connect(m_model, &PagedTableModel::modelReset, this, &UsersPage::updateActions);
+    connect(m_model, &PagedTableModel::loadingChanged, this, &UsersPage::updateEmptyText);
+    connect(m_model, &PagedTableModel::errorOccurred, this, [this](const QString &message) {
+        m_message->showMessage(MessageBar::Kind::Error,
+                               tr("Could not load the users: %1").arg(message));
+        updateEmptyText();
+    });
+    connect(m_model, &PagedTableModel::loaded, this, [this] {
+        if (!m_columnsFitted) {
+            m_view->fitColumns(UserModel::Roles, 240);
+            m_columnsFitted = m_model->rowCount() > 0;
+        }
+        updateEmptyText();
+        if (!m_loaded) {
+            m_loaded = true;
+            emit loaded();
+        }
+    });
+    updateActions();
+    updateEmptyText();
+}
+
+void UsersPage::refresh()
+{
+    m_loaded = false;
+    m_model->reload();
+}
+
+void UsersPage::updateEmptyText()
+{
+    if (m_model->isLoading() && m_model->rowCount() == 0)
+        m_view->setEmptyText(tr("Loading…"));
+    else if (!m_model->errorString().isEmpty() && m_model->rowCount() == 0)
+        m_view->setEmptyText(tr("Could not load the users."));
+    else if (m_model->rowCount() > 0)
+        m_view->setEmptyText(tr("Nothing matches the filter."));
+    else
+        m_view->setEmptyText(tr("No users."));
+}
+
+void UsersPage::updateActions()
+{
+    const bool manage = m_client->session().can(client::permission::UsersManage);
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    const client::User *user
+        = rows.isEmpty() ? nullptr : m_model->itemAt(m_proxy->mapToSource(rows.first()).row());
+    m_add->setEnabled(manage);
+    m_offboard->setEnabled(manage && user && user->status == QLatin1StringView("active")
+                           && user->id != m_client->session().user.id);
+    const QString needManage = tr("Needs the users:manage permission (admins).");
+    m_add->setToolTip(manage ? tr("Create an account") : needManage);
+    m_offboard->setToolTip(manage ? tr("End the selected user's access for good") : needManage);
+}
+
+void UsersPage::addUser()
+{
+    auto *dialog = new AddUserDialog(m_client, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &AddUserDialog::userCreated, this, [this](const client::User &user) {
+        m_message->showMessage(MessageBar::Kind::Success,
+                               tr("Created %1 (%2).").arg(user.displayName, user.username));
+        refresh();
+    });
+    dialog->open();
+}
+
+void UsersPage::offboardSelected()
+{
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    const client::User *selected
+        = rows.isEmpty() ? nullptr : m_model->itemAt(m_proxy->mapToSource(rows.first()).row());
+    if (!selected)
+        return;
+    const client::User user = *selected;
+    client::ApiClient *api = m_client;
+    // The moment access ends: now by default, or a later departure the server enforces.
+    auto departure = std::make_shared<QPointer<QDateTimeEdit>>();
+    auto *dialog = new CommentDialog(
+        tr("Offboard user"),
+        tr("Offboard <b>%1</b> (%2)? At the departure time the server revokes all their grants, "
+           "ends their sessions and cancels their pending requests, whether or not anyone is "
+           "signed in. It cannot be undone.")
+            .arg(user.displayName.toHtmlEscaped(), user.username.toHtmlEscaped()),
+        tr("&Reason (optional):"), false,
+        [api, departure, id = user.id](const QString &text) {
+            QJsonObject body {{QStringLiteral("reason"), text}};
+            const QDateTime at = *departure ? (*departure)->dateTime().toUTC() : QDateTime();
+            // A time left at (about) now means now; the server takes no departure as now.
+            if (at.isValid() && at > QDateTime::currentDateTimeUtc().addSecs(30))
+                body.insert(QStringLiteral("departure_at"), at.toString(Qt::ISODate));
+            return api->post(QStringLiteral("/users/%1/offboard").arg(id), body);
+        },
+        this);
+    auto *edit = new QDateTimeEdit(QDateTime::currentDateTime(), dialog);
+    edit->setObjectName(QStringLiteral("departureEdit"));
+    edit->setCalendarPopup(true);
+    edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
+    edit->setMinimumDateTime(QDateTime::currentDateTime().addSecs(-60));
+    *departure = edit;
+    dialog->addField(tr("Access &ends at (local time; now by default):"), edit);
+    dialog->setAcceptText(tr("Offboard"), true);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &CommentDialog::succeeded, this, [this, user](const QJsonObject &answer) {
+        if (answer.value(QLatin1StringView("scheduled")).toBool()) {
+            const client::User scheduled
+                = client::User::fromJson(answer.value(QLatin1StringView("user")).toObject());
+            m_message->showMessage(
+                MessageBar::Kind::Info,
+                tr("%1 leaves at %2: from then on the server refuses their "
+                   "sign-ins and revokes all their access.")
+                    .arg(user.username, format::dateTime(scheduled.departureAt)));
+            refresh();
+            return;
+        }
+        m_message->showMessage(
+            MessageBar::Kind::Info,
+            tr("Offboarded %1: %2 grant(s) revoked, %3 session(s) ended, %4 request(s) cancelled.")
+                .arg(user.username)
+                .arg(count(answer.value(QLatin1StringView("revoked_grants"))))
+                .arg(count(answer.value(QLatin1StringView("ended_sessions"))))
+                .arg(count(answer.value(QLatin1StringView("cancelled_requests")))));
+        refresh();
+    });
+    dialog->open();
+}
+
+} // namespace cc::ui

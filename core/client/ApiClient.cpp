@@ -121,49 +121,9 @@ ApiJob *ApiClient::me()
     return job;
 }
 
-ApiJob *ApiClient::policy()
+Call<Policy> ApiClient::policy()
 {
-    return get(QStringLiteral("/policy"));
-}
-
-ApiJob *ApiClient::createAccessRequest(const QString &category, const QString &client,
-                                       const QString &reason, int durationHours)
-{
-    return post(QStringLiteral("/access-requests"),
-                {{QStringLiteral("category"), category},
-                 {QStringLiteral("client"), client},
-                 {QStringLiteral("reason"), reason},
-                 {QStringLiteral("duration_hours"), durationHours}});
-}
-
-ApiJob *ApiClient::approveRequest(qint64 id, const QString &comment)
-{
-    return post(QStringLiteral("/access-requests/%1/approve").arg(id),
-                {{QStringLiteral("comment"), comment}});
-}
-
-ApiJob *ApiClient::denyRequest(qint64 id, const QString &comment)
-{
-    return post(QStringLiteral("/access-requests/%1/deny").arg(id),
-                {{QStringLiteral("comment"), comment}});
-}
-
-ApiJob *ApiClient::revokeGrant(qint64 id, const QString &reason)
-{
-    return post(QStringLiteral("/grants/%1/revoke").arg(id), {{QStringLiteral("reason"), reason}});
-}
-
-ApiJob *ApiClient::createUser(const QJsonObject &user)
-{
-    return post(QStringLiteral("/users"), user);
-}
-
-ApiJob *ApiClient::offboardUser(qint64 id, const QString &reason)
-{
-    QJsonObject body;
-    if (!reason.isEmpty())
-        body.insert(QStringLiteral("reason"), reason);
-    return post(QStringLiteral("/users/%1/offboard").arg(id), body);
+    return Call<Policy>(get(QStringLiteral("/policy")));
 }
 
 QString ApiClient::protocolName(int sslProtocol)

@@ -4,6 +4,7 @@
 // TLS settings shared by every ApiJob it creates. Calls never block: each returns a job whose
 // finished() signal carries the JSON answer or an ApiError.
 
+#include "ApiCall.h"
 #include "ApiJob.h"
 #include "ApiTypes.h"
 
@@ -55,7 +56,8 @@ public:
     QString tlsProtocol() const { return m_tlsProtocol; } // last negotiated, e.g. "TLS 1.3"
     const SessionInfo &session() const { return m_session; }
 
-    // Generic calls; path is relative to /api/v1, e.g. "/access-requests".
+    // Generic calls; path is relative to /api/v1, e.g. "/access-requests". The typed calls of
+    // each area (AccessApi, IncidentsApi, …) are built on them; the console's pages use those.
     ApiJob *get(const QString &path, const QUrlQuery &query = {});
     ApiJob *post(const QString &path, const QJsonObject &body = {});
     ApiJob *sendRequest(const QByteArray &method, const QString &path, const QJsonObject &body = {},
@@ -66,14 +68,7 @@ public:
     ApiJob *signIn(const QString &username, const QString &password, const QString &totp);
     ApiJob *signOut(); // DELETE /session; the token is forgotten at once
     ApiJob *me(); // GET /me; refreshes session()
-    ApiJob *policy();
-    ApiJob *createAccessRequest(const QString &category, const QString &client,
-                                const QString &reason, int durationHours);
-    ApiJob *approveRequest(qint64 id, const QString &comment);
-    ApiJob *denyRequest(qint64 id, const QString &comment);
-    ApiJob *revokeGrant(qint64 id, const QString &reason);
-    ApiJob *createUser(const QJsonObject &user);
-    ApiJob *offboardUser(qint64 id, const QString &reason);
+    Call<Policy> policy(); // GET /policy
 
     static QString protocolName(int sslProtocol); // QSsl::SslProtocol → "TLS 1.3"
 

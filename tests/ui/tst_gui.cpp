@@ -250,14 +250,14 @@ void TestGui::pendingRequestIsApproved()
     m_window.reset(openMainWindow(m_officerClient.get()));
     QSignalSpy loaded(m_window.get(), &MainWindow::loaded);
     QVERIFY(loaded.isValid());
-    AccessPage *page = m_window->accessPage();
+    AccessPage *page = m_window->page<AccessPage>();
     watch(page->requestModel());
     watch(page->requestProxy());
     watch(page->grantModel());
     watch(page->grantProxy());
-    QVERIFY(m_window->usersPage()); // officers have users:read
-    watch(m_window->usersPage()->model());
-    watch(m_window->usersPage()->proxy());
+    QVERIFY(m_window->page<UsersPage>()); // officers have users:read
+    watch(m_window->page<UsersPage>()->model());
+    watch(m_window->page<UsersPage>()->proxy());
     QTRY_VERIFY_WITH_TIMEOUT(m_window->hasLoaded(), 20'000);
     QVERIFY(loaded.count() >= 1);
 
@@ -317,7 +317,7 @@ void TestGui::pendingRequestIsApproved()
 void TestGui::denyingOwnRequestShowsServerError()
 {
     QVERIFY(m_window);
-    AccessPage *page = m_window->accessPage();
+    AccessPage *page = m_window->page<AccessPage>();
     QTRY_VERIFY(page->hasLoaded());
 
     // The officer asks for access through the dialog…
@@ -419,7 +419,7 @@ void TestGui::usersPageAddsAndOffboards()
     auto api = signedInClient(m_admin);
     QVERIFY(api);
     std::unique_ptr<MainWindow> window(openMainWindow(api.get()));
-    UsersPage *page = window->usersPage();
+    UsersPage *page = window->page<UsersPage>();
     QVERIFY(page);
     QAbstractItemModelTester modelTester(page->model(),
                                          QAbstractItemModelTester::FailureReportingMode::QtTest);

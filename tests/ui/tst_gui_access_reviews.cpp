@@ -166,13 +166,13 @@ void TestGuiAccessReviews::officerRevokesAGrantAndExportsEvidence()
     client::ApiClient *api = m_api.get();
     m_window = std::make_unique<MainWindow>(api);
     MainWindow *window = m_window.get();
-    AccessReviewsPage *page = window->accessReviewsPage();
+    AccessReviewsPage *page = window->page<AccessReviewsPage>();
     QVERIFY(page);
     watch(page->reviewModel());
     watch(page->itemModel());
     watch(page->reviewProxy());
     watch(page->itemProxy());
-    AccessPage *access = window->accessPage();
+    AccessPage *access = window->page<AccessPage>();
     watch(access->grantModel());
     window->show();
     QTRY_VERIFY_WITH_TIMEOUT(page->hasLoaded() && access->hasLoaded(), 20'000);
@@ -298,7 +298,7 @@ void TestGuiAccessReviews::reviewerWithoutPermissionCannotStart()
     QVERIFY(m_api);
     m_window = std::make_unique<MainWindow>(m_api.get());
     MainWindow *window = m_window.get();
-    AccessReviewsPage *page = window->accessReviewsPage();
+    AccessReviewsPage *page = window->page<AccessReviewsPage>();
     QVERIFY(page);
     watch(page->reviewModel());
     watch(page->itemModel());
@@ -317,7 +317,7 @@ void TestGuiAccessReviews::offboardingAtALaterDeparture()
     QVERIFY(m_api);
     m_window = std::make_unique<MainWindow>(m_api.get());
     MainWindow *window = m_window.get();
-    UsersPage *users = window->usersPage();
+    UsersPage *users = window->page<UsersPage>();
     QVERIFY(users);
     watch(users->model());
     window->showPage(users);

@@ -13,6 +13,7 @@
 #include "shell/NotificationBell.h"
 #include "shell/SettingsCertificateTrust.h"
 #include "widgets/DataTableView.h"
+#include "widgets/TableFilterProxy.h"
 #include "widgets/MessageBar.h"
 
 #include <memory>
@@ -98,11 +99,12 @@ void TestGuiAssets::initTestCase()
 
     m_window = std::make_unique<MainWindow>(m_client.get());
     m_tester = std::make_unique<QAbstractItemModelTester>(
-        m_window->assetsPage()->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        m_window->page<AssetsPage>()->model(),
+        QAbstractItemModelTester::FailureReportingMode::QtTest);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     QTRY_VERIFY_WITH_TIMEOUT(m_window->hasLoaded(), 30'000);
-    m_window->showPage(m_window->assetsPage());
+    m_window->showPage(m_window->page<AssetsPage>());
 }
 
 void TestGuiAssets::cleanupTestCase()
@@ -114,14 +116,14 @@ void TestGuiAssets::cleanupTestCase()
 
 QString TestGuiAssets::stateOf(qint64 assetId) const
 {
-    AssetModel *model = m_window->assetsPage()->model();
+    AssetModel *model = m_window->page<AssetsPage>()->model();
     const int row = model->rowOf(assetId);
     return row < 0 ? QString() : model->itemAt(row)->state;
 }
 
 AssetReviewDialog *TestGuiAssets::openReviewDialog(qint64 assetId)
 {
-    AssetsPage *page = m_window->assetsPage();
+    AssetsPage *page = m_window->page<AssetsPage>();
     if (!page->selectAsset(assetId))
         return nullptr;
     auto *button = page->findChild<QPushButton *>(QStringLiteral("recordReviewButton"));
@@ -133,7 +135,7 @@ AssetReviewDialog *TestGuiAssets::openReviewDialog(qint64 assetId)
 
 void TestGuiAssets::recordingAReviewTurnsOverdueToOk()
 {
-    AssetsPage *page = m_window->assetsPage();
+    AssetsPage *page = m_window->page<AssetsPage>();
     QCOMPARE(page->model()->rowCount(), 2);
     QCOMPARE(stateOf(m_overdueId), QStringLiteral("overdue"));
     QCOMPARE(stateOf(m_dueId), QStringLiteral("due_soon"));

@@ -112,7 +112,7 @@ void TestGuiAudit::initTestCase()
     QVERIFY(m_client->isSignedIn());
 
     m_window = std::make_unique<MainWindow>(m_client.get());
-    m_page = m_window->auditPage();
+    m_page = m_window->page<AuditPage>();
     QVERIFY(m_page); // the officer holds audit:read
     m_tester = std::make_unique<QAbstractItemModelTester>(
         m_page->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -187,7 +187,7 @@ void TestGuiAudit::detailPaneShowsEveryField()
     AuditEventModel *model = m_page->model();
     const int row = 300; // a seeded event on the second page
     view->selectRow(row);
-    view->setCurrentIndex(model->index(row, 0));
+    view->setCurrentIndex(view->model()->index(row, 0));
     auto *detail = find<QTreeWidget>("auditDetail");
     QVERIFY(detail);
     const AuditEvent &e = model->itemAt(row)->event;

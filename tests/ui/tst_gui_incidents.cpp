@@ -95,11 +95,12 @@ void TestGuiIncidents::initTestCase()
     QVERIFY(m_client->isSignedIn());
     m_window = std::make_unique<MainWindow>(m_client.get());
     m_tester = std::make_unique<QAbstractItemModelTester>(
-        m_window->incidentsPage()->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        m_window->page<IncidentsPage>()->model(),
+        QAbstractItemModelTester::FailureReportingMode::QtTest);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     QTRY_VERIFY_WITH_TIMEOUT(m_window->hasLoaded(), 30'000);
-    m_window->showPage(m_window->incidentsPage());
+    m_window->showPage(m_window->page<IncidentsPage>());
 }
 
 void TestGuiIncidents::cleanupTestCase()
@@ -113,7 +114,7 @@ void TestGuiIncidents::cleanupTestCase()
 
 ReportIncidentDialog *TestGuiIncidents::openDialog()
 {
-    IncidentsPage *page = m_window->incidentsPage();
+    IncidentsPage *page = m_window->page<IncidentsPage>();
     auto *button = page->findChild<QPushButton *>(QStringLiteral("reportIncidentButton"));
     if (!button || !button->isEnabled())
         return nullptr;
@@ -128,7 +129,7 @@ ReportIncidentDialog *TestGuiIncidents::openDialog()
 
 void TestGuiIncidents::reportingWithAmazonDataNotifiesExecutives()
 {
-    IncidentsPage *page = m_window->incidentsPage();
+    IncidentsPage *page = m_window->page<IncidentsPage>();
     QCOMPARE(page->model()->rowCount(), 0);
     ReportIncidentDialog *dialog = openDialog();
     QVERIFY(dialog);
@@ -171,7 +172,7 @@ void TestGuiIncidents::reportingWithAmazonDataNotifiesExecutives()
     QVERIFY2(page->messageBar()->text().contains(QStringLiteral("2 executive")),
              qPrintable(page->messageBar()->text()));
     // The detail pane: two executives awaiting acknowledgement, notify-executives ticked.
-    page->selectIncident(row->id);
+    page->selectObject(row->id);
     QTRY_COMPARE_WITH_TIMEOUT(page->detail().acknowledgements.size(), 2, 15'000);
     auto *acks = page->findChild<QTreeWidget *>(QStringLiteral("incidentAcknowledgements"));
     QVERIFY(acks);
@@ -196,7 +197,7 @@ void TestGuiIncidents::reportingWithAmazonDataNotifiesExecutives()
 
 void TestGuiIncidents::dashboardCountsTheBreach()
 {
-    DashboardPage *dashboard = m_window->dashboardPage();
+    DashboardPage *dashboard = m_window->page<DashboardPage>();
     QVERIFY(dashboard);
     m_window->showPage(dashboard);
     QSignalSpy loaded(dashboard, &DashboardPage::loaded);
@@ -245,8 +246,8 @@ template<typename Dialog> Dialog *TestGuiIncidents::openFrom(QWidget *page, cons
 
 QTreeWidgetItem *TestGuiIncidents::taskItem(const QString &key) const
 {
-    auto *tasks
-        = m_ctoWindow->incidentsPage()->findChild<QTreeWidget *>(QStringLiteral("incidentTasks"));
+    auto *tasks = m_ctoWindow->page<IncidentsPage>()->findChild<QTreeWidget *>(
+        QStringLiteral("incidentTasks"));
     for (int i = 0; tasks && i < tasks->topLevelItemCount(); ++i)
         if (tasks->topLevelItem(i)->data(0, Qt::UserRole).toString() == key)
             return tasks->topLevelItem(i);
@@ -279,10 +280,10 @@ void TestGuiIncidents::executiveOpensTheBreachFromTheBell()
     m_ctoWindow->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_ctoWindow.get()));
     QTRY_VERIFY_WITH_TIMEOUT(m_ctoWindow->hasLoaded(), 30'000);
-    IncidentsPage *page = m_ctoWindow->incidentsPage();
+    IncidentsPage *page = m_ctoWindow->page<IncidentsPage>();
     QCOMPARE(page->model()->rowCount(), 2);
     QVERIFY(page->detail().id != m_incidentId); // the newest one is shown first
-    QVERIFY(m_ctoWindow->dashboardPage()->isVisible()); // executives land on the dashboard
+    QVERIFY(m_ctoWindow->page<DashboardPage>()->isVisible()); // executives land on the dashboard
 
     NotificationBell *bell = m_ctoWindow->notificationBell();
     bell->refresh();
@@ -304,7 +305,7 @@ void TestGuiIncidents::executiveOpensTheBreachFromTheBell()
 void TestGuiIncidents::managerRecordsThatAmazonWasNotified()
 {
     QVERIFY(m_ctoWindow);
-    IncidentsPage *page = m_ctoWindow->incidentsPage();
+    IncidentsPage *page = m_ctoWindow->page<IncidentsPage>();
     QVERIFY(!page->detail().amazonNotifiedAt.isValid());
     auto *dialog = openFrom<IncidentEditDialog>(page, QStringLiteral("editIncidentButton"));
     QVERIFY(dialog);
@@ -357,7 +358,7 @@ void TestGuiIncidents::managerRecordsThatAmazonWasNotified()
 void TestGuiIncidents::managerTicksATaskOfTheResponsePlan()
 {
     QVERIFY(m_ctoWindow);
-    IncidentsPage *page = m_ctoWindow->incidentsPage();
+    IncidentsPage *page = m_ctoWindow->page<IncidentsPage>();
     const auto task = [page](const QString &key) {
         for (const client::IncidentTask &t : page->detail().tasks)
             if (t.key == key)
@@ -392,7 +393,7 @@ void TestGuiIncidents::managerTicksATaskOfTheResponsePlan()
 void TestGuiIncidents::managerAddsANoteToTheTimeline()
 {
     QVERIFY(m_ctoWindow);
-    IncidentsPage *page = m_ctoWindow->incidentsPage();
+    IncidentsPage *page = m_ctoWindow->page<IncidentsPage>();
     auto *timeline = page->findChild<QTreeWidget *>(QStringLiteral("incidentTimeline"));
     QVERIFY(timeline);
     QCOMPARE(page->detail().id, m_incidentId);

@@ -82,14 +82,14 @@ void TestGuiMonitoring::initTestCase()
     QVERIFY(signedIn.wait(30'000));
     QVERIFY(m_client->isSignedIn());
     m_window = std::make_unique<MainWindow>(m_client.get());
-    QVERIFY(m_window->monitoringPage());
+    QVERIFY(m_window->page<MonitoringPage>());
     m_tester = std::make_unique<QAbstractItemModelTester>(
-        m_window->monitoringPage()->model(),
+        m_window->page<MonitoringPage>()->model(),
         QAbstractItemModelTester::FailureReportingMode::QtTest);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     QTRY_VERIFY_WITH_TIMEOUT(m_window->hasLoaded(), 30'000);
-    m_window->showPage(m_window->monitoringPage());
+    m_window->showPage(m_window->page<MonitoringPage>());
 }
 
 void TestGuiMonitoring::cleanupTestCase()
@@ -113,7 +113,7 @@ void TestGuiMonitoring::failSignIns(const QString &username, int count)
 
 int TestGuiMonitoring::rowOf(const QString &subject) const
 {
-    const AlertModel *model = m_window->monitoringPage()->model();
+    const AlertModel *model = m_window->page<MonitoringPage>()->model();
     for (int row = 0; row < model->rowCount(); ++row) {
         if (model->index(row, AlertModel::Subject).data().toString() == subject)
             return row;
@@ -123,7 +123,7 @@ int TestGuiMonitoring::rowOf(const QString &subject) const
 
 CommentDialog *TestGuiMonitoring::openAcknowledgeDialog()
 {
-    MonitoringPage *page = m_window->monitoringPage();
+    MonitoringPage *page = m_window->page<MonitoringPage>();
     auto *button = page->findChild<QPushButton *>(QStringLiteral("acknowledgeAlertButton"));
     if (!button || !button->isVisible() || !button->isEnabled())
         return nullptr;
@@ -138,7 +138,7 @@ CommentDialog *TestGuiMonitoring::openAcknowledgeDialog()
 
 void TestGuiMonitoring::pageListsTheAlertOfRealFailedSignIns()
 {
-    MonitoringPage *page = m_window->monitoringPage();
+    MonitoringPage *page = m_window->page<MonitoringPage>();
     QVERIFY(page->isVisible());
     AlertModel *model = page->model();
     QCOMPARE(model->rowCount(), 1);
@@ -159,7 +159,7 @@ void TestGuiMonitoring::pageListsTheAlertOfRealFailedSignIns()
 
 void TestGuiMonitoring::acknowledgeWithANote()
 {
-    MonitoringPage *page = m_window->monitoringPage();
+    MonitoringPage *page = m_window->page<MonitoringPage>();
     AlertModel *model = page->model();
     const int row = rowOf(QStringLiteral("emil"));
     QVERIFY(row >= 0);
@@ -228,8 +228,8 @@ void TestGuiMonitoring::bellOpensANewAlert()
             erinAlert = v.toObject().value(QStringLiteral("id")).toInteger();
     }
     QVERIFY(erinAlert > 0);
-    m_window->showPage(m_window->accessPage());
-    MonitoringPage *page = m_window->monitoringPage();
+    m_window->showPage(m_window->page<AccessPage>());
+    MonitoringPage *page = m_window->page<MonitoringPage>();
     QVERIFY(!page->isVisible());
 
     NotificationBell *bell = m_window->notificationBell();

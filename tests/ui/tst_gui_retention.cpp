@@ -5,6 +5,7 @@
 // QAbstractItemModelTester.
 
 #include "ApiClient.h"
+#include "OrdersApi.h"
 #include "TestServer.h"
 #include "orders/OrdersPage.h"
 #include "retention/RetentionPage.h"
@@ -117,17 +118,17 @@ void TestGuiRetention::initTestCase()
     QVERIFY(m_client->isSignedIn());
 
     m_window = std::make_unique<MainWindow>(m_client.get());
-    QVERIFY(m_window->retentionPage());
+    QVERIFY(m_window->page<RetentionPage>());
     m_clientTester = std::make_unique<QAbstractItemModelTester>(
-        m_window->retentionPage()->clientModel(),
+        m_window->page<RetentionPage>()->clientModel(),
         QAbstractItemModelTester::FailureReportingMode::QtTest);
     m_requestTester = std::make_unique<QAbstractItemModelTester>(
-        m_window->retentionPage()->requestModel(),
+        m_window->page<RetentionPage>()->requestModel(),
         QAbstractItemModelTester::FailureReportingMode::QtTest);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     QTRY_VERIFY_WITH_TIMEOUT(m_window->hasLoaded(), 30'000);
-    m_window->showPage(m_window->retentionPage());
+    m_window->showPage(m_window->page<RetentionPage>());
 }
 
 void TestGuiRetention::cleanupTestCase()
@@ -140,7 +141,7 @@ void TestGuiRetention::cleanupTestCase()
 
 QString TestGuiRetention::tile(const char *name) const
 {
-    auto *label = m_window->retentionPage()->findChild<QLabel *>(QLatin1String(name));
+    auto *label = m_window->page<RetentionPage>()->findChild<QLabel *>(QLatin1String(name));
     return label ? label->text() : QString();
 }
 
@@ -149,10 +150,10 @@ void TestGuiRetention::tilesCountTheHeldPii()
     QCOMPARE(tile("heldTile"), QStringLiteral("3"));
     QCOMPARE(tile("dueTile"), QStringLiteral("1"));
     QCOMPARE(tile("overdueTile"), QStringLiteral("1"));
-    QStandardItemModel *clients = m_window->retentionPage()->clientModel();
+    QStandardItemModel *clients = m_window->page<RetentionPage>()->clientModel();
     QCOMPARE(clients->rowCount(), 1);
     QCOMPARE(clients->item(0, 0)->text(), QStringLiteral("acme"));
-    QStandardItemModel *requests = m_window->retentionPage()->requestModel();
+    QStandardItemModel *requests = m_window->page<RetentionPage>()->requestModel();
     QCOMPARE(requests->rowCount(), 1);
     // The live countdown: 71 hours left, minus the test's own seconds.
     const QString left = requests->item(0, 5)->text();
@@ -163,7 +164,7 @@ void TestGuiRetention::tilesCountTheHeldPii()
 
 void TestGuiRetention::sweepPurgesTheOverdue()
 {
-    RetentionPage *page = m_window->retentionPage();
+    RetentionPage *page = m_window->page<RetentionPage>();
     auto *sweep = page->findChild<QPushButton *>(QStringLiteral("sweepButton"));
     QVERIFY(sweep && sweep->isEnabled());
     QTest::mouseClick(sweep, Qt::LeftButton);
@@ -179,12 +180,12 @@ void TestGuiRetention::sweepPurgesTheOverdue()
 // even when asking; the aggregates export is anonymised CSV.
 void TestGuiRetention::ordersPageWithoutPiiGrant()
 {
-    OrdersPage *page = m_window->ordersPage();
+    OrdersPage *page = m_window->page<OrdersPage>();
     QVERIFY(page);
     m_window->showPage(page);
     page->findChild<QLineEdit *>(QStringLiteral("clientEdit"))->setText(QStringLiteral("acme"));
     page->findChild<QCheckBox *>(QStringLiteral("showPii"))->setChecked(true);
-    QSignalSpy loaded(page, &OrdersPage::ordersLoaded);
+    QSignalSpy loaded(page, &Page::loaded);
     QVERIFY(loaded.isValid());
     QTest::mouseClick(page->findChild<QPushButton *>(QStringLiteral("loadOrders")), Qt::LeftButton);
     QVERIFY(loaded.wait(30'000));
@@ -193,23 +194,26 @@ void TestGuiRetention::ordersPageWithoutPiiGrant()
         QCOMPARE(page->model()->item(row, 6)->text(), QStringLiteral("—"));
     QVERIFY2(page->grantLabel()->text().contains(QStringLiteral("No active orders.pii grant")),
              qPrintable(page->grantLabel()->text()));
-    const QByteArray csv = OrdersPage::aggregatesCsv(QJsonObject {
-        {QStringLiteral("items"),
-         QJsonArray {QJsonObject {{QStringLiteral("client"), QStringLiteral("=acme")},
-                                  {QStringLiteral("marketplace"), QStringLiteral("M")},
-                                  {QStringLiteral("day"), QStringLiteral("2026-11-01")},
-                                  {QStringLiteral("currency"), QStringLiteral("USD")},
-                                  {QStringLiteral("orders"), 2},
-                                  {QStringLiteral("sales"), QStringLiteral("20.00")}}}}});
+    const QByteArray csv
+        = client::OrderAggregates::fromJson(
+              QJsonObject {
+                  {QStringLiteral("items"),
+                   QJsonArray {QJsonObject {{QStringLiteral("client"), QStringLiteral("=acme")},
+                                            {QStringLiteral("marketplace"), QStringLiteral("M")},
+                                            {QStringLiteral("day"), QStringLiteral("2026-11-01")},
+                                            {QStringLiteral("currency"), QStringLiteral("USD")},
+                                            {QStringLiteral("orders"), 2},
+                                            {QStringLiteral("sales"), QStringLiteral("20.00")}}}}})
+              .toCsv();
     QCOMPARE(csv,
              QByteArray("client,marketplace,day,currency,orders,sales\n"
                         "'=acme,M,2026-11-01,USD,2,20.00\n"));
-    m_window->showPage(m_window->retentionPage());
+    m_window->showPage(m_window->page<RetentionPage>());
 }
 
 void TestGuiRetention::fulfilDeletionRequestShowsEvidence()
 {
-    RetentionPage *page = m_window->retentionPage();
+    RetentionPage *page = m_window->page<RetentionPage>();
     page->requestView()->selectRow(0);
     auto *fulfil = page->findChild<QPushButton *>(QStringLiteral("fulfilButton"));
     QVERIFY(fulfil && fulfil->isEnabled());

@@ -1,5 +1,6 @@
 #include "access-reviews/AccessReviewModel.h"
 
+#include "AccessReviewsApi.h"
 #include "ApiTypes.h"
 #include "widgets/Format.h"
 #include "widgets/Palette.h"
@@ -7,8 +8,14 @@
 namespace cc::ui {
 
 AccessReviewModel::AccessReviewModel(client::ApiClient *client, QObject *parent)
-    : RecordTableModel(client, QStringLiteral("/access-reviews"), parent)
+    : RecordTableModel(client, parent)
 { }
+
+client::Call<client::Page<client::AccessReview>>
+AccessReviewModel::fetch(const client::PageRequest &page)
+{
+    return client::AccessReviewsApi(apiClient()).list(page);
+}
 
 int AccessReviewModel::columnCount(const QModelIndex &parent) const
 {
@@ -105,17 +112,19 @@ QVariant AccessReviewModel::headerData(int section, Qt::Orientation orientation,
 }
 
 AccessReviewItemModel::AccessReviewItemModel(client::ApiClient *client, QObject *parent)
-    : RecordTableModel(client, QStringLiteral("/access-reviews/0/items"), parent)
+    : RecordTableModel(client, parent)
 { }
 
 void AccessReviewItemModel::setReview(qint64 reviewId, bool mineOnly)
 {
     m_reviewId = reviewId;
-    setPath(QStringLiteral("/access-reviews/%1/items").arg(reviewId));
-    QUrlQuery query;
-    if (mineOnly)
-        query.addQueryItem(QStringLiteral("mine"), QStringLiteral("true"));
-    setQuery(query);
+    m_mineOnly = mineOnly;
+}
+
+client::Call<client::Page<client::AccessReviewItem>>
+AccessReviewItemModel::fetch(const client::PageRequest &page)
+{
+    return client::AccessReviewsApi(apiClient()).items(m_reviewId, m_mineOnly, page);
 }
 
 QString AccessReviewItemModel::decisionLabel(const QString &decision)

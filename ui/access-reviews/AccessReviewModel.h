@@ -22,6 +22,10 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
+
+protected:
+    client::Call<client::Page<client::AccessReview>>
+    fetch(const client::PageRequest &page) override;
 };
 
 class AccessReviewItemModel : public RecordTableModel<client::AccessReviewItem>
@@ -55,8 +59,13 @@ public:
 
     static QString decisionLabel(const QString &decision);
 
+protected:
+    client::Call<client::Page<client::AccessReviewItem>>
+    fetch(const client::PageRequest &page) override;
+
 private:
     qint64 m_reviewId = 0;
+    bool m_mineOnly = false;
 };
 
 } // namespace cc::ui

@@ -1,5 +1,6 @@
 #include "access-reviews/AccessReviewsPage.h"
 
+#include "AccessReviewsApi.h"
 #include "ApiClient.h"
 #include "access-reviews/AccessReviewModel.h"
 #include "access-reviews/AccessReviewPdf.h"
@@ -9,6 +10,7 @@
 #include "widgets/Format.h"
 #include "widgets/MessageBar.h"
 #include "widgets/PageHeader.h"
+#include "widgets/Palette.h"
 #include "widgets/TableFilterProxy.h"
 
 #include <QCheckBox>
@@ -32,8 +34,10 @@ Q_LOGGING_CATEGORY(lcReviewsPage, "compliance.ui.accessreviews")
 namespace cc::ui {
 
 AccessReviewsPage::AccessReviewsPage(client::ApiClient *client, QWidget *parent)
-    : QWidget(parent)
-    , m_client(client)
+    : Page(client, tr("Access reviews"),
+           tr("At least quarterly, every grant and role is reviewed by someone other than its "
+              "holder: kept or revoked, with a reason, and the evidence kept."),
+           palette::icon(palette::Icon::Access), parent)
     , m_reviews(new AccessReviewModel(client, this))
     , m_items(new AccessReviewItemModel(client, this))
     , m_reviewProxy(new TableFilterProxy(this))
@@ -42,23 +46,9 @@ AccessReviewsPage::AccessReviewsPage(client::ApiClient *client, QWidget *parent)
     setObjectName(QStringLiteral("accessReviewsPage"));
     m_reviewProxy->setSourceModel(m_reviews);
     m_itemProxy->setSourceModel(m_items);
-
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(18, 14, 18, 12);
-    layout->setSpacing(10);
-    auto *header = new PageHeader(tr("Access reviews"),
-                                  tr("At least quarterly, every grant and role is reviewed by "
-                                     "someone other than its holder: kept or revoked, with a "
-                                     "reason, and the evidence kept."),
-                                  this);
-    m_filter = header->filter();
-    m_filter->setObjectName(QStringLiteral("accessReviewsFilter"));
-    header->refreshButton()->setObjectName(QStringLiteral("accessReviewsRefreshButton"));
-    connect(header->refreshButton(), &QPushButton::clicked, this, &AccessReviewsPage::refresh);
-    layout->addWidget(header);
-    m_message = new MessageBar(this);
-    m_message->setObjectName(QStringLiteral("accessReviewsMessage"));
-    layout->addWidget(m_message);
+    m_filter = useFilterField(QStringLiteral("accessReviewsFilter"), {});
+    header()->refreshButton()->setObjectName(QStringLiteral("accessReviewsRefreshButton"));
+    messageBar()->setObjectName(QStringLiteral("accessReviewsMessage"));
 
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->setChildrenCollapsible(false);
@@ -111,7 +101,7 @@ AccessReviewsPage::AccessReviewsPage(client::ApiClient *client, QWidget *parent)
     splitter->addWidget(items);
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 2);
-    layout->addWidget(splitter, 1);
+    body()->addWidget(splitter, 1);
 
     // Someone who starts nothing sees first what waits for them.
     m_mine->setChecked(!m_client->session().can(client::permission::AccessReviewsManage));
@@ -134,8 +124,8 @@ AccessReviewsPage::AccessReviewsPage(client::ApiClient *client, QWidget *parent)
         connect(model, &PagedTableModel::loadingChanged, this, &AccessReviewsPage::updateTexts);
         connect(model, &PagedTableModel::modelReset, this, &AccessReviewsPage::updateActions);
         connect(model, &PagedTableModel::errorOccurred, this, [this](const QString &message) {
-            m_message->showMessage(MessageBar::Kind::Error,
-                                   tr("Could not load the access reviews: %1").arg(message));
+            messageBar()->showMessage(MessageBar::Kind::Error,
+                                      tr("Could not load the access reviews: %1").arg(message));
         });
     }
     connect(m_reviews, &PagedTableModel::loaded, this, [this] {
@@ -149,8 +139,7 @@ AccessReviewsPage::AccessReviewsPage(client::ApiClient *client, QWidget *parent)
         else
             reviewChanged();
         updateTexts();
-        m_loaded = true;
-        emit loaded();
+        setLoaded();
     });
     connect(m_items, &PagedTableModel::loaded, this, [this] {
         m_itemsView->fitColumns(AccessReviewItemModel::Reason);
@@ -184,9 +173,27 @@ const client::AccessReviewItem *AccessReviewsPage::selectedItem() const
     return m_items->itemAt(m_itemProxy->mapToSource(rows.first()).row());
 }
 
+QStringList AccessReviewsPage::changeKinds() const
+{
+    return {QStringLiteral("access_reviews")};
+}
+
+bool AccessReviewsPage::open(const Destination &destination)
+{
+    if (destination.filter == QLatin1String("mine"))
+        m_mine->setChecked(true);
+    else if (destination.filter == QLatin1String("all"))
+        m_mine->setChecked(false);
+    else if (!destination.filter.isEmpty())
+        return false;
+    if (destination.objectId > 0)
+        selectReview(destination.objectId);
+    return true;
+}
+
 void AccessReviewsPage::refresh()
 {
-    m_loaded = false;
+    setLoading();
     m_wantedReview = currentReviewId();
     m_reviews->reload();
 }
@@ -293,33 +300,32 @@ void AccessReviewsPage::decide(const QString &decision)
                    item.client.toHtmlEscaped())
         : tr("the <b>%1</b> role of <b>%2</b>")
               .arg(client::roleLabel(item.role).toHtmlEscaped(), item.holder.toHtmlEscaped());
-    client::ApiClient *api = m_client;
     auto *dialog = new CommentDialog(
         revoke ? tr("Revoke access") : tr("Keep access"),
         revoke ? tr("Revoke %1? It takes effect immediately.").arg(what)
                : tr("Keep %1 until the next review?").arg(what),
         tr("&Reason (kept in the evidence):"), true,
-        [api, item, decision](const QString &text) {
-            return api->post(
-                QStringLiteral("/access-reviews/%1/items/%2/decision")
-                    .arg(item.reviewId)
-                    .arg(item.id),
-                {{QStringLiteral("decision"), decision}, {QStringLiteral("reason"), text}});
+        [this, reviews = client::AccessReviewsApi(m_client), item, decision](const QString &text) {
+            const client::Call<client::AccessReviewItem> call
+                = reviews.decide(item.reviewId, item.id, decision, text);
+            call.then(this, [this, item](const client::Reply<client::AccessReviewItem> &reply) {
+                if (!reply.ok())
+                    return;
+                const client::AccessReviewItem &decided = reply.value;
+                messageBar()->showMessage(
+                    decided.decision == QLatin1String("revoke") ? MessageBar::Kind::Info
+                                                                : MessageBar::Kind::Success,
+                    tr("%1: %2 of %3 — %4.")
+                        .arg(AccessReviewItemModel::decisionLabel(decided.decision),
+                             item.accessText(), item.holder, decided.outcome));
+                refresh();
+            });
+            return call.job();
         },
         this);
     dialog->setObjectName(QStringLiteral("reviewDecisionDialog"));
     dialog->setAcceptText(revoke ? tr("Revoke") : tr("Keep"), revoke);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &CommentDialog::succeeded, this, [this, item](const QJsonObject &answer) {
-        const client::AccessReviewItem decided = client::AccessReviewItem::fromJson(answer);
-        m_message->showMessage(decided.decision == QLatin1String("revoke")
-                                   ? MessageBar::Kind::Info
-                                   : MessageBar::Kind::Success,
-                               tr("%1: %2 of %3 — %4.")
-                                   .arg(AccessReviewItemModel::decisionLabel(decided.decision),
-                                        item.accessText(), item.holder, decided.outcome));
-        refresh();
-    });
     dialog->open();
 }
 
@@ -329,14 +335,13 @@ void AccessReviewsPage::startReview()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &StartAccessReviewDialog::started, this,
             [this](const client::AccessReview &review) {
-                m_message->showMessage(MessageBar::Kind::Success,
-                                       tr("Started “%1”: %2 items to review by %3.")
-                                           .arg(review.title)
-                                           .arg(review.total)
-                                           .arg(format::dateTime(review.dueAt)));
+                messageBar()->showMessage(MessageBar::Kind::Success,
+                                          tr("Started “%1”: %2 items to review by %3.")
+                                              .arg(review.title)
+                                              .arg(review.total)
+                                              .arg(format::dateTime(review.dueAt)));
                 m_wantedReview = review.id;
-                m_loaded = false;
-                m_reviews->reload();
+                refresh();
             });
     dialog->open();
 }
@@ -362,42 +367,40 @@ void AccessReviewsPage::exportEvidenceTo(const QString &csvPath)
     }
     const QFileInfo info(csvPath);
     const QString pdfPath = info.dir().filePath(info.completeBaseName() + QStringLiteral(".pdf"));
-    client::ApiJob *job
-        = m_client->get(QStringLiteral("/access-reviews/%1/report").arg(id),
-                        QUrlQuery {{QStringLiteral("format"), QStringLiteral("json")}});
     m_export->setEnabled(false);
-    connect(job, &client::ApiJob::finished, this, [this, csvPath, pdfPath](client::ApiJob *done) {
-        updateActions();
-        const auto fail = [this](const QString &message) {
-            m_message->showMessage(MessageBar::Kind::Error,
-                                   tr("Could not export the evidence: %1").arg(message));
-            emit exportFailed(message);
-        };
-        if (!done->ok())
-            return fail(done->error().message);
-        const client::AccessReviewReport report
-            = client::AccessReviewReport::fromJson(done->json());
-        // The bytes saved must be the ones whose hash the campaign recorded.
-        const QString sha = QString::fromLatin1(
-            QCryptographicHash::hash(report.csv, QCryptographicHash::Sha256).toHex());
-        if (sha != report.csvSha256
-            || (!report.review.reportSha256.isEmpty() && sha != report.review.reportSha256))
-            return fail(tr("the CSV does not match its recorded SHA-256; nothing was saved"));
-        QSaveFile csv(csvPath);
-        if (!csv.open(QIODevice::WriteOnly) || csv.write(report.csv) != report.csv.size()
-            || !csv.commit())
-            return fail(tr("cannot write %1: %2").arg(csvPath, csv.errorString()));
-        QString error;
-        if (!writeAccessReviewPdf(report, pdfPath, &error))
-            return fail(error);
-        qCInfo(lcReviewsPage) << "exported access review" << report.review.id << "to" << csvPath
-                              << "and" << pdfPath;
-        m_message->showMessage(MessageBar::Kind::Success,
-                               tr("Saved the evidence of “%1”: %2 and %3 (SHA-256 %4).")
-                                   .arg(report.review.title, QDir::toNativeSeparators(csvPath),
-                                        QDir::toNativeSeparators(pdfPath), sha.left(16)));
-        emit evidenceExported(csvPath, pdfPath);
-    });
+    client::AccessReviewsApi(m_client).report(id).then(
+        this, [this, csvPath, pdfPath](const client::Reply<client::AccessReviewReport> &done) {
+            updateActions();
+            const auto fail = [this](const QString &message) {
+                messageBar()->showMessage(MessageBar::Kind::Error,
+                                          tr("Could not export the evidence: %1").arg(message));
+                emit exportFailed(message);
+            };
+            if (!done.ok())
+                return fail(done.error.message);
+            const client::AccessReviewReport &report = done.value;
+            // The bytes saved must be the ones whose hash the campaign recorded.
+            const QString sha = QString::fromLatin1(
+                QCryptographicHash::hash(report.csv, QCryptographicHash::Sha256).toHex());
+            if (sha != report.csvSha256
+                || (!report.review.reportSha256.isEmpty() && sha != report.review.reportSha256))
+                return fail(tr("the CSV does not match its recorded SHA-256; nothing was saved"));
+            QSaveFile csv(csvPath);
+            if (!csv.open(QIODevice::WriteOnly) || csv.write(report.csv) != report.csv.size()
+                || !csv.commit())
+                return fail(tr("cannot write %1: %2").arg(csvPath, csv.errorString()));
+            QString error;
+            if (!writeAccessReviewPdf(report, pdfPath, &error))
+                return fail(error);
+            qCInfo(lcReviewsPage) << "exported access review" << report.review.id << "to" << csvPath
+                                  << "and" << pdfPath;
+            messageBar()->showMessage(MessageBar::Kind::Success,
+                                      tr("Saved the evidence of “%1”: %2 and %3 (SHA-256 %4).")
+                                          .arg(report.review.title,
+                                               QDir::toNativeSeparators(csvPath),
+                                               QDir::toNativeSeparators(pdfPath), sha.left(16)));
+            emit evidenceExported(csvPath, pdfPath);
+        });
 }
 
 } // namespace cc::ui

@@ -6,7 +6,7 @@
 // start campaigns and export the evidence (the server's CSV, byte for byte, and a PDF made
 // here from the same report). The server remains the judge of who may decide what.
 
-#include <QWidget>
+#include "widgets/Page.h"
 
 class QCheckBox;
 class QLabel;
@@ -24,10 +24,9 @@ namespace cc::ui {
 class AccessReviewItemModel;
 class AccessReviewModel;
 class DataTableView;
-class MessageBar;
 class TableFilterProxy;
 
-class AccessReviewsPage : public QWidget
+class AccessReviewsPage : public Page
 {
     Q_OBJECT
 
@@ -40,12 +39,12 @@ public:
     TableFilterProxy *itemProxy() const { return m_itemProxy; }
     DataTableView *reviewsView() const { return m_reviewsView; }
     DataTableView *itemsView() const { return m_itemsView; }
-    MessageBar *messageBar() const { return m_message; }
-    bool hasLoaded() const { return m_loaded; }
     qint64 currentReviewId() const;
+    QStringList changeKinds() const override;
+    bool open(const Destination &destination) override; // "reviews/<campaign>", "reviews?mine"
 
 public slots:
-    void refresh();
+    void refresh() override;
     void startReview();
     void keepSelected();
     void revokeSelected();
@@ -55,7 +54,6 @@ public slots:
     void selectReview(qint64 id);
 
 signals:
-    void loaded(); // the campaigns have loaded (after each refresh)
     void itemsLoaded();
     void evidenceExported(const QString &csvPath, const QString &pdfPath);
     void exportFailed(const QString &message);
@@ -68,14 +66,12 @@ private:
     const client::AccessReview *selectedReview() const;
     const client::AccessReviewItem *selectedItem() const;
 
-    client::ApiClient *m_client;
     AccessReviewModel *m_reviews;
     AccessReviewItemModel *m_items;
     TableFilterProxy *m_reviewProxy;
     TableFilterProxy *m_itemProxy;
     DataTableView *m_reviewsView = nullptr;
     DataTableView *m_itemsView = nullptr;
-    MessageBar *m_message = nullptr;
     QLineEdit *m_filter = nullptr;
     QLabel *m_itemsTitle = nullptr;
     QCheckBox *m_mine = nullptr;
@@ -84,7 +80,6 @@ private:
     QPushButton *m_keep = nullptr;
     QPushButton *m_revoke = nullptr;
     qint64 m_wantedReview = 0; // to select again after a reload
-    bool m_loaded = false;
 };
 
 } // namespace cc::ui

@@ -1,6 +1,6 @@
 #include "access-reviews/StartAccessReviewDialog.h"
 
-#include "ApiClient.h"
+#include "AccessReviewsApi.h"
 #include "widgets/Palette.h"
 
 #include <QCheckBox>
@@ -81,23 +81,25 @@ void StartAccessReviewDialog::submit()
 {
     if (m_job)
         return;
-    QJsonObject body {{QStringLiteral("title"), m_title->text().trimmed()}};
+    client::NewAccessReview review;
+    review.title = m_title->text().trimmed();
     if (m_customDue->isChecked())
-        body.insert(QStringLiteral("due_at"), m_due->dateTime().toUTC().toString(Qt::ISODate));
-    if (const QString action = m_unreviewed->currentData().toString(); !action.isEmpty())
-        body.insert(QStringLiteral("unreviewed_action"), action);
+        review.dueAt = m_due->dateTime();
+    review.unreviewedAction = m_unreviewed->currentData().toString();
     m_error->hide();
     m_start->setEnabled(false);
-    m_job = m_client->post(QStringLiteral("/access-reviews"), body);
-    connect(m_job, &client::ApiJob::finished, this, [this](client::ApiJob *job) {
+    const client::Call<client::AccessReview> call
+        = client::AccessReviewsApi(m_client).start(review);
+    m_job = call.job();
+    call.then(this, [this](const client::Reply<client::AccessReview> &reply) {
         m_job = nullptr;
         m_start->setEnabled(true);
-        if (!job->ok()) {
-            m_error->setText(job->error().message);
+        if (!reply.ok()) {
+            m_error->setText(reply.error.message);
             m_error->show();
             return;
         }
-        emit started(client::AccessReview::fromJson(job->json()));
+        emit started(reply.value);
         accept();
     });
 }

@@ -1,5 +1,6 @@
 #include "access/AccessPage.h"
 
+#include "AccessApi.h"
 #include "ApiClient.h"
 #include "access/AccessRequestModel.h"
 #include "access/GrantModel.h"
@@ -29,34 +30,21 @@ Q_LOGGING_CATEGORY(lcAccessPage, "compliance.ui.access")
 namespace cc::ui {
 
 AccessPage::AccessPage(client::ApiClient *client, QWidget *parent)
-    : QWidget(parent)
-    , m_client(client)
+    : Page(client, tr("Access to Amazon data"),
+           tr("Time-bound access to Amazon Marketplace data, granted only on a reason and "
+              "approved by a compliance officer."),
+           palette::icon(palette::Icon::Access), parent)
     , m_requests(new AccessRequestModel(client, this))
     , m_grants(new GrantModel(client, this))
     , m_requestProxy(new TableFilterProxy(this))
     , m_grantProxy(new TableFilterProxy(this))
 {
     setObjectName(QStringLiteral("accessPage"));
-    m_requests->setQuery(QUrlQuery {{QStringLiteral("status"), QStringLiteral("pending")}});
     m_requestProxy->setSourceModel(m_requests);
     m_grantProxy->setSourceModel(m_grants);
-
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(18, 14, 18, 12);
-    layout->setSpacing(10);
-    auto *header = new PageHeader(tr("Access to Amazon data"),
-                                  tr("Time-bound access to Amazon Marketplace data, granted only "
-                                     "on a reason and approved by a compliance officer."),
-                                  this);
-    m_filter = header->filter();
-    m_filter->setObjectName(QStringLiteral("accessFilter"));
-    m_refresh = header->refreshButton();
-    m_refresh->setObjectName(QStringLiteral("accessRefreshButton"));
-    layout->addWidget(header);
-
-    m_message = new MessageBar(this);
-    m_message->setObjectName(QStringLiteral("accessMessage"));
-    layout->addWidget(m_message);
+    m_filter = useFilterField(QStringLiteral("accessFilter"), {});
+    header()->refreshButton()->setObjectName(QStringLiteral("accessRefreshButton"));
+    messageBar()->setObjectName(QStringLiteral("accessMessage"));
 
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->setChildrenCollapsible(false);
@@ -124,7 +112,7 @@ AccessPage::AccessPage(client::ApiClient *client, QWidget *parent)
     splitter->addWidget(grants);
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 1);
-    layout->addWidget(splitter, 1);
+    body()->addWidget(splitter, 1);
 
     connect(m_filter, &QLineEdit::textChanged, this, [this](const QString &text) {
         m_requestProxy->setText(text);
@@ -135,7 +123,6 @@ AccessPage::AccessPage(client::ApiClient *client, QWidget *parent)
         m_grantProxy->setStatus(m_grantStatus->currentData().toString());
         updateEmptyTexts();
     });
-    connect(m_refresh, &QPushButton::clicked, this, &AccessPage::refresh);
     connect(m_approve, &QPushButton::clicked, this, &AccessPage::approveSelected);
     connect(m_deny, &QPushButton::clicked, this, &AccessPage::denySelected);
     connect(m_revoke, &QPushButton::clicked, this, &AccessPage::revokeSelected);
@@ -155,8 +142,8 @@ AccessPage::AccessPage(client::ApiClient *client, QWidget *parent)
         connect(model, &PagedTableModel::rowsInserted, this, &AccessPage::updateEmptyTexts);
         connect(model, &PagedTableModel::modelReset, this, &AccessPage::updateActions);
         connect(model, &PagedTableModel::errorOccurred, this, [this](const QString &message) {
-            m_message->showMessage(MessageBar::Kind::Error,
-                                   tr("Could not load the lists: %1").arg(message));
+            messageBar()->showMessage(MessageBar::Kind::Error,
+                                      tr("Could not load the lists: %1").arg(message));
             updateEmptyTexts();
         });
     }
@@ -172,18 +159,34 @@ AccessPage::AccessPage(client::ApiClient *client, QWidget *parent)
     updateEmptyTexts();
 }
 
+QStringList AccessPage::changeKinds() const
+{
+    return {QStringLiteral("access_requests"), QStringLiteral("grants")};
+}
+
+bool AccessPage::open(const Destination &destination)
+{
+    if (destination.filter.isEmpty())
+        return Page::open(destination);
+    const int index = m_grantStatus->findData(destination.filter);
+    if (index < 0)
+        return false;
+    m_grantStatus->setCurrentIndex(index);
+    return true;
+}
+
 void AccessPage::refresh()
 {
+    setLoading();
     m_policyLoaded = m_requestsLoaded = m_grantsLoaded = false;
-    client::ApiJob *job = m_client->policy();
-    connect(job, &client::ApiJob::finished, this, [this](client::ApiJob *done) {
-        if (!done->ok()) {
-            m_message->showMessage(
+    m_client->policy().then(this, [this](const client::Reply<client::Policy> &reply) {
+        if (!reply.ok()) {
+            messageBar()->showMessage(
                 MessageBar::Kind::Error,
-                tr("Could not read the access policy: %1").arg(done->error().message));
+                tr("Could not read the access policy: %1").arg(reply.error.message));
             return;
         }
-        m_policy = client::Policy::fromJson(done->json());
+        m_policy = reply.value;
         m_requests->setPolicy(m_policy);
         m_grants->setPolicy(m_policy);
         m_policyLoaded = true;
@@ -198,7 +201,7 @@ void AccessPage::refresh()
 void AccessPage::checkLoaded()
 {
     updateEmptyTexts();
-    if (!hasLoaded())
+    if (!m_policyLoaded || !m_requestsLoaded || !m_grantsLoaded)
         return;
     if (!m_columnsFitted) {
         m_pendingView->fitColumns(AccessRequestModel::Reason);
@@ -206,7 +209,7 @@ void AccessPage::checkLoaded()
         m_columnsFitted = m_requests->rowCount() > 0 && m_grants->rowCount() > 0;
     }
     updateActions();
-    emit loaded();
+    setLoaded();
 }
 
 void AccessPage::updateEmptyTexts()
@@ -296,31 +299,35 @@ void AccessPage::decide(bool approve)
               .arg(r.requesterName.toHtmlEscaped(), r.category.toHtmlEscaped(),
                    r.client.toHtmlEscaped(), format::hours(r.durationHours),
                    r.reason.toHtmlEscaped());
-    client::ApiClient *api = m_client;
-    auto *dialog = new CommentDialog(
-        approve ? tr("Approve access request") : tr("Deny access request"), summary,
-        approve ? tr("&Comment for the audit log:") : tr("&Why is it denied?"), !approve,
-        [api, approve, id = r.id](const QString &text) {
-            return approve ? api->approveRequest(id, text) : api->denyRequest(id, text);
-        },
-        this);
-    dialog->setAcceptText(approve ? tr("Approve") : tr("Deny"), !approve);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &CommentDialog::succeeded, this, [this, approve, r](const QJsonObject &answer) {
+    const auto decided = [this, approve, r](const client::Reply<client::AccessDecision> &reply) {
+        if (!reply.ok())
+            return; // the dialog shows the server's words
         if (approve) {
-            const client::Grant grant
-                = client::Grant::fromJson(answer.value(QLatin1StringView("grant")).toObject());
-            m_message->showMessage(
+            const client::Grant &grant = reply.value.grant;
+            messageBar()->showMessage(
                 MessageBar::Kind::Success,
                 tr("Approved: %1 has access to %2 of %3 until %4.")
                     .arg(r.requesterName, r.category, r.client, format::dateTime(grant.expiresAt)));
         } else {
-            m_message->showMessage(MessageBar::Kind::Info,
-                                   tr("Denied the request of %1 for %2 of %3.")
-                                       .arg(r.requesterName, r.category, r.client));
+            messageBar()->showMessage(MessageBar::Kind::Info,
+                                      tr("Denied the request of %1 for %2 of %3.")
+                                          .arg(r.requesterName, r.category, r.client));
         }
         refresh();
-    });
+    };
+    const client::AccessApi access(m_client);
+    auto *dialog = new CommentDialog(
+        approve ? tr("Approve access request") : tr("Deny access request"), summary,
+        approve ? tr("&Comment for the audit log:") : tr("&Why is it denied?"), !approve,
+        [this, access, approve, id = r.id, decided](const QString &text) {
+            const client::Call<client::AccessDecision> call
+                = approve ? access.approve(id, text) : access.deny(id, text);
+            call.then(this, decided);
+            return call.job();
+        },
+        this);
+    dialog->setAcceptText(approve ? tr("Approve") : tr("Deny"), !approve);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }
 
@@ -330,7 +337,7 @@ void AccessPage::revokeSelected()
     if (!grant)
         return;
     const client::Grant g = *grant;
-    client::ApiClient *api = m_client;
+    const client::AccessApi access(m_client);
     auto *dialog = new CommentDialog(
         tr("Revoke grant"),
         tr("End the access of <b>%1</b> to <b>%2</b> data of client <b>%3</b> now? It would "
@@ -338,15 +345,21 @@ void AccessPage::revokeSelected()
             .arg(g.displayName.toHtmlEscaped(), g.category.toHtmlEscaped(),
                  g.client.toHtmlEscaped(), format::dateTime(g.expiresAt)),
         tr("&Reason:"), true,
-        [api, id = g.id](const QString &text) { return api->revokeGrant(id, text); }, this);
+        [this, access, g](const QString &text) {
+            const client::Call<client::Grant> call = access.revoke(g.id, text);
+            call.then(this, [this, g](const client::Reply<client::Grant> &reply) {
+                if (!reply.ok())
+                    return;
+                messageBar()->showMessage(MessageBar::Kind::Info,
+                                          tr("Revoked the access of %1 to %2 of %3.")
+                                              .arg(g.displayName, g.category, g.client));
+                refresh();
+            });
+            return call.job();
+        },
+        this);
     dialog->setAcceptText(tr("Revoke"), true);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &CommentDialog::succeeded, this, [this, g] {
-        m_message->showMessage(
-            MessageBar::Kind::Info,
-            tr("Revoked the access of %1 to %2 of %3.").arg(g.displayName, g.category, g.client));
-        refresh();
-    });
     dialog->open();
 }
 
@@ -356,9 +369,9 @@ void AccessPage::requestAccess()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &RequestAccessDialog::requested, this,
             [this](const client::AccessRequest &request) {
-                m_message->showMessage(MessageBar::Kind::Success,
-                                       tr("Your request for %1 of %2 was sent for approval.")
-                                           .arg(request.category, request.client));
+                messageBar()->showMessage(MessageBar::Kind::Success,
+                                          tr("Your request for %1 of %2 was sent for approval.")
+                                              .arg(request.category, request.client));
                 refresh();
             });
     dialog->open();

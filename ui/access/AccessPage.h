@@ -5,8 +5,7 @@
 // permissions from /me; the server remains the judge and its refusals are shown as they are.
 
 #include "ApiTypes.h"
-
-#include <QWidget>
+#include "widgets/Page.h"
 
 class QComboBox;
 class QLabel;
@@ -22,10 +21,9 @@ namespace cc::ui {
 class AccessRequestModel;
 class DataTableView;
 class GrantModel;
-class MessageBar;
 class TableFilterProxy;
 
-class AccessPage : public QWidget
+class AccessPage : public Page
 {
     Q_OBJECT
 
@@ -38,21 +36,17 @@ public:
     TableFilterProxy *grantProxy() const { return m_grantProxy; }
     DataTableView *pendingView() const { return m_pendingView; }
     DataTableView *grantsView() const { return m_grantsView; }
-    MessageBar *messageBar() const { return m_message; }
     const client::Policy &policy() const { return m_policy; }
 
-    // Both tables and the policy have loaded since the last refresh().
-    bool hasLoaded() const { return m_policyLoaded && m_requestsLoaded && m_grantsLoaded; }
+    QStringList changeKinds() const override;
+    bool open(const Destination &destination) override; // "access?active", "access/<grant>"
 
 public slots:
-    void refresh();
+    void refresh() override;
     void approveSelected();
     void denySelected();
     void revokeSelected();
     void requestAccess();
-
-signals:
-    void loaded();
 
 private:
     void checkLoaded();
@@ -62,7 +56,6 @@ private:
     const client::Grant *selectedGrant() const;
     void decide(bool approve);
 
-    client::ApiClient *m_client;
     client::Policy m_policy;
     AccessRequestModel *m_requests;
     GrantModel *m_grants;
@@ -70,7 +63,6 @@ private:
     TableFilterProxy *m_grantProxy;
     DataTableView *m_pendingView = nullptr;
     DataTableView *m_grantsView = nullptr;
-    MessageBar *m_message = nullptr;
     QLineEdit *m_filter = nullptr;
     QComboBox *m_grantStatus = nullptr;
     QLabel *m_pendingTitle = nullptr;
@@ -79,7 +71,6 @@ private:
     QPushButton *m_deny = nullptr;
     QPushButton *m_revoke = nullptr;
     QPushButton *m_requestAccess = nullptr;
-    QPushButton *m_refresh = nullptr;
     bool m_policyLoaded = false;
     bool m_requestsLoaded = false;
     bool m_grantsLoaded = false;

@@ -1,13 +1,20 @@
 #include "access/AccessRequestModel.h"
 
+#include "AccessApi.h"
 #include "widgets/Format.h"
 #include "widgets/Palette.h"
 
 namespace cc::ui {
 
 AccessRequestModel::AccessRequestModel(client::ApiClient *client, QObject *parent)
-    : RecordTableModel(client, QStringLiteral("/access-requests"), parent)
+    : RecordTableModel(client, parent)
 { }
+
+client::Call<client::Page<client::AccessRequest>>
+AccessRequestModel::fetch(const client::PageRequest &page)
+{
+    return client::AccessApi(apiClient()).requests(QStringLiteral("pending"), page);
+}
 
 void AccessRequestModel::setPolicy(const client::Policy &policy)
 {

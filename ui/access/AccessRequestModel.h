@@ -1,7 +1,7 @@
 #pragma once
 
-// Access requests (GET /access-requests) as a table: who asks for which Amazon data, why, for
-// how long, and whether the requester has 2FA — what an approver needs to decide.
+// Pending access requests (GET /access-requests) as a table: who asks for which Amazon data, why,
+// for how long, and whether the requester has 2FA — what an approver needs to decide.
 
 #include "ApiTypes.h"
 #include "widgets/PagedTableModel.h"
@@ -34,6 +34,10 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
+
+protected:
+    client::Call<client::Page<client::AccessRequest>>
+    fetch(const client::PageRequest &page) override;
 
 private:
     client::Policy m_policy;

@@ -1,13 +1,19 @@
 #include "access/GrantModel.h"
 
+#include "AccessApi.h"
 #include "widgets/Format.h"
 #include "widgets/Palette.h"
 
 namespace cc::ui {
 
 GrantModel::GrantModel(client::ApiClient *client, QObject *parent)
-    : RecordTableModel(client, QStringLiteral("/grants"), parent)
+    : RecordTableModel(client, parent)
 { }
+
+client::Call<client::Page<client::Grant>> GrantModel::fetch(const client::PageRequest &page)
+{
+    return client::AccessApi(apiClient()).grants({}, page);
+}
 
 void GrantModel::setPolicy(const client::Policy &policy)
 {

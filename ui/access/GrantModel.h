@@ -29,6 +29,9 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
 
+protected:
+    client::Call<client::Page<client::Grant>> fetch(const client::PageRequest &page) override;
+
 private:
     QDateTime now() const;
 

@@ -1,6 +1,6 @@
 #include "access/RequestAccessDialog.h"
 
-#include "ApiClient.h"
+#include "AccessApi.h"
 #include "widgets/Palette.h"
 
 #include <QComboBox>
@@ -116,19 +116,20 @@ void RequestAccessDialog::submit()
         return;
     }
     m_error->hide();
-    m_job = m_client->createAccessRequest(m_category->currentData().toString(),
-                                          m_clientAccount->text().trimmed(),
-                                          m_reason->toPlainText().trimmed(), m_duration->value());
+    const client::Call<client::AccessRequest> call = client::AccessApi(m_client).request(
+        {m_category->currentData().toString(), m_clientAccount->text().trimmed(),
+         m_reason->toPlainText().trimmed(), m_duration->value()});
+    m_job = call.job();
     m_submit->setEnabled(false);
-    connect(m_job, &client::ApiJob::finished, this, [this](client::ApiJob *job) {
+    call.then(this, [this](const client::Reply<client::AccessRequest> &reply) {
         m_job = nullptr;
         m_submit->setEnabled(true);
-        if (job->ok()) {
-            emit requested(client::AccessRequest::fromJson(job->json()));
+        if (reply.ok()) {
+            emit requested(reply.value);
             accept();
             return;
         }
-        m_error->setText(job->error().message);
+        m_error->setText(reply.error.message);
         m_error->show();
     });
 }

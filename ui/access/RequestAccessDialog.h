@@ -7,7 +7,6 @@
 #include "ApiTypes.h"
 
 #include <QDialog>
-#include <QJsonObject>
 #include <QPointer>
 
 class QComboBox;

@@ -1,5 +1,6 @@
 #include "assets/AssetModel.h"
 
+#include "AssetsApi.h"
 #include "widgets/Palette.h"
 
 #include <limits>
@@ -13,24 +14,15 @@
 namespace cc::ui {
 
 AssetModel::AssetModel(client::ApiClient *client, QObject *parent)
-    : RecordTableModel(client, QStringLiteral("/assets"), parent)
+    : RecordTableModel(client, parent)
 {
     setPageSize(500);
-    connect(this, &PagedTableModel::loaded, this, [this] {
-        if (hasMore())
-            fetchMore({});
-        else
-            emit completed();
-    });
+    setReadWhole(true);
 }
 
-int AssetModel::rowOf(qint64 id) const
+client::Call<client::Page<client::Asset>> AssetModel::fetch(const client::PageRequest &page)
 {
-    for (int row = 0; row < m_items.size(); ++row) {
-        if (m_items.at(row).id == id)
-            return row;
-    }
-    return -1;
+    return client::AssetsApi(apiClient()).list({}, page);
 }
 
 int AssetModel::columnCount(const QModelIndex &parent) const

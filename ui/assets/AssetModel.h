@@ -31,9 +31,6 @@ public:
 
     explicit AssetModel(client::ApiClient *client, QObject *parent = nullptr);
 
-    int rowOf(qint64 id) const; // -1 when absent
-    bool isComplete() const { return hasLoaded() && !hasMore(); }
-
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
@@ -46,8 +43,8 @@ public:
     static int stateRank(const QString &state); // overdue first
     static QString outcomeLabel(const QString &outcome);
 
-signals:
-    void completed(); // every page has arrived
+protected:
+    client::Call<client::Page<client::Asset>> fetch(const client::PageRequest &page) override;
 };
 
 } // namespace cc::ui

@@ -1,6 +1,6 @@
 #include "assets/AssetReviewDialog.h"
 
-#include "ApiClient.h"
+#include "AssetsApi.h"
 #include "assets/AssetModel.h"
 #include "widgets/Palette.h"
 
@@ -102,23 +102,20 @@ void AssetReviewDialog::submit()
     if (m_job)
         return;
     m_error->hide();
-    const QJsonObject body {
-        {QStringLiteral("date"), m_date->date().toString(Qt::ISODate)},
-        {QStringLiteral("outcome"), m_outcome->currentData().toString()},
-        {QStringLiteral("note"), m_note->toPlainText().trimmed()},
-    };
-    m_job = m_client->post(QStringLiteral("/assets/%1/reviews").arg(m_asset.id), body);
+    const client::Call<client::RecordedAssetReview> call = client::AssetsApi(m_client).recordReview(
+        m_asset.id,
+        {m_date->date(), m_outcome->currentData().toString(), m_note->toPlainText().trimmed()});
+    m_job = call.job();
     m_ok->setEnabled(false);
-    connect(m_job, &client::ApiJob::finished, this, [this](client::ApiJob *job) {
+    call.then(this, [this](const client::Reply<client::RecordedAssetReview> &reply) {
         m_job = nullptr;
         m_ok->setEnabled(true);
-        if (job->ok()) {
-            emit recorded(
-                client::Asset::fromJson(job->json().value(QLatin1StringView("asset")).toObject()));
+        if (reply.ok()) {
+            emit recorded(reply.value.asset);
             accept();
             return;
         }
-        m_error->setText(job->error().message);
+        m_error->setText(reply.error.message);
         m_error->show();
     });
 }

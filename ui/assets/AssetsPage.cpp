@@ -1,6 +1,7 @@
 #include "assets/AssetsPage.h"
 
 #include "ApiClient.h"
+#include "AssetsApi.h"
 #include "assets/AssetModel.h"
 #include "assets/AssetReviewCalendar.h"
 #include "assets/AssetReviewDialog.h"
@@ -17,7 +18,6 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
-#include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -92,35 +92,21 @@ private:
 };
 
 AssetsPage::AssetsPage(client::ApiClient *client, QWidget *parent)
-    : QWidget(parent)
-    , m_client(client)
+    : ListDetailPage(client, tr("Assets"),
+                     tr("Every asset has an owner and is reviewed every six months; owners are "
+                        "reminded before a review falls due."),
+                     QIcon(QStringLiteral(":/icons/assets.svg")), parent)
     , m_model(new AssetModel(client, this))
     , m_proxy(new AssetFilterProxy(this))
 {
     setObjectName(QStringLiteral("assetsPage"));
-    m_proxy->setSourceModel(m_model);
     const client::SessionInfo &session = client->session();
     m_proxy->setMe(session.user.id, session.can(client::permission::AssetsManage));
-
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(18, 14, 18, 12);
-    layout->setSpacing(10);
-    auto *header = new PageHeader(tr("Assets"),
-                                  tr("Every asset has an owner and is reviewed every six months; "
-                                     "owners are reminded before a review falls due."),
-                                  this);
-    m_filterEdit = header->filter();
-    m_filterEdit->setObjectName(QStringLiteral("assetsFilter"));
-    m_refresh = header->refreshButton();
-    m_refresh->setObjectName(QStringLiteral("assetsRefreshButton"));
-    layout->addWidget(header);
-    m_message = new MessageBar(this);
-    m_message->setObjectName(QStringLiteral("assetsMessage"));
-    layout->addWidget(m_message);
+    useFilterField(QStringLiteral("assetsFilter"), {});
+    header()->refreshButton()->setObjectName(QStringLiteral("assetsRefreshButton"));
+    messageBar()->setObjectName(QStringLiteral("assetsMessage"));
 
     // Quick filters and actions.
-    auto *bar = new QHBoxLayout;
-    bar->setSpacing(4);
     m_filters = new QButtonGroup(this);
     const QString chip = QStringLiteral(
         "QPushButton { border: 1px solid #c9d2dc; border-radius: 12px; padding: 4px 12px; "
@@ -140,15 +126,15 @@ AssetsPage::AssetsPage(client::ApiClient *client, QWidget *parent)
         button->setStyleSheet(chip);
         button->setObjectName(QStringLiteral("assetFilter%1").arg(int(filter)));
         m_filters->addButton(button, int(filter));
-        bar->addWidget(button);
+        toolBar()->addWidget(button);
     }
     m_filters->button(int(Filter::All))->setChecked(true);
-    bar->addSpacing(14);
+    toolBar()->addSpacing(14);
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("assetsSummary"));
     m_summary->setTextFormat(Qt::RichText);
-    bar->addWidget(m_summary);
-    bar->addStretch();
+    toolBar()->addWidget(m_summary);
+    toolBar()->addStretch();
     m_review = new QPushButton(style()->standardIcon(QStyle::SP_DialogApplyButton),
                                tr("&Record review…"), this);
     m_review->setObjectName(QStringLiteral("recordReviewButton"));
@@ -157,25 +143,40 @@ AssetsPage::AssetsPage(client::ApiClient *client, QWidget *parent)
     m_import->setIcon(palette::icon(palette::Icon::Add));
     m_export = new QPushButton(tr("E&xport CSV…"), this);
     m_export->setObjectName(QStringLiteral("exportAssetsButton"));
-    bar->addWidget(m_review);
-    bar->addSpacing(12);
-    bar->addWidget(m_import);
-    bar->addWidget(m_export);
-    layout->addLayout(bar);
+    toolBar()->addWidget(m_review);
+    toolBar()->addSpacing(12);
+    toolBar()->addWidget(m_import);
+    toolBar()->addWidget(m_export);
 
-    auto *vertical = new QSplitter(Qt::Vertical, this);
-    vertical->setChildrenCollapsible(false);
-    auto *horizontal = new QSplitter(Qt::Horizontal, vertical);
-    horizontal->setChildrenCollapsible(false);
-    m_view = new DataTableView(horizontal);
-    m_view->setObjectName(QStringLiteral("assetsTable"));
-    m_view->setModel(m_proxy);
-    m_view->sortByColumn(AssetModel::NextDue, Qt::AscendingOrder);
+    setList(m_model, m_proxy, QStringLiteral("assetsTable"));
+    view()->sortByColumn(AssetModel::NextDue, Qt::AscendingOrder);
     // The location is in the detail pane; the table keeps room for the name and the dates.
-    m_view->setColumnHidden(AssetModel::Location, true);
+    view()->setColumnHidden(AssetModel::Location, true);
+    setDetail(makeDetailPane(), 4, 1);
+    addBelow(makeCalendar(), 3, 2);
 
-    // Detail pane.
-    auto *detail = new QFrame(horizontal);
+    connect(m_filters, &QButtonGroup::idClicked, this, [this](int id) { setFilter(Filter(id)); });
+    connect(m_review, &QPushButton::clicked, this, &AssetsPage::recordReview);
+    connect(m_import, &QPushButton::clicked, this, &AssetsPage::importCsv);
+    connect(m_export, &QPushButton::clicked, this, &AssetsPage::exportCsv);
+    connect(view(), &QAbstractItemView::doubleClicked, this, [this] {
+        if (m_review->isEnabled())
+            recordReview();
+    });
+    connect(m_calendar, &AssetReviewCalendar::assetActivated, this,
+            [this](qint64 id) { selectAsset(id); });
+    connect(m_model, &PagedTableModel::modelReset, this, [this] {
+        m_shownId = 0;
+        updateActions();
+        updateDetail(nullptr);
+    });
+    updateActions();
+    updateDetail(nullptr);
+}
+
+QWidget *AssetsPage::makeDetailPane()
+{
+    auto *detail = new QFrame(this);
     detail->setObjectName(QStringLiteral("assetDetail"));
     detail->setStyleSheet(QStringLiteral(
         "QFrame#assetDetail { background: #f7f9fb; border: 1px solid #d5dbe2; border-radius: "
@@ -204,94 +205,64 @@ AssetsPage::AssetsPage(client::ApiClient *client, QWidget *parent)
     m_history->setColumnWidth(1, 120);
     m_history->setColumnWidth(2, 110);
     detailLayout->addWidget(m_history, 1);
-    detail->setMinimumWidth(320);
-    horizontal->addWidget(m_view);
-    horizontal->addWidget(detail);
-    horizontal->setStretchFactor(0, 4);
-    horizontal->setStretchFactor(1, 1);
+    detail->setMinimumWidth(300);
+    return detail;
+}
 
-    auto *calendar = new QWidget(vertical);
+QWidget *AssetsPage::makeCalendar()
+{
+    auto *calendar = new QWidget(this);
     auto *calendarLayout = new QVBoxLayout(calendar);
     calendarLayout->setContentsMargins(0, 6, 0, 0);
     calendarLayout->addWidget(
         makeSectionTitle(tr("Review calendar — the next six months"), calendar));
     m_calendar = new AssetReviewCalendar(calendar);
-    m_calendar->setMinimumHeight(170);
+    m_calendar->setMinimumHeight(150);
     calendarLayout->addWidget(m_calendar, 1);
-    vertical->addWidget(horizontal);
-    vertical->addWidget(calendar);
-    vertical->setStretchFactor(0, 3);
-    vertical->setStretchFactor(1, 2);
-    layout->addWidget(vertical, 1);
-
-    connect(m_filterEdit, &QLineEdit::textChanged, m_proxy, &TableFilterProxy::setText);
-    connect(m_filters, &QButtonGroup::idClicked, this, [this](int id) { setFilter(Filter(id)); });
-    connect(m_refresh, &QPushButton::clicked, this, &AssetsPage::refresh);
-    connect(m_review, &QPushButton::clicked, this, &AssetsPage::recordReview);
-    connect(m_import, &QPushButton::clicked, this, &AssetsPage::importCsv);
-    connect(m_export, &QPushButton::clicked, this, &AssetsPage::exportCsv);
-    connect(m_view, &QAbstractItemView::doubleClicked, this, [this] {
-        if (m_review->isEnabled())
-            recordReview();
-    });
-    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
-        updateActions();
-        updateDetail();
-    });
-    connect(m_calendar, &AssetReviewCalendar::assetActivated, this,
-            [this](qint64 id) { selectAsset(id); });
-    connect(m_model, &PagedTableModel::modelReset, this, [this] {
-        updateActions();
-        updateDetail();
-    });
-    connect(m_model, &PagedTableModel::errorOccurred, this, [this](const QString &message) {
-        m_message->showMessage(MessageBar::Kind::Error,
-                               tr("Could not load the assets: %1").arg(message));
-        m_view->setEmptyText(tr("Could not load the assets."));
-    });
-    connect(m_model, &AssetModel::completed, this, [this] {
-        m_loaded = true;
-        m_view->setEmptyText(tr("No assets yet. Managers add them with “Import CSV…”."));
-        if (!m_columnsFitted && m_model->rowCount() > 0) {
-            m_view->fitColumns(AssetModel::Name, 300);
-            const std::pair<AssetModel::Column, int> widths[] = {
-                {AssetModel::Kind, 104},     {AssetModel::Owner, 112},
-                {AssetModel::Location, 150}, {AssetModel::AmazonData, 96},
-                {AssetModel::Pii, 52},       {AssetModel::LastReview, 96},
-                {AssetModel::NextDue, 96},   {AssetModel::State, 140},
-            };
-            for (const auto &[column, width] : widths)
-                m_view->setColumnWidth(column, width);
-            m_columnsFitted = true;
-        }
-        if (!selectedAsset() && m_pendingSelection == 0 && m_proxy->rowCount() > 0)
-            m_view->selectRow(0);
-        m_calendar->setAssets(m_model->items(), QDateTime::currentDateTimeUtc().date());
-        updateSummary();
-        if (m_pendingSelection > 0) {
-            selectAsset(m_pendingSelection);
-            m_pendingSelection = 0;
-        }
-        updateActions();
-        updateDetail();
-        emit loaded();
-    });
-    m_view->setEmptyText(tr("Loading…"));
-    updateActions();
-    updateDetail();
+    return calendar;
 }
 
-QSortFilterProxyModel *AssetsPage::proxy() const
+QStringList AssetsPage::changeKinds() const
 {
-    return m_proxy;
+    return {QStringLiteral("assets")};
 }
 
-void AssetsPage::refresh()
+bool AssetsPage::applyFilter(const QString &filter)
 {
-    m_loaded = false;
-    if (const client::Asset *a = selectedAsset())
-        m_pendingSelection = a->id;
-    m_model->reload();
+    static const std::pair<const char *, Filter> names[] = {
+        {"all", Filter::All},         {"mine", Filter::Mine},         {"due", Filter::Due},
+        {"overdue", Filter::Overdue}, {"amazon", Filter::AmazonData},
+    };
+    for (const auto &[name, value] : names) {
+        if (filter == QLatin1StringView(name)) {
+            setFilter(value);
+            return true;
+        }
+    }
+    return false;
+}
+
+QString AssetsPage::emptyText() const
+{
+    return tr("No assets yet. Managers add them with “Import CSV…”.");
+}
+
+void AssetsPage::fitColumns()
+{
+    view()->fitColumns(AssetModel::Name, 300);
+    const std::pair<AssetModel::Column, int> widths[] = {
+        {AssetModel::Kind, 104},      {AssetModel::Owner, 112}, {AssetModel::Location, 150},
+        {AssetModel::AmazonData, 96}, {AssetModel::Pii, 52},    {AssetModel::LastReview, 96},
+        {AssetModel::NextDue, 96},    {AssetModel::State, 140},
+    };
+    for (const auto &[column, width] : widths)
+        view()->setColumnWidth(column, width);
+}
+
+void AssetsPage::listUpdated()
+{
+    m_calendar->setAssets(m_model->items(), QDateTime::currentDateTimeUtc().date());
+    updateSummary();
 }
 
 void AssetsPage::setFilter(Filter filter)
@@ -307,25 +278,30 @@ bool AssetsPage::selectAsset(qint64 id)
     const int sourceRow = m_model->rowOf(id);
     if (sourceRow < 0)
         return false;
-    QModelIndex index = m_proxy->mapFromSource(m_model->index(sourceRow, 0));
-    if (!index.isValid()) {
-        m_filterEdit->clear();
+    if (!m_proxy->mapFromSource(m_model->index(sourceRow, 0)).isValid()) {
+        if (QLineEdit *filter = qobject_cast<QLineEdit *>(filterField()))
+            filter->clear();
         setFilter(Filter::All);
-        index = m_proxy->mapFromSource(m_model->index(sourceRow, 0));
     }
-    m_view->selectionModel()->select(
-        index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-    m_view->setCurrentIndex(index);
-    m_view->scrollTo(index);
-    return true;
+    return selectObject(id);
 }
 
 const client::Asset *AssetsPage::selectedAsset() const
 {
-    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
-    if (rows.isEmpty())
-        return nullptr;
-    return m_model->itemAt(m_proxy->mapToSource(rows.first()).row());
+    return m_model->itemAt(m_model->rowOf(selectedId()));
+}
+
+void AssetsPage::showObject(qint64 id)
+{
+    if (selectedId() != id) {
+        // A link to an asset: select its row, which shows it.
+        if (!selectAsset(id))
+            messageBar()->showMessage(MessageBar::Kind::Warning,
+                                      tr("Asset #%1 is not in your list.").arg(id));
+        return;
+    }
+    m_shownId = id;
+    updateDetail(selectedAsset());
 }
 
 void AssetsPage::updateActions()
@@ -343,7 +319,7 @@ void AssetsPage::updateActions()
     m_import->setEnabled(manager);
     m_import->setToolTip(manager ? tr("Add assets from a CSV file (all rows or none)")
                                  : tr("Needs the assets:manage permission (managers)."));
-    m_export->setEnabled(m_loaded);
+    m_export->setEnabled(hasLoaded());
 }
 
 void AssetsPage::updateSummary()
@@ -371,9 +347,8 @@ void AssetsPage::updateSummary()
                  part(QStringLiteral("due_soon"), tr("%n due soon", nullptr, soon))));
 }
 
-void AssetsPage::updateDetail()
+void AssetsPage::updateDetail(const client::Asset *a)
 {
-    const client::Asset *a = selectedAsset();
     if (!a) {
         m_detailTitle->setText(tr("No asset selected"));
         m_detail->setText(tr("Select an asset to see its details and review history."));
@@ -417,19 +392,19 @@ void AssetsPage::loadHistory(qint64 assetId)
         m_historyJob->abort();
     }
     m_history->clear();
-    m_historyJob = m_client->get(QStringLiteral("/assets/%1/reviews").arg(assetId));
-    connect(m_historyJob, &client::ApiJob::finished, this, [this](client::ApiJob *job) {
+    const client::Call<client::Page<client::AssetReview>> call
+        = client::AssetsApi(m_client).reviews(assetId);
+    m_historyJob = call.job();
+    call.then(this, [this](const client::Reply<client::Page<client::AssetReview>> &reply) {
         m_historyJob = nullptr;
         m_history->clear();
-        if (!job->ok()) {
-            new QTreeWidgetItem(m_history, {QString(), job->error().message});
+        if (!reply.ok()) {
+            new QTreeWidgetItem(m_history, {QString(), reply.error.message});
             return;
         }
-        const QJsonArray items = job->json().value(QLatin1StringView("items")).toArray();
-        if (items.isEmpty())
+        if (reply.value.items.isEmpty())
             new QTreeWidgetItem(m_history, {QString(), tr("Not reviewed yet")});
-        for (const QJsonValue &value : items) {
-            const client::AssetReview r = client::AssetReview::fromJson(value.toObject());
+        for (const client::AssetReview &r : reply.value.items) {
             auto *item = new QTreeWidgetItem(
                 m_history,
                 {r.date.toString(Qt::ISODate), AssetModel::outcomeLabel(r.outcome),
@@ -449,12 +424,11 @@ void AssetsPage::recordReview()
     auto *dialog = new AssetReviewDialog(m_client, *a, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &AssetReviewDialog::recorded, this, [this](const client::Asset &asset) {
-        m_message->showMessage(MessageBar::Kind::Success,
-                               tr("Review of %1 recorded; next review due on %2.")
-                                   .arg(asset.name, asset.nextReviewDue.toString(Qt::ISODate)));
-        m_pendingSelection = asset.id;
-        m_loaded = false;
-        m_model->reload();
+        messageBar()->showMessage(MessageBar::Kind::Success,
+                                  tr("Review of %1 recorded; next review due on %2.")
+                                      .arg(asset.name, asset.nextReviewDue.toString(Qt::ISODate)));
+        m_shownId = asset.id;
+        refresh();
     });
     dialog->open();
 }
@@ -467,8 +441,8 @@ void AssetsPage::importCsv()
         return;
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        m_message->showMessage(MessageBar::Kind::Error,
-                               tr("Cannot read %1: %2").arg(path, file.errorString()));
+        messageBar()->showMessage(MessageBar::Kind::Error,
+                                  tr("Cannot read %1: %2").arg(path, file.errorString()));
         return;
     }
     importBytes(file.readAll(), QFileInfo(path).fileName());
@@ -476,52 +450,47 @@ void AssetsPage::importCsv()
 
 void AssetsPage::importBytes(const QByteArray &csv, const QString &fileName)
 {
-    // The file's bytes go as they are: the server checks the encoding too.
-    client::ApiJob *job
-        = m_client->post(QStringLiteral("/assets/import"),
-                         {{QStringLiteral("csv_base64"), QString::fromLatin1(csv.toBase64())}});
     m_import->setEnabled(false);
-    connect(job, &client::ApiJob::finished, this, [this, fileName](client::ApiJob *done) {
-        updateActions();
-        if (!done->ok()) {
-            m_message->showMessage(MessageBar::Kind::Error,
-                                   tr("%1: %2").arg(fileName, done->error().message));
-            return;
-        }
-        m_message->showMessage(MessageBar::Kind::Success,
-                               tr("Imported %n asset(s) from %1.", nullptr,
-                                  done->json().value(QLatin1StringView("imported")).toInt())
-                                   .arg(fileName));
-        refresh();
-    });
+    client::AssetsApi(m_client).importCsv(csv).then(
+        this, [this, fileName](const client::Reply<client::AssetImport> &reply) {
+            updateActions();
+            if (!reply.ok()) {
+                messageBar()->showMessage(MessageBar::Kind::Error,
+                                          tr("%1: %2").arg(fileName, reply.error.message));
+                return;
+            }
+            messageBar()->showMessage(
+                MessageBar::Kind::Success,
+                tr("Imported %n asset(s) from %1.", nullptr, reply.value.imported).arg(fileName));
+            refresh();
+        });
 }
 
 void AssetsPage::exportCsv()
 {
-    client::ApiJob *job = m_client->get(QStringLiteral("/assets/export"));
-    connect(job, &client::ApiJob::finished, this, [this](client::ApiJob *done) {
-        if (!done->ok()) {
-            m_message->showMessage(MessageBar::Kind::Error,
-                                   tr("Could not export: %1").arg(done->error().message));
-            return;
-        }
-        const QString path = QFileDialog::getSaveFileName(
-            this, tr("Export assets"), QStringLiteral("assets.csv"), tr("CSV files (*.csv)"));
-        if (path.isEmpty())
-            return;
-        QFile file(path);
-        const QByteArray csv = done->json().value(QLatin1StringView("csv")).toString().toUtf8();
-        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)
-            || file.write(csv) != csv.size()) {
-            m_message->showMessage(MessageBar::Kind::Error,
-                                   tr("Cannot write %1: %2").arg(path, file.errorString()));
-            return;
-        }
-        m_message->showMessage(MessageBar::Kind::Success,
-                               tr("Exported %n asset(s) to %1.", nullptr,
-                                  done->json().value(QLatin1StringView("count")).toInt())
-                                   .arg(path));
-    });
+    client::AssetsApi(m_client).exportCsv().then(
+        this, [this](const client::Reply<client::AssetExport> &reply) {
+            if (!reply.ok()) {
+                messageBar()->showMessage(MessageBar::Kind::Error,
+                                          tr("Could not export: %1").arg(reply.error.message));
+                return;
+            }
+            const QString path = QFileDialog::getSaveFileName(
+                this, tr("Export assets"), QStringLiteral("assets.csv"), tr("CSV files (*.csv)"));
+            if (path.isEmpty())
+                return;
+            QFile file(path);
+            const QByteArray &csv = reply.value.csv;
+            if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)
+                || file.write(csv) != csv.size()) {
+                messageBar()->showMessage(MessageBar::Kind::Error,
+                                          tr("Cannot write %1: %2").arg(path, file.errorString()));
+                return;
+            }
+            messageBar()->showMessage(
+                MessageBar::Kind::Success,
+                tr("Exported %n asset(s) to %1.", nullptr, reply.value.count).arg(path));
+        });
 }
 
 } // namespace cc::ui

@@ -7,30 +7,26 @@
 // follows the caller's permissions; the server remains the judge.
 
 #include "AssetTypes.h"
+#include "widgets/ListDetailPage.h"
 
 #include <QPointer>
-#include <QWidget>
 
 class QButtonGroup;
 class QLabel;
-class QLineEdit;
 class QPushButton;
 class QSortFilterProxyModel;
 class QTreeWidget;
 
 namespace cc::client {
-class ApiClient;
 class ApiJob;
 } // namespace cc::client
 
 namespace cc::ui {
 
 class AssetModel;
-class DataTableView;
-class MessageBar;
 class AssetReviewCalendar;
 
-class AssetsPage : public QWidget
+class AssetsPage : public ListDetailPage
 {
     Q_OBJECT
 
@@ -40,12 +36,9 @@ public:
     explicit AssetsPage(client::ApiClient *client, QWidget *parent = nullptr);
 
     AssetModel *model() const { return m_model; }
-    QSortFilterProxyModel *proxy() const;
-    DataTableView *view() const { return m_view; }
     AssetReviewCalendar *calendar() const { return m_calendar; }
-    MessageBar *messageBar() const { return m_message; }
     QTreeWidget *historyView() const { return m_history; }
-    bool hasLoaded() const { return m_loaded; }
+    QStringList changeKinds() const override;
 
     void setFilter(Filter filter);
     // Selects the asset's row (clearing filters that hide it); false when it is not listed.
@@ -53,28 +46,30 @@ public:
     const client::Asset *selectedAsset() const;
 
 public slots:
-    void refresh();
     void recordReview();
     void importCsv();
     void exportCsv();
     // Sends an import without a file dialog (the Import button reads the file, then calls this).
     void importBytes(const QByteArray &csv, const QString &fileName);
 
-signals:
-    void loaded();
+protected:
+    void showObject(qint64 id) override;
+    qint64 shownId() const override { return m_shownId; }
+    bool applyFilter(const QString &filter) override; // all, mine, due, overdue, amazon
+    QString emptyText() const override;
+    void fitColumns() override;
+    void listUpdated() override;
+    void updateActions() override;
 
 private:
-    void updateActions();
-    void updateDetail();
+    QWidget *makeDetailPane();
+    QWidget *makeCalendar();
+    void updateDetail(const client::Asset *asset);
     void updateSummary();
     void loadHistory(qint64 assetId);
 
-    client::ApiClient *m_client;
     AssetModel *m_model;
     class AssetFilterProxy *m_proxy;
-    DataTableView *m_view = nullptr;
-    MessageBar *m_message = nullptr;
-    QLineEdit *m_filterEdit = nullptr;
     QButtonGroup *m_filters = nullptr;
     QLabel *m_summary = nullptr;
     QLabel *m_detailTitle = nullptr;
@@ -84,11 +79,8 @@ private:
     QPushButton *m_review = nullptr;
     QPushButton *m_import = nullptr;
     QPushButton *m_export = nullptr;
-    QPushButton *m_refresh = nullptr;
     QPointer<client::ApiJob> m_historyJob;
-    qint64 m_pendingSelection = 0;
-    bool m_loaded = false;
-    bool m_columnsFitted = false;
+    qint64 m_shownId = 0;
 };
 
 } // namespace cc::ui

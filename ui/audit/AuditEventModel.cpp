@@ -7,52 +7,16 @@
 
 namespace cc::ui {
 
-namespace {
-
-QString isoUtc(const QDateTime &time)
-{
-    return time.toUTC().toString(Qt::ISODateWithMs);
-}
-
-} // namespace
-
-bool AuditEventModel::Filter::isEmpty() const
-{
-    return actor.isEmpty() && action.isEmpty() && objectType.isEmpty() && objectId.isEmpty()
-        && outcome.isEmpty() && !from.isValid() && !to.isValid();
-}
-
-QUrlQuery AuditEventModel::Filter::query() const
-{
-    QUrlQuery query;
-    query.addQueryItem(QStringLiteral("order"), QStringLiteral("desc"));
-    const auto add = [&query](const char *name, const QString &value) {
-        if (!value.isEmpty())
-            query.addQueryItem(QString::fromLatin1(name), value);
-    };
-    add("actor", actor);
-    add("action", action);
-    add("object_type", objectType);
-    add("object_id", objectId);
-    add("outcome", outcome);
-    if (from.isValid())
-        add("from", isoUtc(from));
-    if (to.isValid())
-        add("to", isoUtc(to));
-    return query;
-}
-
 AuditEventModel::AuditEventModel(client::ApiClient *client, QObject *parent)
-    : RecordTableModel<client::AuditRecord>(client, QStringLiteral("/audit"), parent)
+    : RecordTableModel<client::AuditRecord>(client, parent)
 {
     setPageSize(kPageSize);
-    setQuery(m_filter.query());
 }
 
-void AuditEventModel::setFilter(const Filter &filter)
+client::Call<client::Page<client::AuditRecord>>
+AuditEventModel::fetch(const client::PageRequest &page)
 {
-    m_filter = filter;
-    setQuery(m_filter.query());
+    return client::AuditApi(apiClient()).events(m_filter, page);
 }
 
 int AuditEventModel::columnCount(const QModelIndex &parent) const
@@ -107,7 +71,7 @@ QVariant AuditEventModel::data(const QModelIndex &index, int role) const
         break;
     case Qt::ToolTipRole:
         if (column == Time)
-            return isoUtc(record->at);
+            return record->at.toUTC().toString(Qt::ISODateWithMs);
         if (column == Reason && !e.reason.isEmpty())
             return e.reason;
         if (column == Detail && !e.detail.isEmpty())

@@ -4,7 +4,7 @@
 // view scrolls (keyset paging, `order=desc`), so a log of millions of events costs only the
 // rows looked at; the filters are the server's query parameters, never applied locally.
 
-#include "AuditTypes.h"
+#include "AuditApi.h"
 #include "widgets/PagedTableModel.h"
 
 namespace cc::ui {
@@ -17,27 +17,12 @@ public:
     enum Column { Seq, Time, Actor, Action, Object, Outcome, Reason, Detail, ColumnCount };
     Q_ENUM(Column)
 
-    // What the server filters on; empty fields do not filter.
-    struct Filter
-    {
-        QString actor;
-        QString action; // exact, or a prefix ending in '*' ("access.*")
-        QString objectType;
-        QString objectId;
-        QString outcome; // success, denied, failure
-        QDateTime from; // inclusive
-        QDateTime to; // exclusive
-
-        bool isEmpty() const;
-        QUrlQuery query() const; // order=desc plus the filter parameters
-    };
-
     static constexpr int kPageSize = 200;
 
     explicit AuditEventModel(client::ApiClient *client, QObject *parent = nullptr);
 
-    void setFilter(const Filter &filter);
-    const Filter &filter() const { return m_filter; }
+    void setFilter(const client::AuditFilter &filter) { m_filter = filter; }
+    const client::AuditFilter &filter() const { return m_filter; }
 
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
@@ -46,8 +31,11 @@ public:
 
     static QString outcomeLabel(const QString &outcome);
 
+protected:
+    client::Call<client::Page<client::AuditRecord>> fetch(const client::PageRequest &page) override;
+
 private:
-    Filter m_filter;
+    client::AuditFilter m_filter;
 };
 
 } // namespace cc::ui

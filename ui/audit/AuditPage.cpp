@@ -1,12 +1,14 @@
 #include "audit/AuditPage.h"
 
 #include "ApiClient.h"
+#include "AuditApi.h"
 #include "audit/AuditEventModel.h"
 #include "widgets/DataTableView.h"
 #include "widgets/Format.h"
 #include "widgets/MessageBar.h"
 #include "widgets/PageHeader.h"
 #include "widgets/Palette.h"
+#include "widgets/TableFilterProxy.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -47,7 +49,7 @@ QString utc(const QDateTime &time)
                           : QStringLiteral("—");
 }
 
-QLineEdit *filterField(const QString &name, const QString &placeholder, QWidget *parent)
+QLineEdit *auditFilterField(const QString &name, const QString &placeholder, QWidget *parent)
 {
     auto *field = new QLineEdit(parent);
     field->setObjectName(name);
@@ -59,29 +61,19 @@ QLineEdit *filterField(const QString &name, const QString &placeholder, QWidget 
 } // namespace
 
 AuditPage::AuditPage(client::ApiClient *client, QWidget *parent)
-    : QWidget(parent)
-    , m_client(client)
+    : ListDetailPage(client, tr("Audit log"),
+                     tr("Every change and every read of sensitive data, newest first, in a hash "
+                        "chain this console verifies on its own. Filters are applied by the "
+                        "server."),
+                     palette::icon(palette::Icon::Tls), parent)
     , m_ownHeads(std::make_unique<client::InMemoryVerifiedHeadStore>())
     , m_verifier(new client::AuditVerifier(client, m_ownHeads.get(), this))
     , m_model(new AuditEventModel(client, this))
 {
     setObjectName(QStringLiteral("auditPage"));
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(18, 14, 18, 12);
-    layout->setSpacing(10);
-    auto *header = new PageHeader(
-        tr("Audit log"),
-        tr("Every change and every read of sensitive data, newest first, in a hash chain this "
-           "console verifies on its own. Filters are applied by the server."),
-        this);
     // Filtering happens on the server (below); a local text filter would see only loaded rows.
-    header->filter()->hide();
-    QPushButton *refresh = header->refreshButton();
-    refresh->setObjectName(QStringLiteral("auditRefreshButton"));
-    layout->addWidget(header);
-    m_message = new MessageBar(this);
-    m_message->setObjectName(QStringLiteral("auditMessage"));
-    layout->addWidget(m_message);
+    header()->refreshButton()->setObjectName(QStringLiteral("auditRefreshButton"));
+    messageBar()->setObjectName(QStringLiteral("auditMessage"));
 
     // Verification panel.
     auto *panel = new QFrame(this);
@@ -148,18 +140,18 @@ AuditPage::AuditPage(client::ApiClient *client, QWidget *parent)
     buttons->addWidget(m_export);
     panelLayout->addLayout(buttons, 0, 2, 2, 1, Qt::AlignTop);
     panelLayout->setColumnStretch(1, 1);
-    layout->addWidget(panel);
+    body()->insertWidget(0, panel);
 
     // Filters, applied by the server.
     auto *filters = new QGridLayout;
     filters->setHorizontalSpacing(8);
     filters->setVerticalSpacing(6);
-    m_actor = filterField(QStringLiteral("auditActorFilter"), tr("username or system"), this);
-    m_action
-        = filterField(QStringLiteral("auditActionFilter"), tr("e.g. access.* or user.add"), this);
-    m_objectType
-        = filterField(QStringLiteral("auditObjectTypeFilter"), tr("e.g. access_request"), this);
-    m_objectId = filterField(QStringLiteral("auditObjectIdFilter"), tr("id"), this);
+    m_actor = auditFilterField(QStringLiteral("auditActorFilter"), tr("username or system"), this);
+    m_action = auditFilterField(QStringLiteral("auditActionFilter"),
+                                tr("e.g. access.* or user.add"), this);
+    m_objectType = auditFilterField(QStringLiteral("auditObjectTypeFilter"),
+                                    tr("e.g. access_request"), this);
+    m_objectId = auditFilterField(QStringLiteral("auditObjectIdFilter"), tr("id"), this);
     m_outcome = new QComboBox(this);
     m_outcome->setObjectName(QStringLiteral("auditOutcomeFilter"));
     m_outcome->addItem(tr("Any outcome"), QString());
@@ -221,28 +213,20 @@ AuditPage::AuditPage(client::ApiClient *client, QWidget *parent)
     filters->setColumnStretch(1, 2);
     filters->setColumnStretch(3, 2);
     filters->setColumnStretch(5, 3);
-    layout->addLayout(filters);
+    body()->insertLayout(1, filters);
 
     // The log and the selected event.
-    auto *splitter = new QSplitter(Qt::Horizontal, this);
-    splitter->setChildrenCollapsible(false);
-    auto *left = new QWidget(splitter);
-    auto *leftLayout = new QVBoxLayout(left);
-    leftLayout->setContentsMargins(0, 0, 0, 0);
-    leftLayout->setSpacing(4);
-    m_view = new DataTableView(left);
-    m_view->setObjectName(QStringLiteral("auditTable"));
-    // The server orders the log (newest first); sorting loaded rows locally would mislead.
-    m_view->setSortingEnabled(false);
-    m_view->setModel(m_model);
-    m_view->setColumnHidden(AuditEventModel::Reason, true);
-    m_view->viewport()->installEventFilter(this);
-    leftLayout->addWidget(m_view, 1);
-    m_count = new QLabel(left);
+    m_count = new QLabel(this);
     m_count->setObjectName(QStringLiteral("auditRowCount"));
     m_count->setStyleSheet(QStringLiteral("QLabel { color: #5f6b76; }"));
-    leftLayout->addWidget(m_count);
-    m_detail = new QTreeWidget(splitter);
+    toolBar()->addWidget(m_count);
+    toolBar()->addStretch();
+    setList(m_model, new TableFilterProxy(this), QStringLiteral("auditTable"));
+    // The server orders the log (newest first); sorting loaded rows locally would mislead.
+    view()->setSortingEnabled(false);
+    view()->setColumnHidden(AuditEventModel::Reason, true);
+    view()->viewport()->installEventFilter(this);
+    m_detail = new QTreeWidget(this);
     m_detail->setObjectName(QStringLiteral("auditDetail"));
     m_detail->setHeaderLabels({tr("Field"), tr("Value")});
     m_detail->setRootIsDecorated(false);
@@ -250,26 +234,19 @@ AuditPage::AuditPage(client::ApiClient *client, QWidget *parent)
     m_detail->setWordWrap(true);
     m_detail->setSelectionMode(QAbstractItemView::SingleSelection);
     m_detail->header()->setStretchLastSection(true);
-    m_detail->setMinimumWidth(320);
-    splitter->addWidget(left);
-    splitter->addWidget(m_detail);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 1);
-    splitter->setSizes({860, 360});
-    layout->addWidget(splitter, 1);
+    m_detail->setMinimumWidth(300);
+    setDetail(m_detail, 3, 1);
 
-    connect(refresh, &QPushButton::clicked, this, &AuditPage::refresh);
-    connect(m_apply, &QPushButton::clicked, this, &AuditPage::applyFilter);
+    connect(m_apply, &QPushButton::clicked, this, &AuditPage::applyFilters);
     connect(m_clear, &QPushButton::clicked, this, &AuditPage::clearFilter);
     for (QLineEdit *field : {m_actor, m_action, m_objectType, m_objectId})
-        connect(field, &QLineEdit::returnPressed, this, &AuditPage::applyFilter);
+        connect(field, &QLineEdit::returnPressed, this, &AuditPage::applyFilters);
     connect(m_verify, &QPushButton::clicked, this, &AuditPage::verify);
     connect(m_cancel, &QPushButton::clicked, this, &AuditPage::cancelVerification);
     connect(m_serverVerify, &QPushButton::clicked, this, &AuditPage::askServerToVerify);
     connect(m_export, &QPushButton::clicked, this, &AuditPage::chooseExportFile);
     connect(m_acceptKey, &QPushButton::clicked, this, &AuditPage::acceptNewKey);
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            &AuditPage::showDetail);
+
     connect(m_verifier, &client::AuditVerifier::progress, this, [this](qint64 done, qint64 total) {
         // QProgressBar counts in int: scale very long chains.
         const int scale = total > 1'000'000'000 ? 1000 : 1;
@@ -277,41 +254,33 @@ AuditPage::AuditPage(client::ApiClient *client, QWidget *parent)
         m_progress->setValue(int(done / scale));
     });
     connect(m_verifier, &client::AuditVerifier::finished, this, &AuditPage::showOutcome);
-    connect(m_model, &PagedTableModel::loaded, this, [this] {
-        m_view->setEmptyText(m_model->filter().isEmpty() ? tr("The audit log is empty.")
-                                                         : tr("No events match these filters."));
-        if (!m_columnsFitted && m_model->rowCount() > 0) {
-            m_view->fitColumns(AuditEventModel::Detail, 170);
-            m_columnsFitted = true;
-        }
-        if (!m_view->currentIndex().isValid() && m_model->rowCount() > 0)
-            m_view->selectRow(0);
-        updateCount();
-        if (!m_loaded) {
-            m_loaded = true;
-            emit loaded();
-        }
-    });
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        m_shownSeq = 0;
         m_detail->clear();
         updateCount();
     });
-    connect(m_model, &PagedTableModel::errorOccurred, this, [this](const QString &message) {
-        m_message->showMessage(MessageBar::Kind::Error,
-                               tr("Could not read the audit log: %1").arg(message));
-        m_view->setEmptyText(tr("Could not load the audit log."));
-        if (!m_loaded) {
-            m_loaded = true; // loaded with an error: the window is not held waiting
-            emit loaded();
-        }
-    });
-    m_view->setEmptyText(tr("Loading…"));
     showRemembered();
+}
+
+QString AuditPage::emptyText() const
+{
+    return m_model->filter().isEmpty() ? tr("The audit log is empty.")
+                                       : tr("No events match these filters.");
+}
+
+void AuditPage::fitColumns()
+{
+    view()->fitColumns(AuditEventModel::Detail, 170);
+}
+
+void AuditPage::listUpdated()
+{
+    updateCount();
 }
 
 AuditPage::~AuditPage()
 {
-    m_view->viewport()->removeEventFilter(this);
+    view()->viewport()->removeEventFilter(this);
     for (client::ApiJob *job : {m_serverJob.data(), m_exportJob.data()}) {
         if (job) {
             job->disconnect(this);
@@ -337,7 +306,7 @@ void AuditPage::setVerifiedHeadStore(client::VerifiedHeadStore *store)
 
 bool AuditPage::eventFilter(QObject *watched, QEvent *event)
 {
-    if (!m_painted && watched == m_view->viewport() && event->type() == QEvent::Paint
+    if (!m_painted && watched == view()->viewport() && event->type() == QEvent::Paint
         && m_model->rowCount() > 0) {
         m_painted = true;
         // Queued: the rows are painted once this paint event has been handled.
@@ -348,14 +317,46 @@ bool AuditPage::eventFilter(QObject *watched, QEvent *event)
 
 void AuditPage::refresh()
 {
-    m_loaded = false;
-    m_model->reload();
+    ListDetailPage::refresh();
     showRemembered();
 }
 
-void AuditPage::applyFilter()
+bool AuditPage::applyFilter(const QString &filter)
 {
-    AuditEventModel::Filter filter;
+    // "actor=bob&outcome=denied": the fields a link fills in, then applied.
+    clearFields();
+    for (const QString &pair : filter.split(QLatin1Char('&'), Qt::SkipEmptyParts)) {
+        const QString key = pair.section(QLatin1Char('='), 0, 0);
+        const QString value = pair.section(QLatin1Char('='), 1);
+        if (key == QLatin1String("actor"))
+            m_actor->setText(value);
+        else if (key == QLatin1String("action"))
+            m_action->setText(value);
+        else if (key == QLatin1String("object_type"))
+            m_objectType->setText(value);
+        else if (key == QLatin1String("object_id"))
+            m_objectId->setText(value);
+        else if (key == QLatin1String("outcome"))
+            m_outcome->setCurrentIndex(qMax(0, m_outcome->findData(value)));
+        else
+            return false;
+    }
+    applyFilters();
+    return true;
+}
+
+void AuditPage::clearFields()
+{
+    for (QLineEdit *field : {m_actor, m_action, m_objectType, m_objectId})
+        field->clear();
+    m_outcome->setCurrentIndex(0);
+    m_fromCheck->setChecked(false);
+    m_toCheck->setChecked(false);
+}
+
+void AuditPage::applyFilters()
+{
+    client::AuditFilter filter;
     filter.actor = m_actor->text().trimmed();
     filter.action = m_action->text().trimmed();
     filter.objectType = m_objectType->text().trimmed();
@@ -366,23 +367,19 @@ void AuditPage::applyFilter()
     if (m_toCheck->isChecked())
         filter.to = m_to->dateTime();
     if (filter.from.isValid() && filter.to.isValid() && filter.from >= filter.to) {
-        m_message->showMessage(MessageBar::Kind::Warning,
-                               tr("The start of the time range must be before its end."));
+        messageBar()->showMessage(MessageBar::Kind::Warning,
+                                  tr("The start of the time range must be before its end."));
         return;
     }
-    m_message->clear();
+    messageBar()->clear();
     m_model->setFilter(filter);
     refresh();
 }
 
 void AuditPage::clearFilter()
 {
-    for (QLineEdit *field : {m_actor, m_action, m_objectType, m_objectId})
-        field->clear();
-    m_outcome->setCurrentIndex(0);
-    m_fromCheck->setChecked(false);
-    m_toCheck->setChecked(false);
-    applyFilter();
+    clearFields();
+    applyFilters();
 }
 
 void AuditPage::updateCount()
@@ -397,12 +394,11 @@ void AuditPage::updateCount()
     m_count->setText(text);
 }
 
-void AuditPage::showDetail()
+void AuditPage::showObject(qint64 seq)
 {
     m_detail->clear();
-    const QModelIndex current = m_view->currentIndex();
-    const client::AuditRecord *record
-        = current.isValid() ? m_model->itemAt(current.row()) : nullptr;
+    const client::AuditRecord *record = m_model->itemAt(m_model->rowOf(seq));
+    m_shownSeq = record ? seq : 0;
     if (!record)
         return;
     const AuditEvent &e = record->event;
@@ -550,27 +546,23 @@ void AuditPage::askServerToVerify()
     setVerifying(true);
     m_resultIcon->setPixmap(palette::icon(palette::Icon::Info).pixmap(24, 24));
     m_result->setText(tr("<b>The server is verifying its chain…</b>"));
-    // Verifying a long chain takes a while; progress lines keep the call alive.
-    m_serverJob = m_client->get(QStringLiteral("/audit/verify"));
-    m_serverJob->setJsonLines(true);
-    connect(m_serverJob, &client::ApiJob::lineReceived, this, [this](const QJsonObject &line) {
-        if (!line.contains(QLatin1String("checked")))
-            return;
-        const qint64 total = line.value(QLatin1String("total")).toInteger();
-        const int scale = total > 1'000'000'000 ? 1000 : 1;
-        m_progress->setRange(0, int(total / scale));
-        m_progress->setValue(int(line.value(QLatin1String("checked")).toInteger() / scale));
-    });
-    connect(m_serverJob, &client::ApiJob::finished, this, [this](client::ApiJob *job) {
+    const client::Call<client::ServerVerification> call
+        = client::AuditApi(m_client).verify(this, [this](qint64 checked, qint64 total) {
+              const int scale = total > 1'000'000'000 ? 1000 : 1;
+              m_progress->setRange(0, int(total / scale));
+              m_progress->setValue(int(checked / scale));
+          });
+    m_serverJob = call.job();
+    call.then(this, [this](const client::Reply<client::ServerVerification> &reply) {
         m_serverJob = nullptr;
         setVerifying(false);
-        if (!job->ok()) {
+        if (!reply.ok()) {
             m_resultIcon->setPixmap(palette::icon(palette::Icon::Warning).pixmap(24, 24));
             m_result->setText(tr("<b>The server could not verify its chain</b> — %1")
-                                  .arg(job->error().message.toHtmlEscaped()));
+                                  .arg(reply.error.message.toHtmlEscaped()));
             return;
         }
-        m_serverResult = client::ServerVerification::fromJson(job->json());
+        m_serverResult = reply.value;
         const client::ServerVerification &v = m_serverResult;
         if (v.intact) {
             showResult(true,
@@ -596,7 +588,7 @@ void AuditPage::askServerToVerify()
 
 void AuditPage::chooseExportFile()
 {
-    const AuditEventModel::Filter &filter = m_model->filter();
+    const client::AuditFilter &filter = m_model->filter();
     const auto stamp = [](const QDateTime &t) {
         return t.toUTC().toString(QStringLiteral("yyyyMMdd-HHmm"));
     };
@@ -621,22 +613,20 @@ void AuditPage::exportEvidence(const QString &path)
     auto file = std::make_shared<QSaveFile>(path);
     if (!file->open(QIODevice::WriteOnly)) {
         const QString message = tr("Cannot write %1: %2").arg(path, file->errorString());
-        m_message->showMessage(MessageBar::Kind::Error, message);
+        messageBar()->showMessage(MessageBar::Kind::Error, message);
         emit exportFinished(false, message);
         return;
     }
     // The filter's time range; without one, the whole retained log up to now.
-    const AuditEventModel::Filter &filter = m_model->filter();
+    const client::AuditFilter &filter = m_model->filter();
     const QDateTime from
         = filter.from.isValid() ? filter.from : QDateTime::fromMSecsSinceEpoch(0, Qt::UTC);
     const QDateTime to
         = filter.to.isValid() ? filter.to : QDateTime::currentDateTimeUtc().addSecs(60);
-    QUrlQuery query;
-    query.addQueryItem(QStringLiteral("from"), from.toUTC().toString(Qt::ISODate));
-    query.addQueryItem(QStringLiteral("to"), to.toUTC().toString(Qt::ISODate));
     m_export->setEnabled(false);
-    m_exportJob = m_client->get(QStringLiteral("/audit/export"), query);
-    m_exportJob->setSink(file.get());
+    const client::Call<client::Done> call
+        = client::AuditApi(m_client).exportEvidence(from, to, file.get());
+    m_exportJob = call.job();
     connect(m_exportJob, &client::ApiJob::finished, this, [this, file, path](client::ApiJob *job) {
         m_exportJob = nullptr;
         m_export->setEnabled(true);
@@ -654,7 +644,8 @@ void AuditPage::exportEvidence(const QString &path)
                           .arg(QDir::toNativeSeparators(path))
                           .arg(QLocale::system().toString(job->bodyBytes()));
         }
-        m_message->showMessage(ok ? MessageBar::Kind::Success : MessageBar::Kind::Error, message);
+        messageBar()->showMessage(ok ? MessageBar::Kind::Success : MessageBar::Kind::Error,
+                                  message);
         emit exportFinished(ok, message);
     });
 }

@@ -9,11 +9,11 @@
 // range is exported as the server's signed file. Shown to holders of audit:read.
 
 #include "AuditVerifier.h"
+#include "widgets/ListDetailPage.h"
 
 #include <memory>
 
 #include <QPointer>
-#include <QWidget>
 
 class QCheckBox;
 class QComboBox;
@@ -32,10 +32,8 @@ class ApiJob;
 namespace cc::ui {
 
 class AuditEventModel;
-class DataTableView;
-class MessageBar;
 
-class AuditPage : public QWidget
+class AuditPage : public ListDetailPage
 {
     Q_OBJECT
 
@@ -47,15 +45,12 @@ public:
     void setVerifiedHeadStore(client::VerifiedHeadStore *store);
 
     AuditEventModel *model() const { return m_model; }
-    DataTableView *view() const { return m_view; }
     client::AuditVerifier *verifier() const { return m_verifier; }
-    MessageBar *messageBar() const { return m_message; }
-    bool hasLoaded() const { return m_loaded; }
     const client::ServerVerification &serverVerification() const { return m_serverResult; }
 
 public slots:
-    void refresh();
-    void applyFilter();
+    void refresh() override;
+    void applyFilters(); // the filter fields, sent to the server
     void clearFilter();
     void verify();
     void cancelVerification();
@@ -64,7 +59,6 @@ public slots:
     void exportEvidence(const QString &path);
 
 signals:
-    void loaded();
     // The table painted rows for the first time (the console's first-paint benchmark).
     void firstRowsPainted();
     void serverVerificationFinished(const cc::client::ServerVerification &result);
@@ -72,10 +66,17 @@ signals:
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void showObject(qint64 seq) override;
+    qint64 shownId() const override { return m_shownSeq; }
+    // "actor=bob&outcome=denied": fills the filter fields and applies them.
+    bool applyFilter(const QString &filter) override;
+    QString emptyText() const override;
+    void fitColumns() override;
+    void listUpdated() override;
 
 private:
+    void clearFields();
     void chooseExportFile();
-    void showDetail();
     void showOutcome(const client::AuditVerifier::Outcome &outcome);
     void showRemembered();
     void showResult(bool good, const QString &html);
@@ -83,11 +84,9 @@ private:
     void updateCount();
     void acceptNewKey();
 
-    client::ApiClient *m_client;
     std::unique_ptr<client::VerifiedHeadStore> m_ownHeads;
     client::AuditVerifier *m_verifier = nullptr;
     AuditEventModel *m_model = nullptr;
-    MessageBar *m_message = nullptr;
     QLabel *m_resultIcon = nullptr;
     QLabel *m_result = nullptr;
     QLabel *m_remembered = nullptr;
@@ -108,15 +107,13 @@ private:
     QDateTimeEdit *m_to = nullptr;
     QPushButton *m_apply = nullptr;
     QPushButton *m_clear = nullptr;
-    DataTableView *m_view = nullptr;
     QTreeWidget *m_detail = nullptr;
     QLabel *m_count = nullptr;
     QPointer<client::ApiJob> m_serverJob;
     QPointer<client::ApiJob> m_exportJob;
     client::ServerVerification m_serverResult;
-    bool m_loaded = false;
+    qint64 m_shownSeq = 0;
     bool m_painted = false;
-    bool m_columnsFitted = false;
 };
 
 } // namespace cc::ui

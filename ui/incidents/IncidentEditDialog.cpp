@@ -1,6 +1,6 @@
 #include "incidents/IncidentEditDialog.h"
 
-#include "ApiClient.h"
+#include "IncidentsApi.h"
 #include "incidents/IncidentModel.h"
 #include "widgets/Palette.h"
 
@@ -125,61 +125,60 @@ void IncidentEditDialog::updateState()
     m_save->setEnabled(!m_title->text().trimmed().isEmpty() && !m_job);
 }
 
-QJsonObject IncidentEditDialog::changes() const
+client::IncidentChanges IncidentEditDialog::changes() const
 {
-    QJsonObject body;
+    client::IncidentChanges c;
     const client::Incident &i = m_incident;
     if (m_title->text().trimmed() != i.title)
-        body.insert(QStringLiteral("title"), m_title->text().trimmed());
+        c.title = m_title->text().trimmed();
     if (m_description->toPlainText().trimmed() != i.description)
-        body.insert(QStringLiteral("description"), m_description->toPlainText().trimmed());
+        c.description = m_description->toPlainText().trimmed();
     if (m_severity->currentData().toInt() != i.severity)
-        body.insert(QStringLiteral("severity"), m_severity->currentData().toInt());
+        c.severity = m_severity->currentData().toInt();
     if (m_category->currentData().toString() != i.category)
-        body.insert(QStringLiteral("category"), m_category->currentData().toString());
+        c.category = m_category->currentData().toString();
     if (m_assignee->text().trimmed() != i.assignee)
-        body.insert(QStringLiteral("assignee"), m_assignee->text().trimmed());
-    if (m_amazonData->isChecked() && !i.involvesAmazonData)
-        body.insert(QStringLiteral("involves_amazon_data"), true);
+        c.assignee = m_assignee->text().trimmed();
+    c.flagAmazonData = m_amazonData->isChecked() && !i.involvesAmazonData;
     if (m_notifiedAt->isEnabled()) {
         // Minutes are what the person sees and chose.
         QDateTime at = m_notifiedAt->dateTime().toUTC();
         at.setTime(QTime(at.time().hour(), at.time().minute()));
-        if (!i.amazonNotifiedAt.isValid()
+        const QDateTime before = i.amazonNotifiedAt.toUTC();
+        if (!before.isValid()
             || at
-                != QDateTime(
-                    i.amazonNotifiedAt.date(),
-                    QTime(i.amazonNotifiedAt.time().hour(), i.amazonNotifiedAt.time().minute()),
-                    Qt::UTC))
-            body.insert(QStringLiteral("amazon_notified_at"), at.toString(Qt::ISODate));
+                != QDateTime(before.date(), QTime(before.time().hour(), before.time().minute()),
+                             Qt::UTC))
+            c.amazonNotifiedAt = at;
         if (m_reference->text().trimmed() != i.amazonReference)
-            body.insert(QStringLiteral("amazon_reference"), m_reference->text().trimmed());
+            c.amazonReference = m_reference->text().trimmed();
     }
-    return body;
+    return c;
 }
 
 void IncidentEditDialog::submit()
 {
     if (m_job || m_title->text().trimmed().isEmpty())
         return;
-    const QJsonObject body = changes();
-    if (body.isEmpty()) {
+    const client::IncidentChanges c = changes();
+    if (c.isEmpty()) {
         reject(); // nothing to record
         return;
     }
     m_error->hide();
-    m_job
-        = m_client->sendRequest("PATCH", QStringLiteral("/incidents/%1").arg(m_incident.id), body);
+    const client::Call<client::Incident> call
+        = client::IncidentsApi(m_client).update(m_incident.id, c);
+    m_job = call.job();
     updateState();
-    connect(m_job, &client::ApiJob::finished, this, [this](client::ApiJob *done) {
+    call.then(this, [this](const client::Reply<client::Incident> &reply) {
         m_job = nullptr;
         updateState();
-        if (!done->ok()) {
-            m_error->setText(done->error().message);
+        if (!reply.ok()) {
+            m_error->setText(reply.error.message);
             m_error->show();
             return;
         }
-        emit saved(client::Incident::fromJson(done->json()));
+        emit saved(reply.value);
         accept();
     });
 }

@@ -5,7 +5,7 @@
 // cleared), and when Amazon was told with their reference. Only the fields that changed are
 // sent, in one PATCH; the dialog stays open with the server's message when it is refused.
 
-#include "IncidentTypes.h"
+#include "IncidentsApi.h"
 
 #include <QDialog>
 #include <QPointer>
@@ -35,7 +35,7 @@ public:
 
     QString errorText() const;
     // The PATCH body for what was changed; empty when nothing was.
-    QJsonObject changes() const;
+    client::IncidentChanges changes() const;
 
 signals:
     void saved(const client::Incident &incident);

@@ -9,7 +9,7 @@
 namespace cc::ui {
 
 IncidentModel::IncidentModel(client::ApiClient *client, QObject *parent)
-    : RecordTableModel<client::Incident>(client, QStringLiteral("/incidents"), parent)
+    : RecordTableModel<client::Incident>(client, parent)
     , m_tick(new QTimer(this))
 {
     m_tick->setInterval(30'000);
@@ -20,13 +20,9 @@ IncidentModel::IncidentModel(client::ApiClient *client, QObject *parent)
     m_tick->start();
 }
 
-int IncidentModel::rowOf(qint64 id) const
+client::Call<client::Page<client::Incident>> IncidentModel::fetch(const client::PageRequest &page)
 {
-    for (int row = 0; row < m_items.size(); ++row) {
-        if (m_items.at(row).id == id)
-            return row;
-    }
-    return -1;
+    return client::IncidentsApi(apiClient()).list(m_filter, page);
 }
 
 int IncidentModel::columnCount(const QModelIndex &parent) const

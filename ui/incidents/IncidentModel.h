@@ -4,7 +4,7 @@
 // Amazon-data marker and the clocks counting down (refreshed every 30 seconds without asking
 // the server: due times do not move).
 
-#include "IncidentTypes.h"
+#include "IncidentsApi.h"
 #include "widgets/PagedTableModel.h"
 
 class QTimer;
@@ -33,7 +33,8 @@ public:
 
     explicit IncidentModel(client::ApiClient *client, QObject *parent = nullptr);
 
-    int rowOf(qint64 id) const; // -1 when absent
+    // Which incidents the server lists; applies on reload().
+    void setFilter(const client::IncidentFilter &filter) { m_filter = filter; }
 
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
@@ -47,7 +48,11 @@ public:
     // "due in 5 h", "overdue by 2 h", "done": how a clock stands now.
     static QString clockText(const client::IncidentClock &clock, const QDateTime &now);
 
+protected:
+    client::Call<client::Page<client::Incident>> fetch(const client::PageRequest &page) override;
+
 private:
+    client::IncidentFilter m_filter;
     QTimer *m_tick = nullptr;
 };
 

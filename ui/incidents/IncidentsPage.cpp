@@ -1,6 +1,7 @@
 #include "incidents/IncidentsPage.h"
 
 #include "ApiClient.h"
+#include "IncidentsApi.h"
 #include "incidents/IncidentEditDialog.h"
 #include "incidents/IncidentModel.h"
 #include "incidents/ReportIncidentDialog.h"
@@ -19,7 +20,6 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
-#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -70,41 +70,28 @@ QString eventLabel(const QString &kind)
 } // namespace
 
 IncidentsPage::IncidentsPage(client::ApiClient *client, QWidget *parent)
-    : QWidget(parent)
-    , m_client(client)
+    : ListDetailPage(client, tr("Incidents"),
+                     tr("Interruptions, degradations and security events. A breach involving "
+                        "Amazon data notifies the CTO and CEO at once; Amazon must be told within "
+                        "24 hours."),
+                     palette::icon(palette::Icon::Warning), parent)
     , m_model(new IncidentModel(client, this))
-    , m_proxy(new TableFilterProxy(this))
 {
     setObjectName(QStringLiteral("incidentsPage"));
-    m_proxy->setSourceModel(m_model);
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(18, 14, 18, 12);
-    layout->setSpacing(10);
-    auto *header = new PageHeader(tr("Incidents"),
-                                  tr("Interruptions, degradations and security events. A breach "
-                                     "involving Amazon data notifies the CTO and CEO at once; "
-                                     "Amazon must be told within 24 hours."),
-                                  this);
-    m_filter = header->filter();
-    m_filter->setObjectName(QStringLiteral("incidentFilter"));
-    m_refresh = header->refreshButton();
-    m_refresh->setObjectName(QStringLiteral("incidentRefreshButton"));
-    layout->addWidget(header);
-    m_message = new MessageBar(this);
-    m_message->setObjectName(QStringLiteral("incidentMessage"));
-    layout->addWidget(m_message);
+    useFilterField(QStringLiteral("incidentFilter"), {});
+    header()->refreshButton()->setObjectName(QStringLiteral("incidentRefreshButton"));
+    messageBar()->setObjectName(QStringLiteral("incidentMessage"));
 
-    auto *bar = new QHBoxLayout;
     auto *showLabel = new QLabel(tr("&Show:"), this);
     m_show = new QComboBox(this);
     m_show->setObjectName(QStringLiteral("incidentShowCombo"));
     m_show->addItem(tr("Open incidents"), QStringLiteral("open"));
-    m_show->addItem(tr("All incidents"), QString());
+    m_show->addItem(tr("All incidents"), QStringLiteral("all"));
     m_show->addItem(tr("Involving Amazon data"), QStringLiteral("amazon"));
     showLabel->setBuddy(m_show);
-    bar->addWidget(showLabel);
-    bar->addWidget(m_show);
-    bar->addStretch();
+    toolBar()->addWidget(showLabel);
+    toolBar()->addWidget(m_show);
+    toolBar()->addStretch();
     m_acknowledge = new QPushButton(style()->standardIcon(QStyle::SP_DialogApplyButton),
                                     tr("A&cknowledge"), this);
     m_acknowledge->setObjectName(QStringLiteral("acknowledgeButton"));
@@ -113,23 +100,31 @@ IncidentsPage::IncidentsPage(client::ApiClient *client, QWidget *parent)
     m_advance->setObjectName(QStringLiteral("advanceButton"));
     m_report = new QPushButton(palette::icon(palette::Icon::Add), tr("&Report incident…"), this);
     m_report->setObjectName(QStringLiteral("reportIncidentButton"));
-    bar->addWidget(m_acknowledge);
-    bar->addWidget(m_advance);
-    bar->addSpacing(16);
-    bar->addWidget(m_report);
-    layout->addLayout(bar);
+    toolBar()->addWidget(m_acknowledge);
+    toolBar()->addWidget(m_advance);
+    toolBar()->addSpacing(12);
+    toolBar()->addWidget(m_report);
 
-    auto *splitter = new QSplitter(Qt::Horizontal, this);
-    splitter->setChildrenCollapsible(false);
-    m_view = new DataTableView(splitter);
-    m_view->setObjectName(QStringLiteral("incidentTable"));
-    m_view->setModel(m_proxy);
-    m_view->sortByColumn(IncidentModel::Id, Qt::DescendingOrder);
+    setList(m_model, new TableFilterProxy(this), QStringLiteral("incidentTable"));
+    view()->sortByColumn(IncidentModel::Id, Qt::DescendingOrder);
     // Category, assignee and detection time are in the detail pane.
     for (int column : {IncidentModel::Category, IncidentModel::Assignee, IncidentModel::Detected})
-        m_view->setColumnHidden(column, true);
+        view()->setColumnHidden(column, true);
+    setDetail(makeDetailPane(), 5, 4);
 
-    auto *detail = new QWidget(splitter);
+    connect(m_report, &QPushButton::clicked, this, &IncidentsPage::reportIncident);
+    connect(m_advance, &QPushButton::clicked, this, &IncidentsPage::advanceSelected);
+    connect(m_acknowledge, &QPushButton::clicked, this, &IncidentsPage::acknowledgeSelected);
+    connect(m_edit, &QPushButton::clicked, this, &IncidentsPage::editDetail);
+    connect(m_note, &QPushButton::clicked, this, &IncidentsPage::addNote);
+    connect(m_tasks, &QTreeWidget::itemChanged, this, &IncidentsPage::updateTask);
+    connect(m_show, &QComboBox::currentIndexChanged, this, &IncidentsPage::refresh);
+    updateActions();
+}
+
+QWidget *IncidentsPage::makeDetailPane()
+{
+    auto *detail = new QWidget(this);
     auto *detailLayout = new QVBoxLayout(detail);
     detailLayout->setContentsMargins(8, 0, 0, 0);
     m_summary = new QLabel(tr("Select an incident to see its timeline."), detail);
@@ -175,122 +170,61 @@ IncidentsPage::IncidentsPage(client::ApiClient *client, QWidget *parent)
     tabs->addTab(plan, tr("Response plan"));
     tabs->addTab(m_acknowledgements, tr("Executives"));
     detailLayout->addWidget(tabs, 1);
-    splitter->addWidget(m_view);
-    splitter->addWidget(detail);
-    splitter->setStretchFactor(0, 5);
-    splitter->setStretchFactor(1, 4);
-    layout->addWidget(splitter, 1);
-
-    connect(m_filter, &QLineEdit::textChanged, m_proxy, &TableFilterProxy::setText);
-    connect(m_refresh, &QPushButton::clicked, this, &IncidentsPage::refresh);
-    connect(m_report, &QPushButton::clicked, this, &IncidentsPage::reportIncident);
-    connect(m_advance, &QPushButton::clicked, this, &IncidentsPage::advanceSelected);
-    connect(m_acknowledge, &QPushButton::clicked, this, &IncidentsPage::acknowledgeSelected);
-    connect(m_edit, &QPushButton::clicked, this, &IncidentsPage::editDetail);
-    connect(m_note, &QPushButton::clicked, this, &IncidentsPage::addNote);
-    connect(m_tasks, &QTreeWidget::itemChanged, this, &IncidentsPage::updateTask);
-    connect(m_show, &QComboBox::currentIndexChanged, this, &IncidentsPage::refresh);
-    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-            &IncidentsPage::loadDetail);
-    connect(m_model, &PagedTableModel::loaded, this, [this] {
-        m_view->setEmptyText(m_show->currentData().toString() == QLatin1String("open")
-                                 ? tr("No open incidents.")
-                                 : tr("No incidents."));
-        if (!m_columnsFitted && m_model->rowCount() > 0) {
-            m_view->fitColumns(IncidentModel::NextClock, 170);
-            m_view->setColumnWidth(IncidentModel::Title, 210);
-            m_columnsFitted = true;
-        }
-        const qint64 pending = std::exchange(m_pendingOpen, 0);
-        if (pending != 0 && !selectIncident(pending)) {
-            // Not in this list (the filter hides it): the detail pane shows it all the same.
-        } else if (!selectedIncident() && m_model->rowCount() > 0) {
-            m_view->selectRow(0);
-        }
-        m_loaded = true;
-        updateActions();
-        emit loaded();
-    });
-    connect(m_model, &PagedTableModel::errorOccurred, this, [this](const QString &message) {
-        m_message->showMessage(MessageBar::Kind::Error,
-                               tr("Could not load the incidents: %1").arg(message));
-        m_view->setEmptyText(tr("Could not load this list."));
-    });
-    m_view->setEmptyText(tr("Loading…"));
-    updateActions();
+    return detail;
 }
 
-void IncidentsPage::refresh()
+QStringList IncidentsPage::changeKinds() const
 {
-    m_loaded = false;
-    QUrlQuery query;
+    return {QStringLiteral("incidents")};
+}
+
+bool IncidentsPage::applyFilter(const QString &filter)
+{
+    const int index = m_show->findData(filter);
+    if (index < 0)
+        return false;
+    m_show->setCurrentIndex(index); // reloads when it changes
+    return true;
+}
+
+void IncidentsPage::prepareReload()
+{
     const QString show = m_show->currentData().toString();
-    if (show == QLatin1String("amazon"))
-        query.addQueryItem(QStringLiteral("involves_amazon_data"), QStringLiteral("true"));
-    else if (!show.isEmpty())
-        query.addQueryItem(QStringLiteral("status"), show);
-    // The reload resets the rows: keep the incident on show rather than jump to the first.
-    if (m_detail.id != 0 && m_pendingOpen == 0)
-        m_pendingOpen = m_detail.id;
-    m_model->setQuery(query);
-    m_model->reload();
-    if (m_detail.id != 0)
-        loadDetail();
+    m_model->setFilter({show == QLatin1String("open"), show == QLatin1String("amazon")});
+}
+
+QString IncidentsPage::emptyText() const
+{
+    return m_show->currentData().toString() == QLatin1String("open") ? tr("No open incidents.")
+                                                                     : tr("No incidents.");
+}
+
+void IncidentsPage::fitColumns()
+{
+    view()->fitColumns(IncidentModel::NextClock, 170);
+    view()->setColumnWidth(IncidentModel::Title, 210);
 }
 
 const client::Incident *IncidentsPage::selectedIncident() const
 {
-    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
-    if (rows.isEmpty())
-        return nullptr;
-    return m_model->itemAt(m_proxy->mapToSource(rows.first()).row());
+    const int row = m_model->rowOf(selectedId());
+    return row < 0 ? nullptr : m_model->itemAt(row);
 }
 
-bool IncidentsPage::selectIncident(qint64 id)
+void IncidentsPage::showObject(qint64 id)
 {
-    const int row = m_model->rowOf(id);
-    const QModelIndex shown
-        = row < 0 ? QModelIndex() : m_proxy->mapFromSource(m_model->index(row, 0));
-    if (!shown.isValid()) // not loaded, or hidden by the filter text
-        return false;
-    m_view->selectRow(shown.row());
-    return true;
-}
-
-void IncidentsPage::openIncident(qint64 id)
-{
-    if (id <= 0 || selectIncident(id))
-        return;
-    if (!m_loaded)
-        m_pendingOpen = id;
-    {
-        const QSignalBlocker blocker(m_view->selectionModel());
-        m_view->clearSelection();
-    }
-    requestDetail(id);
-}
-
-void IncidentsPage::loadDetail()
-{
-    const client::Incident *selected = selectedIncident();
-    requestDetail(selected ? selected->id : m_detail.id);
-}
-
-void IncidentsPage::requestDetail(qint64 id)
-{
-    if (id == 0)
-        return;
     if (m_detailJob)
         m_detailJob->disconnect(this);
-    m_detailJob = m_client->get(QStringLiteral("/incidents/%1").arg(id));
-    connect(m_detailJob, &client::ApiJob::finished, this, [this](client::ApiJob *done) {
-        if (!done->ok()) {
-            m_message->showMessage(
+    const client::Call<client::Incident> call = client::IncidentsApi(m_client).get(id);
+    m_detailJob = call.job();
+    call.then(this, [this](const client::Reply<client::Incident> &reply) {
+        if (!reply.ok()) {
+            messageBar()->showMessage(
                 MessageBar::Kind::Error,
-                tr("Could not read the incident: %1").arg(done->error().message));
+                tr("Could not read the incident: %1").arg(reply.error.message));
             return;
         }
-        showDetail(client::Incident::fromJson(done->json()));
+        showDetail(reply.value);
     });
 }
 
@@ -408,7 +342,7 @@ void IncidentsPage::reportIncident()
     auto *dialog = new ReportIncidentDialog(m_client, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &ReportIncidentDialog::reported, this, [this](const client::Incident &i) {
-        m_message->showMessage(
+        messageBar()->showMessage(
             MessageBar::Kind::Success,
             i.involvesAmazonData
                 ? tr("Incident #%1 reported. %2 executive(s) were notified; Amazon must be told "
@@ -432,7 +366,7 @@ void IncidentsPage::advanceSelected()
     const QString next = i.nextStatus();
     const bool reopen = next.isEmpty(); // closed: the only way on is back to triage
     const QString to = reopen ? QStringLiteral("triaged") : next;
-    client::ApiClient *api = m_client;
+    const client::IncidentsApi incidents(m_client);
     auto *dialog = new CommentDialog(
         reopen ? tr("Reopen incident") : tr("Advance incident"),
         reopen ? tr("Reopen <b>#%1 %2</b>? Say why.").arg(i.id).arg(i.title.toHtmlEscaped())
@@ -440,21 +374,22 @@ void IncidentsPage::advanceSelected()
                      .arg(i.id)
                      .arg(i.title.toHtmlEscaped(), IncidentModel::statusLabel(to).toLower()),
         reopen ? tr("&Reason:") : tr("&Note for the timeline (optional):"), reopen,
-        [api, id = i.id, to](const QString &text) {
-            QJsonObject body {{QStringLiteral("status"), to}};
-            if (!text.trimmed().isEmpty())
-                body.insert(QStringLiteral("reason"), text.trimmed());
-            return api->sendRequest("PATCH", QStringLiteral("/incidents/%1").arg(id), body);
+        [this, incidents, i, to](const QString &text) {
+            const client::Call<client::Incident> call = incidents.moveTo(i.id, to, text.trimmed());
+            call.then(this, [this, i, to](const client::Reply<client::Incident> &reply) {
+                if (!reply.ok())
+                    return;
+                messageBar()->showMessage(MessageBar::Kind::Success,
+                                          tr("Incident #%1 is now %2.")
+                                              .arg(i.id)
+                                              .arg(IncidentModel::statusLabel(to).toLower()));
+                refresh();
+            });
+            return call.job();
         },
         this);
     dialog->setAcceptText(reopen ? tr("Reopen") : IncidentModel::statusLabel(to));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &CommentDialog::succeeded, this, [this, i, to] {
-        m_message->showMessage(
-            MessageBar::Kind::Success,
-            tr("Incident #%1 is now %2.").arg(i.id).arg(IncidentModel::statusLabel(to).toLower()));
-        refresh();
-    });
     dialog->open();
 }
 
@@ -463,18 +398,18 @@ void IncidentsPage::acknowledgeSelected()
     if (m_detail.id == 0)
         return;
     const qint64 id = m_detail.id;
-    client::ApiJob *job = m_client->post(QStringLiteral("/incidents/%1/acknowledge").arg(id));
-    connect(job, &client::ApiJob::finished, this, [this, id](client::ApiJob *done) {
-        if (!done->ok()) {
-            m_message->showMessage(MessageBar::Kind::Error, done->error().message);
-            return;
-        }
-        m_message->showMessage(
-            MessageBar::Kind::Success,
-            tr("You acknowledged the breach notification for incident #%1.").arg(id));
-        showDetail(client::Incident::fromJson(done->json()));
-        refresh();
-    });
+    client::IncidentsApi(m_client).acknowledge(id).then(
+        this, [this, id](const client::Reply<client::Incident> &reply) {
+            if (!reply.ok()) {
+                messageBar()->showMessage(MessageBar::Kind::Error, reply.error.message);
+                return;
+            }
+            messageBar()->showMessage(
+                MessageBar::Kind::Success,
+                tr("You acknowledged the breach notification for incident #%1.").arg(id));
+            showDetail(reply.value);
+            refresh();
+        });
 }
 
 void IncidentsPage::editDetail()
@@ -484,7 +419,7 @@ void IncidentsPage::editDetail()
     auto *dialog = new IncidentEditDialog(m_client, m_detail, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &IncidentEditDialog::saved, this, [this](const client::Incident &i) {
-        m_message->showMessage(MessageBar::Kind::Success, tr("Incident #%1 updated.").arg(i.id));
+        messageBar()->showMessage(MessageBar::Kind::Success, tr("Incident #%1 updated.").arg(i.id));
         showDetail(i);
         refresh();
     });
@@ -496,27 +431,29 @@ void IncidentsPage::addNote()
     if (m_detail.id == 0)
         return;
     const qint64 id = m_detail.id;
-    client::ApiClient *api = m_client;
+    const client::IncidentsApi incidents(m_client);
     auto *dialog = new CommentDialog(
         tr("Add note"),
         tr("Add a note to the timeline of <b>#%1 %2</b>.")
             .arg(id)
             .arg(m_detail.title.toHtmlEscaped()),
         tr("&Note:"), true,
-        [api, id](const QString &text) {
-            return api->post(QStringLiteral("/incidents/%1/events").arg(id),
-                             {{QStringLiteral("note"), text.trimmed()}});
+        [this, incidents, id](const QString &text) {
+            const client::Call<client::Incident> call = incidents.addNote(id, text.trimmed());
+            call.then(this, [this, id](const client::Reply<client::Incident> &reply) {
+                if (!reply.ok())
+                    return;
+                messageBar()->showMessage(MessageBar::Kind::Success,
+                                          tr("Note added to incident #%1.").arg(id));
+                if (m_detail.id == id)
+                    showDetail(reply.value);
+            });
+            return call.job();
         },
         this);
     dialog->setObjectName(QStringLiteral("incidentNoteDialog"));
     dialog->setAcceptText(tr("Add note"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &CommentDialog::succeeded, this, [this, id](const QJsonObject &answer) {
-        m_message->showMessage(MessageBar::Kind::Success,
-                               tr("Note added to incident #%1.").arg(id));
-        if (m_detail.id == id)
-            showDetail(client::Incident::fromJson(answer));
-    });
     dialog->open();
 }
 
@@ -532,22 +469,20 @@ void IncidentsPage::updateTask(QTreeWidgetItem *item, int column)
     if (column == 2 ? (item->checkState(2) == Qt::Checked) == task->done
                     : item->text(1).trimmed() == task->owner)
         return; // nothing changed (an edit left as it was)
-    QJsonObject body {{QStringLiteral("task"), key}};
-    if (column == 2)
-        body.insert(QStringLiteral("done"), item->checkState(2) == Qt::Checked);
-    else
-        body.insert(QStringLiteral("owner"), item->text(1).trimmed());
     const qint64 id = m_detail.id;
-    client::ApiJob *job = m_client->post(QStringLiteral("/incidents/%1/events").arg(id), body);
-    connect(job, &client::ApiJob::finished, this, [this, id](client::ApiJob *done) {
-        if (!done->ok()) {
-            m_message->showMessage(MessageBar::Kind::Error, done->error().message);
+    const client::IncidentsApi incidents(m_client);
+    const client::Call<client::Incident> call = column == 2
+        ? incidents.setTaskDone(id, key, item->checkState(2) == Qt::Checked)
+        : incidents.setTaskOwner(id, key, item->text(1).trimmed());
+    call.then(this, [this, id](const client::Reply<client::Incident> &reply) {
+        if (!reply.ok()) {
+            messageBar()->showMessage(MessageBar::Kind::Error, reply.error.message);
             if (m_detail.id == id)
-                requestDetail(id); // puts the checklist back as the server has it
+                showObject(id); // puts the checklist back as the server has it
             return;
         }
         if (m_detail.id == id)
-            showDetail(client::Incident::fromJson(done->json()));
+            showDetail(reply.value);
     });
 }
 

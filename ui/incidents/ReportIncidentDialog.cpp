@@ -1,6 +1,6 @@
 #include "incidents/ReportIncidentDialog.h"
 
-#include "ApiClient.h"
+#include "IncidentsApi.h"
 #include "incidents/IncidentModel.h"
 #include "widgets/Palette.h"
 
@@ -114,26 +114,26 @@ void ReportIncidentDialog::submit()
 {
     if (m_job || m_title->text().trimmed().isEmpty())
         return;
-    const QJsonObject body {
-        {QStringLiteral("title"), m_title->text().trimmed()},
-        {QStringLiteral("description"), m_description->toPlainText().trimmed()},
-        {QStringLiteral("severity"), m_severity->currentData().toInt()},
-        {QStringLiteral("category"), m_category->currentData().toString()},
-        {QStringLiteral("detected_at"), m_detected->dateTime().toUTC().toString(Qt::ISODate)},
-        {QStringLiteral("involves_amazon_data"), m_amazon->isChecked()},
-    };
+    client::NewIncident incident;
+    incident.title = m_title->text().trimmed();
+    incident.description = m_description->toPlainText().trimmed();
+    incident.severity = m_severity->currentData().toInt();
+    incident.category = m_category->currentData().toString();
+    incident.detectedAt = m_detected->dateTime();
+    incident.involvesAmazonData = m_amazon->isChecked();
     m_error->hide();
-    m_job = m_client->post(QStringLiteral("/incidents"), body);
+    const client::Call<client::Incident> call = client::IncidentsApi(m_client).report(incident);
+    m_job = call.job();
     updateState();
-    connect(m_job, &client::ApiJob::finished, this, [this](client::ApiJob *done) {
+    call.then(this, [this](const client::Reply<client::Incident> &reply) {
         m_job = nullptr;
         updateState();
-        if (!done->ok()) {
-            m_error->setText(done->error().message);
+        if (!reply.ok()) {
+            m_error->setText(reply.error.message);
             m_error->show();
             return;
         }
-        emit reported(client::Incident::fromJson(done->json()));
+        emit reported(reply.value);
         accept();
     });
 }

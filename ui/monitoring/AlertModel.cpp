@@ -1,5 +1,6 @@
 #include "monitoring/AlertModel.h"
 
+#include "AlertsApi.h"
 #include "widgets/Format.h"
 #include "widgets/Palette.h"
 
@@ -8,16 +9,12 @@
 namespace cc::ui {
 
 AlertModel::AlertModel(client::ApiClient *client, QObject *parent)
-    : RecordTableModel<client::Alert>(client, QStringLiteral("/alerts"), parent)
+    : RecordTableModel<client::Alert>(client, parent)
 { }
 
-int AlertModel::rowOf(qint64 id) const
+client::Call<client::Page<client::Alert>> AlertModel::fetch(const client::PageRequest &page)
 {
-    for (int row = 0; row < m_items.size(); ++row) {
-        if (m_items.at(row).id == id)
-            return row;
-    }
-    return -1;
+    return client::AlertsApi(apiClient()).list(m_status, page);
 }
 
 void AlertModel::updateAlert(const client::Alert &alert)

@@ -18,7 +18,9 @@ public:
 
     explicit AlertModel(client::ApiClient *client, QObject *parent = nullptr);
 
-    int rowOf(qint64 id) const; // -1 when absent
+    // "open" or empty for every alert; applies on reload().
+    void setStatus(const QString &status) { m_status = status; }
+
     // Puts the server's answer (after an acknowledgement) in place of the row it describes.
     void updateAlert(const client::Alert &alert);
 
@@ -30,6 +32,12 @@ public:
     static QString severityLabel(const QString &severity);
     static QColor severityColor(const QString &severity);
     static QString statusLabel(const client::Alert &alert);
+
+protected:
+    client::Call<client::Page<client::Alert>> fetch(const client::PageRequest &page) override;
+
+private:
+    QString m_status;
 };
 
 } // namespace cc::ui

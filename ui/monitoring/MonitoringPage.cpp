@@ -1,5 +1,6 @@
 #include "monitoring/MonitoringPage.h"
 
+#include "AlertsApi.h"
 #include "ApiClient.h"
 #include "monitoring/AlertModel.h"
 #include "widgets/CommentDialog.h"
@@ -7,9 +8,8 @@
 #include "widgets/Format.h"
 #include "widgets/MessageBar.h"
 #include "widgets/PageHeader.h"
+#include "widgets/Palette.h"
 #include "widgets/TableFilterProxy.h"
-
-#include <utility>
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -24,159 +24,99 @@
 namespace cc::ui {
 
 MonitoringPage::MonitoringPage(client::ApiClient *client, QWidget *parent)
-    : QWidget(parent)
-    , m_client(client)
+    : ListDetailPage(client, tr("Monitoring"),
+                     tr("Alerts raised as access happens: repeated failed sign-ins, unusual PII "
+                        "reads, access without a grant, new or shared logins, offboarded accounts "
+                        "and unused grants."),
+                     palette::icon(palette::Icon::Warning), parent)
     , m_model(new AlertModel(client, this))
-    , m_proxy(new TableFilterProxy(this))
 {
     setObjectName(QStringLiteral("monitoringPage"));
-    m_proxy->setSourceModel(m_model);
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(18, 14, 18, 12);
-    layout->setSpacing(10);
-    auto *header = new PageHeader(tr("Monitoring"),
-                                  tr("Alerts raised as access happens: repeated failed sign-ins, "
-                                     "unusual PII reads, access without a grant, new or shared "
-                                     "logins, offboarded accounts and unused grants."),
-                                  this);
-    header->filter()->setObjectName(QStringLiteral("alertFilter"));
-    header->refreshButton()->setObjectName(QStringLiteral("alertRefreshButton"));
-    layout->addWidget(header);
-    m_message = new MessageBar(this);
-    m_message->setObjectName(QStringLiteral("alertMessage"));
-    layout->addWidget(m_message);
+    useFilterField(QStringLiteral("alertFilter"), {});
+    header()->refreshButton()->setObjectName(QStringLiteral("alertRefreshButton"));
+    messageBar()->setObjectName(QStringLiteral("alertMessage"));
 
-    auto *bar = new QHBoxLayout;
     auto *showLabel = new QLabel(tr("&Show:"), this);
     m_show = new QComboBox(this);
     m_show->setObjectName(QStringLiteral("alertShowCombo"));
     m_show->addItem(tr("Open alerts"), QStringLiteral("open"));
-    m_show->addItem(tr("All alerts"), QString());
+    m_show->addItem(tr("All alerts"), QStringLiteral("all"));
     showLabel->setBuddy(m_show);
-    bar->addWidget(showLabel);
-    bar->addWidget(m_show);
-    bar->addStretch();
+    toolBar()->addWidget(showLabel);
+    toolBar()->addWidget(m_show);
+    toolBar()->addStretch();
     m_acknowledge = new QPushButton(style()->standardIcon(QStyle::SP_DialogApplyButton),
                                     tr("A&cknowledge…"), this);
     m_acknowledge->setObjectName(QStringLiteral("acknowledgeAlertButton"));
-    bar->addWidget(m_acknowledge);
-    layout->addLayout(bar);
+    toolBar()->addWidget(m_acknowledge);
 
-    auto *splitter = new QSplitter(Qt::Horizontal, this);
-    splitter->setChildrenCollapsible(false);
-    m_view = new DataTableView(splitter);
-    m_view->setObjectName(QStringLiteral("alertTable"));
-    m_view->setModel(m_proxy);
-    m_view->sortByColumn(AlertModel::Raised, Qt::DescendingOrder);
-    m_summary = new QLabel(tr("Select an alert to see what happened."), splitter);
+    setList(m_model, new TableFilterProxy(this), QStringLiteral("alertTable"));
+    view()->sortByColumn(AlertModel::Raised, Qt::DescendingOrder);
+    m_summary = new QLabel(tr("Select an alert to see what happened."), this);
     m_summary->setObjectName(QStringLiteral("alertDetail"));
     m_summary->setWordWrap(true);
     m_summary->setTextFormat(Qt::RichText);
     m_summary->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     m_summary->setMargin(8);
-    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    splitter->addWidget(m_view);
-    splitter->addWidget(m_summary);
-    splitter->setStretchFactor(0, 5);
-    splitter->setStretchFactor(1, 3);
-    layout->addWidget(splitter, 1);
+    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::LinksAccessibleByMouse
+                                       | Qt::LinksAccessibleByKeyboard);
+    connect(m_summary, &QLabel::linkActivated, this,
+            [this](const QString &link) { emit navigationRequested(Destination::parse(link)); });
+    setDetail(m_summary, 5, 3);
 
-    connect(header->filter(), &QLineEdit::textChanged, m_proxy, &TableFilterProxy::setText);
-    connect(header->refreshButton(), &QPushButton::clicked, this, &MonitoringPage::refresh);
     connect(m_acknowledge, &QPushButton::clicked, this, &MonitoringPage::acknowledgeShown);
     connect(m_show, &QComboBox::currentIndexChanged, this, &MonitoringPage::refresh);
-    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
-        if (const client::Alert *selected = selectedAlert())
-            showDetail(*selected);
-    });
-    connect(m_model, &PagedTableModel::loaded, this, [this] {
-        m_view->setEmptyText(m_show->currentData().toString() == QLatin1String("open")
-                                 ? tr("No open alerts.")
-                                 : tr("No alerts."));
-        if (!m_columnsFitted && m_model->rowCount() > 0) {
-            m_view->fitColumns(AlertModel::Subject, 220);
-            m_columnsFitted = true;
-        }
-        const qint64 pending = std::exchange(m_pendingOpen, 0);
-        if (pending != 0 && !selectAlert(pending)) {
-            // Not in this list (the filter hides it): the detail pane shows it all the same.
-            requestDetail(pending);
-        } else if (!selectedAlert() && m_model->rowCount() > 0) {
-            m_view->selectRow(0);
-        }
-        m_loaded = true;
-        updateActions();
-        emit loaded();
-    });
-    connect(m_model, &PagedTableModel::errorOccurred, this, [this](const QString &message) {
-        m_message->showMessage(MessageBar::Kind::Error,
-                               tr("Could not load the alerts: %1").arg(message));
-        m_view->setEmptyText(tr("Could not load this list."));
-    });
-    m_view->setEmptyText(tr("Loading…"));
     updateActions();
 }
 
-void MonitoringPage::refresh()
+QStringList MonitoringPage::changeKinds() const
 {
-    m_loaded = false;
-    QUrlQuery query;
-    const QString show = m_show->currentData().toString();
-    if (!show.isEmpty())
-        query.addQueryItem(QStringLiteral("status"), show);
-    // The reload resets the rows: keep the alert on show rather than jump to the first.
-    if (m_detail.id != 0 && m_pendingOpen == 0)
-        m_pendingOpen = m_detail.id;
-    m_model->setQuery(query);
-    m_model->reload();
+    return {QStringLiteral("alerts")};
 }
 
-const client::Alert *MonitoringPage::selectedAlert() const
+bool MonitoringPage::applyFilter(const QString &filter)
 {
-    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
-    if (rows.isEmpty())
-        return nullptr;
-    return m_model->itemAt(m_proxy->mapToSource(rows.first()).row());
-}
-
-bool MonitoringPage::selectAlert(qint64 id)
-{
-    const int row = m_model->rowOf(id);
-    const QModelIndex shown
-        = row < 0 ? QModelIndex() : m_proxy->mapFromSource(m_model->index(row, 0));
-    if (!shown.isValid())
+    const int index = m_show->findData(filter);
+    if (index < 0)
         return false;
-    m_view->selectRow(shown.row());
+    m_show->setCurrentIndex(index);
     return true;
 }
 
-void MonitoringPage::openAlert(qint64 id)
+void MonitoringPage::prepareReload()
 {
-    if (id <= 0 || selectAlert(id))
-        return;
-    if (!m_loaded) {
-        m_pendingOpen = id;
-        return;
-    }
-    {
-        const QSignalBlocker blocker(m_view->selectionModel());
-        m_view->clearSelection();
-    }
-    requestDetail(id);
+    const QString show = m_show->currentData().toString();
+    m_model->setStatus(show == QLatin1String("open") ? show : QString());
 }
 
-void MonitoringPage::requestDetail(qint64 id)
+QString MonitoringPage::emptyText() const
 {
+    return m_show->currentData().toString() == QLatin1String("open") ? tr("No open alerts.")
+                                                                     : tr("No alerts.");
+}
+
+void MonitoringPage::fitColumns()
+{
+    view()->fitColumns(AlertModel::Subject, 220);
+}
+
+void MonitoringPage::showObject(qint64 id)
+{
+    if (const int row = m_model->rowOf(id); row >= 0 && selectedId() == id) {
+        showDetail(*m_model->itemAt(row)); // the list holds it whole
+        return;
+    }
     if (m_detailJob)
         m_detailJob->disconnect(this);
-    m_detailJob = m_client->get(QStringLiteral("/alerts/%1").arg(id));
-    connect(m_detailJob, &client::ApiJob::finished, this, [this](client::ApiJob *done) {
-        if (!done->ok()) {
-            m_message->showMessage(MessageBar::Kind::Error,
-                                   tr("Could not read the alert: %1").arg(done->error().message));
+    const client::Call<client::Alert> call = client::AlertsApi(m_client).get(id);
+    m_detailJob = call.job();
+    call.then(this, [this](const client::Reply<client::Alert> &reply) {
+        if (!reply.ok()) {
+            messageBar()->showMessage(MessageBar::Kind::Error,
+                                      tr("Could not read the alert: %1").arg(reply.error.message));
             return;
         }
-        showDetail(client::Alert::fromJson(done->json()));
+        showDetail(reply.value);
     });
 }
 
@@ -218,7 +158,7 @@ void MonitoringPage::acknowledgeShown()
     if (m_detail.id == 0)
         return;
     const client::Alert a = m_detail;
-    client::ApiClient *api = m_client;
+    const client::AlertsApi alerts(m_client);
     // The server requires the note and says so; the dialog shows its answer as sent.
     auto *dialog = new CommentDialog(
         tr("Acknowledge alert"),
@@ -226,22 +166,23 @@ void MonitoringPage::acknowledgeShown()
            "alert and in the audit log.")
             .arg(a.title.toHtmlEscaped()),
         tr("&Note:"), false,
-        [api, id = a.id](const QString &text) {
-            return api->post(QStringLiteral("/alerts/%1/acknowledge").arg(id),
-                             {{QStringLiteral("note"), text}});
+        [this, alerts, id = a.id](const QString &text) {
+            const client::Call<client::Alert> call = alerts.acknowledge(id, text);
+            call.then(this, [this](const client::Reply<client::Alert> &reply) {
+                if (!reply.ok())
+                    return;
+                m_model->updateAlert(reply.value);
+                if (m_detail.id == reply.value.id)
+                    showDetail(reply.value);
+                messageBar()->showMessage(MessageBar::Kind::Success,
+                                          tr("Alert #%1 acknowledged.").arg(reply.value.id));
+            });
+            return call.job();
         },
         this);
     dialog->setObjectName(QStringLiteral("acknowledgeAlertDialog"));
     dialog->setAcceptText(tr("Acknowledge"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &CommentDialog::succeeded, this, [this](const QJsonObject &answer) {
-        const client::Alert done = client::Alert::fromJson(answer);
-        m_model->updateAlert(done);
-        if (m_detail.id == done.id)
-            showDetail(done);
-        m_message->showMessage(MessageBar::Kind::Success,
-                               tr("Alert #%1 acknowledged.").arg(done.id));
-    });
     dialog->open();
 }
 

@@ -6,8 +6,7 @@
 // only; the one export is the anonymised aggregates (counts and sales per client, marketplace
 // and day) as CSV — the policy allows anonymised figures on removable media, nothing else.
 
-#include <QJsonObject>
-#include <QWidget>
+#include "widgets/Page.h"
 
 class QCheckBox;
 class QLabel;
@@ -17,14 +16,14 @@ class QStandardItemModel;
 
 namespace cc::client {
 class ApiClient;
-}
+struct Order;
+} // namespace cc::client
 
 namespace cc::ui {
 
 class DataTableView;
-class MessageBar;
 
-class OrdersPage : public QWidget
+class OrdersPage : public Page
 {
     Q_OBJECT
 
@@ -33,20 +32,17 @@ public:
 
     QStandardItemModel *model() const { return m_model; }
     QLabel *grantLabel() const { return m_grant; }
-    MessageBar *messageBar() const { return m_message; }
-    // The aggregates as CSV text (the Export button writes exactly this).
-    static QByteArray aggregatesCsv(const QJsonObject &answer);
+    QStringList changeKinds() const override;
 
 public slots:
-    void load(); // the client in the field; with PII when "Show PII" is checked
+    // The orders of the client in the field; with PII when "Show PII" is checked. Without a
+    // client there is nothing to read.
+    void refresh() override;
     void exportAggregates();
 
-signals:
-    void ordersLoaded();
-
 private:
-    client::ApiClient *m_client;
-    MessageBar *m_message = nullptr;
+    void showOrders(const QList<client::Order> &orders);
+
     QLineEdit *m_clientEdit = nullptr;
     QCheckBox *m_showPii = nullptr;
     QPushButton *m_load = nullptr;

@@ -5,6 +5,7 @@
 #include "widgets/Format.h"
 #include "widgets/MessageBar.h"
 #include "widgets/PageHeader.h"
+#include "widgets/Palette.h"
 
 #include <QDialog>
 #include <QDialogButtonBox>
@@ -12,7 +13,6 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
-#include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
 #include <QProgressBar>
@@ -48,11 +48,6 @@ QLabel *makeTile(const QString &caption, const QString &objectName, const QStrin
     return number;
 }
 
-QDateTime utc(const QJsonValue &value)
-{
-    return QDateTime::fromString(value.toString(), Qt::ISODate);
-}
-
 QString countdown(qint64 seconds)
 {
     const bool late = seconds < 0;
@@ -67,23 +62,14 @@ QString countdown(qint64 seconds)
 } // namespace
 
 RetentionPage::RetentionPage(client::ApiClient *client, QWidget *parent)
-    : QWidget(parent)
-    , m_client(client)
+    : Page(client, tr("Retention"),
+           tr("Amazon PII is purged when the policy's period after fulfilment ends; Amazon's "
+              "deletion and return requests count down to their due time."),
+           palette::icon(palette::Icon::Pii), parent)
 {
     setObjectName(QStringLiteral("retentionPage"));
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(18, 14, 18, 12);
-    layout->setSpacing(10);
-    auto *header = new PageHeader(
-        tr("Retention"),
-        tr("Amazon PII is purged when the policy's period after fulfilment ends; Amazon's "
-           "deletion and return requests count down to their due time."),
-        this);
-    header->filter()->hide();
-    connect(header->refreshButton(), &QPushButton::clicked, this, &RetentionPage::refresh);
-    layout->addWidget(header);
-    m_message = new MessageBar(this);
-    layout->addWidget(m_message);
+    messageBar()->setObjectName(QStringLiteral("retentionMessage"));
+    QVBoxLayout *layout = body();
 
     auto *tiles = new QHBoxLayout;
     m_held = makeTile(tr("orders holding PII"), QStringLiteral("heldTile"),
@@ -160,102 +146,86 @@ RetentionPage::RetentionPage(client::ApiClient *client, QWidget *parent)
     connect(m_countdown, &QTimer::timeout, this, &RetentionPage::updateCountdowns);
     m_countdown->start();
     updateActions();
-    refresh();
+}
+
+QStringList RetentionPage::changeKinds() const
+{
+    return {QStringLiteral("retention")};
 }
 
 void RetentionPage::refresh()
 {
-    m_statusLoaded = false;
-    m_requestsLoaded = false;
-    client::ApiJob *status = m_client->get(QStringLiteral("/retention/status"));
-    connect(status, &client::ApiJob::finished, this, [this](client::ApiJob *job) {
-        if (job->ok())
-            showStatus(job->json());
+    setLoading();
+    m_pending = 2;
+    const client::RetentionApi retention(m_client);
+    retention.status().then(this, [this](const client::Reply<client::RetentionStatus> &reply) {
+        if (reply.ok())
+            showStatus(reply.value);
         else
-            m_message->showMessage(MessageBar::Kind::Error, job->error().message);
-        m_statusLoaded = true;
-        if (hasLoaded())
-            emit loaded();
+            messageBar()->showMessage(MessageBar::Kind::Error, reply.error.message);
+        partLoaded();
     });
-    QUrlQuery query;
-    query.addQueryItem(QStringLiteral("limit"), QStringLiteral("500"));
-    client::ApiJob *requests = m_client->get(QStringLiteral("/deletion-requests"), query);
-    connect(requests, &client::ApiJob::finished, this, [this](client::ApiJob *job) {
-        if (job->ok())
-            showRequests(job->json().value(QLatin1String("items")).toArray());
-        else
-            m_message->showMessage(MessageBar::Kind::Error, job->error().message);
-        m_requestsLoaded = true;
-        if (hasLoaded())
-            emit loaded();
-    });
+    retention.deletionRequests({QString(), 500})
+        .then(this, [this](const client::Reply<client::Page<client::DeletionRequest>> &reply) {
+            if (reply.ok())
+                showRequests(reply.value.items);
+            else
+                messageBar()->showMessage(MessageBar::Kind::Error, reply.error.message);
+            partLoaded();
+        });
 }
 
-void RetentionPage::showStatus(const QJsonObject &s)
+void RetentionPage::partLoaded()
 {
-    m_held->setText(QString::number(s.value(QLatin1String("held")).toInteger()));
-    m_due->setText(QString::number(s.value(QLatin1String("due_within_week")).toInteger()));
-    m_overdue->setText(QString::number(s.value(QLatin1String("overdue")).toInteger()));
-    const QJsonObject last = s.value(QLatin1String("last_sweep")).toObject();
-    m_lastSweep->setText(last.isEmpty()
-                             ? tr("No sweep has run yet.")
-                             : tr("Last sweep %1: %2")
-                                   .arg(format::dateTime(utc(last.value(QLatin1String("at")))),
-                                        last.value(QLatin1String("message")).toString()));
+    if (--m_pending == 0)
+        setLoaded();
+}
+
+void RetentionPage::showStatus(const client::RetentionStatus &s)
+{
+    m_held->setText(QString::number(s.total.held));
+    m_due->setText(QString::number(s.total.dueWithinWeek));
+    m_overdue->setText(QString::number(s.total.overdue));
+    m_lastSweep->setText(
+        !s.swept
+            ? tr("No sweep has run yet.")
+            : tr("Last sweep %1: %2").arg(format::dateTime(s.lastSweepAt), s.lastSweepMessage));
     m_clients->removeRows(0, m_clients->rowCount());
-    for (const QJsonValue &v : s.value(QLatin1String("clients")).toArray()) {
-        const QJsonObject c = v.toObject();
+    for (const client::RetentionCounts &c : s.clients) {
         QList<QStandardItem *> row;
-        row << new QStandardItem(c.value(QLatin1String("client")).toString());
-        for (const char *key : {"held", "due_within_week", "overdue"}) {
-            auto *item
-                = new QStandardItem(QString::number(c.value(QLatin1String(key)).toInteger()));
+        row << new QStandardItem(c.client);
+        for (const qint64 count : {c.held, c.dueWithinWeek, c.overdue}) {
+            auto *item = new QStandardItem(QString::number(count));
             item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-            if (QLatin1String(key) == QLatin1String("overdue")
-                && c.value(QLatin1String(key)).toInteger() > 0)
-                item->setForeground(QColor(0xc5, 0x30, 0x30));
             row << item;
         }
-        auto *age = new QStandardItem(
-            QString::number(c.value(QLatin1String("oldest_pii_age_days")).toDouble(), 'f', 1));
+        if (c.overdue > 0)
+            row.last()->setForeground(QColor(0xc5, 0x30, 0x30));
+        auto *age = new QStandardItem(QString::number(c.oldestPiiAgeDays, 'f', 1));
         age->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         row << age;
         m_clients->appendRow(row);
     }
 }
 
-void RetentionPage::showRequests(const QJsonArray &items)
+void RetentionPage::showRequests(const QList<client::DeletionRequest> &requests)
 {
-    m_requestItems.clear();
+    m_requestItems = requests;
     m_requests->removeRows(0, m_requests->rowCount());
-    for (const QJsonValue &v : items) {
-        const QJsonObject r = v.toObject();
-        m_requestItems.append(r);
-        const QJsonObject scope = r.value(QLatin1String("scope")).toObject();
-        const QString type = scope.value(QLatin1String("type")).toString();
+    for (const client::DeletionRequest &r : requests) {
         QString scopeText;
-        if (type == QLatin1String("client"))
-            scopeText = tr("all data of %1").arg(scope.value(QLatin1String("client")).toString());
-        else if (type == QLatin1String("orders"))
-            scopeText = tr("%n order(s) of %1", nullptr,
-                           int(scope.value(QLatin1String("order_ids")).toArray().size()))
-                            .arg(scope.value(QLatin1String("client")).toString());
+        if (r.scopeType == QLatin1String("client"))
+            scopeText = tr("all data of %1").arg(r.scopeClient);
+        else if (r.scopeType == QLatin1String("orders"))
+            scopeText = tr("%n order(s) of %1", nullptr, r.scopeOrderCount).arg(r.scopeClient);
         else
             scopeText = tr("one buyer's orders");
         QList<QStandardItem *> row;
-        row << new QStandardItem(r.value(QLatin1String("reference")).toString())
-            << new QStandardItem(r.value(QLatin1String("action")).toString()
-                                         == QLatin1String("return")
-                                     ? tr("Return")
-                                     : tr("Delete"))
-            << new QStandardItem(scopeText)
-            << new QStandardItem(format::dateTime(utc(r.value(QLatin1String("received_at")))))
-            << new QStandardItem(format::dateTime(utc(r.value(QLatin1String("due_at")))))
-            << new QStandardItem()
-            << new QStandardItem(r.value(QLatin1String("status")).toString()
-                                         == QLatin1String("open")
-                                     ? tr("Open")
-                                     : tr("Fulfilled"));
+        row << new QStandardItem(r.reference)
+            << new QStandardItem(r.action == QLatin1String("return") ? tr("Return") : tr("Delete"))
+            << new QStandardItem(scopeText) << new QStandardItem(format::dateTime(r.receivedAt))
+            << new QStandardItem(format::dateTime(r.dueAt)) << new QStandardItem()
+            << new QStandardItem(r.isOpen() ? tr("Open") : tr("Fulfilled"));
         m_requests->appendRow(row);
     }
     updateCountdowns();
@@ -266,13 +236,13 @@ void RetentionPage::updateCountdowns()
 {
     const QDateTime now = QDateTime::currentDateTimeUtc();
     for (int i = 0; i < m_requestItems.size() && i < m_requests->rowCount(); ++i) {
-        const QJsonObject &r = m_requestItems.at(i);
+        const client::DeletionRequest &r = m_requestItems.at(i);
         QStandardItem *item = m_requests->item(i, TimeLeft);
-        if (r.value(QLatin1String("status")).toString() != QLatin1String("open")) {
+        if (!r.isOpen()) {
             item->setText(QStringLiteral("—"));
             continue;
         }
-        const qint64 left = now.secsTo(utc(r.value(QLatin1String("due_at"))));
+        const qint64 left = now.secsTo(r.dueAt);
         item->setText(countdown(left));
         item->setForeground(left < 0               ? QColor(0xc5, 0x30, 0x30)
                                 : left < 12 * 3600 ? QColor(0xb7, 0x79, 0x1f)
@@ -280,7 +250,7 @@ void RetentionPage::updateCountdowns()
     }
 }
 
-const QJsonObject *RetentionPage::selectedRequest() const
+const client::DeletionRequest *RetentionPage::selectedRequest() const
 {
     const QModelIndexList rows = m_requestView->selectionModel()->selectedRows();
     if (rows.isEmpty() || rows.first().row() >= m_requestItems.size())
@@ -290,10 +260,9 @@ const QJsonObject *RetentionPage::selectedRequest() const
 
 void RetentionPage::updateActions()
 {
-    const QJsonObject *r = selectedRequest();
-    const bool open = r && r->value(QLatin1String("status")).toString() == QLatin1String("open");
-    const bool returning
-        = r && r->value(QLatin1String("action")).toString() == QLatin1String("return");
+    const client::DeletionRequest *r = selectedRequest();
+    const bool open = r && r->isOpen();
+    const bool returning = r && r->action == QLatin1String("return");
     m_fulfil->setEnabled(open && !returning);
     m_fulfil->setToolTip(returning ? tr("A return produces an archive of Amazon data, which the "
                                         "console never writes to disk: fulfil it through the API "
@@ -303,66 +272,60 @@ void RetentionPage::updateActions()
         m_evidence->clear();
         return;
     }
-    const QJsonObject e = r->value(QLatin1String("evidence")).toObject();
-    if (e.isEmpty()) {
-        m_evidence->setText(
-            tr("Open: due %1.").arg(format::dateTime(utc(r->value(QLatin1String("due_at"))))));
+    if (!r->fulfilled) {
+        m_evidence->setText(tr("Open: due %1.").arg(format::dateTime(r->dueAt)));
         return;
     }
+    const client::DeletionEvidence &e = r->evidence;
     m_evidence->setText(
         tr("Evidence: fulfilled %1 by %2; %3 order(s) deleted, PII of %4 order(s) deleted with "
            "its keys; SHA-256 of the deleted ids %5%6")
-            .arg(format::dateTime(utc(e.value(QLatin1String("fulfilled_at")))),
-                 e.value(QLatin1String("fulfilled_by")).toString())
-            .arg(e.value(QLatin1String("deleted_orders")).toInteger())
-            .arg(e.value(QLatin1String("deleted_pii")).toInteger())
-            .arg(e.value(QLatin1String("deleted_ids_sha256")).toString(),
-                 e.value(QLatin1String("archive_sha256")).isString()
-                     ? tr("; archive SHA-256 %1")
-                           .arg(e.value(QLatin1String("archive_sha256")).toString())
-                     : QString()));
+            .arg(format::dateTime(e.fulfilledAt), e.fulfilledBy)
+            .arg(e.deletedOrders)
+            .arg(e.deletedPii)
+            .arg(e.deletedIdsSha256,
+                 !e.archiveSha256.isEmpty() ? tr("; archive SHA-256 %1").arg(e.archiveSha256)
+                                            : QString()));
 }
 
 void RetentionPage::sweep()
 {
     m_sweep->setEnabled(false);
     m_progress->show();
-    client::ApiJob *job = m_client->post(QStringLiteral("/retention/sweep"));
-    connect(job, &client::ApiJob::finished, this, [this](client::ApiJob *job) {
-        m_sweep->setEnabled(true);
-        m_progress->hide();
-        if (!job->ok()) {
-            m_message->showMessage(MessageBar::Kind::Error, job->error().message);
-            return;
-        }
-        m_message->showMessage(MessageBar::Kind::Success,
-                               tr("Sweep done: the PII of %n order(s) was purged.", nullptr,
-                                  job->json().value(QLatin1String("purged")).toInt()));
-        refresh();
-    });
+    client::RetentionApi(m_client).sweep().then(
+        this, [this](const client::Reply<client::SweepResult> &reply) {
+            m_sweep->setEnabled(true);
+            m_progress->hide();
+            if (!reply.ok()) {
+                messageBar()->showMessage(MessageBar::Kind::Error, reply.error.message);
+                return;
+            }
+            messageBar()->showMessage(
+                MessageBar::Kind::Success,
+                tr("Sweep done: the PII of %n order(s) was purged.", nullptr, reply.value.purged));
+            refresh();
+        });
 }
 
 void RetentionPage::fulfilSelected()
 {
-    const QJsonObject *selected = selectedRequest();
+    const client::DeletionRequest *selected = selectedRequest();
     if (!selected)
         return;
-    const QJsonObject r = *selected;
+    const client::DeletionRequest r = *selected;
     QDialog dialog(this);
     dialog.setObjectName(QStringLiteral("fulfilDialog"));
     dialog.setWindowTitle(tr("Fulfil deletion request"));
     auto *layout = new QVBoxLayout(&dialog);
-    const QJsonObject scope = r.value(QLatin1String("scope")).toObject();
     auto *text = new QLabel(
         tr("<p>Amazon's request <b>%1</b> asks to delete %2.</p><p>The PII and its data keys "
            "are destroyed for good, so no copy or backup can be decrypted again%3. The evidence "
            "(counts, time, you, a hash of the deleted ids) is recorded and audited.</p>")
-            .arg(r.value(QLatin1String("reference")).toString().toHtmlEscaped(),
-                 scope.value(QLatin1String("type")).toString() == QLatin1String("client")
-                     ? tr("all data of client %1")
-                           .arg(scope.value(QLatin1String("client")).toString().toHtmlEscaped())
+            .arg(r.reference.toHtmlEscaped(),
+                 r.scopeType == QLatin1String("client")
+                     ? tr("all data of client %1").arg(r.scopeClient.toHtmlEscaped())
                      : tr("the PII of the orders in its scope"),
-                 scope.value(QLatin1String("type")).toString() == QLatin1String("client")
+                 r.scopeType == QLatin1String("client")
                      ? tr("; the client's order facts are deleted too")
                      : tr("; the non-PII order facts stay for the aggregates")),
         &dialog);
@@ -377,22 +340,17 @@ void RetentionPage::fulfilSelected()
     layout->addWidget(buttons);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    client::ApiJob *job = m_client->post(QStringLiteral("/deletion-requests/%1/fulfil")
-                                             .arg(r.value(QLatin1String("id")).toInteger()));
-    connect(job, &client::ApiJob::finished, this, [this](client::ApiJob *job) {
-        if (!job->ok()) {
-            m_message->showMessage(MessageBar::Kind::Error, job->error().message);
-            return;
-        }
-        m_message->showMessage(MessageBar::Kind::Success,
-                               tr("Request %1 fulfilled; the evidence is below.")
-                                   .arg(job->json()
-                                            .value(QLatin1String("request"))
-                                            .toObject()
-                                            .value(QLatin1String("reference"))
-                                            .toString()));
-        refresh();
-    });
+    client::RetentionApi(m_client).fulfil(r.id).then(
+        this, [this](const client::Reply<client::Fulfilment> &reply) {
+            if (!reply.ok()) {
+                messageBar()->showMessage(MessageBar::Kind::Error, reply.error.message);
+                return;
+            }
+            messageBar()->showMessage(MessageBar::Kind::Success,
+                                      tr("Request %1 fulfilled; the evidence is below.")
+                                          .arg(reply.value.request.reference));
+            refresh();
+        });
 }
 
 } // namespace cc::ui

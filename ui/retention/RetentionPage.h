@@ -6,10 +6,10 @@
 // live 72-hour countdown, a fulfil dialog and the evidence of fulfilled ones. The page shows
 // counts and references only: no Amazon data reaches it, and it writes nothing to disk.
 
-#include <QDateTime>
-#include <QJsonObject>
+#include "RetentionApi.h"
+#include "widgets/Page.h"
+
 #include <QList>
-#include <QWidget>
 
 class QLabel;
 class QProgressBar;
@@ -17,45 +17,35 @@ class QPushButton;
 class QStandardItemModel;
 class QTimer;
 
-namespace cc::client {
-class ApiClient;
-}
-
 namespace cc::ui {
 
 class DataTableView;
-class MessageBar;
 
-class RetentionPage : public QWidget
+class RetentionPage : public Page
 {
     Q_OBJECT
 
 public:
     explicit RetentionPage(client::ApiClient *client, QWidget *parent = nullptr);
 
-    bool hasLoaded() const { return m_statusLoaded && m_requestsLoaded; }
     QStandardItemModel *clientModel() const { return m_clients; }
     QStandardItemModel *requestModel() const { return m_requests; }
     DataTableView *requestView() const { return m_requestView; }
-    MessageBar *messageBar() const { return m_message; }
+    QStringList changeKinds() const override;
 
 public slots:
-    void refresh();
+    void refresh() override;
     void sweep();
     void fulfilSelected();
 
-signals:
-    void loaded();
-
 private:
-    void showStatus(const QJsonObject &status);
-    void showRequests(const QJsonArray &items);
+    void showStatus(const client::RetentionStatus &status);
+    void showRequests(const QList<client::DeletionRequest> &requests);
     void updateCountdowns();
     void updateActions();
-    const QJsonObject *selectedRequest() const;
+    void partLoaded();
+    const client::DeletionRequest *selectedRequest() const;
 
-    client::ApiClient *m_client;
-    MessageBar *m_message = nullptr;
     QLabel *m_held = nullptr;
     QLabel *m_due = nullptr;
     QLabel *m_overdue = nullptr;
@@ -69,9 +59,8 @@ private:
     QPushButton *m_fulfil = nullptr;
     QLabel *m_evidence = nullptr;
     QTimer *m_countdown = nullptr;
-    QList<QJsonObject> m_requestItems;
-    bool m_statusLoaded = false;
-    bool m_requestsLoaded = false;
+    QList<client::DeletionRequest> m_requestItems;
+    int m_pending = 0; // answers still awaited since refresh()
 };
 
 } // namespace cc::ui

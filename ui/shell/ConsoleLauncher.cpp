@@ -3,22 +3,14 @@
 #include "ApiClient.h"
 #include "CertificateTrust.h"
 #include "LocalServer.h"
-#include "access-reviews/AccessReviewsPage.h"
-#include "access/AccessPage.h"
-#include "assets/AssetsPage.h"
 #include "audit/AuditEventModel.h"
 #include "audit/AuditPage.h"
 #include "crypto/Totp.h"
-#include "incidents/IncidentsPage.h"
-#include "monitoring/MonitoringPage.h"
-#include "orders/OrdersPage.h"
-#include "retention/RetentionPage.h"
-#include "shell/DashboardPage.h"
 #include "shell/LoginDialog.h"
 #include "shell/MainWindow.h"
+#include "shell/Navigator.h"
 #include "shell/SettingsCertificateTrust.h"
 #include "shell/SettingsVerifiedHeadStore.h"
-#include "users/UsersPage.h"
 
 #include <cstdio>
 
@@ -27,8 +19,6 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QLoggingCategory>
 #include <QMessageBox>
 #include <QPixmap>
@@ -87,22 +77,18 @@ void ConsoleLauncher::startDemo()
         fail(tr("The demo store %1 does not exist.").arg(m_options.demoDir));
         return;
     }
-    QFile loginFile(dir.filePath(QStringLiteral("demo-login.json")));
-    if (!loginFile.open(QIODevice::ReadOnly)) {
-        fail(tr("Cannot read %1: %2. Seed the store with `compliancectl demo seed` first.")
-                 .arg(loginFile.fileName(), loginFile.errorString()));
+    const client::DemoAccount account = client::DemoAccount::read(dir.absolutePath());
+    if (!account.error.isEmpty()) {
+        fail(account.error);
         return;
     }
-    const QJsonObject login = QJsonDocument::fromJson(loginFile.readAll()).object();
-    m_demoUsername = login.value(QLatin1StringView("username")).toString();
-    m_demoPassword = login.value(QLatin1StringView("password")).toString();
-    const Result<QByteArray> secret
-        = crypto::totp::fromBase32(login.value(QLatin1StringView("totp_secret")).toString());
-    if (m_demoUsername.isEmpty() || !secret.ok() || secret->isEmpty()) {
-        fail(tr("%1 lacks a username, password or valid base32 totp_secret.")
-                 .arg(loginFile.fileName()));
+    const Result<QByteArray> secret = crypto::totp::fromBase32(account.totpSecret);
+    if (!secret.ok() || secret->isEmpty()) {
+        fail(tr("The demo account's totp_secret is not valid base32."));
         return;
     }
+    m_demoUsername = account.username;
+    m_demoPassword = account.password;
     m_demoSecret = *secret;
 
     QString program = m_options.serverProgram;
@@ -182,26 +168,10 @@ void ConsoleLauncher::showMainWindow(bool demo)
     m_window = new MainWindow(m_client);
     m_window->setAttribute(Qt::WA_DeleteOnClose);
     m_window->setDemo(demo);
-    if (m_options.page == QLatin1StringView("assets"))
-        m_window->showPage(m_window->assetsPage());
-    if (m_options.page == QLatin1StringView("incidents"))
-        m_window->showPage(m_window->incidentsPage());
-    if (m_options.page == QLatin1StringView("dashboard"))
-        m_window->showPage(m_window->dashboardPage());
-    if (m_options.page == QLatin1StringView("users") && m_window->usersPage())
-        m_window->showPage(m_window->usersPage());
-    if (m_options.page == QLatin1StringView("orders"))
-        m_window->showPage(m_window->ordersPage());
-    if (m_options.page == QLatin1StringView("retention") && m_window->retentionPage())
-        m_window->showPage(m_window->retentionPage());
-    if (m_options.page == QLatin1StringView("monitoring") && m_window->monitoringPage())
-        m_window->showPage(m_window->monitoringPage());
-    if (m_options.page == QLatin1StringView("reviews"))
-        m_window->showPage(m_window->accessReviewsPage());
-    if (AuditPage *audit = m_window->auditPage()) {
+    if (!m_options.page.isEmpty())
+        m_window->navigator()->go(Destination::parse(m_options.page));
+    if (AuditPage *audit = m_window->page<AuditPage>()) {
         audit->setVerifiedHeadStore(m_verifiedHeads.get());
-        if (m_options.page == QLatin1StringView("audit"))
-            m_window->showPage(audit);
         if (m_options.benchmarkFirstPaint) {
             connect(audit, &AuditPage::firstRowsPainted, this,
                     [this, audit] { reportFirstPaint(audit->model()->rowCount()); });

@@ -36,7 +36,7 @@ public:
         QString screenshotFile; // grab the main window once loaded, then exit
         QString demoDir; // demo mode: a seeded store directory
         QString serverProgram; // compliance-stored; default: next to this executable
-        QString page; // page to show first: "access", "assets" or "users"
+        QString page; // what to show first: a page id or a link ("incidents/4")
         int screenshotTimeoutMs = 90'000;
         // Print "first-paint rows=N vmhwm_kb=K" on stdout and exit once the Audit page has
         // painted its first rows (bench/bench_console measures the time to that line).

@@ -1,6 +1,9 @@
 #include "shell/DashboardPage.h"
 
+#include "AccessApi.h"
 #include "ApiClient.h"
+#include "AssetsApi.h"
+#include "IncidentsApi.h"
 #include "incidents/IncidentModel.h"
 #include "widgets/Format.h"
 #include "widgets/PageHeader.h"
@@ -17,7 +20,7 @@
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QJsonArray>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -47,32 +50,37 @@ QChartView *makeChartView(const QString &title, QWidget *parent)
 } // namespace
 
 DashboardPage::DashboardPage(client::ApiClient *client, QWidget *parent)
-    : QWidget(parent)
-    , m_client(client)
+    : Page(client, tr("Dashboard"),
+           tr("What needs attention now: incidents and their clocks, access waiting for a "
+              "decision, reviews overdue."),
+           palette::icon(palette::Icon::Info), parent)
 {
     setObjectName(QStringLiteral("dashboardPage"));
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(18, 14, 18, 12);
+    header()->refreshButton()->setObjectName(QStringLiteral("dashboardRefreshButton"));
+    QVBoxLayout *layout = body();
     layout->setSpacing(12);
-    auto *header = new PageHeader(tr("Dashboard"),
-                                  tr("What needs attention now: incidents and their clocks, "
-                                     "access waiting for a decision, reviews overdue."),
-                                  this);
-    header->filter()->hide();
-    header->refreshButton()->setObjectName(QStringLiteral("dashboardRefreshButton"));
-    connect(header->refreshButton(), &QPushButton::clicked, this, &DashboardPage::refresh);
-    layout->addWidget(header);
 
-    auto *tiles = new QHBoxLayout;
+    auto *tiles = new QGridLayout;
     tiles->setSpacing(12);
-    for (const auto &[name, title] :
-         {std::pair {QStringLiteral("open_incidents"), tr("Open incidents")},
-          std::pair {QStringLiteral("amazon_pending"), tr("Breaches Amazon must be told of")},
-          std::pair {QStringLiteral("acknowledgements"), tr("Acknowledgements awaited")},
-          std::pair {QStringLiteral("pending_access"), tr("Access requests pending")},
-          std::pair {QStringLiteral("overdue_reviews"), tr("Asset reviews overdue")},
-          std::pair {QStringLiteral("mean_contain"), tr("Mean time to contain (90 days)")}})
-        tiles->addWidget(addTile(name, title, this)->parentWidget());
+    const struct
+    {
+        QString name;
+        QString title;
+        const char *link;
+    } tileList[] = {
+        {QStringLiteral("open_incidents"), tr("Open incidents"), "incidents?open"},
+        {QStringLiteral("amazon_pending"), tr("Breaches Amazon must be told of"),
+         "incidents?amazon"},
+        {QStringLiteral("acknowledgements"), tr("Acknowledgements awaited"), "incidents?amazon"},
+        {QStringLiteral("pending_access"), tr("Access requests pending"), "access"},
+        {QStringLiteral("overdue_reviews"), tr("Asset reviews overdue"), "assets?overdue"},
+        {QStringLiteral("mean_contain"), tr("Mean time to contain (90 days)"), "incidents?all"},
+    };
+    int column = 0;
+    for (const auto &tile : tileList)
+        tiles->addWidget(
+            addTile(tile.name, tile.title, QString::fromLatin1(tile.link), this)->parentWidget(), 0,
+            column++);
     layout->addLayout(tiles);
 
     auto *charts = new QGridLayout;
@@ -95,12 +103,41 @@ DashboardPage::DashboardPage(client::ApiClient *client, QWidget *parent)
     m_clocks->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_clocks->header()->setStretchLastSection(false);
     layout->addWidget(m_clocks, 2);
+    connect(m_clocks, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
+        if (const qint64 id = item->data(0, Qt::UserRole).toLongLong())
+            emit navigationRequested({QStringLiteral("incidents"), {}, id});
+    });
 }
 
-QLabel *DashboardPage::addTile(const QString &name, const QString &title, QWidget *parent)
+QStringList DashboardPage::changeKinds() const
+{
+    return {QStringLiteral("incidents"), QStringLiteral("access_requests"),
+            QStringLiteral("assets")};
+}
+
+bool DashboardPage::eventFilter(QObject *watched, QEvent *event)
+{
+    // A tile is a link: clicking it (or Enter on it) opens where the work is.
+    const bool click = event->type() == QEvent::MouseButtonRelease;
+    const bool key = event->type() == QEvent::KeyPress
+        && (static_cast<QKeyEvent *>(event)->key() == Qt::Key_Return
+            || static_cast<QKeyEvent *>(event)->key() == Qt::Key_Space);
+    if ((click || key) && watched->property("link").isValid()) {
+        emit navigationRequested(Destination::parse(watched->property("link").toString()));
+        return true;
+    }
+    return Page::eventFilter(watched, event);
+}
+
+QLabel *DashboardPage::addTile(const QString &name, const QString &title, const QString &link,
+                               QWidget *parent)
 {
     auto *frame = new QFrame(parent);
     frame->setObjectName(name + QStringLiteral("Tile"));
+    frame->setProperty("link", link);
+    frame->setCursor(Qt::PointingHandCursor);
+    frame->setFocusPolicy(Qt::StrongFocus);
+    frame->installEventFilter(this);
     frame->setStyleSheet(QStringLiteral("QFrame#%1Tile { background: white; border: 1px solid "
                                         "#d5dbe2; border-radius: 6px; }")
                              .arg(name));
@@ -152,47 +189,41 @@ double DashboardPage::meanHoursToContain(const QList<client::Incident> &incident
 
 void DashboardPage::refresh()
 {
-    m_started = true;
+    setLoading();
     m_pending = 3;
-    QUrlQuery all {{QStringLiteral("limit"), QString::number(kMaxRows)}};
-    client::ApiJob *incidents = m_client->get(QStringLiteral("/incidents"), all);
-    connect(incidents, &client::ApiJob::finished, this, [this](client::ApiJob *done) {
-        QList<client::Incident> list;
-        if (done->ok()) {
-            for (const QJsonValue &v : done->json().value(QLatin1String("items")).toArray())
-                list.append(client::Incident::fromJson(v.toObject()));
-        }
-        showIncidents(list);
-        finishOne();
-    });
-    const auto count = [this](const QString &path, const QUrlQuery &query, const QString &tile) {
-        client::ApiJob *job = m_client->get(path, query);
-        connect(job, &client::ApiJob::finished, this, [this, tile](client::ApiJob *done) {
-            if (!done->ok()) {
-                setTile(tile, tr("—"), false);
-            } else {
-                const qsizetype n = done->json().value(QLatin1String("items")).toArray().size();
-                const bool more = !done->json().value(QLatin1String("next_after")).isNull();
-                setTile(tile, QString::number(n) + (more ? QStringLiteral("+") : QString()),
-                        tile == QLatin1String("overdue_reviews") && n > 0);
-            }
+    const client::PageRequest onePage {QString(), kMaxRows};
+    client::IncidentsApi(m_client)
+        .list({}, onePage)
+        .then(this, [this](const client::Reply<client::Page<client::Incident>> &reply) {
+            showIncidents(reply.ok() ? reply.value.items : QList<client::Incident>());
             finishOne();
         });
+    const auto count = [this](const QString &tile, bool alarm) {
+        return [this, tile, alarm](const auto &reply) {
+            if (!reply.ok()) {
+                setTile(tile, tr("—"), false);
+            } else {
+                const qsizetype n = reply.value.items.size();
+                setTile(tile,
+                        QString::number(n)
+                            + (reply.value.hasMore() ? QStringLiteral("+") : QString()),
+                        alarm && n > 0);
+            }
+            finishOne();
+        };
     };
-    count(QStringLiteral("/access-requests"),
-          {{QStringLiteral("status"), QStringLiteral("pending")},
-           {QStringLiteral("limit"), QString::number(kMaxRows)}},
-          QStringLiteral("pending_access"));
-    count(QStringLiteral("/assets"),
-          {{QStringLiteral("state"), QStringLiteral("overdue")},
-           {QStringLiteral("limit"), QString::number(kMaxRows)}},
-          QStringLiteral("overdue_reviews"));
+    client::AccessApi(m_client)
+        .requests(QStringLiteral("pending"), onePage)
+        .then(this, count(QStringLiteral("pending_access"), false));
+    client::AssetsApi(m_client)
+        .list(QStringLiteral("overdue"), onePage)
+        .then(this, count(QStringLiteral("overdue_reviews"), true));
 }
 
 void DashboardPage::finishOne()
 {
     if (--m_pending == 0)
-        emit loaded();
+        setLoaded();
 }
 
 void DashboardPage::showIncidents(const QList<client::Incident> &incidents)
@@ -233,6 +264,7 @@ void DashboardPage::showIncidents(const QList<client::Incident> &incidents)
                                                : i.amazonClock.overdue  ? palette::Tone::Bad
                                                                         : palette::Tone::Warn));
         item->setForeground(1, IncidentModel::severityColor(i.severity));
+        item->setData(0, Qt::UserRole, i.id);
     }
     if (m_clocks->topLevelItemCount() == 0)
         new QTreeWidgetItem(m_clocks, {tr("No open incident involves Amazon data.")});

@@ -6,8 +6,7 @@
 // contain over the last 90 days. Read-only: it links to the pages where the work is done.
 
 #include "IncidentTypes.h"
-
-#include <QWidget>
+#include "widgets/Page.h"
 
 class QLabel;
 class QTreeWidget;
@@ -23,14 +22,13 @@ class ApiClient;
 
 namespace cc::ui {
 
-class DashboardPage : public QWidget
+class DashboardPage : public Page
 {
     Q_OBJECT
 
 public:
     explicit DashboardPage(client::ApiClient *client, QWidget *parent = nullptr);
 
-    bool hasLoaded() const { return m_pending == 0 && m_started; }
     // The figures on the tiles, for tests and screenshots.
     QString tileValue(const QString &name) const;
     QTreeWidget *clocks() const { return m_clocks; }
@@ -40,25 +38,27 @@ public:
     static double meanHoursToContain(const QList<client::Incident> &incidents,
                                      const QDateTime &now);
 
-public slots:
-    void refresh();
+    QStringList changeKinds() const override;
 
-signals:
-    void loaded();
+public slots:
+    void refresh() override;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    QLabel *addTile(const QString &name, const QString &title, QWidget *parent);
+    // A tile links to where the work is: Destination::parse(link).
+    QLabel *addTile(const QString &name, const QString &title, const QString &link,
+                    QWidget *parent);
     void setTile(const QString &name, const QString &value, bool alarm);
     void showIncidents(const QList<client::Incident> &incidents);
     void finishOne();
 
-    client::ApiClient *m_client;
     QHash<QString, QLabel *> m_tiles;
     QChartView *m_severityChart = nullptr;
     QChartView *m_containChart = nullptr;
     QTreeWidget *m_clocks = nullptr;
     int m_pending = 0;
-    bool m_started = false;
 };
 
 } // namespace cc::ui

@@ -1,25 +1,21 @@
 #include "shell/MainWindow.h"
 
 #include "ApiClient.h"
-#include "access-reviews/AccessReviewsPage.h"
-#include "access/AccessPage.h"
-#include "assets/AssetsPage.h"
-#include "audit/AuditPage.h"
-#include "incidents/IncidentsPage.h"
-#include "monitoring/MonitoringPage.h"
-#include "orders/OrdersPage.h"
-#include "retention/RetentionPage.h"
-#include "shell/DashboardPage.h"
+#include "shell/Navigator.h"
 #include "shell/NotificationBell.h"
-#include "users/UsersPage.h"
-#include "widgets/MessageBar.h"
+#include "shell/PageRegistry.h"
+#include "shell/PageSwitcher.h"
 #include "widgets/Palette.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QLoggingCategory>
 #include <QMenuBar>
@@ -27,6 +23,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTimer>
+#include <QTreeWidget>
 #include <QVBoxLayout>
 
 Q_LOGGING_CATEGORY(lcMainWindow, "compliance.ui.mainwindow")
@@ -36,28 +33,19 @@ namespace cc::ui {
 MainWindow::MainWindow(client::ApiClient *client, QWidget *parent)
     : QMainWindow(parent)
     , m_client(client)
+    , m_navigator(new Navigator(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(palette::icon(palette::Icon::App));
-    const client::SessionInfo &session = client->session();
 
     auto *central = new QWidget(this);
     auto *outer = new QVBoxLayout(central);
     outer->setContentsMargins(0, 0, 0, 0);
     outer->setSpacing(0);
-    m_demoBanner = new QLabel(tr("Demo store with synthetic data — nothing here is real "
-                                 "customer data."),
-                              central);
-    m_demoBanner->setObjectName(QStringLiteral("demoBanner"));
-    m_demoBanner->setAlignment(Qt::AlignCenter);
-    m_demoBanner->setStyleSheet(QStringLiteral(
-        "QLabel { background: #fff1c2; color: #5c4400; border-bottom: 1px solid #e3c45f; "
-        "padding: 5px; font-weight: 600; }"));
-    m_demoBanner->hide();
-    outer->addWidget(m_demoBanner);
-    m_message = new MessageBar(central);
-    m_message->setObjectName(QStringLiteral("windowMessage"));
-    outer->addWidget(m_message);
+    m_banners = new QVBoxLayout;
+    m_banners->setContentsMargins(0, 0, 0, 0);
+    m_banners->setSpacing(0);
+    outer->addLayout(m_banners);
 
     auto *body = new QHBoxLayout;
     body->setContentsMargins(0, 0, 0, 0);
@@ -74,89 +62,88 @@ MainWindow::MainWindow(client::ApiClient *client, QWidget *parent)
         "QListWidget::item:selected { background: #d6e4f5; color: #0f3d73; font-weight: 600; }"
         "QListWidget::item:hover:!selected { background: #e3e8ee; }"));
     body->addWidget(m_navigation);
-    m_pages = new QStackedWidget(central);
-    m_pages->setObjectName(QStringLiteral("pages"));
-    body->addWidget(m_pages, 1);
+    m_stack = new QStackedWidget(central);
+    m_stack->setObjectName(QStringLiteral("pages"));
+    body->addWidget(m_stack, 1);
     outer->addLayout(body, 1);
     setCentralWidget(central);
 
-    m_accessPage = new AccessPage(client, m_pages);
-    addPage(m_accessPage, palette::icon(palette::Icon::Access), tr("Access"));
-    connect(m_accessPage, &AccessPage::loaded, this, &MainWindow::checkLoaded);
-    m_assetsPage = new AssetsPage(client, m_pages);
-    addPage(m_assetsPage, QIcon(QStringLiteral(":/icons/assets.svg")), tr("Assets"));
-    connect(m_assetsPage, &AssetsPage::loaded, this, &MainWindow::checkLoaded);
-    m_incidentsPage = new IncidentsPage(client, m_pages);
-    addPage(m_incidentsPage, palette::icon(palette::Icon::Warning), tr("Incidents"));
-    connect(m_incidentsPage, &IncidentsPage::loaded, this, &MainWindow::checkLoaded);
-    m_dashboardPage = new DashboardPage(client, m_pages);
-    addPage(m_dashboardPage, palette::icon(palette::Icon::Info), tr("Dashboard"));
-    connect(m_dashboardPage, &DashboardPage::loaded, this, &MainWindow::checkLoaded);
-    // Everyone: what each person sees follows their grants, checked by the server.
-    m_ordersPage = new OrdersPage(client, m_pages);
-    addPage(m_ordersPage, palette::icon(palette::Icon::Pii), tr("Orders"));
-    // Everyone: reviewers decide their own items; starting a campaign needs the permission.
-    m_accessReviewsPage = new AccessReviewsPage(client, m_pages);
-    addPage(m_accessReviewsPage, palette::icon(palette::Icon::Access), tr("Access reviews"));
-    if (session.can("retention:manage")) {
-        m_retentionPage = new RetentionPage(client, m_pages);
-        addPage(m_retentionPage, palette::icon(palette::Icon::Pii), tr("Retention"));
-        connect(m_retentionPage, &RetentionPage::loaded, this, &MainWindow::checkLoaded);
+    const client::SessionInfo &session = client->session();
+    for (const PageType &type : pageTypes()) {
+        if (!type.permission || session.can(type.permission))
+            addPage(type.id, type.create(client, m_stack));
     }
-    if (session.can(client::permission::AuditRead)) {
-        m_monitoringPage = new MonitoringPage(client, m_pages);
-        addPage(m_monitoringPage, palette::icon(palette::Icon::Warning), tr("Monitoring"));
-        connect(m_monitoringPage, &MonitoringPage::loaded, this, &MainWindow::checkLoaded);
-    }
-    if (session.can(client::permission::UsersRead)) {
-        m_usersPage = new UsersPage(client, m_pages);
-        addPage(m_usersPage, palette::icon(palette::Icon::Users), tr("Users"));
-        connect(m_usersPage, &UsersPage::loaded, this, &MainWindow::checkLoaded);
-    }
-    if (session.can(client::permission::AuditRead)) {
-        m_auditPage = new AuditPage(client, m_pages);
-        addPage(m_auditPage, palette::icon(palette::Icon::Tls), tr("Audit log"));
-        connect(m_auditPage, &AuditPage::loaded, this, &MainWindow::checkLoaded);
-    }
-    connect(m_navigation, &QListWidget::currentRowChanged, m_pages,
+    connect(m_navigation, &QListWidget::currentRowChanged, m_stack,
             &QStackedWidget::setCurrentIndex);
     m_navigation->setCurrentRow(0);
-    // Executives land on their dashboard: open incidents and the Amazon clocks first.
-    if (session.user.roles.contains(QStringLiteral("executive")))
-        showPage(m_dashboardPage);
 
-    // Menus.
+    m_bell = new NotificationBell(client, this);
+    connect(m_bell, &NotificationBell::navigationRequested, m_navigator, &Navigator::go);
+    createMenus();
+    menuBar()->setCornerWidget(m_bell, Qt::TopRightCorner);
+    createStatusBar();
+    connect(client, &client::ApiClient::tlsProtocolChanged, this, &MainWindow::updateStatus);
+    connect(client, &client::ApiClient::sessionChanged, this, &MainWindow::updateStatus);
+    connect(client, &client::ApiClient::sessionEnded, this, [this](const QString &message) {
+        showBanner(
+            QStringLiteral("session"), MessageBar::Kind::Warning,
+            tr("Your session has ended (%1). Restart the console to sign in again.").arg(message));
+    });
+
+    updateStatus();
+    updateTitle();
+    resize(1360, 820);
+    refresh();
+}
+
+void MainWindow::addPage(const QString &id, Page *page)
+{
+    m_stack->addWidget(page);
+    m_pages.append(page);
+    m_pageIds.insert(page, id);
+    auto *item = new QListWidgetItem(page->icon(), page->title(), m_navigation);
+    item->setData(Qt::UserRole, id);
+    item->setToolTip(page->title());
+    m_navigator->connectPage(page);
+    connect(page, &Page::loaded, this, &MainWindow::checkLoaded);
+}
+
+void MainWindow::createMenus()
+{
     QMenu *consoleMenu = menuBar()->addMenu(tr("&Console"));
     QAction *refreshAction = consoleMenu->addAction(tr("&Refresh"), this, &MainWindow::refresh);
     refreshAction->setShortcut(QKeySequence::Refresh);
+    QAction *switcher
+        = consoleMenu->addAction(tr("&Go to page…"), this, &MainWindow::showPageSwitcher);
+    switcher->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
+    QAction *filter
+        = consoleMenu->addAction(tr("&Filter this page"), this, &MainWindow::focusFilter);
+    filter->setShortcut(QKeySequence::Find);
     consoleMenu->addSeparator();
     QAction *quitAction = consoleMenu->addAction(tr("Sign out and &quit"), this, &QWidget::close);
     quitAction->setShortcut(QKeySequence::Quit);
+
+    QMenu *goMenu = menuBar()->addMenu(tr("&Pages"));
+    for (int i = 0; i < m_pages.size(); ++i) {
+        Page *page = m_pages.at(i);
+        QAction *go = goMenu->addAction(page->icon(), page->title(), this,
+                                        [this, page] { showPage(page); });
+        if (i < 9)
+            go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+    }
+
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
-    m_bell = new NotificationBell(client, this);
-    menuBar()->setCornerWidget(m_bell, Qt::TopRightCorner);
-    connect(m_bell, &NotificationBell::assetActivated, this, [this](qint64 id) {
-        showPage(m_assetsPage);
-        m_assetsPage->selectAsset(id);
-    });
-    connect(m_bell, &NotificationBell::incidentActivated, this, [this](qint64 id) {
-        showPage(m_incidentsPage);
-        m_incidentsPage->openIncident(id);
-    });
-    connect(m_bell, &NotificationBell::alertActivated, this, [this](qint64 id) {
-        if (!m_monitoringPage)
-            return;
-        showPage(m_monitoringPage);
-        m_monitoringPage->openAlert(id);
-    });
+    helpMenu->addAction(tr("&Keyboard shortcuts"), this, &MainWindow::showShortcuts);
     helpMenu->addAction(tr("&About Compliance Console"), this, [this] {
         QMessageBox::about(this, tr("About Compliance Console"),
                            tr("<b>Compliance Console %1</b><p>Runs the Amazon data protection "
                               "policy: access requests, time-bound grants, accounts.</p>")
                                .arg(QApplication::applicationVersion()));
     });
+}
 
-    // Status bar: where, how, who.
+void MainWindow::createStatusBar()
+{
     m_serverStatus = new QLabel(this);
     m_serverStatus->setObjectName(QStringLiteral("serverStatus"));
     m_tlsStatus = new QLabel(this);
@@ -175,39 +162,66 @@ MainWindow::MainWindow(client::ApiClient *client, QWidget *parent)
     statusBar()->addPermanentWidget(tlsIcon);
     statusBar()->addPermanentWidget(m_tlsStatus);
     statusBar()->addPermanentWidget(m_userStatus);
-    connect(client, &client::ApiClient::tlsProtocolChanged, this, &MainWindow::updateStatus);
-    connect(client, &client::ApiClient::sessionChanged, this, &MainWindow::updateStatus);
-    connect(client, &client::ApiClient::sessionEnded, this, [this](const QString &message) {
-        m_message->showMessage(MessageBar::Kind::Warning,
-                               tr("Your session has ended (%1). Restart the console to sign in "
-                                  "again.")
-                                   .arg(message));
-    });
-
-    updateStatus();
-    updateTitle();
-    resize(1360, 820);
-    refresh();
 }
 
-void MainWindow::addPage(QWidget *page, const QIcon &icon, const QString &title)
+Page *MainWindow::pageById(const QString &id) const
 {
-    m_pages->addWidget(page);
-    auto *item = new QListWidgetItem(icon, title, m_navigation);
-    item->setData(Qt::UserRole, page->objectName());
+    for (Page *page : m_pages) {
+        if (m_pageIds.value(page) == id)
+            return page;
+    }
+    return nullptr;
+}
+
+QString MainWindow::pageId(const Page *page) const
+{
+    return m_pageIds.value(page);
+}
+
+Page *MainWindow::currentPage() const
+{
+    return qobject_cast<Page *>(m_stack->currentWidget());
 }
 
 void MainWindow::showPage(QWidget *page)
 {
-    const int index = m_pages->indexOf(page);
+    const int index = m_stack->indexOf(page);
     if (index >= 0)
         m_navigation->setCurrentRow(index);
+}
+
+void MainWindow::showBanner(const QString &id, MessageBar::Kind kind, const QString &text)
+{
+    MessageBar *bar = m_bannerBars.value(id);
+    if (!bar) {
+        bar = new MessageBar(centralWidget());
+        bar->setObjectName(id + QStringLiteral("Banner"));
+        m_banners->addWidget(bar);
+        m_bannerBars.insert(id, bar);
+    }
+    bar->showMessage(kind, text);
+}
+
+void MainWindow::clearBanner(const QString &id)
+{
+    if (MessageBar *bar = m_bannerBars.value(id))
+        bar->clear();
+}
+
+QString MainWindow::bannerText(const QString &id) const
+{
+    MessageBar *bar = m_bannerBars.value(id);
+    return bar ? bar->text() : QString();
 }
 
 void MainWindow::setDemo(bool demo)
 {
     m_demo = demo;
-    m_demoBanner->setVisible(demo);
+    if (demo)
+        showBanner(QStringLiteral("demo"), MessageBar::Kind::Info,
+                   tr("Demo store with synthetic data — nothing here is real customer data."));
+    else
+        clearBanner(QStringLiteral("demo"));
     updateTitle();
 }
 
@@ -239,33 +253,75 @@ void MainWindow::updateStatus()
 
 void MainWindow::refresh()
 {
-    m_accessPage->refresh();
-    m_assetsPage->refresh();
-    m_incidentsPage->refresh();
-    m_dashboardPage->refresh();
+    for (Page *page : std::as_const(m_pages))
+        page->refresh();
     m_bell->refresh();
-    m_accessReviewsPage->refresh();
-    if (m_usersPage)
-        m_usersPage->refresh();
-    if (m_monitoringPage)
-        m_monitoringPage->refresh();
-    if (m_auditPage)
-        m_auditPage->refresh();
 }
 
 bool MainWindow::hasLoaded() const
 {
-    return m_accessPage->hasLoaded() && m_assetsPage->hasLoaded() && m_incidentsPage->hasLoaded()
-        && m_dashboardPage->hasLoaded() && (!m_usersPage || m_usersPage->hasLoaded())
-        && (!m_retentionPage || m_retentionPage->hasLoaded())
-        && (!m_monitoringPage || m_monitoringPage->hasLoaded())
-        && (!m_auditPage || m_auditPage->hasLoaded());
+    return std::all_of(m_pages.cbegin(), m_pages.cend(),
+                       [](const Page *page) { return page->hasLoaded(); });
 }
 
 void MainWindow::checkLoaded()
 {
     if (hasLoaded())
         emit loaded();
+}
+
+void MainWindow::showPageSwitcher()
+{
+    auto *switcher = new PageSwitcher(this);
+    switcher->setAttribute(Qt::WA_DeleteOnClose);
+    connect(switcher, &PageSwitcher::chosen, m_navigator, &Navigator::go);
+    switcher->open();
+}
+
+void MainWindow::focusFilter()
+{
+    Page *page = currentPage();
+    QWidget *field = page ? page->filterField() : nullptr;
+    if (!field)
+        return;
+    field->setFocus(Qt::ShortcutFocusReason);
+    if (auto *edit = qobject_cast<QLineEdit *>(field))
+        edit->selectAll();
+}
+
+void MainWindow::showShortcuts()
+{
+    // Made from the menus' own actions, so the list cannot drift from what the keys do.
+    QDialog dialog(this);
+    dialog.setObjectName(QStringLiteral("shortcutsDialog"));
+    dialog.setWindowTitle(tr("Keyboard shortcuts"));
+    auto *layout = new QVBoxLayout(&dialog);
+    auto *list = new QTreeWidget(&dialog);
+    list->setObjectName(QStringLiteral("shortcutList"));
+    list->setHeaderLabels({tr("Keys"), tr("Action")});
+    list->setRootIsDecorated(false);
+    list->setAlternatingRowColors(true);
+    const auto addMenu = [list](QMenu *menu) {
+        for (QAction *action : menu->actions()) {
+            if (action->shortcut().isEmpty())
+                continue;
+            new QTreeWidgetItem(list,
+                                {action->shortcut().toString(QKeySequence::NativeText),
+                                 QString(action->text()).remove(QLatin1Char('&'))});
+        }
+    };
+    for (QAction *menuAction : menuBar()->actions()) {
+        if (QMenu *menu = menuAction->menu())
+            addMenu(menu);
+    }
+    new QTreeWidgetItem(list, {tr("Alt+underlined letter"), tr("Press that button or field")});
+    list->resizeColumnToContents(0);
+    list->setMinimumSize(420, 360);
+    layout->addWidget(list);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    layout->addWidget(buttons);
+    dialog.exec();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -1,13 +1,21 @@
 #pragma once
 
-// The console's main window after sign-in: a navigation list on the left, one page per area on
-// the right, and a status bar saying which server, over which TLS version, as whom.
+// The console's main window after sign-in: a navigation list on the left with one entry per
+// page this person may see (shell/PageRegistry), the pages on the right, banners across the
+// top for what concerns the whole console, and a status bar saying which server, over which
+// TLS version, as whom. Keyboard: Ctrl+1…9 for the first nine pages, Ctrl+K for any page,
+// Ctrl+F for the page's filter, F5 to refresh.
 
+#include "widgets/MessageBar.h"
+#include "widgets/Page.h"
+
+#include <QHash>
 #include <QMainWindow>
 
 class QLabel;
 class QListWidget;
 class QStackedWidget;
+class QVBoxLayout;
 
 namespace cc::client {
 class ApiClient;
@@ -15,18 +23,8 @@ class ApiClient;
 
 namespace cc::ui {
 
-class AccessPage;
-class AccessReviewsPage;
-class AssetsPage;
-class AuditPage;
-class IncidentsPage;
-class DashboardPage;
+class Navigator;
 class NotificationBell;
-class MessageBar;
-class UsersPage;
-class RetentionPage;
-class OrdersPage;
-class MonitoringPage;
 
 class MainWindow : public QMainWindow
 {
@@ -38,26 +36,37 @@ public:
     void setDemo(bool demo);
     bool isDemo() const { return m_demo; }
 
-    AccessPage *accessPage() const { return m_accessPage; }
-    UsersPage *usersPage() const { return m_usersPage; } // null without users:read
-    AssetsPage *assetsPage() const { return m_assetsPage; }
-    IncidentsPage *incidentsPage() const { return m_incidentsPage; }
-    DashboardPage *dashboardPage() const { return m_dashboardPage; }
-    RetentionPage *retentionPage() const
+    const QList<Page *> &pages() const { return m_pages; }
+    Page *pageById(const QString &id) const; // null when this person has no such page
+    QString pageId(const Page *page) const;
+    // The page of type P, null when this person may not see it.
+    template<typename P> P *page() const
     {
-        return m_retentionPage;
-    } // null without retention:manage
-    OrdersPage *ordersPage() const { return m_ordersPage; }
-    MonitoringPage *monitoringPage() const { return m_monitoringPage; } // null without audit:read
-    AccessReviewsPage *accessReviewsPage() const { return m_accessReviewsPage; }
-    AuditPage *auditPage() const { return m_auditPage; } // null without audit:read
+        for (Page *p : m_pages) {
+            if (auto *typed = qobject_cast<P *>(p))
+                return typed;
+        }
+        return nullptr;
+    }
+    Page *currentPage() const;
+    void showPage(QWidget *page);
+    Navigator *navigator() const { return m_navigator; }
     NotificationBell *notificationBell() const { return m_bell; }
+
+    // A line across the top of every page for what concerns the whole console (a session that
+    // ended, an audit chain that does not verify); one per id, replaced when shown again.
+    void showBanner(const QString &id, MessageBar::Kind kind, const QString &text);
+    void clearBanner(const QString &id);
+    QString bannerText(const QString &id) const;
+
     // Every page has its data from the last refresh().
     bool hasLoaded() const;
-    void showPage(QWidget *page);
 
 public slots:
     void refresh();
+    void showPageSwitcher();
+    void showShortcuts();
+    void focusFilter();
 
 signals:
     void loaded(); // every page has loaded (after each refresh)
@@ -66,26 +75,21 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
-    void addPage(QWidget *page, const QIcon &icon, const QString &title);
+    void addPage(const QString &id, Page *page);
+    void createMenus();
+    void createStatusBar();
     void updateStatus();
     void updateTitle();
     void checkLoaded();
 
     client::ApiClient *m_client;
+    Navigator *m_navigator = nullptr;
     QListWidget *m_navigation = nullptr;
-    QStackedWidget *m_pages = nullptr;
-    QLabel *m_demoBanner = nullptr;
-    MessageBar *m_message = nullptr;
-    AccessPage *m_accessPage = nullptr;
-    UsersPage *m_usersPage = nullptr;
-    AssetsPage *m_assetsPage = nullptr;
-    IncidentsPage *m_incidentsPage = nullptr;
-    DashboardPage *m_dashboardPage = nullptr;
-    RetentionPage *m_retentionPage = nullptr;
-    OrdersPage *m_ordersPage = nullptr;
-    MonitoringPage *m_monitoringPage = nullptr;
-    AccessReviewsPage *m_accessReviewsPage = nullptr;
-    AuditPage *m_auditPage = nullptr;
+    QStackedWidget *m_stack = nullptr;
+    QVBoxLayout *m_banners = nullptr;
+    QHash<QString, MessageBar *> m_bannerBars;
+    QList<Page *> m_pages;
+    QHash<const Page *, QString> m_pageIds;
     NotificationBell *m_bell = nullptr;
     QLabel *m_serverStatus = nullptr;
     QLabel *m_tlsStatus = nullptr;

@@ -1,13 +1,13 @@
 #include "shell/NotificationBell.h"
 
 #include "ApiClient.h"
+#include "AssetsApi.h"
 #include "widgets/Format.h"
 #include "widgets/Palette.h"
 
 #include <QFrame>
 #include <QGuiApplication>
 #include <QHBoxLayout>
-#include <QJsonArray>
 #include <QLabel>
 #include <QListWidget>
 #include <QPainter>
@@ -60,16 +60,16 @@ NotificationBell::NotificationBell(client::ApiClient *client, QWidget *parent)
         const qint64 incident = item->data(Qt::UserRole + 3).toLongLong();
         const qint64 alert = item->data(Qt::UserRole + 4).toLongLong();
         const qint64 id = item->data(Qt::UserRole).toLongLong();
-        if (!item->data(Qt::UserRole + 2).toBool())
-            m_client->post(QStringLiteral("/notifications/%1/read").arg(id));
         m_panel->hide();
         if (asset > 0)
-            emit assetActivated(asset);
+            emit navigationRequested({QStringLiteral("assets"), {}, asset});
         else if (incident > 0)
-            emit incidentActivated(incident);
+            emit navigationRequested({QStringLiteral("incidents"), {}, incident});
         else if (alert > 0)
-            emit alertActivated(alert);
-        QTimer::singleShot(300, this, &NotificationBell::refresh);
+            emit navigationRequested({QStringLiteral("monitoring"), {}, alert});
+        if (!item->data(Qt::UserRole + 2).toBool())
+            client::NotificationsApi(m_client).markRead(id).then(
+                this, [this](const client::Reply<client::Notification> &) { refresh(); });
     });
     layout->addWidget(m_list);
 
@@ -97,16 +97,15 @@ void NotificationBell::refresh()
 {
     if (m_job || !m_client->isSignedIn())
         return;
-    m_job = m_client->get(QStringLiteral("/notifications"),
-                          QUrlQuery {{QStringLiteral("limit"), QString::number(kShown)}});
-    connect(m_job, &client::ApiJob::finished, this, [this](client::ApiJob *job) {
+    const client::Call<client::NotificationList> call
+        = client::NotificationsApi(m_client).latest(kShown);
+    m_job = call.job();
+    call.then(this, [this](const client::Reply<client::NotificationList> &reply) {
         m_job = nullptr;
-        if (!job->ok())
+        if (!reply.ok())
             return; // the bell keeps what it showed; the pages report connection problems
-        m_items.clear();
-        for (const QJsonValue &item : job->json().value(QLatin1StringView("items")).toArray())
-            m_items.append(client::Notification::fromJson(item.toObject()));
-        const int unread = job->json().value(QLatin1StringView("unread_count")).toInt();
+        m_items = reply.value.items;
+        const int unread = reply.value.unreadCount;
         qint64 newest = 0;
         QList<client::Notification> fresh;
         for (const client::Notification &n : std::as_const(m_items)) {
@@ -210,8 +209,8 @@ void NotificationBell::showPanel()
 
 void NotificationBell::markAllRead()
 {
-    client::ApiJob *job = m_client->post(QStringLiteral("/notifications/read-all"));
-    connect(job, &client::ApiJob::finished, this, [this] { refresh(); });
+    client::NotificationsApi(m_client).markAllRead().then(
+        this, [this](const client::Reply<client::Done> &) { refresh(); });
 }
 
 } // namespace cc::ui

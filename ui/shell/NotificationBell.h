@@ -5,6 +5,7 @@
 // ones arrive (skipped where there is no tray, e.g. offscreen). Polls GET /notifications.
 
 #include "AssetTypes.h"
+#include "widgets/Page.h"
 
 #include <QPointer>
 #include <QToolButton>
@@ -40,9 +41,8 @@ public slots:
 
 signals:
     void unreadCountChanged(int count);
-    void assetActivated(qint64 assetId);
-    void incidentActivated(qint64 incidentId);
-    void alertActivated(qint64 alertId);
+    // A notification was opened: the asset, incident or alert it is about.
+    void navigationRequested(const cc::ui::Destination &destination);
 
 private:
     void updateBadge();

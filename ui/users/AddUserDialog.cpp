@@ -1,6 +1,6 @@
 #include "users/AddUserDialog.h"
 
-#include "ApiClient.h"
+#include "UsersApi.h"
 #include "widgets/Palette.h"
 
 #include <QCheckBox>
@@ -9,7 +9,6 @@
 #include <QFormLayout>
 #include <QGuiApplication>
 #include <QHBoxLayout>
-#include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -166,34 +165,31 @@ void AddUserDialog::submit()
 {
     if (m_job)
         return;
-    QJsonArray roles;
+    client::NewUser user;
+    user.username = m_username->text().trimmed();
+    user.email = m_email->text().trimmed();
+    user.displayName = m_displayName->text().trimmed();
+    user.title = m_title->text().trimmed();
+    user.password = m_password->text();
     for (QCheckBox *box : std::as_const(m_roles)) {
         if (box->isChecked())
-            roles.append(box->property("role").toString());
+            user.roles.append(box->property("role").toString());
     }
-    QJsonObject body {{QStringLiteral("username"), m_username->text().trimmed()},
-                      {QStringLiteral("email"), m_email->text().trimmed()},
-                      {QStringLiteral("display_name"), m_displayName->text().trimmed()},
-                      {QStringLiteral("roles"), roles},
-                      {QStringLiteral("password"), m_password->text()}};
-    if (!m_title->text().trimmed().isEmpty())
-        body.insert(QStringLiteral("title"), m_title->text().trimmed());
     m_error->hide();
     m_create->setEnabled(false);
-    m_job = m_client->createUser(body);
-    connect(m_job, &client::ApiJob::finished, this, [this](client::ApiJob *job) {
+    const client::Call<client::CreatedUser> call = client::UsersApi(m_client).create(user);
+    m_job = call.job();
+    call.then(this, [this](const client::Reply<client::CreatedUser> &reply) {
         m_job = nullptr;
         m_create->setEnabled(true);
-        if (!job->ok()) {
-            m_error->setText(job->error().message);
+        if (!reply.ok()) {
+            m_error->setText(reply.error.message);
             m_error->show();
             return;
         }
-        const client::User user
-            = client::User::fromJson(job->json().value(QLatin1StringView("user")).toObject());
         m_password->clear();
-        showEnrolment(user, job->json().value(QLatin1StringView("totp_uri")).toString());
-        emit userCreated(user);
+        showEnrolment(reply.value.user, reply.value.totpUri);
+        emit userCreated(reply.value.user);
     });
 }
 

@@ -1,5 +1,6 @@
 #include "users/UserModel.h"
 
+#include "UsersApi.h"
 #include "widgets/Format.h"
 #include "widgets/Palette.h"
 
@@ -30,8 +31,13 @@ QString departureText(const client::User &u)
 } // namespace
 
 UserModel::UserModel(client::ApiClient *client, QObject *parent)
-    : RecordTableModel(client, QStringLiteral("/users"), parent)
+    : RecordTableModel(client, parent)
 { }
+
+client::Call<client::Page<client::User>> UserModel::fetch(const client::PageRequest &page)
+{
+    return client::UsersApi(apiClient()).list(page);
+}
 
 int UserModel::columnCount(const QModelIndex &parent) const
 {

@@ -32,6 +32,9 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
+
+protected:
+    client::Call<client::Page<client::User>> fetch(const client::PageRequest &page) override;
 };
 
 } // namespace cc::ui

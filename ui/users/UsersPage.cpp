@@ -1,6 +1,7 @@
 #include "users/UsersPage.h"
 
 #include "ApiClient.h"
+#include "UsersApi.h"
 #include "users/AddUserDialog.h"
 #include "users/UserModel.h"
 #include "widgets/CommentDialog.h"
@@ -11,13 +12,10 @@
 #include "widgets/Palette.h"
 #include "widgets/TableFilterProxy.h"
 
-#include <memory>
-
 #include <QComboBox>
 #include <QDateTimeEdit>
 #include <QHBoxLayout>
 #include <QItemSelectionModel>
-#include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPointer>
@@ -27,42 +25,19 @@
 
 namespace cc::ui {
 
-namespace {
-
-// The offboarding counts may come as numbers or as the lists of ids.
-int count(const QJsonValue &value)
-{
-    return value.isArray() ? int(value.toArray().size()) : value.toInt();
-}
-
-} // namespace
-
 UsersPage::UsersPage(client::ApiClient *client, QWidget *parent)
-    : QWidget(parent)
-    , m_client(client)
+    : Page(client, tr("Users"),
+           tr("Accounts, roles and two-factor enrolment. Offboarding ends every grant, session "
+              "and pending request at once, or at a departure time the server enforces."),
+           palette::icon(palette::Icon::Users), parent)
     , m_model(new UserModel(client, this))
     , m_proxy(new TableFilterProxy(this))
 {
     setObjectName(QStringLiteral("usersPage"));
     m_proxy->setSourceModel(m_model);
-
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(18, 14, 18, 12);
-    layout->setSpacing(10);
-    auto *header = new PageHeader(tr("Users"),
-                                  tr("Accounts, roles and two-factor enrolment. Offboarding "
-                                     "ends every grant, session and pending request at once, "
-                                     "or at a departure time the server enforces."),
-                                  this);
-    m_filter = header->filter();
-    m_filter->setObjectName(QStringLiteral("usersFilter"));
-    header->refreshButton()->setObjectName(QStringLiteral("usersRefreshButton"));
-    connect(header->refreshButton(), &QPushButton::clicked, this, &UsersPage::refresh);
-    layout->addWidget(header);
-
-    m_message = new MessageBar(this);
-    m_message->setObjectName(QStringLiteral("usersMessage"));
-    layout->addWidget(m_message);
+    m_filter = useFilterField(QStringLiteral("usersFilter"), {});
+    header()->refreshButton()->setObjectName(QStringLiteral("usersRefreshButton"));
+    messageBar()->setObjectName(QStringLiteral("usersMessage"));
 
     auto *bar = new QHBoxLayout;
     bar->addWidget(makeSectionTitle(tr("Accounts"), this));
@@ -84,13 +59,13 @@ UsersPage::UsersPage(client::ApiClient *client, QWidget *parent)
     m_offboard->setObjectName(QStringLiteral("offboardButton"));
     bar->addWidget(m_add);
     bar->addWidget(m_offboard);
-    layout->addLayout(bar);
+    body()->addLayout(bar);
 
     m_view = new DataTableView(this);
     m_view->setObjectName(QStringLiteral("usersTable"));
     m_view->setModel(m_proxy);
     m_view->sortByColumn(UserModel::Username, Qt::AscendingOrder);
-    layout->addWidget(m_view, 1);
+    body()->addWidget(m_view, 1);
 
     connect(m_filter, &QLineEdit::textChanged, this, [this](const QString &text) {
         m_proxy->setText(text);
@@ -107,8 +82,8 @@ UsersPage::UsersPage(client::ApiClient *client, QWidget *parent)
     connect(m_model, &PagedTableModel::modelReset, this, &UsersPage::updateActions);
     connect(m_model, &PagedTableModel::loadingChanged, this, &UsersPage::updateEmptyText);
     connect(m_model, &PagedTableModel::errorOccurred, this, [this](const QString &message) {
-        m_message->showMessage(MessageBar::Kind::Error,
-                               tr("Could not load the users: %1").arg(message));
+        messageBar()->showMessage(MessageBar::Kind::Error,
+                                  tr("Could not load the users: %1").arg(message));
         updateEmptyText();
     });
     connect(m_model, &PagedTableModel::loaded, this, [this] {
@@ -117,18 +92,32 @@ UsersPage::UsersPage(client::ApiClient *client, QWidget *parent)
             m_columnsFitted = m_model->rowCount() > 0;
         }
         updateEmptyText();
-        if (!m_loaded) {
-            m_loaded = true;
-            emit loaded();
-        }
+        if (!hasLoaded())
+            setLoaded();
     });
     updateActions();
     updateEmptyText();
 }
 
+QStringList UsersPage::changeKinds() const
+{
+    return {QStringLiteral("users")};
+}
+
+bool UsersPage::open(const Destination &destination)
+{
+    if (destination.filter.isEmpty())
+        return Page::open(destination);
+    const int index = m_status->findData(destination.filter);
+    if (index < 0)
+        return false;
+    m_status->setCurrentIndex(index);
+    return true;
+}
+
 void UsersPage::refresh()
 {
-    m_loaded = false;
+    setLoading();
     m_model->reload();
 }
 
@@ -163,8 +152,8 @@ void UsersPage::addUser()
     auto *dialog = new AddUserDialog(m_client, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &AddUserDialog::userCreated, this, [this](const client::User &user) {
-        m_message->showMessage(MessageBar::Kind::Success,
-                               tr("Created %1 (%2).").arg(user.displayName, user.username));
+        messageBar()->showMessage(MessageBar::Kind::Success,
+                                  tr("Created %1 (%2).").arg(user.displayName, user.username));
         refresh();
     });
     dialog->open();
@@ -178,9 +167,14 @@ void UsersPage::offboardSelected()
     if (!selected)
         return;
     const client::User user = *selected;
-    client::ApiClient *api = m_client;
+    const client::UsersApi users(m_client);
     // The moment access ends: now by default, or a later departure the server enforces.
-    auto departure = std::make_shared<QPointer<QDateTimeEdit>>();
+    auto *edit = new QDateTimeEdit(QDateTime::currentDateTime());
+    edit->setObjectName(QStringLiteral("departureEdit"));
+    edit->setCalendarPopup(true);
+    edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
+    edit->setMinimumDateTime(QDateTime::currentDateTime().addSecs(-60));
+    const QPointer<QDateTimeEdit> departure(edit);
     auto *dialog = new CommentDialog(
         tr("Offboard user"),
         tr("Offboard <b>%1</b> (%2)? At the departure time the server revokes all their grants, "
@@ -188,46 +182,41 @@ void UsersPage::offboardSelected()
            "signed in. It cannot be undone.")
             .arg(user.displayName.toHtmlEscaped(), user.username.toHtmlEscaped()),
         tr("&Reason (optional):"), false,
-        [api, departure, id = user.id](const QString &text) {
-            QJsonObject body {{QStringLiteral("reason"), text}};
-            const QDateTime at = *departure ? (*departure)->dateTime().toUTC() : QDateTime();
+        [this, users, departure, user](const QString &text) {
+            QDateTime at = departure ? departure->dateTime().toUTC() : QDateTime();
             // A time left at (about) now means now; the server takes no departure as now.
-            if (at.isValid() && at > QDateTime::currentDateTimeUtc().addSecs(30))
-                body.insert(QStringLiteral("departure_at"), at.toString(Qt::ISODate));
-            return api->post(QStringLiteral("/users/%1/offboard").arg(id), body);
+            if (at.isValid() && at <= QDateTime::currentDateTimeUtc().addSecs(30))
+                at = QDateTime();
+            const client::Call<client::Offboarding> call = users.offboard(user.id, text, at);
+            call.then(this, [this, user](const client::Reply<client::Offboarding> &reply) {
+                if (reply.ok())
+                    showOffboarded(user, reply.value);
+            });
+            return call.job();
         },
         this);
-    auto *edit = new QDateTimeEdit(QDateTime::currentDateTime(), dialog);
-    edit->setObjectName(QStringLiteral("departureEdit"));
-    edit->setCalendarPopup(true);
-    edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
-    edit->setMinimumDateTime(QDateTime::currentDateTime().addSecs(-60));
-    *departure = edit;
     dialog->addField(tr("Access &ends at (local time; now by default):"), edit);
     dialog->setAcceptText(tr("Offboard"), true);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &CommentDialog::succeeded, this, [this, user](const QJsonObject &answer) {
-        if (answer.value(QLatin1StringView("scheduled")).toBool()) {
-            const client::User scheduled
-                = client::User::fromJson(answer.value(QLatin1StringView("user")).toObject());
-            m_message->showMessage(
-                MessageBar::Kind::Info,
-                tr("%1 leaves at %2: from then on the server refuses their "
-                   "sign-ins and revokes all their access.")
-                    .arg(user.username, format::dateTime(scheduled.departureAt)));
-            refresh();
-            return;
-        }
-        m_message->showMessage(
+    dialog->open();
+}
+
+void UsersPage::showOffboarded(const client::User &user, const client::Offboarding &done)
+{
+    if (done.scheduled)
+        messageBar()->showMessage(MessageBar::Kind::Info,
+                                  tr("%1 leaves at %2: from then on the server refuses their "
+                                     "sign-ins and revokes all their access.")
+                                      .arg(user.username, format::dateTime(done.user.departureAt)));
+    else
+        messageBar()->showMessage(
             MessageBar::Kind::Info,
             tr("Offboarded %1: %2 grant(s) revoked, %3 session(s) ended, %4 request(s) cancelled.")
                 .arg(user.username)
-                .arg(count(answer.value(QLatin1StringView("revoked_grants"))))
-                .arg(count(answer.value(QLatin1StringView("ended_sessions"))))
-                .arg(count(answer.value(QLatin1StringView("cancelled_requests")))));
-        refresh();
-    });
-    dialog->open();
+                .arg(done.revokedGrants)
+                .arg(done.endedSessions)
+                .arg(done.cancelledRequests));
+    refresh();
 }
 
 } // namespace cc::ui

@@ -3,7 +3,7 @@
 // Accounts: who can sign in, with which roles, and whether 2FA is enrolled. Admins add users
 // (and hand over the 2FA enrolment link) and offboard them, which ends all their access.
 
-#include <QWidget>
+#include "widgets/Page.h"
 
 class QComboBox;
 class QLineEdit;
@@ -11,16 +11,17 @@ class QPushButton;
 
 namespace cc::client {
 class ApiClient;
-}
+struct Offboarding;
+struct User;
+} // namespace cc::client
 
 namespace cc::ui {
 
 class DataTableView;
-class MessageBar;
 class TableFilterProxy;
 class UserModel;
 
-class UsersPage : public QWidget
+class UsersPage : public Page
 {
     Q_OBJECT
 
@@ -30,31 +31,27 @@ public:
     UserModel *model() const { return m_model; }
     TableFilterProxy *proxy() const { return m_proxy; }
     DataTableView *view() const { return m_view; }
-    MessageBar *messageBar() const { return m_message; }
-    bool hasLoaded() const { return m_loaded; }
+
+    QStringList changeKinds() const override;
+    bool open(const Destination &destination) override; // "users?active", "users?offboarded"
 
 public slots:
-    void refresh();
+    void refresh() override;
     void addUser();
     void offboardSelected();
-
-signals:
-    void loaded();
 
 private:
     void updateActions();
     void updateEmptyText();
+    void showOffboarded(const client::User &user, const client::Offboarding &done);
 
-    client::ApiClient *m_client;
     UserModel *m_model;
     TableFilterProxy *m_proxy;
     DataTableView *m_view = nullptr;
-    MessageBar *m_message = nullptr;
     QLineEdit *m_filter = nullptr;
     QComboBox *m_status = nullptr;
     QPushButton *m_add = nullptr;
     QPushButton *m_offboard = nullptr;
-    bool m_loaded = false;
     bool m_columnsFitted = false;
 };
 

@@ -98,7 +98,7 @@ void CommentDialog::submit()
         m_ok->setEnabled(true);
         m_text->setReadOnly(false);
         if (job->ok()) {
-            emit succeeded(job->json());
+            emit succeeded();
             accept();
             return;
         }

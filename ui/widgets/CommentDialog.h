@@ -2,12 +2,11 @@
 
 // A decision that needs a few words — approve, deny, revoke, offboard. The dialog sends the
 // call itself and stays open with the server's message when it is refused, so the text typed
-// is not lost.
+// is not lost. The caller reads the typed answer from the call it makes in submit.
 
 #include <functional>
 
 #include <QDialog>
-#include <QJsonObject>
 #include <QPointer>
 
 class QLabel;
@@ -37,7 +36,7 @@ public:
     QString errorText() const;
 
 signals:
-    void succeeded(const QJsonObject &answer);
+    void succeeded();
 
 private:
     void submit();

@@ -2,17 +2,15 @@
 
 #include "ApiClient.h"
 
-#include <QJsonObject>
 #include <QLoggingCategory>
 
 Q_LOGGING_CATEGORY(lcModel, "compliance.ui.model", QtInfoMsg)
 
 namespace cc::ui {
 
-PagedTableModel::PagedTableModel(client::ApiClient *client, QString path, QObject *parent)
+PagedTableModel::PagedTableModel(client::ApiClient *client, QObject *parent)
     : QAbstractTableModel(parent)
     , m_client(client)
-    , m_path(std::move(path))
 { }
 
 PagedTableModel::~PagedTableModel()
@@ -26,12 +24,21 @@ int PagedTableModel::rowCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : itemCount();
 }
 
+int PagedTableModel::rowOf(qint64 id) const
+{
+    for (int row = 0; row < itemCount(); ++row) {
+        if (index(row, 0).data(IdRole).toLongLong() == id)
+            return row;
+    }
+    return -1;
+}
+
 bool PagedTableModel::canFetchMore(const QModelIndex &parent) const
 {
     // Not while a page's rows are being inserted: whoever listens to rowsInserted (a model
     // tester, a proxy) would otherwise pull the next page from inside it, and the next, until
     // the whole list is read.
-    return !parent.isValid() && m_loaded && !m_job && !m_appending && !m_nextAfter.isNull();
+    return !parent.isValid() && m_loaded && !m_job && !m_appending && !m_nextAfter.isEmpty();
 }
 
 void PagedTableModel::fetchMore(const QModelIndex &parent)
@@ -50,48 +57,49 @@ void PagedTableModel::reload()
     beginResetModel();
     clearItems();
     m_loaded = false;
-    m_nextAfter = QJsonValue::Null;
+    m_nextAfter.clear();
     m_errorString.clear();
     endResetModel();
-    fetchPage(QJsonValue::Null);
+    fetchPage({});
 }
 
-void PagedTableModel::fetchPage(const QJsonValue &after)
+void PagedTableModel::fetchPage(const QString &after)
 {
     if (!m_client)
         return;
-    QUrlQuery query = m_query;
-    query.addQueryItem(QStringLiteral("limit"), QString::number(m_pageSize));
-    if (!after.isNull()) {
-        const QString value
-            = after.isString() ? after.toString() : QString::number(after.toInteger());
-        query.addQueryItem(QStringLiteral("after"), value);
-    }
-    m_job = m_client->get(m_path, query);
+    m_job = requestPage({after, m_pageSize});
     emit loadingChanged(true);
-    connect(m_job, &client::ApiJob::finished, this, [this](client::ApiJob *job) {
-        if (job != m_job)
-            return;
-        m_job = nullptr;
-        if (!job->ok()) {
-            m_errorString = job->error().message;
-            qCWarning(lcModel) << m_path << "failed:" << m_errorString;
-            emit loadingChanged(false);
-            emit errorOccurred(m_errorString);
-            return;
-        }
-        m_errorString.clear();
-        const QJsonObject page = job->json();
-        m_nextAfter = page.value(QLatin1StringView("next_after"));
-        if (m_nextAfter.isUndefined())
-            m_nextAfter = QJsonValue::Null;
-        m_appending = true;
-        appendItems(page.value(QLatin1StringView("items")).toArray());
-        m_appending = false;
-        m_loaded = true;
-        emit loadingChanged(false);
-        emit loaded();
-    });
+}
+
+void PagedTableModel::pageArrived(const client::ApiJob *job, const QString &nextAfter,
+                                  const std::function<void()> &insertRows)
+{
+    if (job != m_job)
+        return; // a page of a list since reloaded
+    m_job = nullptr;
+    m_errorString.clear();
+    m_nextAfter = nextAfter;
+    m_appending = true;
+    insertRows();
+    m_appending = false;
+    if (m_readWhole && !m_nextAfter.isEmpty()) {
+        fetchPage(m_nextAfter);
+        return;
+    }
+    m_loaded = true;
+    emit loadingChanged(false);
+    emit loaded();
+}
+
+void PagedTableModel::pageFailed(const client::ApiJob *job, const QString &message)
+{
+    if (job != m_job)
+        return;
+    m_job = nullptr;
+    m_errorString = message;
+    qCWarning(lcModel) << metaObject()->className() << "failed:" << message;
+    emit loadingChanged(false);
+    emit errorOccurred(message);
 }
 
 } // namespace cc::ui

@@ -1,16 +1,15 @@
 #pragma once
 
-// Base of the console's table models: a list endpoint read page by page (keyset paging with
-// `after` / `next_after`) as the view asks for more rows through canFetchMore()/fetchMore().
-// Subclasses (RecordTableModel<T>) hold typed rows and a column enum.
+// Base of the console's table models: a list read page by page from the server (keyset
+// paging) as the view asks for more rows through canFetchMore()/fetchMore(). Subclasses
+// (RecordTableModel<T>) hold typed rows and a column enum, and say which typed call reads a
+// page; this class keeps the one page in flight, the cursor and the loading state.
 
-#include "ApiJob.h"
+#include "ApiCall.h"
+#include "ApiClient.h"
 
 #include <QAbstractTableModel>
-#include <QJsonArray>
-#include <QJsonValue>
 #include <QPointer>
-#include <QUrlQuery>
 
 namespace cc::client {
 class ApiClient;
@@ -29,22 +28,23 @@ public:
         FilterRole, // a value to filter on exactly, e.g. a status
     };
 
-    PagedTableModel(client::ApiClient *client, QString path, QObject *parent = nullptr);
+    explicit PagedTableModel(client::ApiClient *client, QObject *parent = nullptr);
     ~PagedTableModel() override;
 
-    void setQuery(const QUrlQuery &query) { m_query = query; }
-    // For lists under a parent object (e.g. one campaign's items); takes effect on reload().
-    void setPath(const QString &path) { m_path = path; }
     void setPageSize(int size) { m_pageSize = size; }
     int pageSize() const { return m_pageSize; }
+    // Reads page after page until the list is whole (for lists that filters and calendars
+    // must see entirely); loaded() then comes once, with every row.
+    void setReadWhole(bool whole) { m_readWhole = whole; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     bool canFetchMore(const QModelIndex &parent) const override;
     void fetchMore(const QModelIndex &parent) override;
 
+    int rowOf(qint64 id) const; // by IdRole; -1 when not loaded
     bool isLoading() const { return m_job != nullptr; }
-    bool hasLoaded() const { return m_loaded; } // the first page has arrived
-    bool hasMore() const { return !m_nextAfter.isNull(); }
+    bool hasLoaded() const { return m_loaded; } // the first page (or the whole list) is in
+    bool hasMore() const { return !m_nextAfter.isEmpty(); }
     QString errorString() const { return m_errorString; }
 
 public slots:
@@ -57,26 +57,31 @@ signals:
     void errorOccurred(const QString &message);
 
 protected:
+    client::ApiClient *apiClient() const { return m_client; }
     virtual int itemCount() const = 0;
     virtual void clearItems() = 0;
-    // Parses the page and inserts its rows (beginInsertRows/endInsertRows).
-    virtual void appendItems(const QJsonArray &items) = 0;
+    // Sends the call for one page and returns its job; the answer comes back through
+    // pageArrived() or pageFailed().
+    virtual client::ApiJob *requestPage(const client::PageRequest &page) = 0;
+    // insertRows inserts the page's rows (beginInsertRows/endInsertRows).
+    void pageArrived(const client::ApiJob *job, const QString &nextAfter,
+                     const std::function<void()> &insertRows);
+    void pageFailed(const client::ApiJob *job, const QString &message);
 
 private:
-    void fetchPage(const QJsonValue &after);
+    void fetchPage(const QString &after);
 
     QPointer<client::ApiClient> m_client;
-    QString m_path;
-    QUrlQuery m_query;
     int m_pageSize = 100;
+    bool m_readWhole = false;
     QPointer<client::ApiJob> m_job;
-    QJsonValue m_nextAfter = QJsonValue::Null;
+    QString m_nextAfter;
     bool m_loaded = false;
     bool m_appending = false; // while a page's rows are inserted
     QString m_errorString;
 };
 
-// Rows of one API object type T (with T::fromJson) shown in a table.
+// Rows of one API object type T shown in a table. A subclass says how a page is read.
 template<typename T> class RecordTableModel : public PagedTableModel
 {
 public:
@@ -89,20 +94,36 @@ public:
     const QList<T> &items() const { return m_items; }
 
 protected:
+    // The typed call that reads one page of this list, with the model's current filters.
+    virtual client::Call<client::Page<T>> fetch(const client::PageRequest &page) = 0;
+
     int itemCount() const override { return int(m_items.size()); }
     void clearItems() override { m_items.clear(); }
-    void appendItems(const QJsonArray &items) override
+    client::ApiJob *requestPage(const client::PageRequest &page) override
+    {
+        const client::Call<client::Page<T>> call = fetch(page);
+        call.then(this, [this, job = call.job()](const client::Reply<client::Page<T>> &reply) {
+            if (!reply.ok()) {
+                pageFailed(job, reply.error.message);
+                return;
+            }
+            pageArrived(job, reply.value.nextAfter, [this, &reply] { append(reply.value.items); });
+        });
+        return call.job();
+    }
+
+    QList<T> m_items;
+
+private:
+    void append(const QList<T> &items)
     {
         if (items.isEmpty())
             return;
         const int first = int(m_items.size());
         beginInsertRows({}, first, first + int(items.size()) - 1);
-        for (const QJsonValue &item : items)
-            m_items.append(T::fromJson(item.toObject()));
+        m_items.append(items);
         endInsertRows();
     }
-
-    QList<T> m_items;
 };
 
 } // namespace cc::ui

@@ -1,0 +1,64 @@
+#include "UsersApi.h"
+
+#include "ApiClient.h"
+
+#include <QJsonArray>
+
+namespace cc::client {
+
+namespace {
+
+// The offboarding counts come as numbers or as the lists of ids.
+int count(const QJsonValue &value)
+{
+    return value.isArray() ? int(value.toArray().size()) : value.toInt();
+}
+
+} // namespace
+
+CreatedUser CreatedUser::fromJson(const QJsonObject &json)
+{
+    return {User::fromJson(json.value(QLatin1StringView("user")).toObject()),
+            json.value(QLatin1StringView("totp_uri")).toString()};
+}
+
+Offboarding Offboarding::fromJson(const QJsonObject &json)
+{
+    Offboarding o;
+    o.user = User::fromJson(json.value(QLatin1StringView("user")).toObject());
+    o.scheduled = json.value(QLatin1StringView("scheduled")).toBool();
+    o.revokedGrants = count(json.value(QLatin1StringView("revoked_grants")));
+    o.endedSessions = count(json.value(QLatin1StringView("ended_sessions")));
+    o.cancelledRequests = count(json.value(QLatin1StringView("cancelled_requests")));
+    return o;
+}
+
+Call<Page<User>> UsersApi::list(const PageRequest &page) const
+{
+    return Call<Page<User>>(m_client->get(QStringLiteral("/users"), pageQuery(page)));
+}
+
+Call<CreatedUser> UsersApi::create(const NewUser &u) const
+{
+    QJsonObject body {{QStringLiteral("username"), u.username},
+                      {QStringLiteral("email"), u.email},
+                      {QStringLiteral("display_name"), u.displayName},
+                      {QStringLiteral("roles"), QJsonArray::fromStringList(u.roles)},
+                      {QStringLiteral("password"), u.password}};
+    if (!u.title.isEmpty())
+        body.insert(QStringLiteral("title"), u.title);
+    return Call<CreatedUser>(m_client->post(QStringLiteral("/users"), body));
+}
+
+Call<Offboarding> UsersApi::offboard(qint64 id, const QString &reason,
+                                     const QDateTime &departure) const
+{
+    QJsonObject body;
+    if (!reason.isEmpty())
+        body.insert(QStringLiteral("reason"), reason);
+    if (departure.isValid())
+        body.insert(QStringLiteral("departure_at"), departure.toUTC().toString(Qt::ISODate));
+    return Call<Offboarding>(m_client->post(QStringLiteral("/users/%1/offboard").arg(id), body));
+}
+
+} // namespace cc::client

@@ -2,25 +2,9 @@
 
 #include "ApiClient.h"
 #include "ApiTypes.h"
+#include "csv/CsvWriter.h"
 
 namespace cc::client {
-
-namespace {
-
-QString csvField(const QString &value)
-{
-    QString v = value;
-    // Spreadsheets run a cell that starts with these.
-    if (!v.isEmpty() && QStringLiteral("=+-@").contains(v.front()))
-        v.prepend(QLatin1Char('\''));
-    if (v.contains(QLatin1Char(',')) || v.contains(QLatin1Char('"'))
-        || v.contains(QLatin1Char('\n')))
-        v = QLatin1Char('"') + v.replace(QLatin1Char('"'), QStringLiteral("\"\""))
-            + QLatin1Char('"');
-    return v;
-}
-
-} // namespace
 
 Order Order::fromJson(const QJsonObject &j)
 {
@@ -66,13 +50,18 @@ OrderAggregates OrderAggregates::fromJson(const QJsonObject &json)
 
 QByteArray OrderAggregates::toCsv() const
 {
-    QString csv = QStringLiteral("client,marketplace,day,currency,orders,sales\n");
+    csv::Writer csv(csv::Writer::LineEnd::Lf);
+    csv.row({QStringLiteral("client"), QStringLiteral("marketplace"), QStringLiteral("day"),
+             QStringLiteral("currency"), QStringLiteral("orders"), QStringLiteral("sales")});
     for (const OrderAggregate &a : items)
-        csv += QStringList {csvField(a.client), csvField(a.marketplace),   a.day,
-                            a.currency,         QString::number(a.orders), a.sales}
-                   .join(QLatin1Char(','))
-            + QLatin1Char('\n');
-    return csv.toUtf8();
+        csv.text(a.client)
+            .text(a.marketplace)
+            .text(a.day)
+            .text(a.currency)
+            .number(QString::number(a.orders))
+            .number(a.sales)
+            .endRow();
+    return csv.bytes();
 }
 
 Call<Page<Order>> OrdersApi::list(const QString &clientAccount, bool includePii,

@@ -20,6 +20,7 @@
 #include "widgets/DataTableView.h"
 #include "widgets/MessageBar.h"
 #include "widgets/TableFilterProxy.h"
+#include "widgets/Theme.h"
 
 #include <memory>
 #include <vector>
@@ -53,6 +54,8 @@ private slots:
     void requestAccessShowsServerMessageForShortReason();
     void usersPageAddsAndOffboards();
     void modelsPageThroughLongLists();
+    void everyThemePairMeetsWcagAA_data();
+    void everyThemePairMeetsWcagAA();
 
 private:
     // A client signed in with the server's certificate pinned (no dialog).
@@ -179,8 +182,11 @@ void TestGui::signInTrustingCertificateInDialog()
     QTRY_VERIFY(trustDialog->isVisible());
     const QString expected = client::CertificateTrust::formatFingerprint(
         client::CertificateTrust::fingerprint(m_server.certificate()));
-    QCOMPARE(trustDialog->findChild<QLabel *>(QStringLiteral("fingerprintLabel"))->text(),
-             expected);
+    // The whole fingerprint, in four lines of eight bytes.
+    const QString shown
+        = trustDialog->findChild<QLabel *>(QStringLiteral("fingerprintLabel"))->text();
+    QCOMPARE(shown.split(QLatin1Char('\n')).size(), 4);
+    QCOMPARE(QString(shown).remove(QLatin1Char('\n')), expected);
     QVERIFY(!trustDialog->findChild<QLabel *>(QStringLiteral("validityLabel"))->text().isEmpty());
     QCOMPARE(signedIn.count(), 0);
     QTest::mouseClick(trustDialog->findChild<QPushButton *>(QStringLiteral("trustButton")),
@@ -515,6 +521,37 @@ void TestGui::modelsPageThroughLongLists()
     QCOMPARE(model.rowCount(), total);
     QVERIFY(!model.hasMore());
     QVERIFY(model.errorString().isEmpty());
+}
+
+// WCAG 2.1 AA: text and badges at least 4.5:1 against their background, in both themes, for
+// every pair the theme defines (the theme lists them; a colour added without its pair would
+// be caught in review, a pair that fails is caught here).
+void TestGui::everyThemePairMeetsWcagAA_data()
+{
+    QTest::addColumn<QColor>("foreground");
+    QTest::addColumn<QColor>("background");
+    for (const auto &[name, colors] :
+         {std::pair {"light", &theme::light()}, std::pair {"dark", &theme::dark()}}) {
+        const QList<theme::ContrastPair> pairs = theme::contrastPairs(*colors);
+        QVERIFY(pairs.size() > 40);
+        for (const theme::ContrastPair &pair : pairs)
+            QTest::addRow("%s: %s", name, qPrintable(pair.name))
+                << pair.foreground << pair.background;
+    }
+}
+
+void TestGui::everyThemePairMeetsWcagAA()
+{
+    QFETCH(QColor, foreground);
+    QFETCH(QColor, background);
+    const double ratio = theme::contrastRatio(foreground, background);
+    QVERIFY2(ratio >= 4.5,
+             qPrintable(QStringLiteral("%1 on %2: %3:1")
+                            .arg(foreground.name(), background.name())
+                            .arg(ratio, 0, 'f', 2)));
+    // The formula itself, against WCAG's own extremes.
+    QCOMPARE(qRound(theme::contrastRatio(Qt::black, Qt::white) * 100), 2100);
+    QCOMPARE(theme::contrastRatio(Qt::white, Qt::white), 1.0);
 }
 
 QTEST_MAIN(TestGui)

@@ -3,7 +3,7 @@
 #include "AccessReviewsApi.h"
 #include "ApiTypes.h"
 #include "widgets/Format.h"
-#include "widgets/Palette.h"
+#include "widgets/Theme.h"
 
 namespace cc::ui {
 
@@ -78,7 +78,7 @@ QVariant AccessReviewModel::data(const QModelIndex &index, int role) const
         break;
     case Qt::ForegroundRole:
         if (column == Status)
-            return palette::color(r.isOpen() ? palette::Tone::Warn : palette::Tone::Good);
+            return theme::color(r.isOpen() ? theme::Tone::Warn : theme::Tone::Good);
         break;
     default:
         break;
@@ -195,12 +195,12 @@ QVariant AccessReviewItemModel::data(const QModelIndex &index, int role) const
     case Qt::ForegroundRole:
         if (column == Decision) {
             if (i.decision == QLatin1String("revoke"))
-                return palette::color(palette::Tone::Bad);
+                return theme::color(theme::Tone::Bad);
             if (i.decision == QLatin1String("keep"))
-                return palette::color(palette::Tone::Good);
+                return theme::color(theme::Tone::Good);
             if (i.decision == QLatin1String("unreviewed"))
-                return palette::color(palette::Tone::Warn);
-            return palette::color(palette::Tone::Muted);
+                return theme::color(theme::Tone::Warn);
+            return theme::color(theme::Tone::Muted);
         }
         break;
     default:

@@ -3,6 +3,7 @@
 #include "ApiTypes.h"
 #include "access-reviews/AccessReviewModel.h"
 #include "widgets/Format.h"
+#include "widgets/Theme.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -36,14 +37,16 @@ QString utc(const QDateTime &t)
 QString accessReviewReportHtml(const client::AccessReviewReport &report)
 {
     const client::AccessReview &r = report.review;
-    QString html = QStringLiteral(
-        "<html><head><style>"
-        "body { font-family: sans-serif; font-size: 8pt; }"
-        "h1 { font-size: 15pt; margin-bottom: 2pt; }"
-        "table.items { border-collapse: collapse; }"
-        "table.items th { background: #dde3ea; text-align: left; }"
-        "table.items td, table.items th { border: 1px solid #9aa5b1; padding: 3px; }"
-        "</style></head><body>");
+    QString html
+        = QStringLiteral("<html><head><style>"
+                         "body { font-family: sans-serif; font-size: 8pt; }"
+                         "h1 { font-size: 15pt; margin-bottom: 2pt; }"
+                         "table.items { border-collapse: collapse; }"
+                         "table.items th { background: %1; text-align: left; }"
+                         "table.items td, table.items th { border: 1px solid %2; padding: 3px; }"
+                         "</style></head><body>")
+              // Paper is white whatever the screen's theme: the light theme's colours.
+              .arg(theme::light().button.name(), theme::light().muted.name());
     html += QStringLiteral("<h1>%1</h1>").arg(tr("Access review: %1").arg(r.title).toHtmlEscaped());
     const QStringList facts = {
         tr("Campaign %1, started %2 by %3").arg(r.id).arg(utc(r.startedAt), r.startedBy),

@@ -7,11 +7,12 @@
 #include "access-reviews/StartAccessReviewDialog.h"
 #include "widgets/CommentDialog.h"
 #include "widgets/DataTableView.h"
+#include "widgets/FlowLayout.h"
 #include "widgets/Format.h"
 #include "widgets/MessageBar.h"
 #include "widgets/PageHeader.h"
-#include "widgets/Palette.h"
 #include "widgets/TableFilterProxy.h"
+#include "widgets/Theme.h"
 
 #include <QCheckBox>
 #include <QCryptographicHash>
@@ -37,7 +38,7 @@ AccessReviewsPage::AccessReviewsPage(client::ApiClient *client, QWidget *parent)
     : Page(client, tr("Access reviews"),
            tr("At least quarterly, every grant and role is reviewed by someone other than its "
               "holder: kept or revoked, with a reason, and the evidence kept."),
-           palette::icon(palette::Icon::Access), parent)
+           theme::icon(theme::Icon::Access), parent)
     , m_reviews(new AccessReviewModel(client, this))
     , m_items(new AccessReviewItemModel(client, this))
     , m_reviewProxy(new TableFilterProxy(this))
@@ -55,7 +56,7 @@ AccessReviewsPage::AccessReviewsPage(client::ApiClient *client, QWidget *parent)
     auto *campaigns = new QWidget(splitter);
     auto *campaignsLayout = new QVBoxLayout(campaigns);
     campaignsLayout->setContentsMargins(0, 0, 0, 6);
-    auto *campaignBar = new QHBoxLayout;
+    auto *campaignBar = new FlowLayout;
     campaignBar->addWidget(makeSectionTitle(tr("Campaigns"), campaigns));
     campaignBar->addStretch();
     m_start = new QPushButton(tr("&Start review…"), campaigns);
@@ -75,7 +76,7 @@ AccessReviewsPage::AccessReviewsPage(client::ApiClient *client, QWidget *parent)
     auto *items = new QWidget(splitter);
     auto *itemsLayout = new QVBoxLayout(items);
     itemsLayout->setContentsMargins(0, 6, 0, 0);
-    auto *itemBar = new QHBoxLayout;
+    auto *itemBar = new FlowLayout;
     m_itemsTitle = makeSectionTitle(tr("Items"), items);
     itemBar->addWidget(m_itemsTitle);
     itemBar->addStretch();

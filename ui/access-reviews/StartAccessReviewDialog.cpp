@@ -1,7 +1,7 @@
 #include "access-reviews/StartAccessReviewDialog.h"
 
 #include "AccessReviewsApi.h"
-#include "widgets/Palette.h"
+#include "widgets/Theme.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -58,7 +58,7 @@ StartAccessReviewDialog::StartAccessReviewDialog(client::ApiClient *client, QWid
     m_error->setObjectName(QStringLiteral("errorLabel"));
     m_error->setWordWrap(true);
     m_error->setStyleSheet(
-        QStringLiteral("QLabel { color: %1; }").arg(palette::color(palette::Tone::Bad).name()));
+        QStringLiteral("QLabel { color: %1; }").arg(theme::color(theme::Tone::Bad).name()));
     m_error->hide();
     layout->addWidget(m_error);
     auto *buttons = new QDialogButtonBox(this);

@@ -7,11 +7,12 @@
 #include "access/RequestAccessDialog.h"
 #include "widgets/CommentDialog.h"
 #include "widgets/DataTableView.h"
+#include "widgets/FlowLayout.h"
 #include "widgets/Format.h"
 #include "widgets/MessageBar.h"
 #include "widgets/PageHeader.h"
-#include "widgets/Palette.h"
 #include "widgets/TableFilterProxy.h"
+#include "widgets/Theme.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -33,13 +34,14 @@ AccessPage::AccessPage(client::ApiClient *client, QWidget *parent)
     : Page(client, tr("Access to Amazon data"),
            tr("Time-bound access to Amazon Marketplace data, granted only on a reason and "
               "approved by a compliance officer."),
-           palette::icon(palette::Icon::Access), parent)
+           theme::icon(theme::Icon::Access), parent)
     , m_requests(new AccessRequestModel(client, this))
     , m_grants(new GrantModel(client, this))
     , m_requestProxy(new TableFilterProxy(this))
     , m_grantProxy(new TableFilterProxy(this))
 {
     setObjectName(QStringLiteral("accessPage"));
+    setNavigationTitle(tr("Access"));
     m_requestProxy->setSourceModel(m_requests);
     m_grantProxy->setSourceModel(m_grants);
     m_filter = useFilterField(QStringLiteral("accessFilter"), {});
@@ -53,7 +55,7 @@ AccessPage::AccessPage(client::ApiClient *client, QWidget *parent)
     auto *pending = new QWidget(splitter);
     auto *pendingLayout = new QVBoxLayout(pending);
     pendingLayout->setContentsMargins(0, 0, 0, 6);
-    auto *pendingBar = new QHBoxLayout;
+    auto *pendingBar = new FlowLayout;
     m_pendingTitle = makeSectionTitle(tr("Pending requests"), pending);
     pendingBar->addWidget(m_pendingTitle);
     pendingBar->addStretch();
@@ -65,7 +67,7 @@ AccessPage::AccessPage(client::ApiClient *client, QWidget *parent)
     m_deny->setObjectName(QStringLiteral("denyButton"));
     m_requestAccess = new QPushButton(tr("&Request access…"), pending);
     m_requestAccess->setObjectName(QStringLiteral("requestAccessButton"));
-    m_requestAccess->setIcon(palette::icon(palette::Icon::Add));
+    m_requestAccess->setIcon(theme::icon(theme::Icon::Add));
     pendingBar->addWidget(m_approve);
     pendingBar->addWidget(m_deny);
     pendingBar->addSpacing(16);
@@ -82,7 +84,7 @@ AccessPage::AccessPage(client::ApiClient *client, QWidget *parent)
     auto *grants = new QWidget(splitter);
     auto *grantsLayout = new QVBoxLayout(grants);
     grantsLayout->setContentsMargins(0, 6, 0, 0);
-    auto *grantsBar = new QHBoxLayout;
+    auto *grantsBar = new FlowLayout;
     m_grantsTitle = makeSectionTitle(tr("Grants"), grants);
     grantsBar->addWidget(m_grantsTitle);
     grantsBar->addStretch();

@@ -2,7 +2,7 @@
 
 #include "AccessApi.h"
 #include "widgets/Format.h"
-#include "widgets/Palette.h"
+#include "widgets/Theme.h"
 
 namespace cc::ui {
 
@@ -58,7 +58,7 @@ QVariant AccessRequestModel::data(const QModelIndex &index, int role) const
         case Created:
             return format::dateTime(r.createdAt);
         case Status:
-            return palette::statusLabel(r.status);
+            return theme::statusLabel(r.status);
         case ColumnCount:
             break;
         }
@@ -99,16 +99,15 @@ QVariant AccessRequestModel::data(const QModelIndex &index, int role) const
         break;
     case Qt::DecorationRole:
         if (column == TwoFactor)
-            return palette::icon(r.requesterTotpEnrolled ? palette::Icon::Ok
-                                                         : palette::Icon::Warning);
+            return theme::icon(r.requesterTotpEnrolled ? theme::Icon::Ok : theme::Icon::Warning);
         if (column == Category)
-            return palette::categoryIcon(m_policy, r.category);
+            return theme::categoryIcon(m_policy, r.category);
         break;
     case Qt::ForegroundRole:
         if (column == TwoFactor && !r.requesterTotpEnrolled)
-            return palette::color(palette::Tone::Bad);
+            return theme::color(theme::Tone::Bad);
         if (column == Status)
-            return palette::statusColor(r.status);
+            return theme::statusColor(r.status);
         break;
     default:
         break;

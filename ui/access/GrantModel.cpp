@@ -2,7 +2,7 @@
 
 #include "AccessApi.h"
 #include "widgets/Format.h"
-#include "widgets/Palette.h"
+#include "widgets/Theme.h"
 
 namespace cc::ui {
 
@@ -63,7 +63,7 @@ QVariant GrantModel::data(const QModelIndex &index, int role) const
                                          format::relative(g.expiresAt, now()));
             return format::dateTime(g.expiresAt);
         case Status:
-            return palette::statusLabel(g.status);
+            return theme::statusLabel(g.status);
         case ColumnCount:
             break;
         }
@@ -99,13 +99,13 @@ QVariant GrantModel::data(const QModelIndex &index, int role) const
         break;
     case Qt::DecorationRole:
         if (column == Category)
-            return palette::categoryIcon(m_policy, g.category);
+            return theme::categoryIcon(m_policy, g.category);
         break;
     case Qt::ForegroundRole:
         if (column == Status)
-            return palette::statusColor(g.status);
+            return theme::statusColor(g.status);
         if (g.status != QLatin1StringView("active"))
-            return palette::color(palette::Tone::Muted);
+            return theme::color(theme::Tone::Muted);
         break;
     default:
         break;

@@ -1,7 +1,7 @@
 #include "access/RequestAccessDialog.h"
 
 #include "AccessApi.h"
-#include "widgets/Palette.h"
+#include "widgets/Theme.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -38,7 +38,7 @@ RequestAccessDialog::RequestAccessDialog(client::ApiClient *client, const client
     for (const client::Category &c : policy.categories) {
         const QString label = c.label.isEmpty() ? c.id : tr("%1 (%2)").arg(c.label, c.id);
         if (c.containsPii)
-            m_category->addItem(palette::icon(palette::Icon::Pii), label, c.id);
+            m_category->addItem(theme::icon(theme::Icon::Pii), label, c.id);
         else
             m_category->addItem(label, c.id);
     }
@@ -56,7 +56,7 @@ RequestAccessDialog::RequestAccessDialog(client::ApiClient *client, const client
     form->addRow(tr("&Reason:"), m_reason);
     m_reasonHint = new QLabel(this);
     m_reasonHint->setObjectName(QStringLiteral("reasonHint"));
-    m_reasonHint->setStyleSheet(QStringLiteral("QLabel { color: #5f6b76; }"));
+    theme::markMuted(m_reasonHint);
     form->addRow(QString(), m_reasonHint);
     m_duration = new QSpinBox(this);
     m_duration->setObjectName(QStringLiteral("durationSpin"));
@@ -71,7 +71,7 @@ RequestAccessDialog::RequestAccessDialog(client::ApiClient *client, const client
     m_error->setObjectName(QStringLiteral("errorLabel"));
     m_error->setWordWrap(true);
     m_error->setStyleSheet(
-        QStringLiteral("QLabel { color: %1; }").arg(palette::color(palette::Tone::Bad).name()));
+        QStringLiteral("QLabel { color: %1; }").arg(theme::color(theme::Tone::Bad).name()));
     m_error->hide();
     layout->addWidget(m_error);
 

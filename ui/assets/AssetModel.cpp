@@ -1,7 +1,7 @@
 #include "assets/AssetModel.h"
 
 #include "AssetsApi.h"
-#include "widgets/Palette.h"
+#include "widgets/Theme.h"
 
 #include <limits>
 
@@ -63,30 +63,27 @@ QString AssetModel::stateLabel(const QString &state)
     return state;
 }
 
-QColor AssetModel::stateColor(const QString &state)
+theme::Tone AssetModel::stateTone(const QString &state)
 {
     if (state == QLatin1StringView("ok"))
-        return palette::color(palette::Tone::Good);
+        return theme::Tone::Good;
     if (state == QLatin1StringView("due_soon"))
-        return palette::color(palette::Tone::Info);
+        return theme::Tone::Info;
     if (state == QLatin1StringView("due_this_week"))
-        return palette::color(palette::Tone::Warn);
+        return theme::Tone::Warn;
     if (state == QLatin1StringView("overdue"))
-        return palette::color(palette::Tone::Bad);
-    return palette::color(palette::Tone::Muted);
+        return theme::Tone::Bad;
+    return theme::Tone::Muted;
+}
+
+QColor AssetModel::stateColor(const QString &state)
+{
+    return theme::color(stateTone(state));
 }
 
 QColor AssetModel::stateBackground(const QString &state)
 {
-    if (state == QLatin1StringView("ok"))
-        return QColor(0xe3, 0xf3, 0xe6);
-    if (state == QLatin1StringView("due_soon"))
-        return QColor(0xe1, 0xec, 0xf8);
-    if (state == QLatin1StringView("due_this_week"))
-        return QColor(0xfd, 0xef, 0xd6);
-    if (state == QLatin1StringView("overdue"))
-        return QColor(0xfa, 0xe0, 0xde);
-    return QColor(0xee, 0xee, 0xee);
+    return theme::tint(stateTone(state));
 }
 
 int AssetModel::stateRank(const QString &state)
@@ -183,15 +180,15 @@ QVariant AssetModel::data(const QModelIndex &index, int role) const
         break;
     case Qt::DecorationRole:
         if (column == Pii && a.holdsPii)
-            return palette::icon(palette::Icon::Pii);
+            return theme::icon(theme::Icon::Pii);
         break;
     case Qt::ForegroundRole:
         if (column == State)
             return stateColor(a.state);
         if (column == AmazonData && a.holdsAmazonData)
-            return palette::color(palette::Tone::Warn);
+            return theme::color(theme::Tone::Warn);
         if (a.state == QLatin1StringView("retired"))
-            return palette::color(palette::Tone::Muted);
+            return theme::color(theme::Tone::Muted);
         break;
     case Qt::BackgroundRole:
         if (column == State)

@@ -7,6 +7,7 @@
 
 #include "AssetTypes.h"
 #include "widgets/PagedTableModel.h"
+#include "widgets/Theme.h"
 
 namespace cc::ui {
 
@@ -38,6 +39,7 @@ public:
 
     static QString kindLabel(const QString &kind);
     static QString stateLabel(const QString &state);
+    static theme::Tone stateTone(const QString &state);
     static QColor stateColor(const QString &state);
     static QColor stateBackground(const QString &state);
     static int stateRank(const QString &state); // overdue first

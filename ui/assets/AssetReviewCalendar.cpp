@@ -1,6 +1,7 @@
 #include "assets/AssetReviewCalendar.h"
 
 #include "assets/AssetModel.h"
+#include "widgets/Theme.h"
 
 #include <algorithm>
 
@@ -78,22 +79,22 @@ void AssetReviewCalendar::paintEvent(QPaintEvent *)
     const int width = (this->width() - (kColumns + 1) * kGap) / kColumns;
     const QDate firstOfMonth(m_today.year(), m_today.month(), 1);
     const QLocale locale;
+    const theme::Colors &colors = theme::colors();
     QFont bold = font();
     bold.setBold(true);
     for (int c = 0; c < kColumns; ++c) {
         const QRect card(kGap + c * (width + kGap), kGap, width, height() - 2 * kGap);
-        p.setPen(QColor(0xd5, 0xdb, 0xe2));
-        p.setBrush(c == 0 ? QColor(0xfd, 0xf3, 0xf2) : QColor(0xf7, 0xf9, 0xfb));
+        p.setPen(colors.border);
+        p.setBrush(c == 0 ? theme::tint(theme::Tone::Bad) : colors.alternateBase);
         p.drawRoundedRect(card, 6, 6);
         const QString title = c == 0
             ? tr("Overdue")
             : locale.toString(firstOfMonth.addMonths(c - 1), QStringLiteral("MMMM yyyy"));
         p.setFont(bold);
-        p.setPen(c == 0 ? AssetModel::stateColor(QStringLiteral("overdue"))
-                        : QColor(0x1f, 0x29, 0x33));
+        p.setPen(c == 0 ? AssetModel::stateColor(QStringLiteral("overdue")) : colors.text);
         p.drawText(card.adjusted(10, 6, -10, 0), Qt::AlignLeft | Qt::AlignTop, title);
         p.setFont(font());
-        p.setPen(QColor(0x52, 0x60, 0x6d));
+        p.setPen(colors.mutedText);
         p.drawText(card.adjusted(10, 24, -10, 0), Qt::AlignLeft | Qt::AlignTop,
                    tr("%n review(s)", nullptr, int(m_columns[c].size())));
         const int room = std::max(0, (card.height() - kHeader - 4) / kLine);
@@ -107,7 +108,7 @@ void AssetReviewCalendar::paintEvent(QPaintEvent *)
             const QRect line(card.left() + 6, card.top() + kHeader + i * kLine, card.width() - 12,
                              kLine - 3);
             if (last) {
-                p.setPen(QColor(0x52, 0x60, 0x6d));
+                p.setPen(colors.mutedText);
                 p.drawText(line.adjusted(6, 0, 0, 0), Qt::AlignVCenter | Qt::AlignLeft,
                            tr("+ %n more", nullptr, int(entries.size() - i)));
                 break;
@@ -118,7 +119,7 @@ void AssetReviewCalendar::paintEvent(QPaintEvent *)
             p.drawRoundedRect(line, 3, 3);
             p.setBrush(AssetModel::stateColor(e.state));
             p.drawRoundedRect(QRect(line.left(), line.top(), 4, line.height()), 2, 2);
-            p.setPen(QColor(0x1f, 0x29, 0x33));
+            p.setPen(colors.text);
             p.drawText(line.adjusted(10, 0, -4, 0), Qt::AlignVCenter | Qt::AlignLeft,
                        p.fontMetrics().elidedText(e.label, Qt::ElideRight, line.width() - 14));
         }

@@ -2,7 +2,7 @@
 
 #include "AssetsApi.h"
 #include "assets/AssetModel.h"
-#include "widgets/Palette.h"
+#include "widgets/Theme.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -71,14 +71,14 @@ AssetReviewDialog::AssetReviewDialog(client::ApiClient *client, const client::As
     connect(m_date, &QDateEdit::dateChanged, this, updateNext);
     connect(m_outcome, &QComboBox::currentIndexChanged, this, updateNext);
     updateNext();
-    next->setStyleSheet(QStringLiteral("QLabel { color: #52606d; }"));
+    theme::markMuted(next);
     layout->addWidget(next);
 
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("errorLabel"));
     m_error->setWordWrap(true);
     m_error->setStyleSheet(
-        QStringLiteral("QLabel { color: %1; }").arg(palette::color(palette::Tone::Bad).name()));
+        QStringLiteral("QLabel { color: %1; }").arg(theme::color(theme::Tone::Bad).name()));
     m_error->hide();
     layout->addWidget(m_error);
     auto *buttons = new QDialogButtonBox(this);

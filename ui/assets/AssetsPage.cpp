@@ -6,10 +6,11 @@
 #include "assets/AssetReviewCalendar.h"
 #include "assets/AssetReviewDialog.h"
 #include "widgets/DataTableView.h"
+#include "widgets/FlowLayout.h"
 #include "widgets/MessageBar.h"
 #include "widgets/PageHeader.h"
-#include "widgets/Palette.h"
 #include "widgets/TableFilterProxy.h"
+#include "widgets/Theme.h"
 
 #include <QButtonGroup>
 #include <QFile>
@@ -95,7 +96,7 @@ AssetsPage::AssetsPage(client::ApiClient *client, QWidget *parent)
     : ListDetailPage(client, tr("Assets"),
                      tr("Every asset has an owner and is reviewed every six months; owners are "
                         "reminded before a review falls due."),
-                     QIcon(QStringLiteral(":/icons/assets.svg")), parent)
+                     theme::icon(theme::Icon::Assets), parent)
     , m_model(new AssetModel(client, this))
     , m_proxy(new AssetFilterProxy(this))
 {
@@ -108,11 +109,6 @@ AssetsPage::AssetsPage(client::ApiClient *client, QWidget *parent)
 
     // Quick filters and actions.
     m_filters = new QButtonGroup(this);
-    const QString chip = QStringLiteral(
-        "QPushButton { border: 1px solid #c9d2dc; border-radius: 12px; padding: 4px 12px; "
-        "background: white; color: #1f2933; }"
-        "QPushButton:checked { background: #d6e4f5; border-color: #7aa3d6; color: #0f3d73; "
-        "font-weight: 600; }");
     const std::pair<Filter, QString> filters[] = {
         {Filter::All, tr("All")},
         {Filter::Mine, tr("Mine")},
@@ -123,7 +119,7 @@ AssetsPage::AssetsPage(client::ApiClient *client, QWidget *parent)
     for (const auto &[filter, label] : filters) {
         auto *button = new QPushButton(label, this);
         button->setCheckable(true);
-        button->setStyleSheet(chip);
+        button->setProperty("chip", true);
         button->setObjectName(QStringLiteral("assetFilter%1").arg(int(filter)));
         m_filters->addButton(button, int(filter));
         toolBar()->addWidget(button);
@@ -140,7 +136,7 @@ AssetsPage::AssetsPage(client::ApiClient *client, QWidget *parent)
     m_review->setObjectName(QStringLiteral("recordReviewButton"));
     m_import = new QPushButton(tr("&Import CSV…"), this);
     m_import->setObjectName(QStringLiteral("importAssetsButton"));
-    m_import->setIcon(palette::icon(palette::Icon::Add));
+    m_import->setIcon(theme::icon(theme::Icon::Add));
     m_export = new QPushButton(tr("E&xport CSV…"), this);
     m_export->setObjectName(QStringLiteral("exportAssetsButton"));
     toolBar()->addWidget(m_review);
@@ -178,9 +174,7 @@ QWidget *AssetsPage::makeDetailPane()
 {
     auto *detail = new QFrame(this);
     detail->setObjectName(QStringLiteral("assetDetail"));
-    detail->setStyleSheet(QStringLiteral(
-        "QFrame#assetDetail { background: #f7f9fb; border: 1px solid #d5dbe2; border-radius: "
-        "6px; }"));
+    theme::markCard(detail);
     auto *detailLayout = new QVBoxLayout(detail);
     detailLayout->setContentsMargins(14, 12, 14, 12);
     m_detailTitle = new QLabel(detail);
@@ -336,8 +330,7 @@ void AssetsPage::updateSummary()
             ++soon;
     }
     const auto part = [](const QString &state, const QString &text) {
-        return QStringLiteral("<span style='color:%1; font-weight:600'>%2</span>")
-            .arg(AssetModel::stateColor(state).name(), text);
+        return theme::span(AssetModel::stateTone(state), text, true);
     };
     m_summary->setText(
         tr("%1 assets · %2 · %3 · %4")
@@ -361,8 +354,8 @@ void AssetsPage::updateDetail(const client::Asset *a)
         flags << tr("holds Amazon data");
     if (a->holdsPii)
         flags << tr("holds PII");
-    const QString row = QStringLiteral("<tr><td style='color:#52606d; padding-right:10px'>%1"
-                                       "</td><td>%2</td></tr>");
+    const QString row = QStringLiteral("<tr><td style='color:") + theme::colors().mutedText.name()
+        + QStringLiteral("; padding-right:10px'>%1</td><td>%2</td></tr>");
     QString html = QStringLiteral("<table>");
     html += row.arg(tr("Kind"), AssetModel::kindLabel(a->kind));
     html += row.arg(tr("Owner"),
@@ -374,10 +367,10 @@ void AssetsPage::updateDetail(const client::Asset *a)
     html += row.arg(tr("Last review"),
                     a->lastReview.isValid() ? a->lastReview.toString(Qt::ISODate) : tr("never"));
     html += row.arg(tr("Next due"),
-                    QStringLiteral("<b>%1</b> — <span style='color:%2; font-weight:600'>%3</span>")
+                    QStringLiteral("<b>%1</b> — %2")
                         .arg(a->nextReviewDue.toString(Qt::ISODate),
-                             AssetModel::stateColor(a->state).name(),
-                             AssetModel::stateLabel(a->state)));
+                             theme::span(AssetModel::stateTone(a->state),
+                                         AssetModel::stateLabel(a->state), true)));
     html += QStringLiteral("</table>");
     if (!a->description.isEmpty())
         html += QStringLiteral("<p>%1</p>").arg(a->description.toHtmlEscaped());
@@ -411,7 +404,7 @@ void AssetsPage::loadHistory(qint64 assetId)
                  r.reviewerName.isEmpty() ? r.reviewer : r.reviewerName, r.note});
             item->setToolTip(3, r.note);
             if (r.outcome != QLatin1StringView("confirmed"))
-                item->setForeground(1, palette::color(palette::Tone::Warn));
+                item->setForeground(1, theme::color(theme::Tone::Warn));
         }
     });
 }

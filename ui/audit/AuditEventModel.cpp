@@ -1,6 +1,6 @@
 #include "audit/AuditEventModel.h"
 
-#include "widgets/Palette.h"
+#include "widgets/Theme.h"
 
 #include <QFont>
 #include <QFontDatabase>
@@ -79,11 +79,11 @@ QVariant AuditEventModel::data(const QModelIndex &index, int role) const
         break;
     case Qt::ForegroundRole:
         if (column == Outcome && e.outcome == QLatin1String("denied"))
-            return palette::color(palette::Tone::Warn);
+            return theme::color(theme::Tone::Warn);
         if (column == Outcome && e.outcome == QLatin1String("failure"))
-            return palette::color(palette::Tone::Bad);
+            return theme::color(theme::Tone::Bad);
         if (column == Seq || column == Time)
-            return palette::color(palette::Tone::Muted);
+            return theme::color(theme::Tone::Muted);
         break;
     case Qt::FontRole:
         if (column == Outcome && e.outcome != QLatin1String("success")) {

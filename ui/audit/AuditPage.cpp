@@ -4,11 +4,12 @@
 #include "AuditApi.h"
 #include "audit/AuditEventModel.h"
 #include "widgets/DataTableView.h"
+#include "widgets/FlowLayout.h"
 #include "widgets/Format.h"
 #include "widgets/MessageBar.h"
 #include "widgets/PageHeader.h"
-#include "widgets/Palette.h"
 #include "widgets/TableFilterProxy.h"
+#include "widgets/Theme.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -65,7 +66,7 @@ AuditPage::AuditPage(client::ApiClient *client, QWidget *parent)
                      tr("Every change and every read of sensitive data, newest first, in a hash "
                         "chain this console verifies on its own. Filters are applied by the "
                         "server."),
-                     palette::icon(palette::Icon::Tls), parent)
+                     theme::icon(theme::Icon::Tls), parent)
     , m_ownHeads(std::make_unique<client::InMemoryVerifiedHeadStore>())
     , m_verifier(new client::AuditVerifier(client, m_ownHeads.get(), this))
     , m_model(new AuditEventModel(client, this))
@@ -78,16 +79,14 @@ AuditPage::AuditPage(client::ApiClient *client, QWidget *parent)
     // Verification panel.
     auto *panel = new QFrame(this);
     panel->setObjectName(QStringLiteral("auditVerifyPanel"));
-    panel->setStyleSheet(
-        QStringLiteral("QFrame#auditVerifyPanel { background: #f6f8fa; border: 1px solid #d5dbe2; "
-                       "border-radius: 6px; }"));
+    theme::markCard(panel);
     auto *panelLayout = new QGridLayout(panel);
     panelLayout->setContentsMargins(12, 10, 12, 10);
     panelLayout->setHorizontalSpacing(10);
     panelLayout->setVerticalSpacing(6);
     m_resultIcon = new QLabel(panel);
     m_resultIcon->setFixedSize(28, 28);
-    m_resultIcon->setPixmap(palette::icon(palette::Icon::Info).pixmap(24, 24));
+    m_resultIcon->setPixmap(theme::icon(theme::Icon::Info).pixmap(24, 24));
     panelLayout->addWidget(m_resultIcon, 0, 0, 2, 1, Qt::AlignTop);
     m_result = new QLabel(panel);
     m_result->setObjectName(QStringLiteral("auditVerifyResult"));
@@ -100,7 +99,7 @@ AuditPage::AuditPage(client::ApiClient *client, QWidget *parent)
     panelLayout->addWidget(m_result, 0, 1);
     m_remembered = new QLabel(panel);
     m_remembered->setObjectName(QStringLiteral("auditLastVerified"));
-    m_remembered->setStyleSheet(QStringLiteral("QLabel { color: #5f6b76; }"));
+    theme::markMuted(m_remembered);
     m_remembered->setWordWrap(true);
     panelLayout->addWidget(m_remembered, 1, 1);
     m_progress = new QProgressBar(panel);
@@ -109,9 +108,8 @@ AuditPage::AuditPage(client::ApiClient *client, QWidget *parent)
     m_progress->setFormat(tr("%p% · %v of %m events"));
     m_progress->setVisible(false);
     panelLayout->addWidget(m_progress, 2, 1);
-    auto *buttons = new QHBoxLayout;
-    buttons->setSpacing(6);
-    m_verify = new QPushButton(palette::icon(palette::Icon::Ok), tr("&Verify chain"), panel);
+    auto *buttons = new FlowLayout;
+    m_verify = new QPushButton(theme::icon(theme::Icon::Ok), tr("&Verify chain"), panel);
     m_verify->setObjectName(QStringLiteral("auditVerifyButton"));
     m_verify->setToolTip(tr("Download every event and check the chain here, independently of "
                             "the server"));
@@ -138,14 +136,12 @@ AuditPage::AuditPage(client::ApiClient *client, QWidget *parent)
     buttons->addWidget(m_serverVerify);
     buttons->addSpacing(12);
     buttons->addWidget(m_export);
-    panelLayout->addLayout(buttons, 0, 2, 2, 1, Qt::AlignTop);
+    panelLayout->addLayout(buttons, 3, 1);
     panelLayout->setColumnStretch(1, 1);
     body()->insertWidget(0, panel);
 
     // Filters, applied by the server.
-    auto *filters = new QGridLayout;
-    filters->setHorizontalSpacing(8);
-    filters->setVerticalSpacing(6);
+    auto *filters = new FlowLayout;
     m_actor = auditFilterField(QStringLiteral("auditActorFilter"), tr("username or system"), this);
     m_action = auditFilterField(QStringLiteral("auditActionFilter"),
                                 tr("e.g. access.* or user.add"), this);
@@ -180,45 +176,39 @@ AuditPage::AuditPage(client::ApiClient *client, QWidget *parent)
     m_apply->setToolTip(tr("Ask the server for the events matching these filters"));
     m_clear = new QPushButton(tr("C&lear"), this);
     m_clear->setObjectName(QStringLiteral("auditClearFilterButton"));
-    const auto label = [this](const QString &text, QWidget *buddy) {
-        auto *l = new QLabel(text, this);
-        l->setBuddy(buddy);
-        return l;
-    };
-    filters->addWidget(label(tr("Ac&tor:"), m_actor), 0, 0);
-    filters->addWidget(m_actor, 0, 1);
-    filters->addWidget(label(tr("A&ction:"), m_action), 0, 2);
-    filters->addWidget(m_action, 0, 3);
-    filters->addWidget(label(tr("O&bject:"), m_objectType), 0, 4);
-    auto *object = new QHBoxLayout;
-    object->setSpacing(4);
-    object->addWidget(m_objectType, 3);
-    object->addWidget(m_objectId, 2);
-    filters->addLayout(object, 0, 5);
-    filters->addWidget(label(tr("Out&come:"), m_outcome), 1, 0);
-    filters->addWidget(m_outcome, 1, 1);
-    auto *range = new QHBoxLayout;
-    range->setSpacing(6);
-    range->addWidget(m_fromCheck);
-    range->addWidget(m_from);
-    range->addSpacing(8);
-    range->addWidget(m_toCheck);
-    range->addWidget(m_to);
-    range->addStretch();
-    filters->addLayout(range, 1, 2, 1, 4);
-    auto *filterButtons = new QHBoxLayout;
-    filterButtons->addWidget(m_apply);
-    filterButtons->addWidget(m_clear);
-    filters->addLayout(filterButtons, 0, 6, 2, 1, Qt::AlignVCenter);
-    filters->setColumnStretch(1, 2);
-    filters->setColumnStretch(3, 2);
-    filters->setColumnStretch(5, 3);
+    // Each label stays with its field when the row wraps.
+    const auto group
+        = [this, filters](const QString &label, std::initializer_list<QWidget *> fields) {
+              auto *box = new QWidget(this);
+              auto *row = new QHBoxLayout(box);
+              row->setContentsMargins(0, 0, 0, 0);
+              row->setSpacing(4);
+              if (!label.isEmpty()) {
+                  auto *l = new QLabel(label, box);
+                  l->setBuddy(*fields.begin());
+                  row->addWidget(l);
+              }
+              for (QWidget *field : fields)
+                  row->addWidget(field);
+              filters->addWidget(box);
+          };
+    m_actor->setMinimumWidth(140);
+    m_action->setMinimumWidth(150);
+    m_objectType->setMinimumWidth(120);
+    m_objectId->setMaximumWidth(70);
+    group(tr("Ac&tor:"), {m_actor});
+    group(tr("A&ction:"), {m_action});
+    group(tr("O&bject:"), {m_objectType, m_objectId});
+    group(tr("Out&come:"), {m_outcome});
+    group(QString(), {m_fromCheck, m_from});
+    group(QString(), {m_toCheck, m_to});
+    group(QString(), {m_apply, m_clear});
     body()->insertLayout(1, filters);
 
     // The log and the selected event.
     m_count = new QLabel(this);
     m_count->setObjectName(QStringLiteral("auditRowCount"));
-    m_count->setStyleSheet(QStringLiteral("QLabel { color: #5f6b76; }"));
+    theme::markMuted(m_count);
     toolBar()->addWidget(m_count);
     toolBar()->addStretch();
     setList(m_model, new TableFilterProxy(this), QStringLiteral("auditTable"));
@@ -421,9 +411,9 @@ void AuditPage::showObject(qint64 seq)
     QTreeWidgetItem *outcome = add(tr("Outcome"), AuditEventModel::outcomeLabel(e.outcome));
     if (e.outcome != QLatin1String("success"))
         outcome->setForeground(1,
-                               palette::color(e.outcome == QLatin1String("denied")
-                                                  ? palette::Tone::Warn
-                                                  : palette::Tone::Bad));
+                               theme::color(e.outcome == QLatin1String("denied")
+                                                ? theme::Tone::Warn
+                                                : theme::Tone::Bad));
     add(tr("Reason"), e.reason);
     add(tr("Detail"), e.detail);
     add(tr("Previous hash"), e.prevHash, true);
@@ -435,8 +425,8 @@ void AuditPage::showObject(qint64 seq)
         QTreeWidgetItem *check = add(tr("Hash check"),
                                      matches ? tr("content recomputes to the recorded hash")
                                              : tr("content does NOT hash to the recorded hash"));
-        check->setIcon(1, palette::icon(matches ? palette::Icon::Ok : palette::Icon::Error));
-        check->setForeground(1, palette::color(matches ? palette::Tone::Good : palette::Tone::Bad));
+        check->setIcon(1, theme::icon(matches ? theme::Icon::Ok : theme::Icon::Error));
+        check->setForeground(1, theme::color(matches ? theme::Tone::Good : theme::Tone::Bad));
     }
     m_detail->resizeColumnToContents(0);
 }
@@ -457,7 +447,7 @@ void AuditPage::setVerifying(bool verifying)
 void AuditPage::showResult(bool good, const QString &html)
 {
     m_resultIcon->setPixmap(
-        palette::icon(good ? palette::Icon::Ok : palette::Icon::Error).pixmap(24, 24));
+        theme::icon(good ? theme::Icon::Ok : theme::Icon::Error).pixmap(24, 24));
     m_result->setText(html);
 }
 
@@ -466,7 +456,7 @@ void AuditPage::verify()
     if (m_verifier->isRunning() || m_serverJob)
         return;
     setVerifying(true);
-    m_resultIcon->setPixmap(palette::icon(palette::Icon::Info).pixmap(24, 24));
+    m_resultIcon->setPixmap(theme::icon(theme::Icon::Info).pixmap(24, 24));
     m_result->setText(tr("<b>Verifying…</b> downloading every event from the chain's base and "
                          "recomputing its hash."));
     m_verifier->start();
@@ -484,8 +474,8 @@ void AuditPage::cancelVerification()
 void AuditPage::showOutcome(const client::AuditVerifier::Outcome &o)
 {
     setVerifying(false);
-    const QString bad = palette::color(palette::Tone::Bad).name();
-    const QString good = palette::color(palette::Tone::Good).name();
+    const QString bad = theme::color(theme::Tone::Bad).name();
+    const QString good = theme::color(theme::Tone::Good).name();
     if (o.intact) {
         showResult(
             true,
@@ -497,7 +487,7 @@ void AuditPage::showOutcome(const client::AuditVerifier::Outcome &o)
                      o.keyId.left(16)));
     } else if (o.problem == client::AuditVerifier::Problem::Cancelled
                || o.problem == client::AuditVerifier::Problem::Error) {
-        m_resultIcon->setPixmap(palette::icon(palette::Icon::Warning).pixmap(24, 24));
+        m_resultIcon->setPixmap(theme::icon(theme::Icon::Warning).pixmap(24, 24));
         m_result->setText(tr("<b>Not verified</b> — %1").arg(o.message.toHtmlEscaped()));
     } else {
         showResult(false,
@@ -544,7 +534,7 @@ void AuditPage::askServerToVerify()
     if (m_verifier->isRunning() || m_serverJob)
         return;
     setVerifying(true);
-    m_resultIcon->setPixmap(palette::icon(palette::Icon::Info).pixmap(24, 24));
+    m_resultIcon->setPixmap(theme::icon(theme::Icon::Info).pixmap(24, 24));
     m_result->setText(tr("<b>The server is verifying its chain…</b>"));
     const client::Call<client::ServerVerification> call
         = client::AuditApi(m_client).verify(this, [this](qint64 checked, qint64 total) {
@@ -557,7 +547,7 @@ void AuditPage::askServerToVerify()
         m_serverJob = nullptr;
         setVerifying(false);
         if (!reply.ok()) {
-            m_resultIcon->setPixmap(palette::icon(palette::Icon::Warning).pixmap(24, 24));
+            m_resultIcon->setPixmap(theme::icon(theme::Icon::Warning).pixmap(24, 24));
             m_result->setText(tr("<b>The server could not verify its chain</b> — %1")
                                   .arg(reply.error.message.toHtmlEscaped()));
             return;
@@ -569,7 +559,7 @@ void AuditPage::askServerToVerify()
                        tr("<b style='color:%1'>Intact, says the server</b> — it checked %2 up to "
                           "event %3 and %4. This is the server's own verdict; use Verify chain "
                           "for a check that does not trust it.")
-                           .arg(palette::color(palette::Tone::Good).name(),
+                           .arg(theme::color(theme::Tone::Good).name(),
                                 count(v.eventCount, "1 event", "%1 events"),
                                 QLocale::system().toString(v.headSeq),
                                 count(v.checkpointsVerified, "1 signed checkpoint",
@@ -578,7 +568,7 @@ void AuditPage::askServerToVerify()
             showResult(
                 false,
                 tr("<b style='color:%1'>BROKEN, says the server</b>%2 — %3")
-                    .arg(palette::color(palette::Tone::Bad).name(),
+                    .arg(theme::color(theme::Tone::Bad).name(),
                          v.firstBadSeq > 0 ? tr(" at event %1").arg(v.firstBadSeq) : QString(),
                          v.problem.toHtmlEscaped()));
         }

@@ -2,7 +2,7 @@
 
 #include "IncidentsApi.h"
 #include "incidents/IncidentModel.h"
-#include "widgets/Palette.h"
+#include "widgets/Theme.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -94,7 +94,7 @@ IncidentEditDialog::IncidentEditDialog(client::ApiClient *client, const client::
     m_error->setObjectName(QStringLiteral("incidentEditError"));
     m_error->setWordWrap(true);
     m_error->setStyleSheet(
-        QStringLiteral("QLabel { color: %1; }").arg(palette::color(palette::Tone::Bad).name()));
+        QStringLiteral("QLabel { color: %1; }").arg(theme::color(theme::Tone::Bad).name()));
     m_error->hide();
     layout->addWidget(m_error);
 

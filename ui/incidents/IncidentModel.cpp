@@ -1,7 +1,7 @@
 #include "incidents/IncidentModel.h"
 
 #include "widgets/Format.h"
-#include "widgets/Palette.h"
+#include "widgets/Theme.h"
 
 #include <QFont>
 #include <QTimer>
@@ -45,18 +45,9 @@ QString IncidentModel::severityLabel(int severity)
     return QString::number(severity);
 }
 
-QColor IncidentModel::severityColor(int severity)
+theme::Tone IncidentModel::severityTone(int severity)
 {
-    switch (severity) {
-    case 1:
-        return QColor(0xb3, 0x26, 0x1e);
-    case 2:
-        return QColor(0xd9, 0x6c, 0x00);
-    case 3:
-        return QColor(0xb8, 0x92, 0x00);
-    default:
-        return QColor(0x5f, 0x6b, 0x7a);
-    }
+    return severity == 1 ? theme::Tone::Bad : severity == 2 ? theme::Tone::Warn : theme::Tone::Info;
 }
 
 QString IncidentModel::statusLabel(const QString &status)
@@ -152,23 +143,22 @@ QVariant IncidentModel::data(const QModelIndex &index, int role) const
         break;
     case Qt::ForegroundRole:
         if (column == Severity)
-            return QColor(Qt::white);
+            return theme::severityBadge(i.severity).text;
         if (column == AmazonData)
-            return palette::color(palette::Tone::Bad);
+            return theme::color(theme::Tone::Bad);
         if (column == AmazonClock && i.involvesAmazonData && !i.amazonNotifiedAt.isValid()
             && i.isOpen())
-            return palette::color(i.amazonClock.dueAt < now ? palette::Tone::Bad
-                                                            : palette::Tone::Warn);
+            return theme::color(i.amazonClock.dueAt < now ? theme::Tone::Bad : theme::Tone::Warn);
         if (column == AmazonClock && i.amazonNotifiedAt.isValid())
-            return palette::color(palette::Tone::Good);
+            return theme::color(theme::Tone::Good);
         if (column == NextClock && i.isOpen() && next.dueAt < now && !next.doneAt.isValid())
-            return palette::color(palette::Tone::Bad);
+            return theme::color(theme::Tone::Bad);
         if (column == Status && !i.isOpen())
-            return palette::color(palette::Tone::Muted);
+            return theme::color(theme::Tone::Muted);
         break;
     case Qt::BackgroundRole:
         if (column == Severity)
-            return severityColor(i.severity);
+            return theme::severityBadge(i.severity).background;
         break;
     case Qt::FontRole:
         if (column == Severity || column == AmazonData

@@ -6,6 +6,7 @@
 
 #include "IncidentsApi.h"
 #include "widgets/PagedTableModel.h"
+#include "widgets/Theme.h"
 
 class QTimer;
 
@@ -42,7 +43,8 @@ public:
                         int role = Qt::DisplayRole) const override;
 
     static QString severityLabel(int severity); // "1 · Critical"
-    static QColor severityColor(int severity);
+    // Severity as text colour (the table itself shows it as a badge).
+    static theme::Tone severityTone(int severity);
     static QString statusLabel(const QString &status);
     static QString categoryLabel(const QString &category);
     // "due in 5 h", "overdue by 2 h", "done": how a clock stands now.

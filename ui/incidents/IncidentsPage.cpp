@@ -7,11 +7,12 @@
 #include "incidents/ReportIncidentDialog.h"
 #include "widgets/CommentDialog.h"
 #include "widgets/DataTableView.h"
+#include "widgets/FlowLayout.h"
 #include "widgets/Format.h"
 #include "widgets/MessageBar.h"
 #include "widgets/PageHeader.h"
-#include "widgets/Palette.h"
 #include "widgets/TableFilterProxy.h"
+#include "widgets/Theme.h"
 
 #include <algorithm>
 #include <utility>
@@ -74,7 +75,7 @@ IncidentsPage::IncidentsPage(client::ApiClient *client, QWidget *parent)
                      tr("Interruptions, degradations and security events. A breach involving "
                         "Amazon data notifies the CTO and CEO at once; Amazon must be told within "
                         "24 hours."),
-                     palette::icon(palette::Icon::Warning), parent)
+                     theme::icon(theme::Icon::Warning), parent)
     , m_model(new IncidentModel(client, this))
 {
     setObjectName(QStringLiteral("incidentsPage"));
@@ -98,7 +99,7 @@ IncidentsPage::IncidentsPage(client::ApiClient *client, QWidget *parent)
     m_advance
         = new QPushButton(style()->standardIcon(QStyle::SP_ArrowForward), tr("&Advance…"), this);
     m_advance->setObjectName(QStringLiteral("advanceButton"));
-    m_report = new QPushButton(palette::icon(palette::Icon::Add), tr("&Report incident…"), this);
+    m_report = new QPushButton(theme::icon(theme::Icon::Add), tr("&Report incident…"), this);
     m_report->setObjectName(QStringLiteral("reportIncidentButton"));
     toolBar()->addWidget(m_acknowledge);
     toolBar()->addWidget(m_advance);
@@ -134,12 +135,12 @@ QWidget *IncidentsPage::makeDetailPane()
     m_summary->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     m_summary->setMinimumHeight(110);
     detailLayout->addWidget(m_summary);
-    auto *detailBar = new QHBoxLayout;
+    auto *detailBar = new FlowLayout;
     m_edit = new QPushButton(style()->standardIcon(QStyle::SP_FileDialogDetailedView), tr("&Edit…"),
                              detail);
     m_edit->setObjectName(QStringLiteral("editIncidentButton"));
     m_edit->setToolTip(tr("Correct the incident, assign it, or record when Amazon was notified"));
-    m_note = new QPushButton(palette::icon(palette::Icon::Add), tr("Add &note…"), detail);
+    m_note = new QPushButton(theme::icon(theme::Icon::Add), tr("Add &note…"), detail);
     m_note->setObjectName(QStringLiteral("addIncidentNoteButton"));
     m_note->setToolTip(tr("Add a note to the timeline"));
     detailBar->addWidget(m_edit);
@@ -238,19 +239,22 @@ void IncidentsPage::showDetail(const client::Incident &i)
             ? tr("<br>Amazon notified %1 (reference %2).")
                   .arg(format::dateTime(i.amazonNotifiedAt),
                        i.amazonReference.isEmpty() ? tr("none") : i.amazonReference.toHtmlEscaped())
-            : tr("<br><span style='color:%1'><b>Amazon data involved</b> — Amazon must be "
-                 "notified by %2 (%3).</span>")
-                  .arg(palette::color(palette::Tone::Bad).name(),
-                       format::dateTime(i.amazonClock.dueAt),
-                       IncidentModel::clockText(i.amazonClock, now));
+            : QStringLiteral("<br>")
+                + theme::span(theme::Tone::Bad,
+                              tr("<b>Amazon data involved</b> — Amazon must be notified by %1 "
+                                 "(%2).")
+                                  .arg(format::dateTime(i.amazonClock.dueAt),
+                                       IncidentModel::clockText(i.amazonClock, now)));
     }
     m_summary->setText(
-        tr("<h3 style='margin:0'>#%1 %2</h3><span style='background:%3;color:white'>&nbsp;%4&nbsp;"
-           "</span> &nbsp;%5 · %6 · reported by %7 · assigned to %8<br>Detected %9.%10<p>%11</p>")
+        tr("<h3 style='margin:0'>#%1 %2</h3>%3 &nbsp;%4 · %5 · reported by %6 · assigned to "
+           "%7<br>Detected %8.%9<p>%10</p>")
             .arg(i.id)
-            .arg(i.title.toHtmlEscaped(), IncidentModel::severityColor(i.severity).name(),
-                 IncidentModel::severityLabel(i.severity), IncidentModel::statusLabel(i.status),
-                 IncidentModel::categoryLabel(i.category), i.reporterName.toHtmlEscaped(),
+            .arg(i.title.toHtmlEscaped(),
+                 theme::badgeSpan(theme::severityBadge(i.severity),
+                                  IncidentModel::severityLabel(i.severity)),
+                 IncidentModel::statusLabel(i.status), IncidentModel::categoryLabel(i.category),
+                 i.reporterName.toHtmlEscaped(),
                  i.assigneeName.isEmpty() ? tr("nobody yet") : i.assigneeName.toHtmlEscaped(),
                  format::dateTime(i.detectedAt))
             .arg(amazon, i.description.toHtmlEscaped()));
@@ -267,7 +271,7 @@ void IncidentsPage::showDetail(const client::Incident &i)
             {t.title, manage ? t.owner : (t.owner.isEmpty() ? tr("—") : t.owner),
              t.done ? tr("%1 by %2").arg(format::dateTime(t.doneAt), t.doneBy) : QString()});
         item->setData(0, Qt::UserRole, t.key);
-        item->setIcon(0, t.done ? palette::icon(palette::Icon::Ok) : QIcon());
+        item->setIcon(0, t.done ? theme::icon(theme::Icon::Ok) : QIcon());
         if (manage) {
             item->setFlags(item->flags() | Qt::ItemIsUserCheckable | Qt::ItemIsEditable);
             item->setCheckState(2, t.done ? Qt::Checked : Qt::Unchecked);
@@ -278,13 +282,13 @@ void IncidentsPage::showDetail(const client::Incident &i)
     m_acknowledgements->clear();
     for (const client::ExecutiveAcknowledgement &a : i.acknowledgements) {
         QString email = tr("not configured");
-        palette::Tone emailTone = palette::Tone::Muted;
+        theme::Tone emailTone = theme::Tone::Muted;
         if (a.emailStatus == QLatin1String("sent")) {
             email = tr("sent");
-            emailTone = palette::Tone::Good;
+            emailTone = theme::Tone::Good;
         } else if (a.emailStatus == QLatin1String("failing")) {
             email = tr("retrying after %n failed attempt(s)", nullptr, a.emailAttempts);
-            emailTone = palette::Tone::Bad;
+            emailTone = theme::Tone::Bad;
         } else if (a.emailStatus == QLatin1String("pending")) {
             email = tr("queued");
         }
@@ -292,9 +296,9 @@ void IncidentsPage::showDetail(const client::Incident &i)
             m_acknowledgements,
             {a.displayName, a.title, format::dateTime(a.notifiedAt),
              a.acknowledged ? format::dateTime(a.acknowledgedAt) : tr("awaiting"), email});
-        item->setForeground(
-            3, palette::color(a.acknowledged ? palette::Tone::Good : palette::Tone::Warn));
-        item->setForeground(4, palette::color(emailTone));
+        item->setForeground(3,
+                            theme::color(a.acknowledged ? theme::Tone::Good : theme::Tone::Warn));
+        item->setForeground(4, theme::color(emailTone));
         item->setToolTip(4, a.emailError);
     }
     for (QTreeWidget *tree : {m_timeline, m_tasks, m_acknowledgements})

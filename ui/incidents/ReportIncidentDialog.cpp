@@ -2,7 +2,7 @@
 
 #include "IncidentsApi.h"
 #include "incidents/IncidentModel.h"
-#include "widgets/Palette.h"
+#include "widgets/Theme.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -71,13 +71,13 @@ ReportIncidentDialog::ReportIncidentDialog(client::ApiClient *client, QWidget *p
     m_amazonHint->setObjectName(QStringLiteral("incidentAmazonHint"));
     m_amazonHint->setWordWrap(true);
     m_amazonHint->setStyleSheet(QStringLiteral("QLabel { color: %1; font-weight: 600; }")
-                                    .arg(palette::color(palette::Tone::Bad).name()));
+                                    .arg(theme::color(theme::Tone::Bad).name()));
     layout->addWidget(m_amazonHint);
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("incidentError"));
     m_error->setWordWrap(true);
     m_error->setStyleSheet(
-        QStringLiteral("QLabel { color: %1; }").arg(palette::color(palette::Tone::Bad).name()));
+        QStringLiteral("QLabel { color: %1; }").arg(theme::color(theme::Tone::Bad).name()));
     m_error->hide();
     layout->addWidget(m_error);
 

@@ -2,7 +2,7 @@
 
 #include "AlertsApi.h"
 #include "widgets/Format.h"
-#include "widgets/Palette.h"
+#include "widgets/Theme.h"
 
 #include <QFont>
 
@@ -40,15 +40,6 @@ QString AlertModel::severityLabel(const QString &severity)
     if (severity == QLatin1String("low"))
         return tr("Low");
     return severity;
-}
-
-QColor AlertModel::severityColor(const QString &severity)
-{
-    if (severity == QLatin1String("high"))
-        return QColor(0xb3, 0x26, 0x1e);
-    if (severity == QLatin1String("medium"))
-        return QColor(0xd9, 0x6c, 0x00);
-    return QColor(0x5f, 0x6b, 0x7a);
 }
 
 QString AlertModel::statusLabel(const client::Alert &alert)
@@ -89,13 +80,13 @@ QVariant AlertModel::data(const QModelIndex &index, int role) const
         break;
     case Qt::ForegroundRole:
         if (column == Severity)
-            return QColor(Qt::white);
+            return theme::alertBadge(a.severity).text;
         if (column == Status)
-            return palette::color(a.isOpen() ? palette::Tone::Warn : palette::Tone::Good);
+            return theme::color(a.isOpen() ? theme::Tone::Warn : theme::Tone::Good);
         break;
     case Qt::BackgroundRole:
         if (column == Severity)
-            return severityColor(a.severity);
+            return theme::alertBadge(a.severity).background;
         break;
     case Qt::FontRole:
         if (column == Severity || (column == Status && a.isOpen())) {

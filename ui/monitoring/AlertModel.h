@@ -30,7 +30,6 @@ public:
                         int role = Qt::DisplayRole) const override;
 
     static QString severityLabel(const QString &severity);
-    static QColor severityColor(const QString &severity);
     static QString statusLabel(const client::Alert &alert);
 
 protected:

@@ -5,11 +5,12 @@
 #include "monitoring/AlertModel.h"
 #include "widgets/CommentDialog.h"
 #include "widgets/DataTableView.h"
+#include "widgets/FlowLayout.h"
 #include "widgets/Format.h"
 #include "widgets/MessageBar.h"
 #include "widgets/PageHeader.h"
-#include "widgets/Palette.h"
 #include "widgets/TableFilterProxy.h"
+#include "widgets/Theme.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -28,7 +29,7 @@ MonitoringPage::MonitoringPage(client::ApiClient *client, QWidget *parent)
                      tr("Alerts raised as access happens: repeated failed sign-ins, unusual PII "
                         "reads, access without a grant, new or shared logins, offboarded accounts "
                         "and unused grants."),
-                     palette::icon(palette::Icon::Warning), parent)
+                     theme::icon(theme::Icon::Warning), parent)
     , m_model(new AlertModel(client, this))
 {
     setObjectName(QStringLiteral("monitoringPage"));
@@ -130,11 +131,12 @@ void MonitoringPage::showDetail(const client::Alert &a)
               .arg(a.acknowledgedBy.toHtmlEscaped(), format::dateTime(a.acknowledgedAt),
                    a.acknowledgeNote.toHtmlEscaped());
     m_summary->setText(
-        tr("<h3 style='margin:0'>%1</h3><span style='background:%2;color:white'>&nbsp;%3&nbsp;"
-           "</span> &nbsp;%4 · alert #%5<p>%6</p><p>%7 event(s), raised %8, last seen %9; audit "
-           "events %10 to %11.</p>%12")
-            .arg(a.title.toHtmlEscaped(), AlertModel::severityColor(a.severity).name(),
-                 AlertModel::severityLabel(a.severity), client::Alert::ruleLabel(a.rule))
+        tr("<h3 style='margin:0'>%1</h3>%2 &nbsp;%3 · alert #%4<p>%5</p><p>%6 event(s), raised "
+           "%7, last seen %8; audit events %9 to %10.</p>%11")
+            .arg(a.title.toHtmlEscaped(),
+                 theme::badgeSpan(theme::alertBadge(a.severity),
+                                  AlertModel::severityLabel(a.severity)),
+                 client::Alert::ruleLabel(a.rule))
             .arg(a.id)
             .arg(a.detail.toHtmlEscaped())
             .arg(a.eventCount)

@@ -3,10 +3,11 @@
 #include "ApiClient.h"
 #include "OrdersApi.h"
 #include "widgets/DataTableView.h"
+#include "widgets/FlowLayout.h"
 #include "widgets/Format.h"
 #include "widgets/MessageBar.h"
 #include "widgets/PageHeader.h"
-#include "widgets/Palette.h"
+#include "widgets/Theme.h"
 
 #include <QCheckBox>
 #include <QFile>
@@ -31,12 +32,12 @@ OrdersPage::OrdersPage(client::ApiClient *client, QWidget *parent)
     : Page(client, tr("Orders"),
            tr("Amazon orders of a client, as your grants allow. Buyer PII is shown only with an "
               "orders.pii grant, and every read is audited with the grant's reason."),
-           palette::icon(palette::Icon::Pii), parent)
+           theme::icon(theme::Icon::Pii), parent)
 {
     setObjectName(QStringLiteral("ordersPage"));
     messageBar()->setObjectName(QStringLiteral("ordersMessage"));
 
-    auto *row = new QHBoxLayout;
+    auto *row = new FlowLayout;
     row->addWidget(new QLabel(tr("Client:"), this));
     m_clientEdit = new QLineEdit(this);
     m_clientEdit->setObjectName(QStringLiteral("clientEdit"));
@@ -51,7 +52,7 @@ OrdersPage::OrdersPage(client::ApiClient *client, QWidget *parent)
     m_load->setObjectName(QStringLiteral("loadOrders"));
     connect(m_load, &QPushButton::clicked, this, &OrdersPage::refresh);
     row->addWidget(m_load);
-    row->addStretch(1);
+    row->addStretch();
     m_export = new QPushButton(tr("Export aggregates (CSV)…"), this);
     m_export->setObjectName(QStringLiteral("exportAggregates"));
     m_export->setToolTip(tr("Anonymised totals per client, marketplace and day: the only Amazon "

@@ -2,10 +2,12 @@
 
 #include "ApiClient.h"
 #include "widgets/DataTableView.h"
+#include "widgets/FlowLayout.h"
 #include "widgets/Format.h"
 #include "widgets/MessageBar.h"
 #include "widgets/PageHeader.h"
-#include "widgets/Palette.h"
+#include "widgets/Theme.h"
+#include "widgets/Tile.h"
 
 #include <QDialog>
 #include <QDialogButtonBox>
@@ -27,27 +29,6 @@ namespace {
 
 enum RequestColumn { Reference, Action, Scope, Received, Due, TimeLeft, Status, RequestColumns };
 
-QLabel *makeTile(const QString &caption, const QString &objectName, const QString &colour,
-                 QWidget *parent, QHBoxLayout *row)
-{
-    auto *frame = new QFrame(parent);
-    frame->setStyleSheet(QStringLiteral("QFrame { background: white; border: 1px solid #d5dbe2; "
-                                        "border-radius: 6px; }"));
-    auto *layout = new QVBoxLayout(frame);
-    layout->setContentsMargins(16, 10, 16, 10);
-    auto *number = new QLabel(QStringLiteral("—"), frame);
-    number->setObjectName(objectName);
-    number->setStyleSheet(QStringLiteral("QLabel { border: none; font-size: 26px; font-weight: "
-                                         "600; color: %1; }")
-                              .arg(colour));
-    auto *label = new QLabel(caption, frame);
-    label->setStyleSheet(QStringLiteral("QLabel { border: none; color: #52606d; }"));
-    layout->addWidget(number);
-    layout->addWidget(label);
-    row->addWidget(frame, 1);
-    return number;
-}
-
 QString countdown(qint64 seconds)
 {
     const bool late = seconds < 0;
@@ -65,19 +46,19 @@ RetentionPage::RetentionPage(client::ApiClient *client, QWidget *parent)
     : Page(client, tr("Retention"),
            tr("Amazon PII is purged when the policy's period after fulfilment ends; Amazon's "
               "deletion and return requests count down to their due time."),
-           palette::icon(palette::Icon::Pii), parent)
+           theme::icon(theme::Icon::Pii), parent)
 {
     setObjectName(QStringLiteral("retentionPage"));
     messageBar()->setObjectName(QStringLiteral("retentionMessage"));
     QVBoxLayout *layout = body();
 
     auto *tiles = new QHBoxLayout;
-    m_held = makeTile(tr("orders holding PII"), QStringLiteral("heldTile"),
-                      QStringLiteral("#1f2933"), this, tiles);
-    m_due = makeTile(tr("PII due for purge this week"), QStringLiteral("dueTile"),
-                     QStringLiteral("#b7791f"), this, tiles);
-    m_overdue = makeTile(tr("overdue: kept past the policy (violation)"),
-                         QStringLiteral("overdueTile"), QStringLiteral("#c53030"), this, tiles);
+    m_held = new Tile(QStringLiteral("heldTile"), tr("orders holding PII"), this);
+    m_due = new Tile(QStringLiteral("dueTile"), tr("PII due for purge this week"), this);
+    m_overdue = new Tile(QStringLiteral("overdueTile"),
+                         tr("overdue: kept past the policy (violation)"), this);
+    for (Tile *tile : {m_held, m_due, m_overdue})
+        tiles->addWidget(tile, 1);
     layout->addLayout(tiles);
 
     auto *sweepRow = new QHBoxLayout;
@@ -112,10 +93,10 @@ RetentionPage::RetentionPage(client::ApiClient *client, QWidget *parent)
     m_clientView->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     layout->addWidget(m_clientView);
 
-    auto *requestsTitle = new QHBoxLayout;
+    auto *requestsTitle = new FlowLayout;
     requestsTitle->addWidget(
         makeSectionTitle(tr("Deletion and return requests from Amazon"), this));
-    requestsTitle->addStretch(1);
+    requestsTitle->addStretch();
     m_fulfil = new QPushButton(tr("Fulfil…"), this);
     m_fulfil->setObjectName(QStringLiteral("fulfilButton"));
     connect(m_fulfil, &QPushButton::clicked, this, &RetentionPage::fulfilSelected);
@@ -183,9 +164,11 @@ void RetentionPage::partLoaded()
 
 void RetentionPage::showStatus(const client::RetentionStatus &s)
 {
-    m_held->setText(QString::number(s.total.held));
-    m_due->setText(QString::number(s.total.dueWithinWeek));
-    m_overdue->setText(QString::number(s.total.overdue));
+    m_held->setValue(QString::number(s.total.held));
+    m_due->setValue(QString::number(s.total.dueWithinWeek),
+                    s.total.dueWithinWeek > 0 ? std::optional(theme::Tone::Warn) : std::nullopt);
+    m_overdue->setValue(QString::number(s.total.overdue),
+                        s.total.overdue > 0 ? std::optional(theme::Tone::Bad) : std::nullopt);
     m_lastSweep->setText(
         !s.swept
             ? tr("No sweep has run yet.")
@@ -200,7 +183,7 @@ void RetentionPage::showStatus(const client::RetentionStatus &s)
             row << item;
         }
         if (c.overdue > 0)
-            row.last()->setForeground(QColor(0xc5, 0x30, 0x30));
+            row.last()->setForeground(theme::color(theme::Tone::Bad));
         auto *age = new QStandardItem(QString::number(c.oldestPiiAgeDays, 'f', 1));
         age->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         row << age;
@@ -244,9 +227,9 @@ void RetentionPage::updateCountdowns()
         }
         const qint64 left = now.secsTo(r.dueAt);
         item->setText(countdown(left));
-        item->setForeground(left < 0               ? QColor(0xc5, 0x30, 0x30)
-                                : left < 12 * 3600 ? QColor(0xb7, 0x79, 0x1f)
-                                                   : QColor(0x1f, 0x29, 0x33));
+        item->setForeground(left < 0               ? theme::color(theme::Tone::Bad)
+                                : left < 12 * 3600 ? theme::color(theme::Tone::Warn)
+                                                   : theme::colors().text);
     }
 }
 

@@ -20,6 +20,7 @@ class QTimer;
 namespace cc::ui {
 
 class DataTableView;
+class Tile;
 
 class RetentionPage : public Page
 {
@@ -46,9 +47,9 @@ private:
     void partLoaded();
     const client::DeletionRequest *selectedRequest() const;
 
-    QLabel *m_held = nullptr;
-    QLabel *m_due = nullptr;
-    QLabel *m_overdue = nullptr;
+    Tile *m_held = nullptr;
+    Tile *m_due = nullptr;
+    Tile *m_overdue = nullptr;
     QLabel *m_lastSweep = nullptr;
     QPushButton *m_sweep = nullptr;
     QProgressBar *m_progress = nullptr;

@@ -7,7 +7,8 @@
 #include "incidents/IncidentModel.h"
 #include "widgets/Format.h"
 #include "widgets/PageHeader.h"
-#include "widgets/Palette.h"
+#include "widgets/Theme.h"
+#include "widgets/Tile.h"
 
 #include <cmath>
 
@@ -43,8 +44,22 @@ QChartView *makeChartView(const QString &title, QWidget *parent)
     chart->setBackgroundRoundness(4);
     auto *view = new QChartView(chart, parent);
     view->setRenderHint(QPainter::Antialiasing);
-    view->setMinimumHeight(260);
+    view->setMinimumHeight(180);
     return view;
+}
+
+// The chart's own colours from the theme: its background, title, axis labels and grid.
+void styleChart(QChart *chart)
+{
+    const theme::Colors &c = theme::colors();
+    chart->setBackgroundBrush(c.card);
+    chart->setBackgroundPen(QPen(c.border));
+    chart->setTitleBrush(c.text);
+    for (QAbstractAxis *axis : chart->axes()) {
+        axis->setLabelsColor(c.text);
+        axis->setLinePenColor(c.border);
+        axis->setGridLineColor(c.border);
+    }
 }
 
 } // namespace
@@ -53,7 +68,7 @@ DashboardPage::DashboardPage(client::ApiClient *client, QWidget *parent)
     : Page(client, tr("Dashboard"),
            tr("What needs attention now: incidents and their clocks, access waiting for a "
               "decision, reviews overdue."),
-           palette::icon(palette::Icon::Info), parent)
+           theme::icon(theme::Icon::Info), parent)
 {
     setObjectName(QStringLiteral("dashboardPage"));
     header()->refreshButton()->setObjectName(QStringLiteral("dashboardRefreshButton"));
@@ -77,10 +92,16 @@ DashboardPage::DashboardPage(client::ApiClient *client, QWidget *parent)
         {QStringLiteral("mean_contain"), tr("Mean time to contain (90 days)"), "incidents?all"},
     };
     int column = 0;
-    for (const auto &tile : tileList)
-        tiles->addWidget(
-            addTile(tile.name, tile.title, QString::fromLatin1(tile.link), this)->parentWidget(), 0,
-            column++);
+    for (const auto &t : tileList) {
+        auto *tile = new Tile(t.name + QStringLiteral("Value"), t.title, this);
+        tile->setObjectName(t.name + QStringLiteral("Tile"));
+        tile->setLink(QString::fromLatin1(t.link));
+        connect(tile, &Tile::clicked, this, [this](const QString &link) {
+            emit navigationRequested(Destination::parse(link));
+        });
+        m_tiles.insert(t.name, tile);
+        tiles->addWidget(tile, 0, column++);
+    }
     layout->addLayout(tiles);
 
     auto *charts = new QGridLayout;
@@ -115,61 +136,16 @@ QStringList DashboardPage::changeKinds() const
             QStringLiteral("assets")};
 }
 
-bool DashboardPage::eventFilter(QObject *watched, QEvent *event)
-{
-    // A tile is a link: clicking it (or Enter on it) opens where the work is.
-    const bool click = event->type() == QEvent::MouseButtonRelease;
-    const bool key = event->type() == QEvent::KeyPress
-        && (static_cast<QKeyEvent *>(event)->key() == Qt::Key_Return
-            || static_cast<QKeyEvent *>(event)->key() == Qt::Key_Space);
-    if ((click || key) && watched->property("link").isValid()) {
-        emit navigationRequested(Destination::parse(watched->property("link").toString()));
-        return true;
-    }
-    return Page::eventFilter(watched, event);
-}
-
-QLabel *DashboardPage::addTile(const QString &name, const QString &title, const QString &link,
-                               QWidget *parent)
-{
-    auto *frame = new QFrame(parent);
-    frame->setObjectName(name + QStringLiteral("Tile"));
-    frame->setProperty("link", link);
-    frame->setCursor(Qt::PointingHandCursor);
-    frame->setFocusPolicy(Qt::StrongFocus);
-    frame->installEventFilter(this);
-    frame->setStyleSheet(QStringLiteral("QFrame#%1Tile { background: white; border: 1px solid "
-                                        "#d5dbe2; border-radius: 6px; }")
-                             .arg(name));
-    auto *box = new QVBoxLayout(frame);
-    box->setContentsMargins(14, 10, 14, 10);
-    auto *value = new QLabel(QStringLiteral("…"), frame);
-    value->setObjectName(name + QStringLiteral("Value"));
-    value->setStyleSheet(QStringLiteral("QLabel { font-size: 24pt; font-weight: 600; }"));
-    auto *label = new QLabel(title, frame);
-    label->setWordWrap(true);
-    label->setStyleSheet(QStringLiteral("QLabel { color: #52606d; }"));
-    box->addWidget(value);
-    box->addWidget(label);
-    m_tiles.insert(name, value);
-    return value;
-}
-
 QString DashboardPage::tileValue(const QString &name) const
 {
-    QLabel *label = m_tiles.value(name);
-    return label ? label->text() : QString();
+    Tile *tile = m_tiles.value(name);
+    return tile ? tile->value() : QString();
 }
 
 void DashboardPage::setTile(const QString &name, const QString &value, bool alarm)
 {
-    QLabel *label = m_tiles.value(name);
-    if (!label)
-        return;
-    label->setText(value);
-    label->setStyleSheet(
-        QStringLiteral("QLabel { font-size: 24pt; font-weight: 600; color: %1; }")
-            .arg(alarm ? palette::color(palette::Tone::Bad).name() : QStringLiteral("#1f2933")));
+    if (Tile *tile = m_tiles.value(name))
+        tile->setValue(value, alarm ? std::optional(theme::Tone::Bad) : std::nullopt);
 }
 
 double DashboardPage::meanHoursToContain(const QList<client::Incident> &incidents,
@@ -260,10 +236,10 @@ void DashboardPage::showIncidents(const QList<client::Incident> &incidents)
                                           : IncidentModel::clockText(i.amazonClock, now),
              tr("%1 of %2 acknowledged").arg(i.executivesAcknowledged).arg(i.executivesNotified)});
         item->setForeground(4,
-                            palette::color(i.amazonNotifiedAt.isValid() ? palette::Tone::Good
-                                               : i.amazonClock.overdue  ? palette::Tone::Bad
-                                                                        : palette::Tone::Warn));
-        item->setForeground(1, IncidentModel::severityColor(i.severity));
+                            theme::color(i.amazonNotifiedAt.isValid() ? theme::Tone::Good
+                                             : i.amazonClock.overdue  ? theme::Tone::Bad
+                                                                      : theme::Tone::Warn));
+        item->setForeground(1, theme::color(IncidentModel::severityTone(i.severity)));
         item->setData(0, Qt::UserRole, i.id);
     }
     if (m_clocks->topLevelItemCount() == 0)
@@ -295,7 +271,8 @@ void DashboardPage::showIncidents(const QList<client::Incident> &incidents)
                   *set << v;
                   top = qMax(top, v);
               }
-              set->setColor(QColor(0x1d, 0x5f, 0xa8));
+              set->setColor(theme::colors().chartBar);
+              set->setLabelColor(theme::colors().chartBarText);
               auto *series = new QBarSeries;
               series->append(set);
               series->setLabelsVisible(true);
@@ -316,6 +293,7 @@ void DashboardPage::showIncidents(const QList<client::Incident> &incidents)
               y->setLabelFormat(QStringLiteral("%.0f"));
               chart->addAxis(y, Qt::AlignLeft);
               series->attachAxis(y);
+              styleChart(chart);
           };
     QList<double> openValues;
     QList<double> containValues;

@@ -22,6 +22,8 @@ class ApiClient;
 
 namespace cc::ui {
 
+class Tile;
+
 class DashboardPage : public Page
 {
     Q_OBJECT
@@ -43,18 +45,12 @@ public:
 public slots:
     void refresh() override;
 
-protected:
-    bool eventFilter(QObject *watched, QEvent *event) override;
-
 private:
-    // A tile links to where the work is: Destination::parse(link).
-    QLabel *addTile(const QString &name, const QString &title, const QString &link,
-                    QWidget *parent);
     void setTile(const QString &name, const QString &value, bool alarm);
     void showIncidents(const QList<client::Incident> &incidents);
     void finishOne();
 
-    QHash<QString, QLabel *> m_tiles;
+    QHash<QString, Tile *> m_tiles;
     QChartView *m_severityChart = nullptr;
     QChartView *m_containChart = nullptr;
     QTreeWidget *m_clocks = nullptr;

@@ -3,7 +3,7 @@
 #include "ApiClient.h"
 #include "CertificateTrust.h"
 #include "shell/TrustDialog.h"
-#include "widgets/Palette.h"
+#include "widgets/Theme.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -26,19 +26,26 @@ LoginDialog::LoginDialog(client::ApiClient *client, client::CertificateTrust *tr
 {
     setObjectName(QStringLiteral("loginDialog"));
     setWindowTitle(tr("Sign in — Compliance Console"));
-    setWindowIcon(palette::icon(palette::Icon::App));
+    setWindowIcon(theme::icon(theme::Icon::App));
 
     auto *layout = new QVBoxLayout(this);
     layout->setSpacing(10);
     auto *header = new QHBoxLayout;
     auto *logo = new QLabel(this);
-    logo->setPixmap(palette::icon(palette::Icon::App).pixmap(48, 48));
+    logo->setPixmap(theme::icon(theme::Icon::App).pixmap(48, 48));
     header->addWidget(logo);
-    auto *title = new QLabel(tr("<span style='font-size:15pt; font-weight:600'>Compliance "
-                                "Console</span><br><span style='color:#5f6b76'>Sign in to "
-                                "your organisation's compliance store</span>"),
-                             this);
-    header->addWidget(title, 1);
+    auto *titles = new QVBoxLayout;
+    auto *title = new QLabel(tr("Compliance Console"), this);
+    QFont big = title->font();
+    big.setPointSizeF(big.pointSizeF() * 1.5);
+    big.setWeight(QFont::DemiBold);
+    title->setFont(big);
+    auto *subtitle = new QLabel(tr("Sign in to your organisation's compliance store"), this);
+    subtitle->setWordWrap(true);
+    theme::markMuted(subtitle);
+    titles->addWidget(title);
+    titles->addWidget(subtitle);
+    header->addLayout(titles, 1);
     layout->addLayout(header);
 
     auto *form = new QFormLayout;
@@ -68,12 +75,12 @@ LoginDialog::LoginDialog(client::ApiClient *client, client::CertificateTrust *tr
     m_error->setWordWrap(true);
     m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_error->setStyleSheet(
-        QStringLiteral("QLabel { color: %1; }").arg(palette::color(palette::Tone::Bad).name()));
+        QStringLiteral("QLabel { color: %1; }").arg(theme::color(theme::Tone::Bad).name()));
     m_error->hide();
     layout->addWidget(m_error);
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("statusLabel"));
-    m_status->setStyleSheet(QStringLiteral("QLabel { color: #5f6b76; }"));
+    theme::markMuted(m_status);
     layout->addWidget(m_status);
 
     auto *buttons = new QDialogButtonBox(this);

@@ -5,13 +5,15 @@
 #include "shell/NotificationBell.h"
 #include "shell/PageRegistry.h"
 #include "shell/PageSwitcher.h"
-#include "widgets/Palette.h"
+#include "shell/Preferences.h"
+#include "widgets/Theme.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -20,6 +22,7 @@
 #include <QLoggingCategory>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScreen>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTimer>
@@ -36,7 +39,7 @@ MainWindow::MainWindow(client::ApiClient *client, QWidget *parent)
     , m_navigator(new Navigator(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
-    setWindowIcon(palette::icon(palette::Icon::App));
+    setWindowIcon(theme::icon(theme::Icon::App));
 
     auto *central = new QWidget(this);
     auto *outer = new QVBoxLayout(central);
@@ -52,15 +55,10 @@ MainWindow::MainWindow(client::ApiClient *client, QWidget *parent)
     body->setSpacing(0);
     m_navigation = new QListWidget(central);
     m_navigation->setObjectName(QStringLiteral("navigation"));
-    m_navigation->setFixedWidth(190);
-    m_navigation->setIconSize(QSize(22, 22));
+    m_navigation->setIconSize(QSize(20, 20));
     m_navigation->setFrameShape(QFrame::NoFrame);
-    m_navigation->setStyleSheet(QStringLiteral(
-        "QListWidget { background: #eef1f5; border-right: 1px solid #d5dbe2; padding-top: 8px; }"
-        "QListWidget::item { padding: 9px 10px; border-radius: 4px; margin: 1px 6px; "
-        "color: #1f2933; }"
-        "QListWidget::item:selected { background: #d6e4f5; color: #0f3d73; font-weight: 600; }"
-        "QListWidget::item:hover:!selected { background: #e3e8ee; }"));
+    m_navigation->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_navigation->setTextElideMode(Qt::ElideRight);
     body->addWidget(m_navigation);
     m_stack = new QStackedWidget(central);
     m_stack->setObjectName(QStringLiteral("pages"));
@@ -76,6 +74,7 @@ MainWindow::MainWindow(client::ApiClient *client, QWidget *parent)
     connect(m_navigation, &QListWidget::currentRowChanged, m_stack,
             &QStackedWidget::setCurrentIndex);
     m_navigation->setCurrentRow(0);
+    fitNavigation();
 
     m_bell = new NotificationBell(client, this);
     connect(m_bell, &NotificationBell::navigationRequested, m_navigator, &Navigator::go);
@@ -92,7 +91,10 @@ MainWindow::MainWindow(client::ApiClient *client, QWidget *parent)
 
     updateStatus();
     updateTitle();
-    resize(1360, 820);
+    // As large as is comfortable, but never larger than the screen (a 1280×800 laptop, or
+    // 2560×1600 at 2× scale).
+    const QRect available = QGuiApplication::primaryScreen()->availableGeometry();
+    resize(qMin(1360, available.width()), qMin(860, available.height()));
     refresh();
 }
 
@@ -101,7 +103,7 @@ void MainWindow::addPage(const QString &id, Page *page)
     m_stack->addWidget(page);
     m_pages.append(page);
     m_pageIds.insert(page, id);
-    auto *item = new QListWidgetItem(page->icon(), page->title(), m_navigation);
+    auto *item = new QListWidgetItem(page->icon(), page->navigationTitle(), m_navigation);
     item->setData(Qt::UserRole, id);
     item->setToolTip(page->title());
     m_navigator->connectPage(page);
@@ -119,6 +121,11 @@ void MainWindow::createMenus()
     QAction *filter
         = consoleMenu->addAction(tr("&Filter this page"), this, &MainWindow::focusFilter);
     filter->setShortcut(QKeySequence::Find);
+    consoleMenu->addSeparator();
+    QAction *preferences
+        = consoleMenu->addAction(tr("&Preferences…"), this, &MainWindow::showPreferences);
+    preferences->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    preferences->setMenuRole(QAction::PreferencesRole);
     consoleMenu->addSeparator();
     QAction *quitAction = consoleMenu->addAction(tr("Sign out and &quit"), this, &QWidget::close);
     quitAction->setShortcut(QKeySequence::Quit);
@@ -150,10 +157,8 @@ void MainWindow::createStatusBar()
     m_tlsStatus->setObjectName(QStringLiteral("tlsStatus"));
     m_userStatus = new QLabel(this);
     m_userStatus->setObjectName(QStringLiteral("userStatus"));
-    statusBar()->setStyleSheet(QStringLiteral(
-        "QStatusBar { border-top: 1px solid #d5dbe2; } QStatusBar::item { border: none; }"));
     auto *tlsIcon = new QLabel(this);
-    tlsIcon->setPixmap(palette::icon(palette::Icon::Tls).pixmap(14, 14));
+    tlsIcon->setPixmap(theme::icon(theme::Icon::Tls).pixmap(14, 14));
     const QString separated = QStringLiteral("QLabel { padding: 0 10px 0 4px; }");
     m_serverStatus->setStyleSheet(separated);
     m_tlsStatus->setStyleSheet(separated);
@@ -162,6 +167,18 @@ void MainWindow::createStatusBar()
     statusBar()->addPermanentWidget(tlsIcon);
     statusBar()->addPermanentWidget(m_tlsStatus);
     statusBar()->addPermanentWidget(m_userStatus);
+}
+
+void MainWindow::fitNavigation()
+{
+    // Wide enough for the longest title (bold when selected), not a pixel more.
+    QFont bold = m_navigation->font();
+    bold.setWeight(QFont::DemiBold);
+    const QFontMetrics metrics(bold);
+    int widest = 0;
+    for (int row = 0; row < m_navigation->count(); ++row)
+        widest = qMax(widest, metrics.horizontalAdvance(m_navigation->item(row)->text()));
+    m_navigation->setFixedWidth(qMin(220, widest + m_navigation->iconSize().width() + 44));
 }
 
 Page *MainWindow::pageById(const QString &id) const
@@ -276,6 +293,15 @@ void MainWindow::showPageSwitcher()
     switcher->setAttribute(Qt::WA_DeleteOnClose);
     connect(switcher, &PageSwitcher::chosen, m_navigator, &Navigator::go);
     switcher->open();
+}
+
+void MainWindow::showPreferences()
+{
+    auto *dialog = new PreferencesDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // Colours that pages computed for their data (tiles, badges, charts) are read again.
+    connect(dialog, &PreferencesDialog::themeChanged, this, &MainWindow::refresh);
+    dialog->open();
 }
 
 void MainWindow::focusFilter()

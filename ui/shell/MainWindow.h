@@ -66,6 +66,7 @@ public slots:
     void refresh();
     void showPageSwitcher();
     void showShortcuts();
+    void showPreferences();
     void focusFilter();
 
 signals:
@@ -76,6 +77,7 @@ protected:
 
 private:
     void addPage(const QString &id, Page *page);
+    void fitNavigation();
     void createMenus();
     void createStatusBar();
     void updateStatus();

@@ -3,7 +3,7 @@
 #include "ApiClient.h"
 #include "AssetsApi.h"
 #include "widgets/Format.h"
-#include "widgets/Palette.h"
+#include "widgets/Theme.h"
 
 #include <QFrame>
 #include <QGuiApplication>
@@ -38,7 +38,6 @@ NotificationBell::NotificationBell(client::ApiClient *client, QWidget *parent)
     m_panel = new QFrame(this, Qt::Popup);
     m_panel->setObjectName(QStringLiteral("notificationPanel"));
     m_panel->setFrameShape(QFrame::StyledPanel);
-    m_panel->setStyleSheet(QStringLiteral("QFrame#notificationPanel { background: white; }"));
     auto *layout = new QVBoxLayout(m_panel);
     auto *top = new QHBoxLayout;
     auto *title = new QLabel(tr("<b>Notifications</b>"), m_panel);
@@ -53,8 +52,7 @@ NotificationBell::NotificationBell(client::ApiClient *client, QWidget *parent)
     m_list->setObjectName(QStringLiteral("notificationList"));
     m_list->setWordWrap(true);
     m_list->setMinimumSize(420, 320);
-    m_list->setStyleSheet(QStringLiteral("QListWidget::item { padding: 6px; border-bottom: 1px "
-                                         "solid #e3e8ee; }"));
+    m_list->setSpacing(2);
     connect(m_list, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
         const qint64 asset = item->data(Qt::UserRole + 1).toLongLong();
         const qint64 incident = item->data(Qt::UserRole + 3).toLongLong();
@@ -75,7 +73,7 @@ NotificationBell::NotificationBell(client::ApiClient *client, QWidget *parent)
 
     if (QSystemTrayIcon::isSystemTrayAvailable()
         && QGuiApplication::platformName() != QLatin1StringView("offscreen")) {
-        m_tray = new QSystemTrayIcon(palette::icon(palette::Icon::App), this);
+        m_tray = new QSystemTrayIcon(theme::icon(theme::Icon::App), this);
         m_tray->setToolTip(tr("Compliance Console"));
         m_tray->show();
     }
@@ -143,7 +141,7 @@ void NotificationBell::updateBadge()
     pixmap.fill(Qt::transparent);
     QPainter p(&pixmap);
     p.setRenderHint(QPainter::Antialiasing);
-    QIcon(QStringLiteral(":/icons/bell.svg")).paint(&p, QRect(0, 2, 20, 20));
+    theme::icon(theme::Icon::Bell).paint(&p, QRect(0, 2, 20, 20));
     if (m_unread > 0) {
         const QString text = m_unread > 99 ? QStringLiteral("99+") : QString::number(m_unread);
         QFont font = p.font();
@@ -153,9 +151,9 @@ void NotificationBell::updateBadge()
         const int w = std::max(14, p.fontMetrics().horizontalAdvance(text) + 6);
         const QRect badge(26 - w, 0, w, 13);
         p.setPen(Qt::NoPen);
-        p.setBrush(palette::color(palette::Tone::Bad));
+        p.setBrush(theme::colors().critical.background);
         p.drawRoundedRect(badge, 6.5, 6.5);
-        p.setPen(Qt::white);
+        p.setPen(theme::colors().critical.text);
         p.drawText(badge, Qt::AlignCenter, text);
     }
     p.end();
@@ -184,15 +182,15 @@ void NotificationBell::fillPanel()
         item->setData(Qt::UserRole + 2, n.read);
         item->setData(Qt::UserRole + 3, n.incidentId);
         item->setData(Qt::UserRole + 4, n.alertId);
-        item->setIcon(palette::icon(n.threshold == QLatin1StringView("overdue")
-                                        ? palette::Icon::Error
-                                        : palette::Icon::Warning));
+        item->setIcon(theme::icon(n.threshold == QLatin1StringView("overdue")
+                                      ? theme::Icon::Error
+                                      : theme::Icon::Warning));
         if (!n.read) {
             QFont font = item->font();
             font.setBold(true);
             item->setFont(font);
         } else {
-            item->setForeground(palette::color(palette::Tone::Muted));
+            item->setForeground(theme::color(theme::Tone::Muted));
         }
     }
 }

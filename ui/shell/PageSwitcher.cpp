@@ -28,7 +28,8 @@ PageSwitcher::PageSwitcher(MainWindow *window)
     m_list = new QListWidget(this);
     m_list->setObjectName(QStringLiteral("pageSwitcherList"));
     for (Page *page : window->pages()) {
-        auto *item = new QListWidgetItem(page->icon(), page->title(), m_list);
+        auto *item = new QListWidgetItem(page->icon(), page->navigationTitle(), m_list);
+        item->setToolTip(page->title());
         item->setData(Qt::UserRole, window->pageId(page));
     }
     m_list->setCurrentRow(0);

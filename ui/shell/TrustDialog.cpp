@@ -1,7 +1,7 @@
 #include "shell/TrustDialog.h"
 
 #include "CertificateTrust.h"
-#include "widgets/Palette.h"
+#include "widgets/Theme.h"
 
 #include <QDialogButtonBox>
 #include <QFontDatabase>
@@ -14,6 +14,18 @@
 namespace cc::ui {
 
 namespace {
+
+// The 32 bytes of the SHA-256 fingerprint as four lines of eight ("AB:CD:…:"), each line
+// ending with its separator, so the whole fingerprint is always on show and reads in chunks
+// a person can compare with the administrator's copy.
+QString groupedFingerprint(const QString &formatted)
+{
+    const QStringList bytes = formatted.split(QLatin1Char(':'));
+    QStringList lines;
+    for (qsizetype i = 0; i < bytes.size(); i += 8)
+        lines << bytes.mid(i, 8).join(QLatin1Char(':'));
+    return lines.join(QStringLiteral(":\n"));
+}
 
 QString names(const QSslCertificate &certificate, bool issuer)
 {
@@ -57,20 +69,28 @@ TrustDialog::TrustDialog(const QString &server, const QSslCertificate &certifica
 
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
-    auto *fingerprint = new QLabel(client::CertificateTrust::formatFingerprint(
-                                       client::CertificateTrust::fingerprint(certificate)),
-                                   this);
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
+    const QString formatted = client::CertificateTrust::formatFingerprint(
+        client::CertificateTrust::fingerprint(certificate));
+    auto *fingerprint = new QLabel(groupedFingerprint(formatted), this);
     fingerprint->setObjectName(QStringLiteral("fingerprintLabel"));
-    fingerprint->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    fingerprint->setWordWrap(true);
+    QFont fixed = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    fixed.setPointSizeF(fixed.pointSizeF() * 1.1);
+    fingerprint->setFont(fixed);
+    fingerprint->setTextFormat(Qt::PlainText);
     fingerprint->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    fingerprint->setAccessibleName(tr("SHA-256 fingerprint"));
+    fingerprint->setAccessibleDescription(formatted);
     form->addRow(tr("SHA-256 fingerprint:"), fingerprint);
     auto *subject = new QLabel(names(certificate, false), this);
     subject->setObjectName(QStringLiteral("subjectLabel"));
     subject->setWordWrap(true);
+    subject->setTextInteractionFlags(Qt::TextSelectableByMouse);
     form->addRow(tr("Issued to:"), subject);
     auto *issuer = new QLabel(names(certificate, true), this);
+    issuer->setObjectName(QStringLiteral("issuerLabel"));
     issuer->setWordWrap(true);
+    issuer->setTextInteractionFlags(Qt::TextSelectableByMouse);
     form->addRow(tr("Issued by:"), issuer);
     const QString format = QStringLiteral("yyyy-MM-dd HH:mm 'UTC'");
     auto *validity = new QLabel(tr("%1 to %2")

@@ -1,7 +1,7 @@
 #include "users/AddUserDialog.h"
 
 #include "UsersApi.h"
-#include "widgets/Palette.h"
+#include "widgets/Theme.h"
 
 #include <QCheckBox>
 #include <QClipboard>
@@ -80,13 +80,13 @@ AddUserDialog::AddUserDialog(client::ApiClient *client, QWidget *parent)
                                "and a compliance officer approves it."),
                             formPage);
     note->setWordWrap(true);
-    note->setStyleSheet(QStringLiteral("QLabel { color: #5f6b76; }"));
+    theme::markMuted(note);
     formLayout->addWidget(note);
     m_error = new QLabel(formPage);
     m_error->setObjectName(QStringLiteral("errorLabel"));
     m_error->setWordWrap(true);
     m_error->setStyleSheet(
-        QStringLiteral("QLabel { color: %1; }").arg(palette::color(palette::Tone::Bad).name()));
+        QStringLiteral("QLabel { color: %1; }").arg(theme::color(theme::Tone::Bad).name()));
     m_error->hide();
     formLayout->addWidget(m_error);
     auto *formButtons = new QHBoxLayout;
@@ -130,7 +130,7 @@ AddUserDialog::AddUserDialog(client::ApiClient *client, QWidget *parent)
                                donePage);
     warning->setWordWrap(true);
     warning->setStyleSheet(
-        QStringLiteral("QLabel { color: %1; }").arg(palette::color(palette::Tone::Warn).name()));
+        QStringLiteral("QLabel { color: %1; }").arg(theme::color(theme::Tone::Warn).name()));
     doneLayout->addWidget(warning);
     doneLayout->addStretch();
     auto *doneButtons = new QHBoxLayout;

@@ -2,7 +2,7 @@
 
 #include "UsersApi.h"
 #include "widgets/Format.h"
-#include "widgets/Palette.h"
+#include "widgets/Theme.h"
 
 namespace cc::ui {
 
@@ -76,7 +76,7 @@ QVariant UserModel::data(const QModelIndex &index, int role) const
         case TwoFactor:
             return u.totpEnrolled ? tr("Enrolled") : tr("Not enrolled");
         case Status:
-            return palette::statusLabel(u.status);
+            return theme::statusLabel(u.status);
         case Created:
             return format::dateTime(u.createdAt);
         case Departure:
@@ -115,13 +115,13 @@ QVariant UserModel::data(const QModelIndex &index, int role) const
         break;
     case Qt::DecorationRole:
         if (column == TwoFactor)
-            return palette::icon(u.totpEnrolled ? palette::Icon::Ok : palette::Icon::Warning);
+            return theme::icon(u.totpEnrolled ? theme::Icon::Ok : theme::Icon::Warning);
         break;
     case Qt::ForegroundRole:
         if (column == Status)
-            return palette::statusColor(u.status);
+            return theme::statusColor(u.status);
         if (u.status == QLatin1StringView("offboarded"))
-            return palette::color(palette::Tone::Muted);
+            return theme::color(theme::Tone::Muted);
         break;
     default:
         break;

@@ -6,11 +6,12 @@
 #include "users/UserModel.h"
 #include "widgets/CommentDialog.h"
 #include "widgets/DataTableView.h"
+#include "widgets/FlowLayout.h"
 #include "widgets/Format.h"
 #include "widgets/MessageBar.h"
 #include "widgets/PageHeader.h"
-#include "widgets/Palette.h"
 #include "widgets/TableFilterProxy.h"
+#include "widgets/Theme.h"
 
 #include <QComboBox>
 #include <QDateTimeEdit>
@@ -29,7 +30,7 @@ UsersPage::UsersPage(client::ApiClient *client, QWidget *parent)
     : Page(client, tr("Users"),
            tr("Accounts, roles and two-factor enrolment. Offboarding ends every grant, session "
               "and pending request at once, or at a departure time the server enforces."),
-           palette::icon(palette::Icon::Users), parent)
+           theme::icon(theme::Icon::Users), parent)
     , m_model(new UserModel(client, this))
     , m_proxy(new TableFilterProxy(this))
 {
@@ -39,7 +40,7 @@ UsersPage::UsersPage(client::ApiClient *client, QWidget *parent)
     header()->refreshButton()->setObjectName(QStringLiteral("usersRefreshButton"));
     messageBar()->setObjectName(QStringLiteral("usersMessage"));
 
-    auto *bar = new QHBoxLayout;
+    auto *bar = new FlowLayout;
     bar->addWidget(makeSectionTitle(tr("Accounts"), this));
     bar->addStretch();
     auto *showLabel = new QLabel(tr("&Show:"), this);
@@ -52,7 +53,7 @@ UsersPage::UsersPage(client::ApiClient *client, QWidget *parent)
     bar->addWidget(showLabel);
     bar->addWidget(m_status);
     bar->addSpacing(16);
-    m_add = new QPushButton(palette::icon(palette::Icon::Add), tr("&Add user…"), this);
+    m_add = new QPushButton(theme::icon(theme::Icon::Add), tr("&Add user…"), this);
     m_add->setObjectName(QStringLiteral("addUserButton"));
     m_offboard
         = new QPushButton(style()->standardIcon(QStyle::SP_TrashIcon), tr("&Offboard…"), this);

@@ -1,7 +1,7 @@
 #include "widgets/CommentDialog.h"
 
 #include "ApiJob.h"
-#include "widgets/Palette.h"
+#include "widgets/Theme.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -38,7 +38,7 @@ CommentDialog::CommentDialog(const QString &title, const QString &description, c
     m_error->setObjectName(QStringLiteral("errorLabel"));
     m_error->setWordWrap(true);
     m_error->setStyleSheet(
-        QStringLiteral("QLabel { color: %1; }").arg(palette::color(palette::Tone::Bad).name()));
+        QStringLiteral("QLabel { color: %1; }").arg(theme::color(theme::Tone::Bad).name()));
     m_error->hide();
     layout->addWidget(m_error);
     auto *buttons = new QDialogButtonBox(this);
@@ -56,7 +56,7 @@ void CommentDialog::setAcceptText(const QString &text, bool destructive)
     m_ok->setText(text);
     if (destructive)
         m_ok->setStyleSheet(QStringLiteral("QPushButton { color: %1; font-weight: 600; }")
-                                .arg(palette::color(palette::Tone::Bad).name()));
+                                .arg(theme::color(theme::Tone::Bad).name()));
 }
 
 void CommentDialog::addField(const QString &label, QWidget *field)

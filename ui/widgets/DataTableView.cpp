@@ -1,7 +1,9 @@
 #include "widgets/DataTableView.h"
 
 #include <QHeaderView>
+#include <QHelpEvent>
 #include <QPainter>
+#include <QToolTip>
 
 namespace cc::ui {
 
@@ -25,6 +27,54 @@ DataTableView::DataTableView(QWidget *parent)
     horizontalHeader()->setSectionsMovable(true);
     setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
     setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    horizontalHeader()->viewport()->installEventFilter(this);
+}
+
+bool DataTableView::viewportEvent(QEvent *event)
+{
+    if (event->type() == QEvent::ToolTip && model()) {
+        const auto *help = static_cast<QHelpEvent *>(event);
+        const QModelIndex index = indexAt(help->pos());
+        // The model's own tooltip says more than the cell; only a bare cell needs this one.
+        if (index.isValid() && index.data(Qt::ToolTipRole).toString().isEmpty()) {
+            const QString text = index.data(Qt::DisplayRole).toString();
+            const QRect cell = visualRect(index);
+            const int decoration = index.data(Qt::DecorationRole).isNull() ? 0
+                : iconSize().width() > 0                                   ? iconSize().width() + 4
+                                                                           : 20;
+            const int room = cell.width() - decoration
+                - 2 * (style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, this) + 1);
+            QFont font = this->font();
+            if (const QVariant f = index.data(Qt::FontRole); f.canConvert<QFont>())
+                font = f.value<QFont>();
+            if (!text.isEmpty() && QFontMetrics(font).horizontalAdvance(text) > room) {
+                QToolTip::showText(help->globalPos(), text, viewport(), cell);
+                return true;
+            }
+            QToolTip::hideText();
+            event->ignore();
+            return true;
+        }
+    }
+    return QTableView::viewportEvent(event);
+}
+
+bool DataTableView::eventFilter(QObject *watched, QEvent *event)
+{
+    QHeaderView *header = horizontalHeader();
+    if (watched == header->viewport() && event->type() == QEvent::ToolTip && model()) {
+        const auto *help = static_cast<QHelpEvent *>(event);
+        const int section = header->logicalIndexAt(help->pos());
+        const QString title = model()->headerData(section, Qt::Horizontal).toString();
+        // The sort arrow and padding take about two characters' width.
+        const int room
+            = header->sectionSize(section) - 2 * header->fontMetrics().averageCharWidth() - 8;
+        if (section >= 0 && header->fontMetrics().horizontalAdvance(title) > room) {
+            QToolTip::showText(help->globalPos(), title, header->viewport());
+            return true;
+        }
+    }
+    return QTableView::eventFilter(watched, event);
 }
 
 void DataTableView::setEmptyText(const QString &text)

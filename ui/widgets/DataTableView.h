@@ -1,8 +1,8 @@
 #pragma once
 
 // The console's table: one row per object, whole-row selection, alternating rows, elided
-// text with the full value in the tooltip, and a sentence in the empty viewport ("No pending
-// requests", "Loading…") instead of a blank grid.
+// text with the full value in the tooltip (cells and column titles alike), and a sentence in
+// the empty viewport ("No pending requests", "Loading…") instead of a blank grid.
 
 #include <QTableView>
 
@@ -24,6 +24,9 @@ public:
 
 protected:
     void paintEvent(QPaintEvent *event) override;
+    // A cell or column title that does not fit shows its whole text as a tooltip.
+    bool viewportEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     QString m_emptyText;

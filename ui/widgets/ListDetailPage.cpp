@@ -1,6 +1,7 @@
 #include "widgets/ListDetailPage.h"
 
 #include "widgets/DataTableView.h"
+#include "widgets/FlowLayout.h"
 #include "widgets/MessageBar.h"
 #include "widgets/PagedTableModel.h"
 #include "widgets/TableFilterProxy.h"
@@ -18,9 +19,8 @@ namespace cc::ui {
 ListDetailPage::ListDetailPage(client::ApiClient *client, const QString &title,
                                const QString &subtitle, const QIcon &icon, QWidget *parent)
     : Page(client, title, subtitle, icon, parent)
-    , m_toolBar(new QHBoxLayout)
+    , m_toolBar(new FlowLayout)
 {
-    m_toolBar->setSpacing(6);
     body()->addLayout(m_toolBar);
     m_outer = new QSplitter(Qt::Vertical, this);
     m_outer->setChildrenCollapsible(false);

@@ -7,12 +7,12 @@
 
 #include "widgets/Page.h"
 
-class QHBoxLayout;
 class QSplitter;
 
 namespace cc::ui {
 
 class DataTableView;
+class FlowLayout;
 class PagedTableModel;
 class TableFilterProxy;
 
@@ -46,7 +46,7 @@ protected:
     // The pane beside the table; stretches say how the width is shared.
     void setDetail(QWidget *detail, int listStretch, int detailStretch);
     // Above the table: quick filters on the left, actions on the right.
-    QHBoxLayout *toolBar() const { return m_toolBar; }
+    FlowLayout *toolBar() const { return m_toolBar; }
     // Below the list and its detail, sharing the height with them (e.g. a calendar).
     void addBelow(QWidget *widget, int listStretch, int belowStretch);
 
@@ -74,7 +74,7 @@ private:
     QSplitter *m_split = nullptr;
     PagedTableModel *m_model = nullptr;
     TableFilterProxy *m_proxy = nullptr;
-    QHBoxLayout *m_toolBar = nullptr;
+    FlowLayout *m_toolBar = nullptr;
     qint64 m_pendingOpen = 0; // to select once the list has loaded
     bool m_columnsFitted = false;
 };

@@ -1,6 +1,6 @@
 #include "widgets/MessageBar.h"
 
-#include "widgets/Palette.h"
+#include "widgets/Theme.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -35,32 +35,29 @@ MessageBar::MessageBar(QWidget *parent)
 void MessageBar::showMessage(Kind kind, const QString &text)
 {
     m_kind = kind;
-    palette::Icon icon = palette::Icon::Info;
-    QString background = QStringLiteral("#e8f0fb");
-    QString border = QStringLiteral("#9bbbe3");
+    theme::Icon icon = theme::Icon::Info;
+    QString name = QStringLiteral("info");
     switch (kind) {
     case Kind::Info:
         break;
     case Kind::Success:
-        icon = palette::Icon::Ok;
-        background = QStringLiteral("#e7f4ea");
-        border = QStringLiteral("#94c9a2");
+        icon = theme::Icon::Ok;
+        name = QStringLiteral("success");
         break;
     case Kind::Warning:
-        icon = palette::Icon::Warning;
-        background = QStringLiteral("#fdf3e1");
-        border = QStringLiteral("#e3bf7d");
+        icon = theme::Icon::Warning;
+        name = QStringLiteral("warning");
         break;
     case Kind::Error:
-        icon = palette::Icon::Error;
-        background = QStringLiteral("#fbeae9");
-        border = QStringLiteral("#e0a29e");
+        icon = theme::Icon::Error;
+        name = QStringLiteral("error");
         break;
     }
-    setStyleSheet(QStringLiteral("cc--ui--MessageBar { background: %1; border: 1px solid %2; "
-                                 "border-radius: 4px; } QLabel { color: #1f1f1f; }")
-                      .arg(background, border));
-    m_icon->setPixmap(palette::icon(icon).pixmap(16, 16));
+    // The application style sheet colours each kind (widgets/Theme).
+    setProperty("kind", name);
+    style()->unpolish(this);
+    style()->polish(this);
+    m_icon->setPixmap(theme::icon(icon).pixmap(16, 16));
     m_text->setText(text);
     show();
 }

@@ -43,6 +43,11 @@ public:
          const QIcon &icon, QWidget *parent = nullptr);
 
     QString title() const { return m_title; }
+    // The shorter name in the navigation, when the title is long.
+    QString navigationTitle() const
+    {
+        return m_navigationTitle.isEmpty() ? m_title : m_navigationTitle;
+    }
     QIcon icon() const { return m_icon; }
     PageHeader *header() const { return m_header; }
     MessageBar *messageBar() const { return m_message; }
@@ -71,6 +76,7 @@ protected:
     QVBoxLayout *body() const { return m_body; }
     void setLoading() { m_loaded = false; }
     void setLoaded();
+    void setNavigationTitle(const QString &title) { m_navigationTitle = title; }
     // The header's filter field, shown with an accessible name and placeholder.
     QLineEdit *useFilterField(const QString &objectName, const QString &placeholder);
 
@@ -78,6 +84,7 @@ protected:
 
 private:
     QString m_title;
+    QString m_navigationTitle;
     QIcon m_icon;
     PageHeader *m_header;
     MessageBar *m_message;

@@ -1,7 +1,8 @@
 #include "widgets/PageHeader.h"
 
-#include "widgets/Palette.h"
+#include "widgets/Theme.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -27,17 +28,25 @@ PageHeader::PageHeader(const QString &title, const QString &subtitle, QWidget *p
     titleLabel->setFont(titleFont);
     texts->addWidget(titleLabel);
     auto *subtitleLabel = new QLabel(subtitle, this);
-    subtitleLabel->setStyleSheet(QStringLiteral("QLabel { color: #5f6b76; }"));
+    theme::markMuted(subtitleLabel);
+    subtitleLabel->setWordWrap(true);
     texts->addWidget(subtitleLabel);
     layout->addLayout(texts, 1);
 
     m_filter->setPlaceholderText(tr("Filter…"));
     m_filter->setClearButtonEnabled(true);
-    m_filter->setMinimumWidth(220);
+    m_filter->setMinimumWidth(160);
     layout->addWidget(m_filter, 0, Qt::AlignBottom);
-    m_refresh->setIcon(palette::icon(palette::Icon::Refresh));
+    m_refresh->setIcon(theme::icon(theme::Icon::Refresh));
     m_refresh->setToolTip(tr("Read the lists again from the server (F5)"));
     layout->addWidget(m_refresh, 0, Qt::AlignBottom);
+}
+
+void PageHeader::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::PaletteChange)
+        m_refresh->setIcon(theme::icon(theme::Icon::Refresh));
+    QWidget::changeEvent(event);
 }
 
 QLabel *makeSectionTitle(const QString &text, QWidget *parent)

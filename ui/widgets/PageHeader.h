@@ -21,6 +21,9 @@ public:
     QLineEdit *filter() const { return m_filter; }
     QPushButton *refreshButton() const { return m_refresh; }
 
+protected:
+    void changeEvent(QEvent *event) override; // the refresh glyph follows the theme
+
 private:
     QLineEdit *m_filter;
     QPushButton *m_refresh;

@@ -4,6 +4,7 @@
 // requesting access, and the Users page. Every model is watched by QAbstractItemModelTester.
 
 #include "ApiClient.h"
+#include "GuiTestBase.h"
 #include "TestServer.h"
 #include "access/AccessPage.h"
 #include "access/AccessRequestModel.h"
@@ -11,6 +12,8 @@
 #include "access/RequestAccessDialog.h"
 #include "shell/LoginDialog.h"
 #include "shell/MainWindow.h"
+#include "shell/Navigator.h"
+#include "shell/NotificationBell.h"
 #include "shell/SettingsCertificateTrust.h"
 #include "shell/TrustDialog.h"
 #include "users/AddUserDialog.h"
@@ -19,6 +22,7 @@
 #include "widgets/CommentDialog.h"
 #include "widgets/DataTableView.h"
 #include "widgets/MessageBar.h"
+#include "widgets/Page.h"
 #include "widgets/TableFilterProxy.h"
 #include "widgets/Theme.h"
 
@@ -26,21 +30,25 @@
 #include <vector>
 
 #include <QAbstractItemModelTester>
+#include <QAbstractSpinBox>
+#include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QGraphicsView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QTabBar>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace cc;
 using namespace cc::ui;
 
-class TestGui : public QObject
+class TestGui : public test::GuiTestBase
 {
     Q_OBJECT
 
@@ -54,34 +62,28 @@ private slots:
     void requestAccessShowsServerMessageForShortReason();
     void usersPageAddsAndOffboards();
     void modelsPageThroughLongLists();
+    void everyPageFitsA1280x800Screen();
+    void everyControlHasAnAccessibleNameAndDescription();
+    void keyboardReachesEveryPageAndFilter();
+    void linksOpenAPageWithAFilterOrAnObject();
     void everyThemePairMeetsWcagAA_data();
     void everyThemePairMeetsWcagAA();
 
 private:
-    // A client signed in with the server's certificate pinned (no dialog).
-    std::unique_ptr<client::ApiClient> signedInClient(test::TestServer::Account &account);
-    MainWindow *openMainWindow(client::ApiClient *client);
-    void watch(QAbstractItemModel *model);
-    static int proxyRowOf(QAbstractItemModel *proxy, qint64 id);
-    static void clickRow(DataTableView *view, int row);
     static void fillLogin(LoginDialog *dialog, const QUrl &server,
                           const test::TestServer::Account &account, const QString &code);
 
-    test::TestServer m_server;
     test::TestServer::Account m_officer; // decides in MainWindow
     test::TestServer::Account m_employee;
     test::TestServer::Account m_admin;
     QString m_employeeToken;
     QString m_officerRawToken;
-    client::InMemoryCertificateTrust m_pinned;
-    std::unique_ptr<client::ApiClient> m_officerClient;
-    std::unique_ptr<MainWindow> m_window;
-    std::vector<std::unique_ptr<QAbstractItemModelTester>> m_testers;
+    MainWindow *m_window = nullptr; // the officer's
 };
 
 void TestGui::initTestCase()
 {
-    QVERIFY2(m_server.start(), qPrintable(m_server.errorString()));
+    QVERIFY2(startServer(), qPrintable(errorString()));
     m_officer = m_server.addUser(QStringLiteral("carol"), QStringLiteral("compliance_officer"),
                                  QStringLiteral("Compliance officer"));
     m_employee = m_server.addUser(QStringLiteral("bob"), QStringLiteral("employee"),
@@ -90,57 +92,11 @@ void TestGui::initTestCase()
     QVERIFY(m_officer.id > 0 && m_employee.id > 0 && m_admin.id > 0);
     m_employeeToken = m_server.login(m_employee); // also enrols bob's 2FA
     QVERIFY(!m_employeeToken.isEmpty());
-    m_pinned.pinCertificate(client::CertificateTrust::serverKey(m_server.baseUrl()),
-                            m_server.certificate());
 }
 
 void TestGui::cleanupTestCase()
 {
-    // Testers first: they watch models owned by the window.
-    m_testers.clear();
-    m_window.reset();
-    m_officerClient.reset();
-}
-
-void TestGui::watch(QAbstractItemModel *model)
-{
-    m_testers.push_back(std::make_unique<QAbstractItemModelTester>(
-        model, QAbstractItemModelTester::FailureReportingMode::QtTest));
-}
-
-std::unique_ptr<client::ApiClient> TestGui::signedInClient(test::TestServer::Account &account)
-{
-    auto api = std::make_unique<client::ApiClient>();
-    api->setCertificateTrust(&m_pinned);
-    api->setBaseUrl(m_server.baseUrl());
-    client::ApiJob *job
-        = api->signIn(account.username, account.password, m_server.nextTotp(account));
-    QSignalSpy spy(job, &client::ApiJob::finished);
-    if (!spy.isValid() || !spy.wait(30'000) || !api->isSignedIn())
-        return nullptr;
-    return api;
-}
-
-MainWindow *TestGui::openMainWindow(client::ApiClient *api)
-{
-    auto *window = new MainWindow(api);
-    window->show();
-    return window;
-}
-
-int TestGui::proxyRowOf(QAbstractItemModel *proxy, qint64 id)
-{
-    for (int row = 0; row < proxy->rowCount(); ++row) {
-        if (proxy->index(row, 0).data(PagedTableModel::IdRole).toLongLong() == id)
-            return row;
-    }
-    return -1;
-}
-
-void TestGui::clickRow(DataTableView *view, int row)
-{
-    const QRect cell = view->visualRect(view->model()->index(row, 0));
-    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, cell.center());
+    closeWindows();
 }
 
 void TestGui::fillLogin(LoginDialog *dialog, const QUrl &server,
@@ -251,25 +207,14 @@ void TestGui::pendingRequestIsApproved()
     QCOMPARE(created.status, 201);
     const qint64 requestId = created.json.value(QStringLiteral("id")).toInteger();
 
-    m_officerClient = signedInClient(m_officer);
-    QVERIFY(m_officerClient);
-    m_window.reset(openMainWindow(m_officerClient.get()));
-    QSignalSpy loaded(m_window.get(), &MainWindow::loaded);
-    QVERIFY(loaded.isValid());
+    m_window = openWindow(m_officer);
+    QVERIFY(m_window);
     AccessPage *page = m_window->page<AccessPage>();
-    watch(page->requestModel());
-    watch(page->requestProxy());
-    watch(page->grantModel());
-    watch(page->grantProxy());
     QVERIFY(m_window->page<UsersPage>()); // officers have users:read
-    watch(m_window->page<UsersPage>()->model());
-    watch(m_window->page<UsersPage>()->proxy());
-    QTRY_VERIFY_WITH_TIMEOUT(m_window->hasLoaded(), 20'000);
-    QVERIFY(loaded.count() >= 1);
 
     // The status bar says where, how and who.
     QCOMPARE(m_window->findChild<QLabel *>(QStringLiteral("serverStatus"))->text(),
-             tr("Server: %1").arg(m_officerClient->serverKey()));
+             tr("Server: %1").arg(client::CertificateTrust::serverKey(m_server.baseUrl())));
     QVERIFY(m_window->findChild<QLabel *>(QStringLiteral("tlsStatus"))
                 ->text()
                 .startsWith(QStringLiteral("TLS 1.")));
@@ -422,17 +367,11 @@ void TestGui::requestAccessShowsServerMessageForShortReason()
 
 void TestGui::usersPageAddsAndOffboards()
 {
-    auto api = signedInClient(m_admin);
-    QVERIFY(api);
-    std::unique_ptr<MainWindow> window(openMainWindow(api.get()));
+    MainWindow *window = openWindow(m_admin);
+    QVERIFY(window);
     UsersPage *page = window->page<UsersPage>();
     QVERIFY(page);
-    QAbstractItemModelTester modelTester(page->model(),
-                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
-    QAbstractItemModelTester proxyTester(page->proxy(),
-                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
     window->showPage(page);
-    QTRY_VERIFY_WITH_TIMEOUT(window->hasLoaded(), 20'000);
     const auto userRow = [&](const QString &username) {
         for (const client::User &u : page->model()->items()) {
             if (u.username == username)
@@ -493,7 +432,8 @@ void TestGui::usersPageAddsAndOffboards()
 
 void TestGui::modelsPageThroughLongLists()
 {
-    QVERIFY(m_officerClient);
+    client::ApiClient *officer = signIn(m_officer);
+    QVERIFY(officer);
     // More users than a page: the model reads on as the view (here: the test) asks.
     const test::ApiReply all = m_server.call("GET", QStringLiteral("/users?limit=500"), {},
                                              m_officerRawToken.isEmpty()
@@ -503,7 +443,7 @@ void TestGui::modelsPageThroughLongLists()
     const int total = int(all.json.value(QStringLiteral("items")).toArray().size());
     QVERIFY(total >= 4);
 
-    UserModel model(m_officerClient.get());
+    UserModel model(officer);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.setPageSize(2);
     QSignalSpy loaded(&model, &PagedTableModel::loaded);
@@ -521,6 +461,161 @@ void TestGui::modelsPageThroughLongLists()
     QCOMPARE(model.rowCount(), total);
     QVERIFY(!model.hasMore());
     QVERIFY(model.errorString().isEmpty());
+}
+
+// The window fits a 1280x800 laptop, and so 2560x1600 at 2x scale (the same 1280x800 in
+// device-independent pixels, which is what Qt lays out in): its minimum size is within the
+// screen on every page, and at exactly that size every control of every page lies inside the
+// window, none pushed off to the right or the bottom.
+void TestGui::everyPageFitsA1280x800Screen()
+{
+    QVERIFY(m_window);
+    m_window->resize(1280, 800);
+    for (Page *page : m_window->pages()) {
+        m_window->showPage(page);
+        QCoreApplication::processEvents();
+        const QSize minimum = m_window->minimumSizeHint();
+        QVERIFY2(minimum.width() <= 1280 && minimum.height() <= 800,
+                 qPrintable(QStringLiteral("%1: the window needs at least %2x%3")
+                                .arg(page->title())
+                                .arg(minimum.width())
+                                .arg(minimum.height())));
+        QTRY_COMPARE(m_window->size(), QSize(1280, 800));
+        const QRect inside = m_window->rect();
+        for (QWidget *control : page->findChildren<QWidget *>()) {
+            if (!control->isVisibleTo(m_window) || control->inherits("QScrollBar")
+                || !(qobject_cast<QAbstractButton *>(control) || qobject_cast<QLineEdit *>(control)
+                     || qobject_cast<QComboBox *>(control)
+                     || qobject_cast<QAbstractItemView *>(control)))
+                continue;
+            const QRect where(control->mapTo(m_window, QPoint(0, 0)), control->size());
+            QVERIFY2(inside.contains(where.topLeft()) && where.right() <= inside.right() + 1,
+                     qPrintable(QStringLiteral("%1: %2 \"%3\" at %4,%5 %6x%7 is outside the "
+                                               "1280x800 window")
+                                    .arg(page->title(),
+                                         QString::fromLatin1(control->metaObject()->className()),
+                                         control->objectName())
+                                    .arg(where.x())
+                                    .arg(where.y())
+                                    .arg(where.width())
+                                    .arg(where.height())));
+        }
+    }
+}
+
+// What a screen reader says about a control: its name and its description. Every control a
+// person can use, on every page and in the window around them, must have both.
+void TestGui::everyControlHasAnAccessibleNameAndDescription()
+{
+    QVERIFY(m_window);
+    const auto interactive = [](const QWidget *w) {
+        if (w->objectName().startsWith(QLatin1String("qt_")) || w->inherits("QScrollBar")
+            || w->inherits("QHeaderView"))
+            return false;
+        // Parts of another control (a combo box's list, a line edit's clear button, a tab bar's
+        // scroll arrows, a table's corner) are named by that control.
+        for (const QWidget *p = w->parentWidget(); p; p = p->parentWidget()) {
+            if (qobject_cast<const QComboBox *>(p) || qobject_cast<const QLineEdit *>(p)
+                || qobject_cast<const QTabBar *>(p) || qobject_cast<const QAbstractSpinBox *>(p)
+                || qobject_cast<const QAbstractItemView *>(p))
+                return false;
+        }
+        return qobject_cast<const QAbstractButton *>(w) || qobject_cast<const QLineEdit *>(w)
+            || qobject_cast<const QComboBox *>(w) || qobject_cast<const QAbstractSpinBox *>(w)
+            || qobject_cast<const QAbstractItemView *>(w) || qobject_cast<const QTabBar *>(w)
+            || qobject_cast<const QPlainTextEdit *>(w) || qobject_cast<const QGraphicsView *>(w)
+            || w->inherits("cc::ui::Tile");
+    };
+    QStringList missing;
+    int checked = 0;
+    const auto walk = [&](const QString &where, const QList<QWidget *> &widgets) {
+        for (QWidget *w : widgets) {
+            if (!interactive(w))
+                continue;
+            ++checked;
+            if (w->accessibleName().isEmpty() || w->accessibleDescription().isEmpty())
+                missing << QStringLiteral("%1: %2 \"%3\"%4")
+                               .arg(where, QString::fromLatin1(w->metaObject()->className()),
+                                    w->objectName(),
+                                    w->accessibleName().isEmpty()
+                                        ? QStringLiteral(" (no name)")
+                                        : QStringLiteral(" (no description)"));
+        }
+    };
+    for (Page *page : m_window->pages())
+        walk(page->title(), page->findChildren<QWidget *>());
+    walk(QStringLiteral("window"),
+         QList<QWidget *> {m_window->findChild<QWidget *>(QStringLiteral("navigation")),
+                           m_window->notificationBell()});
+    walk(QStringLiteral("notifications"),
+         m_window->notificationBell()->panel()->findChildren<QWidget *>());
+    QVERIFY(checked > 100);
+    QVERIFY2(missing.isEmpty(), qPrintable(missing.join(QLatin1Char('\n'))));
+}
+
+// Ctrl+1…9 open the first nine pages, Ctrl+K any page (by name or as a link), Ctrl+F puts the
+// cursor in the page's filter; Help lists these shortcuts from the menus themselves.
+void TestGui::keyboardReachesEveryPageAndFilter()
+{
+    QVERIFY(m_window);
+    QApplication::setActiveWindow(m_window);
+    QVERIFY(QTest::qWaitForWindowActive(m_window));
+    const QList<Page *> &pages = m_window->pages();
+    QVERIFY(pages.size() >= 9);
+    for (int i = 0; i < 9; ++i) {
+        QTest::keyClick(m_window, Qt::Key(Qt::Key_1 + i), Qt::ControlModifier);
+        QTRY_COMPARE(m_window->currentPage(), pages.at(i));
+    }
+    // Ctrl+K, a few letters, Enter: the tenth page, which has no digit.
+    QTest::keyClick(m_window, Qt::Key_K, Qt::ControlModifier);
+    QPointer<QDialog> switcher;
+    QTRY_VERIFY((switcher = m_window->findChild<QDialog *>(QStringLiteral("pageSwitcher")))
+                && switcher->isVisible());
+    auto *search = switcher->findChild<QLineEdit *>(QStringLiteral("pageSwitcherSearch"));
+    QTest::keyClicks(search, pages.at(9)->navigationTitle().left(4));
+    QTest::keyClick(search, Qt::Key_Return);
+    QTRY_COMPARE(m_window->currentPage(), pages.at(9));
+    QTRY_VERIFY(switcher.isNull() || !switcher->isVisible());
+    // Ctrl+F on the Users page: its filter has the cursor.
+    m_window->showPage(m_window->page<UsersPage>());
+    QTest::keyClick(m_window, Qt::Key_F, Qt::ControlModifier);
+    QTRY_COMPARE(
+        QApplication::focusWidget(),
+        m_window->page<UsersPage>()->findChild<QLineEdit *>(QStringLiteral("usersFilter")));
+    // The shortcut list is made of the menus' actions, each with its keys.
+    QAction *refresh = nullptr;
+    for (QAction *action : m_window->findChildren<QAction *>()) {
+        if (action->shortcut() == QKeySequence(QKeySequence::Refresh))
+            refresh = action;
+    }
+    QVERIFY(refresh);
+}
+
+// Pages link to each other through the navigator, never directly: a page, a page with one of
+// its quick filters, or one of its objects.
+void TestGui::linksOpenAPageWithAFilterOrAnObject()
+{
+    QVERIFY(m_window);
+    QCOMPARE(Destination::parse(QStringLiteral("incidents/4")),
+             (Destination {QStringLiteral("incidents"), {}, 4}));
+    QCOMPARE(Destination::parse(QStringLiteral("assets?overdue")),
+             (Destination {QStringLiteral("assets"), QStringLiteral("overdue"), 0}));
+    Navigator *navigator = m_window->navigator();
+    QVERIFY(navigator->go(Destination::parse(QStringLiteral("users?offboarded"))));
+    UsersPage *users = m_window->page<UsersPage>();
+    QCOMPARE(m_window->currentPage(), users);
+    QCOMPARE(users->findChild<QComboBox *>(QStringLiteral("userStatusCombo"))->currentData(),
+             QVariant(QStringLiteral("offboarded")));
+    for (int row = 0; row < users->proxy()->rowCount(); ++row)
+        QCOMPARE(users->proxy()->index(row, 0).data(PagedTableModel::FilterRole).toString(),
+                 QStringLiteral("offboarded"));
+    // A filter a page does not know is refused, and said so on the page.
+    QVERIFY(!navigator->go(Destination::parse(QStringLiteral("users?everyone"))));
+    QCOMPARE(users->messageBar()->kind(), MessageBar::Kind::Warning);
+    // A page this person does not have (none is called so) is refused in a banner.
+    QVERIFY(!navigator->go(Destination::parse(QStringLiteral("payroll"))));
+    QVERIFY(!m_window->bannerText(QStringLiteral("navigation")).isEmpty());
+    QVERIFY(navigator->go(Destination::parse(QStringLiteral("users?all"))));
 }
 
 // WCAG 2.1 AA: text and badges at least 4.5:1 against their background, in both themes, for

@@ -4,6 +4,7 @@
 // words. The model is watched by QAbstractItemModelTester.
 
 #include "ApiClient.h"
+#include "GuiTestBase.h"
 #include "TestServer.h"
 #include "assets/AssetModel.h"
 #include "assets/AssetReviewCalendar.h"
@@ -13,8 +14,8 @@
 #include "shell/NotificationBell.h"
 #include "shell/SettingsCertificateTrust.h"
 #include "widgets/DataTableView.h"
-#include "widgets/TableFilterProxy.h"
 #include "widgets/MessageBar.h"
+#include "widgets/TableFilterProxy.h"
 
 #include <memory>
 
@@ -31,7 +32,7 @@
 using namespace cc;
 using namespace cc::ui;
 
-class TestGuiAssets : public QObject
+class TestGuiAssets : public test::GuiTestBase
 {
     Q_OBJECT
 
@@ -45,21 +46,17 @@ private:
     AssetReviewDialog *openReviewDialog(qint64 assetId);
     QString stateOf(qint64 assetId) const;
 
-    test::TestServer m_server;
     test::TestServer::Account m_officer;
     test::TestServer::Account m_manager;
     test::TestServer::Account m_owner;
-    client::InMemoryCertificateTrust m_pinned;
-    std::unique_ptr<client::ApiClient> m_client;
-    std::unique_ptr<MainWindow> m_window;
-    std::unique_ptr<QAbstractItemModelTester> m_tester;
+    MainWindow *m_window = nullptr;
     qint64 m_overdueId = 0;
     qint64 m_dueId = 0;
 };
 
 void TestGuiAssets::initTestCase()
 {
-    QVERIFY2(m_server.start(), qPrintable(m_server.errorString()));
+    QVERIFY2(startServer(), qPrintable(errorString()));
     m_officer = m_server.addUser(QStringLiteral("carol"), QStringLiteral("compliance_officer"));
     m_manager = m_server.addUser(QStringLiteral("mark"), QStringLiteral("manager"));
     m_owner = m_server.addUser(QStringLiteral("bob"), QStringLiteral("employee"));
@@ -85,33 +82,14 @@ void TestGuiAssets::initTestCase()
     }
     QVERIFY(m_overdueId > 0 && m_dueId > 0);
 
-    m_pinned.pinCertificate(client::CertificateTrust::serverKey(m_server.baseUrl()),
-                            m_server.certificate());
-    m_client = std::make_unique<client::ApiClient>();
-    m_client->setCertificateTrust(&m_pinned);
-    m_client->setBaseUrl(m_server.baseUrl());
-    client::ApiJob *job
-        = m_client->signIn(m_officer.username, m_officer.password, m_server.nextTotp(m_officer));
-    QSignalSpy signedIn(job, &client::ApiJob::finished);
-    QVERIFY(signedIn.isValid());
-    QVERIFY(signedIn.wait(30'000));
-    QVERIFY(m_client->isSignedIn());
-
-    m_window = std::make_unique<MainWindow>(m_client.get());
-    m_tester = std::make_unique<QAbstractItemModelTester>(
-        m_window->page<AssetsPage>()->model(),
-        QAbstractItemModelTester::FailureReportingMode::QtTest);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    QTRY_VERIFY_WITH_TIMEOUT(m_window->hasLoaded(), 30'000);
+    m_window = openWindow(m_officer);
+    QVERIFY(m_window);
     m_window->showPage(m_window->page<AssetsPage>());
 }
 
 void TestGuiAssets::cleanupTestCase()
 {
-    m_tester.reset();
-    m_window.reset();
-    m_client.reset();
+    closeWindows();
 }
 
 QString TestGuiAssets::stateOf(qint64 assetId) const

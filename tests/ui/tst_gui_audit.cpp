@@ -10,6 +10,7 @@
 #include "AuditSeed.h"
 #include "CertificateTrust.h"
 #include "Clock.h"
+#include "GuiTestBase.h"
 #include "TestServer.h"
 #include "audit/AuditEventModel.h"
 #include "audit/AuditLog.h"
@@ -48,7 +49,7 @@ const qint64 kEvents = qEnvironmentVariableIntValue("COMPLIANCE_GUI_AUDIT_EVENTS
 constexpr qint64 kStepMs = 2000; // one seeded event every 2 s, the last one just now
 } // namespace
 
-class TestGuiAudit : public QObject
+class TestGuiAudit : public test::GuiTestBase
 {
     Q_OBJECT
 
@@ -69,13 +70,9 @@ private:
     }
     void apply();
 
-    test::TestServer m_server;
     test::TestServer::Account m_officer;
-    client::InMemoryCertificateTrust m_trust;
-    std::unique_ptr<client::ApiClient> m_client;
-    std::unique_ptr<MainWindow> m_window;
+    MainWindow *m_window = nullptr;
     AuditPage *m_page = nullptr;
-    std::unique_ptr<QAbstractItemModelTester> m_tester;
     std::unique_ptr<QSignalSpy> m_painted;
     qint64 m_seededEndMs = 0;
     qint64 m_firstSeeded = 0;
@@ -95,40 +92,24 @@ void TestGuiAudit::initTestCase()
         const Result<void> seeded = test::seedAuditEvents(**store, kEvents, m_seededEndMs, kStepMs);
         QVERIFY2(seeded.ok(), seeded.ok() ? "" : qPrintable(seeded.error().message));
     }
-    QVERIFY2(m_server.start(), qPrintable(m_server.errorString()));
+    QVERIFY2(startServer(), qPrintable(errorString()));
     m_officer = m_server.addUser(QStringLiteral("carol"), QStringLiteral("compliance_officer"));
     QVERIFY(m_officer.id > 0);
 
-    m_trust.pinCertificate(client::CertificateTrust::serverKey(m_server.baseUrl()),
-                           m_server.certificate());
-    m_client = std::make_unique<client::ApiClient>();
-    m_client->setCertificateTrust(&m_trust);
-    m_client->setBaseUrl(m_server.baseUrl());
-    client::ApiJob *job
-        = m_client->signIn(m_officer.username, m_officer.password, m_server.nextTotp(m_officer));
-    QSignalSpy signedIn(job, &client::ApiJob::finished);
-    QVERIFY(signedIn.isValid());
-    QVERIFY(signedIn.wait(30'000));
-    QVERIFY(m_client->isSignedIn());
-
-    m_window = std::make_unique<MainWindow>(m_client.get());
+    m_window = openWindow(m_officer, {1400, 900});
+    QVERIFY(m_window);
     m_page = m_window->page<AuditPage>();
     QVERIFY(m_page); // the officer holds audit:read
-    m_tester = std::make_unique<QAbstractItemModelTester>(
-        m_page->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    // The table is painted once its page is on show.
     m_painted = std::make_unique<QSignalSpy>(m_page, &AuditPage::firstRowsPainted);
     QVERIFY(m_painted->isValid());
     m_window->showPage(m_page);
-    m_window->resize(1400, 900);
-    m_window->show();
 }
 
 void TestGuiAudit::cleanupTestCase()
 {
     m_painted.reset();
-    m_tester.reset(); // before the model it watches
-    m_window.reset();
-    m_client.reset();
+    closeWindows();
 }
 
 void TestGuiAudit::apply()

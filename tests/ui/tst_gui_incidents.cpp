@@ -8,6 +8,7 @@
 // QAbstractItemModelTester.
 
 #include "ApiClient.h"
+#include "GuiTestBase.h"
 #include "TestServer.h"
 #include "incidents/IncidentEditDialog.h"
 #include "incidents/IncidentModel.h"
@@ -39,7 +40,7 @@
 using namespace cc;
 using namespace cc::ui;
 
-class TestGuiIncidents : public QObject
+class TestGuiIncidents : public test::GuiTestBase
 {
     Q_OBJECT
 
@@ -59,21 +60,16 @@ private:
     template<typename Dialog> Dialog *openFrom(QWidget *page, const QString &button);
     QTreeWidgetItem *taskItem(const QString &key) const;
 
-    test::TestServer m_server;
     test::TestServer::Account m_employee;
     test::TestServer::Account m_cto;
-    client::InMemoryCertificateTrust m_pinned;
-    std::unique_ptr<client::ApiClient> m_client;
-    std::unique_ptr<MainWindow> m_window;
-    std::unique_ptr<QAbstractItemModelTester> m_tester;
-    std::unique_ptr<client::ApiClient> m_ctoClient;
-    std::unique_ptr<MainWindow> m_ctoWindow;
+    MainWindow *m_window = nullptr;
+    MainWindow *m_ctoWindow = nullptr;
     qint64 m_incidentId = 0;
 };
 
 void TestGuiIncidents::initTestCase()
 {
-    QVERIFY2(m_server.start(), qPrintable(m_server.errorString()));
+    QVERIFY2(startServer(), qPrintable(errorString()));
     m_employee = m_server.addUser(QStringLiteral("emil"), QStringLiteral("employee"),
                                   QStringLiteral("Support Agent"));
     m_cto = m_server.addUser(QStringLiteral("tom"), QStringLiteral("executive"),
@@ -82,34 +78,15 @@ void TestGuiIncidents::initTestCase()
         m_server.addUser(QStringLiteral("nina"), QStringLiteral("executive"), QStringLiteral("CEO"))
             .id
         > 0);
-    m_pinned.pinCertificate(client::CertificateTrust::serverKey(m_server.baseUrl()),
-                            m_server.certificate());
-    m_client = std::make_unique<client::ApiClient>();
-    m_client->setCertificateTrust(&m_pinned);
-    m_client->setBaseUrl(m_server.baseUrl());
-    client::ApiJob *job
-        = m_client->signIn(m_employee.username, m_employee.password, m_server.nextTotp(m_employee));
-    QSignalSpy signedIn(job, &client::ApiJob::finished);
-    QVERIFY(signedIn.isValid());
-    QVERIFY(signedIn.wait(30'000));
-    QVERIFY(m_client->isSignedIn());
-    m_window = std::make_unique<MainWindow>(m_client.get());
-    m_tester = std::make_unique<QAbstractItemModelTester>(
-        m_window->page<IncidentsPage>()->model(),
-        QAbstractItemModelTester::FailureReportingMode::QtTest);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    QTRY_VERIFY_WITH_TIMEOUT(m_window->hasLoaded(), 30'000);
+    m_window = openWindow(m_employee);
+    QVERIFY(m_window);
+    QVERIFY(m_window->page<IncidentsPage>());
     m_window->showPage(m_window->page<IncidentsPage>());
 }
 
 void TestGuiIncidents::cleanupTestCase()
 {
-    m_ctoWindow.reset();
-    m_ctoClient.reset();
-    m_tester.reset();
-    m_window.reset();
-    m_client.reset();
+    closeWindows();
 }
 
 ReportIncidentDialog *TestGuiIncidents::openDialog()
@@ -267,19 +244,8 @@ void TestGuiIncidents::executiveOpensTheBreachFromTheBell()
                          {QStringLiteral("category"), QStringLiteral("availability")}},
                         employeeToken);
     QCOMPARE(other.status, 201);
-    m_ctoClient = std::make_unique<client::ApiClient>();
-    m_ctoClient->setCertificateTrust(&m_pinned);
-    m_ctoClient->setBaseUrl(m_server.baseUrl());
-    client::ApiJob *job
-        = m_ctoClient->signIn(m_cto.username, m_cto.password, m_server.nextTotp(m_cto));
-    QSignalSpy signedIn(job, &client::ApiJob::finished);
-    QVERIFY(signedIn.isValid());
-    QVERIFY(signedIn.wait(30'000));
-    QVERIFY(m_ctoClient->isSignedIn());
-    m_ctoWindow = std::make_unique<MainWindow>(m_ctoClient.get());
-    m_ctoWindow->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_ctoWindow.get()));
-    QTRY_VERIFY_WITH_TIMEOUT(m_ctoWindow->hasLoaded(), 30'000);
+    m_ctoWindow = openWindow(m_cto);
+    QVERIFY(m_ctoWindow);
     IncidentsPage *page = m_ctoWindow->page<IncidentsPage>();
     QCOMPARE(page->model()->rowCount(), 2);
     QVERIFY(page->detail().id != m_incidentId); // the newest one is shown first

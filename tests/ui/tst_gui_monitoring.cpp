@@ -5,6 +5,7 @@
 // bell. The alert model is watched by QAbstractItemModelTester throughout.
 
 #include "ApiClient.h"
+#include "GuiTestBase.h"
 #include "TestServer.h"
 #include "access/AccessPage.h"
 #include "monitoring/AlertModel.h"
@@ -33,7 +34,7 @@
 using namespace cc;
 using namespace cc::ui;
 
-class TestGuiMonitoring : public QObject
+class TestGuiMonitoring : public test::GuiTestBase
 {
     Q_OBJECT
 
@@ -49,18 +50,14 @@ private:
     int rowOf(const QString &subject) const;
     CommentDialog *openAcknowledgeDialog();
 
-    test::TestServer m_server;
     test::TestServer::Account m_officer;
     QString m_officerToken; // a second session, for calls the test makes itself
-    client::InMemoryCertificateTrust m_pinned;
-    std::unique_ptr<client::ApiClient> m_client;
-    std::unique_ptr<MainWindow> m_window;
-    std::unique_ptr<QAbstractItemModelTester> m_tester;
+    MainWindow *m_window = nullptr;
 };
 
 void TestGuiMonitoring::initTestCase()
 {
-    QVERIFY2(m_server.start(), qPrintable(m_server.errorString()));
+    QVERIFY2(startServer(), qPrintable(errorString()));
     m_officer = m_server.addUser(QStringLiteral("olga"), QStringLiteral("compliance_officer"),
                                  QStringLiteral("Compliance Officer"));
     QVERIFY(m_officer.id > 0);
@@ -70,33 +67,15 @@ void TestGuiMonitoring::initTestCase()
     m_officerToken = m_server.login(m_officer);
     QVERIFY(!m_officerToken.isEmpty());
 
-    m_pinned.pinCertificate(client::CertificateTrust::serverKey(m_server.baseUrl()),
-                            m_server.certificate());
-    m_client = std::make_unique<client::ApiClient>();
-    m_client->setCertificateTrust(&m_pinned);
-    m_client->setBaseUrl(m_server.baseUrl());
-    client::ApiJob *job
-        = m_client->signIn(m_officer.username, m_officer.password, m_server.nextTotp(m_officer));
-    QSignalSpy signedIn(job, &client::ApiJob::finished);
-    QVERIFY(signedIn.isValid());
-    QVERIFY(signedIn.wait(30'000));
-    QVERIFY(m_client->isSignedIn());
-    m_window = std::make_unique<MainWindow>(m_client.get());
+    m_window = openWindow(m_officer);
+    QVERIFY(m_window);
     QVERIFY(m_window->page<MonitoringPage>());
-    m_tester = std::make_unique<QAbstractItemModelTester>(
-        m_window->page<MonitoringPage>()->model(),
-        QAbstractItemModelTester::FailureReportingMode::QtTest);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    QTRY_VERIFY_WITH_TIMEOUT(m_window->hasLoaded(), 30'000);
     m_window->showPage(m_window->page<MonitoringPage>());
 }
 
 void TestGuiMonitoring::cleanupTestCase()
 {
-    m_tester.reset();
-    m_window.reset();
-    m_client.reset();
+    closeWindows();
 }
 
 void TestGuiMonitoring::failSignIns(const QString &username, int count)

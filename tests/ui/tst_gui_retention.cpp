@@ -5,6 +5,7 @@
 // QAbstractItemModelTester.
 
 #include "ApiClient.h"
+#include "GuiTestBase.h"
 #include "OrdersApi.h"
 #include "TestServer.h"
 #include "orders/OrdersPage.h"
@@ -51,7 +52,7 @@ QJsonObject order(const QString &id, const QDateTime &fulfilled)
 
 } // namespace
 
-class TestGuiRetention : public QObject
+class TestGuiRetention : public test::GuiTestBase
 {
     Q_OBJECT
 
@@ -66,19 +67,14 @@ private slots:
 private:
     QString tile(const char *name) const;
 
-    test::TestServer m_server;
     test::TestServer::Account m_officer;
     test::TestServer::Account m_admin;
-    client::InMemoryCertificateTrust m_pinned;
-    std::unique_ptr<client::ApiClient> m_client;
-    std::unique_ptr<MainWindow> m_window;
-    std::unique_ptr<QAbstractItemModelTester> m_clientTester;
-    std::unique_ptr<QAbstractItemModelTester> m_requestTester;
+    MainWindow *m_window = nullptr;
 };
 
 void TestGuiRetention::initTestCase()
 {
-    QVERIFY2(m_server.start(), qPrintable(m_server.errorString()));
+    QVERIFY2(startServer(), qPrintable(errorString()));
     m_officer = m_server.addUser(QStringLiteral("carol"), QStringLiteral("compliance_officer"));
     m_admin = m_server.addUser(QStringLiteral("alice"), QStringLiteral("admin"));
     const QString adminToken = m_server.login(m_admin);
@@ -105,38 +101,15 @@ void TestGuiRetention::initTestCase()
                         officerToken);
     QVERIFY2(request.status == 201, request.raw.constData());
 
-    m_pinned.pinCertificate(client::CertificateTrust::serverKey(m_server.baseUrl()),
-                            m_server.certificate());
-    m_client = std::make_unique<client::ApiClient>();
-    m_client->setCertificateTrust(&m_pinned);
-    m_client->setBaseUrl(m_server.baseUrl());
-    client::ApiJob *job
-        = m_client->signIn(m_officer.username, m_officer.password, m_server.nextTotp(m_officer));
-    QSignalSpy signedIn(job, &client::ApiJob::finished);
-    QVERIFY(signedIn.isValid());
-    QVERIFY(signedIn.wait(30'000));
-    QVERIFY(m_client->isSignedIn());
-
-    m_window = std::make_unique<MainWindow>(m_client.get());
+    m_window = openWindow(m_officer);
+    QVERIFY(m_window);
     QVERIFY(m_window->page<RetentionPage>());
-    m_clientTester = std::make_unique<QAbstractItemModelTester>(
-        m_window->page<RetentionPage>()->clientModel(),
-        QAbstractItemModelTester::FailureReportingMode::QtTest);
-    m_requestTester = std::make_unique<QAbstractItemModelTester>(
-        m_window->page<RetentionPage>()->requestModel(),
-        QAbstractItemModelTester::FailureReportingMode::QtTest);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    QTRY_VERIFY_WITH_TIMEOUT(m_window->hasLoaded(), 30'000);
     m_window->showPage(m_window->page<RetentionPage>());
 }
 
 void TestGuiRetention::cleanupTestCase()
 {
-    m_clientTester.reset();
-    m_requestTester.reset();
-    m_window.reset();
-    m_client.reset();
+    closeWindows();
 }
 
 QString TestGuiRetention::tile(const char *name) const

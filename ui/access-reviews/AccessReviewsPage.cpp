@@ -5,6 +5,7 @@
 #include "access-reviews/AccessReviewModel.h"
 #include "access-reviews/AccessReviewPdf.h"
 #include "access-reviews/StartAccessReviewDialog.h"
+#include "widgets/Accessible.h"
 #include "widgets/CommentDialog.h"
 #include "widgets/DataTableView.h"
 #include "widgets/FlowLayout.h"
@@ -61,14 +62,19 @@ AccessReviewsPage::AccessReviewsPage(client::ApiClient *client, QWidget *parent)
     campaignBar->addStretch();
     m_start = new QPushButton(tr("&Start review…"), campaigns);
     m_start->setObjectName(QStringLiteral("startReviewButton"));
+    describe(m_start, tr("Start review"),
+             tr("Freeze every grant and role as the items of a new campaign"));
     m_export = new QPushButton(style()->standardIcon(QStyle::SP_DialogSaveButton),
                                tr("&Export evidence…"), campaigns);
     m_export->setObjectName(QStringLiteral("exportEvidenceButton"));
+    describe(m_export, tr("Export evidence"),
+             tr("Save the selected campaign's CSV evidence and a PDF of it"));
     campaignBar->addWidget(m_start);
     campaignBar->addWidget(m_export);
     campaignsLayout->addLayout(campaignBar);
     m_reviewsView = new DataTableView(campaigns);
     m_reviewsView->setObjectName(QStringLiteral("reviewsTable"));
+    describe(m_reviewsView, tr("Campaigns"), tr("Access review campaigns and their progress"));
     m_reviewsView->setModel(m_reviewProxy);
     m_reviewsView->sortByColumn(AccessReviewModel::Started, Qt::DescendingOrder);
     campaignsLayout->addWidget(m_reviewsView);
@@ -82,12 +88,16 @@ AccessReviewsPage::AccessReviewsPage(client::ApiClient *client, QWidget *parent)
     itemBar->addStretch();
     m_mine = new QCheckBox(tr("&My items"), items);
     m_mine->setObjectName(QStringLiteral("myItemsCheck"));
+    describe(m_mine, tr("My items"), tr("Show only the items you review"));
     m_keep
         = new QPushButton(style()->standardIcon(QStyle::SP_DialogApplyButton), tr("&Keep…"), items);
     m_keep->setObjectName(QStringLiteral("keepButton"));
+    describe(m_keep, tr("Keep"),
+             tr("Keep the selected access until the next review, with a reason"));
     m_revoke
         = new QPushButton(style()->standardIcon(QStyle::SP_BrowserStop), tr("Re&voke…"), items);
     m_revoke->setObjectName(QStringLiteral("revokeItemButton"));
+    describe(m_revoke, tr("Revoke"), tr("Revoke the selected access now, with a reason"));
     itemBar->addWidget(m_mine);
     itemBar->addSpacing(16);
     itemBar->addWidget(m_keep);
@@ -95,6 +105,8 @@ AccessReviewsPage::AccessReviewsPage(client::ApiClient *client, QWidget *parent)
     itemsLayout->addLayout(itemBar);
     m_itemsView = new DataTableView(items);
     m_itemsView->setObjectName(QStringLiteral("reviewItemsTable"));
+    describe(m_itemsView, tr("Items"),
+             tr("The grants and roles under review, their reviewers and the decisions"));
     m_itemsView->setModel(m_itemProxy);
     m_itemsView->sortByColumn(AccessReviewItemModel::Holder, Qt::AscendingOrder);
     itemsLayout->addWidget(m_itemsView);

@@ -5,6 +5,7 @@
 #include "access/AccessRequestModel.h"
 #include "access/GrantModel.h"
 #include "access/RequestAccessDialog.h"
+#include "widgets/Accessible.h"
 #include "widgets/CommentDialog.h"
 #include "widgets/DataTableView.h"
 #include "widgets/FlowLayout.h"
@@ -62,11 +63,16 @@ AccessPage::AccessPage(client::ApiClient *client, QWidget *parent)
     m_approve = new QPushButton(style()->standardIcon(QStyle::SP_DialogApplyButton),
                                 tr("&Approve…"), pending);
     m_approve->setObjectName(QStringLiteral("approveButton"));
+    describe(m_approve, tr("Approve"),
+             tr("Approve the selected access request, with a comment for the audit log"));
     m_deny = new QPushButton(style()->standardIcon(QStyle::SP_DialogCancelButton), tr("&Deny…"),
                              pending);
     m_deny->setObjectName(QStringLiteral("denyButton"));
+    describe(m_deny, tr("Deny"), tr("Deny the selected access request, saying why"));
     m_requestAccess = new QPushButton(tr("&Request access…"), pending);
     m_requestAccess->setObjectName(QStringLiteral("requestAccessButton"));
+    describe(m_requestAccess, tr("Request access"),
+             tr("Ask for time-bound access to Amazon data, with a reason"));
     m_requestAccess->setIcon(theme::icon(theme::Icon::Add));
     pendingBar->addWidget(m_approve);
     pendingBar->addWidget(m_deny);
@@ -75,6 +81,7 @@ AccessPage::AccessPage(client::ApiClient *client, QWidget *parent)
     pendingLayout->addLayout(pendingBar);
     m_pendingView = new DataTableView(pending);
     m_pendingView->setObjectName(QStringLiteral("pendingTable"));
+    describe(m_pendingView, tr("Pending requests"), tr("Access requests waiting for a decision"));
     m_pendingView->setModel(m_requestProxy);
     m_pendingView->setColumnHidden(AccessRequestModel::Status, true);
     m_pendingView->sortByColumn(AccessRequestModel::Created, Qt::AscendingOrder);
@@ -91,7 +98,9 @@ AccessPage::AccessPage(client::ApiClient *client, QWidget *parent)
     auto *showLabel = new QLabel(tr("&Show:"), grants);
     m_grantStatus = new QComboBox(grants);
     m_grantStatus->setObjectName(QStringLiteral("grantStatusCombo"));
-    m_grantStatus->addItem(tr("All grants"), QString());
+    describe(m_grantStatus, tr("Grants to show"),
+             tr("All grants, or only the active, expired or revoked ones"));
+    m_grantStatus->addItem(tr("All grants"), QStringLiteral("all"));
     m_grantStatus->addItem(tr("Active"), QStringLiteral("active"));
     m_grantStatus->addItem(tr("Expired"), QStringLiteral("expired"));
     m_grantStatus->addItem(tr("Revoked"), QStringLiteral("revoked"));
@@ -102,10 +111,13 @@ AccessPage::AccessPage(client::ApiClient *client, QWidget *parent)
     m_revoke
         = new QPushButton(style()->standardIcon(QStyle::SP_BrowserStop), tr("Re&voke…"), grants);
     m_revoke->setObjectName(QStringLiteral("revokeButton"));
+    describe(m_revoke, tr("Revoke grant"), tr("End the selected grant now, with a reason"));
     grantsBar->addWidget(m_revoke);
     grantsLayout->addLayout(grantsBar);
     m_grantsView = new DataTableView(grants);
     m_grantsView->setObjectName(QStringLiteral("grantsTable"));
+    describe(m_grantsView, tr("Grants"),
+             tr("Time-bound access to Amazon data, who granted it and until when"));
     m_grantsView->setModel(m_grantProxy);
     m_grantsView->sortByColumn(GrantModel::Expires, Qt::DescendingOrder);
     grantsLayout->addWidget(m_grantsView);
@@ -122,7 +134,8 @@ AccessPage::AccessPage(client::ApiClient *client, QWidget *parent)
         updateEmptyTexts();
     });
     connect(m_grantStatus, &QComboBox::currentIndexChanged, this, [this] {
-        m_grantProxy->setStatus(m_grantStatus->currentData().toString());
+        const QString status = m_grantStatus->currentData().toString();
+        m_grantProxy->setStatus(status == QLatin1String("all") ? QString() : status);
         updateEmptyTexts();
     });
     connect(m_approve, &QPushButton::clicked, this, &AccessPage::approveSelected);
@@ -234,7 +247,7 @@ void AccessPage::updateEmptyTexts()
              filtering));
     m_grantsView->setEmptyText(
         text(m_grants, tr("No grants yet."),
-             filtering || !m_grantStatus->currentData().toString().isEmpty()));
+             filtering || m_grantStatus->currentData().toString() != QLatin1String("all")));
     m_pendingTitle->setText(m_requests->hasLoaded()
                                 ? tr("Pending requests (%1%2)")
                                       .arg(m_requests->rowCount())

@@ -1,6 +1,7 @@
 #include "access/RequestAccessDialog.h"
 
 #include "AccessApi.h"
+#include "widgets/Accessible.h"
 #include "widgets/Theme.h"
 
 #include <QComboBox>
@@ -45,6 +46,8 @@ RequestAccessDialog::RequestAccessDialog(client::ApiClient *client, const client
     form->addRow(tr("&Data category:"), m_category);
     m_clientAccount = new QLineEdit(this);
     m_clientAccount->setObjectName(QStringLiteral("clientEdit"));
+    describe(m_clientAccount, tr("Client account"),
+             tr("The client account whose data the task needs"));
     m_clientAccount->setPlaceholderText(tr("Client account, e.g. ACME-EU"));
     form->addRow(tr("&Client:"), m_clientAccount);
     m_reason = new QPlainTextEdit(this);

@@ -5,6 +5,7 @@
 #include "assets/AssetModel.h"
 #include "assets/AssetReviewCalendar.h"
 #include "assets/AssetReviewDialog.h"
+#include "widgets/Accessible.h"
 #include "widgets/DataTableView.h"
 #include "widgets/FlowLayout.h"
 #include "widgets/MessageBar.h"
@@ -109,15 +110,25 @@ AssetsPage::AssetsPage(client::ApiClient *client, QWidget *parent)
 
     // Quick filters and actions.
     m_filters = new QButtonGroup(this);
-    const std::pair<Filter, QString> filters[] = {
-        {Filter::All, tr("All")},
-        {Filter::Mine, tr("Mine")},
-        {Filter::Due, tr("Due")},
-        {Filter::Overdue, tr("Overdue")},
-        {Filter::AmazonData, tr("Holds Amazon data")},
+    const struct
+    {
+        Filter filter;
+        QString label;
+        QString name;
+        QString description;
+    } filters[] = {
+        {Filter::All, tr("All"), tr("All assets"), tr("Show every asset")},
+        {Filter::Mine, tr("Mine"), tr("My assets"), tr("Show only the assets you own")},
+        {Filter::Due, tr("Due"), tr("Assets due"),
+         tr("Show only the assets whose review falls due within a month")},
+        {Filter::Overdue, tr("Overdue"), tr("Overdue assets"),
+         tr("Show only the assets whose review is overdue")},
+        {Filter::AmazonData, tr("Holds Amazon data"), tr("Assets holding Amazon data"),
+         tr("Show only the assets that hold Amazon data")},
     };
-    for (const auto &[filter, label] : filters) {
+    for (const auto &[filter, label, name, description] : filters) {
         auto *button = new QPushButton(label, this);
+        describe(button, name, description);
         button->setCheckable(true);
         button->setProperty("chip", true);
         button->setObjectName(QStringLiteral("assetFilter%1").arg(int(filter)));
@@ -134,17 +145,21 @@ AssetsPage::AssetsPage(client::ApiClient *client, QWidget *parent)
     m_review = new QPushButton(style()->standardIcon(QStyle::SP_DialogApplyButton),
                                tr("&Record review…"), this);
     m_review->setObjectName(QStringLiteral("recordReviewButton"));
+    describe(m_review, tr("Record review"), tr("Record a review of the selected asset"));
     m_import = new QPushButton(tr("&Import CSV…"), this);
     m_import->setObjectName(QStringLiteral("importAssetsButton"));
+    describe(m_import, tr("Import CSV"), tr("Add assets from a CSV file: every row or none"));
     m_import->setIcon(theme::icon(theme::Icon::Add));
     m_export = new QPushButton(tr("E&xport CSV…"), this);
     m_export->setObjectName(QStringLiteral("exportAssetsButton"));
+    describe(m_export, tr("Export CSV"), tr("Save the asset inventory as a CSV file"));
     toolBar()->addWidget(m_review);
     toolBar()->addSpacing(12);
     toolBar()->addWidget(m_import);
     toolBar()->addWidget(m_export);
 
-    setList(m_model, m_proxy, QStringLiteral("assetsTable"));
+    setList(m_model, m_proxy, QStringLiteral("assetsTable"), tr("Assets"),
+            tr("The asset inventory with each asset's review state"));
     view()->sortByColumn(AssetModel::NextDue, Qt::AscendingOrder);
     // The location is in the detail pane; the table keeps room for the name and the dates.
     view()->setColumnHidden(AssetModel::Location, true);
@@ -191,6 +206,7 @@ QWidget *AssetsPage::makeDetailPane()
     detailLayout->addWidget(makeSectionTitle(tr("Review history"), detail));
     m_history = new QTreeWidget(detail);
     m_history->setObjectName(QStringLiteral("reviewHistory"));
+    describe(m_history, tr("Review history"), tr("The past reviews of the selected asset"));
     m_history->setRootIsDecorated(false);
     m_history->setAlternatingRowColors(true);
     m_history->setHeaderLabels({tr("Date"), tr("Outcome"), tr("Reviewer"), tr("Note")});
@@ -211,6 +227,9 @@ QWidget *AssetsPage::makeCalendar()
     calendarLayout->addWidget(
         makeSectionTitle(tr("Review calendar — the next six months"), calendar));
     m_calendar = new AssetReviewCalendar(calendar);
+    describe(m_calendar, tr("Review calendar"),
+             tr("The reviews overdue and due in each of the next six months; click one to select "
+                "its asset"));
     m_calendar->setMinimumHeight(150);
     calendarLayout->addWidget(m_calendar, 1);
     return calendar;

@@ -3,6 +3,7 @@
 #include "ApiClient.h"
 #include "AuditApi.h"
 #include "audit/AuditEventModel.h"
+#include "widgets/Accessible.h"
 #include "widgets/DataTableView.h"
 #include "widgets/FlowLayout.h"
 #include "widgets/Format.h"
@@ -111,23 +112,33 @@ AuditPage::AuditPage(client::ApiClient *client, QWidget *parent)
     auto *buttons = new FlowLayout;
     m_verify = new QPushButton(theme::icon(theme::Icon::Ok), tr("&Verify chain"), panel);
     m_verify->setObjectName(QStringLiteral("auditVerifyButton"));
+    describe(m_verify, tr("Verify chain"),
+             tr("Download every event and check the chain here, independently of the server"));
     m_verify->setToolTip(tr("Download every event and check the chain here, independently of "
                             "the server"));
     m_verify->setDefault(false);
     m_cancel = new QPushButton(style()->standardIcon(QStyle::SP_DialogCancelButton), tr("Cancel"),
                                panel);
     m_cancel->setObjectName(QStringLiteral("auditCancelVerifyButton"));
+    describe(m_cancel, tr("Cancel verification"), tr("Stop the check that is running"));
     m_cancel->setVisible(false);
     m_serverVerify = new QPushButton(tr("Ask &server to verify"), panel);
     m_serverVerify->setObjectName(QStringLiteral("auditServerVerifyButton"));
+    describe(
+        m_serverVerify, tr("Ask server to verify"),
+        tr("The server checks its own chain; only the console's own check is independent of it"));
     m_serverVerify->setToolTip(tr("The server checks its own chain (GET /audit/verify). Useful, "
                                   "but only the console's own check is independent of it."));
     m_acceptKey = new QPushButton(tr("Trust new signing key…"), panel);
     m_acceptKey->setObjectName(QStringLiteral("auditAcceptKeyButton"));
+    describe(m_acceptKey, tr("Trust new signing key"),
+             tr("Accept the server's new audit signing key, once you know why it changed"));
     m_acceptKey->setVisible(false);
     m_export = new QPushButton(style()->standardIcon(QStyle::SP_DialogSaveButton),
                                tr("&Export evidence…"), panel);
     m_export->setObjectName(QStringLiteral("auditExportButton"));
+    describe(m_export, tr("Export evidence"),
+             tr("Save the server's signed evidence file for the filter's time range"));
     m_export->setToolTip(tr("Save the server's signed evidence file (JSON lines) for the time "
                             "range of the filter, or the whole log when none is set"));
     buttons->addWidget(m_verify);
@@ -150,6 +161,7 @@ AuditPage::AuditPage(client::ApiClient *client, QWidget *parent)
     m_objectId = auditFilterField(QStringLiteral("auditObjectIdFilter"), tr("id"), this);
     m_outcome = new QComboBox(this);
     m_outcome->setObjectName(QStringLiteral("auditOutcomeFilter"));
+    describe(m_outcome, tr("Outcome"), tr("Show only successes, refusals or failures"));
     m_outcome->addItem(tr("Any outcome"), QString());
     m_outcome->addItem(tr("Success"), QStringLiteral("success"));
     m_outcome->addItem(tr("Denied"), QStringLiteral("denied"));
@@ -165,17 +177,22 @@ AuditPage::AuditPage(client::ApiClient *client, QWidget *parent)
     const QDateTime now = QDateTime::currentDateTime();
     m_fromCheck = new QCheckBox(tr("&From"), this);
     m_fromCheck->setObjectName(QStringLiteral("auditFromCheck"));
+    describe(m_fromCheck, tr("From"), tr("Show only events from the start time on"));
     m_from = timeEdit(QStringLiteral("auditFromEdit"), now.addDays(-7));
     m_toCheck = new QCheckBox(tr("&To"), this);
     m_toCheck->setObjectName(QStringLiteral("auditToCheck"));
+    describe(m_toCheck, tr("To"), tr("Show only events before the end time"));
     m_to = timeEdit(QStringLiteral("auditToEdit"), now);
     connect(m_fromCheck, &QCheckBox::toggled, m_from, &QWidget::setEnabled);
     connect(m_toCheck, &QCheckBox::toggled, m_to, &QWidget::setEnabled);
     m_apply = new QPushButton(tr("&Apply"), this);
     m_apply->setObjectName(QStringLiteral("auditApplyFilterButton"));
+    describe(m_apply, tr("Apply filters"),
+             tr("Ask the server for the events matching these filters"));
     m_apply->setToolTip(tr("Ask the server for the events matching these filters"));
     m_clear = new QPushButton(tr("C&lear"), this);
     m_clear->setObjectName(QStringLiteral("auditClearFilterButton"));
+    describe(m_clear, tr("Clear filters"), tr("Show the whole log again"));
     // Each label stays with its field when the row wraps.
     const auto group
         = [this, filters](const QString &label, std::initializer_list<QWidget *> fields) {
@@ -192,6 +209,13 @@ AuditPage::AuditPage(client::ApiClient *client, QWidget *parent)
                   row->addWidget(field);
               filters->addWidget(box);
           };
+    describe(m_actor, tr("Actor"), tr("Show only the events of this username, or of system"));
+    describe(m_action, tr("Action"),
+             tr("Show only this action, or every action starting with a prefix that ends in *"));
+    describe(m_objectType, tr("Object type"), tr("Show only events about objects of this type"));
+    describe(m_objectId, tr("Object id"), tr("Show only events about the object with this id"));
+    describe(m_from, tr("Start of the time range"), tr("Show only events from this local time on"));
+    describe(m_to, tr("End of the time range"), tr("Show only events before this local time"));
     m_actor->setMinimumWidth(140);
     m_action->setMinimumWidth(150);
     m_objectType->setMinimumWidth(120);
@@ -211,13 +235,15 @@ AuditPage::AuditPage(client::ApiClient *client, QWidget *parent)
     theme::markMuted(m_count);
     toolBar()->addWidget(m_count);
     toolBar()->addStretch();
-    setList(m_model, new TableFilterProxy(this), QStringLiteral("auditTable"));
+    setList(m_model, new TableFilterProxy(this), QStringLiteral("auditTable"), tr("Audit events"),
+            tr("Every event of the audit log, newest first"));
     // The server orders the log (newest first); sorting loaded rows locally would mislead.
     view()->setSortingEnabled(false);
     view()->setColumnHidden(AuditEventModel::Reason, true);
     view()->viewport()->installEventFilter(this);
     m_detail = new QTreeWidget(this);
     m_detail->setObjectName(QStringLiteral("auditDetail"));
+    describe(m_detail, tr("Event detail"), tr("Every field of the selected event"));
     m_detail->setHeaderLabels({tr("Field"), tr("Value")});
     m_detail->setRootIsDecorated(false);
     m_detail->setAlternatingRowColors(true);

@@ -5,6 +5,7 @@
 #include "incidents/IncidentEditDialog.h"
 #include "incidents/IncidentModel.h"
 #include "incidents/ReportIncidentDialog.h"
+#include "widgets/Accessible.h"
 #include "widgets/CommentDialog.h"
 #include "widgets/DataTableView.h"
 #include "widgets/FlowLayout.h"
@@ -26,6 +27,7 @@
 #include <QPushButton>
 #include <QSplitter>
 #include <QStyle>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -86,6 +88,8 @@ IncidentsPage::IncidentsPage(client::ApiClient *client, QWidget *parent)
     auto *showLabel = new QLabel(tr("&Show:"), this);
     m_show = new QComboBox(this);
     m_show->setObjectName(QStringLiteral("incidentShowCombo"));
+    describe(m_show, tr("Incidents to show"),
+             tr("Open incidents, all incidents, or those involving Amazon data"));
     m_show->addItem(tr("Open incidents"), QStringLiteral("open"));
     m_show->addItem(tr("All incidents"), QStringLiteral("all"));
     m_show->addItem(tr("Involving Amazon data"), QStringLiteral("amazon"));
@@ -96,17 +100,23 @@ IncidentsPage::IncidentsPage(client::ApiClient *client, QWidget *parent)
     m_acknowledge = new QPushButton(style()->standardIcon(QStyle::SP_DialogApplyButton),
                                     tr("A&cknowledge"), this);
     m_acknowledge->setObjectName(QStringLiteral("acknowledgeButton"));
+    describe(m_acknowledge, tr("Acknowledge"),
+             tr("Acknowledge the breach notification you received"));
     m_advance
         = new QPushButton(style()->standardIcon(QStyle::SP_ArrowForward), tr("&Advance…"), this);
     m_advance->setObjectName(QStringLiteral("advanceButton"));
+    describe(m_advance, tr("Advance"), tr("Move the selected incident to its next step"));
     m_report = new QPushButton(theme::icon(theme::Icon::Add), tr("&Report incident…"), this);
     m_report->setObjectName(QStringLiteral("reportIncidentButton"));
+    describe(m_report, tr("Report incident"),
+             tr("Report an interruption, a degradation of service or a security event"));
     toolBar()->addWidget(m_acknowledge);
     toolBar()->addWidget(m_advance);
     toolBar()->addSpacing(12);
     toolBar()->addWidget(m_report);
 
-    setList(m_model, new TableFilterProxy(this), QStringLiteral("incidentTable"));
+    setList(m_model, new TableFilterProxy(this), QStringLiteral("incidentTable"), tr("Incidents"),
+            tr("Incidents with their severity, status and clocks"));
     view()->sortByColumn(IncidentModel::Id, Qt::DescendingOrder);
     // Category, assignee and detection time are in the detail pane.
     for (int column : {IncidentModel::Category, IncidentModel::Assignee, IncidentModel::Detected})
@@ -139,9 +149,12 @@ QWidget *IncidentsPage::makeDetailPane()
     m_edit = new QPushButton(style()->standardIcon(QStyle::SP_FileDialogDetailedView), tr("&Edit…"),
                              detail);
     m_edit->setObjectName(QStringLiteral("editIncidentButton"));
+    describe(m_edit, tr("Edit incident"),
+             tr("Correct the incident, assign it, or record when Amazon was notified"));
     m_edit->setToolTip(tr("Correct the incident, assign it, or record when Amazon was notified"));
     m_note = new QPushButton(theme::icon(theme::Icon::Add), tr("Add &note…"), detail);
     m_note->setObjectName(QStringLiteral("addIncidentNoteButton"));
+    describe(m_note, tr("Add note"), tr("Add a note to the incident's timeline"));
     m_note->setToolTip(tr("Add a note to the timeline"));
     detailBar->addWidget(m_edit);
     detailBar->addWidget(m_note);
@@ -170,6 +183,15 @@ QWidget *IncidentsPage::makeDetailPane()
     planLayout->addWidget(m_tasksHint);
     tabs->addTab(plan, tr("Response plan"));
     tabs->addTab(m_acknowledgements, tr("Executives"));
+    tabs->setUsesScrollButtons(true);
+    tabs->setElideMode(Qt::ElideNone);
+    describe(tabs->tabBar(), tr("Incident details"),
+             tr("The incident's timeline, response plan and executives"));
+    describe(m_timeline, tr("Timeline"), tr("What happened to the incident, when and by whom"));
+    describe(m_tasks, tr("Response plan"),
+             tr("The response plan's tasks, who owns them and whether they are done"));
+    describe(m_acknowledgements, tr("Executives"),
+             tr("The executives told of a breach and whether they acknowledged it"));
     detailLayout->addWidget(tabs, 1);
     return detail;
 }

@@ -3,6 +3,7 @@
 #include "AlertsApi.h"
 #include "ApiClient.h"
 #include "monitoring/AlertModel.h"
+#include "widgets/Accessible.h"
 #include "widgets/CommentDialog.h"
 #include "widgets/DataTableView.h"
 #include "widgets/FlowLayout.h"
@@ -40,6 +41,7 @@ MonitoringPage::MonitoringPage(client::ApiClient *client, QWidget *parent)
     auto *showLabel = new QLabel(tr("&Show:"), this);
     m_show = new QComboBox(this);
     m_show->setObjectName(QStringLiteral("alertShowCombo"));
+    describe(m_show, tr("Alerts to show"), tr("Open alerts, or all alerts"));
     m_show->addItem(tr("Open alerts"), QStringLiteral("open"));
     m_show->addItem(tr("All alerts"), QStringLiteral("all"));
     showLabel->setBuddy(m_show);
@@ -49,9 +51,12 @@ MonitoringPage::MonitoringPage(client::ApiClient *client, QWidget *parent)
     m_acknowledge = new QPushButton(style()->standardIcon(QStyle::SP_DialogApplyButton),
                                     tr("A&cknowledge…"), this);
     m_acknowledge->setObjectName(QStringLiteral("acknowledgeAlertButton"));
+    describe(m_acknowledge, tr("Acknowledge alert"),
+             tr("Acknowledge the alert on show, with a note"));
     toolBar()->addWidget(m_acknowledge);
 
-    setList(m_model, new TableFilterProxy(this), QStringLiteral("alertTable"));
+    setList(m_model, new TableFilterProxy(this), QStringLiteral("alertTable"), tr("Alerts"),
+            tr("Alerts raised by the monitoring rules"));
     view()->sortByColumn(AlertModel::Raised, Qt::DescendingOrder);
     m_summary = new QLabel(tr("Select an alert to see what happened."), this);
     m_summary->setObjectName(QStringLiteral("alertDetail"));

@@ -2,6 +2,7 @@
 
 #include "ApiClient.h"
 #include "OrdersApi.h"
+#include "widgets/Accessible.h"
 #include "widgets/DataTableView.h"
 #include "widgets/FlowLayout.h"
 #include "widgets/Format.h"
@@ -41,20 +42,27 @@ OrdersPage::OrdersPage(client::ApiClient *client, QWidget *parent)
     row->addWidget(new QLabel(tr("Client:"), this));
     m_clientEdit = new QLineEdit(this);
     m_clientEdit->setObjectName(QStringLiteral("clientEdit"));
+    describe(m_clientEdit, tr("Client account"), tr("The client account whose orders to show"));
     m_clientEdit->setPlaceholderText(tr("Client account, e.g. Northwind Outdoor EU"));
     m_clientEdit->setMinimumWidth(260);
     connect(m_clientEdit, &QLineEdit::returnPressed, this, &OrdersPage::refresh);
     row->addWidget(m_clientEdit);
     m_showPii = new QCheckBox(tr("Show PII (needs an orders.pii grant; audited)"), this);
     m_showPii->setObjectName(QStringLiteral("showPii"));
+    describe(m_showPii, tr("Show PII"),
+             tr("Include the buyers' personal data; needs an orders.pii grant, and the read is "
+                "audited"));
     row->addWidget(m_showPii);
     m_load = new QPushButton(tr("Show orders"), this);
     m_load->setObjectName(QStringLiteral("loadOrders"));
+    describe(m_load, tr("Show orders"), tr("Read the client's orders from the server"));
     connect(m_load, &QPushButton::clicked, this, &OrdersPage::refresh);
     row->addWidget(m_load);
     row->addStretch();
     m_export = new QPushButton(tr("Export aggregates (CSV)…"), this);
     m_export->setObjectName(QStringLiteral("exportAggregates"));
+    describe(m_export, tr("Export aggregates"),
+             tr("Save anonymised totals per client, marketplace and day as CSV"));
     m_export->setToolTip(tr("Anonymised totals per client, marketplace and day: the only Amazon "
                             "data the console writes to a file"));
     connect(m_export, &QPushButton::clicked, this, &OrdersPage::exportAggregates);
@@ -72,6 +80,7 @@ OrdersPage::OrdersPage(client::ApiClient *client, QWidget *parent)
                                         tr("Ship to")});
     m_view = new DataTableView(this);
     m_view->setObjectName(QStringLiteral("ordersTable"));
+    describe(m_view, tr("Orders"), tr("The client's Amazon orders"));
     m_view->setModel(m_model);
     m_view->setSortingEnabled(false);
     m_view->setEmptyText(tr("Enter a client account you hold a grant for."));

@@ -1,6 +1,7 @@
 #include "retention/RetentionPage.h"
 
 #include "ApiClient.h"
+#include "widgets/Accessible.h"
 #include "widgets/DataTableView.h"
 #include "widgets/FlowLayout.h"
 #include "widgets/Format.h"
@@ -64,6 +65,8 @@ RetentionPage::RetentionPage(client::ApiClient *client, QWidget *parent)
     auto *sweepRow = new QHBoxLayout;
     m_sweep = new QPushButton(tr("Run retention sweep"), this);
     m_sweep->setObjectName(QStringLiteral("sweepButton"));
+    describe(m_sweep, tr("Run retention sweep"),
+             tr("Purge the PII and data keys of every order past its retention now"));
     m_sweep->setToolTip(tr("Purge the PII and data keys of every order past its retention now"));
     connect(m_sweep, &QPushButton::clicked, this, &RetentionPage::sweep);
     m_progress = new QProgressBar(this);
@@ -85,6 +88,8 @@ RetentionPage::RetentionPage(client::ApiClient *client, QWidget *parent)
                                           tr("Overdue"), tr("Oldest PII (days)")});
     m_clientView = new DataTableView(this);
     m_clientView->setObjectName(QStringLiteral("clientTable"));
+    describe(m_clientView, tr("PII held per client"),
+             tr("Orders holding PII per client, those due this week and those overdue"));
     m_clientView->setModel(m_clients);
     m_clientView->setSortingEnabled(false); // rows stay in the server's order
     m_clientView->setEmptyText(tr("No Amazon PII is held."));
@@ -99,6 +104,8 @@ RetentionPage::RetentionPage(client::ApiClient *client, QWidget *parent)
     requestsTitle->addStretch();
     m_fulfil = new QPushButton(tr("Fulfil…"), this);
     m_fulfil->setObjectName(QStringLiteral("fulfilButton"));
+    describe(m_fulfil, tr("Fulfil request"),
+             tr("Delete everything in the selected request's scope now"));
     connect(m_fulfil, &QPushButton::clicked, this, &RetentionPage::fulfilSelected);
     requestsTitle->addWidget(m_fulfil);
     layout->addLayout(requestsTitle);
@@ -108,6 +115,8 @@ RetentionPage::RetentionPage(client::ApiClient *client, QWidget *parent)
                                            tr("Status")});
     m_requestView = new DataTableView(this);
     m_requestView->setObjectName(QStringLiteral("requestTable"));
+    describe(m_requestView, tr("Deletion and return requests"),
+             tr("Amazon's requests with their due time and state"));
     m_requestView->setModel(m_requests);
     m_requestView->setSortingEnabled(false); // row i is m_requestItems[i]
     m_requestView->setEmptyText(tr("No requests from Amazon."));

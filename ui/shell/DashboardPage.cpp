@@ -5,6 +5,7 @@
 #include "AssetsApi.h"
 #include "IncidentsApi.h"
 #include "incidents/IncidentModel.h"
+#include "widgets/Accessible.h"
 #include "widgets/Format.h"
 #include "widgets/PageHeader.h"
 #include "widgets/Theme.h"
@@ -108,8 +109,13 @@ DashboardPage::DashboardPage(client::ApiClient *client, QWidget *parent)
     charts->setSpacing(12);
     m_severityChart = makeChartView(tr("Open incidents by severity"), this);
     m_severityChart->setObjectName(QStringLiteral("severityChart"));
+    describe(m_severityChart, tr("Open incidents by severity"),
+             tr("A bar chart of the open incidents per severity"));
     m_containChart = makeChartView(tr("Mean hours to contain by severity (90 days)"), this);
     m_containChart->setObjectName(QStringLiteral("containChart"));
+    describe(m_containChart, tr("Mean hours to contain"),
+             tr("A bar chart of the mean hours from detection to containment per severity, over 90 "
+                "days"));
     charts->addWidget(m_severityChart, 0, 0);
     charts->addWidget(m_containChart, 0, 1);
     layout->addLayout(charts, 3);
@@ -117,6 +123,8 @@ DashboardPage::DashboardPage(client::ApiClient *client, QWidget *parent)
     layout->addWidget(makeSectionTitle(tr("Amazon notification clocks"), this));
     m_clocks = new QTreeWidget(this);
     m_clocks->setObjectName(QStringLiteral("amazonClocks"));
+    describe(m_clocks, tr("Amazon notification clocks"),
+             tr("Open incidents involving Amazon data and when Amazon must be told"));
     m_clocks->setHeaderLabels({tr("Incident"), tr("Severity"), tr("Status"), tr("Notify Amazon by"),
                                tr("Clock"), tr("Executives")});
     m_clocks->setRootIsDecorated(false);

@@ -6,6 +6,7 @@
 #include "shell/PageRegistry.h"
 #include "shell/PageSwitcher.h"
 #include "shell/Preferences.h"
+#include "widgets/Accessible.h"
 #include "widgets/Theme.h"
 
 #include <QAction>
@@ -55,6 +56,8 @@ MainWindow::MainWindow(client::ApiClient *client, QWidget *parent)
     body->setSpacing(0);
     m_navigation = new QListWidget(central);
     m_navigation->setObjectName(QStringLiteral("navigation"));
+    describe(m_navigation, tr("Pages"),
+             tr("The console's pages: Ctrl+1 to Ctrl+9 open the first nine, Ctrl+K any of them"));
     m_navigation->setIconSize(QSize(20, 20));
     m_navigation->setFrameShape(QFrame::NoFrame);
     m_navigation->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);

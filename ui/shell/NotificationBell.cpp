@@ -2,6 +2,7 @@
 
 #include "ApiClient.h"
 #include "AssetsApi.h"
+#include "widgets/Accessible.h"
 #include "widgets/Format.h"
 #include "widgets/Theme.h"
 
@@ -31,8 +32,7 @@ NotificationBell::NotificationBell(client::ApiClient *client, QWidget *parent)
     setObjectName(QStringLiteral("notificationBell"));
     setAutoRaise(true);
     setIconSize(QSize(26, 22));
-    setToolTip(tr("Notifications"));
-    setAccessibleName(tr("Notifications"));
+    describe(this, tr("Notifications"), tr("Your notifications; opens the latest"));
     connect(this, &QToolButton::clicked, this, &NotificationBell::showPanel);
 
     m_panel = new QFrame(this, Qt::Popup);
@@ -45,11 +45,14 @@ NotificationBell::NotificationBell(client::ApiClient *client, QWidget *parent)
     top->addStretch();
     auto *readAll = new QPushButton(tr("Mark all as read"), m_panel);
     readAll->setObjectName(QStringLiteral("markAllReadButton"));
+    describe(readAll, tr("Mark all as read"), tr("Mark every notification as read"));
     connect(readAll, &QPushButton::clicked, this, &NotificationBell::markAllRead);
     top->addWidget(readAll);
     layout->addLayout(top);
     m_list = new QListWidget(m_panel);
     m_list->setObjectName(QStringLiteral("notificationList"));
+    describe(m_list, tr("Notifications"),
+             tr("Your latest notifications; Enter opens what one is about"));
     m_list->setWordWrap(true);
     m_list->setMinimumSize(420, 320);
     m_list->setSpacing(2);
@@ -158,8 +161,10 @@ void NotificationBell::updateBadge()
     }
     p.end();
     setIcon(QIcon(pixmap));
-    setToolTip(m_unread > 0 ? tr("%n unread notification(s)", nullptr, m_unread)
-                            : tr("No unread notifications"));
+    const QString unread = m_unread > 0 ? tr("%n unread notification(s)", nullptr, m_unread)
+                                        : tr("No unread notifications");
+    setToolTip(unread);
+    setAccessibleDescription(unread);
 }
 
 void NotificationBell::fillPanel()

@@ -4,6 +4,7 @@
 #include "UsersApi.h"
 #include "users/AddUserDialog.h"
 #include "users/UserModel.h"
+#include "widgets/Accessible.h"
 #include "widgets/CommentDialog.h"
 #include "widgets/DataTableView.h"
 #include "widgets/FlowLayout.h"
@@ -46,7 +47,9 @@ UsersPage::UsersPage(client::ApiClient *client, QWidget *parent)
     auto *showLabel = new QLabel(tr("&Show:"), this);
     m_status = new QComboBox(this);
     m_status->setObjectName(QStringLiteral("userStatusCombo"));
-    m_status->addItem(tr("All users"), QString());
+    describe(m_status, tr("Users to show"),
+             tr("All users, the active ones, or the offboarded ones"));
+    m_status->addItem(tr("All users"), QStringLiteral("all"));
     m_status->addItem(tr("Active"), QStringLiteral("active"));
     m_status->addItem(tr("Offboarded"), QStringLiteral("offboarded"));
     showLabel->setBuddy(m_status);
@@ -55,15 +58,19 @@ UsersPage::UsersPage(client::ApiClient *client, QWidget *parent)
     bar->addSpacing(16);
     m_add = new QPushButton(theme::icon(theme::Icon::Add), tr("&Add user…"), this);
     m_add->setObjectName(QStringLiteral("addUserButton"));
+    describe(m_add, tr("Add user"), tr("Create an account; its holder enrols their second factor"));
     m_offboard
         = new QPushButton(style()->standardIcon(QStyle::SP_TrashIcon), tr("&Offboard…"), this);
     m_offboard->setObjectName(QStringLiteral("offboardButton"));
+    describe(m_offboard, tr("Offboard user"),
+             tr("End the selected user's access now or at a departure time"));
     bar->addWidget(m_add);
     bar->addWidget(m_offboard);
     body()->addLayout(bar);
 
     m_view = new DataTableView(this);
     m_view->setObjectName(QStringLiteral("usersTable"));
+    describe(m_view, tr("Users"), tr("Accounts, their roles and two-factor enrolment"));
     m_view->setModel(m_proxy);
     m_view->sortByColumn(UserModel::Username, Qt::AscendingOrder);
     body()->addWidget(m_view, 1);
@@ -73,7 +80,8 @@ UsersPage::UsersPage(client::ApiClient *client, QWidget *parent)
         updateEmptyText();
     });
     connect(m_status, &QComboBox::currentIndexChanged, this, [this] {
-        m_proxy->setStatus(m_status->currentData().toString());
+        const QString status = m_status->currentData().toString();
+        m_proxy->setStatus(status == QLatin1String("all") ? QString() : status);
         updateEmptyText();
     });
     connect(m_add, &QPushButton::clicked, this, &UsersPage::addUser);

@@ -1,5 +1,6 @@
 #include "widgets/ListDetailPage.h"
 
+#include "widgets/Accessible.h"
 #include "widgets/DataTableView.h"
 #include "widgets/FlowLayout.h"
 #include "widgets/MessageBar.h"
@@ -38,13 +39,15 @@ void ListDetailPage::addBelow(QWidget *widget, int listStretch, int belowStretch
 }
 
 void ListDetailPage::setList(PagedTableModel *model, TableFilterProxy *proxy,
-                             const QString &viewName)
+                             const QString &viewName, const QString &name,
+                             const QString &description)
 {
     m_model = model;
     m_proxy = proxy;
     m_proxy->setSourceModel(m_model);
     m_view = new DataTableView(m_split);
     m_view->setObjectName(viewName);
+    describe(m_view, name, description);
     m_view->setModel(m_proxy);
     m_view->setEmptyText(tr("Loading…"));
     m_split->insertWidget(0, m_view);

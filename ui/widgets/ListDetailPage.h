@@ -41,8 +41,10 @@ protected:
     ListDetailPage(client::ApiClient *client, const QString &title, const QString &subtitle,
                    const QIcon &icon, QWidget *parent = nullptr);
 
-    // The list and its proxy (owned by the subclass); the table is named viewName.
-    void setList(PagedTableModel *model, TableFilterProxy *proxy, const QString &viewName);
+    // The list and its proxy (owned by the subclass); the table is named viewName, and told to
+    // screen readers by name and description.
+    void setList(PagedTableModel *model, TableFilterProxy *proxy, const QString &viewName,
+                 const QString &name, const QString &description);
     // The pane beside the table; stretches say how the width is shared.
     void setDetail(QWidget *detail, int listStretch, int detailStretch);
     // Above the table: quick filters on the left, actions on the right.

@@ -1,5 +1,6 @@
 #include "widgets/MessageBar.h"
 
+#include "widgets/Accessible.h"
 #include "widgets/Theme.h"
 
 #include <QHBoxLayout>
@@ -26,7 +27,7 @@ MessageBar::MessageBar(QWidget *parent)
     m_close->setObjectName(QStringLiteral("messageClose"));
     m_close->setAutoRaise(true);
     m_close->setIcon(style()->standardIcon(QStyle::SP_TitleBarCloseButton));
-    m_close->setToolTip(tr("Dismiss"));
+    describe(m_close, tr("Dismiss"), tr("Hide this message"));
     connect(m_close, &QToolButton::clicked, this, &MessageBar::clear);
     setFrameShape(QFrame::StyledPanel);
     hide();

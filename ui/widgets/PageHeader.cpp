@@ -1,5 +1,6 @@
 #include "widgets/PageHeader.h"
 
+#include "widgets/Accessible.h"
 #include "widgets/Theme.h"
 
 #include <QEvent>
@@ -34,11 +35,13 @@ PageHeader::PageHeader(const QString &title, const QString &subtitle, QWidget *p
     layout->addLayout(texts, 1);
 
     m_filter->setPlaceholderText(tr("Filter…"));
+    describe(m_filter, tr("Filter"),
+             tr("Show only the rows of %1 that contain this text (Ctrl+F)").arg(title));
     m_filter->setClearButtonEnabled(true);
     m_filter->setMinimumWidth(160);
     layout->addWidget(m_filter, 0, Qt::AlignBottom);
     m_refresh->setIcon(theme::icon(theme::Icon::Refresh));
-    m_refresh->setToolTip(tr("Read the lists again from the server (F5)"));
+    describe(m_refresh, tr("Refresh"), tr("Read %1 again from the server (F5)").arg(title));
     layout->addWidget(m_refresh, 0, Qt::AlignBottom);
 }
 

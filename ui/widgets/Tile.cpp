@@ -27,6 +27,7 @@ Tile::Tile(const QString &name, const QString &caption, QWidget *parent)
     layout->addWidget(m_caption);
     layout->addStretch();
     setAccessibleName(caption);
+    setAccessibleDescription(caption);
 }
 
 void Tile::setValue(const QString &value, std::optional<theme::Tone> tone)
@@ -35,7 +36,8 @@ void Tile::setValue(const QString &value, std::optional<theme::Tone> tone)
     QPalette palette = m_value->palette();
     palette.setColor(QPalette::WindowText, tone ? theme::color(*tone) : theme::colors().text);
     m_value->setPalette(palette);
-    setAccessibleDescription(value);
+    setAccessibleDescription(m_link.isEmpty() ? value
+                                              : tr("%1; Enter opens where the work is").arg(value));
 }
 
 QString Tile::value() const

@@ -60,8 +60,14 @@ int main(int argc, char *argv[])
                                 "Colours for this run: light, dark or system (the system's); "
                                 "overrides Preferences without changing them."),
         QStringLiteral("THEME"));
-    parser.addOptions(
-        {serverOption, screenshotOption, demoOption, pageOption, firstPaintOption, themeOption});
+    const QCommandLineOption languageOption(
+        QStringLiteral("lang"),
+        QApplication::translate("main",
+                                "Language for this run: en, de or fr; by default the system's. "
+                                "Messages from the server stay in English."),
+        QStringLiteral("LANGUAGE"));
+    parser.addOptions({serverOption, screenshotOption, demoOption, pageOption, firstPaintOption,
+                       themeOption, languageOption});
     parser.process(app);
 
     cc::ui::Preferences &preferences = cc::ui::Preferences::instance();
@@ -76,6 +82,17 @@ int main(int argc, char *argv[])
         }
         preferences.setThemeOverride(*mode);
     }
+    if (parser.isSet(languageOption)) {
+        const QString language = parser.value(languageOption).toLower();
+        if (language != QLatin1String("en") && language != QLatin1String("de")
+            && language != QLatin1String("fr")) {
+            std::fprintf(stderr, "compliance-console: --lang takes en, de or fr (got \"%s\")\n",
+                         qUtf8Printable(parser.value(languageOption)));
+            return 2;
+        }
+        preferences.setLanguageOverride(language);
+    }
+    cc::ui::installTranslations(preferences.language());
     cc::ui::theme::apply(preferences.themeMode());
 
     cc::ui::ConsoleLauncher::Options options;

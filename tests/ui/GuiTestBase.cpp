@@ -1,5 +1,6 @@
 #include "GuiTestBase.h"
 
+#include "shell/Preferences.h"
 #include "widgets/DataTableView.h"
 #include "widgets/Page.h"
 #include "widgets/PagedTableModel.h"
@@ -9,6 +10,12 @@
 #include <QStandardItemModel>
 
 namespace cc::test {
+
+GuiTestBase::GuiTestBase()
+{
+    // English as the console shows it: with its plural forms ("1 order", "3 orders").
+    ui::installTranslations(QStringLiteral("en"));
+}
 
 GuiTestBase::~GuiTestBase()
 {

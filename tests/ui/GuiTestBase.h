@@ -30,6 +30,7 @@ class GuiTestBase : public QObject
     Q_OBJECT
 
 public:
+    GuiTestBase();
     ~GuiTestBase() override;
 
 protected:

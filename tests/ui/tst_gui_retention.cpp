@@ -208,7 +208,7 @@ void TestGuiRetention::fulfilDeletionRequestShowsEvidence()
     page->requestView()->selectRow(0);
     auto *evidence = page->findChild<QLabel *>(QStringLiteral("evidence"));
     QVERIFY(evidence);
-    QTRY_VERIFY(evidence->text().contains(QStringLiteral("3 order(s) deleted")));
+    QTRY_VERIFY(evidence->text().contains(QStringLiteral("3 orders deleted")));
     QCOMPARE(tile("heldTile"), QStringLiteral("0"));
     QVERIFY(!fulfil->isEnabled()); // once
 }

@@ -16,11 +16,6 @@ namespace cc::ui {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("AccessReviewPdf", text);
-}
-
 QString cell(const QString &text)
 {
     return QStringLiteral("<td>%1</td>").arg(text.toHtmlEscaped());
@@ -34,7 +29,7 @@ QString utc(const QDateTime &t)
 
 } // namespace
 
-QString accessReviewReportHtml(const client::AccessReviewReport &report)
+QString AccessReviewPdf::html(const client::AccessReviewReport &report)
 {
     const client::AccessReview &r = report.review;
     QString html
@@ -88,8 +83,8 @@ QString accessReviewReportHtml(const client::AccessReviewReport &report)
     return html;
 }
 
-bool writeAccessReviewPdf(const client::AccessReviewReport &report, const QString &path,
-                          QString *error)
+bool AccessReviewPdf::write(const client::AccessReviewReport &report, const QString &path,
+                            QString *error)
 {
     QPdfWriter writer(path);
     writer.setTitle(
@@ -98,7 +93,7 @@ bool writeAccessReviewPdf(const client::AccessReviewReport &report, const QStrin
     writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Landscape,
                                      QMarginsF(12, 12, 12, 12), QPageLayout::Millimeter));
     QTextDocument document;
-    document.setHtml(accessReviewReportHtml(report));
+    document.setHtml(html(report));
     document.print(&writer);
     // QPdfWriter reports no errors of its own: check that a PDF is what landed on disk.
     QFile written(path);

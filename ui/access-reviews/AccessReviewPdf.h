@@ -6,12 +6,19 @@
 
 #include "AccessReviewTypes.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 namespace cc::ui {
 
-QString accessReviewReportHtml(const client::AccessReviewReport &report);
-[[nodiscard]] bool writeAccessReviewPdf(const client::AccessReviewReport &report,
-                                        const QString &path, QString *error);
+class AccessReviewPdf
+{
+    Q_DECLARE_TR_FUNCTIONS(cc::ui::AccessReviewPdf)
+
+public:
+    static QString html(const client::AccessReviewReport &report);
+    [[nodiscard]] static bool write(const client::AccessReviewReport &report, const QString &path,
+                                    QString *error);
+};
 
 } // namespace cc::ui

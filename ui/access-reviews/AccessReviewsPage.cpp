@@ -403,7 +403,7 @@ void AccessReviewsPage::exportEvidenceTo(const QString &csvPath)
                 || !csv.commit())
                 return fail(tr("cannot write %1: %2").arg(csvPath, csv.errorString()));
             QString error;
-            if (!writeAccessReviewPdf(report, pdfPath, &error))
+            if (!AccessReviewPdf::write(report, pdfPath, &error))
                 return fail(error);
             qCInfo(lcReviewsPage) << "exported access review" << report.review.id << "to" << csvPath
                                   << "and" << pdfPath;

@@ -138,12 +138,11 @@ QVariant AssetModel::data(const QModelIndex &index, int role) const
             return a.nextReviewDue.toString(Qt::ISODate);
         case State:
             if (a.state == QLatin1StringView("overdue"))
-                return tr("Overdue %n day(s)", nullptr, int(-a.daysUntilDue));
+                return tr("Overdue by %n day(s)", nullptr, int(-a.daysUntilDue));
             if (a.state == QLatin1StringView("due_this_week")
                 || a.state == QLatin1StringView("due_soon"))
-                return a.daysUntilDue == 0
-                    ? tr("Due today")
-                    : tr("%1 · %n day(s)", nullptr, int(a.daysUntilDue)).arg(stateLabel(a.state));
+                return a.daysUntilDue == 0 ? tr("Due today")
+                                           : tr("Due in %n day(s)", nullptr, int(a.daysUntilDue));
             return stateLabel(a.state);
         case ColumnCount:
             break;

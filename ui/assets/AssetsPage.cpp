@@ -161,8 +161,10 @@ AssetsPage::AssetsPage(client::ApiClient *client, QWidget *parent)
     setList(m_model, m_proxy, QStringLiteral("assetsTable"), tr("Assets"),
             tr("The asset inventory with each asset's review state"));
     view()->sortByColumn(AssetModel::NextDue, Qt::AscendingOrder);
-    // The location is in the detail pane; the table keeps room for the name and the dates.
+    // The location and the last review are in the detail pane; the table keeps room for the
+    // name and what is due.
     view()->setColumnHidden(AssetModel::Location, true);
+    view()->setColumnHidden(AssetModel::LastReview, true);
     setDetail(makeDetailPane(), 4, 1);
     addBelow(makeCalendar(), 3, 2);
 
@@ -264,9 +266,9 @@ void AssetsPage::fitColumns()
 {
     view()->fitColumns(AssetModel::Name, 300);
     const std::pair<AssetModel::Column, int> widths[] = {
-        {AssetModel::Kind, 104},      {AssetModel::Owner, 112}, {AssetModel::Location, 150},
-        {AssetModel::AmazonData, 96}, {AssetModel::Pii, 52},    {AssetModel::LastReview, 96},
-        {AssetModel::NextDue, 96},    {AssetModel::State, 140},
+        {AssetModel::Kind, 96},       {AssetModel::Owner, 104}, {AssetModel::Location, 150},
+        {AssetModel::AmazonData, 92}, {AssetModel::Pii, 52},    {AssetModel::LastReview, 96},
+        {AssetModel::NextDue, 96},    {AssetModel::State, 150},
     };
     for (const auto &[column, width] : widths)
         view()->setColumnWidth(column, width);

@@ -1,9 +1,10 @@
 #include "audit/AuditEventModel.h"
 
+#include "Words.h"
+#include "widgets/Format.h"
 #include "widgets/Theme.h"
 
 #include <QFont>
-#include <QFontDatabase>
 
 namespace cc::ui {
 
@@ -49,13 +50,11 @@ QVariant AuditEventModel::data(const QModelIndex &index, int role) const
             return e.seq;
         case Time:
             // Seconds matter in an audit trail; the minute format of other pages hides them.
-            return record->at.isValid()
-                ? record->at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))
-                : QStringLiteral("—");
+            return format::dateTimeWithSeconds(record->at);
         case Actor:
             return e.actor;
         case Action:
-            return e.action;
+            return client::auditActionLabel(e.action);
         case Object:
             if (e.objectType.isEmpty())
                 return QString();
@@ -66,16 +65,19 @@ QVariant AuditEventModel::data(const QModelIndex &index, int role) const
         case Reason:
             return e.reason;
         case Detail:
-            return e.detail;
+            return client::auditDetailText(e.detail);
         }
         break;
     case Qt::ToolTipRole:
         if (column == Time)
-            return record->at.toUTC().toString(Qt::ISODateWithMs);
+            return tr("%1 in UTC")
+                .arg(QDateTime::fromMSecsSinceEpoch(e.atMs, Qt::UTC).toString(Qt::ISODateWithMs));
+        if (column == Action)
+            return e.action;
         if (column == Reason && !e.reason.isEmpty())
             return e.reason;
         if (column == Detail && !e.detail.isEmpty())
-            return e.detail;
+            return client::auditDetailText(e.detail);
         break;
     case Qt::ForegroundRole:
         if (column == Outcome && e.outcome == QLatin1String("denied"))
@@ -91,8 +93,6 @@ QVariant AuditEventModel::data(const QModelIndex &index, int role) const
             bold.setBold(true);
             return bold;
         }
-        if (column == Action)
-            return QFontDatabase::systemFont(QFontDatabase::FixedFont);
         break;
     case Qt::TextAlignmentRole:
         if (column == Seq)
@@ -114,7 +114,7 @@ QVariant AuditEventModel::headerData(int section, Qt::Orientation orientation, i
         return {};
     switch (section) {
     case Seq:
-        return tr("Seq");
+        return tr("No.");
     case Time:
         return tr("Time");
     case Actor:

@@ -2,6 +2,7 @@
 
 #include "ApiClient.h"
 #include "AuditApi.h"
+#include "Words.h"
 #include "audit/AuditEventModel.h"
 #include "widgets/Accessible.h"
 #include "widgets/DataTableView.h"
@@ -34,22 +35,12 @@
 #include <QStyle>
 #include <QTimer>
 #include <QTreeWidget>
+#include <QUrl>
 #include <QVBoxLayout>
 
 namespace cc::ui {
 
 namespace {
-
-QString count(qint64 n, const char *one, const char *many)
-{
-    return n == 1 ? AuditPage::tr(one) : AuditPage::tr(many).arg(QLocale::system().toString(n));
-}
-
-QString utc(const QDateTime &time)
-{
-    return time.isValid() ? time.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss 'UTC'"))
-                          : QStringLiteral("—");
-}
 
 QLineEdit *auditFilterField(const QString &name, const QString &placeholder, QWidget *parent)
 {
@@ -343,7 +334,7 @@ bool AuditPage::applyFilter(const QString &filter)
     clearFields();
     for (const QString &pair : filter.split(QLatin1Char('&'), Qt::SkipEmptyParts)) {
         const QString key = pair.section(QLatin1Char('='), 0, 0);
-        const QString value = pair.section(QLatin1Char('='), 1);
+        const QString value = QUrl::fromPercentEncoding(pair.section(QLatin1Char('='), 1).toUtf8());
         if (key == QLatin1String("actor"))
             m_actor->setText(value);
         else if (key == QLatin1String("action"))
@@ -402,9 +393,8 @@ void AuditPage::updateCount()
 {
     const int rows = m_model->rowCount();
     QString text = m_model->filter().isEmpty()
-        ? count(rows, "1 event shown, newest first", "%1 events shown, newest first")
-        : count(rows, "1 matching event shown, newest first",
-                "%1 matching events shown, newest first");
+        ? tr("%n event(s) shown, newest first", nullptr, rows)
+        : tr("%n matching event(s) shown, newest first", nullptr, rows);
     if (m_model->hasMore())
         text += tr(" · older events load as you scroll");
     m_count->setText(text);
@@ -426,14 +416,15 @@ void AuditPage::showObject(qint64 seq)
             item->setFont(1, fixed);
         return item;
     };
-    add(tr("Seq"), QString::number(e.seq));
-    add(tr("Time"), utc(record->at));
-    add(tr("Time (ms since epoch)"), QString::number(e.atMs), true);
-    add(tr("Actor"), e.actor);
-    add(tr("Actor id"), e.actorId ? QString::number(*e.actorId) : tr("—"));
-    add(tr("Action"), e.action, true);
-    add(tr("Object type"), e.objectType);
-    add(tr("Object id"), e.objectId);
+    add(tr("Event"), QString::number(e.seq));
+    add(tr("Time"), format::dateTimeWithSeconds(record->at));
+    // To the millisecond, in UTC: what the chain's hash covers.
+    add(tr("Time in UTC"),
+        QDateTime::fromMSecsSinceEpoch(e.atMs, Qt::UTC).toString(Qt::ISODateWithMs), true);
+    add(tr("Actor"), e.actorId ? tr("%1 (user %2)").arg(e.actor).arg(*e.actorId) : e.actor);
+    add(tr("Action"), tr("%1 (%2)").arg(client::auditActionLabel(e.action), e.action));
+    add(tr("Object"),
+        e.objectId.isEmpty() ? e.objectType : tr("%1 %2").arg(e.objectType, e.objectId));
     QTreeWidgetItem *outcome = add(tr("Outcome"), AuditEventModel::outcomeLabel(e.outcome));
     if (e.outcome != QLatin1String("success"))
         outcome->setForeground(1,
@@ -441,7 +432,9 @@ void AuditPage::showObject(qint64 seq)
                                                 ? theme::Tone::Warn
                                                 : theme::Tone::Bad));
     add(tr("Reason"), e.reason);
-    add(tr("Detail"), e.detail);
+    for (const client::DetailField &field : client::auditDetailFields(e.detail))
+        add(field.label.isEmpty() ? tr("Detail") : field.label, field.value);
+    add(tr("Detail as recorded"), e.detail, true);
     add(tr("Previous hash"), e.prevHash, true);
     add(tr("Hash"), e.hash, true);
     // One event on its own: does its content hash to what it records? (The chain's links and
@@ -503,14 +496,13 @@ void AuditPage::showOutcome(const client::AuditVerifier::Outcome &o)
     const QString bad = theme::color(theme::Tone::Bad).name();
     const QString good = theme::color(theme::Tone::Good).name();
     if (o.intact) {
-        showResult(
-            true,
-            tr("<b style='color:%1'>Intact</b> — verified by this console: %2 from the "
-               "base to event %3 recomputed and linked, %4 verified with key %5.")
-                .arg(good, count(o.eventsChecked, "1 event", "%1 events"),
-                     QLocale::system().toString(o.head.seq),
-                     count(o.checkpointsVerified, "1 signed checkpoint", "%1 signed checkpoints"),
-                     o.keyId.left(16)));
+        showResult(true,
+                   tr("<b style='color:%1'>Intact</b> — verified by this console: %2 from the "
+                      "base to event %3 recomputed and linked, %4 verified with key %5.")
+                       .arg(good, tr("%n event(s)", nullptr, int(o.eventsChecked)),
+                            QLocale().toString(o.head.seq),
+                            tr("%n signed checkpoint(s)", nullptr, int(o.checkpointsVerified)),
+                            o.keyId.left(16)));
     } else if (o.problem == client::AuditVerifier::Problem::Cancelled
                || o.problem == client::AuditVerifier::Problem::Error) {
         m_resultIcon->setPixmap(theme::icon(theme::Icon::Warning).pixmap(24, 24));
@@ -536,7 +528,8 @@ void AuditPage::showRemembered()
     m_remembered->setText(
         tr("Last verified by this console: %1, up to event %2 (hash %3…), signing key %4. The "
            "next check must find the same history.")
-            .arg(utc(head.verifiedAt), QLocale::system().toString(head.seq), head.hash.left(12),
+            .arg(format::dateTimeWithSeconds(head.verifiedAt), QLocale().toString(head.seq),
+                 head.hash.left(12),
                  head.keyId.isEmpty() ? tr("not yet trusted") : head.keyId.left(16)));
 }
 
@@ -581,15 +574,15 @@ void AuditPage::askServerToVerify()
         m_serverResult = reply.value;
         const client::ServerVerification &v = m_serverResult;
         if (v.intact) {
-            showResult(true,
-                       tr("<b style='color:%1'>Intact, says the server</b> — it checked %2 up to "
-                          "event %3 and %4. This is the server's own verdict; use Verify chain "
-                          "for a check that does not trust it.")
-                           .arg(theme::color(theme::Tone::Good).name(),
-                                count(v.eventCount, "1 event", "%1 events"),
-                                QLocale::system().toString(v.headSeq),
-                                count(v.checkpointsVerified, "1 signed checkpoint",
-                                      "%1 signed checkpoints")));
+            showResult(
+                true,
+                tr("<b style='color:%1'>Intact, says the server</b> — it checked %2 up to "
+                   "event %3 and %4. This is the server's own verdict; use Verify chain "
+                   "for a check that does not trust it.")
+                    .arg(theme::color(theme::Tone::Good).name(),
+                         tr("%n event(s)", nullptr, int(v.eventCount)),
+                         QLocale().toString(v.headSeq),
+                         tr("%n signed checkpoint(s)", nullptr, int(v.checkpointsVerified))));
         } else {
             showResult(
                 false,

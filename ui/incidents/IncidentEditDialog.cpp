@@ -41,13 +41,13 @@ IncidentEditDialog::IncidentEditDialog(client::ApiClient *client, const client::
     m_severity = new QComboBox(this);
     m_severity->setObjectName(QStringLiteral("incidentEditSeverity"));
     for (int s = 1; s <= 4; ++s)
-        m_severity->addItem(IncidentModel::severityLabel(s), s);
+        m_severity->addItem(client::Incident::severityLabel(s), s);
     m_severity->setCurrentIndex(m_severity->findData(incident.severity));
     form->addRow(tr("Se&verity:"), m_severity);
     m_category = new QComboBox(this);
     m_category->setObjectName(QStringLiteral("incidentEditCategory"));
     for (const char *c : {"availability", "security", "data_breach", "other"})
-        m_category->addItem(IncidentModel::categoryLabel(QString::fromLatin1(c)),
+        m_category->addItem(client::Incident::categoryLabel(QString::fromLatin1(c)),
                             QString::fromLatin1(c));
     m_category->setCurrentIndex(m_category->findData(incident.category));
     form->addRow(tr("&Category:"), m_category);

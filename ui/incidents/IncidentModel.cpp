@@ -3,6 +3,8 @@
 #include "widgets/Format.h"
 #include "widgets/Theme.h"
 
+#include <algorithm>
+
 #include <QFont>
 #include <QTimer>
 
@@ -30,52 +32,9 @@ int IncidentModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QString IncidentModel::severityLabel(int severity)
-{
-    switch (severity) {
-    case 1:
-        return tr("1 · Critical");
-    case 2:
-        return tr("2 · High");
-    case 3:
-        return tr("3 · Medium");
-    case 4:
-        return tr("4 · Low");
-    }
-    return QString::number(severity);
-}
-
 theme::Tone IncidentModel::severityTone(int severity)
 {
     return severity == 1 ? theme::Tone::Bad : severity == 2 ? theme::Tone::Warn : theme::Tone::Info;
-}
-
-QString IncidentModel::statusLabel(const QString &status)
-{
-    if (status == QLatin1String("reported"))
-        return tr("Reported");
-    if (status == QLatin1String("triaged"))
-        return tr("Triaged");
-    if (status == QLatin1String("contained"))
-        return tr("Contained");
-    if (status == QLatin1String("resolved"))
-        return tr("Resolved");
-    if (status == QLatin1String("closed"))
-        return tr("Closed");
-    return status;
-}
-
-QString IncidentModel::categoryLabel(const QString &category)
-{
-    if (category == QLatin1String("availability"))
-        return tr("Availability");
-    if (category == QLatin1String("security"))
-        return tr("Security");
-    if (category == QLatin1String("data_breach"))
-        return tr("Data breach");
-    if (category == QLatin1String("other"))
-        return tr("Other");
-    return category;
 }
 
 QString IncidentModel::clockText(const client::IncidentClock &clock, const QDateTime &now)
@@ -85,9 +44,10 @@ QString IncidentModel::clockText(const client::IncidentClock &clock, const QDate
     if (clock.doneAt.isValid())
         return tr("done %1").arg(format::relative(clock.doneAt, now));
     const qint64 seconds = qAbs(now.secsTo(clock.dueAt));
-    const QString span = seconds < 3600 ? tr("%n min", nullptr, int(qMax<qint64>(1, seconds / 60)))
-        : seconds < 48 * 3600           ? tr("%n h", nullptr, int(seconds / 3600))
-                                        : tr("%n day(s)", nullptr, int(seconds / 86400));
+    const int minutes = int(std::max(qint64(1), seconds / 60));
+    const QString span = seconds < 3600 ? tr("%n minute(s)", nullptr, minutes)
+        : seconds < 48 * 3600           ? tr("%n hour(s)", nullptr, int(seconds / 3600))
+                                        : format::days(int(seconds / 86400));
     return clock.dueAt < now ? tr("overdue by %1").arg(span) : tr("due in %1").arg(span);
 }
 
@@ -108,13 +68,13 @@ QVariant IncidentModel::data(const QModelIndex &index, int role) const
         case Id:
             return QStringLiteral("#%1").arg(i.id);
         case Severity:
-            return severityLabel(i.severity);
+            return client::Incident::severityLabel(i.severity);
         case Title:
             return i.title;
         case Category:
-            return categoryLabel(i.category);
+            return client::Incident::categoryLabel(i.category);
         case Status:
-            return statusLabel(i.status);
+            return client::Incident::statusLabel(i.status);
         case AmazonData:
             return i.involvesAmazonData ? tr("Amazon data") : QString();
         case AmazonClock:

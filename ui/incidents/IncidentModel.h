@@ -42,11 +42,8 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
 
-    static QString severityLabel(int severity); // "1 · Critical"
     // Severity as text colour (the table itself shows it as a badge).
     static theme::Tone severityTone(int severity);
-    static QString statusLabel(const QString &status);
-    static QString categoryLabel(const QString &category);
     // "due in 5 h", "overdue by 2 h", "done": how a clock stands now.
     static QString clockText(const client::IncidentClock &clock, const QDateTime &now);
 

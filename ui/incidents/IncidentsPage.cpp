@@ -2,6 +2,7 @@
 
 #include "ApiClient.h"
 #include "IncidentsApi.h"
+#include "Words.h"
 #include "incidents/IncidentEditDialog.h"
 #include "incidents/IncidentModel.h"
 #include "incidents/ReportIncidentDialog.h"
@@ -224,8 +225,8 @@ QString IncidentsPage::emptyText() const
 
 void IncidentsPage::fitColumns()
 {
-    view()->fitColumns(IncidentModel::NextClock, 170);
-    view()->setColumnWidth(IncidentModel::Title, 210);
+    // The title takes what is left; the clocks keep room for "overdue by 23 hours".
+    view()->fitColumns(IncidentModel::Title, 170);
 }
 
 const client::Incident *IncidentsPage::selectedIncident() const
@@ -274,16 +275,19 @@ void IncidentsPage::showDetail(const client::Incident &i)
             .arg(i.id)
             .arg(i.title.toHtmlEscaped(),
                  theme::badgeSpan(theme::severityBadge(i.severity),
-                                  IncidentModel::severityLabel(i.severity)),
-                 IncidentModel::statusLabel(i.status), IncidentModel::categoryLabel(i.category),
-                 i.reporterName.toHtmlEscaped(),
+                                  client::Incident::severityLabel(i.severity)),
+                 client::Incident::statusLabel(i.status),
+                 client::Incident::categoryLabel(i.category), i.reporterName.toHtmlEscaped(),
                  i.assigneeName.isEmpty() ? tr("nobody yet") : i.assigneeName.toHtmlEscaped(),
                  format::dateTime(i.detectedAt))
             .arg(amazon, i.description.toHtmlEscaped()));
     m_timeline->clear();
-    for (const client::IncidentEvent &e : i.timeline)
-        new QTreeWidgetItem(m_timeline,
-                            {format::dateTime(e.at), e.actor, eventLabel(e.kind), e.detail});
+    for (const client::IncidentEvent &e : i.timeline) {
+        const QString detail = client::auditDetailText(e.detail);
+        auto *item = new QTreeWidgetItem(
+            m_timeline, {format::dateTime(e.at), e.actor, eventLabel(e.kind), detail});
+        item->setToolTip(3, detail);
+    }
     const bool manage = m_client->session().can(client::permission::IncidentsManage);
     m_fillingTasks = true;
     m_tasks->clear();
@@ -353,9 +357,9 @@ void IncidentsPage::updateActions()
     m_advance->setEnabled(manage && selected);
     const QString next = selected ? selected->nextStatus() : QString();
     if (selected && manage)
-        m_advance->setText(next.isEmpty()
-                               ? tr("Re&open…")
-                               : tr("&Mark %1…").arg(IncidentModel::statusLabel(next).toLower()));
+        m_advance->setText(
+            next.isEmpty() ? tr("Re&open…")
+                           : tr("&Mark %1…").arg(client::Incident::statusLabel(next).toLower()));
     else
         m_advance->setText(tr("&Advance…"));
     m_advance->setToolTip(manage ? tr("Move the incident to its next step")
@@ -371,11 +375,10 @@ void IncidentsPage::reportIncident()
         messageBar()->showMessage(
             MessageBar::Kind::Success,
             i.involvesAmazonData
-                ? tr("Incident #%1 reported. %2 executive(s) were notified; Amazon must be told "
-                     "by %3.")
+                ? tr("Incident #%1 reported: %2; Amazon must be told by %3.")
                       .arg(i.id)
-                      .arg(i.executivesNotified)
-                      .arg(format::dateTime(i.amazonClock.dueAt))
+                      .arg(tr("%n executive(s) notified", nullptr, i.executivesNotified),
+                           format::dateTime(i.amazonClock.dueAt))
                 : tr("Incident #%1 reported to the incident response team.").arg(i.id));
         m_detail = i;
         refresh();
@@ -398,7 +401,7 @@ void IncidentsPage::advanceSelected()
         reopen ? tr("Reopen <b>#%1 %2</b>? Say why.").arg(i.id).arg(i.title.toHtmlEscaped())
                : tr("Mark <b>#%1 %2</b> as <b>%3</b>?")
                      .arg(i.id)
-                     .arg(i.title.toHtmlEscaped(), IncidentModel::statusLabel(to).toLower()),
+                     .arg(i.title.toHtmlEscaped(), client::Incident::statusLabel(to).toLower()),
         reopen ? tr("&Reason:") : tr("&Note for the timeline (optional):"), reopen,
         [this, incidents, i, to](const QString &text) {
             const client::Call<client::Incident> call = incidents.moveTo(i.id, to, text.trimmed());
@@ -408,13 +411,13 @@ void IncidentsPage::advanceSelected()
                 messageBar()->showMessage(MessageBar::Kind::Success,
                                           tr("Incident #%1 is now %2.")
                                               .arg(i.id)
-                                              .arg(IncidentModel::statusLabel(to).toLower()));
+                                              .arg(client::Incident::statusLabel(to).toLower()));
                 refresh();
             });
             return call.job();
         },
         this);
-    dialog->setAcceptText(reopen ? tr("Reopen") : IncidentModel::statusLabel(to));
+    dialog->setAcceptText(reopen ? tr("Reopen") : client::Incident::statusLabel(to));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }

@@ -45,13 +45,13 @@ ReportIncidentDialog::ReportIncidentDialog(client::ApiClient *client, QWidget *p
     m_severity = new QComboBox(this);
     m_severity->setObjectName(QStringLiteral("incidentSeverityCombo"));
     for (int s = 1; s <= 4; ++s)
-        m_severity->addItem(IncidentModel::severityLabel(s), s);
+        m_severity->addItem(client::Incident::severityLabel(s), s);
     m_severity->setCurrentIndex(2);
     form->addRow(tr("&Severity:"), m_severity);
     m_category = new QComboBox(this);
     m_category->setObjectName(QStringLiteral("incidentCategoryCombo"));
     for (const char *c : {"availability", "security", "data_breach", "other"})
-        m_category->addItem(IncidentModel::categoryLabel(QString::fromLatin1(c)),
+        m_category->addItem(client::Incident::categoryLabel(QString::fromLatin1(c)),
                             QString::fromLatin1(c));
     form->addRow(tr("&Category:"), m_category);
     m_detected = new QDateTimeEdit(QDateTime::currentDateTime(), this);

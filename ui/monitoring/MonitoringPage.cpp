@@ -21,6 +21,7 @@
 #include <QPushButton>
 #include <QSplitter>
 #include <QStyle>
+#include <QUrl>
 #include <QVBoxLayout>
 
 namespace cc::ui {
@@ -135,19 +136,23 @@ void MonitoringPage::showDetail(const client::Alert &a)
         : tr("<p><b>Acknowledged</b> by %1 on %2:<br>%3</p>")
               .arg(a.acknowledgedBy.toHtmlEscaped(), format::dateTime(a.acknowledgedAt),
                    a.acknowledgeNote.toHtmlEscaped());
-    m_summary->setText(
-        tr("<h3 style='margin:0'>%1</h3>%2 &nbsp;%3 · alert #%4<p>%5</p><p>%6 event(s), raised "
-           "%7, last seen %8; audit events %9 to %10.</p>%11")
-            .arg(a.title.toHtmlEscaped(),
-                 theme::badgeSpan(theme::alertBadge(a.severity),
-                                  AlertModel::severityLabel(a.severity)),
-                 client::Alert::ruleLabel(a.rule))
-            .arg(a.id)
-            .arg(a.detail.toHtmlEscaped())
-            .arg(a.eventCount)
-            .arg(format::dateTime(a.raisedAt), format::dateTime(a.lastSeenAt))
-            .arg(a.firstSeq ? QString::number(a.firstSeq) : tr("—"),
-                 a.lastSeq ? QString::number(a.lastSeq) : tr("—"), acknowledged));
+    // Whom it is about, and where its events are: the audit log filtered to that person.
+    const QString about = a.subjectUserId > 0
+        ? tr("About <b>%1</b> · <a href=\"audit?actor=%2\">their events in the audit log</a>")
+              .arg(a.subject.toHtmlEscaped(),
+                   QString::fromLatin1(QUrl::toPercentEncoding(a.subject)))
+        : tr("About <b>%1</b>").arg(a.subject.toHtmlEscaped());
+    const QString seen = a.raisedAt == a.lastSeenAt || !a.lastSeenAt.isValid()
+        ? tr("%n event(s), at %1.", nullptr, a.eventCount).arg(format::dateTime(a.raisedAt))
+        : tr("%n event(s), the first at %1, the latest at %2.", nullptr, a.eventCount)
+              .arg(format::dateTime(a.raisedAt), format::dateTime(a.lastSeenAt));
+    m_summary->setText(QStringLiteral("<h3 style='margin:0'>%1</h3>%2 &nbsp;%3<p>%4</p><p>%5</p>"
+                                      "<p>%6</p>%7")
+                           .arg(a.title.toHtmlEscaped(),
+                                theme::badgeSpan(theme::alertBadge(a.severity),
+                                                 AlertModel::severityLabel(a.severity)),
+                                client::Alert::ruleLabel(a.rule), about, a.detail.toHtmlEscaped(),
+                                seen, acknowledged));
     updateActions();
     emit detailShown(a.id);
 }

@@ -270,11 +270,10 @@ void RetentionPage::updateActions()
     }
     const client::DeletionEvidence &e = r->evidence;
     m_evidence->setText(
-        tr("Evidence: fulfilled %1 by %2; %3 order(s) deleted, PII of %4 order(s) deleted with "
-           "its keys; SHA-256 of the deleted ids %5%6")
-            .arg(format::dateTime(e.fulfilledAt), e.fulfilledBy)
-            .arg(e.deletedOrders)
-            .arg(e.deletedPii)
+        tr("Evidence: fulfilled %1 by %2; %3; %4; SHA-256 of the deleted ids %5%6")
+            .arg(format::dateTime(e.fulfilledAt), e.fulfilledBy,
+                 tr("%n order(s) deleted", nullptr, int(e.deletedOrders)),
+                 tr("the PII of %n order(s) deleted with its keys", nullptr, int(e.deletedPii)))
             .arg(e.deletedIdsSha256,
                  !e.archiveSha256.isEmpty() ? tr("; archive SHA-256 %1").arg(e.archiveSha256)
                                             : QString()));

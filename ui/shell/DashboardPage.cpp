@@ -238,7 +238,7 @@ void DashboardPage::showIncidents(const QList<client::Incident> &incidents)
         auto *item = new QTreeWidgetItem(
             m_clocks,
             {QStringLiteral("#%1 %2").arg(i.id).arg(i.title),
-             IncidentModel::severityLabel(i.severity), IncidentModel::statusLabel(i.status),
+             client::Incident::severityLabel(i.severity), client::Incident::statusLabel(i.status),
              format::dateTime(i.amazonClock.dueAt),
              i.amazonNotifiedAt.isValid() ? tr("Amazon notified")
                                           : IncidentModel::clockText(i.amazonClock, now),
@@ -263,7 +263,7 @@ void DashboardPage::showIncidents(const QList<client::Incident> &incidents)
 
     QStringList categories;
     for (int s = 1; s <= 4; ++s)
-        categories << IncidentModel::severityLabel(s);
+        categories << client::Incident::severityLabel(s);
     const auto fill
         = [&categories](QChartView *view, const QList<double> &values, const QString &label) {
               QChart *chart = view->chart();

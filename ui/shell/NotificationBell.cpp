@@ -119,7 +119,7 @@ void NotificationBell::refresh()
                 m_tray->showMessage(fresh.first().title, fresh.first().body,
                                     QSystemTrayIcon::Warning);
             else if (fresh.size() > 1)
-                m_tray->showMessage(tr("%n new review reminder(s)", nullptr, int(fresh.size())),
+                m_tray->showMessage(tr("%n new notification(s)", nullptr, int(fresh.size())),
                                     fresh.first().title, QSystemTrayIcon::Warning);
             else if (m_newestSeen < 0 && unread > 0)
                 m_tray->showMessage(tr("Compliance Console"),

@@ -1,11 +1,15 @@
 #include "shell/Preferences.h"
 
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
+#include <QLibraryInfo>
+#include <QLocale>
 #include <QPushButton>
 #include <QSettings>
+#include <QTranslator>
 #include <QVBoxLayout>
 
 namespace cc::ui {
@@ -44,6 +48,38 @@ QString Preferences::language() const
 void Preferences::saveLanguage(const QString &language)
 {
     QSettings().setValue(kLanguageKey, language);
+}
+
+QString installTranslations(const QString &language)
+{
+    static const QStringList available
+        = {QStringLiteral("en"), QStringLiteral("de"), QStringLiteral("fr")};
+    QString chosen = available.contains(language) ? language : QString();
+    if (chosen.isEmpty()) {
+        for (const QString &wanted : QLocale::system().uiLanguages()) {
+            const QString code = wanted.section(QLatin1Char('-'), 0, 0).toLower();
+            if (available.contains(code)) {
+                chosen = code;
+                break;
+            }
+        }
+    }
+    if (chosen.isEmpty())
+        chosen = QStringLiteral("en");
+    // Owned by the application; installed once per run, before any window exists.
+    const auto install = [](const QString &file, const QString &directory) {
+        auto *translator = new QTranslator(QCoreApplication::instance());
+        if (translator->load(file, directory))
+            QCoreApplication::installTranslator(translator);
+        else
+            delete translator;
+    };
+    install(QStringLiteral("compliance_") + chosen, QStringLiteral(":/i18n"));
+    if (chosen != QLatin1String("en"))
+        install(QStringLiteral("qtbase_") + chosen,
+                QLibraryInfo::path(QLibraryInfo::TranslationsPath));
+    QLocale::setDefault(QLocale(chosen));
+    return chosen;
 }
 
 PreferencesDialog::PreferencesDialog(QWidget *parent)

@@ -35,6 +35,11 @@ private:
     QString m_languageOverride;
 };
 
+// Loads the console's translation for language ("de", "fr", "en"; empty: the system's first
+// language the console has), and Qt's own for its standard buttons; returns the language used.
+// English is loaded too: it holds the English plural forms ("1 day", "2 days").
+QString installTranslations(const QString &language);
+
 // Console > Preferences: the theme applies at once; a new language at the next start.
 class PreferencesDialog : public QDialog
 {

@@ -220,11 +220,10 @@ void UsersPage::showOffboarded(const client::User &user, const client::Offboardi
     else
         messageBar()->showMessage(
             MessageBar::Kind::Info,
-            tr("Offboarded %1: %2 grant(s) revoked, %3 session(s) ended, %4 request(s) cancelled.")
-                .arg(user.username)
-                .arg(done.revokedGrants)
-                .arg(done.endedSessions)
-                .arg(done.cancelledRequests));
+            tr("Offboarded %1: %2, %3, %4.")
+                .arg(user.username, tr("%n grant(s) revoked", nullptr, done.revokedGrants),
+                     tr("%n session(s) ended", nullptr, done.endedSessions),
+                     tr("%n request(s) cancelled", nullptr, done.cancelledRequests)));
     refresh();
 }
 

@@ -1,37 +1,47 @@
 #include "widgets/Format.h"
 
+#include "Words.h"
+
+#include <algorithm>
+
 #include <QCoreApplication>
 
 namespace cc::ui::format {
 
 namespace {
 
-// Plurals spelled out: without a loaded translation, %n alone would print "day(s)".
-QString days(int count)
+// The plural forms come from the translation (English has one for its plurals too).
+QString hoursText(int count)
 {
-    return count == 1 ? QCoreApplication::translate("cc::ui::format", "1 day")
-                      : QCoreApplication::translate("cc::ui::format", "%1 days").arg(count);
+    return QCoreApplication::translate("cc::ui::format", "%n hour(s)", nullptr, count);
 }
 
 } // namespace
 
 QString dateTime(const QDateTime &utc)
 {
-    if (!utc.isValid())
-        return QStringLiteral("—");
-    return utc.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+    return client::displayTime(utc);
+}
+
+QString dateTimeWithSeconds(const QDateTime &utc)
+{
+    return client::displayTime(utc, true);
+}
+
+QString days(int count)
+{
+    return QCoreApplication::translate("cc::ui::format", "%n day(s)", nullptr, count);
 }
 
 QString hours(int hours)
 {
     if (hours < 24 || (hours % 24 != 0 && hours < 72))
-        return QCoreApplication::translate("cc::ui::format", "%n h", nullptr, hours);
+        return hoursText(hours);
     const int fullDays = hours / 24;
     const int rest = hours % 24;
     QString text = days(fullDays);
     if (rest)
-        text += QLatin1Char(' ')
-            + QCoreApplication::translate("cc::ui::format", "%n h", nullptr, rest);
+        text += QLatin1Char(' ') + hoursText(rest);
     return text;
 }
 
@@ -41,13 +51,12 @@ QString relative(const QDateTime &when, const QDateTime &now)
         return {};
     const qint64 seconds = now.secsTo(when);
     const qint64 magnitude = qAbs(seconds);
+    const int minutes = int(std::max(qint64(1), magnitude / 60));
     QString span;
     if (magnitude < 3600)
-        span = QCoreApplication::translate("cc::ui::format", "%n min", nullptr,
-                                           int(qMax<qint64>(1, magnitude / 60)));
+        span = QCoreApplication::translate("cc::ui::format", "%n minute(s)", nullptr, minutes);
     else if (magnitude < 48 * 3600)
-        span
-            = QCoreApplication::translate("cc::ui::format", "%n h", nullptr, int(magnitude / 3600));
+        span = hoursText(int(magnitude / 3600));
     else
         span = days(int(magnitude / 86400));
     return seconds >= 0 ? QCoreApplication::translate("cc::ui::format", "in %1").arg(span)

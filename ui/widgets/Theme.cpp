@@ -506,23 +506,22 @@ QIcon icon(Icon which)
 
 QString statusLabel(const QString &status)
 {
-    static const char *const context = "cc::ui::theme";
     if (status == QLatin1StringView("active"))
-        return QCoreApplication::translate(context, "Active");
+        return QCoreApplication::translate("cc::ui::theme", "Active");
     if (status == QLatin1StringView("pending"))
-        return QCoreApplication::translate(context, "Pending");
+        return QCoreApplication::translate("cc::ui::theme", "Pending");
     if (status == QLatin1StringView("approved"))
-        return QCoreApplication::translate(context, "Approved");
+        return QCoreApplication::translate("cc::ui::theme", "Approved");
     if (status == QLatin1StringView("denied"))
-        return QCoreApplication::translate(context, "Denied");
+        return QCoreApplication::translate("cc::ui::theme", "Denied");
     if (status == QLatin1StringView("cancelled"))
-        return QCoreApplication::translate(context, "Cancelled");
+        return QCoreApplication::translate("cc::ui::theme", "Cancelled");
     if (status == QLatin1StringView("expired"))
-        return QCoreApplication::translate(context, "Expired");
+        return QCoreApplication::translate("cc::ui::theme", "Expired");
     if (status == QLatin1StringView("revoked"))
-        return QCoreApplication::translate(context, "Revoked");
+        return QCoreApplication::translate("cc::ui::theme", "Revoked");
     if (status == QLatin1StringView("offboarded"))
-        return QCoreApplication::translate(context, "Offboarded");
+        return QCoreApplication::translate("cc::ui::theme", "Offboarded");
     return status;
 }
 

@@ -91,5 +91,6 @@ void addOrderRoutes(RouteTable &routes, Store &store); // routes/OrderRoutes.cpp
 void addIncidentRoutes(RouteTable &routes, Store &store); // routes/IncidentRoutes.cpp
 void addAlertRoutes(RouteTable &routes, Store &store); // routes/AlertRoutes.cpp
 void addAccessReviewRoutes(RouteTable &routes, Store &store); // routes/AccessReviewRoutes.cpp
+void addChangeRoutes(RouteTable &routes, Store &store); // routes/ChangeRoutes.cpp
 
 } // namespace cc::server

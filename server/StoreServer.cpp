@@ -353,6 +353,7 @@ void StoreServer::registerRoutes()
     addIncidentRoutes(m_routes, m_store);
     addAlertRoutes(m_routes, m_store);
     addAccessReviewRoutes(m_routes, m_store);
+    addChangeRoutes(m_routes, m_store);
 }
 
 bool StoreServer::allowSignInAttempt(const QString &address)

@@ -85,6 +85,7 @@ const Declared kEndpoints[] = {
     {"GET", "/access-reviews/{id}/items", "signed_in"},
     {"POST", "/access-reviews/{id}/items/{id}/decision", "signed_in"},
     {"GET", "/access-reviews/{id}/report", "access_reviews:manage"},
+    {"GET", "/changes", "signed_in"},
 };
 
 // The permissions each role carries (docs/api.md, "Roles and permissions").

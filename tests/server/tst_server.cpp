@@ -47,6 +47,7 @@ private slots:
     void pagingIsKeyset();
     void auditChainListsEvents();
     void pipelinedAnswersKeepTheirOrder();
+    void changeFeedTellsOnlyWhatTheCallerMaySee();
 
 private:
     QString createRequest(TestServer::Account &who, const QString &token,
@@ -809,6 +810,100 @@ void TestServerApi::pipelinedAnswersKeepTheirOrder()
     const ApiReply health = client.exchange({});
     QCOMPARE(health.status, 200);
     QCOMPARE(health.json.value(QStringLiteral("status")).toString(), QStringLiteral("ok"));
+}
+
+// GET /changes: which kinds of objects changed since a cursor, and only kinds in which the
+// caller may see a changed object. Nothing else leaves: no ids, no names, no details.
+void TestServerApi::changeFeedTellsOnlyWhatTheCallerMaySee()
+{
+    TestServer::Account erin
+        = m_server.addUser(QStringLiteral("erin.employee"), QStringLiteral("employee"));
+    const QString erinToken = m_server.login(erin);
+    QVERIFY(!erinToken.isEmpty());
+    const QString emil = m_tokens.value(QStringLiteral("employee"));
+    const QString officer = m_tokens.value(QStringLiteral("compliance_officer"));
+    const QString admin = m_tokens.value(QStringLiteral("admin"));
+    const QString ceo = m_tokens.value(QStringLiteral("executive"));
+    QHash<QString, QString> cursors; // token -> cursor
+    const auto poll = [&](const QString &token) {
+        const ApiReply r = m_server.call(
+            "GET", QStringLiteral("/changes?after=%1").arg(cursors.value(token)), {}, token);
+        if (r.status != 200
+            || r.json.keys() != QStringList {QStringLiteral("cursor"), QStringLiteral("kinds")})
+            qWarning("GET /changes: %d %s", r.status, r.raw.constData());
+        cursors.insert(token, r.json.value(QStringLiteral("cursor")).toString());
+        QStringList kinds;
+        for (const QJsonValue &kind : r.json.value(QStringLiteral("kinds")).toArray())
+            kinds << kind.toString();
+        return kinds;
+    };
+    for (const QString &token : {emil, erinToken, officer, admin, ceo})
+        QCOMPARE(poll(token), QStringList()); // the first answer: a cursor, nothing else
+    // Asking changes nothing: the same cursor again.
+    const QString before = cursors.value(erinToken);
+    QCOMPARE(poll(erinToken), QStringList());
+    QCOMPARE(cursors.value(erinToken), before);
+
+    // Emil asks for access: approvers and Emil learn of it, Erin and the admin do not.
+    const QString requestId = createRequest(m_employee, emil);
+    QVERIFY(requestId != QLatin1String("0"));
+    QCOMPARE(poll(emil), QStringList {QStringLiteral("access_requests")});
+    QCOMPARE(poll(officer), QStringList {QStringLiteral("access_requests")});
+    QCOMPARE(poll(erinToken), QStringList());
+    QCOMPARE(poll(admin), QStringList());
+
+    // Approved: Emil's request and his new grant; still nothing for Erin.
+    const ApiReply approved
+        = m_server.call("POST", QStringLiteral("/access-requests/%1/approve").arg(requestId),
+                        {{QStringLiteral("comment"), QStringLiteral("Ticket 4711")}}, officer);
+    QCOMPARE(approved.status, 200);
+    QCOMPARE(poll(emil),
+             (QStringList {QStringLiteral("access_requests"), QStringLiteral("grants")}));
+    QCOMPARE(poll(officer),
+             (QStringList {QStringLiteral("access_requests"), QStringLiteral("grants")}));
+    QCOMPARE(poll(erinToken), QStringList());
+
+    // A breach Emil reports: he and the response team see incidents change; the CEO, told of
+    // it, also has a new notification; Erin sees nothing.
+    const ApiReply reported
+        = m_server.call("POST", QStringLiteral("/incidents"),
+                        {{QStringLiteral("title"), QStringLiteral("Buyer list in a shared folder")},
+                         {QStringLiteral("severity"), 1},
+                         {QStringLiteral("category"), QStringLiteral("data_breach")},
+                         {QStringLiteral("involves_amazon_data"), true}},
+                        emil);
+    QCOMPARE(reported.status, 201);
+    QCOMPARE(poll(emil), QStringList {QStringLiteral("incidents")});
+    QCOMPARE(poll(ceo),
+             (QStringList {QStringLiteral("incidents"), QStringLiteral("notifications")}));
+    QCOMPARE(poll(officer), QStringList {QStringLiteral("incidents")});
+    QCOMPARE(poll(erinToken), QStringList());
+
+    // The CEO acknowledges: the team learns of it at once (the console's dashboard said "1 of
+    // 2 acknowledged" until F5).
+    const ApiReply acknowledged
+        = m_server.call("POST",
+                        QStringLiteral("/incidents/%1/acknowledge")
+                            .arg(reported.json.value(QStringLiteral("id")).toInteger()),
+                        {}, ceo);
+    QCOMPARE(acknowledged.status, 200);
+    QCOMPARE(poll(officer), QStringList {QStringLiteral("incidents")});
+    QCOMPARE(poll(erinToken), QStringList());
+
+    // A cursor the server did not give out is refused, naming the parameter; one from the
+    // future (another store, a restored database) asks the console to read everything again.
+    const ApiReply garbage
+        = m_server.call("GET", QStringLiteral("/changes?after=12x"), {}, erinToken);
+    QCOMPARE(garbage.status, 400);
+    QCOMPARE(garbage.errorCode(), QStringLiteral("invalid_input"));
+    QVERIFY(garbage.errorMessage().contains(QStringLiteral("after")));
+    cursors.insert(erinToken, QStringLiteral("999999999999-0"));
+    QCOMPARE(poll(erinToken),
+             (QStringList {QStringLiteral("access_requests"), QStringLiteral("grants"),
+                           QStringLiteral("assets"), QStringLiteral("incidents"),
+                           QStringLiteral("access_reviews"), QStringLiteral("notifications")}));
+    // Signed in is required.
+    QCOMPARE(m_server.call("GET", QStringLiteral("/changes")).status, 401);
 }
 
 QTEST_GUILESS_MAIN(TestServerApi)

@@ -40,7 +40,8 @@ protected:
 
     // A client signed in as account with the server's certificate pinned; owned here.
     client::ApiClient *signIn(TestServer::Account &account);
-    // account's console: signed in, shown at size, every page loaded; owned here.
+    // account's console: signed in, shown at size, every page loaded; owned here. Its change
+    // feed is stopped (pages read again when the test says so); tests of live data start it.
     ui::MainWindow *openWindow(TestServer::Account &account, QSize size = {1280, 800});
     // The client a window opened by openWindow() talks through.
     client::ApiClient *clientOf(const ui::MainWindow *window) const;

@@ -4,10 +4,12 @@
 // finds the breach in their notification inbox. A refused report keeps the dialog open with
 // the server's words. The CTO, an incident manager, opens the breach from the notification bell,
 // records in the edit dialog that Amazon was told (the Amazon clock stops), ticks a task of the
-// response plan and adds a note to the timeline. The model is watched by
-// QAbstractItemModelTester.
+// response plan and adds a note to the timeline. When the CTO acknowledges through the API, the
+// employee's dashboard and Incidents page show it without a refresh (the change feed). The
+// model is watched by QAbstractItemModelTester.
 
 #include "ApiClient.h"
+#include "ChangeFeed.h"
 #include "GuiTestBase.h"
 #include "TestServer.h"
 #include "incidents/IncidentEditDialog.h"
@@ -54,6 +56,7 @@ private slots:
     void managerRecordsThatAmazonWasNotified();
     void managerTicksATaskOfTheResponsePlan();
     void managerAddsANoteToTheTimeline();
+    void othersSeeTheAcknowledgementWithoutRefreshing();
 
 private:
     ReportIncidentDialog *openDialog();
@@ -377,6 +380,58 @@ void TestGuiIncidents::managerAddsANoteToTheTimeline()
     QCOMPARE(last->text(1), m_cto.username);
     QCOMPARE(last->text(3), note);
     QCOMPARE(page->detail().timeline.last().kind, QStringLiteral("note"));
+}
+
+void TestGuiIncidents::othersSeeTheAcknowledgementWithoutRefreshing()
+{
+    QVERIFY(m_incidentId > 0);
+    DashboardPage *dashboard = m_window->page<DashboardPage>();
+    IncidentsPage *incidents = m_window->page<IncidentsPage>();
+    m_window->showPage(dashboard);
+    QTRY_VERIFY(dashboard->hasLoaded());
+    QCOMPARE(dashboard->tileValue(QStringLiteral("acknowledgements")), QStringLiteral("2"));
+    incidents->openObject(m_incidentId);
+    QTRY_COMPARE_WITH_TIMEOUT(incidents->detail().id, m_incidentId, 15'000);
+    QCOMPARE(incidents->detail().acknowledgements.size(), 2);
+    QVERIFY(!incidents->detail().acknowledgements.at(0).acknowledged
+            && !incidents->detail().acknowledgements.at(1).acknowledged);
+
+    client::ChangeFeed *feed = m_window->changeFeed();
+    feed->setInterval(100);
+    feed->start();
+    QTRY_VERIFY_WITH_TIMEOUT(feed->hasCursor(), 15'000);
+    QSignalSpy changed(feed, &client::ChangeFeed::changed);
+    QVERIFY(changed.isValid());
+
+    // The CTO acknowledges in their own console (here: through the API).
+    const QString ctoToken = m_server.login(m_cto);
+    QVERIFY(!ctoToken.isEmpty());
+    QCOMPARE(m_server
+                 .call("POST", QStringLiteral("/incidents/%1/acknowledge").arg(m_incidentId), {},
+                       ctoToken)
+                 .status,
+             200);
+    // The dashboard on show reads again by itself; no F5.
+    QTRY_COMPARE_WITH_TIMEOUT(dashboard->tileValue(QStringLiteral("acknowledgements")),
+                              QStringLiteral("1"), 15'000);
+    QCOMPARE(changed.first().first().toStringList(),
+             QStringList {QLatin1StringView(client::change::Incidents)});
+    // The Incidents page, not on show, was left alone until it is shown.
+    int acknowledged = 0;
+    for (const client::ExecutiveAcknowledgement &a : incidents->detail().acknowledgements)
+        acknowledged += a.acknowledged ? 1 : 0;
+    QCOMPARE(acknowledged, 0);
+    m_window->showPage(incidents);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        [&] {
+            int n = 0;
+            for (const client::ExecutiveAcknowledgement &a : incidents->detail().acknowledgements)
+                n += a.acknowledged ? 1 : 0;
+            return n == 1;
+        }(),
+        15'000);
+    QCOMPARE(incidents->detail().id, m_incidentId); // still the incident on show
+    feed->stop();
 }
 
 QTEST_MAIN(TestGuiIncidents)

@@ -2,6 +2,7 @@
 
 #include "AccessReviewsApi.h"
 #include "ApiClient.h"
+#include "ChangeFeed.h"
 #include "access-reviews/AccessReviewModel.h"
 #include "access-reviews/AccessReviewPdf.h"
 #include "access-reviews/StartAccessReviewDialog.h"
@@ -188,7 +189,7 @@ const client::AccessReviewItem *AccessReviewsPage::selectedItem() const
 
 QStringList AccessReviewsPage::changeKinds() const
 {
-    return {QStringLiteral("access_reviews")};
+    return {QLatin1StringView(client::change::AccessReviews)};
 }
 
 bool AccessReviewsPage::open(const Destination &destination)

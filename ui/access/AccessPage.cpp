@@ -2,6 +2,7 @@
 
 #include "AccessApi.h"
 #include "ApiClient.h"
+#include "ChangeFeed.h"
 #include "access/AccessRequestModel.h"
 #include "access/GrantModel.h"
 #include "access/RequestAccessDialog.h"
@@ -176,7 +177,8 @@ AccessPage::AccessPage(client::ApiClient *client, QWidget *parent)
 
 QStringList AccessPage::changeKinds() const
 {
-    return {QStringLiteral("access_requests"), QStringLiteral("grants")};
+    return {QLatin1StringView(client::change::AccessRequests),
+            QLatin1StringView(client::change::Grants)};
 }
 
 bool AccessPage::open(const Destination &destination)

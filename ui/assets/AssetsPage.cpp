@@ -2,6 +2,7 @@
 
 #include "ApiClient.h"
 #include "AssetsApi.h"
+#include "ChangeFeed.h"
 #include "assets/AssetModel.h"
 #include "assets/AssetReviewCalendar.h"
 #include "assets/AssetReviewDialog.h"
@@ -239,7 +240,7 @@ QWidget *AssetsPage::makeCalendar()
 
 QStringList AssetsPage::changeKinds() const
 {
-    return {QStringLiteral("assets")};
+    return {QLatin1StringView(client::change::Assets)};
 }
 
 bool AssetsPage::applyFilter(const QString &filter)

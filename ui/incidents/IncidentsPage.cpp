@@ -1,6 +1,7 @@
 #include "incidents/IncidentsPage.h"
 
 #include "ApiClient.h"
+#include "ChangeFeed.h"
 #include "IncidentsApi.h"
 #include "Words.h"
 #include "incidents/IncidentEditDialog.h"
@@ -199,7 +200,7 @@ QWidget *IncidentsPage::makeDetailPane()
 
 QStringList IncidentsPage::changeKinds() const
 {
-    return {QStringLiteral("incidents")};
+    return {QLatin1StringView(client::change::Incidents)};
 }
 
 bool IncidentsPage::applyFilter(const QString &filter)

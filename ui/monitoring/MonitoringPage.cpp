@@ -2,6 +2,7 @@
 
 #include "AlertsApi.h"
 #include "ApiClient.h"
+#include "ChangeFeed.h"
 #include "monitoring/AlertModel.h"
 #include "widgets/Accessible.h"
 #include "widgets/CommentDialog.h"
@@ -78,7 +79,7 @@ MonitoringPage::MonitoringPage(client::ApiClient *client, QWidget *parent)
 
 QStringList MonitoringPage::changeKinds() const
 {
-    return {QStringLiteral("alerts")};
+    return {QLatin1StringView(client::change::Alerts)};
 }
 
 bool MonitoringPage::applyFilter(const QString &filter)

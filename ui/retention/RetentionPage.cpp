@@ -1,6 +1,7 @@
 #include "retention/RetentionPage.h"
 
 #include "ApiClient.h"
+#include "ChangeFeed.h"
 #include "widgets/Accessible.h"
 #include "widgets/DataTableView.h"
 #include "widgets/FlowLayout.h"
@@ -140,7 +141,7 @@ RetentionPage::RetentionPage(client::ApiClient *client, QWidget *parent)
 
 QStringList RetentionPage::changeKinds() const
 {
-    return {QStringLiteral("retention")};
+    return {QLatin1StringView(client::change::Retention)};
 }
 
 void RetentionPage::refresh()

@@ -3,6 +3,7 @@
 #include "AccessApi.h"
 #include "ApiClient.h"
 #include "AssetsApi.h"
+#include "ChangeFeed.h"
 #include "IncidentsApi.h"
 #include "incidents/IncidentModel.h"
 #include "widgets/Accessible.h"
@@ -140,8 +141,9 @@ DashboardPage::DashboardPage(client::ApiClient *client, QWidget *parent)
 
 QStringList DashboardPage::changeKinds() const
 {
-    return {QStringLiteral("incidents"), QStringLiteral("access_requests"),
-            QStringLiteral("assets")};
+    return {QLatin1StringView(client::change::Incidents),
+            QLatin1StringView(client::change::AccessRequests),
+            QLatin1StringView(client::change::Assets)};
 }
 
 QString DashboardPage::tileValue(const QString &name) const

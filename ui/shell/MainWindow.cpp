@@ -1,6 +1,7 @@
 #include "shell/MainWindow.h"
 
 #include "ApiClient.h"
+#include "ChangeFeed.h"
 #include "shell/Navigator.h"
 #include "shell/NotificationBell.h"
 #include "shell/PageRegistry.h"
@@ -76,6 +77,7 @@ MainWindow::MainWindow(client::ApiClient *client, QWidget *parent)
     }
     connect(m_navigation, &QListWidget::currentRowChanged, m_stack,
             &QStackedWidget::setCurrentIndex);
+    connect(m_navigation, &QListWidget::currentRowChanged, this, &MainWindow::pageShown);
     m_navigation->setCurrentRow(0);
     fitNavigation();
 
@@ -86,7 +88,10 @@ MainWindow::MainWindow(client::ApiClient *client, QWidget *parent)
     createStatusBar();
     connect(client, &client::ApiClient::tlsProtocolChanged, this, &MainWindow::updateStatus);
     connect(client, &client::ApiClient::sessionChanged, this, &MainWindow::updateStatus);
+    m_changes = new client::ChangeFeed(client, this);
+    connect(m_changes, &client::ChangeFeed::changed, this, &MainWindow::applyChanges);
     connect(client, &client::ApiClient::sessionEnded, this, [this](const QString &message) {
+        m_changes->stop();
         showBanner(
             QStringLiteral("session"), MessageBar::Kind::Warning,
             tr("Your session has ended (%1). Restart the console to sign in again.").arg(message));
@@ -99,6 +104,7 @@ MainWindow::MainWindow(client::ApiClient *client, QWidget *parent)
     const QRect available = QGuiApplication::primaryScreen()->availableGeometry();
     resize(qMin(1360, available.width()), qMin(860, available.height()));
     refresh();
+    m_changes->start();
 }
 
 void MainWindow::addPage(const QString &id, Page *page)
@@ -273,9 +279,35 @@ void MainWindow::updateStatus()
 
 void MainWindow::refresh()
 {
+    m_stale.clear();
     for (Page *page : std::as_const(m_pages))
         page->refresh();
     m_bell->refresh();
+}
+
+void MainWindow::applyChanges(const QStringList &kinds)
+{
+    if (kinds.contains(QLatin1StringView(client::change::Notifications)))
+        m_bell->refresh();
+    Page *shown = currentPage();
+    for (Page *page : std::as_const(m_pages)) {
+        const QStringList pageKinds = page->changeKinds();
+        const bool stale = std::any_of(pageKinds.cbegin(), pageKinds.cend(),
+                                       [&kinds](const QString &k) { return kinds.contains(k); });
+        if (!stale)
+            continue;
+        if (page == shown)
+            page->refresh();
+        else
+            m_stale.insert(page); // no requests for what nobody looks at
+    }
+}
+
+void MainWindow::pageShown(int index)
+{
+    Page *page = m_pages.value(index);
+    if (page && m_stale.remove(page))
+        page->refresh();
 }
 
 bool MainWindow::hasLoaded() const
@@ -370,6 +402,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
         m_signedOut = true;
         close();
     };
+    m_changes->stop();
     client::ApiJob *job = m_client->signOut();
     connect(job, &client::ApiJob::finished, this, done);
     QTimer::singleShot(3000, this, done);

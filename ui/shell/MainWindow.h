@@ -4,13 +4,14 @@
 // page this person may see (shell/PageRegistry), the pages on the right, banners across the
 // top for what concerns the whole console, and a status bar saying which server, over which
 // TLS version, as whom. Keyboard: Ctrl+1…9 for the first nine pages, Ctrl+K for any page,
-// Ctrl+F for the page's filter, F5 to refresh.
+// Ctrl+F for the page's filter, F5 to refresh. Pages stay current through the change feed.
 
 #include "widgets/MessageBar.h"
 #include "widgets/Page.h"
 
 #include <QHash>
 #include <QMainWindow>
+#include <QSet>
 
 class QLabel;
 class QListWidget;
@@ -19,7 +20,8 @@ class QVBoxLayout;
 
 namespace cc::client {
 class ApiClient;
-}
+class ChangeFeed;
+} // namespace cc::client
 
 namespace cc::ui {
 
@@ -52,6 +54,9 @@ public:
     void showPage(QWidget *page);
     Navigator *navigator() const { return m_navigator; }
     NotificationBell *notificationBell() const { return m_bell; }
+    // Asks the server every few seconds what changed: the page on show reloads when its kind of
+    // data changed, the others when they are next shown.
+    client::ChangeFeed *changeFeed() const { return m_changes; }
 
     // A line across the top of every page for what concerns the whole console (a session that
     // ended, an audit chain that does not verify); one per id, replaced when shown again.
@@ -83,6 +88,8 @@ private:
     void updateStatus();
     void updateTitle();
     void checkLoaded();
+    void applyChanges(const QStringList &kinds);
+    void pageShown(int index);
 
     client::ApiClient *m_client;
     Navigator *m_navigator = nullptr;
@@ -93,6 +100,8 @@ private:
     QList<Page *> m_pages;
     QHash<const Page *, QString> m_pageIds;
     NotificationBell *m_bell = nullptr;
+    client::ChangeFeed *m_changes = nullptr;
+    QSet<Page *> m_stale; // changed since their last refresh, to reload when shown
     QLabel *m_serverStatus = nullptr;
     QLabel *m_tlsStatus = nullptr;
     QLabel *m_userStatus = nullptr;

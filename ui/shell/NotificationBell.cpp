@@ -15,13 +15,11 @@
 #include <QPushButton>
 #include <QScreen>
 #include <QSystemTrayIcon>
-#include <QTimer>
 #include <QVBoxLayout>
 
 namespace cc::ui {
 
 namespace {
-constexpr int kPollMs = 60'000;
 constexpr int kShown = 30;
 } // namespace
 
@@ -81,10 +79,6 @@ NotificationBell::NotificationBell(client::ApiClient *client, QWidget *parent)
         m_tray->show();
     }
 
-    m_poll = new QTimer(this);
-    m_poll->setInterval(kPollMs);
-    connect(m_poll, &QTimer::timeout, this, &NotificationBell::refresh);
-    m_poll->start();
     updateBadge();
 }
 

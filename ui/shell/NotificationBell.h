@@ -2,7 +2,8 @@
 
 // The console's notifications: a bell with the unread count, a panel listing the latest
 // notifications (review reminders) with "Mark all as read", and a system-tray message when new
-// ones arrive (skipped where there is no tray, e.g. offscreen). Polls GET /notifications.
+// ones arrive (skipped where there is no tray, e.g. offscreen). Reads GET /notifications when
+// the window's change feed says the person's notifications changed.
 
 #include "AssetTypes.h"
 #include "widgets/Page.h"
@@ -13,7 +14,6 @@
 class QFrame;
 class QListWidget;
 class QSystemTrayIcon;
-class QTimer;
 
 namespace cc::client {
 class ApiClient;
@@ -52,7 +52,6 @@ private:
     QList<client::Notification> m_items;
     int m_unread = 0;
     qint64 m_newestSeen = -1; // -1: nothing loaded yet
-    QTimer *m_poll = nullptr;
     QFrame *m_panel = nullptr;
     QListWidget *m_list = nullptr;
     QSystemTrayIcon *m_tray = nullptr;

@@ -1,6 +1,7 @@
 #include "users/UsersPage.h"
 
 #include "ApiClient.h"
+#include "ChangeFeed.h"
 #include "UsersApi.h"
 #include "users/AddUserDialog.h"
 #include "users/UserModel.h"
@@ -110,7 +111,7 @@ UsersPage::UsersPage(client::ApiClient *client, QWidget *parent)
 
 QStringList UsersPage::changeKinds() const
 {
-    return {QStringLiteral("users")};
+    return {QLatin1StringView(client::change::Users)};
 }
 
 bool UsersPage::open(const Destination &destination)

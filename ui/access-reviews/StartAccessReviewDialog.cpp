@@ -1,6 +1,7 @@
 #include "access-reviews/StartAccessReviewDialog.h"
 
 #include "AccessReviewsApi.h"
+#include "widgets/Accessible.h"
 #include "widgets/Theme.h"
 
 #include <QCheckBox>
@@ -35,9 +36,12 @@ StartAccessReviewDialog::StartAccessReviewDialog(client::ApiClient *client, QWid
     m_title = new QLineEdit(
         tr("Q%1 %2 access review").arg((today.month() - 1) / 3 + 1).arg(today.year()), this);
     m_title->setObjectName(QStringLiteral("titleEdit"));
+    describe(m_title, tr("Title"), tr("The campaign's name, as reviewers and the report show it"));
     form->addRow(tr("&Title:"), m_title);
     m_customDue = new QCheckBox(tr("Set the &deadline (default: the policy's duration)"), this);
     m_customDue->setObjectName(QStringLiteral("customDueCheck"));
+    describe(m_customDue, tr("Set the deadline"),
+             tr("Choose when the review closes instead of the policy's duration"));
     form->addRow(QString(), m_customDue);
     m_due = new QDateTimeEdit(QDateTime::currentDateTime().addDays(14), this);
     m_due->setObjectName(QStringLiteral("dueEdit"));
@@ -45,12 +49,15 @@ StartAccessReviewDialog::StartAccessReviewDialog(client::ApiClient *client, QWid
     m_due->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
     m_due->setMinimumDateTime(QDateTime::currentDateTime());
     m_due->setEnabled(false);
+    describe(m_due, tr("Closes at"), tr("When the review closes, in your local time"));
     form->addRow(tr("Closes &at:"), m_due);
     m_unreviewed = new QComboBox(this);
     m_unreviewed->setObjectName(QStringLiteral("unreviewedCombo"));
     m_unreviewed->addItem(tr("As the policy says"), QString());
     m_unreviewed->addItem(tr("Flag them as not reviewed"), QStringLiteral("flag"));
     m_unreviewed->addItem(tr("Revoke the access"), QStringLiteral("revoke"));
+    describe(m_unreviewed, tr("Items not reviewed by then"),
+             tr("What happens to access nobody decided on by the deadline"));
     form->addRow(tr("Items not reviewed by then:"), m_unreviewed);
     layout->addLayout(form);
 
@@ -64,7 +71,11 @@ StartAccessReviewDialog::StartAccessReviewDialog(client::ApiClient *client, QWid
     auto *buttons = new QDialogButtonBox(this);
     m_start = buttons->addButton(tr("&Start review"), QDialogButtonBox::AcceptRole);
     m_start->setObjectName(QStringLiteral("startButton"));
-    buttons->addButton(QDialogButtonBox::Cancel)->setObjectName(QStringLiteral("cancelButton"));
+    describe(m_start, tr("Start review"),
+             tr("Start the campaign: every reviewer is asked about the access they oversee"));
+    QPushButton *cancel = buttons->addButton(QDialogButtonBox::Cancel);
+    cancel->setObjectName(QStringLiteral("cancelButton"));
+    describe(cancel, tr("Cancel"), tr("Close without starting a review"));
     layout->addWidget(buttons);
     connect(m_customDue, &QCheckBox::toggled, m_due, &QWidget::setEnabled);
     connect(buttons, &QDialogButtonBox::accepted, this, &StartAccessReviewDialog::submit);

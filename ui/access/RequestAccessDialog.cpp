@@ -43,6 +43,9 @@ RequestAccessDialog::RequestAccessDialog(client::ApiClient *client, const client
         else
             m_category->addItem(label, c.id);
     }
+    describe(m_category, tr("Data category"),
+             tr("The kind of data you need; categories marked with the PII sign hold personal "
+                "data"));
     form->addRow(tr("&Data category:"), m_category);
     m_clientAccount = new QLineEdit(this);
     m_clientAccount->setObjectName(QStringLiteral("clientEdit"));
@@ -56,6 +59,8 @@ RequestAccessDialog::RequestAccessDialog(client::ApiClient *client, const client
     m_reason->setPlaceholderText(tr("Why you need this data, e.g. the ticket or order you are "
                                     "working on"));
     m_reason->setMinimumHeight(90);
+    describe(m_reason, tr("Reason"),
+             tr("Why you need this data; the approver reads it and it is kept in the audit log"));
     form->addRow(tr("&Reason:"), m_reason);
     m_reasonHint = new QLabel(this);
     m_reasonHint->setObjectName(QStringLiteral("reasonHint"));
@@ -67,6 +72,8 @@ RequestAccessDialog::RequestAccessDialog(client::ApiClient *client, const client
     m_duration->setValue(qMin(8, m_duration->maximum()));
     m_duration->setSuffix(tr(" hours"));
     m_duration->setToolTip(tr("At most %1 hours under the policy.").arg(m_duration->maximum()));
+    describe(m_duration, tr("Duration in hours"),
+             tr("How long the access lasts, at most %1 hours").arg(m_duration->maximum()));
     form->addRow(tr("D&uration:"), m_duration);
     layout->addLayout(form);
 
@@ -81,7 +88,10 @@ RequestAccessDialog::RequestAccessDialog(client::ApiClient *client, const client
     auto *buttons = new QDialogButtonBox(this);
     m_submit = buttons->addButton(tr("Send &request"), QDialogButtonBox::AcceptRole);
     m_submit->setObjectName(QStringLiteral("submitButton"));
-    buttons->addButton(QDialogButtonBox::Cancel)->setObjectName(QStringLiteral("cancelButton"));
+    describe(m_submit, tr("Send request"), tr("Send the request to the approvers"));
+    QPushButton *cancel = buttons->addButton(QDialogButtonBox::Cancel);
+    cancel->setObjectName(QStringLiteral("cancelButton"));
+    describe(cancel, tr("Cancel"), tr("Close without sending a request"));
     connect(buttons, &QDialogButtonBox::accepted, this, &RequestAccessDialog::submit);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);

@@ -2,6 +2,7 @@
 
 #include "AssetsApi.h"
 #include "assets/AssetModel.h"
+#include "widgets/Accessible.h"
 #include "widgets/Theme.h"
 
 #include <QComboBox>
@@ -45,12 +46,15 @@ AssetReviewDialog::AssetReviewDialog(client::ApiClient *client, const client::As
     m_date->setMaximumDate(today);
     if (asset.lastReview.isValid())
         m_date->setMinimumDate(asset.lastReview);
+    describe(m_date, tr("Review date"), tr("The day the asset was reviewed"));
     form->addRow(tr("Review &date:"), m_date);
     m_outcome = new QComboBox(this);
     m_outcome->setObjectName(QStringLiteral("outcomeCombo"));
     for (const QString &outcome : {QStringLiteral("confirmed"), QStringLiteral("changes_required"),
                                    QStringLiteral("retired")})
         m_outcome->addItem(AssetModel::outcomeLabel(outcome), outcome);
+    describe(m_outcome, tr("Outcome"),
+             tr("Whether the asset stays as it is, must change, or is retired"));
     form->addRow(tr("&Outcome:"), m_outcome);
     m_note = new QPlainTextEdit(this);
     m_note->setObjectName(QStringLiteral("noteEdit"));
@@ -58,6 +62,7 @@ AssetReviewDialog::AssetReviewDialog(client::ApiClient *client, const client::As
     m_note->setMinimumHeight(90);
     m_note->setPlaceholderText(tr("What was checked; what must change (required unless "
                                   "confirmed)."));
+    describe(m_note, tr("Note"), tr("What was checked and what must change"));
     form->addRow(tr("&Note:"), m_note);
     layout->addLayout(form);
     auto *next = new QLabel(this);
@@ -84,8 +89,11 @@ AssetReviewDialog::AssetReviewDialog(client::ApiClient *client, const client::As
     auto *buttons = new QDialogButtonBox(this);
     m_ok = buttons->addButton(tr("Record review"), QDialogButtonBox::AcceptRole);
     m_ok->setObjectName(QStringLiteral("okButton"));
+    describe(m_ok, tr("Record review"), tr("Record this review of the asset"));
     m_ok->setDefault(true);
-    buttons->addButton(QDialogButtonBox::Cancel)->setObjectName(QStringLiteral("cancelButton"));
+    QPushButton *cancel = buttons->addButton(QDialogButtonBox::Cancel);
+    cancel->setObjectName(QStringLiteral("cancelButton"));
+    describe(cancel, tr("Cancel"), tr("Close without recording a review"));
     connect(buttons, &QDialogButtonBox::accepted, this, &AssetReviewDialog::submit);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);

@@ -2,6 +2,7 @@
 
 #include "IncidentsApi.h"
 #include "incidents/IncidentModel.h"
+#include "widgets/Accessible.h"
 #include "widgets/Theme.h"
 
 #include <QCheckBox>
@@ -33,16 +34,19 @@ IncidentEditDialog::IncidentEditDialog(client::ApiClient *client, const client::
     m_title = new QLineEdit(incident.title, this);
     m_title->setObjectName(QStringLiteral("incidentEditTitle"));
     m_title->setMaxLength(200);
+    describe(m_title, tr("Title"), tr("What happened, in a few words; required"));
     form->addRow(tr("&Title:"), m_title);
     m_description = new QPlainTextEdit(incident.description, this);
     m_description->setObjectName(QStringLiteral("incidentEditDescription"));
     m_description->setFixedHeight(90);
+    describe(m_description, tr("Description"), tr("What happened and what is known so far"));
     form->addRow(tr("&Description:"), m_description);
     m_severity = new QComboBox(this);
     m_severity->setObjectName(QStringLiteral("incidentEditSeverity"));
     for (int s = 1; s <= 4; ++s)
         m_severity->addItem(client::Incident::severityLabel(s), s);
     m_severity->setCurrentIndex(m_severity->findData(incident.severity));
+    describe(m_severity, tr("Severity"), tr("How bad it is, from 1 (critical) to 4 (low)"));
     form->addRow(tr("Se&verity:"), m_severity);
     m_category = new QComboBox(this);
     m_category->setObjectName(QStringLiteral("incidentEditCategory"));
@@ -50,10 +54,13 @@ IncidentEditDialog::IncidentEditDialog(client::ApiClient *client, const client::
         m_category->addItem(client::Incident::categoryLabel(QString::fromLatin1(c)),
                             QString::fromLatin1(c));
     m_category->setCurrentIndex(m_category->findData(incident.category));
+    describe(m_category, tr("Category"), tr("What kind of incident this is"));
     form->addRow(tr("&Category:"), m_category);
     m_assignee = new QLineEdit(incident.assignee, this);
     m_assignee->setObjectName(QStringLiteral("incidentEditAssignee"));
     m_assignee->setPlaceholderText(tr("username; empty for nobody"));
+    describe(m_assignee, tr("Assignee"),
+             tr("The user name of whoever handles the incident; empty for nobody"));
     form->addRow(tr("&Assignee:"), m_assignee);
     m_amazonData = new QCheckBox(tr("Amazon data is (or may be) involved"), this);
     m_amazonData->setObjectName(QStringLiteral("incidentEditAmazonData"));
@@ -64,6 +71,8 @@ IncidentEditDialog::IncidentEditDialog(client::ApiClient *client, const client::
                                  ? tr("Once set, the flag stays; add a note if it was a false "
                                       "alarm.")
                                  : tr("The CTO and the CEO are notified as soon as you save."));
+    describe(m_amazonData, tr("Amazon data involved"),
+             tr("Once ticked it stays; the CTO and CEO are told as soon as you save"));
     form->addRow(QString(), m_amazonData);
     layout->addLayout(form);
 
@@ -73,6 +82,8 @@ IncidentEditDialog::IncidentEditDialog(client::ApiClient *client, const client::
     m_notified->setObjectName(QStringLiteral("incidentEditAmazonNotified"));
     m_notified->setChecked(incident.amazonNotifiedAt.isValid());
     m_notified->setEnabled(!incident.amazonNotifiedAt.isValid()); // recorded once, then kept
+    describe(m_notified, tr("Amazon has been notified"),
+             tr("Tick once Amazon was told of the breach; this stops the 24-hour clock"));
     amazonForm->addRow(m_notified);
     m_notifiedAt = new QDateTimeEdit(incident.amazonNotifiedAt.isValid()
                                          ? incident.amazonNotifiedAt.toLocalTime()
@@ -82,11 +93,13 @@ IncidentEditDialog::IncidentEditDialog(client::ApiClient *client, const client::
     m_notifiedAt->setCalendarPopup(true);
     m_notifiedAt->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
     m_notifiedAt->setMaximumDateTime(QDateTime::currentDateTime().addSecs(60));
+    describe(m_notifiedAt, tr("Notified at"), tr("When Amazon was told, in your local time"));
     amazonForm->addRow(tr("Noti&fied at:"), m_notifiedAt);
     m_reference = new QLineEdit(incident.amazonReference, amazon);
     m_reference->setObjectName(QStringLiteral("incidentEditAmazonReference"));
     m_reference->setMaxLength(200);
     m_reference->setPlaceholderText(tr("Amazon's case or ticket number"));
+    describe(m_reference, tr("Amazon reference"), tr("Amazon's case or ticket number"));
     amazonForm->addRow(tr("&Reference:"), m_reference);
     layout->addWidget(amazon);
 
@@ -101,6 +114,8 @@ IncidentEditDialog::IncidentEditDialog(client::ApiClient *client, const client::
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     m_save = buttons->addButton(tr("&Save"), QDialogButtonBox::AcceptRole);
     m_save->setObjectName(QStringLiteral("incidentEditSaveButton"));
+    describe(m_save, tr("Save"), tr("Save the changes to the incident"));
+    describe(buttons->button(QDialogButtonBox::Cancel), tr("Cancel"), tr("Close without saving"));
     m_save->setDefault(true);
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);

@@ -2,6 +2,7 @@
 
 #include "IncidentsApi.h"
 #include "incidents/IncidentModel.h"
+#include "widgets/Accessible.h"
 #include "widgets/Theme.h"
 
 #include <QCheckBox>
@@ -36,32 +37,41 @@ ReportIncidentDialog::ReportIncidentDialog(client::ApiClient *client, QWidget *p
     m_title->setObjectName(QStringLiteral("incidentTitleEdit"));
     m_title->setPlaceholderText(tr("What happened, in a few words"));
     m_title->setMaxLength(200);
+    describe(m_title, tr("Title"), tr("What happened, in a few words; required"));
     form->addRow(tr("&Title:"), m_title);
     m_description = new QPlainTextEdit(this);
     m_description->setObjectName(QStringLiteral("incidentDescriptionEdit"));
     m_description->setPlaceholderText(tr("What you saw, where, and what you have done so far"));
     m_description->setFixedHeight(90);
+    describe(m_description, tr("Description"),
+             tr("What you saw, where, and what you have done so far"));
     form->addRow(tr("&Description:"), m_description);
     m_severity = new QComboBox(this);
     m_severity->setObjectName(QStringLiteral("incidentSeverityCombo"));
     for (int s = 1; s <= 4; ++s)
         m_severity->addItem(client::Incident::severityLabel(s), s);
     m_severity->setCurrentIndex(2);
+    describe(m_severity, tr("Severity"), tr("How bad it is, from 1 (critical) to 4 (low)"));
     form->addRow(tr("&Severity:"), m_severity);
     m_category = new QComboBox(this);
     m_category->setObjectName(QStringLiteral("incidentCategoryCombo"));
     for (const char *c : {"availability", "security", "data_breach", "other"})
         m_category->addItem(client::Incident::categoryLabel(QString::fromLatin1(c)),
                             QString::fromLatin1(c));
+    describe(m_category, tr("Category"), tr("What kind of incident this is"));
     form->addRow(tr("&Category:"), m_category);
     m_detected = new QDateTimeEdit(QDateTime::currentDateTime(), this);
     m_detected->setObjectName(QStringLiteral("incidentDetectedEdit"));
     m_detected->setCalendarPopup(true);
     m_detected->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
     m_detected->setMaximumDateTime(QDateTime::currentDateTime().addSecs(60));
+    describe(m_detected, tr("Detected at"),
+             tr("When the incident was noticed, in your local time"));
     form->addRow(tr("De&tected at:"), m_detected);
     m_amazon = new QCheckBox(tr("Amazon data is (or may be) involved"), this);
     m_amazon->setObjectName(QStringLiteral("incidentAmazonCheck"));
+    describe(m_amazon, tr("Amazon data involved"),
+             tr("Tick when Amazon data is or may be involved: the CTO and CEO are told at once"));
     form->addRow(QString(), m_amazon);
     layout->addLayout(form);
 
@@ -84,6 +94,9 @@ ReportIncidentDialog::ReportIncidentDialog(client::ApiClient *client, QWidget *p
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     m_submit = buttons->addButton(tr("&Report"), QDialogButtonBox::AcceptRole);
     m_submit->setObjectName(QStringLiteral("incidentSubmitButton"));
+    describe(m_submit, tr("Report"), tr("Report the incident to the response team"));
+    describe(buttons->button(QDialogButtonBox::Cancel), tr("Cancel"),
+             tr("Close without reporting"));
     m_submit->setDefault(true);
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);

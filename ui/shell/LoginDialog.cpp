@@ -3,6 +3,7 @@
 #include "ApiClient.h"
 #include "CertificateTrust.h"
 #include "shell/TrustDialog.h"
+#include "widgets/Accessible.h"
 #include "widgets/Theme.h"
 
 #include <QDialogButtonBox>
@@ -53,13 +54,17 @@ LoginDialog::LoginDialog(client::ApiClient *client, client::CertificateTrust *tr
     m_server = new QLineEdit(this);
     m_server->setObjectName(QStringLiteral("serverEdit"));
     m_server->setPlaceholderText(QStringLiteral("https://compliance.example.com:8443"));
+    describe(m_server, tr("Server"),
+             tr("The address of your organisation's compliance store, starting https://"));
     form->addRow(tr("&Server:"), m_server);
     m_username = new QLineEdit(this);
     m_username->setObjectName(QStringLiteral("usernameEdit"));
+    describe(m_username, tr("Username"), tr("Your user name at the compliance store"));
     form->addRow(tr("&Username:"), m_username);
     m_password = new QLineEdit(this);
     m_password->setObjectName(QStringLiteral("passwordEdit"));
     m_password->setEchoMode(QLineEdit::Password);
+    describe(m_password, tr("Password"), tr("Your password; it is not shown as you type"));
     form->addRow(tr("&Password:"), m_password);
     m_totp = new QLineEdit(this);
     m_totp->setObjectName(QStringLiteral("totpEdit"));
@@ -67,6 +72,7 @@ LoginDialog::LoginDialog(client::ApiClient *client, client::CertificateTrust *tr
     m_totp->setValidator(
         new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[0-9]{0,8}")), m_totp));
     m_totp->setInputMethodHints(Qt::ImhDigitsOnly);
+    describe(m_totp, tr("One-time code"), tr("The 6-digit code your authenticator app shows now"));
     form->addRow(tr("&One-time code:"), m_totp);
     layout->addLayout(form);
 
@@ -87,7 +93,10 @@ LoginDialog::LoginDialog(client::ApiClient *client, client::CertificateTrust *tr
     m_signIn = buttons->addButton(tr("Sign &in"), QDialogButtonBox::AcceptRole);
     m_signIn->setObjectName(QStringLiteral("signInButton"));
     m_signIn->setDefault(true);
-    buttons->addButton(QDialogButtonBox::Cancel)->setObjectName(QStringLiteral("cancelButton"));
+    describe(m_signIn, tr("Sign in"), tr("Sign in to the server with these details"));
+    QPushButton *cancel = buttons->addButton(QDialogButtonBox::Cancel);
+    cancel->setObjectName(QStringLiteral("cancelButton"));
+    describe(cancel, tr("Cancel"), tr("Close the console without signing in"));
     connect(buttons, &QDialogButtonBox::accepted, this, &LoginDialog::submit);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);

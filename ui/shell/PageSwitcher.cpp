@@ -1,6 +1,7 @@
 #include "shell/PageSwitcher.h"
 
 #include "shell/MainWindow.h"
+#include "widgets/Accessible.h"
 
 #include <QCoreApplication>
 #include <QKeyEvent>
@@ -22,11 +23,14 @@ PageSwitcher::PageSwitcher(MainWindow *window)
     m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("pageSwitcherSearch"));
     m_search->setPlaceholderText(tr("Type a page name, or a link like incidents/4"));
+    describe(m_search, tr("Page"),
+             tr("Type part of a page's name, or a link such as incidents/4; Enter opens it"));
     prompt->setBuddy(m_search);
     layout->addWidget(prompt);
     layout->addWidget(m_search);
     m_list = new QListWidget(this);
     m_list->setObjectName(QStringLiteral("pageSwitcherList"));
+    describe(m_list, tr("Pages"), tr("The pages matching what you typed; Enter opens one"));
     for (Page *page : window->pages()) {
         auto *item = new QListWidgetItem(page->icon(), page->navigationTitle(), m_list);
         item->setToolTip(page->title());

@@ -1,5 +1,7 @@
 #include "shell/Preferences.h"
 
+#include "widgets/Accessible.h"
+
 #include <QComboBox>
 #include <QCoreApplication>
 #include <QDialogButtonBox>
@@ -97,8 +99,7 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     m_theme->addItem(tr("Dark"), theme::modeName(theme::Mode::Dark));
     m_theme->setCurrentIndex(m_theme->findData(theme::modeName(preferences.themeMode())));
     m_theme->setEnabled(!preferences.themeFromCommandLine());
-    m_theme->setAccessibleName(tr("Theme"));
-    m_theme->setAccessibleDescription(tr("Light, dark, or the system's colours"));
+    describe(m_theme, tr("Theme"), tr("Light, dark, or the system's colours"));
     form->addRow(tr("&Theme:"), m_theme);
     m_language = new QComboBox(this);
     m_language->setObjectName(QStringLiteral("languageCombo"));
@@ -109,8 +110,7 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     m_language->addItem(QStringLiteral("Français"), QStringLiteral("fr"));
     m_language->setCurrentIndex(qMax(0, m_language->findData(preferences.language())));
     m_language->setEnabled(!preferences.languageFromCommandLine());
-    m_language->setAccessibleName(tr("Language"));
-    m_language->setAccessibleDescription(tr("The console's language, from its next start"));
+    describe(m_language, tr("Language"), tr("The console's language, from its next start"));
     form->addRow(tr("&Language:"), m_language);
     layout->addLayout(form);
     m_note = new QLabel(this);
@@ -123,6 +123,9 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     m_note->setText(notes.join(QLatin1Char(' ')));
     layout->addWidget(m_note);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    describe(buttons->button(QDialogButtonBox::Ok), tr("OK"), tr("Keep these preferences"));
+    describe(buttons->button(QDialogButtonBox::Cancel), tr("Cancel"),
+             tr("Close without changing anything"));
     connect(buttons, &QDialogButtonBox::accepted, this, &PreferencesDialog::apply);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);

@@ -1,6 +1,7 @@
 #include "shell/TrustDialog.h"
 
 #include "CertificateTrust.h"
+#include "widgets/Accessible.h"
 #include "widgets/Theme.h"
 
 #include <QDialogButtonBox>
@@ -115,9 +116,13 @@ TrustDialog::TrustDialog(const QString &server, const QSslCertificate &certifica
         = buttons->addButton(tr("&Trust this certificate"), QDialogButtonBox::AcceptRole);
     trust->setObjectName(QStringLiteral("trustButton"));
     trust->setAutoDefault(false);
+    describe(trust, tr("Trust this certificate"),
+             tr("Remember this certificate for this server and connect; only after the "
+                "fingerprint matched the one your administrator gave you"));
     QPushButton *cancel = buttons->addButton(QDialogButtonBox::Cancel);
     cancel->setObjectName(QStringLiteral("cancelButton"));
     cancel->setDefault(true);
+    describe(cancel, tr("Cancel"), tr("Do not connect to this server"));
     cancel->setFocus();
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);

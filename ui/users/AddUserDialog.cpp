@@ -1,6 +1,7 @@
 #include "users/AddUserDialog.h"
 
 #include "UsersApi.h"
+#include "widgets/Accessible.h"
 #include "widgets/Theme.h"
 
 #include <QCheckBox>
@@ -37,16 +38,20 @@ AddUserDialog::AddUserDialog(client::ApiClient *client, QWidget *parent)
     form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
     m_username = new QLineEdit(formPage);
     m_username->setObjectName(QStringLiteral("usernameEdit"));
+    describe(m_username, tr("Username"), tr("The name the person signs in with"));
     form->addRow(tr("&Username:"), m_username);
     m_displayName = new QLineEdit(formPage);
     m_displayName->setObjectName(QStringLiteral("displayNameEdit"));
+    describe(m_displayName, tr("Full name"), tr("The person's name as the console shows it"));
     form->addRow(tr("&Full name:"), m_displayName);
     m_email = new QLineEdit(formPage);
     m_email->setObjectName(QStringLiteral("emailEdit"));
+    describe(m_email, tr("E-mail"), tr("Where the person's notifications go"));
     form->addRow(tr("&E-mail:"), m_email);
     m_title = new QLineEdit(formPage);
     m_title->setObjectName(QStringLiteral("titleEdit"));
     m_title->setPlaceholderText(tr("Optional, e.g. Data analyst, CTO"));
+    describe(m_title, tr("Title"), tr("The person's job title; optional"));
     form->addRow(tr("&Title:"), m_title);
     auto *roles = new QWidget(formPage);
     auto *rolesLayout = new QVBoxLayout(roles);
@@ -59,6 +64,8 @@ AddUserDialog::AddUserDialog(client::ApiClient *client, QWidget *parent)
         auto *box = new QCheckBox(client::roleLabel(role), roles);
         box->setObjectName(QStringLiteral("role_") + role);
         box->setProperty("role", role);
+        describe(box, client::roleLabel(role),
+                 tr("Give the person the role %1").arg(client::roleLabel(role)));
         box->setChecked(role == QLatin1StringView("employee"));
         rolesLayout->addWidget(box);
         m_roles.append(box);
@@ -68,10 +75,13 @@ AddUserDialog::AddUserDialog(client::ApiClient *client, QWidget *parent)
     m_password = new QLineEdit(formPage);
     m_password->setObjectName(QStringLiteral("passwordEdit"));
     m_password->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    describe(m_password, tr("Initial password"),
+             tr("The password for the first sign-in; hand it over privately"));
     passwordRow->addWidget(m_password, 1);
     auto *generate = new QPushButton(tr("&Generate"), formPage);
     generate->setObjectName(QStringLiteral("generateButton"));
     generate->setAutoDefault(false);
+    describe(generate, tr("Generate"), tr("Fill in a new random password"));
     connect(generate, &QPushButton::clicked, this, &AddUserDialog::generatePassword);
     passwordRow->addWidget(generate);
     form->addRow(tr("Initial &password:"), passwordRow);
@@ -94,9 +104,11 @@ AddUserDialog::AddUserDialog(client::ApiClient *client, QWidget *parent)
     m_create = new QPushButton(tr("&Create user"), formPage);
     m_create->setObjectName(QStringLiteral("createButton"));
     m_create->setDefault(true);
+    describe(m_create, tr("Create user"), tr("Create the account with these details"));
     connect(m_create, &QPushButton::clicked, this, &AddUserDialog::submit);
     m_cancel = new QPushButton(tr("Cancel"), formPage);
     m_cancel->setObjectName(QStringLiteral("cancelButton"));
+    describe(m_cancel, tr("Cancel"), tr("Close without creating an account"));
     connect(m_cancel, &QPushButton::clicked, this, &QDialog::reject);
     formButtons->addWidget(m_create);
     formButtons->addWidget(m_cancel);
@@ -115,10 +127,13 @@ AddUserDialog::AddUserDialog(client::ApiClient *client, QWidget *parent)
     m_uriEdit = new QLineEdit(donePage);
     m_uriEdit->setObjectName(QStringLiteral("totpUriEdit"));
     m_uriEdit->setReadOnly(true);
+    describe(m_uriEdit, tr("Enrolment link"),
+             tr("The link with the person's second-factor secret, for their authenticator app"));
     m_uriEdit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     uriRow->addWidget(m_uriEdit, 1);
     auto *copy = new QPushButton(tr("&Copy"), donePage);
     copy->setObjectName(QStringLiteral("copyButton"));
+    describe(copy, tr("Copy"), tr("Copy the enrolment link to the clipboard"));
     connect(copy, &QPushButton::clicked, this, [this, copy] {
         QGuiApplication::clipboard()->setText(m_uriEdit->text());
         copy->setText(tr("Copied"));
@@ -137,6 +152,7 @@ AddUserDialog::AddUserDialog(client::ApiClient *client, QWidget *parent)
     doneButtons->addStretch();
     m_done = new QPushButton(tr("&Done"), donePage);
     m_done->setObjectName(QStringLiteral("doneButton"));
+    describe(m_done, tr("Done"), tr("Close; the link is not shown again"));
     connect(m_done, &QPushButton::clicked, this, &QDialog::accept);
     doneButtons->addWidget(m_done);
     doneLayout->addLayout(doneButtons);

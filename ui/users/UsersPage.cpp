@@ -184,6 +184,8 @@ void UsersPage::offboardSelected()
     edit->setCalendarPopup(true);
     edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
     edit->setMinimumDateTime(QDateTime::currentDateTime().addSecs(-60));
+    describe(edit, tr("Access ends at"),
+             tr("When the person's access ends, in your local time; now by default"));
     const QPointer<QDateTimeEdit> departure(edit);
     auto *dialog = new CommentDialog(
         tr("Offboard user"),

@@ -11,5 +11,7 @@ class QWidget;
 namespace cc::ui {
 
 void describe(QWidget *control, const QString &name, const QString &description);
+// A label as a name: without its mnemonic (&) and trailing colon ("&Reason:" → "Reason").
+QString plainLabel(const QString &label);
 
 } // namespace cc::ui

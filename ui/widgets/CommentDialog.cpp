@@ -1,12 +1,14 @@
 #include "widgets/CommentDialog.h"
 
 #include "ApiJob.h"
+#include "widgets/Accessible.h"
 #include "widgets/Theme.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QTextDocumentFragment>
 #include <QVBoxLayout>
 
 namespace cc::ui {
@@ -33,6 +35,8 @@ CommentDialog::CommentDialog(const QString &title, const QString &description, c
     m_text->setTabChangesFocus(true);
     m_text->setMinimumHeight(90);
     prompt->setBuddy(m_text);
+    describe(m_text, plainLabel(label),
+             QTextDocumentFragment::fromHtml(description).toPlainText().simplified());
     layout->addWidget(m_text);
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("errorLabel"));
@@ -44,7 +48,10 @@ CommentDialog::CommentDialog(const QString &title, const QString &description, c
     auto *buttons = new QDialogButtonBox(this);
     m_ok = buttons->addButton(QDialogButtonBox::Ok);
     m_ok->setObjectName(QStringLiteral("okButton"));
-    buttons->addButton(QDialogButtonBox::Cancel)->setObjectName(QStringLiteral("cancelButton"));
+    describe(m_ok, plainLabel(m_ok->text()), tr("%1, with what you wrote").arg(title));
+    QPushButton *cancel = buttons->addButton(QDialogButtonBox::Cancel);
+    cancel->setObjectName(QStringLiteral("cancelButton"));
+    describe(cancel, tr("Cancel"), tr("Close without doing anything"));
     connect(buttons, &QDialogButtonBox::accepted, this, &CommentDialog::submit);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
@@ -54,6 +61,7 @@ CommentDialog::CommentDialog(const QString &title, const QString &description, c
 void CommentDialog::setAcceptText(const QString &text, bool destructive)
 {
     m_ok->setText(text);
+    describe(m_ok, plainLabel(text), tr("%1, with what you wrote").arg(windowTitle()));
     if (destructive)
         m_ok->setStyleSheet(QStringLiteral("QPushButton { color: %1; font-weight: 600; }")
                                 .arg(theme::color(theme::Tone::Bad).name()));
@@ -65,6 +73,8 @@ void CommentDialog::addField(const QString &label, QWidget *field)
     auto *prompt = new QLabel(label, this);
     prompt->setBuddy(field);
     field->setParent(this);
+    if (field->accessibleName().isEmpty())
+        field->setAccessibleName(plainLabel(label));
     // After the description, before the comment's prompt.
     box->insertWidget(1 + 2 * m_fields, prompt);
     box->insertWidget(2 + 2 * m_fields, field);

@@ -280,6 +280,30 @@ QString auditActionLabel(const QString &action)
     return label.isEmpty() ? action : label;
 }
 
+QString reviewOutcomeLabel(const QString &outcome)
+{
+    static const QHash<QString, const char *> labels = {
+        {QStringLiteral("kept"), QT_TRANSLATE_NOOP("cc::client::Words", "Kept")},
+        {QStringLiteral("grant revoked"), QT_TRANSLATE_NOOP("cc::client::Words", "Grant revoked")},
+        {QStringLiteral("role removed"), QT_TRANSLATE_NOOP("cc::client::Words", "Role removed")},
+        {QStringLiteral("role removed; employee kept as the only role"),
+         QT_TRANSLATE_NOOP("cc::client::Words", "Role removed; Employee kept as the only role")},
+        {QStringLiteral("flagged for follow-up"),
+         QT_TRANSLATE_NOOP("cc::client::Words", "Flagged for follow-up")},
+        {QStringLiteral("account was already offboarded"),
+         QT_TRANSLATE_NOOP("cc::client::Words", "Account already offboarded")},
+        {QStringLiteral("role was already removed"),
+         QT_TRANSLATE_NOOP("cc::client::Words", "Role already removed")},
+    };
+    if (const char *label = labels.value(outcome))
+        return translate(label);
+    static const QString notRevoked = QStringLiteral("not revoked: ");
+    if (outcome.startsWith(notRevoked))
+        return translate(QT_TRANSLATE_NOOP("cc::client::Words", "Not revoked: %1"))
+            .arg(outcome.mid(notRevoked.size()));
+    return outcome;
+}
+
 QList<DetailField> auditDetailFields(const QString &detail)
 {
     // key=value pairs separated by spaces; a value runs to the next " key=".

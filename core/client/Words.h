@@ -23,6 +23,10 @@ struct DetailField
     QString label; // "Severity"
     QString value; // "1 · Critical"
 };
+// What deciding an access-review item did, in words: "Grant revoked" for the server's
+// "grant revoked"; a server sentence it carries ("not revoked: …") stays as the server wrote it.
+QString reviewOutcomeLabel(const QString &outcome);
+
 // An audit event's detail ("severity=1 category=data_breach") as labelled fields; a detail
 // that is a sentence rather than key=value pairs comes back as one field without a label.
 QList<DetailField> auditDetailFields(const QString &detail);

@@ -378,7 +378,7 @@ void TestGuiIncidents::managerAddsANoteToTheTimeline()
     QTRY_COMPARE_WITH_TIMEOUT(timeline->topLevelItemCount(), before + 1, 15'000);
     QTreeWidgetItem *last = timeline->topLevelItem(timeline->topLevelItemCount() - 1);
     QCOMPARE(last->text(1), m_cto.username);
-    QCOMPARE(last->text(3), note);
+    QCOMPARE(last->text(2), IncidentsPage::tr("Note") + u'\n' + note); // what, then the note
     QCOMPARE(page->detail().timeline.last().kind, QStringLiteral("note"));
 }
 

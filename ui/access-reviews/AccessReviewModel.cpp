@@ -2,6 +2,7 @@
 
 #include "AccessReviewsApi.h"
 #include "ApiTypes.h"
+#include "Words.h"
 #include "widgets/Format.h"
 #include "widgets/Theme.h"
 
@@ -175,7 +176,7 @@ QVariant AccessReviewItemModel::data(const QModelIndex &index, int role) const
                 ? tr("%1, %2").arg(i.decidedBy, format::dateTime(i.decidedAt))
                 : QString();
         case Outcome:
-            return i.outcome;
+            return client::reviewOutcomeLabel(i.outcome);
         case ColumnCount:
             break;
         }

@@ -156,7 +156,8 @@ AccessReviewsPage::AccessReviewsPage(client::ApiClient *client, QWidget *parent)
         setLoaded();
     });
     connect(m_items, &PagedTableModel::loaded, this, [this] {
-        m_itemsView->fitColumns(AccessReviewItemModel::Reason);
+        m_itemsView->fitColumns(AccessReviewItemModel::Reason, 260,
+                                {AccessReviewItemModel::Kind, AccessReviewItemModel::Decision});
         updateActions();
         updateTexts();
         emit itemsLoaded();
@@ -276,6 +277,9 @@ void AccessReviewsPage::updateActions()
                                : tr("Needs the access_reviews:manage permission (compliance "
                                     "officers)."));
     m_export->setEnabled(manage && review);
+    // Those who only review their own items never start campaigns nor export evidence.
+    m_start->setVisible(manage);
+    m_export->setVisible(manage);
     m_export->setToolTip(manage ? tr("Save the campaign's CSV evidence and a PDF of it")
                                 : tr("Needs the access_reviews:manage permission."));
     const bool decidable = item && item->canDecide;

@@ -287,6 +287,9 @@ void AccessPage::updateActions()
     m_approve->setEnabled(decidable);
     m_deny->setEnabled(decidable);
     m_revoke->setEnabled(approver && grant && grant->status == QLatin1StringView("active"));
+    // Only approvers decide: others do not see buttons they could never use.
+    for (QPushButton *button : {m_approve, m_deny, m_revoke})
+        button->setVisible(approver);
     m_requestAccess->setEnabled(m_policyLoaded);
     const QString needApprove = tr("Needs the access:approve permission (compliance officers).");
     m_approve->setToolTip(approver ? tr("Approve the selected request") : needApprove);

@@ -13,6 +13,7 @@
 #include "widgets/PageHeader.h"
 #include "widgets/TableFilterProxy.h"
 #include "widgets/Theme.h"
+#include "widgets/WrappedRows.h"
 
 #include <QButtonGroup>
 #include <QFile>
@@ -212,11 +213,11 @@ QWidget *AssetsPage::makeDetailPane()
     describe(m_history, tr("Review history"), tr("The past reviews of the selected asset"));
     m_history->setRootIsDecorated(false);
     m_history->setAlternatingRowColors(true);
-    m_history->setHeaderLabels({tr("Date"), tr("Outcome"), tr("Reviewer"), tr("Note")});
-    m_history->header()->setStretchLastSection(true);
-    m_history->setColumnWidth(0, 90);
-    m_history->setColumnWidth(1, 120);
-    m_history->setColumnWidth(2, 110);
+    // The outcome, who reviewed and the note share one wrapping column beside the date.
+    m_history->setHeaderLabels({tr("Date"), tr("Review")});
+    keepRowsWrapped(m_history);
+    m_history->setColumnWidth(
+        0, m_history->fontMetrics().horizontalAdvance(QStringLiteral("2026-12-31")) + 16);
     detailLayout->addWidget(m_history, 1);
     detail->setMinimumWidth(300);
     return detail;
@@ -260,7 +261,9 @@ bool AssetsPage::applyFilter(const QString &filter)
 
 QString AssetsPage::emptyText() const
 {
-    return tr("No assets yet. Managers add them with “Import CSV…”.");
+    return m_client->session().can(client::permission::AssetsRead)
+        ? tr("No assets yet. Managers add them with “Import CSV…”.")
+        : tr("You own no assets. Assets you are made the owner of appear here.");
 }
 
 void AssetsPage::fitColumns()
@@ -333,6 +336,7 @@ void AssetsPage::updateActions()
                                         : tr("Record a review of the selected asset"));
     const bool manager = session.can(client::permission::AssetsManage);
     m_import->setEnabled(manager);
+    m_import->setVisible(manager); // only managers import
     m_import->setToolTip(manager ? tr("Add assets from a CSV file (all rows or none)")
                                  : tr("Needs the assets:manage permission (managers)."));
     m_export->setEnabled(hasLoaded());
@@ -420,14 +424,17 @@ void AssetsPage::loadHistory(qint64 assetId)
         if (reply.value.items.isEmpty())
             new QTreeWidgetItem(m_history, {QString(), tr("Not reviewed yet")});
         for (const client::AssetReview &r : reply.value.items) {
-            auto *item = new QTreeWidgetItem(
-                m_history,
-                {r.date.toString(Qt::ISODate), AssetModel::outcomeLabel(r.outcome),
-                 r.reviewerName.isEmpty() ? r.reviewer : r.reviewerName, r.note});
-            item->setToolTip(3, r.note);
+            QString review
+                = tr("%1 — %2").arg(AssetModel::outcomeLabel(r.outcome),
+                                    r.reviewerName.isEmpty() ? r.reviewer : r.reviewerName);
+            if (!r.note.isEmpty())
+                review += u'\n' + r.note;
+            auto *item = new QTreeWidgetItem(m_history, {r.date.toString(Qt::ISODate), review});
+            item->setTextAlignment(0, Qt::AlignLeft | Qt::AlignTop);
             if (r.outcome != QLatin1StringView("confirmed"))
                 item->setForeground(1, theme::color(theme::Tone::Warn));
         }
+        fitWrappedRows(m_history);
     });
 }
 

@@ -277,7 +277,8 @@ QString AuditPage::emptyText() const
 
 void AuditPage::fitColumns()
 {
-    view()->fitColumns(AuditEventModel::Detail, 170);
+    view()->fitColumns(AuditEventModel::Detail, 190,
+                       {AuditEventModel::Seq, AuditEventModel::Time, AuditEventModel::Outcome});
 }
 
 void AuditPage::listUpdated()

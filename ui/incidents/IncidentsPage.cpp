@@ -16,6 +16,7 @@
 #include "widgets/PageHeader.h"
 #include "widgets/TableFilterProxy.h"
 #include "widgets/Theme.h"
+#include "widgets/WrappedRows.h"
 
 #include <algorithm>
 #include <utility>
@@ -27,6 +28,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSplitter>
 #include <QStyle>
 #include <QTabBar>
@@ -49,6 +51,21 @@ QTreeWidget *makeTree(const QStringList &headers, const QString &name, QWidget *
     tree->setWordWrap(true);
     tree->header()->setStretchLastSection(true);
     return tree;
+}
+
+// The server records a status change as "triaged → contained" (or "reopened closed →
+// triaged"); in words: "Triaged → Contained".
+QString statusChangeText(const QString &detail)
+{
+    static const QRegularExpression change(
+        QStringLiteral("^(reopened )?([a-z_]+) \u2192 ([a-z_]+)$"));
+    const QRegularExpressionMatch m = change.match(detail);
+    if (!m.hasMatch())
+        return detail;
+    const QString text = QStringLiteral("%1 \u2192 %2")
+                             .arg(client::Incident::statusLabel(m.captured(2)),
+                                  client::Incident::statusLabel(m.captured(3)));
+    return m.capturedLength(1) > 0 ? IncidentsPage::tr("Reopened: %1").arg(text) : text;
 }
 
 QString eventLabel(const QString &kind)
@@ -120,10 +137,13 @@ IncidentsPage::IncidentsPage(client::ApiClient *client, QWidget *parent)
     setList(m_model, new TableFilterProxy(this), QStringLiteral("incidentTable"), tr("Incidents"),
             tr("Incidents with their severity, status and clocks"));
     view()->sortByColumn(IncidentModel::Id, Qt::DescendingOrder);
-    // Category, assignee and detection time are in the detail pane.
-    for (int column : {IncidentModel::Category, IncidentModel::Assignee, IncidentModel::Detected})
+    // Category, assignee and detection time are in the detail pane; whether Amazon data is
+    // involved shows in the Amazon clock ("due in 5 hours", "Amazon notified"), so the title
+    // keeps room on a 1280-pixel screen.
+    for (int column : {IncidentModel::Category, IncidentModel::AmazonData, IncidentModel::Assignee,
+                       IncidentModel::Detected})
         view()->setColumnHidden(column, true);
-    setDetail(makeDetailPane(), 5, 4);
+    setDetail(makeDetailPane(), 3, 2);
 
     connect(m_report, &QPushButton::clicked, this, &IncidentsPage::reportIncident);
     connect(m_advance, &QPushButton::clicked, this, &IncidentsPage::advanceSelected);
@@ -163,8 +183,11 @@ QWidget *IncidentsPage::makeDetailPane()
     detailBar->addStretch();
     detailLayout->addLayout(detailBar);
     auto *tabs = new QTabWidget(detail);
-    m_timeline = makeTree({tr("When"), tr("Who"), tr("What"), tr("Detail")},
+    // What happened and its detail share the widest column, one under the other, so a narrow
+    // pane wraps the detail instead of cutting it.
+    m_timeline = makeTree({tr("When"), tr("Who"), tr("What happened")},
                           QStringLiteral("incidentTimeline"), tabs);
+    keepRowsWrapped(m_timeline);
     m_tasks
         = makeTree({tr("Task"), tr("Owner"), tr("Done")}, QStringLiteral("incidentTasks"), tabs);
     m_acknowledgements
@@ -227,7 +250,8 @@ QString IncidentsPage::emptyText() const
 void IncidentsPage::fitColumns()
 {
     // The title takes what is left; the clocks keep room for "overdue by 23 hours".
-    view()->fitColumns(IncidentModel::Title, 170);
+    view()->fitColumns(IncidentModel::Title, 170,
+                       {IncidentModel::Id, IncidentModel::Severity, IncidentModel::Status});
 }
 
 const client::Incident *IncidentsPage::selectedIncident() const
@@ -284,10 +308,15 @@ void IncidentsPage::showDetail(const client::Incident &i)
             .arg(amazon, i.description.toHtmlEscaped()));
     m_timeline->clear();
     for (const client::IncidentEvent &e : i.timeline) {
-        const QString detail = client::auditDetailText(e.detail);
-        auto *item = new QTreeWidgetItem(
-            m_timeline, {format::dateTime(e.at), e.actor, eventLabel(e.kind), detail});
-        item->setToolTip(3, detail);
+        const QString detail = e.kind == QLatin1String("status")
+            ? statusChangeText(e.detail)
+            : client::auditDetailText(e.detail);
+        const QString what
+            = detail.isEmpty() ? eventLabel(e.kind) : eventLabel(e.kind) + u'\n' + detail;
+        auto *item = new QTreeWidgetItem(m_timeline, {format::dateTime(e.at), e.actor, what});
+        item->setToolTip(2, what);
+        for (int c = 0; c < 3; ++c)
+            item->setTextAlignment(c, Qt::AlignLeft | Qt::AlignTop);
     }
     const bool manage = m_client->session().can(client::permission::IncidentsManage);
     m_fillingTasks = true;
@@ -331,6 +360,7 @@ void IncidentsPage::showDetail(const client::Incident &i)
     for (QTreeWidget *tree : {m_timeline, m_tasks, m_acknowledgements})
         for (int c = 0; c + 1 < tree->columnCount(); ++c)
             tree->resizeColumnToContents(c);
+    fitWrappedRows(m_timeline);
     updateActions();
     emit detailLoaded(i.id);
 }

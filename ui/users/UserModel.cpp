@@ -78,7 +78,7 @@ QVariant UserModel::data(const QModelIndex &index, int role) const
         case Status:
             return theme::statusLabel(u.status);
         case Created:
-            return format::dateTime(u.createdAt);
+            return format::date(u.createdAt);
         case Departure:
             return departureText(u);
         case ColumnCount:
@@ -103,6 +103,8 @@ QVariant UserModel::data(const QModelIndex &index, int role) const
             return tr("Enrolment completes at the user's first sign-in with a valid code.");
         if (column == Roles)
             return u.roles.join(QStringLiteral(", "));
+        if (column == Created)
+            return format::dateTime(u.createdAt);
         if (column == Departure && u.departureAt.isValid())
             return u.accessRevokedAt.isValid()
                 ? tr("Access ended %1 (UTC %2); the server revoked everything at %3, %4 later.")

@@ -98,7 +98,7 @@ UsersPage::UsersPage(client::ApiClient *client, QWidget *parent)
     });
     connect(m_model, &PagedTableModel::loaded, this, [this] {
         if (!m_columnsFitted) {
-            m_view->fitColumns(UserModel::Roles, 240);
+            m_view->fitColumns(UserModel::Roles, 240, {UserModel::TwoFactor, UserModel::Status});
             m_columnsFitted = m_model->rowCount() > 0;
         }
         updateEmptyText();

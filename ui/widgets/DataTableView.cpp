@@ -1,5 +1,8 @@
 #include "widgets/DataTableView.h"
 
+#include <algorithm>
+#include <limits>
+
 #include <QHeaderView>
 #include <QHelpEvent>
 #include <QPainter>
@@ -28,6 +31,10 @@ DataTableView::DataTableView(QWidget *parent)
     setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
     setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     horizontalHeader()->viewport()->installEventFilter(this);
+    connect(horizontalHeader(), &QHeaderView::sectionResized, this, [this](int section) {
+        if (!m_fitting && section != m_stretchColumn && m_stretchColumn >= 0)
+            m_resizedByHand = true;
+    });
 }
 
 bool DataTableView::viewportEvent(QEvent *event)
@@ -85,21 +92,76 @@ void DataTableView::setEmptyText(const QString &text)
     viewport()->update();
 }
 
-void DataTableView::fitColumns(int stretchColumn, int maxWidth)
+void DataTableView::fitColumns(int stretchColumn, int maxWidth, const QList<int> &keepWhole)
 {
     if (!model())
         return;
+    m_fitting = true;
+    m_stretchColumn = stretchColumn;
+    m_keepWhole = keepWhole;
+    m_resizedByHand = false;
+    m_columns.clear();
+    m_wanted.clear();
     QHeaderView *header = horizontalHeader();
     for (int column = 0; column < model()->columnCount(); ++column) {
-        if (column == stretchColumn) {
-            header->setSectionResizeMode(column, QHeaderView::Stretch);
+        if (isColumnHidden(column))
             continue;
-        }
         header->setSectionResizeMode(column, QHeaderView::Interactive);
         resizeColumnToContents(column);
         const int width = qMax(header->sectionSizeHint(column), columnWidth(column)) + 12;
-        setColumnWidth(column, qMin(width, maxWidth));
+        m_columns << column;
+        m_wanted << (column == stretchColumn ? qMax(width, 160) : qMin(width, maxWidth));
     }
+    m_fitting = false;
+    applyFit();
+}
+
+void DataTableView::applyFit()
+{
+    if (m_columns.isEmpty())
+        return;
+    m_fitting = true;
+    QHeaderView *header = horizontalHeader();
+    const QList<int> &columns = m_columns;
+    const QList<int> &wanted = m_wanted;
+    // The common width the widest columns shrink to so that all fit ("water-filling").
+    const int available = viewport()->width();
+    int cap = std::numeric_limits<int>::max();
+    QList<int> sorted;
+    int whole = 0;
+    for (int i = 0; i < columns.size(); ++i) {
+        if (m_keepWhole.contains(columns.at(i)))
+            whole += wanted.at(i);
+        else
+            sorted << wanted.at(i);
+    }
+    std::sort(sorted.begin(), sorted.end());
+    int remaining = available - whole;
+    for (int i = 0; i < sorted.size(); ++i) {
+        const int left = int(sorted.size()) - i;
+        if (sorted.at(i) * left > remaining) {
+            cap = qMax(remaining / left, 48);
+            break;
+        }
+        remaining -= sorted.at(i);
+    }
+    for (int i = 0; i < columns.size(); ++i) {
+        if (columns.at(i) == m_stretchColumn)
+            header->setSectionResizeMode(columns.at(i), QHeaderView::Stretch);
+        else
+            setColumnWidth(columns.at(i),
+                           m_keepWhole.contains(columns.at(i)) ? wanted.at(i)
+                                                               : qMin(wanted.at(i), cap));
+    }
+    m_fittedWidth = available;
+    m_fitting = false;
+}
+
+void DataTableView::resizeEvent(QResizeEvent *event)
+{
+    QTableView::resizeEvent(event);
+    if (m_stretchColumn >= 0 && !m_resizedByHand && viewport()->width() != m_fittedWidth)
+        applyFit();
 }
 
 void DataTableView::paintEvent(QPaintEvent *event)

@@ -23,6 +23,11 @@ QString dateTime(const QDateTime &utc)
     return client::displayTime(utc);
 }
 
+QString date(const QDateTime &utc)
+{
+    return utc.isValid() ? utc.toLocalTime().date().toString(Qt::ISODate) : QStringLiteral("—");
+}
+
 QString dateTimeWithSeconds(const QDateTime &utc)
 {
     return client::displayTime(utc, true);

@@ -147,8 +147,8 @@ void ListDetailPage::listLoaded()
     } else if (pending == 0 && selectedId() == 0 && m_proxy->rowCount() > 0) {
         m_view->selectRow(0);
     }
-    updateActions();
     setLoaded();
+    updateActions(); // after setLoaded(): some actions need the whole list (an export)
 }
 
 } // namespace cc::ui

@@ -972,6 +972,26 @@
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role removed; Employee kept as the only role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flagged for follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account already offboarded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role already removed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cc::ui::AccessPage</name>
@@ -1769,6 +1789,94 @@
         <source>&lt;b&gt;%1 (%2) was created.&lt;/b&gt;&lt;br&gt;Two-factor sign-in is mandatory. Give them this enrolment link to add to their authenticator app; their first sign-in with a valid code completes enrolment.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Username</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name the person signs in with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person&apos;s name as the console shows it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the person&apos;s notifications go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person&apos;s job title; optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the person the role %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Initial password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password for the first sign-in; hand it over privately</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in a new random password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the account with these details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close without creating an account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolment link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link with the person&apos;s second-factor secret, for their authenticator app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the enrolment link to the clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close; the link is not shown again</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cc::ui::AlertModel</name>
@@ -2012,6 +2120,42 @@
         <source>The next review will be due one policy review interval after %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Review date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day the asset was reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether the asset stays as it is, must change, or is retired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was checked and what must change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record this review of the asset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close without recording a review</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cc::ui::AssetsPage</name>
@@ -2133,18 +2277,6 @@
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Outcome</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reviewer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2309,6 +2441,18 @@
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You own no assets. Assets you are made the owner of appear here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2811,6 +2955,18 @@
         <source>Please write a few words: they are kept in the audit log.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1, with what you wrote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close without doing anything</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cc::ui::ConsoleLauncher</name>
@@ -3087,6 +3243,90 @@
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened, in a few words; required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened and what is known so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How bad it is, from 1 (critical) to 4 (low)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What kind of incident this is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user name of whoever handles the incident; empty for nobody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amazon data involved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Once ticked it stays; the CTO and CEO are told as soon as you save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amazon has been notified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick once Amazon was told of the breach; this stops the 24-hour clock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notified at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When Amazon was told, in your local time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amazon reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the changes to the incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close without saving</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cc::ui::IncidentModel</name>
@@ -3332,14 +3572,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>What</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Detail</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Task</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3553,6 +3785,14 @@
         <source>Note added to incident #%1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Reopened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cc::ui::ListDetailPage</name>
@@ -3621,6 +3861,54 @@
     </message>
     <message>
         <source>The server&apos;s certificate was not trusted, so the console did not sign in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address of your organisation&apos;s compliance store, starting https://</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your user name at the compliance store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your password; it is not shown as you type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One-time code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The 6-digit code your authenticator app shows now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to the server with these details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the console without signing in</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4118,6 +4406,22 @@
         <source>Type a page name, or a link like incidents/4</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type part of a page&apos;s name, or a link such as incidents/4; Enter opens it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pages matching what you typed; Enter opens one</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cc::ui::PreferencesDialog</name>
@@ -4169,6 +4473,22 @@
         <source>Settings given on the command line (--theme, --lang) hold for this run.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep these preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close without changing anything</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cc::ui::ReportIncidentDialog</name>
@@ -4218,6 +4538,66 @@
     </message>
     <message>
         <source>&amp;Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened, in a few words; required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How bad it is, from 1 (critical) to 4 (low)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What kind of incident this is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detected at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the incident was noticed, in your local time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amazon data involved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick when Amazon data is or may be involved: the CTO and CEO are told at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report the incident to the response team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close without reporting</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4289,6 +4669,46 @@
     </message>
     <message>
         <source>The server&apos;s policy lists no data categories.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kind of data you need; categories marked with the PII sign hold personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why you need this data; the approver reads it and it is kept in the audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration in hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long the access lasts, at most %1 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the request to the approvers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close without sending a request</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4573,6 +4993,54 @@
         <source>&amp;Start review</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The campaign&apos;s name, as reviewers and the report show it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose when the review closes instead of the policy&apos;s duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closes at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the review closes, in your local time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items not reviewed by then</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happens to access nobody decided on by the deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the campaign: every reviewer is asked about the access they oversee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close without starting a review</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cc::ui::Tile</name>
@@ -4625,6 +5093,22 @@
     </message>
     <message>
         <source>&amp;Trust this certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust this certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remember this certificate for this server and connect; only after the fingerprint matched the one your administrator gave you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not connect to this server</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4853,6 +5337,14 @@
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Access ends at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the person&apos;s access ends, in your local time; now by default</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

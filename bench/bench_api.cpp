@@ -5,6 +5,9 @@
 //
 //   bench_api [--bin DIR] [--seconds 10] [--rounds 2] [--connections 32] [--threads 2]
 //             [--grants 1000] [--database postgresql://...] [--perf FILE] [--table FILE]
+//             [--flood-only]
+// It also measures GET /health's p99 idle and while 8 loopback addresses send wrong sign-ins
+// (--flood-only: that alone).
 // --database puts the store's data in that (empty) PostgreSQL database instead of SQLite; the
 // CPU figures are then compliance-stored's alone, without the database server's.
 // --perf records the server under the grants load in FILE and under the PII reads in FILE.pii.
@@ -24,6 +27,7 @@
 
 #include <cstdio>
 #include <cstdlib>
+#include <functional>
 #include <unistd.h>
 
 #include <QCoreApplication>
@@ -37,6 +41,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
+#include <QMap>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QProcess>
@@ -406,6 +411,151 @@ void addGrants(const QString &storeDir, const QString &database, int count)
 
 } // namespace
 
+// Wrong sign-ins with made-up usernames (each costs the server one Argon2id verification, as a
+// known user's would), from the 8 loopback addresses 127.0.0.2 to 127.0.0.9, 4 connections
+// each, each connection sending its next attempt once the last is answered. Bounded: perAddress
+// attempts per address in all (the per-address limit, 60 a minute, refuses the rest anyway).
+class SignInFlood : public QObject
+{
+public:
+    static constexpr int kAddresses = 8;
+    static constexpr int kConnectionsPerAddress = 4;
+
+    SignInFlood(const QUrl &base, const QSslCertificate &certificate, int perAddress)
+    {
+        for (int a = 0; a < kAddresses; ++a) {
+            m_left.append(perAddress);
+            for (int c = 0; c < kConnectionsPerAddress; ++c) {
+                auto *socket = new QSslSocket(this);
+                if (!socket->bind(QHostAddress(QStringLiteral("127.0.0.%1").arg(a + 2))))
+                    fail(QStringLiteral("cannot bind to 127.0.0.%1").arg(a + 2));
+                QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+                tls.setCaCertificates({certificate});
+                socket->setSslConfiguration(tls);
+                connect(socket, &QSslSocket::encrypted, this,
+                        [this, socket, a] { next(socket, a); });
+                connect(socket, &QSslSocket::readyRead, this, [this, socket, a] {
+                    m_buffers[socket] += socket->readAll();
+                    QByteArray &buffer = m_buffers[socket];
+                    const qsizetype end = buffer.indexOf("\r\n\r\n");
+                    static const QRegularExpression length(
+                        QStringLiteral("Content-Length: (\\d+)"),
+                        QRegularExpression::CaseInsensitiveOption);
+                    const QRegularExpressionMatch m
+                        = length.match(QString::fromLatin1(buffer.left(end)));
+                    if (end < 0 || !m.hasMatch() || buffer.size() < end + 4 + m.captured(1).toInt())
+                        return;
+                    ++m_statuses[buffer.mid(9, 3).toInt()];
+                    buffer.remove(0, end + 4 + m.captured(1).toInt());
+                    next(socket, a);
+                });
+                connect(socket, &QSslSocket::disconnected, this, [this] { ++m_closed; });
+                m_sockets.append(socket);
+                m_starts.append([socket, base] {
+                    socket->connectToHostEncrypted(base.host(), quint16(base.port()));
+                });
+            }
+        }
+    }
+    void start()
+    {
+        for (const auto &connectSocket : std::as_const(m_starts))
+            connectSocket();
+    }
+    bool finished() const { return m_closed == m_sockets.size(); }
+    QString summary() const
+    {
+        QStringList parts;
+        for (auto it = m_statuses.cbegin(); it != m_statuses.cend(); ++it)
+            parts << QStringLiteral("%1 × %2").arg(it.value()).arg(it.key());
+        return parts.join(QStringLiteral(", "));
+    }
+
+private:
+    void next(QSslSocket *socket, int address)
+    {
+        if (m_left[address] <= 0) {
+            socket->disconnectFromHost();
+            return;
+        }
+        const int n = m_left[address]--;
+        const QByteArray body
+            = QStringLiteral(
+                  R"({"username":"flood-%1-%2","password":"wrong-guess-%2","totp":"123456"})")
+                  .arg(address)
+                  .arg(n)
+                  .toUtf8();
+        socket->write("POST /api/v1/session HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: "
+                      "application/json\r\nContent-Length: "
+                      + QByteArray::number(body.size()) + "\r\n\r\n" + body);
+    }
+
+    QList<QSslSocket *> m_sockets;
+    QList<std::function<void()>> m_starts;
+    QHash<QSslSocket *, QByteArray> m_buffers;
+    QList<int> m_left;
+    QMap<int, int> m_statuses;
+    int m_closed = 0;
+};
+
+// wrk in the background while this process's event loop drives the flood.
+WrkResult wrkWhileServing(const QStringList &arguments, int seconds)
+{
+    QProcess wrk;
+    wrk.start(QStringLiteral("wrk"), arguments);
+    if (!wrk.waitForStarted(5000))
+        fail(QStringLiteral("cannot start wrk"));
+    QEventLoop loop;
+    QObject::connect(&wrk, &QProcess::finished, &loop, &QEventLoop::quit);
+    QTimer::singleShot((seconds + 30) * 1000, &loop, &QEventLoop::quit);
+    loop.exec();
+    if (wrk.state() != QProcess::NotRunning)
+        fail(QStringLiteral("wrk did not finish"));
+    return parseWrk(QString::fromUtf8(wrk.readAllStandardOutput()));
+}
+
+// GET /health p99 from one connection, idle and while 8 addresses flood the server with wrong
+// sign-ins: what a burst of password hashing does to everyone else's requests.
+void measureHealthUnderFlood(const QUrl &base, const QSslCertificate &certificate,
+                             const BenchTable &table)
+{
+    constexpr int kSeconds = 8;
+    constexpr int kPerAddress = 60;
+    QUrl health = base;
+    health.setPath(QStringLiteral("/api/v1/health"));
+    const QStringList arguments = {QStringLiteral("-t1"),
+                                   QStringLiteral("-c1"),
+                                   QStringLiteral("-d%1s").arg(kSeconds),
+                                   QStringLiteral("--timeout"),
+                                   QStringLiteral("10s"),
+                                   QStringLiteral("--latency"),
+                                   health.toString()};
+    const WrkResult idle = wrkWhileServing(arguments, kSeconds);
+    printRun("GET /health, idle", idle);
+    SignInFlood flood(base, certificate, kPerAddress);
+    flood.start();
+    const WrkResult flooded = wrkWhileServing(arguments, kSeconds);
+    printRun("GET /health, during the flood", flooded);
+    QDeadlineTimer deadline(120000);
+    while (!flood.finished() && !deadline.hasExpired())
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 200);
+    std::printf("sign-in flood: %d addresses × %d wrong sign-ins with made-up usernames: %s\n",
+                SignInFlood::kAddresses, kPerAddress, qPrintable(flood.summary()));
+    if (idle.non2xx > 0 || flooded.non2xx > 0 || idle.socketErrors > 0 || flooded.socketErrors > 0)
+        fail(QStringLiteral("errors on GET /health: the figures above do not count"));
+    const QString label
+        = QStringLiteral("HTTPS GET /api/v1/health p99 (wrk -c1, %1 s) during a flood of wrong "
+                         "sign-ins (%2 addresses × %3)")
+              .arg(kSeconds)
+              .arg(SignInFlood::kAddresses)
+              .arg(kPerAddress);
+    table.row(label, QStringLiteral("p99 latency"),
+              BenchTable::number(flooded.p99Ms, 2) + QStringLiteral(" ms"),
+              QStringLiteral("GET /api/v1/health p99 idle, same run"),
+              BenchTable::number(idle.p99Ms, 2) + QStringLiteral(" ms"),
+              flooded.p99Ms / idle.p99Ms);
+}
+
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
@@ -425,6 +575,8 @@ int main(int argc, char *argv[])
     const int grants = intOption(arguments, QStringLiteral("--grants"), 1000, 100, kMaxGrants);
     const QString perfFile = option(arguments, QStringLiteral("--perf"), {});
     const QString database = option(arguments, QStringLiteral("--database"), {});
+    // Only the /health-during-a-sign-in-flood figure (for comparing two builds quickly).
+    const bool floodOnly = arguments.contains(QStringLiteral("--flood-only"));
     const QStringList databaseArguments
         = database.isEmpty() ? QStringList() : QStringList {QStringLiteral("--database"), database};
     const QString ctl = bin + QStringLiteral("/compliancectl");
@@ -458,8 +610,11 @@ int main(int argc, char *argv[])
                      storeDir}
             + databaseArguments,
         60000);
-    addGrants(storeDir, database, grants);
-    const qint64 auditBefore = auditEventCount(storeDir, database);
+    // Through this build's own store code: skipped for --flood-only, which may measure the
+    // binaries of another build (whose schema may be older).
+    if (!floodOnly)
+        addGrants(storeDir, database, grants);
+    const qint64 auditBefore = floodOnly ? 0 : auditEventCount(storeDir, database);
 
     QFile loginFile(storeDir + QStringLiteral("/demo-login.json"));
     if (!loginFile.open(QIODevice::ReadOnly))
@@ -500,6 +655,11 @@ int main(int argc, char *argv[])
             fail(QStringLiteral("compliance-stored did not start"));
     }
     const quint16 storePort = quint16(base.port());
+    if (floodOnly) {
+        measureHealthUnderFlood(base, certificate, table);
+        stop(&server);
+        return 0;
+    }
 
     // 3. Sign in once (sign-ins are rate-limited and a code works once) and reuse the token.
     QNetworkAccessManager manager;
@@ -718,6 +878,9 @@ http {
     const auto [piiProduct, piiReference]
         = measure("GET /orders/{id}?include=pii", piiUrl, nginxPiiUrl,
                   perfFile.isEmpty() ? QString() : perfFile + QStringLiteral(".pii"));
+
+    std::printf("\nGET /api/v1/health, idle and during a flood of wrong sign-ins\n");
+    measureHealthUnderFlood(base, certificate, table);
 
     stop(&nginx);
     stop(&server);

@@ -100,7 +100,12 @@ $(cat "$rows")
   appends an audit event in a durable transaction before it answers. The rows marked "on
   PostgreSQL" repeat both with the store's data in a throwaway PostgreSQL cluster on loopback
   (TLS, fsync and synchronous_commit on); their CPU figure is compliance-stored's alone, the
-  database server's own work not counted.
+  database server's own work not counted. Last, \`GET /api/v1/health\`'s p99 from one
+  connection (\`wrk -c1\`, 8 s) while 8 loopback addresses (127.0.0.2 to 127.0.0.9, 4
+  connections each) send 60 wrong sign-ins each with made-up usernames (480, the per-address
+  limit's worth; each costs one Argon2id verification), next to its p99 idle in the same run:
+  what a burst of password hashing does to everyone else's requests (\`--flood-only\` measures
+  just that, also against another build's \`--bin\`).
 - **AES-256-GCM** (\`bench/bench_crypto.cpp\`): \`KeyRing::seal\` + \`open\` through the crypto
   facade next to the same work done with raw EVP calls, contexts reused, fresh random nonce.
 - **Audit chain** (\`bench/bench_audit.cpp\`): a store of 1,000,000 synthetic, realistically

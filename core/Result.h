@@ -19,6 +19,7 @@ enum class ErrorCode {
     Conflict, // unique key taken, wrong state for the operation
     Locked, // account locked after failed attempts
     TooLarge,
+    UnsupportedMediaType, // a request body that is not application/json
     RateLimited,
     Unavailable, // store or dependency not usable right now
     Internal, // a bug or an environment failure; details go to the log
@@ -48,6 +49,8 @@ inline QString errorCodeName(ErrorCode code)
         return QStringLiteral("locked");
     case ErrorCode::TooLarge:
         return QStringLiteral("too_large");
+    case ErrorCode::UnsupportedMediaType:
+        return QStringLiteral("unsupported_media_type");
     case ErrorCode::RateLimited:
         return QStringLiteral("rate_limited");
     case ErrorCode::Unavailable:

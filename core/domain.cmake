@@ -1,13 +1,15 @@
 target_sources(cc_core PRIVATE
     Clock.h
+    Staged.h
     domain/Policy.h domain/Policy.cpp
+    domain/PasswordRules.h domain/PasswordRules.cpp
     domain/Roles.h domain/Roles.cpp
     domain/Types.h domain/Types.cpp
     domain/AccessRules.h domain/AccessRules.cpp
     domain/AssetRules.h domain/AssetRules.cpp
     domain/AssetCsv.h domain/AssetCsv.cpp
     domain/IncidentRules.h domain/IncidentRules.cpp
-    store/DataDir.h
+    store/DataDir.h store/DataDir.cpp
     store/Dialect.h store/Dialect.cpp
     store/Schema.h store/Schema.cpp
     store/PgPipeline.h store/PgPipeline.cpp
@@ -17,6 +19,7 @@ target_sources(cc_core PRIVATE
     service/ServiceSupport.h
     service/Accounts.h service/Accounts.cpp
     service/AccessControl.h service/AccessControl.cpp
+    service/SeparationOfDuties.h service/SeparationOfDuties.cpp
     service/Assets.h service/Assets.cpp
     service/Notifications.h service/Notifications.cpp
     service/Changes.h service/Changes.cpp
@@ -35,6 +38,7 @@ target_sources(cc_core PRIVATE
     service/ReturnArchive.h service/ReturnArchive.cpp
     json/OrderJson.h json/OrderJson.cpp
     service/Monitoring.h service/Monitoring.cpp
+    service/AuditWatch.h service/AuditWatch.cpp
     service/AccessReviews.h service/AccessReviews.cpp
     json/AccessReviewJson.h json/AccessReviewJson.cpp
 )

@@ -7,6 +7,7 @@
 #include "domain/Types.h"
 
 #include <functional>
+#include <memory>
 #include <optional>
 
 #include <QJsonObject>
@@ -14,6 +15,8 @@
 #include <QUrlQuery>
 
 namespace cc::server {
+
+struct Offload;
 
 struct ApiResponse
 {
@@ -26,6 +29,18 @@ struct ApiResponse
     // returns the next piece, nullopt at the end. The server calls it again once the client
     // has taken the previous piece, so other requests are served in between.
     std::function<std::optional<QByteArray>()> stream {};
+    // ... or not an answer yet: work that must not run on the event loop (Argon2id, the
+    // password dictionary), after which the answer follows (Routes.h: respondStaged()).
+    std::shared_ptr<const Offload> offload {};
+};
+
+// A request's CPU-heavy part: `work` runs on the server's hashing pool and touches nothing of
+// the store; `finish` then runs on the server's thread and gives the answer (which may hold
+// another Offload).
+struct Offload
+{
+    std::function<void()> work;
+    std::function<Result<ApiResponse>()> finish;
 };
 
 class ApiRequest

@@ -15,7 +15,18 @@ JobScheduler::JobScheduler(Store &store, QObject *parent)
 
 void JobScheduler::addJob(const QString &name, std::chrono::seconds interval, Job job)
 {
-    Entry entry {name, std::move(job), std::make_unique<QTimer>()};
+    add(name, interval, std::move(job), false);
+}
+
+void JobScheduler::addInstanceJob(const QString &name, std::chrono::seconds interval, Job job)
+{
+    add(name, interval, std::move(job), true);
+}
+
+void JobScheduler::add(const QString &name, std::chrono::seconds interval, Job job,
+                       bool everyInstance)
+{
+    Entry entry {name, std::move(job), std::make_unique<QTimer>(), everyInstance};
     entry.timer->setInterval(interval);
     m_jobs.push_back(std::move(entry));
     Entry &added = m_jobs.back();
@@ -49,14 +60,17 @@ void JobScheduler::run(Entry &entry)
     // it ends, and its own statements (a WAL checkpoint after a purge) see no open transaction.
     if (m_store.batchOpen())
         static_cast<void>(m_store.commitBatch()); // the outcome goes to the batch's owner
-    Result<bool> leading = m_store.holdJobLeadership();
-    if (!leading) {
-        qCWarning(lcJobs) << "cannot tell whether this instance leads:" << leading.error().message;
-        return;
-    }
-    if (!leading.value()) {
-        qCDebug(lcJobs) << entry.name << "skipped: another instance leads";
-        return;
+    if (!entry.everyInstance) {
+        Result<bool> leading = m_store.holdJobLeadership();
+        if (!leading) {
+            qCWarning(lcJobs) << "cannot tell whether this instance leads:"
+                              << leading.error().message;
+            return;
+        }
+        if (!leading.value()) {
+            qCDebug(lcJobs) << entry.name << "skipped: another instance leads";
+            return;
+        }
     }
     const Result<void> result = entry.job();
     if (!result)

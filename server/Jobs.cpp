@@ -1,3 +1,4 @@
+#include "AuditGuard.h"
 #include "DepartureTimer.h"
 #include "JobScheduler.h"
 #include "audit/AuditLog.h"
@@ -18,7 +19,7 @@ namespace cc::server {
 Q_LOGGING_CATEGORY(lcJobList, "compliance.jobs.list")
 
 // The server's background jobs. Each area adds its own here.
-void addJobs(JobScheduler &scheduler, Store &store)
+void addJobs(JobScheduler &scheduler, Store &store, AuditGuard &audit)
 {
     using namespace std::chrono_literals;
     scheduler.addJob(QStringLiteral("grant-expiry"), 60s, [&store]() -> Result<void> {
@@ -126,20 +127,55 @@ void addJobs(JobScheduler &scheduler, Store &store)
             qCInfo(lcJobList) << "raised" << *raised << "unused-grant alerts";
         return {};
     });
-    // Signed checkpoints of the audit chain's head: they bound what someone with write access
-    // to the database can rewrite without the change showing.
+    // Signed checkpoints of the audit chain's head, each anchored outside the database: they
+    // bound what someone with write access to the database can cut or rewrite unnoticed. The
+    // chain is checked from the newest anchor first, and a broken one is never signed over.
     scheduler.addJob(
         QStringLiteral("audit-checkpoint"),
-        std::chrono::minutes(store.policy().auditCheckpointMinutes), [&store]() -> Result<void> {
+        std::chrono::minutes(store.policy().auditCheckpointMinutes),
+        [&store, &audit]() -> Result<void> {
+            const AuditWatch::Status &known = audit.watch().status();
+            if (known.state == AuditState::Broken)
+                return makeError(ErrorCode::Conflict,
+                                 QStringLiteral("refusing to sign a checkpoint over a broken "
+                                                "audit chain: event %1: %2")
+                                     .arg(known.firstBadSeq)
+                                     .arg(known.problem));
             Caller system;
             system.username = QStringLiteral("system");
-            Result<std::optional<AuditCheckpoint>> made = audit::checkpoint(store, system);
+            std::optional<AuditVerification> checked;
+            Result<std::optional<AuditCheckpoint>> made
+                = audit::checkpoint(store, system, VerifyScope::FromNewestAnchor, &checked);
+            if (checked)
+                audit.watch().record(*checked, VerifyScope::FromNewestAnchor);
             if (!made)
                 return made.error();
             if (*made)
                 qCInfo(lcJobList) << "signed an audit checkpoint at event" << (*made)->seq;
             return {};
         });
+    // Every instance, hourly: append the checkpoints other instances signed to this instance's
+    // own anchor file, check the chain from the newest anchor, log a break again; while the
+    // chain is broken, check it in full in the background (has the break been acknowledged?).
+    scheduler.addInstanceJob(QStringLiteral("audit-watch"), 3600s, [&audit]() -> Result<void> {
+        Result<AuditVerification> checked = audit.watch().check(VerifyScope::FromNewestAnchor);
+        audit.watch().logAlarm();
+        if (audit.watch().status().state == AuditState::Broken)
+            audit.startFullCheck();
+        if (!checked)
+            return checked.error();
+        return {};
+    });
+    // The daily digest of checkpoints to the executives, when SMTP is set: a witness outside
+    // the store. Hourly, so it goes out soon after midnight UTC; once per day and recipient.
+    scheduler.addJob(QStringLiteral("audit-digest"), 3600s, [&audit]() -> Result<void> {
+        Result<int> queued = audit.watch().queueDailyDigest();
+        if (!queued)
+            return queued.error();
+        if (*queued > 0)
+            qCInfo(lcJobList) << "queued the audit digest for" << *queued << "executive(s)";
+        return {};
+    });
     // Audit retention: events past the policy's months leave as one prefix ending at a signed
     // checkpoint, so the rest still verifies.
     scheduler.addJob(QStringLiteral("audit-retention"), 3600s, [&store]() -> Result<void> {

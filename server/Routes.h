@@ -5,6 +5,7 @@
 // registers its routes from its own file in routes/.
 
 #include "ApiRequest.h"
+#include "Staged.h"
 #include "json/JsonWriter.h"
 
 #include <functional>
@@ -13,8 +14,12 @@
 #include <QStringList>
 
 namespace cc {
+class AuditWatch;
 class Store;
-}
+struct Session;
+struct EnrolmentCode;
+struct Policy;
+} // namespace cc
 
 namespace cc::server {
 
@@ -82,9 +87,30 @@ Result<ApiResponse> respond(const Result<T> &result, ToBody toBody, int status =
     return ok(toBody(result.value()), status);
 }
 
+// The answer of a Staged operation: its heavy part on the hashing pool, then the body.
+template<typename T, typename ToBody>
+Result<ApiResponse> respondStaged(Staged<T> staged, ToBody toBody, int status = 200)
+{
+    if (!staged.hasCompute())
+        return respond<T>(staged.complete(), toBody, status);
+    const auto shared = std::make_shared<const Staged<T>>(std::move(staged));
+    ApiResponse later;
+    later.offload = std::make_shared<const Offload>(
+        Offload {[shared] { shared->compute(); },
+                 [shared, toBody, status]() {
+                     return respond<T>(shared->complete(), toBody, status);
+                 }});
+    return later;
+}
+
+// The answers of POST /session and POST /enrolment/finish, and of the calls that issue an
+// enrolment code (routes/UserRoutes.cpp).
+json::Object sessionBody(const Session &session, const Policy &policy);
+json::Object enrolmentBody(const EnrolmentCode &code);
+
 void addUserRoutes(RouteTable &routes, Store &store);
 void addAccessRoutes(RouteTable &routes, Store &store);
-void addAuditRoutes(RouteTable &routes, Store &store);
+void addAuditRoutes(RouteTable &routes, Store &store, AuditWatch &watch);
 void addAssetRoutes(RouteTable &routes, Store &store); // routes/AssetRoutes.cpp
 void addNotificationRoutes(RouteTable &routes, Store &store); // routes/AssetRoutes.cpp
 void addOrderRoutes(RouteTable &routes, Store &store); // routes/OrderRoutes.cpp

@@ -59,6 +59,22 @@ QString fieldWithNul(const QJsonValue &value, const QString &path)
     return {};
 }
 
+// "application/json", with at most a charset parameter that names UTF-8, the only encoding JSON
+// may travel in (RFC 8259). A body labelled otherwise (a cross-site HTML form, text/plain) is
+// refused, never guessed at.
+bool isJsonMediaType(const QByteArray &header)
+{
+    const QList<QByteArray> parts = header.split(';');
+    if (parts.first().trimmed().toLower() != "application/json")
+        return false;
+    for (qsizetype i = 1; i < parts.size(); ++i) {
+        const QByteArray parameter = parts.at(i).trimmed().toLower();
+        if (parameter != "charset=utf-8" && parameter != "charset=\"utf-8\"")
+            return false;
+    }
+    return true;
+}
+
 int httpStatus(ErrorCode code)
 {
     switch (code) {
@@ -74,6 +90,8 @@ int httpStatus(ErrorCode code)
         return 409;
     case ErrorCode::TooLarge:
         return 413;
+    case ErrorCode::UnsupportedMediaType:
+        return 415;
     case ErrorCode::Locked:
         return 423;
     case ErrorCode::RateLimited:
@@ -129,6 +147,8 @@ QByteArray reasonPhrase(int status)
         return "Conflict";
     case 413:
         return "Payload Too Large";
+    case 415:
+        return "Unsupported Media Type";
     case 423:
         return "Locked";
     case 429:
@@ -231,6 +251,7 @@ StoreServer::StoreServer(Store &store, QObject *parent)
     : QAbstractHttpServer(parent)
     , m_store(store)
     , m_accounts(store)
+    , m_auditGuard(store)
 {
     // The rules run on every event the server appends (the sign-ins, refusals and reads).
     Monitoring::install(store);
@@ -292,29 +313,95 @@ void StoreServer::registerRoutes()
 
     m_routes.add(
         "POST", QStringLiteral("/session"), QStringLiteral("session.create"), Access::Public, {},
-        BodyFields {QStringLiteral("username"), QStringLiteral("password"), QStringLiteral("totp")},
+        BodyFields {QStringLiteral("username"), QStringLiteral("password"), QStringLiteral("totp"),
+                    QStringLiteral("device_token")},
         [this](ApiRequest &r) -> Result<ApiResponse> {
             if (!allowSignInAttempt(r.remoteAddress))
-                return makeError(
-                    ErrorCode::RateLimited,
-                    QStringLiteral("too many sign-in attempts from this address: wait a minute"));
+                return makeError(ErrorCode::RateLimited,
+                                 QStringLiteral("too many sign-in attempts from this "
+                                                "address: wait a minute"));
             Result<QString> username = r.string(QStringLiteral("username"));
             Result<QString> password = r.string(QStringLiteral("password"));
             Result<QString> totp = r.string(QStringLiteral("totp"));
-            for (const Result<QString> *field : {&username, &password, &totp}) {
+            Result<QString> device = r.optionalString(QStringLiteral("device_token"));
+            for (const Result<QString> *field : {&username, &password, &totp, &device}) {
                 if (!*field)
                     return field->error();
             }
-            Result<Session> session
-                = m_accounts.signIn(*username, password->toUtf8(), *totp, r.remoteAddress);
-            if (!session)
-                return session.error();
-            return ok({{"token", session->token},
-                       {"expires_at", json::time(session->expiresAt)},
-                       {"idle_timeout_seconds", m_store.policy().sessionIdleMinutes * 60},
-                       {"user", json::toJson(session->user)},
-                       {"permissions", json::toJson(session->permissions)}},
-                      201);
+            const SignInAttempt attempt {*username, password->toUtf8(), *totp, *device,
+                                         r.remoteAddress};
+            return respondStaged<Session>(
+                m_accounts.signIn(attempt),
+                [this](const Session &s) { return sessionBody(s, m_store.policy()); }, 201);
+        });
+
+    m_routes.add(
+        "POST", QStringLiteral("/enrolment/start"), QStringLiteral("enrolment.start"),
+        Access::Public, {},
+        BodyFields {QStringLiteral("username"), QStringLiteral("enrolment_code"),
+                    QStringLiteral("password")},
+        [this](ApiRequest &r) -> Result<ApiResponse> {
+            if (!allowSignInAttempt(r.remoteAddress))
+                return makeError(ErrorCode::RateLimited,
+                                 QStringLiteral("too many sign-in attempts from this "
+                                                "address: wait a minute"));
+            Result<QString> username = r.string(QStringLiteral("username"));
+            Result<QString> code = r.string(QStringLiteral("enrolment_code"));
+            Result<QString> password = r.string(QStringLiteral("password"));
+            for (const Result<QString> *field : {&username, &code, &password}) {
+                if (!*field)
+                    return field->error();
+            }
+            return respondStaged<QString>(
+                m_accounts.startEnrolment({*username, *code, password->toUtf8(), r.remoteAddress}),
+                [](const QString &uri) {
+                    // null after a password reset: the person keeps their
+                    // authenticator.
+                    return J {{"totp_uri", uri.isEmpty() ? json::Value() : uri}};
+                });
+        });
+
+    m_routes.add("POST", QStringLiteral("/enrolment/finish"), QStringLiteral("enrolment.finish"),
+                 Access::Public, {},
+                 BodyFields {QStringLiteral("username"), QStringLiteral("enrolment_code"),
+                             QStringLiteral("totp")},
+                 [this](ApiRequest &r) -> Result<ApiResponse> {
+                     if (!allowSignInAttempt(r.remoteAddress))
+                         return makeError(ErrorCode::RateLimited,
+                                          QStringLiteral("too many sign-in attempts from this "
+                                                         "address: wait a minute"));
+                     Result<QString> username = r.string(QStringLiteral("username"));
+                     Result<QString> code = r.string(QStringLiteral("enrolment_code"));
+                     Result<QString> totp = r.string(QStringLiteral("totp"));
+                     for (const Result<QString> *field : {&username, &code, &totp}) {
+                         if (!*field)
+                             return field->error();
+                     }
+                     return respond<Session>(
+                         m_accounts.finishEnrolment({*username, *code, *totp, r.remoteAddress}),
+                         [this](const Session &s) { return sessionBody(s, m_store.policy()); },
+                         201);
+                 });
+
+    m_routes.add(
+        "POST", QStringLiteral("/me/password"), QStringLiteral("user.change_password"),
+        Access::SignedIn, {},
+        BodyFields {QStringLiteral("current_password"), QStringLiteral("new_password"),
+                    QStringLiteral("totp")},
+        [this](ApiRequest &r) -> Result<ApiResponse> {
+            Result<QString> current = r.string(QStringLiteral("current_password"));
+            Result<QString> fresh = r.string(QStringLiteral("new_password"));
+            Result<QString> totp = r.string(QStringLiteral("totp"));
+            for (const Result<QString> *field : {&current, &fresh, &totp}) {
+                if (!*field)
+                    return field->error();
+            }
+            return respondStaged<int>(
+                m_accounts.changePassword(
+                    r.caller, {current->toUtf8(), fresh->toUtf8(), *totp, r.remoteAddress}),
+                [](int ended) {
+                    return J {{"changed", true}, {"ended_sessions", ended}};
+                });
         });
 
     m_routes.add("DELETE", QStringLiteral("/session"), QStringLiteral("session.end"),
@@ -346,7 +433,7 @@ void StoreServer::registerRoutes()
 
     addUserRoutes(m_routes, m_store);
     addAccessRoutes(m_routes, m_store);
-    addAuditRoutes(m_routes, m_store);
+    addAuditRoutes(m_routes, m_store, m_auditGuard.watch());
     addAssetRoutes(m_routes, m_store);
     addNotificationRoutes(m_routes, m_store);
     addOrderRoutes(m_routes, m_store);
@@ -373,6 +460,18 @@ bool StoreServer::allowSignInAttempt(const QString &address)
 
 ApiResponse StoreServer::dispatch(const IncomingCall &call)
 {
+    ApiResponse response = respondTo(call);
+    while (response.offload) {
+        const std::shared_ptr<const Offload> work = std::exchange(response.offload, {});
+        work->work();
+        Result<ApiResponse> finished = work->finish();
+        response = finished ? *finished : errorResponse(finished.error());
+    }
+    return response;
+}
+
+ApiResponse StoreServer::respondTo(const IncomingCall &call)
+{
     const QString &path = call.path;
     const QByteArray &method = call.method;
     const RouteTable::Match match = m_routes.match(method, path);
@@ -396,8 +495,9 @@ ApiResponse StoreServer::dispatch(const IncomingCall &call)
         if (name.contains(QChar(0)) || value.contains(QChar(0)))
             return errorResponse(
                 makeError(ErrorCode::InvalidInput,
-                          QStringLiteral("the query parameter \"%1\" holds a NUL character (%00)")
-                              .arg(QString(name).remove(QChar(0)))));
+                          // Both at once: arg() would take the "%00" for its placeholder.
+                          QStringLiteral("the query parameter \"%1\" holds a NUL character (%2)")
+                              .arg(QString(name).remove(QChar(0)), QStringLiteral("%00"))));
     }
 
     if (route->access != Access::Public) {
@@ -428,6 +528,16 @@ ApiResponse StoreServer::dispatch(const IncomingCall &call)
                               .arg(route->permission)));
         }
     }
+
+    if (!call.body.isEmpty() && !isJsonMediaType(call.contentType))
+        return errorResponse(makeError(
+            ErrorCode::UnsupportedMediaType,
+            QStringLiteral("the body must be JSON, sent with \"Content-Type: application/json\" "
+                           "(this request %1)")
+                .arg(call.contentType.isEmpty()
+                         ? QStringLiteral("names no type")
+                         : QStringLiteral("says \"%1\"")
+                               .arg(QString::fromLatin1(call.contentType.left(100))))));
 
     if (method == "POST" || method == "PATCH") {
         const QByteArray &body = call.body;
@@ -466,9 +576,26 @@ bool StoreServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *s
     // A connection already refused (too slow, too large, not reading) gets nothing more.
     if (m_listener && !m_listener->requestArrived(socket))
         return true;
+    serve(socket,
+          {.method = methodName(request.method()),
+           .path = request.url().path(),
+           .query = request.query(),
+           .authorization = request.value("Authorization"),
+           .contentType = request.value("Content-Type"),
+           .body = request.body(),
+           .remoteAddress = request.remoteAddress().toString()});
+    return true;
+}
+
+void StoreServer::serve(QTcpSocket *socket, const IncomingCall &call)
+{
+    if (const auto waiting = m_waiting.find(socket); waiting != m_waiting.end()) {
+        waiting->append(call);
+        return;
+    }
     // Only reads join a batch. A write commits on its own, after the batch, so that it and
     // every earlier answer (also those on its own connection) are durable before it answers.
-    if (request.method() == QHttpServerRequest::Method::Get) {
+    if (call.method == "GET") {
         if (!m_store.batchOpen()) {
             // A batch that cannot open (the database busy, say) leaves each read to commit
             // its own work, as a write does.
@@ -479,48 +606,103 @@ bool StoreServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *s
         commitBatch();
     }
     if (!m_allowedNetworks.isEmpty()) {
-        const QHostAddress peer = request.remoteAddress();
+        const QHostAddress peer(call.remoteAddress);
         const bool allowed
             = std::any_of(m_allowedNetworks.cbegin(), m_allowedNetworks.cend(),
                           [&peer](const Subnet &net) { return peer.isInSubnet(net); });
         if (!allowed) {
-            qCWarning(lcServer) << "refused a request from" << peer.toString()
+            qCWarning(lcServer) << "refused a request from" << call.remoteAddress
                                 << "(not in --allow)";
             deliver(socket,
                     errorResponse(
                         makeError(ErrorCode::Forbidden,
                                   QStringLiteral("requests from %1 are not allowed by this store")
-                                      .arg(peer.toString()))));
-            return true;
+                                      .arg(call.remoteAddress))));
+            return;
         }
     }
-    if (request.body().size() > kMaxBodyBytes) {
+    if (call.body.size() > kMaxBodyBytes) {
         deliver(socket,
                 errorResponse(makeError(
                     ErrorCode::TooLarge,
                     QStringLiteral("the body is larger than %1 KiB").arg(kMaxBodyBytes / 1024))));
-        return true;
+        return;
     }
-    const IncomingCall call {.method = methodName(request.method()),
-                             .path = request.url().path(),
-                             .query = request.query(),
-                             .authorization = request.value("Authorization"),
-                             .body = request.body(),
-                             .remoteAddress = request.remoteAddress().toString()};
     ApiResponse response;
     if (m_store.batchOpen()) {
         // Each request is a savepoint of the batch, so a statement that fails in it cannot
         // leave the batch aborted (PostgreSQL) for the requests after it: its work is undone
         // and it answers with the error.
         Result<ApiResponse> contained
-            = m_store.transaction([&]() -> Result<ApiResponse> { return dispatch(call); });
+            = m_store.transaction([&]() -> Result<ApiResponse> { return respondTo(call); });
         response = contained ? *contained : errorResponse(contained.error());
     } else {
-        response = dispatch(call);
+        response = respondTo(call);
     }
-    qCDebug(lcServer) << methodName(request.method()) << request.url().path() << response.status;
+    if (response.offload) {
+        offload(socket, response.offload);
+        return;
+    }
+    qCDebug(lcServer) << call.method << call.path << response.status;
     deliver(socket, response);
-    return true;
+}
+
+void StoreServer::offload(QTcpSocket *socket, const std::shared_ptr<const Offload> &work)
+{
+    if (!m_waiting.contains(socket)) {
+        m_waiting.insert(socket, {});
+        connect(socket, &QObject::destroyed, this, &StoreServer::forgetConnection,
+                Qt::UniqueConnection);
+    }
+    // A QPointer, not the address: a connection that closed meanwhile must not have its answer
+    // go to a new one that happens to get the same address.
+    const QPointer<QTcpSocket> connection(socket);
+    const bool queued = m_hashPool.submit(
+        work->work, [this, connection, work] { finishOffloaded(connection, work); });
+    if (!queued) {
+        deliver(socket,
+                errorResponse(makeError(ErrorCode::Unavailable,
+                                        QStringLiteral("the server is busy checking passwords: "
+                                                       "try again in a moment"))));
+        resume(socket);
+    }
+}
+
+void StoreServer::finishOffloaded(const QPointer<QTcpSocket> &socket,
+                                  const std::shared_ptr<const Offload> &work)
+{
+    // What follows the heavy part writes: like any write, after the answers already waiting
+    // for the batch. It runs even when the client has gone, so what it records is kept.
+    commitBatch();
+    Result<ApiResponse> finished = work->finish();
+    ApiResponse response = finished ? *finished : errorResponse(finished.error());
+    const bool connected = !socket.isNull();
+    if (response.offload && connected) {
+        offload(socket, response.offload);
+        return;
+    }
+    if (connected) {
+        qCDebug(lcServer) << "answer after the hashing pool:" << response.status;
+        deliver(socket, response);
+        resume(socket);
+    }
+}
+
+void StoreServer::resume(QTcpSocket *socket)
+{
+    QList<IncomingCall> queued = m_waiting.take(socket);
+    while (!queued.isEmpty()) {
+        serve(socket, queued.takeFirst());
+        if (const auto again = m_waiting.find(socket); again != m_waiting.end()) {
+            *again = queued + *again;
+            return;
+        }
+    }
+}
+
+void StoreServer::forgetConnection(QObject *socket)
+{
+    m_waiting.remove(static_cast<QTcpSocket *>(socket));
 }
 
 void StoreServer::missingHandler(const QHttpServerRequest &, QTcpSocket *socket)

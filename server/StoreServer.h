@@ -3,6 +3,8 @@
 // The HTTPS store server: TLS 1.2+ only, a route table in which every route names the
 // permission it needs, JSON errors, and an audit event for every refusal.
 
+#include "AuditGuard.h"
+#include "HashPool.h"
 #include "Routes.h"
 #include "TlsListener.h"
 #include "service/Accounts.h"
@@ -37,6 +39,9 @@ public:
     Result<quint16> start(const QHostAddress &address, quint16 port);
 
     const RouteTable &routes() const { return m_routes; }
+    // This instance's watch over the audit trail: checked at start, by jobs and by GET
+    // /audit/verify; GET /audit/head reports its state.
+    AuditGuard &auditGuard() { return m_auditGuard; }
 
     // One request as it arrives, after TLS, the network check and the body limit.
     struct IncomingCall
@@ -45,13 +50,17 @@ public:
         QString path;
         QUrlQuery query;
         QByteArray authorization; // the header's value
+        QByteArray contentType; // the header's value; a body must be application/json
         QByteArray body;
         QString remoteAddress;
     };
     // Everything the server does with a request: route, authenticate, check the permission,
-    // parse the body, run the handler. handleRequest() calls it for every request; the request
-    // fuzzer (tests/fuzz) calls it directly.
+    // parse the body, run the handler, and any CPU-heavy part it left (ApiResponse::offload)
+    // here and now. The request fuzzer (tests/fuzz) calls it directly; handleRequest() runs
+    // respondTo() and hands the heavy part to the hashing pool instead.
     ApiResponse dispatch(const IncomingCall &call);
+    // The same up to the heavy part: the answer, or one with an Offload still to run.
+    ApiResponse respondTo(const IncomingCall &call);
 
     using Subnet = QPair<QHostAddress, int>;
     // When set, requests from any other address get 403 before anything else is looked at.
@@ -64,6 +73,15 @@ protected:
 private:
     void registerRoutes();
     bool allowSignInAttempt(const QString &address);
+    // One request, in the order its connection sent it: answered now, left to the hashing
+    // pool, or queued behind an answer of its connection that the pool still works on.
+    void serve(QTcpSocket *socket, const IncomingCall &call);
+    void offload(QTcpSocket *socket, const std::shared_ptr<const Offload> &work);
+    void finishOffloaded(const QPointer<QTcpSocket> &socket,
+                         const std::shared_ptr<const Offload> &work);
+    // The requests its connection sent while an answer was on the pool, in order.
+    void resume(QTcpSocket *socket);
+    void forgetConnection(QObject *socket);
     // Sends the answer now, or, while a batch is open, once the batch has committed.
     void deliver(QTcpSocket *socket, const ApiResponse &response);
     void write(QTcpSocket *socket, const ApiResponse &response);
@@ -73,6 +91,7 @@ private:
 
     Store &m_store;
     Accounts m_accounts;
+    AuditGuard m_auditGuard;
     RouteTable m_routes;
     ConnectionLimits m_limits;
     TlsListener *m_listener = nullptr; // a child, once listening
@@ -91,6 +110,10 @@ private:
     };
     QList<PendingAnswer> m_pending;
     QTimer m_batchTimer;
+    // Connections whose answer is on the hashing pool, with the requests they sent since: an
+    // answer never overtakes an earlier one of its connection, nor its work an earlier one's.
+    QHash<QTcpSocket *, QList<IncomingCall>> m_waiting;
+    HashPool m_hashPool; // last: gone (its workers done) before anything they report to
 };
 
 ApiResponse errorResponse(const Error &error);

@@ -1,5 +1,6 @@
 #include "OrderCommands.h"
 
+#include "SecretInput.h"
 #include "crypto/Crypto.h"
 #include "domain/OrderBatch.h"
 #include "service/Monitoring.h"
@@ -8,7 +9,6 @@
 #include "store/Store.h"
 
 #include <cstdio>
-#include <string>
 
 #include <QFile>
 
@@ -68,17 +68,12 @@ int openArchive(const QString &path, bool passphraseStdin)
         return fail(QStringLiteral("cannot read %1: %2").arg(path, file.errorString()));
     if (Result<void> selfTest = crypto::init(); !selfTest)
         return fail(selfTest.error().message);
-    std::string line;
-    for (int c = std::fgetc(stdin); c != EOF && c != '\n'; c = std::fgetc(stdin))
-        line.push_back(char(c));
-    QByteArray passphrase = QByteArray::fromStdString(line);
-    std::fill(line.begin(), line.end(), '\0');
-    if (passphrase.endsWith('\r'))
-        passphrase.chop(1);
+    QByteArray passphrase = readSecretLine();
+    const crypto::WipeOnExit passphraseWiped(passphrase);
     Result<QByteArray> plain = archive::open(file.readAll(), passphrase);
-    crypto::wipe(passphrase);
     if (!plain)
         return fail(plain.error().message);
+    const crypto::WipeOnExit plainWiped(*plain); // the returned orders' PII
     std::fwrite(plain->constData(), 1, size_t(plain->size()), stdout);
     std::printf("\n");
     return 0;

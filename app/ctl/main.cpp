@@ -2,6 +2,7 @@
 // audit chain, seed demo data). It works on the files directly, like the server does.
 
 #include "OrderCommands.h"
+#include "SecretInput.h"
 #include "audit/AuditExport.h"
 #include "audit/AuditLog.h"
 #include "crypto/Crypto.h"
@@ -9,20 +10,23 @@
 #include "crypto/Totp.h"
 #include "service/Accounts.h"
 #include "service/Assets.h"
+#include "service/AuditWatch.h"
 #include "service/DemoData.h"
 #include "service/Monitoring.h"
 #include "store/Store.h"
 
 #include <cstdio>
 #include <fcntl.h>
+#include <pwd.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QTextStream>
 
 using namespace cc;
 
@@ -43,10 +47,19 @@ void print(const QString &text)
 
 const char kUsage[] = R"(usage:
   compliancectl init --data DIR
+  compliancectl user invite --data DIR --username U --email E --role ROLE[,ROLE] [--title T]
+                            [--display-name NAME]         (prints the enrolment code, or e-mails it)
   compliancectl user add --data DIR --username U --email E --role ROLE[,ROLE] [--title T]
-                         [--display-name NAME] [--password-stdin]
-  compliancectl audit verify --data DIR                 (chain, base and signed checkpoints)
-  compliancectl audit checkpoint --data DIR             (sign the chain's head now)
+                         [--display-name NAME] --password-stdin   (the first administrator, or
+                         automation on this machine: prints the otpauth:// URI)
+  compliancectl user reset password|2fa --data DIR --username U   (a fresh enrolment code)
+  compliancectl user unlock --data DIR --username U
+  The user commands take --by ADMIN: the active administrator on whose behalf they act, recorded
+  as the actor; without it the actor is the local operator ("compliancectl").
+  compliancectl audit verify --data DIR                 (chain, base, checkpoints and anchors)
+  compliancectl audit checkpoint --data DIR             (verify, then sign the chain's head)
+  compliancectl audit acknowledge-break --data DIR --at SEQ --reason TEXT
+                                                        (record a break you have looked into)
   compliancectl audit export --data DIR --from ISO --to ISO [--out FILE]
   compliancectl audit verify-export FILE [--public-key BASE64] [--data DIR]
   compliancectl demo seed --data DIR
@@ -72,12 +85,37 @@ Result<std::unique_ptr<Store>> openStore(const QCommandLineParser &parser)
     return store;
 }
 
-int userAdd(const QCommandLineParser &parser)
+// --by ADMIN: the administrator on whose behalf compliancectl changes an account, recorded as
+// the actor, so the rules that ask who created, changed or reset an account see them; without
+// it the local operator (whoever holds the store's key, outside the threat model of one
+// administrator using the API).
+Result<Caller> actingAs(const QCommandLineParser &parser, const Store &store)
+{
+    if (!parser.isSet(QStringLiteral("by")))
+        return Caller::localOperator();
+    const QString name = parser.value(QStringLiteral("by"));
+    Result<User> admin = Accounts(const_cast<Store &>(store)).userByUsername(name);
+    if (!admin && admin.error().code != ErrorCode::NotFound)
+        return admin.error();
+    const qint64 now = store.clock().nowMs();
+    if (!admin || admin->status != QLatin1String("active")
+        || (admin->departureAt && *admin->departureAt <= now)
+        || !admin->roles.contains(QLatin1String("admin")))
+        return makeError(ErrorCode::InvalidInput,
+                         QStringLiteral("--by %1: no active administrator of that name in this "
+                                        "store (--by names the admin on whose behalf the "
+                                        "command acts)")
+                             .arg(name));
+    return Caller::forUser(*admin);
+}
+
+Result<NewUser> newUserFrom(const QCommandLineParser &parser, const QString &command)
 {
     for (const char *required : {"username", "email", "role"}) {
         if (!parser.isSet(QString::fromLatin1(required)))
-            return fail(QStringLiteral("user add needs --%1").arg(QString::fromLatin1(required)),
-                        2);
+            return makeError(
+                ErrorCode::InvalidInput,
+                QStringLiteral("%1 needs --%2").arg(command, QString::fromLatin1(required)));
     }
     NewUser user;
     user.username = parser.value(QStringLiteral("username"));
@@ -88,54 +126,162 @@ int userAdd(const QCommandLineParser &parser)
         : user.username;
     for (const QString &role : parser.values(QStringLiteral("role")))
         user.roles << role.split(QLatin1Char(','), Qt::SkipEmptyParts);
-    QString generatedPassword;
-    if (parser.isSet(QStringLiteral("password-stdin"))) {
-        QTextStream in(stdin);
-        user.password = in.readLine().toUtf8();
-    } else {
-        generatedPassword
-            = QString::fromLatin1(crypto::randomBytes(18).toBase64(QByteArray::Base64UrlEncoding));
-        user.password = generatedPassword.toUtf8();
+    return user;
+}
+
+// The code goes to standard output alone (for a script to hand on), the rest to standard error.
+void printEnrolmentCode(const EnrolmentCode &code, const QString &what)
+{
+    const QString expires = QDateTime::fromMSecsSinceEpoch(code.expiresAt, Qt::UTC)
+                                .toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+    if (code.deliveredByEmail) {
+        std::fprintf(stderr,
+                     "%s %s (id %lld); the enrolment code was e-mailed to %s and expires at %s "
+                     "UTC\n",
+                     qPrintable(what), qPrintable(code.user.username), code.user.id,
+                     qPrintable(code.user.email), qPrintable(expires));
+        return;
     }
+    std::fprintf(stderr,
+                 "%s %s (id %lld); hand them the enrolment code below in person: it works once "
+                 "and expires at %s UTC\n",
+                 qPrintable(what), qPrintable(code.user.username), code.user.id,
+                 qPrintable(expires));
+    print(code.code);
+}
+
+int userAdd(const QCommandLineParser &parser)
+{
+    Result<NewUser> user = newUserFrom(parser, QStringLiteral("user add"));
+    if (!user)
+        return fail(user.error().message, 2);
+    if (!parser.isSet(QStringLiteral("password-stdin")))
+        return fail(QStringLiteral("user add sets a password and needs --password-stdin (for the "
+                                   "first administrator, or automation on this machine); invite "
+                                   "everyone else with `compliancectl user invite`, so that they "
+                                   "choose their own"),
+                    2);
+    user->password = ctl::readSecretLine();
+    const crypto::WipeOnExit passwordWiped(user->password);
     Result<std::unique_ptr<Store>> store = openStore(parser);
     if (!store)
         return fail(store.error().message);
-    Accounts accounts(**store);
-    Result<CreatedUser> created = accounts.addUser(Caller::localOperator(), user);
-    crypto::wipe(user.password);
+    Result<Caller> actor = actingAs(parser, **store);
+    if (!actor)
+        return fail(actor.error().message, 2);
+    Result<CreatedUser> created = Accounts(**store).addUser(*actor, *user);
     if (!created)
         return fail(created.error().message);
     std::fprintf(stderr,
                  "created user %s (id %lld); scan the URI below into an authenticator app\n",
                  qPrintable(created->user.username), created->user.id);
-    if (!generatedPassword.isEmpty())
-        std::fprintf(stderr, "initial password: %s\n", qPrintable(generatedPassword));
     print(created->totpUri);
     return 0;
 }
 
+int userInvite(const QCommandLineParser &parser)
+{
+    Result<NewUser> user = newUserFrom(parser, QStringLiteral("user invite"));
+    if (!user)
+        return fail(user.error().message, 2);
+    if (parser.isSet(QStringLiteral("password-stdin")))
+        return fail(QStringLiteral("user invite takes no password: the person chooses it when "
+                                   "they enrol"),
+                    2);
+    Result<std::unique_ptr<Store>> store = openStore(parser);
+    if (!store)
+        return fail(store.error().message);
+    Result<Caller> actor = actingAs(parser, **store);
+    if (!actor)
+        return fail(actor.error().message, 2);
+    Result<EnrolmentCode> invited = Accounts(**store).invite(*actor, *user);
+    if (!invited)
+        return fail(invited.error().message);
+    printEnrolmentCode(*invited, QStringLiteral("invited"));
+    return 0;
+}
+
+// user reset password|2fa and user unlock: the account named by --username.
+int userChange(const QCommandLineParser &parser, const QString &command)
+{
+    if (!parser.isSet(QStringLiteral("username")))
+        return fail(QStringLiteral("%1 needs --username").arg(command), 2);
+    Result<std::unique_ptr<Store>> store = openStore(parser);
+    if (!store)
+        return fail(store.error().message);
+    Result<Caller> actor = actingAs(parser, **store);
+    if (!actor)
+        return fail(actor.error().message, 2);
+    Accounts accounts(**store);
+    Result<User> target = accounts.userByUsername(parser.value(QStringLiteral("username")));
+    if (!target)
+        return fail(target.error().message);
+    if (command == QLatin1String("user unlock")) {
+        Result<User> unlocked = accounts.unlock(*actor, target->id);
+        if (!unlocked)
+            return fail(unlocked.error().message);
+        print(QStringLiteral("unlocked %1").arg(unlocked->username));
+        return 0;
+    }
+    Result<EnrolmentCode> code = command == QLatin1String("user reset password")
+        ? accounts.resetPassword(*actor, target->id)
+        : accounts.resetTotp(*actor, target->id);
+    if (!code)
+        return fail(code.error().message);
+    printEnrolmentCode(*code,
+                       command == QLatin1String("user reset password")
+                           ? QStringLiteral("reset the password of")
+                           : QStringLiteral("reset the two-factor authentication of"));
+    return 0;
+}
+
+void printAcknowledged(const AuditVerification &v)
+{
+    for (const BreakAcknowledgement &a : v.acknowledgedBreaks)
+        print(QStringLiteral("  BREAK ACKNOWLEDGED at event %1 on %2 by %3 (OS user %4): %5 "
+                             "[found: %6]")
+                  .arg(a.seq)
+                  .arg(audit::isoTime(a.atMs), a.actor,
+                       a.osUser.isEmpty() ? QStringLiteral("unknown") : a.osUser, a.reason,
+                       a.problem));
+}
+
+// 0 intact (acknowledged breaks listed), 3 broken.
+int reportVerification(const AuditVerification &v)
+{
+    if (!v.intact) {
+        print(
+            QStringLiteral("audit chain BROKEN at event %1: %2").arg(v.firstBadSeq).arg(v.problem));
+        printAcknowledged(v);
+        return 3;
+    }
+    print(QStringLiteral("audit chain %1: %2 events, %3 signed checkpoint(s) verified, %4 "
+                         "event(s) matched anchors outside the database%5")
+              .arg(v.acknowledgedBreaks.isEmpty()
+                       ? QStringLiteral("intact")
+                       : QStringLiteral("intact but for %1 acknowledged break(s)")
+                             .arg(v.acknowledgedBreaks.size()))
+              .arg(v.eventCount)
+              .arg(v.checkpointsVerified)
+              .arg(v.anchorsMatched)
+              .arg(v.baseSeq > 0 ? QStringLiteral(" (starts after event %1, purged by retention)")
+                                       .arg(v.baseSeq)
+                                 : QString()));
+    printAcknowledged(v);
+    return 0;
+}
+
+// Like the server: appends what the database holds that this directory's anchor file lacks,
+// verifies everything, and raises the audit_tamper alarm for a break nobody acknowledged.
 int auditVerify(const QCommandLineParser &parser)
 {
     Result<std::unique_ptr<Store>> store = openStore(parser);
     if (!store)
         return fail(store.error().message);
-    Result<AuditVerification> result = audit::verify(**store);
+    Result<AuditVerification> result = AuditWatch(**store).check(VerifyScope::Full);
     if (!result)
         return fail(result.error().message);
-    if (!result->intact) {
-        print(QStringLiteral("audit chain BROKEN at event %1: %2")
-                  .arg(result->firstBadSeq)
-                  .arg(result->problem));
-        return 3;
-    }
-    print(QStringLiteral("audit chain intact: %1 events, %2 signed checkpoint(s) verified%3")
-              .arg(result->eventCount)
-              .arg(result->checkpointsVerified)
-              .arg(result->baseSeq > 0
-                       ? QStringLiteral(" (starts after event %1, purged by retention)")
-                             .arg(result->baseSeq)
-                       : QString()));
-    return 0;
+    return reportVerification(*result);
 }
 
 int auditCheckpoint(const QCommandLineParser &parser)
@@ -146,15 +292,53 @@ int auditCheckpoint(const QCommandLineParser &parser)
     Result<std::optional<AuditCheckpoint>> made
         = audit::checkpoint(**store, Caller::localOperator());
     if (!made)
-        return fail(made.error().message);
+        return fail(made.error().message, made.error().code == ErrorCode::Conflict ? 3 : 1);
     if (!*made) {
         print(QStringLiteral("nothing new to sign: the last checkpoint pins the head"));
         return 0;
     }
-    print(QStringLiteral("signed checkpoint of event %1 (hash %2) with key %3")
+    print(QStringLiteral("signed checkpoint of event %1 (hash %2) with key %3, anchored in %4")
               .arg((*made)->seq)
-              .arg((*made)->hash, (*made)->keyId));
+              .arg((*made)->hash, (*made)->keyId, (*store)->dataDir().auditAnchorsFile()));
     return 0;
+}
+
+QString osUser()
+{
+    if (const passwd *account = ::getpwuid(::geteuid()))
+        return QString::fromLocal8Bit(account->pw_name);
+    return QStringLiteral("uid %1").arg(::geteuid());
+}
+
+int auditAcknowledgeBreak(const QCommandLineParser &parser)
+{
+    bool ok = false;
+    const qint64 seq = parser.value(QStringLiteral("at")).toLongLong(&ok);
+    if (!ok || seq < 1 || !parser.isSet(QStringLiteral("reason")))
+        return fail(QStringLiteral("usage: compliancectl audit acknowledge-break --data DIR --at "
+                                   "SEQ --reason TEXT (SEQ: the first bad event `audit verify` "
+                                   "names)"),
+                    2);
+    Result<std::unique_ptr<Store>> store = openStore(parser);
+    if (!store)
+        return fail(store.error().message);
+    Result<BreakAcknowledgement> ack = audit::acknowledgeBreak(
+        **store, Caller::localOperator(), osUser(), seq, parser.value(QStringLiteral("reason")));
+    if (!ack)
+        return fail(ack.error().message, ack.error().code == ErrorCode::InvalidInput ? 2 : 1);
+    print(QStringLiteral("acknowledged the break at event %1 (signed with key %2, anchored in "
+                         "%3); %4")
+              .arg(ack->seq)
+              .arg(ack->keyId, (*store)->dataDir().auditAnchorsFile(),
+                   ack->resumeSeq > 0
+                       ? QStringLiteral("events %1 to %2 are accepted as they stand")
+                             .arg(ack->resumeSeq)
+                             .arg(ack->headSeq)
+                       : QStringLiteral("new events continue after event %1").arg(ack->prevSeq)));
+    Result<AuditVerification> after = AuditWatch(**store).check(VerifyScope::Full);
+    if (!after)
+        return fail(after.error().message);
+    return reportVerification(*after);
 }
 
 int auditExport(const QCommandLineParser &parser)
@@ -240,13 +424,14 @@ int auditVerifyExport(const QCommandLineParser &parser, const QStringList &files
 // The demo officer's sign-in, for `compliance-console --demo`. Owner-only, like the key.
 Result<void> writeDemoLogin(const DataDir &dir, const DemoLogin &login)
 {
-    const QByteArray json = QJsonDocument(QJsonObject {
-                                              {QStringLiteral("username"), login.username},
-                                              {QStringLiteral("password"), login.password},
-                                              {QStringLiteral("totp_secret"),
-                                               crypto::totp::toBase32(login.totpSecret)},
-                                          })
-                                .toJson();
+    QByteArray json = QJsonDocument(QJsonObject {
+                                        {QStringLiteral("username"), login.username},
+                                        {QStringLiteral("password"), login.password},
+                                        {QStringLiteral("totp_secret"),
+                                         crypto::totp::toBase32(login.totpSecret)},
+                                    })
+                          .toJson();
+    const crypto::WipeOnExit jsonWiped(json);
     const QByteArray path = QFile::encodeName(dir.demoLoginFile());
     const int fd = ::open(path.constData(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
     if (fd < 0 || ::write(fd, json.constData(), size_t(json.size())) != json.size()) {
@@ -329,12 +514,16 @@ int main(int argc, char *argv[])
     // It reads the master key like the server does: keep it out of core files too.
     if (!crypto::keepSecretsOutOfCoreDumps())
         return fail(QStringLiteral("cannot disable core dumps for this process"));
+    // What init and every other command create (keys, the databases and SQLite's -wal and
+    // -shm, exports) is the owner's alone; DataDir::checkPrivate() refuses anything looser.
+    ::umask(077);
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("compliancectl"));
     QCommandLineParser parser;
     parser.addPositionalArgument(
         QStringLiteral("command"),
-        QStringLiteral("init | user add | audit verify | demo seed | assets import|export"));
+        QStringLiteral("init | user add|invite|reset|unlock | audit verify | demo seed | assets "
+                       "import|export"));
     parser.addOptions({
         {QStringLiteral("data"),
          QStringLiteral(
@@ -352,6 +541,9 @@ int main(int argc, char *argv[])
         {QStringLiteral("display-name"), QStringLiteral("Full name."), QStringLiteral("NAME")},
         {QStringLiteral("password-stdin"),
          QStringLiteral("Read the password from the first line of standard input.")},
+        {QStringLiteral("by"),
+         QStringLiteral("The active administrator on whose behalf a user command acts."),
+         QStringLiteral("ADMIN")},
         {QStringLiteral("passphrase-stdin"),
          QStringLiteral("Read an archive's passphrase from the first line of standard input.")},
         {QStringLiteral("from"), QStringLiteral("Start of an audit export (ISO 8601 UTC)."),
@@ -363,6 +555,11 @@ int main(int argc, char *argv[])
         {QStringLiteral("public-key"),
          QStringLiteral("The Ed25519 key an export must be signed with (base64)."),
          QStringLiteral("BASE64")},
+        {QStringLiteral("at"), QStringLiteral("The first event of the break to acknowledge."),
+         QStringLiteral("SEQ")},
+        {QStringLiteral("reason"),
+         QStringLiteral("Why the break happened and what was done about it."),
+         QStringLiteral("TEXT")},
     });
     parser.addHelpOption();
     if (!parser.parse(app.arguments()))
@@ -396,10 +593,17 @@ int main(int argc, char *argv[])
     }
     if (command == QLatin1String("user add"))
         return userAdd(parser);
+    if (command == QLatin1String("user invite"))
+        return userInvite(parser);
+    if (command == QLatin1String("user reset password")
+        || command == QLatin1String("user reset 2fa") || command == QLatin1String("user unlock"))
+        return userChange(parser, command);
     if (command == QLatin1String("audit verify"))
         return auditVerify(parser);
     if (command == QLatin1String("audit checkpoint"))
         return auditCheckpoint(parser);
+    if (command == QLatin1String("audit acknowledge-break"))
+        return auditAcknowledgeBreak(parser);
     if (command == QLatin1String("audit export"))
         return auditExport(parser);
     if (command == QLatin1String("demo seed"))

@@ -7,6 +7,7 @@
 
 #include <csignal>
 #include <cstdio>
+#include <sys/stat.h>
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -27,6 +28,9 @@ int main(int argc, char *argv[])
     // Before any key is read: the master key must never reach a core file.
     if (!cc::crypto::keepSecretsOutOfCoreDumps())
         return fail(QStringLiteral("cannot disable core dumps for this process"));
+    // What it creates (SQLite's -wal and -shm, the audit anchors) is the owner's alone, whatever
+    // umask it was started with; DataDir::checkPrivate() refuses anything looser.
+    ::umask(077);
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("compliance-stored"));
 
@@ -66,11 +70,16 @@ int main(int argc, char *argv[])
         QStringLiteral("Open connections at most from one client address (default %1).")
             .arg(defaults.maxConnectionsPerAddress),
         QStringLiteral("N"));
+    const QCommandLineOption fullAuditCheckOption(
+        QStringLiteral("full-audit-check"),
+        QStringLiteral("At start, verify the whole audit chain from its base before listening "
+                       "(by default: from the newest anchor, and in full in the background)."));
     const QCommandLineOption printRoutesOption(
         QStringLiteral("print-routes"),
         QStringLiteral("Print every API route with the access it needs (JSON lines) and exit."));
     parser.addOptions({dataOption, listenOption, allowOption, databaseOption, jobsOption,
-                       maxConnectionsOption, maxPerClientOption, printRoutesOption});
+                       maxConnectionsOption, maxPerClientOption, fullAuditCheckOption,
+                       printRoutesOption});
     parser.process(app);
 
     if (!parser.isSet(dataOption))
@@ -128,6 +137,13 @@ int main(int argc, char *argv[])
     }
     server.setAllowedNetworks(allowed);
     server.setConnectionLimits(limits);
+    // Before the first request: GET /audit/head reports what this check found. A broken chain
+    // is logged and raises the alarm, and the store still serves (every request is audited).
+    const bool fullAuditCheck = parser.isSet(fullAuditCheckOption);
+    if (cc::Result<cc::AuditVerification> checked = server.auditGuard().checkAtStart(
+            fullAuditCheck ? cc::VerifyScope::Full : cc::VerifyScope::FromNewestAnchor);
+        !checked)
+        return fail(QStringLiteral("cannot check the audit chain: ") + checked.error().message);
     cc::Result<quint16> bound = server.start(address, quint16(port));
     if (!bound)
         return fail(bound.error().message);
@@ -141,7 +157,7 @@ int main(int argc, char *argv[])
         ? QLatin1Char('[') + address.toString() + QLatin1Char(']')
         : address.toString();
     cc::server::JobScheduler jobs(**store);
-    cc::server::addJobs(jobs, **store);
+    cc::server::addJobs(jobs, **store, server.auditGuard());
     if (parser.isSet(jobsOption)) {
         bool ok = false;
         const int seconds = parser.value(jobsOption).toInt(&ok);
@@ -150,6 +166,9 @@ int main(int argc, char *argv[])
         jobs.overrideIntervals(std::chrono::seconds(seconds));
     }
     jobs.start();
+    // The check from the newest anchor does not look behind it: the rest follows, stepped.
+    if (!fullAuditCheck)
+        server.auditGuard().startFullCheck();
 
     std::printf("compliance-stored: listening on https://%s:%u\n", qPrintable(shownHost),
                 unsigned(*bound));

@@ -4,12 +4,21 @@
 
 namespace cc::audit {
 
+namespace {
+
+void appendField(QByteArray &out, const QString &value)
+{
+    const QByteArray bytes = value.toUtf8();
+    out += QByteArray::number(bytes.size()) + ':' + bytes + ';';
+}
+
+} // namespace
+
 QByteArray canonical(const AuditEvent &e)
 {
     QByteArray out;
     auto field = [&out](const QString &value) {
-        const QByteArray bytes = value.toUtf8();
-        out += QByteArray::number(bytes.size()) + ':' + bytes + ';';
+        appendField(out, value);
     };
     field(QString::number(e.seq));
     field(QString::number(e.atMs));
@@ -34,6 +43,24 @@ QByteArray checkpointMessage(qint64 seq, const QString &hash, qint64 atMs)
 {
     return "cc-audit-checkpoint:v1:" + QByteArray::number(seq) + ':' + hash.toLatin1() + ':'
         + QByteArray::number(atMs);
+}
+
+QByteArray breakAcknowledgementMessage(const BreakAcknowledgement &a)
+{
+    QByteArray out = "cc-audit-break-ack:v1:";
+    for (const qint64 number : {a.seq, a.prevSeq})
+        appendField(out, QString::number(number));
+    appendField(out, a.prevHash);
+    appendField(out, QString::number(a.resumeSeq));
+    appendField(out, a.resumeContentHash);
+    appendField(out, a.resumeHash);
+    appendField(out, QString::number(a.headSeq));
+    appendField(out, a.headHash);
+    appendField(out, a.retiresAnchors ? QStringLiteral("1") : QStringLiteral("0"));
+    for (const QString *text : {&a.problem, &a.reason, &a.actor, &a.osUser})
+        appendField(out, *text);
+    appendField(out, QString::number(a.atMs));
+    return out;
 }
 
 } // namespace cc::audit

@@ -7,10 +7,42 @@
 
 #include <algorithm>
 
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLoggingCategory>
+#include <QSet>
+#include <QSysInfo>
+
+namespace cc {
+
+QString auditStateName(AuditState state)
+{
+    switch (state) {
+    case AuditState::Intact:
+        return QStringLiteral("intact");
+    case AuditState::Broken:
+        return QStringLiteral("broken");
+    case AuditState::BreakAcknowledged:
+        return QStringLiteral("break_acknowledged");
+    }
+    return QStringLiteral("broken");
+}
+
+AuditState AuditVerification::state() const
+{
+    if (!intact)
+        return AuditState::Broken;
+    return acknowledgedBreaks.isEmpty() ? AuditState::Intact : AuditState::BreakAcknowledged;
+}
+
+} // namespace cc
 
 namespace cc::audit {
+
+// Each anchor is also logged at info level, on by default: under systemd the journal keeps a
+// witness of every checkpoint that neither the database nor the store directory holds.
+Q_LOGGING_CATEGORY(lcAnchors, "compliance.audit.anchors", QtInfoMsg)
 
 namespace {
 
@@ -102,9 +134,269 @@ Result<QByteArray> sign(const Store &store, const QByteArray &message)
     Result<QByteArray> seed = signingSeed(store);
     if (!seed)
         return seed.error();
-    Result<QByteArray> signature = crypto::ed25519Sign(*seed, message);
-    crypto::wipe(seed.value());
-    return signature;
+    const crypto::WipeOnExit seedWiped(*seed);
+    return crypto::ed25519Sign(*seed, message);
+}
+
+// This instance's anchor file in audit_anchor_files: the host and the file's path, so each
+// instance sharing a database keeps its own record.
+QString anchorWitness(const Store &store)
+{
+    return QSysInfo::machineHostName() + QLatin1Char(':') + store.dataDir().auditAnchorsFile();
+}
+
+QString lineHash(const Anchor &anchor)
+{
+    return QString::fromLatin1(crypto::sha256(anchorLine(anchor)).toHex());
+}
+
+Result<std::optional<AuditEvent>> eventAt(const Store &store, qint64 seq)
+{
+    Result<Query> q = store.exec(
+        QStringLiteral("SELECT %1 FROM audit_events WHERE seq = ?").arg(kColumns), {seq});
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return std::optional<AuditEvent>();
+    return std::optional<AuditEvent>(fromRow(*q));
+}
+
+// Records how many lines this instance's anchor file has and what its last one is, so a file
+// cut back or replaced later is noticed. Never lowered, but when an acknowledgement starts the
+// file again (force).
+Result<void> recordAnchorLines(Store &store, bool force)
+{
+    Result<AnchorFileContents> file = AnchorFile(store.dataDir().auditAnchorsFile()).read();
+    if (!file)
+        return file.error();
+    if (!file->sound() || file->anchors.isEmpty())
+        return {};
+    const QString upsert = QStringLiteral(
+        "INSERT INTO audit_anchor_files (witness, lines, last_line_sha256, updated_at) VALUES (?, "
+        "?, ?, ?) ON CONFLICT (witness) DO UPDATE SET lines = excluded.lines, last_line_sha256 = "
+        "excluded.last_line_sha256, updated_at = excluded.updated_at");
+    Result<Query> recorded = store.exec(
+        force ? upsert
+              : upsert + QStringLiteral(" WHERE audit_anchor_files.lines <= excluded.lines"),
+        {anchorWitness(store), qint64(file->anchors.size()), lineHash(file->anchors.last()),
+         store.clock().nowMs()});
+    if (!recorded)
+        return recorded.error();
+    return {};
+}
+
+// Appends to this instance's anchor file (one write, one fsync), logs each anchor at info level
+// (the system journal under systemd: a witness of its own) and records the file's length.
+Result<void> appendAnchors(Store &store, const QList<Anchor> &anchors, bool restarted)
+{
+    const AnchorFile file(store.dataDir().auditAnchorsFile());
+    if (Result<void> written = file.append(anchors); !written)
+        return written;
+    for (const Anchor &a : anchors) {
+        if (a.kind == Anchor::Kind::Checkpoint)
+            qCInfo(lcAnchors).noquote()
+                << QStringLiteral("audit checkpoint seq=%1 hash=%2 signed_at=%3 key_id=%4 "
+                                  "anchored in %5")
+                       .arg(a.checkpoint.seq)
+                       .arg(a.checkpoint.hash, isoTime(a.checkpoint.atMs), a.checkpoint.keyId,
+                            file.path());
+        else
+            qCWarning(lcAnchors).noquote()
+                << QStringLiteral("audit break acknowledged at event %1 by %2 (OS user %3) at %4: "
+                                  "%5; anchored in %6")
+                       .arg(a.acknowledgement.seq)
+                       .arg(a.acknowledgement.actor, a.acknowledgement.osUser,
+                            isoTime(a.acknowledgement.atMs), a.acknowledgement.reason, file.path());
+    }
+    return recordAnchorLines(store, restarted);
+}
+
+bool signedByKnownKey(const Anchor &anchor, const SigningKeys &keys)
+{
+    const QByteArray key = keys.value(anchor.keyId());
+    return !key.isEmpty() && crypto::ed25519Verify(key, anchor.signedMessage(), anchor.signature());
+}
+
+// The checkpoints and acknowledgements of the database this anchor file lacks, oldest first.
+Result<QList<Anchor>> unanchored(const Store &store, const AnchorFileContents &file)
+{
+    QSet<QByteArray> anchored;
+    for (const Anchor &a : file.anchors)
+        anchored.insert(a.signature());
+    QList<Anchor> found;
+    Result<Query> acks
+        = store.exec(QStringLiteral("SELECT record FROM audit_break_acks ORDER BY id"));
+    if (!acks)
+        return acks.error();
+    while (acks->next()) {
+        const QJsonDocument json = QJsonDocument::fromJson(acks->value(0).toString().toUtf8());
+        Result<Anchor> ack = anchorFromJson(json.object());
+        if (!ack || ack->kind != Anchor::Kind::BreakAcknowledgement) {
+            qCWarning(lcAnchors) << "a break acknowledgement in the database is malformed:"
+                                 << (ack ? QStringLiteral("not an acknowledgement")
+                                         : ack.error().message);
+            continue;
+        }
+        if (!anchored.contains(ack->signature()))
+            found.append(*ack);
+    }
+    acks->finish();
+    Result<Query> checkpoints = store.exec(QStringLiteral(
+        "SELECT seq, hash, at, key_id, signature FROM audit_checkpoints ORDER BY seq"));
+    if (!checkpoints)
+        return checkpoints.error();
+    while (checkpoints->next()) {
+        const AuditCheckpoint c = checkpointFromRow(*checkpoints);
+        if (!anchored.contains(c.signature))
+            found.append(Anchor::of(c));
+    }
+    std::stable_sort(found.begin(), found.end(),
+                     [](const Anchor &a, const Anchor &b) { return a.atMs() < b.atMs(); });
+    return found;
+}
+
+// Whether a record of the database agrees with the chain as it is now: every event it pins
+// (and that a purge left) has the hash it names.
+Result<bool> agreesWithChain(const Store &store, const AuditHead &head, const Anchor &anchor)
+{
+    const auto matches
+        = [&](qint64 seq, const QString &hash, const QString &contentHash) -> Result<bool> {
+        if (seq <= head.baseSeq)
+            return seq < head.baseSeq || hash == head.baseHash;
+        Result<std::optional<AuditEvent>> e = eventAt(store, seq);
+        if (!e)
+            return e.error();
+        return *e && (*e)->hash == hash && hashOf(**e) == contentHash;
+    };
+    if (anchor.kind == Anchor::Kind::Checkpoint)
+        return matches(anchor.checkpoint.seq, anchor.checkpoint.hash, anchor.checkpoint.hash);
+    const BreakAcknowledgement &a = anchor.acknowledgement;
+    const std::tuple<qint64, QString, QString> pins[] = {
+        {a.prevSeq, a.prevHash, a.prevHash},
+        {a.resumeSeq, a.resumeHash, a.resumeContentHash},
+        {a.headSeq, a.headHash, a.headSeq == a.resumeSeq ? a.resumeContentHash : a.headHash},
+    };
+    for (const auto &[seq, hash, content] : pins) {
+        if (seq == 0)
+            continue;
+        Result<bool> ok = matches(seq, hash, content);
+        if (!ok || !*ok)
+            return ok;
+    }
+    return true;
+}
+
+// The acknowledgement's pins, read inside its transaction: the last good event before seq (or
+// the base), the first event at or after seq as it is, and the last event.
+Result<void> pinChain(const Store &store, const AuditHead &head, BreakAcknowledgement &ack)
+{
+    ack.prevSeq = head.baseSeq;
+    ack.prevHash = head.baseHash;
+    ack.headSeq = head.baseSeq;
+    ack.headHash = head.baseHash;
+    Result<Query> before = store.exec(
+        QStringLiteral("SELECT seq, hash FROM audit_events WHERE seq < ? AND seq > ? ORDER BY seq "
+                       "DESC LIMIT 1"),
+        {ack.seq, head.baseSeq});
+    if (!before)
+        return before.error();
+    if (before->next()) {
+        ack.prevSeq = before->value(0).toLongLong();
+        ack.prevHash = before->value(1).toString();
+    }
+    before->finish();
+    Result<Query> resume = store.exec(
+        QStringLiteral("SELECT %1 FROM audit_events WHERE seq >= ? ORDER BY seq LIMIT 1")
+            .arg(kColumns),
+        {ack.seq});
+    if (!resume)
+        return resume.error();
+    if (resume->next()) {
+        const AuditEvent e = fromRow(*resume);
+        ack.resumeSeq = e.seq;
+        ack.resumeContentHash = hashOf(e);
+        ack.resumeHash = e.hash;
+    }
+    resume->finish();
+    Result<Query> last = store.exec(
+        QStringLiteral(
+            "SELECT seq, hash FROM audit_events WHERE seq > ? ORDER BY seq DESC LIMIT 1"),
+        {head.baseSeq});
+    if (!last)
+        return last.error();
+    if (last->next()) {
+        ack.headSeq = last->value(0).toLongLong();
+        ack.headHash = last->value(1).toString();
+    }
+    return {};
+}
+
+// Moves the checkpoints at or after the acknowledged break that no longer hold for the chain
+// (their events were lost or replaced, or another key signed them) to audit_retired_checkpoints,
+// as evidence, so new events can reuse their seq. Returns how many.
+Result<int> retireLostCheckpoints(Store &store, const SigningKeys &keys,
+                                  const BreakAcknowledgement &ack, qint64 ackId)
+{
+    Result<Query> q = store.exec(
+        QStringLiteral("SELECT c.seq, c.hash, c.at, c.key_id, c.signature, e.hash FROM "
+                       "audit_checkpoints c LEFT JOIN audit_events e ON e.seq = c.seq WHERE c.seq "
+                       ">= ? ORDER BY c.seq"),
+        {ack.seq});
+    if (!q)
+        return q.error();
+    QList<AuditCheckpoint> lost;
+    while (q->next()) {
+        const AuditCheckpoint c = checkpointFromRow(*q);
+        if (q->value(5).isNull() || q->value(5).toString() != c.hash
+            || !signedByKnownKey(Anchor::of(c), keys))
+            lost.append(c);
+    }
+    q->finish();
+    for (const AuditCheckpoint &c : std::as_const(lost)) {
+        if (Result<Query> kept = store.exec(
+                QStringLiteral("INSERT INTO audit_retired_checkpoints (seq, hash, at, key_id, "
+                               "signature, retired_at, retired_by_ack) VALUES (?, ?, ?, ?, ?, ?, "
+                               "?)"),
+                {c.seq, c.hash, c.atMs, c.keyId, c.signature, ack.atMs, ackId});
+            !kept)
+            return kept.error();
+        if (Result<Query> removed
+            = store.exec(QStringLiteral("DELETE FROM audit_checkpoints WHERE seq = ?"), {c.seq});
+            !removed)
+            return removed.error();
+    }
+    return int(lost.size());
+}
+
+// Appends the acknowledgement to this instance's anchor file. A file with a problem (missing,
+// cut short, edited, a line that does not verify) is set aside, kept as evidence, and a new
+// one starts with its sound lines before the problem and the acknowledgement.
+Result<void> anchorAcknowledgement(Store &store, const AnchorFileContents &file,
+                                   const BreakAcknowledgement &ack)
+{
+    Result<SigningKeys> keys = signingKeys(store);
+    if (!keys)
+        return keys.error();
+    QList<Anchor> sound = file.anchors;
+    const AnchorSet set(sound, *keys, AnchorSet::Signatures::All);
+    if (!set.ok())
+        sound.removeIf([&set](const Anchor &a) { return a.line >= set.problemLine(); });
+    if (file.problem.isEmpty() && set.ok())
+        return appendAnchors(store, {Anchor::of(ack)}, false);
+    const AnchorFile anchors(store.dataDir().auditAnchorsFile());
+    if (file.exists) {
+        Result<QString> aside
+            = anchors.setAside(QStringLiteral("damaged-%1")
+                                   .arg(QDateTime::fromMSecsSinceEpoch(ack.atMs, Qt::UTC)
+                                            .toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'"))));
+        if (!aside)
+            return aside.error();
+        qCWarning(lcAnchors).noquote() << "the damaged anchor file is kept as" << *aside;
+    }
+    if (Result<void> created = anchors.create(); !created)
+        return created;
+    sound.append(Anchor::of(ack));
+    return appendAnchors(store, sound, true);
 }
 
 } // namespace
@@ -258,9 +550,8 @@ Result<QByteArray> signingPublicKey(const Store &store)
     Result<QByteArray> seed = signingSeed(store);
     if (!seed)
         return seed.error();
-    Result<QByteArray> publicKey = crypto::ed25519PublicKey(*seed);
-    crypto::wipe(seed.value());
-    return publicKey;
+    const crypto::WipeOnExit seedWiped(*seed);
+    return crypto::ed25519PublicKey(*seed);
 }
 
 Result<QList<AuditCheckpoint>> checkpoints(const Store &store, qint64 afterSeq, int limit)
@@ -277,36 +568,163 @@ Result<QList<AuditCheckpoint>> checkpoints(const Store &store, qint64 afterSeq, 
     return list;
 }
 
-Result<std::optional<AuditCheckpoint>> checkpoint(Store &store, const Caller &caller)
+Result<SigningKeys> signingKeys(const Store &store)
+{
+    Result<QByteArray> publicKey = signingPublicKey(store);
+    if (!publicKey)
+        return publicKey.error();
+    return SigningKeys {{crypto::keyFingerprint(*publicKey), *publicKey}};
+}
+
+Result<AnchorFileContents> readAnchorFile(const Store &store)
+{
+    Result<AnchorFileContents> contents = AnchorFile(store.dataDir().auditAnchorsFile()).read();
+    if (!contents)
+        return contents;
+    Result<Query> q = store.exec(QStringLiteral("SELECT lines, last_line_sha256, updated_at FROM "
+                                                "audit_anchor_files WHERE witness = ?"),
+                                 {anchorWitness(store)});
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return contents;
+    const qint64 written = q->value(0).toLongLong();
+    const QString lastLineHash = q->value(1).toString();
+    const QString writtenAt = isoTime(q->value(2).toLongLong());
+    q->finish();
+    if (written <= 0 || !contents->problem.isEmpty())
+        return contents;
+    AnchorFileContents &c = contents.value();
+    if (!c.exists) {
+        c.problem = QStringLiteral("the file is missing, but this instance wrote %1 line(s) to it, "
+                                   "the last at %2")
+                        .arg(written)
+                        .arg(writtenAt);
+        c.badLine = 1;
+    } else if (c.anchors.size() < written) {
+        c.problem = QStringLiteral("it has %1 line(s), but this instance wrote %2 (the last at "
+                                   "%3): it was cut short or replaced by an older copy")
+                        .arg(c.anchors.size())
+                        .arg(written)
+                        .arg(writtenAt);
+        c.badLine = int(c.anchors.size()) + 1;
+    } else if (lineHash(c.anchors.at(written - 1)) != lastLineHash) {
+        c.problem = QStringLiteral("line %1 is not the line this instance wrote there (at %2): "
+                                   "the file was edited or replaced")
+                        .arg(written)
+                        .arg(writtenAt);
+        c.badLine = int(written);
+    }
+    return contents;
+}
+
+Result<int> syncAnchors(Store &store)
+{
+    Result<AnchorFileContents> file = readAnchorFile(store);
+    if (!file)
+        return file.error();
+    if (!file->problem.isEmpty())
+        return 0; // the check reports it; appending would bury the damage
+    Result<SigningKeys> keys = signingKeys(store);
+    if (!keys)
+        return keys.error();
+    Result<AuditHead> head = readHead(store, false);
+    if (!head)
+        return head.error();
+    Result<QList<Anchor>> seen = unanchored(store, *file);
+    if (!seen)
+        return seen.error();
+    QList<BreakAcknowledgement> acknowledgements;
+    for (const Anchor &a : std::as_const(file->anchors)) {
+        if (a.kind == Anchor::Kind::BreakAcknowledgement)
+            acknowledgements.append(a.acknowledgement);
+    }
+    QList<Anchor> approved;
+    for (const Anchor &candidate : std::as_const(*seen)) {
+        if (!signedByKnownKey(candidate, *keys)) {
+            qCWarning(lcAnchors).noquote()
+                << "not anchoring a record of the database whose signature does not verify:"
+                << QString::fromUtf8(anchorLine(candidate).trimmed());
+            continue;
+        }
+        // Made before an acknowledgement of a break at or before it: history the break lost.
+        if (retiredBy(acknowledgements, candidate.seq(), candidate.atMs()))
+            continue;
+        if (candidate.kind == Anchor::Kind::Checkpoint && candidate.seq() <= head->baseSeq)
+            continue; // purged: nothing left to pin
+        Result<bool> agrees = agreesWithChain(store, *head, candidate);
+        if (!agrees)
+            return agrees.error();
+        if (!*agrees) {
+            qCWarning(lcAnchors).noquote()
+                << "not anchoring a signed record of the database that does not match the chain:"
+                << QString::fromUtf8(anchorLine(candidate).trimmed());
+            continue;
+        }
+        approved.append(candidate);
+        if (candidate.kind == Anchor::Kind::BreakAcknowledgement)
+            acknowledgements.append(candidate.acknowledgement);
+    }
+    // Also when nothing is new: a directory copied to another host or path starts its record.
+    if (Result<void> appended = approved.isEmpty() ? recordAnchorLines(store, false)
+                                                   : appendAnchors(store, approved, false);
+        !appended)
+        return appended.error();
+    return int(approved.size());
+}
+
+Result<std::optional<AuditCheckpoint>> checkpoint(Store &store, const Caller &caller,
+                                                  VerifyScope scope,
+                                                  std::optional<AuditVerification> *checked)
 {
     using Made = std::optional<AuditCheckpoint>;
-    return store.transaction([&]() -> Result<Made> {
+    if (Result<int> synced = syncAnchors(store); !synced)
+        return synced.error();
+    Result<AuditVerification> verified = verify(store, {}, scope);
+    if (!verified)
+        return verified.error();
+    if (checked)
+        *checked = verified.value();
+    if (!verified->intact)
+        return makeError(ErrorCode::Conflict,
+                         QStringLiteral("refusing to sign a checkpoint over a broken audit chain: "
+                                        "event %1: %2. Nothing was signed; once the cause is "
+                                        "known, record it with `compliancectl audit "
+                                        "acknowledge-break --at %1 --reason TEXT`")
+                             .arg(verified->firstBadSeq)
+                             .arg(verified->problem));
+    Result<QByteArray> publicKey = signingPublicKey(store);
+    if (!publicKey)
+        return publicKey.error();
+    Result<Made> made = store.transaction([&]() -> Result<Made> {
         Result<AuditHead> head = readHead(store, true);
         if (!head)
             return head.error();
-        if (head->seq == 0)
+        // What was verified is what is signed: the head as the check saw it.
+        const qint64 seq = verified->headSeq;
+        if (seq == 0 || seq <= head->baseSeq)
             return Made();
         Result<Query> last = store.exec(QStringLiteral("SELECT MAX(seq) FROM audit_checkpoints"));
         if (!last)
             return last.error();
         const qint64 lastSeq = last->next() ? last->value(0).toLongLong() : 0;
-        if (lastSeq == head->seq)
+        last->finish();
+        if (lastSeq == seq)
             return Made();
+        Result<std::optional<AuditEvent>> event = eventAt(store, seq);
+        if (!event)
+            return event.error();
+        if (!*event || (*event)->hash != verified->headHash)
+            return makeError(ErrorCode::Conflict,
+                             QStringLiteral("event %1 changed while it was being verified: "
+                                            "nothing was signed")
+                                 .arg(seq));
         // Only the previous checkpoint's own record since then: nothing new to pin.
-        if (lastSeq == head->seq - 1) {
-            Result<Query> q = store.exec(
-                QStringLiteral("SELECT action FROM audit_events WHERE seq = ?"), {head->seq});
-            if (!q)
-                return q.error();
-            if (q->next() && q->value(0).toString() == kCheckpointAction)
-                return Made();
-        }
-        Result<QByteArray> publicKey = signingPublicKey(store);
-        if (!publicKey)
-            return publicKey.error();
+        if (lastSeq == seq - 1 && (*event)->action == kCheckpointAction)
+            return Made();
         AuditCheckpoint c;
-        c.seq = head->seq;
-        c.hash = head->hash;
+        c.seq = seq;
+        c.hash = verified->headHash;
         c.atMs = store.clock().nowMs();
         c.keyId = crypto::keyFingerprint(*publicKey);
         Result<QByteArray> signature = sign(store, checkpointMessage(c.seq, c.hash, c.atMs));
@@ -327,6 +745,125 @@ Result<std::optional<AuditCheckpoint>> checkpoint(Store &store, const Caller &ca
             return logged.error();
         return Made(c);
     });
+    if (!made || !*made)
+        return made;
+    // After the commit: a checkpoint the file lacks is appended by the next check (it is in
+    // the database), while an anchor of one that was rolled back would pin nothing real.
+    if (Result<void> anchored = appendAnchors(store, {Anchor::of(**made)}, false); !anchored)
+        return makeError(anchored.error().code,
+                         QStringLiteral("the checkpoint of event %1 is signed and stored, but "
+                                        "not yet anchored outside the database: %2")
+                             .arg((**made).seq)
+                             .arg(anchored.error().message));
+    return made;
+}
+
+Result<BreakAcknowledgement> acknowledgeBreak(Store &store, const Caller &caller,
+                                              const QString &osUser, qint64 seq,
+                                              const QString &reason)
+{
+    const QString why = reason.trimmed();
+    if (why.size() < store.policy().minReasonLength || why.size() > 2000 || why.contains(QChar(0)))
+        return makeError(ErrorCode::InvalidInput,
+                         QStringLiteral("say why in --reason: what was found and what was done, "
+                                        "%1 to 2000 characters")
+                             .arg(store.policy().minReasonLength));
+    if (Result<int> synced = syncAnchors(store); !synced)
+        return synced.error();
+    Result<AuditVerification> found = verify(store);
+    if (!found)
+        return found.error();
+    if (found->intact)
+        return makeError(ErrorCode::Conflict,
+                         QStringLiteral("the audit chain has no unacknowledged break: nothing to "
+                                        "acknowledge"));
+    if (seq <= found->provenTo || seq > found->firstBadSeq)
+        return makeError(ErrorCode::InvalidInput,
+                         QStringLiteral("the first unacknowledged break is at event %1, not %2: "
+                                        "%3. Acknowledge that one (--at %1%4); a break after it "
+                                        "is acknowledged on its own")
+                             .arg(found->firstBadSeq)
+                             .arg(seq)
+                             .arg(found->problem,
+                                  found->provenTo + 1 < found->firstBadSeq
+                                      ? QStringLiteral(", or at any event from %1 on, where you "
+                                                       "know the damage starts")
+                                            .arg(found->provenTo + 1)
+                                      : QString()));
+    Result<AnchorFileContents> file = readAnchorFile(store);
+    if (!file)
+        return file.error();
+    Result<SigningKeys> keys = signingKeys(store);
+    if (!keys)
+        return keys.error();
+    Result<QByteArray> publicKey = signingPublicKey(store);
+    if (!publicKey)
+        return publicKey.error();
+
+    BreakAcknowledgement ack;
+    ack.seq = seq;
+    ack.retiresAnchors = found->breakKey.startsWith(QLatin1String("anchor"));
+    ack.problem = found->problem.left(4000);
+    ack.reason = why;
+    ack.actor = caller.username.isEmpty() ? QStringLiteral("system") : caller.username;
+    ack.osUser = osUser.left(200);
+    ack.keyId = crypto::keyFingerprint(*publicKey);
+    Result<BreakAcknowledgement> made = store.transaction([&]() -> Result<BreakAcknowledgement> {
+        Result<AuditHead> head = readHead(store, true);
+        if (!head)
+            return head.error();
+        if (Result<void> pinned = pinChain(store, *head, ack); !pinned)
+            return pinned.error();
+        ack.atMs = store.clock().nowMs();
+        Result<QByteArray> signature = sign(store, breakAcknowledgementMessage(ack));
+        if (!signature)
+            return signature.error();
+        ack.signature = *signature;
+        // New events continue from the last event, whatever the head record said.
+        if (head->seq != ack.headSeq || head->hash != ack.headHash) {
+            if (Result<Query> moved
+                = store.exec(QStringLiteral("UPDATE audit_head SET seq = ?, hash = ? WHERE id = 1"),
+                             {ack.headSeq, ack.headHash});
+                !moved)
+                return moved.error();
+        }
+        Result<Query> inserted = store.exec(
+            QStringLiteral("INSERT INTO audit_break_acks (seq, at, signature, record) VALUES "
+                           "(?, ?, ?, ?) RETURNING id"),
+            {ack.seq, ack.atMs, ack.signature,
+             QString::fromUtf8(anchorLine(Anchor::of(ack)).trimmed())});
+        if (!inserted)
+            return inserted.error();
+        if (!inserted->next())
+            return makeError(ErrorCode::Internal, QStringLiteral("the acknowledgement has no id"));
+        const qint64 id = inserted->value(0).toLongLong();
+        inserted->finish();
+        Result<int> retired = retireLostCheckpoints(store, *keys, ack, id);
+        if (!retired)
+            return retired.error();
+        AuditEvent e = systemEvent(caller, QStringLiteral("audit.break_acknowledge"));
+        e.objectId = QString::number(ack.seq);
+        e.reason = ack.reason;
+        e.detail = QStringLiteral("seq=%1 prev_seq=%2 resume_seq=%3 head_seq=%4 "
+                                  "checkpoints_retired=%5 os_user=%6 key_id=%7 problem=%8")
+                       .arg(ack.seq)
+                       .arg(ack.prevSeq)
+                       .arg(ack.resumeSeq)
+                       .arg(ack.headSeq)
+                       .arg(*retired)
+                       .arg(ack.osUser, ack.keyId, ack.problem);
+        if (Result<AuditEvent> logged = append(store, e); !logged)
+            return logged.error();
+        return ack;
+    });
+    if (!made)
+        return made;
+    if (Result<void> anchored = anchorAcknowledgement(store, *file, *made); !anchored)
+        return makeError(anchored.error().code,
+                         QStringLiteral("the acknowledgement is signed and stored, but not yet "
+                                        "anchored outside the database: %1")
+                             .arg(anchored.error().message));
+    return made;
 }
 
 Result<std::optional<AuditPurge>> purgeExpired(Store &store, const Caller &caller)
@@ -338,28 +875,41 @@ Result<std::optional<AuditPurge>> purgeExpired(Store &store, const Caller &calle
     Result<QByteArray> publicKey = signingPublicKey(store);
     if (!publicKey)
         return publicKey.error();
+    // What is deleted must be intact up to a checkpoint that verifies, and the anchors sound: a
+    // purge never destroys the evidence of a change.
+    const auto refuse = [](const QString &why) {
+        return makeError(ErrorCode::Conflict,
+                         QStringLiteral("refusing to purge old audit events: %1; run "
+                                        "`compliancectl audit verify`")
+                             .arg(why));
+    };
+    Result<AnchorFileContents> file = readAnchorFile(store);
+    if (!file)
+        return file.error();
+    Result<SigningKeys> keys = signingKeys(store);
+    if (!keys)
+        return keys.error();
+    const AnchorSet anchors(file->anchors, *keys, AnchorSet::Signatures::NewestAndAcknowledgements);
+    if (!file->problem.isEmpty() || !anchors.ok())
+        return refuse(QStringLiteral("the anchor file is damaged: %1")
+                          .arg(file->problem.isEmpty() ? anchors.problem() : file->problem));
     return store.transaction([&]() -> Result<Purged> {
         Result<AuditHead> head = readHead(store, true);
         if (!head)
             return head.error();
+        // Signed before the cutoff, so its event is older too; verification holds the base's
+        // checkpoint to the same rule.
         Result<Query> q
             = store.exec(QStringLiteral("SELECT c.seq, c.hash, c.at, c.key_id, c.signature FROM "
                                         "audit_checkpoints c JOIN audit_events e ON e.seq = c.seq "
-                                        "WHERE e.at < ? AND c.seq > ? ORDER BY c.seq DESC LIMIT 1"),
+                                        "WHERE c.at < ? AND c.seq > ? ORDER BY c.seq DESC LIMIT 1"),
                          {cutoff, head->baseSeq});
         if (!q)
             return q.error();
         if (!q->next())
             return Purged();
         const AuditCheckpoint base = checkpointFromRow(*q);
-        // What is deleted must be intact up to a checkpoint that verifies: a purge never
-        // destroys the evidence of a change.
-        const auto refuse = [](const QString &why) {
-            return makeError(ErrorCode::Conflict,
-                             QStringLiteral("refusing to purge old audit events: %1; run "
-                                            "`compliancectl audit verify`")
-                                 .arg(why));
-        };
+        q->finish();
         if (!crypto::ed25519Verify(*publicKey, checkpointMessage(base.seq, base.hash, base.atMs),
                                    base.signature))
             return refuse(
@@ -378,7 +928,12 @@ Result<std::optional<AuditPurge>> purgeExpired(Store &store, const Caller &calle
             while (rows->next()) {
                 any = true;
                 const AuditEvent e = fromRow(*rows);
-                if (e.seq != position + 1 || e.prevHash != previousHash || hashOf(e) != e.hash)
+                // A break an operator acknowledged goes with its events.
+                const BreakAcknowledgement *ack = anchors.resumingAfter(position, previousHash);
+                const bool acknowledged = ack && e.seq == ack->resumeSeq
+                    && hashOf(e) == ack->resumeContentHash && e.hash == ack->resumeHash;
+                if (!acknowledged
+                    && (e.seq != position + 1 || e.prevHash != previousHash || hashOf(e) != e.hash))
                     return refuse(QStringLiteral("the chain is broken at event %1").arg(e.seq));
                 position = e.seq;
                 previousHash = e.hash;
@@ -423,28 +978,40 @@ Result<std::optional<AuditPurge>> purgeExpired(Store &store, const Caller &calle
     });
 }
 
-Verifier::Verifier(const Store &store)
+Verifier::Verifier(const Store &store, VerifyScope scope)
     : m_store(store)
+    , m_scope(scope)
 { }
 
-bool Verifier::broken(qint64 seq, const QString &problem)
+bool Verifier::broken(qint64 seq, const QString &problem, const QString &key)
 {
     m_result.intact = false;
     m_result.firstBadSeq = seq;
     m_result.problem = problem;
+    m_result.breakKey = key.isEmpty() ? QStringLiteral("event:%1").arg(seq) : key;
+    m_result.provenTo = seq - 1;
     m_done = true;
+    return false;
+}
+
+bool Verifier::brokenAtAnchor(qint64 seq, const QString &problem, const AnchorPin &pin)
+{
+    broken(seq, problem, QStringLiteral("anchor:%1:%2").arg(pin.seq).arg(pin.hash.left(16)));
+    const std::optional<AnchorPin> good = m_anchors.before(std::min(pin.seq, m_head.seq + 1));
+    m_result.provenTo = std::min(std::max(good ? good->seq : 0, m_head.baseSeq), seq - 1);
     return false;
 }
 
 bool Verifier::checkCheckpoint(const AuditCheckpoint &c, const QString &eventHash)
 {
-    if (c.keyId != m_keyId)
+    const QByteArray key = m_keys.value(c.keyId);
+    if (key.isEmpty())
         return broken(c.seq,
                       QStringLiteral("the checkpoint of event %1 names another key (%2), "
                                      "not this store's %3")
                           .arg(c.seq)
-                          .arg(c.keyId, m_keyId));
-    if (!crypto::ed25519Verify(m_publicKey, checkpointMessage(c.seq, c.hash, c.atMs), c.signature))
+                          .arg(c.keyId, QStringList(m_keys.keys()).join(QStringLiteral(", "))));
+    if (!crypto::ed25519Verify(key, checkpointMessage(c.seq, c.hash, c.atMs), c.signature))
         return broken(c.seq,
                       QStringLiteral("the checkpoint of event %1 has an invalid signature "
                                      "(forged or altered)")
@@ -458,6 +1025,134 @@ bool Verifier::checkCheckpoint(const AuditCheckpoint &c, const QString &eventHas
     return true;
 }
 
+QString Verifier::anchorName(const AnchorPin &pin) const
+{
+    return QStringLiteral("the %1 anchored outside the database (%2, line %3, signed %4)")
+        .arg(pin.fromAcknowledgement ? QStringLiteral("break acknowledgement")
+                                     : QStringLiteral("checkpoint"),
+             QFileInfo(m_store.dataDir().auditAnchorsFile()).fileName())
+        .arg(pin.line)
+        .arg(isoTime(pin.atMs));
+}
+
+bool Verifier::checkAnchorPin(const AuditEvent &e)
+{
+    const std::optional<AnchorPin> pin = m_anchors.pinAt(e.seq);
+    if (!pin)
+        return true;
+    if (pin->hash == e.hash) {
+        ++m_result.anchorsMatched;
+        return true;
+    }
+    const std::optional<AnchorPin> good = m_anchors.before(e.seq);
+    return brokenAtAnchor(e.seq,
+                          QStringLiteral("event %1 differs from %2: the chain was rewritten after "
+                                         "event %3 and at or before event %1")
+                              .arg(e.seq)
+                              .arg(anchorName(*pin))
+                              .arg(std::max(good ? good->seq : 0, m_head.baseSeq)),
+                          *pin);
+}
+
+bool Verifier::checkEvent(const AuditEvent &e)
+{
+    const BreakAcknowledgement *ack = m_anchors.resumingAfter(m_position, m_previousHash);
+    if (ack && e.seq == ack->resumeSeq) {
+        // The break an operator acknowledged: the event is accepted as it was then, however it
+        // links to the one before, but not if it changed since.
+        if (hashOf(e) != ack->resumeContentHash || e.hash != ack->resumeHash)
+            return broken(e.seq,
+                          QStringLiteral("event %1 changed after the break at event %2 was "
+                                         "acknowledged (%3)")
+                              .arg(e.seq)
+                              .arg(ack->seq)
+                              .arg(isoTime(ack->atMs)));
+    } else {
+        if (e.seq != m_position + 1)
+            return broken(m_position + 1,
+                          QStringLiteral("event %1 is missing").arg(m_position + 1));
+        if (e.prevHash != m_previousHash)
+            return broken(e.seq,
+                          QStringLiteral("event %1 does not follow event %2 (removed or reordered)")
+                              .arg(e.seq)
+                              .arg(e.seq - 1));
+        if (hashOf(e) != e.hash)
+            return broken(e.seq, QStringLiteral("event %1 was altered").arg(e.seq));
+    }
+    if (const auto c = m_checkpoints.find(e.seq);
+        c != m_checkpoints.end() && !checkCheckpoint(c->second, e.hash))
+        return false;
+    if (!checkAnchorPin(e))
+        return false;
+    // Each checkpoint is recorded in the chain: a removed checkpoint leaves its record. One an
+    // acknowledgement retired is not required where the acknowledged chain records it.
+    if (e.action == kCheckpointAction && e.objectType == QLatin1String("audit_checkpoint")) {
+        const qint64 pinned = e.objectId.toLongLong();
+        const QList<BreakAcknowledgement> &acks = m_anchors.acknowledgements();
+        const bool retired = std::any_of(acks.cbegin(), acks.cend(), [&](const auto &a) {
+            return a.seq <= pinned && e.seq <= a.headSeq;
+        });
+        if (pinned > m_head.baseSeq && !m_checkpoints.count(pinned) && !retired)
+            return broken(pinned,
+                          QStringLiteral("the signed checkpoint of event %1, "
+                                         "recorded by event %2, was removed")
+                              .arg(pinned)
+                              .arg(e.seq));
+    }
+    m_position = e.seq;
+    m_previousHash = e.hash;
+    ++m_result.eventCount;
+    return true;
+}
+
+Result<void> Verifier::loadCheckpoints()
+{
+    // One checkpoint per interval: a few thousand a year, held in memory for the walk.
+    for (qint64 after = -1;;) {
+        Result<QList<AuditCheckpoint>> page = checkpoints(m_store, after, kBatch);
+        if (!page)
+            return page.error();
+        for (const AuditCheckpoint &c : page.value())
+            m_checkpoints.emplace(c.seq, c);
+        if (page->size() < kBatch)
+            return {};
+        after = page->last().seq;
+    }
+}
+
+bool Verifier::loadAnchors(const AnchorFileContents &file)
+{
+    const QString name = QFileInfo(m_store.dataDir().auditAnchorsFile()).fileName();
+    if (!file.problem.isEmpty()) {
+        // Events after the newest anchor still readable are no longer witnessed.
+        const AnchorSet readable(file.anchors, m_keys,
+                                 AnchorSet::Signatures::NewestAndAcknowledgements);
+        const std::optional<AnchorPin> newest = readable.ok() ? readable.newest() : std::nullopt;
+        const qint64 witnessed
+            = std::clamp(newest ? newest->seq : m_head.baseSeq, m_head.baseSeq, m_head.seq);
+        return broken(witnessed + 1,
+                      QStringLiteral("the anchor file %1 is damaged: %2; %3")
+                          .arg(name, file.problem,
+                               witnessed > m_head.baseSeq
+                                   ? QStringLiteral("events after %1 are no longer witnessed "
+                                                    "outside the database")
+                                         .arg(witnessed)
+                                   : QStringLiteral("no event is witnessed outside the database "
+                                                    "any more")),
+                      QStringLiteral("anchors:file:%1").arg(file.badLine));
+    }
+    m_anchors = AnchorSet(file.anchors, m_keys,
+                          m_scope == VerifyScope::Full
+                              ? AnchorSet::Signatures::All
+                              : AnchorSet::Signatures::NewestAndAcknowledgements);
+    m_result.acknowledgedBreaks = m_anchors.acknowledgements();
+    if (!m_anchors.ok())
+        return broken(std::max(m_anchors.problemSeq(), m_head.baseSeq + 1),
+                      QStringLiteral("%1: %2").arg(name, m_anchors.problem()),
+                      QStringLiteral("anchors:line:%1").arg(m_anchors.problemLine()));
+    return true;
+}
+
 Result<void> Verifier::start()
 {
     m_started = true;
@@ -468,25 +1163,29 @@ Result<void> Verifier::start()
     m_result.headSeq = m_head.seq;
     m_result.headHash = m_head.hash;
     m_result.baseSeq = m_head.baseSeq;
-    Result<QByteArray> publicKey = signingPublicKey(m_store);
-    if (!publicKey)
-        return publicKey.error();
-    m_publicKey = publicKey.value();
-    m_keyId = crypto::keyFingerprint(m_publicKey);
-    // One checkpoint per interval: a few thousand a year, held in memory for the walk.
-    for (qint64 after = -1;;) {
-        Result<QList<AuditCheckpoint>> page = checkpoints(m_store, after, kBatch);
-        if (!page)
-            return page.error();
-        for (const AuditCheckpoint &c : page.value())
-            m_checkpoints.emplace(c.seq, c);
-        if (page->size() < kBatch)
-            break;
-        after = page->last().seq;
-    }
+    m_position = m_head.seq;
+    m_previousHash = m_head.hash;
+    Result<SigningKeys> keys = signingKeys(m_store);
+    if (!keys)
+        return keys.error();
+    m_keys = keys.value();
+    if (Result<void> loaded = loadCheckpoints(); !loaded)
+        return loaded;
+    Result<AnchorFileContents> file = readAnchorFile(m_store);
+    if (!file)
+        return file.error();
+    if (!loadAnchors(*file))
+        return {};
+    return m_scope == VerifyScope::Full ? startAtBase() : startAtNewestAnchor();
+}
+
+Result<void> Verifier::startAtBase()
+{
     m_position = m_head.baseSeq;
     m_previousHash = m_head.baseHash;
-    if (m_head.baseSeq > 0) {
+    m_result.startSeq = m_head.baseSeq;
+    // An acknowledgement of a break right after the base pins the base itself.
+    if (m_head.baseSeq > 0 && !m_anchors.resumingAfter(m_head.baseSeq, m_head.baseHash)) {
         const auto base = m_checkpoints.find(m_head.baseSeq);
         if (base == m_checkpoints.end()) {
             broken(m_head.baseSeq + 1,
@@ -497,6 +1196,30 @@ Result<void> Verifier::start()
         }
         if (!checkCheckpoint(base->second, m_head.baseHash))
             return {};
+        // Retention moves the base only to a checkpoint signed before its cutoff: a prefix cut
+        // at a newer checkpoint is not a purge.
+        const qint64 cutoff = QDateTime::fromMSecsSinceEpoch(m_store.clock().nowMs(), Qt::UTC)
+                                  .addMonths(-m_store.policy().auditRetentionMonths)
+                                  .toMSecsSinceEpoch();
+        if (base->second.atMs >= cutoff) {
+            broken(m_head.baseSeq + 1,
+                   QStringLiteral("the chain starts after event %1, whose checkpoint was signed "
+                                  "%2, less than %3 months ago: retention removes only older "
+                                  "events, so events up to %1 were cut")
+                       .arg(m_head.baseSeq)
+                       .arg(isoTime(base->second.atMs))
+                       .arg(m_store.policy().auditRetentionMonths));
+            return {};
+        }
+    }
+    if (const std::optional<AnchorPin> pin = m_anchors.pinAt(m_head.baseSeq);
+        pin && m_head.baseSeq > 0 && pin->hash != m_head.baseHash) {
+        brokenAtAnchor(m_head.baseSeq + 1,
+                       QStringLiteral("the chain's base, event %1, differs from %2")
+                           .arg(m_head.baseSeq)
+                           .arg(anchorName(*pin)),
+                       *pin);
+        return {};
     }
     for (const auto &[seq, c] : m_checkpoints) {
         if (seq >= m_head.baseSeq)
@@ -505,6 +1228,72 @@ Result<void> Verifier::start()
         if (!checkCheckpoint(c, c.hash))
             return {};
     }
+    return {};
+}
+
+Result<void> Verifier::startAtNewestAnchor()
+{
+    const std::optional<AnchorPin> pin = m_anchors.newest();
+    if (!pin) {
+        // No anchor yet (a store older than anchors): the newest signed checkpoint stands in.
+        const auto after = m_checkpoints.upper_bound(m_head.seq);
+        if (after != m_checkpoints.begin() && std::prev(after)->first > m_head.baseSeq)
+            return startAtCheckpoint(std::prev(after)->second);
+    }
+    if (!pin || pin->seq <= m_head.baseSeq)
+        return startAtBase();
+    if (pin->seq > m_head.seq) {
+        // The chain ends before the anchor: finish() says so.
+        m_result.startSeq = m_head.seq;
+        return {};
+    }
+    Result<std::optional<AuditEvent>> event = eventAt(m_store, pin->seq);
+    if (!event)
+        return event.error();
+    if (!*event) {
+        brokenAtAnchor(pin->seq,
+                       QStringLiteral("event %1 is missing, though %2 pins it")
+                           .arg(pin->seq)
+                           .arg(anchorName(*pin)),
+                       *pin);
+        return {};
+    }
+    const AuditEvent &e = **event;
+    if (!checkAnchorPin(e))
+        return {};
+    const BreakAcknowledgement *ack = m_anchors.resumingAt(e.seq);
+    const bool acknowledged = ack && hashOf(e) == ack->resumeContentHash;
+    if (hashOf(e) != e.hash && !acknowledged) {
+        broken(e.seq, QStringLiteral("event %1 was altered").arg(e.seq));
+        return {};
+    }
+    m_position = e.seq;
+    m_previousHash = e.hash;
+    m_result.startSeq = e.seq;
+    return {};
+}
+
+Result<void> Verifier::startAtCheckpoint(const AuditCheckpoint &c)
+{
+    Result<std::optional<AuditEvent>> event = eventAt(m_store, c.seq);
+    if (!event)
+        return event.error();
+    if (!*event) {
+        broken(
+            c.seq,
+            QStringLiteral("event %1 is missing, though a signed checkpoint pins it").arg(c.seq));
+        return {};
+    }
+    const AuditEvent &e = **event;
+    if (!checkCheckpoint(c, e.hash))
+        return {};
+    if (hashOf(e) != e.hash) {
+        broken(e.seq, QStringLiteral("event %1 was altered").arg(e.seq));
+        return {};
+    }
+    m_position = e.seq;
+    m_previousHash = e.hash;
+    m_result.startSeq = e.seq;
     return {};
 }
 
@@ -546,34 +1335,8 @@ Result<bool> Verifier::step(int maxEvents)
     int rows = 0;
     while (q->next()) {
         ++rows;
-        const AuditEvent e = fromRow(*q);
-        if (e.seq != m_position + 1)
-            return !broken(m_position + 1,
-                           QStringLiteral("event %1 is missing").arg(m_position + 1));
-        if (e.prevHash != m_previousHash)
-            return !broken(
-                e.seq,
-                QStringLiteral("event %1 does not follow event %2 (removed or reordered)")
-                    .arg(e.seq)
-                    .arg(e.seq - 1));
-        if (hashOf(e) != e.hash)
-            return !broken(e.seq, QStringLiteral("event %1 was altered").arg(e.seq));
-        if (const auto c = m_checkpoints.find(e.seq);
-            c != m_checkpoints.end() && !checkCheckpoint(c->second, e.hash))
+        if (!checkEvent(fromRow(*q)))
             return true;
-        // Each checkpoint is recorded in the chain: a removed checkpoint leaves its record.
-        if (e.action == kCheckpointAction && e.objectType == QLatin1String("audit_checkpoint")) {
-            const qint64 pinned = e.objectId.toLongLong();
-            if (pinned > m_head.baseSeq && !m_checkpoints.count(pinned))
-                return !broken(pinned,
-                               QStringLiteral("the signed checkpoint of event %1, "
-                                              "recorded by event %2, was removed")
-                                   .arg(pinned)
-                                   .arg(e.seq));
-        }
-        m_position = e.seq;
-        m_previousHash = e.hash;
-        ++m_result.eventCount;
     }
     if (rows == maxEvents && m_position < m_head.seq)
         return false;
@@ -597,6 +1360,22 @@ Result<void> Verifier::finish()
                QStringLiteral("the chain's head record does not match event %1").arg(m_head.seq));
         return {};
     }
+    // An anchor past the head: events were cut from the end and the head moved back. The
+    // anchors were read when the walk began, so none was made since.
+    if (const std::optional<AnchorPin> pin = m_anchors.newest(); pin && pin->seq > m_head.seq) {
+        brokenAtAnchor(m_head.seq + 1,
+                       QStringLiteral("the chain ends at event %1, but %2 pins event %3: %4")
+                           .arg(m_head.seq)
+                           .arg(anchorName(*pin))
+                           .arg(pin->seq)
+                           .arg(pin->seq == m_head.seq + 1
+                                    ? QStringLiteral("event %1 was removed").arg(pin->seq)
+                                    : QStringLiteral("events %1 to %2 were removed")
+                                          .arg(m_head.seq + 1)
+                                          .arg(pin->seq)),
+                       *pin);
+        return {};
+    }
     // A checkpoint past the head: events were cut from the end and the head moved back.
     if (const auto past = m_checkpoints.upper_bound(m_head.seq); past != m_checkpoints.end()) {
         Result<AuditHead> now = readHead(m_store, false);
@@ -613,9 +1392,10 @@ Result<void> Verifier::finish()
     return {};
 }
 
-Result<AuditVerification> verify(const Store &store, const VerifyProgress &progress)
+Result<AuditVerification> verify(const Store &store, const VerifyProgress &progress,
+                                 VerifyScope scope)
 {
-    Verifier verifier(store);
+    Verifier verifier(store, scope);
     for (;;) {
         Result<bool> done = verifier.step(kBatch * 4);
         if (!done)

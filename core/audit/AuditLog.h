@@ -3,10 +3,15 @@
 // The append-only audit trail. Each event carries the SHA-256 of the previous event, so any
 // altered, removed or reordered event breaks the chain at a sequence number verify() reports.
 // Signed checkpoints pin the chain's head from time to time with a key only the server can
-// derive, so even someone who rewrites the whole chain and its head is caught at the newest
-// checkpoint after the change. Old events leave only as a whole prefix ending at a checkpoint.
+// derive, and each is also appended to the anchor file outside the database (AuditAnchors.h),
+// so even someone who rewrites or cuts the whole chain, its head and its checkpoints in the
+// database is caught at the newest anchor after the change. Old events leave only as a whole
+// prefix ending at a checkpoint older than the retention period. A break an operator has
+// looked into is acknowledged with a signed, anchored statement (acknowledgeBreak()), after
+// which verification reports it and checks everything else.
 
 #include "Result.h"
+#include "audit/AuditAnchors.h"
 #include "audit/AuditChain.h"
 #include "domain/Types.h"
 
@@ -22,17 +27,41 @@ namespace cc {
 
 class Store;
 
+enum class AuditState {
+    Intact,
+    Broken, // a break nobody has acknowledged
+    BreakAcknowledged, // intact but for breaks acknowledged with acknowledgeBreak()
+};
+QString auditStateName(AuditState state); // intact, broken, break_acknowledged
+
 struct AuditVerification
 {
-    bool intact = true;
-    qint64 eventCount = 0; // events checked, from the base to the head
-    qint64 firstBadSeq = 0; // set when !intact
+    bool intact = true; // no break but acknowledged ones
+    qint64 eventCount = 0; // events checked, from where the check started to the head
+    qint64 firstBadSeq = 0; // set when !intact: the first missing or altered event
     QString problem; // what is wrong at firstBadSeq
+    // The same for every finding of one break, however the chain grows after it: the alarm is
+    // raised once per key.
+    QString breakKey;
+    // When !intact: the chain is proven up to this event (the newest anchor it still matches,
+    // or the base). A break the anchors found (nothing shows where history was cut or rewritten
+    // in between) may be acknowledged at any event after it up to firstBadSeq; another only at
+    // firstBadSeq.
+    qint64 provenTo = 0;
     qint64 headSeq = 0;
     QString headHash;
     qint64 baseSeq = 0; // the chain starts after this event (0 until a purge)
+    qint64 startSeq = 0; // the check started after this event: the base, or the newest anchor
     qint64 checkpointsVerified = 0;
+    qint64 anchorsMatched = 0; // events found to match an anchor outside the database
+    QList<BreakAcknowledgement> acknowledgedBreaks; // every one the anchors hold
+
+    AuditState state() const;
 };
+
+// How much a check covers: from the newest anchor outside the database to the head (what the
+// server does at start and before each checkpoint), or every event from the base.
+enum class VerifyScope { FromNewestAnchor, Full };
 
 // The server-side filters of the audit page; empty fields match everything.
 struct AuditFilter
@@ -88,44 +117,86 @@ Result<AuditHead> head(const Store &store);
 // The public half of the checkpoint and export signing key (Ed25519, derived from the master
 // key, so every server sharing it signs alike).
 Result<QByteArray> signingPublicKey(const Store &store);
+// The keys anchors and checkpoints of this store may be signed with. Today the one above: a
+// store whose master key was replaced cannot verify what the old key signed.
+Result<SigningKeys> signingKeys(const Store &store);
 Result<QList<AuditCheckpoint>> checkpoints(const Store &store, qint64 afterSeq, int limit);
 
-// Signs the current head when it moved since the last checkpoint (events appended other than
-// the previous checkpoint's own record); audited as audit.checkpoint. Empty when there was
-// nothing new to sign.
-Result<std::optional<AuditCheckpoint>> checkpoint(Store &store, const Caller &caller);
+// This instance's anchor file, checked against what the database recorded of it: a file with
+// fewer lines than this instance wrote, another line where its last one was, or no file where
+// it wrote one, is a problem (never refilled silently). A file there is no record of and no
+// need for yet is reported as missing without a problem.
+Result<AnchorFileContents> readAnchorFile(const Store &store);
+// Appends to this instance's anchor file the checkpoints and break acknowledgements of the
+// database it lacks (made by another instance, or not anchored because the process stopped),
+// each only when its signature verifies and it agrees with the chain. Nothing is appended to a
+// file with a problem. Returns how many were appended.
+Result<int> syncAnchors(Store &store);
+
+// Verifies the chain (scope), refuses when it is broken, and signs the head when it moved since
+// the last checkpoint (events appended other than the previous checkpoint's own record); audited
+// as audit.checkpoint and anchored outside the database. Empty when there was nothing new to
+// sign. checked, when given, receives the verification that preceded it.
+Result<std::optional<AuditCheckpoint>>
+checkpoint(Store &store, const Caller &caller, VerifyScope scope = VerifyScope::Full,
+           std::optional<AuditVerification> *checked = nullptr);
+
+// Records that the chain is broken at seq and why, after an operator has looked into it: seq
+// must be the first unacknowledged break a full verification finds (for one an anchor found,
+// any event after the last proven one up to it: see AuditVerification::provenTo). The
+// acknowledgement is signed, stored, recorded in the chain
+// (audit.break_acknowledge) and anchored; checkpoints of the lost history are kept aside; the
+// head record is set to the last event; a missing or damaged anchor file is set aside and a new
+// one started with its sound lines. osUser: the operating-system account running the command.
+Result<BreakAcknowledgement> acknowledgeBreak(Store &store, const Caller &caller,
+                                              const QString &osUser, qint64 seq,
+                                              const QString &reason);
 
 // Deletes the events older than the retention period as one prefix ending at the newest
-// checkpoint whose event is older than the cutoff, with the checkpoints before it, and moves
-// the base there; audited as audit.purge. Empty when no checkpoint is old enough.
+// checkpoint signed before the cutoff (so its event is older too), with the checkpoints before
+// it, and moves the base there; audited as audit.purge. Empty when no checkpoint is old enough.
 Result<std::optional<AuditPurge>> purgeExpired(Store &store, const Caller &caller);
 
-// Checks the chain from its base to its head in steps, so a server can report progress and
-// answer other requests between steps: every link and hash, the base, every checkpoint's
-// signature and its hash against the event at its seq. Events appended after it started are
-// not part of the check.
+// Checks the chain in steps, so a server can report progress and answer other requests between
+// steps: every link and hash, the base (pinned by a checkpoint signed longer ago than the
+// retention period), every checkpoint's signature and its hash against the event at its seq,
+// and every anchor outside the database: the chain must reach the newest and match each. A
+// break an acknowledgement covers is reported with it, not as a failure. Full checks from the
+// base; FromNewestAnchor from the newest anchor (with none yet, from the newest signed
+// checkpoint, else the base). Events appended after it started are not part of the check.
 class Verifier
 {
 public:
-    explicit Verifier(const Store &store);
+    explicit Verifier(const Store &store, VerifyScope scope = VerifyScope::Full);
     // Checks up to maxEvents more events; true when the verification is complete.
     Result<bool> step(int maxEvents);
     qint64 checked() const { return m_result.eventCount; }
-    qint64 total() const { return m_head.seq - m_head.baseSeq; }
+    qint64 total() const { return m_head.seq - m_result.startSeq; }
     const AuditVerification &result() const { return m_result; }
 
 private:
     Result<void> start();
+    Result<void> loadCheckpoints();
+    bool loadAnchors(const AnchorFileContents &file);
+    Result<void> startAtBase();
+    Result<void> startAtNewestAnchor();
+    Result<void> startAtCheckpoint(const AuditCheckpoint &checkpoint);
     Result<void> finish();
-    bool broken(qint64 seq, const QString &problem);
+    bool broken(qint64 seq, const QString &problem, const QString &key = {});
+    // A break an anchor found: the chain is proven only up to the newest anchor before it.
+    bool brokenAtAnchor(qint64 seq, const QString &problem, const AnchorPin &pin);
     bool checkCheckpoint(const AuditCheckpoint &checkpoint, const QString &eventHash);
+    bool checkEvent(const AuditEvent &event);
+    bool checkAnchorPin(const AuditEvent &event);
+    QString anchorName(const AnchorPin &pin) const;
 
     const Store &m_store;
+    VerifyScope m_scope;
     bool m_started = false;
     bool m_done = false;
     AuditHead m_head;
-    QByteArray m_publicKey;
-    QString m_keyId;
+    SigningKeys m_keys;
+    AnchorSet m_anchors;
     std::map<qint64, AuditCheckpoint> m_checkpoints;
     qint64 m_position = 0; // last event checked
     QString m_previousHash;
@@ -133,7 +204,8 @@ private:
 };
 
 using VerifyProgress = std::function<void(qint64 checked, qint64 total)>;
-Result<AuditVerification> verify(const Store &store, const VerifyProgress &progress = {});
+Result<AuditVerification> verify(const Store &store, const VerifyProgress &progress = {},
+                                 VerifyScope scope = VerifyScope::Full);
 
 // The signed evidence file of the events from the first at or after fromMs to the last before
 // toMs (docs/api.md, "Evidence export"); audited as audit.export.

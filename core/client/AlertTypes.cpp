@@ -43,6 +43,7 @@ QString Alert::ruleLabel(const QString &rule)
         {"offboarded_activity", QT_TRANSLATE_NOOP("cc::client::Alert", "Offboarded account")},
         {"unused_grant", QT_TRANSLATE_NOOP("cc::client::Alert", "Unused grant")},
         {"denied_requests", QT_TRANSLATE_NOOP("cc::client::Alert", "Refused requests")},
+        {"privileged_role", QT_TRANSLATE_NOOP("cc::client::Alert", "Privileged role given")},
     };
     for (const auto &l : labels) {
         if (rule == QLatin1String(l.rule))

@@ -1,6 +1,7 @@
 #include "ApiClient.h"
 
 #include "CertificateTrust.h"
+#include "DeviceTokenStore.h"
 
 #include <QJsonDocument>
 #include <QLoggingCategory>
@@ -87,13 +88,20 @@ ApiJob *ApiClient::sendRequest(const QByteArray &method, const QString &path,
 ApiJob *ApiClient::signIn(const QString &username, const QString &password, const QString &totp)
 {
     setToken({});
-    ApiJob *job = post(QStringLiteral("/session"),
-                       {{QStringLiteral("username"), username},
-                        {QStringLiteral("password"), password},
-                        {QStringLiteral("totp"), totp}});
-    connect(job, &ApiJob::finished, this, [this](ApiJob *done) {
+    QJsonObject body {{QStringLiteral("username"), username},
+                      {QStringLiteral("password"), password},
+                      {QStringLiteral("totp"), totp}};
+    if (m_deviceTokens) {
+        if (const QString device = m_deviceTokens->token(serverKey(), username); !device.isEmpty())
+            body.insert(QStringLiteral("device_token"), device);
+    }
+    ApiJob *job = post(QStringLiteral("/session"), body);
+    connect(job, &ApiJob::finished, this, [this, username](ApiJob *done) {
         if (!done->ok())
             return;
+        if (const QString device = done->json().value(QLatin1StringView("device_token")).toString();
+            m_deviceTokens && !device.isEmpty())
+            m_deviceTokens->save(serverKey(), username, device);
         m_session = SessionInfo::fromJson(done->json());
         setToken(done->json().value(QLatin1StringView("token")).toString());
     });

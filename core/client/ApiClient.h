@@ -20,6 +20,7 @@ class QNetworkAccessManager;
 namespace cc::client {
 
 class CertificateTrust;
+class DeviceTokenStore;
 
 class ApiClient : public QObject
 {
@@ -45,6 +46,8 @@ public:
     // Not owned; without one, only certificates that verify against the system CAs are accepted.
     void setCertificateTrust(CertificateTrust *trust) { m_trust = trust; }
     CertificateTrust *certificateTrust() const { return m_trust; }
+    // Not owned; without one, sign-ins send no device token and keep none.
+    void setDeviceTokenStore(DeviceTokenStore *store) { m_deviceTokens = store; }
 
     // Inactivity timeout of one attempt (restarted on every byte sent or received).
     void setTimeout(std::chrono::milliseconds timeout) { m_timeout = timeout; }
@@ -63,8 +66,9 @@ public:
     ApiJob *sendRequest(const QByteArray &method, const QString &path, const QJsonObject &body = {},
                         const QUrlQuery &query = {});
 
-    // POST /session; on success the token and session() are set before finished() reaches
-    // the caller.
+    // POST /session, with this console's device token for the account when it has one; on
+    // success the token and session() are set, and the device token kept, before finished()
+    // reaches the caller.
     ApiJob *signIn(const QString &username, const QString &password, const QString &totp);
     ApiJob *signOut(); // DELETE /session; the token is forgotten at once
     ApiJob *me(); // GET /me; refreshes session()
@@ -90,6 +94,7 @@ private:
     QUrl m_baseUrl;
     QString m_token;
     CertificateTrust *m_trust = nullptr;
+    DeviceTokenStore *m_deviceTokens = nullptr;
     std::chrono::milliseconds m_timeout = kDefaultTimeout;
     int m_maxRetries = kDefaultMaxRetries;
     QString m_tlsProtocol;

@@ -76,6 +76,16 @@ AccessRequest AccessRequest::fromJson(const QJsonObject &json)
     r.decidedAt = parseTime(json.value(QLatin1StringView("decided_at")));
     r.decisionComment = str(json, QLatin1StringView("decision_comment"));
     r.grantId = integer(json, QLatin1StringView("grant_id"));
+    const QJsonArray approvals = json.value(QLatin1StringView("approvals")).toArray();
+    for (const QJsonValue &value : approvals) {
+        const QJsonObject a = value.toObject();
+        r.approvals.append(
+            {str(a, QLatin1StringView("username")), str(a, QLatin1StringView("display_name")),
+             parseTime(a.value(QLatin1StringView("at"))), str(a, QLatin1StringView("comment"))});
+    }
+    r.approvalsRequired = json.value(QLatin1StringView("approvals_required")).toInt(1);
+    r.canDecide = json.value(QLatin1StringView("can_decide")).toBool();
+    r.cannotDecideReason = str(json, QLatin1StringView("cannot_decide_reason"));
     return r;
 }
 
@@ -96,6 +106,7 @@ Grant Grant::fromJson(const QJsonObject &json)
     g.revokedAt = parseTime(json.value(QLatin1StringView("revoked_at")));
     g.revokedByUsername = str(json, QLatin1StringView("revoked_by_username"));
     g.revokeReason = str(json, QLatin1StringView("revoke_reason"));
+    g.approvedByUsernames = strings(json.value(QLatin1StringView("approved_by_usernames")));
     g.status = str(json, QLatin1StringView("status"));
     return g;
 }

@@ -39,6 +39,15 @@ struct User
     static User fromJson(const QJsonObject &json);
 };
 
+// One officer's approval of a request (orders.pii may need two).
+struct RequestApproval
+{
+    QString username;
+    QString displayName;
+    QDateTime at;
+    QString comment;
+};
+
 struct AccessRequest
 {
     qint64 id = 0;
@@ -56,6 +65,12 @@ struct AccessRequest
     QDateTime decidedAt;
     QString decisionComment;
     qint64 grantId = 0;
+    QList<RequestApproval> approvals; // so far
+    int approvalsRequired = 1;
+    // For the signed-in person: whether the server lets them approve or deny it, and if not why
+    // (a sentence to show as it is).
+    bool canDecide = false;
+    QString cannotDecideReason;
 
     static AccessRequest fromJson(const QJsonObject &json);
 };
@@ -76,6 +91,7 @@ struct Grant
     QDateTime revokedAt;
     QString revokedByUsername;
     QString revokeReason;
+    QStringList approvedByUsernames; // every officer whose approval made the grant
     QString status; // active, expired, revoked
 
     static Grant fromJson(const QJsonObject &json);

@@ -47,6 +47,8 @@ AuditHead AuditHead::fromJson(const QJsonObject &o)
     h.hash = o.value(QLatin1String("hash")).toString();
     h.baseSeq = o.value(QLatin1String("base_seq")).toInteger();
     h.baseHash = o.value(QLatin1String("base_hash")).toString();
+    h.auditState = o.value(QLatin1String("audit_state")).toString();
+    h.auditProblem = o.value(QLatin1String("audit_problem")).toString();
     return h;
 }
 

@@ -25,13 +25,16 @@ struct AuditRecord
 };
 
 // GET /audit/head: the last event, and where the retained chain starts (after a purge, the
-// first retained event has seq baseSeq + 1 and prev_hash baseHash).
+// first retained event has seq baseSeq + 1 and prev_hash baseHash); and the server's own
+// verdict on the chain as of its last check, which drives the console's banner.
 struct AuditHead
 {
     qint64 seq = 0;
     QString hash;
     qint64 baseSeq = 0;
     QString baseHash;
+    QString auditState; // intact, broken, break_acknowledged
+    QString auditProblem; // when broken
 
     static AuditHead fromJson(const QJsonObject &json);
 };

@@ -3,6 +3,8 @@
 #include "ApiClient.h"
 #include "crypto/Signature.h"
 
+#include <algorithm>
+
 #include <QJsonArray>
 #include <QLoggingCategory>
 
@@ -64,6 +66,8 @@ QString AuditVerifier::problemName(Problem problem)
         return tr("checkpoint removed");
     case Problem::KeyChanged:
         return tr("signing key changed");
+    case Problem::AnchorsDamaged:
+        return tr("anchors damaged");
     case Problem::HeadMismatch:
         return tr("head mismatch");
     case Problem::Incomplete:
@@ -111,6 +115,8 @@ void AuditVerifier::start()
     m_outcome = {};
     m_outcome.previous = m_heads ? m_heads->load(m_server) : VerifiedHead();
     m_key = {};
+    m_anchorLines.clear();
+    m_anchors = {};
     m_checkpoints.clear();
     m_expectedSeq = 0;
     m_previousHash.clear();
@@ -174,8 +180,87 @@ void AuditVerifier::requestKey()
                              .arg(before.keyId, when(before.verifiedAt), m_key.keyId));
                     return;
                 }
-                requestCheckpoints(0);
+                requestAnchors(0);
             });
+}
+
+void AuditVerifier::requestAnchors(qint64 after)
+{
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("after"), QString::number(after));
+    query.addQueryItem(QStringLiteral("limit"), QString::number(m_pageSize));
+    connect(call(QStringLiteral("/audit/anchors"), query), &ApiJob::finished, this,
+            [this, after](ApiJob *job) {
+                if (job->httpStatus() == 404) {
+                    m_job = nullptr;
+                    fail(Problem::AnchorsDamaged, 0,
+                         tr("The server does not publish its anchors outside the database (GET "
+                            "/audit/anchors), without which a cut or rewritten log cannot be "
+                            "told from an honest one. Update the store server."));
+                    return;
+                }
+                if (jobFailed(job, tr("the anchors outside the database")))
+                    return;
+                const QJsonObject page = job->json();
+                if (const QJsonValue problem = page.value(QLatin1String("problem"));
+                    !problem.isNull() && !problem.isUndefined()) {
+                    fail(Problem::AnchorsDamaged, 0,
+                         tr("The server's anchor file, its record of the log outside the "
+                            "database, is damaged: %1. What it no longer holds cannot be "
+                            "checked.")
+                             .arg(problem.toString()));
+                    return;
+                }
+                for (const QJsonValue &item : page.value(QLatin1String("items")).toArray()) {
+                    QJsonObject line = item.toObject();
+                    const int number = line.value(QLatin1String("line")).toInt();
+                    line.remove(QStringLiteral("line"));
+                    line.remove(QStringLiteral("at"));
+                    Result<audit::Anchor> anchor = audit::anchorFromJson(line);
+                    if (!anchor || number <= after) {
+                        fail(Problem::Incomplete, 0,
+                             tr("Line %1 of the server's anchors is malformed: %2.")
+                                 .arg(number)
+                                 .arg(anchor ? tr("out of order") : anchor.error().message));
+                        return;
+                    }
+                    anchor->line = number;
+                    m_anchorLines.append(anchor.value());
+                }
+                const QJsonValue next = page.value(QLatin1String("next_after"));
+                if (next.isDouble() && next.toInteger() > after) {
+                    requestAnchors(next.toInteger());
+                    return;
+                }
+                if (checkAnchors())
+                    requestCheckpoints(0);
+            });
+}
+
+bool AuditVerifier::checkAnchors()
+{
+    m_anchors = audit::AnchorSet(m_anchorLines, {{m_key.keyId, m_key.publicKey}},
+                                 audit::AnchorSet::Signatures::All);
+    m_outcome.acknowledgedBreaks = m_anchors.acknowledgements();
+    if (!m_anchors.ok()) {
+        fail(Problem::ForgedCheckpoint, m_anchors.problemSeq(),
+             tr("The server's anchors outside the database do not hold up: %1.")
+                 .arg(m_anchors.problem()));
+        return false;
+    }
+    return true;
+}
+
+bool AuditVerifier::rememberedSuperseded() const
+{
+    const VerifiedHead &before = m_outcome.previous;
+    if (!before.isValid())
+        return false;
+    const qint64 since = before.verifiedAt.toMSecsSinceEpoch();
+    const QList<BreakAcknowledgement> &acks = m_anchors.acknowledgements();
+    return std::any_of(acks.cbegin(), acks.cend(), [&](const BreakAcknowledgement &a) {
+        return a.seq <= before.seq && a.atMs > since;
+    });
 }
 
 void AuditVerifier::requestCheckpoints(qint64 after)
@@ -264,7 +349,20 @@ bool AuditVerifier::checkHead()
                  .arg(head.seq));
         return false;
     }
-    if (before.isValid() && before.seq > head.seq) {
+    if (const std::optional<audit::AnchorPin> pin = m_anchors.newest();
+        pin && pin->seq > head.seq) {
+        fail(Problem::Truncated, head.seq + 1,
+             tr("The log was truncated: a checkpoint the server anchored outside its database "
+                "on %1 (line %2 of its anchor file) covers event %3, but the log now ends at "
+                "event %4.")
+                 .arg(when(QDateTime::fromMSecsSinceEpoch(pin->atMs, Qt::UTC)))
+                 .arg(pin->line)
+                 .arg(pin->seq)
+                 .arg(head.seq));
+        return false;
+    }
+    const bool superseded = rememberedSuperseded();
+    if (before.isValid() && before.seq > head.seq && !superseded) {
         fail(Problem::Truncated, head.seq + 1,
              tr("The log was truncated: this console verified it up to event %1 on %2, but it "
                 "now ends at event %3.")
@@ -274,7 +372,7 @@ bool AuditVerifier::checkHead()
         return false;
     }
     if (before.isValid() && before.checkpointSeq > head.baseSeq
-        && !m_checkpoints.count(before.checkpointSeq)) {
+        && !m_checkpoints.count(before.checkpointSeq) && !superseded) {
         fail(Problem::CheckpointRemoved, before.checkpointSeq,
              tr("The signed checkpoint at event %1, which this console saw on %2, is gone: "
                 "someone removed it, perhaps to hide a rewritten history.")
@@ -283,7 +381,7 @@ bool AuditVerifier::checkHead()
         return false;
     }
     if (before.isValid() && before.seq == head.baseSeq && before.seq > 0
-        && before.hash != head.baseHash) {
+        && before.hash != head.baseHash && !superseded) {
         fail(Problem::Rewritten, before.seq,
              tr("Event %1 had hash %2 when this console verified it on %3; the chain's base "
                 "now says %4.")
@@ -291,8 +389,9 @@ bool AuditVerifier::checkHead()
                  .arg(shortHash(before.hash), when(before.verifiedAt), shortHash(head.baseHash)));
         return false;
     }
-    if (head.baseSeq > 0) {
-        // A purged prefix leaves a signed checkpoint at the base, or the base is unproven.
+    // A purged prefix leaves a signed checkpoint at the base, or the base is unproven, unless
+    // an acknowledged break pins the base.
+    if (head.baseSeq > 0 && !m_anchors.resumingAfter(head.baseSeq, head.baseHash)) {
         const auto base = m_checkpoints.find(head.baseSeq);
         if (base == m_checkpoints.end() || base->second.checkpoint.hash != head.baseHash) {
             fail(Problem::CheckpointMismatch, head.baseSeq,
@@ -322,29 +421,70 @@ void AuditVerifier::requestEvents(qint64 after)
 bool AuditVerifier::checkPage(const QJsonObject &page)
 {
     const AuditHead &head = m_outcome.head;
-    const VerifiedHead &before = m_outcome.previous;
     const QJsonArray items = page.value(QLatin1String("items")).toArray();
     for (const QJsonValue &item : items) {
         const AuditRecord record = AuditRecord::fromJson(item.toObject());
-        const AuditEvent &e = record.event;
-        if (e.seq > head.seq) {
-            // Appended after the head was read (by this very check, among others): seen
-            // before the head itself, so the events up to the head are gone.
-            fail(Problem::Truncated, m_expectedSeq,
-                 tr("The log was truncated: it ends at event %1, but its head says %2. Events "
-                    "%3–%2 were removed.")
-                     .arg(m_expectedSeq - 1)
-                     .arg(head.seq)
-                     .arg(m_expectedSeq));
+        if (!checkEvent(record))
+            return false;
+        if (record.event.seq == head.seq) {
+            emit progress(m_outcome.eventsChecked, head.seq - head.baseSeq);
+            succeed();
+            return true;
+        }
+    }
+    emit progress(m_outcome.eventsChecked, head.seq - head.baseSeq);
+    const QJsonValue next = page.value(QLatin1String("next_after"));
+    if (!next.isDouble() || items.isEmpty()) {
+        const qint64 last = m_expectedSeq - 1;
+        fail(Problem::Truncated, m_expectedSeq,
+             tr("The log was truncated: it ends at event %1, but its head says %2. Events "
+                "%3–%2 were removed.")
+                 .arg(last)
+                 .arg(head.seq)
+                 .arg(m_expectedSeq));
+        return false;
+    }
+    requestEvents(next.toInteger());
+    return true;
+}
+
+bool AuditVerifier::checkEvent(const AuditRecord &record)
+{
+    const AuditHead &head = m_outcome.head;
+    const VerifiedHead &before = m_outcome.previous;
+    const AuditEvent &e = record.event;
+    if (e.seq > head.seq) {
+        // Appended after the head was read (by this very check, among others): seen before
+        // the head itself, so the events up to the head are gone.
+        fail(Problem::Truncated, m_expectedSeq,
+             tr("The log was truncated: it ends at event %1, but its head says %2. Events "
+                "%3–%2 were removed.")
+                 .arg(m_expectedSeq - 1)
+                 .arg(head.seq)
+                 .arg(m_expectedSeq));
+        return false;
+    }
+    if (!record.complete) {
+        fail(Problem::Incomplete, e.seq,
+             tr("The server does not send at_ms and prev_hash with event %1, so its hash "
+                "cannot be recomputed. Update the store server.")
+                 .arg(e.seq));
+        return false;
+    }
+    const QString recomputed = audit::hashOf(e);
+    const BreakAcknowledgement *ack = m_anchors.resumingAfter(m_expectedSeq - 1, m_previousHash);
+    if (ack && e.seq == ack->resumeSeq) {
+        // The break the store's operator acknowledged: the event is accepted as it was then,
+        // however it links to the one before, but not if it changed since.
+        if (recomputed != ack->resumeContentHash || e.hash != ack->resumeHash) {
+            fail(Problem::Altered, e.seq,
+                 tr("Event %1 changed after the break at event %2 was acknowledged on %3.")
+                     .arg(e.seq)
+                     .arg(ack->seq)
+                     .arg(when(QDateTime::fromMSecsSinceEpoch(ack->atMs, Qt::UTC))));
             return false;
         }
-        if (!record.complete) {
-            fail(Problem::Incomplete, e.seq,
-                 tr("The server does not send at_ms and prev_hash with event %1, so its hash "
-                    "cannot be recomputed. Update the store server.")
-                     .arg(e.seq));
-            return false;
-        }
+    } else {
         if (e.seq > m_expectedSeq) {
             fail(Problem::Missing, m_expectedSeq,
                  e.seq == m_expectedSeq + 1
@@ -377,7 +517,6 @@ bool AuditVerifier::checkPage(const QJsonObject &page)
                      .arg(shortHash(e.prevHash), shortHash(m_previousHash)));
             return false;
         }
-        const QString recomputed = audit::hashOf(e);
         if (recomputed != e.hash) {
             fail(Problem::Altered, e.seq,
                  tr("Event %1 was altered: its content hashes to %2, but it records %3.")
@@ -385,54 +524,50 @@ bool AuditVerifier::checkPage(const QJsonObject &page)
                      .arg(shortHash(recomputed), shortHash(e.hash)));
             return false;
         }
-        if (const auto c = m_checkpoints.find(e.seq);
-            c != m_checkpoints.end() && c->second.checkpoint.hash != e.hash) {
-            fail(Problem::CheckpointMismatch, e.seq,
-                 tr("Event %1 does not match the checkpoint the server signed on %2: the "
-                    "checkpoint says %3, the event now has %4. The chain was rewritten after "
-                    "it was signed.")
-                     .arg(e.seq)
-                     .arg(when(c->second.at), shortHash(c->second.checkpoint.hash),
-                          shortHash(e.hash)));
-            return false;
-        }
-        if (before.isValid() && e.seq == before.seq && e.hash != before.hash) {
-            fail(Problem::Rewritten, e.seq,
-                 tr("Event %1 had hash %2 when this console verified it on %3; now %4. The "
-                    "history was rewritten, and the chain recomputed to hide it.")
-                     .arg(e.seq)
-                     .arg(shortHash(before.hash), when(before.verifiedAt), shortHash(e.hash)));
-            return false;
-        }
-        m_previousHash = e.hash;
-        ++m_expectedSeq;
-        ++m_outcome.eventsChecked;
-        if (e.seq == head.seq) {
-            if (e.hash != head.hash) {
-                fail(Problem::HeadMismatch, e.seq,
-                     tr("The chain's head says event %1 has hash %2, but the event has %3.")
-                         .arg(e.seq)
-                         .arg(shortHash(head.hash), shortHash(e.hash)));
-                return false;
-            }
-            emit progress(m_outcome.eventsChecked, head.seq - head.baseSeq);
-            succeed();
-            return true;
-        }
     }
-    emit progress(m_outcome.eventsChecked, head.seq - head.baseSeq);
-    const QJsonValue next = page.value(QLatin1String("next_after"));
-    if (!next.isDouble() || items.isEmpty()) {
-        const qint64 last = m_expectedSeq - 1;
-        fail(Problem::Truncated, m_expectedSeq,
-             tr("The log was truncated: it ends at event %1, but its head says %2. Events "
-                "%3–%2 were removed.")
-                 .arg(last)
-                 .arg(head.seq)
-                 .arg(m_expectedSeq));
+    if (const auto c = m_checkpoints.find(e.seq);
+        c != m_checkpoints.end() && c->second.checkpoint.hash != e.hash) {
+        fail(Problem::CheckpointMismatch, e.seq,
+             tr("Event %1 does not match the checkpoint the server signed on %2: the "
+                "checkpoint says %3, the event now has %4. The chain was rewritten after "
+                "it was signed.")
+                 .arg(e.seq)
+                 .arg(when(c->second.at), shortHash(c->second.checkpoint.hash), shortHash(e.hash)));
         return false;
     }
-    requestEvents(next.toInteger());
+    if (const std::optional<audit::AnchorPin> pin = m_anchors.pinAt(e.seq); pin) {
+        if (pin->hash != e.hash) {
+            fail(Problem::CheckpointMismatch, e.seq,
+                 tr("Event %1 does not match what the server anchored outside its database on "
+                    "%2 (line %3 of its anchor file): %4 there, %5 now. The chain was rewritten "
+                    "after that.")
+                     .arg(e.seq)
+                     .arg(when(QDateTime::fromMSecsSinceEpoch(pin->atMs, Qt::UTC)))
+                     .arg(pin->line)
+                     .arg(shortHash(pin->hash), shortHash(e.hash)));
+            return false;
+        }
+        ++m_outcome.anchorsMatched;
+    }
+    if (before.isValid() && e.seq == before.seq && e.hash != before.hash
+        && !rememberedSuperseded()) {
+        fail(Problem::Rewritten, e.seq,
+             tr("Event %1 had hash %2 when this console verified it on %3; now %4. The "
+                "history was rewritten, and the chain recomputed to hide it.")
+                 .arg(e.seq)
+                 .arg(shortHash(before.hash), when(before.verifiedAt), shortHash(e.hash)));
+        return false;
+    }
+    m_previousHash = e.hash;
+    m_expectedSeq = e.seq + 1;
+    ++m_outcome.eventsChecked;
+    if (e.seq == head.seq && e.hash != head.hash) {
+        fail(Problem::HeadMismatch, e.seq,
+             tr("The chain's head says event %1 has hash %2, but the event has %3.")
+                 .arg(e.seq)
+                 .arg(shortHash(head.hash), shortHash(e.hash)));
+        return false;
+    }
     return true;
 }
 
@@ -444,9 +579,16 @@ void AuditVerifier::succeed()
     m_outcome.checkpointsVerified = qint64(m_checkpoints.size());
     m_outcome.finishedAt = QDateTime::currentDateTimeUtc();
     m_outcome.message = tr("Intact: %1 recomputed from the base, every link checked, %2 signed "
-                           "checkpoint(s) verified.")
+                           "checkpoint(s) verified, %3 matched the server's anchors outside "
+                           "its database.")
                             .arg(events(m_outcome.eventsChecked))
-                            .arg(m_checkpoints.size());
+                            .arg(m_checkpoints.size())
+                            .arg(events(m_outcome.anchorsMatched));
+    for (const BreakAcknowledgement &a : std::as_const(m_outcome.acknowledgedBreaks))
+        m_outcome.message += tr(" Break acknowledged at event %1 on %2 by %3 (%4): %5.")
+                                 .arg(a.seq)
+                                 .arg(when(QDateTime::fromMSecsSinceEpoch(a.atMs, Qt::UTC)),
+                                      a.actor, a.osUser, a.reason);
     if (m_outcome.previous.isValid() && m_outcome.previous.seq < m_outcome.head.baseSeq)
         m_outcome.message += tr(" The events up to %1 this console verified on %2 have since "
                                 "been purged by retention.")

@@ -1,15 +1,19 @@
 #pragma once
 
 // Verifies a server's audit chain without trusting the server's own verdict: reads the
-// public signing key, every signed checkpoint and the head, then downloads every event from
-// the chain's base in ascending pages, recomputes each hash with audit::hashOf, checks each
-// link, each checkpoint's Ed25519 signature and that it matches the event at its seq, and
-// compares the chain with what this console verified last time (VerifiedHeadStore). Only
-// the running hash is kept, so memory does not grow with the log. Events appended while it
-// runs (its own reads are audited too) are beyond the head it read and are not checked.
+// public signing key, the server's anchors outside its database (GET /audit/anchors), every
+// signed checkpoint and the head, then downloads every event from the chain's base in
+// ascending pages, recomputes each hash with audit::hashOf, checks each link, each
+// checkpoint's and anchor's Ed25519 signature and that it matches the event at its seq, that
+// the chain reaches the newest anchor, and compares the chain with what this console verified
+// last time (VerifiedHeadStore). A break the store's operator acknowledged (a signed, anchored
+// statement) is reported with the outcome, not failed on. Only the running hash is kept, so
+// memory does not grow with the log. Events appended while it runs (its own reads are audited
+// too) are beyond the head it read and are not checked.
 
 #include "AuditTypes.h"
 #include "VerifiedHeadStore.h"
+#include "audit/AuditAnchors.h"
 
 #include <map>
 
@@ -38,6 +42,7 @@ public:
         ForgedCheckpoint, // a checkpoint's signature does not verify with the server's key
         CheckpointRemoved, // a checkpoint this console saw before is gone
         KeyChanged, // the server's signing key is not the one this console trusted
+        AnchorsDamaged, // the server's anchor file is missing, damaged, or not published
         HeadMismatch, // the head record does not match the last event
         Incomplete, // the server's answers lack what verification needs
         Error, // the server could not be asked (network, HTTP error)
@@ -53,6 +58,9 @@ public:
         QString message; // for a person: names the seq and what is wrong
         qint64 eventsChecked = 0;
         qint64 checkpointsVerified = 0;
+        qint64 anchorsMatched = 0; // events that matched an anchor outside the database
+        // Breaks the store's operator acknowledged: the chain is intact but for them.
+        QList<BreakAcknowledgement> acknowledgedBreaks;
         AuditHead head;
         QString keyId;
         QDateTime finishedAt;
@@ -88,11 +96,17 @@ signals:
 
 private:
     void requestKey();
+    void requestAnchors(qint64 after);
+    bool checkAnchors();
     void requestCheckpoints(qint64 after);
     void requestHead();
     void requestEvents(qint64 after);
     bool checkHead();
     bool checkPage(const QJsonObject &page);
+    bool checkEvent(const AuditRecord &record);
+    // True when an acknowledgement made after this console's last check covers the event
+    // it remembered: the history it remembered was lost in that break.
+    bool rememberedSuperseded() const;
     void succeed();
     void fail(Problem problem, qint64 seq, const QString &message);
     ApiJob *call(const QString &path, const QUrlQuery &query);
@@ -107,6 +121,8 @@ private:
     QString m_server;
 
     AuditSigningKey m_key;
+    QList<audit::Anchor> m_anchorLines;
+    audit::AnchorSet m_anchors;
     std::map<qint64, AuditCheckpointRecord> m_checkpoints;
     qint64 m_expectedSeq = 0;
     QString m_previousHash;

@@ -16,10 +16,12 @@ int count(const QJsonValue &value)
 
 } // namespace
 
-CreatedUser CreatedUser::fromJson(const QJsonObject &json)
+IssuedEnrolment IssuedEnrolment::fromJson(const QJsonObject &json)
 {
     return {User::fromJson(json.value(QLatin1StringView("user")).toObject()),
-            json.value(QLatin1StringView("totp_uri")).toString()};
+            json.value(QLatin1StringView("enrolment_code")).toString(),
+            parseTime(json.value(QLatin1StringView("enrolment_expires_at"))),
+            json.value(QLatin1StringView("delivered_by_email")).toBool()};
 }
 
 Offboarding Offboarding::fromJson(const QJsonObject &json)
@@ -38,16 +40,15 @@ Call<Page<User>> UsersApi::list(const PageRequest &page) const
     return Call<Page<User>>(m_client->get(QStringLiteral("/users"), pageQuery(page)));
 }
 
-Call<CreatedUser> UsersApi::create(const NewUser &u) const
+Call<IssuedEnrolment> UsersApi::create(const NewUser &u) const
 {
     QJsonObject body {{QStringLiteral("username"), u.username},
                       {QStringLiteral("email"), u.email},
                       {QStringLiteral("display_name"), u.displayName},
-                      {QStringLiteral("roles"), QJsonArray::fromStringList(u.roles)},
-                      {QStringLiteral("password"), u.password}};
+                      {QStringLiteral("roles"), QJsonArray::fromStringList(u.roles)}};
     if (!u.title.isEmpty())
         body.insert(QStringLiteral("title"), u.title);
-    return Call<CreatedUser>(m_client->post(QStringLiteral("/users"), body));
+    return Call<IssuedEnrolment>(m_client->post(QStringLiteral("/users"), body));
 }
 
 Call<Offboarding> UsersApi::offboard(qint64 id, const QString &reason,

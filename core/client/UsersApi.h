@@ -1,7 +1,8 @@
 #pragma once
 
-// Accounts (docs/api.md, "Endpoints" and "Scheduled offboarding"): the list, new accounts with
-// their second-factor enrolment, and offboarding now or at a departure time.
+// Accounts (docs/api.md, "Endpoints", "Accounts and enrolment" and "Scheduled offboarding"): the
+// list, new accounts and credential resets with their enrolment codes, and offboarding now or at
+// a departure time.
 
 #include "ApiCall.h"
 #include "ApiTypes.h"
@@ -17,16 +18,18 @@ struct NewUser
     QString displayName;
     QString title; // optional
     QStringList roles;
-    QString password;
 };
 
-// POST /users: the account and the otpauth:// link its holder enrols with.
-struct CreatedUser
+// POST /users, /users/{id}/reset-password and /reset-2fa: the account and the single-use code
+// its holder enrols with. The code is empty when the server e-mailed it to the person.
+struct IssuedEnrolment
 {
     User user;
-    QString totpUri;
+    QString code;
+    QDateTime expiresAt;
+    bool deliveredByEmail = false;
 
-    static CreatedUser fromJson(const QJsonObject &json);
+    static IssuedEnrolment fromJson(const QJsonObject &json);
 };
 
 // POST /users/{id}/offboard.
@@ -49,7 +52,7 @@ public:
     { }
 
     Call<Page<User>> list(const PageRequest &page) const;
-    Call<CreatedUser> create(const NewUser &user) const;
+    Call<IssuedEnrolment> create(const NewUser &user) const;
     // departure: invalid for "now"; the server enforces a later one to the second.
     Call<Offboarding> offboard(qint64 id, const QString &reason, const QDateTime &departure) const;
 

@@ -246,13 +246,13 @@ Result<QByteArray> gcmDecrypt(const QByteArray &key, const QByteArray &nonce, co
     unsigned char expectedTag[kGcmTagBytes];
     std::memcpy(expectedTag, tag.constData(), kGcmTagBytes);
     QByteArray plaintext(ciphertext.size(), Qt::Uninitialized);
+    // Never hand out (or leave behind) plaintext that did not authenticate.
+    WipeOnExit plaintextWiped(plaintext);
     if (auto run = gcmRun(false, key, nonce, aad, ciphertext.constData(), ciphertext.size(),
                           plaintext.data(), expectedTag);
-        !run) {
-        wipe(plaintext); // never hand out (or leave behind) plaintext that did not authenticate
+        !run)
         return run.error();
-    }
-    return plaintext;
+    return plaintextWiped.release();
 }
 
 QByteArray fieldAad(const QString &table, const QString &column, qint64 rowId)
@@ -310,9 +310,9 @@ Result<void> KeyRing::createKeyFile(const QString &path)
     }
 
     QByteArray key = randomBytes(kAesKeyBytes);
+    const WipeOnExit keyWiped(key);
     const auto fail = [&](const QString &what) -> Result<void> {
         const int error = errno;
-        wipe(key);
         fd.close();
         ::unlink(nativePath.constData()); // a retry must not meet a half-written key
         return makeError(
@@ -329,7 +329,6 @@ Result<void> KeyRing::createKeyFile(const QString &path)
         return fail(QStringLiteral("sync"));
     if (!fd.close())
         return fail(QStringLiteral("close"));
-    wipe(key);
     // Make the new directory entry durable too; best effort, the key itself is already synced.
     const QByteArray directory = QFile::encodeName(QFileInfo(path).absolutePath());
     if (FileDescriptor dir(::open(directory.constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC));
@@ -373,16 +372,15 @@ Result<KeyRing> KeyRing::loadKeyFile(const QString &path)
                 .arg(path, QString::number(qint64(info.st_size)), QString::number(kAesKeyBytes)));
 
     QByteArray key(kAesKeyBytes, Qt::Uninitialized);
+    const WipeOnExit keyWiped(key);
     if (!readAll(fd.get(), key.data(), key.size())) {
         const int error = errno;
-        wipe(key);
         return makeError(
             ErrorCode::Unavailable,
             QStringLiteral("cannot read master key file %1: %2").arg(path, posixError(error)));
     }
     KeyRing ring;
     ring.addKey(kKeyFileVersion, key);
-    wipe(key);
     return ring;
 }
 
@@ -463,13 +461,12 @@ Result<QByteArray> KeyRing::open(const QByteArray &blob, const QByteArray &aad) 
     unsigned char tag[kGcmTagBytes];
     std::memcpy(tag, ciphertext + ciphertextBytes, kGcmTagBytes);
     QByteArray plaintext(ciphertextBytes, Qt::Uninitialized);
+    WipeOnExit plaintextWiped(plaintext);
     if (auto run = gcmRun(false, key.value(), nonce, aad, ciphertext, ciphertextBytes,
                           plaintext.data(), tag);
-        !run) {
-        wipe(plaintext);
+        !run)
         return run.error();
-    }
-    return plaintext;
+    return plaintextWiped.release();
 }
 
 Result<QByteArray> KeyRing::deriveKey(const QByteArray &purpose, int length) const

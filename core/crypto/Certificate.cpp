@@ -1,5 +1,7 @@
 #include "Certificate.h"
 
+#include "Crypto.h"
+
 #include <fcntl.h>
 #include <memory>
 #include <openssl/evp.h>
@@ -103,13 +105,16 @@ Result<void> createSelfSignedCertificate(const CertificateRequest &request, cons
         return certError(QStringLiteral("signing failed"));
 
     OsslPtr<BIO, BIO_free_all> certBio(BIO_new(BIO_s_mem()));
-    OsslPtr<BIO, BIO_free_all> keyBio(BIO_new(BIO_s_mem()));
+    // Secure memory: the PEM of the private key is cleared when the BIO is freed.
+    OsslPtr<BIO, BIO_free_all> keyBio(BIO_new(BIO_s_secmem()));
     if (!PEM_write_bio_X509(certBio.get(), cert.get())
         || !PEM_write_bio_PrivateKey(keyBio.get(), key.get(), nullptr, nullptr, 0, nullptr,
                                      nullptr))
         return certError(QStringLiteral("PEM encoding failed"));
 
-    if (Result<void> written = writeNewFile(keyPath, bioText(keyBio.get()), 0600); !written)
+    QByteArray keyPem = bioText(keyBio.get());
+    const WipeOnExit keyPemWiped(keyPem);
+    if (Result<void> written = writeNewFile(keyPath, keyPem, 0600); !written)
         return written;
     return writeNewFile(certPath, bioText(certBio.get()), 0644);
 }

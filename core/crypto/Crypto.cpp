@@ -13,6 +13,7 @@
 #include <sys/prctl.h>
 #include <sys/resource.h>
 
+#include <QScopeGuard>
 #include <QString>
 
 namespace cc::crypto {
@@ -143,11 +144,10 @@ QByteArray randomBytes(int count)
     if (count <= 0)
         return {};
     QByteArray bytes(count, Qt::Uninitialized);
-    if (RAND_bytes(reinterpret_cast<unsigned char *>(bytes.data()), count) != 1) {
-        wipe(bytes);
+    WipeOnExit bytesWiped(bytes);
+    if (RAND_bytes(reinterpret_cast<unsigned char *>(bytes.data()), count) != 1)
         return {};
-    }
-    return bytes;
+    return bytesWiped.release();
 }
 
 QByteArray sha256(const QByteArray &data)
@@ -163,6 +163,7 @@ QByteArray sha256(const QByteArray &data)
 QByteArray hmacSha256(const QByteArray &key, const QByteArray &data)
 {
     unsigned char mac[EVP_MAX_MD_SIZE];
+    const auto macWiped = qScopeGuard([&mac] { OPENSSL_cleanse(mac, sizeof mac); });
     unsigned int length = 0;
     if (key.size() > INT_MAX)
         return {};
@@ -171,9 +172,7 @@ QByteArray hmacSha256(const QByteArray &key, const QByteArray &data)
               reinterpret_cast<const unsigned char *>(data.constData()), size_t(data.size()), mac,
               &length))
         return {};
-    const QByteArray result(reinterpret_cast<const char *>(mac), int(length));
-    OPENSSL_cleanse(mac, sizeof mac);
-    return result;
+    return QByteArray(reinterpret_cast<const char *>(mac), int(length));
 }
 
 bool constantTimeEquals(const QByteArray &a, const QByteArray &b)

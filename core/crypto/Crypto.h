@@ -5,6 +5,8 @@
 
 #include "Result.h"
 
+#include <utility>
+
 #include <QByteArray>
 
 namespace cc::crypto {
@@ -27,6 +29,32 @@ bool constantTimeEquals(const QByteArray &a, const QByteArray &b);
 // alone can be overwritten: one shared with other QByteArray copies (implicit sharing) is just
 // released, so keep secrets in arrays that are not copied.
 void wipe(QByteArray &secret);
+
+// Wipes one buffer when it goes out of scope, so a secret is wiped on every path out of a
+// function, early returns included. Declare it right after the secret it guards:
+//   QByteArray key = ...;
+//   const crypto::WipeOnExit keyWiped(key);
+// A buffer that is the function's result leaves through release() (the caller wipes it).
+class WipeOnExit
+{
+public:
+    explicit WipeOnExit(QByteArray &secret)
+        : m_secret(&secret)
+    { }
+    ~WipeOnExit()
+    {
+        if (m_secret)
+            wipe(*m_secret);
+    }
+    WipeOnExit(const WipeOnExit &) = delete;
+    WipeOnExit &operator=(const WipeOnExit &) = delete;
+
+    // The bytes, moved out unwiped; the guarded array is left empty.
+    [[nodiscard]] QByteArray release() { return std::move(*std::exchange(m_secret, nullptr)); }
+
+private:
+    QByteArray *m_secret;
+};
 
 // For a process that holds key material: no core dump (it would write the keys to disk), and
 // other processes of the same user may not attach to it or read its memory. Returns false if

@@ -1,5 +1,7 @@
 #include "KeyDerivation.h"
 
+#include "Crypto.h"
+
 #include <argon2.h>
 
 namespace cc::crypto {
@@ -30,6 +32,7 @@ Result<QByteArray> deriveKeyArgon2id(const QByteArray &passphrase, const QByteAr
         return makeError(ErrorCode::InvalidInput,
                          QStringLiteral("a derived key must be 16 to 64 bytes long"));
     QByteArray key(length, '\0');
+    WipeOnExit keyWiped(key);
     const int rc
         = argon2id_hash_raw(params.timeCost, params.memoryKiB, params.parallelism,
                             passphrase.constData(), size_t(passphrase.size()), salt.constData(),
@@ -39,7 +42,7 @@ Result<QByteArray> deriveKeyArgon2id(const QByteArray &passphrase, const QByteAr
                                                               : ErrorCode::Internal,
                          QStringLiteral("Argon2id key derivation failed: %1")
                              .arg(QString::fromUtf8(argon2_error_message(rc))));
-    return key;
+    return keyWiped.release();
 }
 
 } // namespace cc::crypto

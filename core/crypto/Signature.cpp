@@ -107,6 +107,7 @@ Result<QByteArray> hkdfSha256(const QByteArray &key, const QByteArray &salt, con
                          QStringLiteral("HKDF needs key material and 1 to 8160 output bytes"));
     std::unique_ptr<EVP_PKEY_CTX, PkeyCtxFree> ctx(EVP_PKEY_CTX_new_id(EVP_PKEY_HKDF, nullptr));
     QByteArray out(length, Qt::Uninitialized);
+    WipeOnExit outWiped(out);
     size_t outLength = size_t(length);
     if (!ctx || EVP_PKEY_derive_init(ctx.get()) != 1
         || EVP_PKEY_CTX_set_hkdf_md(ctx.get(), EVP_sha256()) != 1
@@ -117,11 +118,9 @@ Result<QByteArray> hkdfSha256(const QByteArray &key, const QByteArray &salt, con
             && EVP_PKEY_CTX_add1_hkdf_info(ctx.get(), bytes(info), int(info.size())) != 1)
         || EVP_PKEY_derive(ctx.get(), reinterpret_cast<unsigned char *>(out.data()), &outLength)
             != 1
-        || outLength != size_t(length)) {
-        wipe(out);
+        || outLength != size_t(length))
         return makeError(ErrorCode::Internal, QStringLiteral("OpenSSL HKDF-SHA256 failed"));
-    }
-    return out;
+    return outWiped.release();
 }
 
 } // namespace cc::crypto

@@ -100,17 +100,16 @@ Result<QByteArray> fromBase32(const QString &text)
         --length;
     QByteArray data;
     data.reserve(length * 5 / 8);
+    WipeOnExit dataWiped(data); // a partly decoded secret is still a secret
     quint32 buffer = 0;
     int bits = 0;
     for (qsizetype i = 0; i < length; ++i) {
         const int value = base32Value(text.at(i).unicode());
-        if (value < 0) {
-            wipe(data); // a partly decoded secret is still a secret
+        if (value < 0)
             return makeError(ErrorCode::InvalidInput,
                              QStringLiteral("invalid base32 character '%1' at position %2; only "
                                             "A-Z and 2-7 are allowed")
                                  .arg(QString(text.at(i)), QString::number(i + 1)));
-        }
         buffer = (buffer << 5) | quint32(value);
         bits += 5;
         if (bits >= 8) {
@@ -123,7 +122,6 @@ Result<QByteArray> fromBase32(const QString &text)
     case 1:
     case 3:
     case 6:
-        wipe(data);
         return makeError(ErrorCode::InvalidInput,
                          QStringLiteral("invalid base32: %1 characters cannot encode whole bytes "
                                         "(is a character missing?)")
@@ -209,13 +207,13 @@ std::optional<qint64> matchingStep(const QByteArray &secret, const QString &code
             return std::nullopt;
     }
     QByteArray expected = code.toLatin1();
+    const WipeOnExit expectedWiped(expected);
 
     int position = 0;
     uint64_t counter = 0;
     const int rc = oath_totp_validate3_callback(
         secret.constData(), size_t(secret.size()), time_t(unixTime), unsigned(stepSeconds), 0,
         unsigned(digits), size_t(window), &position, &counter, constantTimeOtpCompare, &expected);
-    wipe(expected);
     if (rc < 0) // OATH_INVALID_OTP, or an internal failure: either way no match
         return std::nullopt;
     return qint64(counter);

@@ -26,6 +26,11 @@ bool isKnownCategory(const QString &id)
     return false;
 }
 
+int approvalsRequired(const QString &category, const Policy &policy)
+{
+    return category == QLatin1String("orders.pii") ? policy.piiApprovals : 1;
+}
+
 Result<void> validateReason(const QString &reason, const Policy &policy)
 {
     const QString text = reason.simplified();

@@ -20,6 +20,9 @@ struct DataCategory
 
 const QList<DataCategory> &dataCategories(); // orders.pii, orders.nonpii, aggregates
 bool isKnownCategory(const QString &id);
+// How many distinct officers must approve a request for the category: the policy's
+// pii_approvals for orders.pii, one for the others.
+int approvalsRequired(const QString &category, const Policy &policy);
 
 // Refuses empty, whitespace-only, punctuation-only, repeated-character and too-short reasons;
 // the message says which rule failed.

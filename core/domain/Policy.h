@@ -16,6 +16,11 @@ struct Policy
     int maxAccessHours = 7 * 24; // longest grant an approver can give
     int minReasonLength = 20; // characters in an access request's reason
     int passwordMinLength = 12;
+    int passwordHistory = 10; // a new password may not be any of the account's last this many
+    int enrolmentHours = 72; // life of a single-use enrolment code (new account or reset)
+    // A console's device token (given at sign-in) keeps its own failure count for this long
+    // after its last use; failures without one cannot lock its holder out.
+    int deviceTokenDays = 90;
     // Authentication
     int lockoutThreshold = 10; // failed sign-ins before the account locks
     int lockoutMinutes = 15;
@@ -23,6 +28,11 @@ struct Policy
     int sessionAbsoluteHours = 12;
     int totpWindowSteps = 1; // accepted clock drift either side, in 30 s steps
     int signInAttemptsPerAddressPerMinute = 60; // against password spraying across accounts
+    // Separation of duties: nobody decides an access request of someone who created, changed
+    // or reset their account within this many days; orders.pii grants need this many
+    // approvals from distinct eligible officers.
+    int sodWindowDays = 90;
+    int piiApprovals = 1;
     // Retention and governance (used by later features; kept here so they are never literals)
     int piiRetentionDaysAfterFulfilment = 30;
     int deletionRequestHours = 72;

@@ -48,4 +48,32 @@ QSet<QString> permissionsForRoles(const QStringList &roles)
     return permissions;
 }
 
+Result<void> validateRoles(const QStringList &roles)
+{
+    if (roles.isEmpty())
+        return makeError(ErrorCode::InvalidInput, QStringLiteral("a user needs at least one role"));
+    for (const QString &role : roles) {
+        if (!isKnownRole(role))
+            return makeError(ErrorCode::InvalidInput,
+                             QStringLiteral("unknown role \"%1\": use one of %2")
+                                 .arg(role, knownRoles().join(QStringLiteral(", "))));
+        if (roles.count(role) > 1)
+            return makeError(ErrorCode::InvalidInput,
+                             QStringLiteral("role \"%1\" is given twice").arg(role));
+    }
+    if (roles.contains(QLatin1String("admin"))
+        && roles.contains(QLatin1String("compliance_officer")))
+        return makeError(ErrorCode::InvalidInput,
+                         QStringLiteral("admin and compliance_officer cannot be held by one "
+                                        "account: whoever manages accounts must not also approve "
+                                        "access to Amazon data (separation of duties)"));
+    return {};
+}
+
+bool isPrivilegedRole(const QString &role)
+{
+    return role == QLatin1String("admin") || role == QLatin1String("compliance_officer")
+        || role == QLatin1String("executive");
+}
+
 } // namespace cc

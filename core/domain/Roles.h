@@ -3,6 +3,8 @@
 // Roles and the management permissions they carry (least privilege). Amazon data scopes are
 // deliberately absent: they come only from approved access requests.
 
+#include "Result.h"
+
 #include <QSet>
 #include <QString>
 #include <QStringList>
@@ -30,5 +32,13 @@ inline const QString AccessReviewsManage = QStringLiteral("access_reviews:manage
 const QStringList &knownRoles(); // admin, compliance_officer, manager, executive, employee
 bool isKnownRole(const QString &role);
 QSet<QString> permissionsForRoles(const QStringList &roles);
+
+// The roles one account may hold: at least one, each known, none twice, and never admin with
+// compliance_officer (separation of duties: whoever manages accounts must not also approve
+// access to Amazon data). The message names the problem.
+Result<void> validateRoles(const QStringList &roles);
+// admin, compliance_officer and executive: creating an account with one or granting one
+// raises a privileged_role alert.
+bool isPrivilegedRole(const QString &role);
 
 } // namespace cc

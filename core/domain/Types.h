@@ -29,6 +29,17 @@ struct User
     // revoked it; the gap between the two is the figure the Users page shows.
     OptionalTime departureAt;
     OptionalTime accessRevokedAt;
+    // Credentials (docs/api.md, "Accounts and enrolment"): the purpose of an outstanding
+    // enrolment code ("" when none: enrol, reset_password, reset_2fa) and when it expires; how
+    // the latest code or password reached the person (email, admin: the issuer held it, local:
+    // compliancectl on the store's machine; "" for accounts older than enrolment codes) and who
+    // issued it; since when a reset suspends sign-ins and grants until the person enrols.
+    QString enrolmentPending;
+    OptionalTime enrolmentExpiresAt;
+    QString enrolmentDelivery;
+    QString enrolmentIssuedBy;
+    OptionalTime credentialsResetAt;
+    OptionalTime lockedUntil; // sign-ins without a device token refused until then
 };
 
 // Who is making a request: resolved from a session on the server, or the local operator of
@@ -45,6 +56,16 @@ struct Caller
     static Caller localOperator();
     // The user acting in their own name, with the permissions of their roles.
     static Caller forUser(const User &user);
+};
+
+// One officer's approval of an access request (orders.pii may need two, policy pii_approvals).
+struct RequestApproval
+{
+    qint64 approverId = 0;
+    QString username;
+    QString displayName;
+    qint64 at = 0;
+    QString comment;
 };
 
 struct AccessRequest
@@ -64,6 +85,13 @@ struct AccessRequest
     OptionalTime decidedAt;
     QString decisionComment;
     std::optional<qint64> grantId;
+    // Approvals given so far (withdrawn ones left out) and how many the grant needs.
+    QList<RequestApproval> approvals;
+    int approvalsRequired = 1;
+    // For the caller the request was read for: whether they may approve or deny it, and if
+    // not, why, in words for a person (separation of duties, status, permission).
+    bool canDecide = false;
+    QString cannotDecideReason;
 };
 
 struct Grant
@@ -82,6 +110,10 @@ struct Grant
     OptionalTime revokedAt;
     QString revokedByUsername;
     QString revokeReason;
+    // The holder's credentials were reset and they have not enrolled again: the grant gives no
+    // access until they do.
+    bool suspended = false;
+    QStringList approvedByUsernames; // every officer whose approval made the grant, in order
 
     QString status(qint64 nowMs) const
     {

@@ -13,6 +13,18 @@ Value text(const QString &value)
     return value.isEmpty() ? Value() : Value(value);
 }
 
+Values approvals(const QList<RequestApproval> &list)
+{
+    Values items;
+    items.reserve(size_t(list.size()));
+    for (const RequestApproval &a : list)
+        items.emplace_back(Object {{"username", a.username},
+                                   {"display_name", a.displayName},
+                                   {"at", audit::isoTime(a.at)},
+                                   {"comment", text(a.comment)}});
+    return items;
+}
+
 } // namespace
 
 Value time(OptionalTime ms)
@@ -41,6 +53,13 @@ Object toJson(const User &u)
          u.departureAt && u.accessRevokedAt
              ? Value(double(*u.accessRevokedAt - *u.departureAt) / 1000.0)
              : Value()},
+        {"enrolment_pending", text(u.enrolmentPending)},
+        {"enrolment_expires_at", time(u.enrolmentExpiresAt)},
+        {"enrolment_delivery", text(u.enrolmentDelivery)},
+        {"enrolment_issued_by", text(u.enrolmentIssuedBy)},
+        {"credentials_suspended", u.credentialsResetAt.has_value()},
+        {"credentials_reset_at", time(u.credentialsResetAt)},
+        {"locked_until", time(u.lockedUntil)},
     };
 }
 
@@ -62,6 +81,10 @@ Object toJson(const AccessRequest &r)
         {"decided_at", time(r.decidedAt)},
         {"decision_comment", text(r.decisionComment)},
         {"grant_id", r.grantId},
+        {"approvals", approvals(r.approvals)},
+        {"approvals_required", r.approvalsRequired},
+        {"can_decide", r.canDecide},
+        {"cannot_decide_reason", text(r.cannotDecideReason)},
     };
 }
 
@@ -82,7 +105,9 @@ Object toJson(const Grant &g, qint64 nowMs)
         {"revoked_at", time(g.revokedAt)},
         {"revoked_by_username", text(g.revokedByUsername)},
         {"revoke_reason", text(g.revokeReason)},
+        {"approved_by_usernames", g.approvedByUsernames},
         {"status", g.status(nowMs)},
+        {"suspended", g.suspended},
     };
 }
 

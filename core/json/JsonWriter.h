@@ -30,48 +30,29 @@ class Value;
 using Members = std::vector<Member>;
 using Values = std::vector<Value>;
 
+// Member is still incomplete here, so Value's constructors (which instantiate the variant
+// and with it std::vector<Member>) are defined after it: clang instantiates them where they
+// are defined, and libstdc++ refuses a vector of an incomplete type there.
 class Value
 {
 public:
-    Value() = default; // null
-    Value(std::nullptr_t) { }
-    Value(bool value)
-        : m_value(value)
-    { }
+    Value(); // null
+    Value(std::nullptr_t);
+    Value(bool value);
     template<typename T,
              std::enable_if_t<std::is_integral_v<T> && !std::is_same_v<T, bool>, int> = 0>
-    Value(T value)
-        : m_value(qint64(value))
-    { }
-    Value(double value)
-        : m_value(value)
-    { }
-    Value(const QString &value)
-        : m_value(value)
-    { }
-    Value(QLatin1StringView value)
-        : m_value(QString(value))
-    { }
-    Value(const QStringList &value)
-        : m_value(value)
-    { }
-    Value(const QJsonValue &value)
-        : m_value(value)
-    { }
-    Value(const QJsonArray &value)
-        : m_value(QJsonValue(value))
-    { }
-    Value(const QJsonObject &value)
-        : m_value(QJsonValue(value))
-    { }
+    Value(T value);
+    Value(double value);
+    Value(const QString &value);
+    Value(QLatin1StringView value);
+    Value(const QStringList &value);
+    Value(const QJsonValue &value);
+    Value(const QJsonArray &value);
+    Value(const QJsonObject &value);
     Value(const Object &value);
     Value(Object &&value);
     Value(Values values); // an array
-    template<typename T> Value(const std::optional<T> &value) // null when unset
-    {
-        if (value)
-            *this = Value(*value);
-    }
+    template<typename T> Value(const std::optional<T> &value); // null when unset
     // A literal would otherwise become a bool; say QStringLiteral.
     Value(const char *) = delete;
 
@@ -93,6 +74,42 @@ struct Member
     QLatin1StringView key;
     Value value;
 };
+
+inline Value::Value() = default;
+inline Value::Value(std::nullptr_t) { }
+inline Value::Value(bool value)
+    : m_value(value)
+{ }
+template<typename T, std::enable_if_t<std::is_integral_v<T> && !std::is_same_v<T, bool>, int>>
+Value::Value(T value)
+    : m_value(qint64(value))
+{ }
+inline Value::Value(double value)
+    : m_value(value)
+{ }
+inline Value::Value(const QString &value)
+    : m_value(value)
+{ }
+inline Value::Value(QLatin1StringView value)
+    : m_value(QString(value))
+{ }
+inline Value::Value(const QStringList &value)
+    : m_value(value)
+{ }
+inline Value::Value(const QJsonValue &value)
+    : m_value(value)
+{ }
+inline Value::Value(const QJsonArray &value)
+    : m_value(QJsonValue(value))
+{ }
+inline Value::Value(const QJsonObject &value)
+    : m_value(QJsonValue(value))
+{ }
+template<typename T> Value::Value(const std::optional<T> &value)
+{
+    if (value)
+        *this = Value(*value);
+}
 
 class Object
 {

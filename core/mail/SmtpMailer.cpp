@@ -1,5 +1,7 @@
 #include "SmtpMailer.h"
 
+#include "crypto/Crypto.h"
+
 #include <curl/curl.h>
 
 #include <QDateTime>
@@ -115,9 +117,11 @@ Result<std::optional<SmtpConfig>> SmtpConfig::loadFile(const QString &path)
 Result<void> SmtpMailer::send(const MailMessage &message) const
 {
     QByteArray password;
+    const crypto::WipeOnExit passwordWiped(password);
     if (!m_config.username.isEmpty()) {
         QFile file(m_config.passwordFile);
-        if (!file.open(QIODevice::ReadOnly))
+        // Unbuffered: no second copy of the password in QIODevice's read buffer.
+        if (!file.open(QIODevice::ReadOnly | QIODevice::Unbuffered))
             return makeError(ErrorCode::Unavailable,
                              QStringLiteral("cannot read the SMTP password file %1: %2")
                                  .arg(m_config.passwordFile, file.errorString()));
@@ -165,7 +169,6 @@ Result<void> SmtpMailer::send(const MailMessage &message) const
     curl_easy_getinfo(curl, CURLINFO_RESPONSE_CODE, &response);
     curl_slist_free_all(recipients);
     curl_easy_cleanup(curl);
-    password.fill('\0');
     if (code != CURLE_OK) {
         const QString detail = errorBuffer[0] ? QString::fromUtf8(errorBuffer)
                                               : QString::fromUtf8(curl_easy_strerror(code));

@@ -1,6 +1,7 @@
 #pragma once
 
-// Access to Amazon data: requests with a reason, decisions by a compliance officer, and the
+// Access to Amazon data: requests with a reason, decisions by compliance officers (one, or for
+// orders.pii the policy's pii_approvals, each eligible under separation of duties), and the
 // time-bound grants they create. Each change is audited in the same transaction.
 
 #include "Result.h"
@@ -21,7 +22,7 @@ struct NewAccessRequest
 struct Approval
 {
     AccessRequest request;
-    Grant grant;
+    std::optional<Grant> grant; // nullopt while the request waits for more approvals
 };
 
 enum class RequestFilter { All, Pending };
@@ -35,12 +36,16 @@ public:
     { }
 
     Result<AccessRequest> createRequest(const Caller &requester, const NewAccessRequest &request);
-    // Holders of access:approve see every request; everybody else only their own.
+    // Holders of access:approve see every request; everybody else only their own. Each request
+    // says whether the caller may decide it, and if not why.
     Result<Page<AccessRequest>> requests(const Caller &caller, RequestFilter filter, qint64 after,
                                          int limit);
-    Result<AccessRequest> request(qint64 id) const;
+    Result<AccessRequest> request(const Caller &caller, qint64 id);
 
+    // Records the approver's approval; the grant is made when the request has as many as it
+    // needs. Refused (and the refusal audited) when separation of duties forbids the approver.
     Result<Approval> approve(const Caller &approver, qint64 requestId, const QString &comment);
+    // One eligible officer's denial ends the request, whatever approvals it had.
     Result<AccessRequest> deny(const Caller &approver, qint64 requestId, const QString &comment);
 
     Result<Page<Grant>> grants(const Caller &caller, GrantFilter filter, qint64 after, int limit);
@@ -52,7 +57,16 @@ public:
     Result<int> recordExpiredGrants();
 
 private:
-    Result<AccessRequest> pendingRequestFor(const Caller &approver, qint64 requestId);
+    // The request with its approvals, as stored: nothing about any caller yet.
+    Result<AccessRequest> load(qint64 id) const;
+    // Sets canDecide and cannotDecideReason of each request for the caller.
+    Result<void> describeFor(const Caller &caller, QList<AccessRequest> &requests) const;
+    // Locks the request and returns it when the decider may decide it, else the reason.
+    Result<AccessRequest> decidable(const Caller &decider, qint64 requestId);
+    // Audits a decision the rules refused (its own transaction was rolled back) and returns
+    // the error to answer with: the refusal, or the failure to record it.
+    Error refused(const Caller &decider, const QString &action, qint64 requestId,
+                  const Error &error);
     Store &m_store;
 };
 

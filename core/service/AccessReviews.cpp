@@ -1,5 +1,7 @@
 #include "AccessReviews.h"
 
+#include "Accounts.h"
+#include "SeparationOfDuties.h"
 #include "ServiceSupport.h"
 #include "audit/AuditExport.h"
 #include "crypto/Crypto.h"
@@ -15,6 +17,12 @@ namespace cc {
 using service::eventBy;
 
 namespace {
+
+Error noSuchItem(qint64 reviewId, qint64 itemId)
+{
+    return makeError(ErrorCode::NotFound,
+                     QStringLiteral("access review %1 has no item %2").arg(reviewId).arg(itemId));
+}
 
 constexpr qint64 kDayMs = 24 * 3600 * 1000;
 // A campaign's deadline may be set by hand, but no further out than a quarter.
@@ -341,13 +349,14 @@ Result<AccessReview> AccessReviews::load(const Caller &caller, qint64 id)
                                    {caller.userId, caller.userId, id});
     if (!q)
         return q.error();
+    // A campaign in which the caller reviews nothing answers as a missing one would.
+    const Error missing
+        = makeError(ErrorCode::NotFound, QStringLiteral("no access review with id %1").arg(id));
     if (!q->next())
-        return makeError(ErrorCode::NotFound,
-                         QStringLiteral("no access review with id %1").arg(id));
+        return missing;
     AccessReview r = reviewFromRow(*q);
     if (!caller.can(Permission::AccessReviewsManage) && r.progress.mine == 0)
-        return makeError(ErrorCode::Forbidden,
-                         QStringLiteral("you review no items in access review %1").arg(id));
+        return missing;
     return r;
 }
 
@@ -413,9 +422,7 @@ Result<AccessReviewItem> AccessReviews::item(qint64 reviewId, qint64 itemId)
     if (!q)
         return q.error();
     if (!q->next())
-        return makeError(
-            ErrorCode::NotFound,
-            QStringLiteral("access review %1 has no item %2").arg(reviewId).arg(itemId));
+        return noSuchItem(reviewId, itemId);
     return itemFromRow(*q);
 }
 
@@ -448,14 +455,14 @@ Result<AccessReviewItem> AccessReviews::decide(const Caller &caller, qint64 revi
         Result<AccessReviewItem> i = item(reviewId, itemId);
         if (!i)
             return i.error();
+        // Another reviewer's item is not listed to this one, so it answers as a missing one.
+        if (i->reviewerId != caller.userId && !caller.can(Permission::AccessReviewsManage))
+            return noSuchItem(reviewId, itemId);
         // Also why nobody can revoke their own powers through a review.
         if (i->userId == caller.userId)
             return makeError(ErrorCode::Forbidden,
                              QStringLiteral("you cannot review your own access: %1 reviews it")
                                  .arg(i->reviewer));
-        if (i->reviewerId != caller.userId && !caller.can(Permission::AccessReviewsManage))
-            return makeError(ErrorCode::Forbidden,
-                             QStringLiteral("this item is for %1 to review").arg(i->reviewer));
         if (!i->decision.isEmpty())
             return makeError(ErrorCode::Conflict,
                              QStringLiteral("item %1 was already decided (%2) by %3")
@@ -539,15 +546,10 @@ Result<QString> AccessReviews::applyRevoke(const Caller &actor, const AccessRevi
     if (!roles.contains(i.role))
         return QStringLiteral("role was already removed");
     if (kGuardedRoles.contains(i.role)) {
-        Result<Query> others = m_store.exec(
-            QStringLiteral("SELECT roles FROM users WHERE status = 'active' AND id <> ?"),
-            {i.userId});
-        if (!others)
-            return others.error();
-        bool another = false;
-        while (others->next() && !another)
-            another = others->value(0).toString().split(QLatin1Char(',')).contains(i.role);
-        if (!another)
+        Result<bool> only = Accounts(m_store).isOnlyActiveHolder(i.role, i.userId);
+        if (!only)
+            return only.error();
+        if (*only)
             return makeError(ErrorCode::Conflict,
                              QStringLiteral("%1 is the only active %2: give the role to someone "
                                             "else before revoking it")
@@ -569,6 +571,9 @@ Result<QString> AccessReviews::applyRevoke(const Caller &actor, const AccessRevi
                                           {roles.join(QLatin1Char(',')), i.userId});
         !done)
         return done.error();
+    if (Result<void> recorded = recordAccountChange(m_store, actor, i.userId, AccountChange::Roles);
+        !recorded)
+        return recorded.error();
     if (Result<AuditEvent> logged
         = audit::append(m_store,
                         eventBy(actor, QStringLiteral("user.role_remove"), QStringLiteral("user"),

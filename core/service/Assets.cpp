@@ -10,6 +10,12 @@ using service::eventBy;
 
 namespace {
 
+// Also the answer for an asset the caller may not see: an id must not tell that it exists.
+Error noSuchAsset(qint64 id)
+{
+    return makeError(ErrorCode::NotFound, QStringLiteral("no asset with id %1").arg(id));
+}
+
 const QString kAssetSelect = QStringLiteral(
     "SELECT a.id, a.name, a.kind, a.owner_id, u.username, u.display_name, a.location, "
     "a.description, a.holds_amazon_data, a.holds_pii, a.status, a.created_at, a.last_review, "
@@ -126,7 +132,7 @@ Result<Asset> Assets::find(qint64 id) const
     if (!q)
         return q.error();
     if (!q->next())
-        return makeError(ErrorCode::NotFound, QStringLiteral("no asset with id %1").arg(id));
+        return noSuchAsset(id);
     return assetFromRow(*q);
 }
 
@@ -134,8 +140,7 @@ Result<Asset> Assets::asset(const Caller &caller, qint64 id) const
 {
     Result<Asset> a = find(id);
     if (a && !canSeeAll(caller) && a->ownerId != caller.userId)
-        return makeError(ErrorCode::Forbidden,
-                         QStringLiteral("you can see only the assets you own"));
+        return noSuchAsset(id);
     return a;
 }
 

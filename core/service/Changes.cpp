@@ -29,13 +29,19 @@ const QHash<QString, QStringList> &kindsOfAction()
         {QStringLiteral("access.request"), {kAccessRequests}},
         {QStringLiteral("access.deny"), {kAccessRequests}},
         {QStringLiteral("access.approve"), {kAccessRequests, kGrants}},
+        {QStringLiteral("access.approval_withdraw"), {kAccessRequests}},
         {QStringLiteral("grant.revoke"), {kGrants}},
         {QStringLiteral("grant.expire"), {kGrants}},
         {QStringLiteral("user.create"), {kUsers}},
         {QStringLiteral("user.offboard"), {kUsers, kAccessRequests, kGrants}},
         {QStringLiteral("user.offboard_schedule"), {kUsers}},
         {QStringLiteral("user.role_remove"), {kUsers}},
-        {QStringLiteral("user.reset_2fa"), {kUsers}},
+        {QStringLiteral("user.update"), {kUsers}},
+        {QStringLiteral("user.unlock"), {kUsers}},
+        // A reset suspends the account's grants; enrolling again lifts the suspension.
+        {QStringLiteral("user.reset_2fa"), {kUsers, kGrants}},
+        {QStringLiteral("user.reset_password"), {kUsers, kGrants}},
+        {QStringLiteral("enrolment.finish"), {kUsers, kGrants}},
         {QStringLiteral("asset.create"), {kAssets}},
         {QStringLiteral("asset.update"), {kAssets}},
         {QStringLiteral("asset.review"), {kAssets}},
@@ -205,7 +211,8 @@ Result<bool> Changes::visible(const Caller &caller, const QString &kind,
             return exists(QStringLiteral("SELECT 1 FROM access_requests WHERE id = ? AND "
                                          "requester_id = ?"),
                           {id, me});
-        return false;
+        // A reset or an enrolment of the caller's own account suspends or frees their grants.
+        return e.objectType == QLatin1String("user") && id == me;
     }
     if (kind == kUsers)
         return caller.can(Permission::UsersRead);

@@ -54,7 +54,8 @@ Result<void> backdate(Store &store, qint64 requestId, qint64 hoursAgo)
                          "decided_at - ? WHERE id = ?"),
           QStringLiteral(
               "UPDATE grants SET granted_at = granted_at - ?, expires_at = expires_at - ?, "
-              "revoked_at = revoked_at - ? WHERE request_id = ?")}) {
+              "revoked_at = revoked_at - ? WHERE request_id = ?"),
+          QStringLiteral("UPDATE access_approvals SET at = at - ? WHERE request_id = ?")}) {
         QVariantList args(sql.count(QLatin1Char('?')) - 1, shift);
         args << requestId;
         if (Result<Query> moved = store.exec(sql, args); !moved)
@@ -76,10 +77,20 @@ Result<void> seedSignInActivity(Store &store, const QHash<QString, DemoLogin> &l
 {
     Accounts accounts(store);
     for (int i = 0; i < store.policy().alertFailedSignInThreshold; ++i) {
-        (void)accounts.signIn(QStringLiteral("priya.shah"), "Summer2026!", QStringLiteral("000000"),
-                              QStringLiteral("203.0.113.45"));
-        (void)accounts.signIn(QStringLiteral("admin%1").arg(i), "password",
-                              QStringLiteral("123456"), QStringLiteral("198.51.100.23"));
+        (void)accounts
+            .signIn({QStringLiteral("priya.shah"),
+                     "Summer2026!",
+                     QStringLiteral("000000"),
+                     {},
+                     QStringLiteral("203.0.113.45")})
+            .run();
+        (void)accounts
+            .signIn({QStringLiteral("admin%1").arg(i),
+                     "password",
+                     QStringLiteral("123456"),
+                     {},
+                     QStringLiteral("198.51.100.23")})
+            .run();
     }
     const DemoLogin &bob = logins.value(QStringLiteral("bob.baker"));
     const qint64 step = store.clock().nowMs() / 1000 / crypto::totp::kDefaultStepSeconds;
@@ -91,7 +102,7 @@ Result<void> seedSignInActivity(Store &store, const QHash<QString, DemoLogin> &l
         if (!code)
             return code.error();
         if (Result<Session> session
-            = accounts.signIn(bob.username, bob.password.toUtf8(), *code, addresses[i]);
+            = accounts.signIn({bob.username, bob.password.toUtf8(), *code, {}, addresses[i]}).run();
             !session)
             return session.error();
     }
@@ -160,9 +171,18 @@ Result<DemoLogin> seed(Store &store)
         u.displayName = QString::fromUtf8(p.name);
         u.title = QString::fromUtf8(p.title);
         u.roles = {QString::fromUtf8(p.role)};
-        const QString password = randomPassword();
-        u.password = password.toUtf8();
-        Result<CreatedUser> created = accounts.addUser(Caller::localOperator(), u);
+        // Random, so now and then one the password rules refuse (cracklib finds a word in it):
+        // another is drawn.
+        QString password;
+        Result<CreatedUser> created = makeError(ErrorCode::Internal, QString());
+        for (int attempt = 0; attempt < 10; ++attempt) {
+            password = randomPassword();
+            u.password = password.toUtf8();
+            created = accounts.addUser(Caller::localOperator(), u);
+            if (created || created.error().code != ErrorCode::InvalidInput
+                || !created.error().message.startsWith(QLatin1String("password refused")))
+                break;
+        }
         if (!created)
             return created.error();
         // People joined over the past year.
@@ -240,6 +260,8 @@ Result<DemoLogin> seed(Store &store)
          Scenario::Approve, "For the call-backs in CS-2188.", 40},
     };
     const Caller approver = people.value(QStringLiteral("daniel.okafor"));
+    // Where the policy wants two approvals for PII, the second officer gives the other.
+    const Caller secondApprover = people.value(QStringLiteral("carol.nguyen"));
     for (const Scenario &s : scenarios) {
         Result<AccessRequest> request
             = access.createRequest(people.value(QString::fromUtf8(s.requester)),
@@ -250,11 +272,13 @@ Result<DemoLogin> seed(Store &store)
         const QString comment = QString::fromUtf8(s.comment);
         if (s.outcome == Scenario::Approve || s.outcome == Scenario::ApproveRevoke) {
             Result<Approval> approved = access.approve(approver, request->id, comment);
+            if (approved && !approved->grant)
+                approved = access.approve(secondApprover, request->id, comment);
             if (!approved)
                 return approved.error();
             if (s.outcome == Scenario::ApproveRevoke) {
                 Result<Grant> revoked = access.revoke(
-                    approver, approved->grant.id,
+                    approver, approved->grant->id,
                     QStringLiteral("Discrepancy resolved; access no longer needed."));
                 if (!revoked)
                     return revoked.error();

@@ -14,6 +14,12 @@ using service::eventBy;
 
 namespace {
 
+// Also the answer for an incident the caller may not see: an id must not tell that it exists.
+Error noSuchIncident(qint64 id)
+{
+    return makeError(ErrorCode::NotFound, QStringLiteral("no incident with id %1").arg(id));
+}
+
 const QString kSelect = QStringLiteral(
     "SELECT i.id, i.title, i.description, i.severity, i.category, i.status, i.detected_at, "
     "i.reported_at, i.reporter, r.display_name, i.assignee_id, a.username, a.display_name, "
@@ -132,7 +138,7 @@ Result<Incident> Incidents::find(qint64 id) const
     if (!q)
         return q.error();
     if (!q->next())
-        return makeError(ErrorCode::NotFound, QStringLiteral("no incident with id %1").arg(id));
+        return noSuchIncident(id);
     return fromRow(*q);
 }
 
@@ -319,7 +325,7 @@ Result<int> Incidents::notifyExecutives(const Caller &actor, const Incident &inc
         if (Result<bool> queued = Outbox(m_store).enqueue(
                 {QStringLiteral("incident_breach"),
                  QStringLiteral("incident:%1:user:%2").arg(incident.id).arg(userId), userId,
-                 incident.id, email, title, body});
+                 incident.id, email, title, body, {}});
             !queued)
             return queued.error();
         told << username;
@@ -467,9 +473,7 @@ Result<IncidentDetail> Incidents::incident(const Caller &caller, qint64 id) cons
     if (!visible)
         return visible.error();
     if (!*visible)
-        return makeError(ErrorCode::Forbidden,
-                         QStringLiteral("you can see only the incidents you reported, are "
-                                        "assigned to or were notified of"));
+        return noSuchIncident(id);
     return detail(id);
 }
 
@@ -720,19 +724,27 @@ Result<IncidentDetail> Incidents::updateTask(const Caller &caller, qint64 id, co
 Result<IncidentDetail> Incidents::acknowledge(const Caller &caller, qint64 id)
 {
     return m_store.transaction([&]() -> Result<IncidentDetail> {
-        if (Result<Incident> i = find(id); !i)
-            return i.error();
+        Result<Incident> incident = find(id);
+        if (!incident)
+            return incident.error();
         Result<Query> q = m_store.exec(
             QStringLiteral("SELECT acknowledged_at FROM incident_executives WHERE incident_id = ? "
                            "AND user_id = ?"),
             {id, caller.userId});
         if (!q)
             return q.error();
-        if (!q->next())
+        if (!q->next()) {
+            q->finish();
+            Result<bool> visible = canSee(caller, *incident);
+            if (!visible)
+                return visible.error();
+            if (!*visible)
+                return noSuchIncident(id);
             return makeError(ErrorCode::Forbidden,
                              QStringLiteral("only the executives notified of incident %1 "
                                             "acknowledge it, and you were not")
                                  .arg(id));
+        }
         if (!q->value(0).isNull())
             return makeError(ErrorCode::Conflict,
                              QStringLiteral("you acknowledged incident %1 on %2")

@@ -1,5 +1,6 @@
 #include "Monitoring.h"
 
+#include "Outbox.h"
 #include "ServiceSupport.h"
 #include "domain/AssetRules.h"
 #include "domain/Roles.h"
@@ -87,9 +88,10 @@ bool isNoGrantRefusal(const AuditEvent &event)
 const QStringList &alertRules()
 {
     static const QStringList rules = {
-        rule::FailedSignIns, rule::PiiReadVolume,       rule::NoGrantAccess,
-        rule::NewAddress,    rule::ConcurrentAddresses, rule::OffboardedActivity,
-        rule::UnusedGrant,   rule::DeniedRequests,
+        rule::FailedSignIns,   rule::PiiReadVolume,       rule::NoGrantAccess,
+        rule::NewAddress,      rule::ConcurrentAddresses, rule::OffboardedActivity,
+        rule::UnusedGrant,     rule::DeniedRequests,      rule::PrivilegedRole,
+        rule::CredentialReset, rule::AuditTamper,
     };
     return rules;
 }
@@ -106,10 +108,19 @@ Result<void> Monitoring::evaluate(const AuditEvent &event)
     const bool signInOrToken = event.action == QLatin1String("session.create")
         || event.action == QLatin1String("session.use");
     if (event.outcome == QLatin1String("success")) {
+        if (event.action == QLatin1String("user.reset_password")
+            || event.action == QLatin1String("user.reset_2fa"))
+            return onCredentialReset(event);
         if (event.action == QLatin1String("session.create") && event.actorId)
             return onSignIn(event);
         if (event.action == QLatin1String("orders.read_pii") && event.actorId)
             return onPiiRead(event);
+        // A user's doing, not the local operator's: whoever holds the store's key is outside
+        // what an alert can guard (and creates the first accounts that way).
+        if ((event.action == QLatin1String("user.create")
+             || event.action == QLatin1String("user.update"))
+            && event.actorId)
+            return onPrivilegedRole(event);
         return {};
     }
     if (signInOrToken)
@@ -403,6 +414,79 @@ Result<void> Monitoring::onDenied(const AuditEvent &event)
     return {};
 }
 
+// A reset hands the account to whoever holds the new code until its owner enrols: each one is
+// news to the compliance officers, whoever did it.
+Result<void> Monitoring::onCredentialReset(const AuditEvent &event)
+{
+    const bool totp = event.action == QLatin1String("user.reset_2fa");
+    const QString username = detailValue(event.detail, QLatin1StringView("username"));
+    Raise r;
+    r.rule = rule::CredentialReset;
+    r.severity = QStringLiteral("high");
+    r.subjectKey = QStringLiteral("reset:%1").arg(event.seq); // one alert per reset
+    r.subjectUserId = event.objectId.toLongLong();
+    r.subject = username;
+    r.title
+        = QStringLiteral("%1 reset the %2 of %3")
+              .arg(event.actor,
+                   totp ? QStringLiteral("two-factor authentication") : QStringLiteral("password"),
+                   username);
+    r.detail
+        = QStringLiteral("%1 reset the %2 of %3; the new enrolment code was %4. Until %3 "
+                         "enrols again their sessions are ended and their grants suspended. "
+                         "Check with %3 that they asked for it.")
+              .arg(event.actor,
+                   totp ? QStringLiteral("two-factor authentication") : QStringLiteral("password"),
+                   username,
+                   detailValue(event.detail, QLatin1StringView("delivery"))
+                           == QLatin1String("email")
+                       ? QStringLiteral("e-mailed to them")
+                       : QStringLiteral("handed to %1").arg(event.actor));
+    r.firstSeq = event.seq;
+    r.lastSeq = event.seq;
+    return raised(r);
+}
+
+Result<void> Monitoring::onPrivilegedRole(const AuditEvent &event)
+{
+    // Accounts::addUser writes the roles an account starts with, updateUser those it gained.
+    const bool created = event.action == QLatin1String("user.create");
+    const QStringList roles
+        = detailValue(event.detail,
+                      created ? QLatin1StringView("roles") : QLatin1StringView("roles_added"))
+              .split(QLatin1Char(','), Qt::SkipEmptyParts);
+    QStringList privileged;
+    for (const QString &role : roles) {
+        if (isPrivilegedRole(role))
+            privileged << role;
+    }
+    if (privileged.isEmpty())
+        return {};
+    const QString username = detailValue(event.detail, QLatin1StringView("username"));
+    const qint64 userId = event.objectId.toLongLong();
+    Raise r;
+    r.rule = rule::PrivilegedRole;
+    r.severity = QStringLiteral("high");
+    // Each grant is news of its own.
+    r.subjectKey = userKey(userId) + QStringLiteral("|seq:%1").arg(event.seq);
+    r.subjectUserId = userId;
+    r.subject = username;
+    const QString what = privileged.join(QStringLiteral(", "));
+    r.title = created ? QStringLiteral("New account %1 with %2").arg(username, what)
+                      : QStringLiteral("%1 was given %2").arg(username, what);
+    r.detail = (created ? QStringLiteral("%1 created the account %2 with %3.")
+                        : QStringLiteral("%1 gave %2 %3."))
+                   .arg(event.actor, username, what)
+        + QStringLiteral(" These roles manage accounts, approve access to Amazon data or are "
+                         "told of breaches: check that this was intended.");
+    r.firstSeq = event.seq;
+    r.lastSeq = event.seq;
+    // Nobody vouches for their own change, nor for the role they received.
+    r.notifyRoles = {QStringLiteral("compliance_officer"), QStringLiteral("executive")};
+    r.notNotified = {userId, *event.actorId};
+    return raised(r);
+}
+
 Result<void> Monitoring::raised(const Raise &a)
 {
     Result<bool> done = raise(a);
@@ -497,11 +581,12 @@ Result<void> Monitoring::notifyOfficers(qint64 alertId, const Raise &a)
         return q.error();
     QList<qint64> officers;
     while (q->next()) {
-        if (q->value(1)
-                .toString()
-                .split(QLatin1Char(','))
-                .contains(QLatin1String("compliance_officer")))
-            officers.append(q->value(0).toLongLong());
+        const qint64 id = q->value(0).toLongLong();
+        const QStringList roles = q->value(1).toString().split(QLatin1Char(','));
+        if (!a.notNotified.contains(id)
+            && std::any_of(a.notifyRoles.cbegin(), a.notifyRoles.cend(),
+                           [&roles](const QString &role) { return roles.contains(role); }))
+            officers.append(id);
     }
     q->finish();
     const QString today = isoDate(m_store.clock().now().toUTC().date());
@@ -657,6 +742,117 @@ Result<int> Monitoring::sweep()
             return pruned.error();
         return raisedCount;
     });
+}
+
+Result<bool> Monitoring::raiseAuditTamper(const QString &breakKey, qint64 firstBadSeq,
+                                          const QString &problem)
+{
+    const qint64 now = m_store.clock().nowMs();
+    const QString key = rule::AuditTamper + QLatin1Char('|') + breakKey;
+    return m_store.transaction([&]() -> Result<bool> {
+        Result<Query> existing
+            = m_store.exec(QStringLiteral("SELECT id FROM alerts WHERE dedup_key = ?"), {key});
+        if (!existing)
+            return existing.error();
+        if (existing->next()) {
+            const qint64 id = existing->value(0).toLongLong();
+            existing->finish();
+            Result<Query> seen = m_store.exec(
+                QStringLiteral("UPDATE alerts SET last_seen_at = ? WHERE id = ?"), {now, id});
+            if (!seen)
+                return seen.error();
+            return false;
+        }
+        const QString title
+            = QStringLiteral("The audit trail is broken at event %1").arg(firstBadSeq);
+        const QString detail = problem
+            + QStringLiteral(". No checkpoint is signed over the break until someone with access "
+                             "to the store has looked into it: `compliancectl audit verify`, then "
+                             "`compliancectl audit acknowledge-break`.");
+        Result<Query> inserted = m_store.exec(
+            QStringLiteral("INSERT INTO alerts (rule, severity, dedup_key, subject_user_id, "
+                           "subject, title, detail, event_count, first_seq, last_seq, raised_at, "
+                           "last_seen_at) VALUES (?, 'critical', ?, NULL, 'audit trail', ?, ?, 1, "
+                           "?, ?, ?, ?) RETURNING id"),
+            {rule::AuditTamper, key, title, detail, firstBadSeq, firstBadSeq, now, now});
+        if (!inserted)
+            return inserted.error();
+        if (!inserted->next())
+            return makeError(ErrorCode::Internal, QStringLiteral("the new alert has no id"));
+        const qint64 id = inserted->value(0).toLongLong();
+        inserted->finish();
+        qCCritical(lcMonitoring).noquote() << "alert" << id << rule::AuditTamper << title;
+        if (Result<QStringList> told = notifyAuditTamper(id, title, detail); !told)
+            return told.error();
+        AuditEvent e;
+        e.actor = QStringLiteral("system");
+        e.action = QStringLiteral("alert.raise");
+        e.objectType = QStringLiteral("alert");
+        e.objectId = QString::number(id);
+        e.detail = QStringLiteral("rule=%1 subject=audit trail first_bad_seq=%2")
+                       .arg(rule::AuditTamper)
+                       .arg(firstBadSeq);
+        if (Result<AuditEvent> logged = audit::append(m_store, e); !logged)
+            return logged.error();
+        return true;
+    });
+}
+
+// Every active compliance officer and executive: in the inbox, and by e-mail through the
+// outbox when SMTP is set. Returns the usernames told.
+Result<QStringList> Monitoring::notifyAuditTamper(qint64 alertId, const QString &title,
+                                                  const QString &detail)
+{
+    Result<Query> q = m_store.exec(QStringLiteral(
+        "SELECT id, username, email, roles FROM users WHERE status = 'active' ORDER BY id"));
+    if (!q)
+        return q.error();
+    struct Recipient
+    {
+        qint64 id;
+        QString username;
+        QString email;
+    };
+    QList<Recipient> recipients;
+    while (q->next()) {
+        const QStringList roles = q->value(3).toString().split(QLatin1Char(','));
+        if (roles.contains(QLatin1String("compliance_officer"))
+            || roles.contains(QLatin1String("executive")))
+            recipients.append(
+                {q->value(0).toLongLong(), q->value(1).toString(), q->value(2).toString()});
+    }
+    q->finish();
+    Result<std::optional<SmtpConfig>> smtp = Outbox::smtpConfig(m_store);
+    if (!smtp)
+        qCWarning(lcMonitoring).noquote()
+            << "the audit_tamper alarm goes to the inbox only:" << smtp.error().message;
+    const bool mail = smtp && smtp->has_value();
+    const QString today = isoDate(m_store.clock().now().toUTC().date());
+    QStringList told;
+    for (const Recipient &r : std::as_const(recipients)) {
+        if (Result<Query> notified = m_store.exec(
+                QStringLiteral("INSERT INTO notifications (user_id, kind, threshold, due_date, "
+                               "day, title, body, created_at, alert_id) VALUES (?, 'alert', "
+                               "'critical', '', ?, ?, ?, ?, ?)"),
+                {r.id, today, title, detail, m_store.clock().nowMs(), alertId});
+            !notified)
+            return notified.error();
+        if (mail) {
+            if (Result<bool> queued = Outbox(m_store).enqueue(
+                    {QStringLiteral("audit_tamper"),
+                     QStringLiteral("audit_tamper:%1:user:%2").arg(alertId).arg(r.id),
+                     r.id,
+                     std::nullopt,
+                     r.email,
+                     QStringLiteral("CRITICAL: ") + title,
+                     detail,
+                     {}});
+                !queued)
+                return queued.error();
+        }
+        told << r.username;
+    }
+    return told;
 }
 
 } // namespace cc

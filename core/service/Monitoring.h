@@ -21,6 +21,13 @@
 //   unused_grant          an active grant unused for alert_unused_grant_days (a job)
 //   denied_requests       refused calls by one user within an hour
 //                         >= alert_denied_requests_per_hour
+//   credential_reset      an administrator reset someone's password or 2FA (each reset)
+//   privileged_role       an account created with, or granted, admin, compliance_officer or
+//                         executive by a user (not the local operator); told to the officers
+//                         and executives but the actor and the account itself
+//   audit_tamper          a verification found a break in the audit trail nobody acknowledged
+//                         (AuditWatch): critical, once per break, to compliance officers and
+//                         executives, also by e-mail
 
 #include "Result.h"
 #include "audit/AuditChain.h"
@@ -39,6 +46,9 @@ inline const QString ConcurrentAddresses = QStringLiteral("concurrent_addresses"
 inline const QString OffboardedActivity = QStringLiteral("offboarded_activity");
 inline const QString UnusedGrant = QStringLiteral("unused_grant");
 inline const QString DeniedRequests = QStringLiteral("denied_requests");
+inline const QString CredentialReset = QStringLiteral("credential_reset");
+inline const QString PrivilegedRole = QStringLiteral("privileged_role");
+inline const QString AuditTamper = QStringLiteral("audit_tamper");
 } // namespace rule
 
 const QStringList &alertRules(); // every rule name above
@@ -47,7 +57,7 @@ struct Alert
 {
     qint64 id = 0;
     QString rule;
-    QString severity; // low, medium, high
+    QString severity; // low, medium, high, critical
     QString title;
     QString detail;
     std::optional<qint64> subjectUserId;
@@ -95,6 +105,12 @@ public:
     // policy's days (once per grant), and forgets counted events older than every window.
     Result<int> sweep();
 
+    // audit_tamper, once per break (breakKey, AuditVerification): a critical alert notified to
+    // every active compliance officer and executive, and e-mailed to them when SMTP is set.
+    // True when the alert is new.
+    Result<bool> raiseAuditTamper(const QString &breakKey, qint64 firstBadSeq,
+                                  const QString &problem);
+
 private:
     struct Raise
     {
@@ -113,6 +129,9 @@ private:
         // ongoingAlert(), when count() already looked it up for this event (0: none); raise()
         // then need not ask the database again.
         std::optional<qint64> ongoingAlert;
+        // Who is told: the active holders of these roles, but not these accounts.
+        QStringList notifyRoles = {QStringLiteral("compliance_officer")};
+        QList<qint64> notNotified;
     };
 
     struct Window
@@ -129,6 +148,8 @@ private:
     Result<void> concurrentAddresses(const AuditEvent &event, const QString &address);
     Result<void> onPiiRead(const AuditEvent &event);
     Result<void> onDenied(const AuditEvent &event);
+    Result<void> onCredentialReset(const AuditEvent &event);
+    Result<void> onPrivilegedRole(const AuditEvent &event);
 
     // Counts the event for the rule and subject, then sums the weights within the window, but
     // only up to `enough`: a rule asks whether its threshold is reached, and a full sum would
@@ -145,6 +166,8 @@ private:
     // 0 when there is none.
     Result<qint64> ongoingAlert(const QString &rule, const QString &subjectKey, qint64 windowMs);
     Result<void> notifyOfficers(qint64 alertId, const Raise &alert);
+    Result<QStringList> notifyAuditTamper(qint64 alertId, const QString &title,
+                                          const QString &detail);
 
     Store &m_store;
 };

@@ -23,6 +23,13 @@ using service::eventBy;
 
 namespace {
 
+// Also the answer for an order of a client the caller has no grant for: an id must not tell
+// that the order exists, nor whose it is (the refusal is audited with the client).
+Error noSuchOrder(qint64 id)
+{
+    return makeError(ErrorCode::NotFound, QStringLiteral("no order with id %1").arg(id));
+}
+
 constexpr qint64 kHourMs = 3600LL * 1000;
 constexpr qint64 kDayMs = 24 * kHourMs;
 
@@ -117,9 +124,11 @@ Result<std::optional<Orders::ActiveGrant>> Orders::activeGrant(const Caller &cal
     for (const QString &c : categories)
         args << c;
     Result<Query> q = m_store.exec(
+        // A grant whose holder's credentials were reset is suspended until they enrol again.
         QStringLiteral("SELECT g.id, r.reason, g.last_used_at FROM grants g JOIN access_requests "
-                       "r ON r.id = g.request_id WHERE g.user_id = ? AND g.client = ? AND "
-                       "g.revoked_at IS NULL AND g.expires_at > ? AND g.category IN (%1) ORDER BY "
+                       "r ON r.id = g.request_id JOIN users u ON u.id = g.user_id WHERE "
+                       "g.user_id = ? AND g.client = ? AND g.revoked_at IS NULL AND g.expires_at "
+                       "> ? AND u.credentials_reset_at IS NULL AND g.category IN (%1) ORDER BY "
                        "g.id DESC LIMIT 1")
             .arg(parameterMarks(categories.size())),
         args);
@@ -212,20 +221,20 @@ Result<IngestResult> Orders::ingest(const Caller &caller, const orders::Batch &b
                 continue;
             ++withPii;
             QByteArray dataKey = crypto::randomBytes(crypto::kAesKeyBytes);
+            const crypto::WipeOnExit dataKeyWiped(dataKey);
             const QByteArray nonce = crypto::randomBytes(crypto::kGcmNonceBytes);
             if (dataKey.size() != crypto::kAesKeyBytes || nonce.size() != crypto::kGcmNonceBytes)
                 return makeError(ErrorCode::Internal,
                                  QStringLiteral("cannot seal order data: the random generator "
                                                 "failed"));
             QByteArray plain = QJsonDocument(o.pii).toJson(QJsonDocument::Compact);
+            const crypto::WipeOnExit plainWiped(plain);
             Result<crypto::GcmSealed> sealed = crypto::gcmEncrypt(
                 dataKey, nonce,
                 crypto::fieldAad(QStringLiteral("orders"), QStringLiteral("pii"), id), plain);
-            crypto::wipe(plain);
             Result<QByteArray> wrapped = m_store.keys().seal(
                 dataKey,
                 crypto::fieldAad(QStringLiteral("order_keys"), QStringLiteral("wrapped_key"), id));
-            crypto::wipe(dataKey);
             if (!sealed)
                 return sealed.error();
             if (!wrapped)
@@ -275,23 +284,20 @@ Result<QJsonObject> Orders::openPii(qint64 orderId, const QByteArray &sealed) co
         crypto::fieldAad(QStringLiteral("order_keys"), QStringLiteral("wrapped_key"), orderId));
     if (!key)
         return key.error();
+    const crypto::WipeOnExit keyWiped(*key);
     const int overhead = crypto::kGcmNonceBytes + crypto::kGcmTagBytes;
-    if (sealed.size() < overhead) {
-        crypto::wipe(*key);
+    if (sealed.size() < overhead)
         return makeError(ErrorCode::Internal,
                          QStringLiteral("the sealed PII of order %1 is damaged").arg(orderId));
-    }
     Result<QByteArray> plain = crypto::gcmDecrypt(
         *key, sealed.left(crypto::kGcmNonceBytes),
         crypto::fieldAad(QStringLiteral("orders"), QStringLiteral("pii"), orderId),
         sealed.mid(crypto::kGcmNonceBytes, sealed.size() - overhead),
         sealed.right(crypto::kGcmTagBytes));
-    crypto::wipe(*key);
     if (!plain)
         return plain.error();
-    const QJsonObject pii = QJsonDocument::fromJson(*plain).object();
-    crypto::wipe(*plain);
-    return pii;
+    const crypto::WipeOnExit plainWiped(*plain);
+    return QJsonDocument::fromJson(*plain).object();
 }
 
 Result<void> Orders::recordUse(const ReadGrants &used)
@@ -334,15 +340,16 @@ Result<Order> Orders::order(const Caller &caller, qint64 id, bool includePii)
         if (!q)
             return q.error();
         if (!q->next())
-            return makeError(ErrorCode::NotFound, QStringLiteral("no order with id %1").arg(id));
+            return noSuchOrder(id);
         Order o = orderFromRow(*q, retentionMs);
         const QByteArray sealed = q->value(15).toByteArray();
         q->finish();
         Result<ReadGrants> grants = readGrants(caller, o.client, includePii);
         if (!grants) {
-            if (grants.error().code == ErrorCode::Forbidden)
-                refusedClient = o.client;
-            return grants.error();
+            if (grants.error().code != ErrorCode::Forbidden)
+                return grants.error();
+            refusedClient = o.client;
+            return noSuchOrder(id);
         }
         const std::optional<ActiveGrant> &grant = grants->pii;
         if (grant && o.piiHeld) {
@@ -700,8 +707,10 @@ Result<DeletionRequest> Orders::createDeletionRequest(const Caller &caller,
         const qint64 id = inserted->value(0).toLongLong();
         inserted->finish();
         if (type == QLatin1String("buyer")) {
+            QByteArray email = r.scope.buyerEmail.trimmed().toLower().toUtf8();
+            const crypto::WipeOnExit emailWiped(email);
             Result<QByteArray> sealed
-                = m_store.keys().seal(r.scope.buyerEmail.trimmed().toLower().toUtf8(),
+                = m_store.keys().seal(email,
                                       crypto::fieldAad(QStringLiteral("deletion_requests"),
                                                        QStringLiteral("scope_buyer_email"), id));
             if (!sealed)
@@ -784,7 +793,9 @@ Result<Fulfilment> Orders::fulfil(const Caller &caller, qint64 id, const QByteAr
                 args = {r->scopeClient};
             }
         }
+        // The buyer's e-mail, in the clear for the comparison below: wiped however this ends.
         QByteArray buyer;
+        const crypto::WipeOnExit buyerWiped(buyer);
         if (r->scopeType == QLatin1String("buyer")) {
             Result<Query> e = m_store.exec(
                 QStringLiteral("SELECT scope_buyer_email FROM deletion_requests WHERE id = ?"),
@@ -798,7 +809,7 @@ Result<Fulfilment> Orders::fulfil(const Caller &caller, qint64 id, const QByteAr
                                                        QStringLiteral("scope_buyer_email"), id));
             if (!email)
                 return email.error();
-            buyer = *email;
+            buyer = std::move(*email); // a copy would share, and wipe() only releases a shared one
         }
         Result<Query> q = m_store.exec(kOrderSelect + where + QStringLiteral(" ORDER BY id"), args);
         if (!q)
@@ -830,7 +841,6 @@ Result<Fulfilment> Orders::fulfil(const Caller &caller, qint64 id, const QByteAr
                 continue;
             targets.append(o);
         }
-        crypto::wipe(buyer);
         Fulfilment result;
         if (returning) {
             json::Values items;
@@ -842,8 +852,8 @@ Result<Fulfilment> Orders::fulfil(const Caller &caller, qint64 id, const QByteAr
                 {"orders", std::move(items)},
             };
             QByteArray plain = doc.toJson();
+            const crypto::WipeOnExit plainWiped(plain);
             Result<QByteArray> archive = archive::seal(plain, passphrase);
-            crypto::wipe(plain);
             if (!archive)
                 return archive.error();
             result.archive = *archive;

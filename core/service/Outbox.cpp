@@ -2,9 +2,22 @@
 
 #include "ServiceSupport.h"
 #include "audit/AuditLog.h"
+#include "crypto/Aes256Gcm.h"
+#include "crypto/Crypto.h"
 #include "store/Store.h"
 
 namespace cc {
+
+namespace {
+
+const QString kSecretMark = QStringLiteral("{secret}");
+
+QByteArray secretAad(qint64 id)
+{
+    return crypto::fieldAad(QStringLiteral("mail_outbox"), QStringLiteral("secret"), id);
+}
+
+} // namespace
 
 Result<bool> Outbox::enqueue(const OutgoingMail &mail)
 {
@@ -12,18 +25,49 @@ Result<bool> Outbox::enqueue(const OutgoingMail &mail)
     Result<Query> queued = m_store.exec(
         QStringLiteral("INSERT INTO mail_outbox (kind, dedupe_key, user_id, incident_id, "
                        "to_address, subject, body, created_at, next_attempt_at) "
-                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING"),
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING RETURNING id"),
         {mail.kind, mail.dedupeKey, service::nullableId(mail.userId.value_or(0)),
          service::nullableId(mail.incidentId.value_or(0)), mail.to, mail.subject, mail.body, now,
          now});
     if (!queued)
         return queued.error();
-    return queued->numRowsAffected() > 0;
+    if (!queued->next())
+        return false;
+    const qint64 id = queued->value(0).toLongLong();
+    queued->finish();
+    if (mail.secret.isEmpty())
+        return true;
+    Result<QByteArray> sealed = m_store.keys().seal(mail.secret, secretAad(id));
+    if (!sealed)
+        return sealed.error();
+    if (Result<Query> stored = m_store.exec(
+            QStringLiteral("UPDATE mail_outbox SET sealed_secret = ? WHERE id = ?"), {*sealed, id});
+        !stored)
+        return stored.error();
+    return true;
 }
 
 Result<std::optional<SmtpConfig>> Outbox::smtpConfig(const Store &store)
 {
     return SmtpConfig::loadFile(store.dataDir().smtpConfigFile());
+}
+
+// Sends message with its secret put in place; the plaintext lives only for the call.
+Result<void> Outbox::withSecret(qint64 id, const QByteArray &sealedSecret,
+                                const MailMessage &message, const SendMail &send) const
+{
+    if (sealedSecret.isEmpty())
+        return send(message);
+    Result<QByteArray> secret = m_store.keys().open(sealedSecret, secretAad(id));
+    if (!secret)
+        return makeError(ErrorCode::Internal,
+                         QStringLiteral("the secret of queued e-mail %1 cannot be decrypted: %2")
+                             .arg(id)
+                             .arg(secret.error().message));
+    const crypto::WipeOnExit secretWiped(*secret);
+    MailMessage filled = message;
+    filled.body.replace(kSecretMark, QString::fromUtf8(*secret));
+    return send(filled);
 }
 
 Result<int> Outbox::deliver(const SendMail &send, int retrySeconds)
@@ -36,12 +80,14 @@ Result<int> Outbox::deliver(const SendMail &send, int retrySeconds)
         QString recipient; // username, or the address for someone outside the store
         MailMessage message;
         int attempts;
+        QByteArray sealedSecret;
     };
     QList<Due> due;
     {
         Result<Query> q = m_store.exec(
             QStringLiteral("SELECT o.id, o.kind, o.incident_id, u.username, o.to_address, "
-                           "o.subject, o.body, o.attempts FROM mail_outbox o LEFT JOIN users u "
+                           "o.subject, o.body, o.attempts, o.sealed_secret FROM mail_outbox o "
+                           "LEFT JOIN users u "
                            "ON u.id = o.user_id WHERE o.sent_at IS NULL AND "
                            "o.next_attempt_at <= ? ORDER BY o.id LIMIT 50"),
             {m_store.clock().nowMs()});
@@ -56,13 +102,14 @@ Result<int> Outbox::deliver(const SendMail &send, int retrySeconds)
             d.message = {q->value(4).toString(), q->value(5).toString(), q->value(6).toString()};
             d.recipient = q->value(3).isNull() ? d.message.to : q->value(3).toString();
             d.attempts = q->value(7).toInt();
+            d.sealedSecret = q->value(8).toByteArray();
             due.append(d);
         }
     }
     int sent = 0;
     for (const Due &d : std::as_const(due)) {
         // The network call stays outside any transaction.
-        const Result<void> delivered = send(d.message);
+        Result<void> delivered = withSecret(d.id, d.sealedSecret, d.message, send);
         const qint64 at = m_store.clock().nowMs();
         const int attempts = d.attempts + 1;
         Result<void> recorded = m_store.transaction([&]() -> Result<void> {
@@ -90,7 +137,7 @@ Result<int> Outbox::deliver(const SendMail &send, int retrySeconds)
             }
             Result<Query> updated = delivered
                 ? m_store.exec(QStringLiteral("UPDATE mail_outbox SET attempts = ?, sent_at = ?, "
-                                              "last_error = '' WHERE id = ?"),
+                                              "last_error = '', sealed_secret = NULL WHERE id = ?"),
                                {attempts, at, d.id})
                 : m_store.exec(QStringLiteral("UPDATE mail_outbox SET attempts = ?, "
                                               "next_attempt_at = ?, last_error = ? WHERE id = ?"),

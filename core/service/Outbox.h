@@ -4,7 +4,9 @@
 // breach, an enrolment code, an audit alarm), so it exists exactly when that work committed;
 // the leader's outbox job sends it later through the SMTP relay named in <data dir>/smtp.json,
 // outside any transaction, so a slow relay never holds up a request. Sent messages are kept as
-// evidence; a failed send keeps its error and is retried, never dropped.
+// evidence; a failed send keeps its error and is retried, never dropped. A secret the message
+// carries (an enrolment code) is kept sealed apart from the text and erased once sent, so
+// someone who reads the database can neither use it before the person does nor after.
 
 #include "Result.h"
 #include "mail/SmtpMailer.h"
@@ -26,7 +28,8 @@ struct OutgoingMail
     std::optional<qint64> incidentId;
     QString to;
     QString subject;
-    QString body;
+    QString body; // "{secret}" marks where the secret goes
+    QByteArray secret; // empty: none
 };
 
 class Outbox
@@ -50,6 +53,9 @@ public:
     Result<int> deliver(const SendMail &send, int retrySeconds);
 
 private:
+    Result<void> withSecret(qint64 id, const QByteArray &sealedSecret, const MailMessage &message,
+                            const SendMail &send) const;
+
     Store &m_store;
 };
 

@@ -43,9 +43,9 @@ Result<QByteArray> seal(const QByteArray &plaintext, const QByteArray &passphras
         = crypto::deriveKeyArgon2id(passphrase, salt, params, crypto::kAesKeyBytes);
     if (!key)
         return key.error();
+    const crypto::WipeOnExit keyWiped(*key);
     Result<crypto::GcmSealed> sealed
         = crypto::gcmEncrypt(*key, nonce, aadFor(params, salt), plaintext);
-    crypto::wipe(*key);
     if (!sealed)
         return sealed.error();
     const QJsonObject doc {
@@ -121,9 +121,9 @@ Result<QByteArray> open(const QByteArray &archive, const QByteArray &passphrase)
         = crypto::deriveKeyArgon2id(passphrase, *salt, params, crypto::kAesKeyBytes);
     if (!key)
         return key.error();
+    const crypto::WipeOnExit keyWiped(*key);
     Result<QByteArray> plain
         = crypto::gcmDecrypt(*key, *nonce, aadFor(params, *salt), *ciphertext, *tag);
-    crypto::wipe(*key);
     if (!plain)
         return makeError(ErrorCode::InvalidInput,
                          QStringLiteral("the archive cannot be opened: wrong passphrase, or the "

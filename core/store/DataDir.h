@@ -1,10 +1,14 @@
 #pragma once
 
 // Where a store keeps its files. One directory holds the database, the master key, the TLS
-// material and the optional policy override; nothing else in the code builds these paths.
+// material and the optional policy override; nothing else in the code builds these paths, and
+// nothing else decides who may read them (checkPrivate()).
+
+#include "Result.h"
 
 #include <QDir>
 #include <QString>
+#include <QStringList>
 
 namespace cc {
 
@@ -43,6 +47,16 @@ public:
     {
         return m_dir.absoluteFilePath(QStringLiteral("demo-login.json"));
     }
+
+    // The files that hold a secret: keys, the TLS private key, the order key database with
+    // SQLite's own -wal and -shm beside it, the audit anchors, the demo sign-in and the SMTP
+    // password file that smtp.json names. Only those that exist are listed.
+    QStringList secretFiles() const;
+
+    // Refuses a directory that group or others can reach into, and a secret file (above) that
+    // group or others can read or write: the error names the path and the chmod that fixes it.
+    // The server and every compliancectl command check before reading a key (Store::open).
+    Result<void> checkPrivate() const;
 
 private:
     QDir m_dir;

@@ -406,7 +406,8 @@ const QVector<QStringList> &migrations()
         },
 
         // 8: one outbox for every e-mail the store sends, not only breach notices: a message
-        // may concern no incident, and a dedupe key (unique) makes queuing it again a no-op.
+        // may concern no incident, and a dedupe key (unique) makes queuing it again a no-op. A
+        // secret a message carries (an enrolment code) is sealed apart and erased once sent.
         // Breach e-mails already queued or sent move over, in order, as evidence.
         {
             QStringLiteral(R"(CREATE TABLE mail_outbox (
@@ -422,7 +423,8 @@ const QVector<QStringList> &migrations()
                 attempts INTEGER NOT NULL DEFAULT 0,
                 next_attempt_at BIGINT NOT NULL,
                 sent_at BIGINT,
-                last_error TEXT NOT NULL DEFAULT ''))"),
+                last_error TEXT NOT NULL DEFAULT '',
+                sealed_secret {blob}))"),
             QStringLiteral(
                 "INSERT INTO mail_outbox (kind, dedupe_key, user_id, incident_id, to_address, "
                 "subject, body, created_at, attempts, next_attempt_at, sent_at, last_error) "
@@ -433,6 +435,121 @@ const QVector<QStringList> &migrations()
             QStringLiteral("CREATE INDEX mail_outbox_due ON mail_outbox(sent_at, next_attempt_at)"),
             QStringLiteral(
                 "CREATE INDEX mail_outbox_incident ON mail_outbox(incident_id, user_id)"),
+        },
+
+        // 9: credentials only the person knows. An account is created (or reset) with a
+        // single-use enrolment code, kept as a hash with its purpose, expiry, issuer and how it
+        // reached the person; what the person chose at the start of enrolment waits in the
+        // enrolment_ columns until they prove it at the finish. credentials_reset_at suspends the
+        // account's grants until then. Earlier passwords (Argon2id hashes) for the history rule.
+        // Device tokens, each with its own failure count; failures for usernames that do not
+        // exist are counted under the name, so they lock alike (sign_in_guesses, bounded).
+        {
+            QStringLiteral("ALTER TABLE users ADD COLUMN enrolment_code_hash TEXT"),
+            QStringLiteral("ALTER TABLE users ADD COLUMN enrolment_purpose TEXT"),
+            QStringLiteral("ALTER TABLE users ADD COLUMN enrolment_expires_at BIGINT"),
+            QStringLiteral("ALTER TABLE users ADD COLUMN enrolment_used_at BIGINT"),
+            QStringLiteral(
+                "ALTER TABLE users ADD COLUMN enrolment_issued_by TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral(
+                "ALTER TABLE users ADD COLUMN enrolment_delivery TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE users ADD COLUMN enrolment_password_hash TEXT"),
+            QStringLiteral("ALTER TABLE users ADD COLUMN enrolment_totp_secret {blob}"),
+            QStringLiteral("ALTER TABLE users ADD COLUMN credentials_reset_at BIGINT"),
+            QStringLiteral(R"(CREATE TABLE password_history (
+                id {id},
+                user_id BIGINT NOT NULL REFERENCES users(id),
+                password_hash TEXT NOT NULL,
+                replaced_at BIGINT NOT NULL))"),
+            QStringLiteral("CREATE INDEX password_history_user ON password_history(user_id, id)"),
+            QStringLiteral(R"(CREATE TABLE device_tokens (
+                id {id},
+                user_id BIGINT NOT NULL REFERENCES users(id),
+                token_hash TEXT NOT NULL UNIQUE,
+                created_at BIGINT NOT NULL,
+                last_used_at BIGINT NOT NULL,
+                revoked_at BIGINT,
+                failed_logins INTEGER NOT NULL DEFAULT 0,
+                locked_until BIGINT))"),
+            QStringLiteral("CREATE INDEX device_tokens_user ON device_tokens(user_id, id)"),
+            QStringLiteral("ALTER TABLE sessions ADD COLUMN device_token_id BIGINT"),
+            QStringLiteral(R"(CREATE TABLE sign_in_guesses (
+                name_key TEXT PRIMARY KEY,
+                failures INTEGER NOT NULL,
+                locked_until BIGINT,
+                last_failure_at BIGINT NOT NULL))"),
+            QStringLiteral("CREATE INDEX sign_in_guesses_age ON sign_in_guesses(last_failure_at)"),
+        },
+
+        // 10: separation of duties. Who created, changed (roles, e-mail, names) or reset the
+        // credentials of each account, and when (the actor is null for the local operator and
+        // the system), so that nobody decides a request of someone who did that to their
+        // account; taken over from the audit trail for what happened before. Each officer's
+        // approval of a request, so that orders.pii may need two distinct ones; an approval is
+        // withdrawn when its officer may no longer decide the request. Requests approved before
+        // this migration keep their one approver.
+        {
+            QStringLiteral(R"(CREATE TABLE account_changes (
+                id {id},
+                target_id BIGINT NOT NULL REFERENCES users(id),
+                actor_id BIGINT REFERENCES users(id),
+                actor TEXT NOT NULL,
+                kind TEXT NOT NULL,
+                at BIGINT NOT NULL))"),
+            QStringLiteral("CREATE INDEX account_changes_target ON account_changes(target_id, at)"),
+            QStringLiteral(
+                "INSERT INTO account_changes (target_id, actor_id, actor, kind, at) "
+                "SELECT u.id, e.actor_id, e.actor, CASE e.action WHEN "
+                "'user.create' THEN 'created' WHEN 'user.reset_2fa' THEN 'credentials' ELSE "
+                "'roles' END, e.at FROM audit_events e JOIN users u ON CAST(u.id AS TEXT) = "
+                "e.object_id WHERE e.action IN ('user.create', 'user.reset_2fa', "
+                "'user.role_remove') AND e.outcome = 'success' AND e.object_type = 'user' "
+                "ORDER BY e.seq"),
+            QStringLiteral(R"(CREATE TABLE access_approvals (
+                id {id},
+                request_id BIGINT NOT NULL REFERENCES access_requests(id),
+                approver_id BIGINT NOT NULL REFERENCES users(id),
+                comment TEXT NOT NULL,
+                at BIGINT NOT NULL,
+                withdrawn_at BIGINT,
+                withdrawn_reason TEXT))"),
+            QStringLiteral("CREATE UNIQUE INDEX access_approvals_once ON "
+                           "access_approvals(request_id, approver_id) WHERE withdrawn_at IS NULL"),
+            QStringLiteral("CREATE INDEX access_approvals_approver ON "
+                           "access_approvals(approver_id, request_id)"),
+            QStringLiteral("ALTER TABLE access_requests ADD COLUMN approvals_required INTEGER NOT "
+                           "NULL DEFAULT 1"),
+            QStringLiteral("INSERT INTO access_approvals (request_id, approver_id, comment, at) "
+                           "SELECT id, decided_by, COALESCE(decision_comment, ''), decided_at FROM "
+                           "access_requests WHERE status = 'approved' AND decided_by IS NOT NULL "
+                           "ORDER BY id"),
+        },
+
+        // 11: audit anchors. Break acknowledgements (each the signed anchor line, so every
+        // instance can append it to its own anchor file); checkpoints of history a break lost,
+        // kept as evidence when an acknowledgement moves them out of the way of new events that
+        // reuse their seq; and how many lines each instance wrote to its anchor file (host and
+        // path), so that a file cut back to an earlier line is noticed, not silently refilled.
+        {
+            QStringLiteral(R"(CREATE TABLE audit_break_acks (
+                id {id},
+                seq BIGINT NOT NULL,
+                at BIGINT NOT NULL,
+                signature {blob} NOT NULL UNIQUE,
+                record TEXT NOT NULL))"),
+            QStringLiteral(R"(CREATE TABLE audit_retired_checkpoints (
+                seq BIGINT NOT NULL,
+                hash TEXT NOT NULL,
+                at BIGINT NOT NULL,
+                key_id TEXT NOT NULL,
+                signature {blob} NOT NULL,
+                retired_at BIGINT NOT NULL,
+                retired_by_ack BIGINT NOT NULL REFERENCES audit_break_acks(id)))"),
+            QStringLiteral(R"(CREATE TABLE audit_anchor_files (
+                witness TEXT PRIMARY KEY,
+                lines BIGINT NOT NULL,
+                last_line_sha256 TEXT NOT NULL,
+                updated_at BIGINT NOT NULL))"),
         },
     };
     return list;

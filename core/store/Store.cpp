@@ -1,10 +1,15 @@
 #include "Store.h"
 
+#include "audit/AuditAnchors.h"
 #include "crypto/Certificate.h"
 #include "store/Schema.h"
 
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
 #include <libpq-fe.h>
 #include <sqlite3.h>
+#include <unistd.h>
 
 #include <QAtomicInt>
 #include <QFile>
@@ -76,6 +81,24 @@ bool isPlainWrite(const QString &sql)
     return write && !statement.contains(QLatin1String("RETURNING"), Qt::CaseInsensitive);
 }
 
+// SQLite creates a database file that ATTACH names with mode 0644 (less the umask), and its
+// -wal and -shm with the database file's mode: created here first, owner-only, all three stay
+// private whatever the umask.
+Result<void> createOwnerOnly(const QString &path)
+{
+    const int fd = ::open(QFile::encodeName(path).constData(),
+                          O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0600);
+    if (fd >= 0) {
+        ::close(fd);
+        return {};
+    }
+    if (errno == EEXIST)
+        return {};
+    return makeError(ErrorCode::Unavailable,
+                     QStringLiteral("cannot create %1: %2")
+                         .arg(path, QString::fromLocal8Bit(std::strerror(errno))));
+}
+
 QString nextConnectionName()
 {
     static QAtomicInt counter;
@@ -123,10 +146,10 @@ Result<void> Store::create(const QString &dir, const QString &databaseUrl)
     static const SystemClock clock;
     Store store(dataDir, clock, databaseUrl);
     const bool sqlite = store.m_dialect.backend() == Backend::Sqlite;
-    QStringList files
-        = {dataDir.masterKeyFile(), dataDir.certificateFile(), dataDir.privateKeyFile()};
+    QStringList files = {dataDir.masterKeyFile(), dataDir.certificateFile(),
+                         dataDir.privateKeyFile(), dataDir.auditAnchorsFile()};
     if (sqlite)
-        files << dataDir.databaseFile();
+        files << dataDir.databaseFile() << dataDir.orderKeysFile();
     for (const QString &file : files) {
         if (QFileInfo::exists(file))
             return makeError(ErrorCode::Conflict,
@@ -159,6 +182,9 @@ Result<void> Store::create(const QString &dir, const QString &databaseUrl)
                                                                 dataDir.privateKeyFile());
         !cert)
         return removeCreated(cert.error());
+    // Empty until the first checkpoint; from then on a missing file is an alarm.
+    if (Result<void> anchors = audit::AnchorFile(dataDir.auditAnchorsFile()).create(); !anchors)
+        return removeCreated(anchors.error());
 
     if (sqlite) {
         QFile database(dataDir.databaseFile());
@@ -191,6 +217,8 @@ Result<std::unique_ptr<Store>> Store::open(const QString &dir, const Clock &cloc
                                   QFileInfo::exists(dataDir.masterKeyFile())
                                       ? dataDir.databaseFile()
                                       : dataDir.masterKeyFile()));
+    if (Result<void> secret = dataDir.checkPrivate(); !secret)
+        return secret.error();
     Result<crypto::KeyRing> keys = crypto::KeyRing::loadKeyFile(dataDir.masterKeyFile());
     if (!keys)
         return keys.error();
@@ -261,6 +289,9 @@ Result<void> Store::openDatabase()
     if (Result<void> setUp = setUpConnection(); !setUp)
         return setUp;
     const QStringList vault = m_dialect.attachVault();
+    if (!vault.isEmpty())
+        if (Result<void> created = createOwnerOnly(m_dataDir.orderKeysFile()); !created)
+            return created;
     for (qsizetype i = 0; i < vault.size(); ++i) {
         QSqlQuery setup(db);
         const bool done = i == 0

@@ -71,7 +71,7 @@ public:
     static Result<void> create(const QString &dir, const QString &databaseUrl = {});
 
     // Opens an existing store. Refuses a missing store, a database from a newer schema, and a
-    // master key file that group or others can read.
+    // store directory or secret file that group or others can reach (DataDir::checkPrivate).
     static Result<std::unique_ptr<Store>> open(const QString &dir, const Clock &clock,
                                                const QString &databaseUrl = {});
 

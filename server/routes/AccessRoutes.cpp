@@ -56,11 +56,13 @@ void addAccessRoutes(RouteTable &routes, Store &store)
             if (!comment)
                 return comment.error();
             const qint64 now = store.clock().nowMs();
-            return respond<Approval>(AccessControl(store).approve(r.caller, r.id(), *comment),
-                                     [now](const Approval &a) {
-                                         return J {{"request", json::toJson(a.request)},
-                                                   {"grant", json::toJson(a.grant, now)}};
-                                     });
+            // grant is null while the request waits for another officer's approval.
+            return respond<Approval>(
+                AccessControl(store).approve(r.caller, r.id(), *comment), [now](const Approval &a) {
+                    return J {{"request", json::toJson(a.request)},
+                              {"grant",
+                               a.grant ? json::Value(json::toJson(*a.grant, now)) : json::Value()}};
+                });
         });
 
     routes.add(

@@ -4,11 +4,13 @@
 #include "crypto/Signature.h"
 #include "domain/Roles.h"
 #include "json/Json.h"
+#include "service/AuditWatch.h"
 #include "store/Store.h"
 
 #include <algorithm>
 #include <memory>
 
+#include <QFileInfo>
 #include <QRegularExpression>
 
 namespace cc::server {
@@ -177,23 +179,45 @@ QByteArray line(const json::Object &object)
     return object.toJson() + '\n';
 }
 
+json::Object toJson(const BreakAcknowledgement &a)
+{
+    return {{"seq", a.seq},        {"reason", a.reason},           {"actor", a.actor},
+            {"os_user", a.osUser}, {"at", audit::isoTime(a.atMs)}, {"problem", a.problem}};
+}
+
 json::Object verificationJson(const AuditVerification &v)
 {
+    json::Values acknowledged;
+    for (const BreakAcknowledgement &a : v.acknowledgedBreaks)
+        acknowledged.emplace_back(toJson(a));
     return {{"done", true},
             {"intact", v.intact},
+            {"audit_state", auditStateName(v.state())},
             {"event_count", v.eventCount},
             {"first_bad_seq", v.intact ? json::Value() : json::Value(v.firstBadSeq)},
             {"problem", v.intact ? json::Value() : json::Value(v.problem)},
             {"head_seq", v.headSeq},
             {"head_hash", v.headHash},
             {"base_seq", v.baseSeq},
-            {"checkpoints_verified", v.checkpointsVerified}};
+            {"checkpoints_verified", v.checkpointsVerified},
+            {"anchors_matched", v.anchorsMatched},
+            {"acknowledged_breaks", std::move(acknowledged)}};
+}
+
+// One line of the anchor file as GET /audit/anchors lists it: the line's own fields, its line
+// number and the time in ISO form.
+QJsonObject anchorJson(const audit::Anchor &anchor)
+{
+    QJsonObject object = audit::toJson(anchor);
+    object.insert(QStringLiteral("line"), anchor.line);
+    object.insert(QStringLiteral("at"), audit::isoTime(anchor.atMs()));
+    return object;
 }
 
 } // namespace
 
 // The audit trail, readable by holders of audit:read; every read is itself audited.
-void addAuditRoutes(RouteTable &routes, Store &store)
+void addAuditRoutes(RouteTable &routes, Store &store, AuditWatch &watch)
 {
     routes.add("GET", QStringLiteral("/audit"), QStringLiteral("audit.read"), Access::Permission,
                Permission::AuditRead, kNoBody, [&store](ApiRequest &r) -> Result<ApiResponse> {
@@ -216,16 +240,55 @@ void addAuditRoutes(RouteTable &routes, Store &store)
                    return ok(json::page(*events));
                });
 
-    routes.add("GET", QStringLiteral("/audit/head"), QStringLiteral("audit.head"),
-               Access::Permission, Permission::AuditRead, kNoBody,
-               [&store](ApiRequest &) -> Result<ApiResponse> {
-                   return respond<AuditHead>(audit::head(store), [](const AuditHead &h) {
-                       return json::Object {{"seq", h.seq},
-                                            {"hash", h.hash},
-                                            {"base_seq", h.baseSeq},
-                                            {"base_hash", h.baseHash}};
-                   });
-               });
+    // The chain's ends and this instance's verdict on it, as of its last check.
+    routes.add(
+        "GET", QStringLiteral("/audit/head"), QStringLiteral("audit.head"), Access::Permission,
+        Permission::AuditRead, kNoBody, [&store, &watch](ApiRequest &) -> Result<ApiResponse> {
+            const AuditWatch::Status &state = watch.status();
+            const bool broken = state.state == AuditState::Broken;
+            return respond<AuditHead>(audit::head(store), [&](const AuditHead &h) {
+                return json::Object {
+                    {"seq", h.seq},
+                    {"hash", h.hash},
+                    {"base_seq", h.baseSeq},
+                    {"base_hash", h.baseHash},
+                    {"audit_state", auditStateName(state.state)},
+                    {"audit_first_bad_seq",
+                     broken ? json::Value(state.firstBadSeq) : json::Value()},
+                    {"audit_problem", broken ? json::Value(state.problem) : json::Value()},
+                    {"audit_checked_at",
+                     state.checked ? json::Value(audit::isoTime(state.checkedAt)) : json::Value()}};
+            });
+        });
+
+    // This instance's anchor file, paged by line (docs/api.md, "Anchors").
+    routes.add(
+        "GET", QStringLiteral("/audit/anchors"), QStringLiteral("audit.anchors"),
+        Access::Permission, Permission::AuditRead, kNoBody,
+        [&store](ApiRequest &r) -> Result<ApiResponse> {
+            Result<Paging> page = paging(r, audit::kMaxPageSize);
+            if (!page)
+                return page.error();
+            Result<audit::AnchorFileContents> file = audit::readAnchorFile(store);
+            if (!file)
+                return file.error();
+            json::Values items;
+            json::Value next;
+            for (const audit::Anchor &a : std::as_const(file->anchors)) {
+                if (a.line <= page->after)
+                    continue;
+                if (qsizetype(items.size()) == page->limit) {
+                    next = json::Value(a.line - 1);
+                    break;
+                }
+                items.emplace_back(anchorJson(a));
+            }
+            return ok(
+                {{"file", QFileInfo(store.dataDir().auditAnchorsFile()).fileName()},
+                 {"problem", file->problem.isEmpty() ? json::Value() : json::Value(file->problem)},
+                 {"items", std::move(items)},
+                 {"next_after", next}});
+        });
 
     routes.add("GET", QStringLiteral("/audit/signing-key"), QStringLiteral("audit.signing_key"),
                Access::SignedIn, {}, kNoBody, [&store](ApiRequest &) -> Result<ApiResponse> {
@@ -260,7 +323,7 @@ void addAuditRoutes(RouteTable &routes, Store &store)
     // Streams NDJSON progress, then the result (docs/api.md, "Audit log").
     routes.add(
         "GET", QStringLiteral("/audit/verify"), QStringLiteral("audit.verify"), Access::Permission,
-        Permission::AuditRead, kNoBody, [&store](ApiRequest &r) -> Result<ApiResponse> {
+        Permission::AuditRead, kNoBody, [&store, &watch](ApiRequest &r) -> Result<ApiResponse> {
             Result<AuditHead> head = audit::head(store);
             if (!head)
                 return head.error();
@@ -277,7 +340,8 @@ void addAuditRoutes(RouteTable &routes, Store &store)
             const Caller caller = r.caller;
             ApiResponse response;
             response.contentType = "application/x-ndjson";
-            response.stream = [&store, verifier, finished, caller]() -> std::optional<QByteArray> {
+            response.stream
+                = [&store, &watch, verifier, finished, caller]() -> std::optional<QByteArray> {
                 if (*finished)
                     return std::nullopt;
                 Result<bool> done = verifier->step(kVerifyStepEvents);
@@ -292,6 +356,8 @@ void addAuditRoutes(RouteTable &routes, Store &store)
                     result.problem = QStringLiteral("the store could not complete the check: %1")
                                          .arg(done.error().message);
                 }
+                if (done)
+                    watch.record(result, VerifyScope::Full); // a new break raises the alarm
                 if (!result.intact) {
                     AuditEvent failed = readEvent(caller, QStringLiteral("audit.verify"),
                                                   QStringLiteral("first_bad_seq=%1 problem=%2")

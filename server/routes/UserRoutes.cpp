@@ -7,7 +7,26 @@
 
 namespace cc::server {
 
-// Accounts: list, create, offboard, reset a lost authenticator.
+json::Object sessionBody(const Session &session, const Policy &policy)
+{
+    return {{"token", session.token},
+            {"expires_at", json::time(session.expiresAt)},
+            {"idle_timeout_seconds", policy.sessionIdleMinutes * 60},
+            {"user", json::toJson(session.user)},
+            {"permissions", json::toJson(session.permissions)},
+            {"device_token", session.deviceToken}};
+}
+
+json::Object enrolmentBody(const EnrolmentCode &code)
+{
+    return {{"user", json::toJson(code.user)},
+            {"enrolment_code", code.deliveredByEmail ? json::Value() : json::Value(code.code)},
+            {"enrolment_expires_at", json::time(code.expiresAt)},
+            {"delivered_by_email", code.deliveredByEmail}};
+}
+
+// Accounts: list, create (invite), change, offboard, reset a password or an authenticator,
+// unlock.
 void addUserRoutes(RouteTable &routes, Store &store)
 {
     using J = json::Object;
@@ -21,20 +40,19 @@ void addUserRoutes(RouteTable &routes, Store &store)
                        [](const Page<User> &p) { return json::page(p); });
                });
 
+    // No password: the person sets their own credentials with the enrolment code.
     routes.add("POST", QStringLiteral("/users"), QStringLiteral("user.create"), Access::Permission,
                Permission::UsersManage,
                BodyFields {QStringLiteral("username"), QStringLiteral("email"),
                            QStringLiteral("display_name"), QStringLiteral("title"),
-                           QStringLiteral("roles"), QStringLiteral("password")},
+                           QStringLiteral("roles")},
                [&store](ApiRequest &r) -> Result<ApiResponse> {
                    NewUser u;
                    Result<QString> username = r.string(QStringLiteral("username"));
                    Result<QString> email = r.string(QStringLiteral("email"));
                    Result<QString> displayName = r.string(QStringLiteral("display_name"));
                    Result<QString> title = r.optionalString(QStringLiteral("title"));
-                   Result<QString> password = r.string(QStringLiteral("password"));
-                   for (const Result<QString> *field :
-                        {&username, &email, &displayName, &title, &password}) {
+                   for (const Result<QString> *field : {&username, &email, &displayName, &title}) {
                        if (!*field)
                            return field->error();
                    }
@@ -46,14 +64,37 @@ void addUserRoutes(RouteTable &routes, Store &store)
                    u.displayName = *displayName;
                    u.title = *title;
                    u.roles = *roles;
-                   u.password = password->toUtf8();
-                   return respond<CreatedUser>(
-                       Accounts(store).addUser(r.caller, u),
-                       [](const CreatedUser &c) {
-                           return J {{"user", json::toJson(c.user)}, {"totp_uri", c.totpUri}};
-                       },
-                       201);
+                   return respond<EnrolmentCode>(Accounts(store).invite(r.caller, u), enrolmentBody,
+                                                 201);
                });
+
+    routes.add(
+        "PATCH", QStringLiteral("/users/") + kIdPattern, QStringLiteral("user.update"),
+        Access::Permission, Permission::UsersManage,
+        BodyFields {QStringLiteral("roles"), QStringLiteral("title"),
+                    QStringLiteral("display_name"), QStringLiteral("email")},
+        [&store](ApiRequest &r) -> Result<ApiResponse> {
+            UserUpdate update;
+            Result<std::optional<QString>> title = r.changedString(QStringLiteral("title"));
+            Result<std::optional<QString>> displayName
+                = r.changedString(QStringLiteral("display_name"));
+            Result<std::optional<QString>> email = r.changedString(QStringLiteral("email"));
+            for (const Result<std::optional<QString>> *field : {&title, &displayName, &email}) {
+                if (!*field)
+                    return field->error();
+            }
+            if (r.body.contains(QStringLiteral("roles"))) {
+                Result<QStringList> roles = r.stringList(QStringLiteral("roles"));
+                if (!roles)
+                    return roles.error();
+                update.roles = *roles;
+            }
+            update.title = *title;
+            update.displayName = *displayName;
+            update.email = *email;
+            return respond<User>(Accounts(store).updateUser(r.caller, r.id(), update),
+                                 [](const User &u) { return json::toJson(u); });
+        });
 
     routes.add("POST", QStringLiteral("/users/") + kIdPattern + QStringLiteral("/offboard"),
                QStringLiteral("user.offboard"), Access::Permission, Permission::UsersManage,
@@ -79,13 +120,28 @@ void addUserRoutes(RouteTable &routes, Store &store)
                    });
                });
 
+    // A fresh enrolment code, never a secret (docs/api.md, "Accounts and enrolment").
     routes.add("POST", QStringLiteral("/users/") + kIdPattern + QStringLiteral("/reset-2fa"),
                QStringLiteral("user.reset_2fa"), Access::Permission, Permission::UsersManage,
                kNoBody, [&store](ApiRequest &r) -> Result<ApiResponse> {
-                   return respond<CreatedUser>(
-                       Accounts(store).resetTotp(r.caller, r.id()), [](const CreatedUser &c) {
-                           return J {{"user", json::toJson(c.user)}, {"totp_uri", c.totpUri}};
-                       });
+                   return respond<EnrolmentCode>(Accounts(store).resetTotp(r.caller, r.id()),
+                                                 enrolmentBody);
+               });
+
+    routes.add("POST", QStringLiteral("/users/") + kIdPattern + QStringLiteral("/reset-password"),
+               QStringLiteral("user.reset_password"), Access::Permission, Permission::UsersManage,
+               kNoBody, [&store](ApiRequest &r) -> Result<ApiResponse> {
+                   return respond<EnrolmentCode>(Accounts(store).resetPassword(r.caller, r.id()),
+                                                 enrolmentBody);
+               });
+
+    routes.add("POST", QStringLiteral("/users/") + kIdPattern + QStringLiteral("/unlock"),
+               QStringLiteral("user.unlock"), Access::Permission, Permission::UsersManage, kNoBody,
+               [&store](ApiRequest &r) -> Result<ApiResponse> {
+                   return respond<User>(Accounts(store).unlock(r.caller, r.id()),
+                                        [](const User &u) {
+                                            return J {{"user", json::toJson(u)}};
+                                        });
                });
 }
 

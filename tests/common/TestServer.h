@@ -53,6 +53,7 @@ public:
         QByteArray totpSecret;
         QString role;
         qint64 lastStep = 0; // highest TOTP step this harness has handed out
+        QString deviceToken; // from the last sign-in through login() or enrol()
     };
 
     TestServer();
@@ -60,6 +61,8 @@ public:
 
     // Creates the store (compliancectl init) unless one exists, then starts the server.
     bool start(const QStringList &extraServerArguments = {});
+    // Before start(): creates the store if need be and writes its policy.json.
+    bool writePolicy(const QJsonObject &policy);
     void stop();
     QString errorString() const { return m_error; }
     QString dataDir() const { return m_dir.path(); }
@@ -68,7 +71,21 @@ public:
     QSslCertificate certificate() const;
     QProcess &process() { return m_server; }
 
+    // compliancectl user add --password-stdin (the local operator): a password and a secret.
     Account addUser(const QString &username, const QString &role, const QString &title = {});
+    // The way people join: an admin invites (POST /users), the person enrols with the code
+    // (POST /enrolment/start, then /enrolment/finish with a code from oathtool) and is signed
+    // in; token receives their session token. Empty account (id 0) on failure, with a warning.
+    Account enrol(const QString &username, const QString &role, const QString &adminToken,
+                  QString *token = nullptr);
+    // A TOTP code from oathtool, the independent peer (oathtool --totp -b --now=@T SECRET).
+    static QString oathtool(const QByteArray &secret, qint64 step);
+    // A password that passes the rules and contains no part of the username.
+    static QString passwordFor(const QString &username);
+    // An account created through POST /users by the holder of adminToken (so the store records
+    // that admin as its creator) and enrolled by its person (enrol()); *token gets the session.
+    Account createThroughApi(const QString &adminToken, const QString &username,
+                             const QStringList &roles, QString *token);
     // A code for a time step not yet handed out for this account; waits for the next step
     // when the accepted window is used up.
     QString nextTotp(Account &account);
@@ -92,6 +109,7 @@ public:
                const QByteArray &input = {});
 
 private:
+    bool createStore(); // compliancectl init, unless the store exists
     QUrl launch(QProcess &server, const QStringList &extraServerArguments);
     ApiReply send(const QUrl &baseUrl, const QByteArray &method, const QString &path,
                   const QByteArray &body, const QString &token);

@@ -302,7 +302,7 @@ void TestAssets::onlyOwnerManagerOrOfficerReviews()
     const NewReview review {QDate(), QStringLiteral("confirmed"), QStringLiteral("ok")};
     Result<RecordedReview> other = assets.recordReview(m_other, a.id, review);
     QVERIFY(!other);
-    QCOMPARE(other.error().code, ErrorCode::Forbidden);
+    QCOMPARE(other.error().code, ErrorCode::NotFound); // not theirs to see
     QCOMPARE(count(QStringLiteral("asset_reviews")), 0);
     for (const Caller *allowed : {&m_employee, &m_manager, &m_officer}) {
         Result<RecordedReview> r = assets.recordReview(*allowed, a.id, review);
@@ -328,8 +328,11 @@ void TestAssets::employeesSeeOnlyTheirOwn()
     QVERIFY(employeeList.ok());
     QCOMPARE(employeeList->items.size(), 1);
     QCOMPARE(employeeList->items.first().id, mine.id);
-    QCOMPARE(assets.asset(m_employee, theirs.id).error().code, ErrorCode::Forbidden);
-    QCOMPARE(assets.reviews(m_employee, theirs.id).error().code, ErrorCode::Forbidden);
+    // Another's asset answers exactly as a missing one.
+    const Result<Asset> hidden = assets.asset(m_employee, theirs.id);
+    QCOMPARE(hidden.error().code, ErrorCode::NotFound);
+    QCOMPARE(hidden.error().message, QStringLiteral("no asset with id %1").arg(theirs.id));
+    QCOMPARE(assets.reviews(m_employee, theirs.id).error().code, ErrorCode::NotFound);
     QCOMPARE(assets.list(m_officer, {}, 0, 100)->items.size(), 2);
     QCOMPARE(assets.all(m_employee)->size(), 1);
 }

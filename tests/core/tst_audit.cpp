@@ -1,20 +1,30 @@
 // The trustworthy audit log in the core: server-side filters and paging, signed checkpoints,
 // verification with progress, retention as a prefix purge at a checkpoint, the signed evidence
-// export, and every tamper scenario an intruder with write access to the database could try.
-// Driven by a MockClock; links only cc_core.
+// export, every tamper scenario an intruder with write access to the database could try, the
+// anchors outside the database that catch a cut or rewritten chain (and a damaged anchor file),
+// acknowledged breaks, and the watch that raises the alarm once per break. Driven by a
+// MockClock; links only cc_core.
 
 #include "MockClock.h"
+#include "audit/AuditAnchors.h"
 #include "audit/AuditExport.h"
 #include "audit/AuditLog.h"
 #include "crypto/Crypto.h"
 #include "crypto/Signature.h"
+#include "service/Accounts.h"
+#include "service/AuditWatch.h"
+#include "service/Monitoring.h"
 #include "store/Store.h"
 
 #include <algorithm>
 #include <functional>
+#include <sys/stat.h>
 
+#include <QDir>
+#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -25,6 +35,7 @@ using cc::test::MockClock;
 using Match = std::function<bool(const cc::AuditEvent &)>;
 Q_DECLARE_METATYPE(cc::AuditFilter)
 Q_DECLARE_METATYPE(Match)
+Q_DECLARE_METATYPE(cc::VerifyScope)
 
 namespace {
 
@@ -65,6 +76,26 @@ private slots:
     void exportIsSignedAndChecked();
     void eventJsonRoundTrips();
 
+    void checkpointsAreAnchoredOutsideTheDatabase();
+    void cutTailIsCaughtByTheAnchors_data();
+    void cutTailIsCaughtByTheAnchors();
+    void rewriteIsCaughtByTheAnchors();
+    void brokenChainIsNeverSignedOver();
+    void anchorLinesAreStrict_data();
+    void anchorLinesAreStrict();
+    void damagedAnchorFileIsABreak_data();
+    void damagedAnchorFileIsABreak();
+    void acknowledgedEditIsReportedAndTheRestChecked();
+    void acknowledgedCutLetsNewEventsReuseItsSeq();
+    void acknowledgementNeedsABreakAndAReason();
+    void acknowledgementOfADatabaseWriterIsIgnored();
+    void prefixCutIsNotAPurge();
+    void anchorsOlderThanThePurgeBaseStay();
+    void changedSigningKeyIsABreakUntilAcknowledged();
+    void checkpointsOfOtherInstancesAreAnchored();
+    void watchRaisesTheAlarmOncePerBreak();
+    void dailyDigestGoesToTheExecutives();
+
 private:
     AuditEvent add(const QString &actor, const QString &action, const QString &outcome,
                    const QString &objectType = QStringLiteral("access_request"),
@@ -77,7 +108,16 @@ private:
     // from there to the head, and the head itself.
     void rewriteFrom(qint64 seq, const std::function<void(AuditEvent &)> &change);
     QList<AuditEvent> all();
-    AuditVerification verified();
+    AuditVerification verified(VerifyScope scope = VerifyScope::Full);
+    QString anchorPath() const { return m_store->dataDir().auditAnchorsFile(); }
+    QByteArray anchorBytes() const;
+    void writeAnchorBytes(const QByteArray &bytes);
+    qint64 count(const QString &sql);
+    // What the intruder of the issue did: events after keep removed with the checkpoints after
+    // checkpointSeq, the head moved back to keep.
+    void cutTail(qint64 keep, qint64 checkpointSeq);
+    BreakAcknowledgement acknowledge(qint64 seq, const QString &reason);
+    User addUser(const QString &username, const QString &role);
 
     MockClock m_clock;
     QTemporaryDir *m_dir = nullptr;
@@ -195,9 +235,9 @@ QList<AuditEvent> TestAudit::all()
     return events ? events.value() : QList<AuditEvent>();
 }
 
-AuditVerification TestAudit::verified()
+AuditVerification TestAudit::verified(VerifyScope scope)
 {
-    Result<AuditVerification> v = audit::verify(*m_store);
+    Result<AuditVerification> v = audit::verify(*m_store, {}, scope);
     if (!v) {
         qWarning() << v.error().message;
         return {};
@@ -396,8 +436,8 @@ void TestAudit::tamperIsDetected_data()
                              << QStringLiteral("does not follow");
     QTest::newRow("truncate end") << QStringLiteral("truncate end") << qint64(14)
                                   << QStringLiteral("removed");
-    QTest::newRow("truncate and move head back")
-        << QStringLiteral("truncate head") << qint64(10) << QStringLiteral("past the head");
+    QTest::newRow("truncate and move head back") << QStringLiteral("truncate head") << qint64(10)
+                                                 << QStringLiteral("anchored outside the database");
     QTest::newRow("head altered") << QStringLiteral("head altered") << qint64(14)
                                   << QStringLiteral("head record");
     QTest::newRow("recompute whole chain")
@@ -703,6 +743,647 @@ void TestAudit::eventJsonRoundTrips()
              std::optional<qint64>(ms(QStringLiteral("2026-03-02T14:00:00Z"))));
     QVERIFY(!audit::parseIsoTime(QStringLiteral("2026-03-02T14:00:00")).has_value());
     QVERIFY(!audit::parseIsoTime(QStringLiteral("yesterday")).has_value());
+}
+
+QByteArray TestAudit::anchorBytes() const
+{
+    QFile file(anchorPath());
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+void TestAudit::writeAnchorBytes(const QByteArray &bytes)
+{
+    QFile file(anchorPath());
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    QCOMPARE(file.write(bytes), bytes.size());
+}
+
+qint64 TestAudit::count(const QString &sql)
+{
+    Result<Query> q = m_store->exec(sql);
+    return q && q->next() ? q->value(0).toLongLong() : -1;
+}
+
+void TestAudit::cutTail(qint64 keep, qint64 checkpointSeq)
+{
+    QVERIFY(m_store->exec(QStringLiteral("DELETE FROM audit_events WHERE seq > ?"), {keep}).ok());
+    QVERIFY(
+        m_store
+            ->exec(QStringLiteral("DELETE FROM audit_checkpoints WHERE seq > ?"), {checkpointSeq})
+            .ok());
+    QVERIFY(m_store
+                ->exec(QStringLiteral("UPDATE audit_head SET seq = ?, hash = (SELECT hash FROM "
+                                      "audit_events WHERE seq = ?) WHERE id = 1"),
+                       {keep, keep})
+                .ok());
+}
+
+BreakAcknowledgement TestAudit::acknowledge(qint64 seq, const QString &reason)
+{
+    m_clock.advanceSeconds(60); // after every checkpoint it may retire
+    Result<BreakAcknowledgement> ack = audit::acknowledgeBreak(*m_store, Caller::localOperator(),
+                                                               QStringLiteral("olga"), seq, reason);
+    if (!ack)
+        qWarning() << ack.error().message;
+    return ack ? ack.value() : BreakAcknowledgement();
+}
+
+User TestAudit::addUser(const QString &username, const QString &role)
+{
+    Result<CreatedUser> created
+        = Accounts(*m_store).addUser(Caller::localOperator(),
+                                     {username,
+                                      username + QStringLiteral("@example.com"),
+                                      username,
+                                      {},
+                                      {role},
+                                      // No part of the username (the password rules).
+                                      QByteArrayLiteral("tidy-Lamp-7-orbit")});
+    if (!created)
+        qFatal("cannot add %s: %s", qPrintable(username), qPrintable(created.error().message));
+    return created->user;
+}
+
+void TestAudit::checkpointsAreAnchoredOutsideTheDatabase()
+{
+    // init makes the file, empty and owner-only, before anything is anchored.
+    struct stat info;
+    QCOMPARE(::stat(QFile::encodeName(anchorPath()).constData(), &info), 0);
+    QCOMPARE(info.st_mode & 0777, 0600u);
+    QCOMPARE(info.st_size, 0);
+    // Each one is also logged at info level: the journal's witness.
+    for (const int seq : {5, 10})
+        QTest::ignoreMessage(QtInfoMsg,
+                             QRegularExpression(QStringLiteral("^audit checkpoint seq=%1 "
+                                                               "hash=[0-9a-f]{64} signed_at=\\S+ "
+                                                               "key_id=[0-9a-f]{32} anchored in ")
+                                                    .arg(seq)));
+    seedWithCheckpoints();
+    const audit::AnchorFileContents file = audit::parseAnchors(anchorBytes());
+    QVERIFY2(file.sound(), qPrintable(file.problem));
+    const QList<AuditCheckpoint> stored = audit::checkpoints(*m_store, 0, 10).value();
+    QCOMPARE(file.anchors.size(), stored.size());
+    for (qsizetype i = 0; i < stored.size(); ++i) {
+        const audit::Anchor &a = file.anchors.at(i);
+        QCOMPARE(a.kind, audit::Anchor::Kind::Checkpoint);
+        QCOMPARE(a.checkpoint.seq, stored.at(i).seq);
+        QCOMPARE(a.checkpoint.hash, stored.at(i).hash);
+        QCOMPARE(a.checkpoint.keyId, stored.at(i).keyId);
+        QCOMPARE(a.checkpoint.signature, stored.at(i).signature);
+        QCOMPARE(a.line, int(i) + 1);
+    }
+    QCOMPARE(::stat(QFile::encodeName(anchorPath()).constData(), &info), 0);
+    QCOMPARE(info.st_mode & 0777, 0600u);
+    const AuditVerification v = verified();
+    QVERIFY(v.intact);
+    QCOMPARE(v.state(), AuditState::Intact);
+    QCOMPARE(v.anchorsMatched, 2);
+    // From the newest anchor: only what follows it.
+    const AuditVerification quick = verified(VerifyScope::FromNewestAnchor);
+    QVERIFY2(quick.intact, qPrintable(quick.problem));
+    QCOMPARE(quick.startSeq, 10);
+    QCOMPARE(quick.eventCount, 4);
+    // A store older than anchors (no file, no record of one): the newest signed checkpoint
+    // stands in, and the first check starts the file from the database.
+    QVERIFY(QFile::remove(anchorPath()));
+    sql(QStringLiteral("DELETE FROM audit_anchor_files"));
+    const AuditVerification older = verified(VerifyScope::FromNewestAnchor);
+    QVERIFY2(older.intact, qPrintable(older.problem));
+    QCOMPARE(older.startSeq, 10);
+    QCOMPARE(audit::syncAnchors(*m_store).value(), 2);
+    QCOMPARE(verified().anchorsMatched, 2);
+}
+
+void TestAudit::cutTailIsCaughtByTheAnchors_data()
+{
+    QTest::addColumn<VerifyScope>("scope");
+    QTest::newRow("full") << VerifyScope::Full;
+    QTest::newRow("from the newest anchor") << VerifyScope::FromNewestAnchor;
+}
+
+void TestAudit::cutTailIsCaughtByTheAnchors()
+{
+    QFETCH(VerifyScope, scope);
+    seedWithCheckpoints(); // checkpoints of 5 and 10, head 14
+    // The issue's attack: everything after the first checkpoint's record cut, the later
+    // checkpoint and the head made to agree.
+    cutTail(6, 5);
+    const AuditVerification v = verified(scope);
+    QVERIFY(!v.intact);
+    QCOMPARE(v.state(), AuditState::Broken);
+    QCOMPARE(v.firstBadSeq, 7);
+    QVERIFY2(v.problem.contains(QStringLiteral("anchored outside the database"))
+                 && v.problem.contains(QStringLiteral("events 7 to 10 were removed")),
+             qPrintable(v.problem));
+}
+
+void TestAudit::rewriteIsCaughtByTheAnchors()
+{
+    seedWithCheckpoints(); // checkpoints of 5 (record 6) and 10 (record 11), head 14
+    // Event 7 altered, event 8 and the later checkpoint's record dropped, the rest renumbered
+    // and rehashed, the later checkpoint dropped: the database alone tells no difference.
+    QList<AuditEvent> events = all();
+    events.removeIf([](const AuditEvent &e) { return e.seq == 8 || e.seq == 11; });
+    sql(QStringLiteral("DELETE FROM audit_events WHERE seq > 6; DELETE FROM audit_checkpoints "
+                       "WHERE seq > 5"));
+    QString previous = events.at(5).hash;
+    for (qsizetype i = 6; i < events.size(); ++i) {
+        AuditEvent e = events.at(i);
+        e.seq = i + 1;
+        if (e.seq == 7)
+            e.detail = QStringLiteral("nothing to see");
+        e.prevHash = previous;
+        e.hash = audit::hashOf(e);
+        previous = e.hash;
+        QVERIFY(
+            m_store
+                ->exec(QStringLiteral("INSERT INTO audit_events (seq, at, actor_id, actor, action, "
+                                      "object_type, object_id, reason, outcome, detail, prev_hash, "
+                                      "hash) VALUES (?, ?, NULL, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                       {e.seq, e.atMs, e.actor, e.action, e.objectType, e.objectId, e.reason,
+                        e.outcome, e.detail, e.prevHash, e.hash})
+                .ok());
+    }
+    QVERIFY(m_store
+                ->exec(QStringLiteral("UPDATE audit_head SET seq = ?, hash = ? WHERE id = 1"),
+                       {qint64(events.size()), previous})
+                .ok());
+    for (const VerifyScope scope : {VerifyScope::Full, VerifyScope::FromNewestAnchor}) {
+        const AuditVerification v = verified(scope);
+        QVERIFY(!v.intact);
+        QCOMPARE(v.firstBadSeq, 10);
+        QVERIFY2(v.problem.contains(QStringLiteral("differs from the checkpoint anchored outside "
+                                                   "the database"))
+                     && v.problem.contains(QStringLiteral("after event 5")),
+                 qPrintable(v.problem));
+    }
+}
+
+void TestAudit::brokenChainIsNeverSignedOver()
+{
+    seedWithCheckpoints();
+    add(QStringLiteral("dave"), QStringLiteral("access.request"), QStringLiteral("success"));
+    sql(QStringLiteral("UPDATE audit_events SET detail = 'nothing to see' WHERE seq = 3"));
+    const QByteArray before = anchorBytes();
+    const qint64 checkpoints = count(QStringLiteral("SELECT COUNT(*) FROM audit_checkpoints"));
+    std::optional<AuditVerification> checked;
+    Result<std::optional<AuditCheckpoint>> refused
+        = audit::checkpoint(*m_store, systemCaller(), VerifyScope::Full, &checked);
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().code, ErrorCode::Conflict);
+    QVERIFY2(refused.error().message.contains(QStringLiteral("event 3 was altered")),
+             qPrintable(refused.error().message));
+    QVERIFY(checked && !checked->intact);
+    QCOMPARE(anchorBytes(), before);
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM audit_checkpoints")), checkpoints);
+    // The same from the newest anchor, for a break after it.
+    sql(QStringLiteral("UPDATE audit_events SET detail = 'nothing to see' WHERE seq = 13"));
+    QVERIFY(!audit::checkpoint(*m_store, systemCaller(), VerifyScope::FromNewestAnchor).ok());
+    QCOMPARE(anchorBytes(), before);
+}
+
+void TestAudit::anchorLinesAreStrict_data()
+{
+    QTest::addColumn<QByteArray>("second"); // the second line, after a sound one
+    QTest::addColumn<QString>("problem");
+    QTest::newRow("empty line") << QByteArray("\n") << QStringLiteral("line 2: empty");
+    QTest::newRow("cut short") << QByteArray("{\"type\":\"checkpoint\"")
+                               << QStringLiteral("line 2: cut short");
+    QTest::newRow("not json") << QByteArray("seq=12\n") << QStringLiteral("line 2: not JSON");
+    QTest::newRow("array") << QByteArray("[1]\n") << QStringLiteral("not a JSON object");
+    QTest::newRow("unknown type") << QByteArray("{\"type\":\"note\"}\n")
+                                  << QStringLiteral("\"type\" must be");
+    QTest::newRow("unknown field") << QByteArray("{\"type\":\"checkpoint\",\"seq\":1,\"x\":1}\n")
+                                   << QStringLiteral("unknown field \"x\"");
+    QTest::newRow("missing field") << QByteArray("{\"type\":\"checkpoint\",\"seq\":1}\n")
+                                   << QStringLiteral("\"hash\" is missing");
+    QTest::newRow("huge number") << QByteArray("SEQ:1e300") << QStringLiteral("\"seq\" must be");
+    QTest::newRow("negative number") << QByteArray("SEQ:-4") << QStringLiteral("\"seq\" must be");
+    QTest::newRow("fraction") << QByteArray("SEQ:4.5") << QStringLiteral("\"seq\" must be");
+    QTest::newRow("seq as text") << QByteArray("SEQ:\"4\"") << QStringLiteral("\"seq\" must be");
+    QTest::newRow("long line") << QByteArray(70000, 'x') + '\n' << QStringLiteral("longer than");
+}
+
+void TestAudit::anchorLinesAreStrict()
+{
+    QFETCH(QByteArray, second);
+    QFETCH(QString, problem);
+    seedWithCheckpoints();
+    const QList<QByteArray> lines = anchorBytes().split('\n');
+    QByteArray bad = second;
+    if (bad.startsWith("SEQ:")) // the first line with its seq replaced
+        bad = QByteArray(lines.first()).replace("\"seq\":5", bad.mid(4).prepend("\"seq\":")) + '\n';
+    const audit::AnchorFileContents file = audit::parseAnchors(lines.first() + '\n' + bad);
+    QVERIFY(!file.sound());
+    QCOMPARE(file.badLine, 2);
+    QCOMPARE(file.anchors.size(), 1);
+    QVERIFY2(file.problem.contains(problem), qPrintable(file.problem));
+}
+
+void TestAudit::damagedAnchorFileIsABreak_data()
+{
+    QTest::addColumn<QString>("damage");
+    QTest::addColumn<QString>("problem");
+    QTest::newRow("missing") << QStringLiteral("missing") << QStringLiteral("file is missing");
+    QTest::newRow("cut mid-line") << QStringLiteral("cut mid-line") << QStringLiteral("cut short");
+    QTest::newRow("cut at a line")
+        << QStringLiteral("cut at a line") << QStringLiteral("this instance wrote 2");
+    QTest::newRow("emptied") << QStringLiteral("emptied")
+                             << QStringLiteral("this instance wrote 2");
+    QTest::newRow("line edited") << QStringLiteral("line edited")
+                                 << QStringLiteral("invalid signature");
+    QTest::newRow("last line replaced") << QStringLiteral("last line replaced")
+                                        << QStringLiteral("not the line this instance wrote");
+}
+
+void TestAudit::damagedAnchorFileIsABreak()
+{
+    QFETCH(QString, damage);
+    QFETCH(QString, problem);
+    seedWithCheckpoints();
+    const QByteArray whole = anchorBytes();
+    const QList<QByteArray> lines = whole.split('\n');
+    if (damage == QLatin1String("missing"))
+        QVERIFY(QFile::remove(anchorPath()));
+    else if (damage == QLatin1String("cut mid-line"))
+        writeAnchorBytes(whole.left(whole.size() - 30));
+    else if (damage == QLatin1String("cut at a line"))
+        writeAnchorBytes(lines.first() + '\n');
+    else if (damage == QLatin1String("emptied"))
+        writeAnchorBytes({});
+    else if (damage == QLatin1String("line edited"))
+        writeAnchorBytes(QByteArray(whole).replace("\"seq\":5", "\"seq\":4"));
+    else if (damage == QLatin1String("last line replaced"))
+        writeAnchorBytes(lines.first() + '\n' + lines.first() + '\n');
+    const QByteArray damaged = anchorBytes();
+    // A check from the newest anchor checks the signatures of that anchor and of the
+    // acknowledgements only: an older line edited to still parse is the full check's to find.
+    QList<VerifyScope> scopes = {VerifyScope::Full};
+    if (damage != QLatin1String("line edited"))
+        scopes << VerifyScope::FromNewestAnchor;
+    for (const VerifyScope scope : std::as_const(scopes)) {
+        const AuditVerification v = verified(scope);
+        QVERIFY2(!v.intact, qPrintable(damage));
+        QVERIFY2(v.problem.contains(problem) && v.problem.contains(QStringLiteral("anchor")),
+                 qPrintable(v.problem));
+    }
+    // Never refilled from the database: the damage stays for someone to look at.
+    QCOMPARE(audit::syncAnchors(*m_store).value(), 0);
+    QVERIFY(!audit::checkpoint(*m_store, systemCaller()).ok());
+    QCOMPARE(QFile::exists(anchorPath()), damage != QLatin1String("missing"));
+    QCOMPARE(anchorBytes(), damaged);
+
+    // Acknowledged, the file starts again from its sound lines; the old one is kept beside it.
+    const AuditVerification found = verified();
+    const BreakAcknowledgement ack = acknowledge(found.firstBadSeq,
+                                                 QStringLiteral("the anchor file was damaged by a "
+                                                                "failed disk, replaced since"));
+    QCOMPARE(ack.seq, found.firstBadSeq);
+    const AuditVerification after = verified();
+    QVERIFY2(after.intact, qPrintable(after.problem));
+    QCOMPARE(after.state(), AuditState::BreakAcknowledged);
+    QVERIFY2(audit::parseAnchors(anchorBytes()).sound(),
+             qPrintable(audit::parseAnchors(anchorBytes()).problem));
+    if (damage != QLatin1String("missing")) {
+        const QStringList aside
+            = QDir(m_dir->path()).entryList({QStringLiteral("audit-anchors.jsonl.damaged-*")});
+        QCOMPARE(aside.size(), 1);
+        QFile kept(m_dir->filePath(aside.first()));
+        QVERIFY(kept.open(QIODevice::ReadOnly));
+        QCOMPARE(kept.readAll(), damaged);
+    }
+    QVERIFY(audit::checkpoint(*m_store, systemCaller()).value().has_value());
+}
+
+void TestAudit::acknowledgedEditIsReportedAndTheRestChecked()
+{
+    seedWithCheckpoints(); // checkpoints of 5 and 10, head 14
+    sql(QStringLiteral("UPDATE audit_events SET detail = 'nothing to see' WHERE seq = 3"));
+    QCOMPARE(verified().firstBadSeq, 3);
+    const BreakAcknowledgement ack = acknowledge(
+        3,
+        QStringLiteral("an administrator changed event 3 by hand; the original is in the "
+                       "incident file"));
+    QCOMPARE(ack.prevSeq, 2);
+    QCOMPARE(ack.resumeSeq, 3);
+    QCOMPARE(ack.headSeq, 14);
+    QCOMPARE(ack.actor, QStringLiteral("compliancectl"));
+    QCOMPARE(ack.osUser, QStringLiteral("olga"));
+    // Signed with the audit key, recorded in the chain, anchored.
+    const QByteArray key = audit::signingPublicKey(*m_store).value();
+    QVERIFY(crypto::ed25519Verify(key, audit::breakAcknowledgementMessage(ack), ack.signature));
+    const AuditEvent record = all().last();
+    QCOMPARE(record.action, QStringLiteral("audit.break_acknowledge"));
+    QCOMPARE(record.objectId, QStringLiteral("3"));
+    QCOMPARE(record.reason, ack.reason);
+    QVERIFY2(record.detail.contains(QStringLiteral("os_user=olga")), qPrintable(record.detail));
+    const audit::AnchorFileContents file = audit::parseAnchors(anchorBytes());
+    QCOMPARE(file.anchors.last().kind, audit::Anchor::Kind::BreakAcknowledgement);
+
+    // Reported, never hidden; everything else checked as before.
+    AuditVerification v = verified();
+    QVERIFY2(v.intact, qPrintable(v.problem));
+    QCOMPARE(v.state(), AuditState::BreakAcknowledged);
+    QCOMPARE(v.acknowledgedBreaks.size(), 1);
+    QCOMPARE(v.acknowledgedBreaks.first().reason, ack.reason);
+    QCOMPARE(v.eventCount, all().size());
+    add(QStringLiteral("erin"), QStringLiteral("access.request"), QStringLiteral("success"));
+    QVERIFY(audit::checkpoint(*m_store, systemCaller()).value().has_value());
+    QCOMPARE(verified().state(), AuditState::BreakAcknowledged);
+    // The acknowledged event changed again, or another one changed: broken again.
+    sql(QStringLiteral("UPDATE audit_events SET detail = 'and again' WHERE seq = 3"));
+    v = verified();
+    QVERIFY(!v.intact);
+    QCOMPARE(v.firstBadSeq, 3);
+    QVERIFY2(v.problem.contains(QStringLiteral("changed after the break")), qPrintable(v.problem));
+    sql(QStringLiteral("UPDATE audit_events SET detail = 'nothing to see' WHERE seq = 3"));
+    QVERIFY(verified().intact);
+    sql(QStringLiteral("UPDATE audit_events SET detail = 'edited' WHERE seq = 12"));
+    QCOMPARE(verified().firstBadSeq, 12);
+}
+
+void TestAudit::acknowledgedCutLetsNewEventsReuseItsSeq()
+{
+    seedWithCheckpoints(); // checkpoints of 5 and 10, head 14
+    cutTail(6, 5);
+    const AuditVerification found = verified();
+    QCOMPARE(found.firstBadSeq, 7);
+    const BreakAcknowledgement ack
+        = acknowledge(7, QStringLiteral("the database was restored from last night's backup"));
+    QCOMPARE(ack.prevSeq, 6);
+    QCOMPARE(ack.resumeSeq, 0); // nothing after the cut: new events continue from event 6
+    QCOMPARE(ack.headSeq, 6);
+    QVERIFY2(verified().intact, qPrintable(verified().problem));
+    // New events take the seq of anchored events the cut lost; a checkpoint pins one again.
+    for (int i = 0; i < 6; ++i)
+        add(QStringLiteral("frank"), QStringLiteral("access.request"), QStringLiteral("success"));
+    QVERIFY(audit::head(*m_store)->seq >= 10);
+    m_clock.advanceSeconds(60);
+    QVERIFY(audit::checkpoint(*m_store, systemCaller()).value().has_value());
+    const AuditVerification v = verified();
+    QVERIFY2(v.intact, qPrintable(v.problem));
+    QCOMPARE(v.state(), AuditState::BreakAcknowledged);
+    QCOMPARE(v.acknowledgedBreaks.first().seq, 7);
+    QVERIFY(verified(VerifyScope::FromNewestAnchor).intact);
+
+    // A checkpoint the cut left in the database is kept aside, not in the way of event 10's.
+    cutTail(6, 5);
+    sql(QStringLiteral("INSERT INTO audit_checkpoints SELECT seq, hash, at, key_id, signature "
+                       "FROM audit_retired_checkpoints"));
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM audit_retired_checkpoints")), 0);
+}
+
+void TestAudit::acknowledgementNeedsABreakAndAReason()
+{
+    seedWithCheckpoints();
+    Result<BreakAcknowledgement> none
+        = audit::acknowledgeBreak(*m_store, Caller::localOperator(), QStringLiteral("olga"), 3,
+                                  QStringLiteral("nothing is wrong, just checking"));
+    QVERIFY(!none.ok());
+    QVERIFY2(none.error().message.contains(QStringLiteral("no unacknowledged break")),
+             qPrintable(none.error().message));
+    sql(QStringLiteral("UPDATE audit_events SET detail = 'nothing to see' WHERE seq = 8"));
+    const std::pair<qint64, QString> refused[] = {
+        {8, QStringLiteral("  ")}, // no reason
+        {6, QStringLiteral("the disk failed during a repair")}, // not the first break
+        {9, QStringLiteral("the disk failed during a repair")},
+    };
+    for (const auto &[seq, reason] : refused) {
+        Result<BreakAcknowledgement> ack = audit::acknowledgeBreak(
+            *m_store, Caller::localOperator(), QStringLiteral("olga"), seq, reason);
+        QVERIFY(!ack.ok());
+        QCOMPARE(ack.error().code, ErrorCode::InvalidInput);
+    }
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM audit_break_acks")), 0);
+    QVERIFY(!verified().intact);
+    QCOMPARE(acknowledge(8, QStringLiteral("the repair script rewrote event 8")).seq, 8);
+    QVERIFY(verified().intact);
+}
+
+void TestAudit::acknowledgementOfADatabaseWriterIsIgnored()
+{
+    seedWithCheckpoints();
+    cutTail(6, 5);
+    // Someone with database access makes their own acknowledgement, signed with a key of their
+    // own under the store's key id: never anchored, never in force.
+    const QByteArray seed = crypto::randomBytes(crypto::kEd25519SeedBytes);
+    BreakAcknowledgement forged;
+    forged.seq = 7;
+    forged.prevSeq = 6;
+    forged.prevHash = all().last().hash;
+    forged.headSeq = 6;
+    forged.headHash = forged.prevHash;
+    forged.problem = QStringLiteral("nothing");
+    forged.reason = QStringLiteral("a routine clean-up of old events");
+    forged.actor = QStringLiteral("compliancectl");
+    forged.atMs = m_clock.nowMs();
+    forged.keyId = crypto::keyFingerprint(audit::signingPublicKey(*m_store).value());
+    forged.signature
+        = crypto::ed25519Sign(seed, audit::breakAcknowledgementMessage(forged)).value();
+    QVERIFY(m_store
+                ->exec(QStringLiteral("INSERT INTO audit_break_acks (seq, at, signature, record) "
+                                      "VALUES (7, ?, ?, ?)"),
+                       {forged.atMs, forged.signature,
+                        QString::fromUtf8(audit::anchorLine(audit::Anchor::of(forged)))})
+                .ok());
+    const QByteArray before = anchorBytes();
+    QCOMPARE(audit::syncAnchors(*m_store).value(), 0);
+    QCOMPARE(anchorBytes(), before);
+    QVERIFY(!verified().intact);
+}
+
+void TestAudit::prefixCutIsNotAPurge()
+{
+    m_clock.set(QDateTime(QDate(2025, 9, 1), QTime(8, 0), Qt::UTC));
+    for (int i = 0; i < 5; ++i)
+        add(QStringLiteral("alice"), QStringLiteral("access.request"), QStringLiteral("success"));
+    QVERIFY(audit::checkpoint(*m_store, systemCaller()).value().has_value()); // pins 5
+    m_clock.set(QDateTime(QDate(2026, 3, 1), QTime(8, 0), Qt::UTC));
+    for (int i = 0; i < 5; ++i)
+        add(QStringLiteral("bob"), QStringLiteral("access.request"), QStringLiteral("success"));
+    // Six months old: retention keeps it.
+    QVERIFY(!audit::purgeExpired(*m_store, systemCaller()).value().has_value());
+    // An intruder cuts the prefix at the genuine checkpoint and moves the base there, as a
+    // purge would have.
+    const AuditCheckpoint c = audit::checkpoints(*m_store, 0, 1)->first();
+    QVERIFY(m_store->exec(QStringLiteral("DELETE FROM audit_events WHERE seq <= ?"), {c.seq}).ok());
+    QVERIFY(m_store
+                ->exec(QStringLiteral("UPDATE audit_head SET base_seq = ?, base_hash = ? WHERE id "
+                                      "= 1"),
+                       {c.seq, c.hash})
+                .ok());
+    const AuditVerification v = verified();
+    QVERIFY(!v.intact);
+    QCOMPARE(v.firstBadSeq, c.seq + 1);
+    QVERIFY2(v.problem.contains(QStringLiteral("less than 12 months ago")), qPrintable(v.problem));
+    // A year later the same base is what retention would have left: no longer a break.
+    m_clock.set(QDateTime(QDate(2026, 10, 1), QTime(8, 0), Qt::UTC));
+    QVERIFY2(verified().intact, qPrintable(verified().problem));
+}
+
+void TestAudit::anchorsOlderThanThePurgeBaseStay()
+{
+    m_clock.set(QDateTime(QDate(2025, 1, 1), QTime(8, 0), Qt::UTC));
+    for (int month = 0; month < 14; ++month) {
+        for (int i = 0; i < 3; ++i)
+            add(QStringLiteral("alice"), QStringLiteral("access.request"),
+                QStringLiteral("success"));
+        QVERIFY(audit::checkpoint(*m_store, systemCaller()).value().has_value());
+        m_clock.set(QDateTime(QDate(2025, 1, 1).addMonths(month + 1), QTime(8, 0), Qt::UTC));
+    }
+    const QByteArray before = anchorBytes();
+    const std::optional<AuditPurge> purged = audit::purgeExpired(*m_store, systemCaller()).value();
+    QVERIFY(purged.has_value());
+    // The file keeps every anchor: those at or below the base describe purged events and are
+    // not checked against the chain, the rest still are.
+    QVERIFY(anchorBytes().startsWith(before));
+    const AuditVerification v = verified();
+    QVERIFY2(v.intact, qPrintable(v.problem));
+    const QList<audit::Anchor> anchors = audit::parseAnchors(before).anchors;
+    const qint64 newer = std::count_if(anchors.cbegin(), anchors.cend(), [&](const auto &a) {
+        return a.checkpoint.seq > purged->baseSeq;
+    });
+    QCOMPARE(v.anchorsMatched, newer);
+    QVERIFY(verified(VerifyScope::FromNewestAnchor).intact);
+}
+
+void TestAudit::changedSigningKeyIsABreakUntilAcknowledged()
+{
+    seedWithCheckpoints();
+    const QString oldKey = crypto::keyFingerprint(audit::signingPublicKey(*m_store).value());
+    // The master key is replaced (lost, rotated by hand): what the old key signed cannot be
+    // checked any more, and says so.
+    m_store.reset();
+    QVERIFY(QFile::remove(m_dir->filePath(QStringLiteral("master.key"))));
+    QVERIFY(crypto::KeyRing::createKeyFile(m_dir->filePath(QStringLiteral("master.key"))).ok());
+    m_store = std::move(Store::open(m_dir->path(), m_clock).value());
+    const AuditVerification v = verified();
+    QVERIFY(!v.intact);
+    QVERIFY2(v.problem.contains(oldKey) && v.problem.contains(QStringLiteral("another master key")),
+             qPrintable(v.problem));
+    QVERIFY(!audit::checkpoint(*m_store, systemCaller()).ok());
+    // Acknowledged: the old anchors are set aside with the file, the old checkpoints no longer
+    // count, the new key signs from here.
+    QCOMPARE(v.firstBadSeq, 5); // the first event the old key pinned
+    QCOMPARE(acknowledge(5, QStringLiteral("the master key was lost and replaced")).seq, 5);
+    const AuditVerification after = verified();
+    QVERIFY2(after.intact, qPrintable(after.problem));
+    QCOMPARE(after.state(), AuditState::BreakAcknowledged);
+    add(QStringLiteral("gina"), QStringLiteral("access.request"), QStringLiteral("success"));
+    QVERIFY(audit::checkpoint(*m_store, systemCaller()).value().has_value());
+    QVERIFY(verified().intact);
+}
+
+void TestAudit::checkpointsOfOtherInstancesAreAnchored()
+{
+    seedWithCheckpoints();
+    // A checkpoint another instance signed, which this file never had: the database holds it,
+    // and this instance's record of its file does not count it.
+    const QList<QByteArray> lines = anchorBytes().split('\n');
+    writeAnchorBytes(lines.first() + '\n');
+    sql(QStringLiteral("DELETE FROM audit_anchor_files"));
+    QCOMPARE(audit::syncAnchors(*m_store).value(), 1);
+    QCOMPARE(anchorBytes().split('\n').size(), 3);
+    QCOMPARE(audit::syncAnchors(*m_store).value(), 0);
+    QCOMPARE(verified().anchorsMatched, 2);
+    // One that does not match the chain (a database writer's doing) is not anchored.
+    const AuditCheckpoint genuine = audit::checkpoints(*m_store, 5, 1)->first();
+    writeAnchorBytes(lines.first() + '\n');
+    sql(QStringLiteral("DELETE FROM audit_anchor_files; UPDATE audit_events SET detail = 'x' "
+                       "WHERE seq = 10"));
+    QCOMPARE(audit::syncAnchors(*m_store).value(), 0);
+    QVERIFY(!anchorBytes().contains(genuine.signature.toBase64()));
+}
+
+void TestAudit::watchRaisesTheAlarmOncePerBreak()
+{
+    seedWithCheckpoints(); // checkpoints of 5 and 10, head 14
+    const User officer
+        = addUser(QStringLiteral("olga.officer"), QStringLiteral("compliance_officer"));
+    const User cto = addUser(QStringLiteral("tom.cto"), QStringLiteral("executive"));
+    const User employee = addUser(QStringLiteral("emma"), QStringLiteral("employee"));
+    Monitoring::install(*m_store);
+    const qint64 anchored = audit::checkpoint(*m_store, systemCaller()).value()->seq;
+    AuditWatch watch(*m_store);
+    QVERIFY(watch.check(VerifyScope::Full)->intact);
+    QCOMPARE(watch.status().state, AuditState::Intact);
+    // SMTP set: the alarm also goes out by e-mail.
+    QFile smtp(m_store->dataDir().smtpConfigFile());
+    QVERIFY(smtp.open(QIODevice::WriteOnly));
+    smtp.write(R"({"host": "127.0.0.1", "port": 2525, "sender": "store@example.com"})");
+    smtp.close();
+
+    cutTail(12, 10);
+    for (int i = 0; i < 3; ++i) {
+        const AuditVerification v = watch.check(VerifyScope::FromNewestAnchor).value();
+        QVERIFY(!v.intact);
+        QCOMPARE(watch.status().state, AuditState::Broken);
+        // The alarm's own record extends the chain: the break is the same.
+        add(QStringLiteral("harry"), QStringLiteral("access.request"), QStringLiteral("success"));
+    }
+    const Page<Alert> alerts = Monitoring(*m_store).alerts({}).value();
+    QCOMPARE(alerts.items.size(), 1);
+    const Alert alarm = alerts.items.first();
+    QCOMPARE(alarm.rule, QStringLiteral("audit_tamper"));
+    QCOMPARE(alarm.severity, QStringLiteral("critical"));
+    QCOMPARE(alarm.firstSeq, std::optional<qint64>(13));
+    QVERIFY2(alarm.detail.contains(QStringLiteral("events 13 to %1 were removed").arg(anchored)),
+             qPrintable(alarm.detail));
+    const auto notified = [&](qint64 userId) {
+        return count(QStringLiteral("SELECT COUNT(*) FROM notifications WHERE kind = 'alert' AND "
+                                    "threshold = 'critical' AND alert_id = %1 AND user_id = %2")
+                         .arg(alarm.id)
+                         .arg(userId));
+    };
+    QCOMPARE(notified(officer.id), 1);
+    QCOMPARE(notified(cto.id), 1);
+    QCOMPARE(notified(employee.id), 0);
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM mail_outbox WHERE kind = "
+                                  "'audit_tamper' AND to_address IN ('olga.officer@example.com', "
+                                  "'tom.cto@example.com')")),
+             2);
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM mail_outbox")), 2);
+
+    // A weaker check does not clear what a full one found; a passing full one does.
+    sql(QStringLiteral("UPDATE audit_events SET detail = 'edited' WHERE seq = 2"));
+    QCOMPARE(watch.check(VerifyScope::Full)->firstBadSeq, 2);
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM alerts")), 2);
+    acknowledge(2, QStringLiteral("event 2 edited while investigating an outage"));
+    QVERIFY(!watch.check(VerifyScope::FromNewestAnchor)->intact); // the cut is still there
+    acknowledge(watch.check(VerifyScope::Full)->firstBadSeq,
+                QStringLiteral("events cut by the intruder of incident 12"));
+    QVERIFY(watch.check(VerifyScope::FromNewestAnchor)->intact);
+    QCOMPARE(watch.status().state, AuditState::Broken); // the full check's break stands
+    QVERIFY(watch.check(VerifyScope::Full)->intact);
+    QCOMPARE(watch.status().state, AuditState::BreakAcknowledged);
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM alerts")), 2);
+}
+
+void TestAudit::dailyDigestGoesToTheExecutives()
+{
+    seedWithCheckpoints();
+    const User cto = addUser(QStringLiteral("tom.cto"), QStringLiteral("executive"));
+    addUser(QStringLiteral("olga.officer"), QStringLiteral("compliance_officer"));
+    m_clock.advanceSeconds(3600);
+    const AuditCheckpoint last = audit::checkpoint(*m_store, systemCaller()).value().value();
+    AuditWatch watch(*m_store);
+    m_clock.advanceSeconds(24 * 3600);
+    QCOMPARE(watch.queueDailyDigest().value(), 0); // no SMTP, no digest
+    QFile smtp(m_store->dataDir().smtpConfigFile());
+    QVERIFY(smtp.open(QIODevice::WriteOnly));
+    smtp.write(R"({"host": "127.0.0.1", "port": 2525, "sender": "store@example.com"})");
+    smtp.close();
+    QCOMPARE(watch.queueDailyDigest().value(), 1);
+    QCOMPARE(watch.queueDailyDigest().value(), 0); // once per day and recipient
+    Result<Query> q = m_store->exec(QStringLiteral(
+        "SELECT user_id, to_address, subject, body FROM mail_outbox WHERE kind = 'audit_digest'"));
+    QVERIFY(q && q->next());
+    QCOMPARE(q->value(0).toLongLong(), cto.id);
+    QCOMPARE(q->value(2).toString(), QStringLiteral("Audit trail digest for 2026-03-02"));
+    const QString body = q->value(3).toString();
+    QVERIFY2(body.contains(last.hash) && body.contains(QStringLiteral("event   %1").arg(last.seq))
+                 && body.contains(QStringLiteral("3 checkpoint(s)")),
+             qPrintable(body));
 }
 
 QTEST_GUILESS_MAIN(TestAudit)

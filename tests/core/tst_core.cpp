@@ -5,9 +5,11 @@
 #include "audit/AuditExport.h"
 #include "audit/AuditLog.h"
 #include "crypto/Crypto.h"
+#include "crypto/PasswordHash.h"
 #include "crypto/Totp.h"
 #include "csv/CsvWriter.h"
 #include "domain/AccessRules.h"
+#include "domain/PasswordRules.h"
 #include "domain/Roles.h"
 #include "json/JsonWriter.h"
 #include "service/AccessControl.h"
@@ -43,6 +45,8 @@ private slots:
     void lockoutEndsAfterPolicyPeriod();
     void grantExpiresAfterRequestedDuration();
     void totpSecretIsBoundToItsRow();
+    void passwordRules_data();
+    void passwordRules();
     void failedWorkLeavesNoAuditEvent();
     void auditChainVerifiesAndDetectsEdits();
     void keptStatementsRebindNestAndLetGo();
@@ -56,6 +60,18 @@ private slots:
     void jsonWriterAgreesWithQt();
     void isoTimeAgreesWithQDateTime();
 
+    // Separation of duties (issue 20).
+    void roleCombinations_data();
+    void roleCombinations();
+    void creatorCannotBeApprovedByTheirCreation();
+    void everyKindOfAccountChangeCounts_data();
+    void everyKindOfAccountChangeCounts();
+    void piiNeedsDistinctApprovals();
+    void oneDenialEndsATwoApprovalRequest();
+    void approvalsWithdrawnWhenTheOfficerMayNoLongerDecide();
+    void dualRoleAccountCannotDecide();
+    void updateUserRules();
+
 private:
     struct Person
     {
@@ -64,8 +80,14 @@ private:
         QByteArray secret;
         Caller caller;
     };
-    Person addPerson(const QString &username, const QString &role);
+    Person addPerson(const QString &username, const QString &role,
+                     const Caller &by = Caller::localOperator());
     Result<Session> signIn(Person &person);
+    // Reopens the store with these policy.json settings.
+    void usePolicy(const QByteArray &json);
+    qint64 requestAccess(const Person &requester, const QString &category);
+    AccessRequest requestAs(const Person &reader, qint64 id);
+    qint64 count(const QString &sql, const QVariantList &args = {});
 
     QTemporaryDir *m_dir = nullptr;
     MockClock m_clock;
@@ -96,13 +118,13 @@ void TestCore::cleanup()
     m_dir = nullptr;
 }
 
-TestCore::Person TestCore::addPerson(const QString &username, const QString &role)
+TestCore::Person TestCore::addPerson(const QString &username, const QString &role, const Caller &by)
 {
     Accounts accounts(*m_store);
     Person p;
-    p.password = username.toUtf8() + "-long-password";
+    p.password = QByteArrayLiteral("tidy-Lamp-7-orbit"); // no part of the username (the rules)
     Result<CreatedUser> created = accounts.addUser(
-        Caller::localOperator(),
+        by,
         {username, username + QStringLiteral("@example.com"), username, {}, {role}, p.password});
     if (!created) {
         qWarning() << created.error().message;
@@ -120,8 +142,10 @@ TestCore::Person TestCore::addPerson(const QString &username, const QString &rol
 Result<Session> TestCore::signIn(Person &person)
 {
     const QString code = crypto::totp::code(person.secret, m_clock.nowMs() / 1000).value();
-    Result<Session> session = Accounts(*m_store).signIn(person.user.username, person.password, code,
-                                                        QStringLiteral("test"));
+    Result<Session> session
+        = Accounts(*m_store)
+              .signIn({person.user.username, person.password, code, {}, QStringLiteral("test")})
+              .run();
     m_clock.advanceSeconds(30); // the next sign-in needs a fresh code
     return session;
 }
@@ -169,6 +193,11 @@ void TestCore::policyOverrides_data()
     QTest::newRow("fraction") << QByteArray(R"({"lockout_minutes": 1.5})")
                               << QStringLiteral("whole number");
     QTest::newRow("not json") << QByteArray("{") << QStringLiteral("not a JSON object");
+    QTest::newRow("three approvals") << QByteArray(R"({"pii_approvals": 3})")
+                                     << QStringLiteral("\"pii_approvals\" must be a whole number "
+                                                       "from 1 to 2");
+    QTest::newRow("no window") << QByteArray(R"({"sod_window_days": 0})")
+                               << QStringLiteral("from 30 to 365");
 }
 
 void TestCore::policyOverrides()
@@ -252,8 +281,13 @@ void TestCore::lockoutEndsAfterPolicyPeriod()
     Person bob = addPerson(QStringLiteral("bob"), QStringLiteral("employee"));
     Accounts accounts(*m_store);
     for (int i = 0; i < Policy {}.lockoutThreshold; ++i) {
-        Result<Session> failed = accounts.signIn(QStringLiteral("bob"), "wrong-password-guess",
-                                                 QStringLiteral("123456"), {});
+        Result<Session> failed = accounts
+                                     .signIn({QStringLiteral("bob"),
+                                              "wrong-password-guess",
+                                              QStringLiteral("123456"),
+                                              {},
+                                              {}})
+                                     .run();
         QCOMPARE(failed.error().code, ErrorCode::Unauthorized);
     }
     Result<Session> locked = signIn(bob);
@@ -277,14 +311,14 @@ void TestCore::grantExpiresAfterRequestedDuration()
     QVERIFY(request.ok());
     Result<Approval> approval = access.approve(olga.caller, request->id, QStringLiteral("ok"));
     QVERIFY2(approval.ok(), approval.ok() ? "" : qPrintable(approval.error().message));
-    QCOMPARE(approval->grant.status(m_clock.nowMs()), QStringLiteral("active"));
+    QCOMPARE(approval->grant->status(m_clock.nowMs()), QStringLiteral("active"));
 
     m_clock.advanceSeconds(24 * 3600 - 1);
     QCOMPARE(access.grants(bob.caller, GrantFilter::Active, 0, 10)->items.size(), 1);
     QCOMPARE(access.recordExpiredGrants().value(), 0); // not yet over
     m_clock.advanceSeconds(1);
     QCOMPARE(access.grants(bob.caller, GrantFilter::Active, 0, 10)->items.size(), 0);
-    Result<Grant> expired = access.grant(approval->grant.id);
+    Result<Grant> expired = access.grant(approval->grant->id);
     QCOMPARE(expired->status(m_clock.nowMs()), QStringLiteral("expired"));
     // The expiry job records the end once, however often it runs.
     QCOMPARE(access.recordExpiredGrants().value(), 1);
@@ -297,6 +331,49 @@ void TestCore::grantExpiresAfterRequestedDuration()
     // An expired grant cannot be revoked: it is already over.
     QCOMPARE(access.revoke(olga.caller, expired->id, QStringLiteral("tidy up")).error().code,
              ErrorCode::Conflict);
+}
+
+void TestCore::passwordRules_data()
+{
+    QTest::addColumn<QByteArray>("password");
+    QTest::addColumn<QString>("rule"); // empty: accepted
+    QTest::newRow("good") << QByteArray("tidy-Lamp-7-orbit") << QString();
+    QTest::newRow("passphrase") << QByteArray("correct horse battery staple") << QString();
+    QTest::newRow("short") << QByteArray("Xq7-river") << QStringLiteral("length");
+    QTest::newRow("NUL") << QByteArray("tidy-Lamp-7\0orbit", 17) << QStringLiteral("length");
+    QTest::newRow("username") << QByteArray("x-Sam.Sample-1977") << QStringLiteral("personal");
+    QTest::newRow("username squeezed")
+        << QByteArray("SAMSAMPLE-lamp-9") << QStringLiteral("personal");
+    QTest::newRow("e-mail local part")
+        << QByteArray("s.sample-orbit-7") << QStringLiteral("personal");
+    QTest::newRow("word") << QByteArray("administrator") << QStringLiteral("dictionary");
+    QTest::newRow("word with digits")
+        << QByteArray("Sunshine2026!!") << QStringLiteral("dictionary");
+    QTest::newRow("substituted") << QByteArray("P@55w0rd-1999") << QStringLiteral("dictionary");
+    QTest::newRow("one character") << QByteArray("aaaaaaaaaaaaaa") << QStringLiteral("dictionary");
+    QTest::newRow("history") << QByteArray("Old-Lantern-Vex-81") << QStringLiteral("history");
+}
+
+void TestCore::passwordRules()
+{
+    QFETCH(QByteArray, password);
+    QFETCH(QString, rule);
+    static const QString previous
+        = crypto::hashPassword("Old-Lantern-Vex-81", crypto::Argon2Params {1, 64, 1}).value();
+    const PasswordOwner owner {QStringLiteral("sam.sample"),
+                               QStringLiteral("s.sample@example.com"),
+                               QStringLiteral("Sam Sample"),
+                               {previous}};
+    const Result<void> checked = checkPassword(password, owner, 12);
+    if (rule.isEmpty()) {
+        QVERIFY2(checked.ok(), checked.ok() ? "" : qPrintable(checked.error().message));
+        return;
+    }
+    QVERIFY(!checked.ok());
+    QCOMPARE(checked.error().code, ErrorCode::InvalidInput);
+    QVERIFY2(
+        checked.error().message.startsWith(QStringLiteral("password refused (%1): ").arg(rule)),
+        qPrintable(checked.error().message));
 }
 
 void TestCore::totpSecretIsBoundToItsRow()
@@ -648,6 +725,429 @@ void TestCore::isoTimeAgreesWithQDateTime()
         QCOMPARE(audit::isoTime(ms), at.addMSecs(-at.time().msec()).toString(Qt::ISODate));
     }
     QCOMPARE(audit::isoTime(253402300800000), QStringLiteral("10000-01-01T00:00:00Z"));
+}
+
+void TestCore::usePolicy(const QByteArray &json)
+{
+    m_store.reset();
+    QFile policy(m_dir->filePath(QStringLiteral("policy.json")));
+    QVERIFY(policy.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    policy.write(json);
+    policy.close();
+    Result<std::unique_ptr<Store>> opened = Store::open(m_dir->path(), m_clock);
+    QVERIFY2(opened.ok(), opened.ok() ? "" : qPrintable(opened.error().message));
+    m_store = std::move(opened.value());
+}
+
+qint64 TestCore::requestAccess(const Person &requester, const QString &category)
+{
+    // Grants need two-factor enrolment; the sign-in that completes it is not under test here.
+    if (!m_store->exec(QStringLiteral("UPDATE users SET totp_enrolled_at = ? WHERE id = ?"),
+                       {m_clock.nowMs(), requester.user.id}))
+        qFatal("cannot enrol %s", qPrintable(requester.user.username));
+    Result<AccessRequest> r = AccessControl(*m_store).createRequest(
+        requester.caller,
+        {category, QStringLiteral("ACME"),
+         QStringLiteral("Carrier claim for the lost parcel of order 302-7"), 48});
+    if (!r)
+        qFatal("request: %s", qPrintable(r.error().message));
+    return r->id;
+}
+
+AccessRequest TestCore::requestAs(const Person &reader, qint64 id)
+{
+    Result<AccessRequest> r = AccessControl(*m_store).request(reader.caller, id);
+    if (!r)
+        qFatal("read request: %s", qPrintable(r.error().message));
+    return r.value();
+}
+
+qint64 TestCore::count(const QString &sql, const QVariantList &args)
+{
+    Result<Query> q = m_store->exec(sql, args);
+    if (!q || !q->next())
+        qFatal("count failed: %s", qPrintable(sql));
+    return q->value(0).toLongLong();
+}
+
+void TestCore::roleCombinations_data()
+{
+    QTest::addColumn<QStringList>("roles");
+    QTest::addColumn<QString>("error");
+    QTest::newRow("officer") << QStringList {QStringLiteral("compliance_officer")} << QString();
+    QTest::newRow("admin and manager")
+        << QStringList {QStringLiteral("admin"), QStringLiteral("manager")} << QString();
+    QTest::newRow("officer and executive")
+        << QStringList {QStringLiteral("compliance_officer"), QStringLiteral("executive")}
+        << QString();
+    QTest::newRow("admin and officer")
+        << QStringList {QStringLiteral("admin"), QStringLiteral("compliance_officer")}
+        << QStringLiteral("admin and compliance_officer cannot be held by one account");
+    QTest::newRow("every role") << knownRoles()
+                                << QStringLiteral("admin and compliance_officer cannot");
+    QTest::newRow("none") << QStringList() << QStringLiteral("at least one role");
+    QTest::newRow("unknown") << QStringList {QStringLiteral("root")}
+                             << QStringLiteral("unknown role \"root\"");
+    QTest::newRow("twice") << QStringList {QStringLiteral("manager"), QStringLiteral("manager")}
+                           << QStringLiteral("given twice");
+}
+
+void TestCore::roleCombinations()
+{
+    QFETCH(QStringList, roles);
+    QFETCH(QString, error);
+    const Result<void> valid = validateRoles(roles);
+    QCOMPARE(valid.ok(), error.isEmpty());
+    if (!valid.ok()) {
+        QCOMPARE(valid.error().code, ErrorCode::InvalidInput);
+        QVERIFY2(valid.error().message.contains(error), qPrintable(valid.error().message));
+    }
+    // Creation applies the same rule.
+    Result<CreatedUser> created = Accounts(*m_store).addUser(Caller::localOperator(),
+                                                             {QStringLiteral("combo"),
+                                                              QStringLiteral("combo@example.com"),
+                                                              QStringLiteral("Combo"),
+                                                              {},
+                                                              roles,
+                                                              "a-long-enough-password"});
+    QCOMPARE(created.ok(), error.isEmpty());
+}
+
+// The issue's scenario in the core: an admin creates a compliance officer and "approves" their
+// own request through it. Refused, audited, explained, until the window has passed.
+void TestCore::creatorCannotBeApprovedByTheirCreation()
+{
+    Person ada = addPerson(QStringLiteral("ada"), QStringLiteral("admin"));
+    Person olga = addPerson(QStringLiteral("olga"), QStringLiteral("compliance_officer"));
+    const qint64 createdAt = m_clock.nowMs();
+    Person puppet
+        = addPerson(QStringLiteral("puppet"), QStringLiteral("compliance_officer"), ada.caller);
+    QVERIFY(puppet.user.id > 0);
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM account_changes WHERE target_id = ? AND "
+                                  "actor_id = ? AND kind = 'created'"),
+                   {puppet.user.id, ada.user.id}),
+             qint64(1));
+    // What the local operator did binds nobody: it is recorded without a user id.
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM account_changes WHERE target_id = ? AND "
+                                  "actor_id IS NULL AND actor = 'compliancectl'"),
+                   {olga.user.id}),
+             qint64(1));
+    const qint64 id = requestAccess(ada, QStringLiteral("orders.pii"));
+    AccessControl access(*m_store);
+
+    const AccessRequest seen = requestAs(puppet, id);
+    QVERIFY(!seen.canDecide);
+    QVERIFY2(seen.cannotDecideReason.contains(QStringLiteral("ada created your account on "
+                                                             "2026-03-02, less than 90 days ago")),
+             qPrintable(seen.cannotDecideReason));
+    QVERIFY(requestAs(olga, id).canDecide);
+    QVERIFY(requestAs(olga, id).cannotDecideReason.isEmpty());
+
+    const qint64 refusalsBefore
+        = count(QStringLiteral("SELECT COUNT(*) FROM audit_events WHERE action = 'access.approve' "
+                               "AND outcome = 'denied'"));
+    for (const bool approve : {true, false}) {
+        const Error refused = approve
+            ? access.approve(puppet.caller, id, QStringLiteral("fine")).error()
+            : access.deny(puppet.caller, id, QStringLiteral("no")).error();
+        QCOMPARE(refused.code, ErrorCode::Forbidden);
+        QCOMPARE(refused.message, seen.cannotDecideReason);
+    }
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM audit_events WHERE action = "
+                                  "'access.approve' AND outcome = 'denied' AND actor = 'puppet'")),
+             refusalsBefore + 1);
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM grants")), qint64(0));
+    QCOMPARE(requestAs(olga, id).status, QStringLiteral("pending"));
+
+    // The window ends sod_window_days after the change, to the millisecond.
+    m_clock.set(QDateTime::fromMSecsSinceEpoch(
+        createdAt + qint64(Policy {}.sodWindowDays) * 24 * 3600 * 1000 - 1000, Qt::UTC));
+    QCOMPARE(access.approve(puppet.caller, id, {}).error().code, ErrorCode::Forbidden);
+    m_clock.set(QDateTime::fromMSecsSinceEpoch(
+        createdAt + qint64(Policy {}.sodWindowDays) * 24 * 3600 * 1000 + 1000, Qt::UTC));
+    QVERIFY(requestAs(puppet, id).canDecide);
+    Result<Approval> approved = access.approve(puppet.caller, id, QStringLiteral("checked"));
+    QVERIFY2(approved.ok(), approved.ok() ? "" : qPrintable(approved.error().message));
+    QVERIFY(approved->grant);
+    QCOMPARE(approved->grant->approvedByUsernames, QStringList {QStringLiteral("puppet")});
+}
+
+void TestCore::everyKindOfAccountChangeCounts_data()
+{
+    QTest::addColumn<QString>("change");
+    QTest::addColumn<QString>("reason");
+    QTest::newRow("roles") << QStringLiteral("roles") << QStringLiteral("ada changed your roles");
+    QTest::newRow("e-mail") << QStringLiteral("email")
+                            << QStringLiteral("ada changed your account's e-mail or name");
+    QTest::newRow("display name") << QStringLiteral("display_name")
+                                  << QStringLiteral("ada changed your account's e-mail or name");
+    QTest::newRow("title") << QStringLiteral("title")
+                           << QStringLiteral("ada changed your account's e-mail or name");
+    QTest::newRow("second factor reset")
+        << QStringLiteral("reset_2fa") << QStringLiteral("ada reset your credentials");
+}
+
+void TestCore::everyKindOfAccountChangeCounts()
+{
+    QFETCH(QString, change);
+    QFETCH(QString, reason);
+    Person ada = addPerson(QStringLiteral("ada"), QStringLiteral("admin"));
+    Person olga = addPerson(QStringLiteral("olga"), QStringLiteral("compliance_officer"));
+    Person bob = addPerson(QStringLiteral("bob"), QStringLiteral("employee"));
+    const qint64 adasRequest = requestAccess(ada, QStringLiteral("orders.nonpii"));
+    const qint64 bobsRequest = requestAccess(bob, QStringLiteral("orders.nonpii"));
+    QVERIFY(requestAs(olga, adasRequest).canDecide);
+
+    Accounts accounts(*m_store);
+    UserUpdate update;
+    if (change == QLatin1String("roles"))
+        update.roles
+            = QStringList {QStringLiteral("compliance_officer"), QStringLiteral("executive")};
+    else if (change == QLatin1String("email"))
+        update.email = QStringLiteral("olga.new@example.com");
+    else if (change == QLatin1String("display_name"))
+        update.displayName = QStringLiteral("Olga N.");
+    else if (change == QLatin1String("title"))
+        update.title = QStringLiteral("Lead");
+    if (change == QLatin1String("reset_2fa")) {
+        QVERIFY(accounts.resetTotp(ada.caller, olga.user.id).ok());
+    } else {
+        Result<User> updated = accounts.updateUser(ada.caller, olga.user.id, update);
+        QVERIFY2(updated.ok(), updated.ok() ? "" : qPrintable(updated.error().message));
+    }
+    const AccessRequest seen = requestAs(olga, adasRequest);
+    QVERIFY(!seen.canDecide);
+    QVERIFY2(seen.cannotDecideReason.startsWith(reason), qPrintable(seen.cannotDecideReason));
+    QCOMPARE(AccessControl(*m_store).approve(olga.caller, adasRequest, {}).error().code,
+             ErrorCode::Forbidden);
+    // Only the person who made the change is kept at a distance.
+    QVERIFY(requestAs(olga, bobsRequest).canDecide);
+}
+
+void TestCore::piiNeedsDistinctApprovals()
+{
+    usePolicy(R"({"pii_approvals": 2})");
+    Person olga = addPerson(QStringLiteral("olga"), QStringLiteral("compliance_officer"));
+    Person omar = addPerson(QStringLiteral("omar"), QStringLiteral("compliance_officer"));
+    Person bob = addPerson(QStringLiteral("bob"), QStringLiteral("employee"));
+    AccessControl access(*m_store);
+    const qint64 pii = requestAccess(bob, QStringLiteral("orders.pii"));
+    QCOMPARE(requestAs(bob, pii).approvalsRequired, 2);
+
+    Result<Approval> first = access.approve(olga.caller, pii, QStringLiteral("ticket checked"));
+    QVERIFY2(first.ok(), first.ok() ? "" : qPrintable(first.error().message));
+    QVERIFY(!first->grant);
+    QCOMPARE(first->request.status, QStringLiteral("pending"));
+    QCOMPARE(first->request.approvals.size(), 1);
+    QCOMPARE(first->request.approvals.first().username, QStringLiteral("olga"));
+    QCOMPARE(first->request.approvals.first().comment, QStringLiteral("ticket checked"));
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM grants")), qint64(0));
+
+    // The same officer cannot be both approvals.
+    const AccessRequest again = requestAs(olga, pii);
+    QVERIFY(!again.canDecide);
+    QVERIFY2(again.cannotDecideReason.contains(QStringLiteral("needs 1 more approval")),
+             qPrintable(again.cannotDecideReason));
+    QCOMPARE(access.approve(olga.caller, pii, {}).error().code, ErrorCode::Conflict);
+    QVERIFY(requestAs(omar, pii).canDecide);
+
+    Result<Approval> second = access.approve(omar.caller, pii, QStringLiteral("agreed"));
+    QVERIFY2(second.ok(), second.ok() ? "" : qPrintable(second.error().message));
+    QVERIFY(second->grant);
+    QCOMPARE(second->request.status, QStringLiteral("approved"));
+    QCOMPARE(second->grant->approvedByUsernames,
+             (QStringList {QStringLiteral("olga"), QStringLiteral("omar")}));
+    QCOMPARE(second->grant->grantedByUsername, QStringLiteral("omar"));
+    QCOMPARE(access.grants(bob.caller, GrantFilter::All, 0, 10)->items.first().approvedByUsernames,
+             second->grant->approvedByUsernames);
+
+    // Data without PII still needs one.
+    const qint64 nonPii = requestAccess(bob, QStringLiteral("orders.nonpii"));
+    QCOMPARE(requestAs(bob, nonPii).approvalsRequired, 1);
+    QVERIFY(access.approve(olga.caller, nonPii, {})->grant);
+
+    // A policy tightened later applies to requests made before; a loosened one does not.
+    usePolicy(R"({"pii_approvals": 1})");
+    const qint64 madeUnderOne = requestAccess(bob, QStringLiteral("orders.pii"));
+    QCOMPARE(requestAs(olga, madeUnderOne).approvalsRequired, 1);
+    usePolicy(R"({"pii_approvals": 2})");
+    QCOMPARE(requestAs(olga, madeUnderOne).approvalsRequired, 2);
+    const qint64 madeUnderTwo = requestAccess(bob, QStringLiteral("orders.pii"));
+    usePolicy(R"({"pii_approvals": 1})");
+    QCOMPARE(requestAs(olga, madeUnderTwo).approvalsRequired, 2);
+}
+
+void TestCore::oneDenialEndsATwoApprovalRequest()
+{
+    usePolicy(R"({"pii_approvals": 2})");
+    Person olga = addPerson(QStringLiteral("olga"), QStringLiteral("compliance_officer"));
+    Person omar = addPerson(QStringLiteral("omar"), QStringLiteral("compliance_officer"));
+    Person oscar = addPerson(QStringLiteral("oscar"), QStringLiteral("compliance_officer"));
+    Person bob = addPerson(QStringLiteral("bob"), QStringLiteral("employee"));
+    AccessControl access(*m_store);
+    const qint64 id = requestAccess(bob, QStringLiteral("orders.pii"));
+    QVERIFY(access.approve(olga.caller, id, {}).ok());
+    Result<AccessRequest> denied = access.deny(omar.caller, id, QStringLiteral("no ticket"));
+    QVERIFY2(denied.ok(), denied.ok() ? "" : qPrintable(denied.error().message));
+    QCOMPARE(denied->status, QStringLiteral("denied"));
+    QCOMPARE(denied->approvals.size(), 1); // what happened before stays visible
+    QCOMPARE(access.approve(oscar.caller, id, {}).error().code, ErrorCode::Conflict);
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM grants")), qint64(0));
+}
+
+// Decided: an approval counts only while its officer could still give it. Offboarding the
+// officer, taking access:approve away from them, or the requester changing their account
+// withdraws it (audited), so the request waits for another eligible officer.
+void TestCore::approvalsWithdrawnWhenTheOfficerMayNoLongerDecide()
+{
+    usePolicy(R"({"pii_approvals": 2})");
+    Person ada = addPerson(QStringLiteral("ada"), QStringLiteral("admin"));
+    Person olga = addPerson(QStringLiteral("olga"), QStringLiteral("compliance_officer"));
+    Person omar = addPerson(QStringLiteral("omar"), QStringLiteral("compliance_officer"));
+    Person oscar = addPerson(QStringLiteral("oscar"), QStringLiteral("compliance_officer"));
+    Person otto = addPerson(QStringLiteral("otto"), QStringLiteral("compliance_officer"));
+    Person bob = addPerson(QStringLiteral("bob"), QStringLiteral("employee"));
+    AccessControl access(*m_store);
+    Accounts accounts(*m_store);
+    const qint64 byBob = requestAccess(bob, QStringLiteral("orders.pii"));
+    const qint64 byAda = requestAccess(ada, QStringLiteral("orders.pii"));
+    QVERIFY(access.approve(olga.caller, byBob, {}).ok());
+    QVERIFY(access.approve(omar.caller, byAda, {}).ok());
+
+    // The requester changes the approver's account: that approval no longer counts.
+    QVERIFY(
+        accounts.updateUser(ada.caller, omar.user.id, {{}, QStringLiteral("Senior"), {}, {}}).ok());
+    QVERIFY(requestAs(otto, byAda).approvals.isEmpty());
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM audit_events WHERE action = "
+                                  "'access.approval_withdraw' AND object_id = ?"),
+                   {QString::number(byAda)}),
+             qint64(1));
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM access_approvals WHERE request_id = ? "
+                                  "AND withdrawn_reason LIKE 'ada changed your account%'"),
+                   {byAda}),
+             qint64(1));
+
+    // The officer loses the role: withdrawn; they regain it: they may approve again.
+    QVERIFY(accounts
+                .updateUser(ada.caller, olga.user.id,
+                            {QStringList {QStringLiteral("manager")}, {}, {}, {}})
+                .ok());
+    QVERIFY(requestAs(otto, byBob).approvals.isEmpty());
+    QVERIFY(!access.approve(oscar.caller, byBob, {})->grant);
+    Result<Approval> granted = access.approve(otto.caller, byBob, {});
+    QVERIFY(granted.ok() && granted->grant);
+    QCOMPARE(granted->grant->approvedByUsernames,
+             (QStringList {QStringLiteral("oscar"), QStringLiteral("otto")}));
+    const qint64 next = requestAccess(bob, QStringLiteral("orders.pii"));
+    QVERIFY(access.approve(oscar.caller, next, {}).ok());
+
+    // The officer leaves: withdrawn at once, in the offboarding's transaction.
+    Result<OffboardResult> left
+        = accounts.offboard(ada.caller, oscar.user.id, QStringLiteral("left"));
+    QVERIFY(left.ok());
+    const AccessRequest after = requestAs(otto, next);
+    QVERIFY(after.approvals.isEmpty());
+    QCOMPARE(after.status, QStringLiteral("pending"));
+    QVERIFY(!access.approve(otto.caller, next, {})->grant);
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM grants WHERE request_id = ?"), {next}),
+             qint64(0));
+}
+
+void TestCore::dualRoleAccountCannotDecide()
+{
+    Person olga = addPerson(QStringLiteral("olga"), QStringLiteral("compliance_officer"));
+    Person bob = addPerson(QStringLiteral("bob"), QStringLiteral("employee"));
+    // An account given both roles before the pair was refused.
+    QVERIFY(m_store
+                ->exec(QStringLiteral("UPDATE users SET roles = 'admin,compliance_officer' WHERE "
+                                      "id = ?"),
+                       {olga.user.id})
+                .ok());
+    olga.caller = Caller::forUser(Accounts(*m_store).user(olga.user.id).value());
+    const qint64 id = requestAccess(bob, QStringLiteral("aggregates"));
+    const AccessRequest seen = requestAs(olga, id);
+    QVERIFY(!seen.canDecide);
+    QVERIFY2(seen.cannotDecideReason.contains(QStringLiteral("both admin and compliance_officer")),
+             qPrintable(seen.cannotDecideReason));
+    QCOMPARE(AccessControl(*m_store).approve(olga.caller, id, {}).error().code,
+             ErrorCode::Forbidden);
+}
+
+void TestCore::updateUserRules()
+{
+    Person ada = addPerson(QStringLiteral("ada"), QStringLiteral("admin"));
+    Person olga = addPerson(QStringLiteral("olga"), QStringLiteral("compliance_officer"));
+    Person bob = addPerson(QStringLiteral("bob"), QStringLiteral("employee"));
+    Accounts accounts(*m_store);
+    const auto roles = [](std::initializer_list<const char *> names) {
+        UserUpdate u;
+        QStringList list;
+        for (const char *name : names)
+            list << QString::fromLatin1(name);
+        u.roles = list;
+        return u;
+    };
+
+    Result<User> conflict
+        = accounts.updateUser(ada.caller, olga.user.id, roles({"compliance_officer", "admin"}));
+    QCOMPARE(conflict.error().code, ErrorCode::InvalidInput);
+    QVERIFY(conflict.error().message.contains(QStringLiteral("admin and compliance_officer")));
+    QCOMPARE(accounts.updateUser(ada.caller, bob.user.id, roles({"superuser"})).error().code,
+             ErrorCode::InvalidInput);
+    UserUpdate taken;
+    taken.email = QStringLiteral("OLGA@Example.com");
+    QCOMPARE(accounts.updateUser(ada.caller, bob.user.id, taken).error().code, ErrorCode::Conflict);
+    UserUpdate badMail;
+    badMail.email = QStringLiteral("not an address");
+    QCOMPARE(accounts.updateUser(ada.caller, bob.user.id, badMail).error().code,
+             ErrorCode::InvalidInput);
+    UserUpdate noName;
+    noName.displayName = QStringLiteral("   ");
+    QCOMPARE(accounts.updateUser(ada.caller, bob.user.id, noName).error().code,
+             ErrorCode::InvalidInput);
+    // Nobody raises (or lowers) their own roles; their own details they may change.
+    QCOMPARE(
+        accounts.updateUser(ada.caller, ada.user.id, roles({"admin", "executive"})).error().code,
+        ErrorCode::Forbidden);
+    UserUpdate ownTitle;
+    ownTitle.title = QStringLiteral("IT Administrator");
+    QVERIFY(accounts.updateUser(ada.caller, ada.user.id, ownTitle).ok());
+    // The only active admin and the only active officer keep their roles.
+    Person alan = addPerson(QStringLiteral("alan"), QStringLiteral("admin"));
+    QCOMPARE(accounts.updateUser(alan.caller, olga.user.id, roles({"manager"})).error().code,
+             ErrorCode::Conflict);
+    QVERIFY(accounts.offboard(ada.caller, alan.user.id, {}).ok());
+    QCOMPARE(accounts.updateUser(ada.caller, alan.user.id, ownTitle).error().code,
+             ErrorCode::Conflict); // offboarded
+    QCOMPARE(accounts.updateUser(ada.caller, 999999, ownTitle).error().code, ErrorCode::NotFound);
+
+    // A change is stored and audited with the values before and after.
+    UserUpdate promote = roles({"employee", "executive"});
+    promote.email = QStringLiteral("Bob.Baker@example.com");
+    promote.displayName = QStringLiteral("Bob \"the\" Baker");
+    Result<User> promoted = accounts.updateUser(ada.caller, bob.user.id, promote);
+    QVERIFY2(promoted.ok(), promoted.ok() ? "" : qPrintable(promoted.error().message));
+    QCOMPARE(promoted->roles,
+             (QStringList {QStringLiteral("employee"), QStringLiteral("executive")}));
+    QCOMPARE(promoted->email, QStringLiteral("Bob.Baker@example.com"));
+    QCOMPARE(promoted->displayName, QStringLiteral("Bob \"the\" Baker"));
+    const AuditEvent last = audit::list(*m_store, 0, 500)->last();
+    QCOMPARE(last.action, QStringLiteral("user.update"));
+    QCOMPARE(last.objectId, QString::number(bob.user.id));
+    QCOMPARE(last.detail,
+             QStringLiteral("username=bob roles_added=executive roles_removed= "
+                            "roles=employee->employee,executive "
+                            "email=\"bob@example.com\"->\"Bob.Baker@example.com\" "
+                            "display_name=\"bob\"->\"Bob \\\"the\\\" Baker\""));
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM account_changes WHERE target_id = ? AND "
+                                  "actor_id = ?"),
+                   {bob.user.id, ada.user.id}),
+             qint64(2)); // roles, details
+    // The e-mail stays unique ignoring case.
+    UserUpdate clash;
+    clash.email = QStringLiteral("bob.baker@EXAMPLE.com");
+    QCOMPARE(accounts.updateUser(ada.caller, olga.user.id, clash).error().code,
+             ErrorCode::Conflict);
 }
 
 #include "tst_core.moc"

@@ -9,6 +9,7 @@
 #include "crypto/Signature.h"
 #include "crypto/Totp.h"
 
+#include <stdexcept>
 #include <sys/stat.h>
 
 #include <QDateTime>
@@ -79,6 +80,9 @@ private slots:
     void hmacSha256Vectors();
     void constantTimeEquals();
     void wipeOverwritesOwnedBytes();
+    void wipeOnExitWipesOnEveryPath_data();
+    void wipeOnExitWipesOnEveryPath();
+    void wipeOnExitReleaseHandsTheBytesOver();
 
     void gcmSpecVectors_data();
     void gcmSpecVectors();
@@ -242,6 +246,55 @@ void TestCrypto::wipeOverwritesOwnedBytes()
     wipe(copy);
     QVERIFY(copy.isEmpty());
     QCOMPARE(original, QByteArrayLiteral("shared secret"));
+}
+
+namespace {
+
+enum class Exit { EndOfScope, EarlyReturn, Exception };
+
+// Holds a secret the way the services do, and leaves by the given path.
+Result<int> useSecret(QByteArray &secret, Exit exit)
+{
+    const crypto::WipeOnExit secretWiped(secret);
+    if (exit == Exit::EarlyReturn)
+        return makeError(ErrorCode::InvalidInput, QStringLiteral("refused half-way"));
+    if (exit == Exit::Exception)
+        throw std::runtime_error("thrown half-way");
+    return int(secret.size());
+}
+
+} // namespace
+
+void TestCrypto::wipeOnExitWipesOnEveryPath_data()
+{
+    QTest::addColumn<int>("exit");
+    QTest::newRow("end of scope") << int(Exit::EndOfScope);
+    QTest::newRow("early return") << int(Exit::EarlyReturn);
+    QTest::newRow("exception") << int(Exit::Exception);
+}
+
+void TestCrypto::wipeOnExitWipesOnEveryPath()
+{
+    QFETCH(int, exit);
+    QByteArray secret = crypto::randomBytes(32);
+    QVERIFY(secret.isDetached());
+    try {
+        (void)useSecret(secret, Exit(exit));
+    } catch (const std::runtime_error &) { }
+    QVERIFY(secret.isEmpty());
+}
+
+void TestCrypto::wipeOnExitReleaseHandsTheBytesOver()
+{
+    QByteArray secret = QByteArrayLiteral("the function's result");
+    secret.detach();
+    QByteArray result;
+    {
+        crypto::WipeOnExit secretWiped(secret);
+        result = secretWiped.release();
+    }
+    QCOMPARE(result, QByteArrayLiteral("the function's result"));
+    QVERIFY(secret.isEmpty());
 }
 
 void TestCrypto::gcmSpecVectors_data()

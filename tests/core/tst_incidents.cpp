@@ -40,6 +40,7 @@ private slots:
     void workflowThroughApiOfService();
     void rbac();
     void emailRetriedWithBackoffNeverDropped();
+    void emailSecretSealedAndErasedOnceSent();
 
 private:
     Caller callerFor(const QString &username, const QString &role, const QString &title = {});
@@ -105,6 +106,49 @@ void TestIncidents::cleanup()
     m_store.reset();
     delete m_dir;
     m_dir = nullptr;
+}
+
+// An enrolment code must not sit in the database in clear while it waits for the relay, nor stay
+// there once sent: the message row keeps a mark, the secret is sealed apart and erased.
+void TestIncidents::emailSecretSealedAndErasedOnceSent()
+{
+    const QByteArray secret = "ABCD-EFGH-JKLM-NPQR";
+    Result<bool> queued = m_store->transaction([&]() -> Result<bool> {
+        return Outbox(*m_store).enqueue(
+            {QStringLiteral("enrolment_code"), QStringLiteral("enrolment:test"), std::nullopt,
+             std::nullopt, QStringLiteral("new@example.com"), QStringLiteral("Your code"),
+             QStringLiteral("Enter this code: {secret}"), secret});
+    });
+    QVERIFY(queued.ok() && *queued);
+    const QString row = QStringLiteral("SELECT COUNT(*) FROM mail_outbox WHERE dedupe_key = "
+                                       "'enrolment:test' AND %1");
+    QCOMPARE(count(row.arg(QStringLiteral("sealed_secret IS NOT NULL"))), 1);
+    Result<Query> stored = m_store->exec(
+        QStringLiteral("SELECT subject, body, sealed_secret FROM mail_outbox WHERE dedupe_key = "
+                       "'enrolment:test'"));
+    QVERIFY(stored.ok() && stored->next());
+    for (int column = 0; column < 3; ++column)
+        QVERIFY(!stored->value(column).toByteArray().contains(secret));
+    stored->finish();
+
+    QList<MailMessage> sent;
+    bool relayUp = false;
+    const Outbox::SendMail send = [&](const MailMessage &m) -> Result<void> {
+        sent << m;
+        if (!relayUp)
+            return makeError(ErrorCode::Unavailable, QStringLiteral("connection refused"));
+        return {};
+    };
+    QCOMPARE(Outbox(*m_store).deliver(send, 60).value(), 0);
+    QCOMPARE(sent.size(), 1);
+    QCOMPARE(sent.first().body, QStringLiteral("Enter this code: ABCD-EFGH-JKLM-NPQR"));
+    // A failed send keeps the secret for the retry; a successful one erases it.
+    QCOMPARE(count(row.arg(QStringLiteral("sealed_secret IS NOT NULL"))), 1);
+    relayUp = true;
+    m_clock.advanceSeconds(61);
+    QCOMPARE(Outbox(*m_store).deliver(send, 60).value(), 1);
+    QCOMPARE(sent.last().body, QStringLiteral("Enter this code: ABCD-EFGH-JKLM-NPQR"));
+    QCOMPARE(count(row.arg(QStringLiteral("sealed_secret IS NULL AND sent_at IS NOT NULL"))), 1);
 }
 
 qint64 TestIncidents::count(const QString &sql, const QVariantList &args)
@@ -433,8 +477,11 @@ void TestIncidents::rbac()
     QVERIFY(list.ok());
     QCOMPARE(list->items.size(), 1);
     QCOMPARE(list->items.first().id, mine.incident.id);
+    // ... and another's answers exactly as a missing one.
     QCOMPARE(incidents.incident(m_employee, officers.incident.id).error().code,
-             ErrorCode::Forbidden);
+             ErrorCode::NotFound);
+    QCOMPARE(incidents.incident(m_employee, officers.incident.id).error().message,
+             QStringLiteral("no incident with id %1").arg(officers.incident.id));
     QCOMPARE(incidents.list(m_officer, {}, 0, 50)->items.size(), 2);
     QCOMPARE(incidents.list(m_cto, {}, 0, 50)->items.size(), 2);
     // Only incident managers run the workflow; a manager of assets is not one.

@@ -88,6 +88,7 @@ private slots:
     void cryptoShreddingDefeatsOldCopies();
     void piiNeedsGrantAndAuditNamesIt();
     void failedGrantLookupIsNoRefusal();
+    void credentialResetSuspendsGrants();
     void deletionRequestClockAndOverdueNotice();
     void buyerScopeDeletesOnlyThatBuyer();
     void clientScopeDeletesEverything();
@@ -146,7 +147,7 @@ qint64 TestOrders::grant(const Caller &user, const QString &category, const QStr
     Result<Approval> a = access.approve(m_officer, r->id, QStringLiteral("ok"));
     if (!a)
         qFatal("approve: %s", qPrintable(a.error().message));
-    return a->grant.id;
+    return a->grant->id;
 }
 
 void TestOrders::init()
@@ -454,11 +455,15 @@ void TestOrders::piiNeedsGrantAndAuditNamesIt()
     ingestOne(QStringLiteral("202-1"), kStart);
     const qint64 id = orderId(QStringLiteral("202-1"));
     Orders orders(*m_store);
-    // No grant: refused, with the way to get one.
+    // No grant: the order is not there, exactly as a missing one (its id tells nothing, not
+    // even whose it is); the list of a client the caller names says how to get access.
     Result<Order> o = orders.order(m_employee, id, true);
     QVERIFY(!o.ok());
-    QCOMPARE(o.error().code, ErrorCode::Forbidden);
-    QVERIFY(o.error().message.contains(QStringLiteral("request access")));
+    QCOMPARE(o.error().code, ErrorCode::NotFound);
+    QCOMPARE(o.error().message, QStringLiteral("no order with id %1").arg(id));
+    Result<Page<Order>> refused = orders.list(m_employee, QStringLiteral("kestrel"), true, 0, 10);
+    QCOMPARE(refused.error().code, ErrorCode::Forbidden);
+    QVERIFY(refused.error().message.contains(QStringLiteral("request access")));
     QVERIFY(!orders.aggregates(m_employee).ok());
 
     // Aggregates only: totals, but not orders.
@@ -510,6 +515,25 @@ void TestOrders::piiNeedsGrantAndAuditNamesIt()
     // Expired grants end it too.
     m_clock.set(kStart.addDays(2));
     QVERIFY(!orders.order(m_employee, id, false).ok());
+}
+
+// After a password or 2FA reset the holder's grants give nothing until they enrol again, even
+// to a caller resolved before the reset; the grant shows as suspended.
+void TestOrders::credentialResetSuspendsGrants()
+{
+    ingestOne(QStringLiteral("202-1"), kStart);
+    const qint64 id = orderId(QStringLiteral("202-1"));
+    const qint64 g = grant(m_employee, OrderCategory::Pii, QStringLiteral("kestrel"));
+    Orders orders(*m_store);
+    QVERIFY(orders.order(m_employee, id, true)->pii);
+    Result<EnrolmentCode> reset = Accounts(*m_store).resetPassword(m_officer, m_employee.userId);
+    QVERIFY2(reset.ok(), reset.ok() ? "" : qPrintable(reset.error().message));
+    QVERIFY(!reset->code.isEmpty());
+    QVERIFY(AccessControl(*m_store).grant(g)->suspended);
+    const Result<Order> suspended = orders.order(m_employee, id, true);
+    QVERIFY(!suspended.ok());
+    // Like any order the caller may not see: answered as a missing one.
+    QCOMPARE(suspended.error().code, ErrorCode::NotFound);
 }
 
 // A grant lookup that fails (here: the table is gone) is an internal error, not "you have no

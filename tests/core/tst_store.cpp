@@ -6,6 +6,10 @@
 
 #include "MockClock.h"
 #include "TestDatabase.h"
+#include "crypto/Crypto.h"
+#include "service/AccessControl.h"
+#include "service/Accounts.h"
+#include "store/Schema.h"
 #include "store/Store.h"
 
 #include <QSqlQuery>
@@ -32,6 +36,7 @@ private slots:
     void commitAfterAnIgnoredFailure();
     void lostConnectionIsNamedThenRestored();
     void breachEmailsMoveToTheOutbox();
+    void separationOfDutiesTakesOverThePast();
 
 private:
     Result<Query> exec(const QString &sql, const QVariantList &args = {})
@@ -360,6 +365,29 @@ void TestStore::breachEmailsMoveToTheOutbox()
         QStringLiteral("INSERT INTO email_outbox (incident_id, user_id, to_address, subject, body, "
                        "created_at, attempts, next_attempt_at, sent_at, last_error) VALUES "
                        "(1, 2, 'cto@x.example', 'Breach', 'failing', 5, 2, 9, NULL, 'refused')"),
+        // What the migrations after 8 added goes too, so that they apply again cleanly.
+        // 9: credentials (enrolment codes, password history, device tokens, unknown names).
+        QStringLiteral("DROP TABLE password_history"),
+        QStringLiteral("DROP TABLE device_tokens"),
+        QStringLiteral("DROP TABLE sign_in_guesses"),
+        QStringLiteral("ALTER TABLE sessions DROP COLUMN device_token_id"),
+        QStringLiteral("ALTER TABLE users DROP COLUMN enrolment_code_hash"),
+        QStringLiteral("ALTER TABLE users DROP COLUMN enrolment_purpose"),
+        QStringLiteral("ALTER TABLE users DROP COLUMN enrolment_expires_at"),
+        QStringLiteral("ALTER TABLE users DROP COLUMN enrolment_used_at"),
+        QStringLiteral("ALTER TABLE users DROP COLUMN enrolment_issued_by"),
+        QStringLiteral("ALTER TABLE users DROP COLUMN enrolment_delivery"),
+        QStringLiteral("ALTER TABLE users DROP COLUMN enrolment_password_hash"),
+        QStringLiteral("ALTER TABLE users DROP COLUMN enrolment_totp_secret"),
+        QStringLiteral("ALTER TABLE users DROP COLUMN credentials_reset_at"),
+        // 10: separation of duties.
+        QStringLiteral("DROP TABLE account_changes"),
+        QStringLiteral("DROP TABLE access_approvals"),
+        QStringLiteral("ALTER TABLE access_requests DROP COLUMN approvals_required"),
+        // 11: audit anchors.
+        QStringLiteral("DROP TABLE audit_retired_checkpoints"),
+        QStringLiteral("DROP TABLE audit_break_acks"),
+        QStringLiteral("DROP TABLE audit_anchor_files"),
         QStringLiteral("DELETE FROM schema_migrations WHERE version >= 8"),
     };
     for (const QString &sql : asVersion7)
@@ -388,6 +416,88 @@ void TestStore::breachEmailsMoveToTheOutbox()
     QVERIFY(!moved->next());
     moved->finish();
     QVERIFY(!exec(QStringLiteral("SELECT COUNT(*) FROM email_outbox")).ok());
+}
+
+// The separation-of-duties migration takes over what happened before it: who created each
+// account (from the audit trail) and who approved each request already approved.
+void TestStore::separationOfDutiesTakesOverThePast()
+{
+    QVERIFY(crypto::init().ok());
+    Accounts accounts(*m_store);
+    const auto add = [&](const Caller &by, const QString &name, const QString &role) {
+        Result<CreatedUser> created = accounts.addUser(by,
+                                                       {name,
+                                                        name + QStringLiteral("@x.example"),
+                                                        name,
+                                                        {},
+                                                        {role},
+                                                        "a-long-enough-password"});
+        if (!created)
+            qFatal("add %s: %s", qPrintable(name), qPrintable(created.error().message));
+        return created->user;
+    };
+    const User ada = add(Caller::localOperator(), QStringLiteral("ada"), QStringLiteral("admin"));
+    const User olga
+        = add(Caller::forUser(ada), QStringLiteral("olga"), QStringLiteral("compliance_officer"));
+    const User bob = add(Caller::forUser(ada), QStringLiteral("bob"), QStringLiteral("employee"));
+    QVERIFY(
+        exec(QStringLiteral("UPDATE users SET totp_enrolled_at = 1 WHERE id = ?"), {bob.id}).ok());
+    AccessControl access(*m_store);
+    Result<AccessRequest> request
+        = access.createRequest(Caller::forUser(bob),
+                               {QStringLiteral("orders.pii"), QStringLiteral("ACME"),
+                                QStringLiteral("Carrier claim for the lost parcel of 302-7"), 24});
+    QVERIFY(request.ok());
+    QVERIFY(access.approve(Caller::forUser(olga), request->id, QStringLiteral("ok")).ok());
+
+    // Back to the schema before the migration, with what it added gone.
+    const auto &migrations = schema::migrations();
+    const auto sod = std::find_if(migrations.cbegin(), migrations.cend(), [](const QStringList &m) {
+        return m.first().contains(QLatin1String("CREATE TABLE account_changes"));
+    });
+    QVERIFY(sod != migrations.cend());
+    const int version = int(sod - migrations.cbegin()) + 1;
+    for (const QString &sql :
+         {QStringLiteral("DROP TABLE account_changes"),
+          QStringLiteral("DROP TABLE access_approvals"),
+          QStringLiteral("ALTER TABLE access_requests DROP COLUMN approvals_required"),
+          // The migrations after it run again too.
+          QStringLiteral("DROP TABLE audit_retired_checkpoints"),
+          QStringLiteral("DROP TABLE audit_break_acks"),
+          QStringLiteral("DROP TABLE audit_anchor_files"),
+          QStringLiteral("DELETE FROM schema_migrations WHERE version >= %1").arg(version)})
+        QVERIFY2(exec(sql).ok(), qPrintable(sql));
+    m_store.reset();
+    Result<std::unique_ptr<Store>> reopened
+        = Store::open(m_dir->filePath(QStringLiteral("store")), m_clock, m_database->url());
+    QVERIFY2(reopened.ok(), reopened.ok() ? "" : qPrintable(reopened.error().message));
+    m_store = std::move(reopened.value());
+
+    Result<Query> changes = exec(QStringLiteral(
+        "SELECT target_id, actor_id, actor, kind FROM account_changes ORDER BY target_id"));
+    QVERIFY(changes.ok());
+    const QList<std::tuple<qint64, QVariant, QString>> expected
+        = {{ada.id, QVariant(), QStringLiteral("compliancectl")},
+           {olga.id, ada.id, QStringLiteral("ada")},
+           {bob.id, ada.id, QStringLiteral("ada")}};
+    for (const auto &[target, actorId, actor] : expected) {
+        QVERIFY(changes->next());
+        QCOMPARE(changes->value(0).toLongLong(), target);
+        QCOMPARE(changes->value(1).isNull(), actorId.isNull());
+        if (!actorId.isNull())
+            QCOMPARE(changes->value(1).toLongLong(), actorId.toLongLong());
+        QCOMPARE(changes->value(2).toString(), actor);
+        QCOMPARE(changes->value(3).toString(), QStringLiteral("created"));
+    }
+    QVERIFY(!changes->next());
+    changes->finish();
+    Result<AccessRequest> approved
+        = AccessControl(*m_store).request(Caller::forUser(bob), request->id);
+    QVERIFY(approved.ok());
+    QCOMPARE(approved->approvalsRequired, 1);
+    QCOMPARE(approved->approvals.size(), 1);
+    QCOMPARE(approved->approvals.first().username, QStringLiteral("olga"));
+    QCOMPARE(approved->approvals.first().comment, QStringLiteral("ok"));
 }
 
 #include "tst_store.moc"

@@ -33,6 +33,7 @@ private slots:
     void offboardedTokenRaisesAlert();
     void newAndConcurrentAddresses();
     void unknownUsernamesCountPerAddress();
+    void privilegedRolesAlertOfficersAndExecutives();
 
 private:
     ApiReply call(const QByteArray &method, const QString &path, const QString &who,
@@ -45,6 +46,7 @@ private:
     QList<QJsonObject> alerts(const QString &query = {});
     QJsonObject alertFor(const QString &rule, const QString &subject);
     QList<QJsonObject> auditEvents(const QString &action);
+    bool notifiedOf(const QString &who, qint64 alertId);
 
     TestServer m_server;
     QHash<QString, QString> m_tokens;
@@ -175,6 +177,18 @@ QJsonObject TestAlertsApi::alertFor(const QString &rule, const QString &subject)
             return a;
     }
     return {};
+}
+
+bool TestAlertsApi::notifiedOf(const QString &who, qint64 alertId)
+{
+    const ApiReply r = call("GET", QStringLiteral("/notifications?limit=500"), who);
+    if (r.status != 200)
+        qWarning("GET /notifications as %s failed: %d", qPrintable(who), r.status);
+    for (const QJsonValue &v : r.json.value(QStringLiteral("items")).toArray()) {
+        if (v.toObject().value(QStringLiteral("alert_id")).toInteger() == alertId)
+            return true;
+    }
+    return false;
 }
 
 // Every audit event with this action (GET /audit, oldest first).
@@ -523,6 +537,63 @@ void TestAlertsApi::unknownUsernamesCountPerAddress()
     QCOMPARE(alert.value(QStringLiteral("event_count")).toInt(), 5);
     QVERIFY(alert.value(QStringLiteral("subject_user_id")).isNull());
     QVERIFY(alertFor(QStringLiteral("failed_sign_ins"), QStringLiteral("127.0.0.4")).isEmpty());
+}
+
+// An admin creating a compliance officer, or giving someone executive, is told at once to the
+// officers and executives — not to the admin who did it, nor to the account that got the role.
+void TestAlertsApi::privilegedRolesAlertOfficersAndExecutives()
+{
+    // The accounts compliancectl made (the store's key holder) raised none.
+    QVERIFY(alerts(QStringLiteral("&rule=privileged_role")).isEmpty());
+    QString newOfficerToken;
+    const TestServer::Account created = m_server.createThroughApi(
+        m_tokens.value(QStringLiteral("admin")), QStringLiteral("new.officer"),
+        {QStringLiteral("compliance_officer")}, &newOfficerToken);
+    QVERIFY(created.id > 0);
+    m_tokens.insert(QStringLiteral("new.officer"), newOfficerToken);
+    const QJsonObject alert = alertFor(QStringLiteral("privileged_role"), created.username);
+    QVERIFY(!alert.isEmpty());
+    QCOMPARE(alert.value(QStringLiteral("severity")).toString(), QStringLiteral("high"));
+    QCOMPARE(alert.value(QStringLiteral("subject_user_id")).toInteger(), created.id);
+    QCOMPARE(alert.value(QStringLiteral("title")).toString(),
+             QStringLiteral("New account new.officer with compliance_officer"));
+    QVERIFY2(alert.value(QStringLiteral("detail"))
+                 .toString()
+                 .startsWith(QStringLiteral("admin.m created the account new.officer")),
+             qPrintable(alert.value(QStringLiteral("detail")).toString()));
+    const qint64 id = alert.value(QStringLiteral("id")).toInteger();
+    QVERIFY(notifiedOf(QStringLiteral("officer"), id));
+    QVERIFY(notifiedOf(QStringLiteral("exec"), id));
+    for (const char *who : {"admin", "new.officer", "manager", "employee"})
+        QVERIFY2(!notifiedOf(QLatin1String(who), id), who);
+
+    // Granting executive through PATCH; taking a role away or changing a title is no news.
+    const TestServer::Account employee = m_accounts.value(QStringLiteral("employee"));
+    const QString path = QStringLiteral("/users/%1").arg(employee.id);
+    QCOMPARE(call("PATCH", path, QStringLiteral("admin"),
+                  {{QStringLiteral("title"), QStringLiteral("Analyst")}})
+                 .status,
+             200);
+    QVERIFY(alertFor(QStringLiteral("privileged_role"), employee.username).isEmpty());
+    QCOMPARE(call("PATCH", path, QStringLiteral("admin"),
+                  {{QStringLiteral("roles"),
+                    QJsonArray {QStringLiteral("employee"), QStringLiteral("executive")}}})
+                 .status,
+             200);
+    const QJsonObject given = alertFor(QStringLiteral("privileged_role"), employee.username);
+    QCOMPARE(given.value(QStringLiteral("title")).toString(),
+             QStringLiteral("employee.m was given executive"));
+    const qint64 givenId = given.value(QStringLiteral("id")).toInteger();
+    for (const char *who : {"officer", "exec", "new.officer"})
+        QVERIFY2(notifiedOf(QLatin1String(who), givenId), who);
+    for (const char *who : {"admin", "employee"})
+        QVERIFY2(!notifiedOf(QLatin1String(who), givenId), who);
+    // Raising it is audited, by the system, in the chain.
+    bool audited = false;
+    for (const QJsonObject &e : auditEvents(QStringLiteral("alert.raise")))
+        audited = audited
+            || e.value(QStringLiteral("object_id")).toString() == QString::number(givenId);
+    QVERIFY(audited);
 }
 
 QTEST_GUILESS_MAIN(TestAlertsApi)

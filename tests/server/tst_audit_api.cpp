@@ -1,10 +1,13 @@
 // The audit log's API over real HTTPS against the real compliance-stored (SQLite and
 // PostgreSQL): permissions of every endpoint, server-side filters and newest-first paging,
-// events a client can re-hash, signed checkpoints, the streamed verification (intact and
-// tampered), the signed evidence export checked by `compliancectl audit verify-export`, and no
-// order PII in any audit event.
+// events a client can re-hash, signed checkpoints and their anchors outside the database, the
+// streamed verification (intact and tampered), the signed evidence export checked by
+// `compliancectl audit verify-export`, no order PII in any audit event; and the attacks of an
+// intruder with database access (a cut tail, a rewrite, an edit before a restart), caught by
+// the anchors, alarmed once, never signed over, and a break acknowledged.
 
 #include "TestServer.h"
+#include "audit/AuditAnchors.h"
 #include "audit/AuditChain.h"
 #include "audit/AuditExport.h"
 #include "crypto/Crypto.h"
@@ -13,10 +16,13 @@
 #include <algorithm>
 
 #include <QDateTime>
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
+#include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -91,6 +97,143 @@ QList<QJsonObject> ndjson(const QByteArray &raw)
     return lines;
 }
 
+// A store of its own for an attack (each ruins its chain): an officer and an executive signed
+// in, activity, and checkpoints signed by compliancectl as the server's job signs them.
+struct Victim
+{
+    TestServer server;
+    TestServer::Account officer;
+    TestServer::Account executive;
+    QString officerToken;
+    QString executiveToken;
+
+    bool start(const QStringList &arguments = {})
+    {
+        if (!server.start(arguments)) {
+            qWarning("%s", qPrintable(server.errorString()));
+            return false;
+        }
+        if (officer.id == 0) {
+            officer = server.addUser(QStringLiteral("olga.officer"),
+                                     QStringLiteral("compliance_officer"));
+            executive = server.addUser(QStringLiteral("tom.cto"), QStringLiteral("executive"),
+                                       QStringLiteral("CTO"));
+            officerToken = server.login(officer);
+            executiveToken = server.login(executive);
+        }
+        return !officerToken.isEmpty() && !executiveToken.isEmpty();
+    }
+
+    // Each GET /audit is itself audited: a cheap way to grow the chain.
+    void grow(int events)
+    {
+        for (int i = 0; i < events; ++i)
+            QCOMPARE(server.call("GET", QStringLiteral("/audit?limit=1"), {}, officerToken).status,
+                     200);
+    }
+
+    // The seq compliancectl signed, 0 when it refused.
+    qint64 checkpoint(QByteArray *output = nullptr)
+    {
+        QByteArray out;
+        QByteArray err;
+        const int code
+            = server.runCtl({QStringLiteral("audit"), QStringLiteral("checkpoint")}, &out, &err);
+        if (output)
+            *output = out + err;
+        static const QRegularExpression signedAt(QStringLiteral("checkpoint of event (\\d+)"));
+        return code == 0 ? signedAt.match(QString::fromUtf8(out)).captured(1).toLongLong() : 0;
+    }
+
+    ApiReply get(const QString &path) { return server.call("GET", path, {}, officerToken); }
+    QString auditState()
+    {
+        return get(QStringLiteral("/audit/head"))
+            .json.value(QStringLiteral("audit_state"))
+            .toString();
+    }
+    QList<QJsonObject> tamperAlerts()
+    {
+        QList<QJsonObject> alerts;
+        const ApiReply r = get(QStringLiteral("/alerts?rule=audit_tamper"));
+        for (const QJsonValue &v : r.json.value(QStringLiteral("items")).toArray())
+            alerts << v.toObject();
+        return alerts;
+    }
+
+    // The intruder with database access.
+    QSqlDatabase db()
+    {
+        const QString name = QStringLiteral("intruder");
+        if (QSqlDatabase::contains(name))
+            return QSqlDatabase::database(name);
+        return server.database().openDirect(server.dataDir(), name);
+    }
+    bool sql(const QString &statement, const QVariantList &args = {})
+    {
+        QSqlQuery q(db());
+        q.prepare(statement);
+        for (const QVariant &arg : args)
+            q.addBindValue(arg);
+        if (!q.exec()) {
+            qWarning("%s: %s", qPrintable(statement), qPrintable(q.lastError().text()));
+            return false;
+        }
+        return true;
+    }
+    qint64 number(const QString &statement)
+    {
+        QSqlQuery q(db());
+        return q.exec(statement) && q.next() ? q.value(0).toLongLong() : -1;
+    }
+    QList<cc::AuditEvent> events(qint64 fromSeq)
+    {
+        QSqlQuery q(db());
+        q.prepare(QStringLiteral("SELECT seq, at, actor_id, actor, action, object_type, "
+                                 "object_id, reason, outcome, detail, prev_hash, hash FROM "
+                                 "audit_events WHERE seq >= ? ORDER BY seq"));
+        q.addBindValue(fromSeq);
+        q.exec();
+        QList<cc::AuditEvent> list;
+        while (q.next()) {
+            cc::AuditEvent e;
+            e.seq = q.value(0).toLongLong();
+            e.atMs = q.value(1).toLongLong();
+            if (!q.value(2).isNull())
+                e.actorId = q.value(2).toLongLong();
+            e.actor = q.value(3).toString();
+            e.action = q.value(4).toString();
+            e.objectType = q.value(5).toString();
+            e.objectId = q.value(6).toString();
+            e.reason = q.value(7).toString();
+            e.outcome = q.value(8).toString();
+            e.detail = q.value(9).toString();
+            e.prevHash = q.value(10).toString();
+            e.hash = q.value(11).toString();
+            list.append(e);
+        }
+        return list;
+    }
+    // The cut: events after keep removed, the checkpoints after checkpointSeq removed,
+    // the head moved back to keep.
+    bool cutTail(qint64 keep, qint64 checkpointSeq)
+    {
+        return sql(QStringLiteral("DELETE FROM audit_events WHERE seq > ?"), {keep})
+            && sql(QStringLiteral("DELETE FROM audit_checkpoints WHERE seq > ?"), {checkpointSeq})
+            && sql(QStringLiteral("UPDATE audit_head SET seq = ?, hash = (SELECT hash FROM "
+                                  "audit_events WHERE seq = ?) WHERE id = 1"),
+                   {keep, keep});
+    }
+
+    ~Victim()
+    {
+        if (QSqlDatabase::contains(QStringLiteral("intruder"))) {
+            QSqlDatabase::database(QStringLiteral("intruder")).close();
+            QSqlDatabase::removeDatabase(QStringLiteral("intruder"));
+        }
+    }
+};
+
 } // namespace
 
 class TestAuditApi : public QObject
@@ -115,6 +258,13 @@ private slots:
     void exportRoundTripsThroughCompliancectl();
     void noPiiInAnyAuditEvent();
     void verifyStreamsProgress();
+    void anchorsAreListedAndSigned();
+    // The attacks, each on a store of its own: they fail on a server without anchors.
+    void cutTailAfterACheckpointIsCaught();
+    void rewriteIsCaught();
+    void editAndRestartIsCaught();
+    void acknowledgedBreakIsReportedAndTheRestChecked();
+    void eachInstanceKeepsItsOwnWitness();
     // Last: it breaks the chain on purpose.
     void verifyReportsTampering();
 
@@ -226,8 +376,8 @@ void TestAuditApi::endpointsNeedSignIn_data()
 {
     QTest::addColumn<QString>("path");
     for (const char *path :
-         {"/audit", "/audit/head", "/audit/signing-key", "/audit/checkpoints", "/audit/verify",
-          "/audit/export?from=2026-01-01T00:00:00Z&to=2026-02-01T00:00:00Z"})
+         {"/audit", "/audit/head", "/audit/signing-key", "/audit/checkpoints", "/audit/anchors",
+          "/audit/verify", "/audit/export?from=2026-01-01T00:00:00Z&to=2026-02-01T00:00:00Z"})
         QTest::newRow(path) << QString::fromLatin1(path);
 }
 
@@ -249,6 +399,7 @@ void TestAuditApi::endpointsNeedPermission_data()
     QTest::newRow("list") << QStringLiteral("/audit") << readers;
     QTest::newRow("head") << QStringLiteral("/audit/head") << readers;
     QTest::newRow("checkpoints") << QStringLiteral("/audit/checkpoints") << readers;
+    QTest::newRow("anchors") << QStringLiteral("/audit/anchors") << readers;
     QTest::newRow("verify") << QStringLiteral("/audit/verify") << readers;
     QTest::newRow("export") << QStringLiteral(
         "/audit/export?from=2026-01-01T00:00:00Z&to=2026-02-01T00:00:00Z")
@@ -680,6 +831,308 @@ void TestAuditApi::verifyReportsTampering()
     QByteArray out;
     QCOMPARE(m_server.runCtl({QStringLiteral("audit"), QStringLiteral("verify")}, &out), 3);
     QVERIFY2(out.contains("BROKEN at event 10"), out.constData());
+}
+
+void TestAuditApi::anchorsAreListedAndSigned()
+{
+    QByteArray out;
+    QCOMPARE(m_server.runCtl({QStringLiteral("audit"), QStringLiteral("checkpoint")}, &out), 0);
+    const QByteArray publicKey = QByteArray::fromBase64(
+        as(QStringLiteral("employee"), QStringLiteral("/audit/signing-key"))
+            .json.value(QStringLiteral("public_key"))
+            .toString()
+            .toLatin1());
+    QFile file(m_server.dataDir() + QStringLiteral("/audit-anchors.jsonl"));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = file.readAll().split('\n');
+    QVERIFY(lines.size() >= 2);
+    QList<QJsonObject> items;
+    for (qint64 after = 0;;) {
+        const ApiReply page = as(QStringLiteral("executive"),
+                                 QStringLiteral("/audit/anchors?limit=1&after=%1").arg(after));
+        QCOMPARE(page.status, 200);
+        QVERIFY(page.json.value(QStringLiteral("problem")).isNull());
+        QCOMPARE(page.json.value(QStringLiteral("file")).toString(),
+                 QStringLiteral("audit-anchors.jsonl"));
+        for (const QJsonValue &v : page.json.value(QStringLiteral("items")).toArray())
+            items << v.toObject();
+        if (page.json.value(QStringLiteral("next_after")).isNull())
+            break;
+        after = page.json.value(QStringLiteral("next_after")).toInteger();
+        QVERIFY(items.size() < 1000);
+    }
+    QCOMPARE(items.size(), lines.size() - 1); // the file ends with a line break
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        QJsonObject item = items.at(i);
+        QCOMPARE(item.value(QStringLiteral("line")).toInteger(), i + 1);
+        QCOMPARE(item.value(QStringLiteral("at")).toString(),
+                 cc::audit::isoTime(item.value(QStringLiteral("at_ms")).toInteger()));
+        item.remove(QStringLiteral("line"));
+        item.remove(QStringLiteral("at"));
+        QCOMPARE(QJsonDocument(item).toJson(QJsonDocument::Compact), lines.at(i));
+        const cc::Result<cc::audit::Anchor> anchor = cc::audit::anchorFromJson(item);
+        QVERIFY(anchor.ok());
+        QVERIFY(cc::crypto::ed25519Verify(publicKey, anchor->signedMessage(), anchor->signature()));
+    }
+    const ApiReply head = as(QStringLiteral("admin"), QStringLiteral("/audit/head"));
+    QCOMPARE(head.json.value(QStringLiteral("audit_state")).toString(), QStringLiteral("intact"));
+    QVERIFY(head.json.value(QStringLiteral("audit_problem")).isNull());
+    QVERIFY(head.json.value(QStringLiteral("audit_checked_at")).isString());
+}
+
+void TestAuditApi::cutTailAfterACheckpointIsCaught()
+{
+    Victim v;
+    QVERIFY(v.start());
+    v.grow(5);
+    const qint64 first = v.checkpoint();
+    QVERIFY(first > 0);
+    v.grow(20);
+    const qint64 second = v.checkpoint();
+    QVERIFY(second > first + 20);
+    v.grow(3);
+    v.server.stop();
+    // The attack on the stopped store: everything after the first checkpoint's record
+    // cut, with the checkpoints after it, and the head made to agree.
+    QVERIFY(v.cutTail(first + 1, first));
+    QByteArray out;
+    QCOMPARE(v.server.runCtl({QStringLiteral("audit"), QStringLiteral("verify")}, &out), 3);
+    QVERIFY2(out.contains(QStringLiteral("BROKEN at event %1").arg(first + 2).toUtf8())
+                 && out.contains("anchored outside the database")
+                 && out.contains(QStringLiteral("pins event %1").arg(second).toUtf8()),
+             out.constData());
+    QCOMPARE(v.checkpoint(&out), 0);
+    QVERIFY2(out.contains("refusing to sign a checkpoint over a broken audit chain"),
+             out.constData());
+    QCOMPARE(v.number(QStringLiteral("SELECT COUNT(*) FROM audit_checkpoints")), 1);
+
+    // Restarted, the server finds it before its first answer, and raises the alarm once.
+    QVERIFY(v.start());
+    const ApiReply head = v.get(QStringLiteral("/audit/head"));
+    QCOMPARE(head.json.value(QStringLiteral("audit_state")).toString(), QStringLiteral("broken"));
+    QVERIFY2(head.json.value(QStringLiteral("audit_problem"))
+                 .toString()
+                 .contains(QStringLiteral("anchored outside the database")),
+             head.raw.constData());
+    const QJsonObject verdict = ndjson(v.get(QStringLiteral("/audit/verify")).raw).last();
+    QVERIFY(!verdict.value(QStringLiteral("intact")).toBool());
+    QCOMPARE(verdict.value(QStringLiteral("audit_state")).toString(), QStringLiteral("broken"));
+    const QList<QJsonObject> alerts = v.tamperAlerts();
+    QCOMPARE(alerts.size(), 1);
+    QCOMPARE(alerts.first().value(QStringLiteral("severity")).toString(),
+             QStringLiteral("critical"));
+    // Every compliance officer and executive has it in the inbox.
+    for (const QString &token : {v.officerToken, v.executiveToken}) {
+        const ApiReply inbox = v.server.call("GET", QStringLiteral("/notifications"), {}, token);
+        const QJsonArray items = inbox.json.value(QStringLiteral("items")).toArray();
+        QVERIFY2(std::any_of(items.cbegin(), items.cend(),
+                             [&](const QJsonValue &n) {
+                                 return n.toObject().value(QStringLiteral("alert_id"))
+                                     == alerts.first().value(QStringLiteral("id"));
+                             }),
+                 inbox.raw.constData());
+    }
+    // The start's checkpoint job refused as well: nothing is signed over the cut.
+    QCOMPARE(v.number(QStringLiteral("SELECT COUNT(*) FROM audit_checkpoints")), 1);
+}
+
+void TestAuditApi::rewriteIsCaught()
+{
+    Victim v;
+    QVERIFY(v.start());
+    v.grow(5);
+    const qint64 first = v.checkpoint();
+    QVERIFY(first > 0);
+    v.grow(20);
+    const qint64 second = v.checkpoint();
+    QVERIFY(second > first + 20);
+    v.grow(3);
+    v.server.stop();
+    // Event first + 10 altered, one event and the later checkpoints' records dropped, the rest
+    // renumbered and rehashed from there, the later checkpoints dropped, the head made to agree:
+    // the database alone shows no trace.
+    QList<cc::AuditEvent> kept = v.events(first + 2);
+    kept.removeIf([&](const cc::AuditEvent &e) {
+        return e.seq == first + 11
+            || (e.action == QLatin1String("audit.checkpoint") && e.objectId.toLongLong() > first);
+    });
+    QVERIFY(v.db().transaction());
+    QVERIFY(v.sql(QStringLiteral("DELETE FROM audit_events WHERE seq >= ?"), {first + 2}));
+    QVERIFY(v.sql(QStringLiteral("DELETE FROM audit_checkpoints WHERE seq > ?"), {first}));
+    QString previous = v.events(first + 1).first().hash;
+    qint64 seq = first + 1;
+    for (cc::AuditEvent e : std::as_const(kept)) {
+        e.seq = ++seq;
+        if (e.seq == first + 10)
+            e.detail = QStringLiteral("nothing to see");
+        e.prevHash = previous;
+        e.hash = cc::audit::hashOf(e);
+        previous = e.hash;
+        QVERIFY(v.sql(QStringLiteral("INSERT INTO audit_events (seq, at, actor_id, actor, action, "
+                                     "object_type, object_id, reason, outcome, detail, prev_hash, "
+                                     "hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                      {e.seq, e.atMs,
+                       e.actorId ? QVariant(*e.actorId) : QVariant(QMetaType::fromType<qint64>()),
+                       e.actor, e.action, e.objectType, e.objectId, e.reason, e.outcome, e.detail,
+                       e.prevHash, e.hash}));
+    }
+    QVERIFY(v.sql(QStringLiteral("UPDATE audit_head SET seq = ?, hash = ? WHERE id = 1"),
+                  {seq, previous}));
+    QVERIFY(v.db().commit());
+    QByteArray out;
+    QCOMPARE(v.server.runCtl({QStringLiteral("audit"), QStringLiteral("verify")}, &out), 3);
+    QVERIFY2(out.contains(QStringLiteral("BROKEN at event %1").arg(second).toUtf8())
+                 && out.contains("differs from the checkpoint anchored outside the database")
+                 && out.contains(QStringLiteral("after event %1").arg(first).toUtf8()),
+             out.constData());
+    // Restarted, the server neither signs over the forgery nor calls it intact.
+    QVERIFY(v.start());
+    QCOMPARE(v.auditState(), QStringLiteral("broken"));
+    QVERIFY(!ndjson(v.get(QStringLiteral("/audit/verify")).raw)
+                 .last()
+                 .value(QStringLiteral("intact"))
+                 .toBool());
+    QCOMPARE(v.number(QStringLiteral("SELECT COUNT(*) FROM audit_checkpoints")), 1);
+    QCOMPARE(v.tamperAlerts().size(), 1);
+}
+
+void TestAuditApi::editAndRestartIsCaught()
+{
+    Victim v;
+    QVERIFY(v.start());
+    v.grow(5);
+    const qint64 first = v.checkpoint();
+    v.grow(10);
+    QVERIFY(v.checkpoint() > first);
+    v.grow(2);
+    v.server.stop();
+    // Before the newest anchor: the start-up check, from that anchor, does not look there; the
+    // full check the server runs after it does.
+    QVERIFY(v.sql(QStringLiteral("UPDATE audit_events SET detail = 'nothing to see' WHERE seq = ?"),
+                  {first + 5}));
+    QVERIFY(v.start());
+    QTRY_COMPARE_WITH_TIMEOUT(v.auditState(), QStringLiteral("broken"), 30000);
+    const ApiReply head = v.get(QStringLiteral("/audit/head"));
+    QCOMPARE(head.json.value(QStringLiteral("audit_first_bad_seq")).toInteger(), first + 5);
+    QCOMPARE(v.tamperAlerts().size(), 1);
+    QByteArray out;
+    QCOMPARE(v.checkpoint(&out), 0);
+    QVERIFY2(out.contains(QStringLiteral("event %1 was altered").arg(first + 5).toUtf8()),
+             out.constData());
+    // With --full-audit-check the first answer already knows.
+    v.server.stop();
+    QVERIFY(v.start({QStringLiteral("--full-audit-check")}));
+    QCOMPARE(v.auditState(), QStringLiteral("broken"));
+    QCOMPARE(v.tamperAlerts().size(), 1);
+}
+
+void TestAuditApi::acknowledgedBreakIsReportedAndTheRestChecked()
+{
+    Victim v;
+    QVERIFY(v.start());
+    v.grow(5);
+    const qint64 first = v.checkpoint();
+    v.grow(20);
+    const qint64 second = v.checkpoint();
+    v.grow(3);
+    v.server.stop();
+    QVERIFY(v.cutTail(first + 1, first));
+    QByteArray out;
+    QCOMPARE(v.server.runCtl({QStringLiteral("audit"), QStringLiteral("verify")}, &out), 3);
+    static const QRegularExpression brokenAt(QStringLiteral("BROKEN at event (\\d+)"));
+    const QString bad = brokenAt.match(QString::fromUtf8(out)).captured(1);
+    QVERIFY(!bad.isEmpty());
+    const QString reason = QStringLiteral("the database was restored from the backup of the night "
+                                          "before; events since are lost (incident 12)");
+    QCOMPARE(v.server.runCtl({QStringLiteral("audit"), QStringLiteral("acknowledge-break"),
+                              QStringLiteral("--at"), bad}),
+             2); // no reason
+    QCOMPARE(v.server.runCtl({QStringLiteral("audit"), QStringLiteral("acknowledge-break"),
+                              QStringLiteral("--at"), bad, QStringLiteral("--reason"), reason},
+                             &out),
+             0);
+    QVERIFY2(out.contains(QStringLiteral("acknowledged the break at event %1").arg(bad).toUtf8())
+                 && out.contains(QStringLiteral("BREAK ACKNOWLEDGED at event %1").arg(bad).toUtf8())
+                 && out.contains(reason.toUtf8()),
+             out.constData());
+
+    QVERIFY(v.start());
+    QCOMPARE(v.auditState(), QStringLiteral("break_acknowledged"));
+    const QJsonObject verdict = ndjson(v.get(QStringLiteral("/audit/verify")).raw).last();
+    QVERIFY(verdict.value(QStringLiteral("intact")).toBool());
+    QCOMPARE(verdict.value(QStringLiteral("audit_state")).toString(),
+             QStringLiteral("break_acknowledged"));
+    const QJsonObject ack
+        = verdict.value(QStringLiteral("acknowledged_breaks")).toArray().first().toObject();
+    QCOMPARE(ack.value(QStringLiteral("seq")).toInteger(), bad.toLongLong());
+    QCOMPARE(ack.value(QStringLiteral("reason")).toString(), reason);
+    QCOMPARE(ack.value(QStringLiteral("actor")).toString(), QStringLiteral("compliancectl"));
+    QVERIFY(!ack.value(QStringLiteral("os_user")).toString().isEmpty());
+    const QJsonArray anchors = v.get(QStringLiteral("/audit/anchors?limit=5000"))
+                                   .json.value(QStringLiteral("items"))
+                                   .toArray();
+    QVERIFY(std::any_of(anchors.cbegin(), anchors.cend(), [](const QJsonValue &a) {
+        return a.toObject().value(QStringLiteral("type")).toString()
+            == QLatin1String("break_acknowledged");
+    }));
+    // New events take the seq of anchored events the cut lost; the chain is signed again.
+    const qint64 head
+        = v.get(QStringLiteral("/audit/head")).json.value(QStringLiteral("seq")).toInteger();
+    v.grow(int(second - head) + 5);
+    QVERIFY(v.checkpoint() > second);
+    QCOMPARE(v.server.runCtl({QStringLiteral("audit"), QStringLiteral("verify")}, &out), 0);
+    QVERIFY2(out.contains("intact but for 1 acknowledged break"), out.constData());
+    QCOMPARE(v.tamperAlerts().size(), 1);
+}
+
+void TestAuditApi::eachInstanceKeepsItsOwnWitness()
+{
+    if (!TestDatabase::postgresRequested())
+        QSKIP("several instances share one database on PostgreSQL only");
+    Victim v;
+    QVERIFY(v.start());
+    v.grow(3);
+    QVERIFY(v.checkpoint() > 0);
+    // A second instance with a directory of its own, copied from the first, as README says.
+    QTemporaryDir second;
+    for (const QString &name : QDir(v.server.dataDir()).entryList(QDir::Files))
+        QVERIFY(QFile::copy(v.server.dataDir() + QLatin1Char('/') + name, second.filePath(name)));
+    QProcess instance;
+    instance.start(binary(QStringLiteral("compliance-stored")),
+                   v.server.database().arguments()
+                       + QStringList {QStringLiteral("--data"), second.path(),
+                                      QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
+                                      QStringLiteral("--jobs-every"), QStringLiteral("1")});
+    QVERIFY(instance.waitForStarted(10000));
+    const auto stop = qScopeGuard([&instance] {
+        instance.terminate();
+        if (!instance.waitForFinished(5000))
+            instance.kill();
+    });
+    static const QRegularExpression listening(QStringLiteral("listening on (https://\\S+)"));
+    QByteArray started;
+    QTRY_VERIFY_WITH_TIMEOUT(
+        listening.match(QString::fromUtf8(started += instance.readAllStandardOutput())).hasMatch(),
+        20000);
+    const QUrl secondUrl(listening.match(QString::fromUtf8(started)).captured(1));
+    const auto secondFile = [&second] {
+        QFile file(second.filePath(QStringLiteral("audit-anchors.jsonl")));
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    };
+    // The first instance's directory signs; the second sees it in the database and anchors it
+    // in its own file.
+    v.grow(3);
+    const qint64 signedSeq = v.checkpoint();
+    QVERIFY(signedSeq > 0);
+    const QString line = QStringLiteral("\"seq\":%1,").arg(signedSeq);
+    QTRY_VERIFY_WITH_TIMEOUT(secondFile().contains(line.toUtf8()), 20000);
+    // Cut behind both: the second instance's own witness shows it.
+    QVERIFY(v.cutTail(signedSeq - 2, 0));
+    QTRY_COMPARE_WITH_TIMEOUT(
+        v.server.callAt(secondUrl, "GET", QStringLiteral("/audit/head"), {}, v.officerToken)
+            .json.value(QStringLiteral("audit_state"))
+            .toString(),
+        QStringLiteral("broken"), 20000);
 }
 
 QTEST_GUILESS_MAIN(TestAuditApi)

@@ -1,4 +1,6 @@
-// compliancectl and the server's start-up checks, on real store directories.
+// compliancectl and the server's start-up checks, on real store directories: among them the
+// audit chain checked against the anchors outside the database (the cut, a damaged
+// anchor file, a restored backup) and the acknowledgement of a break.
 
 #include "TestServer.h"
 #include "crypto/Totp.h"
@@ -9,8 +11,10 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -45,6 +49,12 @@ Run run(const QString &program, const QStringList &arguments, const QByteArray &
     return result;
 }
 
+QByteArray readFile(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
 } // namespace
 
 class TestCli : public QObject
@@ -57,9 +67,21 @@ private slots:
     void userAddPrintsProvisioningUri();
     void userAddRejectsBadInput_data();
     void userAddRejectsBadInput();
+    void userAddNeedsPasswordStdinAndARulePassingPassword();
+    void userCommandsActAsTheAdminNamedByBy();
     void auditVerifyDetectsTampering_data();
     void auditVerifyDetectsTampering();
+    void auditVerifyRequiresTheAnchors();
+    void anchorFileProblemsAreBreaks_data();
+    void anchorFileProblemsAreBreaks();
+    void serverLogsABrokenChainAtStart();
+    void restoredDatabaseBackupIsABreak();
+    void acknowledgeBreakChecksItsArguments();
     void serverRefusesReadableKey();
+    void secretFileOpenToOthersRefused_data();
+    void secretFileOpenToOthersRefused();
+    void storeDirectoryOpenToOthersRefused();
+    void secretFilesCreatedOwnerOnly();
     void serverRefusesMissingStore();
     void serverRefusesNewerSchema();
     void serverRefusesBadListen();
@@ -122,7 +144,7 @@ private:
                    {QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--username"),
                     username, QStringLiteral("--email"), email, QStringLiteral("--role"), role,
                     QStringLiteral("--password-stdin")},
-                   "a-good-long-password\n");
+                   "Zr6-harbour-Quill-51\n");
     }
 };
 
@@ -130,7 +152,7 @@ void TestCli::initCreatesStoreWithPrivateKey()
 {
     QTemporaryDir dir;
     const QString store = freshStore(dir);
-    for (const char *file : {"master.key", "tls-cert.pem", "tls-key.pem"})
+    for (const char *file : {"master.key", "tls-cert.pem", "tls-key.pem", "audit-anchors.jsonl"})
         QVERIFY2(QFile::exists(store + QLatin1Char('/') + QLatin1String(file)), file);
     // With PostgreSQL the data lives in the database, not in the directory.
     QCOMPARE(QFile::exists(store + QStringLiteral("/store.sqlite")),
@@ -143,6 +165,12 @@ void TestCli::initCreatesStoreWithPrivateKey()
     QCOMPARE(::stat(QFile::encodeName(store + QStringLiteral("/tls-key.pem")).constData(), &info),
              0);
     QCOMPARE(info.st_mode & 0077, 0u);
+    // The audit anchors: empty until the first checkpoint, owner-only like the key.
+    QCOMPARE(::stat(QFile::encodeName(store + QStringLiteral("/audit-anchors.jsonl")).constData(),
+                    &info),
+             0);
+    QCOMPARE(info.st_mode & 0777, 0600u);
+    QCOMPARE(info.st_size, 0);
     const QList<QSslCertificate> certs
         = QSslCertificate::fromPath(store + QStringLiteral("/tls-cert.pem"));
     QCOMPARE(certs.size(), 1);
@@ -203,7 +231,7 @@ void TestCli::userAddPrintsProvisioningUri()
         QVERIFY(db.open(QIODevice::ReadOnly));
         const QByteArray bytes = db.readAll();
         QVERIFY(!bytes.contains(secret.toLatin1()) && !bytes.contains(rawSecret));
-        QVERIFY(!bytes.contains("a-good-long-password"));
+        QVERIFY(!bytes.contains("Zr6-harbour-Quill-51"));
     }
 }
 
@@ -219,6 +247,10 @@ void TestCli::userAddRejectsBadInput_data()
                                << QStringLiteral("employee") << QByteArray("e-mail");
     QTest::newRow("bad username") << QStringLiteral("x y") << QStringLiteral("x@y.io")
                                   << QStringLiteral("employee") << QByteArray("username");
+    QTest::newRow("admin and officer")
+        << QStringLiteral("x.y") << QStringLiteral("x@y.io")
+        << QStringLiteral("admin,compliance_officer")
+        << QByteArray("admin and compliance_officer cannot be held by one account");
 }
 
 void TestCli::userAddRejectsBadInput()
@@ -232,6 +264,108 @@ void TestCli::userAddRejectsBadInput()
     const Run added = addUser(store, username, email, role);
     QVERIFY(added.exitCode != 0);
     QVERIFY2(added.err.contains(message), added.err.constData());
+}
+
+void TestCli::userAddNeedsPasswordStdinAndARulePassingPassword()
+{
+    QTemporaryDir dir;
+    const QString store = freshStore(dir);
+    const QStringList add = {QStringLiteral("user"),       QStringLiteral("add"),
+                             QStringLiteral("--username"), QStringLiteral("pat.admin"),
+                             QStringLiteral("--email"),    QStringLiteral("pat@example.com"),
+                             QStringLiteral("--role"),     QStringLiteral("admin")};
+    // No generated password printed for someone else any more.
+    const Run printed = ctl(store, add);
+    QCOMPARE(printed.exitCode, 2);
+    QVERIFY2(printed.err.contains("user invite"), printed.err.constData());
+    QVERIFY(printed.out.isEmpty());
+    const Run weak
+        = ctl(store, add + QStringList {QStringLiteral("--password-stdin")}, "pat.admin-2026-pw\n");
+    QVERIFY(weak.exitCode != 0);
+    QVERIFY2(weak.err.contains("password refused (personal)"), weak.err.constData());
+    const Run common
+        = ctl(store, add + QStringList {QStringLiteral("--password-stdin")}, "Password2026!\n");
+    QVERIFY(common.exitCode != 0);
+    QVERIFY2(common.err.contains("password refused (dictionary)"), common.err.constData());
+    const Run good = ctl(store, add + QStringList {QStringLiteral("--password-stdin")},
+                         "Zr6-harbour-Quill-51\n");
+    QCOMPARE(good.exitCode, 0);
+    QVERIFY(good.out.startsWith("otpauth://totp/"));
+}
+
+void TestCli::userCommandsActAsTheAdminNamedByBy()
+{
+    QTemporaryDir dir;
+    const QString store = freshStore(dir);
+    QCOMPARE(addUser(store, QStringLiteral("ada.admin"), QStringLiteral("ada@example.com"),
+                     QStringLiteral("admin"))
+                 .exitCode,
+             0);
+    QCOMPARE(addUser(store, QStringLiteral("olga.officer"), QStringLiteral("olga@example.com"),
+                     QStringLiteral("compliance_officer"))
+                 .exitCode,
+             0);
+    const QStringList invite
+        = {QStringLiteral("user"),    QStringLiteral("invite"),  QStringLiteral("--username"),
+           QStringLiteral("ivy.new"), QStringLiteral("--email"), QStringLiteral("ivy@example.com"),
+           QStringLiteral("--role"),  QStringLiteral("employee")};
+    // --by must name an active administrator.
+    for (const QString &by : {QStringLiteral("nobody"), QStringLiteral("olga.officer")}) {
+        const Run refused = ctl(store, invite + QStringList {QStringLiteral("--by"), by});
+        QCOMPARE(refused.exitCode, 2);
+        QVERIFY2(refused.err.contains("no active administrator"), refused.err.constData());
+    }
+    const Run invited
+        = ctl(store, invite + QStringList {QStringLiteral("--by"), QStringLiteral("ada.admin")});
+    QCOMPARE(invited.exitCode, 0);
+    const QString code = QString::fromUtf8(invited.out.trimmed());
+    QVERIFY2(
+        QRegularExpression(QStringLiteral("^[A-Z2-9]{4}(-[A-Z2-9]{4}){3}$")).match(code).hasMatch(),
+        invited.out.constData());
+    const QStringList ivy = {QStringLiteral("--username"), QStringLiteral("ivy.new")};
+    const Run reset = ctl(
+        store,
+        QStringList {QStringLiteral("user"), QStringLiteral("reset"), QStringLiteral("password")}
+            + ivy);
+    QCOMPARE(reset.exitCode, 0); // never enrolled: a new invitation, by the local operator
+    QVERIFY(!reset.out.trimmed().isEmpty() && reset.out.trimmed() != invited.out.trimmed());
+    const Run unlock = ctl(store,
+                           QStringList {QStringLiteral("user"), QStringLiteral("unlock"),
+                                        QStringLiteral("--by"), QStringLiteral("ada.admin")}
+                               + ivy);
+    QCOMPARE(unlock.exitCode, 0);
+    // The trail names who acted: the admin given with --by, else compliancectl.
+    {
+        QSqlDatabase db = m_databases.at(store)->openDirect(store, QStringLiteral("actors"));
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral(
+            "SELECT action, actor FROM audit_events WHERE object_type = 'user' ORDER BY seq")));
+        QStringList actions;
+        while (q.next())
+            actions << q.value(0).toString() + QLatin1Char('/') + q.value(1).toString();
+        QCOMPARE(actions,
+                 (QStringList {QStringLiteral("user.create/compliancectl"),
+                               QStringLiteral("user.create/compliancectl"),
+                               QStringLiteral("user.create/ada.admin"),
+                               QStringLiteral("user.reset_password/compliancectl"),
+                               QStringLiteral("user.unlock/ada.admin")}));
+        // What separation of duties reads: the invitation binds ada.admin, whose requests
+        // ivy.new may then not decide; the local operator binds nobody.
+        QVERIFY(q.exec(QStringLiteral(
+            "SELECT t.username, a.username, c.kind FROM account_changes c JOIN users t ON "
+            "t.id = c.target_id LEFT JOIN users a ON a.id = c.actor_id ORDER BY c.id")));
+        QStringList changes;
+        while (q.next())
+            changes << QStringList {q.value(0).toString(), q.value(1).toString(),
+                                    q.value(2).toString()}
+                           .join(QLatin1Char('/'));
+        QCOMPARE(changes,
+                 (QStringList {QStringLiteral("ada.admin//created"),
+                               QStringLiteral("olga.officer//created"),
+                               QStringLiteral("ivy.new/ada.admin/created"),
+                               QStringLiteral("ivy.new//credentials")}));
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("actors"));
 }
 
 void TestCli::auditVerifyDetectsTampering_data()
@@ -287,6 +421,109 @@ void TestCli::serverRefusesReadableKey()
     QVERIFY(server.exitCode != 0);
     QVERIFY2(server.err.contains("master.key") && server.err.contains("group or others"),
              server.err.constData());
+}
+
+void TestCli::secretFileOpenToOthersRefused_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<bool>("sqliteOnly");
+    QTest::newRow("master key") << "master.key" << false;
+    QTest::newRow("TLS key") << "tls-key.pem" << false;
+    QTest::newRow("order keys") << "order-keys.sqlite" << true;
+    QTest::newRow("order keys WAL") << "order-keys.sqlite-wal" << true;
+    QTest::newRow("order keys shm") << "order-keys.sqlite-shm" << true;
+    QTest::newRow("audit anchors") << "audit-anchors.jsonl" << false;
+    QTest::newRow("demo sign-in") << "demo-login.json" << false;
+    // Outside the store directory, where smtp.json names it.
+    QTest::newRow("SMTP password") << "../smtp-password" << false;
+}
+
+// Each secret at 0644 stops the server and every compliancectl command before any key is read,
+// with the file's path and the command that fixes it.
+void TestCli::secretFileOpenToOthersRefused()
+{
+    QFETCH(QString, file);
+    QFETCH(bool, sqliteOnly);
+    if (sqliteOnly && TestDatabase::postgresRequested())
+        QSKIP("the order key database is SQLite's");
+    QTemporaryDir dir;
+    const QString store = freshStore(dir);
+    const QString path = QFileInfo(store + QLatin1Char('/') + file).absoluteFilePath();
+    if (file.contains(QLatin1String("smtp-password"))) {
+        QFile config(store + QStringLiteral("/smtp.json"));
+        QVERIFY(config.open(QIODevice::WriteOnly));
+        config.write(
+            QJsonDocument(
+                QJsonObject {{QStringLiteral("host"), QStringLiteral("smtp.example.com")},
+                             {QStringLiteral("sender"), QStringLiteral("compliance@example.com")},
+                             {QStringLiteral("username"), QStringLiteral("compliance")},
+                             {QStringLiteral("password_file"), path}})
+                .toJson());
+    }
+    if (!QFile::exists(path)) {
+        QFile secret(path);
+        QVERIFY(secret.open(QIODevice::WriteOnly));
+    }
+    QVERIFY(::chmod(QFile::encodeName(path).constData(), 0644) == 0);
+    const QByteArray fix = "chmod 600 " + QFile::encodeName(path);
+    const Run server
+        = this->server(store, {QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")});
+    QVERIFY2(server.exitCode != 0, server.out.constData());
+    QVERIFY2(server.err.contains(fix) && server.err.contains("0644"), server.err.constData());
+    for (const QStringList &command :
+         {QStringList {QStringLiteral("audit"), QStringLiteral("verify")},
+          QStringList {QStringLiteral("retention"), QStringLiteral("sweep")}}) {
+        const Run cli = ctl(store, command);
+        QVERIFY2(cli.exitCode != 0, cli.out.constData());
+        QVERIFY2(cli.err.contains(fix), cli.err.constData());
+    }
+    QVERIFY(::chmod(QFile::encodeName(path).constData(), 0600) == 0);
+    const Run fixed = ctl(store, {QStringLiteral("audit"), QStringLiteral("verify")});
+    QVERIFY2(fixed.exitCode == 0, fixed.err.constData());
+}
+
+void TestCli::storeDirectoryOpenToOthersRefused()
+{
+    QTemporaryDir dir;
+    const QString store = freshStore(dir);
+    QVERIFY(::chmod(QFile::encodeName(store).constData(), 0755) == 0);
+    const QByteArray fix = "chmod 700 " + QFile::encodeName(store);
+    const Run server
+        = this->server(store, {QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")});
+    QVERIFY2(server.exitCode != 0, server.out.constData());
+    QVERIFY2(server.err.contains(fix) && server.err.contains("0755"), server.err.constData());
+    const Run cli = ctl(store, {QStringLiteral("audit"), QStringLiteral("verify")});
+    QVERIFY2(cli.exitCode != 0 && cli.err.contains(fix), cli.err.constData());
+    QVERIFY(::chmod(QFile::encodeName(store).constData(), 0711) == 0); // enter, not list
+    QVERIFY(ctl(store, {QStringLiteral("audit"), QStringLiteral("verify")}).exitCode != 0);
+}
+
+// init, the server and compliancectl create every secret owner-only, also SQLite's -wal and -shm
+// of the order key database (0644 before, from SQLite's default mode), whatever the umask they
+// were started with (this test's is usually 022).
+void TestCli::secretFilesCreatedOwnerOnly()
+{
+    TestServer server;
+    QVERIFY2(server.start(), qPrintable(server.errorString()));
+    QByteArray err;
+    QCOMPARE(server.runCtl({QStringLiteral("demo"), QStringLiteral("seed")}, nullptr, &err), 0);
+    const QDir store(server.dataDir());
+    QStringList expected = {QStringLiteral("master.key"), QStringLiteral("tls-key.pem"),
+                            QStringLiteral("demo-login.json")};
+    if (!TestDatabase::postgresRequested())
+        expected << QStringLiteral("store.sqlite") << QStringLiteral("order-keys.sqlite")
+                 << QStringLiteral("order-keys.sqlite-wal")
+                 << QStringLiteral("order-keys.sqlite-shm");
+    for (const QString &name : std::as_const(expected)) {
+        struct stat info;
+        QVERIFY2(::stat(QFile::encodeName(store.filePath(name)).constData(), &info) == 0,
+                 qPrintable(name));
+        QVERIFY2((info.st_mode & 0077) == 0,
+                 qPrintable(name + QStringLiteral(" has mode %1").arg(info.st_mode & 0777, 0, 8)));
+    }
+    struct stat info;
+    QCOMPARE(::stat(QFile::encodeName(store.path()).constData(), &info), 0);
+    QCOMPARE(info.st_mode & 0777, 0700u);
 }
 
 void TestCli::serverRefusesMissingStore()
@@ -382,6 +619,194 @@ void TestCli::serverRefusesAddressesOutsideAllow()
     const Run bad = server(freshStore(dir), {QStringLiteral("--allow"), QStringLiteral("ten-dot")});
     QVERIFY(bad.exitCode != 0);
     QVERIFY2(bad.err.contains("--allow"), bad.err.constData());
+}
+
+void TestCli::auditVerifyRequiresTheAnchors()
+{
+    QTemporaryDir dir;
+    const QString store = freshStore(dir);
+    for (int i = 0; i < 4; ++i)
+        QCOMPARE(addUser(store, QStringLiteral("user%1").arg(i),
+                         QStringLiteral("u%1@example.com").arg(i), QStringLiteral("employee"))
+                     .exitCode,
+                 0);
+    QCOMPARE(ctl(store, {QStringLiteral("audit"), QStringLiteral("checkpoint")}).exitCode, 0);
+    const qint64 first = 4; // four user.create events, then the checkpoint's record (5)
+    for (int i = 4; i < 10; ++i)
+        QCOMPARE(addUser(store, QStringLiteral("user%1").arg(i),
+                         QStringLiteral("u%1@example.com").arg(i), QStringLiteral("employee"))
+                     .exitCode,
+                 0);
+    const Run signedAgain = ctl(store, {QStringLiteral("audit"), QStringLiteral("checkpoint")});
+    QVERIFY2(signedAgain.out.contains("checkpoint of event 11"), signedAgain.out.constData());
+    // The commands, word for word but for the numbers.
+    tamper(store,
+           QStringLiteral("DELETE FROM audit_events WHERE seq > %1;"
+                          "DELETE FROM audit_checkpoints WHERE seq > %2;"
+                          "UPDATE audit_head SET seq=%1, hash=(SELECT hash FROM "
+                          "audit_events WHERE seq=%1) WHERE id=1")
+               .arg(first + 1)
+               .arg(first));
+    const Run verify = ctl(store, {QStringLiteral("audit"), QStringLiteral("verify")});
+    QCOMPARE(verify.exitCode, 3);
+    QVERIFY2(verify.out.contains("audit chain BROKEN at event 6")
+                 && verify.out.contains("events 6 to 11 were removed"),
+             verify.out.constData());
+    const QByteArray anchors = readFile(store + QStringLiteral("/audit-anchors.jsonl"));
+    const Run refused = ctl(store, {QStringLiteral("audit"), QStringLiteral("checkpoint")});
+    QCOMPARE(refused.exitCode, 3);
+    QVERIFY2(refused.err.contains("refusing to sign a checkpoint over a broken audit chain")
+                 && refused.err.contains("acknowledge-break"),
+             refused.err.constData());
+    QCOMPARE(readFile(store + QStringLiteral("/audit-anchors.jsonl")), anchors);
+}
+
+void TestCli::anchorFileProblemsAreBreaks_data()
+{
+    QTest::addColumn<QString>("damage");
+    QTest::addColumn<QByteArray>("problem");
+    QTest::newRow("missing") << QStringLiteral("missing") << QByteArray("file is missing");
+    QTest::newRow("cut mid-line") << QStringLiteral("cut mid-line") << QByteArray("cut short");
+    QTest::newRow("cut at a line")
+        << QStringLiteral("cut at a line") << QByteArray("this instance wrote 2");
+    QTest::newRow("edited") << QStringLiteral("edited") << QByteArray("invalid signature");
+}
+
+void TestCli::anchorFileProblemsAreBreaks()
+{
+    QFETCH(QString, damage);
+    QFETCH(QByteArray, problem);
+    QTemporaryDir dir;
+    const QString store = freshStore(dir);
+    const QString file = store + QStringLiteral("/audit-anchors.jsonl");
+    for (int round = 0; round < 2; ++round) {
+        QCOMPARE(addUser(store, QStringLiteral("user%1").arg(round),
+                         QStringLiteral("u%1@example.com").arg(round), QStringLiteral("employee"))
+                     .exitCode,
+                 0);
+        QCOMPARE(ctl(store, {QStringLiteral("audit"), QStringLiteral("checkpoint")}).exitCode, 0);
+    }
+    const QByteArray whole = readFile(file);
+    QFile f(file);
+    if (damage == QLatin1String("missing")) {
+        QVERIFY(f.remove());
+    } else {
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        if (damage == QLatin1String("cut mid-line"))
+            f.write(whole.left(whole.size() - 25));
+        else if (damage == QLatin1String("cut at a line"))
+            f.write(whole.left(whole.indexOf('\n') + 1));
+        else
+            f.write(QByteArray(whole).replace("\"seq\":1,", "\"seq\":2,"));
+        f.close();
+    }
+    const QByteArray damaged = readFile(file);
+    const Run verify = ctl(store, {QStringLiteral("audit"), QStringLiteral("verify")});
+    QCOMPARE(verify.exitCode, 3);
+    QVERIFY2(verify.out.contains("BROKEN") && verify.out.contains("audit-anchors.jsonl")
+                 && verify.out.contains(problem),
+             verify.out.constData());
+    // Never refilled from the database, by a check or a checkpoint.
+    QCOMPARE(ctl(store, {QStringLiteral("audit"), QStringLiteral("checkpoint")}).exitCode, 3);
+    QCOMPARE(QFile::exists(file), damage != QLatin1String("missing"));
+    QCOMPARE(readFile(file), damaged);
+}
+
+void TestCli::serverLogsABrokenChainAtStart()
+{
+    TestServer server;
+    QVERIFY2(server.start(), qPrintable(server.errorString()));
+    server.addUser(QStringLiteral("ann"), QStringLiteral("employee"));
+    QCOMPARE(server.runCtl({QStringLiteral("audit"), QStringLiteral("checkpoint")}), 0);
+    server.stop();
+    QFile::remove(server.dataDir() + QStringLiteral("/audit-anchors.jsonl"));
+    QVERIFY2(server.start(), qPrintable(server.errorString()));
+    // Logged before it listens; the process keeps serving.
+    QByteArray log;
+    QTRY_VERIFY_WITH_TIMEOUT(
+        (log += server.process().readAllStandardError()).contains("AUDIT TRAIL BROKEN at event"),
+        10000);
+    QVERIFY2(log.contains("audit-anchors.jsonl is damaged: the file is missing"), log.constData());
+    QCOMPARE(server.call("GET", QStringLiteral("/health")).status, 200);
+}
+
+void TestCli::restoredDatabaseBackupIsABreak()
+{
+    if (TestDatabase::postgresRequested())
+        QSKIP("a file copy is SQLite's backup; on PostgreSQL a restored dump is a cut tail, "
+              "which tst_audit_api_pg shows");
+    QTemporaryDir dir;
+    const QString store = freshStore(dir);
+    const QString backup = dir.filePath(QStringLiteral("backup"));
+    QVERIFY(QDir().mkpath(backup));
+    QCOMPARE(addUser(store, QStringLiteral("ann"), QStringLiteral("a@example.com"),
+                     QStringLiteral("employee"))
+                 .exitCode,
+             0);
+    QCOMPARE(ctl(store, {QStringLiteral("audit"), QStringLiteral("checkpoint")}).exitCode, 0);
+    // The whole directory backed up while nothing runs, as README says.
+    const QStringList files = QDir(store).entryList(QDir::Files);
+    for (const QString &name : files)
+        QVERIFY(QFile::copy(store + QLatin1Char('/') + name, backup + QLatin1Char('/') + name));
+    QCOMPARE(addUser(store, QStringLiteral("bob"), QStringLiteral("b@example.com"),
+                     QStringLiteral("employee"))
+                 .exitCode,
+             0);
+    QCOMPARE(ctl(store, {QStringLiteral("audit"), QStringLiteral("checkpoint")}).exitCode, 0);
+    const auto restore = [&](const QStringList &names) {
+        for (const QString &name : names) {
+            QFile::remove(store + QLatin1Char('/') + name);
+            QVERIFY(QFile::copy(backup + QLatin1Char('/') + name, store + QLatin1Char('/') + name));
+        }
+    };
+    // The database alone put back: the events since the backup are gone, and the anchors say so.
+    QStringList database = files.filter(QStringLiteral("store.sqlite"));
+    restore(database);
+    const Run lost = ctl(store, {QStringLiteral("audit"), QStringLiteral("verify")});
+    QCOMPARE(lost.exitCode, 3);
+    QVERIFY2(lost.out.contains("anchored outside the database"), lost.out.constData());
+    // The whole directory put back: consistent, as it was then.
+    restore(files);
+    const Run whole = ctl(store, {QStringLiteral("audit"), QStringLiteral("verify")});
+    QCOMPARE(whole.exitCode, 0);
+    QVERIFY2(whole.out.contains("audit chain intact"), whole.out.constData());
+}
+
+void TestCli::acknowledgeBreakChecksItsArguments()
+{
+    QTemporaryDir dir;
+    const QString store = freshStore(dir);
+    QCOMPARE(addUser(store, QStringLiteral("ann"), QStringLiteral("a@example.com"),
+                     QStringLiteral("employee"))
+                 .exitCode,
+             0);
+    const QString reason = QStringLiteral("the intruder of incident 7 edited it");
+    const auto acknowledge = [&](const QStringList &extra) {
+        return ctl(store,
+                   QStringList {QStringLiteral("audit"), QStringLiteral("acknowledge-break")}
+                       + extra);
+    };
+    const Run intact = acknowledge(
+        {QStringLiteral("--at"), QStringLiteral("1"), QStringLiteral("--reason"), reason});
+    QVERIFY(intact.exitCode != 0);
+    QVERIFY2(intact.err.contains("no unacknowledged break"), intact.err.constData());
+    tamper(store, QStringLiteral("UPDATE audit_events SET detail = 'x' WHERE seq = 1"));
+    QCOMPARE(acknowledge({QStringLiteral("--reason"), reason}).exitCode, 2);
+    QCOMPARE(acknowledge({QStringLiteral("--at"), QStringLiteral("one"), QStringLiteral("--reason"),
+                          reason})
+                 .exitCode,
+             2);
+    const Run elsewhere = acknowledge(
+        {QStringLiteral("--at"), QStringLiteral("2"), QStringLiteral("--reason"), reason});
+    QCOMPARE(elsewhere.exitCode, 2);
+    QVERIFY2(elsewhere.err.contains("the first unacknowledged break is at event 1, not 2"),
+             elsewhere.err.constData());
+    const Run done = acknowledge(
+        {QStringLiteral("--at"), QStringLiteral("1"), QStringLiteral("--reason"), reason});
+    QCOMPARE(done.exitCode, 0);
+    QVERIFY2(done.out.contains("BREAK ACKNOWLEDGED at event 1")
+                 && done.out.contains(reason.toUtf8()) && done.out.contains("OS user "),
+             done.out.constData());
 }
 
 QTEST_GUILESS_MAIN(TestCli)

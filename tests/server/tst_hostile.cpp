@@ -2,13 +2,16 @@
 // --print-routes): malformed and deeply nested JSON, bodies over the limit, huge headers and
 // URLs, wrong types and absurd numbers in every field a route takes, unknown fields, SQL and
 // path injection, invalid UTF-8 in body, query and path, ids out of range. Sent over raw TLS by
-// a user who holds every role, so each request gets past the permission check into the handler.
+// a user who holds the permission each route needs (one account with admin and one with
+// compliance_officer, each with every other role: no account may hold both), so each request
+// gets past the permission check into the handler.
 // Every answer must be a 4xx with a JSON error that says what is wrong; meanwhile a bystander
 // on another address keeps calling GET /health and GET /me and every call must succeed; at the
 // end the server still runs and the audit chain verifies.
 
 #include "RawHttps.h"
 #include "TestServer.h"
+#include "domain/Roles.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -47,6 +50,7 @@ const QStringList kPagedRoutes = {
     QStringLiteral("/grants"),
     QStringLiteral("/audit"),
     QStringLiteral("/audit/checkpoints"),
+    QStringLiteral("/audit/anchors"),
     QStringLiteral("/assets"),
     QStringLiteral("/notifications"),
     QStringLiteral("/orders"),
@@ -74,6 +78,9 @@ private slots:
     void initTestCase();
     void routesDeclareTheirBodies();
     void corpusAgainstEveryRoute();
+    void nulInQueryIsNamed();
+    void bodyMustBeJson_data();
+    void bodyMustBeJson();
     void serverSurvivedAndChainVerifies();
     void cleanupTestCase();
 
@@ -85,7 +92,11 @@ private:
 
     TestServer m_server;
     QList<Route> m_routes;
-    QString m_token; // a user with every role
+    // The token of an account holding the route's permission.
+    const QString &tokenFor(const Route &route) const;
+
+    QString m_token; // compliance_officer, manager, executive, employee
+    QString m_adminToken; // admin, manager, executive, employee
     std::unique_ptr<Bystander> m_bystander;
     QByteArray m_serverLog;
 };
@@ -122,12 +133,17 @@ void TestHostile::initTestCase()
     }
     QVERIFY2(m_routes.size() > 40, "the server printed too few routes");
 
-    TestServer::Account all
-        = m_server.addUser(QStringLiteral("hostile.all"),
-                           QStringLiteral("admin,compliance_officer,manager,executive,employee"));
-    QVERIFY(all.id > 0);
-    m_token = m_server.login(all);
+    TestServer::Account officer
+        = m_server.addUser(QStringLiteral("hostile.officer"),
+                           QStringLiteral("compliance_officer,manager,executive,employee"));
+    QVERIFY(officer.id > 0);
+    m_token = m_server.login(officer);
     QVERIFY(!m_token.isEmpty());
+    TestServer::Account admin = m_server.addUser(
+        QStringLiteral("hostile.admin"), QStringLiteral("admin,manager,executive,employee"));
+    QVERIFY(admin.id > 0);
+    m_adminToken = m_server.login(admin);
+    QVERIFY(!m_adminToken.isEmpty());
     TestServer::Account bystander
         = m_server.addUser(QStringLiteral("hostile.bystander"), QStringLiteral("employee"));
     const QString bystanderToken = m_server.login(bystander);
@@ -151,11 +167,23 @@ void TestHostile::routesDeclareTheirBodies()
     QVERIFY(session != m_routes.cend());
     QCOMPARE(session->body,
              (QStringList {QStringLiteral("username"), QStringLiteral("password"),
-                           QStringLiteral("totp")}));
+                           QStringLiteral("totp"), QStringLiteral("device_token")}));
+}
+
+const QString &TestHostile::tokenFor(const Route &route) const
+{
+    static const QSet<QString> officerHolds
+        = cc::permissionsForRoles({QStringLiteral("compliance_officer"), QStringLiteral("manager"),
+                                   QStringLiteral("executive"), QStringLiteral("employee")});
+    return route.access == QLatin1String("public") || route.access == QLatin1String("signed_in")
+            || officerHolds.contains(route.access)
+        ? m_token
+        : m_adminToken;
 }
 
 QList<Expect> TestHostile::corpusFor(const Route &route) const
 {
+    const QString &token = tokenFor(route);
     QList<Expect> corpus;
     const QByteArray target = "/api/v1" + route.path.toUtf8().replace("{id}", "987654321");
     const QByteArray name = route.method + ' ' + route.path.toUtf8();
@@ -165,7 +193,7 @@ QList<Expect> TestHostile::corpusFor(const Route &route) const
                        std::move(mentions), mayClose, strict});
     };
     const auto body = [&](const QByteArray &bytes) {
-        return RawHttps::request(route.method, target, bytes, m_token);
+        return RawHttps::request(route.method, target, bytes, token);
     };
 
     // Ids that are not ids: the route table only matches 1 to 18 digits.
@@ -178,7 +206,7 @@ QList<Expect> TestHostile::corpusFor(const Route &route) const
             path.replace(path.indexOf("{id}"), 4, id);
             path.replace("{id}", "1");
             add(QStringLiteral("id ") + QString::fromLatin1(id),
-                RawHttps::request(route.method, path, {}, m_token), {QStringLiteral("endpoint")});
+                RawHttps::request(route.method, path, {}, token), {QStringLiteral("endpoint")});
         }
     }
 
@@ -197,7 +225,7 @@ QList<Expect> TestHostile::corpusFor(const Route &route) const
                                   "limit=99999999999999999999"};
         for (const QByteArray &query : bad)
             add(QStringLiteral("query ") + QString::fromLatin1(query),
-                RawHttps::request("GET", target + '?' + query, {}, m_token),
+                RawHttps::request("GET", target + '?' + query, {}, token),
                 kPagedRoutes.contains(route.path)
                     ? QStringList {QStringLiteral("after"), QStringLiteral("limit")}
                     : QStringList(),
@@ -370,7 +398,7 @@ void TestHostile::corpusAgainstEveryRoute()
             if (route.method != "GET" || route.path.contains(QLatin1String("{id}")))
                 continue;
             const ApiReply reply = probe.exchange(RawHttps::request(
-                "GET", "/api/v1" + route.path.toUtf8() + "?limit=1", {}, m_token));
+                "GET", "/api/v1" + route.path.toUtf8() + "?limit=1", {}, tokenFor(route)));
             if (reply.json.contains(QStringLiteral("next_after")))
                 QVERIFY2(kPagedRoutes.contains(route.path) || kWholeLists.contains(route.path),
                          qPrintable(route.path + QStringLiteral(" is a list not declared here")));
@@ -424,6 +452,68 @@ void TestHostile::corpusAgainstEveryRoute()
     qInfo("%lld hostile requests against %lld routes", qlonglong(corpus.size()),
           qlonglong(m_routes.size()));
     QVERIFY2(failures.isEmpty(), qPrintable(failures.join(QLatin1Char('\n'))));
+}
+
+// The message names the parameter and the escape, with no placeholder left in it (it printed
+// a literal "%1": QString::arg took the "%00" for its placeholder).
+void TestHostile::nulInQueryIsNamed()
+{
+    RawHttps client(m_server.baseUrl(), m_server.certificate());
+    const ApiReply reply
+        = client.exchange(RawHttps::request("GET", "/api/v1/users?after=1%00", {}, m_token));
+    QCOMPARE(reply.status, 400);
+    QCOMPARE(reply.errorMessage(),
+             QStringLiteral("the query parameter \"after\" holds a NUL character (%00)"));
+}
+
+void TestHostile::bodyMustBeJson_data()
+{
+    QTest::addColumn<QByteArray>("contentType"); // empty: no header at all
+    QTest::addColumn<bool>("accepted");
+    QTest::newRow("application/json") << QByteArray("application/json") << true;
+    QTest::newRow("with charset") << QByteArray("Application/JSON; charset=UTF-8") << true;
+    QTest::newRow("quoted charset") << QByteArray("application/json;charset=\"utf-8\"") << true;
+    QTest::newRow("no header") << QByteArray() << false;
+    QTest::newRow("text/plain") << QByteArray("text/plain") << false;
+    QTest::newRow("form") << QByteArray("application/x-www-form-urlencoded") << false;
+    QTest::newRow("multipart") << QByteArray("multipart/form-data; boundary=x") << false;
+    QTest::newRow("another charset") << QByteArray("application/json; charset=latin1") << false;
+    QTest::newRow("another parameter") << QByteArray("application/json; x=1") << false;
+    QTest::newRow("lookalike") << QByteArray("application/jsonp") << false;
+}
+
+// A body must say it is JSON: anything else is 415 with its own error code, and nothing is done.
+void TestHostile::bodyMustBeJson()
+{
+    QFETCH(QByteArray, contentType);
+    QFETCH(bool, accepted);
+    const auto count = [this] {
+        return m_server.call("GET", QStringLiteral("/incidents?limit=500"), {}, m_token)
+            .json.value(QStringLiteral("items"))
+            .toArray()
+            .size();
+    };
+    const qsizetype before = count();
+    const QByteArray body = json({{QStringLiteral("title"), QStringLiteral("Badge reader down")},
+                                  {QStringLiteral("severity"), 4},
+                                  {QStringLiteral("category"), QStringLiteral("other")}});
+    QByteArray request = "POST /api/v1/incidents HTTP/1.1\r\nHost: localhost\r\nContent-Length: "
+        + QByteArray::number(body.size()) + "\r\nAuthorization: Bearer " + m_token.toLatin1()
+        + "\r\n";
+    if (!contentType.isEmpty())
+        request += "Content-Type: " + contentType + "\r\n";
+    RawHttps client(m_server.baseUrl(), m_server.certificate());
+    const ApiReply reply = client.exchange(request + "\r\n" + body);
+    if (accepted) {
+        QVERIFY2(reply.status == 201, reply.raw.constData());
+        QCOMPARE(count(), before + 1);
+        return;
+    }
+    QVERIFY2(reply.status == 415, reply.raw.constData());
+    QCOMPARE(reply.errorCode(), QStringLiteral("unsupported_media_type"));
+    QVERIFY2(reply.errorMessage().contains(QStringLiteral("application/json")),
+             reply.raw.constData());
+    QCOMPARE(count(), before);
 }
 
 void TestHostile::serverSurvivedAndChainVerifies()

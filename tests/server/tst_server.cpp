@@ -4,6 +4,9 @@
 #include "TestServer.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QSslSocket>
 #include <QTcpSocket>
 #include <QTest>
@@ -34,6 +37,12 @@ private slots:
     void requestRules();
     void approveCreatesGrantVisibleToRequester();
     void selfApprovalRefused();
+    void adminCannotApproveThroughAnAccountTheyCreated();
+    void separationWindowEndsAfterPolicyDays();
+    void requestsSayWhetherTheCallerMayDecide();
+    void piiNeedsTwoApprovalsWhenThePolicySaysSo();
+    void adminAndOfficerNeverOnOneAccount();
+    void patchChangesRolesAndDetails();
     void requesterWithout2faCannotBeGranted();
     void denyNeedsCommentAndDecidesOnce();
     void revokeEndsGrant();
@@ -52,6 +61,9 @@ private slots:
 private:
     QString createRequest(TestServer::Account &who, const QString &token,
                           const QString &category = QStringLiteral("orders.pii"));
+    // The request as listed for the holder of token (the fields computed for the caller).
+    QJsonObject requestAs(const QString &id, const QString &token, TestServer *server = nullptr);
+    void ageAccountChanges(qint64 targetId, qint64 days);
 
     TestServer m_server;
     TestServer::Account m_admin;
@@ -61,6 +73,10 @@ private:
     TestServer::Account m_executive;
     TestServer::Account m_employee;
     QHash<QString, QString> m_tokens; // role -> token
+    // The issue-20 scenario's officer and the admin's request it could not approve.
+    TestServer::Account m_puppet;
+    QString m_puppetToken;
+    QString m_adminsRequest;
 };
 
 void TestServerApi::initTestCase()
@@ -177,8 +193,12 @@ void TestServerApi::codeWorksOnlyOnce()
     QCOMPARE(m_server.call("POST", QStringLiteral("/session"), body).status, 201);
     const ApiReply replay = m_server.call("POST", QStringLiteral("/session"), body);
     QCOMPARE(replay.status, 401);
-    QVERIFY2(replay.errorMessage().contains(QStringLiteral("already used")),
-             replay.raw.constData());
+    // Exactly like a wrong code: "already used" would tell that the password was right.
+    const ApiReply wrong = m_server.call("POST", QStringLiteral("/session"),
+                                         {{QStringLiteral("username"), a.username},
+                                          {QStringLiteral("password"), a.password},
+                                          {QStringLiteral("totp"), QStringLiteral("000000")}});
+    QCOMPARE(replay.raw, wrong.raw);
 }
 
 void TestServerApi::wrongPasswordWrongCodeUnknownUser()
@@ -474,6 +494,392 @@ void TestServerApi::selfApprovalRefused()
         200);
 }
 
+// Issue 20, end to end: one administrator, with nobody else involved, creates a compliance
+// officer through the API, signs in as that account and approves their own 168-hour orders.pii
+// request. The store refuses the approval, saying why, and grants nothing.
+void TestServerApi::adminCannotApproveThroughAnAccountTheyCreated()
+{
+    const QString adminToken = m_tokens.value(QStringLiteral("admin"));
+    QString puppetToken;
+    const TestServer::Account puppet
+        = m_server.createThroughApi(adminToken, QStringLiteral("puppet.officer"),
+                                    {QStringLiteral("compliance_officer")}, &puppetToken);
+    QVERIFY(puppet.id > 0);
+    QVERIFY(!puppetToken.isEmpty());
+    m_puppet = puppet;
+    m_puppetToken = puppetToken;
+
+    const ApiReply requested = m_server.call(
+        "POST", QStringLiteral("/access-requests"),
+        {{QStringLiteral("category"), QStringLiteral("orders.pii")},
+         {QStringLiteral("client"), QStringLiteral("ACME EU")},
+         {QStringLiteral("reason"),
+          QStringLiteral("Checking buyer addresses for the quarterly shipping audit")},
+         {QStringLiteral("duration_hours"), 168}},
+        adminToken);
+    QCOMPARE(requested.status, 201);
+    const qint64 id = requested.json.value(QStringLiteral("id")).toInteger();
+
+    const ApiReply approved
+        = m_server.call("POST", QStringLiteral("/access-requests/%1/approve").arg(id),
+                        {{QStringLiteral("comment"), QStringLiteral("fine")}}, puppetToken);
+    QCOMPARE(approved.status, 403);
+    QVERIFY2(approved.errorMessage().contains(m_admin.username)
+                 && approved.errorMessage().contains(QStringLiteral("created your account")),
+             qPrintable(approved.errorMessage()));
+    const ApiReply grants
+        = m_server.call("GET", QStringLiteral("/grants?status=active"), {}, adminToken);
+    QCOMPARE(grants.status, 200);
+    QVERIFY2(grants.json.value(QStringLiteral("items")).toArray().isEmpty(),
+             grants.raw.constData());
+    m_adminsRequest = QString::number(id);
+}
+
+QJsonObject TestServerApi::requestAs(const QString &id, const QString &token, TestServer *server)
+{
+    TestServer &at = server ? *server : m_server;
+    const ApiReply list = at.call("GET", QStringLiteral("/access-requests?limit=500"), {}, token);
+    for (const QJsonValue &v : list.json.value(QStringLiteral("items")).toArray()) {
+        if (QString::number(v.toObject().value(QStringLiteral("id")).toInteger()) == id)
+            return v.toObject();
+    }
+    qWarning("request %s not listed: %d %s", qPrintable(id), list.status, list.raw.constData());
+    return {};
+}
+
+// The test plays the calendar: the recorded changes to the account move into the past.
+void TestServerApi::ageAccountChanges(qint64 targetId, qint64 days)
+{
+    QSqlDatabase db = m_server.database().openDirect(m_server.dataDir(), QStringLiteral("age"));
+    {
+        QSqlQuery q(db);
+        QVERIFY(q.prepare(
+            QStringLiteral("UPDATE account_changes SET at = at - ? WHERE target_id = ?")));
+        q.addBindValue(days * 24 * 3600 * 1000);
+        q.addBindValue(targetId);
+        QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+        QVERIFY(q.numRowsAffected() > 0);
+    }
+    db.close();
+    db = {};
+    QSqlDatabase::removeDatabase(QStringLiteral("age"));
+}
+
+// The store reads when the change happened: a creation sod_window_days ago binds no more.
+void TestServerApi::separationWindowEndsAfterPolicyDays()
+{
+    QVERIFY(!m_adminsRequest.isEmpty());
+    const QString approve = QStringLiteral("/access-requests/%1/approve").arg(m_adminsRequest);
+    ageAccountChanges(m_puppet.id, 89);
+    QCOMPARE(m_server.call("POST", approve, {}, m_puppetToken).status, 403);
+    ageAccountChanges(m_puppet.id, 1);
+    const QJsonObject seen = requestAs(m_adminsRequest, m_puppetToken);
+    QVERIFY2(seen.value(QStringLiteral("can_decide")).toBool(),
+             QJsonDocument(seen).toJson().constData());
+    const ApiReply approved = m_server.call(
+        "POST", approve, {{QStringLiteral("comment"), QStringLiteral("checked the audit plan")}},
+        m_puppetToken);
+    QCOMPARE(approved.status, 200);
+    QCOMPARE(approved.json.value(QStringLiteral("grant"))
+                 .toObject()
+                 .value(QStringLiteral("approved_by_usernames"))
+                 .toArray(),
+             QJsonArray {m_puppet.username});
+}
+
+void TestServerApi::requestsSayWhetherTheCallerMayDecide()
+{
+    const QString employeeToken = m_tokens.value(QStringLiteral("employee"));
+    const QString id = createRequest(m_employee, employeeToken);
+    const QJsonObject forOfficer
+        = requestAs(id, m_tokens.value(QStringLiteral("compliance_officer")));
+    QCOMPARE(forOfficer.value(QStringLiteral("can_decide")), QJsonValue(true));
+    QVERIFY(forOfficer.value(QStringLiteral("cannot_decide_reason")).isNull());
+    QCOMPARE(forOfficer.value(QStringLiteral("approvals")), QJsonValue(QJsonArray()));
+    QCOMPARE(forOfficer.value(QStringLiteral("approvals_required")).toInt(), 1);
+    const QJsonObject forRequester = requestAs(id, employeeToken);
+    QCOMPARE(forRequester.value(QStringLiteral("can_decide")), QJsonValue(false));
+    QVERIFY2(forRequester.value(QStringLiteral("cannot_decide_reason"))
+                 .toString()
+                 .contains(QStringLiteral("access:approve")),
+             qPrintable(forRequester.value(QStringLiteral("cannot_decide_reason")).toString()));
+
+    // An officer the admin created may decide others' requests, never the admin's.
+    QString createdToken;
+    QVERIFY(m_server
+                .createThroughApi(m_tokens.value(QStringLiteral("admin")),
+                                  QStringLiteral("created.officer"),
+                                  {QStringLiteral("compliance_officer")}, &createdToken)
+                .id
+            > 0);
+    const QString admins = createRequest(m_admin, m_tokens.value(QStringLiteral("admin")),
+                                         QStringLiteral("aggregates"));
+    QCOMPARE(requestAs(id, createdToken).value(QStringLiteral("can_decide")), QJsonValue(true));
+    const QJsonObject refused = requestAs(admins, createdToken);
+    QCOMPARE(refused.value(QStringLiteral("can_decide")), QJsonValue(false));
+    const QString reason = refused.value(QStringLiteral("cannot_decide_reason")).toString();
+    QVERIFY2(reason.contains(QStringLiteral("%1 created your account").arg(m_admin.username)),
+             qPrintable(reason));
+    const ApiReply denied
+        = m_server.call("POST", QStringLiteral("/access-requests/%1/deny").arg(admins),
+                        {{QStringLiteral("comment"), QStringLiteral("no")}}, createdToken);
+    QCOMPARE(denied.status, 403);
+    QCOMPARE(denied.errorMessage(), reason);
+}
+
+void TestServerApi::piiNeedsTwoApprovalsWhenThePolicySaysSo()
+{
+    TestServer server;
+    QVERIFY2(server.writePolicy({{QStringLiteral("pii_approvals"), 2}}),
+             qPrintable(server.errorString()));
+    QVERIFY2(server.start(), qPrintable(server.errorString()));
+    QHash<QString, TestServer::Account> people;
+    QHash<QString, QString> tokens;
+    const QList<std::pair<QString, QString>> accounts
+        = {{QStringLiteral("admin"), QStringLiteral("admin")},
+           {QStringLiteral("bob"), QStringLiteral("employee")},
+           {QStringLiteral("olga"), QStringLiteral("compliance_officer")},
+           {QStringLiteral("omar"), QStringLiteral("compliance_officer")},
+           {QStringLiteral("otto"), QStringLiteral("compliance_officer")},
+           {QStringLiteral("oscar"), QStringLiteral("compliance_officer")}};
+    for (const auto &[name, role] : accounts) {
+        people.insert(name, server.addUser(name, role));
+        tokens.insert(name, server.login(people[name]));
+        QVERIFY2(!tokens.value(name).isEmpty(), qPrintable(name));
+    }
+    const auto request = [&]() {
+        const ApiReply r = server.call(
+            "POST", QStringLiteral("/access-requests"),
+            {{QStringLiteral("category"), QStringLiteral("orders.pii")},
+             {QStringLiteral("client"), QStringLiteral("ACME EU")},
+             {QStringLiteral("reason"),
+              QStringLiteral("Refund dispute on order 114-2231 needs the buyer address")},
+             {QStringLiteral("duration_hours"), 24}},
+            tokens.value(QStringLiteral("bob")));
+        return QString::number(r.json.value(QStringLiteral("id")).toInteger());
+    };
+    const auto approve = [&](const QString &id, const QString &who) {
+        return server.call("POST", QStringLiteral("/access-requests/%1/approve").arg(id),
+                           {{QStringLiteral("comment"), QStringLiteral("ticket CS-2188 checked")}},
+                           tokens.value(who));
+    };
+    const auto approvalsSeenBy = [&](const QString &id, const QString &who) {
+        return requestAs(id, tokens.value(who), &server).value(QStringLiteral("approvals"));
+    };
+
+    const QString id = request();
+    const ApiReply first = approve(id, QStringLiteral("olga"));
+    QCOMPARE(first.status, 200);
+    QVERIFY(first.json.value(QStringLiteral("grant")).isNull());
+    const QJsonObject pending = first.json.value(QStringLiteral("request")).toObject();
+    QCOMPARE(pending.value(QStringLiteral("status")).toString(), QStringLiteral("pending"));
+    QCOMPARE(pending.value(QStringLiteral("approvals_required")).toInt(), 2);
+    const QJsonArray approvals = pending.value(QStringLiteral("approvals")).toArray();
+    QCOMPARE(approvals.size(), 1);
+    QCOMPARE(approvals.first().toObject().value(QStringLiteral("username")).toString(),
+             QStringLiteral("olga"));
+    QCOMPARE(approvals.first().toObject().value(QStringLiteral("comment")).toString(),
+             QStringLiteral("ticket CS-2188 checked"));
+    QVERIFY(!approvals.first().toObject().value(QStringLiteral("at")).toString().isEmpty());
+    QVERIFY(server.call("GET", QStringLiteral("/grants"), {}, tokens.value(QStringLiteral("bob")))
+                .json.value(QStringLiteral("items"))
+                .toArray()
+                .isEmpty());
+    const ApiReply twice = approve(id, QStringLiteral("olga"));
+    QCOMPARE(twice.status, 409);
+    QVERIFY2(twice.errorMessage().contains(QStringLiteral("another compliance officer")),
+             qPrintable(twice.errorMessage()));
+    const ApiReply second = approve(id, QStringLiteral("omar"));
+    QCOMPARE(second.status, 200);
+    const QJsonObject grant = second.json.value(QStringLiteral("grant")).toObject();
+    QCOMPARE(grant.value(QStringLiteral("status")).toString(), QStringLiteral("active"));
+    QCOMPARE(grant.value(QStringLiteral("approved_by_usernames")).toArray(),
+             (QJsonArray {QStringLiteral("olga"), QStringLiteral("omar")}));
+
+    // An approver who leaves, or loses the role, no longer counts.
+    const QString left = request();
+    QCOMPARE(approve(left, QStringLiteral("olga")).status, 200);
+    QCOMPARE(
+        server
+            .call("POST",
+                  QStringLiteral("/users/%1/offboard").arg(people.value(QStringLiteral("olga")).id),
+                  {{QStringLiteral("reason"), QStringLiteral("left the company")}},
+                  tokens.value(QStringLiteral("admin")))
+            .status,
+        200);
+    QCOMPARE(approvalsSeenBy(left, QStringLiteral("otto")), QJsonValue(QJsonArray()));
+    QVERIFY(approve(left, QStringLiteral("otto")).json.value(QStringLiteral("grant")).isNull());
+    const QString demoted = request();
+    QCOMPARE(approve(demoted, QStringLiteral("omar")).status, 200);
+    const ApiReply patched = server.call(
+        "PATCH", QStringLiteral("/users/%1").arg(people.value(QStringLiteral("omar")).id),
+        {{QStringLiteral("roles"), QJsonArray {QStringLiteral("manager")}}},
+        tokens.value(QStringLiteral("admin")));
+    QCOMPARE(patched.status, 200);
+    QCOMPARE(approvalsSeenBy(demoted, QStringLiteral("otto")), QJsonValue(QJsonArray()));
+    // One denial ends a request, whatever approvals it had.
+    QCOMPARE(approve(demoted, QStringLiteral("otto")).status, 200);
+    const ApiReply denied
+        = server.call("POST", QStringLiteral("/access-requests/%1/deny").arg(demoted),
+                      {{QStringLiteral("comment"), QStringLiteral("the ticket is closed")}},
+                      tokens.value(QStringLiteral("oscar")));
+    QCOMPARE(denied.status, 200);
+    QCOMPARE(
+        denied.json.value(QStringLiteral("request")).toObject().value(QStringLiteral("status")),
+        QJsonValue(QStringLiteral("denied")));
+    server.stop();
+}
+
+void TestServerApi::adminAndOfficerNeverOnOneAccount()
+{
+    const ApiReply r = m_server.call(
+        "POST", QStringLiteral("/users"),
+        {{QStringLiteral("username"), QStringLiteral("both.hats")},
+         {QStringLiteral("email"), QStringLiteral("both.hats@test.example")},
+         {QStringLiteral("display_name"), QStringLiteral("Both Hats")},
+         {QStringLiteral("roles"),
+          QJsonArray {QStringLiteral("admin"), QStringLiteral("compliance_officer")}}},
+        m_tokens.value(QStringLiteral("admin")));
+    QCOMPARE(r.status, 400);
+    QVERIFY2(r.errorMessage().contains(QStringLiteral("admin and compliance_officer")),
+             qPrintable(r.errorMessage()));
+    QVERIFY(!m_server
+                 .call("GET", QStringLiteral("/users?limit=500"), {},
+                       m_tokens.value(QStringLiteral("admin")))
+                 .raw.contains("both.hats"));
+}
+
+void TestServerApi::patchChangesRolesAndDetails()
+{
+    const QString admin = m_tokens.value(QStringLiteral("admin"));
+    TestServer::Account pat
+        = m_server.addUser(QStringLiteral("pat.patch"), QStringLiteral("employee"));
+    const QString path = QStringLiteral("/users/%1").arg(pat.id);
+    const ApiReply changed
+        = m_server.call("PATCH", path,
+                        {{QStringLiteral("roles"),
+                          QJsonArray {QStringLiteral("employee"), QStringLiteral("manager")}},
+                         {QStringLiteral("title"), QStringLiteral("Warehouse lead")},
+                         {QStringLiteral("display_name"), QStringLiteral("Pat Patel")},
+                         {QStringLiteral("email"), QStringLiteral("Pat.Patel@test.example")}},
+                        admin);
+    QCOMPARE(changed.status, 200);
+    QCOMPARE(changed.json.value(QStringLiteral("roles")).toArray(),
+             (QJsonArray {QStringLiteral("employee"), QStringLiteral("manager")}));
+    QCOMPARE(changed.json.value(QStringLiteral("title")).toString(),
+             QStringLiteral("Warehouse lead"));
+    QCOMPARE(changed.json.value(QStringLiteral("display_name")).toString(),
+             QStringLiteral("Pat Patel"));
+    QCOMPARE(changed.json.value(QStringLiteral("email")).toString(),
+             QStringLiteral("Pat.Patel@test.example"));
+    // The new roles hold from the account's next request on.
+    const QString patToken = m_server.login(pat);
+    QVERIFY(m_server.call("GET", QStringLiteral("/me"), {}, patToken)
+                .json.value(QStringLiteral("permissions"))
+                .toArray()
+                .contains(QStringLiteral("assets:manage")));
+    // Audited with before and after.
+    const ApiReply audit
+        = m_server.call("GET", QStringLiteral("/audit?action=user.update&object_id=%1").arg(pat.id),
+                        {}, m_tokens.value(QStringLiteral("executive")));
+    QCOMPARE(audit.status, 200);
+    const QString detail = audit.json.value(QStringLiteral("items"))
+                               .toArray()
+                               .last()
+                               .toObject()
+                               .value(QStringLiteral("detail"))
+                               .toString();
+    for (const QString &part :
+         {QStringLiteral("roles=employee->employee,manager"),
+          QStringLiteral("email=\"pat.patch@test.example\"->\"Pat.Patel@test.example\""),
+          QStringLiteral("title=\"\"->\"Warehouse lead\"")})
+        QVERIFY2(detail.contains(part), qPrintable(detail));
+
+    struct Refused
+    {
+        QJsonObject body;
+        QString token;
+        QString path;
+        int status;
+        QString words;
+    };
+    const QString officer = m_tokens.value(QStringLiteral("compliance_officer"));
+    const QList<Refused> refusals = {
+        {{{QStringLiteral("roles"),
+           QJsonArray {QStringLiteral("compliance_officer"), QStringLiteral("admin")}}},
+         admin,
+         path,
+         400,
+         QStringLiteral("admin and compliance_officer")},
+        {{{QStringLiteral("roles"), QJsonArray {QStringLiteral("root")}}},
+         admin,
+         path,
+         400,
+         QStringLiteral("unknown role")},
+        {{{QStringLiteral("roles"), QStringLiteral("manager")}},
+         admin,
+         path,
+         400,
+         QStringLiteral("list of strings")},
+        {{{QStringLiteral("email"), QStringLiteral("OLGA.OFFICER@test.example")}},
+         admin,
+         path,
+         409,
+         QStringLiteral("belongs to another user")},
+        {{{QStringLiteral("email"), QStringLiteral("nope")}},
+         admin,
+         path,
+         400,
+         QStringLiteral("not an e-mail address")},
+        {{{QStringLiteral("display_name"), QString()}},
+         admin,
+         path,
+         400,
+         QStringLiteral("display name")},
+        {{{QStringLiteral("username"), QStringLiteral("renamed")}},
+         admin,
+         path,
+         400,
+         QStringLiteral("unknown field \"username\"")},
+        {{{QStringLiteral("title"), QStringLiteral("Boss")}},
+         officer,
+         path,
+         403,
+         QStringLiteral("users:manage")},
+        {{{QStringLiteral("roles"),
+           QJsonArray {QStringLiteral("admin"), QStringLiteral("executive")}}},
+         admin,
+         QStringLiteral("/users/%1").arg(m_admin.id),
+         403,
+         QStringLiteral("their own roles")},
+        {{{QStringLiteral("title"), QStringLiteral("Ghost")}},
+         admin,
+         QStringLiteral("/users/999999"),
+         404,
+         QStringLiteral("no user")},
+    };
+    for (const Refused &r : refusals) {
+        const ApiReply reply = m_server.call("PATCH", r.path, r.body, r.token);
+        QVERIFY2(reply.status == r.status && reply.errorMessage().contains(r.words),
+                 qPrintable(QStringLiteral("%1 %2: %3 %4")
+                                .arg(r.path,
+                                     QString::fromUtf8(
+                                         QJsonDocument(r.body).toJson(QJsonDocument::Compact)))
+                                .arg(reply.status)
+                                .arg(reply.errorMessage())));
+    }
+    // None of the refused changes was stored.
+    const ApiReply users = m_server.call("GET", QStringLiteral("/users?limit=500"), {}, admin);
+    for (const QJsonValue &v : users.json.value(QStringLiteral("items")).toArray()) {
+        if (v.toObject().value(QStringLiteral("id")).toInteger() == pat.id) {
+            QCOMPARE(v.toObject().value(QStringLiteral("roles")).toArray(),
+                     (QJsonArray {QStringLiteral("employee"), QStringLiteral("manager")}));
+            QCOMPARE(v.toObject().value(QStringLiteral("email")).toString(),
+                     QStringLiteral("Pat.Patel@test.example"));
+        }
+    }
+}
+
 void TestServerApi::requesterWithout2faCannotBeGranted()
 {
     TestServer::Account a
@@ -483,9 +889,9 @@ void TestServerApi::requesterWithout2faCannotBeGranted()
     const ApiReply reset = m_server.call("POST", QStringLiteral("/users/%1/reset-2fa").arg(a.id),
                                          {}, m_tokens.value(QStringLiteral("admin")));
     QCOMPARE(reset.status, 200);
-    QVERIFY(reset.json.value(QStringLiteral("totp_uri"))
-                .toString()
-                .startsWith(QStringLiteral("otpauth://totp/")));
+    // An enrolment code for the person, never their secret.
+    QVERIFY(!reset.json.contains(QStringLiteral("totp_uri")));
+    QCOMPARE(reset.json.value(QStringLiteral("enrolment_code")).toString().size(), 19);
     QCOMPARE(m_server.call("GET", QStringLiteral("/me"), {}, token).status,
              401); // reset ends sessions
 
@@ -658,13 +1064,11 @@ void TestServerApi::badInput_data()
         << 400;
     QTest::newRow("roles not list")
         << QByteArray("POST") << QStringLiteral("/users")
-        << QByteArray(
-               R"({"username":"x1","email":"x1@e.io","display_name":"X","password":"long-enough-pw","roles":"admin"})")
+        << QByteArray(R"({"username":"x1","email":"x1@e.io","display_name":"X","roles":"admin"})")
         << 400;
     QTest::newRow("unknown role")
         << QByteArray("POST") << QStringLiteral("/users")
-        << QByteArray(
-               R"({"username":"x2","email":"x2@e.io","display_name":"X","password":"long-enough-pw","roles":["root"]})")
+        << QByteArray(R"({"username":"x2","email":"x2@e.io","display_name":"X","roles":["root"]})")
         << 400;
     QTest::newRow("bad limit") << QByteArray("GET") << QStringLiteral("/grants?limit=100000")
                                << QByteArray() << 400;
@@ -711,13 +1115,11 @@ void TestServerApi::oversizedBodyRefused()
 void TestServerApi::usersAreUniqueIgnoringCase()
 {
     const QString admin = m_tokens.value(QStringLiteral("admin"));
-    const QJsonObject user {
-        {QStringLiteral("username"), QStringLiteral("New.Person")},
-        {QStringLiteral("email"), QStringLiteral("new.person@test.example")},
-        {QStringLiteral("display_name"), QStringLiteral("New Person")},
-        {QStringLiteral("title"), QStringLiteral("Analyst")},
-        {QStringLiteral("roles"), QJsonArray {QStringLiteral("employee")}},
-        {QStringLiteral("password"), QStringLiteral("a-long-initial-password")}};
+    const QJsonObject user {{QStringLiteral("username"), QStringLiteral("New.Person")},
+                            {QStringLiteral("email"), QStringLiteral("new.person@test.example")},
+                            {QStringLiteral("display_name"), QStringLiteral("New Person")},
+                            {QStringLiteral("title"), QStringLiteral("Analyst")},
+                            {QStringLiteral("roles"), QJsonArray {QStringLiteral("employee")}}};
     const ApiReply created = m_server.call("POST", QStringLiteral("/users"), user, admin);
     QCOMPARE(created.status, 201);
     QVERIFY(created.json.value(QStringLiteral("user"))
@@ -725,9 +1127,7 @@ void TestServerApi::usersAreUniqueIgnoringCase()
                 .value(QStringLiteral("id"))
                 .toInteger()
             > 0);
-    QVERIFY(created.json.value(QStringLiteral("totp_uri"))
-                .toString()
-                .contains(QStringLiteral("secret=")));
+    QVERIFY(!created.json.value(QStringLiteral("enrolment_code")).toString().isEmpty());
     QJsonObject sameName = user;
     sameName.insert(QStringLiteral("username"), QStringLiteral("new.PERSON"));
     sameName.insert(QStringLiteral("email"), QStringLiteral("other@test.example"));
@@ -741,8 +1141,12 @@ void TestServerApi::usersAreUniqueIgnoringCase()
     QJsonObject weak = user;
     weak.insert(QStringLiteral("username"), QStringLiteral("weak.pw"));
     weak.insert(QStringLiteral("email"), QStringLiteral("weak@test.example"));
-    weak.insert(QStringLiteral("password"), QStringLiteral("short"));
-    QCOMPARE(m_server.call("POST", QStringLiteral("/users"), weak, admin).status, 400);
+    // An admin cannot choose the person's password.
+    weak.insert(QStringLiteral("password"), QStringLiteral("an-admin-chosen-password"));
+    const ApiReply chosen = m_server.call("POST", QStringLiteral("/users"), weak, admin);
+    QCOMPARE(chosen.status, 400);
+    QVERIFY2(chosen.errorMessage().contains(QStringLiteral("unknown field \"password\"")),
+             qPrintable(chosen.errorMessage()));
 }
 
 void TestServerApi::pagingIsKeyset()
@@ -902,6 +1306,26 @@ void TestServerApi::changeFeedTellsOnlyWhatTheCallerMaySee()
              (QStringList {QStringLiteral("access_requests"), QStringLiteral("grants"),
                            QStringLiteral("assets"), QStringLiteral("incidents"),
                            QStringLiteral("access_reviews"), QStringLiteral("notifications")}));
+    // Account changes of issue 20: a new title shows on the Users page of whoever may list
+    // users; a password reset also suspends the account's grants.
+    poll(emil); // up to date (the acknowledgement of his incident)
+    const ApiReply retitled
+        = m_server.call("PATCH", QStringLiteral("/users/%1").arg(erin.id),
+                        {{QStringLiteral("title"), QStringLiteral("Data analyst")}}, admin);
+    QCOMPARE(retitled.status, 200);
+    QCOMPARE(poll(admin), QStringList {QStringLiteral("users")});
+    QCOMPARE(poll(officer), QStringList {QStringLiteral("users")});
+    QCOMPARE(poll(emil), QStringList());
+    QCOMPARE(poll(erinToken), QStringList());
+    const ApiReply reset
+        = m_server.call("POST", QStringLiteral("/users/%1/reset-password").arg(erin.id), {}, admin);
+    QCOMPARE(reset.status, 200);
+    // The reset also raises a credential_reset alert, notified to the officers.
+    QCOMPARE(poll(officer),
+             (QStringList {QStringLiteral("grants"), QStringLiteral("users"),
+                           QStringLiteral("alerts"), QStringLiteral("notifications")}));
+    QCOMPARE(poll(admin), (QStringList {QStringLiteral("users"), QStringLiteral("alerts")}));
+    QCOMPARE(poll(emil), QStringList());
     // Signed in is required.
     QCOMPARE(m_server.call("GET", QStringLiteral("/changes")).status, 401);
 }

@@ -1,12 +1,15 @@
 // ApiClient against a real server: certificate pinning (right, wrong, none), the server's error
 // message surfaced as it is, https only, TLS version recorded; and against a silent socket:
-// inactivity timeout and bounded retries for GET only.
+// inactivity timeout and bounded retries for GET only. The API types read what the server
+// answers about who may decide an access request.
 
 #include "ApiClient.h"
 #include "CertificateTrust.h"
+#include "DeviceTokenStore.h"
 #include "TestServer.h"
 
 #include <QCryptographicHash>
+#include <QJsonArray>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -27,8 +30,10 @@ private slots:
     void pinnedCertificateIsAccepted();
     void serverErrorMessageIsSurfaced();
     void signInSetsSession();
+    void signInKeepsTheDeviceToken();
     void timeoutAndRetries_data();
     void timeoutAndRetries();
+    void requestsReadWhoMayDecide();
 
 private:
     ApiJob *waitFor(ApiJob *job);
@@ -146,6 +151,36 @@ void TestApiClient::serverErrorMessageIsSurfaced()
     delete job;
 }
 
+void TestApiClient::signInKeepsTheDeviceToken()
+{
+    // The console keeps the device token a sign-in gives and presents it at the next one, which
+    // the server recognises (it answers with the same token instead of a new one).
+    test::TestServer::Account account
+        = m_server.addUser(QStringLiteral("devi.token"), QStringLiteral("employee"));
+    InMemoryCertificateTrust trust;
+    InMemoryDeviceTokenStore devices;
+    QString first;
+    for (int i = 0; i < 2; ++i) {
+        ApiClient client;
+        client.setCertificateTrust(&trust);
+        client.setDeviceTokenStore(&devices);
+        client.setBaseUrl(m_server.baseUrl());
+        trust.pinCertificate(client.serverKey(), m_server.certificate());
+        ApiJob *job = waitFor(
+            client.signIn(account.username, account.password, m_server.nextTotp(account)));
+        QVERIFY(job);
+        QVERIFY2(job->ok(), qPrintable(job->error().message));
+        const QString kept = devices.token(client.serverKey(), account.username);
+        QVERIFY(kept.size() >= 43);
+        QCOMPARE(kept, job->json().value(QStringLiteral("device_token")).toString());
+        if (i == 0)
+            first = kept;
+        else
+            QCOMPARE(kept, first);
+        delete job;
+    }
+}
+
 void TestApiClient::signInSetsSession()
 {
     ApiClient client;
@@ -224,6 +259,53 @@ void TestApiClient::timeoutAndRetries()
     QVERIFY(connections >= 1); // the connection may be reused between attempts
     delete job;
     qDeleteAll(sockets);
+}
+
+void TestApiClient::requestsReadWhoMayDecide()
+{
+    test::TestServer::Account bob
+        = m_server.addUser(QStringLiteral("bob.reader"), QStringLiteral("employee"));
+    const QString bobToken = m_server.login(bob);
+    const QString officerToken = m_server.login(m_officer);
+    const test::ApiReply created = m_server.call(
+        "POST", QStringLiteral("/access-requests"),
+        {{QStringLiteral("category"), QStringLiteral("orders.pii")},
+         {QStringLiteral("client"), QStringLiteral("ACME")},
+         {QStringLiteral("reason"), QStringLiteral("Carrier claim for the lost parcel of 302-7")},
+         {QStringLiteral("duration_hours"), 24}},
+        bobToken);
+    QCOMPARE(created.status, 201);
+    const AccessRequest asRequester = AccessRequest::fromJson(created.json);
+    QVERIFY(!asRequester.canDecide);
+    QVERIFY(asRequester.cannotDecideReason.contains(QStringLiteral("access:approve")));
+    QCOMPARE(asRequester.approvalsRequired, 1);
+    QVERIFY(asRequester.approvals.isEmpty());
+
+    const test::ApiReply listed
+        = m_server.call("GET", QStringLiteral("/access-requests?status=pending"), {}, officerToken);
+    AccessRequest asOfficer;
+    for (const QJsonValue &v : listed.json.value(QStringLiteral("items")).toArray()) {
+        if (AccessRequest::fromJson(v.toObject()).id == asRequester.id)
+            asOfficer = AccessRequest::fromJson(v.toObject());
+    }
+    QCOMPARE(asOfficer.id, asRequester.id);
+    QVERIFY(asOfficer.canDecide);
+    QVERIFY(asOfficer.cannotDecideReason.isEmpty());
+
+    const test::ApiReply approved = m_server.call(
+        "POST", QStringLiteral("/access-requests/%1/approve").arg(asOfficer.id),
+        {{QStringLiteral("comment"), QStringLiteral("claim CS-9 open")}}, officerToken);
+    QCOMPARE(approved.status, 200);
+    const AccessRequest decided
+        = AccessRequest::fromJson(approved.json.value(QStringLiteral("request")).toObject());
+    QCOMPARE(decided.approvals.size(), 1);
+    QCOMPARE(decided.approvals.first().username, m_officer.username);
+    QCOMPARE(decided.approvals.first().comment, QStringLiteral("claim CS-9 open"));
+    QVERIFY(decided.approvals.first().at.isValid());
+    QVERIFY(!decided.canDecide);
+    QVERIFY(decided.cannotDecideReason.contains(QStringLiteral("already approved")));
+    const Grant grant = Grant::fromJson(approved.json.value(QStringLiteral("grant")).toObject());
+    QCOMPARE(grant.approvedByUsernames, QStringList {m_officer.username});
 }
 
 QTEST_GUILESS_MAIN(TestApiClient)

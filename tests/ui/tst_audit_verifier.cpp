@@ -4,7 +4,9 @@
 // truncated log (with and without the head fixed up), a chain recomputed from an early event
 // with fresh hashes and head (caught through the head this console remembered — across a
 // console restart, from QSettings — or through a signed checkpoint), a removed checkpoint, a
-// forged checkpoint, a changed signing key. A clean chain passes, read in many pages.
+// forged checkpoint, a changed signing key; a cut tail and a rewrite with the signed checkpoints
+// dropped as well, which only the server's anchors outside its database show; a damaged anchor
+// file; a break the store's operator acknowledged. A clean chain passes, read in many pages.
 
 #include "ApiClient.h"
 #include "AuditVerifier.h"
@@ -20,6 +22,8 @@
 
 #include <memory>
 
+#include <QFile>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -144,6 +148,17 @@ struct Fixture
         return list;
     }
 
+    // The cut: events after keep removed, the checkpoints after checkpointSeq, the
+    // head moved back to keep.
+    bool cutTail(qint64 keep, qint64 checkpointSeq)
+    {
+        return sql(QStringLiteral("DELETE FROM audit_events WHERE seq > ?"), {keep})
+            && sql(QStringLiteral("DELETE FROM audit_checkpoints WHERE seq > ?"), {checkpointSeq})
+            && sql(QStringLiteral("UPDATE audit_head SET seq = ?, hash = (SELECT hash FROM "
+                                  "audit_events WHERE seq = ?) WHERE id = 1"),
+                   {keep, keep});
+    }
+
     QString hashAt(qint64 seq)
     {
         const QList<cc::AuditEvent> list = events(seq);
@@ -215,6 +230,10 @@ private slots:
     void forgedCheckpointIsReported();
     void changedSigningKeyIsReported();
     void cancelRemembersNothing();
+    void cutTailIsCaughtThroughTheAnchors();
+    void rewriteIsCaughtThroughTheAnchors();
+    void acknowledgedBreakIsReported();
+    void damagedAnchorsAreReported();
 };
 
 void TestAuditVerifier::cleanChainPassesInManyPages()
@@ -232,6 +251,8 @@ void TestAuditVerifier::cleanChainPassesInManyPages()
     QCOMPARE(first.head.seq, head);
     QCOMPARE(first.eventsChecked, head);
     QCOMPARE(first.checkpointsVerified, 1);
+    QCOMPARE(first.anchorsMatched, 1);
+    QCOMPARE(first.head.auditState, QStringLiteral("intact")); // the server's own verdict
     QVERIFY(!first.previous.isValid());
     const cc::client::VerifiedHead remembered = f.heads.load(f.client->serverKey());
     QCOMPARE(remembered.seq, head);
@@ -468,6 +489,101 @@ void TestAuditVerifier::cancelRemembersNothing()
     QVERIFY(!f.heads.load(f.client->serverKey()).isValid());
     QTest::qWait(200); // the aborted call must not finish the check a second time
     QCOMPARE(finished.count(), 1);
+}
+
+void TestAuditVerifier::cutTailIsCaughtThroughTheAnchors()
+{
+    // A console that never saw this server: only the anchors outside the database show it.
+    Fixture f;
+    QVERIFY(f.start());
+    f.addEvents(10);
+    const qint64 first = f.checkpoint();
+    f.addEvents(10);
+    const qint64 second = f.checkpoint();
+    QVERIFY(second > first + 9);
+    f.addEvents(3);
+    QVERIFY(f.cutTail(first + 1, first));
+    const AuditVerifier::Outcome after = f.verify();
+    QVERIFY2(!after.intact, qPrintable(after.message));
+    QCOMPARE(after.problem, Problem::Truncated);
+    QVERIFY2(after.message.contains(QStringLiteral("anchored outside its database"))
+                 && after.message.contains(QStringLiteral("covers event %1").arg(second)),
+             qPrintable(after.message));
+}
+
+void TestAuditVerifier::rewriteIsCaughtThroughTheAnchors()
+{
+    Fixture f;
+    QVERIFY(f.start());
+    f.addEvents(10);
+    const qint64 checkpointSeq = f.checkpoint();
+    QVERIFY(checkpointSeq > 5);
+    f.addEvents(3);
+    // Recomputed from event 5, and the signed checkpoints that would give it away dropped.
+    QVERIFY(f.recomputeFrom(5));
+    QVERIFY(f.sql(QStringLiteral("DELETE FROM audit_checkpoints")));
+    const AuditVerifier::Outcome after = f.verify();
+    QVERIFY(!after.intact);
+    QCOMPARE(after.problem, Problem::CheckpointMismatch);
+    QCOMPARE(after.firstBadSeq, checkpointSeq);
+    QVERIFY2(after.message.contains(QStringLiteral("anchored outside its database")),
+             qPrintable(after.message));
+}
+
+void TestAuditVerifier::acknowledgedBreakIsReported()
+{
+    Fixture f;
+    QVERIFY(f.start());
+    f.addEvents(10);
+    const qint64 first = f.checkpoint();
+    f.addEvents(10);
+    QVERIFY(f.checkpoint() > first);
+    // This console verified the chain before the cut and remembers its head.
+    const AuditVerifier::Outcome before = f.verify();
+    QVERIFY2(before.intact, qPrintable(before.message));
+    QVERIFY(f.cutTail(first + 1, first));
+    QCOMPARE(f.verify().problem, Problem::Truncated);
+
+    QByteArray out;
+    QCOMPARE(f.server.runCtl({QStringLiteral("audit"), QStringLiteral("verify")}, &out), 3);
+    static const QRegularExpression brokenAt(QStringLiteral("BROKEN at event (\\d+)"));
+    const QString bad = brokenAt.match(QString::fromUtf8(out)).captured(1);
+    const QString reason = QStringLiteral("restored from the backup of the night before");
+    QCOMPARE(f.server.runCtl({QStringLiteral("audit"), QStringLiteral("acknowledge-break"),
+                              QStringLiteral("--at"), bad, QStringLiteral("--reason"), reason},
+                             &out),
+             0);
+    // Reported, not failed on; the head this console remembered belongs to the lost history.
+    const AuditVerifier::Outcome after = f.verify();
+    QVERIFY2(after.intact, qPrintable(after.message));
+    QCOMPARE(after.acknowledgedBreaks.size(), 1);
+    QCOMPARE(after.acknowledgedBreaks.first().seq, bad.toLongLong());
+    QCOMPARE(after.acknowledgedBreaks.first().reason, reason);
+    QVERIFY2(after.message.contains(QStringLiteral("Break acknowledged at event %1").arg(bad))
+                 && after.message.contains(reason),
+             qPrintable(after.message));
+    // And what follows is checked as before.
+    f.addEvents(2);
+    QVERIFY(f.sql(QStringLiteral("UPDATE audit_events SET detail = 'nothing to see' WHERE seq = "
+                                 "?"),
+                  {f.headSeq() - 1}));
+    QCOMPARE(f.verify().problem, Problem::Altered);
+}
+
+void TestAuditVerifier::damagedAnchorsAreReported()
+{
+    Fixture f;
+    QVERIFY(f.start());
+    f.addEvents(5);
+    QVERIFY(f.checkpoint() > 0);
+    QFile file(f.server.dataDir() + QStringLiteral("/audit-anchors.jsonl"));
+    QVERIFY(file.open(QIODevice::ReadWrite));
+    QVERIFY(file.resize(file.size() - 20));
+    file.close();
+    const AuditVerifier::Outcome after = f.verify();
+    QVERIFY(!after.intact);
+    QCOMPARE(after.problem, Problem::AnchorsDamaged);
+    QVERIFY2(after.message.contains(QStringLiteral("cut short")), qPrintable(after.message));
 }
 
 QTEST_GUILESS_MAIN(TestAuditVerifier)

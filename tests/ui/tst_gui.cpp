@@ -48,6 +48,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTabBar>
@@ -401,15 +402,24 @@ void TestGui::usersPageAddsAndOffboards()
                      QStringLiteral("Dave Dunn"));
     QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("emailEdit")),
                      QStringLiteral("dave@test.example"));
-    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("generateButton")),
-                      Qt::LeftButton);
-    QCOMPARE(dialog->findChild<QLineEdit *>(QStringLiteral("passwordEdit"))->text().size(), 20);
+    // No password: the person sets their own with the enrolment code the dialog shows once.
+    QVERIFY(!dialog->findChild<QLineEdit *>(QStringLiteral("passwordEdit")));
     QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("createButton")),
                       Qt::LeftButton);
-    auto *uri = dialog->findChild<QLineEdit *>(QStringLiteral("totpUriEdit"));
-    QTRY_VERIFY2_WITH_TIMEOUT(uri->isVisible(), qPrintable(dialog->errorText()), 20'000);
-    QVERIFY(uri->text().startsWith(QStringLiteral("otpauth://totp/")));
-    QVERIFY(uri->text().contains(QStringLiteral("secret=")));
+    auto *code = dialog->findChild<QLineEdit *>(QStringLiteral("enrolmentCodeEdit"));
+    QTRY_VERIFY2_WITH_TIMEOUT(code->isVisible(), qPrintable(dialog->errorText()), 20'000);
+    QVERIFY2(QRegularExpression(QStringLiteral("^[A-Z2-9]{4}(-[A-Z2-9]{4}){3}$"))
+                 .match(code->text())
+                 .hasMatch(),
+             qPrintable(code->text()));
+    QCOMPARE(dialog->enrolmentCode(), code->text());
+    // It is the real code: the server takes it for dave's enrolment.
+    const test::ApiReply started = m_server.call(
+        "POST", QStringLiteral("/enrolment/start"),
+        {{QStringLiteral("username"), QStringLiteral("dave")},
+         {QStringLiteral("enrolment_code"), code->text()},
+         {QStringLiteral("password"), test::TestServer::passwordFor(QStringLiteral("dave"))}});
+    QCOMPARE(started.status, 200);
     QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("doneButton")),
                       Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(userRow(QStringLiteral("dave")).status, QStringLiteral("active"),

@@ -10,6 +10,7 @@
 #include "shell/MainWindow.h"
 #include "shell/Navigator.h"
 #include "shell/SettingsCertificateTrust.h"
+#include "shell/SettingsDeviceTokenStore.h"
 #include "shell/SettingsVerifiedHeadStore.h"
 
 #include <cstdio>
@@ -61,13 +62,16 @@ void ConsoleLauncher::start()
         m_trust = std::make_unique<client::InMemoryCertificateTrust>();
         // A demo store is new each run (and its port too): nothing to remember either.
         m_verifiedHeads = std::make_unique<client::InMemoryVerifiedHeadStore>();
+        m_deviceTokens = std::make_unique<client::InMemoryDeviceTokenStore>();
         startDemo();
     } else {
         m_trust = std::make_unique<SettingsCertificateTrust>();
         m_verifiedHeads = std::make_unique<SettingsVerifiedHeadStore>();
+        m_deviceTokens = std::make_unique<SettingsDeviceTokenStore>();
         showLogin();
     }
     m_client->setCertificateTrust(m_trust.get());
+    m_client->setDeviceTokenStore(m_deviceTokens.get());
 }
 
 void ConsoleLauncher::startDemo()

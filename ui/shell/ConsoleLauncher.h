@@ -18,6 +18,7 @@ class ApiJob;
 class CertificateTrust;
 class LocalServer;
 class VerifiedHeadStore;
+class DeviceTokenStore;
 } // namespace cc::client
 
 namespace cc::ui {
@@ -68,6 +69,7 @@ private:
     client::ApiClient *m_client;
     std::unique_ptr<client::CertificateTrust> m_trust;
     std::unique_ptr<client::VerifiedHeadStore> m_verifiedHeads;
+    std::unique_ptr<client::DeviceTokenStore> m_deviceTokens;
     client::LocalServer *m_server = nullptr;
     QPointer<LoginDialog> m_login;
     QPointer<MainWindow> m_window;

@@ -2,6 +2,7 @@
 
 #include "UsersApi.h"
 #include "widgets/Accessible.h"
+#include "widgets/Format.h"
 #include "widgets/Theme.h"
 
 #include <QCheckBox>
@@ -13,7 +14,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QRandomGenerator>
 #include <QStackedWidget>
 #include <QVBoxLayout>
 
@@ -71,20 +71,6 @@ AddUserDialog::AddUserDialog(client::ApiClient *client, QWidget *parent)
         m_roles.append(box);
     }
     form->addRow(tr("Roles:"), roles);
-    auto *passwordRow = new QHBoxLayout;
-    m_password = new QLineEdit(formPage);
-    m_password->setObjectName(QStringLiteral("passwordEdit"));
-    m_password->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    describe(m_password, tr("Initial password"),
-             tr("The password for the first sign-in; hand it over privately"));
-    passwordRow->addWidget(m_password, 1);
-    auto *generate = new QPushButton(tr("&Generate"), formPage);
-    generate->setObjectName(QStringLiteral("generateButton"));
-    generate->setAutoDefault(false);
-    describe(generate, tr("Generate"), tr("Fill in a new random password"));
-    connect(generate, &QPushButton::clicked, this, &AddUserDialog::generatePassword);
-    passwordRow->addWidget(generate);
-    form->addRow(tr("Initial &password:"), passwordRow);
     formLayout->addLayout(form);
     auto *note = new QLabel(tr("Amazon data access is never part of a role: the user requests it "
                                "and a compliance officer approves it."),
@@ -115,44 +101,49 @@ AddUserDialog::AddUserDialog(client::ApiClient *client, QWidget *parent)
     formLayout->addLayout(formButtons);
     m_pages->addWidget(formPage);
 
-    // Page 2: the enrolment link, shown once.
+    // Page 2: the enrolment code, shown once (or where it was e-mailed).
     auto *donePage = new QWidget(m_pages);
     auto *doneLayout = new QVBoxLayout(donePage);
     doneLayout->setContentsMargins(0, 0, 0, 0);
     m_enrolmentIntro = new QLabel(donePage);
+    m_enrolmentIntro->setObjectName(QStringLiteral("enrolmentIntro"));
     m_enrolmentIntro->setWordWrap(true);
     m_enrolmentIntro->setTextFormat(Qt::RichText);
     doneLayout->addWidget(m_enrolmentIntro);
-    auto *uriRow = new QHBoxLayout;
-    m_uriEdit = new QLineEdit(donePage);
-    m_uriEdit->setObjectName(QStringLiteral("totpUriEdit"));
-    m_uriEdit->setReadOnly(true);
-    describe(m_uriEdit, tr("Enrolment link"),
-             tr("The link with the person's second-factor secret, for their authenticator app"));
-    m_uriEdit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    uriRow->addWidget(m_uriEdit, 1);
-    auto *copy = new QPushButton(tr("&Copy"), donePage);
+    m_codeRow = new QWidget(donePage);
+    auto *codeRow = new QHBoxLayout(m_codeRow);
+    codeRow->setContentsMargins(0, 0, 0, 0);
+    m_codeEdit = new QLineEdit(m_codeRow);
+    m_codeEdit->setObjectName(QStringLiteral("enrolmentCodeEdit"));
+    m_codeEdit->setReadOnly(true);
+    describe(m_codeEdit, tr("Enrolment code"),
+             tr("The single-use code the person sets their password and authenticator with"));
+    m_codeEdit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    codeRow->addWidget(m_codeEdit, 1);
+    auto *copy = new QPushButton(tr("&Copy"), m_codeRow);
     copy->setObjectName(QStringLiteral("copyButton"));
-    describe(copy, tr("Copy"), tr("Copy the enrolment link to the clipboard"));
+    describe(copy, tr("Copy"), tr("Copy the enrolment code to the clipboard"));
     connect(copy, &QPushButton::clicked, this, [this, copy] {
-        QGuiApplication::clipboard()->setText(m_uriEdit->text());
+        QGuiApplication::clipboard()->setText(m_codeEdit->text());
         copy->setText(tr("Copied"));
     });
-    uriRow->addWidget(copy);
-    doneLayout->addLayout(uriRow);
-    auto *warning = new QLabel(tr("This link contains the user's second-factor secret. Hand it "
-                                  "over privately; it is not shown again."),
-                               donePage);
-    warning->setWordWrap(true);
-    warning->setStyleSheet(
+    codeRow->addWidget(copy);
+    doneLayout->addWidget(m_codeRow);
+    m_warning = new QLabel(tr("Whoever holds this code can enrol as the user until they do: "
+                              "hand it over in person; it is not shown again. The account "
+                              "records that you handed it over."),
+                           donePage);
+    m_warning->setObjectName(QStringLiteral("enrolmentWarning"));
+    m_warning->setWordWrap(true);
+    m_warning->setStyleSheet(
         QStringLiteral("QLabel { color: %1; }").arg(theme::color(theme::Tone::Warn).name()));
-    doneLayout->addWidget(warning);
+    doneLayout->addWidget(m_warning);
     doneLayout->addStretch();
     auto *doneButtons = new QHBoxLayout;
     doneButtons->addStretch();
     m_done = new QPushButton(tr("&Done"), donePage);
     m_done->setObjectName(QStringLiteral("doneButton"));
-    describe(m_done, tr("Done"), tr("Close; the link is not shown again"));
+    describe(m_done, tr("Done"), tr("Close; the code is not shown again"));
     connect(m_done, &QPushButton::clicked, this, &QDialog::accept);
     doneButtons->addWidget(m_done);
     doneLayout->addLayout(doneButtons);
@@ -166,17 +157,6 @@ QString AddUserDialog::errorText() const
     return m_error->isHidden() ? QString() : m_error->text();
 }
 
-void AddUserDialog::generatePassword()
-{
-    // Unambiguous characters; 20 of them from the system CSPRNG.
-    static const QString alphabet
-        = QStringLiteral("ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789");
-    QString password;
-    for (int i = 0; i < 20; ++i)
-        password += alphabet.at(QRandomGenerator::system()->bounded(int(alphabet.size())));
-    m_password->setText(password);
-}
-
 void AddUserDialog::submit()
 {
     if (m_job)
@@ -186,16 +166,15 @@ void AddUserDialog::submit()
     user.email = m_email->text().trimmed();
     user.displayName = m_displayName->text().trimmed();
     user.title = m_title->text().trimmed();
-    user.password = m_password->text();
     for (QCheckBox *box : std::as_const(m_roles)) {
         if (box->isChecked())
             user.roles.append(box->property("role").toString());
     }
     m_error->hide();
     m_create->setEnabled(false);
-    const client::Call<client::CreatedUser> call = client::UsersApi(m_client).create(user);
+    const client::Call<client::IssuedEnrolment> call = client::UsersApi(m_client).create(user);
     m_job = call.job();
-    call.then(this, [this](const client::Reply<client::CreatedUser> &reply) {
+    call.then(this, [this](const client::Reply<client::IssuedEnrolment> &reply) {
         m_job = nullptr;
         m_create->setEnabled(true);
         if (!reply.ok()) {
@@ -203,22 +182,30 @@ void AddUserDialog::submit()
             m_error->show();
             return;
         }
-        m_password->clear();
-        showEnrolment(reply.value.user, reply.value.totpUri);
+        showEnrolment(reply.value);
         emit userCreated(reply.value.user);
     });
 }
 
-void AddUserDialog::showEnrolment(const client::User &user, const QString &totpUri)
+void AddUserDialog::showEnrolment(const client::IssuedEnrolment &issued)
 {
-    m_totpUri = totpUri;
+    const client::User &user = issued.user;
+    m_code = issued.code;
+    const QString expires = format::dateTime(issued.expiresAt);
     m_enrolmentIntro->setText(
-        tr("<b>%1 (%2) was created.</b><br>Two-factor sign-in is mandatory. Give them this "
-           "enrolment link to add to their authenticator app; their first sign-in with a valid "
-           "code completes enrolment.")
-            .arg(user.displayName.toHtmlEscaped(), user.username.toHtmlEscaped()));
-    m_uriEdit->setText(totpUri);
-    m_uriEdit->setCursorPosition(0);
+        issued.deliveredByEmail
+            ? tr("<b>%1 (%2) was created.</b><br>Their enrolment code was e-mailed to %3. They "
+                 "choose \"I have an enrolment code\" when signing in, set their password "
+                 "and enrol their authenticator app before %4.")
+                  .arg(user.displayName.toHtmlEscaped(), user.username.toHtmlEscaped(),
+                       user.email.toHtmlEscaped(), expires)
+            : tr("<b>%1 (%2) was created.</b><br>Give them this enrolment code. They choose "
+                 "\"I have an enrolment code\" when signing in, set their password and "
+                 "enrol their authenticator app before %3; it works once.")
+                  .arg(user.displayName.toHtmlEscaped(), user.username.toHtmlEscaped(), expires));
+    m_codeEdit->setText(m_code);
+    m_codeRow->setVisible(!issued.deliveredByEmail);
+    m_warning->setVisible(!issued.deliveredByEmail);
     m_pages->setCurrentIndex(1);
     m_done->setDefault(true);
     m_done->setFocus();

@@ -1,9 +1,10 @@
 #pragma once
 
-// Creates an account (admin only). After the server accepts it, the dialog shows the
-// otpauth:// enrolment link once, as text to copy into the new user's authenticator app.
+// Creates an account (admin only), without credentials: the person sets their own with a
+// single-use enrolment code. After the server accepts it, the dialog shows that code once, or
+// says that it was e-mailed to the person.
 
-#include "ApiTypes.h"
+#include "UsersApi.h"
 
 #include <QDialog>
 #include <QPointer>
@@ -29,15 +30,14 @@ public:
     explicit AddUserDialog(client::ApiClient *client, QWidget *parent = nullptr);
 
     QString errorText() const;
-    QString totpUri() const { return m_totpUri; }
+    QString enrolmentCode() const { return m_code; }
 
 signals:
     void userCreated(const client::User &user);
 
 private:
     void submit();
-    void generatePassword();
-    void showEnrolment(const client::User &user, const QString &totpUri);
+    void showEnrolment(const client::IssuedEnrolment &issued);
 
     client::ApiClient *m_client;
     QStackedWidget *m_pages = nullptr;
@@ -46,14 +46,15 @@ private:
     QLineEdit *m_displayName = nullptr;
     QLineEdit *m_title = nullptr;
     QList<QCheckBox *> m_roles;
-    QLineEdit *m_password = nullptr;
     QLabel *m_error = nullptr;
     QPushButton *m_create = nullptr;
     QPushButton *m_cancel = nullptr;
     QLabel *m_enrolmentIntro = nullptr;
-    QLineEdit *m_uriEdit = nullptr;
+    QWidget *m_codeRow = nullptr;
+    QLineEdit *m_codeEdit = nullptr;
+    QLabel *m_warning = nullptr;
     QPushButton *m_done = nullptr;
-    QString m_totpUri;
+    QString m_code;
     QPointer<client::ApiJob> m_job;
 };
 

@@ -1,0 +1,37 @@
+#pragma once
+
+// A few worker threads for the CPU-heavy part of a request (Argon2id, the password
+// dictionary), so a burst of sign-ins does not hold up the event loop that serves every other
+// request. The work touches nothing of the store; what follows it runs back on the thread that
+// owns the pool. Bounded: with kMaxWaiting jobs not yet done, submit() refuses (the request
+// answers 503) rather than queue without end.
+
+#include <atomic>
+#include <functional>
+
+#include <QObject>
+#include <QThreadPool>
+
+namespace cc::server {
+
+class HashPool final : public QObject
+{
+    Q_OBJECT
+
+public:
+    static constexpr int kMaxWaiting = 256;
+
+    explicit HashPool(QObject *parent = nullptr);
+    ~HashPool() override; // drops what has not started and waits for what has
+
+    // Runs work on a worker, then done on this object's thread. False when the pool is full;
+    // neither runs then.
+    bool submit(std::function<void()> work, std::function<void()> done);
+    int threads() const { return m_pool.maxThreadCount(); }
+
+private:
+    QThreadPool m_pool;
+    std::atomic<int> m_waiting {0};
+};
+
+} // namespace cc::server

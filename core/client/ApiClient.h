@@ -70,6 +70,15 @@ public:
     // success the token and session() are set, and the device token kept, before finished()
     // reaches the caller.
     ApiJob *signIn(const QString &username, const QString &password, const QString &totp);
+    // Enrolment with a code an admin handed over or the server e-mailed (docs/api.md, "Accounts
+    // and enrolment"): start sets the password and makes a TOTP secret; finish proves a code
+    // from it and signs in exactly as signIn() does (session, device token).
+    Call<EnrolmentStart> startEnrolment(const QString &username, const QString &code,
+                                        const QString &password);
+    ApiJob *finishEnrolment(const QString &username, const QString &code, const QString &totp);
+    // POST /me/password; a 401 answers the credentials given here and leaves the session be.
+    Call<PasswordChange> changePassword(const QString &currentPassword, const QString &newPassword,
+                                        const QString &totp);
     ApiJob *signOut(); // DELETE /session; the token is forgotten at once
     ApiJob *me(); // GET /me; refreshes session()
     Call<Policy> policy(); // GET /policy
@@ -88,6 +97,8 @@ private:
     QSslConfiguration sslConfiguration() const { return m_ssl; }
     void noteTlsProtocol(const QString &protocol);
     void noteJobFinished(ApiJob *job);
+    // On success: keeps the device token the answer carries and takes its session and token.
+    void adoptSession(ApiJob *job, const QString &username);
 
     QNetworkAccessManager *m_network = nullptr;
     QSslConfiguration m_ssl;

@@ -19,6 +19,19 @@ bool AuditFilter::isEmpty() const
         && outcome.isEmpty() && !from.isValid() && !to.isValid();
 }
 
+Call<AuditHead> AuditApi::head() const
+{
+    return Call<AuditHead>(m_client->get(QStringLiteral("/audit/head")));
+}
+
+Call<AnchorPage> AuditApi::anchors(qint64 after, int limit) const
+{
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("after"), QString::number(after));
+    query.addQueryItem(QStringLiteral("limit"), QString::number(limit));
+    return Call<AnchorPage>(m_client->get(QStringLiteral("/audit/anchors"), query));
+}
+
 Call<Page<AuditRecord>> AuditApi::events(const AuditFilter &filter, const PageRequest &page) const
 {
     QUrlQuery query = pageQuery(page);

@@ -36,6 +36,10 @@ public:
         : m_client(client)
     { }
 
+    // The chain's ends and the server's verdict on it (its audit_state).
+    Call<AuditHead> head() const;
+    // Lines of the server's anchor file after line `after`.
+    Call<AnchorPage> anchors(qint64 after, int limit) const;
     // Newest first: `after` continues with older events.
     Call<Page<AuditRecord>> events(const AuditFilter &filter, const PageRequest &page) const;
     // The server checks its own chain; progress(checked, total) as it goes.

@@ -24,6 +24,11 @@ IssuedEnrolment IssuedEnrolment::fromJson(const QJsonObject &json)
             json.value(QLatin1StringView("delivered_by_email")).toBool()};
 }
 
+UnlockedUser UnlockedUser::fromJson(const QJsonObject &json)
+{
+    return {User::fromJson(json.value(QLatin1StringView("user")).toObject())};
+}
+
 Offboarding Offboarding::fromJson(const QJsonObject &json)
 {
     Offboarding o;
@@ -49,6 +54,36 @@ Call<IssuedEnrolment> UsersApi::create(const NewUser &u) const
     if (!u.title.isEmpty())
         body.insert(QStringLiteral("title"), u.title);
     return Call<IssuedEnrolment>(m_client->post(QStringLiteral("/users"), body));
+}
+
+Call<User> UsersApi::update(qint64 id, const UserChanges &changes) const
+{
+    QJsonObject body;
+    if (changes.roles)
+        body.insert(QStringLiteral("roles"), QJsonArray::fromStringList(*changes.roles));
+    if (changes.title)
+        body.insert(QStringLiteral("title"), *changes.title);
+    if (changes.displayName)
+        body.insert(QStringLiteral("display_name"), *changes.displayName);
+    if (changes.email)
+        body.insert(QStringLiteral("email"), *changes.email);
+    return Call<User>(m_client->sendRequest("PATCH", QStringLiteral("/users/%1").arg(id), body));
+}
+
+Call<IssuedEnrolment> UsersApi::resetPassword(qint64 id) const
+{
+    return Call<IssuedEnrolment>(
+        m_client->post(QStringLiteral("/users/%1/reset-password").arg(id)));
+}
+
+Call<IssuedEnrolment> UsersApi::resetTwoFactor(qint64 id) const
+{
+    return Call<IssuedEnrolment>(m_client->post(QStringLiteral("/users/%1/reset-2fa").arg(id)));
+}
+
+Call<UnlockedUser> UsersApi::unlock(qint64 id) const
+{
+    return Call<UnlockedUser>(m_client->post(QStringLiteral("/users/%1/unlock").arg(id)));
 }
 
 Call<Offboarding> UsersApi::offboard(qint64 id, const QString &reason,

@@ -7,6 +7,8 @@
 #include "ApiCall.h"
 #include "ApiTypes.h"
 
+#include <optional>
+
 namespace cc::client {
 
 class ApiClient;
@@ -32,6 +34,26 @@ struct IssuedEnrolment
     static IssuedEnrolment fromJson(const QJsonObject &json);
 };
 
+// PATCH /users/{id}: what changes; a field left unset stays as it is.
+struct UserChanges
+{
+    std::optional<QStringList> roles; // the whole new list
+    std::optional<QString> title;
+    std::optional<QString> displayName;
+    std::optional<QString> email;
+
+    bool isEmpty() const { return !roles && !title && !displayName && !email; }
+};
+
+// The answers that carry one account: PATCH /users/{id} (the account itself) and
+// POST /users/{id}/unlock ({"user"}).
+struct UnlockedUser
+{
+    User user;
+
+    static UnlockedUser fromJson(const QJsonObject &json);
+};
+
 // POST /users/{id}/offboard.
 struct Offboarding
 {
@@ -53,6 +75,11 @@ public:
 
     Call<Page<User>> list(const PageRequest &page) const;
     Call<IssuedEnrolment> create(const NewUser &user) const;
+    Call<User> update(qint64 id, const UserChanges &changes) const;
+    // A forgotten password or a lost authenticator: a fresh enrolment code, never a secret.
+    Call<IssuedEnrolment> resetPassword(qint64 id) const;
+    Call<IssuedEnrolment> resetTwoFactor(qint64 id) const;
+    Call<UnlockedUser> unlock(qint64 id) const;
     // departure: invalid for "now"; the server enforces a later one to the second.
     Call<Offboarding> offboard(qint64 id, const QString &reason, const QDateTime &departure) const;
 

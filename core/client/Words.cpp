@@ -37,6 +37,18 @@ QString actionText(const QString &action)
          QT_TRANSLATE_NOOP("cc::client::Words", "Role removed")},
         {QStringLiteral("user.reset_2fa"),
          QT_TRANSLATE_NOOP("cc::client::Words", "Second factor reset")},
+        {QStringLiteral("user.reset_password"),
+         QT_TRANSLATE_NOOP("cc::client::Words", "Password reset")},
+        {QStringLiteral("user.update"), QT_TRANSLATE_NOOP("cc::client::Words", "Account changed")},
+        {QStringLiteral("user.unlock"), QT_TRANSLATE_NOOP("cc::client::Words", "Account unlocked")},
+        {QStringLiteral("user.change_password"),
+         QT_TRANSLATE_NOOP("cc::client::Words", "Own password changed")},
+        {QStringLiteral("enrolment.start"),
+         QT_TRANSLATE_NOOP("cc::client::Words", "Enrolment started")},
+        {QStringLiteral("enrolment.finish"),
+         QT_TRANSLATE_NOOP("cc::client::Words", "Enrolment completed")},
+        {QStringLiteral("access.approval_withdraw"),
+         QT_TRANSLATE_NOOP("cc::client::Words", "Approval withdrawn")},
         {QStringLiteral("access.request"),
          QT_TRANSLATE_NOOP("cc::client::Words", "Access requested")},
         {QStringLiteral("access.approve"),
@@ -144,6 +156,10 @@ QString actionText(const QString &action)
          QT_TRANSLATE_NOOP("cc::client::Words", "Audit checkpoint signed")},
         {QStringLiteral("audit.purge"),
          QT_TRANSLATE_NOOP("cc::client::Words", "Old audit events removed")},
+        {QStringLiteral("audit.anchors"),
+         QT_TRANSLATE_NOOP("cc::client::Words", "Audit anchors read")},
+        {QStringLiteral("audit.break_acknowledge"),
+         QT_TRANSLATE_NOOP("cc::client::Words", "Audit log break acknowledged")},
         {QStringLiteral("mail.send"), QT_TRANSLATE_NOOP("cc::client::Words", "E-mail sent")},
         {QStringLiteral("changes"), QT_TRANSLATE_NOOP("cc::client::Words", "Changes read")},
     };
@@ -161,12 +177,17 @@ QString keyLabel(const QString &key)
          QT_TRANSLATE_NOOP("cc::client::Words", "Amazon notified")},
         {QStringLiteral("amazon_reference"),
          QT_TRANSLATE_NOOP("cc::client::Words", "Amazon's reference")},
+        {QStringLiteral("approval"), QT_TRANSLATE_NOOP("cc::client::Words", "Approval")},
+        {QStringLiteral("approver"), QT_TRANSLATE_NOOP("cc::client::Words", "Approver")},
+        {QStringLiteral("approvers"), QT_TRANSLATE_NOOP("cc::client::Words", "Approvers")},
         {QStringLiteral("assignee"), QT_TRANSLATE_NOOP("cc::client::Words", "Assignee")},
         {QStringLiteral("attempt"), QT_TRANSLATE_NOOP("cc::client::Words", "Attempt")},
         {QStringLiteral("base_seq"), QT_TRANSLATE_NOOP("cc::client::Words", "First kept event")},
         {QStringLiteral("category"), QT_TRANSLATE_NOOP("cc::client::Words", "Category")},
         {QStringLiteral("checkpoints_deleted"),
          QT_TRANSLATE_NOOP("cc::client::Words", "Checkpoints removed")},
+        {QStringLiteral("checkpoints_retired"),
+         QT_TRANSLATE_NOOP("cc::client::Words", "Checkpoints set aside")},
         {QStringLiteral("client"), QT_TRANSLATE_NOOP("cc::client::Words", "Client")},
         {QStringLiteral("clients"), QT_TRANSLATE_NOOP("cc::client::Words", "Clients")},
         {QStringLiteral("clocks"), QT_TRANSLATE_NOOP("cc::client::Words", "Clocks")},
@@ -176,26 +197,37 @@ QString keyLabel(const QString &key)
         {QStringLiteral("date"), QT_TRANSLATE_NOOP("cc::client::Words", "Date")},
         {QStringLiteral("day"), QT_TRANSLATE_NOOP("cc::client::Words", "Day")},
         {QStringLiteral("delay_ms"), QT_TRANSLATE_NOOP("cc::client::Words", "Delay (ms)")},
+        {QStringLiteral("delivery"), QT_TRANSLATE_NOOP("cc::client::Words", "Code delivered by")},
         {QStringLiteral("departure_at"), QT_TRANSLATE_NOOP("cc::client::Words", "Departure")},
         {QStringLiteral("detected_at"), QT_TRANSLATE_NOOP("cc::client::Words", "Detected")},
         {QStringLiteral("due"), QT_TRANSLATE_NOOP("cc::client::Words", "Due")},
         {QStringLiteral("duration_hours"),
          QT_TRANSLATE_NOOP("cc::client::Words", "Hours asked for")},
+        {QStringLiteral("ended_sessions"),
+         QT_TRANSLATE_NOOP("cc::client::Words", "Sessions ended")},
         {QStringLiteral("events_deleted"),
          QT_TRANSLATE_NOOP("cc::client::Words", "Events removed")},
         {QStringLiteral("executives"), QT_TRANSLATE_NOOP("cc::client::Words", "Executives")},
         {QStringLiteral("expired_at"), QT_TRANSLATE_NOOP("cc::client::Words", "Expired")},
+        {QStringLiteral("expires_at"), QT_TRANSLATE_NOOP("cc::client::Words", "Expires")},
+        {QStringLiteral("first_bad_seq"),
+         QT_TRANSLATE_NOOP("cc::client::Words", "First bad event")},
         {QStringLiteral("flagged"), QT_TRANSLATE_NOOP("cc::client::Words", "Flagged")},
         {QStringLiteral("from"), QT_TRANSLATE_NOOP("cc::client::Words", "From address")},
         {QStringLiteral("fulfilled_before"),
          QT_TRANSLATE_NOOP("cc::client::Words", "Fulfilled before")},
         {QStringLiteral("grant"), QT_TRANSLATE_NOOP("cc::client::Words", "Grant")},
+        {QStringLiteral("head_seq"), QT_TRANSLATE_NOOP("cc::client::Words", "Last event")},
         {QStringLiteral("hours"), QT_TRANSLATE_NOOP("cc::client::Words", "Hours")},
         {QStringLiteral("imported"), QT_TRANSLATE_NOOP("cc::client::Words", "Imported")},
+        {QStringLiteral("issued_by"), QT_TRANSLATE_NOOP("cc::client::Words", "Code issued by")},
         {QStringLiteral("items"), QT_TRANSLATE_NOOP("cc::client::Words", "Items")},
         {QStringLiteral("kind"), QT_TRANSLATE_NOOP("cc::client::Words", "Kind")},
         {QStringLiteral("length"), QT_TRANSLATE_NOOP("cc::client::Words", "Length")},
         {QStringLiteral("location"), QT_TRANSLATE_NOOP("cc::client::Words", "Location")},
+        {QStringLiteral("locked_device_tokens"),
+         QT_TRANSLATE_NOOP("cc::client::Words", "Locked device tokens")},
+        {QStringLiteral("locked_until"), QT_TRANSLATE_NOOP("cc::client::Words", "Locked until")},
         {QStringLiteral("mine"), QT_TRANSLATE_NOOP("cc::client::Words", "Own items only")},
         {QStringLiteral("name"), QT_TRANSLATE_NOOP("cc::client::Words", "Name")},
         {QStringLiteral("next_due"), QT_TRANSLATE_NOOP("cc::client::Words", "Next review due")},
@@ -203,18 +235,28 @@ QString keyLabel(const QString &key)
         {QStringLiteral("officer_reminders"),
          QT_TRANSLATE_NOOP("cc::client::Words", "Reminders to officers")},
         {QStringLiteral("orders"), QT_TRANSLATE_NOOP("cc::client::Words", "Orders")},
+        {QStringLiteral("os_user"),
+         QT_TRANSLATE_NOOP("cc::client::Words", "Operating-system user")},
         {QStringLiteral("outcome"), QT_TRANSLATE_NOOP("cc::client::Words", "Outcome")},
         {QStringLiteral("owner"), QT_TRANSLATE_NOOP("cc::client::Words", "Owner")},
         {QStringLiteral("pii"), QT_TRANSLATE_NOOP("cc::client::Words", "PII")},
+        {QStringLiteral("prev_seq"), QT_TRANSLATE_NOOP("cc::client::Words", "Last good event")},
+        {QStringLiteral("problem"), QT_TRANSLATE_NOOP("cc::client::Words", "Problem")},
         {QStringLiteral("purged"), QT_TRANSLATE_NOOP("cc::client::Words", "Purged")},
+        {QStringLiteral("purpose"), QT_TRANSLATE_NOOP("cc::client::Words", "Purpose")},
         {QStringLiteral("reference"), QT_TRANSLATE_NOOP("cc::client::Words", "Reference")},
         {QStringLiteral("reminders"), QT_TRANSLATE_NOOP("cc::client::Words", "Reminders")},
         {QStringLiteral("report_sha256"), QT_TRANSLATE_NOOP("cc::client::Words", "Report SHA-256")},
+        {QStringLiteral("resume_seq"), QT_TRANSLATE_NOOP("cc::client::Words", "Resumes at event")},
         {QStringLiteral("review"), QT_TRANSLATE_NOOP("cc::client::Words", "Review")},
         {QStringLiteral("reviewer_reminders"),
          QT_TRANSLATE_NOOP("cc::client::Words", "Reminders to reviewers")},
+        {QStringLiteral("revoked_device_tokens"),
+         QT_TRANSLATE_NOOP("cc::client::Words", "Device tokens revoked")},
         {QStringLiteral("role"), QT_TRANSLATE_NOOP("cc::client::Words", "Role")},
         {QStringLiteral("roles"), QT_TRANSLATE_NOOP("cc::client::Words", "Roles")},
+        {QStringLiteral("roles_added"), QT_TRANSLATE_NOOP("cc::client::Words", "Roles added")},
+        {QStringLiteral("roles_removed"), QT_TRANSLATE_NOOP("cc::client::Words", "Roles removed")},
         {QStringLiteral("rule"), QT_TRANSLATE_NOOP("cc::client::Words", "Rule")},
         {QStringLiteral("scheduled_by"), QT_TRANSLATE_NOOP("cc::client::Words", "Scheduled by")},
         {QStringLiteral("sent"), QT_TRANSLATE_NOOP("cc::client::Words", "Sent")},
@@ -254,6 +296,8 @@ QString valueText(const QString &key, const QString &value)
         return Alert::ruleLabel(value);
     if (key == QLatin1String("role"))
         return roleLabel(value);
+    if (key == QLatin1String("purpose"))
+        return enrolmentPurposeLabel(value);
     if (key.endsWith(QLatin1String("_at")) || key == QLatin1String("cutoff")) {
         const QDateTime time = QDateTime::fromString(value, Qt::ISODateWithMs);
         if (time.isValid())
@@ -278,6 +322,17 @@ QString auditActionLabel(const QString &action)
 {
     const QString label = actionText(action);
     return label.isEmpty() ? action : label;
+}
+
+QString enrolmentPurposeLabel(const QString &purpose)
+{
+    if (purpose == QLatin1String("enrol"))
+        return translate(QT_TRANSLATE_NOOP("cc::client::Words", "First enrolment"));
+    if (purpose == QLatin1String("reset_password"))
+        return translate(QT_TRANSLATE_NOOP("cc::client::Words", "Password reset"));
+    if (purpose == QLatin1String("reset_2fa"))
+        return translate(QT_TRANSLATE_NOOP("cc::client::Words", "Second-factor reset"));
+    return purpose;
 }
 
 QString reviewOutcomeLabel(const QString &outcome)

@@ -18,6 +18,10 @@ QString displayTime(const QDateTime &utc, bool withSeconds = false);
 // "Access approved" for access.approve; the action itself when it is not known.
 QString auditActionLabel(const QString &action);
 
+// What an outstanding enrolment code is for: "First enrolment" for enrol, "Password reset",
+// "Second-factor reset"; the value itself when it is not known.
+QString enrolmentPurposeLabel(const QString &purpose);
+
 struct DetailField
 {
     QString label; // "Severity"

@@ -6,9 +6,11 @@
 // reaches every page and filter, links open pages, and every colour pair of the theme meets
 // WCAG AA. Every model is watched by QAbstractItemModelTester.
 
+#include "AlertTypes.h"
 #include "ApiClient.h"
 #include "GuiTestBase.h"
 #include "TestServer.h"
+#include "Words.h"
 #include "access-reviews/StartAccessReviewDialog.h"
 #include "access/AccessPage.h"
 #include "access/AccessRequestModel.h"
@@ -17,6 +19,7 @@
 #include "assets/AssetReviewDialog.h"
 #include "incidents/IncidentEditDialog.h"
 #include "incidents/ReportIncidentDialog.h"
+#include "monitoring/AlertModel.h"
 #include "shell/LoginDialog.h"
 #include "shell/MainWindow.h"
 #include "shell/Navigator.h"
@@ -78,6 +81,7 @@ private slots:
     void linksOpenAPageWithAFilterOrAnObject();
     void everyThemePairMeetsWcagAA_data();
     void everyThemePairMeetsWcagAA();
+    void alertSeveritiesHaveTheThemesBadges();
 
 private:
     static void fillLogin(LoginDialog *dialog, const QUrl &server,
@@ -692,6 +696,31 @@ void TestGui::everyThemePairMeetsWcagAA()
     // The formula itself, against WCAG's own extremes.
     QCOMPARE(qRound(theme::contrastRatio(Qt::black, Qt::white) * 100), 2100);
     QCOMPARE(theme::contrastRatio(Qt::white, Qt::white), 1.0);
+}
+
+// Alerts have four severities, like incidents, and "critical" (audit_tamper) takes the theme's
+// critical badge, whose contrast the test above holds to AA; the alarm banner too.
+void TestGui::alertSeveritiesHaveTheThemesBadges()
+{
+    QCOMPARE(AlertModel::severityLabel(QStringLiteral("critical")), QStringLiteral("Critical"));
+    const theme::Colors &colors = theme::colors();
+    const auto same = [](const theme::Badge &a, const theme::Badge &b) {
+        return a.text == b.text && a.background == b.background;
+    };
+    QVERIFY(same(theme::alertBadge(QStringLiteral("critical")), colors.critical));
+    QVERIFY(same(theme::alertBadge(QStringLiteral("high")), colors.high));
+    QVERIFY(same(theme::alertBadge(QStringLiteral("medium")), colors.medium));
+    QVERIFY(same(theme::alertBadge(QStringLiteral("low")), colors.low));
+    const QList<theme::ContrastPair> pairs = theme::contrastPairs(colors);
+    QVERIFY(std::any_of(pairs.cbegin(), pairs.cend(), [&](const theme::ContrastPair &p) {
+        return p.foreground == colors.alarm.text && p.background == colors.alarm.background;
+    }));
+    QCOMPARE(client::Alert::ruleLabel(QStringLiteral("audit_tamper")),
+             QStringLiteral("Audit log tampered with"));
+    QCOMPARE(client::Alert::ruleLabel(QStringLiteral("privileged_role")),
+             QStringLiteral("Privileged role given"));
+    QCOMPARE(client::auditActionLabel(QStringLiteral("user.unlock")),
+             QStringLiteral("Account unlocked"));
 }
 
 QTEST_MAIN(TestGui)

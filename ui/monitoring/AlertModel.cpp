@@ -33,6 +33,8 @@ int AlertModel::columnCount(const QModelIndex &parent) const
 
 QString AlertModel::severityLabel(const QString &severity)
 {
+    if (severity == QLatin1String("critical"))
+        return tr("Critical");
     if (severity == QLatin1String("high"))
         return tr("High");
     if (severity == QLatin1String("medium"))
@@ -104,9 +106,10 @@ QVariant AlertModel::data(const QModelIndex &index, int role) const
     case SortRole:
         switch (column) {
         case Severity:
-            return a.severity == QLatin1String("high")  ? 3
-                : a.severity == QLatin1String("medium") ? 2
-                                                        : 1;
+            return a.severity == QLatin1String("critical") ? 4
+                : a.severity == QLatin1String("high")      ? 3
+                : a.severity == QLatin1String("medium")    ? 2
+                                                           : 1;
         case Count:
             return a.eventCount;
         case Raised:

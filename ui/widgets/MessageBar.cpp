@@ -53,7 +53,12 @@ void MessageBar::showMessage(Kind kind, const QString &text)
         icon = theme::Icon::Error;
         name = QStringLiteral("error");
         break;
+    case Kind::Alarm:
+        icon = theme::Icon::Error;
+        name = QStringLiteral("alarm");
+        break;
     }
+    m_close->setVisible(kind != Kind::Alarm);
     // The application style sheet colours each kind (widgets/Theme).
     setProperty("kind", name);
     style()->unpolish(this);

@@ -15,7 +15,8 @@ class MessageBar : public QFrame
     Q_OBJECT
 
 public:
-    enum class Kind { Info, Success, Warning, Error };
+    // Alarm: solid red, not dismissable; for what must not be overlooked (a broken audit chain).
+    enum class Kind { Info, Success, Warning, Error, Alarm };
 
     explicit MessageBar(QWidget *parent = nullptr);
 

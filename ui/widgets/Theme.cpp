@@ -59,6 +59,7 @@ Colors makeLight()
     c.high = {hex("#ffffff"), hex("#a84b00")};
     c.medium = {hex("#1f2933"), hex("#f2c94c")};
     c.low = {hex("#ffffff"), hex("#5f6b7a")};
+    c.alarm = {hex("#ffffff"), hex("#a3211a")};
     c.goodTint = hex("#e3f3e6");
     c.infoTint = hex("#e1ecf8");
     c.warnTint = hex("#fdefd6");
@@ -107,6 +108,7 @@ Colors makeDark()
     c.high = {hex("#ffffff"), hex("#a84b00")};
     c.medium = {hex("#1f2933"), hex("#f2c94c")};
     c.low = {hex("#ffffff"), hex("#5f6b7a")};
+    c.alarm = {hex("#ffffff"), hex("#a3211a")};
     c.goodTint = hex("#1d3324");
     c.infoTint = hex("#1b2c40");
     c.warnTint = hex("#3a2c12");
@@ -203,7 +205,12 @@ QString styleSheet(const Colors &c)
               "cc--ui--MessageBar QLabel { color: %9; background: transparent; border: none; }")
               .arg(name(c.infoBackground), name(c.infoBorder), name(c.successBackground),
                    name(c.successBorder), name(c.warningBackground), name(c.warningBorder),
-                   name(c.errorBackground), name(c.errorBorder), name(c.text));
+                   name(c.errorBackground), name(c.errorBorder), name(c.text))
+        + QStringLiteral("cc--ui--MessageBar[kind=\"alarm\"] { background: %1; border: 1px solid "
+                         "%1; border-radius: 0; }"
+                         "cc--ui--MessageBar[kind=\"alarm\"] QLabel { color: %2; font-weight: "
+                         "600; }")
+              .arg(name(c.alarm.background), name(c.alarm.text));
 }
 
 double channel(double value)
@@ -354,10 +361,13 @@ Badge severityBadge(int severity)
 
 Badge alertBadge(const QString &severity)
 {
-    if (severity == QLatin1String("high"))
+    // The incidents' four steps, so "critical" reads the same on every page.
+    if (severity == QLatin1String("critical"))
         return colors().critical;
-    if (severity == QLatin1String("medium"))
+    if (severity == QLatin1String("high"))
         return colors().high;
+    if (severity == QLatin1String("medium"))
+        return colors().medium;
     return colors().low;
 }
 
@@ -416,6 +426,7 @@ QList<ContrastPair> contrastPairs(const Colors &c)
     };
     for (const auto &[name, badge] : badges)
         pairs.append({QString::fromLatin1(name), badge.text, badge.background});
+    pairs.append({QStringLiteral("alarm banner"), c.alarm.text, c.alarm.background});
     pairs.append({QStringLiteral("good on its tint"), c.good, c.goodTint});
     pairs.append({QStringLiteral("info on its tint"), c.info, c.infoTint});
     pairs.append({QStringLiteral("warn on its tint"), c.warn, c.warnTint});

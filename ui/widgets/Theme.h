@@ -48,6 +48,8 @@ struct Colors
         warningBorder, errorBackground, errorBorder;
     // Severity badges: critical, high, medium, low.
     Badge critical, high, medium, low;
+    // The alarm across every window when the audit chain is broken: text on solid red.
+    Badge alarm;
     // Tinted backgrounds behind a tone (an asset's review state, the calendar's cards).
     QColor goodTint, infoTint, warnTint, badTint, mutedTint;
     // Charts: bars, and the value written on them.
@@ -68,7 +70,7 @@ void apply(Mode mode);
 QColor color(Tone tone);
 QColor tint(Tone tone);
 Badge severityBadge(int severity); // incidents: 1 critical … 4 low
-Badge alertBadge(const QString &severity); // alerts: high, medium, low
+Badge alertBadge(const QString &severity); // alerts: critical, high, medium, low
 
 // A foreground and a background the theme puts together, and the contrast they must reach.
 struct ContrastPair

@@ -17,9 +17,11 @@
 #include "access/GrantModel.h"
 #include "access/RequestAccessDialog.h"
 #include "assets/AssetReviewDialog.h"
+#include "crypto/Totp.h"
 #include "incidents/IncidentEditDialog.h"
 #include "incidents/ReportIncidentDialog.h"
 #include "monitoring/AlertModel.h"
+#include "shell/EnrolmentForm.h"
 #include "shell/LoginDialog.h"
 #include "shell/MainWindow.h"
 #include "shell/Navigator.h"
@@ -27,6 +29,7 @@
 #include "shell/PageSwitcher.h"
 #include "shell/Preferences.h"
 #include "shell/SettingsCertificateTrust.h"
+#include "shell/SettingsDeviceTokenStore.h"
 #include "shell/TrustDialog.h"
 #include "users/AddUserDialog.h"
 #include "users/UserModel.h"
@@ -35,6 +38,7 @@
 #include "widgets/DataTableView.h"
 #include "widgets/MessageBar.h"
 #include "widgets/Page.h"
+#include "widgets/QrCodeView.h"
 #include "widgets/TableFilterProxy.h"
 #include "widgets/Theme.h"
 
@@ -46,7 +50,9 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QFile>
 #include <QGraphicsView>
+#include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -70,6 +76,7 @@ private slots:
     void cleanupTestCase();
     void signInTrustingCertificateInDialog();
     void wrongPinnedFingerprintIsRefused();
+    void enrolWithACodeInTheSignInDialog();
     void pendingRequestIsApproved();
     void denyingOwnRequestShowsServerError();
     void requestAccessShowsServerMessageForShortReason();
@@ -92,6 +99,7 @@ private:
     test::TestServer::Account m_admin;
     QString m_employeeToken;
     QString m_officerRawToken;
+    QString m_adminRawToken;
     MainWindow *m_window = nullptr; // the officer's
 };
 
@@ -205,6 +213,125 @@ void TestGui::wrongPinnedFingerprintIsRefused()
     QVERIFY(dialog.isVisible());
     // The wrong pin was not replaced behind the person's back.
     QVERIFY(!trust.isTrusted(api.serverKey(), m_server.certificate()));
+}
+
+// Someone the admin invited enrols from the sign-in dialog: the code they were given and a new
+// password (a refused one named by its rule, next to the field, nothing typed lost), then the new
+// secret shown once as a QR code and as text, a code from it, and they are signed in; the device
+// token the server gives is kept in a file only they can read.
+void TestGui::enrolWithACodeInTheSignInDialog()
+{
+    if (m_adminRawToken.isEmpty())
+        m_adminRawToken = m_server.login(m_admin);
+    const test::ApiReply invited
+        = m_server.call("POST", QStringLiteral("/users"),
+                        {{QStringLiteral("username"), QStringLiteral("erin")},
+                         {QStringLiteral("email"), QStringLiteral("erin@test.example")},
+                         {QStringLiteral("display_name"), QStringLiteral("Erin Eck")},
+                         {QStringLiteral("roles"), QJsonArray {QStringLiteral("employee")}}},
+                        m_adminRawToken);
+    QCOMPARE(invited.status, 201);
+    const QString code = invited.json.value(QStringLiteral("enrolment_code")).toString();
+    QVERIFY(!code.isEmpty());
+
+    QTemporaryDir settingsDir;
+    QVERIFY(settingsDir.isValid());
+    const QString tokenFile = settingsDir.filePath(QStringLiteral("device-tokens.ini"));
+    SettingsDeviceTokenStore devices(tokenFile);
+    client::ApiClient api;
+    api.setDeviceTokenStore(&devices);
+    LoginDialog dialog(&api, &m_pinned);
+    QSignalSpy signedIn(&dialog, &LoginDialog::signedIn);
+    QVERIFY(signedIn.isValid());
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    const auto edit = [&dialog](const char *name) {
+        return dialog.findChild<QLineEdit *>(QString::fromLatin1(name));
+    };
+    const auto button = [&dialog](const char *name) {
+        return dialog.findChild<QPushButton *>(QString::fromLatin1(name));
+    };
+    const auto errorUnder = [&dialog](const char *name) {
+        const QLabel *label = dialog.findChild<QLabel *>(QString::fromLatin1(name));
+        return label && label->isVisible() ? label->text() : QString();
+    };
+    QTest::keyClicks(edit("serverEdit"), m_server.baseUrl().toString());
+    QTest::mouseClick(button("haveEnrolmentCodeButton"), Qt::LeftButton);
+    QVERIFY(dialog.isEnrolling());
+    EnrolmentForm *form = dialog.enrolmentForm();
+    QCOMPARE(form->step(), EnrolmentForm::Step::Credentials);
+    QTest::keyClicks(edit("enrolUsernameEdit"), QStringLiteral("erin"));
+    QTest::keyClicks(edit("enrolmentCodeEdit"), code);
+
+    // Two different passwords: said at once, nothing sent.
+    const QString personal = QStringLiteral("Kv7-erin-mQ2z-x9");
+    QTest::keyClicks(edit("newPasswordEdit"), personal);
+    QTest::keyClicks(edit("confirmPasswordEdit"), personal + QLatin1Char('!'));
+    QTest::mouseClick(button("enrolContinueButton"), Qt::LeftButton);
+    QVERIFY(!errorUnder("confirmPasswordError").isEmpty());
+    QCOMPARE(form->step(), EnrolmentForm::Step::Credentials);
+
+    // A password with the username in it: the server's refusal, by the rule's name, under the
+    // password; the username and the code stay as typed.
+    edit("confirmPasswordEdit")->clear();
+    QTest::keyClicks(edit("confirmPasswordEdit"), personal);
+    QTest::mouseClick(button("enrolContinueButton"), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        errorUnder("newPasswordError").startsWith(QStringLiteral("password refused (personal)")),
+        20'000);
+    QCOMPARE(form->step(), EnrolmentForm::Step::Credentials);
+    QCOMPARE(edit("enrolUsernameEdit")->text(), QStringLiteral("erin"));
+    QCOMPARE(edit("enrolmentCodeEdit")->text(), code);
+    QVERIFY(errorUnder("confirmPasswordError").isEmpty());
+
+    const QString password = test::TestServer::passwordFor(QStringLiteral("erin"));
+    for (const char *name : {"newPasswordEdit", "confirmPasswordEdit"}) {
+        edit(name)->clear();
+        QTest::keyClicks(edit(name), password);
+    }
+    QTest::mouseClick(button("enrolContinueButton"), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(form->step(), EnrolmentForm::Step::Authenticator, 20'000);
+    QVERIFY(errorUnder("newPasswordError").isEmpty());
+
+    // The secret, once: as a QR code and as text.
+    auto *qr = dialog.findChild<QrCodeView *>(QStringLiteral("totpQrCode"));
+    QVERIFY(qr && qr->isVisible());
+    QVERIFY(qr->modules() >= 21);
+    QVERIFY(qr->darkModules() > 0);
+    QVERIFY(qr->width() >= qr->minimumSizeHint().width());
+    auto *secretLabel = dialog.findChild<QLabel *>(QStringLiteral("totpSecretLabel"));
+    QVERIFY(secretLabel && secretLabel->isVisible());
+    const Result<QByteArray> secret
+        = crypto::totp::fromBase32(QString(secretLabel->text()).remove(QLatin1Char(' ')));
+    QVERIFY(secret && secret->size() >= 16);
+
+    // A wrong code: refused under the field, which empties; the step stays.
+    const qint64 step = QDateTime::currentSecsSinceEpoch() / crypto::totp::kDefaultStepSeconds;
+    QTest::keyClicks(edit("enrolTotpEdit"), test::TestServer::oathtool(*secret, step - 100));
+    QTest::mouseClick(button("enrolFinishButton"), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!errorUnder("enrolTotpError").isEmpty(), 20'000);
+    QCOMPARE(form->step(), EnrolmentForm::Step::Authenticator);
+    QVERIFY(edit("enrolTotpEdit")->text().isEmpty());
+    QCOMPARE(signedIn.count(), 0);
+
+    // The code the app shows now: signed in.
+    QTest::keyClicks(edit("enrolTotpEdit"), test::TestServer::oathtool(*secret, step));
+    QTest::mouseClick(button("enrolFinishButton"), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(signedIn.count(), 1, 20'000);
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QVERIFY(api.isSignedIn());
+    QCOMPARE(api.session().user.username, QStringLiteral("erin"));
+    QVERIFY(api.session().user.totpEnrolled);
+    // The secret left the screen with the dialog.
+    QVERIFY(qr->isEmpty());
+    QVERIFY(secretLabel->text().isEmpty());
+    // The device token is kept, and only its owner can read the file.
+    QVERIFY(devices.token(api.serverKey(), QStringLiteral("erin")).size() >= 43);
+    const QFile::Permissions others = QFile::ReadGroup | QFile::WriteGroup | QFile::ExeGroup
+        | QFile::ReadOther | QFile::WriteOther | QFile::ExeOther;
+    QCOMPARE(QFile::permissions(tokenFile) & others, QFile::Permissions());
+    QCOMPARE(SettingsDeviceTokenStore(tokenFile).token(api.serverKey(), QStringLiteral("erin")),
+             devices.token(api.serverKey(), QStringLiteral("erin")));
 }
 
 void TestGui::pendingRequestIsApproved()

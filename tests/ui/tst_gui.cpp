@@ -21,6 +21,7 @@
 #include "incidents/IncidentEditDialog.h"
 #include "incidents/ReportIncidentDialog.h"
 #include "monitoring/AlertModel.h"
+#include "shell/ChangePasswordDialog.h"
 #include "shell/EnrolmentForm.h"
 #include "shell/LoginDialog.h"
 #include "shell/MainWindow.h"
@@ -81,6 +82,7 @@ private slots:
     void denyingOwnRequestShowsServerError();
     void requestAccessShowsServerMessageForShortReason();
     void usersPageAddsAndOffboards();
+    void changePasswordFromTheConsoleMenu();
     void modelsPageThroughLongLists();
     void everyPageFitsA1280x800Screen();
     void everyControlHasAnAccessibleNameAndDescription();
@@ -578,6 +580,62 @@ void TestGui::usersPageAddsAndOffboards()
     // An admin has no access:approve: the decision buttons stay off.
     QVERIFY(!window->findChild<QPushButton *>(QStringLiteral("approveButton"))->isEnabled());
     QVERIFY(!window->findChild<QPushButton *>(QStringLiteral("revokeButton"))->isEnabled());
+}
+
+// Console > Change password: a wrong current password is refused without ending the session,
+// a new password with the username in it is refused by the rule's name under the field, and a
+// good one is set: this console stays signed in, the new password signs in elsewhere.
+void TestGui::changePasswordFromTheConsoleMenu()
+{
+    test::TestServer::Account frank
+        = m_server.addUser(QStringLiteral("frank"), QStringLiteral("employee"));
+    QVERIFY(frank.id > 0);
+    MainWindow *window = openWindow(frank);
+    QVERIFY(window);
+    client::ApiClient *api = clientOf(window);
+    auto *action = window->findChild<QAction *>(QStringLiteral("changePasswordAction"));
+    QVERIFY(action);
+    action->trigger();
+    ChangePasswordDialog *dialog = waitForDialog<ChangePasswordDialog>(window);
+    QVERIFY(dialog);
+    const auto edit = [dialog](const char *name) {
+        return dialog->findChild<QLineEdit *>(QString::fromLatin1(name));
+    };
+    const auto fill = [&](const char *name, const QString &text) {
+        edit(name)->clear();
+        QTest::keyClicks(edit(name), text);
+    };
+    auto *change = dialog->findChild<QPushButton *>(QStringLiteral("changePasswordButton"));
+    const QString fresh = test::TestServer::passwordFor(QStringLiteral("frank, later"));
+
+    fill("currentPasswordEdit", QStringLiteral("not-my-password-at-all"));
+    fill("newPasswordEdit", fresh);
+    fill("confirmPasswordEdit", fresh);
+    fill("totpEdit", m_server.nextTotp(frank));
+    QTest::mouseClick(change, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog->errorText().isEmpty(), 20'000);
+    QVERIFY(dialog->isVisible());
+    QVERIFY(api->isSignedIn()); // a refused password is not an ended session
+    QVERIFY(window->bannerText(QStringLiteral("session")).isEmpty());
+
+    fill("currentPasswordEdit", frank.password);
+    fill("newPasswordEdit", QStringLiteral("Kv7-frank-mQ2z-x9"));
+    fill("confirmPasswordEdit", QStringLiteral("Kv7-frank-mQ2z-x9"));
+    fill("totpEdit", m_server.nextTotp(frank));
+    QTest::mouseClick(change, Qt::LeftButton);
+    auto *ruleError = dialog->findChild<QLabel *>(QStringLiteral("newPasswordError"));
+    QTRY_VERIFY_WITH_TIMEOUT(ruleError->isVisible(), 20'000);
+    QVERIFY2(ruleError->text().startsWith(QStringLiteral("password refused (personal)")),
+             qPrintable(ruleError->text()));
+    QVERIFY(!edit("totpEdit")->text().isEmpty()); // the rules come before the code: still good
+
+    fill("newPasswordEdit", fresh);
+    fill("confirmPasswordEdit", fresh);
+    QTest::mouseClick(change, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!window->bannerText(QStringLiteral("password")).isEmpty(), 20'000);
+    QVERIFY(api->isSignedIn());
+    frank.password = fresh;
+    QVERIFY(!m_server.login(frank).isEmpty());
 }
 
 void TestGui::modelsPageThroughLongLists()

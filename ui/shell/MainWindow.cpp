@@ -2,6 +2,7 @@
 
 #include "ApiClient.h"
 #include "ChangeFeed.h"
+#include "shell/ChangePasswordDialog.h"
 #include "shell/Navigator.h"
 #include "shell/NotificationBell.h"
 #include "shell/PageRegistry.h"
@@ -131,6 +132,8 @@ void MainWindow::createMenus()
         = consoleMenu->addAction(tr("&Filter this page"), this, &MainWindow::focusFilter);
     filter->setShortcut(QKeySequence::Find);
     consoleMenu->addSeparator();
+    consoleMenu->addAction(tr("C&hange password…"), this, &MainWindow::changePassword)
+        ->setObjectName(QStringLiteral("changePasswordAction"));
     QAction *preferences
         = consoleMenu->addAction(tr("&Preferences…"), this, &MainWindow::showPreferences);
     preferences->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
@@ -336,6 +339,19 @@ void MainWindow::showPreferences()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     // Colours that pages computed for their data (tiles, badges, charts) are read again.
     connect(dialog, &PreferencesDialog::themeChanged, this, &MainWindow::refresh);
+    dialog->open();
+}
+
+void MainWindow::changePassword()
+{
+    auto *dialog = new ChangePasswordDialog(m_client, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ChangePasswordDialog::changed, this, [this](int endedSessions) {
+        showBanner(QStringLiteral("password"), MessageBar::Kind::Success,
+                   tr("Your password was changed. Other sessions of your account that ended "
+                      "with it: %1.")
+                       .arg(endedSessions));
+    });
     dialog->open();
 }
 

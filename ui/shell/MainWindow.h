@@ -72,6 +72,7 @@ public slots:
     void showPageSwitcher();
     void showShortcuts();
     void showPreferences();
+    void changePassword();
     void focusFilter();
 
 signals:

@@ -33,6 +33,8 @@
 #include "shell/SettingsDeviceTokenStore.h"
 #include "shell/TrustDialog.h"
 #include "users/AddUserDialog.h"
+#include "users/EditUserDialog.h"
+#include "users/ResetCredentialsDialog.h"
 #include "users/UserModel.h"
 #include "users/UsersPage.h"
 #include "widgets/CommentDialog.h"
@@ -50,6 +52,7 @@
 #include <QAbstractSpinBox>
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QFile>
 #include <QGraphicsView>
@@ -82,6 +85,7 @@ private slots:
     void denyingOwnRequestShowsServerError();
     void requestAccessShowsServerMessageForShortReason();
     void usersPageAddsAndOffboards();
+    void usersPageChangesRolesUnlocksAndResets();
     void changePasswordFromTheConsoleMenu();
     void modelsPageThroughLongLists();
     void everyPageFitsA1280x800Screen();
@@ -103,6 +107,7 @@ private:
     QString m_officerRawToken;
     QString m_adminRawToken;
     MainWindow *m_window = nullptr; // the officer's
+    MainWindow *m_adminWindow = nullptr;
 };
 
 void TestGui::initTestCase()
@@ -510,7 +515,8 @@ void TestGui::requestAccessShowsServerMessageForShortReason()
 
 void TestGui::usersPageAddsAndOffboards()
 {
-    MainWindow *window = openWindow(m_admin);
+    m_adminWindow = openWindow(m_admin);
+    MainWindow *window = m_adminWindow;
     QVERIFY(window);
     UsersPage *page = window->page<UsersPage>();
     QVERIFY(page);
@@ -580,6 +586,106 @@ void TestGui::usersPageAddsAndOffboards()
     // An admin has no access:approve: the decision buttons stay off.
     QVERIFY(!window->findChild<QPushButton *>(QStringLiteral("approveButton"))->isEnabled());
     QVERIFY(!window->findChild<QPushButton *>(QStringLiteral("revokeButton"))->isEnabled());
+}
+
+// An admin changes an account's roles (the server refuses admin with compliance officer, and
+// the dialog says so), unlocks an account that ten wrong passwords locked, and resets a
+// forgotten password: the enrolment code is shown once and the account waits for its holder.
+void TestGui::usersPageChangesRolesUnlocksAndResets()
+{
+    QVERIFY(m_adminWindow);
+    MainWindow *window = m_adminWindow;
+    UsersPage *page = window->page<UsersPage>();
+    window->showPage(page);
+    test::TestServer::Account gina
+        = m_server.addUser(QStringLiteral("gina"), QStringLiteral("employee"));
+    QVERIFY(gina.id > 0);
+    const auto userRow = [&] {
+        for (const client::User &u : page->model()->items()) {
+            if (u.id == gina.id)
+                return u;
+        }
+        return client::User();
+    };
+    auto *table = window->findChild<DataTableView *>(QStringLiteral("usersTable"));
+    const auto statusShown = [&] {
+        const int row = proxyRowOf(table->model(), gina.id);
+        return row < 0 ? QString()
+                       : table->model()->index(row, UserModel::Status).data().toString();
+    };
+    const auto select = [&] {
+        const int row = proxyRowOf(table->model(), gina.id);
+        QVERIFY(row >= 0);
+        clickRow(table, row);
+    };
+
+    // Ten wrong passwords lock gina's account; the page shows it locked.
+    int status = 0;
+    for (int i = 0; i < 10; ++i)
+        status = m_server
+                     .call("POST", QStringLiteral("/session"),
+                           {{QStringLiteral("username"), gina.username},
+                            {QStringLiteral("password"), QStringLiteral("not-her-password")},
+                            {QStringLiteral("totp"), QStringLiteral("000000")}})
+                     .status;
+    QVERIFY(status == 401 || status == 423);
+    page->refresh();
+    QTRY_COMPARE_WITH_TIMEOUT(statusShown(), tr("Locked"), 20'000);
+    QVERIFY(userRow().isLocked(QDateTime::currentDateTimeUtc()));
+    select();
+    auto *unlock = window->findChild<QPushButton *>(QStringLiteral("unlockButton"));
+    QTRY_VERIFY(unlock->isEnabled());
+    QTest::mouseClick(unlock, Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(statusShown(), tr("Active"), 20'000);
+    QVERIFY(!m_server.login(gina).isEmpty()); // she can sign in again
+
+    // Roles: admin with compliance officer is refused, in the server's words, nothing lost.
+    select();
+    auto *edit = window->findChild<QPushButton *>(QStringLiteral("editUserButton"));
+    QTRY_VERIFY(edit->isEnabled());
+    QTest::mouseClick(edit, Qt::LeftButton);
+    EditUserDialog *dialog = waitForDialog<EditUserDialog>(window);
+    QVERIFY(dialog);
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("titleEdit")),
+                     QStringLiteral("Privacy lead"));
+    dialog->findChild<QCheckBox *>(QStringLiteral("role_admin"))->setChecked(true);
+    dialog->findChild<QCheckBox *>(QStringLiteral("role_compliance_officer"))->setChecked(true);
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("saveButton")),
+                      Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        dialog->errorText().contains(QStringLiteral("admin and compliance_officer")), 20'000);
+    QVERIFY(dialog->isVisible());
+    QCOMPARE(dialog->findChild<QLineEdit *>(QStringLiteral("titleEdit"))->text(),
+             QStringLiteral("Privacy lead"));
+    QVERIFY(userRow().roles == QStringList {QStringLiteral("employee")});
+    dialog->findChild<QCheckBox *>(QStringLiteral("role_admin"))->setChecked(false);
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("saveButton")),
+                      Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(userRow().roles.contains(QStringLiteral("compliance_officer")),
+                             20'000);
+    QCOMPARE(userRow().title, QStringLiteral("Privacy lead"));
+    QVERIFY(!userRow().roles.contains(QStringLiteral("admin")));
+
+    // A forgotten password: the code is shown once, and the account waits for her.
+    select();
+    auto *reset = window->findChild<QPushButton *>(QStringLiteral("resetPasswordButton"));
+    QTRY_VERIFY(reset->isEnabled());
+    QTest::mouseClick(reset, Qt::LeftButton);
+    ResetCredentialsDialog *resetDialog = waitForDialog<ResetCredentialsDialog>(window);
+    QVERIFY(resetDialog);
+    QTest::mouseClick(resetDialog->findChild<QPushButton *>(QStringLiteral("resetButton")),
+                      Qt::LeftButton);
+    auto *code = resetDialog->findChild<QLineEdit *>(QStringLiteral("enrolmentCodeEdit"));
+    QTRY_VERIFY2_WITH_TIMEOUT(code->isVisible(), qPrintable(resetDialog->errorText()), 20'000);
+    QVERIFY2(QRegularExpression(QStringLiteral("^[A-Z2-9]{4}(-[A-Z2-9]{4}){3}$"))
+                 .match(code->text())
+                 .hasMatch(),
+             qPrintable(code->text()));
+    QCOMPARE(resetDialog->enrolmentCode(), code->text());
+    QTest::mouseClick(resetDialog->findChild<QPushButton *>(QStringLiteral("doneButton")),
+                      Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(statusShown(), tr("Suspended"), 20'000);
+    QVERIFY(userRow().credentialsSuspended);
 }
 
 // Console > Change password: a wrong current password is refused without ending the session,

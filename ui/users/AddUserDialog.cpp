@@ -1,15 +1,12 @@
 #include "users/AddUserDialog.h"
 
 #include "UsersApi.h"
+#include "users/EnrolmentCodePanel.h"
+#include "users/RoleChecks.h"
 #include "widgets/Accessible.h"
-#include "widgets/Format.h"
 #include "widgets/Theme.h"
 
-#include <QCheckBox>
-#include <QClipboard>
-#include <QFontDatabase>
 #include <QFormLayout>
-#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -53,24 +50,9 @@ AddUserDialog::AddUserDialog(client::ApiClient *client, QWidget *parent)
     m_title->setPlaceholderText(tr("Optional, e.g. Data analyst, CTO"));
     describe(m_title, tr("Title"), tr("The person's job title; optional"));
     form->addRow(tr("&Title:"), m_title);
-    auto *roles = new QWidget(formPage);
-    auto *rolesLayout = new QVBoxLayout(roles);
-    rolesLayout->setContentsMargins(0, 0, 0, 0);
-    rolesLayout->setSpacing(2);
-    const QStringList roleIds = {QStringLiteral("employee"), QStringLiteral("manager"),
-                                 QStringLiteral("compliance_officer"), QStringLiteral("executive"),
-                                 QStringLiteral("admin")};
-    for (const QString &role : roleIds) {
-        auto *box = new QCheckBox(client::roleLabel(role), roles);
-        box->setObjectName(QStringLiteral("role_") + role);
-        box->setProperty("role", role);
-        describe(box, client::roleLabel(role),
-                 tr("Give the person the role %1").arg(client::roleLabel(role)));
-        box->setChecked(role == QLatin1StringView("employee"));
-        rolesLayout->addWidget(box);
-        m_roles.append(box);
-    }
-    form->addRow(tr("Roles:"), roles);
+    m_roles = new RoleChecks(formPage);
+    m_roles->setRoles({QStringLiteral("employee")});
+    form->addRow(tr("Roles:"), m_roles);
     formLayout->addLayout(form);
     auto *note = new QLabel(tr("Amazon data access is never part of a role: the user requests it "
                                "and a compliance officer approves it."),
@@ -105,40 +87,8 @@ AddUserDialog::AddUserDialog(client::ApiClient *client, QWidget *parent)
     auto *donePage = new QWidget(m_pages);
     auto *doneLayout = new QVBoxLayout(donePage);
     doneLayout->setContentsMargins(0, 0, 0, 0);
-    m_enrolmentIntro = new QLabel(donePage);
-    m_enrolmentIntro->setObjectName(QStringLiteral("enrolmentIntro"));
-    m_enrolmentIntro->setWordWrap(true);
-    m_enrolmentIntro->setTextFormat(Qt::RichText);
-    doneLayout->addWidget(m_enrolmentIntro);
-    m_codeRow = new QWidget(donePage);
-    auto *codeRow = new QHBoxLayout(m_codeRow);
-    codeRow->setContentsMargins(0, 0, 0, 0);
-    m_codeEdit = new QLineEdit(m_codeRow);
-    m_codeEdit->setObjectName(QStringLiteral("enrolmentCodeEdit"));
-    m_codeEdit->setReadOnly(true);
-    describe(m_codeEdit, tr("Enrolment code"),
-             tr("The single-use code the person sets their password and authenticator with"));
-    m_codeEdit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    codeRow->addWidget(m_codeEdit, 1);
-    auto *copy = new QPushButton(tr("&Copy"), m_codeRow);
-    copy->setObjectName(QStringLiteral("copyButton"));
-    describe(copy, tr("Copy"), tr("Copy the enrolment code to the clipboard"));
-    connect(copy, &QPushButton::clicked, this, [this, copy] {
-        QGuiApplication::clipboard()->setText(m_codeEdit->text());
-        copy->setText(tr("Copied"));
-    });
-    codeRow->addWidget(copy);
-    doneLayout->addWidget(m_codeRow);
-    m_warning = new QLabel(tr("Whoever holds this code can enrol as the user until they do: "
-                              "hand it over in person; it is not shown again. The account "
-                              "records that you handed it over."),
-                           donePage);
-    m_warning->setObjectName(QStringLiteral("enrolmentWarning"));
-    m_warning->setWordWrap(true);
-    m_warning->setStyleSheet(
-        QStringLiteral("QLabel { color: %1; }").arg(theme::color(theme::Tone::Warn).name()));
-    doneLayout->addWidget(m_warning);
-    doneLayout->addStretch();
+    m_issued = new EnrolmentCodePanel(donePage);
+    doneLayout->addWidget(m_issued, 1);
     auto *doneButtons = new QHBoxLayout;
     doneButtons->addStretch();
     m_done = new QPushButton(tr("&Done"), donePage);
@@ -166,10 +116,7 @@ void AddUserDialog::submit()
     user.email = m_email->text().trimmed();
     user.displayName = m_displayName->text().trimmed();
     user.title = m_title->text().trimmed();
-    for (QCheckBox *box : std::as_const(m_roles)) {
-        if (box->isChecked())
-            user.roles.append(box->property("role").toString());
-    }
+    user.roles = m_roles->roles();
     m_error->hide();
     m_create->setEnabled(false);
     const client::Call<client::IssuedEnrolment> call = client::UsersApi(m_client).create(user);
@@ -189,26 +136,15 @@ void AddUserDialog::submit()
 
 void AddUserDialog::showEnrolment(const client::IssuedEnrolment &issued)
 {
-    const client::User &user = issued.user;
-    m_code = issued.code;
-    const QString expires = format::dateTime(issued.expiresAt);
-    m_enrolmentIntro->setText(
-        issued.deliveredByEmail
-            ? tr("<b>%1 (%2) was created.</b><br>Their enrolment code was e-mailed to %3. They "
-                 "choose \"I have an enrolment code\" when signing in, set their password "
-                 "and enrol their authenticator app before %4.")
-                  .arg(user.displayName.toHtmlEscaped(), user.username.toHtmlEscaped(),
-                       user.email.toHtmlEscaped(), expires)
-            : tr("<b>%1 (%2) was created.</b><br>Give them this enrolment code. They choose "
-                 "\"I have an enrolment code\" when signing in, set their password and "
-                 "enrol their authenticator app before %3; it works once.")
-                  .arg(user.displayName.toHtmlEscaped(), user.username.toHtmlEscaped(), expires));
-    m_codeEdit->setText(m_code);
-    m_codeRow->setVisible(!issued.deliveredByEmail);
-    m_warning->setVisible(!issued.deliveredByEmail);
+    m_issued->showIssued(issued, EnrolmentCodePanel::Reason::NewAccount);
     m_pages->setCurrentIndex(1);
     m_done->setDefault(true);
     m_done->setFocus();
+}
+
+QString AddUserDialog::enrolmentCode() const
+{
+    return m_issued->code();
 }
 
 } // namespace cc::ui

@@ -9,7 +9,6 @@
 #include <QDialog>
 #include <QPointer>
 
-class QCheckBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -22,6 +21,9 @@ class ApiJob;
 
 namespace cc::ui {
 
+class EnrolmentCodePanel;
+class RoleChecks;
+
 class AddUserDialog : public QDialog
 {
     Q_OBJECT
@@ -30,7 +32,7 @@ public:
     explicit AddUserDialog(client::ApiClient *client, QWidget *parent = nullptr);
 
     QString errorText() const;
-    QString enrolmentCode() const { return m_code; }
+    QString enrolmentCode() const; // as shown; empty when it was e-mailed
 
 signals:
     void userCreated(const client::User &user);
@@ -45,16 +47,12 @@ private:
     QLineEdit *m_email = nullptr;
     QLineEdit *m_displayName = nullptr;
     QLineEdit *m_title = nullptr;
-    QList<QCheckBox *> m_roles;
+    RoleChecks *m_roles = nullptr;
     QLabel *m_error = nullptr;
     QPushButton *m_create = nullptr;
     QPushButton *m_cancel = nullptr;
-    QLabel *m_enrolmentIntro = nullptr;
-    QWidget *m_codeRow = nullptr;
-    QLineEdit *m_codeEdit = nullptr;
-    QLabel *m_warning = nullptr;
+    EnrolmentCodePanel *m_issued = nullptr;
     QPushButton *m_done = nullptr;
-    QString m_code;
     QPointer<client::ApiJob> m_job;
 };
 

@@ -1,6 +1,7 @@
 #include "users/UserModel.h"
 
 #include "UsersApi.h"
+#include "Words.h"
 #include "widgets/Format.h"
 #include "widgets/Theme.h"
 
@@ -26,6 +27,57 @@ QString departureText(const client::User &u)
         return UserModel::tr("%1, revoked after %2")
             .arg(format::dateTime(u.departureAt), revocationDelay(u.departureToRevocationSeconds));
     return UserModel::tr("leaves %1").arg(format::dateTime(u.departureAt));
+}
+
+// How the account stands for signing in: offboarded, locked, waiting for its holder to enrol
+// again after a reset, or active.
+enum class Standing { Active, Offboarded, Locked, Suspended };
+
+Standing standingOf(const client::User &u)
+{
+    if (u.status != QLatin1StringView("active"))
+        return Standing::Offboarded;
+    if (u.isLocked(QDateTime::currentDateTimeUtc()))
+        return Standing::Locked;
+    if (u.credentialsSuspended)
+        return Standing::Suspended;
+    return Standing::Active;
+}
+
+QString standingText(const client::User &u)
+{
+    switch (standingOf(u)) {
+    case Standing::Locked:
+        return UserModel::tr("Locked");
+    case Standing::Suspended:
+        return UserModel::tr("Suspended");
+    case Standing::Active:
+    case Standing::Offboarded:
+        break;
+    }
+    return theme::statusLabel(u.status);
+}
+
+QString standingTip(const client::User &u)
+{
+    switch (standingOf(u)) {
+    case Standing::Offboarded:
+        return u.offboardedAt.isValid()
+            ? UserModel::tr("Offboarded at %1").arg(format::dateTime(u.offboardedAt))
+            : QString();
+    case Standing::Locked:
+        return UserModel::tr("Too many failed sign-ins: locked until %1, except on their own "
+                             "console. Unlock lets them sign in now.")
+            .arg(format::dateTime(u.lockedUntil));
+    case Standing::Suspended:
+        return UserModel::tr("%1 on %2: no sign-in and no use of their grants until they enrol "
+                             "with their code (it expires %3).")
+            .arg(client::enrolmentPurposeLabel(u.enrolmentPending),
+                 format::dateTime(u.credentialsResetAt), format::dateTime(u.enrolmentExpiresAt));
+    case Standing::Active:
+        break;
+    }
+    return {};
 }
 
 } // namespace
@@ -56,10 +108,6 @@ QVariant UserModel::data(const QModelIndex &index, int role) const
     if (role == FilterRole)
         return u.status;
 
-    QStringList roles;
-    for (const QString &r : u.roles)
-        roles.append(client::roleLabel(r));
-
     switch (role) {
     case Qt::DisplayRole:
         switch (column) {
@@ -72,11 +120,11 @@ QVariant UserModel::data(const QModelIndex &index, int role) const
         case Title:
             return u.title;
         case Roles:
-            return roles.join(QStringLiteral(", "));
+            return client::rolesText(u.roles);
         case TwoFactor:
             return u.totpEnrolled ? tr("Enrolled") : tr("Not enrolled");
         case Status:
-            return theme::statusLabel(u.status);
+            return standingText(u);
         case Created:
             return format::date(u.createdAt);
         case Departure:
@@ -97,10 +145,14 @@ QVariant UserModel::data(const QModelIndex &index, int role) const
             return data(index, Qt::DisplayRole);
         }
     case Qt::ToolTipRole:
-        if (column == Status && u.offboardedAt.isValid())
-            return tr("Offboarded at %1").arg(format::dateTime(u.offboardedAt));
+        if (column == Status)
+            return standingTip(u);
         if (column == TwoFactor && !u.totpEnrolled)
-            return tr("Enrolment completes at the user's first sign-in with a valid code.");
+            return u.enrolmentPending.isEmpty()
+                ? tr("Enrolment completes at the user's first sign-in with a valid code.")
+                : tr("They set their password and authenticator with the enrolment code they "
+                     "were given, before %1.")
+                      .arg(format::dateTime(u.enrolmentExpiresAt));
         if (column == Roles)
             return u.roles.join(QStringLiteral(", "));
         if (column == Created)
@@ -118,10 +170,22 @@ QVariant UserModel::data(const QModelIndex &index, int role) const
     case Qt::DecorationRole:
         if (column == TwoFactor)
             return theme::icon(u.totpEnrolled ? theme::Icon::Ok : theme::Icon::Warning);
+        if (column == Status && standingOf(u) == Standing::Locked)
+            return theme::icon(theme::Icon::Pii); // the lock
         break;
     case Qt::ForegroundRole:
-        if (column == Status)
+        if (column == Status) {
+            switch (standingOf(u)) {
+            case Standing::Locked:
+                return theme::color(theme::Tone::Bad);
+            case Standing::Suspended:
+                return theme::color(theme::Tone::Warn);
+            case Standing::Active:
+            case Standing::Offboarded:
+                break;
+            }
             return theme::statusColor(u.status);
+        }
         if (u.status == QLatin1StringView("offboarded"))
             return theme::color(theme::Tone::Muted);
         break;

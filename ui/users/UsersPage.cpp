@@ -4,6 +4,8 @@
 #include "ChangeFeed.h"
 #include "UsersApi.h"
 #include "users/AddUserDialog.h"
+#include "users/EditUserDialog.h"
+#include "users/ResetCredentialsDialog.h"
 #include "users/UserModel.h"
 #include "widgets/Accessible.h"
 #include "widgets/CommentDialog.h"
@@ -60,12 +62,32 @@ UsersPage::UsersPage(client::ApiClient *client, QWidget *parent)
     m_add = new QPushButton(theme::icon(theme::Icon::Add), tr("&Add user…"), this);
     m_add->setObjectName(QStringLiteral("addUserButton"));
     describe(m_add, tr("Add user"), tr("Create an account; its holder enrols their second factor"));
+    m_edit = new QPushButton(tr("&Change…"), this);
+    m_edit->setObjectName(QStringLiteral("editUserButton"));
+    describe(m_edit, tr("Change user"),
+             tr("Change the selected user's roles, title, name or e-mail"));
+    m_unlock = new QPushButton(theme::icon(theme::Icon::Pii), tr("U&nlock"), this);
+    m_unlock->setObjectName(QStringLiteral("unlockButton"));
+    describe(m_unlock, tr("Unlock user"),
+             tr("Let the selected user sign in again now, before their lockout ends"));
+    m_resetPassword = new QPushButton(tr("Reset &password…"), this);
+    m_resetPassword->setObjectName(QStringLiteral("resetPasswordButton"));
+    describe(m_resetPassword, tr("Reset password"),
+             tr("For a forgotten password: a new enrolment code for the selected user"));
+    m_resetTwoFactor = new QPushButton(tr("Reset &2FA…"), this);
+    m_resetTwoFactor->setObjectName(QStringLiteral("resetTwoFactorButton"));
+    describe(m_resetTwoFactor, tr("Reset second factor"),
+             tr("For a lost phone: the selected user enrols a new authenticator with a code"));
     m_offboard
         = new QPushButton(style()->standardIcon(QStyle::SP_TrashIcon), tr("&Offboard…"), this);
     m_offboard->setObjectName(QStringLiteral("offboardButton"));
     describe(m_offboard, tr("Offboard user"),
              tr("End the selected user's access now or at a departure time"));
     bar->addWidget(m_add);
+    bar->addWidget(m_edit);
+    bar->addWidget(m_unlock);
+    bar->addWidget(m_resetPassword);
+    bar->addWidget(m_resetTwoFactor);
     bar->addWidget(m_offboard);
     body()->addLayout(bar);
 
@@ -86,6 +108,10 @@ UsersPage::UsersPage(client::ApiClient *client, QWidget *parent)
         updateEmptyText();
     });
     connect(m_add, &QPushButton::clicked, this, &UsersPage::addUser);
+    connect(m_edit, &QPushButton::clicked, this, &UsersPage::editSelected);
+    connect(m_unlock, &QPushButton::clicked, this, &UsersPage::unlockSelected);
+    connect(m_resetPassword, &QPushButton::clicked, this, &UsersPage::resetPasswordOfSelected);
+    connect(m_resetTwoFactor, &QPushButton::clicked, this, &UsersPage::resetTwoFactorOfSelected);
     connect(m_offboard, &QPushButton::clicked, this, &UsersPage::offboardSelected);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &UsersPage::updateActions);
@@ -143,18 +169,29 @@ void UsersPage::updateEmptyText()
         m_view->setEmptyText(tr("No users."));
 }
 
+const client::User *UsersPage::selectedUser() const
+{
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    return rows.isEmpty() ? nullptr : m_model->itemAt(m_proxy->mapToSource(rows.first()).row());
+}
+
 void UsersPage::updateActions()
 {
     const bool manage = m_client->session().can(client::permission::UsersManage);
-    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
-    const client::User *user
-        = rows.isEmpty() ? nullptr : m_model->itemAt(m_proxy->mapToSource(rows.first()).row());
+    const client::User *user = selectedUser();
+    const bool active = user && user->status == QLatin1StringView("active");
+    const bool other = user && user->id != m_client->session().user.id;
     m_add->setEnabled(manage);
-    m_offboard->setEnabled(manage && user && user->status == QLatin1StringView("active")
-                           && user->id != m_client->session().user.id);
-    const QString needManage = tr("Needs the users:manage permission (admins).");
-    m_add->setToolTip(manage ? tr("Create an account") : needManage);
-    m_offboard->setToolTip(manage ? tr("End the selected user's access for good") : needManage);
+    m_edit->setEnabled(manage && active);
+    m_unlock->setEnabled(manage && active && user->isLocked(QDateTime::currentDateTimeUtc()));
+    m_resetPassword->setEnabled(manage && active && other);
+    m_resetTwoFactor->setEnabled(manage && active && other);
+    m_offboard->setEnabled(manage && active && other);
+    // Only admins manage accounts: the others do not see buttons they could never use.
+    for (QPushButton *button :
+         {m_add, m_edit, m_unlock, m_resetPassword, m_resetTwoFactor, m_offboard})
+        button->setVisible(manage);
+    m_offboard->setToolTip(tr("End the selected user's access for good"));
 }
 
 void UsersPage::addUser()
@@ -169,11 +206,78 @@ void UsersPage::addUser()
     dialog->open();
 }
 
+void UsersPage::editSelected()
+{
+    const client::User *selected = selectedUser();
+    if (!selected)
+        return;
+    auto *dialog = new EditUserDialog(m_client, *selected, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &EditUserDialog::userChanged, this, [this](const client::User &user) {
+        messageBar()->showMessage(
+            MessageBar::Kind::Success,
+            tr("Changed %1 (%2): %3.")
+                .arg(user.displayName, user.username, client::rolesText(user.roles)));
+        refresh();
+    });
+    dialog->open();
+}
+
+void UsersPage::unlockSelected()
+{
+    const client::User *selected = selectedUser();
+    if (!selected)
+        return;
+    const QString username = selected->username;
+    m_unlock->setEnabled(false);
+    client::UsersApi(m_client)
+        .unlock(selected->id)
+        .then(this, [this, username](const client::Reply<client::UnlockedUser> &reply) {
+            if (!reply.ok()) {
+                messageBar()->showMessage(
+                    MessageBar::Kind::Error,
+                    tr("Could not unlock %1: %2").arg(username, reply.error.message));
+                updateActions();
+                return;
+            }
+            messageBar()->showMessage(MessageBar::Kind::Success,
+                                      tr("Unlocked %1: they can sign in again now.").arg(username));
+            refresh();
+        });
+}
+
+void UsersPage::resetPasswordOfSelected()
+{
+    resetSelected(true);
+}
+
+void UsersPage::resetTwoFactorOfSelected()
+{
+    resetSelected(false);
+}
+
+void UsersPage::resetSelected(bool password)
+{
+    const client::User *selected = selectedUser();
+    if (!selected)
+        return;
+    auto *dialog = new ResetCredentialsDialog(m_client, *selected,
+                                              password ? ResetCredentialsDialog::What::Password
+                                                       : ResetCredentialsDialog::What::TwoFactor,
+                                              this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ResetCredentialsDialog::reset, this, [this, password](const client::User &u) {
+        messageBar()->showMessage(MessageBar::Kind::Info,
+                                  password ? tr("Reset the password of %1.").arg(u.username)
+                                           : tr("Reset the second factor of %1.").arg(u.username));
+        refresh();
+    });
+    dialog->open();
+}
+
 void UsersPage::offboardSelected()
 {
-    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
-    const client::User *selected
-        = rows.isEmpty() ? nullptr : m_model->itemAt(m_proxy->mapToSource(rows.first()).row());
+    const client::User *selected = selectedUser();
     if (!selected)
         return;
     const client::User user = *selected;

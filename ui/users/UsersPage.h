@@ -1,7 +1,9 @@
 #pragma once
 
-// Accounts: who can sign in, with which roles, and whether 2FA is enrolled. Admins add users
-// (and hand over the 2FA enrolment link) and offboard them, which ends all their access.
+// Accounts: who can sign in, with which roles, whether 2FA is enrolled, and which accounts are
+// locked or wait for their holder to enrol again. Admins add users (handing over the enrolment
+// code), change their roles and details, unlock them, reset a forgotten password or a lost
+// second factor, and offboard them, which ends all their access.
 
 #include "widgets/Page.h"
 
@@ -38,9 +40,15 @@ public:
 public slots:
     void refresh() override;
     void addUser();
+    void editSelected();
+    void unlockSelected();
+    void resetPasswordOfSelected();
+    void resetTwoFactorOfSelected();
     void offboardSelected();
 
 private:
+    const client::User *selectedUser() const;
+    void resetSelected(bool password);
     void updateActions();
     void updateEmptyText();
     void showOffboarded(const client::User &user, const client::Offboarding &done);
@@ -51,6 +59,10 @@ private:
     QLineEdit *m_filter = nullptr;
     QComboBox *m_status = nullptr;
     QPushButton *m_add = nullptr;
+    QPushButton *m_edit = nullptr;
+    QPushButton *m_unlock = nullptr;
+    QPushButton *m_resetPassword = nullptr;
+    QPushButton *m_resetTwoFactor = nullptr;
     QPushButton *m_offboard = nullptr;
     bool m_columnsFitted = false;
 };

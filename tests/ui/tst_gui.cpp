@@ -82,7 +82,8 @@ private slots:
     void wrongPinnedFingerprintIsRefused();
     void enrolWithACodeInTheSignInDialog();
     void pendingRequestIsApproved();
-    void denyingOwnRequestShowsServerError();
+    void ownRequestCannotBeDecidedAndSaysWhy();
+    void refusedDecisionKeepsTheComment();
     void requestAccessShowsServerMessageForShortReason();
     void usersPageAddsAndOffboards();
     void usersPageChangesRolesUnlocksAndResets();
@@ -413,10 +414,13 @@ void TestGui::pendingRequestIsApproved()
                 .startsWith(tr("Approved")));
 }
 
-void TestGui::denyingOwnRequestShowsServerError()
+// Separation of duties as the console shows it: the officer's own request cannot be decided, so
+// Approve and Deny are off and the server's reason stands under the list, not only in a tooltip.
+void TestGui::ownRequestCannotBeDecidedAndSaysWhy()
 {
     QVERIFY(m_window);
     AccessPage *page = m_window->page<AccessPage>();
+    m_window->showPage(page);
     QTRY_VERIFY(page->hasLoaded());
 
     // The officer asks for access through the dialog…
@@ -453,33 +457,87 @@ void TestGui::denyingOwnRequestShowsServerError()
         }(),
         20'000);
 
-    // What the server says to a self-decision, asked directly (a refusal changes nothing).
+    // What the server says of it to this officer, asked directly.
     if (m_officerRawToken.isEmpty())
         m_officerRawToken = m_server.login(m_officer);
     const test::ApiReply raw
-        = m_server.call("POST", QStringLiteral("/access-requests/%1/deny").arg(ownId),
-                        {{QStringLiteral("comment"), QStringLiteral("No.")}}, m_officerRawToken);
-    QVERIFY2(raw.status == 403 || raw.status == 409 || raw.status == 400, raw.raw.constData());
-    QVERIFY(!raw.errorMessage().isEmpty());
+        = m_server.call("GET", QStringLiteral("/access-requests"), {}, m_officerRawToken);
+    QString reason;
+    for (const QJsonValue &item : raw.json.value(QStringLiteral("items")).toArray()) {
+        const QJsonObject r = item.toObject();
+        if (r.value(QStringLiteral("id")).toInteger() == ownId) {
+            QCOMPARE(r.value(QStringLiteral("can_decide")).toBool(), false);
+            reason = r.value(QStringLiteral("cannot_decide_reason")).toString();
+        }
+    }
+    QVERIFY(!reason.isEmpty());
 
+    auto *approve = m_window->findChild<QPushButton *>(QStringLiteral("approveButton"));
+    auto *deny = m_window->findChild<QPushButton *>(QStringLiteral("denyButton"));
+    auto *note = m_window->findChild<QLabel *>(QStringLiteral("decisionNote"));
+    QVERIFY(note);
+    QVERIFY(!note->isVisible()); // nothing selected
     const int row = proxyRowOf(pending->model(), ownId);
     QVERIFY(row >= 0);
     clickRow(pending, row);
+    QTRY_VERIFY(note->isVisible());
+    QVERIFY2(note->text().contains(reason.toHtmlEscaped()), qPrintable(note->text()));
+    QVERIFY(!approve->isEnabled());
+    QVERIFY(!deny->isEnabled());
+    QCOMPARE(approve->toolTip(), reason);
+    QVERIFY(proxyRowOf(pending->model(), ownId) >= 0); // still pending
+}
+
+// A decision the server refuses after all (another officer decided first) leaves the dialog
+// open with the server's words and the comment typed.
+void TestGui::refusedDecisionKeepsTheComment()
+{
+    QVERIFY(m_window);
+    AccessPage *page = m_window->page<AccessPage>();
+    const test::ApiReply created = m_server.call(
+        "POST", QStringLiteral("/access-requests"),
+        {{QStringLiteral("category"), QStringLiteral("aggregates")},
+         {QStringLiteral("client"), QStringLiteral("ACME-EU")},
+         {QStringLiteral("reason"),
+          QStringLiteral("Quarterly sales totals for the board report of the EU client")},
+         {QStringLiteral("duration_hours"), 2}},
+        m_employeeToken);
+    QCOMPARE(created.status, 201);
+    const qint64 id = created.json.value(QStringLiteral("id")).toInteger();
+    m_window->refresh();
+    auto *pending = m_window->findChild<DataTableView *>(QStringLiteral("pendingTable"));
+    QTRY_VERIFY_WITH_TIMEOUT(page->hasLoaded() && proxyRowOf(pending->model(), id) >= 0, 20'000);
+    clickRow(pending, proxyRowOf(pending->model(), id));
     auto *deny = m_window->findChild<QPushButton *>(QStringLiteral("denyButton"));
     QTRY_VERIFY(deny->isEnabled());
+
+    // Another officer denies it while this console still shows it pending.
+    test::TestServer::Account dora
+        = m_server.addUser(QStringLiteral("dora"), QStringLiteral("compliance_officer"));
+    const QString doraToken = m_server.login(dora);
+    QVERIFY(!doraToken.isEmpty());
+    QCOMPARE(m_server
+                 .call("POST", QStringLiteral("/access-requests/%1/deny").arg(id),
+                       {{QStringLiteral("comment"), QStringLiteral("Not needed this quarter.")}},
+                       doraToken)
+                 .status,
+             200);
+
     QTest::mouseClick(deny, Qt::LeftButton);
     QPointer<CommentDialog> dialog;
     QTRY_VERIFY((dialog = m_window->findChild<CommentDialog *>()) && dialog->isVisible());
     // A denial needs a reason before anything is sent.
     QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("okButton")), Qt::LeftButton);
     QVERIFY(!dialog->errorText().isEmpty());
-    QTest::keyClicks(dialog->findChild<QPlainTextEdit *>(QStringLiteral("commentEdit")),
-                     QStringLiteral("Testing the four-eyes rule."));
+    const QString comment = QStringLiteral("Testing the four-eyes rule.");
+    QTest::keyClicks(dialog->findChild<QPlainTextEdit *>(QStringLiteral("commentEdit")), comment);
     QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("okButton")), Qt::LeftButton);
-    QTRY_COMPARE_WITH_TIMEOUT(dialog->errorText(), raw.errorMessage(), 20'000);
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->errorText().contains(QStringLiteral("already denied")),
+                             20'000);
     QVERIFY(dialog->isVisible()); // the comment is not lost
+    QCOMPARE(dialog->findChild<QPlainTextEdit *>(QStringLiteral("commentEdit"))->toPlainText(),
+             comment);
     dialog->reject();
-    QVERIFY(proxyRowOf(pending->model(), ownId) >= 0); // still pending
 }
 
 void TestGui::requestAccessShowsServerMessageForShortReason()

@@ -87,6 +87,12 @@ AccessPage::AccessPage(client::ApiClient *client, QWidget *parent)
     m_pendingView->setColumnHidden(AccessRequestModel::Status, true);
     m_pendingView->sortByColumn(AccessRequestModel::Created, Qt::AscendingOrder);
     pendingLayout->addWidget(m_pendingView);
+    m_decisionNote = new QLabel(pending);
+    m_decisionNote->setObjectName(QStringLiteral("decisionNote"));
+    m_decisionNote->setWordWrap(true);
+    m_decisionNote->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_decisionNote->hide();
+    pendingLayout->addWidget(m_decisionNote);
 
     // Grants.
     auto *grants = new QWidget(splitter);
@@ -283,7 +289,9 @@ void AccessPage::updateActions()
     const bool approver = m_client->session().can(client::permission::AccessApprove);
     const client::AccessRequest *request = selectedRequest();
     const client::Grant *grant = selectedGrant();
-    const bool decidable = approver && request && request->status == QLatin1StringView("pending");
+    const bool pending = approver && request && request->status == QLatin1StringView("pending");
+    // The server's own verdict for this person (separation of duties); it checks again anyway.
+    const bool decidable = pending && request->canDecide;
     m_approve->setEnabled(decidable);
     m_deny->setEnabled(decidable);
     m_revoke->setEnabled(approver && grant && grant->status == QLatin1StringView("active"));
@@ -291,9 +299,24 @@ void AccessPage::updateActions()
     for (QPushButton *button : {m_approve, m_deny, m_revoke})
         button->setVisible(approver);
     m_requestAccess->setEnabled(m_policyLoaded);
+    const QString reason = pending && !decidable
+        ? (request->cannotDecideReason.isEmpty()
+               ? tr("The server does not let you decide this request.")
+               : request->cannotDecideReason)
+        : QString();
+    m_decisionNote->setText(
+        reason.isEmpty()
+            ? QString()
+            : theme::span(theme::Tone::Warn,
+                          tr("Approve and Deny are off: %1").arg(reason.toHtmlEscaped()), true));
+    m_decisionNote->setVisible(!reason.isEmpty());
     const QString needApprove = tr("Needs the access:approve permission (compliance officers).");
-    m_approve->setToolTip(approver ? tr("Approve the selected request") : needApprove);
-    m_deny->setToolTip(approver ? tr("Deny the selected request") : needApprove);
+    m_approve->setToolTip(!approver              ? needApprove
+                              : reason.isEmpty() ? tr("Approve the selected request")
+                                                 : reason);
+    m_deny->setToolTip(!approver              ? needApprove
+                           : reason.isEmpty() ? tr("Deny the selected request")
+                                              : reason);
     m_revoke->setToolTip(approver ? tr("End the selected grant now") : needApprove);
     m_requestAccess->setToolTip(tr("Ask for time-bound access to Amazon data"));
 }
@@ -322,7 +345,17 @@ void AccessPage::decide(bool approve)
     const auto decided = [this, approve, r](const client::Reply<client::AccessDecision> &reply) {
         if (!reply.ok())
             return; // the dialog shows the server's words
-        if (approve) {
+        if (approve && reply.value.grant.id == 0) {
+            // orders.pii may need two officers: this approval waits for the next one.
+            const client::AccessRequest &now = reply.value.request;
+            messageBar()->showMessage(
+                MessageBar::Kind::Success,
+                tr("Your approval of the request of %1 is recorded (%2 of %3); it waits for "
+                   "another compliance officer.")
+                    .arg(r.requesterName)
+                    .arg(now.approvals.size())
+                    .arg(now.approvalsRequired));
+        } else if (approve) {
             const client::Grant &grant = reply.value.grant;
             messageBar()->showMessage(
                 MessageBar::Kind::Success,

@@ -1,8 +1,11 @@
 #pragma once
 
-// Access to Amazon data: pending requests waiting for a decision and the grants they became.
-// Approvers decide and revoke here; everyone can ask for access. Buttons follow the caller's
-// permissions from /me; the server remains the judge and its refusals are shown as they are.
+// Access to Amazon data: pending requests waiting for a decision, with the approvals they have
+// so far, and the grants they became. Approvers decide and revoke here; everyone can ask for
+// access. Buttons follow the caller's permissions from /me and, per request, whether the server
+// says they may decide it (separation of duties: not their own, nor of someone whose account
+// they changed), with the server's reason shown under the list; the server remains the judge
+// and its refusals are shown as they are.
 
 #include "ApiTypes.h"
 #include "widgets/Page.h"
@@ -67,6 +70,7 @@ private:
     QComboBox *m_grantStatus = nullptr;
     QLabel *m_pendingTitle = nullptr;
     QLabel *m_grantsTitle = nullptr;
+    QLabel *m_decisionNote = nullptr; // why the signed-in person may not decide the selection
     QPushButton *m_approve = nullptr;
     QPushButton *m_deny = nullptr;
     QPushButton *m_revoke = nullptr;

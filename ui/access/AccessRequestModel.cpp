@@ -6,6 +6,37 @@
 
 namespace cc::ui {
 
+namespace {
+
+// "1 of 2 (carol)": how many officers approved so far, of how many the request needs.
+QString approvalsText(const client::AccessRequest &r)
+{
+    QStringList who;
+    for (const client::RequestApproval &a : r.approvals)
+        who << a.username;
+    const QString count = AccessRequestModel::tr("%1 of %2")
+                              .arg(r.approvals.size())
+                              .arg(qMax(1, r.approvalsRequired));
+    return who.isEmpty() ? count
+                         : QStringLiteral("%1 (%2)").arg(count, who.join(QStringLiteral(", ")));
+}
+
+QString approvalsTip(const client::AccessRequest &r)
+{
+    if (r.approvals.isEmpty())
+        return AccessRequestModel::tr("No approval yet; approvals needed from distinct "
+                                      "compliance officers: %1.")
+            .arg(qMax(1, r.approvalsRequired));
+    QStringList lines;
+    for (const client::RequestApproval &a : r.approvals)
+        lines << AccessRequestModel::tr("Approved by %1 (%2) at %3%4")
+                     .arg(a.displayName, a.username, format::dateTime(a.at),
+                          a.comment.isEmpty() ? QString() : QStringLiteral(": ") + a.comment);
+    return lines.join(QLatin1Char('\n'));
+}
+
+} // namespace
+
 AccessRequestModel::AccessRequestModel(client::ApiClient *client, QObject *parent)
     : RecordTableModel(client, parent)
 { }
@@ -55,6 +86,8 @@ QVariant AccessRequestModel::data(const QModelIndex &index, int role) const
             return r.requesterTotpEnrolled ? tr("Enrolled") : tr("Not enrolled");
         case Duration:
             return format::hours(r.durationHours);
+        case Approvals:
+            return approvalsText(r);
         case Created:
             return format::dateTime(r.createdAt);
         case Status:
@@ -67,6 +100,8 @@ QVariant AccessRequestModel::data(const QModelIndex &index, int role) const
         switch (column) {
         case Duration:
             return r.durationHours;
+        case Approvals:
+            return r.approvals.size();
         case Created:
             return r.createdAt;
         case TwoFactor:
@@ -87,6 +122,8 @@ QVariant AccessRequestModel::data(const QModelIndex &index, int role) const
                 ? tr("The requester signs in with a one-time code.")
                 : tr("The requester has not enrolled two-factor authentication: access cannot "
                      "be granted.");
+        case Approvals:
+            return approvalsTip(r);
         case Created:
             return r.createdAt.toString(Qt::ISODate);
         case Status:
@@ -132,6 +169,8 @@ QVariant AccessRequestModel::headerData(int section, Qt::Orientation orientation
         return tr("2FA");
     case Duration:
         return tr("Duration");
+    case Approvals:
+        return tr("Approvals");
     case Created:
         return tr("Requested");
     case Status:

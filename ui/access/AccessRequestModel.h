@@ -20,6 +20,7 @@ public:
         Reason,
         TwoFactor,
         Duration,
+        Approvals, // so far, of how many needed
         Created,
         Status,
         ColumnCount

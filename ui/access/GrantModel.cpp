@@ -6,6 +6,16 @@
 
 namespace cc::ui {
 
+namespace {
+
+// Only an active grant can be suspended; an expired or revoked one stays what it is.
+bool isSuspended(const client::Grant &g)
+{
+    return g.suspended && g.status == QLatin1StringView("active");
+}
+
+} // namespace
+
 GrantModel::GrantModel(client::ApiClient *client, QObject *parent)
     : RecordTableModel(client, parent)
 { }
@@ -63,7 +73,7 @@ QVariant GrantModel::data(const QModelIndex &index, int role) const
                                          format::relative(g.expiresAt, now()));
             return format::dateTime(g.expiresAt);
         case Status:
-            return theme::statusLabel(g.status);
+            return isSuspended(g) ? tr("Suspended") : theme::statusLabel(g.status);
         case ColumnCount:
             break;
         }
@@ -84,11 +94,18 @@ QVariant GrantModel::data(const QModelIndex &index, int role) const
         case Reason:
             return g.reason;
         case GrantedBy:
-            return tr("Granted by %1 at %2")
-                .arg(g.grantedByUsername, format::dateTime(g.grantedAt));
+            return g.approvedByUsernames.size() > 1
+                ? tr("Granted at %1, approved by %2")
+                      .arg(format::dateTime(g.grantedAt),
+                           g.approvedByUsernames.join(QStringLiteral(", ")))
+                : tr("Granted by %1 at %2").arg(g.grantedByUsername, format::dateTime(g.grantedAt));
         case Expires:
             return g.expiresAt.toString(Qt::ISODate);
         case Status:
+            if (isSuspended(g))
+                return tr("%1's password or second factor was reset: the grant gives no access "
+                          "until they enrol again.")
+                    .arg(g.displayName);
             if (g.status == QLatin1StringView("revoked"))
                 return tr("Revoked by %1 at %2: %3")
                     .arg(g.revokedByUsername, format::dateTime(g.revokedAt), g.revokeReason);
@@ -103,7 +120,7 @@ QVariant GrantModel::data(const QModelIndex &index, int role) const
         break;
     case Qt::ForegroundRole:
         if (column == Status)
-            return theme::statusColor(g.status);
+            return isSuspended(g) ? theme::color(theme::Tone::Warn) : theme::statusColor(g.status);
         if (g.status != QLatin1StringView("active"))
             return theme::color(theme::Tone::Muted);
         break;

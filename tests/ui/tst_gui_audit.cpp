@@ -297,6 +297,10 @@ void TestGuiAudit::verificationShowsProgressAndResult()
     QSignalSpy steps(verifier, &client::AuditVerifier::progress);
     QSignalSpy finished(verifier, &client::AuditVerifier::finished);
     QVERIFY(steps.isValid() && finished.isValid());
+    // A checkpoint signed now is anchored outside the database, which the check must reach.
+    QByteArray err;
+    QCOMPARE(
+        m_server.runCtl({QStringLiteral("audit"), QStringLiteral("checkpoint")}, nullptr, &err), 0);
     // The console's own check: the whole log, downloaded and recomputed.
     QTest::mouseClick(verify, Qt::LeftButton);
     QVERIFY(progress->isVisible());
@@ -309,6 +313,11 @@ void TestGuiAudit::verificationShowsProgressAndResult()
     QVERIFY(!progress->isVisible());
     QVERIFY(verify->isEnabled());
     QVERIFY2(result->text().contains(QStringLiteral("Intact")), qPrintable(result->text()));
+    // The anchor check, in words on the page.
+    QVERIFY(outcome.anchorsMatched >= 1);
+    QVERIFY2(result->text().contains(
+                 QStringLiteral("matched the server's anchors outside its database")),
+             qPrintable(result->text()));
     auto *remembered = find<QLabel>("auditLastVerified");
     QVERIFY2(remembered->text().contains(QStringLiteral("Last verified by this console")),
              qPrintable(remembered->text()));

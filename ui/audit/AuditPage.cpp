@@ -500,10 +500,11 @@ void AuditPage::showOutcome(const client::AuditVerifier::Outcome &o)
         showResult(true,
                    tr("<b style='color:%1'>Intact</b> — verified by this console: %2 from the "
                       "base to event %3 recomputed and linked, %4 verified with key %5.")
-                       .arg(good, tr("%n event(s)", nullptr, int(o.eventsChecked)),
-                            QLocale().toString(o.head.seq),
-                            tr("%n signed checkpoint(s)", nullptr, int(o.checkpointsVerified)),
-                            o.keyId.left(16)));
+                           .arg(good, tr("%n event(s)", nullptr, int(o.eventsChecked)),
+                                QLocale().toString(o.head.seq),
+                                tr("%n signed checkpoint(s)", nullptr, int(o.checkpointsVerified)),
+                                o.keyId.left(16))
+                       + QLatin1Char(' ') + anchorsText(o));
     } else if (o.problem == client::AuditVerifier::Problem::Cancelled
                || o.problem == client::AuditVerifier::Problem::Error) {
         m_resultIcon->setPixmap(theme::icon(theme::Icon::Warning).pixmap(24, 24));
@@ -517,6 +518,30 @@ void AuditPage::showOutcome(const client::AuditVerifier::Outcome &o)
         m_acceptKey->setVisible(o.problem == client::AuditVerifier::Problem::KeyChanged);
     }
     showRemembered();
+}
+
+QString AuditPage::anchorsText(const client::AuditVerifier::Outcome &o) const
+{
+    // What the server's witness outside its database adds: a cut or rewritten chain would not
+    // match it.
+    QString text = o.anchorsMatched > 0
+        ? tr("Events that matched the server's anchors outside its database: %1, so the log "
+             "was neither cut nor rewritten up to the newest anchor.")
+              .arg(o.anchorsMatched)
+        : tr("The server has no anchor outside its database yet: the checkpoints are the only "
+             "proof against a rewritten history.");
+    for (const BreakAcknowledgement &a : o.acknowledgedBreaks)
+        text += QStringLiteral("<br>")
+            + theme::span(
+                    theme::Tone::Warn,
+                    tr("Break acknowledged at event %1 on %2 by %3 (%4): “%5”. The events "
+                       "lost or altered there cannot be checked.")
+                        .arg(a.seq)
+                        .arg(format::dateTime(QDateTime::fromMSecsSinceEpoch(a.atMs, Qt::UTC)),
+                             a.actor.toHtmlEscaped(), a.osUser.toHtmlEscaped(),
+                             a.reason.toHtmlEscaped()),
+                    true);
+    return text;
 }
 
 void AuditPage::showRemembered()

@@ -4,7 +4,8 @@
 // table scrolls, filtered by the server (actor, action, object, outcome, time range), with
 // every field of the selected event — hashes included — in a detail pane. Above it, the
 // chain's verification: this console's own (AuditVerifier: every event downloaded and
-// recomputed, checkpoints' signatures checked, the last verified head remembered per server)
+// recomputed, checkpoints' signatures checked, the chain held to the server's anchors outside
+// its database, acknowledged breaks listed, the last verified head remembered per server)
 // and, separately, the server's verdict on itself (GET /audit/verify). Evidence of a time
 // range is exported as the server's signed file. Shown to holders of audit:read.
 
@@ -79,6 +80,7 @@ private:
     void chooseExportFile();
     void showOutcome(const client::AuditVerifier::Outcome &outcome);
     void showRemembered();
+    QString anchorsText(const client::AuditVerifier::Outcome &outcome) const;
     void showResult(bool good, const QString &html);
     void setVerifying(bool verifying);
     void updateCount();

@@ -2,6 +2,7 @@
 
 #include "ApiClient.h"
 #include "ChangeFeed.h"
+#include "shell/AuditAlarm.h"
 #include "shell/ChangePasswordDialog.h"
 #include "shell/Navigator.h"
 #include "shell/NotificationBell.h"
@@ -91,8 +92,18 @@ MainWindow::MainWindow(client::ApiClient *client, QWidget *parent)
     connect(client, &client::ApiClient::sessionChanged, this, &MainWindow::updateStatus);
     m_changes = new client::ChangeFeed(client, this);
     connect(m_changes, &client::ChangeFeed::changed, this, &MainWindow::applyChanges);
+    m_auditAlarm = new AuditAlarm(client, this);
+    connect(m_changes, &client::ChangeFeed::changed, m_auditAlarm, &AuditAlarm::noteChanges);
+    connect(m_auditAlarm, &AuditAlarm::bannerChanged, this,
+            [this](MessageBar::Kind kind, const QString &text) {
+                if (text.isEmpty())
+                    clearBanner(QStringLiteral("audit"));
+                else
+                    showBanner(QStringLiteral("audit"), kind, text);
+            });
     connect(client, &client::ApiClient::sessionEnded, this, [this](const QString &message) {
         m_changes->stop();
+        m_auditAlarm->stop();
         showBanner(
             QStringLiteral("session"), MessageBar::Kind::Warning,
             tr("Your session has ended (%1). Restart the console to sign in again.").arg(message));
@@ -106,6 +117,7 @@ MainWindow::MainWindow(client::ApiClient *client, QWidget *parent)
     resize(qMin(1360, available.width()), qMin(860, available.height()));
     refresh();
     m_changes->start();
+    m_auditAlarm->start();
 }
 
 void MainWindow::addPage(const QString &id, Page *page)
@@ -419,6 +431,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
         close();
     };
     m_changes->stop();
+    m_auditAlarm->stop();
     client::ApiJob *job = m_client->signOut();
     connect(job, &client::ApiJob::finished, this, done);
     QTimer::singleShot(3000, this, done);

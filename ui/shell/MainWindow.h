@@ -25,6 +25,7 @@ class ChangeFeed;
 
 namespace cc::ui {
 
+class AuditAlarm;
 class Navigator;
 class NotificationBell;
 
@@ -57,6 +58,8 @@ public:
     // Asks the server every few seconds what changed: the page on show reloads when its kind of
     // data changed, the others when they are next shown.
     client::ChangeFeed *changeFeed() const { return m_changes; }
+    // The audit chain's state as a banner on this window (for holders of audit:read).
+    AuditAlarm *auditAlarm() const { return m_auditAlarm; }
 
     // A line across the top of every page for what concerns the whole console (a session that
     // ended, an audit chain that does not verify); one per id, replaced when shown again.
@@ -102,6 +105,7 @@ private:
     QHash<const Page *, QString> m_pageIds;
     NotificationBell *m_bell = nullptr;
     client::ChangeFeed *m_changes = nullptr;
+    AuditAlarm *m_auditAlarm = nullptr;
     QSet<Page *> m_stale; // changed since their last refresh, to reload when shown
     QLabel *m_serverStatus = nullptr;
     QLabel *m_tlsStatus = nullptr;

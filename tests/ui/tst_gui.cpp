@@ -1,10 +1,12 @@
 // The console driven like a person would, offscreen, against a real compliance-stored:
 // signing in through the login and trust dialogs, refusing a wrong pinned certificate,
-// deciding access requests in MainWindow, the server's refusals shown as it words them,
-// requesting access, and the Users page; then what holds for every page: it fits a 1280×800
-// screen, every control and dialog field has an accessible name and description, the keyboard
-// reaches every page and filter, links open pages, and every colour pair of the theme meets
-// WCAG AA. Every model is watched by QAbstractItemModelTester.
+// enrolling with a code, deciding access requests in MainWindow (and not one's own), the
+// server's refusals shown as it words them, requesting access, the Users page (add, change
+// roles, unlock, reset, offboard) and Change password; then what holds for every page: it fits
+// a 1280×800 screen, every control and dialog field has an accessible name and description,
+// the keyboard reaches every page and filter, links open pages, every colour pair of the theme
+// meets WCAG AA, and the translations are finished. Every model is watched by
+// QAbstractItemModelTester.
 
 #include "AlertTypes.h"
 #include "ApiClient.h"
@@ -90,6 +92,7 @@ private slots:
     void changePasswordFromTheConsoleMenu();
     void modelsPageThroughLongLists();
     void everyPageFitsA1280x800Screen();
+    void everyNewDialogFitsA1280x800Screen();
     void everyControlHasAnAccessibleNameAndDescription();
     void keyboardReachesEveryPageAndFilter();
     void linksOpenAPageWithAFilterOrAnObject();
@@ -875,6 +878,42 @@ void TestGui::everyPageFitsA1280x800Screen()
     }
 }
 
+// The dialogs fit the same screen, the enrolment's QR code step included.
+void TestGui::everyNewDialogFitsA1280x800Screen()
+{
+    QVERIFY(m_window);
+    client::ApiClient *api = clientOf(m_window);
+    client::User someone;
+    someone.id = 999;
+    someone.username = QStringLiteral("someone");
+    someone.displayName = QStringLiteral("Someone With A Rather Long Name");
+    someone.roles = {QStringLiteral("employee")};
+    auto *login = new LoginDialog(api, &m_pinned);
+    login->showEnrolment();
+    login->enrolmentForm()->showAuthenticator(client::EnrolmentStart {
+        QStringLiteral("otpauth://totp/Compliance%20Console:someone?secret="
+                       "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP&issuer=Compliance%20Console")});
+    std::vector<std::unique_ptr<QDialog>> dialogs;
+    dialogs.emplace_back(login);
+    dialogs.emplace_back(new ChangePasswordDialog(api));
+    dialogs.emplace_back(new EditUserDialog(api, someone));
+    dialogs.emplace_back(
+        new ResetCredentialsDialog(api, someone, ResetCredentialsDialog::What::TwoFactor));
+    dialogs.emplace_back(new AddUserDialog(api));
+    for (const std::unique_ptr<QDialog> &dialog : dialogs) {
+        dialog->show();
+        QVERIFY(QTest::qWaitForWindowExposed(dialog.get()));
+        const QSize size = dialog->size();
+        QVERIFY2(size.width() <= 1280 && size.height() <= 800,
+                 qPrintable(QStringLiteral("%1 is %2x%3")
+                                .arg(QString::fromLatin1(dialog->metaObject()->className()))
+                                .arg(size.width())
+                                .arg(size.height())));
+        dialog->hide();
+    }
+    QVERIFY(login->findChild<QrCodeView *>(QStringLiteral("totpQrCode"))->modules() > 0);
+}
+
 // What a screen reader says about a control: its name and its description. Every control a
 // person can use, on every page, in the window around them and in every dialog, must have both.
 void TestGui::everyControlHasAnAccessibleNameAndDescription()
@@ -937,6 +976,14 @@ void TestGui::everyControlHasAnAccessibleNameAndDescription()
     dialogs.emplace_back(new ReportIncidentDialog(api));
     dialogs.emplace_back(new IncidentEditDialog(api, incident));
     dialogs.emplace_back(new AddUserDialog(api));
+    client::User someone;
+    someone.id = 999;
+    someone.username = QStringLiteral("someone");
+    someone.roles = {QStringLiteral("employee")};
+    dialogs.emplace_back(new EditUserDialog(api, someone));
+    dialogs.emplace_back(
+        new ResetCredentialsDialog(api, someone, ResetCredentialsDialog::What::Password));
+    dialogs.emplace_back(new ChangePasswordDialog(api));
     dialogs.emplace_back(new CommentDialog(QStringLiteral("Deny"), QStringLiteral("Why"),
                                            QStringLiteral("Comment"), true,
                                            [](const QString &) { return nullptr; }));

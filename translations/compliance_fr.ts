@@ -58,6 +58,18 @@
         <source>Refused requests</source>
         <translation>Requêtes refusées</translation>
     </message>
+    <message>
+        <source>Credentials reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Privileged role given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit log tampered with</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cc::client::ApiClient</name>
@@ -300,12 +312,56 @@
         <translation>La tête de la chaîne indique que l&apos;événement %1 a l&apos;empreinte %2, mais l&apos;événement a %3.</translation>
     </message>
     <message>
-        <source>Intact: %1 recomputed from the base, every link checked, %2 signed checkpoint(s) verified.</source>
-        <translation>Intègre : recalcul de %1 depuis la base, chaque lien contrôlé, %2 point(s) de contrôle signé(s) vérifié(s).</translation>
-    </message>
-    <message>
         <source> The events up to %1 this console verified on %2 have since been purged by retention.</source>
         <translation> Les événements jusqu&apos;à %1, vérifiés par cette console le %2, ont depuis été purgés au titre de la conservation.</translation>
+    </message>
+    <message>
+        <source>anchors damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server does not publish its anchors outside the database (GET /audit/anchors), without which a cut or rewritten log cannot be told from an honest one. Update the store server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the anchors outside the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s anchor file, its record of the log outside the database, is damaged: %1. What it no longer holds cannot be checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 of the server&apos;s anchors is malformed: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>out of order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s anchors outside the database do not hold up: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The log was truncated: a checkpoint the server anchored outside its database on %1 (line %2 of its anchor file) covers event %3, but the log now ends at event %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event %1 changed after the break at event %2 was acknowledged on %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event %1 does not match what the server anchored outside its database on %2 (line %3 of its anchor file): %4 there, %5 now. The chain was rewritten after that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intact: %1 recomputed from the base, every link checked, %2 signed checkpoint(s) verified, %3 matched the server&apos;s anchors outside its database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> Break acknowledged at event %1 on %2 by %3 (%4): %5.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -993,6 +1049,126 @@
         <source>Role already removed</source>
         <translation>Rôle déjà retiré</translation>
     </message>
+    <message>
+        <source>Password reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account unlocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Own password changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolment started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolment completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approval withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit anchors read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit log break acknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approvers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checkpoints set aside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code delivered by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation type="unfinished">Expiration</translation>
+    </message>
+    <message>
+        <source>First bad event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code issued by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked device tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operating-system user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last good event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resumes at event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device tokens revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not revoked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cc::ui::AccessPage</name>
@@ -1208,6 +1384,18 @@
         <source>Your request for %1 of %2 was sent for approval.</source>
         <translation>Votre demande pour %1 de %2 a été envoyée pour approbation.</translation>
     </message>
+    <message>
+        <source>The server does not let you decide this request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve and Deny are off: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your approval of the request of %1 is recorded (%2 of %3); it waits for another compliance officer.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cc::ui::AccessRequestModel</name>
@@ -1266,6 +1454,22 @@
     <message>
         <source>Status</source>
         <translation>Statut</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No approval yet; approvals needed from distinct compliance officers: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved by %1 (%2) at %3%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approvals</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1751,14 +1955,6 @@
         <translation>Rôles :</translation>
     </message>
     <message>
-        <source>&amp;Generate</source>
-        <translation>&amp;Générer</translation>
-    </message>
-    <message>
-        <source>Initial &amp;password:</source>
-        <translation>&amp;Mot de passe initial :</translation>
-    </message>
-    <message>
         <source>Amazon data access is never part of a role: the user requests it and a compliance officer approves it.</source>
         <translation>L&apos;accès aux données Amazon ne fait jamais partie d&apos;un rôle : l&apos;utilisateur le demande et un responsable de la conformité l&apos;approuve.</translation>
     </message>
@@ -1771,24 +1967,8 @@
         <translation>Annuler</translation>
     </message>
     <message>
-        <source>&amp;Copy</source>
-        <translation>Co&amp;pier</translation>
-    </message>
-    <message>
-        <source>Copied</source>
-        <translation>Copié</translation>
-    </message>
-    <message>
-        <source>This link contains the user&apos;s second-factor secret. Hand it over privately; it is not shown again.</source>
-        <translation>Ce lien contient le secret de second facteur de l&apos;utilisateur. Remettez-le en privé ; il ne sera plus affiché.</translation>
-    </message>
-    <message>
         <source>&amp;Done</source>
         <translation>&amp;Terminé</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;%1 (%2) was created.&lt;/b&gt;&lt;br&gt;Two-factor sign-in is mandatory. Give them this enrolment link to add to their authenticator app; their first sign-in with a valid code completes enrolment.</source>
-        <translation>&lt;b&gt;%1 (%2) a été créé.&lt;/b&gt;&lt;br&gt;La connexion avec double authentification est obligatoire. Donnez à la personne ce lien d&apos;enrôlement à ajouter à son application d&apos;authentification ; sa première connexion avec un code valide termine l&apos;enrôlement.</translation>
     </message>
     <message>
         <source>Username</source>
@@ -1823,26 +2003,6 @@
         <translation>La fonction de la personne ; facultatif</translation>
     </message>
     <message>
-        <source>Give the person the role %1</source>
-        <translation>Attribuer le rôle %1 à la personne</translation>
-    </message>
-    <message>
-        <source>Initial password</source>
-        <translation>Mot de passe initial</translation>
-    </message>
-    <message>
-        <source>The password for the first sign-in; hand it over privately</source>
-        <translation>Le mot de passe de la première connexion ; remettez-le en privé</translation>
-    </message>
-    <message>
-        <source>Generate</source>
-        <translation>Générer</translation>
-    </message>
-    <message>
-        <source>Fill in a new random password</source>
-        <translation>Remplir avec un nouveau mot de passe aléatoire</translation>
-    </message>
-    <message>
         <source>Create user</source>
         <translation>Créer l&apos;utilisateur</translation>
     </message>
@@ -1855,28 +2015,12 @@
         <translation>Fermer sans créer de compte</translation>
     </message>
     <message>
-        <source>Enrolment link</source>
-        <translation>Lien d&apos;enrôlement</translation>
-    </message>
-    <message>
-        <source>The link with the person&apos;s second-factor secret, for their authenticator app</source>
-        <translation>Le lien contenant le secret de second facteur de la personne, pour son application d&apos;authentification</translation>
-    </message>
-    <message>
-        <source>Copy</source>
-        <translation>Copier</translation>
-    </message>
-    <message>
-        <source>Copy the enrolment link to the clipboard</source>
-        <translation>Copier le lien d&apos;enrôlement dans le presse-papiers</translation>
-    </message>
-    <message>
         <source>Done</source>
         <translation>Terminé</translation>
     </message>
     <message>
-        <source>Close; the link is not shown again</source>
-        <translation>Fermer ; le lien ne sera plus affiché</translation>
+        <source>Close; the code is not shown again</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1928,6 +2072,10 @@
     <message>
         <source>Status</source>
         <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2457,6 +2605,25 @@
     </message>
 </context>
 <context>
+    <name>cc::ui::AuditAlarm</name>
+    <message>
+        <source>The audit log is broken at event %1: %2. Someone may have cut or rewritten it. Compliance officers and executives have been alerted; verify it on the Audit page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit log has an acknowledged break (its details could not be read: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit log has an acknowledged break at event %1: %2 acknowledged it on %3 (operating-system user %4), saying “%5”. Verification reports this break and checks everything else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit log has an acknowledged break.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cc::ui::AuditEventModel</name>
     <message>
         <source>Success</source>
@@ -2949,6 +3116,105 @@
         <source>Evidence saved to %1 (%2 bytes). Check it with `compliancectl audit verify-export %1`.</source>
         <translation>Preuves enregistrées dans %1 (%2 octets). Vérifiez-les avec `compliancectl audit verify-export %1`.</translation>
     </message>
+    <message>
+        <source>Events that matched the server&apos;s anchors outside its database: %1, so the log was neither cut nor rewritten up to the newest anchor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server has no anchor outside its database yet: the checkpoints are the only proof against a rewritten history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Break acknowledged at event %1 on %2 by %3 (%4): “%5”. The events lost or altered there cannot be checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cc::ui::ChangePasswordDialog</name>
+    <message>
+        <source>Change password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your other sessions end when the password changes; this console stays signed in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password you sign in with now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;urrent password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password you choose, at least 12 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New password again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new password once more, so a typing mistake does not lock you out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>6-digit code from your authenticator app</source>
+        <translation type="unfinished">Code à 6 chiffres de votre application d&apos;authentification</translation>
+    </message>
+    <message>
+        <source>One-time code</source>
+        <translation type="unfinished">Code à usage unique</translation>
+    </message>
+    <message>
+        <source>The 6-digit code your authenticator app shows now</source>
+        <translation type="unfinished">Le code à 6 chiffres qu&apos;affiche actuellement votre application d&apos;authentification</translation>
+    </message>
+    <message>
+        <source>&amp;One-time code:</source>
+        <translation type="unfinished">&amp;Code à usage unique :</translation>
+    </message>
+    <message>
+        <source>At least 12 characters, not containing your name or e-mail, not a dictionary word or a common password, and none of your last passwords.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hange password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the new password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Annuler</translation>
+    </message>
+    <message>
+        <source>Close without changing the password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two new passwords differ: type the same password twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cc::ui::CommentDialog</name>
@@ -3140,6 +3406,247 @@
     </message>
 </context>
 <context>
+    <name>cc::ui::EditUserDialog</name>
+    <message>
+        <source>Change %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Username:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation type="unfinished">Nom complet</translation>
+    </message>
+    <message>
+        <source>The person&apos;s name as the console shows it</source>
+        <translation type="unfinished">Le nom de la personne tel que la console l&apos;affiche</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation type="unfinished">&amp;Nom complet :</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished">Courriel</translation>
+    </message>
+    <message>
+        <source>Where the person&apos;s notifications and codes go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation type="unfinished">&amp;Courriel :</translation>
+    </message>
+    <message>
+        <source>Optional, e.g. Data analyst, CTO</source>
+        <translation type="unfinished">Facultatif, p. ex. Analyste de données, CTO</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person&apos;s job title; optional</source>
+        <translation type="unfinished">La fonction de la personne ; facultatif</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles:</source>
+        <translation type="unfinished">Rôles :</translation>
+    </message>
+    <message>
+        <source>Nobody changes their own roles: ask another administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whoever manages accounts does not also approve access: Admin and Compliance officer are never given together. Giving Admin, Compliance officer or Executive alerts the compliance officers and executives.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the changed details to the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Annuler</translation>
+    </message>
+    <message>
+        <source>Close without changing the account</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cc::ui::EnrolmentCodePanel</name>
+    <message>
+        <source>Enrolment code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The single-use code the person sets their credentials with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished">Co&amp;pier</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished">Copier</translation>
+    </message>
+    <message>
+        <source>Copy the enrolment code to the clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation type="unfinished">Copié</translation>
+    </message>
+    <message>
+        <source>Whoever holds this code can enrol as the user until they do: hand it over in person; it is not shown again. The account records that you handed it over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 was created.&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The password of %1 was reset.&lt;/b&gt; Their sessions ended and their grants are suspended until they set a new password; they keep their authenticator app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The second factor of %1 was reset.&lt;/b&gt; Their sessions ended and their grants are suspended until they enrol a new authenticator with their current password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&lt;br&gt;Their enrolment code was e-mailed to %2. They choose &quot;I have an enrolment code&quot; when signing in, before %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&lt;br&gt;Give them this enrolment code. They choose &quot;I have an enrolment code&quot; when signing in, before %2; it works once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cc::ui::EnrolmentForm</name>
+    <message>
+        <source>Your administrator gave you an enrolment code, or it came by e-mail. With it you choose your password and set up the authenticator app on your phone. The code works once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation type="unfinished">Identifiant</translation>
+    </message>
+    <message>
+        <source>The user name your administrator gave you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Username:</source>
+        <translation type="unfinished">&amp;Identifiant :</translation>
+    </message>
+    <message>
+        <source>Enrolment code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The single-use code you were given, with or without its dashes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolment &amp;code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password you choose, at least 12 characters; after a reset of your second factor, your current password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New password again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same password once more, so a typing mistake does not lock you out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least 12 characters, not containing your name or e-mail, not a dictionary word or a common password, and not one you used before. After a reset of your second factor, type your current password here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QR code of your authenticator secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan it with your authenticator app; the same secret is written out beside it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Or type this key into the app (time-based, 6 digits, 30 seconds):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authenticator key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret your app needs, in groups of four</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is shown only now: once you finish, nobody can see it again, the administrator included.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>6-digit code from your authenticator app</source>
+        <translation type="unfinished">Code à 6 chiffres de votre application d&apos;authentification</translation>
+    </message>
+    <message>
+        <source>One-time code</source>
+        <translation type="unfinished">Code à usage unique</translation>
+    </message>
+    <message>
+        <source>The 6-digit code your authenticator app shows now for this account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;One-time code:</source>
+        <translation type="unfinished">&amp;Code à usage unique :</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Your password is accepted.&lt;/b&gt; Now add this account to your authenticator app (for example FreeOTP, Aegis or Google Authenticator): scan the QR code, then type the code the app shows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Your new password is accepted.&lt;/b&gt; Keep using the authenticator app you have: type the code it shows now for this account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cc::ui::GrantModel</name>
     <message>
         <source>%1 (%2)</source>
@@ -3180,6 +3687,18 @@
     <message>
         <source>Status</source>
         <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Granted at %1, approved by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s password or second factor was reset: the grant gives no access until they enrol again.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3916,6 +4435,66 @@
         <source>Close the console without signing in</source>
         <translation>Fermer la console sans se connecter</translation>
     </message>
+    <message>
+        <source>I have an &amp;enrolment code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have an enrolment code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set your password and authenticator with the code your administrator gave you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go back one step; nothing typed is lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set this password and show the secret for your authenticator app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Finish and sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish and sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prove the code from your authenticator app and sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrol — Compliance Console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the code and your password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passwords differ: type the same password twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cc::ui::MainWindow</name>
@@ -4034,6 +4613,14 @@
     <message>
         <source>Signing out…</source>
         <translation>Déconnexion…</translation>
+    </message>
+    <message>
+        <source>C&amp;hange password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your password was changed. Other sessions of your account that ended with it: %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4718,6 +5305,61 @@
     </message>
 </context>
 <context>
+    <name>cc::ui::ResetCredentialsDialog</name>
+    <message>
+        <source>Reset password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset second factor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset the password of %1? For a forgotten password: they set a new one with an enrolment code and prove the authenticator app they have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset the second factor of %1? For a lost or replaced phone: their authenticator secret is deleted at once, and they enrol a new one with an enrolment code and their current password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At once their sessions end and their grants are suspended until they enrol again; the compliance officers are alerted, and the reset is audited. For separation of duties it counts as a change you made to their account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reset password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reset second factor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset now and show the new enrolment code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Annuler</translation>
+    </message>
+    <message>
+        <source>Close without resetting anything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation type="unfinished">&amp;Terminé</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close; the code is not shown again</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cc::ui::RetentionPage</name>
     <message>
         <source>overdue by %1</source>
@@ -4950,6 +5592,13 @@
     <message>
         <source>Request %1 fulfilled; the evidence is below.</source>
         <translation>Demande %1 exécutée ; les preuves figurent ci-dessous.</translation>
+    </message>
+</context>
+<context>
+    <name>cc::ui::RoleChecks</name>
+    <message>
+        <source>Give the person the role %1</source>
+        <translation type="unfinished">Attribuer le rôle %1 à la personne</translation>
     </message>
 </context>
 <context>
@@ -5195,6 +5844,26 @@
         <source>Departure → revoked</source>
         <translation>Départ → révocation</translation>
     </message>
+    <message>
+        <source>Locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many failed sign-ins: locked until %1, except on their own console. Unlock lets them sign in now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2: no sign-in and no use of their grants until they enrol with their code (it expires %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They set their password and authenticator with the enrolment code they were given, before %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cc::ui::UsersPage</name>
@@ -5283,14 +5952,6 @@
         <translation>Aucun utilisateur.</translation>
     </message>
     <message>
-        <source>Needs the users:manage permission (admins).</source>
-        <translation>Nécessite la permission users:manage (administrateurs).</translation>
-    </message>
-    <message>
-        <source>Create an account</source>
-        <translation>Créer un compte</translation>
-    </message>
-    <message>
         <source>End the selected user&apos;s access for good</source>
         <translation>Mettre fin définitivement à l&apos;accès de l&apos;utilisateur sélectionné</translation>
     </message>
@@ -5350,6 +6011,74 @@
     <message>
         <source>When the person&apos;s access ends, in your local time; now by default</source>
         <translation>Quand l&apos;accès de la personne prend fin, en heure locale ; maintenant par défaut</translation>
+    </message>
+    <message>
+        <source>&amp;Change…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the selected user&apos;s roles, title, name or e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>U&amp;nlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let the selected user sign in again now, before their lockout ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset &amp;password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For a forgotten password: a new enrolment code for the selected user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset &amp;2FA…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset second factor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For a lost phone: the selected user enrols a new authenticator with a code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed %1 (%2): %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not unlock %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlocked %1: they can sign in again now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset the password of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset the second factor of %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -352,10 +352,12 @@ QString reviewOutcomeLabel(const QString &outcome)
     };
     if (const char *label = labels.value(outcome))
         return translate(label);
+    // Marked on its own line: lupdate misses a QT_TRANSLATE_NOOP inside a call's arguments.
+    static const char *const notRevokedLabel
+        = QT_TRANSLATE_NOOP("cc::client::Words", "Not revoked: %1");
     static const QString notRevoked = QStringLiteral("not revoked: ");
     if (outcome.startsWith(notRevoked))
-        return translate(QT_TRANSLATE_NOOP("cc::client::Words", "Not revoked: %1"))
-            .arg(outcome.mid(notRevoked.size()));
+        return translate(notRevokedLabel).arg(outcome.mid(notRevoked.size()));
     return outcome;
 }
 

@@ -28,6 +28,7 @@ target_sources(cc_core PRIVATE
     service/SeparationOfDuties.h service/SeparationOfDuties.cpp
     service/Assets.h service/Assets.cpp
     service/Notifications.h service/Notifications.cpp
+    service/Changes.h service/Changes.cpp
     service/Incidents.h service/Incidents.cpp
     service/Outbox.h service/Outbox.cpp
     service/DemoAssets.h service/DemoAssets.cpp

@@ -130,5 +130,6 @@ using ControlRuntimeSource = std::function<ControlRuntime()>;
 void addControlRoutes(RouteTable &routes, Store &store,
                       ControlRuntimeSource runtime); // routes/ControlRoutes.cpp
 void addDeviceRoutes(RouteTable &routes, Store &store); // routes/DeviceRoutes.cpp
+void addChangeRoutes(RouteTable &routes, Store &store); // routes/ChangeRoutes.cpp
 
 } // namespace cc::server

@@ -398,6 +398,7 @@ void StoreServer::registerRoutes()
     addAccessReviewRoutes(m_routes, m_store);
     addControlRoutes(m_routes, m_store, [this] { return controlRuntime(); });
     addDeviceRoutes(m_routes, m_store);
+    addChangeRoutes(m_routes, m_store);
 }
 
 ApiResponse StoreServer::dispatch(const IncomingCall &call)

@@ -1,6 +1,8 @@
 // compliance-console: the desktop console. Everything but argument parsing lives in cc_ui.
 
-#include "ConsoleLauncher.h"
+#include "shell/ConsoleLauncher.h"
+#include "shell/Preferences.h"
+#include "widgets/Theme.h"
 
 #include <cstdio>
 
@@ -52,8 +54,46 @@ int main(int argc, char *argv[])
         QApplication::translate("main",
                                 "Print a line once the Audit page has painted its first rows, "
                                 "with the peak memory, and exit (bench/bench_console)."));
-    parser.addOptions({serverOption, screenshotOption, demoOption, pageOption, firstPaintOption});
+    const QCommandLineOption themeOption(
+        QStringLiteral("theme"),
+        QApplication::translate("main",
+                                "Colours for this run: light, dark or system (the system's); "
+                                "overrides Preferences without changing them."),
+        QStringLiteral("THEME"));
+    const QCommandLineOption languageOption(
+        QStringLiteral("lang"),
+        QApplication::translate("main",
+                                "Language for this run: en, de or fr; by default the system's. "
+                                "Messages from the server stay in English."),
+        QStringLiteral("LANGUAGE"));
+    parser.addOptions({serverOption, screenshotOption, demoOption, pageOption, firstPaintOption,
+                       themeOption, languageOption});
     parser.process(app);
+
+    cc::ui::Preferences &preferences = cc::ui::Preferences::instance();
+    if (parser.isSet(themeOption)) {
+        const std::optional<cc::ui::theme::Mode> mode
+            = cc::ui::theme::modeFromName(parser.value(themeOption));
+        if (!mode) {
+            std::fprintf(stderr,
+                         "compliance-console: --theme takes light, dark or system (got \"%s\")\n",
+                         qUtf8Printable(parser.value(themeOption)));
+            return 2;
+        }
+        preferences.setThemeOverride(*mode);
+    }
+    if (parser.isSet(languageOption)) {
+        const QString language = parser.value(languageOption).toLower();
+        if (language != QLatin1String("en") && language != QLatin1String("de")
+            && language != QLatin1String("fr")) {
+            std::fprintf(stderr, "compliance-console: --lang takes en, de or fr (got \"%s\")\n",
+                         qUtf8Printable(parser.value(languageOption)));
+            return 2;
+        }
+        preferences.setLanguageOverride(language);
+    }
+    cc::ui::installTranslations(preferences.language());
+    cc::ui::theme::apply(preferences.themeMode());
 
     cc::ui::ConsoleLauncher::Options options;
     if (parser.isSet(serverOption)) {

@@ -43,7 +43,9 @@ QString Alert::ruleLabel(const QString &rule)
         {"offboarded_activity", QT_TRANSLATE_NOOP("cc::client::Alert", "Offboarded account")},
         {"unused_grant", QT_TRANSLATE_NOOP("cc::client::Alert", "Unused grant")},
         {"denied_requests", QT_TRANSLATE_NOOP("cc::client::Alert", "Refused requests")},
+        {"credential_reset", QT_TRANSLATE_NOOP("cc::client::Alert", "Credentials reset")},
         {"privileged_role", QT_TRANSLATE_NOOP("cc::client::Alert", "Privileged role given")},
+        {"audit_tamper", QT_TRANSLATE_NOOP("cc::client::Alert", "Audit log tampered with")},
     };
     for (const auto &l : labels) {
         if (rule == QLatin1String(l.rule))

@@ -17,7 +17,7 @@ struct Alert
 {
     qint64 id = 0;
     QString rule; // failed_sign_ins, pii_read_volume, ...
-    QString severity; // low, medium, high
+    QString severity; // low, medium, high, critical
     QString title;
     QString detail;
     qint64 subjectUserId = 0; // 0 when the subject is an address

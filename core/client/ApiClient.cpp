@@ -96,6 +96,46 @@ ApiJob *ApiClient::signIn(const QString &username, const QString &password, cons
             body.insert(QStringLiteral("device_token"), device);
     }
     ApiJob *job = post(QStringLiteral("/session"), body);
+    adoptSession(job, username);
+    return job;
+}
+
+Call<EnrolmentStart> ApiClient::startEnrolment(const QString &username, const QString &code,
+                                               const QString &password)
+{
+    return Call<EnrolmentStart>(post(QStringLiteral("/enrolment/start"),
+                                     {{QStringLiteral("username"), username},
+                                      {QStringLiteral("enrolment_code"), code},
+                                      {QStringLiteral("password"), password}}));
+}
+
+ApiJob *ApiClient::finishEnrolment(const QString &username, const QString &code,
+                                   const QString &totp)
+{
+    setToken({});
+    ApiJob *job = post(QStringLiteral("/enrolment/finish"),
+                       {{QStringLiteral("username"), username},
+                        {QStringLiteral("enrolment_code"), code},
+                        {QStringLiteral("totp"), totp}});
+    adoptSession(job, username);
+    return job;
+}
+
+Call<PasswordChange> ApiClient::changePassword(const QString &currentPassword,
+                                               const QString &newPassword, const QString &totp)
+{
+    ApiJob *job = post(QStringLiteral("/me/password"),
+                       {{QStringLiteral("current_password"), currentPassword},
+                        {QStringLiteral("new_password"), newPassword},
+                        {QStringLiteral("totp"), totp}});
+    // 401 here means a wrong current password or code; a session that really ended is told
+    // by the next call.
+    job->setChecksCredentials(true);
+    return Call<PasswordChange>(job);
+}
+
+void ApiClient::adoptSession(ApiJob *job, const QString &username)
+{
     connect(job, &ApiJob::finished, this, [this, username](ApiJob *done) {
         if (!done->ok())
             return;
@@ -105,7 +145,6 @@ ApiJob *ApiClient::signIn(const QString &username, const QString &password, cons
         m_session = SessionInfo::fromJson(done->json());
         setToken(done->json().value(QLatin1StringView("token")).toString());
     });
-    return job;
 }
 
 ApiJob *ApiClient::signOut()
@@ -129,49 +168,9 @@ ApiJob *ApiClient::me()
     return job;
 }
 
-ApiJob *ApiClient::policy()
+Call<Policy> ApiClient::policy()
 {
-    return get(QStringLiteral("/policy"));
-}
-
-ApiJob *ApiClient::createAccessRequest(const QString &category, const QString &client,
-                                       const QString &reason, int durationHours)
-{
-    return post(QStringLiteral("/access-requests"),
-                {{QStringLiteral("category"), category},
-                 {QStringLiteral("client"), client},
-                 {QStringLiteral("reason"), reason},
-                 {QStringLiteral("duration_hours"), durationHours}});
-}
-
-ApiJob *ApiClient::approveRequest(qint64 id, const QString &comment)
-{
-    return post(QStringLiteral("/access-requests/%1/approve").arg(id),
-                {{QStringLiteral("comment"), comment}});
-}
-
-ApiJob *ApiClient::denyRequest(qint64 id, const QString &comment)
-{
-    return post(QStringLiteral("/access-requests/%1/deny").arg(id),
-                {{QStringLiteral("comment"), comment}});
-}
-
-ApiJob *ApiClient::revokeGrant(qint64 id, const QString &reason)
-{
-    return post(QStringLiteral("/grants/%1/revoke").arg(id), {{QStringLiteral("reason"), reason}});
-}
-
-ApiJob *ApiClient::createUser(const QJsonObject &user)
-{
-    return post(QStringLiteral("/users"), user);
-}
-
-ApiJob *ApiClient::offboardUser(qint64 id, const QString &reason)
-{
-    QJsonObject body;
-    if (!reason.isEmpty())
-        body.insert(QStringLiteral("reason"), reason);
-    return post(QStringLiteral("/users/%1/offboard").arg(id), body);
+    return Call<Policy>(get(QStringLiteral("/policy")));
 }
 
 QString ApiClient::protocolName(int sslProtocol)
@@ -200,7 +199,7 @@ void ApiClient::noteJobFinished(ApiJob *job)
 {
     const ApiError &error = job->error();
     if (error.kind == ApiError::Kind::Http && error.httpStatus == 401 && !job->m_token.isEmpty()
-        && job->m_token == m_token.toUtf8()) {
+        && job->m_token == m_token.toUtf8() && !job->checksCredentials()) {
         qCInfo(lcApi) << "session ended by the server:" << error.message;
         setToken({});
         emit sessionEnded(error.message);

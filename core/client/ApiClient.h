@@ -4,6 +4,7 @@
 // TLS settings shared by every ApiJob it creates. Calls never block: each returns a job whose
 // finished() signal carries the JSON answer or an ApiError.
 
+#include "ApiCall.h"
 #include "ApiJob.h"
 #include "ApiTypes.h"
 
@@ -58,7 +59,8 @@ public:
     QString tlsProtocol() const { return m_tlsProtocol; } // last negotiated, e.g. "TLS 1.3"
     const SessionInfo &session() const { return m_session; }
 
-    // Generic calls; path is relative to /api/v1, e.g. "/access-requests".
+    // Generic calls; path is relative to /api/v1, e.g. "/access-requests". The typed calls of
+    // each area (AccessApi, IncidentsApi, …) are built on them; the console's pages use those.
     ApiJob *get(const QString &path, const QUrlQuery &query = {});
     ApiJob *post(const QString &path, const QJsonObject &body = {});
     ApiJob *sendRequest(const QByteArray &method, const QString &path, const QJsonObject &body = {},
@@ -68,16 +70,18 @@ public:
     // success the token and session() are set, and the device token kept, before finished()
     // reaches the caller.
     ApiJob *signIn(const QString &username, const QString &password, const QString &totp);
+    // Enrolment with a code an admin handed over or the server e-mailed (docs/api.md, "Accounts
+    // and enrolment"): start sets the password and makes a TOTP secret; finish proves a code
+    // from it and signs in exactly as signIn() does (session, device token).
+    Call<EnrolmentStart> startEnrolment(const QString &username, const QString &code,
+                                        const QString &password);
+    ApiJob *finishEnrolment(const QString &username, const QString &code, const QString &totp);
+    // POST /me/password; a 401 answers the credentials given here and leaves the session be.
+    Call<PasswordChange> changePassword(const QString &currentPassword, const QString &newPassword,
+                                        const QString &totp);
     ApiJob *signOut(); // DELETE /session; the token is forgotten at once
     ApiJob *me(); // GET /me; refreshes session()
-    ApiJob *policy();
-    ApiJob *createAccessRequest(const QString &category, const QString &client,
-                                const QString &reason, int durationHours);
-    ApiJob *approveRequest(qint64 id, const QString &comment);
-    ApiJob *denyRequest(qint64 id, const QString &comment);
-    ApiJob *revokeGrant(qint64 id, const QString &reason);
-    ApiJob *createUser(const QJsonObject &user);
-    ApiJob *offboardUser(qint64 id, const QString &reason);
+    Call<Policy> policy(); // GET /policy
 
     static QString protocolName(int sslProtocol); // QSsl::SslProtocol → "TLS 1.3"
 
@@ -93,6 +97,8 @@ private:
     QSslConfiguration sslConfiguration() const { return m_ssl; }
     void noteTlsProtocol(const QString &protocol);
     void noteJobFinished(ApiJob *job);
+    // On success: keeps the device token the answer carries and takes its session and token.
+    void adoptSession(ApiJob *job, const QString &username);
 
     QNetworkAccessManager *m_network = nullptr;
     QSslConfiguration m_ssl;

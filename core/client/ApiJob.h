@@ -55,6 +55,10 @@ public:
     // limit and without parsing (json() stays empty). Not owned; errors are still read as JSON.
     void setSink(QIODevice *sink) { m_sink = sink; }
     qint64 bodyBytes() const { return m_bodyBytes; }
+    // The call carries credentials of its own (a current password and a code): a 401 refuses
+    // those, not the session, which ApiClient then does not take as ended.
+    void setChecksCredentials(bool checks) { m_checksCredentials = checks; }
+    bool checksCredentials() const { return m_checksCredentials; }
 
 signals:
     void finished(cc::client::ApiJob *job);
@@ -95,6 +99,7 @@ private:
     bool m_finished = false;
     bool m_autoDelete = true;
     bool m_jsonLines = false;
+    bool m_checksCredentials = false;
     QPointer<QIODevice> m_sink;
     qint64 m_bodyBytes = 0; // streamed to the sink or the line reader
     QByteArray m_lineBuffer;

@@ -2,6 +2,8 @@
 
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <QUrl>
+#include <QUrlQuery>
 
 namespace cc::client {
 
@@ -55,6 +57,12 @@ User User::fromJson(const QJsonObject &json)
     u.accessRevokedAt = parseTime(json.value(QLatin1StringView("access_revoked_at")));
     u.departureToRevocationSeconds
         = json.value(QLatin1StringView("departure_to_revocation_seconds")).toDouble(-1);
+    u.enrolmentPending = str(json, QLatin1StringView("enrolment_pending"));
+    u.enrolmentExpiresAt = parseTime(json.value(QLatin1StringView("enrolment_expires_at")));
+    u.enrolmentDelivery = str(json, QLatin1StringView("enrolment_delivery"));
+    u.credentialsSuspended = json.value(QLatin1StringView("credentials_suspended")).toBool();
+    u.credentialsResetAt = parseTime(json.value(QLatin1StringView("credentials_reset_at")));
+    u.lockedUntil = parseTime(json.value(QLatin1StringView("locked_until")));
     return u;
 }
 
@@ -108,6 +116,7 @@ Grant Grant::fromJson(const QJsonObject &json)
     g.revokeReason = str(json, QLatin1StringView("revoke_reason"));
     g.approvedByUsernames = strings(json.value(QLatin1StringView("approved_by_usernames")));
     g.status = str(json, QLatin1StringView("status"));
+    g.suspended = json.value(QLatin1StringView("suspended")).toBool();
     return g;
 }
 
@@ -151,8 +160,13 @@ bool SessionInfo::can(const char *permission) const
 
 QString SessionInfo::roleText() const
 {
+    return rolesText(user.roles);
+}
+
+QString rolesText(const QStringList &roles)
+{
     QStringList labels;
-    for (const QString &role : user.roles)
+    for (const QString &role : roles)
         labels.append(roleLabel(role));
     return labels.join(QStringLiteral(", "));
 }
@@ -170,6 +184,23 @@ QString roleLabel(const QString &role)
     if (role == QLatin1StringView("employee"))
         return QCoreApplication::translate("cc::client", "Employee");
     return role;
+}
+
+EnrolmentStart EnrolmentStart::fromJson(const QJsonObject &json)
+{
+    return {str(json, QLatin1StringView("totp_uri"))};
+}
+
+QString EnrolmentStart::secret() const
+{
+    if (totpUri.isEmpty())
+        return {};
+    return QUrlQuery(QUrl(totpUri).query()).queryItemValue(QStringLiteral("secret"));
+}
+
+PasswordChange PasswordChange::fromJson(const QJsonObject &json)
+{
+    return {json.value(QLatin1StringView("ended_sessions")).toInt()};
 }
 
 } // namespace cc::client

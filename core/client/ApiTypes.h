@@ -35,8 +35,17 @@ struct User
     QDateTime departureAt; // when access ends (or ended): scheduled or immediate offboarding
     QDateTime accessRevokedAt; // when the server actually revoked it
     double departureToRevocationSeconds = -1; // -1 until both happened
+    // Credentials (docs/api.md, "Accounts and enrolment").
+    QString enrolmentPending; // empty, enrol, reset_password, reset_2fa: an unused code is out
+    QDateTime enrolmentExpiresAt;
+    QString enrolmentDelivery; // email, admin, local; empty before enrolment codes
+    bool credentialsSuspended = false; // a reset waits for the person to enrol again
+    QDateTime credentialsResetAt;
+    QDateTime lockedUntil; // the end of the latest lockout; invalid once cleared
 
     static User fromJson(const QJsonObject &json);
+    // Sign-ins without this console's device token are refused until lockedUntil.
+    bool isLocked(const QDateTime &now) const { return lockedUntil.isValid() && lockedUntil > now; }
 };
 
 // One officer's approval of a request (orders.pii may need two).
@@ -93,6 +102,7 @@ struct Grant
     QString revokeReason;
     QStringList approvedByUsernames; // every officer whose approval made the grant
     QString status; // active, expired, revoked
+    bool suspended = false; // the holder's credentials were reset: no access until they enrol
 
     static Grant fromJson(const QJsonObject &json);
 };
@@ -128,5 +138,25 @@ struct SessionInfo
 };
 
 QString roleLabel(const QString &role);
+QString rolesText(const QStringList &roles); // "Compliance officer, Executive"
+
+// POST /enrolment/start: the otpauth:// URI of the new TOTP secret, shown once; empty after a
+// password reset, when the person keeps the authenticator they have.
+struct EnrolmentStart
+{
+    QString totpUri;
+
+    static EnrolmentStart fromJson(const QJsonObject &json);
+    // The base32 secret in totpUri, for typing into an app by hand; empty when there is none.
+    QString secret() const;
+};
+
+// POST /me/password.
+struct PasswordChange
+{
+    int endedSessions = 0; // the account's other sessions, ended by the change
+
+    static PasswordChange fromJson(const QJsonObject &json);
+};
 
 } // namespace cc::client

@@ -1,5 +1,7 @@
 #include "AuditTypes.h"
 
+#include <QJsonArray>
+
 namespace cc::client {
 
 namespace {
@@ -49,7 +51,46 @@ AuditHead AuditHead::fromJson(const QJsonObject &o)
     h.baseHash = o.value(QLatin1String("base_hash")).toString();
     h.auditState = o.value(QLatin1String("audit_state")).toString();
     h.auditProblem = o.value(QLatin1String("audit_problem")).toString();
+    h.auditFirstBadSeq = o.value(QLatin1String("audit_first_bad_seq")).toInteger();
+    h.auditCheckedAt = time(o.value(QLatin1String("audit_checked_at")));
     return h;
+}
+
+AnchorPage AnchorPage::fromJson(const QJsonObject &o)
+{
+    AnchorPage page;
+    if (const QJsonValue problem = o.value(QLatin1String("problem")); problem.isString())
+        page.problem = problem.toString();
+    qint64 previous = 0;
+    for (const QJsonValue &item : o.value(QLatin1String("items")).toArray()) {
+        QJsonObject line = item.toObject();
+        const int number = line.value(QLatin1String("line")).toInt();
+        // The line number and its ISO time are the API's additions, not the line's.
+        line.remove(QStringLiteral("line"));
+        line.remove(QStringLiteral("at"));
+        Result<audit::Anchor> anchor = audit::anchorFromJson(line);
+        if (!anchor || number <= previous) {
+            page.malformedLine = number;
+            page.malformedReason = anchor ? QString() : anchor.error().message; // empty: order
+            break;
+        }
+        anchor->line = number;
+        page.anchors.append(anchor.value());
+        previous = number;
+    }
+    if (const QJsonValue next = o.value(QLatin1String("next_after")); next.isDouble())
+        page.nextAfter = next.toInteger();
+    return page;
+}
+
+QList<BreakAcknowledgement> AnchorPage::acknowledgements() const
+{
+    QList<BreakAcknowledgement> acks;
+    for (const audit::Anchor &a : anchors) {
+        if (a.kind == audit::Anchor::Kind::BreakAcknowledgement)
+            acks.append(a.acknowledgement);
+    }
+    return acks;
 }
 
 AuditSigningKey AuditSigningKey::fromJson(const QJsonObject &o)

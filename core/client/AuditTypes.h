@@ -5,11 +5,13 @@
 // public signing key and its signed checkpoints. Parsing is lenient like ApiTypes; what the
 // verifier needs is checked by the verifier, which says which field a server left out.
 
+#include "audit/AuditAnchors.h"
 #include "audit/AuditChain.h"
 
 #include <QByteArray>
 #include <QDateTime>
 #include <QJsonObject>
+#include <QList>
 #include <QString>
 
 namespace cc::client {
@@ -35,8 +37,24 @@ struct AuditHead
     QString baseHash;
     QString auditState; // intact, broken, break_acknowledged
     QString auditProblem; // when broken
+    qint64 auditFirstBadSeq = 0; // when broken
+    QDateTime auditCheckedAt; // the server's last check; invalid before its first
 
     static AuditHead fromJson(const QJsonObject &json);
+};
+
+// One page of GET /audit/anchors: the lines of the server's anchor file outside its database.
+struct AnchorPage
+{
+    QList<audit::Anchor> anchors; // in line order, up to the first malformed line
+    QString problem; // the server's: the file is missing, cut short, edited or replaced
+    int malformedLine = 0; // a line this console could not read (0: none), and why (empty when
+    QString malformedReason; // its number is out of order)
+    qint64 nextAfter = 0; // 0: no more
+
+    static AnchorPage fromJson(const QJsonObject &json);
+    // The breaks acknowledged on the lines of this page.
+    QList<BreakAcknowledgement> acknowledgements() const;
 };
 
 // GET /audit/signing-key.

@@ -189,52 +189,45 @@ void AuditVerifier::requestAnchors(qint64 after)
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("after"), QString::number(after));
     query.addQueryItem(QStringLiteral("limit"), QString::number(m_pageSize));
-    connect(call(QStringLiteral("/audit/anchors"), query), &ApiJob::finished, this,
-            [this, after](ApiJob *job) {
-                if (job->httpStatus() == 404) {
-                    m_job = nullptr;
-                    fail(Problem::AnchorsDamaged, 0,
-                         tr("The server does not publish its anchors outside the database (GET "
-                            "/audit/anchors), without which a cut or rewritten log cannot be "
-                            "told from an honest one. Update the store server."));
-                    return;
-                }
-                if (jobFailed(job, tr("the anchors outside the database")))
-                    return;
-                const QJsonObject page = job->json();
-                if (const QJsonValue problem = page.value(QLatin1String("problem"));
-                    !problem.isNull() && !problem.isUndefined()) {
-                    fail(Problem::AnchorsDamaged, 0,
-                         tr("The server's anchor file, its record of the log outside the "
-                            "database, is damaged: %1. What it no longer holds cannot be "
-                            "checked.")
-                             .arg(problem.toString()));
-                    return;
-                }
-                for (const QJsonValue &item : page.value(QLatin1String("items")).toArray()) {
-                    QJsonObject line = item.toObject();
-                    const int number = line.value(QLatin1String("line")).toInt();
-                    line.remove(QStringLiteral("line"));
-                    line.remove(QStringLiteral("at"));
-                    Result<audit::Anchor> anchor = audit::anchorFromJson(line);
-                    if (!anchor || number <= after) {
-                        fail(Problem::Incomplete, 0,
-                             tr("Line %1 of the server's anchors is malformed: %2.")
-                                 .arg(number)
-                                 .arg(anchor ? tr("out of order") : anchor.error().message));
-                        return;
-                    }
-                    anchor->line = number;
-                    m_anchorLines.append(anchor.value());
-                }
-                const QJsonValue next = page.value(QLatin1String("next_after"));
-                if (next.isDouble() && next.toInteger() > after) {
-                    requestAnchors(next.toInteger());
-                    return;
-                }
-                if (checkAnchors())
-                    requestCheckpoints(0);
-            });
+    connect(
+        call(QStringLiteral("/audit/anchors"), query), &ApiJob::finished, this,
+        [this, after](ApiJob *job) {
+            if (job->httpStatus() == 404) {
+                m_job = nullptr;
+                fail(Problem::AnchorsDamaged, 0,
+                     tr("The server does not publish its anchors outside the database (GET "
+                        "/audit/anchors), without which a cut or rewritten log cannot be "
+                        "told from an honest one. Update the store server."));
+                return;
+            }
+            if (jobFailed(job, tr("the anchors outside the database")))
+                return;
+            const AnchorPage page = AnchorPage::fromJson(job->json());
+            if (!page.problem.isEmpty()) {
+                fail(Problem::AnchorsDamaged, 0,
+                     tr("The server's anchor file, its record of the log outside the "
+                        "database, is damaged: %1. What it no longer holds cannot be "
+                        "checked.")
+                         .arg(page.problem));
+                return;
+            }
+            const bool backwards = !page.anchors.isEmpty() && page.anchors.first().line <= after;
+            if (page.malformedLine > 0 || backwards) {
+                fail(Problem::Incomplete, 0,
+                     tr("Line %1 of the server's anchors is malformed: %2.")
+                         .arg(backwards ? page.anchors.first().line : page.malformedLine)
+                         .arg(backwards || page.malformedReason.isEmpty() ? tr("out of order")
+                                                                          : page.malformedReason));
+                return;
+            }
+            m_anchorLines.append(page.anchors);
+            if (page.nextAfter > after) {
+                requestAnchors(page.nextAfter);
+                return;
+            }
+            if (checkAnchors())
+                requestCheckpoints(0);
+        });
 }
 
 bool AuditVerifier::checkAnchors()

@@ -1,5 +1,6 @@
 #include "IncidentTypes.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 
 namespace cc::client {
@@ -36,6 +37,49 @@ QString Incident::nextStatus() const
            QStringLiteral("resolved"), QStringLiteral("closed")};
     const qsizetype index = order.indexOf(status);
     return index >= 0 && index + 1 < order.size() ? order.at(index + 1) : QString();
+}
+
+QString Incident::severityLabel(int severity)
+{
+    switch (severity) {
+    case 1:
+        return QCoreApplication::translate("cc::client::Incident", "1 · Critical");
+    case 2:
+        return QCoreApplication::translate("cc::client::Incident", "2 · High");
+    case 3:
+        return QCoreApplication::translate("cc::client::Incident", "3 · Medium");
+    case 4:
+        return QCoreApplication::translate("cc::client::Incident", "4 · Low");
+    }
+    return QString::number(severity);
+}
+
+QString Incident::statusLabel(const QString &status)
+{
+    if (status == QLatin1String("reported"))
+        return QCoreApplication::translate("cc::client::Incident", "Reported");
+    if (status == QLatin1String("triaged"))
+        return QCoreApplication::translate("cc::client::Incident", "Triaged");
+    if (status == QLatin1String("contained"))
+        return QCoreApplication::translate("cc::client::Incident", "Contained");
+    if (status == QLatin1String("resolved"))
+        return QCoreApplication::translate("cc::client::Incident", "Resolved");
+    if (status == QLatin1String("closed"))
+        return QCoreApplication::translate("cc::client::Incident", "Closed");
+    return status;
+}
+
+QString Incident::categoryLabel(const QString &category)
+{
+    if (category == QLatin1String("availability"))
+        return QCoreApplication::translate("cc::client::Incident", "Availability");
+    if (category == QLatin1String("security"))
+        return QCoreApplication::translate("cc::client::Incident", "Security");
+    if (category == QLatin1String("data_breach"))
+        return QCoreApplication::translate("cc::client::Incident", "Data breach");
+    if (category == QLatin1String("other"))
+        return QCoreApplication::translate("cc::client::Incident", "Other");
+    return category;
 }
 
 Incident Incident::fromJson(const QJsonObject &o)

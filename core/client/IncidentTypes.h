@@ -89,6 +89,10 @@ struct Incident
     }
     // The workflow's next status, empty when closed.
     QString nextStatus() const;
+    // The words for the API's values: "1 · Critical", "Triaged", "Data breach".
+    static QString severityLabel(int severity);
+    static QString statusLabel(const QString &status);
+    static QString categoryLabel(const QString &category);
 
     static Incident fromJson(const QJsonObject &json);
 };

@@ -1,12 +1,40 @@
 #include "LocalServer.h"
 
+#include <QCoreApplication>
 #include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLoggingCategory>
 #include <QRegularExpression>
 
 Q_LOGGING_CATEGORY(lcLocalServer, "compliance.client.localserver")
 
 namespace cc::client {
+
+DemoAccount DemoAccount::read(const QString &dataDir)
+{
+    DemoAccount account;
+    QFile file(QDir(dataDir).filePath(QStringLiteral("demo-login.json")));
+    if (!file.open(QIODevice::ReadOnly)) {
+        account.error = QCoreApplication::translate(
+                            "cc::client::DemoAccount",
+                            "Cannot read %1: %2. Seed the store with `compliancectl demo seed` "
+                            "first.")
+                            .arg(file.fileName(), file.errorString());
+        return account;
+    }
+    const QJsonObject login = QJsonDocument::fromJson(file.readAll()).object();
+    account.username = login.value(QLatin1StringView("username")).toString();
+    account.password = login.value(QLatin1StringView("password")).toString();
+    account.totpSecret = login.value(QLatin1StringView("totp_secret")).toString();
+    if (account.username.isEmpty() || account.password.isEmpty() || account.totpSecret.isEmpty())
+        account.error = QCoreApplication::translate("cc::client::DemoAccount",
+                                                    "%1 lacks a username, password or "
+                                                    "totp_secret.")
+                            .arg(file.fileName());
+    return account;
+}
 
 LocalServer::LocalServer(QObject *parent)
     : QObject(parent)

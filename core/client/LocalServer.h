@@ -12,6 +12,17 @@
 
 namespace cc::client {
 
+// The demo account `compliancectl demo seed` leaves in <dir>/demo-login.json.
+struct DemoAccount
+{
+    QString username;
+    QString password;
+    QString totpSecret; // base32
+    QString error; // why it could not be read; empty when it was
+
+    static DemoAccount read(const QString &dataDir);
+};
+
 class LocalServer : public QObject
 {
     Q_OBJECT

@@ -1,5 +1,7 @@
 #include "AssetCsv.h"
 
+#include "csv/CsvWriter.h"
+
 #include <algorithm>
 
 #include <QSet>
@@ -78,20 +80,6 @@ std::optional<bool> parseFlag(const QString &text)
     if (t == QLatin1String("false"))
         return false;
     return std::nullopt;
-}
-
-QByteArray quote(const QString &value)
-{
-    QString v = value;
-    // A leading =, +, - or @ would run as a formula in a spreadsheet.
-    if (!v.isEmpty() && QStringLiteral("=+-@").contains(v.at(0)))
-        v.prepend(QLatin1Char('\''));
-    if (v.contains(QLatin1Char(',')) || v.contains(QLatin1Char('"'))
-        || v.contains(QLatin1Char('\n')) || v.contains(QLatin1Char('\r'))) {
-        v.replace(QStringLiteral("\""), QStringLiteral("\"\""));
-        v = QLatin1Char('"') + v + QLatin1Char('"');
-    }
-    return v.toUtf8();
 }
 
 } // namespace
@@ -245,25 +233,19 @@ QString describeErrors(QList<RowError> &errors)
 
 QByteArray writeAssets(const QList<Asset> &assets, const QDate &today, const Policy &policy)
 {
-    QByteArray out = importHeader().join(QLatin1Char(',')).toUtf8()
-        + QByteArrayLiteral(",next_review_due,state,status\n");
+    Writer csv(Writer::LineEnd::Lf);
+    csv.row(importHeader()
+            + QStringList {QStringLiteral("next_review_due"), QStringLiteral("state"),
+                           QStringLiteral("status")});
     for (const Asset &a : assets) {
         const bool retired = a.status == QLatin1String("retired");
-        const QList<QByteArray> fields = {
-            quote(a.name),
-            quote(a.kind),
-            quote(a.ownerUsername),
-            quote(a.location),
-            a.holdsAmazonData ? QByteArrayLiteral("true") : QByteArrayLiteral("false"),
-            a.holdsPii ? QByteArrayLiteral("true") : QByteArrayLiteral("false"),
-            isoDate(a.lastReview).toUtf8(),
-            isoDate(a.nextReviewDue).toUtf8(),
-            reviewStateName(reviewState(a.nextReviewDue, today, retired, policy)).toUtf8(),
-            quote(a.status),
-        };
-        out += fields.join(',') + '\n';
+        csv.row({a.name, a.kind, a.ownerUsername, a.location,
+                 a.holdsAmazonData ? QStringLiteral("true") : QStringLiteral("false"),
+                 a.holdsPii ? QStringLiteral("true") : QStringLiteral("false"),
+                 isoDate(a.lastReview), isoDate(a.nextReviewDue),
+                 reviewStateName(reviewState(a.nextReviewDue, today, retired, policy)), a.status});
     }
-    return out;
+    return csv.bytes();
 }
 
 } // namespace cc::csv

@@ -5,6 +5,7 @@
 #include "ServiceSupport.h"
 #include "audit/AuditExport.h"
 #include "crypto/Crypto.h"
+#include "csv/CsvWriter.h"
 #include "domain/AccessRules.h"
 #include "domain/Roles.h"
 #include "store/Store.h"
@@ -200,20 +201,6 @@ QString itemSubject(const AccessReviewItem &i)
     return i.kind == QLatin1String("grant")
         ? QStringLiteral("grant=%1 category=%2 client=%3").arg(*i.grantId).arg(i.category, i.client)
         : QStringLiteral("role=%1").arg(i.role);
-}
-
-QByteArray csvField(QString text)
-{
-    // A reason starting with "=" must not become a formula in the auditor's spreadsheet.
-    static const QString formulaStarts = QStringLiteral("=+-@\t\r");
-    if (!text.isEmpty() && formulaStarts.contains(text.front()))
-        text.prepend(QLatin1Char('\''));
-    if (text.contains(QLatin1Char(',')) || text.contains(QLatin1Char('"'))
-        || text.contains(QLatin1Char('\n')) || text.contains(QLatin1Char('\r'))) {
-        text.replace(QLatin1String("\""), QLatin1String("\"\""));
-        text = QLatin1Char('"') + text + QLatin1Char('"');
-    }
-    return text.toUtf8();
 }
 
 QString optionalIso(OptionalTime ms)
@@ -521,31 +508,19 @@ const QStringList &AccessReviews::decisions()
 
 QByteArray accessReviewCsv(const QList<AccessReviewItem> &items)
 {
-    QByteArray csv = "review_id,item_id,kind,holder,role,category,client,granted_by,granted_at,"
-                     "expires_at,reviewer,decision,reason,decided_by,decided_at,outcome\r\n";
-    for (const AccessReviewItem &i : items) {
-        const QStringList fields = {QString::number(i.reviewId),
-                                    QString::number(i.id),
-                                    i.kind,
-                                    i.holder,
-                                    i.role,
-                                    i.category,
-                                    i.client,
-                                    i.grantedBy,
-                                    optionalIso(i.grantedAt),
-                                    optionalIso(i.expiresAt),
-                                    i.reviewer,
-                                    i.decision,
-                                    i.reason,
-                                    i.decidedBy,
-                                    optionalIso(i.decidedAt),
-                                    i.outcome};
-        QByteArrayList row;
-        for (const QString &f : fields)
-            row.append(csvField(f));
-        csv += row.join(',') + "\r\n";
-    }
-    return csv;
+    csv::Writer csv(csv::Writer::LineEnd::CrLf);
+    csv.row({QStringLiteral("review_id"), QStringLiteral("item_id"), QStringLiteral("kind"),
+             QStringLiteral("holder"), QStringLiteral("role"), QStringLiteral("category"),
+             QStringLiteral("client"), QStringLiteral("granted_by"), QStringLiteral("granted_at"),
+             QStringLiteral("expires_at"), QStringLiteral("reviewer"), QStringLiteral("decision"),
+             QStringLiteral("reason"), QStringLiteral("decided_by"), QStringLiteral("decided_at"),
+             QStringLiteral("outcome")});
+    for (const AccessReviewItem &i : items)
+        csv.row({QString::number(i.reviewId), QString::number(i.id), i.kind, i.holder, i.role,
+                 i.category, i.client, i.grantedBy, optionalIso(i.grantedAt),
+                 optionalIso(i.expiresAt), i.reviewer, i.decision, i.reason, i.decidedBy,
+                 optionalIso(i.decidedAt), i.outcome});
+    return csv.bytes();
 }
 
 Result<AccessReview> AccessReviews::start(const Caller &caller, const NewAccessReview &request)

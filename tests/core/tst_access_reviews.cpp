@@ -47,6 +47,8 @@ private slots:
     void deadlineAppliesThePolicy();
     void remindersAreSentOnce();
     void reportCsvAndItsHash();
+    void issuedReportsKeepTheirBytes_data();
+    void issuedReportsKeepTheirBytes();
     void departureEnforcedAtTheExactMoment();
     void departureInThePastRefused();
 
@@ -643,6 +645,75 @@ void TestAccessReviews::reportCsvAndItsHash()
                                   "'access_review.report'")),
              1);
     QCOMPARE(reviews.report(m_ada.caller, started->id).error().code, ErrorCode::Forbidden);
+}
+
+// A completed campaign's SHA-256 is in the audit trail, and the CSV is recomputed from the
+// stored items on every download: the bytes of reports already issued must never change. These
+// hashes were taken from the CSV writer that issued them (before the CSV writer was shared with
+// the asset export and the console's aggregates); every escaping case is here.
+void TestAccessReviews::issuedReportsKeepTheirBytes_data()
+{
+    QTest::addColumn<QString>("reason");
+    QTest::addColumn<QString>("outcome");
+    QTest::addColumn<QString>("sha256");
+    const auto row
+        = [](const char *name, const QString &reason, const QString &outcome, const char *sha) {
+              QTest::newRow(name) << reason << outcome << QString::fromLatin1(sha);
+          };
+    row("plain", QStringLiteral("still needed for the Q3 reconciliation"), QStringLiteral("kept"),
+        "a5b4bf3149b2f44e8efc0f441b9f59f11c7e30ee5630758249494741e76c24a6");
+    row("formula", QStringLiteral("=HYPERLINK(\"x\") still needed"),
+        QStringLiteral("grant revoked"),
+        "43dfcbbfefe88a1d93515ff8482919130301c98c99027cb46ba71d504f161760");
+    row("plus minus at", QStringLiteral("+1 from the team lead"), QStringLiteral("-"),
+        "a23af37fbbc06a1b90071f8d5c928cd916398150083b5d0cbcadc1f3879d59a5");
+    row("at", QStringLiteral("@team agreed"), QStringLiteral("kept"),
+        "0f9ef3b028626c9524c28a1c3ff48ea486fbcfa89e3cb753ecf0b4fb96b9d00c");
+    row("tab and carriage return", QStringLiteral("\tindented reason"),
+        QStringLiteral("\rnot revoked: last admin"),
+        "7811e16af72e9ed95290b34a400f5027a1aac483a6217c4841d259517d6f65d2");
+    row("comma quote newline", QStringLiteral("needed, says \"Ops\"\nsecond line"),
+        QStringLiteral("role removed; employee kept as the only role"),
+        "f0e2ff34eeb7ba0fd9046f742b9092c3b82cfe4cb8dd4e0d5b86d21dc696e9fc");
+    row("carriage return inside", QStringLiteral("one\r\ntwo"), QStringLiteral("kept"),
+        "c02c7d0476e3e80a35b755400348fb55d2792827267c7913535683a020779e27");
+    row("unicode", QStringLiteral("Überprüft — données à garder"), QStringLiteral("kept"),
+        "5d60a170e4dbe7060ae19bbdece535a328dbcd1e1bd09a3e03825903e569f859");
+    row("empty", QString(), QString(),
+        "6c9010c0df8ab4376bd25d0444718e41008e50b9bd551a49cf534316ee9ff475");
+}
+
+void TestAccessReviews::issuedReportsKeepTheirBytes()
+{
+    QFETCH(QString, reason);
+    QFETCH(QString, outcome);
+    QFETCH(QString, sha256);
+    AccessReviewItem grant;
+    grant.id = 40;
+    grant.reviewId = 2;
+    grant.kind = QStringLiteral("grant");
+    grant.holder = QStringLiteral("bob");
+    grant.grantId = 4;
+    grant.category = QStringLiteral("orders.pii");
+    grant.client = QStringLiteral("ACME, EU");
+    grant.grantedBy = QStringLiteral("carol");
+    grant.grantedAt = 1'790'000'000'000;
+    grant.expiresAt = 1'790'172'800'123;
+    grant.reviewer = QStringLiteral("carol");
+    grant.decision = QStringLiteral("revoke");
+    grant.reason = reason;
+    grant.decidedBy = QStringLiteral("carol");
+    grant.decidedAt = 1'790'086'400'000;
+    grant.outcome = outcome;
+    AccessReviewItem role;
+    role.id = 41;
+    role.reviewId = 2;
+    role.kind = QStringLiteral("role");
+    role.holder = QStringLiteral("-dash");
+    role.role = QStringLiteral("admin");
+    role.reviewer = QStringLiteral("olga");
+    const QByteArray csv = accessReviewCsv({grant, role});
+    QCOMPARE(QString::fromLatin1(crypto::sha256(csv).toHex()), sha256);
 }
 
 void TestAccessReviews::departureEnforcedAtTheExactMoment()

@@ -7,6 +7,7 @@
 #include "crypto/Crypto.h"
 #include "crypto/PasswordHash.h"
 #include "crypto/Totp.h"
+#include "csv/CsvWriter.h"
 #include "domain/AccessRules.h"
 #include "domain/PasswordRules.h"
 #include "domain/Roles.h"
@@ -53,6 +54,9 @@ private slots:
     void statementErrorsNameTheProblem();
     void batchIsOneTransactionOfSavepoints();
     void jsonWriterEscapesAndKeepsOrder();
+    void csvFieldRule_data();
+    void csvFieldRule();
+    void csvNumbersStayNumbers();
     void jsonWriterAgreesWithQt();
     void isoTimeAgreesWithQDateTime();
 
@@ -642,6 +646,52 @@ void TestCore::jsonWriterEscapesAndKeepsOrder()
              QByteArray("{\"z\":\"a\\\"b\\\\c\\n\\u0001\xc3\xa9\xe2\x82\xac\xf0\x9f\x98\x80"
                         "\xef\xbf\xbdz\",\"a\":9007199254740993,\"m\":{\"x\":null,\"y\":0.5},"
                         "\"l\":[\"p\",\"\"],\"n\":null,\"t\":true}"));
+}
+
+// The one rule every CSV this project writes follows (access review evidence, asset export,
+// the console's aggregates): RFC 4180 quoting, and a leading ' before what a spreadsheet would
+// run as a formula.
+void TestCore::csvFieldRule_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QByteArray>("field");
+    QTest::newRow("plain") << QStringLiteral("ACME EU") << QByteArray("ACME EU");
+    QTest::newRow("empty") << QString() << QByteArray();
+    QTest::newRow("equals") << QStringLiteral("=1+1") << QByteArray("'=1+1");
+    QTest::newRow("plus") << QStringLiteral("+49 30") << QByteArray("'+49 30");
+    QTest::newRow("minus") << QStringLiteral("-5") << QByteArray("'-5");
+    QTest::newRow("at") << QStringLiteral("@SUM(A1)") << QByteArray("'@SUM(A1)");
+    QTest::newRow("tab") << QStringLiteral("\t=1") << QByteArray("'\t=1");
+    QTest::newRow("carriage return") << QStringLiteral("\r=1") << QByteArray("\"'\r=1\"");
+    QTest::newRow("comma") << QStringLiteral("a,b") << QByteArray("\"a,b\"");
+    QTest::newRow("quote") << QStringLiteral("say \"hi\"") << QByteArray("\"say \"\"hi\"\"\"");
+    QTest::newRow("line feed") << QStringLiteral("a\nb") << QByteArray("\"a\nb\"");
+    QTest::newRow("formula and comma")
+        << QStringLiteral("=HYPERLINK(\"x\",1)") << QByteArray("\"'=HYPERLINK(\"\"x\"\",1)\"");
+    QTest::newRow("not at the start") << QStringLiteral("a=b") << QByteArray("a=b");
+    QTest::newRow("utf-8") << QStringLiteral("Müller") << QByteArray("M\xc3\xbcller");
+}
+
+void TestCore::csvFieldRule()
+{
+    QFETCH(QString, text);
+    QFETCH(QByteArray, field);
+    QCOMPARE(csv::field(text), field);
+    csv::Writer writer(csv::Writer::LineEnd::CrLf);
+    writer.text(text).text(QStringLiteral("x")).endRow();
+    QCOMPARE(writer.bytes(), field + ",x\r\n");
+}
+
+void TestCore::csvNumbersStayNumbers()
+{
+    csv::Writer writer(csv::Writer::LineEnd::Lf);
+    writer.number(QStringLiteral("-12.50"))
+        .number(QStringLiteral("3"))
+        .number(QStringLiteral("=3"))
+        .text(QStringLiteral("-12.50"))
+        .endRow();
+    // A number the file is meant to hold is written as it is; anything else as text, escaped.
+    QCOMPARE(writer.bytes(), QByteArray("-12.50,3,'=3,'-12.50\n"));
 }
 
 void TestCore::jsonWriterAgreesWithQt()

@@ -101,6 +101,7 @@ const Declared kEndpoints[] = {
     {"POST", "/devices", "assets:manage"},
     {"GET", "/devices/{id}", "signed_in"},
     {"PATCH", "/devices/{id}", "assets:manage"},
+    {"GET", "/changes", "signed_in"},
 };
 
 // The permissions each role carries (docs/api.md, "Roles and permissions").

@@ -58,6 +58,7 @@ private slots:
     void pipelinedAnswersKeepTheirOrder();
     void controlsAnswerTheContract();
     void policyIsAcknowledgedSignedIn();
+    void changeFeedTellsOnlyWhatTheCallerMaySee();
 
 private:
     QString createRequest(TestServer::Account &who, const QString &token,
@@ -1312,6 +1313,119 @@ void TestServerApi::policyIsAcknowledgedSignedIn()
         "GET", QStringLiteral("/audit?action=policy.acknowledge&actor=emil.employee"), {},
         m_tokens[QStringLiteral("compliance_officer")]);
     QCOMPARE(audited.json.value(QStringLiteral("items")).toArray().size(), 1);
+
+// GET /changes: which kinds of objects changed since a cursor, and only kinds in which the
+// caller may see a changed object. Nothing else leaves: no ids, no names, no details.
+void TestServerApi::changeFeedTellsOnlyWhatTheCallerMaySee()
+{
+    TestServer::Account erin
+        = m_server.addUser(QStringLiteral("erin.employee"), QStringLiteral("employee"));
+    const QString erinToken = m_server.login(erin);
+    QVERIFY(!erinToken.isEmpty());
+    const QString emil = m_tokens.value(QStringLiteral("employee"));
+    const QString officer = m_tokens.value(QStringLiteral("compliance_officer"));
+    const QString admin = m_tokens.value(QStringLiteral("admin"));
+    const QString ceo = m_tokens.value(QStringLiteral("executive"));
+    QHash<QString, QString> cursors; // token -> cursor
+    const auto poll = [&](const QString &token) {
+        const ApiReply r = m_server.call(
+            "GET", QStringLiteral("/changes?after=%1").arg(cursors.value(token)), {}, token);
+        if (r.status != 200
+            || r.json.keys() != QStringList {QStringLiteral("cursor"), QStringLiteral("kinds")})
+            qWarning("GET /changes: %d %s", r.status, r.raw.constData());
+        cursors.insert(token, r.json.value(QStringLiteral("cursor")).toString());
+        QStringList kinds;
+        for (const QJsonValue &kind : r.json.value(QStringLiteral("kinds")).toArray())
+            kinds << kind.toString();
+        return kinds;
+    };
+    for (const QString &token : {emil, erinToken, officer, admin, ceo})
+        QCOMPARE(poll(token), QStringList()); // the first answer: a cursor, nothing else
+    // Asking changes nothing: the same cursor again.
+    const QString before = cursors.value(erinToken);
+    QCOMPARE(poll(erinToken), QStringList());
+    QCOMPARE(cursors.value(erinToken), before);
+
+    // Emil asks for access: approvers and Emil learn of it, Erin and the admin do not.
+    const QString requestId = createRequest(m_employee, emil);
+    QVERIFY(requestId != QLatin1String("0"));
+    QCOMPARE(poll(emil), QStringList {QStringLiteral("access_requests")});
+    QCOMPARE(poll(officer), QStringList {QStringLiteral("access_requests")});
+    QCOMPARE(poll(erinToken), QStringList());
+    QCOMPARE(poll(admin), QStringList());
+
+    // Approved: Emil's request and his new grant; still nothing for Erin.
+    const ApiReply approved
+        = m_server.call("POST", QStringLiteral("/access-requests/%1/approve").arg(requestId),
+                        {{QStringLiteral("comment"), QStringLiteral("Ticket 4711")}}, officer);
+    QCOMPARE(approved.status, 200);
+    QCOMPARE(poll(emil),
+             (QStringList {QStringLiteral("access_requests"), QStringLiteral("grants")}));
+    QCOMPARE(poll(officer),
+             (QStringList {QStringLiteral("access_requests"), QStringLiteral("grants")}));
+    QCOMPARE(poll(erinToken), QStringList());
+
+    // A breach Emil reports: he and the response team see incidents change; the CEO, told of
+    // it, also has a new notification; Erin sees nothing.
+    const ApiReply reported
+        = m_server.call("POST", QStringLiteral("/incidents"),
+                        {{QStringLiteral("title"), QStringLiteral("Buyer list in a shared folder")},
+                         {QStringLiteral("severity"), 1},
+                         {QStringLiteral("category"), QStringLiteral("data_breach")},
+                         {QStringLiteral("involves_amazon_data"), true}},
+                        emil);
+    QCOMPARE(reported.status, 201);
+    QCOMPARE(poll(emil), QStringList {QStringLiteral("incidents")});
+    QCOMPARE(poll(ceo),
+             (QStringList {QStringLiteral("incidents"), QStringLiteral("notifications")}));
+    QCOMPARE(poll(officer), QStringList {QStringLiteral("incidents")});
+    QCOMPARE(poll(erinToken), QStringList());
+
+    // The CEO acknowledges: the team learns of it at once (the console's dashboard said "1 of
+    // 2 acknowledged" until F5).
+    const ApiReply acknowledged
+        = m_server.call("POST",
+                        QStringLiteral("/incidents/%1/acknowledge")
+                            .arg(reported.json.value(QStringLiteral("id")).toInteger()),
+                        {}, ceo);
+    QCOMPARE(acknowledged.status, 200);
+    QCOMPARE(poll(officer), QStringList {QStringLiteral("incidents")});
+    QCOMPARE(poll(erinToken), QStringList());
+
+    // A cursor the server did not give out is refused, naming the parameter; one from the
+    // future (another store, a restored database) asks the console to read everything again.
+    const ApiReply garbage
+        = m_server.call("GET", QStringLiteral("/changes?after=12x"), {}, erinToken);
+    QCOMPARE(garbage.status, 400);
+    QCOMPARE(garbage.errorCode(), QStringLiteral("invalid_input"));
+    QVERIFY(garbage.errorMessage().contains(QStringLiteral("after")));
+    cursors.insert(erinToken, QStringLiteral("999999999999-0"));
+    QCOMPARE(poll(erinToken),
+             (QStringList {QStringLiteral("access_requests"), QStringLiteral("grants"),
+                           QStringLiteral("assets"), QStringLiteral("incidents"),
+                           QStringLiteral("access_reviews"), QStringLiteral("notifications")}));
+    // Account changes of issue 20: a new title shows on the Users page of whoever may list
+    // users; a password reset also suspends the account's grants.
+    poll(emil); // up to date (the acknowledgement of his incident)
+    const ApiReply retitled
+        = m_server.call("PATCH", QStringLiteral("/users/%1").arg(erin.id),
+                        {{QStringLiteral("title"), QStringLiteral("Data analyst")}}, admin);
+    QCOMPARE(retitled.status, 200);
+    QCOMPARE(poll(admin), QStringList {QStringLiteral("users")});
+    QCOMPARE(poll(officer), QStringList {QStringLiteral("users")});
+    QCOMPARE(poll(emil), QStringList());
+    QCOMPARE(poll(erinToken), QStringList());
+    const ApiReply reset
+        = m_server.call("POST", QStringLiteral("/users/%1/reset-password").arg(erin.id), {}, admin);
+    QCOMPARE(reset.status, 200);
+    // The reset also raises a credential_reset alert, notified to the officers.
+    QCOMPARE(poll(officer),
+             (QStringList {QStringLiteral("grants"), QStringLiteral("users"),
+                           QStringLiteral("alerts"), QStringLiteral("notifications")}));
+    QCOMPARE(poll(admin), (QStringList {QStringLiteral("users"), QStringLiteral("alerts")}));
+    QCOMPARE(poll(emil), QStringList());
+    // Signed in is required.
+    QCOMPARE(m_server.call("GET", QStringLiteral("/changes")).status, 401);
 }
 
 QTEST_GUILESS_MAIN(TestServerApi)

@@ -12,12 +12,12 @@
 #include "AuditVerifier.h"
 #include "CertificateTrust.h"
 #include "Clock.h"
-#include "SettingsVerifiedHeadStore.h"
 #include "TestServer.h"
 #include "audit/AuditChain.h"
 #include "audit/AuditLog.h"
 #include "crypto/Crypto.h"
 #include "crypto/Signature.h"
+#include "shell/SettingsVerifiedHeadStore.h"
 #include "store/Store.h"
 
 #include <memory>

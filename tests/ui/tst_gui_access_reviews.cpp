@@ -4,20 +4,21 @@
 // CSV and a PDF; a reviewer without the permission cannot start one. Every model is watched by
 // QAbstractItemModelTester for the whole test.
 
-#include "AccessPage.h"
-#include "AccessReviewModel.h"
-#include "AccessReviewsPage.h"
 #include "ApiClient.h"
 #include "CertificateTrust.h"
-#include "CommentDialog.h"
-#include "DataTableView.h"
-#include "GrantModel.h"
-#include "MainWindow.h"
-#include "StartReviewDialog.h"
-#include "TableFilterProxy.h"
+#include "GuiTestBase.h"
 #include "TestServer.h"
-#include "UserModel.h"
-#include "UsersPage.h"
+#include "access-reviews/AccessReviewModel.h"
+#include "access-reviews/AccessReviewsPage.h"
+#include "access-reviews/StartAccessReviewDialog.h"
+#include "access/AccessPage.h"
+#include "access/GrantModel.h"
+#include "shell/MainWindow.h"
+#include "users/UserModel.h"
+#include "users/UsersPage.h"
+#include "widgets/CommentDialog.h"
+#include "widgets/DataTableView.h"
+#include "widgets/TableFilterProxy.h"
 
 #include <memory>
 #include <vector>
@@ -46,7 +47,7 @@ const QString kReason = QStringLiteral("Bob moved to the warehouse team and no l
 
 } // namespace
 
-class TestGuiAccessReviews : public QObject
+class TestGuiAccessReviews : public test::GuiTestBase
 {
     Q_OBJECT
 
@@ -59,26 +60,16 @@ private slots:
     void offboardingAtALaterDeparture();
 
 private:
-    std::unique_ptr<client::ApiClient> signedInClient(test::TestServer::Account &account);
-    void watch(QAbstractItemModel *model);
-    static int proxyRowOf(QAbstractItemModel *proxy, qint64 id);
-    static void clickRow(DataTableView *view, int row);
-
-    test::TestServer m_server;
     test::TestServer::Account m_carol; // compliance officer, approved bob's grant
     test::TestServer::Account m_otis; // second compliance officer
     test::TestServer::Account m_bob; // employee with a grant
     test::TestServer::Account m_ada; // admin
     qint64 m_grant = 0;
-    client::InMemoryCertificateTrust m_pinned;
-    std::unique_ptr<client::ApiClient> m_api;
-    std::unique_ptr<MainWindow> m_window;
-    std::vector<std::unique_ptr<QAbstractItemModelTester>> m_testers;
 };
 
 void TestGuiAccessReviews::initTestCase()
 {
-    QVERIFY2(m_server.start(), qPrintable(m_server.errorString()));
+    QVERIFY2(startServer(), qPrintable(errorString()));
     m_carol = m_server.addUser(QStringLiteral("carol"), QStringLiteral("compliance_officer"));
     m_otis = m_server.addUser(QStringLiteral("otis"), QStringLiteral("compliance_officer"));
     m_bob = m_server.addUser(QStringLiteral("bob"), QStringLiteral("employee"));
@@ -106,8 +97,6 @@ void TestGuiAccessReviews::initTestCase()
                   .toObject()
                   .value(QStringLiteral("id"))
                   .toInteger();
-    m_pinned.pinCertificate(client::CertificateTrust::serverKey(m_server.baseUrl()),
-                            m_server.certificate());
 }
 
 void TestGuiAccessReviews::cleanupTestCase()
@@ -117,65 +106,17 @@ void TestGuiAccessReviews::cleanupTestCase()
 
 void TestGuiAccessReviews::cleanup()
 {
-    // Testers first: they watch models owned by the window.
-    m_testers.clear();
-    m_window.reset();
-    m_api.reset();
-}
-
-std::unique_ptr<client::ApiClient>
-TestGuiAccessReviews::signedInClient(test::TestServer::Account &account)
-{
-    auto api = std::make_unique<client::ApiClient>();
-    api->setCertificateTrust(&m_pinned);
-    api->setBaseUrl(m_server.baseUrl());
-    client::ApiJob *job
-        = api->signIn(account.username, account.password, m_server.nextTotp(account));
-    QSignalSpy spy(job, &client::ApiJob::finished);
-    if (!spy.isValid() || !spy.wait(30'000) || !api->isSignedIn())
-        return nullptr;
-    return api;
-}
-
-void TestGuiAccessReviews::watch(QAbstractItemModel *model)
-{
-    m_testers.push_back(std::make_unique<QAbstractItemModelTester>(
-        model, QAbstractItemModelTester::FailureReportingMode::QtTest));
-}
-
-int TestGuiAccessReviews::proxyRowOf(QAbstractItemModel *proxy, qint64 id)
-{
-    for (int row = 0; row < proxy->rowCount(); ++row) {
-        if (proxy->index(row, 0).data(PagedTableModel::IdRole).toLongLong() == id)
-            return row;
-    }
-    return -1;
-}
-
-void TestGuiAccessReviews::clickRow(DataTableView *view, int row)
-{
-    view->scrollTo(view->model()->index(row, 0));
-    const QRect cell = view->visualRect(view->model()->index(row, 0));
-    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, cell.center());
+    closeWindows();
 }
 
 void TestGuiAccessReviews::officerRevokesAGrantAndExportsEvidence()
 {
-    m_api = signedInClient(m_carol);
-    QVERIFY(m_api);
-    client::ApiClient *api = m_api.get();
-    m_window = std::make_unique<MainWindow>(api);
-    MainWindow *window = m_window.get();
-    AccessReviewsPage *page = window->accessReviewsPage();
+    MainWindow *window = openWindow(m_carol);
+    QVERIFY(window);
+    client::ApiClient *api = clientOf(window);
+    AccessReviewsPage *page = window->page<AccessReviewsPage>();
     QVERIFY(page);
-    watch(page->reviewModel());
-    watch(page->itemModel());
-    watch(page->reviewProxy());
-    watch(page->itemProxy());
-    AccessPage *access = window->accessPage();
-    watch(access->grantModel());
-    window->show();
-    QTRY_VERIFY_WITH_TIMEOUT(page->hasLoaded() && access->hasLoaded(), 20'000);
+    AccessPage *access = window->page<AccessPage>();
     QCOMPARE(page->reviewModel()->rowCount(), 0);
 
     // Bob's grant is among the active grants on the Access page.
@@ -188,8 +129,8 @@ void TestGuiAccessReviews::officerRevokesAGrantAndExportsEvidence()
     auto *start = page->findChild<QPushButton *>(QStringLiteral("startReviewButton"));
     QVERIFY(start->isEnabled());
     QTest::mouseClick(start, Qt::LeftButton);
-    QPointer<StartReviewDialog> dialog;
-    QTRY_VERIFY((dialog = window->findChild<StartReviewDialog *>()) && dialog->isVisible());
+    QPointer<StartAccessReviewDialog> dialog;
+    QTRY_VERIFY((dialog = window->findChild<StartAccessReviewDialog *>()) && dialog->isVisible());
     auto *title = dialog->findChild<QLineEdit *>(QStringLiteral("titleEdit"));
     title->clear();
     QTest::keyClicks(title, QStringLiteral("GUI access review"));
@@ -294,16 +235,10 @@ void TestGuiAccessReviews::officerRevokesAGrantAndExportsEvidence()
 
 void TestGuiAccessReviews::reviewerWithoutPermissionCannotStart()
 {
-    m_api = signedInClient(m_ada);
-    QVERIFY(m_api);
-    m_window = std::make_unique<MainWindow>(m_api.get());
-    MainWindow *window = m_window.get();
-    AccessReviewsPage *page = window->accessReviewsPage();
+    MainWindow *window = openWindow(m_ada);
+    QVERIFY(window);
+    AccessReviewsPage *page = window->page<AccessReviewsPage>();
     QVERIFY(page);
-    watch(page->reviewModel());
-    watch(page->itemModel());
-    window->show();
-    QTRY_VERIFY_WITH_TIMEOUT(page->hasLoaded(), 20'000);
     QVERIFY(!page->findChild<QPushButton *>(QStringLiteral("startReviewButton"))->isEnabled());
     QVERIFY(!page->findChild<QPushButton *>(QStringLiteral("exportEvidenceButton"))->isEnabled());
     // Ada reviews nothing: she sees no campaign, and "My items" is her default.
@@ -313,16 +248,11 @@ void TestGuiAccessReviews::reviewerWithoutPermissionCannotStart()
 
 void TestGuiAccessReviews::offboardingAtALaterDeparture()
 {
-    m_api = signedInClient(m_ada);
-    QVERIFY(m_api);
-    m_window = std::make_unique<MainWindow>(m_api.get());
-    MainWindow *window = m_window.get();
-    UsersPage *users = window->usersPage();
+    MainWindow *window = openWindow(m_ada);
+    QVERIFY(window);
+    UsersPage *users = window->page<UsersPage>();
     QVERIFY(users);
-    watch(users->model());
     window->showPage(users);
-    window->show();
-    QTRY_VERIFY_WITH_TIMEOUT(users->hasLoaded(), 20'000);
     const int row = proxyRowOf(users->proxy(), m_bob.id);
     QVERIFY(row >= 0);
     clickRow(users->view(), row);

@@ -4,16 +4,18 @@
 // words. The model is watched by QAbstractItemModelTester.
 
 #include "ApiClient.h"
-#include "AssetModel.h"
-#include "AssetsPage.h"
-#include "DataTableView.h"
-#include "MainWindow.h"
-#include "MessageBar.h"
-#include "NotificationBell.h"
-#include "ReviewDialog.h"
-#include "ReviewTimeline.h"
-#include "SettingsCertificateTrust.h"
+#include "GuiTestBase.h"
 #include "TestServer.h"
+#include "assets/AssetModel.h"
+#include "assets/AssetReviewCalendar.h"
+#include "assets/AssetReviewDialog.h"
+#include "assets/AssetsPage.h"
+#include "shell/MainWindow.h"
+#include "shell/NotificationBell.h"
+#include "shell/SettingsCertificateTrust.h"
+#include "widgets/DataTableView.h"
+#include "widgets/MessageBar.h"
+#include "widgets/TableFilterProxy.h"
 
 #include <memory>
 
@@ -30,7 +32,7 @@
 using namespace cc;
 using namespace cc::ui;
 
-class TestGuiAssets : public QObject
+class TestGuiAssets : public test::GuiTestBase
 {
     Q_OBJECT
 
@@ -41,24 +43,20 @@ private slots:
     void changesRequiredNeedsANote();
 
 private:
-    ReviewDialog *openReviewDialog(qint64 assetId);
+    AssetReviewDialog *openReviewDialog(qint64 assetId);
     QString stateOf(qint64 assetId) const;
 
-    test::TestServer m_server;
     test::TestServer::Account m_officer;
     test::TestServer::Account m_manager;
     test::TestServer::Account m_owner;
-    client::InMemoryCertificateTrust m_pinned;
-    std::unique_ptr<client::ApiClient> m_client;
-    std::unique_ptr<MainWindow> m_window;
-    std::unique_ptr<QAbstractItemModelTester> m_tester;
+    MainWindow *m_window = nullptr;
     qint64 m_overdueId = 0;
     qint64 m_dueId = 0;
 };
 
 void TestGuiAssets::initTestCase()
 {
-    QVERIFY2(m_server.start(), qPrintable(m_server.errorString()));
+    QVERIFY2(startServer(), qPrintable(errorString()));
     m_officer = m_server.addUser(QStringLiteral("carol"), QStringLiteral("compliance_officer"));
     m_manager = m_server.addUser(QStringLiteral("mark"), QStringLiteral("manager"));
     m_owner = m_server.addUser(QStringLiteral("bob"), QStringLiteral("employee"));
@@ -84,72 +82,54 @@ void TestGuiAssets::initTestCase()
     }
     QVERIFY(m_overdueId > 0 && m_dueId > 0);
 
-    m_pinned.pinCertificate(client::CertificateTrust::serverKey(m_server.baseUrl()),
-                            m_server.certificate());
-    m_client = std::make_unique<client::ApiClient>();
-    m_client->setCertificateTrust(&m_pinned);
-    m_client->setBaseUrl(m_server.baseUrl());
-    client::ApiJob *job
-        = m_client->signIn(m_officer.username, m_officer.password, m_server.nextTotp(m_officer));
-    QSignalSpy signedIn(job, &client::ApiJob::finished);
-    QVERIFY(signedIn.isValid());
-    QVERIFY(signedIn.wait(30'000));
-    QVERIFY(m_client->isSignedIn());
-
-    m_window = std::make_unique<MainWindow>(m_client.get());
-    m_tester = std::make_unique<QAbstractItemModelTester>(
-        m_window->assetsPage()->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    QTRY_VERIFY_WITH_TIMEOUT(m_window->hasLoaded(), 30'000);
-    m_window->showPage(m_window->assetsPage());
+    m_window = openWindow(m_officer);
+    QVERIFY(m_window);
+    m_window->showPage(m_window->page<AssetsPage>());
 }
 
 void TestGuiAssets::cleanupTestCase()
 {
-    m_tester.reset();
-    m_window.reset();
-    m_client.reset();
+    closeWindows();
 }
 
 QString TestGuiAssets::stateOf(qint64 assetId) const
 {
-    AssetModel *model = m_window->assetsPage()->model();
+    AssetModel *model = m_window->page<AssetsPage>()->model();
     const int row = model->rowOf(assetId);
     return row < 0 ? QString() : model->itemAt(row)->state;
 }
 
-ReviewDialog *TestGuiAssets::openReviewDialog(qint64 assetId)
+AssetReviewDialog *TestGuiAssets::openReviewDialog(qint64 assetId)
 {
-    AssetsPage *page = m_window->assetsPage();
+    AssetsPage *page = m_window->page<AssetsPage>();
     if (!page->selectAsset(assetId))
         return nullptr;
     auto *button = page->findChild<QPushButton *>(QStringLiteral("recordReviewButton"));
     if (!button || !button->isEnabled())
         return nullptr;
     QTest::mouseClick(button, Qt::LeftButton);
-    return page->findChild<ReviewDialog *>(QStringLiteral("reviewDialog"));
+    return page->findChild<AssetReviewDialog *>(QStringLiteral("assetReviewDialog"));
 }
 
 void TestGuiAssets::recordingAReviewTurnsOverdueToOk()
 {
-    AssetsPage *page = m_window->assetsPage();
+    AssetsPage *page = m_window->page<AssetsPage>();
     QCOMPARE(page->model()->rowCount(), 2);
     QCOMPARE(stateOf(m_overdueId), QStringLiteral("overdue"));
     QCOMPARE(stateOf(m_dueId), QStringLiteral("due_soon"));
     // The overdue filter shows only the overdue asset; the calendar puts it in its column.
     page->setFilter(AssetsPage::Filter::Overdue);
     QCOMPARE(page->proxy()->rowCount(), 1);
-    QCOMPARE(page->timeline()->countInColumn(0), 1);
+    QCOMPARE(page->calendar()->countInColumn(0), 1);
     const QModelIndex stateCell = page->proxy()->index(0, AssetModel::State);
     QVERIFY(stateCell.data().toString().startsWith(QStringLiteral("Overdue")));
 
-    ReviewDialog *dialog = openReviewDialog(m_overdueId);
+    AssetReviewDialog *dialog = openReviewDialog(m_overdueId);
     QVERIFY(dialog);
     QTRY_VERIFY(dialog->isVisible());
     QTest::keyClicks(dialog->findChild<QPlainTextEdit *>(QStringLiteral("noteEdit")),
                      QStringLiteral("Access list and encryption checked."));
-    QSignalSpy recorded(dialog, &ReviewDialog::recorded);
+    QSignalSpy recorded(dialog, &AssetReviewDialog::recorded);
     QVERIFY(recorded.isValid());
     QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("okButton")), Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(recorded.count(), 1, 20'000);
@@ -161,14 +141,16 @@ void TestGuiAssets::recordingAReviewTurnsOverdueToOk()
     QCOMPARE(page->selectedAsset()->id, m_overdueId);
     page->setFilter(AssetsPage::Filter::Overdue);
     QCOMPARE(page->proxy()->rowCount(), 0);
-    QCOMPARE(page->timeline()->countInColumn(0), 0);
+    QCOMPARE(page->calendar()->countInColumn(0), 0);
     QCOMPARE(page->messageBar()->kind(), MessageBar::Kind::Success);
     QVERIFY(page->messageBar()->text().contains(QStringLiteral("Orders database")));
     page->setFilter(AssetsPage::Filter::All);
     QVERIFY(page->selectAsset(m_overdueId));
     QTRY_COMPARE_WITH_TIMEOUT(page->historyView()->topLevelItemCount(), 1, 20'000);
-    QCOMPARE(page->historyView()->topLevelItem(0)->text(3),
-             QStringLiteral("Access list and encryption checked."));
+    // The review in words (outcome, reviewer), its note under them.
+    QVERIFY2(page->historyView()->topLevelItem(0)->text(1).endsWith(
+                 QStringLiteral("\nAccess list and encryption checked.")),
+             qPrintable(page->historyView()->topLevelItem(0)->text(1)));
     const QDate today = QDateTime::currentDateTimeUtc().date();
     const client::Asset *asset = page->selectedAsset();
     QVERIFY(asset);
@@ -178,7 +160,7 @@ void TestGuiAssets::recordingAReviewTurnsOverdueToOk()
 
 void TestGuiAssets::changesRequiredNeedsANote()
 {
-    ReviewDialog *dialog = openReviewDialog(m_dueId);
+    AssetReviewDialog *dialog = openReviewDialog(m_dueId);
     QVERIFY(dialog);
     auto *outcome = dialog->findChild<QComboBox *>(QStringLiteral("outcomeCombo"));
     outcome->setCurrentIndex(outcome->findData(QStringLiteral("changes_required")));

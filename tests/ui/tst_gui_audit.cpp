@@ -7,15 +7,16 @@
 // QAbstractItemModelTester for the whole test.
 
 #include "ApiClient.h"
-#include "AuditEventModel.h"
-#include "AuditPage.h"
 #include "AuditSeed.h"
 #include "CertificateTrust.h"
 #include "Clock.h"
-#include "DataTableView.h"
-#include "MainWindow.h"
+#include "GuiTestBase.h"
 #include "TestServer.h"
+#include "audit/AuditEventModel.h"
 #include "audit/AuditLog.h"
+#include "audit/AuditPage.h"
+#include "shell/MainWindow.h"
+#include "widgets/DataTableView.h"
 
 #include <memory>
 
@@ -48,7 +49,7 @@ const qint64 kEvents = qEnvironmentVariableIntValue("COMPLIANCE_GUI_AUDIT_EVENTS
 constexpr qint64 kStepMs = 2000; // one seeded event every 2 s, the last one just now
 } // namespace
 
-class TestGuiAudit : public QObject
+class TestGuiAudit : public test::GuiTestBase
 {
     Q_OBJECT
 
@@ -69,13 +70,9 @@ private:
     }
     void apply();
 
-    test::TestServer m_server;
     test::TestServer::Account m_officer;
-    client::InMemoryCertificateTrust m_trust;
-    std::unique_ptr<client::ApiClient> m_client;
-    std::unique_ptr<MainWindow> m_window;
+    MainWindow *m_window = nullptr;
     AuditPage *m_page = nullptr;
-    std::unique_ptr<QAbstractItemModelTester> m_tester;
     std::unique_ptr<QSignalSpy> m_painted;
     qint64 m_seededEndMs = 0;
     qint64 m_firstSeeded = 0;
@@ -95,40 +92,24 @@ void TestGuiAudit::initTestCase()
         const Result<void> seeded = test::seedAuditEvents(**store, kEvents, m_seededEndMs, kStepMs);
         QVERIFY2(seeded.ok(), seeded.ok() ? "" : qPrintable(seeded.error().message));
     }
-    QVERIFY2(m_server.start(), qPrintable(m_server.errorString()));
+    QVERIFY2(startServer(), qPrintable(errorString()));
     m_officer = m_server.addUser(QStringLiteral("carol"), QStringLiteral("compliance_officer"));
     QVERIFY(m_officer.id > 0);
 
-    m_trust.pinCertificate(client::CertificateTrust::serverKey(m_server.baseUrl()),
-                           m_server.certificate());
-    m_client = std::make_unique<client::ApiClient>();
-    m_client->setCertificateTrust(&m_trust);
-    m_client->setBaseUrl(m_server.baseUrl());
-    client::ApiJob *job
-        = m_client->signIn(m_officer.username, m_officer.password, m_server.nextTotp(m_officer));
-    QSignalSpy signedIn(job, &client::ApiJob::finished);
-    QVERIFY(signedIn.isValid());
-    QVERIFY(signedIn.wait(30'000));
-    QVERIFY(m_client->isSignedIn());
-
-    m_window = std::make_unique<MainWindow>(m_client.get());
-    m_page = m_window->auditPage();
+    m_window = openWindow(m_officer, {1400, 900});
+    QVERIFY(m_window);
+    m_page = m_window->page<AuditPage>();
     QVERIFY(m_page); // the officer holds audit:read
-    m_tester = std::make_unique<QAbstractItemModelTester>(
-        m_page->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    // The table is painted once its page is on show.
     m_painted = std::make_unique<QSignalSpy>(m_page, &AuditPage::firstRowsPainted);
     QVERIFY(m_painted->isValid());
     m_window->showPage(m_page);
-    m_window->resize(1400, 900);
-    m_window->show();
 }
 
 void TestGuiAudit::cleanupTestCase()
 {
     m_painted.reset();
-    m_tester.reset(); // before the model it watches
-    m_window.reset();
-    m_client.reset();
+    closeWindows();
 }
 
 void TestGuiAudit::apply()
@@ -187,7 +168,7 @@ void TestGuiAudit::detailPaneShowsEveryField()
     AuditEventModel *model = m_page->model();
     const int row = 300; // a seeded event on the second page
     view->selectRow(row);
-    view->setCurrentIndex(model->index(row, 0));
+    view->setCurrentIndex(view->model()->index(row, 0));
     auto *detail = find<QTreeWidget>("auditDetail");
     QVERIFY(detail);
     const AuditEvent &e = model->itemAt(row)->event;
@@ -195,10 +176,13 @@ void TestGuiAudit::detailPaneShowsEveryField()
     QHash<QString, QString> fields;
     for (int i = 0; i < detail->topLevelItemCount(); ++i)
         fields.insert(detail->topLevelItem(i)->text(0), detail->topLevelItem(i)->text(1));
-    QCOMPARE(fields.value(QStringLiteral("Seq")), QString::number(e.seq));
-    QCOMPARE(fields.value(QStringLiteral("Actor")), e.actor);
-    QCOMPARE(fields.value(QStringLiteral("Action")), e.action);
-    QCOMPARE(fields.value(QStringLiteral("Detail")), e.detail);
+    QCOMPARE(fields.value(QStringLiteral("Event")), QString::number(e.seq));
+    QVERIFY(fields.value(QStringLiteral("Actor")).startsWith(e.actor));
+    // The action in words, with its name in the log beside it.
+    QVERIFY(fields.value(QStringLiteral("Action")).endsWith(QStringLiteral("(%1)").arg(e.action)));
+    QCOMPARE(fields.value(QStringLiteral("Detail as recorded")), e.detail);
+    QCOMPARE(fields.value(QStringLiteral("Time in UTC")),
+             QDateTime::fromMSecsSinceEpoch(e.atMs, Qt::UTC).toString(Qt::ISODateWithMs));
     QCOMPARE(fields.value(QStringLiteral("Hash")), e.hash);
     QCOMPARE(fields.value(QStringLiteral("Previous hash")), e.prevHash);
     QCOMPARE(e.prevHash, model->itemAt(row + 1)->event.hash);
@@ -313,6 +297,10 @@ void TestGuiAudit::verificationShowsProgressAndResult()
     QSignalSpy steps(verifier, &client::AuditVerifier::progress);
     QSignalSpy finished(verifier, &client::AuditVerifier::finished);
     QVERIFY(steps.isValid() && finished.isValid());
+    // A checkpoint signed now is anchored outside the database, which the check must reach.
+    QByteArray err;
+    QCOMPARE(
+        m_server.runCtl({QStringLiteral("audit"), QStringLiteral("checkpoint")}, nullptr, &err), 0);
     // The console's own check: the whole log, downloaded and recomputed.
     QTest::mouseClick(verify, Qt::LeftButton);
     QVERIFY(progress->isVisible());
@@ -325,6 +313,11 @@ void TestGuiAudit::verificationShowsProgressAndResult()
     QVERIFY(!progress->isVisible());
     QVERIFY(verify->isEnabled());
     QVERIFY2(result->text().contains(QStringLiteral("Intact")), qPrintable(result->text()));
+    // The anchor check, in words on the page.
+    QVERIFY(outcome.anchorsMatched >= 1);
+    QVERIFY2(result->text().contains(
+                 QStringLiteral("matched the server's anchors outside its database")),
+             qPrintable(result->text()));
     auto *remembered = find<QLabel>("auditLastVerified");
     QVERIFY2(remembered->text().contains(QStringLiteral("Last verified by this console")),
              qPrintable(remembered->text()));

@@ -4,22 +4,25 @@
 // finds the breach in their notification inbox. A refused report keeps the dialog open with
 // the server's words. The CTO, an incident manager, opens the breach from the notification bell,
 // records in the edit dialog that Amazon was told (the Amazon clock stops), ticks a task of the
-// response plan and adds a note to the timeline. The model is watched by
-// QAbstractItemModelTester.
+// response plan and adds a note to the timeline. When the CTO acknowledges through the API, the
+// employee's dashboard and Incidents page show it without a refresh (the change feed). The
+// model is watched by QAbstractItemModelTester.
 
 #include "ApiClient.h"
-#include "CommentDialog.h"
-#include "DashboardPage.h"
-#include "DataTableView.h"
-#include "IncidentEditDialog.h"
-#include "IncidentModel.h"
-#include "IncidentsPage.h"
-#include "MainWindow.h"
-#include "MessageBar.h"
-#include "NotificationBell.h"
-#include "ReportIncidentDialog.h"
-#include "SettingsCertificateTrust.h"
+#include "ChangeFeed.h"
+#include "GuiTestBase.h"
 #include "TestServer.h"
+#include "incidents/IncidentEditDialog.h"
+#include "incidents/IncidentModel.h"
+#include "incidents/IncidentsPage.h"
+#include "incidents/ReportIncidentDialog.h"
+#include "shell/DashboardPage.h"
+#include "shell/MainWindow.h"
+#include "shell/NotificationBell.h"
+#include "shell/SettingsCertificateTrust.h"
+#include "widgets/CommentDialog.h"
+#include "widgets/DataTableView.h"
+#include "widgets/MessageBar.h"
 
 #include <memory>
 
@@ -39,7 +42,7 @@
 using namespace cc;
 using namespace cc::ui;
 
-class TestGuiIncidents : public QObject
+class TestGuiIncidents : public test::GuiTestBase
 {
     Q_OBJECT
 
@@ -53,27 +56,23 @@ private slots:
     void managerRecordsThatAmazonWasNotified();
     void managerTicksATaskOfTheResponsePlan();
     void managerAddsANoteToTheTimeline();
+    void othersSeeTheAcknowledgementWithoutRefreshing();
 
 private:
     ReportIncidentDialog *openDialog();
     template<typename Dialog> Dialog *openFrom(QWidget *page, const QString &button);
     QTreeWidgetItem *taskItem(const QString &key) const;
 
-    test::TestServer m_server;
     test::TestServer::Account m_employee;
     test::TestServer::Account m_cto;
-    client::InMemoryCertificateTrust m_pinned;
-    std::unique_ptr<client::ApiClient> m_client;
-    std::unique_ptr<MainWindow> m_window;
-    std::unique_ptr<QAbstractItemModelTester> m_tester;
-    std::unique_ptr<client::ApiClient> m_ctoClient;
-    std::unique_ptr<MainWindow> m_ctoWindow;
+    MainWindow *m_window = nullptr;
+    MainWindow *m_ctoWindow = nullptr;
     qint64 m_incidentId = 0;
 };
 
 void TestGuiIncidents::initTestCase()
 {
-    QVERIFY2(m_server.start(), qPrintable(m_server.errorString()));
+    QVERIFY2(startServer(), qPrintable(errorString()));
     m_employee = m_server.addUser(QStringLiteral("emil"), QStringLiteral("employee"),
                                   QStringLiteral("Support Agent"));
     m_cto = m_server.addUser(QStringLiteral("tom"), QStringLiteral("executive"),
@@ -82,38 +81,20 @@ void TestGuiIncidents::initTestCase()
         m_server.addUser(QStringLiteral("nina"), QStringLiteral("executive"), QStringLiteral("CEO"))
             .id
         > 0);
-    m_pinned.pinCertificate(client::CertificateTrust::serverKey(m_server.baseUrl()),
-                            m_server.certificate());
-    m_client = std::make_unique<client::ApiClient>();
-    m_client->setCertificateTrust(&m_pinned);
-    m_client->setBaseUrl(m_server.baseUrl());
-    client::ApiJob *job
-        = m_client->signIn(m_employee.username, m_employee.password, m_server.nextTotp(m_employee));
-    QSignalSpy signedIn(job, &client::ApiJob::finished);
-    QVERIFY(signedIn.isValid());
-    QVERIFY(signedIn.wait(30'000));
-    QVERIFY(m_client->isSignedIn());
-    m_window = std::make_unique<MainWindow>(m_client.get());
-    m_tester = std::make_unique<QAbstractItemModelTester>(
-        m_window->incidentsPage()->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    QTRY_VERIFY_WITH_TIMEOUT(m_window->hasLoaded(), 30'000);
-    m_window->showPage(m_window->incidentsPage());
+    m_window = openWindow(m_employee);
+    QVERIFY(m_window);
+    QVERIFY(m_window->page<IncidentsPage>());
+    m_window->showPage(m_window->page<IncidentsPage>());
 }
 
 void TestGuiIncidents::cleanupTestCase()
 {
-    m_ctoWindow.reset();
-    m_ctoClient.reset();
-    m_tester.reset();
-    m_window.reset();
-    m_client.reset();
+    closeWindows();
 }
 
 ReportIncidentDialog *TestGuiIncidents::openDialog()
 {
-    IncidentsPage *page = m_window->incidentsPage();
+    IncidentsPage *page = m_window->page<IncidentsPage>();
     auto *button = page->findChild<QPushButton *>(QStringLiteral("reportIncidentButton"));
     if (!button || !button->isEnabled())
         return nullptr;
@@ -128,7 +109,7 @@ ReportIncidentDialog *TestGuiIncidents::openDialog()
 
 void TestGuiIncidents::reportingWithAmazonDataNotifiesExecutives()
 {
-    IncidentsPage *page = m_window->incidentsPage();
+    IncidentsPage *page = m_window->page<IncidentsPage>();
     QCOMPARE(page->model()->rowCount(), 0);
     ReportIncidentDialog *dialog = openDialog();
     QVERIFY(dialog);
@@ -171,7 +152,7 @@ void TestGuiIncidents::reportingWithAmazonDataNotifiesExecutives()
     QVERIFY2(page->messageBar()->text().contains(QStringLiteral("2 executive")),
              qPrintable(page->messageBar()->text()));
     // The detail pane: two executives awaiting acknowledgement, notify-executives ticked.
-    page->selectIncident(row->id);
+    page->selectObject(row->id);
     QTRY_COMPARE_WITH_TIMEOUT(page->detail().acknowledgements.size(), 2, 15'000);
     auto *acks = page->findChild<QTreeWidget *>(QStringLiteral("incidentAcknowledgements"));
     QVERIFY(acks);
@@ -196,7 +177,7 @@ void TestGuiIncidents::reportingWithAmazonDataNotifiesExecutives()
 
 void TestGuiIncidents::dashboardCountsTheBreach()
 {
-    DashboardPage *dashboard = m_window->dashboardPage();
+    DashboardPage *dashboard = m_window->page<DashboardPage>();
     QVERIFY(dashboard);
     m_window->showPage(dashboard);
     QSignalSpy loaded(dashboard, &DashboardPage::loaded);
@@ -245,8 +226,8 @@ template<typename Dialog> Dialog *TestGuiIncidents::openFrom(QWidget *page, cons
 
 QTreeWidgetItem *TestGuiIncidents::taskItem(const QString &key) const
 {
-    auto *tasks
-        = m_ctoWindow->incidentsPage()->findChild<QTreeWidget *>(QStringLiteral("incidentTasks"));
+    auto *tasks = m_ctoWindow->page<IncidentsPage>()->findChild<QTreeWidget *>(
+        QStringLiteral("incidentTasks"));
     for (int i = 0; tasks && i < tasks->topLevelItemCount(); ++i)
         if (tasks->topLevelItem(i)->data(0, Qt::UserRole).toString() == key)
             return tasks->topLevelItem(i);
@@ -266,23 +247,12 @@ void TestGuiIncidents::executiveOpensTheBreachFromTheBell()
                          {QStringLiteral("category"), QStringLiteral("availability")}},
                         employeeToken);
     QCOMPARE(other.status, 201);
-    m_ctoClient = std::make_unique<client::ApiClient>();
-    m_ctoClient->setCertificateTrust(&m_pinned);
-    m_ctoClient->setBaseUrl(m_server.baseUrl());
-    client::ApiJob *job
-        = m_ctoClient->signIn(m_cto.username, m_cto.password, m_server.nextTotp(m_cto));
-    QSignalSpy signedIn(job, &client::ApiJob::finished);
-    QVERIFY(signedIn.isValid());
-    QVERIFY(signedIn.wait(30'000));
-    QVERIFY(m_ctoClient->isSignedIn());
-    m_ctoWindow = std::make_unique<MainWindow>(m_ctoClient.get());
-    m_ctoWindow->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_ctoWindow.get()));
-    QTRY_VERIFY_WITH_TIMEOUT(m_ctoWindow->hasLoaded(), 30'000);
-    IncidentsPage *page = m_ctoWindow->incidentsPage();
+    m_ctoWindow = openWindow(m_cto);
+    QVERIFY(m_ctoWindow);
+    IncidentsPage *page = m_ctoWindow->page<IncidentsPage>();
     QCOMPARE(page->model()->rowCount(), 2);
     QVERIFY(page->detail().id != m_incidentId); // the newest one is shown first
-    QVERIFY(m_ctoWindow->dashboardPage()->isVisible()); // executives land on the dashboard
+    QVERIFY(m_ctoWindow->page<DashboardPage>()->isVisible()); // executives land on the dashboard
 
     NotificationBell *bell = m_ctoWindow->notificationBell();
     bell->refresh();
@@ -304,7 +274,7 @@ void TestGuiIncidents::executiveOpensTheBreachFromTheBell()
 void TestGuiIncidents::managerRecordsThatAmazonWasNotified()
 {
     QVERIFY(m_ctoWindow);
-    IncidentsPage *page = m_ctoWindow->incidentsPage();
+    IncidentsPage *page = m_ctoWindow->page<IncidentsPage>();
     QVERIFY(!page->detail().amazonNotifiedAt.isValid());
     auto *dialog = openFrom<IncidentEditDialog>(page, QStringLiteral("editIncidentButton"));
     QVERIFY(dialog);
@@ -357,7 +327,7 @@ void TestGuiIncidents::managerRecordsThatAmazonWasNotified()
 void TestGuiIncidents::managerTicksATaskOfTheResponsePlan()
 {
     QVERIFY(m_ctoWindow);
-    IncidentsPage *page = m_ctoWindow->incidentsPage();
+    IncidentsPage *page = m_ctoWindow->page<IncidentsPage>();
     const auto task = [page](const QString &key) {
         for (const client::IncidentTask &t : page->detail().tasks)
             if (t.key == key)
@@ -392,7 +362,7 @@ void TestGuiIncidents::managerTicksATaskOfTheResponsePlan()
 void TestGuiIncidents::managerAddsANoteToTheTimeline()
 {
     QVERIFY(m_ctoWindow);
-    IncidentsPage *page = m_ctoWindow->incidentsPage();
+    IncidentsPage *page = m_ctoWindow->page<IncidentsPage>();
     auto *timeline = page->findChild<QTreeWidget *>(QStringLiteral("incidentTimeline"));
     QVERIFY(timeline);
     QCOMPARE(page->detail().id, m_incidentId);
@@ -408,8 +378,60 @@ void TestGuiIncidents::managerAddsANoteToTheTimeline()
     QTRY_COMPARE_WITH_TIMEOUT(timeline->topLevelItemCount(), before + 1, 15'000);
     QTreeWidgetItem *last = timeline->topLevelItem(timeline->topLevelItemCount() - 1);
     QCOMPARE(last->text(1), m_cto.username);
-    QCOMPARE(last->text(3), note);
+    QCOMPARE(last->text(2), IncidentsPage::tr("Note") + u'\n' + note); // what, then the note
     QCOMPARE(page->detail().timeline.last().kind, QStringLiteral("note"));
+}
+
+void TestGuiIncidents::othersSeeTheAcknowledgementWithoutRefreshing()
+{
+    QVERIFY(m_incidentId > 0);
+    DashboardPage *dashboard = m_window->page<DashboardPage>();
+    IncidentsPage *incidents = m_window->page<IncidentsPage>();
+    m_window->showPage(dashboard);
+    QTRY_VERIFY(dashboard->hasLoaded());
+    QCOMPARE(dashboard->tileValue(QStringLiteral("acknowledgements")), QStringLiteral("2"));
+    incidents->openObject(m_incidentId);
+    QTRY_COMPARE_WITH_TIMEOUT(incidents->detail().id, m_incidentId, 15'000);
+    QCOMPARE(incidents->detail().acknowledgements.size(), 2);
+    QVERIFY(!incidents->detail().acknowledgements.at(0).acknowledged
+            && !incidents->detail().acknowledgements.at(1).acknowledged);
+
+    client::ChangeFeed *feed = m_window->changeFeed();
+    feed->setInterval(100);
+    feed->start();
+    QTRY_VERIFY_WITH_TIMEOUT(feed->hasCursor(), 15'000);
+    QSignalSpy changed(feed, &client::ChangeFeed::changed);
+    QVERIFY(changed.isValid());
+
+    // The CTO acknowledges in their own console (here: through the API).
+    const QString ctoToken = m_server.login(m_cto);
+    QVERIFY(!ctoToken.isEmpty());
+    QCOMPARE(m_server
+                 .call("POST", QStringLiteral("/incidents/%1/acknowledge").arg(m_incidentId), {},
+                       ctoToken)
+                 .status,
+             200);
+    // The dashboard on show reads again by itself; no F5.
+    QTRY_COMPARE_WITH_TIMEOUT(dashboard->tileValue(QStringLiteral("acknowledgements")),
+                              QStringLiteral("1"), 15'000);
+    QCOMPARE(changed.first().first().toStringList(),
+             QStringList {QLatin1StringView(client::change::Incidents)});
+    // The Incidents page, not on show, was left alone until it is shown.
+    int acknowledged = 0;
+    for (const client::ExecutiveAcknowledgement &a : incidents->detail().acknowledgements)
+        acknowledged += a.acknowledged ? 1 : 0;
+    QCOMPARE(acknowledged, 0);
+    m_window->showPage(incidents);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        [&] {
+            int n = 0;
+            for (const client::ExecutiveAcknowledgement &a : incidents->detail().acknowledgements)
+                n += a.acknowledged ? 1 : 0;
+            return n == 1;
+        }(),
+        15'000);
+    QCOMPARE(incidents->detail().id, m_incidentId); // still the incident on show
+    feed->stop();
 }
 
 QTEST_MAIN(TestGuiIncidents)

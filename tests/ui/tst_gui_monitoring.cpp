@@ -2,19 +2,26 @@
 // five real failed sign-ins of an employee raise an alert that the compliance officer finds on
 // the page; acknowledging without a note shows the server's refusal word for word in the note
 // dialog, with a note the row turns acknowledged; a newer alert opens from the notification
-// bell. The alert model is watched by QAbstractItemModelTester throughout.
+// bell. Last, an intruder edits the audit trail in the database: the server's check raises a
+// critical audit_tamper alert and every officer's and executive's console turns red; once the
+// break is acknowledged, the banner names it, calmer. The alert model is watched by
+// QAbstractItemModelTester throughout.
 
-#include "AccessPage.h"
-#include "AlertModel.h"
 #include "ApiClient.h"
-#include "CommentDialog.h"
-#include "DataTableView.h"
-#include "MainWindow.h"
-#include "MessageBar.h"
-#include "MonitoringPage.h"
-#include "NotificationBell.h"
-#include "SettingsCertificateTrust.h"
+#include "ChangeFeed.h"
+#include "GuiTestBase.h"
 #include "TestServer.h"
+#include "access/AccessPage.h"
+#include "monitoring/AlertModel.h"
+#include "monitoring/MonitoringPage.h"
+#include "shell/AuditAlarm.h"
+#include "shell/MainWindow.h"
+#include "shell/NotificationBell.h"
+#include "shell/SettingsCertificateTrust.h"
+#include "widgets/CommentDialog.h"
+#include "widgets/DataTableView.h"
+#include "widgets/MessageBar.h"
+#include "widgets/Theme.h"
 
 #include <memory>
 
@@ -28,12 +35,14 @@
 #include <QPointer>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTest>
 
 using namespace cc;
 using namespace cc::ui;
 
-class TestGuiMonitoring : public QObject
+class TestGuiMonitoring : public test::GuiTestBase
 {
     Q_OBJECT
 
@@ -43,24 +52,22 @@ private slots:
     void pageListsTheAlertOfRealFailedSignIns();
     void acknowledgeWithANote();
     void bellOpensANewAlert();
+    // Last: it breaks the store's audit chain for good.
+    void brokenAuditChainRaisesTheAlarmInEveryWindow();
 
 private:
     void failSignIns(const QString &username, int count);
     int rowOf(const QString &subject) const;
     CommentDialog *openAcknowledgeDialog();
 
-    test::TestServer m_server;
     test::TestServer::Account m_officer;
     QString m_officerToken; // a second session, for calls the test makes itself
-    client::InMemoryCertificateTrust m_pinned;
-    std::unique_ptr<client::ApiClient> m_client;
-    std::unique_ptr<MainWindow> m_window;
-    std::unique_ptr<QAbstractItemModelTester> m_tester;
+    MainWindow *m_window = nullptr;
 };
 
 void TestGuiMonitoring::initTestCase()
 {
-    QVERIFY2(m_server.start(), qPrintable(m_server.errorString()));
+    QVERIFY2(startServer(), qPrintable(errorString()));
     m_officer = m_server.addUser(QStringLiteral("olga"), QStringLiteral("compliance_officer"),
                                  QStringLiteral("Compliance Officer"));
     QVERIFY(m_officer.id > 0);
@@ -70,33 +77,15 @@ void TestGuiMonitoring::initTestCase()
     m_officerToken = m_server.login(m_officer);
     QVERIFY(!m_officerToken.isEmpty());
 
-    m_pinned.pinCertificate(client::CertificateTrust::serverKey(m_server.baseUrl()),
-                            m_server.certificate());
-    m_client = std::make_unique<client::ApiClient>();
-    m_client->setCertificateTrust(&m_pinned);
-    m_client->setBaseUrl(m_server.baseUrl());
-    client::ApiJob *job
-        = m_client->signIn(m_officer.username, m_officer.password, m_server.nextTotp(m_officer));
-    QSignalSpy signedIn(job, &client::ApiJob::finished);
-    QVERIFY(signedIn.isValid());
-    QVERIFY(signedIn.wait(30'000));
-    QVERIFY(m_client->isSignedIn());
-    m_window = std::make_unique<MainWindow>(m_client.get());
-    QVERIFY(m_window->monitoringPage());
-    m_tester = std::make_unique<QAbstractItemModelTester>(
-        m_window->monitoringPage()->model(),
-        QAbstractItemModelTester::FailureReportingMode::QtTest);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    QTRY_VERIFY_WITH_TIMEOUT(m_window->hasLoaded(), 30'000);
-    m_window->showPage(m_window->monitoringPage());
+    m_window = openWindow(m_officer);
+    QVERIFY(m_window);
+    QVERIFY(m_window->page<MonitoringPage>());
+    m_window->showPage(m_window->page<MonitoringPage>());
 }
 
 void TestGuiMonitoring::cleanupTestCase()
 {
-    m_tester.reset();
-    m_window.reset();
-    m_client.reset();
+    closeWindows();
 }
 
 void TestGuiMonitoring::failSignIns(const QString &username, int count)
@@ -113,7 +102,7 @@ void TestGuiMonitoring::failSignIns(const QString &username, int count)
 
 int TestGuiMonitoring::rowOf(const QString &subject) const
 {
-    const AlertModel *model = m_window->monitoringPage()->model();
+    const AlertModel *model = m_window->page<MonitoringPage>()->model();
     for (int row = 0; row < model->rowCount(); ++row) {
         if (model->index(row, AlertModel::Subject).data().toString() == subject)
             return row;
@@ -123,7 +112,7 @@ int TestGuiMonitoring::rowOf(const QString &subject) const
 
 CommentDialog *TestGuiMonitoring::openAcknowledgeDialog()
 {
-    MonitoringPage *page = m_window->monitoringPage();
+    MonitoringPage *page = m_window->page<MonitoringPage>();
     auto *button = page->findChild<QPushButton *>(QStringLiteral("acknowledgeAlertButton"));
     if (!button || !button->isVisible() || !button->isEnabled())
         return nullptr;
@@ -138,7 +127,7 @@ CommentDialog *TestGuiMonitoring::openAcknowledgeDialog()
 
 void TestGuiMonitoring::pageListsTheAlertOfRealFailedSignIns()
 {
-    MonitoringPage *page = m_window->monitoringPage();
+    MonitoringPage *page = m_window->page<MonitoringPage>();
     QVERIFY(page->isVisible());
     AlertModel *model = page->model();
     QCOMPARE(model->rowCount(), 1);
@@ -159,7 +148,7 @@ void TestGuiMonitoring::pageListsTheAlertOfRealFailedSignIns()
 
 void TestGuiMonitoring::acknowledgeWithANote()
 {
-    MonitoringPage *page = m_window->monitoringPage();
+    MonitoringPage *page = m_window->page<MonitoringPage>();
     AlertModel *model = page->model();
     const int row = rowOf(QStringLiteral("emil"));
     QVERIFY(row >= 0);
@@ -228,8 +217,8 @@ void TestGuiMonitoring::bellOpensANewAlert()
             erinAlert = v.toObject().value(QStringLiteral("id")).toInteger();
     }
     QVERIFY(erinAlert > 0);
-    m_window->showPage(m_window->accessPage());
-    MonitoringPage *page = m_window->monitoringPage();
+    m_window->showPage(m_window->page<AccessPage>());
+    MonitoringPage *page = m_window->page<MonitoringPage>();
     QVERIFY(!page->isVisible());
 
     NotificationBell *bell = m_window->notificationBell();
@@ -246,6 +235,86 @@ void TestGuiMonitoring::bellOpensANewAlert()
     QTRY_COMPARE_WITH_TIMEOUT(page->detail().id, erinAlert, 15'000);
     QTRY_COMPARE_WITH_TIMEOUT(bell->unreadCount(), 1, 15'000);
     QVERIFY(page->findChild<QPushButton *>(QStringLiteral("acknowledgeAlertButton"))->isEnabled());
+}
+
+void TestGuiMonitoring::brokenAuditChainRaisesTheAlarmInEveryWindow()
+{
+    // An executive's console as well as the officer's: both read the audit log.
+    test::TestServer::Account ceo = m_server.addUser(
+        QStringLiteral("tom.ceo"), QStringLiteral("executive"), QStringLiteral("CEO"));
+    MainWindow *ceoWindow = openWindow(ceo);
+    QVERIFY(ceoWindow);
+    const QList<MainWindow *> windows {m_window, ceoWindow};
+    for (MainWindow *window : windows) {
+        QTRY_COMPARE_WITH_TIMEOUT(window->auditAlarm()->state(), QStringLiteral("intact"), 20'000);
+        QVERIFY(window->bannerText(QStringLiteral("audit")).isEmpty());
+        window->changeFeed()->start();
+        QTRY_VERIFY_WITH_TIMEOUT(window->changeFeed()->hasCursor(), 20'000);
+    }
+
+    // Someone with write access to the database edits event 5 while the server runs…
+    const QString intruder = QStringLiteral("intruder");
+    {
+        QSqlDatabase db = m_server.database().openDirect(m_server.dataDir(), intruder);
+        QVERIFY(db.isOpen());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("UPDATE audit_events SET detail = 'nothing to see' WHERE "
+                                      "seq = 5")));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(intruder);
+    // …the server's next check finds it (here GET /audit/verify; also hourly on its own) and
+    // raises audit_tamper; the change feed says alerts changed and every console turns red.
+    QCOMPARE(m_server.call("GET", QStringLiteral("/audit/verify"), {}, m_officerToken).status, 200);
+    for (MainWindow *window : windows) {
+        QTRY_VERIFY_WITH_TIMEOUT(window->bannerText(QStringLiteral("audit"))
+                                     .contains(QStringLiteral("broken at event 5")),
+                                 30'000);
+        auto *banner = window->findChild<MessageBar *>(QStringLiteral("auditBanner"));
+        QVERIFY(banner && banner->isVisible());
+        QCOMPARE(banner->kind(), MessageBar::Kind::Alarm);
+        QVERIFY(!banner->findChild<QWidget *>(QStringLiteral("messageClose"))->isVisible());
+    }
+
+    // The alert: critical, in words, in the critical badge.
+    AlertModel *model = m_window->page<MonitoringPage>()->model();
+    int row = -1;
+    QTRY_VERIFY_WITH_TIMEOUT(
+        [&] {
+            row = -1;
+            for (int r = 0; r < model->rowCount(); ++r) {
+                if (model->itemAt(r)->rule == QLatin1String("audit_tamper"))
+                    row = r;
+            }
+            return row >= 0;
+        }(),
+        30'000);
+    QCOMPARE(model->index(row, AlertModel::Rule).data().toString(),
+             QStringLiteral("Audit log tampered with"));
+    QCOMPARE(model->index(row, AlertModel::Severity).data().toString(), QStringLiteral("Critical"));
+    QCOMPARE(model->index(row, AlertModel::Severity).data(Qt::BackgroundRole).value<QColor>(),
+             theme::colors().critical.background);
+
+    // The store's operator looks into it and acknowledges the break: the banner turns to a
+    // calmer warning that names it (read when the console next asks, as its poll does).
+    const QString reason = QStringLiteral("a test edited event 5 on purpose to raise the alarm");
+    QByteArray out;
+    QByteArray err;
+    QCOMPARE(m_server.runCtl({QStringLiteral("audit"), QStringLiteral("acknowledge-break"),
+                              QStringLiteral("--at"), QStringLiteral("5"),
+                              QStringLiteral("--reason"), reason},
+                             &out, &err),
+             0);
+    QCOMPARE(m_server.call("GET", QStringLiteral("/audit/verify"), {}, m_officerToken).status, 200);
+    m_window->auditAlarm()->check();
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->auditAlarm()->state(), QStringLiteral("break_acknowledged"),
+                              20'000);
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->bannerText(QStringLiteral("audit")).contains(reason),
+                             20'000);
+    const QString calm = m_window->bannerText(QStringLiteral("audit"));
+    QVERIFY2(calm.contains(QStringLiteral("event 5")), qPrintable(calm));
+    QCOMPARE(m_window->findChild<MessageBar *>(QStringLiteral("auditBanner"))->kind(),
+             MessageBar::Kind::Warning);
 }
 
 QTEST_MAIN(TestGuiMonitoring)

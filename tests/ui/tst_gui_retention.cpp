@@ -5,12 +5,14 @@
 // QAbstractItemModelTester.
 
 #include "ApiClient.h"
-#include "DataTableView.h"
-#include "MainWindow.h"
-#include "OrdersPage.h"
-#include "RetentionPage.h"
-#include "SettingsCertificateTrust.h"
+#include "GuiTestBase.h"
+#include "OrdersApi.h"
 #include "TestServer.h"
+#include "orders/OrdersPage.h"
+#include "retention/RetentionPage.h"
+#include "shell/MainWindow.h"
+#include "shell/SettingsCertificateTrust.h"
+#include "widgets/DataTableView.h"
 
 #include <memory>
 
@@ -50,7 +52,7 @@ QJsonObject order(const QString &id, const QDateTime &fulfilled)
 
 } // namespace
 
-class TestGuiRetention : public QObject
+class TestGuiRetention : public test::GuiTestBase
 {
     Q_OBJECT
 
@@ -65,19 +67,14 @@ private slots:
 private:
     QString tile(const char *name) const;
 
-    test::TestServer m_server;
     test::TestServer::Account m_officer;
     test::TestServer::Account m_admin;
-    client::InMemoryCertificateTrust m_pinned;
-    std::unique_ptr<client::ApiClient> m_client;
-    std::unique_ptr<MainWindow> m_window;
-    std::unique_ptr<QAbstractItemModelTester> m_clientTester;
-    std::unique_ptr<QAbstractItemModelTester> m_requestTester;
+    MainWindow *m_window = nullptr;
 };
 
 void TestGuiRetention::initTestCase()
 {
-    QVERIFY2(m_server.start(), qPrintable(m_server.errorString()));
+    QVERIFY2(startServer(), qPrintable(errorString()));
     m_officer = m_server.addUser(QStringLiteral("carol"), QStringLiteral("compliance_officer"));
     m_admin = m_server.addUser(QStringLiteral("alice"), QStringLiteral("admin"));
     const QString adminToken = m_server.login(m_admin);
@@ -104,43 +101,20 @@ void TestGuiRetention::initTestCase()
                         officerToken);
     QVERIFY2(request.status == 201, request.raw.constData());
 
-    m_pinned.pinCertificate(client::CertificateTrust::serverKey(m_server.baseUrl()),
-                            m_server.certificate());
-    m_client = std::make_unique<client::ApiClient>();
-    m_client->setCertificateTrust(&m_pinned);
-    m_client->setBaseUrl(m_server.baseUrl());
-    client::ApiJob *job
-        = m_client->signIn(m_officer.username, m_officer.password, m_server.nextTotp(m_officer));
-    QSignalSpy signedIn(job, &client::ApiJob::finished);
-    QVERIFY(signedIn.isValid());
-    QVERIFY(signedIn.wait(30'000));
-    QVERIFY(m_client->isSignedIn());
-
-    m_window = std::make_unique<MainWindow>(m_client.get());
-    QVERIFY(m_window->retentionPage());
-    m_clientTester = std::make_unique<QAbstractItemModelTester>(
-        m_window->retentionPage()->clientModel(),
-        QAbstractItemModelTester::FailureReportingMode::QtTest);
-    m_requestTester = std::make_unique<QAbstractItemModelTester>(
-        m_window->retentionPage()->requestModel(),
-        QAbstractItemModelTester::FailureReportingMode::QtTest);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    QTRY_VERIFY_WITH_TIMEOUT(m_window->hasLoaded(), 30'000);
-    m_window->showPage(m_window->retentionPage());
+    m_window = openWindow(m_officer);
+    QVERIFY(m_window);
+    QVERIFY(m_window->page<RetentionPage>());
+    m_window->showPage(m_window->page<RetentionPage>());
 }
 
 void TestGuiRetention::cleanupTestCase()
 {
-    m_clientTester.reset();
-    m_requestTester.reset();
-    m_window.reset();
-    m_client.reset();
+    closeWindows();
 }
 
 QString TestGuiRetention::tile(const char *name) const
 {
-    auto *label = m_window->retentionPage()->findChild<QLabel *>(QLatin1String(name));
+    auto *label = m_window->page<RetentionPage>()->findChild<QLabel *>(QLatin1String(name));
     return label ? label->text() : QString();
 }
 
@@ -149,10 +123,10 @@ void TestGuiRetention::tilesCountTheHeldPii()
     QCOMPARE(tile("heldTile"), QStringLiteral("3"));
     QCOMPARE(tile("dueTile"), QStringLiteral("1"));
     QCOMPARE(tile("overdueTile"), QStringLiteral("1"));
-    QStandardItemModel *clients = m_window->retentionPage()->clientModel();
+    QStandardItemModel *clients = m_window->page<RetentionPage>()->clientModel();
     QCOMPARE(clients->rowCount(), 1);
     QCOMPARE(clients->item(0, 0)->text(), QStringLiteral("acme"));
-    QStandardItemModel *requests = m_window->retentionPage()->requestModel();
+    QStandardItemModel *requests = m_window->page<RetentionPage>()->requestModel();
     QCOMPARE(requests->rowCount(), 1);
     // The live countdown: 71 hours left, minus the test's own seconds.
     const QString left = requests->item(0, 5)->text();
@@ -163,7 +137,7 @@ void TestGuiRetention::tilesCountTheHeldPii()
 
 void TestGuiRetention::sweepPurgesTheOverdue()
 {
-    RetentionPage *page = m_window->retentionPage();
+    RetentionPage *page = m_window->page<RetentionPage>();
     auto *sweep = page->findChild<QPushButton *>(QStringLiteral("sweepButton"));
     QVERIFY(sweep && sweep->isEnabled());
     QTest::mouseClick(sweep, Qt::LeftButton);
@@ -179,12 +153,12 @@ void TestGuiRetention::sweepPurgesTheOverdue()
 // even when asking; the aggregates export is anonymised CSV.
 void TestGuiRetention::ordersPageWithoutPiiGrant()
 {
-    OrdersPage *page = m_window->ordersPage();
+    OrdersPage *page = m_window->page<OrdersPage>();
     QVERIFY(page);
     m_window->showPage(page);
     page->findChild<QLineEdit *>(QStringLiteral("clientEdit"))->setText(QStringLiteral("acme"));
     page->findChild<QCheckBox *>(QStringLiteral("showPii"))->setChecked(true);
-    QSignalSpy loaded(page, &OrdersPage::ordersLoaded);
+    QSignalSpy loaded(page, &Page::loaded);
     QVERIFY(loaded.isValid());
     QTest::mouseClick(page->findChild<QPushButton *>(QStringLiteral("loadOrders")), Qt::LeftButton);
     QVERIFY(loaded.wait(30'000));
@@ -193,23 +167,26 @@ void TestGuiRetention::ordersPageWithoutPiiGrant()
         QCOMPARE(page->model()->item(row, 6)->text(), QStringLiteral("—"));
     QVERIFY2(page->grantLabel()->text().contains(QStringLiteral("No active orders.pii grant")),
              qPrintable(page->grantLabel()->text()));
-    const QByteArray csv = OrdersPage::aggregatesCsv(QJsonObject {
-        {QStringLiteral("items"),
-         QJsonArray {QJsonObject {{QStringLiteral("client"), QStringLiteral("=acme")},
-                                  {QStringLiteral("marketplace"), QStringLiteral("M")},
-                                  {QStringLiteral("day"), QStringLiteral("2026-11-01")},
-                                  {QStringLiteral("currency"), QStringLiteral("USD")},
-                                  {QStringLiteral("orders"), 2},
-                                  {QStringLiteral("sales"), QStringLiteral("20.00")}}}}});
+    const QByteArray csv
+        = client::OrderAggregates::fromJson(
+              QJsonObject {
+                  {QStringLiteral("items"),
+                   QJsonArray {QJsonObject {{QStringLiteral("client"), QStringLiteral("=acme")},
+                                            {QStringLiteral("marketplace"), QStringLiteral("M")},
+                                            {QStringLiteral("day"), QStringLiteral("2026-11-01")},
+                                            {QStringLiteral("currency"), QStringLiteral("USD")},
+                                            {QStringLiteral("orders"), 2},
+                                            {QStringLiteral("sales"), QStringLiteral("20.00")}}}}})
+              .toCsv();
     QCOMPARE(csv,
              QByteArray("client,marketplace,day,currency,orders,sales\n"
                         "'=acme,M,2026-11-01,USD,2,20.00\n"));
-    m_window->showPage(m_window->retentionPage());
+    m_window->showPage(m_window->page<RetentionPage>());
 }
 
 void TestGuiRetention::fulfilDeletionRequestShowsEvidence()
 {
-    RetentionPage *page = m_window->retentionPage();
+    RetentionPage *page = m_window->page<RetentionPage>();
     page->requestView()->selectRow(0);
     auto *fulfil = page->findChild<QPushButton *>(QStringLiteral("fulfilButton"));
     QVERIFY(fulfil && fulfil->isEnabled());
@@ -231,7 +208,7 @@ void TestGuiRetention::fulfilDeletionRequestShowsEvidence()
     page->requestView()->selectRow(0);
     auto *evidence = page->findChild<QLabel *>(QStringLiteral("evidence"));
     QVERIFY(evidence);
-    QTRY_VERIFY(evidence->text().contains(QStringLiteral("3 order(s) deleted")));
+    QTRY_VERIFY(evidence->text().contains(QStringLiteral("3 orders deleted")));
     QCOMPARE(tile("heldTile"), QStringLiteral("0"));
     QVERIFY(!fulfil->isEnabled()); // once
 }

@@ -1,0 +1,29 @@
+#pragma once
+
+// Monitoring alerts (docs/api.md, "Monitoring"): read with audit:read, acknowledged with a note
+// by holders of alerts:manage.
+
+#include "AlertTypes.h"
+#include "ApiCall.h"
+
+namespace cc::client {
+
+class ApiClient;
+
+class AlertsApi
+{
+public:
+    explicit AlertsApi(ApiClient *client)
+        : m_client(client)
+    { }
+
+    // status: "open", "acknowledged" or empty for every alert.
+    Call<Page<Alert>> list(const QString &status, const PageRequest &page) const;
+    Call<Alert> get(qint64 id) const;
+    Call<Alert> acknowledge(qint64 id, const QString &note) const;
+
+private:
+    ApiClient *m_client;
+};
+
+} // namespace cc::client

@@ -1,0 +1,90 @@
+#include "RetentionApi.h"
+
+#include "ApiClient.h"
+#include "ApiTypes.h"
+
+namespace cc::client {
+
+namespace {
+
+RetentionCounts counts(const QJsonObject &j)
+{
+    return {j.value(QLatin1StringView("client")).toString(),
+            j.value(QLatin1StringView("held")).toInteger(),
+            j.value(QLatin1StringView("due_within_week")).toInteger(),
+            j.value(QLatin1StringView("overdue")).toInteger(),
+            j.value(QLatin1StringView("oldest_pii_age_days")).toDouble()};
+}
+
+} // namespace
+
+RetentionStatus RetentionStatus::fromJson(const QJsonObject &json)
+{
+    RetentionStatus s;
+    s.total = counts(json);
+    for (const QJsonValue &v : json.value(QLatin1StringView("clients")).toArray())
+        s.clients.append(counts(v.toObject()));
+    const QJsonObject last = json.value(QLatin1StringView("last_sweep")).toObject();
+    s.swept = !last.isEmpty();
+    s.lastSweepAt = parseTime(last.value(QLatin1StringView("at")));
+    s.lastSweepMessage = last.value(QLatin1StringView("message")).toString();
+    return s;
+}
+
+SweepResult SweepResult::fromJson(const QJsonObject &json)
+{
+    return {json.value(QLatin1StringView("purged")).toInt()};
+}
+
+DeletionRequest DeletionRequest::fromJson(const QJsonObject &j)
+{
+    DeletionRequest r;
+    r.id = j.value(QLatin1StringView("id")).toInteger();
+    r.reference = j.value(QLatin1StringView("reference")).toString();
+    r.receivedAt = parseTime(j.value(QLatin1StringView("received_at")));
+    r.dueAt = parseTime(j.value(QLatin1StringView("due_at")));
+    r.action = j.value(QLatin1StringView("action")).toString();
+    const QJsonObject scope = j.value(QLatin1StringView("scope")).toObject();
+    r.scopeType = scope.value(QLatin1StringView("type")).toString();
+    r.scopeClient = scope.value(QLatin1StringView("client")).toString();
+    r.scopeOrderCount = int(scope.value(QLatin1StringView("order_ids")).toArray().size());
+    r.status = j.value(QLatin1StringView("status")).toString();
+    const QJsonObject e = j.value(QLatin1StringView("evidence")).toObject();
+    r.fulfilled = !e.isEmpty();
+    r.evidence.fulfilledAt = parseTime(e.value(QLatin1StringView("fulfilled_at")));
+    r.evidence.fulfilledBy = e.value(QLatin1StringView("fulfilled_by")).toString();
+    r.evidence.deletedOrders = e.value(QLatin1StringView("deleted_orders")).toInteger();
+    r.evidence.deletedPii = e.value(QLatin1StringView("deleted_pii")).toInteger();
+    r.evidence.deletedIdsSha256 = e.value(QLatin1StringView("deleted_ids_sha256")).toString();
+    r.evidence.archiveSha256 = e.value(QLatin1StringView("archive_sha256")).toString();
+    return r;
+}
+
+Fulfilment Fulfilment::fromJson(const QJsonObject &json)
+{
+    return {DeletionRequest::fromJson(json.value(QLatin1StringView("request")).toObject())};
+}
+
+Call<RetentionStatus> RetentionApi::status() const
+{
+    return Call<RetentionStatus>(m_client->get(QStringLiteral("/retention/status")));
+}
+
+Call<SweepResult> RetentionApi::sweep() const
+{
+    return Call<SweepResult>(m_client->post(QStringLiteral("/retention/sweep")));
+}
+
+Call<Page<DeletionRequest>> RetentionApi::deletionRequests(const PageRequest &page) const
+{
+    return Call<Page<DeletionRequest>>(
+        m_client->get(QStringLiteral("/deletion-requests"), pageQuery(page)));
+}
+
+Call<Fulfilment> RetentionApi::fulfil(qint64 requestId) const
+{
+    return Call<Fulfilment>(
+        m_client->post(QStringLiteral("/deletion-requests/%1/fulfil").arg(requestId)));
+}
+
+} // namespace cc::client

@@ -1,0 +1,96 @@
+#pragma once
+
+// Retention of Amazon PII and Amazon's deletion / return requests (docs/api.md, "Orders and
+// retention"), for holders of retention:manage. Counts and references only: no Amazon data.
+
+#include "ApiCall.h"
+
+#include <QDateTime>
+
+namespace cc::client {
+
+class ApiClient;
+
+namespace permission {
+inline constexpr char RetentionManage[] = "retention:manage";
+} // namespace permission
+
+struct RetentionCounts
+{
+    QString client; // empty for the whole store
+    qint64 held = 0;
+    qint64 dueWithinWeek = 0;
+    qint64 overdue = 0; // kept past the policy: a violation
+    double oldestPiiAgeDays = 0;
+};
+
+struct RetentionStatus
+{
+    RetentionCounts total;
+    QList<RetentionCounts> clients;
+    bool swept = false; // a sweep has run
+    QDateTime lastSweepAt;
+    QString lastSweepMessage; // the server's sentence
+
+    static RetentionStatus fromJson(const QJsonObject &json);
+};
+
+struct SweepResult
+{
+    int purged = 0;
+
+    static SweepResult fromJson(const QJsonObject &json);
+};
+
+struct DeletionEvidence
+{
+    QDateTime fulfilledAt;
+    QString fulfilledBy;
+    qint64 deletedOrders = 0;
+    qint64 deletedPii = 0;
+    QString deletedIdsSha256;
+    QString archiveSha256; // for a return
+};
+
+struct DeletionRequest
+{
+    qint64 id = 0;
+    QString reference;
+    QDateTime receivedAt;
+    QDateTime dueAt;
+    QString action; // delete, return
+    QString scopeType; // client, orders, buyer
+    QString scopeClient;
+    int scopeOrderCount = 0;
+    QString status; // open, fulfilled
+    bool fulfilled = false;
+    DeletionEvidence evidence; // with fulfilled
+
+    bool isOpen() const { return status == QLatin1StringView("open"); }
+    static DeletionRequest fromJson(const QJsonObject &json);
+};
+
+struct Fulfilment
+{
+    DeletionRequest request;
+
+    static Fulfilment fromJson(const QJsonObject &json);
+};
+
+class RetentionApi
+{
+public:
+    explicit RetentionApi(ApiClient *client)
+        : m_client(client)
+    { }
+
+    Call<RetentionStatus> status() const;
+    Call<SweepResult> sweep() const;
+    Call<Page<DeletionRequest>> deletionRequests(const PageRequest &page) const;
+    Call<Fulfilment> fulfil(qint64 requestId) const;
+
+private:
+    ApiClient *m_client;
+};
+
+} // namespace cc::client

@@ -1,0 +1,268 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>cc::ui::AssetModel</name>
+    <message numerus="yes">
+        <source>Overdue by %n day(s)</source>
+        <translation>
+            <numerusform>Overdue by %n day</numerusform>
+            <numerusform>Overdue by %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Due in %n day(s)</source>
+        <translation>
+            <numerusform>Due in %n day</numerusform>
+            <numerusform>Due in %n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cc::ui::AssetReviewCalendar</name>
+    <message numerus="yes">
+        <source>%nd late</source>
+        <translation>
+            <numerusform>%nd late</numerusform>
+            <numerusform>%nd late</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n review(s)</source>
+        <translation>
+            <numerusform>%n review</numerusform>
+            <numerusform>%n reviews</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>+ %n more</source>
+        <translation>
+            <numerusform>+ %n more</numerusform>
+            <numerusform>+ %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cc::ui::AssetsPage</name>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n overdue</numerusform>
+            <numerusform>%n overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n due this week</source>
+        <translation>
+            <numerusform>%n due this week</numerusform>
+            <numerusform>%n due this week</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n due soon</source>
+        <translation>
+            <numerusform>%n due soon</numerusform>
+            <numerusform>%n due soon</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n asset(s) from %1.</source>
+        <translation>
+            <numerusform>Imported %n asset from %1.</numerusform>
+            <numerusform>Imported %n assets from %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n asset(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n asset to %1.</numerusform>
+            <numerusform>Exported %n assets to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cc::ui::AuditPage</name>
+    <message numerus="yes">
+        <source>%n event(s) shown, newest first</source>
+        <translation>
+            <numerusform>%n event shown, newest first</numerusform>
+            <numerusform>%n events shown, newest first</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n matching event(s) shown, newest first</source>
+        <translation>
+            <numerusform>%n matching event shown, newest first</numerusform>
+            <numerusform>%n matching events shown, newest first</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n event</numerusform>
+            <numerusform>%n events</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n signed checkpoint(s)</source>
+        <translation>
+            <numerusform>%n signed checkpoint</numerusform>
+            <numerusform>%n signed checkpoints</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cc::ui::IncidentModel</name>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cc::ui::IncidentsPage</name>
+    <message numerus="yes">
+        <source>retrying after %n failed attempt(s)</source>
+        <translation>
+            <numerusform>retrying after %n failed attempt</numerusform>
+            <numerusform>retrying after %n failed attempts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n executive(s) notified</source>
+        <translation>
+            <numerusform>%n executive notified</numerusform>
+            <numerusform>%n executives notified</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cc::ui::MonitoringPage</name>
+    <message numerus="yes">
+        <source>%n event(s), at %1.</source>
+        <translation>
+            <numerusform>%n event, at %1.</numerusform>
+            <numerusform>%n events, at %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s), the first at %1, the latest at %2.</source>
+        <translation>
+            <numerusform>%n event, the first at %1, the latest at %2.</numerusform>
+            <numerusform>%n events, the first at %1, the latest at %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cc::ui::NotificationBell</name>
+    <message numerus="yes">
+        <source>%n new notification(s)</source>
+        <translation>
+            <numerusform>%n new notification</numerusform>
+            <numerusform>%n new notifications</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You have %n unread notification(s).</source>
+        <translation>
+            <numerusform>You have %n unread notification.</numerusform>
+            <numerusform>You have %n unread notifications.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unread notification(s)</source>
+        <translation>
+            <numerusform>%n unread notification</numerusform>
+            <numerusform>%n unread notifications</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cc::ui::RetentionPage</name>
+    <message numerus="yes">
+        <source>%n order(s) of %1</source>
+        <translation>
+            <numerusform>%n order of %1</numerusform>
+            <numerusform>%n orders of %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) deleted</source>
+        <translation>
+            <numerusform>%n order deleted</numerusform>
+            <numerusform>%n orders deleted</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the PII of %n order(s) deleted with its keys</source>
+        <translation>
+            <numerusform>the PII of %n order deleted with its keys</numerusform>
+            <numerusform>the PII of %n orders deleted with its keys</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sweep done: the PII of %n order(s) was purged.</source>
+        <translation>
+            <numerusform>Sweep done: the PII of %n order was purged.</numerusform>
+            <numerusform>Sweep done: the PII of %n orders was purged.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cc::ui::UsersPage</name>
+    <message numerus="yes">
+        <source>%n grant(s) revoked</source>
+        <translation>
+            <numerusform>%n grant revoked</numerusform>
+            <numerusform>%n grants revoked</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) ended</source>
+        <translation>
+            <numerusform>%n session ended</numerusform>
+            <numerusform>%n sessions ended</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) cancelled</source>
+        <translation>
+            <numerusform>%n request cancelled</numerusform>
+            <numerusform>%n requests cancelled</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cc::ui::format</name>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

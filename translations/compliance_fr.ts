@@ -1,0 +1,6151 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR">
+<context>
+    <name>cc::client</name>
+    <message>
+        <source>Admin</source>
+        <translation>Administrateur</translation>
+    </message>
+    <message>
+        <source>Compliance officer</source>
+        <translation>Responsable de la conformité</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Gestionnaire</translation>
+    </message>
+    <message>
+        <source>Executive</source>
+        <translation>Dirigeant</translation>
+    </message>
+    <message>
+        <source>Employee</source>
+        <translation>Employé</translation>
+    </message>
+</context>
+<context>
+    <name>cc::client::Alert</name>
+    <message>
+        <source>Failed sign-ins</source>
+        <translation>Échecs de connexion</translation>
+    </message>
+    <message>
+        <source>PII read volume</source>
+        <translation>Volume de lectures de PII</translation>
+    </message>
+    <message>
+        <source>Access without a grant</source>
+        <translation>Accès sans autorisation</translation>
+    </message>
+    <message>
+        <source>New address</source>
+        <translation>Nouvelle adresse</translation>
+    </message>
+    <message>
+        <source>Two addresses at once</source>
+        <translation>Deux adresses à la fois</translation>
+    </message>
+    <message>
+        <source>Offboarded account</source>
+        <translation>Compte clôturé</translation>
+    </message>
+    <message>
+        <source>Unused grant</source>
+        <translation>Autorisation inutilisée</translation>
+    </message>
+    <message>
+        <source>Refused requests</source>
+        <translation>Requêtes refusées</translation>
+    </message>
+    <message>
+        <source>Credentials reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Privileged role given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit log tampered with</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cc::client::ApiClient</name>
+    <message>
+        <source>The server address must start with https:// (got &quot;%1&quot;).</source>
+        <translation>L&apos;adresse du serveur doit commencer par https:// (reçu : « %1 »).</translation>
+    </message>
+    <message>
+        <source>TLS (unknown version)</source>
+        <translation>TLS (version inconnue)</translation>
+    </message>
+</context>
+<context>
+    <name>cc::client::ApiJob</name>
+    <message>
+        <source>The connection to the server was closed.</source>
+        <translation>La connexion au serveur a été fermée.</translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>La requête a été annulée.</translation>
+    </message>
+    <message>
+        <source>the file could not be written</source>
+        <translation>le fichier n&apos;a pas pu être écrit</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is not trusted: %2</source>
+        <translation>Le certificat de %1 n&apos;est pas approuvé : %2</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 does not match the fingerprint pinned for this server. It may have been replaced, or someone may be intercepting the connection.</source>
+        <translation>Le certificat de %1 ne correspond pas à l&apos;empreinte épinglée pour ce serveur. Il a peut-être été remplacé, ou quelqu&apos;un intercepte peut-être la connexion.</translation>
+    </message>
+    <message>
+        <source>The server did not answer within %1 seconds.</source>
+        <translation>Le serveur n&apos;a pas répondu dans un délai de %1 secondes.</translation>
+    </message>
+    <message>
+        <source>Could not save the server&apos;s answer: %1</source>
+        <translation>Impossible d&apos;enregistrer la réponse du serveur : %1</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer was too large.</source>
+        <translation>La réponse du serveur était trop volumineuse.</translation>
+    </message>
+    <message>
+        <source>The server redirected the request to %1; the console does not follow redirects.</source>
+        <translation>Le serveur a redirigé la requête vers %1 ; la console ne suit pas les redirections.</translation>
+    </message>
+    <message>
+        <source>The server answered %1 %2.</source>
+        <translation>Le serveur a répondu %1 %2.</translation>
+    </message>
+    <message>
+        <source>Could not reach %1: %2</source>
+        <translation>Impossible de joindre %1 : %2</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer holds no JSON object.</source>
+        <translation>La réponse du serveur ne contient aucun objet JSON.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer is not a JSON object.</source>
+        <translation>La réponse du serveur n&apos;est pas un objet JSON.</translation>
+    </message>
+</context>
+<context>
+    <name>cc::client::AuditVerifier</name>
+    <message>
+        <source>1 event</source>
+        <translation>1 événement</translation>
+    </message>
+    <message>
+        <source>%1 events</source>
+        <translation>%1 événements</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucune)</translation>
+    </message>
+    <message>
+        <source>intact</source>
+        <translation>intègre</translation>
+    </message>
+    <message>
+        <source>event altered</source>
+        <translation>événement modifié</translation>
+    </message>
+    <message>
+        <source>event removed</source>
+        <translation>événement supprimé</translation>
+    </message>
+    <message>
+        <source>chain broken (reordered or inserted)</source>
+        <translation>chaîne rompue (ordre modifié ou insertion)</translation>
+    </message>
+    <message>
+        <source>log truncated</source>
+        <translation>journal tronqué</translation>
+    </message>
+    <message>
+        <source>history rewritten</source>
+        <translation>historique réécrit</translation>
+    </message>
+    <message>
+        <source>checkpoint mismatch</source>
+        <translation>point de contrôle divergent</translation>
+    </message>
+    <message>
+        <source>forged checkpoint</source>
+        <translation>point de contrôle falsifié</translation>
+    </message>
+    <message>
+        <source>checkpoint removed</source>
+        <translation>point de contrôle supprimé</translation>
+    </message>
+    <message>
+        <source>signing key changed</source>
+        <translation>clé de signature changée</translation>
+    </message>
+    <message>
+        <source>head mismatch</source>
+        <translation>tête de chaîne divergente</translation>
+    </message>
+    <message>
+        <source>cannot verify</source>
+        <translation>vérification impossible</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>erreur</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulée</translation>
+    </message>
+    <message>
+        <source>Verification cancelled after %1.</source>
+        <translation>Vérification annulée après %1.</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>the server&apos;s signing key</source>
+        <translation>la clé de signature du serveur</translation>
+    </message>
+    <message>
+        <source>The server&apos;s signing key is not a well-formed Ed25519 public key with a matching key id (algorithm &quot;%1&quot;, key id &quot;%2&quot;).</source>
+        <translation>La clé de signature du serveur n&apos;est pas une clé publique Ed25519 bien formée avec un identifiant de clé correspondant (algorithme « %1 », identifiant de clé « %2 »).</translation>
+    </message>
+    <message>
+        <source>The server&apos;s audit signing key changed: this console trusted key %1 when it verified the log on %2; the server now presents key %3. Checkpoints signed by a key you have not confirmed prove nothing. If the change is expected (a new master key), confirm it and verify again.</source>
+        <translation>La clé de signature d&apos;audit du serveur a changé : cette console faisait confiance à la clé %1 lorsqu&apos;elle a vérifié le journal le %2 ; le serveur présente désormais la clé %3. Des points de contrôle signés par une clé que vous n&apos;avez pas confirmée ne prouvent rien. Si ce changement est attendu (nouvelle clé maîtresse), confirmez-le et vérifiez à nouveau.</translation>
+    </message>
+    <message>
+        <source>the signed checkpoints</source>
+        <translation>les points de contrôle signés</translation>
+    </message>
+    <message>
+        <source>The checkpoint at event %1 (dated %2) names signing key %3, not the server&apos;s key %4: it was not signed by this server.</source>
+        <translation>Le point de contrôle de l&apos;événement %1 (daté du %2) indique la clé de signature %3, et non la clé du serveur %4 : il n&apos;a pas été signé par ce serveur.</translation>
+    </message>
+    <message>
+        <source>The checkpoint at event %1 (dated %2) has an invalid signature: it was forged or altered.</source>
+        <translation>Le point de contrôle de l&apos;événement %1 (daté du %2) a une signature non valide : il a été falsifié ou modifié.</translation>
+    </message>
+    <message>
+        <source>the chain&apos;s head</source>
+        <translation>la tête de la chaîne</translation>
+    </message>
+    <message>
+        <source>The server&apos;s chain head is malformed (seq %1, base %2).</source>
+        <translation>La tête de chaîne du serveur est mal formée (seq %1, base %2).</translation>
+    </message>
+    <message>
+        <source>The log was truncated: a checkpoint signed on %1 covers event %2, but the log now ends at event %3.</source>
+        <translation>Le journal a été tronqué : un point de contrôle signé le %1 couvre l&apos;événement %2, mais le journal se termine désormais à l&apos;événement %3.</translation>
+    </message>
+    <message>
+        <source>The log was truncated: this console verified it up to event %1 on %2, but it now ends at event %3.</source>
+        <translation>Le journal a été tronqué : cette console l&apos;a vérifié jusqu&apos;à l&apos;événement %1 le %2, mais il se termine désormais à l&apos;événement %3.</translation>
+    </message>
+    <message>
+        <source>The signed checkpoint at event %1, which this console saw on %2, is gone: someone removed it, perhaps to hide a rewritten history.</source>
+        <translation>Le point de contrôle signé de l&apos;événement %1, vu par cette console le %2, a disparu : quelqu&apos;un l&apos;a supprimé, peut-être pour masquer un historique réécrit.</translation>
+    </message>
+    <message>
+        <source>Event %1 had hash %2 when this console verified it on %3; the chain&apos;s base now says %4.</source>
+        <translation>L&apos;événement %1 avait l&apos;empreinte %2 lorsque cette console l&apos;a vérifié le %3 ; la base de la chaîne indique désormais %4.</translation>
+    </message>
+    <message>
+        <source>The chain starts after event %1 (older events were purged), but no checkpoint signed by the server vouches for event %1&apos;s hash %2.</source>
+        <translation>La chaîne commence après l&apos;événement %1 (les événements plus anciens ont été purgés), mais aucun point de contrôle signé par le serveur ne garantit l&apos;empreinte %2 de l&apos;événement %1.</translation>
+    </message>
+    <message>
+        <source>the audit events</source>
+        <translation>les événements d&apos;audit</translation>
+    </message>
+    <message>
+        <source>The log was truncated: it ends at event %1, but its head says %2. Events %3–%2 were removed.</source>
+        <translation>Le journal a été tronqué : il se termine à l&apos;événement %1, mais sa tête indique %2. Les événements %3–%2 ont été supprimés.</translation>
+    </message>
+    <message>
+        <source>The server does not send at_ms and prev_hash with event %1, so its hash cannot be recomputed. Update the store server.</source>
+        <translation>Le serveur n&apos;envoie pas at_ms et prev_hash avec l&apos;événement %1 : son empreinte ne peut donc pas être recalculée. Mettez à jour le serveur du dépôt.</translation>
+    </message>
+    <message>
+        <source>Event %1 is missing: the log goes from event %2 to event %3. It was removed.</source>
+        <translation>L&apos;événement %1 est manquant : le journal passe de l&apos;événement %2 à l&apos;événement %3. Il a été supprimé.</translation>
+    </message>
+    <message>
+        <source>Events %1–%2 are missing: the log goes from event %3 to event %4. They were removed.</source>
+        <translation>Les événements %1–%2 sont manquants : le journal passe de l&apos;événement %3 à l&apos;événement %4. Ils ont été supprimés.</translation>
+    </message>
+    <message>
+        <source>Event %1 appears again after event %2: the log was reordered.</source>
+        <translation>L&apos;événement %1 réapparaît après l&apos;événement %2 : l&apos;ordre du journal a été modifié.</translation>
+    </message>
+    <message>
+        <source>Event %1 does not follow event %2: it names %3 as the previous hash, but event %2 has hash %4. Events were reordered, inserted or removed.</source>
+        <translation>L&apos;événement %1 ne suit pas l&apos;événement %2 : il indique %3 comme empreinte précédente, mais l&apos;événement %2 a l&apos;empreinte %4. Des événements ont été déplacés, insérés ou supprimés.</translation>
+    </message>
+    <message>
+        <source>Event %1 was altered: its content hashes to %2, but it records %3.</source>
+        <translation>L&apos;événement %1 a été modifié : son contenu a pour empreinte %2, mais il enregistre %3.</translation>
+    </message>
+    <message>
+        <source>Event %1 does not match the checkpoint the server signed on %2: the checkpoint says %3, the event now has %4. The chain was rewritten after it was signed.</source>
+        <translation>L&apos;événement %1 ne correspond pas au point de contrôle signé par le serveur le %2 : le point de contrôle indique %3, l&apos;événement a désormais %4. La chaîne a été réécrite après sa signature.</translation>
+    </message>
+    <message>
+        <source>Event %1 had hash %2 when this console verified it on %3; now %4. The history was rewritten, and the chain recomputed to hide it.</source>
+        <translation>L&apos;événement %1 avait l&apos;empreinte %2 lorsque cette console l&apos;a vérifié le %3 ; il a désormais %4. L&apos;historique a été réécrit, et la chaîne recalculée pour le masquer.</translation>
+    </message>
+    <message>
+        <source>The chain&apos;s head says event %1 has hash %2, but the event has %3.</source>
+        <translation>La tête de la chaîne indique que l&apos;événement %1 a l&apos;empreinte %2, mais l&apos;événement a %3.</translation>
+    </message>
+    <message>
+        <source> The events up to %1 this console verified on %2 have since been purged by retention.</source>
+        <translation> Les événements jusqu&apos;à %1, vérifiés par cette console le %2, ont depuis été purgés au titre de la conservation.</translation>
+    </message>
+    <message>
+        <source>anchors damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server does not publish its anchors outside the database (GET /audit/anchors), without which a cut or rewritten log cannot be told from an honest one. Update the store server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the anchors outside the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s anchor file, its record of the log outside the database, is damaged: %1. What it no longer holds cannot be checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 of the server&apos;s anchors is malformed: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>out of order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s anchors outside the database do not hold up: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The log was truncated: a checkpoint the server anchored outside its database on %1 (line %2 of its anchor file) covers event %3, but the log now ends at event %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event %1 changed after the break at event %2 was acknowledged on %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event %1 does not match what the server anchored outside its database on %2 (line %3 of its anchor file): %4 there, %5 now. The chain was rewritten after that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intact: %1 recomputed from the base, every link checked, %2 signed checkpoint(s) verified, %3 matched the server&apos;s anchors outside its database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> Break acknowledged at event %1 on %2 by %3 (%4): %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cc::client::DemoAccount</name>
+    <message>
+        <source>Cannot read %1: %2. Seed the store with `compliancectl demo seed` first.</source>
+        <translation>Impossible de lire %1 : %2. Alimentez d&apos;abord le dépôt avec `compliancectl demo seed`.</translation>
+    </message>
+    <message>
+        <source>%1 lacks a username, password or totp_secret.</source>
+        <translation>Il manque à %1 un identifiant, un mot de passe ou un totp_secret.</translation>
+    </message>
+</context>
+<context>
+    <name>cc::client::Incident</name>
+    <message>
+        <source>1 · Critical</source>
+        <translation>1 · Critique</translation>
+    </message>
+    <message>
+        <source>2 · High</source>
+        <translation>2 · Élevée</translation>
+    </message>
+    <message>
+        <source>3 · Medium</source>
+        <translation>3 · Moyenne</translation>
+    </message>
+    <message>
+        <source>4 · Low</source>
+        <translation>4 · Faible</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>Déclaré</translation>
+    </message>
+    <message>
+        <source>Triaged</source>
+        <translation>Qualifié</translation>
+    </message>
+    <message>
+        <source>Contained</source>
+        <translation>Confiné</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Résolu</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Clos</translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation>Disponibilité</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Sécurité</translation>
+    </message>
+    <message>
+        <source>Data breach</source>
+        <translation>Violation de données</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+</context>
+<context>
+    <name>cc::client::LocalServer</name>
+    <message>
+        <source>compliance-stored did not report that it was listening within %1 seconds.</source>
+        <translation>compliance-stored n&apos;a pas signalé être à l&apos;écoute dans un délai de %1 secondes.</translation>
+    </message>
+    <message>
+        <source>Could not start %1: %2</source>
+        <translation>Impossible de démarrer %1 : %2</translation>
+    </message>
+    <message>
+        <source>compliance-stored exited with code %1.</source>
+        <translation>compliance-stored s&apos;est arrêté avec le code %1.</translation>
+    </message>
+    <message>
+        <source>compliance-stored exited with code %1:
+%2</source>
+        <translation>compliance-stored s&apos;est arrêté avec le code %1 :
+%2</translation>
+    </message>
+</context>
+<context>
+    <name>cc::client::Words</name>
+    <message>
+        <source>Signed in</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <source>Signed out</source>
+        <translation>Déconnexion</translation>
+    </message>
+    <message>
+        <source>Session used</source>
+        <translation>Session utilisée</translation>
+    </message>
+    <message>
+        <source>Own account read</source>
+        <translation>Consultation de son compte</translation>
+    </message>
+    <message>
+        <source>Policy read</source>
+        <translation>Consultation de la politique</translation>
+    </message>
+    <message>
+        <source>Account created</source>
+        <translation>Compte créé</translation>
+    </message>
+    <message>
+        <source>Accounts listed</source>
+        <translation>Liste des comptes consultée</translation>
+    </message>
+    <message>
+        <source>Account offboarded</source>
+        <translation>Compte clôturé</translation>
+    </message>
+    <message>
+        <source>Departure scheduled</source>
+        <translation>Départ planifié</translation>
+    </message>
+    <message>
+        <source>Role removed</source>
+        <translation>Rôle retiré</translation>
+    </message>
+    <message>
+        <source>Second factor reset</source>
+        <translation>Second facteur réinitialisé</translation>
+    </message>
+    <message>
+        <source>Access requested</source>
+        <translation>Accès demandé</translation>
+    </message>
+    <message>
+        <source>Access approved</source>
+        <translation>Accès approuvé</translation>
+    </message>
+    <message>
+        <source>Access denied</source>
+        <translation>Accès refusé</translation>
+    </message>
+    <message>
+        <source>Access requests listed</source>
+        <translation>Liste des demandes d&apos;accès consultée</translation>
+    </message>
+    <message>
+        <source>Grant revoked</source>
+        <translation>Autorisation révoquée</translation>
+    </message>
+    <message>
+        <source>Grant expired</source>
+        <translation>Autorisation expirée</translation>
+    </message>
+    <message>
+        <source>Grants listed</source>
+        <translation>Liste des autorisations consultée</translation>
+    </message>
+    <message>
+        <source>Asset added</source>
+        <translation>Actif ajouté</translation>
+    </message>
+    <message>
+        <source>Asset changed</source>
+        <translation>Actif modifié</translation>
+    </message>
+    <message>
+        <source>Asset review recorded</source>
+        <translation>Revue d&apos;actif enregistrée</translation>
+    </message>
+    <message>
+        <source>Assets imported</source>
+        <translation>Actifs importés</translation>
+    </message>
+    <message>
+        <source>Assets exported</source>
+        <translation>Actifs exportés</translation>
+    </message>
+    <message>
+        <source>Assets listed</source>
+        <translation>Liste des actifs consultée</translation>
+    </message>
+    <message>
+        <source>Asset read</source>
+        <translation>Actif consulté</translation>
+    </message>
+    <message>
+        <source>Asset reviews read</source>
+        <translation>Revues d&apos;actif consultées</translation>
+    </message>
+    <message>
+        <source>Review reminders sent</source>
+        <translation>Rappels de revue envoyés</translation>
+    </message>
+    <message>
+        <source>Notifications read</source>
+        <translation>Notifications consultées</translation>
+    </message>
+    <message>
+        <source>Notification marked read</source>
+        <translation>Notification marquée comme lue</translation>
+    </message>
+    <message>
+        <source>All notifications marked read</source>
+        <translation>Toutes les notifications marquées comme lues</translation>
+    </message>
+    <message>
+        <source>Incident reported</source>
+        <translation>Incident déclaré</translation>
+    </message>
+    <message>
+        <source>Incident changed</source>
+        <translation>Incident modifié</translation>
+    </message>
+    <message>
+        <source>Breach notice acknowledged</source>
+        <translation>Réception de l&apos;avis de violation confirmée</translation>
+    </message>
+    <message>
+        <source>Response plan task changed</source>
+        <translation>Tâche du plan de réponse modifiée</translation>
+    </message>
+    <message>
+        <source>Incident note added</source>
+        <translation>Note d&apos;incident ajoutée</translation>
+    </message>
+    <message>
+        <source>Incident timeline changed</source>
+        <translation>Chronologie de l&apos;incident modifiée</translation>
+    </message>
+    <message>
+        <source>Executives notified</source>
+        <translation>Dirigeants notifiés</translation>
+    </message>
+    <message>
+        <source>Incident clock ran out</source>
+        <translation>Délai d&apos;incident dépassé</translation>
+    </message>
+    <message>
+        <source>Breach e-mail sent</source>
+        <translation>Courriel de violation envoyé</translation>
+    </message>
+    <message>
+        <source>Incidents listed</source>
+        <translation>Liste des incidents consultée</translation>
+    </message>
+    <message>
+        <source>Incident read</source>
+        <translation>Incident consulté</translation>
+    </message>
+    <message>
+        <source>Alert raised</source>
+        <translation>Alerte déclenchée</translation>
+    </message>
+    <message>
+        <source>Alert acknowledged</source>
+        <translation>Alerte acquittée</translation>
+    </message>
+    <message>
+        <source>Alerts listed</source>
+        <translation>Liste des alertes consultée</translation>
+    </message>
+    <message>
+        <source>Alert read</source>
+        <translation>Alerte consultée</translation>
+    </message>
+    <message>
+        <source>Access review started</source>
+        <translation>Revue des accès lancée</translation>
+    </message>
+    <message>
+        <source>Access review decision</source>
+        <translation>Décision de revue des accès</translation>
+    </message>
+    <message>
+        <source>Access review completed</source>
+        <translation>Revue des accès terminée</translation>
+    </message>
+    <message>
+        <source>Access review reminders sent</source>
+        <translation>Rappels de revue des accès envoyés</translation>
+    </message>
+    <message>
+        <source>Access review evidence read</source>
+        <translation>Preuves de revue des accès consultées</translation>
+    </message>
+    <message>
+        <source>Access review items read</source>
+        <translation>Éléments de revue des accès consultés</translation>
+    </message>
+    <message>
+        <source>Access reviews listed</source>
+        <translation>Liste des revues des accès consultée</translation>
+    </message>
+    <message>
+        <source>Access review read</source>
+        <translation>Revue des accès consultée</translation>
+    </message>
+    <message>
+        <source>Order facts read</source>
+        <translation>Données de commande consultées</translation>
+    </message>
+    <message>
+        <source>Buyer PII read</source>
+        <translation>PII d&apos;acheteur consultées</translation>
+    </message>
+    <message>
+        <source>Orders imported</source>
+        <translation>Commandes importées</translation>
+    </message>
+    <message>
+        <source>Order totals read</source>
+        <translation>Totaux de commandes consultés</translation>
+    </message>
+    <message>
+        <source>Orders listed</source>
+        <translation>Liste des commandes consultée</translation>
+    </message>
+    <message>
+        <source>Retention sweep</source>
+        <translation>Purge de conservation</translation>
+    </message>
+    <message>
+        <source>Retention status read</source>
+        <translation>État de la conservation consulté</translation>
+    </message>
+    <message>
+        <source>Deletion request recorded</source>
+        <translation>Demande de suppression enregistrée</translation>
+    </message>
+    <message>
+        <source>Deletion request fulfilled</source>
+        <translation>Demande de suppression exécutée</translation>
+    </message>
+    <message>
+        <source>Deletion request overdue</source>
+        <translation>Demande de suppression en retard</translation>
+    </message>
+    <message>
+        <source>Deletion request read</source>
+        <translation>Demande de suppression consultée</translation>
+    </message>
+    <message>
+        <source>Deletion requests listed</source>
+        <translation>Liste des demandes de suppression consultée</translation>
+    </message>
+    <message>
+        <source>Audit log read</source>
+        <translation>Journal d&apos;audit consulté</translation>
+    </message>
+    <message>
+        <source>Audit chain verified</source>
+        <translation>Chaîne d&apos;audit vérifiée</translation>
+    </message>
+    <message>
+        <source>Audit evidence exported</source>
+        <translation>Preuves d&apos;audit exportées</translation>
+    </message>
+    <message>
+        <source>Audit chain head read</source>
+        <translation>Tête de la chaîne d&apos;audit consultée</translation>
+    </message>
+    <message>
+        <source>Audit checkpoints read</source>
+        <translation>Points de contrôle d&apos;audit consultés</translation>
+    </message>
+    <message>
+        <source>Audit signing key read</source>
+        <translation>Clé de signature d&apos;audit consultée</translation>
+    </message>
+    <message>
+        <source>Audit checkpoint signed</source>
+        <translation>Point de contrôle d&apos;audit signé</translation>
+    </message>
+    <message>
+        <source>Old audit events removed</source>
+        <translation>Anciens événements d&apos;audit supprimés</translation>
+    </message>
+    <message>
+        <source>E-mail sent</source>
+        <translation>Courriel envoyé</translation>
+    </message>
+    <message>
+        <source>Changes read</source>
+        <translation>Modifications consultées</translation>
+    </message>
+    <message>
+        <source>Access review</source>
+        <translation>Revue des accès</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Après</translation>
+    </message>
+    <message>
+        <source>Amazon data</source>
+        <translation>Données Amazon</translation>
+    </message>
+    <message>
+        <source>Amazon notified</source>
+        <translation>Amazon notifié</translation>
+    </message>
+    <message>
+        <source>Amazon&apos;s reference</source>
+        <translation>Référence Amazon</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Assigné à</translation>
+    </message>
+    <message>
+        <source>Attempt</source>
+        <translation>Tentative</translation>
+    </message>
+    <message>
+        <source>First kept event</source>
+        <translation>Premier événement conservé</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Checkpoints removed</source>
+        <translation>Points de contrôle supprimés</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>Clients</translation>
+    </message>
+    <message>
+        <source>Clocks</source>
+        <translation>Délais</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>CSV SHA-256</source>
+        <translation>SHA-256 du CSV</translation>
+    </message>
+    <message>
+        <source>Cut-off</source>
+        <translation>Date limite</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <source>Delay (ms)</source>
+        <translation>Retard (ms)</translation>
+    </message>
+    <message>
+        <source>Departure</source>
+        <translation>Départ</translation>
+    </message>
+    <message>
+        <source>Detected</source>
+        <translation>Détecté</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Hours asked for</source>
+        <translation>Heures demandées</translation>
+    </message>
+    <message>
+        <source>Events removed</source>
+        <translation>Événements supprimés</translation>
+    </message>
+    <message>
+        <source>Executives</source>
+        <translation>Dirigeants</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Expiration</translation>
+    </message>
+    <message>
+        <source>Flagged</source>
+        <translation>Signalés</translation>
+    </message>
+    <message>
+        <source>From address</source>
+        <translation>Adresse de l&apos;expéditeur</translation>
+    </message>
+    <message>
+        <source>Fulfilled before</source>
+        <translation>Expédiées avant</translation>
+    </message>
+    <message>
+        <source>Grant</source>
+        <translation>Autorisation</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Heures</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importés</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Éléments</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Longueur</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Emplacement</translation>
+    </message>
+    <message>
+        <source>Own items only</source>
+        <translation>Mes éléments seulement</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Next review due</source>
+        <translation>Prochaine revue</translation>
+    </message>
+    <message>
+        <source>Notified</source>
+        <translation>Notifiés</translation>
+    </message>
+    <message>
+        <source>Reminders to officers</source>
+        <translation>Rappels aux responsables</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Commandes</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Propriétaire</translation>
+    </message>
+    <message>
+        <source>PII</source>
+        <translation>PII</translation>
+    </message>
+    <message>
+        <source>Purged</source>
+        <translation>Purgés</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>Rappels</translation>
+    </message>
+    <message>
+        <source>Report SHA-256</source>
+        <translation>SHA-256 du rapport</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Revue</translation>
+    </message>
+    <message>
+        <source>Reminders to reviewers</source>
+        <translation>Rappels aux réviseurs</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Rôles</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Règle</translation>
+    </message>
+    <message>
+        <source>Scheduled by</source>
+        <translation>Planifié par</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Envoyés</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Concerne</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Tâche</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Destinataire</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <source>With PII</source>
+        <translation>Avec PII</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>Maintenu</translation>
+    </message>
+    <message>
+        <source>Role removed; Employee kept as the only role</source>
+        <translation>Rôle retiré ; Employé conservé comme seul rôle</translation>
+    </message>
+    <message>
+        <source>Flagged for follow-up</source>
+        <translation>Signalé pour suivi</translation>
+    </message>
+    <message>
+        <source>Account already offboarded</source>
+        <translation>Compte déjà clôturé</translation>
+    </message>
+    <message>
+        <source>Role already removed</source>
+        <translation>Rôle déjà retiré</translation>
+    </message>
+    <message>
+        <source>Password reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account unlocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Own password changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolment started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolment completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approval withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit anchors read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit log break acknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approvers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checkpoints set aside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code delivered by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation type="unfinished">Expiration</translation>
+    </message>
+    <message>
+        <source>First bad event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code issued by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked device tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operating-system user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last good event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resumes at event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device tokens revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not revoked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cc::ui::AccessPage</name>
+    <message>
+        <source>Access to Amazon data</source>
+        <translation>Accès aux données Amazon</translation>
+    </message>
+    <message>
+        <source>Time-bound access to Amazon Marketplace data, granted only on a reason and approved by a compliance officer.</source>
+        <translation>Accès limité dans le temps aux données Amazon Marketplace, accordé uniquement sur motif et approuvé par un responsable de la conformité.</translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation>Accès</translation>
+    </message>
+    <message>
+        <source>Pending requests</source>
+        <translation>Demandes en attente</translation>
+    </message>
+    <message>
+        <source>&amp;Approve…</source>
+        <translation>&amp;Approuver…</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Approuver</translation>
+    </message>
+    <message>
+        <source>Approve the selected access request, with a comment for the audit log</source>
+        <translation>Approuver la demande d&apos;accès sélectionnée, avec un commentaire pour le journal d&apos;audit</translation>
+    </message>
+    <message>
+        <source>&amp;Deny…</source>
+        <translation>&amp;Refuser…</translation>
+    </message>
+    <message>
+        <source>Deny</source>
+        <translation>Refuser</translation>
+    </message>
+    <message>
+        <source>Deny the selected access request, saying why</source>
+        <translation>Refuser la demande d&apos;accès sélectionnée, en indiquant pourquoi</translation>
+    </message>
+    <message>
+        <source>&amp;Request access…</source>
+        <translation>&amp;Demander un accès…</translation>
+    </message>
+    <message>
+        <source>Request access</source>
+        <translation>Demander un accès</translation>
+    </message>
+    <message>
+        <source>Ask for time-bound access to Amazon data, with a reason</source>
+        <translation>Demander un accès limité dans le temps aux données Amazon, avec un motif</translation>
+    </message>
+    <message>
+        <source>Access requests waiting for a decision</source>
+        <translation>Demandes d&apos;accès en attente de décision</translation>
+    </message>
+    <message>
+        <source>Grants</source>
+        <translation>Autorisations</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>A&amp;fficher :</translation>
+    </message>
+    <message>
+        <source>Grants to show</source>
+        <translation>Autorisations à afficher</translation>
+    </message>
+    <message>
+        <source>All grants, or only the active, expired or revoked ones</source>
+        <translation>Toutes les autorisations, ou seulement les actives, les expirées ou les révoquées</translation>
+    </message>
+    <message>
+        <source>All grants</source>
+        <translation>Toutes les autorisations</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actives</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Expirées</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Révoquées</translation>
+    </message>
+    <message>
+        <source>Re&amp;voke…</source>
+        <translation>Ré&amp;voquer…</translation>
+    </message>
+    <message>
+        <source>Revoke grant</source>
+        <translation>Révoquer l&apos;autorisation</translation>
+    </message>
+    <message>
+        <source>End the selected grant now, with a reason</source>
+        <translation>Mettre fin immédiatement à l&apos;autorisation sélectionnée, avec un motif</translation>
+    </message>
+    <message>
+        <source>Time-bound access to Amazon data, who granted it and until when</source>
+        <translation>Accès limités dans le temps aux données Amazon, qui les a accordés et jusqu&apos;à quand</translation>
+    </message>
+    <message>
+        <source>Could not load the lists: %1</source>
+        <translation>Impossible de charger les listes : %1</translation>
+    </message>
+    <message>
+        <source>Could not read the access policy: %1</source>
+        <translation>Impossible de lire la politique d&apos;accès : %1</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <source>Could not load this list.</source>
+        <translation>Impossible de charger cette liste.</translation>
+    </message>
+    <message>
+        <source>Nothing matches the filter.</source>
+        <translation>Aucun résultat pour ce filtre.</translation>
+    </message>
+    <message>
+        <source>No requests are waiting for a decision.</source>
+        <translation>Aucune demande en attente de décision.</translation>
+    </message>
+    <message>
+        <source>You have no pending requests. Use “Request access…” to ask for data.</source>
+        <translation>Vous n&apos;avez aucune demande en attente. Utilisez « Demander un accès… » pour demander des données.</translation>
+    </message>
+    <message>
+        <source>No grants yet.</source>
+        <translation>Aucune autorisation pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>Pending requests (%1%2)</source>
+        <translation>Demandes en attente (%1%2)</translation>
+    </message>
+    <message>
+        <source>Grants (%1%2)</source>
+        <translation>Autorisations (%1%2)</translation>
+    </message>
+    <message>
+        <source>Needs the access:approve permission (compliance officers).</source>
+        <translation>Nécessite la permission access:approve (responsables de la conformité).</translation>
+    </message>
+    <message>
+        <source>Approve the selected request</source>
+        <translation>Approuver la demande sélectionnée</translation>
+    </message>
+    <message>
+        <source>Deny the selected request</source>
+        <translation>Refuser la demande sélectionnée</translation>
+    </message>
+    <message>
+        <source>End the selected grant now</source>
+        <translation>Mettre fin immédiatement à l&apos;autorisation sélectionnée</translation>
+    </message>
+    <message>
+        <source>Ask for time-bound access to Amazon data</source>
+        <translation>Demander un accès limité dans le temps aux données Amazon</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; asks for &lt;b&gt;%2&lt;/b&gt; data of client &lt;b&gt;%3&lt;/b&gt; for %4:&lt;br&gt;&lt;i&gt;%5&lt;/i&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; demande les données &lt;b&gt;%2&lt;/b&gt; du client &lt;b&gt;%3&lt;/b&gt; pour %4 :&lt;br&gt;&lt;i&gt;%5&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>Approved: %1 has access to %2 of %3 until %4.</source>
+        <translation>Approuvée : %1 a accès à %2 de %3 jusqu&apos;au %4.</translation>
+    </message>
+    <message>
+        <source>Denied the request of %1 for %2 of %3.</source>
+        <translation>Demande de %1 pour %2 de %3 refusée.</translation>
+    </message>
+    <message>
+        <source>Approve access request</source>
+        <translation>Approuver la demande d&apos;accès</translation>
+    </message>
+    <message>
+        <source>Deny access request</source>
+        <translation>Refuser la demande d&apos;accès</translation>
+    </message>
+    <message>
+        <source>&amp;Comment for the audit log:</source>
+        <translation>&amp;Commentaire pour le journal d&apos;audit :</translation>
+    </message>
+    <message>
+        <source>&amp;Why is it denied?</source>
+        <translation>&amp;Pourquoi la refuser ?</translation>
+    </message>
+    <message>
+        <source>End the access of &lt;b&gt;%1&lt;/b&gt; to &lt;b&gt;%2&lt;/b&gt; data of client &lt;b&gt;%3&lt;/b&gt; now? It would otherwise expire at %4.</source>
+        <translation>Mettre fin dès maintenant à l&apos;accès de &lt;b&gt;%1&lt;/b&gt; aux données &lt;b&gt;%2&lt;/b&gt; du client &lt;b&gt;%3&lt;/b&gt; ? Sinon, il expirerait le %4.</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motif :</translation>
+    </message>
+    <message>
+        <source>Revoked the access of %1 to %2 of %3.</source>
+        <translation>Accès de %1 à %2 de %3 révoqué.</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>Révoquer</translation>
+    </message>
+    <message>
+        <source>Your request for %1 of %2 was sent for approval.</source>
+        <translation>Votre demande pour %1 de %2 a été envoyée pour approbation.</translation>
+    </message>
+    <message>
+        <source>The server does not let you decide this request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve and Deny are off: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your approval of the request of %1 is recorded (%2 of %3); it waits for another compliance officer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cc::ui::AccessRequestModel</name>
+    <message>
+        <source>Enrolled</source>
+        <translation>Enrôlé</translation>
+    </message>
+    <message>
+        <source>Not enrolled</source>
+        <translation>Non enrôlé</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The requester signs in with a one-time code.</source>
+        <translation>Le demandeur se connecte avec un code à usage unique.</translation>
+    </message>
+    <message>
+        <source>The requester has not enrolled two-factor authentication: access cannot be granted.</source>
+        <translation>Le demandeur ne s&apos;est pas enrôlé à la double authentification : l&apos;accès ne peut pas être accordé.</translation>
+    </message>
+    <message>
+        <source>Decided by %1: %2</source>
+        <translation>Décidée par %1 : %2</translation>
+    </message>
+    <message>
+        <source>Requester</source>
+        <translation>Demandeur</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>2FA</source>
+        <translation>A2F</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Demandée</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No approval yet; approvals needed from distinct compliance officers: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved by %1 (%2) at %3%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approvals</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cc::ui::AccessReviewItemModel</name>
+    <message>
+        <source>Keep</source>
+        <translation>Maintien</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>Révocation</translation>
+    </message>
+    <message>
+        <source>Not reviewed</source>
+        <translation>Non revu</translation>
+    </message>
+    <message>
+        <source>Undecided</source>
+        <translation>Non décidé</translation>
+    </message>
+    <message>
+        <source>Grant</source>
+        <translation>Autorisation</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>%1 of %2, until %3</source>
+        <translation>%1 de %2, jusqu&apos;au %3</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Grant %1, given by %2 at %3</source>
+        <translation>Autorisation %1, accordée par %2 le %3</translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation>Titulaire</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Grant or role</source>
+        <translation>Autorisation ou rôle</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>Réviseur</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>Décidé par</translation>
+    </message>
+    <message>
+        <source>Effect</source>
+        <translation>Effet</translation>
+    </message>
+</context>
+<context>
+    <name>cc::ui::AccessReviewModel</name>
+    <message>
+        <source>Open</source>
+        <translation>Ouverte</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Terminée</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 par %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 decided (%3 kept, %4 revoked)</source>
+        <translation>%1 sur %2 décidés (%3 maintenus, %4 révoqués)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 open</source>
+        <translation>%1 sur %2 ouverts</translation>
+    </message>
+    <message>
+        <source>Revoke at the deadline</source>
+        <translation>Révoquer à l&apos;échéance</translation>
+    </message>
+    <message>
+        <source>Flag at the deadline</source>
+        <translation>Signaler à l&apos;échéance</translation>
+    </message>
+    <message>
+        <source>Completed at %1 by %2; evidence SHA-256 %3</source>
+        <translation>Terminée le %1 par %2 ; SHA-256 des preuves %3</translation>
+    </message>
+    <message>
+        <source>%1 not reviewed by the deadline</source>
+        <translation>%1 élément(s) non revu(s) à l&apos;échéance</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Campagne</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Lancée</translation>
+    </message>
+    <message>
+        <source>Closes</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Avancement</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>Mes éléments</translation>
+    </message>
+    <message>
+        <source>Not reviewed</source>
+        <translation>Non revus</translation>
+    </message>
+</context>
+<context>
+    <name>cc::ui::AccessReviewPdf</name>
+    <message>
+        <source>Access review: %1</source>
+        <translation>Revue des accès : %1</translation>
+    </message>
+    <message>
+        <source>Campaign %1, started %2 by %3</source>
+        <translation>Campagne %1, lancée le %2 par %3</translation>
+    </message>
+    <message>
+        <source>Deadline %1</source>
+        <translation>Échéance : %1</translation>
+    </message>
+    <message>
+        <source>Status: open (interim report)</source>
+        <translation>Statut : ouverte (rapport intermédiaire)</translation>
+    </message>
+    <message>
+        <source>Completed %1 by %2</source>
+        <translation>Terminée le %1 par %2</translation>
+    </message>
+    <message>
+        <source>Items not reviewed by the deadline: %1</source>
+        <translation>Éléments non revus à l&apos;échéance : %1</translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation>révoqués</translation>
+    </message>
+    <message>
+        <source>flagged</source>
+        <translation>signalés</translation>
+    </message>
+    <message>
+        <source>%1 items: %2 kept, %3 revoked, %4 not reviewed, %5 undecided</source>
+        <translation>%1 éléments : %2 maintenus, %3 révoqués, %4 non revus, %5 non décidés</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the CSV evidence: %1</source>
+        <translation>SHA-256 des preuves CSV : %1</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation>Titulaire</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Grant or role</source>
+        <translation>Autorisation ou rôle</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>Réviseur</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>Décidé par</translation>
+    </message>
+    <message>
+        <source>Decided at</source>
+        <translation>Décidé le</translation>
+    </message>
+    <message>
+        <source>Effect</source>
+        <translation>Effet</translation>
+    </message>
+    <message>
+        <source>%1 of %2 (grant %3, given by %4, until %5)</source>
+        <translation>%1 de %2 (autorisation %3, accordée par %4, jusqu&apos;au %5)</translation>
+    </message>
+    <message>
+        <source>could not write the PDF to %1</source>
+        <translation>impossible d&apos;écrire le PDF dans %1</translation>
+    </message>
+</context>
+<context>
+    <name>cc::ui::AccessReviewsPage</name>
+    <message>
+        <source>Access reviews</source>
+        <translation>Revues des accès</translation>
+    </message>
+    <message>
+        <source>At least quarterly, every grant and role is reviewed by someone other than its holder: kept or revoked, with a reason, and the evidence kept.</source>
+        <translation>Au moins chaque trimestre, chaque autorisation et chaque rôle est revu par une personne autre que son titulaire : maintenu ou révoqué, avec un motif, et les preuves sont conservées.</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>Campagnes</translation>
+    </message>
+    <message>
+        <source>&amp;Start review…</source>
+        <translation>&amp;Lancer une revue…</translation>
+    </message>
+    <message>
+        <source>Start review</source>
+        <translation>Lancer une revue</translation>
+    </message>
+    <message>
+        <source>Freeze every grant and role as the items of a new campaign</source>
+        <translation>Figer chaque autorisation et chaque rôle comme éléments d&apos;une nouvelle campagne</translation>
+    </message>
+    <message>
+        <source>&amp;Export evidence…</source>
+        <translation>&amp;Exporter les preuves…</translation>
+    </message>
+    <message>
+        <source>Export evidence</source>
+        <translation>Exporter les preuves</translation>
+    </message>
+    <message>
+        <source>Save the selected campaign&apos;s CSV evidence and a PDF of it</source>
+        <translation>Enregistrer les preuves CSV de la campagne sélectionnée et leur version PDF</translation>
+    </message>
+    <message>
+        <source>Access review campaigns and their progress</source>
+        <translation>Campagnes de revue des accès et leur avancement</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Éléments</translation>
+    </message>
+    <message>
+        <source>&amp;My items</source>
+        <translation>&amp;Mes éléments</translation>
+    </message>
+    <message>
+        <source>My items</source>
+        <translation>Mes éléments</translation>
+    </message>
+    <message>
+        <source>Show only the items you review</source>
+        <translation>Afficher seulement les éléments que vous revoyez</translation>
+    </message>
+    <message>
+        <source>&amp;Keep…</source>
+        <translation>Ma&amp;intenir…</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Maintenir</translation>
+    </message>
+    <message>
+        <source>Keep the selected access until the next review, with a reason</source>
+        <translation>Maintenir l&apos;accès sélectionné jusqu&apos;à la prochaine revue, avec un motif</translation>
+    </message>
+    <message>
+        <source>Re&amp;voke…</source>
+        <translation>Ré&amp;voquer…</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>Révoquer</translation>
+    </message>
+    <message>
+        <source>Revoke the selected access now, with a reason</source>
+        <translation>Révoquer immédiatement l&apos;accès sélectionné, avec un motif</translation>
+    </message>
+    <message>
+        <source>The grants and roles under review, their reviewers and the decisions</source>
+        <translation>Les autorisations et rôles en revue, leurs réviseurs et les décisions</translation>
+    </message>
+    <message>
+        <source>Could not load the access reviews: %1</source>
+        <translation>Impossible de charger les revues des accès : %1</translation>
+    </message>
+    <message>
+        <source>No access review yet.</source>
+        <translation>Aucune revue des accès pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>Select a campaign to see its items.</source>
+        <translation>Sélectionnez une campagne pour voir ses éléments.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <source>Items of “%1” — %2 of %3 decided, closes %4</source>
+        <translation>Éléments de « %1 » — %2 sur %3 décidés, échéance le %4</translation>
+    </message>
+    <message>
+        <source>Nothing matches the filter.</source>
+        <translation>Aucun résultat pour ce filtre.</translation>
+    </message>
+    <message>
+        <source>Nothing for you to review here.</source>
+        <translation>Rien à revoir pour vous ici.</translation>
+    </message>
+    <message>
+        <source>No items.</source>
+        <translation>Aucun élément.</translation>
+    </message>
+    <message>
+        <source>Freeze every grant and role as items of a new campaign</source>
+        <translation>Figer chaque autorisation et chaque rôle en éléments d&apos;une nouvelle campagne</translation>
+    </message>
+    <message>
+        <source>Needs the access_reviews:manage permission (compliance officers).</source>
+        <translation>Nécessite la permission access_reviews:manage (responsables de la conformité).</translation>
+    </message>
+    <message>
+        <source>Save the campaign&apos;s CSV evidence and a PDF of it</source>
+        <translation>Enregistrer les preuves CSV de la campagne et leur version PDF</translation>
+    </message>
+    <message>
+        <source>Needs the access_reviews:manage permission.</source>
+        <translation>Nécessite la permission access_reviews:manage.</translation>
+    </message>
+    <message>
+        <source>Select an item</source>
+        <translation>Sélectionnez un élément</translation>
+    </message>
+    <message>
+        <source>Already decided</source>
+        <translation>Déjà décidé</translation>
+    </message>
+    <message>
+        <source>Nobody reviews their own access</source>
+        <translation>Personne ne revoit ses propres accès</translation>
+    </message>
+    <message>
+        <source>Not yours to decide, or closed</source>
+        <translation>Pas à vous de décider, ou clos</translation>
+    </message>
+    <message>
+        <source>Keep this access, with a reason</source>
+        <translation>Maintenir cet accès, avec un motif</translation>
+    </message>
+    <message>
+        <source>Revoke this access now, with a reason</source>
+        <translation>Révoquer cet accès immédiatement, avec un motif</translation>
+    </message>
+    <message>
+        <source>the &lt;b&gt;%1&lt;/b&gt; grant of &lt;b&gt;%2&lt;/b&gt; (%3 data of %4)</source>
+        <translation>l&apos;autorisation &lt;b&gt;%1&lt;/b&gt; de &lt;b&gt;%2&lt;/b&gt; (données %3 de %4)</translation>
+    </message>
+    <message>
+        <source>the &lt;b&gt;%1&lt;/b&gt; role of &lt;b&gt;%2&lt;/b&gt;</source>
+        <translation>le rôle &lt;b&gt;%1&lt;/b&gt; de &lt;b&gt;%2&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Revoke access</source>
+        <translation>Révoquer l&apos;accès</translation>
+    </message>
+    <message>
+        <source>Keep access</source>
+        <translation>Maintenir l&apos;accès</translation>
+    </message>
+    <message>
+        <source>Revoke %1? It takes effect immediately.</source>
+        <translation>Révoquer %1 ? La révocation prend effet immédiatement.</translation>
+    </message>
+    <message>
+        <source>Keep %1 until the next review?</source>
+        <translation>Maintenir %1 jusqu&apos;à la prochaine revue ?</translation>
+    </message>
+    <message>
+        <source>&amp;Reason (kept in the evidence):</source>
+        <translation>&amp;Motif (conservé dans les preuves) :</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 — %4.</source>
+        <translation>%1 : %2 de %3 — %4.</translation>
+    </message>
+    <message>
+        <source>Started “%1”: %2 items to review by %3.</source>
+        <translation>« %1 » lancée : %2 éléments à revoir avant le %3.</translation>
+    </message>
+    <message>
+        <source>Export access review evidence</source>
+        <translation>Exporter les preuves de la revue des accès</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Select a campaign first.</source>
+        <translation>Sélectionnez d&apos;abord une campagne.</translation>
+    </message>
+    <message>
+        <source>Could not export the evidence: %1</source>
+        <translation>Impossible d&apos;exporter les preuves : %1</translation>
+    </message>
+    <message>
+        <source>the CSV does not match its recorded SHA-256; nothing was saved</source>
+        <translation>le CSV ne correspond pas à son SHA-256 enregistré ; rien n&apos;a été enregistré</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Saved the evidence of “%1”: %2 and %3 (SHA-256 %4).</source>
+        <translation>Preuves de « %1 » enregistrées : %2 et %3 (SHA-256 %4).</translation>
+    </message>
+</context>
+<context>
+    <name>cc::ui::AddUserDialog</name>
+    <message>
+        <source>Add user</source>
+        <translation>Ajouter un utilisateur</translation>
+    </message>
+    <message>
+        <source>&amp;Username:</source>
+        <translation>&amp;Identifiant :</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>&amp;Nom complet :</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;Courriel :</translation>
+    </message>
+    <message>
+        <source>Optional, e.g. Data analyst, CTO</source>
+        <translation>Facultatif, p. ex. Analyste de données, CTO</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Fonction :</translation>
+    </message>
+    <message>
+        <source>Roles:</source>
+        <translation>Rôles :</translation>
+    </message>
+    <message>
+        <source>Amazon data access is never part of a role: the user requests it and a compliance officer approves it.</source>
+        <translation>L&apos;accès aux données Amazon ne fait jamais partie d&apos;un rôle : l&apos;utilisateur le demande et un responsable de la conformité l&apos;approuve.</translation>
+    </message>
+    <message>
+        <source>&amp;Create user</source>
+        <translation>C&amp;réer l&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>&amp;Terminé</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <source>The name the person signs in with</source>
+        <translation>Le nom avec lequel la personne se connecte</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Nom complet</translation>
+    </message>
+    <message>
+        <source>The person&apos;s name as the console shows it</source>
+        <translation>Le nom de la personne tel que la console l&apos;affiche</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>Where the person&apos;s notifications go</source>
+        <translation>L&apos;adresse où sont envoyées les notifications de la personne</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <source>The person&apos;s job title; optional</source>
+        <translation>La fonction de la personne ; facultatif</translation>
+    </message>
+    <message>
+        <source>Create user</source>
+        <translation>Créer l&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>Create the account with these details</source>
+        <translation>Créer le compte avec ces informations</translation>
+    </message>
+    <message>
+        <source>Close without creating an account</source>
+        <translation>Fermer sans créer de compte</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Close; the code is not shown again</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cc::ui::AlertModel</name>
+    <message>
+        <source>High</source>
+        <translation>Élevée</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Moyenne</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Faible</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouverte</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>Acquittée</translation>
+    </message>
+    <message>
+        <source>Acknowledged by %1 on %2: %3</source>
+        <translation>Acquittée par %1 le %2 : %3</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Règle</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Concerne</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Événements</translation>
+    </message>
+    <message>
+        <source>Raised</source>
+        <translation>Déclenchée</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cc::ui::AssetModel</name>
+    <message>
+        <source>Server</source>
+        <translation>Serveur</translation>
+    </message>
+    <message>
+        <source>Laptop</source>
+        <translation>Ordinateur portable</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Base de données</translation>
+    </message>
+    <message>
+        <source>Cloud service</source>
+        <translation>Service cloud</translation>
+    </message>
+    <message>
+        <source>SaaS</source>
+        <translation>SaaS</translation>
+    </message>
+    <message>
+        <source>Data store</source>
+        <translation>Stockage de données</translation>
+    </message>
+    <message>
+        <source>Network device</source>
+        <translation>Équipement réseau</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>À jour</translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation>Échéance proche</translation>
+    </message>
+    <message>
+        <source>Due this week</source>
+        <translation>Échéance cette semaine</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>Retiré</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Confirmé</translation>
+    </message>
+    <message>
+        <source>Changes required</source>
+        <translation>Modifications requises</translation>
+    </message>
+    <message>
+        <source>Amazon data</source>
+        <translation>Données Amazon</translation>
+    </message>
+    <message>
+        <source>PII</source>
+        <translation>PII</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue by %n day(s)</source>
+        <translation>
+            <numerusform>En retard de %n jour</numerusform>
+            <numerusform>En retard de %n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>Échéance aujourd&apos;hui</translation>
+    </message>
+    <message numerus="yes">
+        <source>Due in %n day(s)</source>
+        <translation>
+            <numerusform>Échéance dans %n jour</numerusform>
+            <numerusform>Échéance dans %n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Asset</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Propriétaire</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Emplacement</translation>
+    </message>
+    <message>
+        <source>Last review</source>
+        <translation>Dernière revue</translation>
+    </message>
+    <message>
+        <source>Next due</source>
+        <translation>Prochaine échéance</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+</context>
+<context>
+    <name>cc::ui::AssetReviewCalendar</name>
+    <message numerus="yes">
+        <source>%nd late</source>
+        <translation>
+            <numerusform>%n j de retard</numerusform>
+            <numerusform>%n j de retard</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>En retard</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n review(s)</source>
+        <translation>
+            <numerusform>%n revue</numerusform>
+            <numerusform>%n revues</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>+ %n more</source>
+        <translation>
+            <numerusform>+ %n autre</numerusform>
+            <numerusform>+ %n autres</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cc::ui::AssetReviewDialog</name>
+    <message>
+        <source>Record review</source>
+        <translation>Enregistrer la revue</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — %2, owned by %3.&lt;br&gt;Last review: %4 · next due: &lt;b&gt;%5&lt;/b&gt; (%6).</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — %2, propriété de %3.&lt;br&gt;Dernière revue : %4 · prochaine échéance : &lt;b&gt;%5&lt;/b&gt; (%6).</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source>Review &amp;date:</source>
+        <translation>&amp;Date de la revue :</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>&amp;Résultat :</translation>
+    </message>
+    <message>
+        <source>What was checked; what must change (required unless confirmed).</source>
+        <translation>Ce qui a été vérifié ; ce qui doit changer (obligatoire sauf si confirmé).</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note :</translation>
+    </message>
+    <message>
+        <source>The asset will be retired: no more reviews or reminders.</source>
+        <translation>L&apos;actif sera retiré : plus aucune revue ni aucun rappel.</translation>
+    </message>
+    <message>
+        <source>The next review will be due one policy review interval after %1.</source>
+        <translation>La prochaine revue sera due un intervalle de revue (selon la politique) après le %1.</translation>
+    </message>
+    <message>
+        <source>Review date</source>
+        <translation>Date de la revue</translation>
+    </message>
+    <message>
+        <source>The day the asset was reviewed</source>
+        <translation>Le jour où l&apos;actif a été revu</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Whether the asset stays as it is, must change, or is retired</source>
+        <translation>Si l&apos;actif reste en l&apos;état, doit changer ou est retiré</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>What was checked and what must change</source>
+        <translation>Ce qui a été vérifié et ce qui doit changer</translation>
+    </message>
+    <message>
+        <source>Record this review of the asset</source>
+        <translation>Enregistrer cette revue de l&apos;actif</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Close without recording a review</source>
+        <translation>Fermer sans enregistrer de revue</translation>
+    </message>
+</context>
+<context>
+    <name>cc::ui::AssetsPage</name>
+    <message>
+        <source>Assets</source>
+        <translation>Actifs</translation>
+    </message>
+    <message>
+        <source>Every asset has an owner and is reviewed every six months; owners are reminded before a review falls due.</source>
+        <translation>Chaque actif a un propriétaire et est revu tous les six mois ; les propriétaires reçoivent un rappel avant l&apos;échéance d&apos;une revue.</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Tous</translation>
+    </message>
+    <message>
+        <source>All assets</source>
+        <translation>Tous les actifs</translation>
+    </message>
+    <message>
+        <source>Show every asset</source>
+        <translation>Afficher tous les actifs</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>Les miens</translation>
+    </message>
+    <message>
+        <source>My assets</source>
+        <translation>Mes actifs</translation>
+    </message>
+    <message>
+        <source>Show only the assets you own</source>
+        <translation>Afficher seulement les actifs dont vous êtes propriétaire</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>À échéance</translation>
+    </message>
+    <message>
+        <source>Assets due</source>
+        <translation>Actifs à échéance</translation>
+    </message>
+    <message>
+        <source>Show only the assets whose review falls due within a month</source>
+        <translation>Afficher seulement les actifs dont la revue arrive à échéance d&apos;ici un mois</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <source>Overdue assets</source>
+        <translation>Actifs en retard</translation>
+    </message>
+    <message>
+        <source>Show only the assets whose review is overdue</source>
+        <translation>Afficher seulement les actifs dont la revue est en retard</translation>
+    </message>
+    <message>
+        <source>Holds Amazon data</source>
+        <translation>Données Amazon</translation>
+    </message>
+    <message>
+        <source>Assets holding Amazon data</source>
+        <translation>Actifs détenant des données Amazon</translation>
+    </message>
+    <message>
+        <source>Show only the assets that hold Amazon data</source>
+        <translation>Afficher seulement les actifs qui détiennent des données Amazon</translation>
+    </message>
+    <message>
+        <source>&amp;Record review…</source>
+        <translation>&amp;Enregistrer une revue…</translation>
+    </message>
+    <message>
+        <source>Record review</source>
+        <translation>Enregistrer une revue</translation>
+    </message>
+    <message>
+        <source>Record a review of the selected asset</source>
+        <translation>Enregistrer une revue de l&apos;actif sélectionné</translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation>&amp;Importer un CSV…</translation>
+    </message>
+    <message>
+        <source>Import CSV</source>
+        <translation>Importer un CSV</translation>
+    </message>
+    <message>
+        <source>Add assets from a CSV file: every row or none</source>
+        <translation>Ajouter des actifs depuis un fichier CSV : toutes les lignes ou aucune</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>E&amp;xporter en CSV…</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>Exporter en CSV</translation>
+    </message>
+    <message>
+        <source>Save the asset inventory as a CSV file</source>
+        <translation>Enregistrer l&apos;inventaire des actifs dans un fichier CSV</translation>
+    </message>
+    <message>
+        <source>The asset inventory with each asset&apos;s review state</source>
+        <translation>L&apos;inventaire des actifs avec l&apos;état de revue de chacun</translation>
+    </message>
+    <message>
+        <source>Review history</source>
+        <translation>Historique des revues</translation>
+    </message>
+    <message>
+        <source>The past reviews of the selected asset</source>
+        <translation>Les revues passées de l&apos;actif sélectionné</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Review calendar — the next six months</source>
+        <translation>Calendrier des revues — les six prochains mois</translation>
+    </message>
+    <message>
+        <source>Review calendar</source>
+        <translation>Calendrier des revues</translation>
+    </message>
+    <message>
+        <source>The reviews overdue and due in each of the next six months; click one to select its asset</source>
+        <translation>Les revues en retard et celles dues pour chacun des six prochains mois ; cliquez sur l&apos;une d&apos;elles pour sélectionner son actif</translation>
+    </message>
+    <message>
+        <source>No assets yet. Managers add them with “Import CSV…”.</source>
+        <translation>Aucun actif pour l&apos;instant. Les gestionnaires les ajoutent avec « Importer un CSV… ».</translation>
+    </message>
+    <message>
+        <source>Asset #%1 is not in your list.</source>
+        <translation>L&apos;actif #%1 ne figure pas dans votre liste.</translation>
+    </message>
+    <message>
+        <source>Only the owner, a manager or a compliance officer may review this asset.</source>
+        <translation>Seul le propriétaire, un gestionnaire ou un responsable de la conformité peut revoir cet actif.</translation>
+    </message>
+    <message>
+        <source>Add assets from a CSV file (all rows or none)</source>
+        <translation>Ajouter des actifs depuis un fichier CSV (toutes les lignes ou aucune)</translation>
+    </message>
+    <message>
+        <source>Needs the assets:manage permission (managers).</source>
+        <translation>Nécessite la permission assets:manage (gestionnaires).</translation>
+    </message>
+    <message>
+        <source>%1 assets · %2 · %3 · %4</source>
+        <translation>%1 actifs · %2 · %3 · %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n en retard</numerusform>
+            <numerusform>%n en retard</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n due this week</source>
+        <translation>
+            <numerusform>%n à échéance cette semaine</numerusform>
+            <numerusform>%n à échéance cette semaine</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n due soon</source>
+        <translation>
+            <numerusform>%n à échéance proche</numerusform>
+            <numerusform>%n à échéance proche</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No asset selected</source>
+        <translation>Aucun actif sélectionné</translation>
+    </message>
+    <message>
+        <source>Select an asset to see its details and review history.</source>
+        <translation>Sélectionnez un actif pour voir ses détails et l&apos;historique de ses revues.</translation>
+    </message>
+    <message>
+        <source>holds Amazon data</source>
+        <translation>détient des données Amazon</translation>
+    </message>
+    <message>
+        <source>holds PII</source>
+        <translation>détient des PII</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Propriétaire</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Emplacement</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Données</translation>
+    </message>
+    <message>
+        <source>no Amazon data, no PII</source>
+        <translation>ni données Amazon, ni PII</translation>
+    </message>
+    <message>
+        <source>Last review</source>
+        <translation>Dernière revue</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source>Next due</source>
+        <translation>Prochaine échéance</translation>
+    </message>
+    <message>
+        <source>Not reviewed yet</source>
+        <translation>Pas encore revu</translation>
+    </message>
+    <message>
+        <source>Review of %1 recorded; next review due on %2.</source>
+        <translation>Revue de %1 enregistrée ; prochaine revue due le %2.</translation>
+    </message>
+    <message>
+        <source>Import assets</source>
+        <translation>Importer des actifs</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n asset(s) from %1.</source>
+        <translation>
+            <numerusform>%n actif importé depuis %1.</numerusform>
+            <numerusform>%n actifs importés depuis %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not export: %1</source>
+        <translation>Impossible d&apos;exporter : %1</translation>
+    </message>
+    <message>
+        <source>Export assets</source>
+        <translation>Exporter les actifs</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n asset(s) to %1.</source>
+        <translation>
+            <numerusform>%n actif exporté vers %1.</numerusform>
+            <numerusform>%n actifs exportés vers %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Revue</translation>
+    </message>
+    <message>
+        <source>You own no assets. Assets you are made the owner of appear here.</source>
+        <translation>Vous n&apos;êtes propriétaire d&apos;aucun actif. Les actifs dont vous devenez propriétaire apparaissent ici.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>cc::ui::AuditAlarm</name>
+    <message>
+        <source>The audit log is broken at event %1: %2. Someone may have cut or rewritten it. Compliance officers and executives have been alerted; verify it on the Audit page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit log has an acknowledged break (its details could not be read: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit log has an acknowledged break at event %1: %2 acknowledged it on %3 (operating-system user %4), saying “%5”. Verification reports this break and checks everything else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit log has an acknowledged break.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cc::ui::AuditEventModel</name>
+    <message>
+        <source>Success</source>
+        <translation>Succès</translation>
+    </message>
+    <message>
+        <source>Denied</source>
+        <translation>Refusé</translation>
+    </message>
+    <message>
+        <source>Failure</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <source>%1 in UTC</source>
+        <translation>%1 en UTC</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation>Acteur</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Détail</translation>
+    </message>
+</context>
+<context>
+    <name>cc::ui::AuditPage</name>
+    <message>
+        <source>Audit log</source>
+        <translation>Journal d&apos;audit</translation>
+    </message>
+    <message>
+        <source>Every change and every read of sensitive data, newest first, in a hash chain this console verifies on its own. Filters are applied by the server.</source>
+        <translation>Chaque modification et chaque lecture de données sensibles, les plus récentes en premier, dans une chaîne d&apos;empreintes que cette console vérifie elle-même. Les filtres sont appliqués par le serveur.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Chain not verified yet in this session.&lt;/b&gt; Verify downloads every event, recomputes its hash and checks the server&apos;s signed checkpoints, without trusting the server&apos;s own verdict.</source>
+        <translation>&lt;b&gt;Chaîne pas encore vérifiée dans cette session.&lt;/b&gt; La vérification télécharge chaque événement, recalcule son empreinte et contrôle les points de contrôle signés du serveur, sans se fier au verdict du serveur lui-même.</translation>
+    </message>
+    <message>
+        <source>%p% · %v of %m events</source>
+        <translation>%p % · %v sur %m événements</translation>
+    </message>
+    <message>
+        <source>&amp;Verify chain</source>
+        <translation>&amp;Vérifier la chaîne</translation>
+    </message>
+    <message>
+        <source>Verify chain</source>
+        <translation>Vérifier la chaîne</translation>
+    </message>
+    <message>
+        <source>Download every event and check the chain here, independently of the server</source>
+        <translation>Télécharger chaque événement et vérifier la chaîne ici, indépendamment du serveur</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Cancel verification</source>
+        <translation>Annuler la vérification</translation>
+    </message>
+    <message>
+        <source>Stop the check that is running</source>
+        <translation>Arrêter la vérification en cours</translation>
+    </message>
+    <message>
+        <source>Ask &amp;server to verify</source>
+        <translation>Faire vérifier par le &amp;serveur</translation>
+    </message>
+    <message>
+        <source>Ask server to verify</source>
+        <translation>Faire vérifier par le serveur</translation>
+    </message>
+    <message>
+        <source>The server checks its own chain; only the console&apos;s own check is independent of it</source>
+        <translation>Le serveur vérifie sa propre chaîne ; seule la vérification de la console en est indépendante</translation>
+    </message>
+    <message>
+        <source>The server checks its own chain (GET /audit/verify). Useful, but only the console&apos;s own check is independent of it.</source>
+        <translation>Le serveur vérifie sa propre chaîne (GET /audit/verify). Utile, mais seule la vérification de la console en est indépendante.</translation>
+    </message>
+    <message>
+        <source>Trust new signing key…</source>
+        <translation>Accepter la nouvelle clé…</translation>
+    </message>
+    <message>
+        <source>Trust new signing key</source>
+        <translation>Accepter la nouvelle clé de signature</translation>
+    </message>
+    <message>
+        <source>Accept the server&apos;s new audit signing key, once you know why it changed</source>
+        <translation>Accepter la nouvelle clé de signature d&apos;audit du serveur, une fois que vous savez pourquoi elle a changé</translation>
+    </message>
+    <message>
+        <source>&amp;Export evidence…</source>
+        <translation>&amp;Exporter les preuves…</translation>
+    </message>
+    <message>
+        <source>Export evidence</source>
+        <translation>Exporter les preuves</translation>
+    </message>
+    <message>
+        <source>Save the server&apos;s signed evidence file for the filter&apos;s time range</source>
+        <translation>Enregistrer le fichier de preuves signé du serveur pour la période du filtre</translation>
+    </message>
+    <message>
+        <source>Save the server&apos;s signed evidence file (JSON lines) for the time range of the filter, or the whole log when none is set</source>
+        <translation>Enregistrer le fichier de preuves signé du serveur (lignes JSON) pour la période du filtre, ou tout le journal si aucune n&apos;est définie</translation>
+    </message>
+    <message>
+        <source>username or system</source>
+        <translation>identifiant ou system</translation>
+    </message>
+    <message>
+        <source>e.g. access.* or user.add</source>
+        <translation>p. ex. access.* ou user.add</translation>
+    </message>
+    <message>
+        <source>e.g. access_request</source>
+        <translation>p. ex. access_request</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Show only successes, refusals or failures</source>
+        <translation>Afficher seulement les succès, les refus ou les échecs</translation>
+    </message>
+    <message>
+        <source>Any outcome</source>
+        <translation>Tout résultat</translation>
+    </message>
+    <message>
+        <source>Success</source>
+        <translation>Succès</translation>
+    </message>
+    <message>
+        <source>Denied</source>
+        <translation>Refusé</translation>
+    </message>
+    <message>
+        <source>Failure</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Du</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>Show only events from the start time on</source>
+        <translation>Afficher seulement les événements à partir de l&apos;heure de début</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;Au</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Au</translation>
+    </message>
+    <message>
+        <source>Show only events before the end time</source>
+        <translation>Afficher seulement les événements antérieurs à l&apos;heure de fin</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>A&amp;ppliquer</translation>
+    </message>
+    <message>
+        <source>Apply filters</source>
+        <translation>Appliquer les filtres</translation>
+    </message>
+    <message>
+        <source>Ask the server for the events matching these filters</source>
+        <translation>Demander au serveur les événements correspondant à ces filtres</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>E&amp;ffacer</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Effacer les filtres</translation>
+    </message>
+    <message>
+        <source>Show the whole log again</source>
+        <translation>Afficher de nouveau tout le journal</translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation>Acteur</translation>
+    </message>
+    <message>
+        <source>Show only the events of this username, or of system</source>
+        <translation>Afficher seulement les événements de cet identifiant, ou de system</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Show only this action, or every action starting with a prefix that ends in *</source>
+        <translation>Afficher seulement cette action, ou toutes les actions commençant par un préfixe terminé par *</translation>
+    </message>
+    <message>
+        <source>Object type</source>
+        <translation>Type d&apos;objet</translation>
+    </message>
+    <message>
+        <source>Show only events about objects of this type</source>
+        <translation>Afficher seulement les événements concernant des objets de ce type</translation>
+    </message>
+    <message>
+        <source>Object id</source>
+        <translation>ID d&apos;objet</translation>
+    </message>
+    <message>
+        <source>Show only events about the object with this id</source>
+        <translation>Afficher seulement les événements concernant l&apos;objet ayant cet ID</translation>
+    </message>
+    <message>
+        <source>Start of the time range</source>
+        <translation>Début de la période</translation>
+    </message>
+    <message>
+        <source>Show only events from this local time on</source>
+        <translation>Afficher seulement les événements à partir de cette heure locale</translation>
+    </message>
+    <message>
+        <source>End of the time range</source>
+        <translation>Fin de la période</translation>
+    </message>
+    <message>
+        <source>Show only events before this local time</source>
+        <translation>Afficher seulement les événements antérieurs à cette heure locale</translation>
+    </message>
+    <message>
+        <source>Ac&amp;tor:</source>
+        <translation>Ac&amp;teur :</translation>
+    </message>
+    <message>
+        <source>A&amp;ction:</source>
+        <translation>A&amp;ction :</translation>
+    </message>
+    <message>
+        <source>O&amp;bject:</source>
+        <translation>O&amp;bjet :</translation>
+    </message>
+    <message>
+        <source>Out&amp;come:</source>
+        <translation>Résu&amp;ltat :</translation>
+    </message>
+    <message>
+        <source>Audit events</source>
+        <translation>Événements d&apos;audit</translation>
+    </message>
+    <message>
+        <source>Every event of the audit log, newest first</source>
+        <translation>Tous les événements du journal d&apos;audit, les plus récents en premier</translation>
+    </message>
+    <message>
+        <source>Event detail</source>
+        <translation>Détail de l&apos;événement</translation>
+    </message>
+    <message>
+        <source>Every field of the selected event</source>
+        <translation>Tous les champs de l&apos;événement sélectionné</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>The audit log is empty.</source>
+        <translation>Le journal d&apos;audit est vide.</translation>
+    </message>
+    <message>
+        <source>No events match these filters.</source>
+        <translation>Aucun événement ne correspond à ces filtres.</translation>
+    </message>
+    <message>
+        <source>The start of the time range must be before its end.</source>
+        <translation>Le début de la période doit précéder sa fin.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) shown, newest first</source>
+        <translation>
+            <numerusform>%n événement affiché, les plus récents en premier</numerusform>
+            <numerusform>%n événements affichés, les plus récents en premier</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n matching event(s) shown, newest first</source>
+        <translation>
+            <numerusform>%n événement correspondant affiché, les plus récents en premier</numerusform>
+            <numerusform>%n événements correspondants affichés, les plus récents en premier</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> · older events load as you scroll</source>
+        <translation> · les événements plus anciens se chargent au défilement</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Time in UTC</source>
+        <translation>Heure en UTC</translation>
+    </message>
+    <message>
+        <source>%1 (user %2)</source>
+        <translation>%1 (utilisateur %2)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Détail</translation>
+    </message>
+    <message>
+        <source>Detail as recorded</source>
+        <translation>Détail tel qu&apos;enregistré</translation>
+    </message>
+    <message>
+        <source>Previous hash</source>
+        <translation>Empreinte précédente</translation>
+    </message>
+    <message>
+        <source>Hash</source>
+        <translation>Empreinte</translation>
+    </message>
+    <message>
+        <source>Hash check</source>
+        <translation>Contrôle de l&apos;empreinte</translation>
+    </message>
+    <message>
+        <source>content recomputes to the recorded hash</source>
+        <translation>le contenu redonne l&apos;empreinte enregistrée</translation>
+    </message>
+    <message>
+        <source>content does NOT hash to the recorded hash</source>
+        <translation>le contenu NE redonne PAS l&apos;empreinte enregistrée</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Verifying…&lt;/b&gt; downloading every event from the chain&apos;s base and recomputing its hash.</source>
+        <translation>&lt;b&gt;Vérification…&lt;/b&gt; téléchargement de chaque événement depuis la base de la chaîne et recalcul de son empreinte.</translation>
+    </message>
+    <message>
+        <source>&lt;b style=&apos;color:%1&apos;&gt;Intact&lt;/b&gt; — verified by this console: %2 from the base to event %3 recomputed and linked, %4 verified with key %5.</source>
+        <translation>&lt;b style=&apos;color:%1&apos;&gt;Intègre&lt;/b&gt; — vérifiée par cette console : recalcul et chaînage de %2 de la base à l&apos;événement %3, vérification de %4 avec la clé %5.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n événement</numerusform>
+            <numerusform>%n événements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n signed checkpoint(s)</source>
+        <translation>
+            <numerusform>%n point de contrôle signé</numerusform>
+            <numerusform>%n points de contrôle signés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Not verified&lt;/b&gt; — %1</source>
+        <translation>&lt;b&gt;Non vérifiée&lt;/b&gt; — %1</translation>
+    </message>
+    <message>
+        <source>&lt;b style=&apos;color:%1&apos;&gt;%2&lt;/b&gt;%3 — %4</source>
+        <translation>&lt;b style=&apos;color:%1&apos;&gt;%2&lt;/b&gt;%3 — %4</translation>
+    </message>
+    <message>
+        <source> at event %1</source>
+        <translation> à l&apos;événement %1</translation>
+    </message>
+    <message>
+        <source>This console has not verified this server&apos;s log before.</source>
+        <translation>Cette console n&apos;a encore jamais vérifié le journal de ce serveur.</translation>
+    </message>
+    <message>
+        <source>Last verified by this console: %1, up to event %2 (hash %3…), signing key %4. The next check must find the same history.</source>
+        <translation>Dernière vérification par cette console : %1, jusqu&apos;à l&apos;événement %2 (empreinte %3…), clé de signature %4. La prochaine vérification doit retrouver le même historique.</translation>
+    </message>
+    <message>
+        <source>not yet trusted</source>
+        <translation>pas encore acceptée</translation>
+    </message>
+    <message>
+        <source>Trust the new signing key?</source>
+        <translation>Accepter la nouvelle clé de signature ?</translation>
+    </message>
+    <message>
+        <source>Trust the server&apos;s new audit signing key &lt;b&gt;%1&lt;/b&gt;?&lt;p&gt;Do this only if you know why it changed (the store&apos;s master key was replaced). Someone with access to the server could otherwise sign checkpoints of a rewritten history.</source>
+        <translation>Accepter la nouvelle clé de signature d&apos;audit du serveur &lt;b&gt;%1&lt;/b&gt; ?&lt;p&gt;Ne le faites que si vous savez pourquoi elle a changé (la clé maîtresse du dépôt a été remplacée). Sinon, une personne ayant accès au serveur pourrait signer des points de contrôle d&apos;un historique réécrit.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The server is verifying its chain…&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Le serveur vérifie sa chaîne…&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The server could not verify its chain&lt;/b&gt; — %1</source>
+        <translation>&lt;b&gt;Le serveur n&apos;a pas pu vérifier sa chaîne&lt;/b&gt; — %1</translation>
+    </message>
+    <message>
+        <source>&lt;b style=&apos;color:%1&apos;&gt;Intact, says the server&lt;/b&gt; — it checked %2 up to event %3 and %4. This is the server&apos;s own verdict; use Verify chain for a check that does not trust it.</source>
+        <translation>&lt;b style=&apos;color:%1&apos;&gt;Intègre, selon le serveur&lt;/b&gt; — il a vérifié %2 jusqu&apos;à l&apos;événement %3 et %4. C&apos;est le verdict du serveur lui-même ; utilisez Vérifier la chaîne pour un contrôle qui ne s&apos;y fie pas.</translation>
+    </message>
+    <message>
+        <source>&lt;b style=&apos;color:%1&apos;&gt;BROKEN, says the server&lt;/b&gt;%2 — %3</source>
+        <translation>&lt;b style=&apos;color:%1&apos;&gt;ROMPUE, selon le serveur&lt;/b&gt;%2 — %3</translation>
+    </message>
+    <message>
+        <source>Export audit evidence</source>
+        <translation>Exporter les preuves d&apos;audit</translation>
+    </message>
+    <message>
+        <source>Signed evidence (JSON lines) (*.jsonl);;All files (*)</source>
+        <translation>Preuves signées (lignes JSON) (*.jsonl);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>The evidence could not be exported: %1</source>
+        <translation>Les preuves n&apos;ont pas pu être exportées : %1</translation>
+    </message>
+    <message>
+        <source>Evidence saved to %1 (%2 bytes). Check it with `compliancectl audit verify-export %1`.</source>
+        <translation>Preuves enregistrées dans %1 (%2 octets). Vérifiez-les avec `compliancectl audit verify-export %1`.</translation>
+    </message>
+    <message>
+        <source>Events that matched the server&apos;s anchors outside its database: %1, so the log was neither cut nor rewritten up to the newest anchor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server has no anchor outside its database yet: the checkpoints are the only proof against a rewritten history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Break acknowledged at event %1 on %2 by %3 (%4): “%5”. The events lost or altered there cannot be checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cc::ui::ChangePasswordDialog</name>
+    <message>
+        <source>Change password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your other sessions end when the password changes; this console stays signed in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password you sign in with now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;urrent password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password you choose, at least 12 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New password again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new password once more, so a typing mistake does not lock you out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>6-digit code from your authenticator app</source>
+        <translation type="unfinished">Code à 6 chiffres de votre application d&apos;authentification</translation>
+    </message>
+    <message>
+        <source>One-time code</source>
+        <translation type="unfinished">Code à usage unique</translation>
+    </message>
+    <message>
+        <source>The 6-digit code your authenticator app shows now</source>
+        <translation type="unfinished">Le code à 6 chiffres qu&apos;affiche actuellement votre application d&apos;authentification</translation>
+    </message>
+    <message>
+        <source>&amp;One-time code:</source>
+        <translation type="unfinished">&amp;Code à usage unique :</translation>
+    </message>
+    <message>
+        <source>At least 12 characters, not containing your name or e-mail, not a dictionary word or a common password, and none of your last passwords.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hange password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the new password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Annuler</translation>
+    </message>
+    <message>
+        <source>Close without changing the password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two new passwords differ: type the same password twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cc::ui::CommentDialog</name>
+    <message>
+        <source>Please write a few words: they are kept in the audit log.</source>
+        <translation>Veuillez écrire quelques mots : ils sont conservés dans le journal d&apos;audit.</translation>
+    </message>
+    <message>
+        <source>%1, with what you wrote</source>
+        <translation>%1, avec ce que vous avez écrit</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Close without doing anything</source>
+        <translation>Fermer sans rien faire</translation>
+    </message>
+</context>
+<context>
+    <name>cc::ui::ConsoleLauncher</name>
+    <message>
+        <source>Timed out after %1 s waiting for the console to load its data.</source>
+        <translation>Délai dépassé après %1 s d&apos;attente du chargement des données de la console.</translation>
+    </message>
+    <message>
+        <source>The demo store %1 does not exist.</source>
+        <translation>Le dépôt de démonstration %1 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>The demo account&apos;s totp_secret is not valid base32.</source>
+        <translation>Le totp_secret du compte de démonstration n&apos;est pas du base32 valide.</translation>
+    </message>
+    <message>
+        <source>Cannot find the store server at %1.</source>
+        <translation>Serveur du dépôt introuvable à l&apos;emplacement %1.</translation>
+    </message>
+    <message>
+        <source>The demo store server did not start.
+
+%1</source>
+        <translation>Le serveur du dépôt de démonstration n&apos;a pas démarré.
+
+%1</translation>
+    </message>
+    <message>
+        <source>The demo store server stopped.
+
+%1</source>
+        <translation>Le serveur du dépôt de démonstration s&apos;est arrêté.
+
+%1</translation>
+    </message>
+    <message>
+        <source>Cannot read the demo store&apos;s certificate %1.</source>
+        <translation>Impossible de lire le certificat %1 du dépôt de démonstration.</translation>
+    </message>
+    <message>
+        <source>Cannot compute the demo account&apos;s one-time code: %1</source>
+        <translation>Impossible de calculer le code à usage unique du compte de démonstration : %1</translation>
+    </message>
+    <message>
+        <source>Could not sign in to the demo store: %1</source>
+        <translation>Impossible de se connecter au dépôt de démonstration : %1</translation>
+    </message>
+    <message>
+        <source>--benchmark-first-paint needs the Audit page: sign in with audit:read.</source>
+        <translation>--benchmark-first-paint nécessite la page Journal d&apos;audit : connectez-vous avec audit:read.</translation>
+    </message>
+    <message>
+        <source>Could not write the screenshot to %1.</source>
+        <translation>Impossible d&apos;écrire la capture d&apos;écran dans %1.</translation>
+    </message>
+    <message>
+        <source>Compliance Console</source>
+        <translation>Compliance Console</translation>
+    </message>
+</context>
+<context>
+    <name>cc::ui::DashboardPage</name>
+    <message>
+        <source>Dashboard</source>
+        <translation>Tableau de bord</translation>
+    </message>
+    <message>
+        <source>What needs attention now: incidents and their clocks, access waiting for a decision, reviews overdue.</source>
+        <translation>Ce qui demande votre attention maintenant : incidents et leurs délais, accès en attente de décision, revues en retard.</translation>
+    </message>
+    <message>
+        <source>Open incidents</source>
+        <translation>Incidents ouverts</translation>
+    </message>
+    <message>
+        <source>Breaches Amazon must be told of</source>
+        <translation>Violations à notifier à Amazon</translation>
+    </message>
+    <message>
+        <source>Acknowledgements awaited</source>
+        <translation>Accusés de réception attendus</translation>
+    </message>
+    <message>
+        <source>Access requests pending</source>
+        <translation>Demandes d&apos;accès en attente</translation>
+    </message>
+    <message>
+        <source>Asset reviews overdue</source>
+        <translation>Revues d&apos;actifs en retard</translation>
+    </message>
+    <message>
+        <source>Mean time to contain (90 days)</source>
+        <translation>Délai moyen de confinement (90 jours)</translation>
+    </message>
+    <message>
+        <source>Open incidents by severity</source>
+        <translation>Incidents ouverts par gravité</translation>
+    </message>
+    <message>
+        <source>A bar chart of the open incidents per severity</source>
+        <translation>Histogramme des incidents ouverts par gravité</translation>
+    </message>
+    <message>
+        <source>Mean hours to contain by severity (90 days)</source>
+        <translation>Heures moyennes de confinement par gravité (90 jours)</translation>
+    </message>
+    <message>
+        <source>Mean hours to contain</source>
+        <translation>Heures moyennes de confinement</translation>
+    </message>
+    <message>
+        <source>A bar chart of the mean hours from detection to containment per severity, over 90 days</source>
+        <translation>Histogramme du nombre moyen d&apos;heures entre détection et confinement par gravité, sur 90 jours</translation>
+    </message>
+    <message>
+        <source>Amazon notification clocks</source>
+        <translation>Délais de notification à Amazon</translation>
+    </message>
+    <message>
+        <source>Open incidents involving Amazon data and when Amazon must be told</source>
+        <translation>Incidents ouverts impliquant des données Amazon et date limite pour informer Amazon</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>Incident</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Notify Amazon by</source>
+        <translation>Notifier Amazon avant</translation>
+    </message>
+    <message>
+        <source>Clock</source>
+        <translation>Délai</translation>
+    </message>
+    <message>
+        <source>Executives</source>
+        <translation>Dirigeants</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Amazon notified</source>
+        <translation>Amazon notifié</translation>
+    </message>
+    <message>
+        <source>%1 of %2 acknowledged</source>
+        <translation>%1 sur %2 ont accusé réception</translation>
+    </message>
+    <message>
+        <source>No open incident involves Amazon data.</source>
+        <translation>Aucun incident ouvert n&apos;implique de données Amazon.</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>Hours to contain</source>
+        <translation>Heures de confinement</translation>
+    </message>
+</context>
+<context>
+    <name>cc::ui::EditUserDialog</name>
+    <message>
+        <source>Change %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Username:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation type="unfinished">Nom complet</translation>
+    </message>
+    <message>
+        <source>The person&apos;s name as the console shows it</source>
+        <translation type="unfinished">Le nom de la personne tel que la console l&apos;affiche</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation type="unfinished">&amp;Nom complet :</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished">Courriel</translation>
+    </message>
+    <message>
+        <source>Where the person&apos;s notifications and codes go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation type="unfinished">&amp;Courriel :</translation>
+    </message>
+    <message>
+        <source>Optional, e.g. Data analyst, CTO</source>
+        <translation type="unfinished">Facultatif, p. ex. Analyste de données, CTO</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person&apos;s job title; optional</source>
+        <translation type="unfinished">La fonction de la personne ; facultatif</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles:</source>
+        <translation type="unfinished">Rôles :</translation>
+    </message>
+    <message>
+        <source>Nobody changes their own roles: ask another administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whoever manages accounts does not also approve access: Admin and Compliance officer are never given together. Giving Admin, Compliance officer or Executive alerts the compliance officers and executives.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the changed details to the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Annuler</translation>
+    </message>
+    <message>
+        <source>Close without changing the account</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cc::ui::EnrolmentCodePanel</name>
+    <message>
+        <source>Enrolment code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The single-use code the person sets their credentials with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished">Co&amp;pier</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished">Copier</translation>
+    </message>
+    <message>
+        <source>Copy the enrolment code to the clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation type="unfinished">Copié</translation>
+    </message>
+    <message>
+        <source>Whoever holds this code can enrol as the user until they do: hand it over in person; it is not shown again. The account records that you handed it over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 was created.&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The password of %1 was reset.&lt;/b&gt; Their sessions ended and their grants are suspended until they set a new password; they keep their authenticator app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The second factor of %1 was reset.&lt;/b&gt; Their sessions ended and their grants are suspended until they enrol a new authenticator with their current password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&lt;br&gt;Their enrolment code was e-mailed to %2. They choose &quot;I have an enrolment code&quot; when signing in, before %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&lt;br&gt;Give them this enrolment code. They choose &quot;I have an enrolment code&quot; when signing in, before %2; it works once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cc::ui::EnrolmentForm</name>
+    <message>
+        <source>Your administrator gave you an enrolment code, or it came by e-mail. With it you choose your password and set up the authenticator app on your phone. The code works once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation type="unfinished">Identifiant</translation>
+    </message>
+    <message>
+        <source>The user name your administrator gave you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Username:</source>
+        <translation type="unfinished">&amp;Identifiant :</translation>
+    </message>
+    <message>
+        <source>Enrolment code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The single-use code you were given, with or without its dashes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolment &amp;code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password you choose, at least 12 characters; after a reset of your second factor, your current password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New password again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same password once more, so a typing mistake does not lock you out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least 12 characters, not containing your name or e-mail, not a dictionary word or a common password, and not one you used before. After a reset of your second factor, type your current password here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QR code of your authenticator secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan it with your authenticator app; the same secret is written out beside it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Or type this key into the app (time-based, 6 digits, 30 seconds):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authenticator key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret your app needs, in groups of four</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is shown only now: once you finish, nobody can see it again, the administrator included.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>6-digit code from your authenticator app</source>
+        <translation type="unfinished">Code à 6 chiffres de votre application d&apos;authentification</translation>
+    </message>
+    <message>
+        <source>One-time code</source>
+        <translation type="unfinished">Code à usage unique</translation>
+    </message>
+    <message>
+        <source>The 6-digit code your authenticator app shows now for this account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;One-time code:</source>
+        <translation type="unfinished">&amp;Code à usage unique :</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Your password is accepted.&lt;/b&gt; Now add this account to your authenticator app (for example FreeOTP, Aegis or Google Authenticator): scan the QR code, then type the code the app shows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Your new password is accepted.&lt;/b&gt; Keep using the authenticator app you have: type the code it shows now for this account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cc::ui::GrantModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Granted by %1 at %2</source>
+        <translation>Accordée par %1 le %2</translation>
+    </message>
+    <message>
+        <source>Revoked by %1 at %2: %3</source>
+        <translation>Révoquée par %1 le %2 : %3</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Granted by</source>
+        <translation>Accordée par</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Expiration</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Granted at %1, approved by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s password or second factor was reset: the grant gives no access until they enrol again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cc::ui::IncidentEditDialog</name>
+    <message>
+        <source>Edit incident #%1</source>
+        <translation>Modifier l&apos;incident #%1</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre :</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Description :</translation>
+    </message>
+    <message>
+        <source>Se&amp;verity:</source>
+        <translation>&amp;Gravité :</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>&amp;Catégorie :</translation>
+    </message>
+    <message>
+        <source>username; empty for nobody</source>
+        <translation>identifiant ; vide pour personne</translation>
+    </message>
+    <message>
+        <source>&amp;Assignee:</source>
+        <translation>&amp;Assigné à :</translation>
+    </message>
+    <message>
+        <source>Amazon data is (or may be) involved</source>
+        <translation>Des données Amazon sont (ou peuvent être) impliquées</translation>
+    </message>
+    <message>
+        <source>Once set, the flag stays; add a note if it was a false alarm.</source>
+        <translation>Une fois cochée, l&apos;indication reste ; ajoutez une note s&apos;il s&apos;agissait d&apos;une fausse alerte.</translation>
+    </message>
+    <message>
+        <source>The CTO and the CEO are notified as soon as you save.</source>
+        <translation>Le CTO et le CEO sont notifiés dès que vous enregistrez.</translation>
+    </message>
+    <message>
+        <source>Amazon notification</source>
+        <translation>Notification à Amazon</translation>
+    </message>
+    <message>
+        <source>Amazon has been &amp;notified</source>
+        <translation>Amazon a été &amp;notifié</translation>
+    </message>
+    <message>
+        <source>Noti&amp;fied at:</source>
+        <translation>Notifié &amp;le :</translation>
+    </message>
+    <message>
+        <source>Amazon&apos;s case or ticket number</source>
+        <translation>Numéro de dossier ou de ticket Amazon</translation>
+    </message>
+    <message>
+        <source>&amp;Reference:</source>
+        <translation>&amp;Référence :</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>What happened, in a few words; required</source>
+        <translation>Ce qui s&apos;est passé, en quelques mots ; obligatoire</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>What happened and what is known so far</source>
+        <translation>Ce qui s&apos;est passé et ce que l&apos;on sait à ce stade</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <source>How bad it is, from 1 (critical) to 4 (low)</source>
+        <translation>Son degré de gravité, de 1 (critique) à 4 (faible)</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>What kind of incident this is</source>
+        <translation>Le type d&apos;incident</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Assigné à</translation>
+    </message>
+    <message>
+        <source>The user name of whoever handles the incident; empty for nobody</source>
+        <translation>L&apos;identifiant de la personne qui traite l&apos;incident ; vide pour personne</translation>
+    </message>
+    <message>
+        <source>Amazon data involved</source>
+        <translation>Données Amazon impliquées</translation>
+    </message>
+    <message>
+        <source>Once ticked it stays; the CTO and CEO are told as soon as you save</source>
+        <translation>Une fois cochée, la case le reste ; le CTO et le CEO sont informés dès que vous enregistrez</translation>
+    </message>
+    <message>
+        <source>Amazon has been notified</source>
+        <translation>Amazon a été notifié</translation>
+    </message>
+    <message>
+        <source>Tick once Amazon was told of the breach; this stops the 24-hour clock</source>
+        <translation>Cochez une fois Amazon informé de la violation ; cela arrête le délai de 24 heures</translation>
+    </message>
+    <message>
+        <source>Notified at</source>
+        <translation>Notifié le</translation>
+    </message>
+    <message>
+        <source>When Amazon was told, in your local time</source>
+        <translation>Quand Amazon a été informé, en heure locale</translation>
+    </message>
+    <message>
+        <source>Amazon reference</source>
+        <translation>Référence Amazon</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Save the changes to the incident</source>
+        <translation>Enregistrer les modifications de l&apos;incident</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Close without saving</source>
+        <translation>Fermer sans enregistrer</translation>
+    </message>
+</context>
+<context>
+    <name>cc::ui::IncidentModel</name>
+    <message>
+        <source>done %1</source>
+        <translation>terminé %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n heure</numerusform>
+            <numerusform>%n heures</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>overdue by %1</source>
+        <translation>en retard de %1</translation>
+    </message>
+    <message>
+        <source>due in %1</source>
+        <translation>échéance dans %1</translation>
+    </message>
+    <message>
+        <source>Amazon data</source>
+        <translation>Données Amazon</translation>
+    </message>
+    <message>
+        <source>Amazon notified</source>
+        <translation>Amazon notifié</translation>
+    </message>
+    <message>
+        <source>not notified</source>
+        <translation>non notifié</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Amazon must be notified by %1</source>
+        <translation>Amazon doit être notifié avant le %1</translation>
+    </message>
+    <message>
+        <source>Containment target: %1</source>
+        <translation>Objectif de confinement : %1</translation>
+    </message>
+    <message>
+        <source>Triage target: %1</source>
+        <translation>Objectif de qualification : %1</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Amazon</source>
+        <translation>Amazon</translation>
+    </message>
+    <message>
+        <source>Notify Amazon</source>
+        <translation>Notifier Amazon</translation>
+    </message>
+    <message>
+        <source>Next target</source>
+        <translation>Prochain objectif</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Assigné à</translation>
+    </message>
+    <message>
+        <source>Detected</source>
+        <translation>Détecté</translation>
+    </message>
+</context>
+<context>
+    <name>cc::ui::IncidentsPage</name>
+    <message>
+        <source>Reported</source>
+        <translation>Déclaré</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Modifié</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Liste de contrôle</translation>
+    </message>
+    <message>
+        <source>Executives notified</source>
+        <translation>Dirigeants notifiés</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>Accusé de réception</translation>
+    </message>
+    <message>
+        <source>Clock overdue</source>
+        <translation>Délai dépassé</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>Incidents</translation>
+    </message>
+    <message>
+        <source>Interruptions, degradations and security events. A breach involving Amazon data notifies the CTO and CEO at once; Amazon must be told within 24 hours.</source>
+        <translation>Interruptions, dégradations et événements de sécurité. Une violation impliquant des données Amazon notifie immédiatement le CTO et le CEO ; Amazon doit être informé sous 24 heures.</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>A&amp;fficher :</translation>
+    </message>
+    <message>
+        <source>Incidents to show</source>
+        <translation>Incidents à afficher</translation>
+    </message>
+    <message>
+        <source>Open incidents, all incidents, or those involving Amazon data</source>
+        <translation>Incidents ouverts, tous les incidents, ou ceux impliquant des données Amazon</translation>
+    </message>
+    <message>
+        <source>Open incidents</source>
+        <translation>Incidents ouverts</translation>
+    </message>
+    <message>
+        <source>All incidents</source>
+        <translation>Tous les incidents</translation>
+    </message>
+    <message>
+        <source>Involving Amazon data</source>
+        <translation>Données Amazon impliquées</translation>
+    </message>
+    <message>
+        <source>A&amp;cknowledge</source>
+        <translation>A&amp;ccuser réception</translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation>Accuser réception</translation>
+    </message>
+    <message>
+        <source>Acknowledge the breach notification you received</source>
+        <translation>Accuser réception de la notification de violation que vous avez reçue</translation>
+    </message>
+    <message>
+        <source>&amp;Advance…</source>
+        <translation>&amp;Avancer…</translation>
+    </message>
+    <message>
+        <source>Advance</source>
+        <translation>Avancer</translation>
+    </message>
+    <message>
+        <source>Move the selected incident to its next step</source>
+        <translation>Faire passer l&apos;incident sélectionné à l&apos;étape suivante</translation>
+    </message>
+    <message>
+        <source>&amp;Report incident…</source>
+        <translation>&amp;Déclarer un incident…</translation>
+    </message>
+    <message>
+        <source>Report incident</source>
+        <translation>Déclarer un incident</translation>
+    </message>
+    <message>
+        <source>Report an interruption, a degradation of service or a security event</source>
+        <translation>Déclarer une interruption, une dégradation de service ou un événement de sécurité</translation>
+    </message>
+    <message>
+        <source>Incidents with their severity, status and clocks</source>
+        <translation>Incidents avec leur gravité, leur statut et leurs délais</translation>
+    </message>
+    <message>
+        <source>Select an incident to see its timeline.</source>
+        <translation>Sélectionnez un incident pour voir sa chronologie.</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>M&amp;odifier…</translation>
+    </message>
+    <message>
+        <source>Edit incident</source>
+        <translation>Modifier l&apos;incident</translation>
+    </message>
+    <message>
+        <source>Correct the incident, assign it, or record when Amazon was notified</source>
+        <translation>Corriger l&apos;incident, l&apos;assigner ou enregistrer quand Amazon a été notifié</translation>
+    </message>
+    <message>
+        <source>Add &amp;note…</source>
+        <translation>Ajouter une &amp;note…</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>Ajouter une note</translation>
+    </message>
+    <message>
+        <source>Add a note to the incident&apos;s timeline</source>
+        <translation>Ajouter une note à la chronologie de l&apos;incident</translation>
+    </message>
+    <message>
+        <source>Add a note to the timeline</source>
+        <translation>Ajouter une note à la chronologie</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Tâche</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Assigné à</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fait</translation>
+    </message>
+    <message>
+        <source>Executive</source>
+        <translation>Dirigeant</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <source>Notified</source>
+        <translation>Notifié</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Chronologie</translation>
+    </message>
+    <message>
+        <source>Tick a task when it is done; double-click its owner to assign it (a username; empty for nobody).</source>
+        <translation>Cochez une tâche une fois faite ; double-cliquez dans la colonne Assigné à pour l&apos;assigner (un identifiant ; vide pour personne).</translation>
+    </message>
+    <message>
+        <source>Response plan</source>
+        <translation>Plan de réponse</translation>
+    </message>
+    <message>
+        <source>Executives</source>
+        <translation>Dirigeants</translation>
+    </message>
+    <message>
+        <source>Incident details</source>
+        <translation>Détails de l&apos;incident</translation>
+    </message>
+    <message>
+        <source>The incident&apos;s timeline, response plan and executives</source>
+        <translation>La chronologie, le plan de réponse et les dirigeants de l&apos;incident</translation>
+    </message>
+    <message>
+        <source>What happened to the incident, when and by whom</source>
+        <translation>Ce qui est arrivé à l&apos;incident, quand et par qui</translation>
+    </message>
+    <message>
+        <source>The response plan&apos;s tasks, who owns them and whether they are done</source>
+        <translation>Les tâches du plan de réponse, à qui elles sont assignées et si elles sont faites</translation>
+    </message>
+    <message>
+        <source>The executives told of a breach and whether they acknowledged it</source>
+        <translation>Les dirigeants informés d&apos;une violation et s&apos;ils en ont accusé réception</translation>
+    </message>
+    <message>
+        <source>No open incidents.</source>
+        <translation>Aucun incident ouvert.</translation>
+    </message>
+    <message>
+        <source>No incidents.</source>
+        <translation>Aucun incident.</translation>
+    </message>
+    <message>
+        <source>Could not read the incident: %1</source>
+        <translation>Impossible de lire l&apos;incident : %1</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;Amazon notified %1 (reference %2).</source>
+        <translation>&lt;br&gt;Amazon notifié le %1 (référence %2).</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Amazon data involved&lt;/b&gt; — Amazon must be notified by %1 (%2).</source>
+        <translation>&lt;b&gt;Données Amazon impliquées&lt;/b&gt; — Amazon doit être notifié avant le %1 (%2).</translation>
+    </message>
+    <message>
+        <source>&lt;h3 style=&apos;margin:0&apos;&gt;#%1 %2&lt;/h3&gt;%3 &amp;nbsp;%4 · %5 · reported by %6 · assigned to %7&lt;br&gt;Detected %8.%9&lt;p&gt;%10&lt;/p&gt;</source>
+        <translation>&lt;h3 style=&apos;margin:0&apos;&gt;#%1 %2&lt;/h3&gt;%3 &amp;nbsp;%4 · %5 · déclaré par %6 · assigné à %7&lt;br&gt;Détecté le %8.%9&lt;p&gt;%10&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>nobody yet</source>
+        <translation>personne pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 par %2</translation>
+    </message>
+    <message>
+        <source>Double-click to assign an owner (a username)</source>
+        <translation>Double-cliquez pour assigner une personne (un identifiant)</translation>
+    </message>
+    <message>
+        <source>not configured</source>
+        <translation>non configuré</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>envoyé</translation>
+    </message>
+    <message numerus="yes">
+        <source>retrying after %n failed attempt(s)</source>
+        <translation>
+            <numerusform>nouvelle tentative après %n échec</numerusform>
+            <numerusform>nouvelle tentative après %n échecs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>queued</source>
+        <translation>en file d&apos;attente</translation>
+    </message>
+    <message>
+        <source>awaiting</source>
+        <translation>en attente</translation>
+    </message>
+    <message>
+        <source>Re&amp;open…</source>
+        <translation>&amp;Rouvrir…</translation>
+    </message>
+    <message>
+        <source>&amp;Mark %1…</source>
+        <translation>&amp;Marquer comme %1…</translation>
+    </message>
+    <message>
+        <source>Move the incident to its next step</source>
+        <translation>Faire passer l&apos;incident à l&apos;étape suivante</translation>
+    </message>
+    <message>
+        <source>Needs the incidents:manage permission (incident response team).</source>
+        <translation>Nécessite la permission incidents:manage (équipe de réponse aux incidents).</translation>
+    </message>
+    <message>
+        <source>Incident #%1 reported: %2; Amazon must be told by %3.</source>
+        <translation>Incident #%1 déclaré : %2 ; Amazon doit être informé avant le %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n executive(s) notified</source>
+        <translation>
+            <numerusform>%n dirigeant notifié</numerusform>
+            <numerusform>%n dirigeants notifiés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Incident #%1 reported to the incident response team.</source>
+        <translation>Incident #%1 déclaré à l&apos;équipe de réponse aux incidents.</translation>
+    </message>
+    <message>
+        <source>Reopen incident</source>
+        <translation>Rouvrir l&apos;incident</translation>
+    </message>
+    <message>
+        <source>Advance incident</source>
+        <translation>Faire avancer l&apos;incident</translation>
+    </message>
+    <message>
+        <source>Reopen &lt;b&gt;#%1 %2&lt;/b&gt;? Say why.</source>
+        <translation>Rouvrir &lt;b&gt;#%1 %2&lt;/b&gt; ? Indiquez pourquoi.</translation>
+    </message>
+    <message>
+        <source>Mark &lt;b&gt;#%1 %2&lt;/b&gt; as &lt;b&gt;%3&lt;/b&gt;?</source>
+        <translation>Marquer &lt;b&gt;#%1 %2&lt;/b&gt; comme &lt;b&gt;%3&lt;/b&gt; ?</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motif :</translation>
+    </message>
+    <message>
+        <source>&amp;Note for the timeline (optional):</source>
+        <translation>&amp;Note pour la chronologie (facultatif) :</translation>
+    </message>
+    <message>
+        <source>Incident #%1 is now %2.</source>
+        <translation>L&apos;incident #%1 est maintenant %2.</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Rouvrir</translation>
+    </message>
+    <message>
+        <source>You acknowledged the breach notification for incident #%1.</source>
+        <translation>Vous avez accusé réception de la notification de violation de l&apos;incident #%1.</translation>
+    </message>
+    <message>
+        <source>Incident #%1 updated.</source>
+        <translation>Incident #%1 mis à jour.</translation>
+    </message>
+    <message>
+        <source>Add a note to the timeline of &lt;b&gt;#%1 %2&lt;/b&gt;.</source>
+        <translation>Ajouter une note à la chronologie de &lt;b&gt;#%1 %2&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note :</translation>
+    </message>
+    <message>
+        <source>Note added to incident #%1.</source>
+        <translation>Note ajoutée à l&apos;incident #%1.</translation>
+    </message>
+    <message>
+        <source>Reopened: %1</source>
+        <translation>Rouvert : %1</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Ce qui s&apos;est passé</translation>
+    </message>
+</context>
+<context>
+    <name>cc::ui::ListDetailPage</name>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <source>Could not load the list: %1</source>
+        <translation>Impossible de charger la liste : %1</translation>
+    </message>
+    <message>
+        <source>Could not load this list.</source>
+        <translation>Impossible de charger cette liste.</translation>
+    </message>
+</context>
+<context>
+    <name>cc::ui::LoginDialog</name>
+    <message>
+        <source>Sign in — Compliance Console</source>
+        <translation>Connexion — Compliance Console</translation>
+    </message>
+    <message>
+        <source>Compliance Console</source>
+        <translation>Compliance Console</translation>
+    </message>
+    <message>
+        <source>Sign in to your organisation&apos;s compliance store</source>
+        <translation>Connectez-vous au dépôt de conformité de votre organisation</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Serveur :</translation>
+    </message>
+    <message>
+        <source>&amp;Username:</source>
+        <translation>&amp;Identifiant :</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mot de passe :</translation>
+    </message>
+    <message>
+        <source>6-digit code from your authenticator app</source>
+        <translation>Code à 6 chiffres de votre application d&apos;authentification</translation>
+    </message>
+    <message>
+        <source>&amp;One-time code:</source>
+        <translation>&amp;Code à usage unique :</translation>
+    </message>
+    <message>
+        <source>Sign &amp;in</source>
+        <translation>Se co&amp;nnecter</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Connexion…</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a server address.</source>
+        <translation>« %1 » n&apos;est pas une adresse de serveur.</translation>
+    </message>
+    <message>
+        <source>The console only talks to servers over HTTPS.</source>
+        <translation>La console ne communique avec les serveurs qu&apos;en HTTPS.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate was not trusted, so the console did not sign in.</source>
+        <translation>Le certificat du serveur n&apos;a pas été approuvé : la console ne s&apos;est donc pas connectée.</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Serveur</translation>
+    </message>
+    <message>
+        <source>The address of your organisation&apos;s compliance store, starting https://</source>
+        <translation>L&apos;adresse du dépôt de conformité de votre organisation, commençant par https://</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <source>Your user name at the compliance store</source>
+        <translation>Votre identifiant sur le dépôt de conformité</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>Your password; it is not shown as you type</source>
+        <translation>Votre mot de passe ; il n&apos;est pas affiché pendant la saisie</translation>
+    </message>
+    <message>
+        <source>One-time code</source>
+        <translation>Code à usage unique</translation>
+    </message>
+    <message>
+        <source>The 6-digit code your authenticator app shows now</source>
+        <translation>Le code à 6 chiffres qu&apos;affiche actuellement votre application d&apos;authentification</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Se connecter</translation>
+    </message>
+    <message>
+        <source>Sign in to the server with these details</source>
+        <translation>Se connecter au serveur avec ces informations</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Close the console without signing in</source>
+        <translation>Fermer la console sans se connecter</translation>
+    </message>
+    <message>
+        <source>I have an &amp;enrolment code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have an enrolment code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set your password and authenticator with the code your administrator gave you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go back one step; nothing typed is lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set this password and show the secret for your authenticator app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Finish and sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish and sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prove the code from your authenticator app and sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrol — Compliance Console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the code and your password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passwords differ: type the same password twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cc::ui::MainWindow</name>
+    <message>
+        <source>Pages</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <source>The console&apos;s pages: Ctrl+1 to Ctrl+9 open the first nine, Ctrl+K any of them</source>
+        <translation>Les pages de la console : Ctrl+1 à Ctrl+9 ouvrent les neuf premières, Ctrl+K n&apos;importe laquelle</translation>
+    </message>
+    <message>
+        <source>Your session has ended (%1). Restart the console to sign in again.</source>
+        <translation>Votre session a pris fin (%1). Redémarrez la console pour vous reconnecter.</translation>
+    </message>
+    <message>
+        <source>&amp;Console</source>
+        <translation>&amp;Console</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <source>&amp;Go to page…</source>
+        <translation>A&amp;ller à la page…</translation>
+    </message>
+    <message>
+        <source>&amp;Filter this page</source>
+        <translation>&amp;Filtrer cette page</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Préférences…</translation>
+    </message>
+    <message>
+        <source>Sign out and &amp;quit</source>
+        <translation>Se déconnecter et &amp;quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Pages</source>
+        <translation>&amp;Pages</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>&amp;About Compliance Console</source>
+        <translation>À &amp;propos de Compliance Console</translation>
+    </message>
+    <message>
+        <source>About Compliance Console</source>
+        <translation>À propos de Compliance Console</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Compliance Console %1&lt;/b&gt;&lt;p&gt;Runs the Amazon data protection policy: access requests, time-bound grants, accounts.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;Compliance Console %1&lt;/b&gt;&lt;p&gt;Applique la politique de protection des données Amazon : demandes d&apos;accès, autorisations limitées dans le temps, comptes.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Demo store with synthetic data — nothing here is real customer data.</source>
+        <translation>Dépôt de démonstration avec des données synthétiques — aucune donnée client réelle ici.</translation>
+    </message>
+    <message>
+        <source>Compliance Console — %1</source>
+        <translation>Compliance Console — %1</translation>
+    </message>
+    <message>
+        <source> — DEMO</source>
+        <translation> — DÉMO</translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation>Serveur : %1</translation>
+    </message>
+    <message>
+        <source>TLS: —</source>
+        <translation>TLS : —</translation>
+    </message>
+    <message>
+        <source>Protocol negotiated with the server</source>
+        <translation>Protocole négocié avec le serveur</translation>
+    </message>
+    <message>
+        <source>Signed in as &lt;b&gt;%1&lt;/b&gt; (%2) · %3</source>
+        <translation>Connecté en tant que &lt;b&gt;%1&lt;/b&gt; (%2) · %3</translation>
+    </message>
+    <message>
+        <source>Signed out</source>
+        <translation>Déconnecté</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Touches</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Alt+underlined letter</source>
+        <translation>Alt+lettre soulignée</translation>
+    </message>
+    <message>
+        <source>Press that button or field</source>
+        <translation>Active ce bouton ou ce champ</translation>
+    </message>
+    <message>
+        <source>Signing out…</source>
+        <translation>Déconnexion…</translation>
+    </message>
+    <message>
+        <source>C&amp;hange password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your password was changed. Other sessions of your account that ended with it: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cc::ui::MessageBar</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Hide this message</source>
+        <translation>Masquer ce message</translation>
+    </message>
+</context>
+<context>
+    <name>cc::ui::MonitoringPage</name>
+    <message>
+        <source>Monitoring</source>
+        <translation>Surveillance</translation>
+    </message>
+    <message>
+        <source>Alerts raised as access happens: repeated failed sign-ins, unusual PII reads, access without a grant, new or shared logins, offboarded accounts and unused grants.</source>
+        <translation>Alertes déclenchées au fil des accès : échecs de connexion répétés, lectures inhabituelles de PII, accès sans autorisation, connexions nouvelles ou partagées, comptes clôturés et autorisations inutilisées.</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>A&amp;fficher :</translation>
+    </message>
+    <message>
+        <source>Alerts to show</source>
+        <translation>Alertes à afficher</translation>
+    </message>
+    <message>
+        <source>Open alerts, or all alerts</source>
+        <translation>Alertes ouvertes, ou toutes les alertes</translation>
+    </message>
+    <message>
+        <source>Open alerts</source>
+        <translation>Alertes ouvertes</translation>
+    </message>
+    <message>
+        <source>All alerts</source>
+        <translation>Toutes les alertes</translation>
+    </message>
+    <message>
+        <source>A&amp;cknowledge…</source>
+        <translation>A&amp;cquitter…</translation>
+    </message>
+    <message>
+        <source>Acknowledge alert</source>
+        <translation>Acquitter l&apos;alerte</translation>
+    </message>
+    <message>
+        <source>Acknowledge the alert on show, with a note</source>
+        <translation>Acquitter l&apos;alerte affichée, avec une note</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Alertes</translation>
+    </message>
+    <message>
+        <source>Alerts raised by the monitoring rules</source>
+        <translation>Alertes déclenchées par les règles de surveillance</translation>
+    </message>
+    <message>
+        <source>Select an alert to see what happened.</source>
+        <translation>Sélectionnez une alerte pour voir ce qui s&apos;est passé.</translation>
+    </message>
+    <message>
+        <source>No open alerts.</source>
+        <translation>Aucune alerte ouverte.</translation>
+    </message>
+    <message>
+        <source>No alerts.</source>
+        <translation>Aucune alerte.</translation>
+    </message>
+    <message>
+        <source>Could not read the alert: %1</source>
+        <translation>Impossible de lire l&apos;alerte : %1</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Open.&lt;/b&gt; A compliance officer acknowledges it with a note saying what was checked or done.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Ouverte.&lt;/b&gt; Un responsable de la conformité l&apos;acquitte avec une note indiquant ce qui a été vérifié ou fait.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Acknowledged&lt;/b&gt; by %1 on %2:&lt;br&gt;%3&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Acquittée&lt;/b&gt; par %1 le %2 :&lt;br&gt;%3&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>About &lt;b&gt;%1&lt;/b&gt; · &lt;a href=&quot;audit?actor=%2&quot;&gt;their events in the audit log&lt;/a&gt;</source>
+        <translation>Concerne &lt;b&gt;%1&lt;/b&gt; · &lt;a href=&quot;audit?actor=%2&quot;&gt;ses événements dans le journal d&apos;audit&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>About &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Concerne &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s), at %1.</source>
+        <translation>
+            <numerusform>%n événement, le %1.</numerusform>
+            <numerusform>%n événements, le %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s), the first at %1, the latest at %2.</source>
+        <translation>
+            <numerusform>%n événement, le premier le %1, le dernier le %2.</numerusform>
+            <numerusform>%n événements, le premier le %1, le dernier le %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Acknowledge &lt;b&gt;%1&lt;/b&gt;? Say what you checked or did: the note is kept with the alert and in the audit log.</source>
+        <translation>Acquitter &lt;b&gt;%1&lt;/b&gt; ? Indiquez ce que vous avez vérifié ou fait : la note est conservée avec l&apos;alerte et dans le journal d&apos;audit.</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note :</translation>
+    </message>
+    <message>
+        <source>Alert #%1 acknowledged.</source>
+        <translation>Alerte #%1 acquittée.</translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation>Acquitter</translation>
+    </message>
+</context>
+<context>
+    <name>cc::ui::Navigator</name>
+    <message>
+        <source>“%1” is not a page you can open.</source>
+        <translation>« %1 » n&apos;est pas une page que vous pouvez ouvrir.</translation>
+    </message>
+    <message>
+        <source>This page cannot show “%1”.</source>
+        <translation>Cette page ne peut pas afficher « %1 ».</translation>
+    </message>
+</context>
+<context>
+    <name>cc::ui::NotificationBell</name>
+    <message>
+        <source>Notifications</source>
+        <translation>Notifications</translation>
+    </message>
+    <message>
+        <source>Your notifications; opens the latest</source>
+        <translation>Vos notifications ; ouvre la plus récente</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Notifications&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Notifications&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Mark all as read</source>
+        <translation>Tout marquer comme lu</translation>
+    </message>
+    <message>
+        <source>Mark every notification as read</source>
+        <translation>Marquer toutes les notifications comme lues</translation>
+    </message>
+    <message>
+        <source>Your latest notifications; Enter opens what one is about</source>
+        <translation>Vos dernières notifications ; Entrée ouvre l&apos;élément concerné</translation>
+    </message>
+    <message>
+        <source>Compliance Console</source>
+        <translation>Compliance Console</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new notification(s)</source>
+        <translation>
+            <numerusform>%n nouvelle notification</numerusform>
+            <numerusform>%n nouvelles notifications</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You have %n unread notification(s).</source>
+        <translation>
+            <numerusform>Vous avez %n notification non lue.</numerusform>
+            <numerusform>Vous avez %n notifications non lues.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unread notification(s)</source>
+        <translation>
+            <numerusform>%n notification non lue</numerusform>
+            <numerusform>%n notifications non lues</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No unread notifications</source>
+        <translation>Aucune notification non lue</translation>
+    </message>
+    <message>
+        <source>No notifications. Review reminders for the assets you own appear here.</source>
+        <translation>Aucune notification. Les rappels de revue des actifs dont vous êtes propriétaire apparaissent ici.</translation>
+    </message>
+</context>
+<context>
+    <name>cc::ui::OrdersPage</name>
+    <message>
+        <source>Orders</source>
+        <translation>Commandes</translation>
+    </message>
+    <message>
+        <source>Amazon orders of a client, as your grants allow. Buyer PII is shown only with an orders.pii grant, and every read is audited with the grant&apos;s reason.</source>
+        <translation>Commandes Amazon d&apos;un client, dans la limite de vos autorisations. Les PII des acheteurs ne sont affichées qu&apos;avec une autorisation orders.pii, et chaque lecture est auditée avec le motif de l&apos;autorisation.</translation>
+    </message>
+    <message>
+        <source>Client:</source>
+        <translation>Client :</translation>
+    </message>
+    <message>
+        <source>Client account</source>
+        <translation>Compte client</translation>
+    </message>
+    <message>
+        <source>The client account whose orders to show</source>
+        <translation>Le compte client dont afficher les commandes</translation>
+    </message>
+    <message>
+        <source>Client account, e.g. Northwind Outdoor EU</source>
+        <translation>Compte client, p. ex. Northwind Outdoor EU</translation>
+    </message>
+    <message>
+        <source>Show PII (needs an orders.pii grant; audited)</source>
+        <translation>Afficher les PII (nécessite une autorisation orders.pii ; audité)</translation>
+    </message>
+    <message>
+        <source>Show PII</source>
+        <translation>Afficher les PII</translation>
+    </message>
+    <message>
+        <source>Include the buyers&apos; personal data; needs an orders.pii grant, and the read is audited</source>
+        <translation>Inclure les données personnelles des acheteurs ; nécessite une autorisation orders.pii, et la lecture est auditée</translation>
+    </message>
+    <message>
+        <source>Show orders</source>
+        <translation>Afficher les commandes</translation>
+    </message>
+    <message>
+        <source>Read the client&apos;s orders from the server</source>
+        <translation>Lire les commandes du client sur le serveur</translation>
+    </message>
+    <message>
+        <source>Export aggregates (CSV)…</source>
+        <translation>Exporter les agrégats (CSV)…</translation>
+    </message>
+    <message>
+        <source>Export aggregates</source>
+        <translation>Exporter les agrégats</translation>
+    </message>
+    <message>
+        <source>Save anonymised totals per client, marketplace and day as CSV</source>
+        <translation>Enregistrer en CSV les totaux anonymisés par client, place de marché et jour</translation>
+    </message>
+    <message>
+        <source>Anonymised totals per client, marketplace and day: the only Amazon data the console writes to a file</source>
+        <translation>Totaux anonymisés par client, place de marché et jour : les seules données Amazon que la console écrit dans un fichier</translation>
+    </message>
+    <message>
+        <source>Amazon order</source>
+        <translation>Commande Amazon</translation>
+    </message>
+    <message>
+        <source>Purchased</source>
+        <translation>Achetée</translation>
+    </message>
+    <message>
+        <source>Fulfilled</source>
+        <translation>Expédiée</translation>
+    </message>
+    <message>
+        <source>Marketplace</source>
+        <translation>Place de marché</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>PII</source>
+        <translation>PII</translation>
+    </message>
+    <message>
+        <source>Buyer</source>
+        <translation>Acheteur</translation>
+    </message>
+    <message>
+        <source>Ship to</source>
+        <translation>Livraison</translation>
+    </message>
+    <message>
+        <source>The client&apos;s Amazon orders</source>
+        <translation>Les commandes Amazon du client</translation>
+    </message>
+    <message>
+        <source>Enter a client account you hold a grant for.</source>
+        <translation>Saisissez un compte client pour lequel vous détenez une autorisation.</translation>
+    </message>
+    <message>
+        <source>purged</source>
+        <translation>purgées</translation>
+    </message>
+    <message>
+        <source>shown</source>
+        <translation>affichées</translation>
+    </message>
+    <message>
+        <source>held, due %1</source>
+        <translation>conservées, échéance %1</translation>
+    </message>
+    <message>
+        <source>PII shown under grant %1 — reason: %2</source>
+        <translation>PII affichées au titre de l&apos;autorisation %1 — motif : %2</translation>
+    </message>
+    <message>
+        <source>No active orders.pii grant for this client: PII is not shown. Request access on the Access page, with a reason.</source>
+        <translation>Aucune autorisation orders.pii active pour ce client : les PII ne sont pas affichées. Demandez un accès sur la page Accès, avec un motif.</translation>
+    </message>
+    <message>
+        <source>No orders for this client.</source>
+        <translation>Aucune commande pour ce client.</translation>
+    </message>
+    <message>
+        <source>Export anonymised aggregates</source>
+        <translation>Exporter les agrégats anonymisés</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Exported the anonymised aggregates to %1.</source>
+        <translation>Agrégats anonymisés exportés vers %1.</translation>
+    </message>
+</context>
+<context>
+    <name>cc::ui::PageHeader</name>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <source>Filter…</source>
+        <translation>Filtrer…</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filtre</translation>
+    </message>
+    <message>
+        <source>Show only the rows of %1 that contain this text (Ctrl+F)</source>
+        <translation>Afficher seulement les lignes de %1 contenant ce texte (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Read %1 again from the server (F5)</source>
+        <translation>Relire %1 depuis le serveur (F5)</translation>
+    </message>
+</context>
+<context>
+    <name>cc::ui::PageSwitcher</name>
+    <message>
+        <source>Go to page</source>
+        <translation>Aller à la page</translation>
+    </message>
+    <message>
+        <source>&amp;Page:</source>
+        <translation>&amp;Page :</translation>
+    </message>
+    <message>
+        <source>Type a page name, or a link like incidents/4</source>
+        <translation>Saisissez un nom de page, ou un lien comme incidents/4</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Page</translation>
+    </message>
+    <message>
+        <source>Type part of a page&apos;s name, or a link such as incidents/4; Enter opens it</source>
+        <translation>Saisissez une partie du nom d&apos;une page, ou un lien comme incidents/4 ; Entrée l&apos;ouvre</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <source>The pages matching what you typed; Enter opens one</source>
+        <translation>Les pages correspondant à votre saisie ; Entrée en ouvre une</translation>
+    </message>
+</context>
+<context>
+    <name>cc::ui::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Préférences</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Suivre le système</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Clair</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Sombre</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Thème</translation>
+    </message>
+    <message>
+        <source>Light, dark, or the system&apos;s colours</source>
+        <translation>Clair, sombre, ou les couleurs du système</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Thème :</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>The console&apos;s language, from its next start</source>
+        <translation>La langue de la console, à partir de son prochain démarrage</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <source>A new language applies the next time the console starts. Messages from the server stay in English.</source>
+        <translation>Une nouvelle langue s&apos;applique au prochain démarrage de la console. Les messages du serveur restent en anglais.</translation>
+    </message>
+    <message>
+        <source>Settings given on the command line (--theme, --lang) hold for this run.</source>
+        <translation>Les réglages passés en ligne de commande (--theme, --lang) s&apos;appliquent à cette exécution.</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Keep these preferences</source>
+        <translation>Conserver ces préférences</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Close without changing anything</source>
+        <translation>Fermer sans rien modifier</translation>
+    </message>
+</context>
+<context>
+    <name>cc::ui::ReportIncidentDialog</name>
+    <message>
+        <source>Report incident</source>
+        <translation>Déclarer un incident</translation>
+    </message>
+    <message>
+        <source>Report an interruption, a degradation of service or a security event. The incident response team takes it from here.</source>
+        <translation>Déclarez une interruption, une dégradation de service ou un événement de sécurité. L&apos;équipe de réponse aux incidents prend ensuite le relais.</translation>
+    </message>
+    <message>
+        <source>What happened, in a few words</source>
+        <translation>Ce qui s&apos;est passé, en quelques mots</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre :</translation>
+    </message>
+    <message>
+        <source>What you saw, where, and what you have done so far</source>
+        <translation>Ce que vous avez constaté, où, et ce que vous avez fait jusqu&apos;ici</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Description :</translation>
+    </message>
+    <message>
+        <source>&amp;Severity:</source>
+        <translation>&amp;Gravité :</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>&amp;Catégorie :</translation>
+    </message>
+    <message>
+        <source>De&amp;tected at:</source>
+        <translation>Détecté &amp;le :</translation>
+    </message>
+    <message>
+        <source>Amazon data is (or may be) involved</source>
+        <translation>Des données Amazon sont (ou peuvent être) impliquées</translation>
+    </message>
+    <message>
+        <source>The CTO and the CEO are notified as soon as you send this, and Amazon must be told within 24 hours of detection.</source>
+        <translation>Le CTO et le CEO sont notifiés dès l&apos;envoi, et Amazon doit être informé dans les 24 heures suivant la détection.</translation>
+    </message>
+    <message>
+        <source>&amp;Report</source>
+        <translation>Décla&amp;rer</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>What happened, in a few words; required</source>
+        <translation>Ce qui s&apos;est passé, en quelques mots ; obligatoire</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <source>How bad it is, from 1 (critical) to 4 (low)</source>
+        <translation>Son degré de gravité, de 1 (critique) à 4 (faible)</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>What kind of incident this is</source>
+        <translation>Le type d&apos;incident</translation>
+    </message>
+    <message>
+        <source>Detected at</source>
+        <translation>Détecté le</translation>
+    </message>
+    <message>
+        <source>When the incident was noticed, in your local time</source>
+        <translation>Quand l&apos;incident a été constaté, en heure locale</translation>
+    </message>
+    <message>
+        <source>Amazon data involved</source>
+        <translation>Données Amazon impliquées</translation>
+    </message>
+    <message>
+        <source>Tick when Amazon data is or may be involved: the CTO and CEO are told at once</source>
+        <translation>Cochez si des données Amazon sont ou peuvent être impliquées : le CTO et le CEO sont informés immédiatement</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Déclarer</translation>
+    </message>
+    <message>
+        <source>Report the incident to the response team</source>
+        <translation>Déclarer l&apos;incident à l&apos;équipe de réponse</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Close without reporting</source>
+        <translation>Fermer sans déclarer</translation>
+    </message>
+</context>
+<context>
+    <name>cc::ui::RequestAccessDialog</name>
+    <message>
+        <source>Request access to Amazon data</source>
+        <translation>Demander un accès aux données Amazon</translation>
+    </message>
+    <message>
+        <source>Access is granted for a limited time by a compliance officer and every use is audited. Ask only for what the task needs.</source>
+        <translation>L&apos;accès est accordé pour une durée limitée par un responsable de la conformité et chaque utilisation est auditée. Ne demandez que ce dont la tâche a besoin.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Data category:</source>
+        <translation>&amp;Catégorie de données :</translation>
+    </message>
+    <message>
+        <source>Client account</source>
+        <translation>Compte client</translation>
+    </message>
+    <message>
+        <source>The client account whose data the task needs</source>
+        <translation>Le compte client dont la tâche nécessite les données</translation>
+    </message>
+    <message>
+        <source>Client account, e.g. ACME-EU</source>
+        <translation>Compte client, p. ex. ACME-EU</translation>
+    </message>
+    <message>
+        <source>&amp;Client:</source>
+        <translation>C&amp;lient :</translation>
+    </message>
+    <message>
+        <source>Why you need this data, e.g. the ticket or order you are working on</source>
+        <translation>Pourquoi vous avez besoin de ces données, p. ex. le ticket ou la commande que vous traitez</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motif :</translation>
+    </message>
+    <message>
+        <source> hours</source>
+        <translation> heures</translation>
+    </message>
+    <message>
+        <source>At most %1 hours under the policy.</source>
+        <translation>Au plus %1 heures selon la politique.</translation>
+    </message>
+    <message>
+        <source>D&amp;uration:</source>
+        <translation>&amp;Durée :</translation>
+    </message>
+    <message>
+        <source>Send &amp;request</source>
+        <translation>&amp;Envoyer la demande</translation>
+    </message>
+    <message>
+        <source>%1 characters; the policy asks for at least %2.</source>
+        <translation>%1 caractères ; la politique en exige au moins %2.</translation>
+    </message>
+    <message>
+        <source>%1 characters</source>
+        <translation>%1 caractères</translation>
+    </message>
+    <message>
+        <source>The server&apos;s policy lists no data categories.</source>
+        <translation>La politique du serveur ne liste aucune catégorie de données.</translation>
+    </message>
+    <message>
+        <source>Data category</source>
+        <translation>Catégorie de données</translation>
+    </message>
+    <message>
+        <source>The kind of data you need; categories marked with the PII sign hold personal data</source>
+        <translation>Le type de données dont vous avez besoin ; les catégories marquées du signe PII contiennent des données personnelles</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Why you need this data; the approver reads it and it is kept in the audit log</source>
+        <translation>Pourquoi vous avez besoin de ces données ; l&apos;approbateur le lit et il est conservé dans le journal d&apos;audit</translation>
+    </message>
+    <message>
+        <source>Duration in hours</source>
+        <translation>Durée en heures</translation>
+    </message>
+    <message>
+        <source>How long the access lasts, at most %1 hours</source>
+        <translation>Durée de l&apos;accès, au plus %1 heures</translation>
+    </message>
+    <message>
+        <source>Send request</source>
+        <translation>Envoyer la demande</translation>
+    </message>
+    <message>
+        <source>Send the request to the approvers</source>
+        <translation>Envoyer la demande aux approbateurs</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Close without sending a request</source>
+        <translation>Fermer sans envoyer de demande</translation>
+    </message>
+</context>
+<context>
+    <name>cc::ui::ResetCredentialsDialog</name>
+    <message>
+        <source>Reset password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset second factor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset the password of %1? For a forgotten password: they set a new one with an enrolment code and prove the authenticator app they have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset the second factor of %1? For a lost or replaced phone: their authenticator secret is deleted at once, and they enrol a new one with an enrolment code and their current password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At once their sessions end and their grants are suspended until they enrol again; the compliance officers are alerted, and the reset is audited. For separation of duties it counts as a change you made to their account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reset password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reset second factor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset now and show the new enrolment code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Annuler</translation>
+    </message>
+    <message>
+        <source>Close without resetting anything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation type="unfinished">&amp;Terminé</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close; the code is not shown again</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cc::ui::RetentionPage</name>
+    <message>
+        <source>overdue by %1</source>
+        <translation>en retard de %1</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Conservation</translation>
+    </message>
+    <message>
+        <source>Amazon PII is purged when the policy&apos;s period after fulfilment ends; Amazon&apos;s deletion and return requests count down to their due time.</source>
+        <translation>Les PII Amazon sont purgées à la fin de la période fixée par la politique après l&apos;expédition ; les demandes de suppression et de restitution d&apos;Amazon sont décomptées jusqu&apos;à leur échéance.</translation>
+    </message>
+    <message>
+        <source>orders holding PII</source>
+        <translation>commandes contenant des PII</translation>
+    </message>
+    <message>
+        <source>PII due for purge this week</source>
+        <translation>PII à purger cette semaine</translation>
+    </message>
+    <message>
+        <source>overdue: kept past the policy (violation)</source>
+        <translation>en retard : conservées au-delà de la politique (non-conformité)</translation>
+    </message>
+    <message>
+        <source>Run retention sweep</source>
+        <translation>Lancer la purge</translation>
+    </message>
+    <message>
+        <source>Purge the PII and data keys of every order past its retention now</source>
+        <translation>Purger maintenant les PII et les clés de données de chaque commande dont la durée de conservation est dépassée</translation>
+    </message>
+    <message>
+        <source>PII held per client</source>
+        <translation>PII conservées par client</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>PII held</source>
+        <translation>PII conservées</translation>
+    </message>
+    <message>
+        <source>Due this week</source>
+        <translation>Échéance cette semaine</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <source>Oldest PII (days)</source>
+        <translation>PII la plus ancienne (jours)</translation>
+    </message>
+    <message>
+        <source>Orders holding PII per client, those due this week and those overdue</source>
+        <translation>Commandes contenant des PII par client, celles à échéance cette semaine et celles en retard</translation>
+    </message>
+    <message>
+        <source>No Amazon PII is held.</source>
+        <translation>Aucune PII Amazon n&apos;est conservée.</translation>
+    </message>
+    <message>
+        <source>Deletion and return requests from Amazon</source>
+        <translation>Demandes de suppression et de restitution d&apos;Amazon</translation>
+    </message>
+    <message>
+        <source>Fulfil…</source>
+        <translation>Exécuter…</translation>
+    </message>
+    <message>
+        <source>Fulfil request</source>
+        <translation>Exécuter la demande</translation>
+    </message>
+    <message>
+        <source>Delete everything in the selected request&apos;s scope now</source>
+        <translation>Supprimer maintenant tout ce qui relève du périmètre de la demande sélectionnée</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Opération</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Périmètre</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Reçue</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>Temps restant</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Deletion and return requests</source>
+        <translation>Demandes de suppression et de restitution</translation>
+    </message>
+    <message>
+        <source>Amazon&apos;s requests with their due time and state</source>
+        <translation>Les demandes d&apos;Amazon avec leur échéance et leur état</translation>
+    </message>
+    <message>
+        <source>No requests from Amazon.</source>
+        <translation>Aucune demande d&apos;Amazon.</translation>
+    </message>
+    <message>
+        <source>No sweep has run yet.</source>
+        <translation>Aucune purge n&apos;a encore été effectuée.</translation>
+    </message>
+    <message>
+        <source>Last sweep %1: %2</source>
+        <translation>Dernière purge le %1 : %2</translation>
+    </message>
+    <message>
+        <source>all data of %1</source>
+        <translation>toutes les données de %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) of %1</source>
+        <translation>
+            <numerusform>%n commande de %1</numerusform>
+            <numerusform>%n commandes de %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>one buyer&apos;s orders</source>
+        <translation>les commandes d&apos;un acheteur</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Restitution</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Suppression</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouverte</translation>
+    </message>
+    <message>
+        <source>Fulfilled</source>
+        <translation>Exécutée</translation>
+    </message>
+    <message>
+        <source>A return produces an archive of Amazon data, which the console never writes to disk: fulfil it through the API (POST /deletion-requests/{id}/fulfil with a passphrase).</source>
+        <translation>Une restitution produit une archive de données Amazon, que la console n&apos;écrit jamais sur disque : exécutez-la via l&apos;API (POST /deletion-requests/{id}/fulfil avec une phrase secrète).</translation>
+    </message>
+    <message>
+        <source>Delete everything in the request&apos;s scope now</source>
+        <translation>Supprimer maintenant tout ce qui relève du périmètre de la demande</translation>
+    </message>
+    <message>
+        <source>Open: due %1.</source>
+        <translation>Ouverte : échéance le %1.</translation>
+    </message>
+    <message>
+        <source>Evidence: fulfilled %1 by %2; %3; %4; SHA-256 of the deleted ids %5%6</source>
+        <translation>Preuves : exécutée le %1 par %2 ; %3 ; %4 ; SHA-256 des ID supprimés %5%6</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) deleted</source>
+        <translation>
+            <numerusform>%n commande supprimée</numerusform>
+            <numerusform>%n commandes supprimées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the PII of %n order(s) deleted with its keys</source>
+        <translation>
+            <numerusform>les PII de %n commande supprimées avec leurs clés</numerusform>
+            <numerusform>les PII de %n commandes supprimées avec leurs clés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; archive SHA-256 %1</source>
+        <translation> ; SHA-256 de l&apos;archive %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sweep done: the PII of %n order(s) was purged.</source>
+        <translation>
+            <numerusform>Purge terminée : les PII de %n commande ont été purgées.</numerusform>
+            <numerusform>Purge terminée : les PII de %n commandes ont été purgées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fulfil deletion request</source>
+        <translation>Exécuter la demande de suppression</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Amazon&apos;s request &lt;b&gt;%1&lt;/b&gt; asks to delete %2.&lt;/p&gt;&lt;p&gt;The PII and its data keys are destroyed for good, so no copy or backup can be decrypted again%3. The evidence (counts, time, you, a hash of the deleted ids) is recorded and audited.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;La demande d&apos;Amazon &lt;b&gt;%1&lt;/b&gt; exige la suppression de %2.&lt;/p&gt;&lt;p&gt;Les PII et leurs clés de données sont détruites définitivement : aucune copie ni sauvegarde ne pourra plus être déchiffrée%3. Les preuves (décomptes, heure, votre identité, une empreinte des ID supprimés) sont enregistrées et auditées.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>all data of client %1</source>
+        <translation>toutes les données du client %1</translation>
+    </message>
+    <message>
+        <source>the PII of the orders in its scope</source>
+        <translation>les PII des commandes de son périmètre</translation>
+    </message>
+    <message>
+        <source>; the client&apos;s order facts are deleted too</source>
+        <translation> ; les données de commande du client sont également supprimées</translation>
+    </message>
+    <message>
+        <source>; the non-PII order facts stay for the aggregates</source>
+        <translation> ; les données de commande hors PII sont conservées pour les agrégats</translation>
+    </message>
+    <message>
+        <source>Delete now</source>
+        <translation>Supprimer maintenant</translation>
+    </message>
+    <message>
+        <source>Request %1 fulfilled; the evidence is below.</source>
+        <translation>Demande %1 exécutée ; les preuves figurent ci-dessous.</translation>
+    </message>
+</context>
+<context>
+    <name>cc::ui::RoleChecks</name>
+    <message>
+        <source>Give the person the role %1</source>
+        <translation type="unfinished">Attribuer le rôle %1 à la personne</translation>
+    </message>
+</context>
+<context>
+    <name>cc::ui::StartAccessReviewDialog</name>
+    <message>
+        <source>Start an access review</source>
+        <translation>Lancer une revue des accès</translation>
+    </message>
+    <message>
+        <source>Every active grant and every role assignment is frozen as an item now; grants and role changes made later do not alter it. Each item goes to a reviewer who is never its holder.</source>
+        <translation>Chaque autorisation active et chaque attribution de rôle sont figées dès maintenant en éléments ; les autorisations et changements de rôle ultérieurs ne les modifient pas. Chaque élément est confié à un réviseur qui n&apos;en est jamais le titulaire.</translation>
+    </message>
+    <message>
+        <source>Q%1 %2 access review</source>
+        <translation>Revue des accès T%1 %2</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre :</translation>
+    </message>
+    <message>
+        <source>Set the &amp;deadline (default: the policy&apos;s duration)</source>
+        <translation>&amp;Fixer l&apos;échéance (par défaut : la durée de la politique)</translation>
+    </message>
+    <message>
+        <source>Closes &amp;at:</source>
+        <translation>Se te&amp;rmine le :</translation>
+    </message>
+    <message>
+        <source>As the policy says</source>
+        <translation>Selon la politique</translation>
+    </message>
+    <message>
+        <source>Flag them as not reviewed</source>
+        <translation>Les signaler comme non revus</translation>
+    </message>
+    <message>
+        <source>Revoke the access</source>
+        <translation>Révoquer l&apos;accès</translation>
+    </message>
+    <message>
+        <source>Items not reviewed by then:</source>
+        <translation>Éléments non revus à cette date :</translation>
+    </message>
+    <message>
+        <source>&amp;Start review</source>
+        <translation>&amp;Lancer la revue</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>The campaign&apos;s name, as reviewers and the report show it</source>
+        <translation>Le nom de la campagne, tel que le voient les réviseurs et le rapport</translation>
+    </message>
+    <message>
+        <source>Set the deadline</source>
+        <translation>Fixer l&apos;échéance</translation>
+    </message>
+    <message>
+        <source>Choose when the review closes instead of the policy&apos;s duration</source>
+        <translation>Choisir la fin de la revue au lieu de la durée fixée par la politique</translation>
+    </message>
+    <message>
+        <source>Closes at</source>
+        <translation>Se termine le</translation>
+    </message>
+    <message>
+        <source>When the review closes, in your local time</source>
+        <translation>Quand la revue se termine, en heure locale</translation>
+    </message>
+    <message>
+        <source>Items not reviewed by then</source>
+        <translation>Éléments non revus à cette date</translation>
+    </message>
+    <message>
+        <source>What happens to access nobody decided on by the deadline</source>
+        <translation>Ce qu&apos;il advient des accès sur lesquels personne n&apos;a statué à l&apos;échéance</translation>
+    </message>
+    <message>
+        <source>Start review</source>
+        <translation>Lancer la revue</translation>
+    </message>
+    <message>
+        <source>Start the campaign: every reviewer is asked about the access they oversee</source>
+        <translation>Lancer la campagne : chaque réviseur est sollicité pour les accès qu&apos;il supervise</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Close without starting a review</source>
+        <translation>Fermer sans lancer de revue</translation>
+    </message>
+</context>
+<context>
+    <name>cc::ui::Tile</name>
+    <message>
+        <source>%1; Enter opens where the work is</source>
+        <translation>%1 ; Entrée ouvre la page où se trouve le travail</translation>
+    </message>
+</context>
+<context>
+    <name>cc::ui::TrustDialog</name>
+    <message>
+        <source>Untrusted certificate</source>
+        <translation>Certificat non approuvé</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The certificate of %1 has changed.&lt;/b&gt;&lt;br&gt;It does not match the fingerprint you trusted before. If the server&apos;s certificate was not renewed on purpose, someone may be intercepting the connection: cancel and ask your administrator.</source>
+        <translation>&lt;b&gt;Le certificat de %1 a changé.&lt;/b&gt;&lt;br&gt;Il ne correspond pas à l&apos;empreinte que vous aviez approuvée. Si le certificat du serveur n&apos;a pas été renouvelé volontairement, quelqu&apos;un intercepte peut-être la connexion : annulez et contactez votre administrateur.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The certificate of %1 could not be verified.&lt;/b&gt;&lt;br&gt;Compare the SHA-256 fingerprint below with the one your administrator gave you. Trust it only if they are identical; the console will remember your choice for this server.</source>
+        <translation>&lt;b&gt;Le certificat de %1 n&apos;a pas pu être vérifié.&lt;/b&gt;&lt;br&gt;Comparez l&apos;empreinte SHA-256 ci-dessous avec celle fournie par votre administrateur. Ne l&apos;approuvez que si elles sont identiques ; la console retiendra votre choix pour ce serveur.</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint</source>
+        <translation>Empreinte SHA-256</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint:</source>
+        <translation>Empreinte SHA-256 :</translation>
+    </message>
+    <message>
+        <source>Issued to:</source>
+        <translation>Délivré à :</translation>
+    </message>
+    <message>
+        <source>Issued by:</source>
+        <translation>Délivré par :</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>du %1 au %2</translation>
+    </message>
+    <message>
+        <source>Valid:</source>
+        <translation>Validité :</translation>
+    </message>
+    <message>
+        <source>Problems:</source>
+        <translation>Problèmes :</translation>
+    </message>
+    <message>
+        <source>&amp;Trust this certificate</source>
+        <translation>&amp;Approuver ce certificat</translation>
+    </message>
+    <message>
+        <source>Trust this certificate</source>
+        <translation>Approuver ce certificat</translation>
+    </message>
+    <message>
+        <source>Remember this certificate for this server and connect; only after the fingerprint matched the one your administrator gave you</source>
+        <translation>Retenir ce certificat pour ce serveur et se connecter ; seulement si l&apos;empreinte correspond à celle fournie par votre administrateur</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Do not connect to this server</source>
+        <translation>Ne pas se connecter à ce serveur</translation>
+    </message>
+</context>
+<context>
+    <name>cc::ui::UserModel</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1, revoked after %2</source>
+        <translation>%1, révocation après %2</translation>
+    </message>
+    <message>
+        <source>leaves %1</source>
+        <translation>part le %1</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>Enrôlé</translation>
+    </message>
+    <message>
+        <source>Not enrolled</source>
+        <translation>Non enrôlé</translation>
+    </message>
+    <message>
+        <source>Offboarded at %1</source>
+        <translation>Clôturé le %1</translation>
+    </message>
+    <message>
+        <source>Enrolment completes at the user&apos;s first sign-in with a valid code.</source>
+        <translation>L&apos;enrôlement se termine à la première connexion de l&apos;utilisateur avec un code valide.</translation>
+    </message>
+    <message>
+        <source>Access ended %1 (UTC %2); the server revoked everything at %3, %4 later.</source>
+        <translation>Accès terminé le %1 (UTC %2) ; le serveur a tout révoqué le %3, %4 plus tard.</translation>
+    </message>
+    <message>
+        <source>Access ends %1 (UTC %2): sign-ins and tokens are refused from then on.</source>
+        <translation>L&apos;accès prend fin le %1 (UTC %2) : les connexions et les jetons sont refusés à partir de ce moment.</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Rôles</translation>
+    </message>
+    <message>
+        <source>2FA</source>
+        <translation>A2F</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Créé</translation>
+    </message>
+    <message>
+        <source>Departure → revoked</source>
+        <translation>Départ → révocation</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many failed sign-ins: locked until %1, except on their own console. Unlock lets them sign in now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2: no sign-in and no use of their grants until they enrol with their code (it expires %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They set their password and authenticator with the enrolment code they were given, before %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cc::ui::UsersPage</name>
+    <message>
+        <source>Users</source>
+        <translation>Utilisateurs</translation>
+    </message>
+    <message>
+        <source>Accounts, roles and two-factor enrolment. Offboarding ends every grant, session and pending request at once, or at a departure time the server enforces.</source>
+        <translation>Comptes, rôles et enrôlement à la double authentification. La clôture d&apos;un compte met fin à toutes ses autorisations, sessions et demandes en attente, immédiatement ou à une heure de départ appliquée par le serveur.</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Comptes</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>A&amp;fficher :</translation>
+    </message>
+    <message>
+        <source>Users to show</source>
+        <translation>Utilisateurs à afficher</translation>
+    </message>
+    <message>
+        <source>All users, the active ones, or the offboarded ones</source>
+        <translation>Tous les utilisateurs, les actifs, ou ceux dont le compte est clôturé</translation>
+    </message>
+    <message>
+        <source>All users</source>
+        <translation>Tous les utilisateurs</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actifs</translation>
+    </message>
+    <message>
+        <source>Offboarded</source>
+        <translation>Clôturés</translation>
+    </message>
+    <message>
+        <source>&amp;Add user…</source>
+        <translation>&amp;Ajouter un utilisateur…</translation>
+    </message>
+    <message>
+        <source>Add user</source>
+        <translation>Ajouter un utilisateur</translation>
+    </message>
+    <message>
+        <source>Create an account; its holder enrols their second factor</source>
+        <translation>Créer un compte ; son titulaire enrôle son second facteur</translation>
+    </message>
+    <message>
+        <source>&amp;Offboard…</source>
+        <translation>&amp;Clôturer…</translation>
+    </message>
+    <message>
+        <source>Offboard user</source>
+        <translation>Clôturer le compte</translation>
+    </message>
+    <message>
+        <source>End the selected user&apos;s access now or at a departure time</source>
+        <translation>Mettre fin à l&apos;accès de l&apos;utilisateur sélectionné maintenant ou à une heure de départ</translation>
+    </message>
+    <message>
+        <source>Accounts, their roles and two-factor enrolment</source>
+        <translation>Les comptes, leurs rôles et leur enrôlement à la double authentification</translation>
+    </message>
+    <message>
+        <source>Could not load the users: %1</source>
+        <translation>Impossible de charger les utilisateurs : %1</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <source>Could not load the users.</source>
+        <translation>Impossible de charger les utilisateurs.</translation>
+    </message>
+    <message>
+        <source>Nothing matches the filter.</source>
+        <translation>Aucun résultat pour ce filtre.</translation>
+    </message>
+    <message>
+        <source>No users.</source>
+        <translation>Aucun utilisateur.</translation>
+    </message>
+    <message>
+        <source>End the selected user&apos;s access for good</source>
+        <translation>Mettre fin définitivement à l&apos;accès de l&apos;utilisateur sélectionné</translation>
+    </message>
+    <message>
+        <source>Created %1 (%2).</source>
+        <translation>%1 (%2) créé.</translation>
+    </message>
+    <message>
+        <source>Offboard &lt;b&gt;%1&lt;/b&gt; (%2)? At the departure time the server revokes all their grants, ends their sessions and cancels their pending requests, whether or not anyone is signed in. It cannot be undone.</source>
+        <translation>Clôturer le compte de &lt;b&gt;%1&lt;/b&gt; (%2) ? À l&apos;heure de départ, le serveur révoque toutes ses autorisations, met fin à ses sessions et annule ses demandes en attente, que quelqu&apos;un soit connecté ou non. Cette action est irréversible.</translation>
+    </message>
+    <message>
+        <source>&amp;Reason (optional):</source>
+        <translation>&amp;Motif (facultatif) :</translation>
+    </message>
+    <message>
+        <source>Access &amp;ends at (local time; now by default):</source>
+        <translation>&amp;Fin de l&apos;accès (heure locale ; maintenant par défaut) :</translation>
+    </message>
+    <message>
+        <source>Offboard</source>
+        <translation>Clôturer</translation>
+    </message>
+    <message>
+        <source>%1 leaves at %2: from then on the server refuses their sign-ins and revokes all their access.</source>
+        <translation>%1 part le %2 : à partir de ce moment, le serveur refuse ses connexions et révoque tous ses accès.</translation>
+    </message>
+    <message>
+        <source>Offboarded %1: %2, %3, %4.</source>
+        <translation>Compte de %1 clôturé : %2, %3, %4.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n grant(s) revoked</source>
+        <translation>
+            <numerusform>%n autorisation révoquée</numerusform>
+            <numerusform>%n autorisations révoquées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) ended</source>
+        <translation>
+            <numerusform>%n session terminée</numerusform>
+            <numerusform>%n sessions terminées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) cancelled</source>
+        <translation>
+            <numerusform>%n demande annulée</numerusform>
+            <numerusform>%n demandes annulées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Access ends at</source>
+        <translation>Fin de l&apos;accès</translation>
+    </message>
+    <message>
+        <source>When the person&apos;s access ends, in your local time; now by default</source>
+        <translation>Quand l&apos;accès de la personne prend fin, en heure locale ; maintenant par défaut</translation>
+    </message>
+    <message>
+        <source>&amp;Change…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the selected user&apos;s roles, title, name or e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>U&amp;nlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let the selected user sign in again now, before their lockout ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset &amp;password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For a forgotten password: a new enrolment code for the selected user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset &amp;2FA…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset second factor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For a lost phone: the selected user enrols a new authenticator with a code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed %1 (%2): %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not unlock %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlocked %1: they can sign in again now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset the password of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset the second factor of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cc::ui::format</name>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n heure</numerusform>
+            <numerusform>%n heures</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation>dans %1</translation>
+    </message>
+    <message>
+        <source>%1 ago</source>
+        <translation>il y a %1</translation>
+    </message>
+</context>
+<context>
+    <name>cc::ui::theme</name>
+    <message>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Approuvé</translation>
+    </message>
+    <message>
+        <source>Denied</source>
+        <translation>Refusé</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Expiré</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Révoqué</translation>
+    </message>
+    <message>
+        <source>Offboarded</source>
+        <translation>Clôturé</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,62 @@
+#pragma once
+
+// Monitoring: the alerts the server's rules raised (repeated failed sign-ins, unusual PII
+// volume, access without a grant, new or concurrent addresses, offboarded accounts, unused
+// grants, refused requests), open ones first by default, with the selected alert's detail. A
+// compliance officer acknowledges an alert with a note; the server remains the judge.
+
+#include "AlertTypes.h"
+#include "widgets/ListDetailPage.h"
+
+#include <QPointer>
+
+class QComboBox;
+class QLabel;
+class QPushButton;
+
+namespace cc::client {
+class ApiJob;
+} // namespace cc::client
+
+namespace cc::ui {
+
+class AlertModel;
+
+class MonitoringPage : public ListDetailPage
+{
+    Q_OBJECT
+
+public:
+    explicit MonitoringPage(client::ApiClient *client, QWidget *parent = nullptr);
+
+    AlertModel *model() const { return m_model; }
+    const client::Alert &detail() const { return m_detail; } // the alert on show
+    QStringList changeKinds() const override;
+
+public slots:
+    void acknowledgeShown();
+
+signals:
+    void detailShown(qint64 id);
+
+protected:
+    void showObject(qint64 id) override;
+    qint64 shownId() const override { return m_detail.id; }
+    bool applyFilter(const QString &filter) override; // open, all
+    void prepareReload() override;
+    QString emptyText() const override;
+    void fitColumns() override;
+    void updateActions() override;
+
+private:
+    void showDetail(const client::Alert &alert);
+
+    AlertModel *m_model;
+    QComboBox *m_show = nullptr;
+    QPushButton *m_acknowledge = nullptr;
+    QLabel *m_summary = nullptr;
+    QPointer<client::ApiJob> m_detailJob;
+    client::Alert m_detail;
+};
+
+} // namespace cc::ui

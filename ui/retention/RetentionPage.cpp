@@ -1,0 +1,348 @@
+#include "retention/RetentionPage.h"
+
+#include "ApiClient.h"
+#include "ChangeFeed.h"
+#include "widgets/Accessible.h"
+#include "widgets/DataTableView.h"
+#include "widgets/FlowLayout.h"
+#include "widgets/Format.h"
+#include "widgets/MessageBar.h"
+#include "widgets/PageHeader.h"
+#include "widgets/Theme.h"
+#include "widgets/Tile.h"
+
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QFrame>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QStandardItemModel>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace cc::ui {
+
+namespace {
+
+enum RequestColumn { Reference, Action, Scope, Received, Due, TimeLeft, Status, RequestColumns };
+
+QString countdown(qint64 seconds)
+{
+    const bool late = seconds < 0;
+    const qint64 s = late ? -seconds : seconds;
+    const QString text = QStringLiteral("%1 h %2 min %3 s")
+                             .arg(s / 3600)
+                             .arg((s / 60) % 60, 2, 10, QLatin1Char('0'))
+                             .arg(s % 60, 2, 10, QLatin1Char('0'));
+    return late ? RetentionPage::tr("overdue by %1").arg(text) : text;
+}
+
+} // namespace
+
+RetentionPage::RetentionPage(client::ApiClient *client, QWidget *parent)
+    : Page(client, tr("Retention"),
+           tr("Amazon PII is purged when the policy's period after fulfilment ends; Amazon's "
+              "deletion and return requests count down to their due time."),
+           theme::icon(theme::Icon::Pii), parent)
+{
+    setObjectName(QStringLiteral("retentionPage"));
+    messageBar()->setObjectName(QStringLiteral("retentionMessage"));
+    QVBoxLayout *layout = body();
+
+    auto *tiles = new QHBoxLayout;
+    m_held = new Tile(QStringLiteral("heldTile"), tr("orders holding PII"), this);
+    m_due = new Tile(QStringLiteral("dueTile"), tr("PII due for purge this week"), this);
+    m_overdue = new Tile(QStringLiteral("overdueTile"),
+                         tr("overdue: kept past the policy (violation)"), this);
+    for (Tile *tile : {m_held, m_due, m_overdue})
+        tiles->addWidget(tile, 1);
+    layout->addLayout(tiles);
+
+    auto *sweepRow = new QHBoxLayout;
+    m_sweep = new QPushButton(tr("Run retention sweep"), this);
+    m_sweep->setObjectName(QStringLiteral("sweepButton"));
+    describe(m_sweep, tr("Run retention sweep"),
+             tr("Purge the PII and data keys of every order past its retention now"));
+    m_sweep->setToolTip(tr("Purge the PII and data keys of every order past its retention now"));
+    connect(m_sweep, &QPushButton::clicked, this, &RetentionPage::sweep);
+    m_progress = new QProgressBar(this);
+    m_progress->setObjectName(QStringLiteral("sweepProgress"));
+    m_progress->setRange(0, 0);
+    m_progress->setMaximumWidth(180);
+    m_progress->hide();
+    m_lastSweep = new QLabel(this);
+    m_lastSweep->setObjectName(QStringLiteral("lastSweep"));
+    m_lastSweep->setWordWrap(true);
+    sweepRow->addWidget(m_sweep);
+    sweepRow->addWidget(m_progress);
+    sweepRow->addWidget(m_lastSweep, 1);
+    layout->addLayout(sweepRow);
+
+    layout->addWidget(makeSectionTitle(tr("PII held per client"), this));
+    m_clients = new QStandardItemModel(0, 5, this);
+    m_clients->setHorizontalHeaderLabels({tr("Client"), tr("PII held"), tr("Due this week"),
+                                          tr("Overdue"), tr("Oldest PII (days)")});
+    m_clientView = new DataTableView(this);
+    m_clientView->setObjectName(QStringLiteral("clientTable"));
+    describe(m_clientView, tr("PII held per client"),
+             tr("Orders holding PII per client, those due this week and those overdue"));
+    m_clientView->setModel(m_clients);
+    m_clientView->setSortingEnabled(false); // rows stay in the server's order
+    m_clientView->setEmptyText(tr("No Amazon PII is held."));
+    m_clientView->setMaximumHeight(170);
+    m_clientView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_clientView->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    layout->addWidget(m_clientView);
+
+    auto *requestsTitle = new FlowLayout;
+    requestsTitle->addWidget(
+        makeSectionTitle(tr("Deletion and return requests from Amazon"), this));
+    requestsTitle->addStretch();
+    m_fulfil = new QPushButton(tr("Fulfil…"), this);
+    m_fulfil->setObjectName(QStringLiteral("fulfilButton"));
+    describe(m_fulfil, tr("Fulfil request"),
+             tr("Delete everything in the selected request's scope now"));
+    connect(m_fulfil, &QPushButton::clicked, this, &RetentionPage::fulfilSelected);
+    requestsTitle->addWidget(m_fulfil);
+    layout->addLayout(requestsTitle);
+    m_requests = new QStandardItemModel(0, RequestColumns, this);
+    m_requests->setHorizontalHeaderLabels({tr("Reference"), tr("Action"), tr("Scope"),
+                                           tr("Received"), tr("Due"), tr("Time left"),
+                                           tr("Status")});
+    m_requestView = new DataTableView(this);
+    m_requestView->setObjectName(QStringLiteral("requestTable"));
+    describe(m_requestView, tr("Deletion and return requests"),
+             tr("Amazon's requests with their due time and state"));
+    m_requestView->setModel(m_requests);
+    m_requestView->setSortingEnabled(false); // row i is m_requestItems[i]
+    m_requestView->setEmptyText(tr("No requests from Amazon."));
+    m_requestView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_requestView->horizontalHeader()->setSectionResizeMode(Scope, QHeaderView::Stretch);
+    layout->addWidget(m_requestView, 1);
+    m_evidence = new QLabel(this);
+    m_evidence->setObjectName(QStringLiteral("evidence"));
+    m_evidence->setWordWrap(true);
+    m_evidence->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_evidence);
+    connect(m_requestView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &RetentionPage::updateActions);
+
+    m_countdown = new QTimer(this);
+    m_countdown->setInterval(1000);
+    connect(m_countdown, &QTimer::timeout, this, &RetentionPage::updateCountdowns);
+    m_countdown->start();
+    updateActions();
+}
+
+QStringList RetentionPage::changeKinds() const
+{
+    return {QLatin1StringView(client::change::Retention)};
+}
+
+void RetentionPage::refresh()
+{
+    setLoading();
+    m_pending = 2;
+    const client::RetentionApi retention(m_client);
+    retention.status().then(this, [this](const client::Reply<client::RetentionStatus> &reply) {
+        if (reply.ok())
+            showStatus(reply.value);
+        else
+            messageBar()->showMessage(MessageBar::Kind::Error, reply.error.message);
+        partLoaded();
+    });
+    retention.deletionRequests({QString(), 500})
+        .then(this, [this](const client::Reply<client::Page<client::DeletionRequest>> &reply) {
+            if (reply.ok())
+                showRequests(reply.value.items);
+            else
+                messageBar()->showMessage(MessageBar::Kind::Error, reply.error.message);
+            partLoaded();
+        });
+}
+
+void RetentionPage::partLoaded()
+{
+    if (--m_pending == 0)
+        setLoaded();
+}
+
+void RetentionPage::showStatus(const client::RetentionStatus &s)
+{
+    m_held->setValue(QString::number(s.total.held));
+    m_due->setValue(QString::number(s.total.dueWithinWeek),
+                    s.total.dueWithinWeek > 0 ? std::optional(theme::Tone::Warn) : std::nullopt);
+    m_overdue->setValue(QString::number(s.total.overdue),
+                        s.total.overdue > 0 ? std::optional(theme::Tone::Bad) : std::nullopt);
+    m_lastSweep->setText(
+        !s.swept
+            ? tr("No sweep has run yet.")
+            : tr("Last sweep %1: %2").arg(format::dateTime(s.lastSweepAt), s.lastSweepMessage));
+    m_clients->removeRows(0, m_clients->rowCount());
+    for (const client::RetentionCounts &c : s.clients) {
+        QList<QStandardItem *> row;
+        row << new QStandardItem(c.client);
+        for (const qint64 count : {c.held, c.dueWithinWeek, c.overdue}) {
+            auto *item = new QStandardItem(QString::number(count));
+            item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            row << item;
+        }
+        if (c.overdue > 0)
+            row.last()->setForeground(theme::color(theme::Tone::Bad));
+        auto *age = new QStandardItem(QString::number(c.oldestPiiAgeDays, 'f', 1));
+        age->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        row << age;
+        m_clients->appendRow(row);
+    }
+}
+
+void RetentionPage::showRequests(const QList<client::DeletionRequest> &requests)
+{
+    m_requestItems = requests;
+    m_requests->removeRows(0, m_requests->rowCount());
+    for (const client::DeletionRequest &r : requests) {
+        QString scopeText;
+        if (r.scopeType == QLatin1String("client"))
+            scopeText = tr("all data of %1").arg(r.scopeClient);
+        else if (r.scopeType == QLatin1String("orders"))
+            scopeText = tr("%n order(s) of %1", nullptr, r.scopeOrderCount).arg(r.scopeClient);
+        else
+            scopeText = tr("one buyer's orders");
+        QList<QStandardItem *> row;
+        row << new QStandardItem(r.reference)
+            << new QStandardItem(r.action == QLatin1String("return") ? tr("Return") : tr("Delete"))
+            << new QStandardItem(scopeText) << new QStandardItem(format::dateTime(r.receivedAt))
+            << new QStandardItem(format::dateTime(r.dueAt)) << new QStandardItem()
+            << new QStandardItem(r.isOpen() ? tr("Open") : tr("Fulfilled"));
+        m_requests->appendRow(row);
+    }
+    updateCountdowns();
+    updateActions();
+}
+
+void RetentionPage::updateCountdowns()
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (int i = 0; i < m_requestItems.size() && i < m_requests->rowCount(); ++i) {
+        const client::DeletionRequest &r = m_requestItems.at(i);
+        QStandardItem *item = m_requests->item(i, TimeLeft);
+        if (!r.isOpen()) {
+            item->setText(QStringLiteral("—"));
+            continue;
+        }
+        const qint64 left = now.secsTo(r.dueAt);
+        item->setText(countdown(left));
+        item->setForeground(left < 0               ? theme::color(theme::Tone::Bad)
+                                : left < 12 * 3600 ? theme::color(theme::Tone::Warn)
+                                                   : theme::colors().text);
+    }
+}
+
+const client::DeletionRequest *RetentionPage::selectedRequest() const
+{
+    const QModelIndexList rows = m_requestView->selectionModel()->selectedRows();
+    if (rows.isEmpty() || rows.first().row() >= m_requestItems.size())
+        return nullptr;
+    return &m_requestItems.at(rows.first().row());
+}
+
+void RetentionPage::updateActions()
+{
+    const client::DeletionRequest *r = selectedRequest();
+    const bool open = r && r->isOpen();
+    const bool returning = r && r->action == QLatin1String("return");
+    m_fulfil->setEnabled(open && !returning);
+    m_fulfil->setToolTip(returning ? tr("A return produces an archive of Amazon data, which the "
+                                        "console never writes to disk: fulfil it through the API "
+                                        "(POST /deletion-requests/{id}/fulfil with a passphrase).")
+                                   : tr("Delete everything in the request's scope now"));
+    if (!r) {
+        m_evidence->clear();
+        return;
+    }
+    if (!r->fulfilled) {
+        m_evidence->setText(tr("Open: due %1.").arg(format::dateTime(r->dueAt)));
+        return;
+    }
+    const client::DeletionEvidence &e = r->evidence;
+    m_evidence->setText(
+        tr("Evidence: fulfilled %1 by %2; %3; %4; SHA-256 of the deleted ids %5%6")
+            .arg(format::dateTime(e.fulfilledAt), e.fulfilledBy,
+                 tr("%n order(s) deleted", nullptr, int(e.deletedOrders)),
+                 tr("the PII of %n order(s) deleted with its keys", nullptr, int(e.deletedPii)))
+            .arg(e.deletedIdsSha256,
+                 !e.archiveSha256.isEmpty() ? tr("; archive SHA-256 %1").arg(e.archiveSha256)
+                                            : QString()));
+}
+
+void RetentionPage::sweep()
+{
+    m_sweep->setEnabled(false);
+    m_progress->show();
+    client::RetentionApi(m_client).sweep().then(
+        this, [this](const client::Reply<client::SweepResult> &reply) {
+            m_sweep->setEnabled(true);
+            m_progress->hide();
+            if (!reply.ok()) {
+                messageBar()->showMessage(MessageBar::Kind::Error, reply.error.message);
+                return;
+            }
+            messageBar()->showMessage(
+                MessageBar::Kind::Success,
+                tr("Sweep done: the PII of %n order(s) was purged.", nullptr, reply.value.purged));
+            refresh();
+        });
+}
+
+void RetentionPage::fulfilSelected()
+{
+    const client::DeletionRequest *selected = selectedRequest();
+    if (!selected)
+        return;
+    const client::DeletionRequest r = *selected;
+    QDialog dialog(this);
+    dialog.setObjectName(QStringLiteral("fulfilDialog"));
+    dialog.setWindowTitle(tr("Fulfil deletion request"));
+    auto *layout = new QVBoxLayout(&dialog);
+    auto *text = new QLabel(
+        tr("<p>Amazon's request <b>%1</b> asks to delete %2.</p><p>The PII and its data keys "
+           "are destroyed for good, so no copy or backup can be decrypted again%3. The evidence "
+           "(counts, time, you, a hash of the deleted ids) is recorded and audited.</p>")
+            .arg(r.reference.toHtmlEscaped(),
+                 r.scopeType == QLatin1String("client")
+                     ? tr("all data of client %1").arg(r.scopeClient.toHtmlEscaped())
+                     : tr("the PII of the orders in its scope"),
+                 r.scopeType == QLatin1String("client")
+                     ? tr("; the client's order facts are deleted too")
+                     : tr("; the non-PII order facts stay for the aggregates")),
+        &dialog);
+    text->setWordWrap(true);
+    text->setMinimumWidth(420);
+    layout->addWidget(text);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, &dialog);
+    QPushButton *confirm = buttons->addButton(tr("Delete now"), QDialogButtonBox::AcceptRole);
+    confirm->setObjectName(QStringLiteral("confirmFulfil"));
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    layout->addWidget(buttons);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    client::RetentionApi(m_client).fulfil(r.id).then(
+        this, [this](const client::Reply<client::Fulfilment> &reply) {
+            if (!reply.ok()) {
+                messageBar()->showMessage(MessageBar::Kind::Error, reply.error.message);
+                return;
+            }
+            messageBar()->showMessage(MessageBar::Kind::Success,
+                                      tr("Request %1 fulfilled; the evidence is below.")
+                                          .arg(reply.value.request.reference));
+            refresh();
+        });
+}
+
+} // namespace cc::ui

@@ -1,0 +1,118 @@
+#pragma once
+
+// The console's main window after sign-in: a navigation list on the left with one entry per
+// page this person may see (shell/PageRegistry), the pages on the right, banners across the
+// top for what concerns the whole console, and a status bar saying which server, over which
+// TLS version, as whom. Keyboard: Ctrl+1…9 for the first nine pages, Ctrl+K for any page,
+// Ctrl+F for the page's filter, F5 to refresh. Pages stay current through the change feed.
+
+#include "widgets/MessageBar.h"
+#include "widgets/Page.h"
+
+#include <QHash>
+#include <QMainWindow>
+#include <QSet>
+
+class QLabel;
+class QListWidget;
+class QStackedWidget;
+class QVBoxLayout;
+
+namespace cc::client {
+class ApiClient;
+class ChangeFeed;
+} // namespace cc::client
+
+namespace cc::ui {
+
+class AuditAlarm;
+class Navigator;
+class NotificationBell;
+
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(client::ApiClient *client, QWidget *parent = nullptr);
+
+    void setDemo(bool demo);
+    bool isDemo() const { return m_demo; }
+
+    const QList<Page *> &pages() const { return m_pages; }
+    Page *pageById(const QString &id) const; // null when this person has no such page
+    QString pageId(const Page *page) const;
+    // The page of type P, null when this person may not see it.
+    template<typename P> P *page() const
+    {
+        for (Page *p : m_pages) {
+            if (auto *typed = qobject_cast<P *>(p))
+                return typed;
+        }
+        return nullptr;
+    }
+    Page *currentPage() const;
+    void showPage(QWidget *page);
+    Navigator *navigator() const { return m_navigator; }
+    NotificationBell *notificationBell() const { return m_bell; }
+    // Asks the server every few seconds what changed: the page on show reloads when its kind of
+    // data changed, the others when they are next shown.
+    client::ChangeFeed *changeFeed() const { return m_changes; }
+    // The audit chain's state as a banner on this window (for holders of audit:read).
+    AuditAlarm *auditAlarm() const { return m_auditAlarm; }
+
+    // A line across the top of every page for what concerns the whole console (a session that
+    // ended, an audit chain that does not verify); one per id, replaced when shown again.
+    void showBanner(const QString &id, MessageBar::Kind kind, const QString &text);
+    void clearBanner(const QString &id);
+    QString bannerText(const QString &id) const;
+
+    // Every page has its data from the last refresh().
+    bool hasLoaded() const;
+
+public slots:
+    void refresh();
+    void showPageSwitcher();
+    void showShortcuts();
+    void showPreferences();
+    void changePassword();
+    void focusFilter();
+
+signals:
+    void loaded(); // every page has loaded (after each refresh)
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void addPage(const QString &id, Page *page);
+    void fitNavigation();
+    void createMenus();
+    void createStatusBar();
+    void updateStatus();
+    void updateTitle();
+    void checkLoaded();
+    void applyChanges(const QStringList &kinds);
+    void pageShown(int index);
+
+    client::ApiClient *m_client;
+    Navigator *m_navigator = nullptr;
+    QListWidget *m_navigation = nullptr;
+    QStackedWidget *m_stack = nullptr;
+    QVBoxLayout *m_banners = nullptr;
+    QHash<QString, MessageBar *> m_bannerBars;
+    QList<Page *> m_pages;
+    QHash<const Page *, QString> m_pageIds;
+    NotificationBell *m_bell = nullptr;
+    client::ChangeFeed *m_changes = nullptr;
+    AuditAlarm *m_auditAlarm = nullptr;
+    QSet<Page *> m_stale; // changed since their last refresh, to reload when shown
+    QLabel *m_serverStatus = nullptr;
+    QLabel *m_tlsStatus = nullptr;
+    QLabel *m_userStatus = nullptr;
+    bool m_demo = false;
+    bool m_signingOut = false;
+    bool m_signedOut = false;
+};
+
+} // namespace cc::ui

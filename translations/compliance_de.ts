@@ -60,15 +60,15 @@
     </message>
     <message>
         <source>Credentials reset</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugangsdaten zurückgesetzt</translation>
     </message>
     <message>
         <source>Privileged role given</source>
-        <translation type="unfinished"></translation>
+        <translation>Privilegierte Rolle vergeben</translation>
     </message>
     <message>
         <source>Audit log tampered with</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit-Protokoll manipuliert</translation>
     </message>
 </context>
 <context>
@@ -317,51 +317,51 @@
     </message>
     <message>
         <source>anchors damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>Anker beschädigt</translation>
     </message>
     <message>
         <source>The server does not publish its anchors outside the database (GET /audit/anchors), without which a cut or rewritten log cannot be told from an honest one. Update the store server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server veröffentlicht seine Anker außerhalb der Datenbank nicht (GET /audit/anchors); ohne sie lässt sich ein gekürztes oder umgeschriebenes Protokoll nicht von einem ehrlichen unterscheiden. Aktualisieren Sie den Store-Server.</translation>
     </message>
     <message>
         <source>the anchors outside the database</source>
-        <translation type="unfinished"></translation>
+        <translation>die Anker außerhalb der Datenbank</translation>
     </message>
     <message>
         <source>The server&apos;s anchor file, its record of the log outside the database, is damaged: %1. What it no longer holds cannot be checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ankerdatei des Servers, seine Aufzeichnung des Protokolls außerhalb der Datenbank, ist beschädigt: %1. Was sie nicht mehr enthält, kann nicht geprüft werden.</translation>
     </message>
     <message>
         <source>Line %1 of the server&apos;s anchors is malformed: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1 der Anker des Servers ist fehlerhaft: %2.</translation>
     </message>
     <message>
         <source>out of order</source>
-        <translation type="unfinished"></translation>
+        <translation>in falscher Reihenfolge</translation>
     </message>
     <message>
         <source>The server&apos;s anchors outside the database do not hold up: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anker des Servers außerhalb der Datenbank halten der Prüfung nicht stand: %1.</translation>
     </message>
     <message>
         <source>The log was truncated: a checkpoint the server anchored outside its database on %1 (line %2 of its anchor file) covers event %3, but the log now ends at event %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Protokoll wurde gekürzt: Ein Checkpoint, den der Server am %1 außerhalb seiner Datenbank verankert hat (Zeile %2 seiner Ankerdatei), deckt Ereignis %3 ab, aber das Protokoll endet jetzt bei Ereignis %4.</translation>
     </message>
     <message>
         <source>Event %1 changed after the break at event %2 was acknowledged on %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignis %1 wurde verändert, nachdem der Bruch bei Ereignis %2 am %3 bestätigt wurde.</translation>
     </message>
     <message>
         <source>Event %1 does not match what the server anchored outside its database on %2 (line %3 of its anchor file): %4 there, %5 now. The chain was rewritten after that.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignis %1 stimmt nicht mit dem überein, was der Server am %2 außerhalb seiner Datenbank verankert hat (Zeile %3 seiner Ankerdatei): dort %4, jetzt %5. Die Kette wurde danach umgeschrieben.</translation>
     </message>
     <message>
         <source>Intact: %1 recomputed from the base, every link checked, %2 signed checkpoint(s) verified, %3 matched the server&apos;s anchors outside its database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Intakt: %1 ab der Basis neu berechnet, jede Verknüpfung geprüft, %2 signierte(r) Checkpoint(s) verifiziert, %3 mit den Ankern des Servers außerhalb seiner Datenbank abgeglichen.</translation>
     </message>
     <message>
         <source> Break acknowledged at event %1 on %2 by %3 (%4): %5.</source>
-        <translation type="unfinished"></translation>
+        <translation> Bruch bei Ereignis %1 am %2 von %3 (%4) bestätigt: %5.</translation>
     </message>
 </context>
 <context>
@@ -1051,123 +1051,123 @@
     </message>
     <message>
         <source>Password reset</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort zurückgesetzt</translation>
     </message>
     <message>
         <source>Account changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto geändert</translation>
     </message>
     <message>
         <source>Account unlocked</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto entsperrt</translation>
     </message>
     <message>
         <source>Own password changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigenes Passwort geändert</translation>
     </message>
     <message>
         <source>Enrolment started</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrierung gestartet</translation>
     </message>
     <message>
         <source>Enrolment completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrierung abgeschlossen</translation>
     </message>
     <message>
         <source>Approval withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Genehmigung zurückgezogen</translation>
     </message>
     <message>
         <source>Audit anchors read</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit-Anker gelesen</translation>
     </message>
     <message>
         <source>Audit log break acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translation>Bruch im Audit-Protokoll bestätigt</translation>
     </message>
     <message>
         <source>Approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Genehmigung</translation>
     </message>
     <message>
         <source>Approver</source>
-        <translation type="unfinished"></translation>
+        <translation>Genehmigende Person</translation>
     </message>
     <message>
         <source>Approvers</source>
-        <translation type="unfinished"></translation>
+        <translation>Genehmigende Personen</translation>
     </message>
     <message>
         <source>Checkpoints set aside</source>
-        <translation type="unfinished"></translation>
+        <translation>Checkpoints ausgesondert</translation>
     </message>
     <message>
         <source>Code delivered by</source>
-        <translation type="unfinished"></translation>
+        <translation>Code übermittelt per</translation>
     </message>
     <message>
         <source>Sessions ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungen beendet</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished">Läuft ab</translation>
+        <translation>Läuft ab</translation>
     </message>
     <message>
         <source>First bad event</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstes fehlerhaftes Ereignis</translation>
     </message>
     <message>
         <source>Last event</source>
-        <translation type="unfinished"></translation>
+        <translation>Letztes Ereignis</translation>
     </message>
     <message>
         <source>Code issued by</source>
-        <translation type="unfinished"></translation>
+        <translation>Code ausgestellt von</translation>
     </message>
     <message>
         <source>Locked device tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesperrte Geräte-Tokens</translation>
     </message>
     <message>
         <source>Locked until</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesperrt bis</translation>
     </message>
     <message>
         <source>Operating-system user</source>
-        <translation type="unfinished"></translation>
+        <translation>Betriebssystem-Benutzer</translation>
     </message>
     <message>
         <source>Last good event</source>
-        <translation type="unfinished"></translation>
+        <translation>Letztes intaktes Ereignis</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem</translation>
     </message>
     <message>
         <source>Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>Zweck</translation>
     </message>
     <message>
         <source>Resumes at event</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiter ab Ereignis</translation>
     </message>
     <message>
         <source>Device tokens revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>Geräte-Tokens widerrufen</translation>
     </message>
     <message>
         <source>Roles added</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollen hinzugefügt</translation>
     </message>
     <message>
         <source>Roles removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollen entfernt</translation>
     </message>
     <message>
         <source>Not revoked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht widerrufen: %1</translation>
     </message>
 </context>
 <context>
@@ -1386,15 +1386,15 @@
     </message>
     <message>
         <source>The server does not let you decide this request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server lässt Sie über diese Anfrage nicht entscheiden.</translation>
     </message>
     <message>
         <source>Approve and Deny are off: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>„Genehmigen“ und „Ablehnen“ sind deaktiviert: %1</translation>
     </message>
     <message>
         <source>Your approval of the request of %1 is recorded (%2 of %3); it waits for another compliance officer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Genehmigung der Anfrage von %1 ist erfasst (%2 von %3); sie wartet auf einen weiteren Compliance-Officer.</translation>
     </message>
 </context>
 <context>
@@ -1457,19 +1457,19 @@
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2</translation>
     </message>
     <message>
         <source>No approval yet; approvals needed from distinct compliance officers: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Genehmigung; erforderliche Genehmigungen verschiedener Compliance-Officer: %1.</translation>
     </message>
     <message>
         <source>Approved by %1 (%2) at %3%4</source>
-        <translation type="unfinished"></translation>
+        <translation>Genehmigt von %1 (%2) am %3%4</translation>
     </message>
     <message>
         <source>Approvals</source>
-        <translation type="unfinished"></translation>
+        <translation>Genehmigungen</translation>
     </message>
 </context>
 <context>
@@ -2020,7 +2020,7 @@
     </message>
     <message>
         <source>Close; the code is not shown again</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen; der Code wird nicht erneut angezeigt</translation>
     </message>
 </context>
 <context>
@@ -2075,7 +2075,7 @@
     </message>
     <message>
         <source>Critical</source>
-        <translation type="unfinished"></translation>
+        <translation>Kritisch</translation>
     </message>
 </context>
 <context>
@@ -2608,19 +2608,19 @@
     <name>cc::ui::AuditAlarm</name>
     <message>
         <source>The audit log is broken at event %1: %2. Someone may have cut or rewritten it. Compliance officers and executives have been alerted; verify it on the Audit page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Audit-Protokoll weist bei Ereignis %1 einen Bruch auf: %2. Möglicherweise hat jemand es gekürzt oder umgeschrieben. Compliance-Officer und Führungskräfte wurden alarmiert; prüfen Sie es auf der Seite „Audit-Protokoll“.</translation>
     </message>
     <message>
         <source>The audit log has an acknowledged break (its details could not be read: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Audit-Protokoll weist einen bestätigten Bruch auf (die Einzelheiten konnten nicht gelesen werden: %1).</translation>
     </message>
     <message>
         <source>The audit log has an acknowledged break at event %1: %2 acknowledged it on %3 (operating-system user %4), saying “%5”. Verification reports this break and checks everything else.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Audit-Protokoll weist bei Ereignis %1 einen bestätigten Bruch auf: %2 hat ihn am %3 bestätigt (Betriebssystem-Benutzer %4), mit der Begründung „%5“. Die Prüfung meldet diesen Bruch und prüft alles Übrige.</translation>
     </message>
     <message>
         <source>The audit log has an acknowledged break.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Audit-Protokoll weist einen bestätigten Bruch auf.</translation>
     </message>
 </context>
 <context>
@@ -3118,102 +3118,102 @@
     </message>
     <message>
         <source>Events that matched the server&apos;s anchors outside its database: %1, so the log was neither cut nor rewritten up to the newest anchor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisse, die mit den Ankern des Servers außerhalb seiner Datenbank übereinstimmten: %1; das Protokoll wurde also bis zum neuesten Anker weder gekürzt noch umgeschrieben.</translation>
     </message>
     <message>
         <source>The server has no anchor outside its database yet: the checkpoints are the only proof against a rewritten history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat noch keinen Anker außerhalb seiner Datenbank: Die Checkpoints sind der einzige Nachweis gegen einen umgeschriebenen Verlauf.</translation>
     </message>
     <message>
         <source>Break acknowledged at event %1 on %2 by %3 (%4): “%5”. The events lost or altered there cannot be checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bruch bei Ereignis %1 am %2 von %3 (%4) bestätigt: „%5“. Die dort verlorenen oder veränderten Ereignisse können nicht geprüft werden.</translation>
     </message>
 </context>
 <context>
     <name>cc::ui::ChangePasswordDialog</name>
     <message>
         <source>Change password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort ändern</translation>
     </message>
     <message>
         <source>Your other sessions end when the password changes; this console stays signed in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre anderen Sitzungen enden, wenn sich das Passwort ändert; diese Konsole bleibt angemeldet.</translation>
     </message>
     <message>
         <source>Current password</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuelles Passwort</translation>
     </message>
     <message>
         <source>The password you sign in with now</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort, mit dem Sie sich derzeit anmelden</translation>
     </message>
     <message>
         <source>C&amp;urrent password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktuelles Passwort:</translation>
     </message>
     <message>
         <source>New password</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Passwort</translation>
     </message>
     <message>
         <source>The password you choose, at least 12 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>Das von Ihnen gewählte Passwort, mindestens 12 Zeichen</translation>
     </message>
     <message>
         <source>&amp;New password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neues Passwort:</translation>
     </message>
     <message>
         <source>New password again</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Passwort wiederholen</translation>
     </message>
     <message>
         <source>The new password once more, so a typing mistake does not lock you out</source>
-        <translation type="unfinished"></translation>
+        <translation>Das neue Passwort noch einmal, damit ein Tippfehler Sie nicht aussperrt</translation>
     </message>
     <message>
         <source>&amp;Again:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie&amp;derholung:</translation>
     </message>
     <message>
         <source>6-digit code from your authenticator app</source>
-        <translation type="unfinished">6-stelliger Code aus Ihrer Authenticator-App</translation>
+        <translation>6-stelliger Code aus Ihrer Authenticator-App</translation>
     </message>
     <message>
         <source>One-time code</source>
-        <translation type="unfinished">Einmalcode</translation>
+        <translation>Einmalcode</translation>
     </message>
     <message>
         <source>The 6-digit code your authenticator app shows now</source>
-        <translation type="unfinished">Der 6-stellige Code, den Ihre Authenticator-App gerade anzeigt</translation>
+        <translation>Der 6-stellige Code, den Ihre Authenticator-App gerade anzeigt</translation>
     </message>
     <message>
         <source>&amp;One-time code:</source>
-        <translation type="unfinished">&amp;Einmalcode:</translation>
+        <translation>&amp;Einmalcode:</translation>
     </message>
     <message>
         <source>At least 12 characters, not containing your name or e-mail, not a dictionary word or a common password, and none of your last passwords.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mindestens 12 Zeichen, ohne Ihren Namen oder Ihre E-Mail-Adresse, kein Wörterbuchwort oder gängiges Passwort und keines Ihrer letzten Passwörter.</translation>
     </message>
     <message>
         <source>C&amp;hange password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort &amp;ändern</translation>
     </message>
     <message>
         <source>Set the new password</source>
-        <translation type="unfinished"></translation>
+        <translation>Das neue Passwort festlegen</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Abbrechen</translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Close without changing the password</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen, ohne das Passwort zu ändern</translation>
     </message>
     <message>
         <source>The two new passwords differ: type the same password twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die beiden neuen Passwörter unterscheiden sich: Geben Sie zweimal dasselbe Passwort ein.</translation>
     </message>
 </context>
 <context>
@@ -3409,241 +3409,241 @@
     <name>cc::ui::EditUserDialog</name>
     <message>
         <source>Change %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bearbeiten</translation>
     </message>
     <message>
         <source>Username:</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzername:</translation>
     </message>
     <message>
         <source>Full name</source>
-        <translation type="unfinished">Vollständiger Name</translation>
+        <translation>Vollständiger Name</translation>
     </message>
     <message>
         <source>The person&apos;s name as the console shows it</source>
-        <translation type="unfinished">Der Name der Person, wie die Konsole ihn anzeigt</translation>
+        <translation>Der Name der Person, wie die Konsole ihn anzeigt</translation>
     </message>
     <message>
         <source>&amp;Full name:</source>
-        <translation type="unfinished">&amp;Vollständiger Name:</translation>
+        <translation>&amp;Vollständiger Name:</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished">E-Mail</translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>Where the person&apos;s notifications and codes go</source>
-        <translation type="unfinished"></translation>
+        <translation>Wohin die Benachrichtigungen und Codes der Person gehen</translation>
     </message>
     <message>
         <source>&amp;E-mail:</source>
-        <translation type="unfinished">&amp;E-Mail:</translation>
+        <translation>&amp;E-Mail:</translation>
     </message>
     <message>
         <source>Optional, e.g. Data analyst, CTO</source>
-        <translation type="unfinished">Optional, z. B. Datenanalyst, CTO</translation>
+        <translation>Optional, z. B. Datenanalyst, CTO</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Funktion</translation>
     </message>
     <message>
         <source>The person&apos;s job title; optional</source>
-        <translation type="unfinished">Die Funktion der Person; optional</translation>
+        <translation>Die Funktion der Person; optional</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>F&amp;unktion:</translation>
     </message>
     <message>
         <source>Roles:</source>
-        <translation type="unfinished">Rollen:</translation>
+        <translation>Rollen:</translation>
     </message>
     <message>
         <source>Nobody changes their own roles: ask another administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niemand ändert seine eigenen Rollen: Wenden Sie sich an einen anderen Administrator.</translation>
     </message>
     <message>
         <source>Whoever manages accounts does not also approve access: Admin and Compliance officer are never given together. Giving Admin, Compliance officer or Executive alerts the compliance officers and executives.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer Konten verwaltet, genehmigt nicht auch Zugriffe: Administrator und Compliance-Officer werden nie zusammen vergeben. Die Vergabe von Administrator, Compliance-Officer oder Führungskraft alarmiert die Compliance-Officer und Führungskräfte.</translation>
     </message>
     <message>
         <source>&amp;Save changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen &amp;speichern</translation>
     </message>
     <message>
         <source>Save changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen speichern</translation>
     </message>
     <message>
         <source>Send the changed details to the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Die geänderten Angaben an den Server senden</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Abbrechen</translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Close without changing the account</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen, ohne das Konto zu ändern</translation>
     </message>
 </context>
 <context>
     <name>cc::ui::EnrolmentCodePanel</name>
     <message>
         <source>Enrolment code</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrierungscode</translation>
     </message>
     <message>
         <source>The single-use code the person sets their credentials with</source>
-        <translation type="unfinished"></translation>
+        <translation>Der nur einmal gültige Code, mit dem die Person ihre Zugangsdaten festlegt</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished">&amp;Kopieren</translation>
+        <translation>&amp;Kopieren</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished">Kopieren</translation>
+        <translation>Kopieren</translation>
     </message>
     <message>
         <source>Copy the enrolment code to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Registrierungscode in die Zwischenablage kopieren</translation>
     </message>
     <message>
         <source>Copied</source>
-        <translation type="unfinished">Kopiert</translation>
+        <translation>Kopiert</translation>
     </message>
     <message>
         <source>Whoever holds this code can enrol as the user until they do: hand it over in person; it is not shown again. The account records that you handed it over.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer diesen Code besitzt, kann sich als dieser Benutzer registrieren, bis die Person es selbst tut: Übergeben Sie ihn persönlich; er wird nicht erneut angezeigt. Das Konto hält fest, dass Sie ihn übergeben haben.</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1 was created.&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1 wurde angelegt.&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;The password of %1 was reset.&lt;/b&gt; Their sessions ended and their grants are suspended until they set a new password; they keep their authenticator app.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Das Passwort von %1 wurde zurückgesetzt.&lt;/b&gt; Die Sitzungen der Person wurden beendet und ihre Freigaben sind ausgesetzt, bis sie ein neues Passwort festlegt; ihre Authenticator-App behält sie.</translation>
     </message>
     <message>
         <source>&lt;b&gt;The second factor of %1 was reset.&lt;/b&gt; Their sessions ended and their grants are suspended until they enrol a new authenticator with their current password.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Der zweite Faktor von %1 wurde zurückgesetzt.&lt;/b&gt; Die Sitzungen der Person wurden beendet und ihre Freigaben sind ausgesetzt, bis sie mit ihrem aktuellen Passwort einen neuen Authenticator registriert.</translation>
     </message>
     <message>
         <source>%1&lt;br&gt;Their enrolment code was e-mailed to %2. They choose &quot;I have an enrolment code&quot; when signing in, before %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&lt;br&gt;Der Registrierungscode wurde per E-Mail an %2 gesendet. Die Person wählt vor %3 bei der Anmeldung „Ich habe einen Registrierungscode“.</translation>
     </message>
     <message>
         <source>%1&lt;br&gt;Give them this enrolment code. They choose &quot;I have an enrolment code&quot; when signing in, before %2; it works once.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&lt;br&gt;Geben Sie der Person diesen Registrierungscode. Sie wählt vor %2 bei der Anmeldung „Ich habe einen Registrierungscode“; der Code gilt nur einmal.</translation>
     </message>
 </context>
 <context>
     <name>cc::ui::EnrolmentForm</name>
     <message>
         <source>Your administrator gave you an enrolment code, or it came by e-mail. With it you choose your password and set up the authenticator app on your phone. The code works once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Administrator hat Ihnen einen Registrierungscode gegeben, oder er kam per E-Mail. Damit wählen Sie Ihr Passwort und richten die Authenticator-App auf Ihrem Telefon ein. Der Code gilt nur einmal.</translation>
     </message>
     <message>
         <source>Username</source>
-        <translation type="unfinished">Benutzername</translation>
+        <translation>Benutzername</translation>
     </message>
     <message>
         <source>The user name your administrator gave you</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Benutzername, den Ihnen Ihr Administrator gegeben hat</translation>
     </message>
     <message>
         <source>&amp;Username:</source>
-        <translation type="unfinished">&amp;Benutzername:</translation>
+        <translation>&amp;Benutzername:</translation>
     </message>
     <message>
         <source>Enrolment code</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrierungscode</translation>
     </message>
     <message>
         <source>The single-use code you were given, with or without its dashes</source>
-        <translation type="unfinished"></translation>
+        <translation>Der nur einmal gültige Code, den Sie erhalten haben, mit oder ohne Bindestriche</translation>
     </message>
     <message>
         <source>Enrolment &amp;code:</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrierungs&amp;code:</translation>
     </message>
     <message>
         <source>New password</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Passwort</translation>
     </message>
     <message>
         <source>The password you choose, at least 12 characters; after a reset of your second factor, your current password</source>
-        <translation type="unfinished"></translation>
+        <translation>Das von Ihnen gewählte Passwort, mindestens 12 Zeichen; nach dem Zurücksetzen Ihres zweiten Faktors Ihr aktuelles Passwort</translation>
     </message>
     <message>
         <source>New &amp;password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues &amp;Passwort:</translation>
     </message>
     <message>
         <source>New password again</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Passwort wiederholen</translation>
     </message>
     <message>
         <source>The same password once more, so a typing mistake does not lock you out</source>
-        <translation type="unfinished"></translation>
+        <translation>Dasselbe Passwort noch einmal, damit ein Tippfehler Sie nicht aussperrt</translation>
     </message>
     <message>
         <source>&amp;Again:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie&amp;derholung:</translation>
     </message>
     <message>
         <source>At least 12 characters, not containing your name or e-mail, not a dictionary word or a common password, and not one you used before. After a reset of your second factor, type your current password here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mindestens 12 Zeichen, ohne Ihren Namen oder Ihre E-Mail-Adresse, kein Wörterbuchwort oder gängiges Passwort und keines, das Sie schon einmal verwendet haben. Nach dem Zurücksetzen Ihres zweiten Faktors geben Sie hier Ihr aktuelles Passwort ein.</translation>
     </message>
     <message>
         <source>QR code of your authenticator secret</source>
-        <translation type="unfinished"></translation>
+        <translation>QR-Code Ihres Authenticator-Geheimnisses</translation>
     </message>
     <message>
         <source>Scan it with your authenticator app; the same secret is written out beside it</source>
-        <translation type="unfinished"></translation>
+        <translation>Scannen Sie ihn mit Ihrer Authenticator-App; dasselbe Geheimnis steht daneben ausgeschrieben</translation>
     </message>
     <message>
         <source>Or type this key into the app (time-based, 6 digits, 30 seconds):</source>
-        <translation type="unfinished"></translation>
+        <translation>Oder geben Sie diesen Schlüssel in die App ein (zeitbasiert, 6 Ziffern, 30 Sekunden):</translation>
     </message>
     <message>
         <source>Authenticator key</source>
-        <translation type="unfinished"></translation>
+        <translation>Authenticator-Schlüssel</translation>
     </message>
     <message>
         <source>The secret your app needs, in groups of four</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Geheimnis, das Ihre App benötigt, in Vierergruppen</translation>
     </message>
     <message>
         <source>It is shown only now: once you finish, nobody can see it again, the administrator included.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wird nur jetzt angezeigt: Sobald Sie abschließen, kann es niemand mehr sehen, auch der Administrator nicht.</translation>
     </message>
     <message>
         <source>6-digit code from your authenticator app</source>
-        <translation type="unfinished">6-stelliger Code aus Ihrer Authenticator-App</translation>
+        <translation>6-stelliger Code aus Ihrer Authenticator-App</translation>
     </message>
     <message>
         <source>One-time code</source>
-        <translation type="unfinished">Einmalcode</translation>
+        <translation>Einmalcode</translation>
     </message>
     <message>
         <source>The 6-digit code your authenticator app shows now for this account</source>
-        <translation type="unfinished"></translation>
+        <translation>Der 6-stellige Code, den Ihre Authenticator-App gerade für dieses Konto anzeigt</translation>
     </message>
     <message>
         <source>&amp;One-time code:</source>
-        <translation type="unfinished">&amp;Einmalcode:</translation>
+        <translation>&amp;Einmalcode:</translation>
     </message>
     <message>
         <source>&lt;b&gt;Your password is accepted.&lt;/b&gt; Now add this account to your authenticator app (for example FreeOTP, Aegis or Google Authenticator): scan the QR code, then type the code the app shows.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Ihr Passwort wurde akzeptiert.&lt;/b&gt; Fügen Sie dieses Konto jetzt Ihrer Authenticator-App hinzu (zum Beispiel FreeOTP, Aegis oder Google Authenticator): Scannen Sie den QR-Code und geben Sie dann den Code ein, den die App anzeigt.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Your new password is accepted.&lt;/b&gt; Keep using the authenticator app you have: type the code it shows now for this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Ihr neues Passwort wurde akzeptiert.&lt;/b&gt; Verwenden Sie weiterhin Ihre bisherige Authenticator-App: Geben Sie den Code ein, den sie gerade für dieses Konto anzeigt.</translation>
     </message>
 </context>
 <context>
@@ -3690,15 +3690,15 @@
     </message>
     <message>
         <source>Suspended</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgesetzt</translation>
     </message>
     <message>
         <source>Granted at %1, approved by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Erteilt am %1, genehmigt von %2</translation>
     </message>
     <message>
         <source>%1&apos;s password or second factor was reset: the grant gives no access until they enrol again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort oder zweiter Faktor von %1 wurde zurückgesetzt: Die Freigabe gewährt keinen Zugriff, bis die Person sich erneut registriert.</translation>
     </message>
 </context>
 <context>
@@ -4437,63 +4437,63 @@
     </message>
     <message>
         <source>I have an &amp;enrolment code</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich habe einen &amp;Registrierungscode</translation>
     </message>
     <message>
         <source>I have an enrolment code</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich habe einen Registrierungscode</translation>
     </message>
     <message>
         <source>Set your password and authenticator with the code your administrator gave you</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort und Authenticator mit dem Code festlegen, den Ihnen Ihr Administrator gegeben hat</translation>
     </message>
     <message>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zurück</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück</translation>
     </message>
     <message>
         <source>Go back one step; nothing typed is lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Schritt zurückgehen; nichts Eingegebenes geht verloren</translation>
     </message>
     <message>
         <source>&amp;Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Weiter</translation>
     </message>
     <message>
         <source>Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiter</translation>
     </message>
     <message>
         <source>Set this password and show the secret for your authenticator app</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Passwort festlegen und das Geheimnis für Ihre Authenticator-App anzeigen</translation>
     </message>
     <message>
         <source>&amp;Finish and sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abschließen und anmelden</translation>
     </message>
     <message>
         <source>Finish and sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschließen und anmelden</translation>
     </message>
     <message>
         <source>Prove the code from your authenticator app and sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Code aus Ihrer Authenticator-App bestätigen und anmelden</translation>
     </message>
     <message>
         <source>Enrol — Compliance Console</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrieren – Compliance Console</translation>
     </message>
     <message>
         <source>Checking the code and your password…</source>
-        <translation type="unfinished"></translation>
+        <translation>Code und Passwort werden geprüft…</translation>
     </message>
     <message>
         <source>The two passwords differ: type the same password twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die beiden Passwörter unterscheiden sich: Geben Sie zweimal dasselbe Passwort ein.</translation>
     </message>
 </context>
 <context>
@@ -4616,11 +4616,11 @@
     </message>
     <message>
         <source>C&amp;hange password…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passwort ändern…</translation>
     </message>
     <message>
         <source>Your password was changed. Other sessions of your account that ended with it: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Passwort wurde geändert. Andere Sitzungen Ihres Kontos, die dadurch beendet wurden: %1.</translation>
     </message>
 </context>
 <context>
@@ -5308,55 +5308,55 @@
     <name>cc::ui::ResetCredentialsDialog</name>
     <message>
         <source>Reset password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort zurücksetzen</translation>
     </message>
     <message>
         <source>Reset second factor</source>
-        <translation type="unfinished"></translation>
+        <translation>Zweiten Faktor zurücksetzen</translation>
     </message>
     <message>
         <source>Reset the password of %1? For a forgotten password: they set a new one with an enrolment code and prove the authenticator app they have.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort von %1 zurücksetzen? Für ein vergessenes Passwort: Die Person legt mit einem Registrierungscode ein neues fest und bestätigt ihre vorhandene Authenticator-App.</translation>
     </message>
     <message>
         <source>Reset the second factor of %1? For a lost or replaced phone: their authenticator secret is deleted at once, and they enrol a new one with an enrolment code and their current password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den zweiten Faktor von %1 zurücksetzen? Für ein verlorenes oder ersetztes Telefon: Das Authenticator-Geheimnis der Person wird sofort gelöscht, und sie registriert mit einem Registrierungscode und ihrem aktuellen Passwort ein neues.</translation>
     </message>
     <message>
         <source>At once their sessions end and their grants are suspended until they enrol again; the compliance officers are alerted, and the reset is audited. For separation of duties it counts as a change you made to their account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sofort enden die Sitzungen der Person, und ihre Freigaben sind ausgesetzt, bis sie sich erneut registriert; die Compliance-Officer werden alarmiert, und das Zurücksetzen wird protokolliert. Für die Funktionstrennung gilt es als eine Änderung, die Sie an ihrem Konto vorgenommen haben.</translation>
     </message>
     <message>
         <source>&amp;Reset password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort &amp;zurücksetzen</translation>
     </message>
     <message>
         <source>&amp;Reset second factor</source>
-        <translation type="unfinished"></translation>
+        <translation>Zweiten Faktor &amp;zurücksetzen</translation>
     </message>
     <message>
         <source>Reset now and show the new enrolment code</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt zurücksetzen und den neuen Registrierungscode anzeigen</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Abbrechen</translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Close without resetting anything</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen, ohne etwas zurückzusetzen</translation>
     </message>
     <message>
         <source>&amp;Done</source>
-        <translation type="unfinished">&amp;Fertig</translation>
+        <translation>&amp;Fertig</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig</translation>
     </message>
     <message>
         <source>Close; the code is not shown again</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen; der Code wird nicht erneut angezeigt</translation>
     </message>
 </context>
 <context>
@@ -5598,7 +5598,7 @@
     <name>cc::ui::RoleChecks</name>
     <message>
         <source>Give the person the role %1</source>
-        <translation type="unfinished">Der Person die Rolle %1 geben</translation>
+        <translation>Der Person die Rolle %1 geben</translation>
     </message>
 </context>
 <context>
@@ -5846,23 +5846,23 @@
     </message>
     <message>
         <source>Locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesperrt</translation>
     </message>
     <message>
         <source>Suspended</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgesetzt</translation>
     </message>
     <message>
         <source>Too many failed sign-ins: locked until %1, except on their own console. Unlock lets them sign in now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu viele fehlgeschlagene Anmeldungen: gesperrt bis %1, außer an der eigenen Konsole. „Entsperren“ ermöglicht die sofortige Anmeldung.</translation>
     </message>
     <message>
         <source>%1 on %2: no sign-in and no use of their grants until they enrol with their code (it expires %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 am %2: keine Anmeldung und keine Nutzung der Freigaben, bis die Person sich mit ihrem Code registriert (er läuft am %3 ab).</translation>
     </message>
     <message>
         <source>They set their password and authenticator with the enrolment code they were given, before %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Person legt Passwort und Authenticator vor %1 mit dem erhaltenen Registrierungscode fest.</translation>
     </message>
 </context>
 <context>
@@ -6014,71 +6014,71 @@
     </message>
     <message>
         <source>&amp;Change…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
         <source>Change user</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer bearbeiten</translation>
     </message>
     <message>
         <source>Change the selected user&apos;s roles, title, name or e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollen, Funktion, Name oder E-Mail des ausgewählten Benutzers ändern</translation>
     </message>
     <message>
         <source>U&amp;nlock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entsperren</translation>
     </message>
     <message>
         <source>Unlock user</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer entsperren</translation>
     </message>
     <message>
         <source>Let the selected user sign in again now, before their lockout ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ausgewählten Benutzer sofort wieder anmelden lassen, vor Ende der Sperre</translation>
     </message>
     <message>
         <source>Reset &amp;password…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passwort zurücksetzen…</translation>
     </message>
     <message>
         <source>Reset password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort zurücksetzen</translation>
     </message>
     <message>
         <source>For a forgotten password: a new enrolment code for the selected user</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei vergessenem Passwort: ein neuer Registrierungscode für den ausgewählten Benutzer</translation>
     </message>
     <message>
         <source>Reset &amp;2FA…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;2FA zurücksetzen…</translation>
     </message>
     <message>
         <source>Reset second factor</source>
-        <translation type="unfinished"></translation>
+        <translation>Zweiten Faktor zurücksetzen</translation>
     </message>
     <message>
         <source>For a lost phone: the selected user enrols a new authenticator with a code</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei verlorenem Telefon: Der ausgewählte Benutzer registriert mit einem Code einen neuen Authenticator</translation>
     </message>
     <message>
         <source>Changed %1 (%2): %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) geändert: %3.</translation>
     </message>
     <message>
         <source>Could not unlock %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht entsperrt werden: %2</translation>
     </message>
     <message>
         <source>Unlocked %1: they can sign in again now.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 entsperrt: Die Person kann sich jetzt wieder anmelden.</translation>
     </message>
     <message>
         <source>Reset the password of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort von %1 zurückgesetzt.</translation>
     </message>
     <message>
         <source>Reset the second factor of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zweiter Faktor von %1 zurückgesetzt.</translation>
     </message>
 </context>
 <context>

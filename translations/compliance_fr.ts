@@ -60,15 +60,15 @@
     </message>
     <message>
         <source>Credentials reset</source>
-        <translation type="unfinished"></translation>
+        <translation>Moyens d&apos;authentification réinitialisés</translation>
     </message>
     <message>
         <source>Privileged role given</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôle privilégié attribué</translation>
     </message>
     <message>
         <source>Audit log tampered with</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal d&apos;audit altéré</translation>
     </message>
 </context>
 <context>
@@ -317,51 +317,51 @@
     </message>
     <message>
         <source>anchors damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>ancres endommagées</translation>
     </message>
     <message>
         <source>The server does not publish its anchors outside the database (GET /audit/anchors), without which a cut or rewritten log cannot be told from an honest one. Update the store server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur ne publie pas ses ancres hors de la base de données (GET /audit/anchors) ; sans elles, un journal tronqué ou réécrit ne peut pas être distingué d&apos;un journal intègre. Mettez à jour le serveur du dépôt.</translation>
     </message>
     <message>
         <source>the anchors outside the database</source>
-        <translation type="unfinished"></translation>
+        <translation>les ancres hors de la base de données</translation>
     </message>
     <message>
         <source>The server&apos;s anchor file, its record of the log outside the database, is damaged: %1. What it no longer holds cannot be checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier d&apos;ancres du serveur, sa trace du journal hors de la base de données, est endommagé : %1. Ce qu&apos;il ne contient plus ne peut pas être vérifié.</translation>
     </message>
     <message>
         <source>Line %1 of the server&apos;s anchors is malformed: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ligne %1 des ancres du serveur est mal formée : %2.</translation>
     </message>
     <message>
         <source>out of order</source>
-        <translation type="unfinished"></translation>
+        <translation>dans le désordre</translation>
     </message>
     <message>
         <source>The server&apos;s anchors outside the database do not hold up: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les ancres du serveur hors de la base de données ne sont pas cohérentes : %1.</translation>
     </message>
     <message>
         <source>The log was truncated: a checkpoint the server anchored outside its database on %1 (line %2 of its anchor file) covers event %3, but the log now ends at event %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le journal a été tronqué : un point de contrôle que le serveur a ancré hors de sa base de données le %1 (ligne %2 de son fichier d&apos;ancres) couvre l&apos;événement %3, mais le journal se termine désormais à l&apos;événement %4.</translation>
     </message>
     <message>
         <source>Event %1 changed after the break at event %2 was acknowledged on %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;événement %1 a changé après l&apos;acquittement, le %3, de la rupture à l&apos;événement %2.</translation>
     </message>
     <message>
         <source>Event %1 does not match what the server anchored outside its database on %2 (line %3 of its anchor file): %4 there, %5 now. The chain was rewritten after that.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;événement %1 ne correspond pas à ce que le serveur a ancré hors de sa base de données le %2 (ligne %3 de son fichier d&apos;ancres) : %4 dans l&apos;ancre, %5 maintenant. La chaîne a été réécrite depuis.</translation>
     </message>
     <message>
         <source>Intact: %1 recomputed from the base, every link checked, %2 signed checkpoint(s) verified, %3 matched the server&apos;s anchors outside its database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Intègre : recalcul de %1 depuis la base, contrôle de chaque lien, vérification de %2 point(s) de contrôle signé(s), concordance de %3 avec les ancres du serveur hors de sa base de données.</translation>
     </message>
     <message>
         <source> Break acknowledged at event %1 on %2 by %3 (%4): %5.</source>
-        <translation type="unfinished"></translation>
+        <translation> Rupture acquittée à l&apos;événement %1 le %2 par %3 (%4) : %5.</translation>
     </message>
 </context>
 <context>
@@ -1051,123 +1051,123 @@
     </message>
     <message>
         <source>Password reset</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe réinitialisé</translation>
     </message>
     <message>
         <source>Account changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte modifié</translation>
     </message>
     <message>
         <source>Account unlocked</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte déverrouillé</translation>
     </message>
     <message>
         <source>Own password changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe personnel changé</translation>
     </message>
     <message>
         <source>Enrolment started</source>
-        <translation type="unfinished"></translation>
+        <translation>Enrôlement commencé</translation>
     </message>
     <message>
         <source>Enrolment completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Enrôlement terminé</translation>
     </message>
     <message>
         <source>Approval withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Approbation retirée</translation>
     </message>
     <message>
         <source>Audit anchors read</source>
-        <translation type="unfinished"></translation>
+        <translation>Ancres d&apos;audit consultées</translation>
     </message>
     <message>
         <source>Audit log break acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translation>Rupture du journal d&apos;audit acquittée</translation>
     </message>
     <message>
         <source>Approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Approbation</translation>
     </message>
     <message>
         <source>Approver</source>
-        <translation type="unfinished"></translation>
+        <translation>Approbateur</translation>
     </message>
     <message>
         <source>Approvers</source>
-        <translation type="unfinished"></translation>
+        <translation>Approbateurs</translation>
     </message>
     <message>
         <source>Checkpoints set aside</source>
-        <translation type="unfinished"></translation>
+        <translation>Points de contrôle mis de côté</translation>
     </message>
     <message>
         <source>Code delivered by</source>
-        <translation type="unfinished"></translation>
+        <translation>Code transmis par</translation>
     </message>
     <message>
         <source>Sessions ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessions terminées</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished">Expiration</translation>
+        <translation>Expiration</translation>
     </message>
     <message>
         <source>First bad event</source>
-        <translation type="unfinished"></translation>
+        <translation>Premier événement invalide</translation>
     </message>
     <message>
         <source>Last event</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier événement</translation>
     </message>
     <message>
         <source>Code issued by</source>
-        <translation type="unfinished"></translation>
+        <translation>Code émis par</translation>
     </message>
     <message>
         <source>Locked device tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetons d&apos;appareil verrouillés</translation>
     </message>
     <message>
         <source>Locked until</source>
-        <translation type="unfinished"></translation>
+        <translation>Verrouillé jusqu&apos;au</translation>
     </message>
     <message>
         <source>Operating-system user</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateur du système d&apos;exploitation</translation>
     </message>
     <message>
         <source>Last good event</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier événement valide</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème</translation>
     </message>
     <message>
         <source>Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>Objet</translation>
     </message>
     <message>
         <source>Resumes at event</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprise à l&apos;événement</translation>
     </message>
     <message>
         <source>Device tokens revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetons d&apos;appareil révoqués</translation>
     </message>
     <message>
         <source>Roles added</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôles ajoutés</translation>
     </message>
     <message>
         <source>Roles removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôles retirés</translation>
     </message>
     <message>
         <source>Not revoked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Non révoqué : %1</translation>
     </message>
 </context>
 <context>
@@ -1386,15 +1386,15 @@
     </message>
     <message>
         <source>The server does not let you decide this request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur ne vous permet pas de statuer sur cette demande.</translation>
     </message>
     <message>
         <source>Approve and Deny are off: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Approuver et Refuser sont désactivés : %1</translation>
     </message>
     <message>
         <source>Your approval of the request of %1 is recorded (%2 of %3); it waits for another compliance officer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre approbation de la demande de %1 est enregistrée (%2 sur %3) ; la demande attend l&apos;approbation d&apos;un autre responsable de la conformité.</translation>
     </message>
 </context>
 <context>
@@ -1457,19 +1457,19 @@
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2</translation>
     </message>
     <message>
         <source>No approval yet; approvals needed from distinct compliance officers: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune approbation pour l&apos;instant ; approbations requises de responsables de la conformité distincts : %1.</translation>
     </message>
     <message>
         <source>Approved by %1 (%2) at %3%4</source>
-        <translation type="unfinished"></translation>
+        <translation>Approuvée par %1 (%2) le %3%4</translation>
     </message>
     <message>
         <source>Approvals</source>
-        <translation type="unfinished"></translation>
+        <translation>Approbations</translation>
     </message>
 </context>
 <context>
@@ -2020,7 +2020,7 @@
     </message>
     <message>
         <source>Close; the code is not shown again</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer ; le code ne sera plus affiché</translation>
     </message>
 </context>
 <context>
@@ -2075,7 +2075,7 @@
     </message>
     <message>
         <source>Critical</source>
-        <translation type="unfinished"></translation>
+        <translation>Critique</translation>
     </message>
 </context>
 <context>
@@ -2608,19 +2608,19 @@
     <name>cc::ui::AuditAlarm</name>
     <message>
         <source>The audit log is broken at event %1: %2. Someone may have cut or rewritten it. Compliance officers and executives have been alerted; verify it on the Audit page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le journal d&apos;audit est rompu à l&apos;événement %1 : %2. Quelqu&apos;un l&apos;a peut-être tronqué ou réécrit. Les responsables de la conformité et les dirigeants ont été alertés ; vérifiez-le sur la page Journal d&apos;audit.</translation>
     </message>
     <message>
         <source>The audit log has an acknowledged break (its details could not be read: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le journal d&apos;audit présente une rupture acquittée (ses détails n&apos;ont pas pu être lus : %1).</translation>
     </message>
     <message>
         <source>The audit log has an acknowledged break at event %1: %2 acknowledged it on %3 (operating-system user %4), saying “%5”. Verification reports this break and checks everything else.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le journal d&apos;audit présente une rupture acquittée à l&apos;événement %1 : %2 l&apos;a acquittée le %3 (utilisateur du système d&apos;exploitation %4), en indiquant « %5 ». La vérification signale cette rupture et contrôle tout le reste.</translation>
     </message>
     <message>
         <source>The audit log has an acknowledged break.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le journal d&apos;audit présente une rupture acquittée.</translation>
     </message>
 </context>
 <context>
@@ -3118,102 +3118,102 @@
     </message>
     <message>
         <source>Events that matched the server&apos;s anchors outside its database: %1, so the log was neither cut nor rewritten up to the newest anchor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Événements concordant avec les ancres du serveur hors de sa base de données : %1 ; le journal n&apos;a donc été ni tronqué ni réécrit jusqu&apos;à l&apos;ancre la plus récente.</translation>
     </message>
     <message>
         <source>The server has no anchor outside its database yet: the checkpoints are the only proof against a rewritten history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n&apos;a encore aucune ancre hors de sa base de données : les points de contrôle sont la seule preuve contre un historique réécrit.</translation>
     </message>
     <message>
         <source>Break acknowledged at event %1 on %2 by %3 (%4): “%5”. The events lost or altered there cannot be checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rupture acquittée à l&apos;événement %1 le %2 par %3 (%4) : « %5 ». Les événements perdus ou modifiés à cet endroit ne peuvent pas être vérifiés.</translation>
     </message>
 </context>
 <context>
     <name>cc::ui::ChangePasswordDialog</name>
     <message>
         <source>Change password</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer le mot de passe</translation>
     </message>
     <message>
         <source>Your other sessions end when the password changes; this console stays signed in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos autres sessions prennent fin au changement de mot de passe ; cette console reste connectée.</translation>
     </message>
     <message>
         <source>Current password</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe actuel</translation>
     </message>
     <message>
         <source>The password you sign in with now</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mot de passe avec lequel vous vous connectez actuellement</translation>
     </message>
     <message>
         <source>C&amp;urrent password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe &amp;actuel :</translation>
     </message>
     <message>
         <source>New password</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau mot de passe</translation>
     </message>
     <message>
         <source>The password you choose, at least 12 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mot de passe que vous choisissez, 12 caractères au minimum</translation>
     </message>
     <message>
         <source>&amp;New password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouveau mot de passe :</translation>
     </message>
     <message>
         <source>New password again</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmation du nouveau mot de passe</translation>
     </message>
     <message>
         <source>The new password once more, so a typing mistake does not lock you out</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nouveau mot de passe une seconde fois, pour qu&apos;une faute de frappe ne vous bloque pas</translation>
     </message>
     <message>
         <source>&amp;Again:</source>
-        <translation type="unfinished"></translation>
+        <translation>Con&amp;firmation :</translation>
     </message>
     <message>
         <source>6-digit code from your authenticator app</source>
-        <translation type="unfinished">Code à 6 chiffres de votre application d&apos;authentification</translation>
+        <translation>Code à 6 chiffres de votre application d&apos;authentification</translation>
     </message>
     <message>
         <source>One-time code</source>
-        <translation type="unfinished">Code à usage unique</translation>
+        <translation>Code à usage unique</translation>
     </message>
     <message>
         <source>The 6-digit code your authenticator app shows now</source>
-        <translation type="unfinished">Le code à 6 chiffres qu&apos;affiche actuellement votre application d&apos;authentification</translation>
+        <translation>Le code à 6 chiffres qu&apos;affiche actuellement votre application d&apos;authentification</translation>
     </message>
     <message>
         <source>&amp;One-time code:</source>
-        <translation type="unfinished">&amp;Code à usage unique :</translation>
+        <translation>&amp;Code à usage unique :</translation>
     </message>
     <message>
         <source>At least 12 characters, not containing your name or e-mail, not a dictionary word or a common password, and none of your last passwords.</source>
-        <translation type="unfinished"></translation>
+        <translation>Au moins 12 caractères, sans votre nom ni votre courriel, ni mot du dictionnaire ni mot de passe courant, et aucun de vos derniers mots de passe.</translation>
     </message>
     <message>
         <source>C&amp;hange password</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;hanger le mot de passe</translation>
     </message>
     <message>
         <source>Set the new password</source>
-        <translation type="unfinished"></translation>
+        <translation>Définir le nouveau mot de passe</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Annuler</translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Close without changing the password</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer sans changer le mot de passe</translation>
     </message>
     <message>
         <source>The two new passwords differ: type the same password twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les deux nouveaux mots de passe diffèrent : saisissez deux fois le même mot de passe.</translation>
     </message>
 </context>
 <context>
@@ -3409,241 +3409,241 @@
     <name>cc::ui::EditUserDialog</name>
     <message>
         <source>Change %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier %1</translation>
     </message>
     <message>
         <source>Username:</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant :</translation>
     </message>
     <message>
         <source>Full name</source>
-        <translation type="unfinished">Nom complet</translation>
+        <translation>Nom complet</translation>
     </message>
     <message>
         <source>The person&apos;s name as the console shows it</source>
-        <translation type="unfinished">Le nom de la personne tel que la console l&apos;affiche</translation>
+        <translation>Le nom de la personne tel que la console l&apos;affiche</translation>
     </message>
     <message>
         <source>&amp;Full name:</source>
-        <translation type="unfinished">&amp;Nom complet :</translation>
+        <translation>&amp;Nom complet :</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished">Courriel</translation>
+        <translation>Courriel</translation>
     </message>
     <message>
         <source>Where the person&apos;s notifications and codes go</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse où sont envoyés les notifications et les codes de la personne</translation>
     </message>
     <message>
         <source>&amp;E-mail:</source>
-        <translation type="unfinished">&amp;Courriel :</translation>
+        <translation>&amp;Courriel :</translation>
     </message>
     <message>
         <source>Optional, e.g. Data analyst, CTO</source>
-        <translation type="unfinished">Facultatif, p. ex. Analyste de données, CTO</translation>
+        <translation>Facultatif, p. ex. Analyste de données, CTO</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Fonction</translation>
     </message>
     <message>
         <source>The person&apos;s job title; optional</source>
-        <translation type="unfinished">La fonction de la personne ; facultatif</translation>
+        <translation>La fonction de la personne ; facultatif</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fonction :</translation>
     </message>
     <message>
         <source>Roles:</source>
-        <translation type="unfinished">Rôles :</translation>
+        <translation>Rôles :</translation>
     </message>
     <message>
         <source>Nobody changes their own roles: ask another administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne ne modifie ses propres rôles : demandez à un autre administrateur.</translation>
     </message>
     <message>
         <source>Whoever manages accounts does not also approve access: Admin and Compliance officer are never given together. Giving Admin, Compliance officer or Executive alerts the compliance officers and executives.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui gère les comptes n&apos;approuve pas aussi les accès : Administrateur et Responsable de la conformité ne sont jamais attribués ensemble. Attribuer Administrateur, Responsable de la conformité ou Dirigeant alerte les responsables de la conformité et les dirigeants.</translation>
     </message>
     <message>
         <source>&amp;Save changes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer</translation>
     </message>
     <message>
         <source>Save changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les modifications</translation>
     </message>
     <message>
         <source>Send the changed details to the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer les informations modifiées au serveur</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Annuler</translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Close without changing the account</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer sans modifier le compte</translation>
     </message>
 </context>
 <context>
     <name>cc::ui::EnrolmentCodePanel</name>
     <message>
         <source>Enrolment code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code d&apos;enrôlement</translation>
     </message>
     <message>
         <source>The single-use code the person sets their credentials with</source>
-        <translation type="unfinished"></translation>
+        <translation>Le code à usage unique avec lequel la personne définit son mot de passe et son second facteur</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished">Co&amp;pier</translation>
+        <translation>Co&amp;pier</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished">Copier</translation>
+        <translation>Copier</translation>
     </message>
     <message>
         <source>Copy the enrolment code to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier le code d&apos;enrôlement dans le presse-papiers</translation>
     </message>
     <message>
         <source>Copied</source>
-        <translation type="unfinished">Copié</translation>
+        <translation>Copié</translation>
     </message>
     <message>
         <source>Whoever holds this code can enrol as the user until they do: hand it over in person; it is not shown again. The account records that you handed it over.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quiconque détient ce code peut s&apos;enrôler à la place de l&apos;utilisateur tant que celui-ci ne l&apos;a pas fait : remettez-le en main propre ; il ne sera plus affiché. Le compte enregistre que vous l&apos;avez remis.</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1 was created.&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1 a été créé.&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;The password of %1 was reset.&lt;/b&gt; Their sessions ended and their grants are suspended until they set a new password; they keep their authenticator app.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Le mot de passe de %1 a été réinitialisé.&lt;/b&gt; Ses sessions ont pris fin et ses autorisations sont suspendues jusqu&apos;à ce qu&apos;un nouveau mot de passe soit défini ; l&apos;application d&apos;authentification reste la même.</translation>
     </message>
     <message>
         <source>&lt;b&gt;The second factor of %1 was reset.&lt;/b&gt; Their sessions ended and their grants are suspended until they enrol a new authenticator with their current password.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Le second facteur de %1 a été réinitialisé.&lt;/b&gt; Ses sessions ont pris fin et ses autorisations sont suspendues jusqu&apos;à l&apos;enrôlement d&apos;une nouvelle application d&apos;authentification avec son mot de passe actuel.</translation>
     </message>
     <message>
         <source>%1&lt;br&gt;Their enrolment code was e-mailed to %2. They choose &quot;I have an enrolment code&quot; when signing in, before %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&lt;br&gt;Son code d&apos;enrôlement a été envoyé par courriel à %2. À la connexion, la personne choisit « J&apos;ai un code d&apos;enrôlement », avant le %3.</translation>
     </message>
     <message>
         <source>%1&lt;br&gt;Give them this enrolment code. They choose &quot;I have an enrolment code&quot; when signing in, before %2; it works once.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&lt;br&gt;Remettez-lui ce code d&apos;enrôlement. À la connexion, la personne choisit « J&apos;ai un code d&apos;enrôlement », avant le %2 ; le code ne fonctionne qu&apos;une fois.</translation>
     </message>
 </context>
 <context>
     <name>cc::ui::EnrolmentForm</name>
     <message>
         <source>Your administrator gave you an enrolment code, or it came by e-mail. With it you choose your password and set up the authenticator app on your phone. The code works once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre administrateur vous a remis un code d&apos;enrôlement, ou vous l&apos;avez reçu par courriel. Il vous permet de choisir votre mot de passe et de configurer l&apos;application d&apos;authentification sur votre téléphone. Le code ne fonctionne qu&apos;une fois.</translation>
     </message>
     <message>
         <source>Username</source>
-        <translation type="unfinished">Identifiant</translation>
+        <translation>Identifiant</translation>
     </message>
     <message>
         <source>The user name your administrator gave you</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;identifiant que votre administrateur vous a communiqué</translation>
     </message>
     <message>
         <source>&amp;Username:</source>
-        <translation type="unfinished">&amp;Identifiant :</translation>
+        <translation>&amp;Identifiant :</translation>
     </message>
     <message>
         <source>Enrolment code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code d&apos;enrôlement</translation>
     </message>
     <message>
         <source>The single-use code you were given, with or without its dashes</source>
-        <translation type="unfinished"></translation>
+        <translation>Le code à usage unique qui vous a été remis, avec ou sans ses tirets</translation>
     </message>
     <message>
         <source>Enrolment &amp;code:</source>
-        <translation type="unfinished"></translation>
+        <translation>Code d&apos;&amp;enrôlement :</translation>
     </message>
     <message>
         <source>New password</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau mot de passe</translation>
     </message>
     <message>
         <source>The password you choose, at least 12 characters; after a reset of your second factor, your current password</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mot de passe que vous choisissez, 12 caractères au minimum ; après une réinitialisation de votre second facteur, votre mot de passe actuel</translation>
     </message>
     <message>
         <source>New &amp;password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau mot de &amp;passe :</translation>
     </message>
     <message>
         <source>New password again</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmation du nouveau mot de passe</translation>
     </message>
     <message>
         <source>The same password once more, so a typing mistake does not lock you out</source>
-        <translation type="unfinished"></translation>
+        <translation>Le même mot de passe une seconde fois, pour qu&apos;une faute de frappe ne vous bloque pas</translation>
     </message>
     <message>
         <source>&amp;Again:</source>
-        <translation type="unfinished"></translation>
+        <translation>Con&amp;firmation :</translation>
     </message>
     <message>
         <source>At least 12 characters, not containing your name or e-mail, not a dictionary word or a common password, and not one you used before. After a reset of your second factor, type your current password here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Au moins 12 caractères, sans votre nom ni votre courriel, ni mot du dictionnaire ni mot de passe courant, et jamais utilisé auparavant. Après une réinitialisation de votre second facteur, saisissez ici votre mot de passe actuel.</translation>
     </message>
     <message>
         <source>QR code of your authenticator secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Code QR de votre secret d&apos;authentification</translation>
     </message>
     <message>
         <source>Scan it with your authenticator app; the same secret is written out beside it</source>
-        <translation type="unfinished"></translation>
+        <translation>Scannez-le avec votre application d&apos;authentification ; le même secret est écrit en toutes lettres à côté</translation>
     </message>
     <message>
         <source>Or type this key into the app (time-based, 6 digits, 30 seconds):</source>
-        <translation type="unfinished"></translation>
+        <translation>Ou saisissez cette clé dans l&apos;application (basée sur le temps, 6 chiffres, 30 secondes) :</translation>
     </message>
     <message>
         <source>Authenticator key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé d&apos;authentification</translation>
     </message>
     <message>
         <source>The secret your app needs, in groups of four</source>
-        <translation type="unfinished"></translation>
+        <translation>Le secret dont votre application a besoin, par groupes de quatre</translation>
     </message>
     <message>
         <source>It is shown only now: once you finish, nobody can see it again, the administrator included.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elle n&apos;est affichée que maintenant : une fois que vous aurez terminé, personne ne pourra la revoir, pas même l&apos;administrateur.</translation>
     </message>
     <message>
         <source>6-digit code from your authenticator app</source>
-        <translation type="unfinished">Code à 6 chiffres de votre application d&apos;authentification</translation>
+        <translation>Code à 6 chiffres de votre application d&apos;authentification</translation>
     </message>
     <message>
         <source>One-time code</source>
-        <translation type="unfinished">Code à usage unique</translation>
+        <translation>Code à usage unique</translation>
     </message>
     <message>
         <source>The 6-digit code your authenticator app shows now for this account</source>
-        <translation type="unfinished"></translation>
+        <translation>Le code à 6 chiffres qu&apos;affiche actuellement votre application d&apos;authentification pour ce compte</translation>
     </message>
     <message>
         <source>&amp;One-time code:</source>
-        <translation type="unfinished">&amp;Code à usage unique :</translation>
+        <translation>&amp;Code à usage unique :</translation>
     </message>
     <message>
         <source>&lt;b&gt;Your password is accepted.&lt;/b&gt; Now add this account to your authenticator app (for example FreeOTP, Aegis or Google Authenticator): scan the QR code, then type the code the app shows.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Votre mot de passe est accepté.&lt;/b&gt; Ajoutez maintenant ce compte à votre application d&apos;authentification (par exemple FreeOTP, Aegis ou Google Authenticator) : scannez le code QR, puis saisissez le code qu&apos;affiche l&apos;application.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Your new password is accepted.&lt;/b&gt; Keep using the authenticator app you have: type the code it shows now for this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Votre nouveau mot de passe est accepté.&lt;/b&gt; Continuez d&apos;utiliser votre application d&apos;authentification actuelle : saisissez le code qu&apos;elle affiche maintenant pour ce compte.</translation>
     </message>
 </context>
 <context>
@@ -3690,15 +3690,15 @@
     </message>
     <message>
         <source>Suspended</source>
-        <translation type="unfinished"></translation>
+        <translation>Suspendue</translation>
     </message>
     <message>
         <source>Granted at %1, approved by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Accordée le %1, approuvée par %2</translation>
     </message>
     <message>
         <source>%1&apos;s password or second factor was reset: the grant gives no access until they enrol again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mot de passe ou le second facteur de %1 a été réinitialisé : l&apos;autorisation ne donne aucun accès tant que la personne ne s&apos;est pas enrôlée à nouveau.</translation>
     </message>
 </context>
 <context>
@@ -4437,63 +4437,63 @@
     </message>
     <message>
         <source>I have an &amp;enrolment code</source>
-        <translation type="unfinished"></translation>
+        <translation>J&apos;ai un code d&apos;&amp;enrôlement</translation>
     </message>
     <message>
         <source>I have an enrolment code</source>
-        <translation type="unfinished"></translation>
+        <translation>J&apos;ai un code d&apos;enrôlement</translation>
     </message>
     <message>
         <source>Set your password and authenticator with the code your administrator gave you</source>
-        <translation type="unfinished"></translation>
+        <translation>Définir votre mot de passe et votre application d&apos;authentification avec le code remis par votre administrateur</translation>
     </message>
     <message>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retour</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour</translation>
     </message>
     <message>
         <source>Go back one step; nothing typed is lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Revenir d&apos;une étape ; rien de ce qui a été saisi n&apos;est perdu</translation>
     </message>
     <message>
         <source>&amp;Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Continuer</translation>
     </message>
     <message>
         <source>Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuer</translation>
     </message>
     <message>
         <source>Set this password and show the secret for your authenticator app</source>
-        <translation type="unfinished"></translation>
+        <translation>Définir ce mot de passe et afficher le secret pour votre application d&apos;authentification</translation>
     </message>
     <message>
         <source>&amp;Finish and sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Terminer et se connecter</translation>
     </message>
     <message>
         <source>Finish and sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminer et se connecter</translation>
     </message>
     <message>
         <source>Prove the code from your authenticator app and sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Valider le code de votre application d&apos;authentification et se connecter</translation>
     </message>
     <message>
         <source>Enrol — Compliance Console</source>
-        <translation type="unfinished"></translation>
+        <translation>Enrôlement — Compliance Console</translation>
     </message>
     <message>
         <source>Checking the code and your password…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification du code et de votre mot de passe…</translation>
     </message>
     <message>
         <source>The two passwords differ: type the same password twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les deux mots de passe diffèrent : saisissez deux fois le même mot de passe.</translation>
     </message>
 </context>
 <context>
@@ -4616,11 +4616,11 @@
     </message>
     <message>
         <source>C&amp;hange password…</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;hanger le mot de passe…</translation>
     </message>
     <message>
         <source>Your password was changed. Other sessions of your account that ended with it: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre mot de passe a été changé. Autres sessions de votre compte terminées avec ce changement : %1.</translation>
     </message>
 </context>
 <context>
@@ -5308,55 +5308,55 @@
     <name>cc::ui::ResetCredentialsDialog</name>
     <message>
         <source>Reset password</source>
-        <translation type="unfinished"></translation>
+        <translation>Réinitialiser le mot de passe</translation>
     </message>
     <message>
         <source>Reset second factor</source>
-        <translation type="unfinished"></translation>
+        <translation>Réinitialiser le second facteur</translation>
     </message>
     <message>
         <source>Reset the password of %1? For a forgotten password: they set a new one with an enrolment code and prove the authenticator app they have.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réinitialiser le mot de passe de %1 ? En cas de mot de passe oublié : la personne en définit un nouveau avec un code d&apos;enrôlement et saisit un code de l&apos;application d&apos;authentification qu&apos;elle possède déjà.</translation>
     </message>
     <message>
         <source>Reset the second factor of %1? For a lost or replaced phone: their authenticator secret is deleted at once, and they enrol a new one with an enrolment code and their current password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réinitialiser le second facteur de %1 ? En cas de téléphone perdu ou remplacé : son secret d&apos;authentification est supprimé immédiatement, et la personne en enrôle un nouveau avec un code d&apos;enrôlement et son mot de passe actuel.</translation>
     </message>
     <message>
         <source>At once their sessions end and their grants are suspended until they enrol again; the compliance officers are alerted, and the reset is audited. For separation of duties it counts as a change you made to their account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ses sessions prennent fin immédiatement et ses autorisations sont suspendues jusqu&apos;à ce qu&apos;elle s&apos;enrôle à nouveau ; les responsables de la conformité sont alertés et la réinitialisation est auditée. Pour la séparation des tâches, elle compte comme une modification que vous avez apportée à son compte.</translation>
     </message>
     <message>
         <source>&amp;Reset password</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Réinitialiser le mot de passe</translation>
     </message>
     <message>
         <source>&amp;Reset second factor</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Réinitialiser le second facteur</translation>
     </message>
     <message>
         <source>Reset now and show the new enrolment code</source>
-        <translation type="unfinished"></translation>
+        <translation>Réinitialiser maintenant et afficher le nouveau code d&apos;enrôlement</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Annuler</translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Close without resetting anything</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer sans rien réinitialiser</translation>
     </message>
     <message>
         <source>&amp;Done</source>
-        <translation type="unfinished">&amp;Terminé</translation>
+        <translation>&amp;Terminé</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé</translation>
     </message>
     <message>
         <source>Close; the code is not shown again</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer ; le code ne sera plus affiché</translation>
     </message>
 </context>
 <context>
@@ -5598,7 +5598,7 @@
     <name>cc::ui::RoleChecks</name>
     <message>
         <source>Give the person the role %1</source>
-        <translation type="unfinished">Attribuer le rôle %1 à la personne</translation>
+        <translation>Attribuer le rôle %1 à la personne</translation>
     </message>
 </context>
 <context>
@@ -5846,23 +5846,23 @@
     </message>
     <message>
         <source>Locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Verrouillé</translation>
     </message>
     <message>
         <source>Suspended</source>
-        <translation type="unfinished"></translation>
+        <translation>Suspendu</translation>
     </message>
     <message>
         <source>Too many failed sign-ins: locked until %1, except on their own console. Unlock lets them sign in now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trop d&apos;échecs de connexion : verrouillé jusqu&apos;au %1, sauf sur sa propre console. Déverrouiller lui permet de se connecter dès maintenant.</translation>
     </message>
     <message>
         <source>%1 on %2: no sign-in and no use of their grants until they enrol with their code (it expires %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 le %2 : aucune connexion ni utilisation de ses autorisations tant que la personne ne s&apos;est pas enrôlée avec son code (il expire le %3).</translation>
     </message>
     <message>
         <source>They set their password and authenticator with the enrolment code they were given, before %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La personne définit son mot de passe et son application d&apos;authentification avec le code d&apos;enrôlement reçu, avant le %1.</translation>
     </message>
 </context>
 <context>
@@ -6014,71 +6014,71 @@
     </message>
     <message>
         <source>&amp;Change…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifier…</translation>
     </message>
     <message>
         <source>Change user</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier l&apos;utilisateur</translation>
     </message>
     <message>
         <source>Change the selected user&apos;s roles, title, name or e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier les rôles, la fonction, le nom ou le courriel de l&apos;utilisateur sélectionné</translation>
     </message>
     <message>
         <source>U&amp;nlock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Déverrouiller</translation>
     </message>
     <message>
         <source>Unlock user</source>
-        <translation type="unfinished"></translation>
+        <translation>Déverrouiller l&apos;utilisateur</translation>
     </message>
     <message>
         <source>Let the selected user sign in again now, before their lockout ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Permettre à l&apos;utilisateur sélectionné de se reconnecter dès maintenant, avant la fin de son verrouillage</translation>
     </message>
     <message>
         <source>Reset &amp;password…</source>
-        <translation type="unfinished"></translation>
+        <translation>Réinit. mot de &amp;passe…</translation>
     </message>
     <message>
         <source>Reset password</source>
-        <translation type="unfinished"></translation>
+        <translation>Réinitialiser le mot de passe</translation>
     </message>
     <message>
         <source>For a forgotten password: a new enrolment code for the selected user</source>
-        <translation type="unfinished"></translation>
+        <translation>En cas de mot de passe oublié : un nouveau code d&apos;enrôlement pour l&apos;utilisateur sélectionné</translation>
     </message>
     <message>
         <source>Reset &amp;2FA…</source>
-        <translation type="unfinished"></translation>
+        <translation>Réinit. A&amp;2F…</translation>
     </message>
     <message>
         <source>Reset second factor</source>
-        <translation type="unfinished"></translation>
+        <translation>Réinitialiser le second facteur</translation>
     </message>
     <message>
         <source>For a lost phone: the selected user enrols a new authenticator with a code</source>
-        <translation type="unfinished"></translation>
+        <translation>En cas de téléphone perdu : l&apos;utilisateur sélectionné enrôle une nouvelle application d&apos;authentification avec un code</translation>
     </message>
     <message>
         <source>Changed %1 (%2): %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) modifié : %3.</translation>
     </message>
     <message>
         <source>Could not unlock %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de déverrouiller %1 : %2</translation>
     </message>
     <message>
         <source>Unlocked %1: they can sign in again now.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 déverrouillé : la personne peut de nouveau se connecter.</translation>
     </message>
     <message>
         <source>Reset the password of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe de %1 réinitialisé.</translation>
     </message>
     <message>
         <source>Reset the second factor of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Second facteur de %1 réinitialisé.</translation>
     </message>
 </context>
 <context>

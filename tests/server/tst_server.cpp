@@ -1313,6 +1313,7 @@ void TestServerApi::policyIsAcknowledgedSignedIn()
         "GET", QStringLiteral("/audit?action=policy.acknowledge&actor=emil.employee"), {},
         m_tokens[QStringLiteral("compliance_officer")]);
     QCOMPARE(audited.json.value(QStringLiteral("items")).toArray().size(), 1);
+}
 
 // GET /changes: which kinds of objects changed since a cursor, and only kinds in which the
 // caller may see a changed object. Nothing else leaves: no ids, no names, no details.

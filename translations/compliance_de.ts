@@ -1169,6 +1169,14 @@
         <source>Not revoked: %1</source>
         <translation>Nicht widerrufen: %1</translation>
     </message>
+    <message>
+        <source>First enrolment</source>
+        <translation>Erstregistrierung</translation>
+    </message>
+    <message>
+        <source>Second-factor reset</source>
+        <translation>Zurücksetzen des zweiten Faktors</translation>
+    </message>
 </context>
 <context>
     <name>cc::ui::AccessPage</name>

@@ -1169,6 +1169,14 @@
         <source>Not revoked: %1</source>
         <translation>Non révoqué : %1</translation>
     </message>
+    <message>
+        <source>First enrolment</source>
+        <translation>Premier enrôlement</translation>
+    </message>
+    <message>
+        <source>Second-factor reset</source>
+        <translation>Réinitialisation du second facteur</translation>
+    </message>
 </context>
 <context>
     <name>cc::ui::AccessPage</name>

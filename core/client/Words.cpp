@@ -326,12 +326,16 @@ QString auditActionLabel(const QString &action)
 
 QString enrolmentPurposeLabel(const QString &purpose)
 {
-    if (purpose == QLatin1String("enrol"))
-        return translate(QT_TRANSLATE_NOOP("cc::client::Words", "First enrolment"));
-    if (purpose == QLatin1String("reset_password"))
-        return translate(QT_TRANSLATE_NOOP("cc::client::Words", "Password reset"));
-    if (purpose == QLatin1String("reset_2fa"))
-        return translate(QT_TRANSLATE_NOOP("cc::client::Words", "Second-factor reset"));
+    // A table, not marks inside calls: lupdate misses QT_TRANSLATE_NOOP in a call's arguments.
+    static const QHash<QString, const char *> labels = {
+        {QStringLiteral("enrol"), QT_TRANSLATE_NOOP("cc::client::Words", "First enrolment")},
+        {QStringLiteral("reset_password"),
+         QT_TRANSLATE_NOOP("cc::client::Words", "Password reset")},
+        {QStringLiteral("reset_2fa"),
+         QT_TRANSLATE_NOOP("cc::client::Words", "Second-factor reset")},
+    };
+    if (const char *label = labels.value(purpose))
+        return translate(label);
     return purpose;
 }
 

@@ -413,7 +413,9 @@ void Painter::bodyPage(QTextDocument &doc, int page)
     const QRectF body = m_layout.body;
     m_p.save();
     m_p.translate(body.left(), body.top() - page * body.height());
-    const QRectF clip(0, page * body.height(), body.width(), body.height());
+    // The layout starts a page's first line a hair above the page's top (rounding): a pixel
+    // less at the bottom keeps it off the page before, a pixel more at the top on its own.
+    const QRectF clip(0, page * body.height() - 1, body.width(), body.height() - 1);
     m_p.setClipRect(clip);
     QAbstractTextDocumentLayout::PaintContext context;
     context.clip = clip;

@@ -51,10 +51,16 @@ int build(const QCommandLineParser &parser)
     if (!pack)
         return fail(pack.error().message, pack.error().code == ErrorCode::Internal ? 1 : 2);
     // Written beside its destination and renamed into place: a failed run leaves no half pack.
+    // Audited once written, before it is renamed into place: no pack leaves unrecorded.
     const QString path = parser.value(QStringLiteral("out"));
     QSaveFile out(path);
-    if (!out.open(QIODevice::WriteOnly) || out.write(pack->zip) != pack->zip.size()
-        || !out.commit())
+    if (!out.open(QIODevice::WriteOnly) || out.write(pack->zip) != pack->zip.size())
+        return fail(QStringLiteral("cannot write %1: %2").arg(path, out.errorString()));
+    if (Result<void> recorded
+        = evidence::recordExport(**store, Caller::localOperator(), *period, *pack);
+        !recorded)
+        return fail(recorded.error().message);
+    if (!out.commit())
         return fail(QStringLiteral("cannot write %1: %2").arg(path, out.errorString()));
     std::printf("evidence pack %s: %d files, report of %d pages, %lld bytes, SHA-256 %s\n"
                 "signed by key %s\n",

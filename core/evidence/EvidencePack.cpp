@@ -224,10 +224,16 @@ Result<Pack> build(Store &store, const Caller &caller, const Period &period,
     if (!zip)
         return zip.error();
 
-    Pack pack {*zip, sha256Hex(*zip), input.keyId, int(files.size()), report->pages};
+    return Pack {*zip,          sha256Hex(*zip), input.keyId, int(files.size()),
+                 report->pages, exported.count};
+}
+
+Result<void> recordExport(Store &store, const Caller &caller, const Period &period,
+                          const Pack &pack)
+{
     const QString range = period.from.toString(Qt::ISODate) + QStringLiteral("..")
         + period.to.toString(Qt::ISODate);
-    if (Result<AuditEvent> logged
+    Result<AuditEvent> logged
         = audit::record(store,
                         service::eventBy(caller, QStringLiteral("evidence.export"),
                                          QStringLiteral("evidence_pack"), range,
@@ -237,10 +243,10 @@ Result<Pack> build(Store &store, const Caller &caller, const Period &period,
                                              .arg(pack.zip.size())
                                              .arg(pack.files)
                                              .arg(pack.keyId)
-                                             .arg(exported.count)));
-        !logged)
+                                             .arg(pack.auditEvents)));
+    if (!logged)
         return logged.error();
-    return pack;
+    return {};
 }
 
 Check verify(const QByteArray &zip, const QString &expectedKeyId)

@@ -57,12 +57,17 @@ struct Pack
     QString keyId;
     int files = 0; // in the manifest
     int reportPages = 0;
+    qint64 auditEvents = 0; // in the embedded audit export
 };
 
-// Builds the pack of the period from the store as it is now (controls evaluated with runtime)
-// and audits it as evidence.export by caller, with the pack's SHA-256. Needs a QGuiApplication.
+// Builds the pack of the period from the store as it is now (controls evaluated with runtime).
+// The embedded audit export is recorded as audit.export by caller. Needs a QGuiApplication.
 Result<Pack> build(Store &store, const Caller &caller, const Period &period,
                    const ControlRuntime &runtime);
+// Records that caller took the pack (evidence.export, with its SHA-256): once it is delivered,
+// or just before, so a pack that never left is not recorded as taken.
+Result<void> recordExport(Store &store, const Caller &caller, const Period &period,
+                          const Pack &pack);
 
 struct Check
 {

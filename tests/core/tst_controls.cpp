@@ -943,6 +943,10 @@ evidence::Pack TestControls::seededPack()
         qWarning() << pack.error().message;
         return {};
     }
+    if (Result<void> recorded
+        = evidence::recordExport(*m_store, Caller::localOperator(), period, *pack);
+        !recorded)
+        qWarning() << recorded.error().message;
     return *pack;
 }
 

@@ -77,7 +77,17 @@ void RouteTable::add(const char *method, const QString &pattern, const QString &
 {
     m_routes.push_back({QByteArray(method), pattern,
                         QString(QStringLiteral("/api/v1") + pattern).split(QLatin1Char('/')),
-                        action, access, permission, bodyFields, std::move(handler)});
+                        action, access,
+                        permission.isEmpty() ? QStringList() : QStringList {permission}, bodyFields,
+                        std::move(handler)});
+}
+
+void RouteTable::add(const char *method, const QString &pattern, const QString &action,
+                     const QStringList &permissions, const BodyFields &bodyFields, Handler handler)
+{
+    m_routes.push_back({QByteArray(method), pattern,
+                        QString(QStringLiteral("/api/v1") + pattern).split(QLatin1Char('/')),
+                        action, Access::Permission, permissions, bodyFields, std::move(handler)});
 }
 
 // Compares segment by segment: a regular expression per route cost more than the handler of
@@ -117,7 +127,7 @@ QByteArray RouteTable::describe() const
         path.replace(kIdPattern, QStringLiteral("{id}"));
         const QString access = route.access == Access::Public ? QStringLiteral("public")
             : route.access == Access::SignedIn                ? QStringLiteral("signed_in")
-                                                              : route.permission;
+                                               : route.permissions.join(QLatin1Char('+'));
         out += QJsonDocument(
                    QJsonObject {
                        {QStringLiteral("method"), QString::fromLatin1(route.method)},

@@ -37,7 +37,8 @@ struct Route
     QStringList segments; // of the full path, split at '/'; kIdPattern where an id goes
     QString action; // audit name of the operation, used when it is refused
     Access access;
-    QString permission; // with Access::Permission
+    // With Access::Permission: the caller must hold every one (most routes name one).
+    QStringList permissions;
     BodyFields bodyFields;
     Handler handler;
 
@@ -51,6 +52,9 @@ public:
     // pattern is the path after /api/v1; capture ids with kIdPattern.
     void add(const char *method, const QString &pattern, const QString &action, Access access,
              const QString &permission, const BodyFields &bodyFields, Handler handler);
+    // A route for holders of several permissions at once (Access::Permission).
+    void add(const char *method, const QString &pattern, const QString &action,
+             const QStringList &permissions, const BodyFields &bodyFields, Handler handler);
 
     struct Match
     {
@@ -61,7 +65,8 @@ public:
     Match match(const QByteArray &method, const QString &path) const;
 
     // One JSON object per route, {"method", "path" (ids as {id}), "access": "public",
-    // "signed_in" or the permission, "body": [the fields it takes]}: what compliance-stored
+    // "signed_in" or the permission (several joined by '+', all needed), "body": [the fields
+    // it takes]}: what compliance-stored
     // --print-routes writes, so the permission matrix test checks the table the server really
     // dispatches with.
     QByteArray describe() const;
@@ -131,5 +136,7 @@ void addControlRoutes(RouteTable &routes, Store &store,
                       ControlRuntimeSource runtime); // routes/ControlRoutes.cpp
 void addDeviceRoutes(RouteTable &routes, Store &store); // routes/DeviceRoutes.cpp
 void addChangeRoutes(RouteTable &routes, Store &store); // routes/ChangeRoutes.cpp
+void addEvidenceRoutes(RouteTable &routes, Store &store,
+                       ControlRuntimeSource runtime); // routes/EvidenceRoutes.cpp
 
 } // namespace cc::server

@@ -399,6 +399,7 @@ void StoreServer::registerRoutes()
     addControlRoutes(m_routes, m_store, [this] { return controlRuntime(); });
     addDeviceRoutes(m_routes, m_store);
     addChangeRoutes(m_routes, m_store);
+    addEvidenceRoutes(m_routes, m_store, [this] { return controlRuntime(); });
 }
 
 ApiResponse StoreServer::dispatch(const IncomingCall &call)
@@ -450,7 +451,17 @@ Result<void> StoreServer::authorize(const Route &route, const IncomingCall &call
     if (!caller)
         return caller.error();
     api.caller = caller.value();
-    if (route.access != Access::Permission || api.caller.can(route.permission))
+    if (route.access != Access::Permission)
+        return {};
+    // Fail closed: a permission route that names none admits nobody.
+    QString missing = route.permissions.isEmpty() ? QStringLiteral("(none declared)") : QString();
+    for (const QString &permission : route.permissions) {
+        if (!api.caller.can(permission)) {
+            missing = permission;
+            break;
+        }
+    }
+    if (missing.isEmpty())
         return {};
     AuditEvent refused;
     refused.actorId = api.caller.userId;
@@ -459,12 +470,12 @@ Result<void> StoreServer::authorize(const Route &route, const IncomingCall &call
     refused.objectType = QStringLiteral("endpoint");
     refused.objectId = QString::fromLatin1(call.method) + QLatin1Char(' ') + call.path;
     refused.outcome = QStringLiteral("denied");
-    refused.detail = QStringLiteral("missing permission %1").arg(route.permission);
+    refused.detail = QStringLiteral("missing permission %1").arg(missing);
     if (Result<AuditEvent> logged = audit::record(m_store, refused); !logged)
         return logged.error();
     return makeError(
         ErrorCode::Forbidden,
-        QStringLiteral("you do not have the %1 permission needed for this").arg(route.permission));
+        QStringLiteral("you do not have the %1 permission needed for this").arg(missing));
 }
 
 bool StoreServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
@@ -650,6 +661,9 @@ void StoreServer::write(QTcpSocket *socket, const ApiResponse &response)
         + "\r\nContent-Type: " + response.contentType
         + "\r\nCache-Control: no-store\r\nX-Content-Type-Options: nosniff\r\n"
           "Strict-Transport-Security: max-age=31536000\r\n";
+    if (!response.attachmentName.isEmpty())
+        bytes
+            += "Content-Disposition: attachment; filename=\"" + response.attachmentName + "\"\r\n";
     if (response.stream) {
         bytes += "Transfer-Encoding: chunked\r\n\r\n";
         socket->write(bytes);

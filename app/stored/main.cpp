@@ -11,6 +11,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QHostAddress>
 
 namespace {
@@ -167,7 +168,10 @@ int main(int argc, char *argv[])
     // What it creates (SQLite's -wal and -shm, the audit anchors) is the owner's alone, whatever
     // umask it was started with; DataDir::checkPrivate() refuses anything looser.
     ::umask(077);
-    QCoreApplication app(argc, argv);
+    // A QGuiApplication only for the font database the evidence pack's PDF is drawn with; on
+    // the offscreen platform, always, so the server never looks for a display.
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("compliance-stored"));
     QCommandLineParser parser;
     const Options options(parser);

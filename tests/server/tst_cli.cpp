@@ -10,6 +10,7 @@
 #include <sys/stat.h>
 
 #include <QCryptographicHash>
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -89,6 +90,7 @@ private slots:
     void demoSeedFillsEveryRole();
     void serverRefusesAddressesOutsideAllow();
     void controlsAttestStoresTheDocumentSealed();
+    void evidencePackBuiltAuditedAndVerified();
     void cleanup() { m_databases.clear(); }
 
 private:
@@ -894,4 +896,89 @@ void TestCli::controlsAttestStoresTheDocumentSealed()
 }
 
 QTEST_GUILESS_MAIN(TestCli)
+void TestCli::evidencePackBuiltAuditedAndVerified()
+{
+    QTemporaryDir dir;
+    const QString store = freshStore(dir);
+    QCOMPARE(addUser(store, QStringLiteral("ada.admin"), QStringLiteral("ada@example.com"),
+                     QStringLiteral("admin"))
+                 .exitCode,
+             0);
+    const QString today = QDateTime::currentDateTimeUtc().date().toString(Qt::ISODate);
+    const QString pack = dir.filePath(QStringLiteral("pack.zip"));
+    const QStringList evidence {QStringLiteral("evidence"),
+                                QStringLiteral("--from"),
+                                today,
+                                QStringLiteral("--to"),
+                                today,
+                                QStringLiteral("--out"),
+                                pack};
+
+    // Refused before anything is written: a bad day names its field.
+    Run refused
+        = ctl(store, QStringList(evidence).replaceInStrings(today, QStringLiteral("2026-02-30")));
+    QCOMPARE(refused.exitCode, 2);
+    QVERIFY2(refused.err.contains("from must be a UTC day"), refused.err.constData());
+    QVERIFY(!QFile::exists(pack));
+    refused = ctl(store, evidence.mid(0, 5));
+    QCOMPARE(refused.exitCode, 2);
+    QVERIFY2(refused.err.contains("--out"), refused.err.constData());
+    // A directory that does not exist: no pack and nothing left beside it.
+    refused
+        = ctl(store, evidence.mid(0, 6) + QStringList {dir.filePath(QStringLiteral("no/p.zip"))});
+    QCOMPARE(refused.exitCode, 1);
+
+    const Run built = ctl(store, evidence);
+    QCOMPARE(built.exitCode, 0);
+    const QByteArray zip = readFile(pack);
+    const QByteArray sha256 = QCryptographicHash::hash(zip, QCryptographicHash::Sha256).toHex();
+    QVERIFY2(built.out.contains(QByteArray("SHA-256 " + sha256)), built.out.constData());
+    const qsizetype keyAt = built.out.indexOf("signed by key ") + 14;
+    const QByteArray keyId = built.out.mid(keyAt, 32);
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList {QStringLiteral("pack.zip")});
+    {
+        QSqlDatabase db = m_databases.at(store)->openDirect(store, QStringLiteral("read"));
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("SELECT actor, detail FROM audit_events WHERE action = "
+                                      "'evidence.export'")));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(QStringLiteral("actor")).toString(), QStringLiteral("compliancectl"));
+        const QString detail = q.value(QStringLiteral("detail")).toString();
+        QVERIFY2(detail.contains(QString::fromLatin1("sha256=" + sha256)), qPrintable(detail));
+        QVERIFY(!q.next());
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("read"));
+
+    // Verified with no store at all.
+    Run verified = run(QStringLiteral("compliancectl"),
+                       {QStringLiteral("evidence"), QStringLiteral("verify"), pack,
+                        QStringLiteral("--key-id"), QString::fromLatin1(keyId)});
+    QCOMPARE(verified.exitCode, 0);
+    QVERIFY2(verified.out.contains(QByteArray("key id: " + keyId + " (the expected key)")),
+             verified.out.constData());
+    verified
+        = run(QStringLiteral("compliancectl"),
+              {QStringLiteral("evidence"), QStringLiteral("verify"), pack,
+               QStringLiteral("--key-id"), QStringLiteral("00112233445566778899aabbccddeeff")});
+    QCOMPARE(verified.exitCode, 3);
+    QVERIFY2(verified.out.contains("not by the expected key"), verified.out.constData());
+
+    // One byte of the report changed inside the ZIP: refused, naming the file.
+    QByteArray changed = zip;
+    const qsizetype header = changed.indexOf("report.pdf");
+    const qsizetype at = (header + changed.indexOf("PK\x03\x04", header)) / 2;
+    changed[at] = char(changed.at(at) ^ 0x01);
+    const QString changedPath = dir.filePath(QStringLiteral("changed.zip"));
+    {
+        QFile file(changedPath);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(changed);
+    }
+    verified = run(QStringLiteral("compliancectl"),
+                   {QStringLiteral("evidence"), QStringLiteral("verify"), changedPath});
+    QCOMPARE(verified.exitCode, 3);
+    QVERIFY2(verified.out.contains("report.pdf"), verified.out.constData());
+}
+
 #include "tst_cli.moc"

@@ -18,8 +18,9 @@ using namespace cc::test;
 
 namespace {
 
-// Who may call each endpoint: "public", "signed_in", or the permission it needs. Paths as the
-// route table writes them after /api/v1, with {id} for each id in the path.
+// Who may call each endpoint: "public", "signed_in", or the permission it needs (several joined
+// by '+': all of them). Paths as the route table writes them after /api/v1, with {id} for each
+// id in the path.
 struct Declared
 {
     const char *method;
@@ -102,7 +103,17 @@ const Declared kEndpoints[] = {
     {"GET", "/devices/{id}", "signed_in"},
     {"PATCH", "/devices/{id}", "assets:manage"},
     {"GET", "/changes", "signed_in"},
+    {"GET", "/evidence", "controls:read+audit:read"},
 };
+
+bool holdsAll(const QStringList &held, const QString &access)
+{
+    for (const QString &permission : access.split(QLatin1Char('+'))) {
+        if (!held.contains(permission))
+            return false;
+    }
+    return true;
+}
 
 // The permissions each role carries (docs/api.md, "Roles and permissions").
 const QHash<QString, QStringList> kRolePermissions = {
@@ -323,7 +334,7 @@ void TestPermissions::everyRouteAsEveryIdentity()
                 if (reply.status != 401)
                     expected = QStringLiteral("401");
             } else if (access == QLatin1String("signed_in")
-                       || kRolePermissions.value(who.role).contains(access)) {
+                       || holdsAll(kRolePermissions.value(who.role), access)) {
                 if (reply.status == 401 || reply.status == 0 || reply.status >= 500
                     || (reply.status == 403
                         && reply.errorMessage().contains(QLatin1String("permission"))))

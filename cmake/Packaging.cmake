@@ -36,6 +36,20 @@ foreach(pair IN ITEMS "console;compliance-console" "server;compliance-stored")
             DESTINATION ${CMAKE_INSTALL_DATADIR}/doc/${package} COMPONENT ${component})
 endforeach()
 
+# The manual pages, gzipped as Debian keeps them.
+foreach(page IN ITEMS compliancectl.1:server compliance-stored.8:server compliance-console.1:console)
+    string(REPLACE ":" ";" page ${page})
+    list(GET page 0 name)
+    list(GET page 1 component)
+    if(component STREQUAL "console" AND NOT COMPLIANCE_WITH_CONSOLE)
+        continue()
+    endif()
+    string(REGEX REPLACE ".*\\.([0-9])$" "\\1" section ${name})
+    compliance_gzip(package_files ${PROJECT_SOURCE_DIR}/docs/man/${name} ${packaging_out}/${name}.gz)
+    install(FILES ${packaging_out}/${name}.gz DESTINATION ${CMAKE_INSTALL_MANDIR}/man${section}
+            COMPONENT ${component})
+endforeach()
+
 if(COMPLIANCE_WITH_CONSOLE)
     # The icon in every hicolor size, rendered from the one SVG at build time.
     find_program(RSVG_CONVERT rsvg-convert)

@@ -28,11 +28,14 @@ expected_console="./usr/bin/compliance-console
 ./usr/share/icons/hicolor/512x512/apps/compliance-console.png
 ./usr/share/icons/hicolor/64x64/apps/compliance-console.png
 ./usr/share/icons/hicolor/scalable/apps/compliance-console.svg
+./usr/share/man/man1/compliance-console.1.gz
 ./usr/share/metainfo/compliance-console.metainfo.xml"
 expected_server="./usr/bin/compliance-stored
 ./usr/bin/compliancectl
 ./usr/share/doc/compliance-stored/changelog.gz
-./usr/share/doc/compliance-stored/copyright"
+./usr/share/doc/compliance-stored/copyright
+./usr/share/man/man1/compliancectl.1.gz
+./usr/share/man/man8/compliance-stored.8.gz"
 
 for package in compliance-console compliance-stored; do
   deb="$packages/${package}_${version}_${arch}.deb"

@@ -3,7 +3,7 @@
 #   compliance-stored   the store server, compliancectl, the systemd unit and the man pages
 # Everything a package holds is installed with COMPONENT console or server; nothing else (the
 # tests, the benchmarks) is packaged. The files under packaging/debian are Debian's own
-# (copyright, changelog).
+# (copyright, changelog, maintainer scripts, the unit).
 
 # The release these packages are: the changelog's newest entry and the metainfo's <release>.
 set(COMPLIANCE_RELEASE_DATE "2026-12-06")
@@ -50,6 +50,10 @@ foreach(page IN ITEMS compliancectl.1:server compliance-stored.8:server complian
             COMPONENT ${component})
 endforeach()
 
+# The server's service: the unit, and the system user its maintainer scripts create.
+install(FILES ${packaging_dir}/compliance-stored.service
+        DESTINATION /lib/systemd/system COMPONENT server)
+
 if(COMPLIANCE_WITH_CONSOLE)
     # The icon in every hicolor size, rendered from the one SVG at build time.
     find_program(RSVG_CONVERT rsvg-convert)
@@ -91,6 +95,10 @@ if(COMPLIANCE_WITH_CONSOLE)
     list(APPEND CPACK_COMPONENTS_ALL console)
 endif()
 
+# The unit lives in /lib/systemd/system, where Debian 12 (before the /usr merge completes)
+# keeps them; that is the one absolute destination.
+set(CPACK_WARN_ON_ABSOLUTE_INSTALL_DESTINATION OFF)
+
 set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
 set(CPACK_DEBIAN_PACKAGE_MAINTAINER ${COMPLIANCE_MAINTAINER})
 set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
@@ -123,8 +131,10 @@ opens the database and never holds key material.")
 
 set(CPACK_DEBIAN_SERVER_PACKAGE_NAME compliance-stored)
 set(CPACK_DEBIAN_SERVER_PACKAGE_SECTION admin)
-# The SQL drivers (SQLite, PostgreSQL) and cracklib's dictionary, which the password rules read.
-set(CPACK_DEBIAN_SERVER_PACKAGE_DEPENDS "libqt6sql6-sqlite, libqt6sql6-psql, cracklib-runtime")
+# The SQL drivers (SQLite, PostgreSQL), cracklib's dictionary, which the password rules read,
+# and the unit's needs: adduser (postinst) and kill (procps, ExecReload).
+set(CPACK_DEBIAN_SERVER_PACKAGE_DEPENDS
+    "libqt6sql6-sqlite, libqt6sql6-psql, cracklib-runtime, adduser, procps")
 set(CPACK_COMPONENT_SERVER_DESCRIPTION
 "HTTPS store server and admin tool of the Compliance Console
 The store server holds a Compliance Console store: accounts, access
@@ -136,5 +146,9 @@ every request and audits it.
 This package holds the server compliance-stored, run as a hardened
 systemd service under its own system user, and compliancectl, the
 administrator's command-line tool.")
+
+set(CPACK_DEBIAN_SERVER_PACKAGE_CONTROL_EXTRA
+    ${packaging_dir}/compliance-stored/postinst ${packaging_dir}/compliance-stored/prerm
+    ${packaging_dir}/compliance-stored/postrm)
 
 include(CPack)

@@ -3,7 +3,9 @@
 # - each holds exactly the files listed below: no test or benchmark binary, no build path;
 # - binaries are stripped and carry no RUNPATH into the build tree;
 # - lintian finds no error (warnings are printed);
-# - the AppStream metainfo validates.
+# - the AppStream metainfo validates;
+# - the server's systemd unit, unpacked with its binary (dpkg -x into a temporary root), passes
+#   `systemd-analyze verify` and scores at most 2.0 in `systemd-analyze security --offline`.
 set -euo pipefail
 build_dir=$(readlink -f "${1:?usage: packaging/check-packages.sh BUILD_DIR}")
 packages="$build_dir/packages"
@@ -30,7 +32,8 @@ expected_console="./usr/bin/compliance-console
 ./usr/share/icons/hicolor/scalable/apps/compliance-console.svg
 ./usr/share/man/man1/compliance-console.1.gz
 ./usr/share/metainfo/compliance-console.metainfo.xml"
-expected_server="./usr/bin/compliance-stored
+expected_server="./lib/systemd/system/compliance-stored.service
+./usr/bin/compliance-stored
 ./usr/bin/compliancectl
 ./usr/share/doc/compliance-stored/changelog.gz
 ./usr/share/doc/compliance-stored/copyright
@@ -78,4 +81,20 @@ if [ -f "$metainfo" ] && ! appstreamcli validate --no-net \
   problem "the AppStream metainfo does not validate"
 fi
 
+# The unit with its binary in place, beside the host's systemd units (sysinit.target etc.) and
+# /bin/kill (procps, a dependency); MANPATH makes the Documentation= check find the package's
+# own manual pages.
+root="$work/compliance-stored"
+cp -an /lib/systemd/system/. "$root/lib/systemd/system/"
+mkdir -p "$root/bin" && cp /bin/kill "$root/bin/"
+if ! MANPATH="$root/usr/share/man" systemd-analyze verify --root="$root" compliance-stored.service; then
+  problem "systemd-analyze verify fails for compliance-stored.service"
+fi
+score=$(systemd-analyze security --offline=yes --root="$root" compliance-stored.service 2>&1 \
+  | sed -n 's/.*Overall exposure level for compliance-stored.service: \([0-9.]*\).*/\1/p')
+echo "systemd-analyze security: exposure $score (at most 2.0 passes)"
+if ! systemd-analyze security --offline=yes --root="$root" --threshold=20 \
+    compliance-stored.service >/dev/null 2>&1; then
+  problem "compliance-stored.service is exposed above 2.0"
+fi
 exit "$failed"

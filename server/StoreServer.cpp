@@ -457,6 +457,14 @@ void StoreServer::registerRoutes()
     addControlRoutes(m_routes, m_store, [this] { return controlRuntime(); });
     addDeviceRoutes(m_routes, m_store);
     addChangeRoutes(m_routes, m_store);
+    // Last, so the description includes every route, itself too.
+    m_routes.add("GET", QStringLiteral("/openapi.json"), QStringLiteral("api.describe"),
+                 Access::Public, {}, kNoBody, [this](ApiRequest &) -> Result<ApiResponse> {
+                     return ApiResponse {
+                         200,
+                         QJsonDocument(m_routes.openApi(QStringLiteral(PROJECT_VERSION)))
+                             .toJson(QJsonDocument::Compact)};
+                 });
 }
 
 ApiResponse StoreServer::dispatch(const IncomingCall &call)

@@ -446,6 +446,14 @@ void TestPermissions::openApiIsValid()
         = QCoreApplication::applicationDirPath() + QStringLiteral("/openapi-validator");
     const QString source = QStringLiteral(COMPLIANCE_OPENAPI_DIR);
     QDir().mkpath(dir);
+    // A changed lock file (another validator version) installs afresh.
+    const auto contents = [](const QString &path) {
+        QFile file(path);
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    };
+    if (contents(dir + QStringLiteral("/package-lock.json"))
+        != contents(source + QStringLiteral("/package-lock.json")))
+        QDir(dir + QStringLiteral("/node_modules")).removeRecursively();
     for (const QString &name : {QStringLiteral("package.json"), QStringLiteral("package-lock.json"),
                                 QStringLiteral("validate.mjs")}) {
         QFile::remove(dir + QLatin1Char('/') + name);

@@ -17,6 +17,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -57,6 +58,25 @@ QByteArray readFile(const QString &path)
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
+// A manual page as plain text: roff's escaped hyphens and font changes undone.
+QString manText(const QString &path)
+{
+    static const QRegularExpression font(QStringLiteral(R"(\\f[BIRP])"));
+    return QString::fromUtf8(readFile(path))
+        .replace(QLatin1String("\\-"), QLatin1String("-"))
+        .remove(font);
+}
+
+// Every long option (--name) a text mentions.
+QSet<QString> longOptions(const QString &text)
+{
+    static const QRegularExpression option(QStringLiteral(R"((?<![\w-])--[a-z][a-z0-9-]*)"));
+    QSet<QString> found;
+    for (const QRegularExpressionMatch &m : option.globalMatch(text))
+        found << m.captured(0);
+    return found;
+}
+
 } // namespace
 
 class TestCli : public QObject
@@ -64,6 +84,8 @@ class TestCli : public QObject
     Q_OBJECT
 
 private slots:
+    void manPagesMatchHelp_data();
+    void manPagesMatchHelp();
     void initCreatesStoreWithPrivateKey();
     void initRefusesExistingStore();
     void userAddPrintsProvisioningUri();
@@ -893,6 +915,62 @@ void TestCli::controlsAttestStoresTheDocumentSealed()
         db.close();
     }
     QSqlDatabase::removeDatabase(name);
+}
+
+void TestCli::manPagesMatchHelp_data()
+{
+    QTest::addColumn<QString>("program");
+    QTest::addColumn<QString>("page");
+    QTest::newRow("compliancectl")
+        << QStringLiteral("compliancectl") << QStringLiteral("compliancectl.1");
+    QTest::newRow("compliance-stored")
+        << QStringLiteral("compliance-stored") << QStringLiteral("compliance-stored.8");
+    QTest::newRow("compliance-console")
+        << QStringLiteral("compliance-console") << QStringLiteral("compliance-console.1");
+}
+
+// The manual pages the packages install say what --help says: every option --help shows is in
+// the page and every option in the page is in --help, and every compliancectl command too.
+void TestCli::manPagesMatchHelp()
+{
+    QFETCH(QString, program);
+    QFETCH(QString, page);
+    if (!QFileInfo(binary(program)).isExecutable())
+        QSKIP("not built (COMPLIANCE_WITH_CONSOLE=OFF)");
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen")); // the console
+    process.setProcessEnvironment(env);
+    process.start(binary(program), {QStringLiteral("--help")});
+    QVERIFY(process.waitForFinished(30000));
+    QCOMPARE(process.exitCode(), 0);
+    const QString help = QString::fromUtf8(process.readAllStandardOutput());
+    const QString man = manText(QStringLiteral(COMPLIANCE_MAN_DIR "/") + page);
+    QVERIFY2(!man.isEmpty(), qPrintable(page));
+
+    QSet<QString> inHelp = longOptions(help);
+    inHelp << QStringLiteral("--help"); // compliancectl's --help prints its commands only
+    const QSet<QString> inMan = longOptions(man);
+    QStringList missing = QSet<QString>(inHelp).subtract(inMan).values();
+    QStringList extra = QSet<QString>(inMan).subtract(inHelp).values();
+    missing.sort();
+    extra.sort();
+    QVERIFY2(missing.isEmpty(),
+             qPrintable(page + QStringLiteral(" lacks ") + missing.join(QLatin1Char(' '))));
+    QVERIFY2(extra.isEmpty(),
+             qPrintable(page + QStringLiteral(" names options --help does not: ")
+                        + extra.join(QLatin1Char(' '))));
+
+    // "  compliancectl user reset password|2fa --data DIR": the words up to the first option,
+    // argument or note.
+    static const QRegularExpression usage(
+        QStringLiteral(R"(^\s+compliancectl ((?:[a-z0-9][a-z0-9|-]* ?)+?)(?= [-A-Z\[(]|\s*$))"),
+        QRegularExpression::MultilineOption);
+    for (const QRegularExpressionMatch &m : usage.globalMatch(help)) {
+        const QString command = m.captured(1).trimmed();
+        QVERIFY2(man.contains(command),
+                 qPrintable(page + QStringLiteral(" lacks the command ") + command));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestCli)

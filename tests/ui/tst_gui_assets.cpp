@@ -18,6 +18,7 @@
 #include "controls/ControlTrend.h"
 #include "controls/ControlsPage.h"
 #include "controls/ControlsSummary.h"
+#include "controls/EvidencePackDialog.h"
 #include "devices/DeviceDialog.h"
 #include "devices/DeviceModel.h"
 #include "devices/DevicesPage.h"
@@ -465,6 +466,14 @@ void TestGuiAssets::dashboardSummaryCountsWhatControlsSay()
 // The pack's bytes as the server sent them, saved, and their SHA-256 shown.
 void TestGuiAssets::evidencePackIsSavedWithItsSha256()
 {
+    // The dialog starts at the last full quarter, across a year's end too.
+    EvidencePackDialog december(QDate(2026, 12, 6));
+    QCOMPARE(december.from(), QDate(2026, 7, 1));
+    QCOMPARE(december.to(), QDate(2026, 9, 30));
+    EvidencePackDialog january(QDate(2027, 1, 1));
+    QCOMPARE(january.from(), QDate(2026, 10, 1));
+    QCOMPARE(january.to(), QDate(2026, 12, 31));
+
     ControlsPage *page = showControls();
     QVERIFY(page);
     QVERIFY(page->exportButton()->isVisibleTo(page));

@@ -21,6 +21,7 @@ struct User
     QString displayName;
     QString title;
     QStringList roles;
+    QStringList designations; // cto, ceo, incident_contact, incident_contact_deputy (Roles.h)
     QString status; // active, offboarded
     bool totpEnrolled = false;
     qint64 createdAt = 0;

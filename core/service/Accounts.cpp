@@ -70,6 +70,9 @@ Result<void> validateUpdate(const UserUpdate &update)
     if (update.title)
         if (Result<void> valid = validateTitle(*update.title); !valid)
             return valid;
+    if (update.designations)
+        if (Result<void> valid = validateDesignations(*update.designations); !valid)
+            return valid;
     if (update.roles)
         return validateRoles(*update.roles);
     return {};
@@ -104,6 +107,14 @@ User updated(User user, const UserUpdate &update)
         user.displayName = update.displayName->trimmed();
     if (update.email)
         user.email = *update.email;
+    if (update.designations) {
+        // Kept in knownDesignations() order, as the store reads them back.
+        user.designations.clear();
+        for (const QString &designation : knownDesignations()) {
+            if (update.designations->contains(designation))
+                user.designations << designation;
+        }
+    }
     return user;
 }
 
@@ -123,6 +134,10 @@ QString updateDetail(const User &before, const User &after, const Accounts::Role
     if (roles.changed())
         detail << QStringLiteral("roles=%1->%2")
                       .arg(before.roles.join(QLatin1Char(',')), after.roles.join(QLatin1Char(',')));
+    if (after.designations != before.designations)
+        detail << QStringLiteral("designations=%1->%2")
+                      .arg(before.designations.join(QLatin1Char(',')),
+                           after.designations.join(QLatin1Char(',')));
     const struct
     {
         const char *name;
@@ -131,7 +146,7 @@ QString updateDetail(const User &before, const User &after, const Accounts::Role
     } texts[] = {{"email", before.email, after.email},
                  {"display_name", before.displayName, after.displayName},
                  {"title", before.title, after.title}};
-    bool any = roles.changed();
+    bool any = roles.changed() || after.designations != before.designations;
     for (const auto &t : texts) {
         if (t.before == t.after)
             continue;
@@ -183,8 +198,13 @@ Result<User> Accounts::updateUser(const Caller &actor, qint64 userId, const User
         const RoleChange roles = roleChange(before.value(), after);
         const bool detailsChanged = after.email != before->email || after.title != before->title
             || after.displayName != before->displayName;
+        const bool designationsChanged = after.designations != before->designations;
         if (Result<void> allowed = checkUpdate(actor, before.value(), after, roles); !allowed)
             return allowed.error();
+        if (designationsChanged)
+            if (Result<void> stored = storeDesignations(before.value(), after.designations);
+                !stored)
+                return stored.error();
         if (roles.changed() || detailsChanged) {
             if (Result<Query> stored = m_store.exec(
                     QStringLiteral("UPDATE users SET roles = ?, title = ?, display_name = ?, "
@@ -194,8 +214,10 @@ Result<User> Accounts::updateUser(const Caller &actor, qint64 userId, const User
                 !stored)
                 return stored.error();
         }
+        // A designation is a duty like a role: its change counts as one for separation of duties.
         const QList<std::pair<bool, AccountChange>> changes
-            = {{roles.changed(), AccountChange::Roles}, {detailsChanged, AccountChange::Details}};
+            = {{roles.changed() || designationsChanged, AccountChange::Roles},
+               {detailsChanged, AccountChange::Details}};
         for (const auto &[happened, kind] : changes) {
             if (!happened)
                 continue;
@@ -220,6 +242,25 @@ Result<void> Accounts::checkUpdate(const Caller &actor, const User &before, cons
         return makeError(ErrorCode::Forbidden,
                          QStringLiteral("nobody changes their own roles: another administrator "
                                         "must do it"));
+    if (after.designations != before.designations && actor.userId == before.id)
+        return makeError(ErrorCode::Forbidden,
+                         QStringLiteral("nobody changes their own designations: another "
+                                        "administrator must do it"));
+    for (const QString &designation : after.designations) {
+        if (before.designations.contains(designation))
+            continue;
+        Result<std::optional<QVariant>> holder = rows::single(m_store.exec(
+            QStringLiteral("SELECT u.username FROM user_designations d JOIN users u ON u.id = "
+                           "d.user_id WHERE d.designation = ?"),
+            {designation}));
+        if (!holder)
+            return holder.error();
+        if (*holder)
+            return makeError(ErrorCode::Conflict,
+                             QStringLiteral("%1 is designated %2: take the designation from them "
+                                            "first (each designation has one holder)")
+                                 .arg((*holder)->toString(), designation));
+    }
     for (const QString &role : roles.removed) {
         if (role != QLatin1String("admin") && role != QLatin1String("compliance_officer"))
             continue;
@@ -242,6 +283,34 @@ Result<void> Accounts::checkUpdate(const Caller &actor, const User &before, cons
     if (taken->next())
         return makeError(ErrorCode::Conflict,
                          QStringLiteral("e-mail \"%1\" belongs to another user").arg(after.email));
+    return {};
+}
+
+// Inside the caller's transaction: the table's key (the designation) makes a second holder a
+// failed write even when two changes race past checkUpdate().
+Result<void> Accounts::storeDesignations(const User &before, const QStringList &designations)
+{
+    const qint64 now = m_store.clock().nowMs();
+    for (const QString &designation : before.designations) {
+        if (designations.contains(designation))
+            continue;
+        if (Result<Query> removed = m_store.exec(
+                QStringLiteral(
+                    "DELETE FROM user_designations WHERE designation = ? AND user_id = ?"),
+                {designation, before.id});
+            !removed)
+            return removed.error();
+    }
+    for (const QString &designation : designations) {
+        if (before.designations.contains(designation))
+            continue;
+        if (Result<Query> added
+            = m_store.exec(QStringLiteral("INSERT INTO user_designations (designation, user_id, "
+                                          "designated_at) VALUES (?, ?, ?)"),
+                           {designation, before.id, now});
+            !added)
+            return added.error();
+    }
     return {};
 }
 
@@ -650,12 +719,16 @@ Result<OffboardResult> Accounts::revokeAccess(const Caller &actor, const User &t
                         eventBy(actor, QStringLiteral("user.offboard"), QStringLiteral("user"),
                                 QString::number(target.id),
                                 QStringLiteral("username=%1 revoked_grants=%2 ended_sessions=%3 "
-                                               "cancelled_requests=%4%5")
+                                               "cancelled_requests=%4%5%6")
                                     .arg(target.username)
                                     .arg(result->revokedGrants)
                                     .arg(result->endedSessions)
                                     .arg(result->cancelledRequests)
-                                    .arg(extraDetail),
+                                    .arg(extraDetail,
+                                         target.designations.isEmpty()
+                                             ? QString()
+                                             : QStringLiteral(" released_designations=")
+                                                 + target.designations.join(QLatin1Char(','))),
                                 why));
         !logged)
         return logged.error();
@@ -716,6 +789,8 @@ Result<OffboardResult> Accounts::endAccess(const Caller &actor, const User &targ
                         "IS NULL"),
          {now, target.id},
          nullptr},
+        // A leaver holds no designation: the next holder can be named at once.
+        {QStringLiteral("DELETE FROM user_designations WHERE user_id = ?"), {target.id}, nullptr},
     };
     for (const auto &[sql, args, count] : steps) {
         if (Result<void> done = run(sql, args, count); !done)

@@ -212,19 +212,21 @@ struct ExecutiveNoticeRow
     }
 };
 
-// Active users, among whom the executives a breach is reported to.
-struct ExecutiveRow
+// The active holders of the designations a breach is reported to (domain/Roles.h).
+struct DesignatedRow
 {
-    enum Column { Id, Username, Title, Email, ColumnCount };
+    enum Column { Designation, Id, Username, Email, ColumnCount };
     static constexpr rows::Columns<ColumnCount> columns {{
-        {Id, "id"},
-        {Username, "username"},
-        {Title, "title"},
-        {Email, "email"},
+        {Designation, "d.designation"},
+        {Id, "u.id"},
+        {Username, "u.username"},
+        {Email, "u.email"},
     }};
     static_assert(rows::inOrder(columns));
     static inline const QString select
-        = rows::select(columns, "FROM users WHERE status = 'active' ORDER BY id");
+        = rows::select(columns,
+                       "FROM user_designations d JOIN users u ON u.id = d.user_id "
+                       "WHERE u.status = 'active'");
 };
 
 constexpr int kMaxTitle = 200;
@@ -417,46 +419,80 @@ Result<void> Incidents::notify(qint64 userId, const Incident &incident, const QS
     return {};
 }
 
-// Inside the caller's transaction. Executives already told of this incident are not told
-// again; offboarded ones never are.
-Result<int> Incidents::notifyExecutives(const Caller &actor, const Incident &incident)
+// Inside the caller's transaction: the designated people, incident contacts first (the order
+// of knownDesignations()), each once. Offboarded ones hold no designation.
+Result<QList<Incidents::Executive>> Incidents::breachRecipients() const
 {
-    Result<Query> q = m_store.exec(ExecutiveRow::select);
+    Result<Query> q = m_store.exec(DesignatedRow::select);
     if (!q)
         return q.error();
-    QList<Executive> executives;
-    while (q->next()) {
-        if (isBreachExecutiveTitle(q->value(ExecutiveRow::Title).toString()))
-            executives.append({q->value(ExecutiveRow::Id).toLongLong(),
-                               q->value(ExecutiveRow::Username).toString(),
-                               q->value(ExecutiveRow::Email).toString()});
-    }
+    QList<Executive> designated;
+    while (q->next())
+        designated.append({q->value(DesignatedRow::Id).toLongLong(),
+                           q->value(DesignatedRow::Username).toString(),
+                           q->value(DesignatedRow::Email).toString(),
+                           q->value(DesignatedRow::Designation).toString()});
     q->finish();
+    QList<Executive> recipients;
+    for (const QString &designation : knownDesignations()) {
+        for (const Executive &e : std::as_const(designated)) {
+            if (e.designation != designation)
+                continue;
+            const bool already
+                = std::any_of(recipients.begin(), recipients.end(),
+                              [&](const Executive &r) { return r.userId == e.userId; });
+            if (!already)
+                recipients << e;
+        }
+    }
+    return recipients;
+}
+
+// Inside the caller's transaction. People already told of this incident are not told again.
+// Audited every time (incident.notify_executives, with incident_contacts= first): with no
+// incident contact designated, monitoring raises no_incident_contact from that event.
+Result<int> Incidents::notifyExecutives(const Caller &actor, const Incident &incident)
+{
+    Result<QList<Executive>> recipients = breachRecipients();
+    if (!recipients)
+        return recipients.error();
     const qint64 now = m_store.clock().nowMs();
     QStringList told;
-    for (const Executive &executive : std::as_const(executives)) {
+    QStringList contacts;
+    for (const Executive &executive : std::as_const(*recipients)) {
+        if (executive.designation == Designation::IncidentContact
+            || executive.designation == Designation::IncidentContactDeputy)
+            contacts << executive.username;
         Result<bool> newly = tellExecutive(incident, executive, now);
         if (!newly)
             return newly.error();
         if (*newly)
             told << executive.username;
     }
-    if (told.isEmpty())
-        return 0;
-    const QString detail = QStringLiteral("notified %1").arg(told.join(QStringLiteral(", ")));
-    if (Result<void> e
-        = addEvent(incident.id, systemCaller(), QStringLiteral("executives_notified"), detail);
-        !e)
-        return e.error();
-    if (Result<void> done
-        = completeTask(incident.id, QStringLiteral("notify_executives"), QStringLiteral("system"));
-        !done)
-        return done.error();
-    if (Result<AuditEvent> logged
-        = audit::append(m_store,
-                        eventBy(actor, QStringLiteral("incident.notify_executives"),
-                                QStringLiteral("incident"), QString::number(incident.id),
-                                QStringLiteral("executives=%1").arg(told.join(QLatin1Char(',')))));
+    if (!told.isEmpty()) {
+        const QString detail = QStringLiteral("notified %1").arg(told.join(QStringLiteral(", ")));
+        if (Result<void> e
+            = addEvent(incident.id, systemCaller(), QStringLiteral("executives_notified"), detail);
+            !e)
+            return e.error();
+        if (Result<void> done = completeTask(incident.id, QStringLiteral("notify_executives"),
+                                             QStringLiteral("system"));
+            !done)
+            return done.error();
+    }
+    if (contacts.isEmpty())
+        if (Result<void> e
+            = addEvent(incident.id, systemCaller(), QStringLiteral("no_incident_contact"),
+                       QStringLiteral("no incident contact is designated: "
+                                      "designate one on the Users page"));
+            !e)
+            return e.error();
+    if (Result<AuditEvent> logged = audit::append(
+            m_store,
+            eventBy(actor, QStringLiteral("incident.notify_executives"), QStringLiteral("incident"),
+                    QString::number(incident.id),
+                    QStringLiteral("incident_contacts=%1 executives=%2")
+                        .arg(contacts.join(QLatin1Char(',')), told.join(QLatin1Char(',')))));
         !logged)
         return logged.error();
     return int(told.size());

@@ -619,6 +619,23 @@ const QVector<QStringList> &migrations()
                 orders INTEGER NOT NULL))"),
             QStringLiteral("CREATE INDEX pii_reads_user ON pii_reads(user_id, at)"),
         },
+
+        // Designations (cto, ceo, incident_contact, incident_contact_deputy): one holder each,
+        // whatever their job title. Taken over from the exact titles breach notices looked for
+        // until now ("CTO", "CEO", any case, trimmed): the oldest active holder of each.
+        {
+            QStringLiteral(R"(CREATE TABLE user_designations (
+                designation TEXT PRIMARY KEY,
+                user_id BIGINT NOT NULL REFERENCES users(id),
+                designated_at BIGINT NOT NULL))"),
+            QStringLiteral("CREATE INDEX user_designations_user ON user_designations(user_id)"),
+            QStringLiteral("INSERT INTO user_designations (designation, user_id, designated_at) "
+                           "SELECT 'cto', id, created_at FROM users WHERE id = (SELECT MIN(id) "
+                           "FROM users WHERE status = 'active' AND LOWER(TRIM(title)) = 'cto')"),
+            QStringLiteral("INSERT INTO user_designations (designation, user_id, designated_at) "
+                           "SELECT 'ceo', id, created_at FROM users WHERE id = (SELECT MIN(id) "
+                           "FROM users WHERE status = 'active' AND LOWER(TRIM(title)) = 'ceo')"),
+        },
     };
     return list;
 }

@@ -68,6 +68,12 @@ Result<ApiResponse> updateUser(Store &store, ApiRequest &r)
             return roles.error();
         update.roles = *roles;
     }
+    if (r.body.contains(QStringLiteral("designations"))) {
+        Result<QStringList> designations = r.stringList(QStringLiteral("designations"));
+        if (!designations)
+            return designations.error();
+        update.designations = *designations;
+    }
     update.title = *title;
     update.displayName = *displayName;
     update.email = *email;
@@ -134,8 +140,9 @@ void addUserRoutes(RouteTable &routes, Store &store)
                with(inviteUser));
     routes.add("PATCH", user, QStringLiteral("user.update"), Access::Permission,
                Permission::UsersManage,
-               BodyFields {QStringLiteral("roles"), QStringLiteral("title"),
-                           QStringLiteral("display_name"), QStringLiteral("email")},
+               BodyFields {QStringLiteral("roles"), QStringLiteral("designations"),
+                           QStringLiteral("title"), QStringLiteral("display_name"),
+                           QStringLiteral("email")},
                with(updateUser));
     routes.add("POST", user + QStringLiteral("/offboard"), QStringLiteral("user.offboard"),
                Access::Permission, Permission::UsersManage,

@@ -93,6 +93,15 @@ void TestServerApi::initTestCase()
     m_executive = m_server.addUser(QStringLiteral("eve.ceo"), QStringLiteral("executive"),
                                    QStringLiteral("CEO"));
     m_employee = m_server.addUser(QStringLiteral("emil.employee"), QStringLiteral("employee"));
+    // Breach notices go to the designated (compliancectl user designate), not to a title.
+    QByteArray designated;
+    QCOMPARE(
+        m_server.runCtl({QStringLiteral("user"), QStringLiteral("designate"),
+                         QStringLiteral("--username"), m_executive.username,
+                         QStringLiteral("--designation"), QStringLiteral("ceo,incident_contact")},
+                        &designated),
+        0);
+    QCOMPARE(designated.trimmed(), QByteArray("eve.ceo designated: incident_contact, ceo"));
     for (TestServer::Account *a : {&m_admin, &m_officer, &m_manager, &m_executive, &m_employee}) {
         QVERIFY(!a->totpSecret.isEmpty());
         const QString token = m_server.login(*a);

@@ -290,6 +290,16 @@ Result<void> checkChanges(const IncidentChanges &c)
             = checkText(QStringLiteral("amazon_reference"), *c.amazonReference, false, kMaxTitle);
             !v)
             return v;
+    if (c.closeOverrideReason) {
+        if (c.status != QLatin1String("closed"))
+            return makeError(ErrorCode::InvalidInput,
+                             QStringLiteral("close_override_reason only goes with \"status\": "
+                                            "\"closed\""));
+        if (Result<void> v = checkText(QStringLiteral("close_override_reason"),
+                                       *c.closeOverrideReason, true, kMaxText);
+            !v)
+            return v;
+    }
     return checkText(QStringLiteral("reason"), c.reason, false, kMaxText);
 }
 
@@ -669,7 +679,40 @@ struct Incidents::Update
     service::Changes columns;
     QString statusChange; // "triaged → contained", or empty
     bool flagged = false; // Amazon data involved from now on: the executives must be told
+    QStringList overriddenTasks; // closed with these response-plan tasks open (an override)
 };
+
+// Closing needs every response-plan task done, or an override with its reason; returns the
+// tasks the override leaves open.
+Result<QStringList> Incidents::closingObstacles(qint64 id, const IncidentChanges &c) const
+{
+    Result<QVariantList> open = rows::column(m_store.exec(
+        QStringLiteral("SELECT task_key FROM incident_tasks WHERE incident_id = ? AND done_at IS "
+                       "NULL ORDER BY position"),
+        {id}));
+    if (!open)
+        return open.error();
+    QStringList keys;
+    for (const QVariant &key : std::as_const(*open))
+        keys << key.toString();
+    if (keys.isEmpty())
+        return keys;
+    if (!c.closeOverrideReason)
+        return makeError(ErrorCode::Conflict,
+                         QStringLiteral("incident %1 cannot be closed while response-plan tasks "
+                                        "are open: %2; mark them done, or close with a "
+                                        "close_override_reason")
+                             .arg(id)
+                             .arg(keys.join(QStringLiteral(", "))));
+    const int minimum = m_store.policy().minReasonLength;
+    if (c.closeOverrideReason->trimmed().size() < minimum)
+        return makeError(ErrorCode::InvalidInput,
+                         QStringLiteral("close_override_reason must be at least %1 characters: "
+                                        "say why the open tasks (%2) are not needed")
+                             .arg(minimum)
+                             .arg(keys.join(QStringLiteral(", "))));
+    return keys;
+}
 
 Result<IncidentDetail> Incidents::update(const Caller &caller, qint64 id, const IncidentChanges &c)
 {
@@ -761,6 +804,12 @@ Result<Incidents::Update> Incidents::changesTo(const Incident &before, const Inc
             u.columns.also(QStringLiteral("closed_at"), service::nullableId(0));
             u.statusChange = QStringLiteral("reopened %1 → %2").arg(before.status, *c.status);
         } else {
+            if (*c.status == QLatin1String("closed")) {
+                Result<QStringList> open = closingObstacles(before.id, c);
+                if (!open)
+                    return open.error();
+                u.overriddenTasks = *open;
+            }
             u.columns.also(QLatin1String(statusColumn(*c.status)), now);
             u.statusChange = QStringLiteral("%1 → %2").arg(before.status, *c.status);
         }
@@ -787,6 +836,13 @@ Result<void> Incidents::apply(const Caller &caller, qint64 id, const Update &u,
             if (Result<void> done = completeTask(id, QStringLiteral("contain"), caller.username);
                 !done)
                 return done;
+        if (!u.overriddenTasks.isEmpty())
+            if (Result<void> e = addEvent(id, caller, QStringLiteral("close_override"),
+                                          QStringLiteral("closed with open tasks %1: %2")
+                                              .arg(u.overriddenTasks.join(QStringLiteral(", ")),
+                                                   c.closeOverrideReason->trimmed()));
+                !e)
+                return e;
     }
     QStringList others = u.columns.described;
     others.removeIf([](const QString &s) { return s.startsWith(QStringLiteral("status=")); });
@@ -799,11 +855,17 @@ Result<void> Incidents::apply(const Caller &caller, qint64 id, const Update &u,
         if (Result<void> done = completeTask(id, QStringLiteral("notify_amazon"), caller.username);
             !done)
             return done;
+    QString described = u.columns.described.join(QLatin1Char(' '));
+    QString why = c.reason.trimmed();
+    if (!u.overriddenTasks.isEmpty()) {
+        described += QStringLiteral(" close_override_open_tasks=")
+            + u.overriddenTasks.join(QLatin1Char(','));
+        why = c.closeOverrideReason->trimmed();
+    }
     if (Result<AuditEvent> logged
         = audit::append(m_store,
                         eventBy(caller, QStringLiteral("incident.update"),
-                                QStringLiteral("incident"), QString::number(id),
-                                u.columns.described.join(QLatin1Char(' ')), c.reason.trimmed()));
+                                QStringLiteral("incident"), QString::number(id), described, why));
         !logged)
         return logged.error();
     return {};

@@ -74,6 +74,7 @@ private:
     // The steps of update(): what the changes change, then the change with its timeline events,
     // checklist ticks and audit event.
     struct Update;
+    Result<QStringList> closingObstacles(qint64 id, const IncidentChanges &changes) const;
     Result<Update> changesTo(const Incident &before, const IncidentChanges &changes,
                              qint64 now) const;
     Result<void> apply(const Caller &caller, qint64 id, const Update &update,

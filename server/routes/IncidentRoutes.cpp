@@ -114,6 +114,11 @@ Result<IncidentChanges> changesFrom(const ApiRequest &r)
     if (!reason)
         return reason.error();
     c.reason = *reason;
+    Result<std::optional<QString>> override
+        = r.changedString(QStringLiteral("close_override_reason"));
+    if (!override)
+        return override.error();
+    c.closeOverrideReason = *override;
     if (r.body.contains(QStringLiteral("severity"))) {
         Result<int> severity = r.integer(QStringLiteral("severity"));
         if (!severity)
@@ -195,8 +200,8 @@ void addIncidentRoutes(RouteTable &routes, Store &store)
                BodyFields {QStringLiteral("title"), QStringLiteral("description"),
                            QStringLiteral("category"), QStringLiteral("assignee"),
                            QStringLiteral("status"), QStringLiteral("amazon_reference"),
-                           QStringLiteral("reason"), QStringLiteral("severity"),
-                           QStringLiteral("involves_amazon_data"),
+                           QStringLiteral("reason"), QStringLiteral("close_override_reason"),
+                           QStringLiteral("severity"), QStringLiteral("involves_amazon_data"),
                            QStringLiteral("amazon_notified_at")},
                with(updateIncident));
     routes.add("POST", QStringLiteral("/incidents/") + kIdPattern + QStringLiteral("/events"),

@@ -33,6 +33,7 @@ private slots:
     void transitionTable_data();
     void transitionTable();
     void reportCreatesTimelineTasksAndAudit();
+    void closingNeedsTasksOrOverride();
     void breachNotifiesExactlyActiveCtoAndCeo();
     void breachGoesToIncidentContactsFirst();
     void designationsOneHolderNotOneself();
@@ -235,9 +236,13 @@ void TestIncidents::transitionTable()
     if (refusal)
         QVERIFY(!refusal->isEmpty());
 
-    // The service applies the same table: walk an incident to `from`, then try.
+    // The service applies the same table: walk an incident to `from`, then try (its response
+    // plan done, so that closing is up to the table alone; closingNeedsTasksOrOverride).
     const IncidentDetail created = reportOne(false, m_employee);
     Incidents incidents(*m_store);
+    for (const TaskTemplate &t : responsePlanTasks())
+        QVERIFY(
+            incidents.updateTask(m_officer, created.incident.id, t.key, true, std::nullopt).ok());
     const qsizetype target = incidentStatuses().indexOf(from);
     for (qsizetype i = 1; i <= target; ++i) {
         IncidentChanges step;
@@ -266,6 +271,70 @@ void TestIncidents::transitionTable()
                 || changed.error().code == ErrorCode::InvalidInput);
         QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM incident_events")), events);
     }
+}
+
+// Closing needs every response-plan task done; else 409 naming the open ones, or an explicit
+// close_override_reason of at least min_reason_length characters, on the timeline and audited.
+void TestIncidents::closingNeedsTasksOrOverride()
+{
+    const IncidentDetail created = reportOne(false, m_employee);
+    const qint64 id = created.incident.id;
+    Incidents incidents(*m_store);
+    for (const char *to : {"triaged", "contained", "resolved"}) {
+        IncidentChanges step;
+        step.status = QString::fromLatin1(to);
+        QVERIFY(incidents.update(m_officer, id, step).ok());
+    }
+    for (const char *key : {"assess_scope", "notify_executives", "notify_amazon", "eradicate"})
+        QVERIFY(
+            incidents.updateTask(m_officer, id, QString::fromLatin1(key), true, std::nullopt).ok());
+    IncidentChanges close;
+    close.status = QStringLiteral("closed");
+    Result<IncidentDetail> refused = incidents.update(m_officer, id, close);
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().code, ErrorCode::Conflict);
+    QVERIFY2(refused.error().message.contains(QLatin1String("recover, post_incident_review")),
+             qPrintable(refused.error().message));
+    close.closeOverrideReason = QStringLiteral("too short");
+    Result<IncidentDetail> short_ = incidents.update(m_officer, id, close);
+    QVERIFY(!short_.ok());
+    QCOMPARE(short_.error().code, ErrorCode::InvalidInput);
+    QVERIFY(short_.error().message.contains(QLatin1String("close_override_reason")));
+    IncidentChanges wrongStatus;
+    wrongStatus.closeOverrideReason = QStringLiteral("A false alarm: no review is needed for it");
+    QCOMPARE(incidents.update(m_officer, id, wrongStatus).error().code, ErrorCode::InvalidInput);
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM incidents WHERE id = ? AND status = "
+                                  "'resolved'"),
+                   {id}),
+             1);
+    close.closeOverrideReason = QStringLiteral("A false alarm: no review is needed for it");
+    Result<IncidentDetail> closed = incidents.update(m_officer, id, close);
+    QVERIFY2(closed.ok(), closed.ok() ? "" : qPrintable(closed.error().message));
+    QCOMPARE(closed->incident.status, QStringLiteral("closed"));
+    QCOMPARE(closed->timeline.last().kind, QStringLiteral("close_override"));
+    QVERIFY(
+        closed->timeline.last().detail.contains(QLatin1String("recover, post_incident_review")));
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM audit_events WHERE action = "
+                                  "'incident.update' AND detail LIKE ? AND reason = ?"),
+                   {QStringLiteral("%close_override_open_tasks=recover,post_incident_review%"),
+                    QStringLiteral("A false alarm: no review is needed for it")}),
+             1);
+    // With every task done no override is needed.
+    IncidentChanges reopen;
+    reopen.status = QStringLiteral("triaged");
+    reopen.reason = QStringLiteral("It came back");
+    QVERIFY(incidents.update(m_officer, id, reopen).ok());
+    for (const char *to : {"contained", "resolved"}) {
+        IncidentChanges step;
+        step.status = QString::fromLatin1(to);
+        QVERIFY(incidents.update(m_officer, id, step).ok());
+    }
+    for (const char *key : {"recover", "post_incident_review"})
+        QVERIFY(
+            incidents.updateTask(m_officer, id, QString::fromLatin1(key), true, std::nullopt).ok());
+    IncidentChanges plain;
+    plain.status = QStringLiteral("closed");
+    QVERIFY(incidents.update(m_officer, id, plain).ok());
 }
 
 void TestIncidents::reportCreatesTimelineTasksAndAudit()

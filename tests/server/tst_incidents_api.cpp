@@ -312,11 +312,36 @@ void TestIncidentsApi::workflowTransitionsAndValidation()
     ApiReply skip = status(QStringLiteral("resolved"));
     QCOMPARE(skip.status, 409);
     QVERIFY2(skip.errorMessage().contains(QStringLiteral("triaged")), skip.raw.constData());
-    for (const char *to : {"triaged", "contained", "resolved", "closed"}) {
+    for (const char *to : {"triaged", "contained", "resolved"}) {
         const ApiReply r = status(QString::fromLatin1(to));
         QVERIFY2(r.status == 200, r.raw.constData());
         QCOMPARE(r.json.value(QStringLiteral("status")).toString(), QString::fromLatin1(to));
     }
+    // Closing with response-plan tasks open: 409 naming them, or an explicit override with a
+    // reason of min_reason_length characters (400 naming the field when short).
+    const ApiReply open = status(QStringLiteral("closed"));
+    QCOMPARE(open.status, 409);
+    QVERIFY2(open.errorMessage().contains(QLatin1String("post_incident_review")),
+             open.raw.constData());
+    QVERIFY2(!open.errorMessage().contains(QLatin1String("contain,")), open.raw.constData());
+    const auto close = [&](const QString &why) {
+        return call("PATCH", path, QStringLiteral("officer"),
+                    {{QStringLiteral("status"), QStringLiteral("closed")},
+                     {QStringLiteral("close_override_reason"), why}});
+    };
+    const ApiReply terse = close(QStringLiteral("done"));
+    QCOMPARE(terse.status, 400);
+    QVERIFY2(terse.errorMessage().contains(QLatin1String("close_override_reason")),
+             terse.raw.constData());
+    const ApiReply overridden
+        = close(QStringLiteral("Outage of a test host: no review or eradication needed"));
+    QVERIFY2(overridden.status == 200, overridden.raw.constData());
+    QCOMPARE(overridden.json.value(QStringLiteral("status")).toString(), QStringLiteral("closed"));
+    bool onTimeline = false;
+    for (const QJsonValue &v : overridden.json.value(QStringLiteral("timeline")).toArray())
+        onTimeline |= v.toObject().value(QStringLiteral("kind")).toString()
+            == QLatin1String("close_override");
+    QVERIFY(onTimeline);
     QCOMPARE(status(QStringLiteral("triaged")).status, 409); // a reopen needs a reason
     const ApiReply reopened = status(QStringLiteral("triaged"), QStringLiteral("It failed again"));
     QVERIFY2(reopened.status == 200, reopened.raw.constData());

@@ -319,6 +319,28 @@ Result<Page<AccessRequest>> AccessControl::requests(const Caller &caller, Reques
     return page;
 }
 
+Result<QList<AccessRequest>> AccessControl::awaitingDecision(const Caller &caller) const
+{
+    if (!caller.can(Permission::AccessApprove))
+        return QList<AccessRequest>();
+    const QString where = QStringLiteral("WHERE r.status = 'pending'");
+    Result<QList<AccessRequest>> pending = rows::readAll<AccessRequest>(
+        m_store.exec(AccessRequestRow::select + where + QStringLiteral(" ORDER BY r.id")),
+        AccessRequestRow::read);
+    if (!pending)
+        return pending;
+    Result<QHash<qint64, QList<RequestApproval>>> approvals = approvalsByRequest(m_store.exec(
+        ApprovalRow::select + QStringLiteral("JOIN access_requests r ON r.id = a.request_id ")
+        + where + ApprovalRow::order));
+    if (!approvals)
+        return approvals.error();
+    attachApprovals(*pending, *approvals, m_store.policy());
+    if (Result<void> described = describeFor(caller, *pending); !described)
+        return described.error();
+    pending->removeIf([](const AccessRequest &r) { return !r.canDecide; });
+    return pending;
+}
+
 Result<AccessRequest> AccessControl::decidable(const Caller &decider, qint64 requestId)
 {
     // Two officers deciding at once are serialised here (SQLite writes one at a time anyway).

@@ -56,6 +56,10 @@ public:
     // unrevoked, once per grant, so the trail shows when access ended. Returns how many.
     Result<int> recordExpiredGrants();
 
+    // Every pending request the caller may decide now (separation of duties, their own earlier
+    // approval and the permission included), oldest first; not audited (GET /me/tasks is).
+    Result<QList<AccessRequest>> awaitingDecision(const Caller &caller) const;
+
 private:
     // The request with its approvals, as stored: nothing about any caller yet.
     Result<AccessRequest> load(qint64 id) const;

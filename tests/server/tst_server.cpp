@@ -59,6 +59,7 @@ private slots:
     void controlsAnswerTheContract();
     void policyIsAcknowledgedSignedIn();
     void changeFeedTellsOnlyWhatTheCallerMaySee();
+    void myTasksListWhatWaitsForEachPerson();
 
 private:
     QString createRequest(TestServer::Account &who, const QString &token,
@@ -1438,5 +1439,111 @@ void TestServerApi::changeFeedTellsOnlyWhatTheCallerMaySee()
     QCOMPARE(m_server.call("GET", QStringLiteral("/changes")).status, 401);
 }
 
+// GET /me/tasks: what waits for each person and nobody else, in the contract's shape, sorted by
+// due time (none last) then creation, paged by position, bad paging named, audited.
+void TestServerApi::myTasksListWhatWaitsForEachPerson()
+{
+    const QString officer = m_tokens.value(QStringLiteral("compliance_officer"));
+    const QString emil = m_tokens.value(QStringLiteral("employee"));
+    const QString ceo = m_tokens.value(QStringLiteral("executive"));
+    const QString admin = m_tokens.value(QStringLiteral("admin"));
+    const auto tasks = [&](const QString &token,
+                           const QString &query = QStringLiteral("limit=500")) {
+        const ApiReply r = m_server.call("GET", QStringLiteral("/me/tasks?") + query, {}, token);
+        if (r.status != 200)
+            qWarning("GET /me/tasks: %d %s", r.status, r.raw.constData());
+        QList<QJsonObject> list;
+        for (const QJsonValue &v : r.json.value(QStringLiteral("items")).toArray())
+            list << v.toObject();
+        return list;
+    };
+    const auto find = [](const QList<QJsonObject> &list, const QString &kind, const QString &id) {
+        for (const QJsonObject &t : list) {
+            if (t.value(QStringLiteral("kind")).toString() == kind
+                && t.value(QStringLiteral("object_id")).toString() == id)
+                return t;
+        }
+        return QJsonObject();
+    };
+    const QString requestId = createRequest(m_employee, emil);
+    QVERIFY(requestId != QLatin1String("0"));
+    const QJsonObject decide = find(tasks(officer), QStringLiteral("access_request"), requestId);
+    QVERIFY2(!decide.isEmpty(), "the officer is not asked to decide the new request");
+    QCOMPARE(decide.keys(),
+             (QStringList {QStringLiteral("created_at"), QStringLiteral("due_at"),
+                           QStringLiteral("kind"), QStringLiteral("object_id"),
+                           QStringLiteral("object_type"), QStringLiteral("title")}));
+    QCOMPARE(decide.value(QStringLiteral("object_type")).toString(),
+             QStringLiteral("access_request"));
+    QVERIFY(decide.value(QStringLiteral("due_at")).isNull());
+    QVERIFY(decide.value(QStringLiteral("title")).toString().contains(m_employee.username));
+    // Not for the requester (nobody decides their own), nor for an admin.
+    QVERIFY(find(tasks(emil), QStringLiteral("access_request"), requestId).isEmpty());
+    QVERIFY(find(tasks(admin), QStringLiteral("access_request"), requestId).isEmpty());
+
+    const ApiReply reported
+        = m_server.call("POST", QStringLiteral("/incidents"),
+                        {{QStringLiteral("title"), QStringLiteral("Order export on a USB stick")},
+                         {QStringLiteral("severity"), 1},
+                         {QStringLiteral("category"), QStringLiteral("data_breach")},
+                         {QStringLiteral("involves_amazon_data"), true}},
+                        emil);
+    QCOMPARE(reported.status, 201);
+    const QString incident = QString::number(reported.json.value(QStringLiteral("id")).toInteger());
+    const QList<QJsonObject> ceoTasks = tasks(ceo);
+    const QJsonObject acknowledge
+        = find(ceoTasks, QStringLiteral("breach_acknowledgement"), incident);
+    QVERIFY2(!acknowledge.isEmpty(), "the designated CEO is not asked to acknowledge");
+    QCOMPARE(acknowledge.value(QStringLiteral("object_type")).toString(),
+             QStringLiteral("incident"));
+    const QDateTime detected = QDateTime::fromString(
+        reported.json.value(QStringLiteral("detected_at")).toString(), Qt::ISODate);
+    QCOMPARE(
+        QDateTime::fromString(acknowledge.value(QStringLiteral("due_at")).toString(), Qt::ISODate),
+        detected.addSecs(24 * 3600));
+    QVERIFY(find(tasks(officer), QStringLiteral("breach_acknowledgement"), incident).isEmpty());
+    QVERIFY(find(tasks(emil), QStringLiteral("breach_acknowledgement"), incident).isEmpty());
+
+    // Sorted: due times ascending, then the items without one; each run by creation.
+    const QList<QJsonObject> all = tasks(officer);
+    QVERIFY(all.size() >= 2);
+    for (qsizetype i = 1; i < all.size(); ++i) {
+        const QJsonValue dueA = all.at(i - 1).value(QStringLiteral("due_at"));
+        const QJsonValue dueB = all.at(i).value(QStringLiteral("due_at"));
+        QVERIFY2(!(dueA.isNull() && !dueB.isNull()), "a task without a due time came first");
+        if (!dueA.isNull() && !dueB.isNull())
+            QVERIFY(dueA.toString() <= dueB.toString());
+        if (dueA.isNull() && dueB.isNull())
+            QVERIFY(all.at(i - 1).value(QStringLiteral("created_at")).toString()
+                    <= all.at(i).value(QStringLiteral("created_at")).toString());
+    }
+    // Paged like every list: next_after is the position to go on from.
+    const ApiReply first = m_server.call("GET", QStringLiteral("/me/tasks?limit=1"), {}, officer);
+    QCOMPARE(first.status, 200);
+    QCOMPARE(first.json.value(QStringLiteral("items")).toArray().size(), 1);
+    QCOMPARE(first.json.value(QStringLiteral("next_after")).toInteger(), 1);
+    const QList<QJsonObject> second = tasks(officer, QStringLiteral("after=1&limit=1"));
+    QCOMPARE(second.size(), 1);
+    QCOMPARE(second.first(), all.at(1));
+    const ApiReply end
+        = m_server.call("GET", QStringLiteral("/me/tasks?after=%1").arg(all.size()), {}, officer);
+    QCOMPARE(end.status, 200);
+    QVERIFY(end.json.value(QStringLiteral("items")).toArray().isEmpty());
+    QVERIFY(end.json.value(QStringLiteral("next_after")).isNull());
+    for (const auto &[query, field] :
+         {std::pair {"limit=0", "limit"}, {"after=-1", "after"}, {"limit=lots", "limit"}}) {
+        const ApiReply bad = m_server.call(
+            "GET", QStringLiteral("/me/tasks?") + QLatin1String(query), {}, officer);
+        QCOMPARE(bad.status, 400);
+        QVERIFY2(bad.errorMessage().contains(QLatin1String(field)), bad.raw.constData());
+    }
+    QCOMPARE(m_server.call("GET", QStringLiteral("/me/tasks"), {}, QString()).status, 401);
+    const ApiReply audited = m_server.call(
+        "GET", QStringLiteral("/audit?action=task.list&actor=eve.ceo"), {}, officer);
+    QCOMPARE(audited.status, 200);
+    QVERIFY(!audited.json.value(QStringLiteral("items")).toArray().isEmpty());
+}
+
 QTEST_GUILESS_MAIN(TestServerApi)
+
 #include "tst_server.moc"

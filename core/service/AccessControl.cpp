@@ -1,5 +1,6 @@
 #include "AccessControl.h"
 
+#include "Reminders.h"
 #include "SeparationOfDuties.h"
 #include "ServiceSupport.h"
 #include "domain/AccessRules.h"
@@ -239,8 +240,38 @@ Result<AccessRequest> AccessControl::createRequest(const Caller &requester,
                                     r.reason.trimmed()));
             !logged)
             return logged.error();
+        if (Result<void> told = tellApprovers(requester, id, r); !told)
+            return told.error();
         return request(requester, id);
     });
+}
+
+// Inside the request's transaction: every active holder of access:approve but the requester.
+Result<void> AccessControl::tellApprovers(const Caller &requester, qint64 id,
+                                          const NewAccessRequest &r)
+{
+    Result<QList<qint64>> approvers = service::activeHolders(m_store, Permission::AccessApprove);
+    if (!approvers)
+        return approvers.error();
+    approvers->removeAll(requester.userId);
+    return notifyUsers(m_store, *approvers, QStringLiteral("access_request"), QStringLiteral("new"),
+                       QStringLiteral("%1 asks for %2 (%3)")
+                           .arg(requester.username, r.category, r.client.trimmed()),
+                       QStringLiteral("Access request %1: %2 hours for \"%3\". Decide it on the "
+                                      "Access page.")
+                           .arg(id)
+                           .arg(r.durationHours)
+                           .arg(r.reason.trimmed()));
+}
+
+// Inside the decision's transaction: the requester hears of it, with the comment.
+Result<void> AccessControl::tellRequester(const AccessRequest &r, const QString &decision,
+                                          const QString &comment)
+{
+    return notifyUsers(
+        m_store, {r.requesterId}, QStringLiteral("access_decision"), decision,
+        QStringLiteral("Your request for %1 (%2) was %3").arg(r.category, r.client, decision),
+        QStringLiteral("Access request %1 was %2: %3").arg(r.id).arg(decision, comment.trimmed()));
 }
 
 Result<AccessRequest> AccessControl::load(qint64 id) const
@@ -486,6 +517,8 @@ Result<Approval> AccessControl::grantAccess(const Caller &approver, const Access
                                 comment.trimmed()));
         !logged)
         return logged.error();
+    if (Result<void> told = tellRequester(r, QStringLiteral("approved"), comment); !told)
+        return told.error();
     Result<AccessRequest> decided = request(approver, r.id);
     if (!decided)
         return decided.error();
@@ -521,6 +554,8 @@ Result<AccessRequest> AccessControl::deny(const Caller &approver, qint64 request
                                     comment.trimmed()));
             !logged)
             return logged.error();
+        if (Result<void> told = tellRequester(*r, QStringLiteral("denied"), comment); !told)
+            return told.error();
         return request(approver, requestId);
     });
     if (!done)

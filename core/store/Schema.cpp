@@ -636,6 +636,18 @@ const QVector<QStringList> &migrations()
                            "SELECT 'ceo', id, created_at FROM users WHERE id = (SELECT MIN(id) "
                            "FROM users WHERE status = 'active' AND LOWER(TRIM(title)) = 'ceo')"),
         },
+
+        // Deadline reminders: each (object, threshold) sent once — a grant's expiry, a deletion
+        // request's 48, 24 and 6 hours — however often and wherever the job runs.
+        {
+            QStringLiteral(R"(CREATE TABLE deadline_reminders (
+                id {id},
+                object_type TEXT NOT NULL,
+                object_id BIGINT NOT NULL,
+                threshold TEXT NOT NULL,
+                sent_at BIGINT NOT NULL,
+                UNIQUE (object_type, object_id, threshold)))"),
+        },
     };
     return list;
 }

@@ -396,8 +396,9 @@ void TestStore::breachEmailsMoveToTheOutbox()
         QStringLiteral("DROP TABLE policy_acknowledgements"),
         QStringLiteral("DROP TABLE devices"),
         QStringLiteral("DROP TABLE pii_reads"),
-        // 13: designations.
+        // 13: designations; 14: deadline reminders.
         QStringLiteral("DROP TABLE user_designations"),
+        QStringLiteral("DROP TABLE deadline_reminders"),
         QStringLiteral("DELETE FROM schema_migrations WHERE version >= 8"),
     };
     for (const QString &sql : asVersion7)
@@ -480,6 +481,7 @@ void TestStore::separationOfDutiesTakesOverThePast()
           QStringLiteral("DROP TABLE policy_acknowledgements"),
           QStringLiteral("DROP TABLE devices"), QStringLiteral("DROP TABLE pii_reads"),
           QStringLiteral("DROP TABLE user_designations"),
+          QStringLiteral("DROP TABLE deadline_reminders"),
           QStringLiteral("DELETE FROM schema_migrations WHERE version >= %1").arg(version)})
         QVERIFY2(exec(sql).ok(), qPrintable(sql));
     m_store.reset();
@@ -549,6 +551,7 @@ void TestStore::designationsTakeOverExactTitles()
     const int version = int(designations - migrations.cbegin()) + 1;
     for (const QString &sql :
          {QStringLiteral("DROP TABLE user_designations"),
+          QStringLiteral("DROP TABLE deadline_reminders"),
           QStringLiteral("DELETE FROM schema_migrations WHERE version >= %1").arg(version)})
         QVERIFY2(exec(sql).ok(), qPrintable(sql));
     m_store.reset();

@@ -34,6 +34,7 @@ private slots:
     void listVisibilityFilterAndPaging();
     void overdueAmazonClockFlaggedOnce();
     void designationsThroughUsersApi();
+    void deletionRequestsRemindOfficersBeforeDue();
     void emailDeliveredToLocalSmtpAndRetried();
 
 private:
@@ -628,6 +629,47 @@ void TestIncidentsApi::designationsThroughUsersApi()
              (QStringList {QStringLiteral("officer.x"), QStringLiteral("cto.x"),
                            QStringLiteral("ceo.x")}));
     QCOMPARE(alerts().size(), 3);
+}
+
+// The deadline job (every second here) reminds the officers of an open Amazon deletion request
+// 48, 24 and 6 hours before it is due, each once; a request first seen with 5 hours left gets
+// the 6-hour reminder alone.
+void TestIncidentsApi::deletionRequestsRemindOfficersBeforeDue()
+{
+    const auto record = [&](const QString &reference, int hoursAgo) {
+        const ApiReply r = call(
+            "POST", QStringLiteral("/deletion-requests"), QStringLiteral("officer"),
+            {{QStringLiteral("reference"), reference},
+             {QStringLiteral("received_at"),
+              QDateTime::currentDateTimeUtc().addSecs(-hoursAgo * 3600).toString(Qt::ISODate)},
+             {QStringLiteral("action"), QStringLiteral("delete")},
+             {QStringLiteral("scope"),
+              QJsonObject {{QStringLiteral("type"), QStringLiteral("client")},
+                           {QStringLiteral("client"), QStringLiteral("acme")}}}});
+        if (r.status != 201)
+            qWarning("deletion request: %d %s", r.status, r.raw.constData());
+        return r.status;
+    };
+    const auto reminders = [&](const QString &who, const QString &reference) {
+        QStringList thresholds;
+        for (const QJsonValue &v : inbox(who)) {
+            const QJsonObject n = v.toObject();
+            if (n.value(QStringLiteral("kind")).toString() == QLatin1String("deletion_request")
+                && n.value(QStringLiteral("title")).toString().contains(reference))
+                thresholds << n.value(QStringLiteral("threshold")).toString();
+        }
+        return thresholds;
+    };
+    QCOMPARE(record(QStringLiteral("AMZ-DEL-5H"), 67), 201); // due in 5 hours
+    QTRY_COMPARE_WITH_TIMEOUT(reminders(QStringLiteral("officer"), QStringLiteral("AMZ-DEL-5H")),
+                              QStringList {QStringLiteral("6h")}, 20'000);
+    QCOMPARE(record(QStringLiteral("AMZ-DEL-42H"), 30), 201); // due in 42 hours
+    QTRY_COMPARE_WITH_TIMEOUT(reminders(QStringLiteral("officer"), QStringLiteral("AMZ-DEL-42H")),
+                              QStringList {QStringLiteral("48h")}, 20'000);
+    // The job ran again meanwhile: the first request was not reminded twice.
+    QCOMPARE(reminders(QStringLiteral("officer"), QStringLiteral("AMZ-DEL-5H")),
+             QStringList {QStringLiteral("6h")});
+    QVERIFY(reminders(QStringLiteral("employee"), QStringLiteral("AMZ-DEL-5H")).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestIncidentsApi)

@@ -60,6 +60,7 @@ private slots:
     void policyIsAcknowledgedSignedIn();
     void changeFeedTellsOnlyWhatTheCallerMaySee();
     void myTasksListWhatWaitsForEachPerson();
+    void requestsNotifyApproversAndDecisionsTheRequester();
 
 private:
     QString createRequest(TestServer::Account &who, const QString &token,
@@ -1357,21 +1358,25 @@ void TestServerApi::changeFeedTellsOnlyWhatTheCallerMaySee()
     QCOMPARE(poll(erinToken), QStringList());
     QCOMPARE(cursors.value(erinToken), before);
 
-    // Emil asks for access: approvers and Emil learn of it, Erin and the admin do not.
+    // Emil asks for access: approvers and Emil learn of it, Erin and the admin do not; the
+    // approvers are also notified.
     const QString requestId = createRequest(m_employee, emil);
     QVERIFY(requestId != QLatin1String("0"));
     QCOMPARE(poll(emil), QStringList {QStringLiteral("access_requests")});
-    QCOMPARE(poll(officer), QStringList {QStringLiteral("access_requests")});
+    QCOMPARE(poll(officer),
+             (QStringList {QStringLiteral("access_requests"), QStringLiteral("notifications")}));
     QCOMPARE(poll(erinToken), QStringList());
     QCOMPARE(poll(admin), QStringList());
 
-    // Approved: Emil's request and his new grant; still nothing for Erin.
+    // Approved: Emil's request and his new grant, and a notification of the decision; still
+    // nothing for Erin.
     const ApiReply approved
         = m_server.call("POST", QStringLiteral("/access-requests/%1/approve").arg(requestId),
                         {{QStringLiteral("comment"), QStringLiteral("Ticket 4711")}}, officer);
     QCOMPARE(approved.status, 200);
     QCOMPARE(poll(emil),
-             (QStringList {QStringLiteral("access_requests"), QStringLiteral("grants")}));
+             (QStringList {QStringLiteral("access_requests"), QStringLiteral("grants"),
+                           QStringLiteral("notifications")}));
     QCOMPARE(poll(officer),
              (QStringList {QStringLiteral("access_requests"), QStringLiteral("grants")}));
     QCOMPARE(poll(erinToken), QStringList());
@@ -1542,6 +1547,50 @@ void TestServerApi::myTasksListWhatWaitsForEachPerson()
         "GET", QStringLiteral("/audit?action=task.list&actor=eve.ceo"), {}, officer);
     QCOMPARE(audited.status, 200);
     QVERIFY(!audited.json.value(QStringLiteral("items")).toArray().isEmpty());
+}
+
+// A new request reaches every approver's inbox but the requester's and the admin's; the decision,
+// with its comment, reaches the requester.
+void TestServerApi::requestsNotifyApproversAndDecisionsTheRequester()
+{
+    const QString emil = m_tokens.value(QStringLiteral("employee"));
+    const QString officer = m_tokens.value(QStringLiteral("compliance_officer"));
+    const QString admin = m_tokens.value(QStringLiteral("admin"));
+    const auto inbox = [&](const QString &token, const QString &kind) {
+        QList<QJsonObject> found;
+        const ApiReply r
+            = m_server.call("GET", QStringLiteral("/notifications?limit=500"), {}, token);
+        for (const QJsonValue &v : r.json.value(QStringLiteral("items")).toArray()) {
+            if (v.toObject().value(QStringLiteral("kind")).toString() == kind)
+                found << v.toObject();
+        }
+        return found;
+    };
+    const qsizetype officerBefore = inbox(officer, QStringLiteral("access_request")).size();
+    const qsizetype adminBefore = inbox(admin, QStringLiteral("access_request")).size();
+    const qsizetype emilBefore = inbox(emil, QStringLiteral("access_decision")).size();
+    const QString requestId = createRequest(m_employee, emil, QStringLiteral("orders.nonpii"));
+    QVERIFY(requestId != QLatin1String("0"));
+    const QList<QJsonObject> told = inbox(officer, QStringLiteral("access_request"));
+    QCOMPARE(told.size(), officerBefore + 1);
+    QVERIFY2(told.first().value(QStringLiteral("title")).toString().contains(m_employee.username),
+             qPrintable(told.first().value(QStringLiteral("title")).toString()));
+    QVERIFY(told.first().value(QStringLiteral("body")).toString().contains(requestId));
+    QCOMPARE(inbox(admin, QStringLiteral("access_request")).size(), adminBefore);
+    QVERIFY(inbox(emil, QStringLiteral("access_request")).isEmpty());
+
+    const ApiReply denied = m_server.call(
+        "POST", QStringLiteral("/access-requests/%1/deny").arg(requestId),
+        {{QStringLiteral("comment"), QStringLiteral("Use the aggregates instead")}}, officer);
+    QCOMPARE(denied.status, 200);
+    const QList<QJsonObject> decided = inbox(emil, QStringLiteral("access_decision"));
+    QCOMPARE(decided.size(), emilBefore + 1);
+    QCOMPARE(decided.first().value(QStringLiteral("threshold")).toString(),
+             QStringLiteral("denied"));
+    QVERIFY(decided.first()
+                .value(QStringLiteral("body"))
+                .toString()
+                .contains(QLatin1String("Use the aggregates instead")));
 }
 
 QTEST_GUILESS_MAIN(TestServerApi)

@@ -42,6 +42,7 @@ Object toJson(const User &u)
         {"title", u.title},
         {"roles", u.roles},
         {"designations", u.designations},
+        {"manager", text(u.manager)},
         {"status", u.status},
         {"totp_enrolled", u.totpEnrolled},
         {"created_at", time(u.createdAt)},

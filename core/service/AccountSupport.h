@@ -24,6 +24,7 @@ struct UserRow
         Title,
         Roles,
         Designations,
+        Manager,
         Status,
         TotpEnrolledAt,
         CreatedAt,
@@ -57,6 +58,9 @@ struct UserRow
          "d.designation = 'cto') THEN 'cto,' ELSE '' END || CASE WHEN EXISTS (SELECT 1 FROM "
          "user_designations d WHERE d.user_id = users.id AND d.designation = 'ceo') THEN 'ceo,' "
          "ELSE '' END)"},
+        {Manager,
+         "(SELECT m.username FROM user_managers um JOIN users m ON m.id = um.manager_id WHERE "
+         "um.user_id = users.id)"},
         {Status, "status"},
         {TotpEnrolledAt, "totp_enrolled_at"},
         {CreatedAt, "created_at"},
@@ -86,6 +90,7 @@ struct UserRow
         u.roles = q.value(Roles).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
         u.designations
             = q.value(Designations).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
+        u.manager = q.value(Manager).toString();
         u.status = q.value(Status).toString();
         u.totpEnrolled = !q.value(TotpEnrolledAt).isNull();
         u.createdAt = q.value(CreatedAt).toLongLong();

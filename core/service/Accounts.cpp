@@ -107,6 +107,8 @@ User updated(User user, const UserUpdate &update)
         user.displayName = update.displayName->trimmed();
     if (update.email)
         user.email = *update.email;
+    if (update.manager)
+        user.manager = update.manager->trimmed();
     if (update.designations) {
         // Kept in knownDesignations() order, as the store reads them back.
         user.designations.clear();
@@ -145,7 +147,8 @@ QString updateDetail(const User &before, const User &after, const Accounts::Role
         QString after;
     } texts[] = {{"email", before.email, after.email},
                  {"display_name", before.displayName, after.displayName},
-                 {"title", before.title, after.title}};
+                 {"title", before.title, after.title},
+                 {"manager", before.manager, after.manager}};
     bool any = roles.changed() || after.designations != before.designations;
     for (const auto &t : texts) {
         if (t.before == t.after)
@@ -197,13 +200,17 @@ Result<User> Accounts::updateUser(const Caller &actor, qint64 userId, const User
         const User after = updated(before.value(), update);
         const RoleChange roles = roleChange(before.value(), after);
         const bool detailsChanged = after.email != before->email || after.title != before->title
-            || after.displayName != before->displayName;
+            || after.displayName != before->displayName
+            || after.manager.compare(before->manager, Qt::CaseInsensitive) != 0;
         const bool designationsChanged = after.designations != before->designations;
         if (Result<void> allowed = checkUpdate(actor, before.value(), after, roles); !allowed)
             return allowed.error();
         if (designationsChanged)
             if (Result<void> stored = storeDesignations(before.value(), after.designations);
                 !stored)
+                return stored.error();
+        if (after.manager.compare(before->manager, Qt::CaseInsensitive) != 0)
+            if (Result<void> stored = storeManager(before.value(), after.manager); !stored)
                 return stored.error();
         if (roles.changed() || detailsChanged) {
             if (Result<Query> stored = m_store.exec(
@@ -311,6 +318,37 @@ Result<void> Accounts::storeDesignations(const User &before, const QStringList &
             !added)
             return added.error();
     }
+    return {};
+}
+
+// Inside the caller's transaction: the manager must be another active account.
+Result<void> Accounts::storeManager(const User &before, const QString &manager)
+{
+    if (Result<Query> cleared
+        = m_store.exec(QStringLiteral("DELETE FROM user_managers WHERE user_id = ?"), {before.id});
+        !cleared)
+        return cleared.error();
+    if (manager.isEmpty())
+        return {};
+    Result<std::optional<QVariant>> managerId = rows::single(
+        m_store.exec(QStringLiteral("SELECT id FROM users WHERE username_key = ? AND status = "
+                                    "'active'"),
+                     {manager.toLower()}));
+    if (!managerId)
+        return managerId.error();
+    if (!*managerId)
+        return makeError(ErrorCode::InvalidInput,
+                         QStringLiteral("manager \"%1\" is not an active user").arg(manager));
+    if ((*managerId)->toLongLong() == before.id)
+        return makeError(
+            ErrorCode::InvalidInput,
+            QStringLiteral("manager: %1 cannot be their own manager").arg(before.username));
+    if (Result<Query> set = m_store.exec(
+            QStringLiteral("INSERT INTO user_managers (user_id, manager_id, set_at) VALUES (?, ?, "
+                           "?)"),
+            {before.id, (*managerId)->toLongLong(), m_store.clock().nowMs()});
+        !set)
+        return set.error();
     return {};
 }
 

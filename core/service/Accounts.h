@@ -43,6 +43,7 @@ struct UserUpdate
     std::optional<QString> displayName;
     std::optional<QString> email;
     std::optional<QStringList> designations; // the whole set; [] takes every one away
+    std::optional<QString> manager; // an active user's username; "" clears
 };
 
 struct CreatedUser
@@ -228,6 +229,7 @@ private:
     Result<void> checkUpdate(const Caller &actor, const User &before, const User &after,
                              const RoleChange &roles) const;
     Result<void> storeDesignations(const User &before, const QStringList &designations);
+    Result<void> storeManager(const User &before, const QString &manager);
     // Inside the caller's transaction: the offboarding itself, and the statements it runs.
     Result<OffboardResult> revokeAccess(const Caller &actor, const User &target, const QString &why,
                                         qint64 departureAt, qint64 now, const QString &extraDetail);

@@ -52,6 +52,34 @@ struct OpenDeletionRow
         columns, "FROM deletion_requests WHERE status = 'open' AND due_at > ? ORDER BY id");
 };
 
+// Active assets overdue since the cutoff day, with their owner's active manager (or null).
+struct OverdueAssetRow
+{
+    enum Column { Id, Name, Due, Owner, ManagerId, ColumnCount };
+    static constexpr rows::Columns<ColumnCount> columns {{
+        {Id, "a.id"},
+        {Name, "a.name"},
+        {Due, "a.next_review_due"},
+        {Owner, "o.username"},
+        {ManagerId, "m.id"},
+    }};
+    static_assert(rows::inOrder(columns));
+    static inline const QString select = rows::select(
+        columns,
+        "FROM assets a JOIN users o ON o.id = a.owner_id LEFT JOIN user_managers um ON "
+        "um.user_id = a.owner_id LEFT JOIN users m ON m.id = um.manager_id AND m.status = "
+        "'active' WHERE a.status = 'active' AND a.next_review_due <= ? ORDER BY a.id");
+};
+
+struct OfficerRow
+{
+    enum Column { Id, Roles, ColumnCount };
+    static constexpr rows::Columns<ColumnCount> columns {{{Id, "id"}, {Roles, "roles"}}};
+    static_assert(rows::inOrder(columns));
+    static inline const QString select
+        = rows::select(columns, "FROM users WHERE status = 'active' ORDER BY id");
+};
+
 } // namespace
 
 Result<void> notifyUsers(Store &store, const QList<qint64> &users, const QString &kind,
@@ -68,6 +96,72 @@ Result<void> notifyUsers(Store &store, const QList<qint64> &users, const QString
             return inserted.error();
     }
     return {};
+}
+
+Result<int> Reminders::assetEscalations(qint64 now, QStringList &sent)
+{
+    const int days = m_store.policy().assetEscalationDays;
+    const QDate cutoff = m_store.clock().now().toUTC().date().addDays(-days);
+    Result<Query> q = m_store.exec(OverdueAssetRow::select, {isoDate(cutoff)});
+    if (!q)
+        return q.error();
+    struct Overdue
+    {
+        qint64 id;
+        QString name, due, owner;
+        std::optional<qint64> managerId;
+    };
+    QList<Overdue> overdue;
+    while (q->next())
+        overdue.append(
+            {q->value(OverdueAssetRow::Id).toLongLong(), q->value(OverdueAssetRow::Name).toString(),
+             q->value(OverdueAssetRow::Due).toString(), q->value(OverdueAssetRow::Owner).toString(),
+             q->value(OverdueAssetRow::ManagerId).isNull()
+                 ? std::nullopt
+                 : std::optional<qint64>(q->value(OverdueAssetRow::ManagerId).toLongLong())});
+    q->finish();
+    if (overdue.isEmpty())
+        return 0;
+    QList<qint64> officers;
+    Result<Query> people = m_store.exec(OfficerRow::select);
+    if (!people)
+        return people.error();
+    while (people->next()) {
+        if (people->value(OfficerRow::Roles)
+                .toString()
+                .split(QLatin1Char(','))
+                .contains(QLatin1String("compliance_officer")))
+            officers << people->value(OfficerRow::Id).toLongLong();
+    }
+    people->finish();
+    const QString threshold = QStringLiteral("overdue_%1d").arg(days);
+    int told = 0;
+    for (const Overdue &a : std::as_const(overdue)) {
+        // Once per asset and due date: a review sets a new due date, a new escalation later.
+        Result<bool> claimed
+            = claim(QStringLiteral("asset"), a.id, threshold + QLatin1Char(':') + a.due, now);
+        if (!claimed)
+            return claimed.error();
+        if (!*claimed)
+            continue;
+        QList<qint64> recipients = officers;
+        if (a.managerId && !recipients.contains(*a.managerId))
+            recipients << *a.managerId;
+        if (Result<void> done = notifyUsers(
+                m_store, recipients, QStringLiteral("asset_escalation"), threshold,
+                QStringLiteral("%1's review of \"%2\" is more than %3 days overdue")
+                    .arg(a.owner, a.name)
+                    .arg(days),
+                QStringLiteral("Asset %1 (\"%2\", owner %3) was due for review on %4 and has "
+                               "not been reviewed.")
+                    .arg(a.id)
+                    .arg(a.name, a.owner, a.due));
+            !done)
+            return done.error();
+        sent << QStringLiteral("asset:%1:%2").arg(a.id).arg(threshold);
+        told += int(recipients.size());
+    }
+    return told;
 }
 
 const QList<int> &Reminders::deletionRequestThresholds()
@@ -87,6 +181,9 @@ Result<int> Reminders::sendDue()
         Result<int> deletions = deletionRequests(now, sent);
         if (!deletions)
             return deletions;
+        Result<int> escalations = assetEscalations(now, sent);
+        if (!escalations)
+            return escalations;
         if (!sent.isEmpty()) {
             AuditEvent e;
             e.actor = QStringLiteral("system");
@@ -94,12 +191,12 @@ Result<int> Reminders::sendDue()
             e.objectType = QStringLiteral("reminder");
             e.detail = QStringLiteral("reminders=%1 notifications=%2 sent=%3")
                            .arg(sent.size())
-                           .arg(*grants + *deletions)
+                           .arg(*grants + *deletions + *escalations)
                            .arg(sent.mid(0, 50).join(QLatin1Char(',')));
             if (Result<AuditEvent> logged = audit::append(m_store, e); !logged)
                 return logged.error();
         }
-        return *grants + *deletions;
+        return *grants + *deletions + *escalations;
     });
 }
 

@@ -4,8 +4,9 @@
 // request, the requester of the decision, and deadlines before they pass — a grant's expiry a
 // day before (to its holder, when it was made more than a day before), and each open Amazon
 // deletion or return request 48, 24 and 6 hours before its due time (to every holder of
-// retention:manage). Each reminder is sent once: deadline_reminders keys it by object and
-// threshold, so a rerun, a restart or a second server sends nothing twice.
+// retention:manage), and an asset review overdue asset_escalation_days (7) to the owner's
+// manager and every compliance officer. Each reminder is sent once: deadline_reminders keys it by
+// object and threshold, so a rerun, a restart or a second server sends nothing twice.
 
 #include "Result.h"
 #include "domain/Types.h"
@@ -36,6 +37,7 @@ public:
 private:
     Result<int> grantExpiries(qint64 now, QStringList &sent);
     Result<int> deletionRequests(qint64 now, QStringList &sent);
+    Result<int> assetEscalations(qint64 now, QStringList &sent);
     // Claims (object, threshold); false when it was sent before.
     Result<bool> claim(const QString &objectType, qint64 objectId, const QString &threshold,
                        qint64 now);

@@ -648,6 +648,15 @@ const QVector<QStringList> &migrations()
                 sent_at BIGINT NOT NULL,
                 UNIQUE (object_type, object_id, threshold)))"),
         },
+
+        // Each person's manager (set by an administrator), to whom overdue asset reviews of
+        // theirs escalate.
+        {
+            QStringLiteral(R"(CREATE TABLE user_managers (
+                user_id BIGINT PRIMARY KEY REFERENCES users(id),
+                manager_id BIGINT NOT NULL REFERENCES users(id),
+                set_at BIGINT NOT NULL))"),
+        },
     };
     return list;
 }

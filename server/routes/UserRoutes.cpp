@@ -58,7 +58,8 @@ Result<ApiResponse> updateUser(Store &store, ApiRequest &r)
     Result<std::optional<QString>> title = r.changedString(QStringLiteral("title"));
     Result<std::optional<QString>> displayName = r.changedString(QStringLiteral("display_name"));
     Result<std::optional<QString>> email = r.changedString(QStringLiteral("email"));
-    for (const Result<std::optional<QString>> *field : {&title, &displayName, &email}) {
+    Result<std::optional<QString>> manager = r.changedString(QStringLiteral("manager"));
+    for (const Result<std::optional<QString>> *field : {&title, &displayName, &email, &manager}) {
         if (!*field)
             return field->error();
     }
@@ -77,6 +78,7 @@ Result<ApiResponse> updateUser(Store &store, ApiRequest &r)
     update.title = *title;
     update.displayName = *displayName;
     update.email = *email;
+    update.manager = *manager;
     return respond<User>(Accounts(store).updateUser(r.caller, r.id(), update),
                          [](const User &u) { return json::toJson(u); });
 }
@@ -141,8 +143,8 @@ void addUserRoutes(RouteTable &routes, Store &store)
     routes.add("PATCH", user, QStringLiteral("user.update"), Access::Permission,
                Permission::UsersManage,
                BodyFields {QStringLiteral("roles"), QStringLiteral("designations"),
-                           QStringLiteral("title"), QStringLiteral("display_name"),
-                           QStringLiteral("email")},
+                           QStringLiteral("manager"), QStringLiteral("title"),
+                           QStringLiteral("display_name"), QStringLiteral("email")},
                with(updateUser));
     routes.add("POST", user + QStringLiteral("/offboard"), QStringLiteral("user.offboard"),
                Access::Permission, Permission::UsersManage,

@@ -1063,7 +1063,8 @@ void TestCore::approvalsWithdrawnWhenTheOfficerMayNoLongerDecide()
 
     // The requester changes the approver's account: that approval no longer counts.
     QVERIFY(
-        accounts.updateUser(ada.caller, omar.user.id, {{}, QStringLiteral("Senior"), {}, {}, {}})
+        accounts
+            .updateUser(ada.caller, omar.user.id, {{}, QStringLiteral("Senior"), {}, {}, {}, {}})
             .ok());
     QVERIFY(requestAs(otto, byAda).approvals.isEmpty());
     QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM audit_events WHERE action = "
@@ -1078,7 +1079,7 @@ void TestCore::approvalsWithdrawnWhenTheOfficerMayNoLongerDecide()
     // The officer loses the role: withdrawn; they regain it: they may approve again.
     QVERIFY(accounts
                 .updateUser(ada.caller, olga.user.id,
-                            {QStringList {QStringLiteral("manager")}, {}, {}, {}, {}})
+                            {QStringList {QStringLiteral("manager")}, {}, {}, {}, {}, {}})
                 .ok());
     QVERIFY(requestAs(otto, byBob).approvals.isEmpty());
     QVERIFY(!access.approve(oscar.caller, byBob, {})->grant);

@@ -396,9 +396,10 @@ void TestStore::breachEmailsMoveToTheOutbox()
         QStringLiteral("DROP TABLE policy_acknowledgements"),
         QStringLiteral("DROP TABLE devices"),
         QStringLiteral("DROP TABLE pii_reads"),
-        // 13: designations; 14: deadline reminders.
+        // 13: designations; 14: deadline reminders; 15: managers.
         QStringLiteral("DROP TABLE user_designations"),
         QStringLiteral("DROP TABLE deadline_reminders"),
+        QStringLiteral("DROP TABLE user_managers"),
         QStringLiteral("DELETE FROM schema_migrations WHERE version >= 8"),
     };
     for (const QString &sql : asVersion7)
@@ -482,6 +483,7 @@ void TestStore::separationOfDutiesTakesOverThePast()
           QStringLiteral("DROP TABLE devices"), QStringLiteral("DROP TABLE pii_reads"),
           QStringLiteral("DROP TABLE user_designations"),
           QStringLiteral("DROP TABLE deadline_reminders"),
+          QStringLiteral("DROP TABLE user_managers"),
           QStringLiteral("DELETE FROM schema_migrations WHERE version >= %1").arg(version)})
         QVERIFY2(exec(sql).ok(), qPrintable(sql));
     m_store.reset();
@@ -552,6 +554,7 @@ void TestStore::designationsTakeOverExactTitles()
     for (const QString &sql :
          {QStringLiteral("DROP TABLE user_designations"),
           QStringLiteral("DROP TABLE deadline_reminders"),
+          QStringLiteral("DROP TABLE user_managers"),
           QStringLiteral("DELETE FROM schema_migrations WHERE version >= %1").arg(version)})
         QVERIFY2(exec(sql).ok(), qPrintable(sql));
     m_store.reset();

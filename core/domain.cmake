@@ -30,6 +30,8 @@ target_sources(cc_core PRIVATE
     service/Notifications.h service/Notifications.cpp
     service/Changes.h service/Changes.cpp
     service/Incidents.h service/Incidents.cpp
+    service/MyTasks.h service/MyTasks.cpp
+    service/Reminders.h service/Reminders.cpp
     service/Outbox.h service/Outbox.cpp
     service/DemoAssets.h service/DemoAssets.cpp
     service/DemoIncidents.h service/DemoIncidents.cpp

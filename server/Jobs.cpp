@@ -10,6 +10,7 @@
 #include "service/Notifications.h"
 #include "service/Orders.h"
 #include "service/Outbox.h"
+#include "service/Reminders.h"
 #include "store/Store.h"
 
 #include <QLoggingCategory>
@@ -57,6 +58,18 @@ Result<void> sweepRetention(Store &store, std::chrono::milliseconds lookAhead)
         return swept.error();
     if (swept->purged > 0)
         qCInfo(lcJobList) << "purged the PII of" << swept->purged << "orders";
+    return {};
+}
+
+// Deadlines before they pass: grant expiry a day before, deletion requests at 48, 24 and 6
+// hours. Each reminder once (deadline_reminders).
+Result<void> sendDeadlineReminders(Store &store)
+{
+    Result<int> sent = Reminders(store).sendDue();
+    if (!sent)
+        return sent.error();
+    if (*sent > 0)
+        qCInfo(lcJobList) << "sent" << *sent << "deadline reminders";
     return {};
 }
 
@@ -218,6 +231,7 @@ void addJobs(JobScheduler &scheduler, Store &store, AuditGuard &audit)
     scheduler.addJob(QStringLiteral("retention-sweep"), sweepEvery,
                      [&store, sweepEvery] { return sweepRetention(store, sweepEvery); });
     add("deletion-request-overdue", 60s, flagOverdueDeletionRequests);
+    add("deadline-reminders", 60s, sendDeadlineReminders);
     add("incident-clocks", 300s, flagIncidentClocks);
     // Scheduled departures: the timer ends access at the exact moment; this catch-up run
     // covers departures scheduled on another instance and re-arms the timer.

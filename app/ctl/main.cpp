@@ -57,6 +57,9 @@ const char kUsage[] = R"(usage:
                          automation on this machine: prints the otpauth:// URI)
   compliancectl user reset password|2fa --data DIR --username U   (a fresh enrolment code)
   compliancectl user unlock --data DIR --username U
+  compliancectl user designate --data DIR --username U --designation D[,D]
+                         (the whole set: incident_contact, incident_contact_deputy, cto, ceo;
+                         --designation "" takes every one away)
   The user commands take --by ADMIN: the active administrator on whose behalf they act, recorded
   as the actor; without it the actor is the local operator ("compliancectl").
   compliancectl audit verify --data DIR                 (chain, base, checkpoints and anchors)
@@ -242,6 +245,39 @@ int userChange(const QCommandLineParser &parser, const QString &command)
                        command == QLatin1String("user reset password")
                            ? QStringLiteral("reset the password of")
                            : QStringLiteral("reset the two-factor authentication of"));
+    return 0;
+}
+
+// user designate: the account's whole set of designations, as PATCH /users/{id} sets them.
+int userDesignate(const QCommandLineParser &parser)
+{
+    for (const char *required : {"username", "designation"}) {
+        if (!parser.isSet(QString::fromLatin1(required)))
+            return fail(QStringLiteral("user designate needs --%1").arg(QLatin1String(required)),
+                        2);
+    }
+    UserUpdate update;
+    update.designations = QStringList();
+    for (const QString &value : parser.values(QStringLiteral("designation")))
+        *update.designations << value.split(QLatin1Char(','), Qt::SkipEmptyParts);
+    Result<std::unique_ptr<Store>> store = openStore(parser);
+    if (!store)
+        return fail(store.error().message);
+    Result<Caller> actor = actingAs(parser, **store);
+    if (!actor)
+        return fail(actor.error().message, 2);
+    Accounts accounts(**store);
+    Result<User> target = accounts.userByUsername(parser.value(QStringLiteral("username")));
+    if (!target)
+        return fail(target.error().message);
+    Result<User> designated = accounts.updateUser(*actor, target->id, update);
+    if (!designated)
+        return fail(designated.error().message);
+    print(QStringLiteral("%1 designated: %2")
+              .arg(designated->username,
+                   designated->designations.isEmpty()
+                       ? QStringLiteral("none")
+                       : designated->designations.join(QStringLiteral(", "))));
     return 0;
 }
 
@@ -532,8 +568,9 @@ void addOptions(QCommandLineParser &parser)
 {
     parser.addPositionalArgument(
         QStringLiteral("command"),
-        QStringLiteral("init | user add|invite|reset|unlock | audit verify | demo seed | assets "
-                       "import|export"));
+        QStringLiteral(
+            "init | user add|invite|reset|unlock|designate | audit verify | demo seed | assets "
+            "import|export"));
     parser.addOptions({
         {QStringLiteral("data"),
          QStringLiteral(
@@ -548,6 +585,10 @@ void addOptions(QCommandLineParser &parser)
         {QStringLiteral("role"), QStringLiteral("Role(s), comma-separated."),
          QStringLiteral("ROLE")},
         {QStringLiteral("title"), QStringLiteral("Job title, e.g. CTO."), QStringLiteral("T")},
+        {QStringLiteral("designation"),
+         QStringLiteral("Designation(s), comma-separated: incident_contact, "
+                        "incident_contact_deputy, cto, ceo."),
+         QStringLiteral("D")},
         {QStringLiteral("display-name"), QStringLiteral("Full name."), QStringLiteral("NAME")},
         {QStringLiteral("password-stdin"),
          QStringLiteral("Read the password from the first line of standard input.")},
@@ -597,6 +638,7 @@ const std::pair<const char *, Command> kCommands[] = {
      [](const QCommandLineParser &p) {
          return userChange(p, QStringLiteral("user unlock"));
      }},
+    {"user designate", userDesignate},
     {"audit verify", auditVerify},
     {"audit checkpoint", auditCheckpoint},
     {"audit acknowledge-break", auditAcknowledgeBreak},

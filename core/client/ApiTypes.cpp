@@ -49,6 +49,7 @@ User User::fromJson(const QJsonObject &json)
     u.displayName = str(json, QLatin1StringView("display_name"));
     u.title = str(json, QLatin1StringView("title"));
     u.roles = strings(json.value(QLatin1StringView("roles")));
+    u.designations = strings(json.value(QLatin1StringView("designations")));
     u.status = str(json, QLatin1StringView("status"));
     u.totpEnrolled = json.value(QLatin1StringView("totp_enrolled")).toBool();
     u.createdAt = parseTime(json.value(QLatin1StringView("created_at")));

@@ -67,6 +67,9 @@ Call<User> UsersApi::update(qint64 id, const UserChanges &changes) const
         body.insert(QStringLiteral("display_name"), *changes.displayName);
     if (changes.email)
         body.insert(QStringLiteral("email"), *changes.email);
+    if (changes.designations)
+        body.insert(QStringLiteral("designations"),
+                    QJsonArray::fromStringList(*changes.designations));
     return Call<User>(m_client->sendRequest("PATCH", QStringLiteral("/users/%1").arg(id), body));
 }
 

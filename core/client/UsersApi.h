@@ -41,8 +41,9 @@ struct UserChanges
     std::optional<QString> title;
     std::optional<QString> displayName;
     std::optional<QString> email;
+    std::optional<QStringList> designations; // the whole new list (docs/api.md, "Designations")
 
-    bool isEmpty() const { return !roles && !title && !displayName && !email; }
+    bool isEmpty() const { return !roles && !title && !displayName && !email && !designations; }
 };
 
 // The answers that carry one account: PATCH /users/{id} (the account itself) and

@@ -109,6 +109,8 @@ struct IncidentChanges
     std::optional<bool> involvesAmazonData; // can be set, never cleared
     std::optional<QString> status;
     QString reason; // with a reopen
+    // Closing with response-plan tasks still open: why (at least min_reason_length characters).
+    std::optional<QString> closeOverrideReason;
     std::optional<qint64> amazonNotifiedAt;
     std::optional<QString> amazonReference;
 };

@@ -100,11 +100,4 @@ QList<IncidentClock> incidentClocks(const IncidentTimes &t, const Policy &policy
     return {amazon, triage, contain};
 }
 
-bool isBreachExecutiveTitle(const QString &title)
-{
-    const QString t = title.trimmed();
-    return t.compare(QLatin1String("CTO"), Qt::CaseInsensitive) == 0
-        || t.compare(QLatin1String("CEO"), Qt::CaseInsensitive) == 0;
-}
-
 } // namespace cc

@@ -58,7 +58,4 @@ struct IncidentTimes
 // amazon_notification (detected + amazon_notification_hours), triage and contain targets.
 QList<IncidentClock> incidentClocks(const IncidentTimes &times, const Policy &policy);
 
-// Executives who must hear of a breach involving Amazon data (the policy: CTO and CEO).
-bool isBreachExecutiveTitle(const QString &title);
-
 } // namespace cc

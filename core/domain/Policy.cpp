@@ -47,6 +47,7 @@ const std::vector<Field> &fields()
         {"asset_due_soon_days", &Policy::assetDueSoonDays, 1, 90},
         {"asset_due_this_week_days", &Policy::assetDueThisWeekDays, 1, 30},
         {"asset_last_reminder_days", &Policy::assetLastReminderDays, 1, 7},
+        {"asset_escalation_days", &Policy::assetEscalationDays, 1, 90},
         {"amazon_notification_hours", &Policy::amazonNotificationHours, 1, 24},
         {"incident_triage_hours", &Policy::incidentTriageHours, 1, 24 * 7},
         {"incident_contain_hours", &Policy::incidentContainHours, 1, 24 * 30},

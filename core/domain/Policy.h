@@ -42,6 +42,7 @@ struct Policy
     int assetDueSoonDays = 30; // an asset is "due soon" and its owner reminded this early
     int assetDueThisWeekDays = 7; // "due this week", second reminder
     int assetLastReminderDays = 1; // last reminder before the due date
+    int assetEscalationDays = 7; // overdue this long: the owner's manager and the officers hear
     // Incident response: Amazon must be told within 24 hours of detection; triage and
     // containment targets (our response plan's, not Amazon's) start at detection too.
     int amazonNotificationHours = 24;

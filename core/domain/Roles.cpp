@@ -78,4 +78,26 @@ bool isPrivilegedRole(const QString &role)
         || role == QLatin1String("executive");
 }
 
+const QStringList &knownDesignations()
+{
+    static const QStringList list
+        = {Designation::IncidentContact, Designation::IncidentContactDeputy, Designation::Cto,
+           Designation::Ceo};
+    return list;
+}
+
+Result<void> validateDesignations(const QStringList &designations)
+{
+    for (const QString &designation : designations) {
+        if (!knownDesignations().contains(designation))
+            return makeError(ErrorCode::InvalidInput,
+                             QStringLiteral("unknown designation \"%1\": use one of %2")
+                                 .arg(designation, knownDesignations().join(QStringLiteral(", "))));
+        if (designations.count(designation) > 1)
+            return makeError(ErrorCode::InvalidInput,
+                             QStringLiteral("designation \"%1\" is given twice").arg(designation));
+    }
+    return {};
+}
+
 } // namespace cc

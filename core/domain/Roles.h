@@ -44,4 +44,21 @@ Result<void> validateRoles(const QStringList &roles);
 // raises a privileged_role alert.
 bool isPrivilegedRole(const QString &role);
 
+// Designations: who the company names for a duty, whatever their job title. Each is held by
+// at most one active account at a time (the store enforces it), and an account may hold
+// several. Breach notices go to the incident contacts first (Amazon's Incident Management
+// Point of Contact and their deputy), then the CTO and the CEO; MOAJ-IR-01 fails without a
+// CTO or a CEO.
+namespace Designation {
+inline const QString Cto = QStringLiteral("cto");
+inline const QString Ceo = QStringLiteral("ceo");
+inline const QString IncidentContact = QStringLiteral("incident_contact");
+inline const QString IncidentContactDeputy = QStringLiteral("incident_contact_deputy");
+} // namespace Designation
+
+// incident_contact, incident_contact_deputy, cto, ceo: the order breach notices follow.
+const QStringList &knownDesignations();
+// Each known and none twice (an empty list is allowed); the message names the problem.
+Result<void> validateDesignations(const QStringList &designations);
+
 } // namespace cc

@@ -21,6 +21,8 @@ struct User
     QString displayName;
     QString title;
     QStringList roles;
+    QStringList designations; // cto, ceo, incident_contact, incident_contact_deputy (Roles.h)
+    QString manager; // the manager's username, "" when none
     QString status; // active, offboarded
     bool totpEnrolled = false;
     qint64 createdAt = 0;

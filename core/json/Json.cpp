@@ -41,6 +41,8 @@ Object toJson(const User &u)
         {"display_name", u.displayName},
         {"title", u.title},
         {"roles", u.roles},
+        {"designations", u.designations},
+        {"manager", text(u.manager)},
         {"status", u.status},
         {"totp_enrolled", u.totpEnrolled},
         {"created_at", time(u.createdAt)},

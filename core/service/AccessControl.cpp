@@ -1,5 +1,6 @@
 #include "AccessControl.h"
 
+#include "Reminders.h"
 #include "SeparationOfDuties.h"
 #include "ServiceSupport.h"
 #include "domain/AccessRules.h"
@@ -239,8 +240,38 @@ Result<AccessRequest> AccessControl::createRequest(const Caller &requester,
                                     r.reason.trimmed()));
             !logged)
             return logged.error();
+        if (Result<void> told = tellApprovers(requester, id, r); !told)
+            return told.error();
         return request(requester, id);
     });
+}
+
+// Inside the request's transaction: every active holder of access:approve but the requester.
+Result<void> AccessControl::tellApprovers(const Caller &requester, qint64 id,
+                                          const NewAccessRequest &r)
+{
+    Result<QList<qint64>> approvers = service::activeHolders(m_store, Permission::AccessApprove);
+    if (!approvers)
+        return approvers.error();
+    approvers->removeAll(requester.userId);
+    return notifyUsers(m_store, *approvers, QStringLiteral("access_request"), QStringLiteral("new"),
+                       QStringLiteral("%1 asks for %2 (%3)")
+                           .arg(requester.username, r.category, r.client.trimmed()),
+                       QStringLiteral("Access request %1: %2 hours for \"%3\". Decide it on the "
+                                      "Access page.")
+                           .arg(id)
+                           .arg(r.durationHours)
+                           .arg(r.reason.trimmed()));
+}
+
+// Inside the decision's transaction: the requester hears of it, with the comment.
+Result<void> AccessControl::tellRequester(const AccessRequest &r, const QString &decision,
+                                          const QString &comment)
+{
+    return notifyUsers(
+        m_store, {r.requesterId}, QStringLiteral("access_decision"), decision,
+        QStringLiteral("Your request for %1 (%2) was %3").arg(r.category, r.client, decision),
+        QStringLiteral("Access request %1 was %2: %3").arg(r.id).arg(decision, comment.trimmed()));
 }
 
 Result<AccessRequest> AccessControl::load(qint64 id) const
@@ -317,6 +348,28 @@ Result<Page<AccessRequest>> AccessControl::requests(const Caller &caller, Reques
     if (Result<void> described = describeFor(caller, page->items); !described)
         return described.error();
     return page;
+}
+
+Result<QList<AccessRequest>> AccessControl::awaitingDecision(const Caller &caller) const
+{
+    if (!caller.can(Permission::AccessApprove))
+        return QList<AccessRequest>();
+    const QString where = QStringLiteral("WHERE r.status = 'pending'");
+    Result<QList<AccessRequest>> pending = rows::readAll<AccessRequest>(
+        m_store.exec(AccessRequestRow::select + where + QStringLiteral(" ORDER BY r.id")),
+        AccessRequestRow::read);
+    if (!pending)
+        return pending;
+    Result<QHash<qint64, QList<RequestApproval>>> approvals = approvalsByRequest(m_store.exec(
+        ApprovalRow::select + QStringLiteral("JOIN access_requests r ON r.id = a.request_id ")
+        + where + ApprovalRow::order));
+    if (!approvals)
+        return approvals.error();
+    attachApprovals(*pending, *approvals, m_store.policy());
+    if (Result<void> described = describeFor(caller, *pending); !described)
+        return described.error();
+    pending->removeIf([](const AccessRequest &r) { return !r.canDecide; });
+    return pending;
 }
 
 Result<AccessRequest> AccessControl::decidable(const Caller &decider, qint64 requestId)
@@ -464,6 +517,8 @@ Result<Approval> AccessControl::grantAccess(const Caller &approver, const Access
                                 comment.trimmed()));
         !logged)
         return logged.error();
+    if (Result<void> told = tellRequester(r, QStringLiteral("approved"), comment); !told)
+        return told.error();
     Result<AccessRequest> decided = request(approver, r.id);
     if (!decided)
         return decided.error();
@@ -499,6 +554,8 @@ Result<AccessRequest> AccessControl::deny(const Caller &approver, qint64 request
                                     comment.trimmed()));
             !logged)
             return logged.error();
+        if (Result<void> told = tellRequester(*r, QStringLiteral("denied"), comment); !told)
+            return told.error();
         return request(approver, requestId);
     });
     if (!done)

@@ -56,7 +56,15 @@ public:
     // unrevoked, once per grant, so the trail shows when access ended. Returns how many.
     Result<int> recordExpiredGrants();
 
+    // Every pending request the caller may decide now (separation of duties, their own earlier
+    // approval and the permission included), oldest first; not audited (GET /me/tasks is).
+    Result<QList<AccessRequest>> awaitingDecision(const Caller &caller) const;
+
 private:
+    // Notifications: the approvers of a new request, the requester of its decision.
+    Result<void> tellApprovers(const Caller &requester, qint64 id, const NewAccessRequest &r);
+    Result<void> tellRequester(const AccessRequest &r, const QString &decision,
+                               const QString &comment);
     // The request with its approvals, as stored: nothing about any caller yet.
     Result<AccessRequest> load(qint64 id) const;
     // Sets canDecide and cannotDecideReason of each request for the caller.

@@ -23,6 +23,8 @@ struct UserRow
         DisplayName,
         Title,
         Roles,
+        Designations,
+        Manager,
         Status,
         TotpEnrolledAt,
         CreatedAt,
@@ -46,6 +48,19 @@ struct UserRow
         {DisplayName, "display_name"},
         {Title, "title"},
         {Roles, "roles"},
+        // The account's designations, comma-terminated, in knownDesignations() order.
+        {Designations,
+         "(CASE WHEN EXISTS (SELECT 1 FROM user_designations d WHERE d.user_id = users.id AND "
+         "d.designation = 'incident_contact') THEN 'incident_contact,' ELSE '' END || CASE WHEN "
+         "EXISTS (SELECT 1 FROM user_designations d WHERE d.user_id = users.id AND "
+         "d.designation = 'incident_contact_deputy') THEN 'incident_contact_deputy,' ELSE '' END "
+         "|| CASE WHEN EXISTS (SELECT 1 FROM user_designations d WHERE d.user_id = users.id AND "
+         "d.designation = 'cto') THEN 'cto,' ELSE '' END || CASE WHEN EXISTS (SELECT 1 FROM "
+         "user_designations d WHERE d.user_id = users.id AND d.designation = 'ceo') THEN 'ceo,' "
+         "ELSE '' END)"},
+        {Manager,
+         "(SELECT m.username FROM user_managers um JOIN users m ON m.id = um.manager_id WHERE "
+         "um.user_id = users.id)"},
         {Status, "status"},
         {TotpEnrolledAt, "totp_enrolled_at"},
         {CreatedAt, "created_at"},
@@ -73,6 +88,9 @@ struct UserRow
         u.displayName = q.value(DisplayName).toString();
         u.title = q.value(Title).toString();
         u.roles = q.value(Roles).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
+        u.designations
+            = q.value(Designations).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
+        u.manager = q.value(Manager).toString();
         u.status = q.value(Status).toString();
         u.totpEnrolled = !q.value(TotpEnrolledAt).isNull();
         u.createdAt = q.value(CreatedAt).toLongLong();

@@ -70,6 +70,9 @@ Result<void> validateUpdate(const UserUpdate &update)
     if (update.title)
         if (Result<void> valid = validateTitle(*update.title); !valid)
             return valid;
+    if (update.designations)
+        if (Result<void> valid = validateDesignations(*update.designations); !valid)
+            return valid;
     if (update.roles)
         return validateRoles(*update.roles);
     return {};
@@ -104,6 +107,16 @@ User updated(User user, const UserUpdate &update)
         user.displayName = update.displayName->trimmed();
     if (update.email)
         user.email = *update.email;
+    if (update.manager)
+        user.manager = update.manager->trimmed();
+    if (update.designations) {
+        // Kept in knownDesignations() order, as the store reads them back.
+        user.designations.clear();
+        for (const QString &designation : knownDesignations()) {
+            if (update.designations->contains(designation))
+                user.designations << designation;
+        }
+    }
     return user;
 }
 
@@ -123,6 +136,10 @@ QString updateDetail(const User &before, const User &after, const Accounts::Role
     if (roles.changed())
         detail << QStringLiteral("roles=%1->%2")
                       .arg(before.roles.join(QLatin1Char(',')), after.roles.join(QLatin1Char(',')));
+    if (after.designations != before.designations)
+        detail << QStringLiteral("designations=%1->%2")
+                      .arg(before.designations.join(QLatin1Char(',')),
+                           after.designations.join(QLatin1Char(',')));
     const struct
     {
         const char *name;
@@ -130,8 +147,9 @@ QString updateDetail(const User &before, const User &after, const Accounts::Role
         QString after;
     } texts[] = {{"email", before.email, after.email},
                  {"display_name", before.displayName, after.displayName},
-                 {"title", before.title, after.title}};
-    bool any = roles.changed();
+                 {"title", before.title, after.title},
+                 {"manager", before.manager, after.manager}};
+    bool any = roles.changed() || after.designations != before.designations;
     for (const auto &t : texts) {
         if (t.before == t.after)
             continue;
@@ -182,9 +200,18 @@ Result<User> Accounts::updateUser(const Caller &actor, qint64 userId, const User
         const User after = updated(before.value(), update);
         const RoleChange roles = roleChange(before.value(), after);
         const bool detailsChanged = after.email != before->email || after.title != before->title
-            || after.displayName != before->displayName;
+            || after.displayName != before->displayName
+            || after.manager.compare(before->manager, Qt::CaseInsensitive) != 0;
+        const bool designationsChanged = after.designations != before->designations;
         if (Result<void> allowed = checkUpdate(actor, before.value(), after, roles); !allowed)
             return allowed.error();
+        if (designationsChanged)
+            if (Result<void> stored = storeDesignations(before.value(), after.designations);
+                !stored)
+                return stored.error();
+        if (after.manager.compare(before->manager, Qt::CaseInsensitive) != 0)
+            if (Result<void> stored = storeManager(before.value(), after.manager); !stored)
+                return stored.error();
         if (roles.changed() || detailsChanged) {
             if (Result<Query> stored = m_store.exec(
                     QStringLiteral("UPDATE users SET roles = ?, title = ?, display_name = ?, "
@@ -194,8 +221,10 @@ Result<User> Accounts::updateUser(const Caller &actor, qint64 userId, const User
                 !stored)
                 return stored.error();
         }
+        // A designation is a duty like a role: its change counts as one for separation of duties.
         const QList<std::pair<bool, AccountChange>> changes
-            = {{roles.changed(), AccountChange::Roles}, {detailsChanged, AccountChange::Details}};
+            = {{roles.changed() || designationsChanged, AccountChange::Roles},
+               {detailsChanged, AccountChange::Details}};
         for (const auto &[happened, kind] : changes) {
             if (!happened)
                 continue;
@@ -220,6 +249,25 @@ Result<void> Accounts::checkUpdate(const Caller &actor, const User &before, cons
         return makeError(ErrorCode::Forbidden,
                          QStringLiteral("nobody changes their own roles: another administrator "
                                         "must do it"));
+    if (after.designations != before.designations && actor.userId == before.id)
+        return makeError(ErrorCode::Forbidden,
+                         QStringLiteral("nobody changes their own designations: another "
+                                        "administrator must do it"));
+    for (const QString &designation : after.designations) {
+        if (before.designations.contains(designation))
+            continue;
+        Result<std::optional<QVariant>> holder = rows::single(m_store.exec(
+            QStringLiteral("SELECT u.username FROM user_designations d JOIN users u ON u.id = "
+                           "d.user_id WHERE d.designation = ?"),
+            {designation}));
+        if (!holder)
+            return holder.error();
+        if (*holder)
+            return makeError(ErrorCode::Conflict,
+                             QStringLiteral("%1 is designated %2: take the designation from them "
+                                            "first (each designation has one holder)")
+                                 .arg((*holder)->toString(), designation));
+    }
     for (const QString &role : roles.removed) {
         if (role != QLatin1String("admin") && role != QLatin1String("compliance_officer"))
             continue;
@@ -242,6 +290,65 @@ Result<void> Accounts::checkUpdate(const Caller &actor, const User &before, cons
     if (taken->next())
         return makeError(ErrorCode::Conflict,
                          QStringLiteral("e-mail \"%1\" belongs to another user").arg(after.email));
+    return {};
+}
+
+// Inside the caller's transaction: the table's key (the designation) makes a second holder a
+// failed write even when two changes race past checkUpdate().
+Result<void> Accounts::storeDesignations(const User &before, const QStringList &designations)
+{
+    const qint64 now = m_store.clock().nowMs();
+    for (const QString &designation : before.designations) {
+        if (designations.contains(designation))
+            continue;
+        if (Result<Query> removed = m_store.exec(
+                QStringLiteral(
+                    "DELETE FROM user_designations WHERE designation = ? AND user_id = ?"),
+                {designation, before.id});
+            !removed)
+            return removed.error();
+    }
+    for (const QString &designation : designations) {
+        if (before.designations.contains(designation))
+            continue;
+        if (Result<Query> added
+            = m_store.exec(QStringLiteral("INSERT INTO user_designations (designation, user_id, "
+                                          "designated_at) VALUES (?, ?, ?)"),
+                           {designation, before.id, now});
+            !added)
+            return added.error();
+    }
+    return {};
+}
+
+// Inside the caller's transaction: the manager must be another active account.
+Result<void> Accounts::storeManager(const User &before, const QString &manager)
+{
+    if (Result<Query> cleared
+        = m_store.exec(QStringLiteral("DELETE FROM user_managers WHERE user_id = ?"), {before.id});
+        !cleared)
+        return cleared.error();
+    if (manager.isEmpty())
+        return {};
+    Result<std::optional<QVariant>> managerId = rows::single(
+        m_store.exec(QStringLiteral("SELECT id FROM users WHERE username_key = ? AND status = "
+                                    "'active'"),
+                     {manager.toLower()}));
+    if (!managerId)
+        return managerId.error();
+    if (!*managerId)
+        return makeError(ErrorCode::InvalidInput,
+                         QStringLiteral("manager \"%1\" is not an active user").arg(manager));
+    if ((*managerId)->toLongLong() == before.id)
+        return makeError(
+            ErrorCode::InvalidInput,
+            QStringLiteral("manager: %1 cannot be their own manager").arg(before.username));
+    if (Result<Query> set = m_store.exec(
+            QStringLiteral("INSERT INTO user_managers (user_id, manager_id, set_at) VALUES (?, ?, "
+                           "?)"),
+            {before.id, (*managerId)->toLongLong(), m_store.clock().nowMs()});
+        !set)
+        return set.error();
     return {};
 }
 
@@ -650,12 +757,16 @@ Result<OffboardResult> Accounts::revokeAccess(const Caller &actor, const User &t
                         eventBy(actor, QStringLiteral("user.offboard"), QStringLiteral("user"),
                                 QString::number(target.id),
                                 QStringLiteral("username=%1 revoked_grants=%2 ended_sessions=%3 "
-                                               "cancelled_requests=%4%5")
+                                               "cancelled_requests=%4%5%6")
                                     .arg(target.username)
                                     .arg(result->revokedGrants)
                                     .arg(result->endedSessions)
                                     .arg(result->cancelledRequests)
-                                    .arg(extraDetail),
+                                    .arg(extraDetail,
+                                         target.designations.isEmpty()
+                                             ? QString()
+                                             : QStringLiteral(" released_designations=")
+                                                 + target.designations.join(QLatin1Char(','))),
                                 why));
         !logged)
         return logged.error();
@@ -716,6 +827,8 @@ Result<OffboardResult> Accounts::endAccess(const Caller &actor, const User &targ
                         "IS NULL"),
          {now, target.id},
          nullptr},
+        // A leaver holds no designation: the next holder can be named at once.
+        {QStringLiteral("DELETE FROM user_designations WHERE user_id = ?"), {target.id}, nullptr},
     };
     for (const auto &[sql, args, count] : steps) {
         if (Result<void> done = run(sql, args, count); !done)

@@ -42,6 +42,8 @@ struct UserUpdate
     std::optional<QString> title;
     std::optional<QString> displayName;
     std::optional<QString> email;
+    std::optional<QStringList> designations; // the whole set; [] takes every one away
+    std::optional<QString> manager; // an active user's username; "" clears
 };
 
 struct CreatedUser
@@ -140,9 +142,10 @@ public:
     Result<EnrolmentCode> invite(const Caller &actor, const NewUser &newUser);
     Result<User> user(qint64 id) const;
     Result<User> userByUsername(const QString &username) const;
-    // Roles, title, display name and e-mail, validated as on creation; audited with the values
-    // before and after. Nobody changes their own roles, and admin or compliance_officer is not
-    // taken from its only active holder.
+    // Roles, designations, title, display name and e-mail, validated as on creation; audited
+    // with the values before and after. Nobody changes their own roles or designations, admin
+    // or compliance_officer is not taken from its only active holder, and a designation held
+    // by someone else is a conflict naming them.
     Result<User> updateUser(const Caller &actor, qint64 userId, const UserUpdate &update);
     // Whether userId is the only active account holding role (inside the caller's transaction).
     Result<bool> isOnlyActiveHolder(const QString &role, qint64 userId) const;
@@ -225,6 +228,8 @@ private:
     // The rules a valid change must still meet against the stored account and the others.
     Result<void> checkUpdate(const Caller &actor, const User &before, const User &after,
                              const RoleChange &roles) const;
+    Result<void> storeDesignations(const User &before, const QStringList &designations);
+    Result<void> storeManager(const User &before, const QString &manager);
     // Inside the caller's transaction: the offboarding itself, and the statements it runs.
     Result<OffboardResult> revokeAccess(const Caller &actor, const User &target, const QString &why,
                                         qint64 departureAt, qint64 now, const QString &extraDetail);

@@ -5,6 +5,7 @@
 #include "ServiceSupport.h"
 #include "crypto/Crypto.h"
 #include "domain/AssetRules.h"
+#include "domain/Roles.h"
 #include "store/RowType.h"
 #include "store/Store.h"
 
@@ -467,11 +468,25 @@ Result<void> breachResponse(Judgement &j, const ControlRuntime &)
                       + QStringLiteral("AND i.amazon_notified_at - i.detected_at > ? AND "
                                        "i.detected_at >= ?"),
                   {deadline, j.now - qint64(j.policy.controlLookbackDays) * kDayMs});
+    // Who a breach is reported to: a CTO and a CEO must be designated (domain/Roles.h).
+    const QString designated
+        = QStringLiteral("SELECT COUNT(*) FROM user_designations d JOIN users u ON u.id = "
+                         "d.user_id WHERE u.status = 'active' AND d.designation = ?");
+    Result<qint64> cto = j.count(QStringLiteral("Designated CTO"), QStringLiteral("user"),
+                                 QStringLiteral("designation=cto"), designated, {Designation::Cto});
+    Result<qint64> ceo = j.count(QStringLiteral("Designated CEO"), QStringLiteral("user"),
+                                 QStringLiteral("designation=ceo"), designated, {Designation::Ceo});
     for (const Result<qint64> *r :
-         {&breaches, &amazonLate, &executivesLate, &open, &notifiedLate}) {
+         {&breaches, &amazonLate, &executivesLate, &open, &notifiedLate, &cto, &ceo}) {
         if (!*r)
             return r->error();
     }
+    if (*cto == 0)
+        j.fail(QStringLiteral("no CTO is designated: a breach notice would not reach one "
+                              "(an administrator designates one on the Users page)"));
+    if (*ceo == 0)
+        j.fail(QStringLiteral("no CEO is designated: a breach notice would not reach one "
+                              "(an administrator designates one on the Users page)"));
     if (*amazonLate > 0)
         j.fail(QStringLiteral("%1 breach(es) not notified to Amazon within %2 hours")
                    .arg(*amazonLate)

@@ -25,15 +25,18 @@ struct Person
     const char *title;
     const char *role;
     bool enrolled;
+    const char *designations = ""; // comma-separated (domain/Roles.h)
 };
 
 // Only the "unenrolled" employee has not yet signed in with a code.
 const Person kPeople[] = {
-    {"carol.nguyen", "Carol Nguyen", "Compliance Officer", "compliance_officer", true},
-    {"daniel.okafor", "Daniel Okafor", "Senior Compliance Officer", "compliance_officer", true},
+    {"carol.nguyen", "Carol Nguyen", "Compliance Officer", "compliance_officer", true,
+     "incident_contact"},
+    {"daniel.okafor", "Daniel Okafor", "Senior Compliance Officer", "compliance_officer", true,
+     "incident_contact_deputy"},
     {"alice.moreau", "Alice Moreau", "IT Administrator", "admin", true},
-    {"tomas.rivera", "Tomás Rivera", "CTO", "executive", true},
-    {"nina.hoffmann", "Nina Hoffmann", "CEO", "executive", true},
+    {"tomas.rivera", "Tomás Rivera", "CTO", "executive", true, "cto"},
+    {"nina.hoffmann", "Nina Hoffmann", "CEO", "executive", true, "ceo"},
     {"mark.jensen", "Mark Jensen", "Operations Manager", "manager", true},
     {"bob.baker", "Bob Baker", "Customer Service Lead", "employee", true},
     {"priya.shah", "Priya Shah", "Data Analyst", "employee", true},
@@ -196,6 +199,17 @@ Result<Staff> seedStaff(Store &store)
                 !enrolled)
                 return enrolled.error();
             created->user.totpEnrolled = true;
+        }
+        if (const QStringList designations
+            = QString::fromUtf8(p.designations).split(QLatin1Char(','), Qt::SkipEmptyParts);
+            !designations.isEmpty()) {
+            UserUpdate designate;
+            designate.designations = designations;
+            Result<User> designated
+                = accounts.updateUser(Caller::localOperator(), created->user.id, designate);
+            if (!designated)
+                return designated.error();
+            created->user = *designated;
         }
         staff.people.insert(u.username, Caller::forUser(created->user));
         staff.logins.insert(u.username, {u.username, password, created->totpSecret});

@@ -43,6 +43,13 @@ Result<qint64> play(Incidents &incidents, const Scenario &s, const Caller &offic
     if (Result<IncidentDetail> done = incidents.update(officer, id, assign); !done)
         return done.error();
     for (const QString &status : s.steps) {
+        // A closed incident went through its whole response plan.
+        if (status == QLatin1String("closed"))
+            for (const TaskTemplate &t : responsePlanTasks())
+                if (Result<IncidentDetail> done
+                    = incidents.updateTask(officer, id, t.key, true, std::nullopt);
+                    !done)
+                    return done.error();
         IncidentChanges step;
         step.status = status;
         if (Result<IncidentDetail> done = incidents.update(officer, id, step); !done)

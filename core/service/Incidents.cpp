@@ -212,19 +212,21 @@ struct ExecutiveNoticeRow
     }
 };
 
-// Active users, among whom the executives a breach is reported to.
-struct ExecutiveRow
+// The active holders of the designations a breach is reported to (domain/Roles.h).
+struct DesignatedRow
 {
-    enum Column { Id, Username, Title, Email, ColumnCount };
+    enum Column { Designation, Id, Username, Email, ColumnCount };
     static constexpr rows::Columns<ColumnCount> columns {{
-        {Id, "id"},
-        {Username, "username"},
-        {Title, "title"},
-        {Email, "email"},
+        {Designation, "d.designation"},
+        {Id, "u.id"},
+        {Username, "u.username"},
+        {Email, "u.email"},
     }};
     static_assert(rows::inOrder(columns));
     static inline const QString select
-        = rows::select(columns, "FROM users WHERE status = 'active' ORDER BY id");
+        = rows::select(columns,
+                       "FROM user_designations d JOIN users u ON u.id = d.user_id "
+                       "WHERE u.status = 'active'");
 };
 
 constexpr int kMaxTitle = 200;
@@ -288,6 +290,16 @@ Result<void> checkChanges(const IncidentChanges &c)
             = checkText(QStringLiteral("amazon_reference"), *c.amazonReference, false, kMaxTitle);
             !v)
             return v;
+    if (c.closeOverrideReason) {
+        if (c.status != QLatin1String("closed"))
+            return makeError(ErrorCode::InvalidInput,
+                             QStringLiteral("close_override_reason only goes with \"status\": "
+                                            "\"closed\""));
+        if (Result<void> v = checkText(QStringLiteral("close_override_reason"),
+                                       *c.closeOverrideReason, true, kMaxText);
+            !v)
+            return v;
+    }
     return checkText(QStringLiteral("reason"), c.reason, false, kMaxText);
 }
 
@@ -417,46 +429,80 @@ Result<void> Incidents::notify(qint64 userId, const Incident &incident, const QS
     return {};
 }
 
-// Inside the caller's transaction. Executives already told of this incident are not told
-// again; offboarded ones never are.
-Result<int> Incidents::notifyExecutives(const Caller &actor, const Incident &incident)
+// Inside the caller's transaction: the designated people, incident contacts first (the order
+// of knownDesignations()), each once. Offboarded ones hold no designation.
+Result<QList<Incidents::Executive>> Incidents::breachRecipients() const
 {
-    Result<Query> q = m_store.exec(ExecutiveRow::select);
+    Result<Query> q = m_store.exec(DesignatedRow::select);
     if (!q)
         return q.error();
-    QList<Executive> executives;
-    while (q->next()) {
-        if (isBreachExecutiveTitle(q->value(ExecutiveRow::Title).toString()))
-            executives.append({q->value(ExecutiveRow::Id).toLongLong(),
-                               q->value(ExecutiveRow::Username).toString(),
-                               q->value(ExecutiveRow::Email).toString()});
-    }
+    QList<Executive> designated;
+    while (q->next())
+        designated.append({q->value(DesignatedRow::Id).toLongLong(),
+                           q->value(DesignatedRow::Username).toString(),
+                           q->value(DesignatedRow::Email).toString(),
+                           q->value(DesignatedRow::Designation).toString()});
     q->finish();
+    QList<Executive> recipients;
+    for (const QString &designation : knownDesignations()) {
+        for (const Executive &e : std::as_const(designated)) {
+            if (e.designation != designation)
+                continue;
+            const bool already
+                = std::any_of(recipients.begin(), recipients.end(),
+                              [&](const Executive &r) { return r.userId == e.userId; });
+            if (!already)
+                recipients << e;
+        }
+    }
+    return recipients;
+}
+
+// Inside the caller's transaction. People already told of this incident are not told again.
+// Audited every time (incident.notify_executives, with incident_contacts= first): with no
+// incident contact designated, monitoring raises no_incident_contact from that event.
+Result<int> Incidents::notifyExecutives(const Caller &actor, const Incident &incident)
+{
+    Result<QList<Executive>> recipients = breachRecipients();
+    if (!recipients)
+        return recipients.error();
     const qint64 now = m_store.clock().nowMs();
     QStringList told;
-    for (const Executive &executive : std::as_const(executives)) {
+    QStringList contacts;
+    for (const Executive &executive : std::as_const(*recipients)) {
+        if (executive.designation == Designation::IncidentContact
+            || executive.designation == Designation::IncidentContactDeputy)
+            contacts << executive.username;
         Result<bool> newly = tellExecutive(incident, executive, now);
         if (!newly)
             return newly.error();
         if (*newly)
             told << executive.username;
     }
-    if (told.isEmpty())
-        return 0;
-    const QString detail = QStringLiteral("notified %1").arg(told.join(QStringLiteral(", ")));
-    if (Result<void> e
-        = addEvent(incident.id, systemCaller(), QStringLiteral("executives_notified"), detail);
-        !e)
-        return e.error();
-    if (Result<void> done
-        = completeTask(incident.id, QStringLiteral("notify_executives"), QStringLiteral("system"));
-        !done)
-        return done.error();
-    if (Result<AuditEvent> logged
-        = audit::append(m_store,
-                        eventBy(actor, QStringLiteral("incident.notify_executives"),
-                                QStringLiteral("incident"), QString::number(incident.id),
-                                QStringLiteral("executives=%1").arg(told.join(QLatin1Char(',')))));
+    if (!told.isEmpty()) {
+        const QString detail = QStringLiteral("notified %1").arg(told.join(QStringLiteral(", ")));
+        if (Result<void> e
+            = addEvent(incident.id, systemCaller(), QStringLiteral("executives_notified"), detail);
+            !e)
+            return e.error();
+        if (Result<void> done = completeTask(incident.id, QStringLiteral("notify_executives"),
+                                             QStringLiteral("system"));
+            !done)
+            return done.error();
+    }
+    if (contacts.isEmpty())
+        if (Result<void> e
+            = addEvent(incident.id, systemCaller(), QStringLiteral("no_incident_contact"),
+                       QStringLiteral("no incident contact is designated: "
+                                      "designate one on the Users page"));
+            !e)
+            return e.error();
+    if (Result<AuditEvent> logged = audit::append(
+            m_store,
+            eventBy(actor, QStringLiteral("incident.notify_executives"), QStringLiteral("incident"),
+                    QString::number(incident.id),
+                    QStringLiteral("incident_contacts=%1 executives=%2")
+                        .arg(contacts.join(QLatin1Char(',')), told.join(QLatin1Char(',')))));
         !logged)
         return logged.error();
     return int(told.size());
@@ -633,7 +679,40 @@ struct Incidents::Update
     service::Changes columns;
     QString statusChange; // "triaged → contained", or empty
     bool flagged = false; // Amazon data involved from now on: the executives must be told
+    QStringList overriddenTasks; // closed with these response-plan tasks open (an override)
 };
+
+// Closing needs every response-plan task done, or an override with its reason; returns the
+// tasks the override leaves open.
+Result<QStringList> Incidents::closingObstacles(qint64 id, const IncidentChanges &c) const
+{
+    Result<QVariantList> open = rows::column(m_store.exec(
+        QStringLiteral("SELECT task_key FROM incident_tasks WHERE incident_id = ? AND done_at IS "
+                       "NULL ORDER BY position"),
+        {id}));
+    if (!open)
+        return open.error();
+    QStringList keys;
+    for (const QVariant &key : std::as_const(*open))
+        keys << key.toString();
+    if (keys.isEmpty())
+        return keys;
+    if (!c.closeOverrideReason)
+        return makeError(ErrorCode::Conflict,
+                         QStringLiteral("incident %1 cannot be closed while response-plan tasks "
+                                        "are open: %2; mark them done, or close with a "
+                                        "close_override_reason")
+                             .arg(id)
+                             .arg(keys.join(QStringLiteral(", "))));
+    const int minimum = m_store.policy().minReasonLength;
+    if (c.closeOverrideReason->trimmed().size() < minimum)
+        return makeError(ErrorCode::InvalidInput,
+                         QStringLiteral("close_override_reason must be at least %1 characters: "
+                                        "say why the open tasks (%2) are not needed")
+                             .arg(minimum)
+                             .arg(keys.join(QStringLiteral(", "))));
+    return keys;
+}
 
 Result<IncidentDetail> Incidents::update(const Caller &caller, qint64 id, const IncidentChanges &c)
 {
@@ -725,6 +804,12 @@ Result<Incidents::Update> Incidents::changesTo(const Incident &before, const Inc
             u.columns.also(QStringLiteral("closed_at"), service::nullableId(0));
             u.statusChange = QStringLiteral("reopened %1 → %2").arg(before.status, *c.status);
         } else {
+            if (*c.status == QLatin1String("closed")) {
+                Result<QStringList> open = closingObstacles(before.id, c);
+                if (!open)
+                    return open.error();
+                u.overriddenTasks = *open;
+            }
             u.columns.also(QLatin1String(statusColumn(*c.status)), now);
             u.statusChange = QStringLiteral("%1 → %2").arg(before.status, *c.status);
         }
@@ -751,6 +836,13 @@ Result<void> Incidents::apply(const Caller &caller, qint64 id, const Update &u,
             if (Result<void> done = completeTask(id, QStringLiteral("contain"), caller.username);
                 !done)
                 return done;
+        if (!u.overriddenTasks.isEmpty())
+            if (Result<void> e = addEvent(id, caller, QStringLiteral("close_override"),
+                                          QStringLiteral("closed with open tasks %1: %2")
+                                              .arg(u.overriddenTasks.join(QStringLiteral(", ")),
+                                                   c.closeOverrideReason->trimmed()));
+                !e)
+                return e;
     }
     QStringList others = u.columns.described;
     others.removeIf([](const QString &s) { return s.startsWith(QStringLiteral("status=")); });
@@ -763,11 +855,17 @@ Result<void> Incidents::apply(const Caller &caller, qint64 id, const Update &u,
         if (Result<void> done = completeTask(id, QStringLiteral("notify_amazon"), caller.username);
             !done)
             return done;
+    QString described = u.columns.described.join(QLatin1Char(' '));
+    QString why = c.reason.trimmed();
+    if (!u.overriddenTasks.isEmpty()) {
+        described += QStringLiteral(" close_override_open_tasks=")
+            + u.overriddenTasks.join(QLatin1Char(','));
+        why = c.closeOverrideReason->trimmed();
+    }
     if (Result<AuditEvent> logged
         = audit::append(m_store,
                         eventBy(caller, QStringLiteral("incident.update"),
-                                QStringLiteral("incident"), QString::number(id),
-                                u.columns.described.join(QLatin1Char(' ')), c.reason.trimmed()));
+                                QStringLiteral("incident"), QString::number(id), described, why));
         !logged)
         return logged.error();
     return {};

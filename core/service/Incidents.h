@@ -2,11 +2,12 @@
 
 // Incident response: incidents with a status workflow (domain/IncidentRules), a timeline of
 // every change, the response plan's task checklist, and the policy's breach rule — when an
-// incident involves Amazon data (flagged at creation or later), every active user whose title
-// is CTO or CEO is notified at once through the notification inbox, and each one's
-// acknowledgement is recorded. Clocks (Amazon notification, triage, containment) run from the
-// detection time; the background job flags each overdue clock once and notifies the incident
-// managers.
+// incident involves Amazon data (flagged at creation or later), the active holders of the
+// designations (incident contact, deputy, CTO, CEO; domain/Roles.h) are notified at once through
+// the notification inbox and by e-mail, and each one's acknowledgement is recorded; with no
+// incident contact designated, monitoring raises a critical no_incident_contact alert. Clocks
+// (Amazon notification, triage, containment) run from the detection time; the background job flags
+// each overdue clock once and notifies the incident managers.
 //
 // Who may do what: any signed-in user may report an incident and sees the incidents they
 // reported, are assigned to or were notified of; holders of incidents:manage (the incident
@@ -65,12 +66,15 @@ private:
         qint64 userId = 0;
         QString username;
         QString email;
+        QString designation; // the first of theirs a breach notice follows
     };
+    Result<QList<Executive>> breachRecipients() const;
     // Tells one executive of a breach, in the inbox and by e-mail; false when told before.
     Result<bool> tellExecutive(const Incident &incident, const Executive &executive, qint64 now);
     // The steps of update(): what the changes change, then the change with its timeline events,
     // checklist ticks and audit event.
     struct Update;
+    Result<QStringList> closingObstacles(qint64 id, const IncidentChanges &changes) const;
     Result<Update> changesTo(const Incident &before, const IncidentChanges &changes,
                              qint64 now) const;
     Result<void> apply(const Caller &caller, qint64 id, const Update &update,

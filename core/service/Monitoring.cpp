@@ -227,10 +227,11 @@ bool isNoGrantRefusal(const AuditEvent &event)
 const QStringList &alertRules()
 {
     static const QStringList rules = {
-        rule::FailedSignIns,   rule::PiiReadVolume,       rule::NoGrantAccess,
-        rule::NewAddress,      rule::ConcurrentAddresses, rule::OffboardedActivity,
-        rule::UnusedGrant,     rule::DeniedRequests,      rule::PrivilegedRole,
-        rule::CredentialReset, rule::AuditTamper,         rule::PiiReadCap,
+        rule::FailedSignIns,     rule::PiiReadVolume,       rule::NoGrantAccess,
+        rule::NewAddress,        rule::ConcurrentAddresses, rule::OffboardedActivity,
+        rule::UnusedGrant,       rule::DeniedRequests,      rule::PrivilegedRole,
+        rule::CredentialReset,   rule::AuditTamper,         rule::PiiReadCap,
+        rule::NoIncidentContact,
     };
     return rules;
 }
@@ -260,6 +261,8 @@ Result<void> Monitoring::evaluate(const AuditEvent &event)
              || event.action == QLatin1String("user.update"))
             && event.actorId)
             return onPrivilegedRole(event);
+        if (event.action == QLatin1String("incident.notify_executives"))
+            return onBreachNotice(event);
         return {};
     }
     if (signInOrToken)
@@ -607,6 +610,34 @@ Result<void> Monitoring::onCredentialReset(const AuditEvent &event)
                        : QStringLiteral("handed to %1").arg(event.actor));
     r.firstSeq = event.seq;
     r.lastSeq = event.seq;
+    return raised(r);
+}
+
+// Incidents::notifyExecutives writes incident_contacts= first: empty when nobody holds
+// incident_contact or incident_contact_deputy.
+Result<void> Monitoring::onBreachNotice(const AuditEvent &event)
+{
+    if (!event.detail.startsWith(QLatin1String("incident_contacts= ")))
+        return {};
+    const QString told = detailValue(event.detail, QLatin1StringView("executives"));
+    Raise r;
+    r.rule = rule::NoIncidentContact;
+    r.severity = QStringLiteral("critical");
+    r.subjectKey = QStringLiteral("incident:%1").arg(event.objectId); // once per incident
+    r.subject = QStringLiteral("incident %1").arg(event.objectId);
+    r.title = QStringLiteral("Breach incident %1 has no designated incident contact")
+                  .arg(event.objectId);
+    r.detail = QStringLiteral("Incident %1 involves Amazon data, and nobody is designated "
+                              "incident_contact or incident_contact_deputy (Amazon's Incident "
+                              "Management Point of Contact). Told: %2. An administrator "
+                              "designates the contacts on the Users page.")
+                   .arg(event.objectId,
+                        told.isEmpty() ? QStringLiteral("nobody")
+                                       : told.split(QLatin1Char(',')).join(QStringLiteral(", ")));
+    r.firstSeq = event.seq;
+    r.lastSeq = event.seq;
+    r.notifyRoles = {QStringLiteral("compliance_officer"), QStringLiteral("admin"),
+                     QStringLiteral("executive")};
     return raised(r);
 }
 

@@ -28,6 +28,10 @@
 //   audit_tamper          a verification found a break in the audit trail nobody acknowledged
 //                         (AuditWatch): critical, once per break, to compliance officers and
 //                         executives, also by e-mail
+//   no_incident_contact   a breach involving Amazon data was reported to nobody designated
+//                         incident_contact or incident_contact_deputy: critical, once per
+//                         incident, to compliance officers, admins (who designate) and
+//                         executives
 
 #include "Result.h"
 #include "audit/AuditChain.h"
@@ -50,6 +54,7 @@ inline const QString CredentialReset = QStringLiteral("credential_reset");
 inline const QString PrivilegedRole = QStringLiteral("privileged_role");
 inline const QString AuditTamper = QStringLiteral("audit_tamper");
 inline const QString PiiReadCap = QStringLiteral("pii_read_cap");
+inline const QString NoIncidentContact = QStringLiteral("no_incident_contact");
 } // namespace rule
 
 const QStringList &alertRules(); // every rule name above
@@ -152,6 +157,7 @@ private:
     Result<void> onPiiReadCap(const AuditEvent &event);
     Result<void> onCredentialReset(const AuditEvent &event);
     Result<void> onPrivilegedRole(const AuditEvent &event);
+    Result<void> onBreachNotice(const AuditEvent &event);
 
     // Counts the event for the rule and subject, then sums the weights within the window, but
     // only up to `enough`: a rule asks whether its threshold is reached, and a full sum would

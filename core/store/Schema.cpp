@@ -619,6 +619,44 @@ const QVector<QStringList> &migrations()
                 orders INTEGER NOT NULL))"),
             QStringLiteral("CREATE INDEX pii_reads_user ON pii_reads(user_id, at)"),
         },
+
+        // Designations (cto, ceo, incident_contact, incident_contact_deputy): one holder each,
+        // whatever their job title. Taken over from the exact titles breach notices looked for
+        // until now ("CTO", "CEO", any case, trimmed): the oldest active holder of each.
+        {
+            QStringLiteral(R"(CREATE TABLE user_designations (
+                designation TEXT PRIMARY KEY,
+                user_id BIGINT NOT NULL REFERENCES users(id),
+                designated_at BIGINT NOT NULL))"),
+            QStringLiteral("CREATE INDEX user_designations_user ON user_designations(user_id)"),
+            QStringLiteral("INSERT INTO user_designations (designation, user_id, designated_at) "
+                           "SELECT 'cto', id, created_at FROM users WHERE id = (SELECT MIN(id) "
+                           "FROM users WHERE status = 'active' AND LOWER(TRIM(title)) = 'cto')"),
+            QStringLiteral("INSERT INTO user_designations (designation, user_id, designated_at) "
+                           "SELECT 'ceo', id, created_at FROM users WHERE id = (SELECT MIN(id) "
+                           "FROM users WHERE status = 'active' AND LOWER(TRIM(title)) = 'ceo')"),
+        },
+
+        // Deadline reminders: each (object, threshold) sent once — a grant's expiry, a deletion
+        // request's 48, 24 and 6 hours — however often and wherever the job runs.
+        {
+            QStringLiteral(R"(CREATE TABLE deadline_reminders (
+                id {id},
+                object_type TEXT NOT NULL,
+                object_id BIGINT NOT NULL,
+                threshold TEXT NOT NULL,
+                sent_at BIGINT NOT NULL,
+                UNIQUE (object_type, object_id, threshold)))"),
+        },
+
+        // Each person's manager (set by an administrator), to whom overdue asset reviews of
+        // theirs escalate.
+        {
+            QStringLiteral(R"(CREATE TABLE user_managers (
+                user_id BIGINT PRIMARY KEY REFERENCES users(id),
+                manager_id BIGINT NOT NULL REFERENCES users(id),
+                set_at BIGINT NOT NULL))"),
+        },
     };
     return list;
 }

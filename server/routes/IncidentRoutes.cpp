@@ -114,6 +114,11 @@ Result<IncidentChanges> changesFrom(const ApiRequest &r)
     if (!reason)
         return reason.error();
     c.reason = *reason;
+    Result<std::optional<QString>> override
+        = r.changedString(QStringLiteral("close_override_reason"));
+    if (!override)
+        return override.error();
+    c.closeOverrideReason = *override;
     if (r.body.contains(QStringLiteral("severity"))) {
         Result<int> severity = r.integer(QStringLiteral("severity"));
         if (!severity)
@@ -195,8 +200,8 @@ void addIncidentRoutes(RouteTable &routes, Store &store)
                BodyFields {field::string("title"), field::string("description"),
                            field::string("category"), field::string("assignee"),
                            field::string("status"), field::string("amazon_reference"),
-                           field::string("reason"), field::integer("severity"),
-                           field::boolean("involves_amazon_data"),
+                           field::string("reason"), field::string("close_override_reason"),
+                           field::integer("severity"), field::boolean("involves_amazon_data"),
                            field::dateTime("amazon_notified_at")},
                with(updateIncident));
     routes.add("POST", QStringLiteral("/incidents/") + kIdPattern + QStringLiteral("/events"),

@@ -3,6 +3,7 @@
 #include "domain/AccessRules.h"
 #include "json/Json.h"
 #include "service/Accounts.h"
+#include "service/MyTasks.h"
 #include "store/Store.h"
 
 namespace cc::server {
@@ -129,6 +130,27 @@ Handler throttled(SignInThrottle &throttle, Handler handler)
     };
 }
 
+// Everything waiting for the caller (docs/api.md, "My tasks"): sorted, paged by position.
+Result<ApiResponse> myTasks(Store &store, ApiRequest &r)
+{
+    Result<ApiRequest::Paging> paging = r.paging();
+    if (!paging)
+        return paging.error();
+    return respond<Page<MyTask>>(
+        MyTasks(store).list(r.caller, paging->after, paging->limit), [](const Page<MyTask> &p) {
+            json::Values items;
+            items.reserve(p.items.size());
+            for (const MyTask &t : p.items)
+                items.emplace_back(J {{"kind", t.kind},
+                                      {"title", t.title},
+                                      {"object_type", t.objectType},
+                                      {"object_id", t.objectId},
+                                      {"due_at", json::time(t.dueAt)},
+                                      {"created_at", json::time(t.createdAt)}});
+            return J {{"items", std::move(items)}, {"next_after", p.nextAfter}};
+        });
+}
+
 } // namespace
 
 // Health, signing in and out, enrolment with a code, one's own account and the policy.
@@ -165,6 +187,8 @@ void addSessionRoutes(RouteTable &routes, Store &store, SignInThrottle &throttle
                with(me));
     routes.add("GET", QStringLiteral("/policy"), QStringLiteral("policy"), Access::SignedIn, {},
                kNoBody, with(policy));
+    routes.add("GET", QStringLiteral("/me/tasks"), QStringLiteral("task.list"), Access::SignedIn,
+               {}, kNoBody, with(myTasks));
 }
 
 } // namespace cc::server

@@ -58,7 +58,8 @@ Result<ApiResponse> updateUser(Store &store, ApiRequest &r)
     Result<std::optional<QString>> title = r.changedString(QStringLiteral("title"));
     Result<std::optional<QString>> displayName = r.changedString(QStringLiteral("display_name"));
     Result<std::optional<QString>> email = r.changedString(QStringLiteral("email"));
-    for (const Result<std::optional<QString>> *field : {&title, &displayName, &email}) {
+    Result<std::optional<QString>> manager = r.changedString(QStringLiteral("manager"));
+    for (const Result<std::optional<QString>> *field : {&title, &displayName, &email, &manager}) {
         if (!*field)
             return field->error();
     }
@@ -68,9 +69,16 @@ Result<ApiResponse> updateUser(Store &store, ApiRequest &r)
             return roles.error();
         update.roles = *roles;
     }
+    if (r.body.contains(QStringLiteral("designations"))) {
+        Result<QStringList> designations = r.stringList(QStringLiteral("designations"));
+        if (!designations)
+            return designations.error();
+        update.designations = *designations;
+    }
     update.title = *title;
     update.displayName = *displayName;
     update.email = *email;
+    update.manager = *manager;
     return respond<User>(Accounts(store).updateUser(r.caller, r.id(), update),
                          [](const User &u) { return json::toJson(u); });
 }
@@ -134,7 +142,8 @@ void addUserRoutes(RouteTable &routes, Store &store)
                with(inviteUser));
     routes.add("PATCH", user, QStringLiteral("user.update"), Access::Permission,
                Permission::UsersManage,
-               BodyFields {field::stringList("roles"), field::string("title"),
+               BodyFields {field::stringList("roles"), field::stringList("designations"),
+                           field::string("manager"), field::string("title"),
                            field::string("display_name"), field::string("email")},
                with(updateUser));
     routes.add("POST", user + QStringLiteral("/offboard"), QStringLiteral("user.offboard"),

@@ -91,6 +91,7 @@ private:
     ControlState state(const QString &id) { return state(id, goodRuntime()); }
     qint64 exec(const QString &sql, const QVariantList &args = {});
     qint64 addUser(const QString &name, const QString &roles, bool enrolled = true);
+    void designate(const QString &designation, qint64 userId);
     qint64 addGrant(qint64 userId, qint64 grantedAt, qint64 expiresAt,
                     const QString &reason = QStringLiteral("monthly reconciliation of orders"));
     void addAlert(const QString &rule, qint64 raisedAt, bool acknowledged);
@@ -175,6 +176,13 @@ qint64 TestControls::addUser(const QString &name, const QString &roles, bool enr
                 {name, name, QString(name + QStringLiteral("@moaj.example")),
                  QString(name + QStringLiteral("@moaj.example")), name, roles, now(),
                  enrolled ? QVariant(now()) : QVariant(QMetaType::fromType<qint64>())});
+}
+
+void TestControls::designate(const QString &designation, qint64 userId)
+{
+    exec(QStringLiteral("INSERT INTO user_designations (designation, user_id, designated_at) "
+                        "VALUES (?, ?, ?)"),
+         {designation, userId, now()});
 }
 
 qint64 TestControls::addGrant(qint64 userId, qint64 grantedAt, qint64 expiresAt,
@@ -398,6 +406,21 @@ void TestControls::breachResponse()
              {incident, cto, detected, acknowledged});
     };
     const QVariant none(QMetaType::fromType<qint64>());
+    // Without a designated CTO and CEO a breach notice would reach neither: a failure, each named.
+    ControlState undesignated = state(id);
+    QCOMPARE(undesignated.status, control::Fail);
+    QVERIFY(undesignated.summary.contains(QLatin1String("no CTO is designated")));
+    QVERIFY(undesignated.summary.contains(QLatin1String("no CEO is designated")));
+    designate(QStringLiteral("cto"), cto);
+    QVERIFY(!state(id).summary.contains(QLatin1String("no CTO")));
+    QVERIFY(state(id).summary.contains(QLatin1String("no CEO is designated")));
+    const qint64 ceo = addUser(QStringLiteral("ceo"), QStringLiteral("executive"));
+    designate(QStringLiteral("ceo"), ceo);
+    // An offboarded holder is no holder.
+    exec(QStringLiteral("UPDATE users SET status = 'offboarded' WHERE id = ?"), {ceo});
+    QCOMPARE(state(id).status, control::Fail);
+    exec(QStringLiteral("UPDATE users SET status = 'active' WHERE id = ?"), {ceo});
+    QCOMPARE(state(id).status, control::Pass);
     breach(now() - 3 * kDay, now() - 3 * kDay + 2 * kHour, now() - 3 * kDay + kHour);
     QCOMPARE(state(id).status, control::Pass);
     breach(now() - kHour, none, none); // the clock still runs
@@ -763,7 +786,10 @@ void TestControls::readsAreAudited()
 
 void TestControls::dailyRecordNotifiesOnFail()
 {
-    addUser(QStringLiteral("olga"), QStringLiteral("compliance_officer"));
+    const qint64 olga = addUser(QStringLiteral("olga"), QStringLiteral("compliance_officer"));
+    // IR-01 needs a designated CTO and CEO (breachResponse shows it failing without).
+    designate(QStringLiteral("cto"), olga);
+    designate(QStringLiteral("ceo"), olga);
     addUser(QStringLiteral("ada"), QStringLiteral("admin"));
     addUser(QStringLiteral("emp"), QStringLiteral("employee"));
     Controls controls(*m_store);

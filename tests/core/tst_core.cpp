@@ -14,6 +14,8 @@
 #include "json/JsonWriter.h"
 #include "service/AccessControl.h"
 #include "service/Accounts.h"
+#include "service/Reminders.h"
+#include "store/RowType.h"
 #include "store/Store.h"
 
 #include <QFile>
@@ -44,6 +46,7 @@ private slots:
     void sessionIdleAndAbsoluteExpiry();
     void lockoutEndsAfterPolicyPeriod();
     void grantExpiresAfterRequestedDuration();
+    void grantExpiryRemindedADayBeforeOnce();
     void totpSecretIsBoundToItsRow();
     void passwordRules_data();
     void passwordRules();
@@ -296,6 +299,50 @@ void TestCore::lockoutEndsAfterPolicyPeriod()
     m_clock.advanceSeconds(Policy {}.lockoutMinutes * 60);
     Result<Session> after = signIn(bob);
     QVERIFY2(after.ok(), after.ok() ? "" : qPrintable(after.error().message));
+}
+
+// The holder of a grant hears a day before it ends, once however often the job runs; a grant
+// made for a day or less gets no reminder (it would come with the grant itself).
+void TestCore::grantExpiryRemindedADayBeforeOnce()
+{
+    Person bob = addPerson(QStringLiteral("bob"), QStringLiteral("employee"));
+    Person olga = addPerson(QStringLiteral("olga"), QStringLiteral("compliance_officer"));
+    QVERIFY(signIn(bob).ok());
+    AccessControl access(*m_store);
+    Reminders reminders(*m_store);
+    const auto grantFor = [&](int hours) {
+        Result<AccessRequest> request = access.createRequest(
+            bob.caller,
+            {QStringLiteral("orders.nonpii"), QStringLiteral("ACME"),
+             QStringLiteral("Monthly reconciliation of the ACME orders"), hours});
+        if (!request)
+            qFatal("request: %s", qPrintable(request.error().message));
+        Result<Approval> approval = access.approve(olga.caller, request->id, QStringLiteral("ok"));
+        if (!approval)
+            qFatal("approve: %s", qPrintable(approval.error().message));
+        return approval->grant->id;
+    };
+    const auto told = [&]() {
+        Result<QVariantList> titles = rows::column(m_store->exec(
+            QStringLiteral("SELECT title FROM notifications WHERE user_id = ? AND kind = "
+                           "'grant_expiry'"),
+            {bob.caller.userId}));
+        return titles ? titles->size() : -1;
+    };
+    grantFor(72);
+    grantFor(24);
+    QCOMPARE(reminders.sendDue().value(), 0);
+    m_clock.advanceSeconds(48 * 3600 - 1);
+    QCOMPARE(reminders.sendDue().value(), 0); // a day and a second left
+    m_clock.advanceSeconds(1);
+    QCOMPARE(reminders.sendDue().value(), 1);
+    QCOMPARE(reminders.sendDue().value(), 0);
+    QCOMPARE(told(), 1);
+    const QList<AuditEvent> events = audit::list(*m_store, 0, 500).value();
+    QCOMPARE(std::count_if(
+                 events.begin(), events.end(),
+                 [](const AuditEvent &e) { return e.action == QLatin1String("reminder.send"); }),
+             1);
 }
 
 void TestCore::grantExpiresAfterRequestedDuration()
@@ -1016,7 +1063,9 @@ void TestCore::approvalsWithdrawnWhenTheOfficerMayNoLongerDecide()
 
     // The requester changes the approver's account: that approval no longer counts.
     QVERIFY(
-        accounts.updateUser(ada.caller, omar.user.id, {{}, QStringLiteral("Senior"), {}, {}}).ok());
+        accounts
+            .updateUser(ada.caller, omar.user.id, {{}, QStringLiteral("Senior"), {}, {}, {}, {}})
+            .ok());
     QVERIFY(requestAs(otto, byAda).approvals.isEmpty());
     QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM audit_events WHERE action = "
                                   "'access.approval_withdraw' AND object_id = ?"),
@@ -1030,7 +1079,7 @@ void TestCore::approvalsWithdrawnWhenTheOfficerMayNoLongerDecide()
     // The officer loses the role: withdrawn; they regain it: they may approve again.
     QVERIFY(accounts
                 .updateUser(ada.caller, olga.user.id,
-                            {QStringList {QStringLiteral("manager")}, {}, {}, {}})
+                            {QStringList {QStringLiteral("manager")}, {}, {}, {}, {}, {}})
                 .ok());
     QVERIFY(requestAs(otto, byBob).approvals.isEmpty());
     QVERIFY(!access.approve(oscar.caller, byBob, {})->grant);

@@ -1,6 +1,7 @@
 // Incident response rules and service with an injected clock: the full transition table
-// (every allowed and refused status change), the breach fan-out to exactly the active CTO and
-// CEO (not an offboarded executive, not twice), acknowledgements, the 24-hour Amazon
+// (every allowed and refused status change), the breach fan-out to exactly the designated
+// people, incident contacts first (not by job title, not an offboarded holder, not twice),
+// acknowledgements, the 24-hour Amazon
 // notification clock and the overdue-clock job (flagged once), and who may do what.
 
 #include "MockClock.h"
@@ -32,7 +33,10 @@ private slots:
     void transitionTable_data();
     void transitionTable();
     void reportCreatesTimelineTasksAndAudit();
+    void closingNeedsTasksOrOverride();
     void breachNotifiesExactlyActiveCtoAndCeo();
+    void breachGoesToIncidentContactsFirst();
+    void designationsOneHolderNotOneself();
     void flagSetLaterNotifiesOnceAndCannotBeCleared();
     void acknowledgementRecordedOnce();
     void amazonClockWithInjectedClock();
@@ -44,6 +48,7 @@ private slots:
 
 private:
     Caller callerFor(const QString &username, const QString &role, const QString &title = {});
+    void designate(const Caller &who, const QStringList &designations);
     qint64 count(const QString &sql, const QVariantList &args = {});
     IncidentDetail reportOne(bool amazon, const Caller &by);
 
@@ -78,6 +83,17 @@ Caller TestIncidents::callerFor(const QString &username, const QString &role, co
     return Caller::forUser(created->user);
 }
 
+// As an administrator would, on the Users page.
+void TestIncidents::designate(const Caller &who, const QStringList &designations)
+{
+    UserUpdate update;
+    update.designations = designations;
+    Result<User> done = Accounts(*m_store).updateUser(Caller::localOperator(), who.userId, update);
+    if (!done)
+        qFatal("cannot designate %s: %s", qPrintable(who.username),
+               qPrintable(done.error().message));
+}
+
 void TestIncidents::init()
 {
     m_clock.set(QDateTime(QDate(2026, 1, 5), QTime(9, 0), Qt::UTC));
@@ -89,16 +105,20 @@ void TestIncidents::init()
     m_store = std::move(opened.value());
     m_officer = callerFor(QStringLiteral("olga"), QStringLiteral("compliance_officer"));
     m_employee = callerFor(QStringLiteral("emil"), QStringLiteral("employee"));
-    // Titles are matched ignoring case and surrounding space.
-    m_cto = callerFor(QStringLiteral("tom"), QStringLiteral("executive"), QStringLiteral("CTO"));
-    m_ceo = callerFor(QStringLiteral("nina"), QStringLiteral("executive"), QStringLiteral(" ceo "));
+    // Designations count, not titles: the manager's title is exactly "CTO".
+    m_cto = callerFor(QStringLiteral("tom"), QStringLiteral("executive"),
+                      QStringLiteral("Chief Technical Officer"));
+    m_ceo = callerFor(QStringLiteral("nina"), QStringLiteral("executive"));
     m_formerCeo
         = callerFor(QStringLiteral("fred"), QStringLiteral("executive"), QStringLiteral("CEO"));
-    m_manager = callerFor(QStringLiteral("max"), QStringLiteral("manager"),
-                          QStringLiteral("CTO office assistant"));
+    m_manager = callerFor(QStringLiteral("max"), QStringLiteral("manager"), QStringLiteral("CTO"));
+    designate(m_cto, {Designation::Cto});
+    designate(m_formerCeo, {Designation::Ceo});
     Result<OffboardResult> left = Accounts(*m_store).offboard(
         Caller::localOperator(), m_formerCeo.userId, QStringLiteral("retired"));
     QVERIFY2(left.ok(), left.ok() ? "" : qPrintable(left.error().message));
+    // The leaver's designation was released: the successor can hold it.
+    designate(m_ceo, {Designation::Ceo});
 }
 
 void TestIncidents::cleanup()
@@ -216,9 +236,13 @@ void TestIncidents::transitionTable()
     if (refusal)
         QVERIFY(!refusal->isEmpty());
 
-    // The service applies the same table: walk an incident to `from`, then try.
+    // The service applies the same table: walk an incident to `from`, then try (its response
+    // plan done, so that closing is up to the table alone; closingNeedsTasksOrOverride).
     const IncidentDetail created = reportOne(false, m_employee);
     Incidents incidents(*m_store);
+    for (const TaskTemplate &t : responsePlanTasks())
+        QVERIFY(
+            incidents.updateTask(m_officer, created.incident.id, t.key, true, std::nullopt).ok());
     const qsizetype target = incidentStatuses().indexOf(from);
     for (qsizetype i = 1; i <= target; ++i) {
         IncidentChanges step;
@@ -247,6 +271,70 @@ void TestIncidents::transitionTable()
                 || changed.error().code == ErrorCode::InvalidInput);
         QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM incident_events")), events);
     }
+}
+
+// Closing needs every response-plan task done; else 409 naming the open ones, or an explicit
+// close_override_reason of at least min_reason_length characters, on the timeline and audited.
+void TestIncidents::closingNeedsTasksOrOverride()
+{
+    const IncidentDetail created = reportOne(false, m_employee);
+    const qint64 id = created.incident.id;
+    Incidents incidents(*m_store);
+    for (const char *to : {"triaged", "contained", "resolved"}) {
+        IncidentChanges step;
+        step.status = QString::fromLatin1(to);
+        QVERIFY(incidents.update(m_officer, id, step).ok());
+    }
+    for (const char *key : {"assess_scope", "notify_executives", "notify_amazon", "eradicate"})
+        QVERIFY(
+            incidents.updateTask(m_officer, id, QString::fromLatin1(key), true, std::nullopt).ok());
+    IncidentChanges close;
+    close.status = QStringLiteral("closed");
+    Result<IncidentDetail> refused = incidents.update(m_officer, id, close);
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().code, ErrorCode::Conflict);
+    QVERIFY2(refused.error().message.contains(QLatin1String("recover, post_incident_review")),
+             qPrintable(refused.error().message));
+    close.closeOverrideReason = QStringLiteral("too short");
+    Result<IncidentDetail> short_ = incidents.update(m_officer, id, close);
+    QVERIFY(!short_.ok());
+    QCOMPARE(short_.error().code, ErrorCode::InvalidInput);
+    QVERIFY(short_.error().message.contains(QLatin1String("close_override_reason")));
+    IncidentChanges wrongStatus;
+    wrongStatus.closeOverrideReason = QStringLiteral("A false alarm: no review is needed for it");
+    QCOMPARE(incidents.update(m_officer, id, wrongStatus).error().code, ErrorCode::InvalidInput);
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM incidents WHERE id = ? AND status = "
+                                  "'resolved'"),
+                   {id}),
+             1);
+    close.closeOverrideReason = QStringLiteral("A false alarm: no review is needed for it");
+    Result<IncidentDetail> closed = incidents.update(m_officer, id, close);
+    QVERIFY2(closed.ok(), closed.ok() ? "" : qPrintable(closed.error().message));
+    QCOMPARE(closed->incident.status, QStringLiteral("closed"));
+    QCOMPARE(closed->timeline.last().kind, QStringLiteral("close_override"));
+    QVERIFY(
+        closed->timeline.last().detail.contains(QLatin1String("recover, post_incident_review")));
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM audit_events WHERE action = "
+                                  "'incident.update' AND detail LIKE ? AND reason = ?"),
+                   {QStringLiteral("%close_override_open_tasks=recover,post_incident_review%"),
+                    QStringLiteral("A false alarm: no review is needed for it")}),
+             1);
+    // With every task done no override is needed.
+    IncidentChanges reopen;
+    reopen.status = QStringLiteral("triaged");
+    reopen.reason = QStringLiteral("It came back");
+    QVERIFY(incidents.update(m_officer, id, reopen).ok());
+    for (const char *to : {"contained", "resolved"}) {
+        IncidentChanges step;
+        step.status = QString::fromLatin1(to);
+        QVERIFY(incidents.update(m_officer, id, step).ok());
+    }
+    for (const char *key : {"recover", "post_incident_review"})
+        QVERIFY(
+            incidents.updateTask(m_officer, id, QString::fromLatin1(key), true, std::nullopt).ok());
+    IncidentChanges plain;
+    plain.status = QStringLiteral("closed");
+    QVERIFY(incidents.update(m_officer, id, plain).ok());
 }
 
 void TestIncidents::reportCreatesTimelineTasksAndAudit()
@@ -306,12 +394,82 @@ void TestIncidents::breachNotifiesExactlyActiveCtoAndCeo()
     }
     // The checklist's "notify executives" is done by the system, on the timeline and audited.
     QVERIFY(d.tasks.at(2).doneAt.has_value());
-    QCOMPARE(d.timeline.last().kind, QStringLiteral("executives_notified"));
+    QCOMPARE(d.timeline.at(d.timeline.size() - 2).kind, QStringLiteral("executives_notified"));
     QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM audit_events WHERE action = "
                                   "'incident.notify_executives'")),
              1);
     // An executive told of it may see it, though it is not theirs.
     QVERIFY(Incidents(*m_store).incident(m_ceo, d.incident.id).ok());
+    // Nobody is the incident contact: the audited notice says so (monitoring alerts on it), and
+    // so does the timeline.
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM audit_events WHERE action = "
+                                  "'incident.notify_executives' AND detail = ?"),
+                   {QStringLiteral("incident_contacts= executives=tom,nina")}),
+             1);
+    QVERIFY(std::any_of(d.timeline.begin(), d.timeline.end(), [](const IncidentEvent &e) {
+        return e.kind == QLatin1String("no_incident_contact");
+    }));
+}
+
+// Incident contacts hear of a breach first (Amazon's point of contact, then the deputy), then
+// the CTO and the CEO; someone holding two designations is told once.
+void TestIncidents::breachGoesToIncidentContactsFirst()
+{
+    designate(m_officer, {Designation::IncidentContact});
+    designate(m_ceo, {Designation::Ceo, Designation::IncidentContactDeputy});
+    const IncidentDetail d = reportOne(true, m_employee);
+    QStringList told;
+    for (const ExecutiveNotice &e : d.executives)
+        told << e.username;
+    QCOMPARE(told,
+             (QStringList {QStringLiteral("olga"), QStringLiteral("nina"), QStringLiteral("tom")}));
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM audit_events WHERE action = "
+                                  "'incident.notify_executives' AND detail = ?"),
+                   {QStringLiteral("incident_contacts=olga,nina executives=olga,nina,tom")}),
+             1);
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM mail_outbox WHERE incident_id = ?"),
+                   {d.incident.id}),
+             3);
+    QVERIFY(std::none_of(d.timeline.begin(), d.timeline.end(), [](const IncidentEvent &e) {
+        return e.kind == QLatin1String("no_incident_contact");
+    }));
+}
+
+// One holder per designation, named in the refusal; nobody designates themselves; unknown
+// designations are refused by name; the change is audited before and after.
+void TestIncidents::designationsOneHolderNotOneself()
+{
+    Accounts accounts(*m_store);
+    UserUpdate update;
+    update.designations = QStringList {Designation::Cto};
+    Result<User> taken = accounts.updateUser(Caller::localOperator(), m_ceo.userId, update);
+    QVERIFY(!taken.ok());
+    QCOMPARE(taken.error().code, ErrorCode::Conflict);
+    QVERIFY2(taken.error().message.contains(QLatin1String("tom is designated cto")),
+             qPrintable(taken.error().message));
+    const Caller admin = callerFor(QStringLiteral("ada"), QStringLiteral("admin"));
+    update.designations = QStringList {Designation::IncidentContact};
+    Result<User> self = accounts.updateUser(admin, admin.userId, update);
+    QVERIFY(!self.ok());
+    QCOMPARE(self.error().code, ErrorCode::Forbidden);
+    update.designations = QStringList {QStringLiteral("cfo")};
+    Result<User> unknown = accounts.updateUser(admin, m_manager.userId, update);
+    QVERIFY(!unknown.ok());
+    QCOMPARE(unknown.error().code, ErrorCode::InvalidInput);
+    QVERIFY(unknown.error().message.contains(QLatin1String("unknown designation \"cfo\"")));
+    update.designations = QStringList {};
+    Result<User> cleared = accounts.updateUser(admin, m_cto.userId, update);
+    QVERIFY(cleared.ok());
+    QVERIFY(cleared->designations.isEmpty());
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM audit_events WHERE action = "
+                                  "'user.update' AND actor = 'ada' AND detail LIKE ?"),
+                   {QStringLiteral("%designations=cto->%")}),
+             1);
+    // Counted as a change of duties for separation of duties, like a role change.
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM account_changes WHERE target_id = ? AND "
+                                  "actor_id = ? AND kind = 'roles'"),
+                   {m_cto.userId, admin.userId}),
+             1);
 }
 
 void TestIncidents::flagSetLaterNotifiesOnceAndCannotBeCleared()

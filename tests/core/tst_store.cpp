@@ -37,6 +37,7 @@ private slots:
     void lostConnectionIsNamedThenRestored();
     void breachEmailsMoveToTheOutbox();
     void separationOfDutiesTakesOverThePast();
+    void designationsTakeOverExactTitles();
 
 private:
     Result<Query> exec(const QString &sql, const QVariantList &args = {})
@@ -395,6 +396,10 @@ void TestStore::breachEmailsMoveToTheOutbox()
         QStringLiteral("DROP TABLE policy_acknowledgements"),
         QStringLiteral("DROP TABLE devices"),
         QStringLiteral("DROP TABLE pii_reads"),
+        // 13: designations; 14: deadline reminders; 15: managers.
+        QStringLiteral("DROP TABLE user_designations"),
+        QStringLiteral("DROP TABLE deadline_reminders"),
+        QStringLiteral("DROP TABLE user_managers"),
         QStringLiteral("DELETE FROM schema_migrations WHERE version >= 8"),
     };
     for (const QString &sql : asVersion7)
@@ -476,6 +481,9 @@ void TestStore::separationOfDutiesTakesOverThePast()
           QStringLiteral("DROP TABLE control_attestations"),
           QStringLiteral("DROP TABLE policy_acknowledgements"),
           QStringLiteral("DROP TABLE devices"), QStringLiteral("DROP TABLE pii_reads"),
+          QStringLiteral("DROP TABLE user_designations"),
+          QStringLiteral("DROP TABLE deadline_reminders"),
+          QStringLiteral("DROP TABLE user_managers"),
           QStringLiteral("DELETE FROM schema_migrations WHERE version >= %1").arg(version)})
         QVERIFY2(exec(sql).ok(), qPrintable(sql));
     m_store.reset();
@@ -509,6 +517,63 @@ void TestStore::separationOfDutiesTakesOverThePast()
     QCOMPARE(approved->approvals.size(), 1);
     QCOMPARE(approved->approvals.first().username, QStringLiteral("olga"));
     QCOMPARE(approved->approvals.first().comment, QStringLiteral("ok"));
+}
+
+// The designations migration takes over what breach notices matched until then: the exact
+// titles CTO and CEO (any case, trimmed) of active accounts, the oldest holder of each; a
+// title that only says it in words, or an offboarded holder, is not taken over.
+void TestStore::designationsTakeOverExactTitles()
+{
+    QVERIFY(crypto::init().ok());
+    Accounts accounts(*m_store);
+    const auto add = [&](const QString &name, const QString &title) {
+        Result<CreatedUser> created = accounts.addUser(Caller::localOperator(),
+                                                       {name,
+                                                        name + QStringLiteral("@x.example"),
+                                                        name,
+                                                        title,
+                                                        {QStringLiteral("executive")},
+                                                        "a-long-enough-password"});
+        if (!created)
+            qFatal("add %s: %s", qPrintable(name), qPrintable(created.error().message));
+        return created->user;
+    };
+    const User gone = add(QStringLiteral("gone"), QStringLiteral("CEO"));
+    const User tom = add(QStringLiteral("tom"), QStringLiteral(" cto "));
+    add(QStringLiteral("tim"), QStringLiteral("CTO"));
+    add(QStringLiteral("nina"), QStringLiteral("Chief Executive Officer"));
+    QVERIFY(accounts.offboard(Caller::localOperator(), gone.id, QStringLiteral("left")).ok());
+
+    const auto &migrations = schema::migrations();
+    const auto designations
+        = std::find_if(migrations.cbegin(), migrations.cend(), [](const QStringList &m) {
+              return m.first().contains(QLatin1String("CREATE TABLE user_designations"));
+          });
+    QVERIFY(designations != migrations.cend());
+    const int version = int(designations - migrations.cbegin()) + 1;
+    for (const QString &sql :
+         {QStringLiteral("DROP TABLE user_designations"),
+          QStringLiteral("DROP TABLE deadline_reminders"),
+          QStringLiteral("DROP TABLE user_managers"),
+          QStringLiteral("DELETE FROM schema_migrations WHERE version >= %1").arg(version)})
+        QVERIFY2(exec(sql).ok(), qPrintable(sql));
+    m_store.reset();
+    Result<std::unique_ptr<Store>> reopened
+        = Store::open(m_dir->filePath(QStringLiteral("store")), m_clock, m_database->url());
+    QVERIFY2(reopened.ok(), reopened.ok() ? "" : qPrintable(reopened.error().message));
+    m_store = std::move(reopened.value());
+
+    Result<Query> held = exec(
+        QStringLiteral("SELECT designation, user_id FROM user_designations ORDER BY designation"));
+    QVERIFY(held.ok());
+    QVERIFY(held->next());
+    QCOMPARE(held->value(0).toString(), QStringLiteral("cto"));
+    QCOMPARE(held->value(1).toLongLong(), tom.id);
+    QVERIFY(!held->next()); // no CEO: the only exact title is offboarded
+    held->finish();
+    Result<User> reread = Accounts(*m_store).user(tom.id);
+    QVERIFY(reread.ok());
+    QCOMPARE(reread->designations, QStringList {QStringLiteral("cto")});
 }
 
 #include "tst_store.moc"

@@ -26,6 +26,7 @@ private slots:
     void reviewChangesStateAndIsAudited();
     void patchEditsAndValidates();
     void remindersOnceAcrossRestarts();
+    void overdueReviewsEscalateToManagerAndOfficers();
     void devicesOverHttps();
 
 private:
@@ -463,6 +464,61 @@ void TestAssetsApi::remindersOnceAcrossRestarts()
     QCOMPARE(read.status, 200);
     QVERIFY(read.json.value(QStringLiteral("read")).toBool());
     QCOMPARE(unread(QStringLiteral("employee")).value(QStringLiteral("unread_count")).toInt(), 0);
+}
+
+// A person's manager is set by an admin (PATCH /users, "manager", shown in user objects, a
+// bad one named); a review overdue asset_escalation_days (7) reaches the owner's manager and
+// the compliance officers — run by the job at the server's start — and not the others.
+void TestAssetsApi::overdueReviewsEscalateToManagerAndOfficers()
+{
+    const QString admin = m_tokens.value(QStringLiteral("admin"));
+    const TestServer::Account employee = m_accounts.value(QStringLiteral("employee"));
+    const TestServer::Account manager = m_accounts.value(QStringLiteral("manager"));
+    const QString path = QStringLiteral("/users/%1").arg(employee.id);
+    const ApiReply set
+        = m_server.call("PATCH", path, {{QStringLiteral("manager"), manager.username}}, admin);
+    QVERIFY2(set.status == 200, set.raw.constData());
+    QCOMPARE(set.json.value(QStringLiteral("manager")).toString(), manager.username);
+    for (const QString &bad : {QStringLiteral("nobody.here"), employee.username}) {
+        const ApiReply refused
+            = m_server.call("PATCH", path, {{QStringLiteral("manager"), bad}}, admin);
+        QCOMPARE(refused.status, 400);
+        QVERIFY2(refused.errorMessage().contains(QLatin1String("manager")),
+                 refused.raw.constData());
+    }
+    QCOMPARE(m_server
+                 .call("PATCH", path, {{QStringLiteral("manager"), manager.username}},
+                       m_tokens.value(QStringLiteral("manager")))
+                 .status,
+             403);
+    const ApiReply created = m_server.call(
+        "POST", QStringLiteral("/assets"),
+        {{QStringLiteral("name"), QStringLiteral("Returns NAS")},
+         {QStringLiteral("kind"), QStringLiteral("server")},
+         {QStringLiteral("owner"), employee.username},
+         {QStringLiteral("last_review"), m_today.addMonths(-6).addDays(-10).toString(Qt::ISODate)}},
+        m_tokens.value(QStringLiteral("manager")));
+    QVERIFY2(created.status == 201, created.raw.constData());
+    const auto escalations = [this](const QString &role) {
+        int found = 0;
+        const ApiReply r = m_server.call("GET", QStringLiteral("/notifications?limit=500"), {},
+                                         m_tokens.value(role));
+        for (const QJsonValue &v : r.json.value(QStringLiteral("items")).toArray()) {
+            const QJsonObject n = v.toObject();
+            if (n.value(QStringLiteral("kind")).toString() == QLatin1String("asset_escalation")
+                && n.value(QStringLiteral("title"))
+                       .toString()
+                       .contains(QLatin1String("Returns NAS")))
+                ++found;
+        }
+        return found;
+    };
+    m_server.stop();
+    QVERIFY2(m_server.start(), qPrintable(m_server.errorString()));
+    QTRY_COMPARE_WITH_TIMEOUT(escalations(QStringLiteral("manager")), 1, 10'000);
+    QCOMPARE(escalations(QStringLiteral("compliance_officer")), 1);
+    for (const char *role : {"employee", "other", "admin", "executive"})
+        QVERIFY2(escalations(QString::fromLatin1(role)) == 0, role);
 }
 
 // The device register over HTTPS: managers register and change, holders see their own, others

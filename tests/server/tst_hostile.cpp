@@ -53,6 +53,7 @@ const QStringList kPagedRoutes = {
     QStringLiteral("/audit/anchors"),
     QStringLiteral("/assets"),
     QStringLiteral("/notifications"),
+    QStringLiteral("/me/tasks"),
     QStringLiteral("/orders"),
     QStringLiteral("/deletion-requests"),
     QStringLiteral("/incidents"),

@@ -1,7 +1,8 @@
 // The incident API over real HTTPS against the real compliance-stored (SQLite and, as _pg,
 // PostgreSQL): who may do what on every endpoint, the breach notification reaching exactly the
-// active CTO and CEO in their notification inbox, acknowledgement, refused transitions, the
-// checklist and timeline, and the overdue-clock job flagging the Amazon clock once.
+// designated people (incident contacts first; titles do not count) in their notification inbox,
+// a critical alert when no incident contact is designated, acknowledgement, refused transitions,
+// the checklist and timeline, and the overdue-clock job flagging the Amazon clock once.
 
 #include "TestServer.h"
 
@@ -32,6 +33,8 @@ private slots:
     void eventsNoteAndTasks();
     void listVisibilityFilterAndPaging();
     void overdueAmazonClockFlaggedOnce();
+    void designationsThroughUsersApi();
+    void deletionRequestsRemindOfficersBeforeDue();
     void emailDeliveredToLocalSmtpAndRetried();
 
 private:
@@ -41,8 +44,12 @@ private:
                   const QString &detectedAt = {});
     QJsonArray inbox(const QString &who);
 
+    ApiReply designate(const QString &key, const QStringList &designations,
+                       const QString &by = QStringLiteral("admin"));
+
     TestServer m_server;
     QHash<QString, QString> m_tokens; // key -> token
+    QHash<QString, qint64> m_ids; // key -> user id
     qint64 m_breach = 0;
 };
 
@@ -61,12 +68,13 @@ void TestIncidentsApi::initTestCase()
         {"officer", "compliance_officer", "Compliance Officer"},
         {"manager", "manager", "Operations Manager"},
         {"employee", "employee", "Support Agent"},
-        {"cto", "executive", "CTO"},
-        {"ceo", "executive", "ceo"},
+        // Titles do not count: the CFO's says CEO; the CTO's is the policy's own words.
+        {"cto", "executive", "Chief Technical Officer"},
+        {"ceo", "executive", "Chief Executive Officer"},
         {"leaver", "executive", "CEO"},
-        {"cfo", "executive", "CFO"},
+        {"cfo", "executive", "CEO"},
     };
-    QHash<QString, qint64> ids;
+    QHash<QString, qint64> &ids = m_ids;
     for (const Person &p : people) {
         TestServer::Account a
             = m_server.addUser(QString::fromLatin1(p.key) + QStringLiteral(".x"),
@@ -77,10 +85,20 @@ void TestIncidentsApi::initTestCase()
         QVERIFY2(!token.isEmpty(), p.key);
         m_tokens.insert(QString::fromLatin1(p.key), token);
     }
+    const ApiReply leaverDesignated = designate(QStringLiteral("leaver"), {QStringLiteral("ceo")});
+    QVERIFY2(leaverDesignated.status == 200, leaverDesignated.raw.constData());
     const ApiReply left = call(
         "POST", QStringLiteral("/users/%1/offboard").arg(ids.value(QStringLiteral("leaver"))),
         QStringLiteral("admin"), {{QStringLiteral("reason"), QStringLiteral("left")}});
     QVERIFY2(left.status == 200, left.raw.constData());
+    // The leaver's designation went with them: the new CEO can take it.
+    QCOMPARE(
+        left.json.value(QStringLiteral("user")).toObject().value(QStringLiteral("designations")),
+        QJsonValue(QJsonArray()));
+    for (const auto &[key, designation] : {std::pair {"cto", "cto"}, {"ceo", "ceo"}}) {
+        const ApiReply d = designate(QString::fromLatin1(key), {QString::fromLatin1(designation)});
+        QVERIFY2(d.status == 200, d.raw.constData());
+    }
     m_breach = report(QStringLiteral("employee"), true,
                       QStringLiteral("Order export shared by public link"));
     QVERIFY(m_breach > 0);
@@ -109,6 +127,13 @@ qint64 TestIncidentsApi::report(const QString &who, bool amazon, const QString &
         return 0;
     }
     return r.json.value(QStringLiteral("id")).toInteger();
+}
+
+ApiReply TestIncidentsApi::designate(const QString &key, const QStringList &designations,
+                                     const QString &by)
+{
+    return call("PATCH", QStringLiteral("/users/%1").arg(m_ids.value(key)), by,
+                {{QStringLiteral("designations"), QJsonArray::fromStringList(designations)}});
 }
 
 QJsonArray TestIncidentsApi::inbox(const QString &who)
@@ -288,11 +313,36 @@ void TestIncidentsApi::workflowTransitionsAndValidation()
     ApiReply skip = status(QStringLiteral("resolved"));
     QCOMPARE(skip.status, 409);
     QVERIFY2(skip.errorMessage().contains(QStringLiteral("triaged")), skip.raw.constData());
-    for (const char *to : {"triaged", "contained", "resolved", "closed"}) {
+    for (const char *to : {"triaged", "contained", "resolved"}) {
         const ApiReply r = status(QString::fromLatin1(to));
         QVERIFY2(r.status == 200, r.raw.constData());
         QCOMPARE(r.json.value(QStringLiteral("status")).toString(), QString::fromLatin1(to));
     }
+    // Closing with response-plan tasks open: 409 naming them, or an explicit override with a
+    // reason of min_reason_length characters (400 naming the field when short).
+    const ApiReply open = status(QStringLiteral("closed"));
+    QCOMPARE(open.status, 409);
+    QVERIFY2(open.errorMessage().contains(QLatin1String("post_incident_review")),
+             open.raw.constData());
+    QVERIFY2(!open.errorMessage().contains(QLatin1String("contain,")), open.raw.constData());
+    const auto close = [&](const QString &why) {
+        return call("PATCH", path, QStringLiteral("officer"),
+                    {{QStringLiteral("status"), QStringLiteral("closed")},
+                     {QStringLiteral("close_override_reason"), why}});
+    };
+    const ApiReply terse = close(QStringLiteral("done"));
+    QCOMPARE(terse.status, 400);
+    QVERIFY2(terse.errorMessage().contains(QLatin1String("close_override_reason")),
+             terse.raw.constData());
+    const ApiReply overridden
+        = close(QStringLiteral("Outage of a test host: no review or eradication needed"));
+    QVERIFY2(overridden.status == 200, overridden.raw.constData());
+    QCOMPARE(overridden.json.value(QStringLiteral("status")).toString(), QStringLiteral("closed"));
+    bool onTimeline = false;
+    for (const QJsonValue &v : overridden.json.value(QStringLiteral("timeline")).toArray())
+        onTimeline |= v.toObject().value(QStringLiteral("kind")).toString()
+            == QLatin1String("close_override");
+    QVERIFY(onTimeline);
     QCOMPARE(status(QStringLiteral("triaged")).status, 409); // a reopen needs a reason
     const ApiReply reopened = status(QStringLiteral("triaged"), QStringLiteral("It failed again"));
     QVERIFY2(reopened.status == 200, reopened.raw.constData());
@@ -474,7 +524,7 @@ void TestIncidentsApi::emailDeliveredToLocalSmtpAndRetried()
     };
     const auto all = [&](const QString &status) {
         const QList<QJsonObject> list = emails();
-        if (list.size() != 2)
+        if (list.size() != 3) // the incident contact (designationsThroughUsersApi), CTO, CEO
             return false;
         for (const QJsonObject &e : list) {
             if (e.value(QStringLiteral("status")).toString() != status)
@@ -501,14 +551,125 @@ void TestIncidentsApi::emailDeliveredToLocalSmtpAndRetried()
              "python3-aiosmtpd is needed (apt-get install python3-aiosmtpd)");
     QByteArray received;
     QTRY_VERIFY_WITH_TIMEOUT((received += relay.readAll(), all(QStringLiteral("sent"))), 30'000);
-    QTRY_VERIFY_WITH_TIMEOUT(
-        (received += relay.readAll(),
-         received.contains("cto.x@test.example") && received.contains("ceo.x@test.example")),
-        10'000);
+    QTRY_VERIFY_WITH_TIMEOUT((received += relay.readAll(),
+                              received.contains("officer.x@test.example")
+                                  && received.contains("cto.x@test.example")
+                                  && received.contains("ceo.x@test.example")),
+                             10'000);
     QVERIFY(received.contains(QStringLiteral("Incident #%1").arg(id).toUtf8()));
     QVERIFY(!received.contains("cfo.x@test.example"));
     relay.terminate();
     relay.waitForFinished(5000);
+}
+
+// Designations through PATCH /users/{id}: admin only, never one's own, one holder each (the
+// refusal names the holder), an unknown one named; the first breach (nobody the incident
+// contact) raised one critical no_incident_contact alert; with a contact designated, the next
+// breach reaches them first and raises none.
+void TestIncidentsApi::designationsThroughUsersApi()
+{
+    QCOMPARE(designate(QStringLiteral("officer"), {QStringLiteral("incident_contact")},
+                       QStringLiteral("officer"))
+                 .status,
+             403);
+    QCOMPARE(designate(QStringLiteral("admin"), {QStringLiteral("incident_contact")}).status, 403);
+    const ApiReply taken = designate(QStringLiteral("cfo"), {QStringLiteral("ceo")});
+    QCOMPARE(taken.status, 409);
+    QVERIFY2(taken.errorMessage().contains(QLatin1String("ceo.x is designated ceo")),
+             taken.raw.constData());
+    const ApiReply unknown = designate(QStringLiteral("cfo"), {QStringLiteral("cfo")});
+    QCOMPARE(unknown.status, 400);
+    QVERIFY2(unknown.errorMessage().contains(QLatin1String("designation \"cfo\"")),
+             unknown.raw.constData());
+    const ApiReply notList
+        = call("PATCH", QStringLiteral("/users/%1").arg(m_ids.value(QStringLiteral("cfo"))),
+               QStringLiteral("admin"), {{QStringLiteral("designations"), QStringLiteral("cto")}});
+    QCOMPARE(notList.status, 400);
+    QVERIFY2(notList.errorMessage().contains(QLatin1String("designations")),
+             notList.raw.constData());
+
+    const auto alerts = [&]() {
+        return call("GET", QStringLiteral("/alerts?rule=no_incident_contact"),
+                    QStringLiteral("officer"))
+            .json.value(QStringLiteral("items"))
+            .toArray();
+    };
+    // One per breach so far (m_breach, and those the workflow and clock tests flagged).
+    const QJsonArray raised = alerts();
+    QCOMPARE(raised.size(), 3);
+    bool firstBreach = false;
+    for (const QJsonValue &v : raised) {
+        const QJsonObject alert = v.toObject();
+        QCOMPARE(alert.value(QStringLiteral("severity")).toString(), QStringLiteral("critical"));
+        firstBreach |= alert.value(QStringLiteral("title"))
+                           .toString()
+                           .contains(QStringLiteral("incident %1 ").arg(m_breach));
+    }
+    QVERIFY(firstBreach);
+    bool adminTold = false;
+    for (const QJsonValue &v : inbox(QStringLiteral("admin")))
+        adminTold
+            |= v.toObject().value(QStringLiteral("kind")).toString() == QLatin1String("alert");
+    QVERIFY(adminTold);
+
+    const ApiReply contact
+        = designate(QStringLiteral("officer"), {QStringLiteral("incident_contact")});
+    QVERIFY2(contact.status == 200, contact.raw.constData());
+    QCOMPARE(contact.json.value(QStringLiteral("designations")).toArray(),
+             QJsonArray {QStringLiteral("incident_contact")});
+    const qint64 second = report(QStringLiteral("employee"), true,
+                                 QStringLiteral("Laptop with an order export lost"));
+    QVERIFY(second > 0);
+    const ApiReply r
+        = call("GET", QStringLiteral("/incidents/%1").arg(second), QStringLiteral("officer"));
+    QStringList told;
+    for (const QJsonValue &v : r.json.value(QStringLiteral("acknowledgements")).toArray())
+        told << v.toObject().value(QStringLiteral("username")).toString();
+    QCOMPARE(told,
+             (QStringList {QStringLiteral("officer.x"), QStringLiteral("cto.x"),
+                           QStringLiteral("ceo.x")}));
+    QCOMPARE(alerts().size(), 3);
+}
+
+// The deadline job (every second here) reminds the officers of an open Amazon deletion request
+// 48, 24 and 6 hours before it is due, each once; a request first seen with 5 hours left gets
+// the 6-hour reminder alone.
+void TestIncidentsApi::deletionRequestsRemindOfficersBeforeDue()
+{
+    const auto record = [&](const QString &reference, int hoursAgo) {
+        const ApiReply r = call(
+            "POST", QStringLiteral("/deletion-requests"), QStringLiteral("officer"),
+            {{QStringLiteral("reference"), reference},
+             {QStringLiteral("received_at"),
+              QDateTime::currentDateTimeUtc().addSecs(-hoursAgo * 3600).toString(Qt::ISODate)},
+             {QStringLiteral("action"), QStringLiteral("delete")},
+             {QStringLiteral("scope"),
+              QJsonObject {{QStringLiteral("type"), QStringLiteral("client")},
+                           {QStringLiteral("client"), QStringLiteral("acme")}}}});
+        if (r.status != 201)
+            qWarning("deletion request: %d %s", r.status, r.raw.constData());
+        return r.status;
+    };
+    const auto reminders = [&](const QString &who, const QString &reference) {
+        QStringList thresholds;
+        for (const QJsonValue &v : inbox(who)) {
+            const QJsonObject n = v.toObject();
+            if (n.value(QStringLiteral("kind")).toString() == QLatin1String("deletion_request")
+                && n.value(QStringLiteral("title")).toString().contains(reference))
+                thresholds << n.value(QStringLiteral("threshold")).toString();
+        }
+        return thresholds;
+    };
+    QCOMPARE(record(QStringLiteral("AMZ-DEL-5H"), 67), 201); // due in 5 hours
+    QTRY_COMPARE_WITH_TIMEOUT(reminders(QStringLiteral("officer"), QStringLiteral("AMZ-DEL-5H")),
+                              QStringList {QStringLiteral("6h")}, 20'000);
+    QCOMPARE(record(QStringLiteral("AMZ-DEL-42H"), 30), 201); // due in 42 hours
+    QTRY_COMPARE_WITH_TIMEOUT(reminders(QStringLiteral("officer"), QStringLiteral("AMZ-DEL-42H")),
+                              QStringList {QStringLiteral("48h")}, 20'000);
+    // The job ran again meanwhile: the first request was not reminded twice.
+    QCOMPARE(reminders(QStringLiteral("officer"), QStringLiteral("AMZ-DEL-5H")),
+             QStringList {QStringLiteral("6h")});
+    QVERIFY(reminders(QStringLiteral("employee"), QStringLiteral("AMZ-DEL-5H")).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestIncidentsApi)

@@ -44,6 +44,7 @@ const Declared kEndpoints[] = {
     {"DELETE", "/session", "signed_in"},
     {"GET", "/me", "signed_in"},
     {"GET", "/policy", "signed_in"},
+    {"GET", "/me/tasks", "signed_in"},
     {"GET", "/users", "users:read"},
     {"POST", "/users", "users:manage"},
     {"PATCH", "/users/{id}", "users:manage"},

@@ -64,6 +64,8 @@ private slots:
     void evidencePackForHoldersOfControlsAndAudit();
     void policyIsAcknowledgedSignedIn();
     void changeFeedTellsOnlyWhatTheCallerMaySee();
+    void myTasksListWhatWaitsForEachPerson();
+    void requestsNotifyApproversAndDecisionsTheRequester();
 
 private:
     QString createRequest(TestServer::Account &who, const QString &token,
@@ -98,6 +100,15 @@ void TestServerApi::initTestCase()
     m_executive = m_server.addUser(QStringLiteral("eve.ceo"), QStringLiteral("executive"),
                                    QStringLiteral("CEO"));
     m_employee = m_server.addUser(QStringLiteral("emil.employee"), QStringLiteral("employee"));
+    // Breach notices go to the designated (compliancectl user designate), not to a title.
+    QByteArray designated;
+    QCOMPARE(
+        m_server.runCtl({QStringLiteral("user"), QStringLiteral("designate"),
+                         QStringLiteral("--username"), m_executive.username,
+                         QStringLiteral("--designation"), QStringLiteral("ceo,incident_contact")},
+                        &designated),
+        0);
+    QCOMPARE(designated.trimmed(), QByteArray("eve.ceo designated: incident_contact, ceo"));
     for (TestServer::Account *a : {&m_admin, &m_officer, &m_manager, &m_executive, &m_employee}) {
         QVERIFY(!a->totpSecret.isEmpty());
         const QString token = m_server.login(*a);
@@ -1427,21 +1438,25 @@ void TestServerApi::changeFeedTellsOnlyWhatTheCallerMaySee()
     QCOMPARE(poll(erinToken), QStringList());
     QCOMPARE(cursors.value(erinToken), before);
 
-    // Emil asks for access: approvers and Emil learn of it, Erin and the admin do not.
+    // Emil asks for access: approvers and Emil learn of it, Erin and the admin do not; the
+    // approvers are also notified.
     const QString requestId = createRequest(m_employee, emil);
     QVERIFY(requestId != QLatin1String("0"));
     QCOMPARE(poll(emil), QStringList {QStringLiteral("access_requests")});
-    QCOMPARE(poll(officer), QStringList {QStringLiteral("access_requests")});
+    QCOMPARE(poll(officer),
+             (QStringList {QStringLiteral("access_requests"), QStringLiteral("notifications")}));
     QCOMPARE(poll(erinToken), QStringList());
     QCOMPARE(poll(admin), QStringList());
 
-    // Approved: Emil's request and his new grant; still nothing for Erin.
+    // Approved: Emil's request and his new grant, and a notification of the decision; still
+    // nothing for Erin.
     const ApiReply approved
         = m_server.call("POST", QStringLiteral("/access-requests/%1/approve").arg(requestId),
                         {{QStringLiteral("comment"), QStringLiteral("Ticket 4711")}}, officer);
     QCOMPARE(approved.status, 200);
     QCOMPARE(poll(emil),
-             (QStringList {QStringLiteral("access_requests"), QStringLiteral("grants")}));
+             (QStringList {QStringLiteral("access_requests"), QStringLiteral("grants"),
+                           QStringLiteral("notifications")}));
     QCOMPARE(poll(officer),
              (QStringList {QStringLiteral("access_requests"), QStringLiteral("grants")}));
     QCOMPARE(poll(erinToken), QStringList());
@@ -1509,5 +1524,155 @@ void TestServerApi::changeFeedTellsOnlyWhatTheCallerMaySee()
     QCOMPARE(m_server.call("GET", QStringLiteral("/changes")).status, 401);
 }
 
+// GET /me/tasks: what waits for each person and nobody else, in the contract's shape, sorted by
+// due time (none last) then creation, paged by position, bad paging named, audited.
+void TestServerApi::myTasksListWhatWaitsForEachPerson()
+{
+    const QString officer = m_tokens.value(QStringLiteral("compliance_officer"));
+    const QString emil = m_tokens.value(QStringLiteral("employee"));
+    const QString ceo = m_tokens.value(QStringLiteral("executive"));
+    const QString admin = m_tokens.value(QStringLiteral("admin"));
+    const auto tasks = [&](const QString &token,
+                           const QString &query = QStringLiteral("limit=500")) {
+        const ApiReply r = m_server.call("GET", QStringLiteral("/me/tasks?") + query, {}, token);
+        if (r.status != 200)
+            qWarning("GET /me/tasks: %d %s", r.status, r.raw.constData());
+        QList<QJsonObject> list;
+        for (const QJsonValue &v : r.json.value(QStringLiteral("items")).toArray())
+            list << v.toObject();
+        return list;
+    };
+    const auto find = [](const QList<QJsonObject> &list, const QString &kind, const QString &id) {
+        for (const QJsonObject &t : list) {
+            if (t.value(QStringLiteral("kind")).toString() == kind
+                && t.value(QStringLiteral("object_id")).toString() == id)
+                return t;
+        }
+        return QJsonObject();
+    };
+    const QString requestId = createRequest(m_employee, emil);
+    QVERIFY(requestId != QLatin1String("0"));
+    const QJsonObject decide = find(tasks(officer), QStringLiteral("access_request"), requestId);
+    QVERIFY2(!decide.isEmpty(), "the officer is not asked to decide the new request");
+    QCOMPARE(decide.keys(),
+             (QStringList {QStringLiteral("created_at"), QStringLiteral("due_at"),
+                           QStringLiteral("kind"), QStringLiteral("object_id"),
+                           QStringLiteral("object_type"), QStringLiteral("title")}));
+    QCOMPARE(decide.value(QStringLiteral("object_type")).toString(),
+             QStringLiteral("access_request"));
+    QVERIFY(decide.value(QStringLiteral("due_at")).isNull());
+    QVERIFY(decide.value(QStringLiteral("title")).toString().contains(m_employee.username));
+    // Not for the requester (nobody decides their own), nor for an admin.
+    QVERIFY(find(tasks(emil), QStringLiteral("access_request"), requestId).isEmpty());
+    QVERIFY(find(tasks(admin), QStringLiteral("access_request"), requestId).isEmpty());
+
+    const ApiReply reported
+        = m_server.call("POST", QStringLiteral("/incidents"),
+                        {{QStringLiteral("title"), QStringLiteral("Order export on a USB stick")},
+                         {QStringLiteral("severity"), 1},
+                         {QStringLiteral("category"), QStringLiteral("data_breach")},
+                         {QStringLiteral("involves_amazon_data"), true}},
+                        emil);
+    QCOMPARE(reported.status, 201);
+    const QString incident = QString::number(reported.json.value(QStringLiteral("id")).toInteger());
+    const QList<QJsonObject> ceoTasks = tasks(ceo);
+    const QJsonObject acknowledge
+        = find(ceoTasks, QStringLiteral("breach_acknowledgement"), incident);
+    QVERIFY2(!acknowledge.isEmpty(), "the designated CEO is not asked to acknowledge");
+    QCOMPARE(acknowledge.value(QStringLiteral("object_type")).toString(),
+             QStringLiteral("incident"));
+    const QDateTime detected = QDateTime::fromString(
+        reported.json.value(QStringLiteral("detected_at")).toString(), Qt::ISODate);
+    QCOMPARE(
+        QDateTime::fromString(acknowledge.value(QStringLiteral("due_at")).toString(), Qt::ISODate),
+        detected.addSecs(24 * 3600));
+    QVERIFY(find(tasks(officer), QStringLiteral("breach_acknowledgement"), incident).isEmpty());
+    QVERIFY(find(tasks(emil), QStringLiteral("breach_acknowledgement"), incident).isEmpty());
+
+    // Sorted: due times ascending, then the items without one; each run by creation.
+    const QList<QJsonObject> all = tasks(officer);
+    QVERIFY(all.size() >= 2);
+    for (qsizetype i = 1; i < all.size(); ++i) {
+        const QJsonValue dueA = all.at(i - 1).value(QStringLiteral("due_at"));
+        const QJsonValue dueB = all.at(i).value(QStringLiteral("due_at"));
+        QVERIFY2(!(dueA.isNull() && !dueB.isNull()), "a task without a due time came first");
+        if (!dueA.isNull() && !dueB.isNull())
+            QVERIFY(dueA.toString() <= dueB.toString());
+        if (dueA.isNull() && dueB.isNull())
+            QVERIFY(all.at(i - 1).value(QStringLiteral("created_at")).toString()
+                    <= all.at(i).value(QStringLiteral("created_at")).toString());
+    }
+    // Paged like every list: next_after is the position to go on from.
+    const ApiReply first = m_server.call("GET", QStringLiteral("/me/tasks?limit=1"), {}, officer);
+    QCOMPARE(first.status, 200);
+    QCOMPARE(first.json.value(QStringLiteral("items")).toArray().size(), 1);
+    QCOMPARE(first.json.value(QStringLiteral("next_after")).toInteger(), 1);
+    const QList<QJsonObject> second = tasks(officer, QStringLiteral("after=1&limit=1"));
+    QCOMPARE(second.size(), 1);
+    QCOMPARE(second.first(), all.at(1));
+    const ApiReply end
+        = m_server.call("GET", QStringLiteral("/me/tasks?after=%1").arg(all.size()), {}, officer);
+    QCOMPARE(end.status, 200);
+    QVERIFY(end.json.value(QStringLiteral("items")).toArray().isEmpty());
+    QVERIFY(end.json.value(QStringLiteral("next_after")).isNull());
+    for (const auto &[query, field] :
+         {std::pair {"limit=0", "limit"}, {"after=-1", "after"}, {"limit=lots", "limit"}}) {
+        const ApiReply bad = m_server.call(
+            "GET", QStringLiteral("/me/tasks?") + QLatin1String(query), {}, officer);
+        QCOMPARE(bad.status, 400);
+        QVERIFY2(bad.errorMessage().contains(QLatin1String(field)), bad.raw.constData());
+    }
+    QCOMPARE(m_server.call("GET", QStringLiteral("/me/tasks"), {}, QString()).status, 401);
+    const ApiReply audited = m_server.call(
+        "GET", QStringLiteral("/audit?action=task.list&actor=eve.ceo"), {}, officer);
+    QCOMPARE(audited.status, 200);
+    QVERIFY(!audited.json.value(QStringLiteral("items")).toArray().isEmpty());
+}
+
+// A new request reaches every approver's inbox but the requester's and the admin's; the decision,
+// with its comment, reaches the requester.
+void TestServerApi::requestsNotifyApproversAndDecisionsTheRequester()
+{
+    const QString emil = m_tokens.value(QStringLiteral("employee"));
+    const QString officer = m_tokens.value(QStringLiteral("compliance_officer"));
+    const QString admin = m_tokens.value(QStringLiteral("admin"));
+    const auto inbox = [&](const QString &token, const QString &kind) {
+        QList<QJsonObject> found;
+        const ApiReply r
+            = m_server.call("GET", QStringLiteral("/notifications?limit=500"), {}, token);
+        for (const QJsonValue &v : r.json.value(QStringLiteral("items")).toArray()) {
+            if (v.toObject().value(QStringLiteral("kind")).toString() == kind)
+                found << v.toObject();
+        }
+        return found;
+    };
+    const qsizetype officerBefore = inbox(officer, QStringLiteral("access_request")).size();
+    const qsizetype adminBefore = inbox(admin, QStringLiteral("access_request")).size();
+    const qsizetype emilBefore = inbox(emil, QStringLiteral("access_decision")).size();
+    const QString requestId = createRequest(m_employee, emil, QStringLiteral("orders.nonpii"));
+    QVERIFY(requestId != QLatin1String("0"));
+    const QList<QJsonObject> told = inbox(officer, QStringLiteral("access_request"));
+    QCOMPARE(told.size(), officerBefore + 1);
+    QVERIFY2(told.first().value(QStringLiteral("title")).toString().contains(m_employee.username),
+             qPrintable(told.first().value(QStringLiteral("title")).toString()));
+    QVERIFY(told.first().value(QStringLiteral("body")).toString().contains(requestId));
+    QCOMPARE(inbox(admin, QStringLiteral("access_request")).size(), adminBefore);
+    QVERIFY(inbox(emil, QStringLiteral("access_request")).isEmpty());
+
+    const ApiReply denied = m_server.call(
+        "POST", QStringLiteral("/access-requests/%1/deny").arg(requestId),
+        {{QStringLiteral("comment"), QStringLiteral("Use the aggregates instead")}}, officer);
+    QCOMPARE(denied.status, 200);
+    const QList<QJsonObject> decided = inbox(emil, QStringLiteral("access_decision"));
+    QCOMPARE(decided.size(), emilBefore + 1);
+    QCOMPARE(decided.first().value(QStringLiteral("threshold")).toString(),
+             QStringLiteral("denied"));
+    QVERIFY(decided.first()
+                .value(QStringLiteral("body"))
+                .toString()
+                .contains(QLatin1String("Use the aggregates instead")));
+}
+
 QTEST_GUILESS_MAIN(TestServerApi)
+
 #include "tst_server.moc"

@@ -1,0 +1,314 @@
+#include "Reminders.h"
+
+#include "ServiceSupport.h"
+#include "domain/AssetRules.h"
+#include "domain/Roles.h"
+#include "store/Store.h"
+
+#include <QDateTime>
+
+namespace cc {
+
+namespace {
+
+constexpr qint64 kHourMs = 3600 * 1000;
+
+QString utc(qint64 ms)
+{
+    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC)
+        .toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"));
+}
+
+// Active grants ending within the reminder's hours that were made longer ago than that.
+struct ExpiringGrantRow
+{
+    enum Column { Id, UserId, Category, Client, ExpiresAt, ColumnCount };
+    static constexpr rows::Columns<ColumnCount> columns {{
+        {Id, "g.id"},
+        {UserId, "g.user_id"},
+        {Category, "g.category"},
+        {Client, "g.client"},
+        {ExpiresAt, "g.expires_at"},
+    }};
+    static_assert(rows::inOrder(columns));
+    static inline const QString select = rows::select(
+        columns,
+        "FROM grants g JOIN users u ON u.id = g.user_id WHERE g.revoked_at IS NULL AND "
+        "u.status = 'active' AND g.expires_at > ? AND g.expires_at <= ? AND g.granted_at < "
+        "g.expires_at - ? ORDER BY g.id");
+};
+
+struct OpenDeletionRow
+{
+    enum Column { Id, Reference, Action, DueAt, ColumnCount };
+    static constexpr rows::Columns<ColumnCount> columns {{
+        {Id, "id"},
+        {Reference, "reference"},
+        {Action, "action"},
+        {DueAt, "due_at"},
+    }};
+    static_assert(rows::inOrder(columns));
+    static inline const QString select = rows::select(
+        columns, "FROM deletion_requests WHERE status = 'open' AND due_at > ? ORDER BY id");
+};
+
+// Active assets overdue since the cutoff day, with their owner's active manager (or null).
+struct OverdueAssetRow
+{
+    enum Column { Id, Name, Due, Owner, ManagerId, ColumnCount };
+    static constexpr rows::Columns<ColumnCount> columns {{
+        {Id, "a.id"},
+        {Name, "a.name"},
+        {Due, "a.next_review_due"},
+        {Owner, "o.username"},
+        {ManagerId, "m.id"},
+    }};
+    static_assert(rows::inOrder(columns));
+    static inline const QString select = rows::select(
+        columns,
+        "FROM assets a JOIN users o ON o.id = a.owner_id LEFT JOIN user_managers um ON "
+        "um.user_id = a.owner_id LEFT JOIN users m ON m.id = um.manager_id AND m.status = "
+        "'active' WHERE a.status = 'active' AND a.next_review_due <= ? ORDER BY a.id");
+};
+
+struct OfficerRow
+{
+    enum Column { Id, Roles, ColumnCount };
+    static constexpr rows::Columns<ColumnCount> columns {{{Id, "id"}, {Roles, "roles"}}};
+    static_assert(rows::inOrder(columns));
+    static inline const QString select
+        = rows::select(columns, "FROM users WHERE status = 'active' ORDER BY id");
+};
+
+} // namespace
+
+Result<void> notifyUsers(Store &store, const QList<qint64> &users, const QString &kind,
+                         const QString &threshold, const QString &title, const QString &body)
+{
+    const qint64 now = store.clock().nowMs();
+    const QString today = isoDate(store.clock().now().toUTC().date());
+    for (qint64 user : users) {
+        if (Result<Query> inserted = store.exec(
+                QStringLiteral("INSERT INTO notifications (user_id, kind, threshold, due_date, "
+                               "day, title, body, created_at) VALUES (?, ?, ?, '', ?, ?, ?, ?)"),
+                {user, kind, threshold, today, title, body, now});
+            !inserted)
+            return inserted.error();
+    }
+    return {};
+}
+
+Result<int> Reminders::assetEscalations(qint64 now, QStringList &sent)
+{
+    const int days = m_store.policy().assetEscalationDays;
+    const QDate cutoff = m_store.clock().now().toUTC().date().addDays(-days);
+    Result<Query> q = m_store.exec(OverdueAssetRow::select, {isoDate(cutoff)});
+    if (!q)
+        return q.error();
+    struct Overdue
+    {
+        qint64 id;
+        QString name, due, owner;
+        std::optional<qint64> managerId;
+    };
+    QList<Overdue> overdue;
+    while (q->next())
+        overdue.append(
+            {q->value(OverdueAssetRow::Id).toLongLong(), q->value(OverdueAssetRow::Name).toString(),
+             q->value(OverdueAssetRow::Due).toString(), q->value(OverdueAssetRow::Owner).toString(),
+             q->value(OverdueAssetRow::ManagerId).isNull()
+                 ? std::nullopt
+                 : std::optional<qint64>(q->value(OverdueAssetRow::ManagerId).toLongLong())});
+    q->finish();
+    if (overdue.isEmpty())
+        return 0;
+    QList<qint64> officers;
+    Result<Query> people = m_store.exec(OfficerRow::select);
+    if (!people)
+        return people.error();
+    while (people->next()) {
+        if (people->value(OfficerRow::Roles)
+                .toString()
+                .split(QLatin1Char(','))
+                .contains(QLatin1String("compliance_officer")))
+            officers << people->value(OfficerRow::Id).toLongLong();
+    }
+    people->finish();
+    const QString threshold = QStringLiteral("overdue_%1d").arg(days);
+    int told = 0;
+    for (const Overdue &a : std::as_const(overdue)) {
+        // Once per asset and due date: a review sets a new due date, a new escalation later.
+        Result<bool> claimed
+            = claim(QStringLiteral("asset"), a.id, threshold + QLatin1Char(':') + a.due, now);
+        if (!claimed)
+            return claimed.error();
+        if (!*claimed)
+            continue;
+        QList<qint64> recipients = officers;
+        if (a.managerId && !recipients.contains(*a.managerId))
+            recipients << *a.managerId;
+        if (Result<void> done = notifyUsers(
+                m_store, recipients, QStringLiteral("asset_escalation"), threshold,
+                QStringLiteral("%1's review of \"%2\" is more than %3 days overdue")
+                    .arg(a.owner, a.name)
+                    .arg(days),
+                QStringLiteral("Asset %1 (\"%2\", owner %3) was due for review on %4 and has "
+                               "not been reviewed.")
+                    .arg(a.id)
+                    .arg(a.name, a.owner, a.due));
+            !done)
+            return done.error();
+        sent << QStringLiteral("asset:%1:%2").arg(a.id).arg(threshold);
+        told += int(recipients.size());
+    }
+    return told;
+}
+
+const QList<int> &Reminders::deletionRequestThresholds()
+{
+    static const QList<int> hours = {48, 24, 6};
+    return hours;
+}
+
+Result<int> Reminders::sendDue()
+{
+    const qint64 now = m_store.clock().nowMs();
+    return m_store.transaction([&]() -> Result<int> {
+        QStringList sent;
+        Result<int> grants = grantExpiries(now, sent);
+        if (!grants)
+            return grants;
+        Result<int> deletions = deletionRequests(now, sent);
+        if (!deletions)
+            return deletions;
+        Result<int> escalations = assetEscalations(now, sent);
+        if (!escalations)
+            return escalations;
+        if (!sent.isEmpty()) {
+            AuditEvent e;
+            e.actor = QStringLiteral("system");
+            e.action = QStringLiteral("reminder.send");
+            e.objectType = QStringLiteral("reminder");
+            e.detail = QStringLiteral("reminders=%1 notifications=%2 sent=%3")
+                           .arg(sent.size())
+                           .arg(*grants + *deletions + *escalations)
+                           .arg(sent.mid(0, 50).join(QLatin1Char(',')));
+            if (Result<AuditEvent> logged = audit::append(m_store, e); !logged)
+                return logged.error();
+        }
+        return *grants + *deletions + *escalations;
+    });
+}
+
+Result<bool> Reminders::claim(const QString &objectType, qint64 objectId, const QString &threshold,
+                              qint64 now)
+{
+    Result<Query> inserted = m_store.exec(
+        QStringLiteral("INSERT INTO deadline_reminders (object_type, object_id, threshold, "
+                       "sent_at) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING"),
+        {objectType, objectId, threshold, now});
+    if (!inserted)
+        return inserted.error();
+    return inserted->numRowsAffected() > 0;
+}
+
+Result<int> Reminders::grantExpiries(qint64 now, QStringList &sent)
+{
+    const qint64 window = qint64(kGrantExpiryHours) * kHourMs;
+    Result<Query> q = m_store.exec(ExpiringGrantRow::select, {now, now + window, window});
+    if (!q)
+        return q.error();
+    struct Expiring
+    {
+        qint64 id, userId, expiresAt;
+        QString category, client;
+    };
+    QList<Expiring> expiring;
+    while (q->next())
+        expiring.append({q->value(ExpiringGrantRow::Id).toLongLong(),
+                         q->value(ExpiringGrantRow::UserId).toLongLong(),
+                         q->value(ExpiringGrantRow::ExpiresAt).toLongLong(),
+                         q->value(ExpiringGrantRow::Category).toString(),
+                         q->value(ExpiringGrantRow::Client).toString()});
+    q->finish();
+    int told = 0;
+    for (const Expiring &g : std::as_const(expiring)) {
+        const QString threshold = QStringLiteral("%1h").arg(kGrantExpiryHours);
+        Result<bool> claimed = claim(QStringLiteral("grant"), g.id, threshold, now);
+        if (!claimed)
+            return claimed.error();
+        if (!*claimed)
+            continue;
+        if (Result<void> done = notifyUsers(
+                m_store, {g.userId}, QStringLiteral("grant_expiry"), threshold,
+                QStringLiteral("Your access to %1 (%2) ends %3")
+                    .arg(g.category, g.client, utc(g.expiresAt)),
+                QStringLiteral("Grant %1 ends at %2. Ask for access again if the task needs "
+                               "longer.")
+                    .arg(g.id)
+                    .arg(utc(g.expiresAt)));
+            !done)
+            return done.error();
+        sent << QStringLiteral("grant:%1:%2").arg(g.id).arg(threshold);
+        ++told;
+    }
+    return told;
+}
+
+Result<int> Reminders::deletionRequests(qint64 now, QStringList &sent)
+{
+    Result<Query> q = m_store.exec(OpenDeletionRow::select, {now});
+    if (!q)
+        return q.error();
+    struct Open
+    {
+        qint64 id, dueAt;
+        QString reference, action;
+    };
+    QList<Open> open;
+    while (q->next())
+        open.append({q->value(OpenDeletionRow::Id).toLongLong(),
+                     q->value(OpenDeletionRow::DueAt).toLongLong(),
+                     q->value(OpenDeletionRow::Reference).toString(),
+                     q->value(OpenDeletionRow::Action).toString()});
+    q->finish();
+    if (open.isEmpty())
+        return 0;
+    Result<QList<qint64>> officers = service::activeHolders(m_store, Permission::RetentionManage);
+    if (!officers)
+        return officers.error();
+    int told = 0;
+    for (const Open &d : std::as_const(open)) {
+        // Every threshold passed is claimed; a late run tells only the nearest one.
+        std::optional<int> nearest;
+        for (int hours : deletionRequestThresholds()) {
+            if (d.dueAt - now > qint64(hours) * kHourMs)
+                continue;
+            Result<bool> claimed = claim(QStringLiteral("deletion_request"), d.id,
+                                         QStringLiteral("%1h").arg(hours), now);
+            if (!claimed)
+                return claimed.error();
+            if (*claimed && (!nearest || hours < *nearest))
+                nearest = hours;
+        }
+        if (!nearest)
+            continue;
+        const QString threshold = QStringLiteral("%1h").arg(*nearest);
+        if (Result<void> done = notifyUsers(
+                m_store, *officers, QStringLiteral("deletion_request"), threshold,
+                QStringLiteral("Amazon %1 request %2 is due within %3 hours")
+                    .arg(d.action, d.reference)
+                    .arg(*nearest),
+                QStringLiteral("Deletion request %1 (%2) is due at %3; fulfil it before then "
+                               "(POST /deletion-requests/%1/fulfil).")
+                    .arg(d.id)
+                    .arg(d.reference, utc(d.dueAt)));
+            !done)
+            return done.error();
+        sent << QStringLiteral("deletion_request:%1:%2").arg(d.id).arg(threshold);
+        told += int(officers->size());
+    }
+    return told;
+}
+
+} // namespace cc

@@ -28,6 +28,7 @@ struct User
     QString displayName;
     QString title;
     QStringList roles;
+    QStringList designations; // incident_contact, incident_contact_deputy, cto, ceo
     QString status; // active, offboarded
     bool totpEnrolled = false;
     QDateTime createdAt;

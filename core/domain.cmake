@@ -20,6 +20,7 @@ target_sources(cc_core PRIVATE
     store/Store.h store/Store.cpp
     store/RowType.h
     audit/AuditLog.h audit/AuditLog.cpp
+    audit/SigningKey.h audit/SigningKey.cpp
     service/ServiceSupport.h service/ServiceSupport.cpp
     service/Accounts.h service/Accounts.cpp
     service/AccountSignIn.cpp service/AccountEnrolment.cpp

@@ -394,18 +394,21 @@ int auditVerifyExport(const QCommandLineParser &parser, const QStringList &files
                                        "(GET /api/v1/audit/signing-key)"),
                         2);
     }
+    // With --data: any key of the store's signing key history, so an export made before a
+    // rotation of the signing key still verifies.
+    std::optional<audit::SigningKeys> history;
     if (parser.isSet(QStringLiteral("data"))) {
         Result<std::unique_ptr<Store>> store = openStore(parser);
         if (!store)
             return fail(store.error().message);
-        Result<QByteArray> own = audit::signingPublicKey(**store);
+        Result<audit::SigningKeys> own = audit::signingKeys(**store);
         if (!own)
             return fail(own.error().message);
-        if (!expected.isEmpty() && expected != *own)
-            return fail(QStringLiteral("--public-key is not this store's signing key (%1)")
-                            .arg(crypto::keyFingerprint(*own)),
+        history = *own;
+        if (!expected.isEmpty() && !history->contains(crypto::keyFingerprint(expected)))
+            return fail(QStringLiteral("--public-key is not one of this store's signing keys (%1)")
+                            .arg(QStringList(history->keys()).join(QStringLiteral(", "))),
                         2);
-        expected = *own;
     }
     if (Result<void> ready = crypto::init(); !ready)
         return fail(ready.error().message);
@@ -414,15 +417,22 @@ int auditVerifyExport(const QCommandLineParser &parser, const QStringList &files
         print(QStringLiteral("export INVALID: %1").arg(check.problem));
         return 3;
     }
+    if (history && history->value(check.keyId) != check.publicKey) {
+        print(QStringLiteral("export INVALID: it is signed by key %1, which is not one of this "
+                             "store's signing keys (%2)")
+                  .arg(check.keyId, QStringList(history->keys()).join(QStringLiteral(", "))));
+        return 3;
+    }
+    const bool pinned = !expected.isEmpty() || history;
     print(QStringLiteral("export valid: %1 events%2 from %3 to %4, signed by key %5%6")
               .arg(check.count)
               .arg(check.count > 0
                        ? QStringLiteral(" (seq %1 to %2)").arg(check.firstSeq).arg(check.lastSeq)
                        : QString())
               .arg(audit::isoTime(check.fromMs), audit::isoTime(check.toMs), check.keyId)
-              .arg(expected.isEmpty() ? QStringLiteral(" (key not pinned: pass --public-key or "
-                                                       "--data to check who signed)")
-                                      : QStringLiteral(", the expected key")));
+              .arg(pinned ? QStringLiteral(", the expected key")
+                          : QStringLiteral(" (key not pinned: pass --public-key or --data to "
+                                           "check who signed)")));
     return 0;
 }
 

@@ -619,6 +619,18 @@ const QVector<QStringList> &migrations()
                 orders INTEGER NOT NULL))"),
             QStringLiteral("CREATE INDEX pii_reads_user ON pii_reads(user_id, at)"),
         },
+
+        // The audit signing key as a key of its own, sealed under the master key, with its
+        // history: a rotation adds a row, and what every row's key signed keeps verifying
+        // (audit/SigningKey). Store::open adopts the key older stores derived.
+        {
+            QStringLiteral(R"(CREATE TABLE audit_signing_keys (
+                id {id},
+                key_id TEXT NOT NULL UNIQUE,
+                public_key {blob} NOT NULL,
+                sealed_seed {blob} NOT NULL,
+                created_at BIGINT NOT NULL))"),
+        },
     };
     return list;
 }

@@ -6,7 +6,10 @@
 
 #include "MockClock.h"
 #include "TestDatabase.h"
+#include "audit/AuditLog.h"
+#include "audit/SigningKey.h"
 #include "crypto/Crypto.h"
+#include "crypto/Signature.h"
 #include "service/AccessControl.h"
 #include "service/Accounts.h"
 #include "store/Schema.h"
@@ -37,6 +40,7 @@ private slots:
     void lostConnectionIsNamedThenRestored();
     void breachEmailsMoveToTheOutbox();
     void separationOfDutiesTakesOverThePast();
+    void storeFromBeforeKeyRotationMigrates();
 
 private:
     Result<Query> exec(const QString &sql, const QVariantList &args = {})
@@ -395,6 +399,8 @@ void TestStore::breachEmailsMoveToTheOutbox()
         QStringLiteral("DROP TABLE policy_acknowledgements"),
         QStringLiteral("DROP TABLE devices"),
         QStringLiteral("DROP TABLE pii_reads"),
+        // 14: the audit signing key of its own.
+        QStringLiteral("DROP TABLE audit_signing_keys"),
         QStringLiteral("DELETE FROM schema_migrations WHERE version >= 8"),
     };
     for (const QString &sql : asVersion7)
@@ -476,6 +482,7 @@ void TestStore::separationOfDutiesTakesOverThePast()
           QStringLiteral("DROP TABLE control_attestations"),
           QStringLiteral("DROP TABLE policy_acknowledgements"),
           QStringLiteral("DROP TABLE devices"), QStringLiteral("DROP TABLE pii_reads"),
+          QStringLiteral("DROP TABLE audit_signing_keys"),
           QStringLiteral("DELETE FROM schema_migrations WHERE version >= %1").arg(version)})
         QVERIFY2(exec(sql).ok(), qPrintable(sql));
     m_store.reset();
@@ -512,3 +519,80 @@ void TestStore::separationOfDutiesTakesOverThePast()
 }
 
 #include "tst_store.moc"
+
+void TestStore::storeFromBeforeKeyRotationMigrates()
+{
+    QVERIFY(crypto::init().ok());
+    const QString dir = m_dir->filePath(QStringLiteral("store"));
+    const QString keyFile = DataDir(dir).masterKeyFile();
+    // What the code before key rotation kept: a key file of 32 raw bytes, and an audit signing
+    // key derived from them (HKDF-SHA256, the purpose as info), never stored.
+    const QByteArray raw = crypto::randomBytes(crypto::kAesKeyBytes);
+    const QByteArray legacySeed = crypto::hkdfSha256(raw, QByteArrayLiteral("compliance-console"),
+                                                     audit::kCheckpointKeyPurpose, 32)
+                                      .value();
+    const QString legacyKeyId
+        = crypto::keyFingerprint(crypto::ed25519PublicKey(legacySeed).value());
+    const auto reopen = [&] {
+        m_store.reset();
+        Result<std::unique_ptr<Store>> opened = Store::open(dir, m_clock, m_database->url());
+        QVERIFY2(opened.ok(), opened.ok() ? "" : qPrintable(opened.error().message));
+        m_store = std::move(opened.value());
+    };
+    // The store as that code left it: no signing key table, the schema one version back.
+    const auto backToTheOldFormat = [&] {
+        QVERIFY(exec(QStringLiteral("DROP TABLE audit_signing_keys")).ok());
+        QVERIFY(exec(QStringLiteral("DELETE FROM schema_migrations WHERE version = ?"),
+                     {Store::currentSchemaVersion()})
+                    .ok());
+        m_store.reset();
+        QFile file(keyFile);
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        QCOMPARE(file.write(raw), raw.size());
+        file.close();
+    };
+    const auto event = [&](int i) {
+        AuditEvent e;
+        e.actor = QStringLiteral("ada");
+        e.action = QStringLiteral("access.request");
+        e.objectType = QStringLiteral("access_request");
+        e.objectId = QString::number(i);
+        QVERIFY(audit::record(*m_store, e).ok());
+    };
+
+    backToTheOldFormat();
+    reopen();
+    // The old signing key is adopted as the first of the history, and the key file rewritten
+    // in format 2 with the same key as version 1.
+    QCOMPARE(audit::currentSigningKey(*m_store)->keyId, legacyKeyId);
+    QFile rewritten(keyFile);
+    QVERIFY(rewritten.open(QIODevice::ReadOnly));
+    QVERIFY(rewritten.readAll().startsWith("compliance-console master key file\nformat 2\n"));
+    QCOMPARE(rewritten.permissions()
+                 & (QFile::ReadGroup | QFile::WriteGroup | QFile::ExeGroup | QFile::ReadOther
+                    | QFile::WriteOther | QFile::ExeOther | QFile::ExeOwner),
+             QFile::Permissions());
+    crypto::KeyRing old;
+    old.addKey(1, raw);
+    const QByteArray aad = crypto::fieldAad(QStringLiteral("t"), QStringLiteral("c"), 1);
+    QCOMPARE(m_store->keys().open(old.seal("sealed before", aad).value(), aad).value(),
+             QByteArray("sealed before"));
+
+    // Checkpoints and anchors signed by that key, then the store put back to the old format:
+    // exactly what a store made before key rotation holds.
+    for (int i = 0; i < 3; ++i)
+        event(i);
+    const AuditCheckpoint signedBefore
+        = audit::checkpoint(*m_store, Caller::localOperator()).value().value();
+    QCOMPARE(signedBefore.keyId, legacyKeyId);
+    backToTheOldFormat();
+    reopen();
+    const AuditVerification v = audit::verify(*m_store).value();
+    QVERIFY2(v.intact, qPrintable(v.problem));
+    QCOMPARE(v.checkpointsVerified, 1);
+    QCOMPARE(v.anchorsMatched, 1);
+    // And it signs on with the same key.
+    event(3);
+    QCOMPARE(audit::checkpoint(*m_store, Caller::localOperator()).value()->keyId, legacyKeyId);
+    QVERIFY(audit::verify(*m_store)->intact);
+}

@@ -18,6 +18,7 @@ target_sources(cc_core PRIVATE
     store/PgPipeline.h store/PgPipeline.cpp
     store/SqliteStatement.h store/SqliteStatement.cpp
     store/Store.h store/Store.cpp
+    store/KeyRotation.h store/KeyRotation.cpp
     store/RowType.h
     audit/AuditLog.h audit/AuditLog.cpp
     audit/SigningKey.h audit/SigningKey.cpp

@@ -2,6 +2,7 @@
 // audit chain, seed demo data). It works on the files directly, like the server does.
 
 #include "ControlCommands.h"
+#include "KeyCommands.h"
 #include "OrderCommands.h"
 #include "SecretInput.h"
 #include "audit/AuditExport.h"
@@ -73,6 +74,11 @@ const char kUsage[] = R"(usage:
   compliancectl controls attest --data DIR --control ID --by USER --note TEXT --document FILE
                          (a manual control's owner attests; the document, at most 10 MiB, is
                          stored sealed with its SHA-256)
+  compliancectl key rotate --data DIR                   (a new master key version; every sealed
+                         value sealed again in batches while the server runs; the old version
+                         retired; run it again to finish an interrupted rotation)
+  compliancectl key rotate-signing --data DIR           (a new audit signing key; what the
+                                                        earlier ones signed still verifies)
 Every command also takes --database postgresql://user@host:port/db to keep the data in
 PostgreSQL (the key and TLS material stay in DIR).
 )";
@@ -617,6 +623,8 @@ int run(const QCommandLineParser &parser)
         code >= 0)
         return code;
     if (const int code = ctl::controlCommand(parser); code >= 0)
+        return code;
+    if (const int code = ctl::keyCommand(parser); code >= 0)
         return code;
     if (words.size() >= 2 && words.at(0) == QLatin1String("audit")
         && words.at(1) == QLatin1String("verify-export"))

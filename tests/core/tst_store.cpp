@@ -12,6 +12,7 @@
 #include "crypto/Signature.h"
 #include "service/AccessControl.h"
 #include "service/Accounts.h"
+#include "store/KeyRotation.h"
 #include "store/Schema.h"
 #include "store/Store.h"
 
@@ -41,6 +42,7 @@ private slots:
     void breachEmailsMoveToTheOutbox();
     void separationOfDutiesTakesOverThePast();
     void storeFromBeforeKeyRotationMigrates();
+    void masterKeyRotationSealsEverythingAgain();
 
 private:
     Result<Query> exec(const QString &sql, const QVariantList &args = {})
@@ -594,5 +596,114 @@ void TestStore::storeFromBeforeKeyRotationMigrates()
     // And it signs on with the same key.
     event(3);
     QCOMPARE(audit::checkpoint(*m_store, Caller::localOperator()).value()->keyId, legacyKeyId);
+    QVERIFY(audit::verify(*m_store)->intact);
+}
+
+void TestStore::masterKeyRotationSealsEverythingAgain()
+{
+    QVERIFY(crypto::init().ok());
+    const QString dir = m_dir->filePath(QStringLiteral("store"));
+    // A server on the same store, open throughout: it must read every value at every moment.
+    std::unique_ptr<Store> server = std::move(Store::open(dir, m_clock, m_database->url()).value());
+    // Wrapped order keys enough for several batches, and a value in every other sealed column
+    // a service fills (a user's TOTP secret through Accounts).
+    const QString wrappedKeys = m_store->dialect().expand(QStringLiteral("{vault}order_keys"));
+    const auto aad = [](qint64 id) {
+        return crypto::fieldAad(QStringLiteral("order_keys"), QStringLiteral("wrapped_key"), id);
+    };
+    QHash<qint64, QByteArray> plain;
+    QVERIFY(m_store
+                ->transaction([&]() -> Result<void> {
+                    for (qint64 id = 1; id <= 250; ++id) {
+                        plain.insert(id, crypto::randomBytes(32));
+                        Result<QByteArray> sealed = m_store->keys().seal(plain.value(id), aad(id));
+                        if (!sealed)
+                            return sealed.error();
+                        if (Result<Query> q = exec(QStringLiteral("INSERT INTO %1 (order_id, "
+                                                                  "wrapped_key) VALUES (?, ?)")
+                                                       .arg(wrappedKeys),
+                                                   {id, *sealed});
+                            !q)
+                            return q.error();
+                    }
+                    return {};
+                })
+                .ok());
+    Result<CreatedUser> ada = Accounts(*m_store).addUser(Caller::localOperator(),
+                                                         {QStringLiteral("ada"),
+                                                          QStringLiteral("ada@x.example"),
+                                                          QStringLiteral("Ada"),
+                                                          {},
+                                                          {QStringLiteral("admin")},
+                                                          "a-long-enough-password"});
+    QVERIFY2(ada.ok(), ada.ok() ? "" : qPrintable(ada.error().message));
+    QVERIFY(audit::checkpoint(*m_store, Caller::localOperator()).value().has_value());
+    const QString signingKeyId = audit::currentSigningKey(*m_store)->keyId;
+    const auto readsAll = [&](const Store &store) {
+        Result<Query> q
+            = store.exec(QStringLiteral("SELECT order_id, wrapped_key FROM %1 ORDER BY order_id")
+                             .arg(wrappedKeys));
+        int read = 0;
+        while (q && q->next()) {
+            const qint64 id = q->value(0).toLongLong();
+            Result<QByteArray> opened = store.keys().open(q->value(1).toByteArray(), aad(id));
+            if (!opened || *opened != plain.value(id))
+                return false;
+            ++read;
+        }
+        return read == plain.size() && audit::signingPublicKey(store).ok()
+            && Accounts(const_cast<Store &>(store)).userByUsername(QStringLiteral("ada")).ok();
+    };
+    QCOMPARE(valuesUnderOldKeys(*m_store).value(), 0);
+
+    // Stopped after two batches of 100, as a kill would leave it: some values under each
+    // version, the key file holding both, everything readable by the server.
+    const Result<KeyRotationReport> stopped
+        = rotateMasterKey(*m_store, Caller::localOperator(), {100, 2});
+    QVERIFY(!stopped.ok());
+    QVERIFY2(stopped.error().message.contains(QStringLiteral("test hook")),
+             qPrintable(stopped.error().message));
+    Result<crypto::KeyRing> midway = crypto::KeyRing::loadKeyFile(DataDir(dir).masterKeyFile());
+    QCOMPARE(midway->versions(), QList<quint32>({1, 2}));
+    QVERIFY(valuesUnderOldKeys(*m_store).value() > 0);
+    QVERIFY(readsAll(*server));
+    QCOMPARE(server->keys().currentVersion(), 2u); // and it seals with the new one
+
+    // Run again (a fresh process): it goes on and finishes.
+    m_store.reset();
+    m_store = std::move(Store::open(dir, m_clock, m_database->url()).value());
+    const Result<KeyRotationReport> finished
+        = rotateMasterKey(*m_store, Caller::localOperator(), {100, -1});
+    QVERIFY2(finished.ok(), finished.ok() ? "" : qPrintable(finished.error().message));
+    QVERIFY(finished->resumed);
+    QCOMPARE(finished->version, 2u);
+    QCOMPARE(finished->retired, QList<quint32>({1}));
+    QCOMPARE(valuesUnderOldKeys(*m_store).value(), 0);
+    QCOMPARE(crypto::KeyRing::loadKeyFile(DataDir(dir).masterKeyFile())->versions(),
+             QList<quint32>({2}));
+    QVERIFY(readsAll(*server));
+    QCOMPARE(server->keys().currentVersion(), 2u); // reads the file again: version 1 is gone
+    QCOMPARE(server->keys().versions(), QList<quint32>({2}));
+    QVERIFY(readsAll(*m_store));
+    // The signing key was sealed again, never changed: the old checkpoint verifies.
+    QCOMPARE(audit::currentSigningKey(*m_store)->keyId, signingKeyId);
+    const AuditVerification v = audit::verify(*m_store).value();
+    QVERIFY2(v.intact, qPrintable(v.problem));
+    QCOMPARE(v.checkpointsVerified, 1);
+    QStringList actions;
+    const QList<AuditEvent> events = audit::list(*m_store, 0, 1000).value();
+    for (const AuditEvent &e : events)
+        actions << e.action;
+    QCOMPARE(actions.count(QStringLiteral("master_key.rotate_start")), 1);
+    QCOMPARE(actions.count(QStringLiteral("master_key.rotate")), 1);
+
+    // A second rotation starts anew: version 3, everything moves, version 2 retired.
+    const Result<KeyRotationReport> again = rotateMasterKey(*m_store, Caller::localOperator());
+    QVERIFY(again.ok());
+    QVERIFY(!again->resumed);
+    QCOMPARE(again->version, 3u);
+    QCOMPARE(again->retired, QList<quint32>({2}));
+    QVERIFY(again->resealed >= qint64(plain.size()) + 2); // the order keys, TOTP, signing key
+    QVERIFY(readsAll(*server));
     QVERIFY(audit::verify(*m_store)->intact);
 }

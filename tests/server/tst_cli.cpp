@@ -89,6 +89,7 @@ private slots:
     void demoSeedFillsEveryRole();
     void serverRefusesAddressesOutsideAllow();
     void controlsAttestStoresTheDocumentSealed();
+    void keysRotateWhileTheServerRuns();
     void cleanup() { m_databases.clear(); }
 
 private:
@@ -893,6 +894,34 @@ void TestCli::controlsAttestStoresTheDocumentSealed()
         db.close();
     }
     QSqlDatabase::removeDatabase(name);
+}
+
+void TestCli::keysRotateWhileTheServerRuns()
+{
+    TestServer server;
+    QVERIFY2(server.start(), qPrintable(server.errorString()));
+    TestServer::Account kim = server.addUser(QStringLiteral("kim"), QStringLiteral("employee"));
+    QVERIFY(!server.login(kim).isEmpty());
+    QCOMPARE(server.runCtl({QStringLiteral("audit"), QStringLiteral("checkpoint")}), 0);
+
+    QByteArray out;
+    QByteArray err;
+    QCOMPARE(server.runCtl({QStringLiteral("key"), QStringLiteral("rotate")}, &out, &err), 0);
+    QVERIFY2(out.contains("version 2 is current") && out.contains("retired version(s): 1"),
+             out.constData());
+    const QByteArray keyFile = readFile(server.dataDir() + QStringLiteral("/master.key"));
+    QVERIFY(keyFile.contains("\ncurrent 2\nkey 2 ") && !keyFile.contains("\nkey 1 "));
+    // The running server follows: it opens Kim's TOTP secret, now sealed under version 2 alone.
+    QVERIFY(!server.login(kim).isEmpty());
+
+    QCOMPARE(server.runCtl({QStringLiteral("key"), QStringLiteral("rotate-signing")}, &out), 0);
+    QVERIFY2(out.contains("audit signing key rotated"), out.constData());
+    QVERIFY(!server.login(kim).isEmpty());
+    QCOMPARE(server.runCtl({QStringLiteral("audit"), QStringLiteral("checkpoint")}), 0);
+    // Checkpoints of the old signing key and of the new one, and the rotations, all verify.
+    QCOMPARE(server.runCtl({QStringLiteral("audit"), QStringLiteral("verify")}, &out, &err), 0);
+    QCOMPARE(server.runCtl({QStringLiteral("key"), QStringLiteral("turn")}, &out, &err), 2);
+    QVERIFY2(err.contains("usage: compliancectl key rotate"), err.constData());
 }
 
 QTEST_GUILESS_MAIN(TestCli)

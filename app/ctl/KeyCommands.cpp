@@ -1,12 +1,18 @@
 #include "KeyCommands.h"
 
+#include "SecretInput.h"
+#include "audit/AuditLog.h"
 #include "audit/SigningKey.h"
 #include "crypto/Crypto.h"
+#include "crypto/SealedStream.h"
 #include "service/Monitoring.h"
 #include "store/KeyRotation.h"
 #include "store/Store.h"
 
 #include <cstdio>
+
+#include <QFile>
+#include <QFileInfo>
 
 namespace cc::ctl {
 
@@ -77,6 +83,71 @@ int rotateSigning(const QCommandLineParser &parser)
     return 0;
 }
 
+// Reads the key file as it is on disk and writes it sealed to a passphrase of its own (the
+// escrow copy kept apart from the backups), audited as master_key.export.
+int exportKey(const QCommandLineParser &parser)
+{
+    if (!parser.isSet(QStringLiteral("out")) || !parser.isSet(QStringLiteral("passphrase-stdin")))
+        return fail(QStringLiteral("usage: compliancectl key export --data DIR --out FILE "
+                                   "--passphrase-stdin"),
+                    2);
+    Result<std::unique_ptr<Store>> store = openStore(parser);
+    if (!store)
+        return fail(store.error().message);
+    QByteArray passphrase = readSecretLine();
+    const crypto::WipeOnExit passphraseWiped(passphrase);
+    if (passphrase.size() < (*store)->policy().passwordMinLength)
+        return fail(QStringLiteral("the passphrase must be at least %1 characters (the first "
+                                   "line of standard input)")
+                        .arg((*store)->policy().passwordMinLength),
+                    2);
+    const QString keyPath = (*store)->dataDir().masterKeyFile();
+    QFile keyFile(keyPath);
+    if (!keyFile.open(QIODevice::ReadOnly))
+        return fail(QStringLiteral("cannot read %1: %2").arg(keyPath, keyFile.errorString()));
+    QByteArray key = keyFile.readAll();
+    const crypto::WipeOnExit keyWiped(key);
+    // The escrow must open: refuse a key file that is not one (or is mid-rotation on disk).
+    if (Result<crypto::KeyRing> ring = crypto::KeyRing::parseKeyFile(key, keyPath); !ring)
+        return fail(ring.error().message);
+    const QString outPath = parser.value(QStringLiteral("out"));
+    QFile out(outPath);
+    if (!out.open(QIODevice::WriteOnly | QIODevice::NewOnly))
+        return fail(QStringLiteral("cannot create %1: %2 (an existing file is never "
+                                   "overwritten)")
+                        .arg(outPath, out.errorString()));
+    out.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    const auto abandon = [&](const QString &message) {
+        out.close();
+        out.remove();
+        return fail(message);
+    };
+    auto writer = crypto::SealedStreamWriter::start(out, "key-file", passphrase);
+    if (!writer)
+        return abandon(writer.error().message);
+    if (Result<void> written = (*writer)->write(key); !written)
+        return abandon(written.error().message);
+    if (Result<void> finished = (*writer)->finish(); !finished)
+        return abandon(finished.error().message);
+    if (!out.flush())
+        return abandon(out.errorString());
+    out.close();
+    AuditEvent e;
+    e.actor = Caller::localOperator().username;
+    e.action = QStringLiteral("master_key.export");
+    e.objectType = QStringLiteral("master_key");
+    e.objectId = QString::number((*store)->keys().currentVersion());
+    e.detail = QStringLiteral("file=%1 bytes=%2")
+                   .arg(QFileInfo(outPath).fileName())
+                   .arg(QFileInfo(outPath).size());
+    if (Result<AuditEvent> logged = audit::record(**store, e); !logged)
+        return abandon(logged.error().message);
+    print(QStringLiteral("key file sealed to its passphrase in %1: keep it apart from the "
+                         "backups")
+              .arg(outPath));
+    return 0;
+}
+
 } // namespace
 
 int keyCommand(const QCommandLineParser &parser)
@@ -85,13 +156,17 @@ int keyCommand(const QCommandLineParser &parser)
     if (words.isEmpty() || words.first() != QLatin1String("key"))
         return -1;
     const QString verb = words.value(1);
-    if (words.size() != 2
-        || (verb != QLatin1String("rotate") && verb != QLatin1String("rotate-signing")))
+    const QStringList verbs
+        = {QStringLiteral("rotate"), QStringLiteral("rotate-signing"), QStringLiteral("export")};
+    if (words.size() != 2 || !verbs.contains(verb))
         return fail(QStringLiteral("usage: compliancectl key rotate --data DIR | key "
-                                   "rotate-signing --data DIR"),
+                                   "rotate-signing --data DIR | key export --data DIR --out FILE "
+                                   "--passphrase-stdin"),
                     2);
     if (!parser.isSet(QStringLiteral("data")))
         return fail(QStringLiteral("key %1 needs --data DIR").arg(verb), 2);
+    if (verb == QLatin1String("export"))
+        return exportKey(parser);
     return verb == QLatin1String("rotate") ? rotate(parser) : rotateSigning(parser);
 }
 

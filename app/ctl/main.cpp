@@ -79,6 +79,8 @@ const char kUsage[] = R"(usage:
                          retired; run it again to finish an interrupted rotation)
   compliancectl key rotate-signing --data DIR           (a new audit signing key; what the
                                                         earlier ones signed still verifies)
+  compliancectl key export --data DIR --out FILE --passphrase-stdin
+                         (the key file sealed to its own passphrase, to keep apart from backups)
 Every command also takes --database postgresql://user@host:port/db to keep the data in
 PostgreSQL (the key and TLS material stay in DIR).
 )";

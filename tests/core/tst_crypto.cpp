@@ -6,12 +6,14 @@
 #include "crypto/Crypto.h"
 #include "crypto/KeyDerivation.h"
 #include "crypto/PasswordHash.h"
+#include "crypto/SealedStream.h"
 #include "crypto/Signature.h"
 #include "crypto/Totp.h"
 
 #include <stdexcept>
 #include <sys/stat.h>
 
+#include <QBuffer>
 #include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
@@ -118,6 +120,11 @@ private slots:
     void keyFileRefusedWhenMalformed();
     void keyFileFormatOneIsVersionOne();
     void keyFileVersionsAndReplacementSeenByReaders();
+    void sealedStreamRoundTrip_data();
+    void sealedStreamRoundTrip();
+    void sealedStreamRefusesTampering_data();
+    void sealedStreamRefusesTampering();
+    void sealedStreamWrongPassphraseOrPurpose();
     void keyFileMissing();
     void createKeyFileRefusesExistingFile();
 
@@ -1377,6 +1384,137 @@ void TestCrypto::keyRingDerivedKeysArePerPurpose()
     KeyRing other;
     other.addKey(1, QByteArray(32, 'j'));
     QVERIFY(other.deriveKey(1, "audit-signing", 32).value() != a);
+}
+
+namespace {
+
+// Fast Argon2id parameters for the format tests; the production ones are the defaults.
+const KdfParams kQuickKdf {1, 64, 1};
+
+QByteArray sealStream(const QList<QByteArray> &writes, const QByteArray &purpose = "backup",
+                      const QByteArray &passphrase = "correct horse battery staple")
+{
+    QBuffer out;
+    out.open(QIODevice::WriteOnly);
+    auto writer = SealedStreamWriter::start(out, purpose, passphrase, kQuickKdf);
+    if (!writer)
+        qFatal("%s", qPrintable(writer.error().message));
+    for (const QByteArray &w : writes)
+        if (!(*writer)->write(w).ok())
+            qFatal("write failed");
+    if (!(*writer)->finish().ok())
+        qFatal("finish failed");
+    return out.data();
+}
+
+Result<QByteArray> openStream(const QByteArray &file, const QByteArray &purpose = "backup",
+                              const QByteArray &passphrase = "correct horse battery staple")
+{
+    QBuffer in;
+    in.setData(file);
+    in.open(QIODevice::ReadOnly);
+    auto reader = SealedStreamReader::open(in, purpose, passphrase);
+    if (!reader)
+        return reader.error();
+    QByteArray all;
+    while (!(*reader)->atEnd()) {
+        Result<QByteArray> chunk = (*reader)->next();
+        if (!chunk)
+            return chunk.error();
+        all += *chunk;
+    }
+    return all;
+}
+
+} // namespace
+
+void TestCrypto::sealedStreamRoundTrip_data()
+{
+    QTest::addColumn<QList<QByteArray>>("writes");
+    QTest::newRow("empty") << QList<QByteArray>();
+    QTest::newRow("small") << QList<QByteArray>({"hello", " ", "world"});
+    // Over three chunks of 1 MiB, written in pieces that straddle the chunk boundaries.
+    QList<QByteArray> big;
+    for (int i = 0; i < 7; ++i)
+        big << crypto::randomBytes(500 * 1024 + i);
+    QTest::newRow("3.4 MiB") << big;
+    QTest::newRow("exactly one chunk") << QList<QByteArray>({crypto::randomBytes(1024 * 1024)});
+}
+
+void TestCrypto::sealedStreamRoundTrip()
+{
+    QFETCH(QList<QByteArray>, writes);
+    const QByteArray file = sealStream(writes);
+    const Result<QByteArray> opened = openStream(file);
+    QVERIFY2(opened.ok(), qPrintable(opened.ok() ? QString() : opened.error().message));
+    QCOMPARE(
+        *opened, writes.isEmpty() ? QByteArray() : [&] {
+            QByteArray all;
+            for (const QByteArray &w : writes)
+                all += w;
+            return all;
+        }());
+    QVERIFY(!file.contains("hello"));
+}
+
+void TestCrypto::sealedStreamRefusesTampering_data()
+{
+    QList<QByteArray> writes;
+    for (int i = 0; i < 3; ++i)
+        writes << crypto::randomBytes(1024 * 1024);
+    writes << QByteArray("tail");
+    const QByteArray file = sealStream(writes);
+    const int header = 8 + 2 + 6 + 12 + 16 + 16; // "backup" as the purpose
+    const int frame = 5 + 1024 * 1024 + 16;
+    QTest::addColumn<QByteArray>("file");
+    QTest::addColumn<QString>("problem");
+    QByteArray flipped = file;
+    flipped[header + frame + 4000] = char(flipped.at(header + frame + 4000) ^ 1);
+    QTest::newRow("a flipped byte") << flipped << QStringLiteral("chunk 1 does not authenticate");
+    QByteArray headerFlipped = file;
+    headerFlipped[30] = char(headerFlipped.at(30) ^ 1); // inside the salt
+    QTest::newRow("a flipped header byte")
+        << headerFlipped << QStringLiteral("or its header was altered");
+    QTest::newRow("cut after a whole chunk")
+        << file.left(header + frame) << QStringLiteral("ends in the middle of a chunk header");
+    QTest::newRow("cut inside a chunk")
+        << file.left(header + frame + 100) << QStringLiteral("ends in the middle of chunk 1");
+    QTest::newRow("last chunk dropped")
+        << file.left(header + 3 * frame) << QStringLiteral("ends in the middle of a chunk header");
+    QTest::newRow("chunks swapped")
+        << QByteArray(file.left(header) + file.mid(header + frame, frame) + file.mid(header, frame)
+                      + file.mid(header + 2 * frame))
+        << QStringLiteral("chunk 0 does not authenticate");
+    QTest::newRow("a chunk repeated") << QByteArray(
+        file.left(header + frame) + file.mid(header, frame) + file.mid(header + frame))
+                                      << QStringLiteral("chunk 1 does not authenticate");
+    QTest::newRow("bytes after the end")
+        << QByteArray(file + "x") << QStringLiteral("bytes after its last chunk");
+}
+
+void TestCrypto::sealedStreamRefusesTampering()
+{
+    QFETCH(QByteArray, file);
+    QFETCH(QString, problem);
+    const Result<QByteArray> opened = openStream(file);
+    QVERIFY(!opened.ok());
+    QVERIFY2(opened.error().message.contains(problem), qPrintable(opened.error().message));
+}
+
+void TestCrypto::sealedStreamWrongPassphraseOrPurpose()
+{
+    const QByteArray file = sealStream({"the key file"}, "key-file");
+    const Result<QByteArray> wrong = openStream(file, "key-file", "not the passphrase");
+    QVERIFY(!wrong.ok());
+    QCOMPARE(wrong.error().code, ErrorCode::Unauthorized);
+    QVERIFY2(wrong.error().message.contains(QStringLiteral("wrong passphrase")),
+             qPrintable(wrong.error().message));
+    const Result<QByteArray> other = openStream(file, "backup");
+    QVERIFY(!other.ok());
+    QVERIFY2(other.error().message.contains(QStringLiteral("holds a key-file, not a backup")),
+             qPrintable(other.error().message));
+    QVERIFY(!openStream("not sealed at all").ok());
+    QCOMPARE(openStream(file, "key-file").value(), QByteArray("the key file"));
 }
 
 QTEST_GUILESS_MAIN(TestCrypto)

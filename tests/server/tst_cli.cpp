@@ -3,6 +3,7 @@
 // anchor file, a restored backup) and the acknowledgement of a break.
 
 #include "TestServer.h"
+#include "crypto/SealedStream.h"
 #include "crypto/Totp.h"
 
 #include <map>
@@ -90,6 +91,7 @@ private slots:
     void serverRefusesAddressesOutsideAllow();
     void controlsAttestStoresTheDocumentSealed();
     void keysRotateWhileTheServerRuns();
+    void keyExportIsSealedToItsPassphrase();
     void cleanup() { m_databases.clear(); }
 
 private:
@@ -922,6 +924,58 @@ void TestCli::keysRotateWhileTheServerRuns()
     QCOMPARE(server.runCtl({QStringLiteral("audit"), QStringLiteral("verify")}, &out, &err), 0);
     QCOMPARE(server.runCtl({QStringLiteral("key"), QStringLiteral("turn")}, &out, &err), 2);
     QVERIFY2(err.contains("usage: compliancectl key rotate"), err.constData());
+}
+
+void TestCli::keyExportIsSealedToItsPassphrase()
+{
+    QTemporaryDir dir;
+    const QString store = freshStore(dir);
+    const QString escrow = dir.filePath(QStringLiteral("master.key.sealed"));
+    const auto exportKey = [&](const QByteArray &passphrase) {
+        return run(QStringLiteral("compliancectl"),
+                   QStringList {QStringLiteral("key"), QStringLiteral("export"),
+                                QStringLiteral("--data"), store, QStringLiteral("--out"), escrow,
+                                QStringLiteral("--passphrase-stdin")}
+                       + databaseArguments(store),
+                   passphrase + '\n');
+    };
+    const Run tooShort = exportKey("short");
+    QCOMPARE(tooShort.exitCode, 2);
+    QVERIFY2(tooShort.err.contains("at least 12 characters"), tooShort.err.constData());
+    QVERIFY(!QFile::exists(escrow));
+    const Run exported = exportKey("escrow passphrase of the CTO");
+    QCOMPARE(exported.exitCode, 0);
+    struct stat info;
+    QCOMPARE(::stat(QFile::encodeName(escrow).constData(), &info), 0);
+    QCOMPARE(info.st_mode & 0777, 0600u);
+    const QByteArray sealed = readFile(escrow);
+    const QByteArray key = readFile(store + QStringLiteral("/master.key"));
+    QVERIFY(!sealed.contains(key.mid(key.indexOf("key 1 ") + 6, 20)));
+    // It opens with its passphrase alone, to the very key file; a wrong one says so.
+    const auto open = [&](const QByteArray &passphrase) -> cc::Result<QByteArray> {
+        QFile in(escrow);
+        if (!in.open(QIODevice::ReadOnly))
+            return cc::makeError(cc::ErrorCode::Unavailable, in.errorString());
+        auto reader = cc::crypto::SealedStreamReader::open(in, "key-file", passphrase);
+        if (!reader)
+            return reader.error();
+        return (*reader)->readAll();
+    };
+    QCOMPARE(open("escrow passphrase of the CTO").value(), key);
+    const cc::Result<QByteArray> wrong = open("escrow passphrase of the CEO");
+    QVERIFY(!wrong.ok());
+    QVERIFY2(wrong.error().message.contains(QStringLiteral("wrong passphrase")),
+             qPrintable(wrong.error().message));
+    // Never over an existing file; and the export is in the audit trail.
+    const Run again = exportKey("escrow passphrase of the CTO");
+    QCOMPARE(again.exitCode, 1);
+    QVERIFY2(again.err.contains("never overwritten"), again.err.constData());
+    QCOMPARE(readFile(escrow), sealed);
+    const Run verify = run(QStringLiteral("compliancectl"),
+                           QStringList {QStringLiteral("audit"), QStringLiteral("verify"),
+                                        QStringLiteral("--data"), store}
+                               + databaseArguments(store));
+    QCOMPARE(verify.exitCode, 0);
 }
 
 QTEST_GUILESS_MAIN(TestCli)

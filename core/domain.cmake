@@ -19,6 +19,8 @@ target_sources(cc_core PRIVATE
     store/SqliteStatement.h store/SqliteStatement.cpp
     store/Store.h store/Store.cpp
     store/KeyRotation.h store/KeyRotation.cpp
+    store/ShredLog.h store/ShredLog.cpp
+    store/Backup.h store/Backup.cpp
     store/RowType.h
     audit/AuditLog.h audit/AuditLog.cpp
     audit/SigningKey.h audit/SigningKey.cpp

@@ -1,6 +1,7 @@
 // compliancectl: local administration of a store directory (create it, add users, verify the
 // audit chain, seed demo data). It works on the files directly, like the server does.
 
+#include "BackupCommands.h"
 #include "ControlCommands.h"
 #include "KeyCommands.h"
 #include "OrderCommands.h"
@@ -81,6 +82,11 @@ const char kUsage[] = R"(usage:
                                                         earlier ones signed still verifies)
   compliancectl key export --data DIR --out FILE --passphrase-stdin
                          (the key file sealed to its own passphrase, to keep apart from backups)
+  compliancectl backup --data DIR --out FILE --location NAME --passphrase-stdin
+                         (an online backup without master.key, sealed to the passphrase)
+  compliancectl restore --data NEWDIR --from FILE --key FILE --passphrase-stdin
+                        [--shredded FILE]   (stdin: the backup's passphrase, then the key
+                        file's; --shredded: the live store's shredded-orders.log)
 Every command also takes --database postgresql://user@host:port/db to keep the data in
 PostgreSQL (the key and TLS material stay in DIR).
 )";
@@ -570,8 +576,9 @@ void addOptions(QCommandLineParser &parser)
          QStringLiteral("ADMIN")},
         {QStringLiteral("passphrase-stdin"),
          QStringLiteral("Read an archive's passphrase from the first line of standard input.")},
-        {QStringLiteral("from"), QStringLiteral("Start of an audit export (ISO 8601 UTC)."),
-         QStringLiteral("ISO")},
+        {QStringLiteral("from"),
+         QStringLiteral("Start of an audit export (ISO 8601 UTC); the backup to restore."),
+         QStringLiteral("ISO|FILE")},
         {QStringLiteral("to"), QStringLiteral("End of an audit export, exclusive."),
          QStringLiteral("ISO")},
         {QStringLiteral("out"), QStringLiteral("Write the export to FILE."),
@@ -586,6 +593,7 @@ void addOptions(QCommandLineParser &parser)
          QStringLiteral("TEXT")},
     });
     ctl::addControlOptions(parser);
+    ctl::addBackupOptions(parser);
     parser.addHelpOption();
 }
 
@@ -627,6 +635,8 @@ int run(const QCommandLineParser &parser)
     if (const int code = ctl::controlCommand(parser); code >= 0)
         return code;
     if (const int code = ctl::keyCommand(parser); code >= 0)
+        return code;
+    if (const int code = ctl::backupCommand(parser); code >= 0)
         return code;
     if (words.size() >= 2 && words.at(0) == QLatin1String("audit")
         && words.at(1) == QLatin1String("verify-export"))

@@ -631,6 +631,17 @@ const QVector<QStringList> &migrations()
                 sealed_seed {blob} NOT NULL,
                 created_at BIGINT NOT NULL))"),
         },
+
+        // Every backup compliancectl took: when, its size and SHA-256, where it is kept.
+        {
+            QStringLiteral(R"(CREATE TABLE backups (
+                id {id},
+                taken_at BIGINT NOT NULL,
+                file_name TEXT NOT NULL,
+                size_bytes BIGINT NOT NULL,
+                sha256 TEXT NOT NULL,
+                location TEXT NOT NULL))"),
+        },
     };
     return list;
 }

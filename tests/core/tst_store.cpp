@@ -403,6 +403,8 @@ void TestStore::breachEmailsMoveToTheOutbox()
         QStringLiteral("DROP TABLE pii_reads"),
         // 14: the audit signing key of its own.
         QStringLiteral("DROP TABLE audit_signing_keys"),
+        // 15: the backups taken.
+        QStringLiteral("DROP TABLE backups"),
         QStringLiteral("DELETE FROM schema_migrations WHERE version >= 8"),
     };
     for (const QString &sql : asVersion7)
@@ -484,7 +486,7 @@ void TestStore::separationOfDutiesTakesOverThePast()
           QStringLiteral("DROP TABLE control_attestations"),
           QStringLiteral("DROP TABLE policy_acknowledgements"),
           QStringLiteral("DROP TABLE devices"), QStringLiteral("DROP TABLE pii_reads"),
-          QStringLiteral("DROP TABLE audit_signing_keys"),
+          QStringLiteral("DROP TABLE audit_signing_keys"), QStringLiteral("DROP TABLE backups"),
           QStringLiteral("DELETE FROM schema_migrations WHERE version >= %1").arg(version)})
         QVERIFY2(exec(sql).ok(), qPrintable(sql));
     m_store.reset();
@@ -542,10 +544,20 @@ void TestStore::storeFromBeforeKeyRotationMigrates()
         m_store = std::move(opened.value());
     };
     // The store as that code left it: no signing key table, the schema one version back.
+    const auto &migrations = schema::migrations();
+    const int signingVersion = int(std::find_if(migrations.cbegin(), migrations.cend(),
+                                                [](const QStringList &m) {
+                                                    return m.first().contains(QLatin1String(
+                                                        "CREATE TABLE audit_signing_keys"));
+                                                })
+                                   - migrations.cbegin())
+        + 1;
     const auto backToTheOldFormat = [&] {
+        // The migrations from the signing key on run again too.
         QVERIFY(exec(QStringLiteral("DROP TABLE audit_signing_keys")).ok());
-        QVERIFY(exec(QStringLiteral("DELETE FROM schema_migrations WHERE version = ?"),
-                     {Store::currentSchemaVersion()})
+        QVERIFY(exec(QStringLiteral("DROP TABLE backups")).ok());
+        QVERIFY(exec(QStringLiteral("DELETE FROM schema_migrations WHERE version >= ?"),
+                     {signingVersion})
                     .ok());
         m_store.reset();
         QFile file(keyFile);

@@ -25,6 +25,9 @@ struct ApiResponse
     // another type sent as it is (an evidence export) ...
     QByteArray body {};
     QByteArray contentType = "application/json"; // of body or stream
+    // Set for a file to be saved (Content-Disposition: attachment); made by the server, never
+    // from the request, so it needs no escaping.
+    QByteArray attachmentName {};
     // ... or an answer written over time as HTTP chunks (verification progress): each call
     // returns the next piece, nullopt at the end. The server calls it again once the client
     // has taken the previous piece, so other requests are served in between.

@@ -19,7 +19,8 @@ QString fieldList(const QStringList &fields)
 QStringList fieldsUnder(const BodyFields &declared, const QString &prefix)
 {
     QStringList names;
-    for (const QString &field : declared) {
+    for (const BodyField &declaredField : declared) {
+        const QString &field = declaredField.name;
         if (!prefix.isEmpty() && !field.startsWith(prefix + QLatin1Char('.')))
             continue;
         const QString rest = prefix.isEmpty() ? field : field.mid(prefix.size() + 1);
@@ -53,6 +54,109 @@ Result<void> checkObject(const QJsonObject &object, const BodyFields &declared,
     return {};
 }
 
+// The route's path as clients write it: ids as {id}.
+QString shownPath(const Route &route)
+{
+    QString path = route.pattern;
+    return path.replace(kIdPattern, QStringLiteral("{id}"));
+}
+
+QString accessName(const Route &route)
+{
+    return route.access == Access::Public  ? QStringLiteral("public")
+        : route.access == Access::SignedIn ? QStringLiteral("signed_in")
+                                           : route.permissions.join(QLatin1Char('+'));
+}
+
+QJsonObject schemaOf(FieldType type)
+{
+    const auto typed = [](const char *name) {
+        return QJsonObject {{QStringLiteral("type"), QString::fromLatin1(name)}};
+    };
+    const auto formatted = [](const char *format) {
+        return QJsonObject {{QStringLiteral("type"), QStringLiteral("string")},
+                            {QStringLiteral("format"), QString::fromLatin1(format)}};
+    };
+    switch (type) {
+    case FieldType::String:
+        return typed("string");
+    case FieldType::Secret:
+        return formatted("password");
+    case FieldType::Date:
+        return formatted("date");
+    case FieldType::DateTime:
+        return formatted("date-time");
+    case FieldType::Integer:
+        return typed("integer");
+    case FieldType::Boolean:
+        return typed("boolean");
+    case FieldType::StringList:
+        return {{QStringLiteral("type"), QStringLiteral("array")},
+                {QStringLiteral("items"), typed("string")}};
+    case FieldType::ObjectList:
+        return {{QStringLiteral("type"), QStringLiteral("array")},
+                {QStringLiteral("items"), typed("object")}};
+    case FieldType::Untyped:
+        break;
+    }
+    return {}; // any value: what an untyped field is, until it is declared
+}
+
+// The schema of a body: an object of exactly the declared fields, those under prefix ("scope"
+// for "scope.type") nested as objects of their own.
+QJsonObject bodySchema(const BodyFields &declared, const QString &prefix = {})
+{
+    QJsonObject properties;
+    for (const QString &name : fieldsUnder(declared, prefix)) {
+        const QString path = prefix.isEmpty() ? name : prefix + QLatin1Char('.') + name;
+        const auto leaf = std::find_if(declared.begin(), declared.end(),
+                                       [&path](const BodyField &f) { return f.name == path; });
+        properties.insert(
+            name, leaf != declared.end() ? schemaOf(leaf->type) : bodySchema(declared, path));
+    }
+    return {{QStringLiteral("type"), QStringLiteral("object")},
+            {QStringLiteral("properties"), properties},
+            {QStringLiteral("additionalProperties"), false}};
+}
+
+QJsonObject operationOf(const Route &route)
+{
+    QJsonObject operation {
+        {QStringLiteral("summary"), route.action},
+        {QStringLiteral("x-access"), accessName(route)},
+        {QStringLiteral("responses"),
+         QJsonObject {{QStringLiteral("default"),
+                       QJsonObject {{QStringLiteral("description"),
+                                     QStringLiteral("JSON; an error is {\"error\": {\"code\", "
+                                                    "\"message\"}} (docs/api.md)")}}}}},
+    };
+    switch (route.access) {
+    case Access::Public:
+        operation.insert(QStringLiteral("security"), QJsonArray());
+        operation.insert(QStringLiteral("description"), QStringLiteral("Open to anyone."));
+        break;
+    case Access::SignedIn:
+        operation.insert(QStringLiteral("description"), QStringLiteral("Any signed-in user."));
+        break;
+    case Access::Permission:
+        operation.insert(QStringLiteral("x-permission"), accessName(route));
+        operation.insert(QStringLiteral("description"),
+                         route.permissions.size() == 1
+                             ? QStringLiteral("Requires the %1 permission.").arg(accessName(route))
+                             : QStringLiteral("Requires all of the permissions %1.")
+                                   .arg(route.permissions.join(QStringLiteral(", "))));
+        break;
+    }
+    if (!route.bodyFields.isEmpty())
+        operation.insert(
+            QStringLiteral("requestBody"),
+            QJsonObject {{QStringLiteral("content"),
+                          QJsonObject {{QStringLiteral("application/json"),
+                                        QJsonObject {{QStringLiteral("schema"),
+                                                      bodySchema(route.bodyFields)}}}}}});
+    return operation;
+}
+
 // What kIdPattern matches: 1 to 18 digits, so an id always fits a qint64.
 bool isId(QStringView segment)
 {
@@ -77,7 +181,17 @@ void RouteTable::add(const char *method, const QString &pattern, const QString &
 {
     m_routes.push_back({QByteArray(method), pattern,
                         QString(QStringLiteral("/api/v1") + pattern).split(QLatin1Char('/')),
-                        action, access, permission, bodyFields, std::move(handler)});
+                        action, access,
+                        permission.isEmpty() ? QStringList() : QStringList {permission}, bodyFields,
+                        std::move(handler)});
+}
+
+void RouteTable::add(const char *method, const QString &pattern, const QString &action,
+                     const QStringList &permissions, const BodyFields &bodyFields, Handler handler)
+{
+    m_routes.push_back({QByteArray(method), pattern,
+                        QString(QStringLiteral("/api/v1") + pattern).split(QLatin1Char('/')),
+                        action, Access::Permission, permissions, bodyFields, std::move(handler)});
 }
 
 // Compares segment by segment: a regular expression per route cost more than the handler of
@@ -109,25 +223,83 @@ RouteTable::Match RouteTable::match(const QByteArray &method, const QString &pat
     return result;
 }
 
+QString fieldTypeName(FieldType type)
+{
+    const QJsonObject schema = schemaOf(type);
+    if (schema.isEmpty())
+        return QStringLiteral("untyped");
+    if (schema.contains(QStringLiteral("format")))
+        return schema.value(QStringLiteral("format")).toString();
+    if (schema.contains(QStringLiteral("items")))
+        return schema.value(QStringLiteral("items"))
+                   .toObject()
+                   .value(QStringLiteral("type"))
+                   .toString()
+            + QStringLiteral("[]");
+    return schema.value(QStringLiteral("type")).toString();
+}
+
 QByteArray RouteTable::describe() const
 {
     QByteArray out;
     for (const Route &route : m_routes) {
-        QString path = route.pattern;
-        path.replace(kIdPattern, QStringLiteral("{id}"));
-        const QString access = route.access == Access::Public ? QStringLiteral("public")
-            : route.access == Access::SignedIn                ? QStringLiteral("signed_in")
-                                                              : route.permission;
+        QJsonArray body;
+        QJsonObject types;
+        for (const BodyField &field : route.bodyFields) {
+            body.append(field.name);
+            types.insert(field.name, fieldTypeName(field.type));
+        }
         out += QJsonDocument(
-                   QJsonObject {
-                       {QStringLiteral("method"), QString::fromLatin1(route.method)},
-                       {QStringLiteral("path"), path},
-                       {QStringLiteral("access"), access},
-                       {QStringLiteral("body"), QJsonArray::fromStringList(route.bodyFields)}})
+                   QJsonObject {{QStringLiteral("method"), QString::fromLatin1(route.method)},
+                                {QStringLiteral("path"), shownPath(route)},
+                                {QStringLiteral("access"), accessName(route)},
+                                {QStringLiteral("body"), body},
+                                {QStringLiteral("types"), types}})
                    .toJson(QJsonDocument::Compact)
             + '\n';
     }
     return out;
+}
+
+QJsonObject RouteTable::openApi(const QString &version) const
+{
+    QJsonObject paths;
+    for (const Route &route : m_routes) {
+        const QString path = shownPath(route);
+        QJsonObject item = paths.value(path).toObject();
+        if (path.contains(QLatin1String("{id}")))
+            item.insert(QStringLiteral("parameters"),
+                        QJsonArray {QJsonObject {
+                            {QStringLiteral("name"), QStringLiteral("id")},
+                            {QStringLiteral("in"), QStringLiteral("path")},
+                            {QStringLiteral("required"), true},
+                            {QStringLiteral("schema"),
+                             QJsonObject {{QStringLiteral("type"), QStringLiteral("integer")},
+                                          {QStringLiteral("format"), QStringLiteral("int64")}}}}});
+        item.insert(QString::fromLatin1(route.method).toLower(), operationOf(route));
+        paths.insert(path, item);
+    }
+    return {
+        {QStringLiteral("openapi"), QStringLiteral("3.1.0")},
+        {QStringLiteral("info"),
+         QJsonObject {{QStringLiteral("title"), QStringLiteral("Compliance Console store API")},
+                      {QStringLiteral("version"), version},
+                      {QStringLiteral("description"),
+                       QStringLiteral("Generated from the server's route table. x-access is "
+                                      "public, signed_in or the permission a route needs, "
+                                      "several joined by '+' (also x-permission); docs/api.md is the full contract.")}}},
+        {QStringLiteral("servers"),
+         QJsonArray {QJsonObject {{QStringLiteral("url"), QStringLiteral("/api/v1")}}}},
+        {QStringLiteral("security"),
+         QJsonArray {QJsonObject {{QStringLiteral("bearer"), QJsonArray()}}}},
+        {QStringLiteral("components"),
+         QJsonObject {
+             {QStringLiteral("securitySchemes"),
+              QJsonObject {{QStringLiteral("bearer"),
+                            QJsonObject {{QStringLiteral("type"), QStringLiteral("http")},
+                                         {QStringLiteral("scheme"), QStringLiteral("bearer")}}}}}}},
+        {QStringLiteral("paths"), paths},
+    };
 }
 
 } // namespace cc::server

@@ -24,11 +24,76 @@ namespace cc::server {
 enum class Access { Public, SignedIn, Permission };
 using Handler = std::function<Result<ApiResponse>(ApiRequest &)>;
 
-// The top-level fields a route's JSON body may have; "scope.type" names a field of the object
-// "scope". Dispatch refuses any other field before the handler runs: a misspelt or unsupported
-// field is an error the caller sees, never a value silently dropped.
-using BodyFields = QStringList;
+// A JSON body field's type, as GET /openapi.json describes it (the handler checks the value).
+// Untyped is what a bare name gives (BodyFields {QStringLiteral("x")}): it still compiles, and
+// tst_permissions fails until the field is declared with one of the field:: helpers below.
+enum class FieldType {
+    Untyped,
+    String,
+    Secret, // a password, passphrase or code: a string, never logged
+    Date, // "2026-11-29"
+    DateTime, // "2026-11-29T15:36:23Z"
+    Integer,
+    Boolean,
+    StringList,
+    ObjectList,
+};
+
+struct BodyField
+{
+    BodyField(const QString &name)
+        : name(name)
+    { }
+    BodyField(const char *name, FieldType type)
+        : name(QString::fromLatin1(name))
+        , type(type)
+    { }
+
+    QString name;
+    FieldType type = FieldType::Untyped;
+};
+
+namespace field {
+inline BodyField string(const char *name)
+{
+    return {name, FieldType::String};
+}
+inline BodyField secret(const char *name)
+{
+    return {name, FieldType::Secret};
+}
+inline BodyField date(const char *name)
+{
+    return {name, FieldType::Date};
+}
+inline BodyField dateTime(const char *name)
+{
+    return {name, FieldType::DateTime};
+}
+inline BodyField integer(const char *name)
+{
+    return {name, FieldType::Integer};
+}
+inline BodyField boolean(const char *name)
+{
+    return {name, FieldType::Boolean};
+}
+inline BodyField stringList(const char *name)
+{
+    return {name, FieldType::StringList};
+}
+inline BodyField objectList(const char *name)
+{
+    return {name, FieldType::ObjectList};
+}
+} // namespace field
+
+// The top-level fields a route's JSON body may have, with their types; "scope.type" names a
+// field of the object "scope". Dispatch refuses any other field before the handler runs: a
+// misspelt or unsupported field is an error the caller sees, never a value silently dropped.
+using BodyFields = QList<BodyField>;
 inline const BodyFields kNoBody {};
+QString fieldTypeName(FieldType type); // "string", "date-time", ...: --print-routes' "types"
 
 struct Route
 {
@@ -37,7 +102,8 @@ struct Route
     QStringList segments; // of the full path, split at '/'; kIdPattern where an id goes
     QString action; // audit name of the operation, used when it is refused
     Access access;
-    QString permission; // with Access::Permission
+    // With Access::Permission: the caller must hold every one (most routes name one).
+    QStringList permissions;
     BodyFields bodyFields;
     Handler handler;
 
@@ -51,6 +117,9 @@ public:
     // pattern is the path after /api/v1; capture ids with kIdPattern.
     void add(const char *method, const QString &pattern, const QString &action, Access access,
              const QString &permission, const BodyFields &bodyFields, Handler handler);
+    // A route for holders of several permissions at once (Access::Permission).
+    void add(const char *method, const QString &pattern, const QString &action,
+             const QStringList &permissions, const BodyFields &bodyFields, Handler handler);
 
     struct Match
     {
@@ -61,10 +130,12 @@ public:
     Match match(const QByteArray &method, const QString &path) const;
 
     // One JSON object per route, {"method", "path" (ids as {id}), "access": "public",
-    // "signed_in" or the permission, "body": [the fields it takes]}: what compliance-stored
-    // --print-routes writes, so the permission matrix test checks the table the server really
-    // dispatches with.
+    // "signed_in" or the permission (several joined by '+', all needed), "body": [the fields it
+    // takes], "types": {field: type}}: what compliance-stored --print-routes writes, so the
+    // permission matrix test checks the table the server really dispatches with.
     QByteArray describe() const;
+    // The same table as an OpenAPI 3.1 document (GET /openapi.json).
+    QJsonObject openApi(const QString &version) const;
 
 private:
     std::vector<Route> m_routes;
@@ -131,5 +202,7 @@ void addControlRoutes(RouteTable &routes, Store &store,
                       ControlRuntimeSource runtime); // routes/ControlRoutes.cpp
 void addDeviceRoutes(RouteTable &routes, Store &store); // routes/DeviceRoutes.cpp
 void addChangeRoutes(RouteTable &routes, Store &store); // routes/ChangeRoutes.cpp
+void addEvidenceRoutes(RouteTable &routes, Store &store,
+                       ControlRuntimeSource runtime); // routes/EvidenceRoutes.cpp
 
 } // namespace cc::server

@@ -7,6 +7,7 @@
 
 #include <algorithm>
 
+#include <QCryptographicHash>
 #include <QFile>
 #include <QHttpServerRequest>
 #include <QJsonArray>
@@ -330,9 +331,11 @@ StoreServer::~StoreServer()
     commitBatch();
 }
 
-Result<quint16> StoreServer::start(const QHostAddress &address, quint16 port)
+namespace {
+
+// The server's TLS settings around the store's certificate and key, as they are on disk now.
+Result<QSslConfiguration> loadTls(const DataDir &dir)
 {
-    const DataDir &dir = m_store.dataDir();
     QFile certFile(dir.certificateFile());
     QFile keyFile(dir.privateKeyFile());
     if (!certFile.open(QIODevice::ReadOnly) || !keyFile.open(QIODevice::ReadOnly))
@@ -351,8 +354,18 @@ Result<quint16> StoreServer::start(const QHostAddress &address, quint16 port)
     tls.setProtocol(kTlsFloor);
     tls.setCiphers(strongCiphers());
     tls.setPeerVerifyMode(QSslSocket::VerifyNone); // clients authenticate with tokens
+    return tls;
+}
+
+} // namespace
+
+Result<quint16> StoreServer::start(const QHostAddress &address, quint16 port)
+{
+    Result<QSslConfiguration> tls = loadTls(m_store.dataDir());
+    if (!tls)
+        return tls.error();
     auto listener = std::make_unique<TlsListener>(m_limits);
-    listener->setSslConfiguration(tls);
+    listener->setSslConfiguration(*tls);
     if (!listener->listen(address, port))
         return makeError(
             ErrorCode::Unavailable,
@@ -362,8 +375,53 @@ Result<quint16> StoreServer::start(const QHostAddress &address, quint16 port)
     m_listener = listener.release();
     bind(m_listener); // takes it as a child
     m_listenAddress = address;
-    m_certificateExpiresAt = certificate.expiryDate().toMSecsSinceEpoch();
+    m_certificateExpiresAt = tls->localCertificate().expiryDate().toMSecsSinceEpoch();
     return m_listener->serverPort();
+}
+
+Result<void> StoreServer::reload()
+{
+    // Both are read, and the reload audited, before either is applied: a bad file, or an audit
+    // trail that cannot be written, changes nothing.
+    const auto kept = [](const Error &error) {
+        return makeError(error.code,
+                         QStringLiteral("kept the policy and certificate in force: ")
+                             + error.message);
+    };
+    const QString policyFile = m_store.dataDir().policyFile();
+    Result<Policy> policy = Policy::loadFile(policyFile);
+    if (!policy)
+        return kept(policy.error());
+    Result<QSslConfiguration> tls = loadTls(m_store.dataDir());
+    if (!tls)
+        return kept(tls.error());
+    const QSslCertificate certificate = tls->localCertificate();
+    const QString fingerprint
+        = QString::fromLatin1(certificate.digest(QCryptographicHash::Sha256).toHex());
+    QFile policyBytes(policyFile);
+    const QString policyHash = policyBytes.open(QIODevice::ReadOnly)
+        ? QString::fromLatin1(
+            QCryptographicHash::hash(policyBytes.readAll(), QCryptographicHash::Sha256).toHex())
+        : QStringLiteral("defaults");
+    AuditEvent reloaded;
+    reloaded.actor = QStringLiteral("system");
+    reloaded.action = QStringLiteral("server.reload");
+    reloaded.objectType = QStringLiteral("server");
+    reloaded.objectId = QStringLiteral("compliance-stored");
+    reloaded.outcome = QStringLiteral("success");
+    reloaded.detail
+        = QStringLiteral("policy_sha256=%1 certificate_sha256=%2 expires=%3")
+              .arg(policyHash, fingerprint, certificate.expiryDate().toUTC().toString(Qt::ISODate));
+    if (Result<AuditEvent> logged = audit::record(m_store, reloaded); !logged)
+        return kept(logged.error());
+
+    m_store.setPolicy(*policy);
+    if (m_listener) {
+        m_listener->setSslConfiguration(*tls); // for connections accepted from now on
+        m_certificateExpiresAt = certificate.expiryDate().toMSecsSinceEpoch();
+    }
+    qCInfo(lcServer).noquote() << "reloaded the policy and the TLS certificate:" << reloaded.detail;
+    return {};
 }
 
 ControlRuntime StoreServer::controlRuntime()
@@ -399,6 +457,15 @@ void StoreServer::registerRoutes()
     addControlRoutes(m_routes, m_store, [this] { return controlRuntime(); });
     addDeviceRoutes(m_routes, m_store);
     addChangeRoutes(m_routes, m_store);
+    addEvidenceRoutes(m_routes, m_store, [this] { return controlRuntime(); });
+    // Last, so the description includes every route, itself too.
+    m_routes.add("GET", QStringLiteral("/openapi.json"), QStringLiteral("api.describe"),
+                 Access::Public, {}, kNoBody, [this](ApiRequest &) -> Result<ApiResponse> {
+                     return ApiResponse {
+                         200,
+                         QJsonDocument(m_routes.openApi(QStringLiteral(PROJECT_VERSION)))
+                             .toJson(QJsonDocument::Compact)};
+                 });
 }
 
 ApiResponse StoreServer::dispatch(const IncomingCall &call)
@@ -450,7 +517,17 @@ Result<void> StoreServer::authorize(const Route &route, const IncomingCall &call
     if (!caller)
         return caller.error();
     api.caller = caller.value();
-    if (route.access != Access::Permission || api.caller.can(route.permission))
+    if (route.access != Access::Permission)
+        return {};
+    // Fail closed: a permission route that names none admits nobody.
+    QString missing = route.permissions.isEmpty() ? QStringLiteral("(none declared)") : QString();
+    for (const QString &permission : route.permissions) {
+        if (!api.caller.can(permission)) {
+            missing = permission;
+            break;
+        }
+    }
+    if (missing.isEmpty())
         return {};
     AuditEvent refused;
     refused.actorId = api.caller.userId;
@@ -459,12 +536,12 @@ Result<void> StoreServer::authorize(const Route &route, const IncomingCall &call
     refused.objectType = QStringLiteral("endpoint");
     refused.objectId = QString::fromLatin1(call.method) + QLatin1Char(' ') + call.path;
     refused.outcome = QStringLiteral("denied");
-    refused.detail = QStringLiteral("missing permission %1").arg(route.permission);
+    refused.detail = QStringLiteral("missing permission %1").arg(missing);
     if (Result<AuditEvent> logged = audit::record(m_store, refused); !logged)
         return logged.error();
     return makeError(
         ErrorCode::Forbidden,
-        QStringLiteral("you do not have the %1 permission needed for this").arg(route.permission));
+        QStringLiteral("you do not have the %1 permission needed for this").arg(missing));
 }
 
 bool StoreServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
@@ -650,6 +727,9 @@ void StoreServer::write(QTcpSocket *socket, const ApiResponse &response)
         + "\r\nContent-Type: " + response.contentType
         + "\r\nCache-Control: no-store\r\nX-Content-Type-Options: nosniff\r\n"
           "Strict-Transport-Security: max-age=31536000\r\n";
+    if (!response.attachmentName.isEmpty())
+        bytes
+            += "Content-Disposition: attachment; filename=\"" + response.attachmentName + "\"\r\n";
     if (response.stream) {
         bytes += "Transfer-Encoding: chunked\r\n\r\n";
         socket->write(bytes);

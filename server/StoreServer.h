@@ -39,6 +39,11 @@ public:
 
     // Loads the store's certificate and key and listens; returns the bound port.
     Result<quint16> start(const QHostAddress &address, quint16 port);
+    // Re-reads the policy file and the TLS certificate and key (SIGHUP): a renewed certificate
+    // needs no restart. Connections accepted from now on get the new certificate; open ones keep
+    // theirs. When either file is unreadable or invalid nothing changes and the error says why.
+    // The job intervals keep the values they started with.
+    Result<void> reload();
 
     const RouteTable &routes() const { return m_routes; }
     // This instance's watch over the audit trail: checked at start, by jobs and by GET

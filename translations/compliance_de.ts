@@ -1177,6 +1177,70 @@
         <source>Second-factor reset</source>
         <translation>Zurücksetzen des zweiten Faktors</translation>
     </message>
+    <message>
+        <source>Pass</source>
+        <translation>Erfüllt</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Failing</source>
+        <translation>Nicht erfüllt</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation>Manuell</translation>
+    </message>
+    <message>
+        <source>USB stick</source>
+        <translation>USB-Stick</translation>
+    </message>
+    <message>
+        <source>External disk</source>
+        <translation>Externe Festplatte</translation>
+    </message>
+    <message>
+        <source>Memory card</source>
+        <translation>Speicherkarte</translation>
+    </message>
+    <message>
+        <source>Optical disc</source>
+        <translation>Optischer Datenträger</translation>
+    </message>
+    <message>
+        <source>Laptop</source>
+        <translation>Notebook</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Tablet</source>
+        <translation>Tablet</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Sonstiges</translation>
+    </message>
+    <message>
+        <source>No Amazon data</source>
+        <translation>Keine Amazon-Daten</translation>
+    </message>
+    <message>
+        <source>Anonymised aggregates only</source>
+        <translation>Nur anonymisierte Summen</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>Bestätigt</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Überfällig</translation>
+    </message>
 </context>
 <context>
     <name>cc::ui::AccessPage</name>
@@ -2210,6 +2274,10 @@
         <source>State</source>
         <translation>Zustand</translation>
     </message>
+    <message>
+        <source>Removable media</source>
+        <translation>Wechseldatenträger</translation>
+    </message>
 </context>
 <context>
     <name>cc::ui::AssetReviewCalendar</name>
@@ -2610,6 +2678,14 @@
     <message>
         <source>%1 — %2</source>
         <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Removable media</source>
+        <translation>Wechseldatenträger</translation>
+    </message>
+    <message>
+        <source>Show only removable media: the policy allows no Amazon data on them</source>
+        <translation>Nur Wechseldatenträger anzeigen: Die Richtlinie erlaubt darauf keine Amazon-Daten</translation>
     </message>
 </context>
 <context>
@@ -3303,6 +3379,298 @@
     </message>
 </context>
 <context>
+    <name>cc::ui::ControlTrend</name>
+    <message>
+        <source>No record</source>
+        <translation>Kein Eintrag</translation>
+    </message>
+    <message>
+        <source>%1: no record</source>
+        <translation>%1: kein Eintrag</translation>
+    </message>
+    <message>
+        <source>%1: %2 — %3</source>
+        <translation>%1: %2 – %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n day(s)</source>
+        <translation>
+            <numerusform>%1: %n Tag</numerusform>
+            <numerusform>%1: %n Tage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>no record: %n day(s)</source>
+        <translation>
+            <numerusform>kein Eintrag: %n Tag</numerusform>
+            <numerusform>kein Eintrag: %n Tage</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cc::ui::ControlsPage</name>
+    <message>
+        <source>Controls</source>
+        <translation>Kontrollen</translation>
+    </message>
+    <message>
+        <source>Each statement of the policy as a control, judged live from the store, with the records behind it.</source>
+        <translation>Jede Aussage der Richtlinie als Kontrolle, live aus dem Datenbestand bewertet, mit den Datensätzen dahinter.</translation>
+    </message>
+    <message>
+        <source>E&amp;xport evidence pack…</source>
+        <translation>Nachweispaket e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Export evidence pack</source>
+        <translation>Nachweispaket exportieren</translation>
+    </message>
+    <message>
+        <source>Save the signed evidence pack of a period: report, records and audit export</source>
+        <translation>Das signierte Nachweispaket eines Zeitraums speichern: Bericht, Datensätze und Audit-Export</translation>
+    </message>
+    <message>
+        <source>The policy&apos;s controls by group, each with its status, owner and summary</source>
+        <translation>Die Kontrollen der Richtlinie nach Gruppe, jeweils mit Status, Verantwortlichem und Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Control</source>
+        <translation>Kontrolle</translation>
+    </message>
+    <message>
+        <source>Policy statement</source>
+        <translation>Aussage der Richtlinie</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Nachweise</translation>
+    </message>
+    <message>
+        <source>The records behind the status; click one to open the page that lists them</source>
+        <translation>Die Datensätze hinter dem Status; ein Klick öffnet die Seite, die sie auflistet</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Anzahl</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Datensätze</translation>
+    </message>
+    <message numerus="yes">
+        <source>Last %n day(s)</source>
+        <translation>
+            <numerusform>Letzter Tag</numerusform>
+            <numerusform>Letzte %n Tage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Status history</source>
+        <translation>Statusverlauf</translation>
+    </message>
+    <message numerus="yes">
+        <source>The control&apos;s status on each of the last %n day(s), oldest first</source>
+        <translation>
+            <numerusform>Der Status der Kontrolle am letzten Tag</numerusform>
+            <numerusform>Der Status der Kontrolle an jedem der letzten %n Tage, älteste zuerst</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Attestations</source>
+        <translation>Bestätigungen</translation>
+    </message>
+    <message>
+        <source>Who attested this control, with which document, and until when it holds</source>
+        <translation>Wer diese Kontrolle bestätigt hat, mit welchem Dokument und bis wann sie gilt</translation>
+    </message>
+    <message>
+        <source>Attested</source>
+        <translation>Bestätigt am</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Läuft ab</translation>
+    </message>
+    <message>
+        <source>Attestation</source>
+        <translation>Bestätigung</translation>
+    </message>
+    <message>
+        <source>There is no control %1.</source>
+        <translation>Es gibt keine Kontrolle %1.</translation>
+    </message>
+    <message>
+        <source>Could not read the controls: %1</source>
+        <translation>Die Kontrollen konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>%1
+Evaluated %2</source>
+        <translation>%1
+Bewertet %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n control(s)</source>
+        <translation>
+            <numerusform>%n Kontrolle</numerusform>
+            <numerusform>%n Kontrollen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>evaluated %1</source>
+        <translation>bewertet %1</translation>
+    </message>
+    <message>
+        <source>Select a control to see its evidence and history.</source>
+        <translation>Wählen Sie eine Kontrolle, um ihre Nachweise und ihren Verlauf zu sehen.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;Owner: %2 · Evaluated %3&lt;/p&gt;</source>
+        <translation>&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;Verantwortlich: %2 · Bewertet %3&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation>%1 öffnen</translation>
+    </message>
+    <message>
+        <source>Attest this control with &lt;code&gt;compliancectl controls attest --data DIR --control %1 --by USER --note TEXT --document FILE&lt;/code&gt; on the server: the documents are larger than the console may send.</source>
+        <translation>Bestätigen Sie diese Kontrolle auf dem Server mit &lt;code&gt;compliancectl controls attest --data DIR --control %1 --by USER --note TEXT --document FILE&lt;/code&gt;: Die Dokumente sind größer, als die Konsole senden darf.</translation>
+    </message>
+    <message>
+        <source>Loading the history…</source>
+        <translation>Verlauf wird geladen…</translation>
+    </message>
+    <message>
+        <source>Could not read the history: %1</source>
+        <translation>Der Verlauf konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Not compliant now</source>
+        <translation>Derzeit nicht erfüllt</translation>
+    </message>
+    <message>
+        <source>Compliant now; the daily record does not show it yet</source>
+        <translation>Derzeit erfüllt; die tägliche Aufzeichnung zeigt es noch nicht</translation>
+    </message>
+    <message numerus="yes">
+        <source>Compliant since %1 (%n day(s))</source>
+        <translation>
+            <numerusform>Erfüllt seit %1 (%n Tag)</numerusform>
+            <numerusform>Erfüllt seit %1 (%n Tage)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not read the attestations: %1</source>
+        <translation>Die Bestätigungen konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 (expired)</source>
+        <translation>%1 (abgelaufen)</translation>
+    </message>
+    <message>
+        <source>%1 — “%2”; document %3 (%4 bytes, SHA-256 %5)</source>
+        <translation>%1 – „%2“; Dokument %3 (%4 Bytes, SHA-256 %5)</translation>
+    </message>
+    <message>
+        <source>Not attested yet.</source>
+        <translation>Noch nicht bestätigt.</translation>
+    </message>
+    <message>
+        <source>Save evidence pack</source>
+        <translation>Nachweispaket speichern</translation>
+    </message>
+    <message>
+        <source>Evidence pack (*.zip);;All files (*)</source>
+        <translation>Nachweispaket (*.zip);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Exporting the evidence pack of %1 to %2…</source>
+        <translation>Nachweispaket vom %1 bis %2 wird exportiert…</translation>
+    </message>
+    <message>
+        <source>The evidence pack could not be exported: %1</source>
+        <translation>Das Nachweispaket konnte nicht exportiert werden: %1</translation>
+    </message>
+    <message>
+        <source>Evidence pack saved to %1 (%2 bytes), SHA-256 %3. Check it with `compliancectl evidence verify %1`.</source>
+        <translation>Nachweispaket in %1 gespeichert (%2 Bytes), SHA-256 %3. Prüfen Sie es mit `compliancectl evidence verify %1`.</translation>
+    </message>
+</context>
+<context>
+    <name>cc::ui::ControlsSummary</name>
+    <message>
+        <source>Open the &amp;Controls page</source>
+        <translation>Seite &amp;Kontrollen öffnen</translation>
+    </message>
+    <message>
+        <source>Controls</source>
+        <translation>Kontrollen</translation>
+    </message>
+    <message>
+        <source>Open the Controls page</source>
+        <translation>Seite Kontrollen öffnen</translation>
+    </message>
+    <message>
+        <source>Every control of the policy with its evidence and history</source>
+        <translation>Jede Kontrolle der Richtlinie mit Nachweisen und Verlauf</translation>
+    </message>
+    <message>
+        <source>Failing controls</source>
+        <translation>Nicht erfüllte Kontrollen</translation>
+    </message>
+    <message>
+        <source>The controls that fail now; open one to see its evidence</source>
+        <translation>Die derzeit nicht erfüllten Kontrollen; öffnen Sie eine, um ihre Nachweise zu sehen</translation>
+    </message>
+    <message>
+        <source>Failing control</source>
+        <translation>Nicht erfüllt</translation>
+    </message>
+    <message>
+        <source>What fails</source>
+        <translation>Was fehlt</translation>
+    </message>
+    <message>
+        <source>No control fails.</source>
+        <translation>Alle Kontrollen sind ohne Befund.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n control(s) of the policy, judged live</source>
+        <translation>
+            <numerusform>%n Kontrolle der Richtlinie, live bewertet</numerusform>
+            <numerusform>%n Kontrollen der Richtlinie, live bewertet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Could not read the controls: %1</source>
+        <translation>Die Kontrollen konnten nicht gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>cc::ui::DashboardPage</name>
     <message>
         <source>Dashboard</source>
@@ -3411,6 +3779,323 @@
     <message>
         <source>Hours to contain</source>
         <translation>Stunden bis zur Eindämmung</translation>
+    </message>
+</context>
+<context>
+    <name>cc::ui::DeviceDialog</name>
+    <message>
+        <source>The device encrypts what it holds</source>
+        <translation>Das Gerät verschlüsselt, was es speichert</translation>
+    </message>
+    <message>
+        <source>Change device</source>
+        <translation>Gerät bearbeiten</translation>
+    </message>
+    <message>
+        <source>Register device</source>
+        <translation>Gerät erfassen</translation>
+    </message>
+    <message>
+        <source>The policy allows no Amazon data on removable devices, except anonymised aggregates such as overall sales figures.</source>
+        <translation>Die Richtlinie erlaubt keine Amazon-Daten auf Wechseldatenträgern, außer anonymisierten Summen wie Gesamtumsatzzahlen.</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>What sort of device it is</source>
+        <translation>Um welche Art Gerät es sich handelt</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Bezeichnung</translation>
+    </message>
+    <message>
+        <source>A name that tells the device apart, unique in the register</source>
+        <translation>Ein Name, der das Gerät unterscheidet, eindeutig im Register</translation>
+    </message>
+    <message>
+        <source>Serial</source>
+        <translation>Seriennummer</translation>
+    </message>
+    <message>
+        <source>The maker&apos;s serial number, if it has one</source>
+        <translation>Die Seriennummer des Herstellers, falls vorhanden</translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation>Inhaber</translation>
+    </message>
+    <message>
+        <source>The username of the active person who holds the device</source>
+        <translation>Der Benutzername der aktiven Person, die das Gerät hat</translation>
+    </message>
+    <message>
+        <source>Encrypted</source>
+        <translation>Verschlüsselt</translation>
+    </message>
+    <message>
+        <source>Whether the device encrypts what it holds</source>
+        <translation>Ob das Gerät verschlüsselt, was es speichert</translation>
+    </message>
+    <message>
+        <source>Approved use</source>
+        <translation>Zulässige Nutzung</translation>
+    </message>
+    <message>
+        <source>What the device may carry: no Amazon data, or anonymised aggregates only</source>
+        <translation>Was das Gerät tragen darf: keine Amazon-Daten oder nur anonymisierte Summen</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Art:</translation>
+    </message>
+    <message>
+        <source>&amp;Label:</source>
+        <translation>&amp;Bezeichnung:</translation>
+    </message>
+    <message>
+        <source>&amp;Serial:</source>
+        <translation>&amp;Seriennummer:</translation>
+    </message>
+    <message>
+        <source>&amp;Holder:</source>
+        <translation>&amp;Inhaber:</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption:</source>
+        <translation>&amp;Verschlüsselung:</translation>
+    </message>
+    <message>
+        <source>&amp;Approved use:</source>
+        <translation>&amp;Zulässige Nutzung:</translation>
+    </message>
+    <message>
+        <source>&amp;Save changes</source>
+        <translation>Änderungen &amp;speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Register</source>
+        <translation>&amp;Erfassen</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>Änderungen speichern</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Erfassen</translation>
+    </message>
+    <message>
+        <source>Save the changes to the device</source>
+        <translation>Die Änderungen am Gerät speichern</translation>
+    </message>
+    <message>
+        <source>Add the device to the register</source>
+        <translation>Das Gerät ins Register aufnehmen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Close without saving</source>
+        <translation>Schließen, ohne zu speichern</translation>
+    </message>
+</context>
+<context>
+    <name>cc::ui::DeviceModel</name>
+    <message>
+        <source>Encrypted</source>
+        <translation>Verschlüsselt</translation>
+    </message>
+    <message>
+        <source>Not encrypted</source>
+        <translation>Unverschlüsselt</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Bezeichnung</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Serial</source>
+        <translation>Seriennummer</translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation>Inhaber</translation>
+    </message>
+    <message>
+        <source>Encryption</source>
+        <translation>Verschlüsselung</translation>
+    </message>
+    <message>
+        <source>Approved use</source>
+        <translation>Zulässige Nutzung</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>cc::ui::DevicesPage</name>
+    <message>
+        <source>Devices</source>
+        <translation>Geräte</translation>
+    </message>
+    <message>
+        <source>Removable media and portable machines: who holds each, whether it is encrypted and what it may carry.</source>
+        <translation>Wechseldatenträger und mobile Geräte: wer sie hat, ob sie verschlüsselt sind und was sie tragen dürfen.</translation>
+    </message>
+    <message>
+        <source>Devices to show</source>
+        <translation>Anzuzeigende Geräte</translation>
+    </message>
+    <message>
+        <source>Devices in use, retired ones, or all</source>
+        <translation>Geräte in Gebrauch, außer Betrieb oder alle</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>In Gebrauch</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>Außer Betrieb</translation>
+    </message>
+    <message>
+        <source>All devices</source>
+        <translation>Alle Geräte</translation>
+    </message>
+    <message>
+        <source>Approved use to show</source>
+        <translation>Anzuzeigende Nutzung</translation>
+    </message>
+    <message>
+        <source>Only the devices approved for one use, or any</source>
+        <translation>Nur die für eine Nutzung zugelassenen Geräte, oder alle</translation>
+    </message>
+    <message>
+        <source>Any use</source>
+        <translation>Jede Nutzung</translation>
+    </message>
+    <message>
+        <source>No Amazon data</source>
+        <translation>Keine Amazon-Daten</translation>
+    </message>
+    <message>
+        <source>Aggregates only</source>
+        <translation>Nur Summen</translation>
+    </message>
+    <message>
+        <source>Encryption to show</source>
+        <translation>Anzuzeigende Verschlüsselung</translation>
+    </message>
+    <message>
+        <source>Only encrypted devices, only unencrypted ones, or any</source>
+        <translation>Nur verschlüsselte, nur unverschlüsselte oder alle Geräte</translation>
+    </message>
+    <message>
+        <source>Encrypted or not</source>
+        <translation>Verschlüsselt oder nicht</translation>
+    </message>
+    <message>
+        <source>Encrypted</source>
+        <translation>Verschlüsselt</translation>
+    </message>
+    <message>
+        <source>Not encrypted</source>
+        <translation>Unverschlüsselt</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>An&amp;zeigen:</translation>
+    </message>
+    <message>
+        <source>&amp;Register device…</source>
+        <translation>Gerät &amp;erfassen…</translation>
+    </message>
+    <message>
+        <source>Register device</source>
+        <translation>Gerät erfassen</translation>
+    </message>
+    <message>
+        <source>Add a removable or portable device to the register</source>
+        <translation>Einen Wechseldatenträger oder ein mobiles Gerät ins Register aufnehmen</translation>
+    </message>
+    <message>
+        <source>&amp;Change…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Change device</source>
+        <translation>Gerät bearbeiten</translation>
+    </message>
+    <message>
+        <source>Change the selected device&apos;s holder, encryption or approved use</source>
+        <translation>Inhaber, Verschlüsselung oder zulässige Nutzung des gewählten Geräts ändern</translation>
+    </message>
+    <message>
+        <source>Re&amp;tire…</source>
+        <translation>Außer Betrieb &amp;nehmen…</translation>
+    </message>
+    <message>
+        <source>Retire device</source>
+        <translation>Gerät außer Betrieb nehmen</translation>
+    </message>
+    <message>
+        <source>Mark the selected device as no longer in use; it stays in the register</source>
+        <translation>Das gewählte Gerät als nicht mehr in Gebrauch markieren; es bleibt im Register</translation>
+    </message>
+    <message>
+        <source>The device register: holder, encryption and approved use of each device</source>
+        <translation>Das Geräteregister: Inhaber, Verschlüsselung und zulässige Nutzung jedes Geräts</translation>
+    </message>
+    <message>
+        <source>Could not load the devices: %1</source>
+        <translation>Die Geräte konnten nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <source>Could not load the devices.</source>
+        <translation>Die Geräte konnten nicht geladen werden.</translation>
+    </message>
+    <message>
+        <source>Nothing matches the filter.</source>
+        <translation>Nichts entspricht dem Filter.</translation>
+    </message>
+    <message>
+        <source>No devices match. Managers register them with “Register device…”.</source>
+        <translation>Keine passenden Geräte. Manager erfassen sie mit „Gerät erfassen…“.</translation>
+    </message>
+    <message>
+        <source>Device “%1” registered.</source>
+        <translation>Gerät „%1“ erfasst.</translation>
+    </message>
+    <message>
+        <source>Device “%1” changed.</source>
+        <translation>Gerät „%1“ geändert.</translation>
+    </message>
+    <message>
+        <source>Retire “%1”? It stays in the register as no longer in use.</source>
+        <translation>„%1“ außer Betrieb nehmen? Es bleibt als nicht mehr in Gebrauch im Register.</translation>
+    </message>
+    <message>
+        <source>The device could not be retired: %1</source>
+        <translation>Das Gerät konnte nicht außer Betrieb genommen werden: %1</translation>
+    </message>
+    <message>
+        <source>Device “%1” retired.</source>
+        <translation>Gerät „%1“ außer Betrieb genommen.</translation>
     </message>
 </context>
 <context>
@@ -3652,6 +4337,65 @@
     <message>
         <source>&lt;b&gt;Your new password is accepted.&lt;/b&gt; Keep using the authenticator app you have: type the code it shows now for this account.</source>
         <translation>&lt;b&gt;Ihr neues Passwort wurde akzeptiert.&lt;/b&gt; Verwenden Sie weiterhin Ihre bisherige Authenticator-App: Geben Sie den Code ein, den sie gerade für dieses Konto anzeigt.</translation>
+    </message>
+</context>
+<context>
+    <name>cc::ui::EvidencePackDialog</name>
+    <message>
+        <source>Export evidence pack</source>
+        <translation>Nachweispaket exportieren</translation>
+    </message>
+    <message>
+        <source>The pack holds a PDF report, the records behind each control as CSV files, the signed audit export of the period and a signed manifest. Choose the days it covers.</source>
+        <translation>Das Paket enthält einen PDF-Bericht, die Datensätze hinter jeder Kontrolle als CSV-Dateien, den signierten Audit-Export des Zeitraums und ein signiertes Manifest. Wählen Sie die Tage, die es abdeckt.</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>The first day the evidence pack covers</source>
+        <translation>Der erste Tag, den das Nachweispaket abdeckt</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <source>The last day the evidence pack covers, included</source>
+        <translation>Der letzte Tag, den das Nachweispaket abdeckt, einschließlich</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Von:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Bis:</translation>
+    </message>
+    <message>
+        <source>&amp;Choose file…</source>
+        <translation>&amp;Datei wählen…</translation>
+    </message>
+    <message>
+        <source>Choose file</source>
+        <translation>Datei wählen</translation>
+    </message>
+    <message>
+        <source>Choose where to save the evidence pack</source>
+        <translation>Wählen, wo das Nachweispaket gespeichert wird</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Close without exporting</source>
+        <translation>Schließen, ohne zu exportieren</translation>
+    </message>
+    <message>
+        <source>The first day must not be after the last.</source>
+        <translation>Der erste Tag darf nicht nach dem letzten liegen.</translation>
     </message>
 </context>
 <context>
@@ -4630,6 +5374,22 @@
         <source>Your password was changed. Other sessions of your account that ended with it: %1.</source>
         <translation>Ihr Passwort wurde geändert. Andere Sitzungen Ihres Kontos, die dadurch beendet wurden: %1.</translation>
     </message>
+    <message>
+        <source>Could not read the policy: %1</source>
+        <translation>Die Richtlinie konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Your acknowledgement of the policy (version %1) is overdue. Read and accept it: Console → Read the policy….</source>
+        <translation>Ihre Bestätigung der Richtlinie (Version %1) ist überfällig. Lesen und akzeptieren Sie sie: Konsole → Richtlinie lesen….</translation>
+    </message>
+    <message>
+        <source>Policy version %1 accepted.</source>
+        <translation>Richtlinie in Version %1 akzeptiert.</translation>
+    </message>
+    <message>
+        <source>Read the p&amp;olicy…</source>
+        <translation>Richtlinie &amp;lesen…</translation>
+    </message>
 </context>
 <context>
     <name>cc::ui::MessageBar</name>
@@ -4753,6 +5513,18 @@
     <message>
         <source>Acknowledge</source>
         <translation>Bestätigen</translation>
+    </message>
+    <message>
+        <source>Rule filter</source>
+        <translation>Regelfilter</translation>
+    </message>
+    <message>
+        <source>Only one rule&apos;s alerts are shown; click to show every rule&apos;s</source>
+        <translation>Nur die Alarme einer Regel werden gezeigt; klicken, um die aller Regeln zu zeigen</translation>
+    </message>
+    <message>
+        <source>Rule: %1 ✕</source>
+        <translation>Regel: %1 ✕</translation>
     </message>
 </context>
 <context>
@@ -5021,6 +5793,81 @@
     <message>
         <source>The pages matching what you typed; Enter opens one</source>
         <translation>Die Seiten, die Ihrer Eingabe entsprechen; Enter öffnet eine davon</translation>
+    </message>
+</context>
+<context>
+    <name>cc::ui::PolicyDialog</name>
+    <message>
+        <source>I have &amp;read and accept the policy</source>
+        <translation>Ich habe die Richtlinie ge&amp;lesen und akzeptiere sie</translation>
+    </message>
+    <message>
+        <source>Policy on the handling of Amazon data</source>
+        <translation>Richtlinie zum Umgang mit Amazon-Daten</translation>
+    </message>
+    <message>
+        <source>Policy text</source>
+        <translation>Text der Richtlinie</translation>
+    </message>
+    <message>
+        <source>The full text of the policy, to read before accepting</source>
+        <translation>Der vollständige Text der Richtlinie, vor dem Akzeptieren zu lesen</translation>
+    </message>
+    <message>
+        <source>Accept the policy</source>
+        <translation>Richtlinie akzeptieren</translation>
+    </message>
+    <message>
+        <source>Record that you have read and accept this version of the policy</source>
+        <translation>Festhalten, dass Sie diese Version der Richtlinie gelesen haben und akzeptieren</translation>
+    </message>
+    <message>
+        <source>You accepted version %1 on %2.</source>
+        <translation>Sie haben Version %1 am %2 akzeptiert.</translation>
+    </message>
+    <message>
+        <source>You have not accepted version %1 yet.</source>
+        <translation>Sie haben Version %1 noch nicht akzeptiert.</translation>
+    </message>
+    <message>
+        <source>Your acknowledgement is overdue since %1.</source>
+        <translation>Ihre Bestätigung ist seit %1 überfällig.</translation>
+    </message>
+    <message>
+        <source>Please read and accept it by %1.</source>
+        <translation>Bitte lesen und akzeptieren Sie sie bis %1.</translation>
+    </message>
+    <message>
+        <source>Next acknowledgement due %1.</source>
+        <translation>Nächste Bestätigung fällig am %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>&amp;Später</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Schließen</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Später</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Read and accept the policy another time, before it is due</source>
+        <translation>Die Richtlinie ein andermal lesen und akzeptieren, vor der Frist</translation>
+    </message>
+    <message>
+        <source>Close the policy</source>
+        <translation>Die Richtlinie schließen</translation>
+    </message>
+    <message>
+        <source>Your acknowledgement was not recorded: %1</source>
+        <translation>Ihre Bestätigung wurde nicht erfasst: %1</translation>
     </message>
 </context>
 <context>
@@ -6154,6 +7001,10 @@
     <message>
         <source>Offboarded</source>
         <translation>Ausgeschieden</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>Außer Betrieb</translation>
     </message>
 </context>
 </TS>

@@ -112,6 +112,64 @@
     </message>
 </context>
 <context>
+    <name>cc::ui::ControlTrend</name>
+    <message numerus="yes">
+        <source>%1: %n day(s)</source>
+        <translation>
+            <numerusform>%1: %n day</numerusform>
+            <numerusform>%1: %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>no record: %n day(s)</source>
+        <translation>
+            <numerusform>no record: %n day</numerusform>
+            <numerusform>no record: %n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cc::ui::ControlsPage</name>
+    <message numerus="yes">
+        <source>Last %n day(s)</source>
+        <translation>
+            <numerusform>Last day</numerusform>
+            <numerusform>Last %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The control&apos;s status on each of the last %n day(s), oldest first</source>
+        <translation>
+            <numerusform>The control&apos;s status on the last day</numerusform>
+            <numerusform>The control&apos;s status on each of the last %n days, oldest first</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n control(s)</source>
+        <translation>
+            <numerusform>%n control</numerusform>
+            <numerusform>%n controls</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Compliant since %1 (%n day(s))</source>
+        <translation>
+            <numerusform>Compliant since %1 (%n day)</numerusform>
+            <numerusform>Compliant since %1 (%n days)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cc::ui::ControlsSummary</name>
+    <message numerus="yes">
+        <source>%n control(s) of the policy, judged live</source>
+        <translation>
+            <numerusform>%n control of the policy, judged live</numerusform>
+            <numerusform>%n controls of the policy, judged live</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cc::ui::IncidentModel</name>
     <message numerus="yes">
         <source>%n minute(s)</source>

@@ -1177,6 +1177,70 @@
         <source>Second-factor reset</source>
         <translation>Réinitialisation du second facteur</translation>
     </message>
+    <message>
+        <source>Pass</source>
+        <translation>Conforme</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Avertissement</translation>
+    </message>
+    <message>
+        <source>Failing</source>
+        <translation>Non conforme</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation>Manuel</translation>
+    </message>
+    <message>
+        <source>USB stick</source>
+        <translation>Clé USB</translation>
+    </message>
+    <message>
+        <source>External disk</source>
+        <translation>Disque externe</translation>
+    </message>
+    <message>
+        <source>Memory card</source>
+        <translation>Carte mémoire</translation>
+    </message>
+    <message>
+        <source>Optical disc</source>
+        <translation>Disque optique</translation>
+    </message>
+    <message>
+        <source>Laptop</source>
+        <translation>Ordinateur portable</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Tablet</source>
+        <translation>Tablette</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>No Amazon data</source>
+        <translation>Aucune donnée Amazon</translation>
+    </message>
+    <message>
+        <source>Anonymised aggregates only</source>
+        <translation>Agrégats anonymisés uniquement</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>Acceptée</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>En retard</translation>
+    </message>
 </context>
 <context>
     <name>cc::ui::AccessPage</name>
@@ -2210,6 +2274,10 @@
         <source>State</source>
         <translation>État</translation>
     </message>
+    <message>
+        <source>Removable media</source>
+        <translation>Support amovible</translation>
+    </message>
 </context>
 <context>
     <name>cc::ui::AssetReviewCalendar</name>
@@ -2610,6 +2678,14 @@
     <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Removable media</source>
+        <translation>Supports amovibles</translation>
+    </message>
+    <message>
+        <source>Show only removable media: the policy allows no Amazon data on them</source>
+        <translation>Afficher uniquement les supports amovibles : la politique n’y autorise aucune donnée Amazon</translation>
     </message>
 </context>
 <context>
@@ -3303,6 +3379,298 @@
     </message>
 </context>
 <context>
+    <name>cc::ui::ControlTrend</name>
+    <message>
+        <source>No record</source>
+        <translation>Aucun relevé</translation>
+    </message>
+    <message>
+        <source>%1: no record</source>
+        <translation>%1 : aucun relevé</translation>
+    </message>
+    <message>
+        <source>%1: %2 — %3</source>
+        <translation>%1 : %2 — %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n day(s)</source>
+        <translation>
+            <numerusform>%1 : %n jour</numerusform>
+            <numerusform>%1 : %n jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>no record: %n day(s)</source>
+        <translation>
+            <numerusform>aucun relevé : %n jour</numerusform>
+            <numerusform>aucun relevé : %n jours</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cc::ui::ControlsPage</name>
+    <message>
+        <source>Controls</source>
+        <translation>Contrôles</translation>
+    </message>
+    <message>
+        <source>Each statement of the policy as a control, judged live from the store, with the records behind it.</source>
+        <translation>Chaque énoncé de la politique devient un contrôle, évalué en direct à partir des données, avec les enregistrements qui le fondent.</translation>
+    </message>
+    <message>
+        <source>E&amp;xport evidence pack…</source>
+        <translation>E&amp;xporter le dossier de preuves…</translation>
+    </message>
+    <message>
+        <source>Export evidence pack</source>
+        <translation>Exporter le dossier de preuves</translation>
+    </message>
+    <message>
+        <source>Save the signed evidence pack of a period: report, records and audit export</source>
+        <translation>Enregistrer le dossier de preuves signé d’une période : rapport, enregistrements et export d’audit</translation>
+    </message>
+    <message>
+        <source>The policy&apos;s controls by group, each with its status, owner and summary</source>
+        <translation>Les contrôles de la politique par groupe, chacun avec son statut, son responsable et son résumé</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Control</source>
+        <translation>Contrôle</translation>
+    </message>
+    <message>
+        <source>Policy statement</source>
+        <translation>Énoncé de la politique</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Preuves</translation>
+    </message>
+    <message>
+        <source>The records behind the status; click one to open the page that lists them</source>
+        <translation>Les enregistrements qui fondent le statut ; un clic ouvre la page qui les liste</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Enregistrements</translation>
+    </message>
+    <message numerus="yes">
+        <source>Last %n day(s)</source>
+        <translation>
+            <numerusform>Dernier jour</numerusform>
+            <numerusform>%n derniers jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Status history</source>
+        <translation>Historique du statut</translation>
+    </message>
+    <message numerus="yes">
+        <source>The control&apos;s status on each of the last %n day(s), oldest first</source>
+        <translation>
+            <numerusform>Le statut du contrôle le dernier jour</numerusform>
+            <numerusform>Le statut du contrôle pour chacun des %n derniers jours, du plus ancien au plus récent</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Attestations</source>
+        <translation>Attestations</translation>
+    </message>
+    <message>
+        <source>Who attested this control, with which document, and until when it holds</source>
+        <translation>Qui a attesté ce contrôle, avec quel document, et jusqu’à quand l’attestation vaut</translation>
+    </message>
+    <message>
+        <source>Attested</source>
+        <translation>Attesté le</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Expire le</translation>
+    </message>
+    <message>
+        <source>Attestation</source>
+        <translation>Attestation</translation>
+    </message>
+    <message>
+        <source>There is no control %1.</source>
+        <translation>Il n’existe pas de contrôle %1.</translation>
+    </message>
+    <message>
+        <source>Could not read the controls: %1</source>
+        <translation>Impossible de lire les contrôles : %1</translation>
+    </message>
+    <message>
+        <source>%1
+Evaluated %2</source>
+        <translation>%1
+Évalué le %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n control(s)</source>
+        <translation>
+            <numerusform>%n contrôle</numerusform>
+            <numerusform>%n contrôles</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>evaluated %1</source>
+        <translation>évalués le %1</translation>
+    </message>
+    <message>
+        <source>Select a control to see its evidence and history.</source>
+        <translation>Sélectionnez un contrôle pour voir ses preuves et son historique.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;Owner: %2 · Evaluated %3&lt;/p&gt;</source>
+        <translation>&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;Responsable : %2 · Évalué le %3&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation>Ouvrir %1</translation>
+    </message>
+    <message>
+        <source>Attest this control with &lt;code&gt;compliancectl controls attest --data DIR --control %1 --by USER --note TEXT --document FILE&lt;/code&gt; on the server: the documents are larger than the console may send.</source>
+        <translation>Attestez ce contrôle sur le serveur avec &lt;code&gt;compliancectl controls attest --data DIR --control %1 --by USER --note TEXT --document FILE&lt;/code&gt; : les documents dépassent ce que la console peut envoyer.</translation>
+    </message>
+    <message>
+        <source>Loading the history…</source>
+        <translation>Chargement de l’historique…</translation>
+    </message>
+    <message>
+        <source>Could not read the history: %1</source>
+        <translation>Impossible de lire l’historique : %1</translation>
+    </message>
+    <message>
+        <source>Not compliant now</source>
+        <translation>Non conforme actuellement</translation>
+    </message>
+    <message>
+        <source>Compliant now; the daily record does not show it yet</source>
+        <translation>Conforme actuellement ; le relevé quotidien ne l’indique pas encore</translation>
+    </message>
+    <message numerus="yes">
+        <source>Compliant since %1 (%n day(s))</source>
+        <translation>
+            <numerusform>Conforme depuis le %1 (%n jour)</numerusform>
+            <numerusform>Conforme depuis le %1 (%n jours)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not read the attestations: %1</source>
+        <translation>Impossible de lire les attestations : %1</translation>
+    </message>
+    <message>
+        <source>%1 (expired)</source>
+        <translation>%1 (expirée)</translation>
+    </message>
+    <message>
+        <source>%1 — “%2”; document %3 (%4 bytes, SHA-256 %5)</source>
+        <translation>%1 — « %2 » ; document %3 (%4 octets, SHA-256 %5)</translation>
+    </message>
+    <message>
+        <source>Not attested yet.</source>
+        <translation>Pas encore attesté.</translation>
+    </message>
+    <message>
+        <source>Save evidence pack</source>
+        <translation>Enregistrer le dossier de preuves</translation>
+    </message>
+    <message>
+        <source>Evidence pack (*.zip);;All files (*)</source>
+        <translation>Dossier de preuves (*.zip);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Exporting the evidence pack of %1 to %2…</source>
+        <translation>Export du dossier de preuves du %1 au %2…</translation>
+    </message>
+    <message>
+        <source>The evidence pack could not be exported: %1</source>
+        <translation>Le dossier de preuves n’a pas pu être exporté : %1</translation>
+    </message>
+    <message>
+        <source>Evidence pack saved to %1 (%2 bytes), SHA-256 %3. Check it with `compliancectl evidence verify %1`.</source>
+        <translation>Dossier de preuves enregistré dans %1 (%2 octets), SHA-256 %3. Vérifiez-le avec `compliancectl evidence verify %1`.</translation>
+    </message>
+</context>
+<context>
+    <name>cc::ui::ControlsSummary</name>
+    <message>
+        <source>Open the &amp;Controls page</source>
+        <translation>Ouvrir la page &amp;Contrôles</translation>
+    </message>
+    <message>
+        <source>Controls</source>
+        <translation>Contrôles</translation>
+    </message>
+    <message>
+        <source>Open the Controls page</source>
+        <translation>Ouvrir la page Contrôles</translation>
+    </message>
+    <message>
+        <source>Every control of the policy with its evidence and history</source>
+        <translation>Chaque contrôle de la politique avec ses preuves et son historique</translation>
+    </message>
+    <message>
+        <source>Failing controls</source>
+        <translation>Contrôles non conformes</translation>
+    </message>
+    <message>
+        <source>The controls that fail now; open one to see its evidence</source>
+        <translation>Les contrôles non conformes actuellement ; ouvrez-en un pour voir ses preuves</translation>
+    </message>
+    <message>
+        <source>Failing control</source>
+        <translation>Contrôle non conforme</translation>
+    </message>
+    <message>
+        <source>What fails</source>
+        <translation>Ce qui manque</translation>
+    </message>
+    <message>
+        <source>No control fails.</source>
+        <translation>Aucun contrôle non conforme.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n control(s) of the policy, judged live</source>
+        <translation>
+            <numerusform>%n contrôle de la politique, évalué en direct</numerusform>
+            <numerusform>%n contrôles de la politique, évalués en direct</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Could not read the controls: %1</source>
+        <translation>Impossible de lire les contrôles : %1</translation>
+    </message>
+</context>
+<context>
     <name>cc::ui::DashboardPage</name>
     <message>
         <source>Dashboard</source>
@@ -3411,6 +3779,323 @@
     <message>
         <source>Hours to contain</source>
         <translation>Heures de confinement</translation>
+    </message>
+</context>
+<context>
+    <name>cc::ui::DeviceDialog</name>
+    <message>
+        <source>The device encrypts what it holds</source>
+        <translation>L’appareil chiffre ce qu’il contient</translation>
+    </message>
+    <message>
+        <source>Change device</source>
+        <translation>Modifier l’appareil</translation>
+    </message>
+    <message>
+        <source>Register device</source>
+        <translation>Enregistrer un appareil</translation>
+    </message>
+    <message>
+        <source>The policy allows no Amazon data on removable devices, except anonymised aggregates such as overall sales figures.</source>
+        <translation>La politique n’autorise aucune donnée Amazon sur les supports amovibles, sauf des agrégats anonymisés comme les chiffres de vente globaux.</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>What sort of device it is</source>
+        <translation>Le type d’appareil</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Libellé</translation>
+    </message>
+    <message>
+        <source>A name that tells the device apart, unique in the register</source>
+        <translation>Un nom qui distingue l’appareil, unique dans le registre</translation>
+    </message>
+    <message>
+        <source>Serial</source>
+        <translation>Numéro de série</translation>
+    </message>
+    <message>
+        <source>The maker&apos;s serial number, if it has one</source>
+        <translation>Le numéro de série du fabricant, s’il en a un</translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation>Titulaire</translation>
+    </message>
+    <message>
+        <source>The username of the active person who holds the device</source>
+        <translation>Le nom d’utilisateur de la personne active qui détient l’appareil</translation>
+    </message>
+    <message>
+        <source>Encrypted</source>
+        <translation>Chiffré</translation>
+    </message>
+    <message>
+        <source>Whether the device encrypts what it holds</source>
+        <translation>Si l’appareil chiffre ce qu’il contient</translation>
+    </message>
+    <message>
+        <source>Approved use</source>
+        <translation>Usage autorisé</translation>
+    </message>
+    <message>
+        <source>What the device may carry: no Amazon data, or anonymised aggregates only</source>
+        <translation>Ce que l’appareil peut contenir : aucune donnée Amazon, ou des agrégats anonymisés uniquement</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Type :</translation>
+    </message>
+    <message>
+        <source>&amp;Label:</source>
+        <translation>&amp;Libellé :</translation>
+    </message>
+    <message>
+        <source>&amp;Serial:</source>
+        <translation>Numéro de &amp;série :</translation>
+    </message>
+    <message>
+        <source>&amp;Holder:</source>
+        <translation>&amp;Titulaire :</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption:</source>
+        <translation>&amp;Chiffrement :</translation>
+    </message>
+    <message>
+        <source>&amp;Approved use:</source>
+        <translation>&amp;Usage autorisé :</translation>
+    </message>
+    <message>
+        <source>&amp;Save changes</source>
+        <translation>&amp;Enregistrer les modifications</translation>
+    </message>
+    <message>
+        <source>&amp;Register</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>Enregistrer les modifications</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Save the changes to the device</source>
+        <translation>Enregistrer les modifications de l’appareil</translation>
+    </message>
+    <message>
+        <source>Add the device to the register</source>
+        <translation>Ajouter l’appareil au registre</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Close without saving</source>
+        <translation>Fermer sans enregistrer</translation>
+    </message>
+</context>
+<context>
+    <name>cc::ui::DeviceModel</name>
+    <message>
+        <source>Encrypted</source>
+        <translation>Chiffré</translation>
+    </message>
+    <message>
+        <source>Not encrypted</source>
+        <translation>Non chiffré</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Libellé</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Serial</source>
+        <translation>Numéro de série</translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation>Titulaire</translation>
+    </message>
+    <message>
+        <source>Encryption</source>
+        <translation>Chiffrement</translation>
+    </message>
+    <message>
+        <source>Approved use</source>
+        <translation>Usage autorisé</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+</context>
+<context>
+    <name>cc::ui::DevicesPage</name>
+    <message>
+        <source>Devices</source>
+        <translation>Appareils</translation>
+    </message>
+    <message>
+        <source>Removable media and portable machines: who holds each, whether it is encrypted and what it may carry.</source>
+        <translation>Supports amovibles et appareils portables : qui les détient, s’ils sont chiffrés et ce qu’ils peuvent contenir.</translation>
+    </message>
+    <message>
+        <source>Devices to show</source>
+        <translation>Appareils à afficher</translation>
+    </message>
+    <message>
+        <source>Devices in use, retired ones, or all</source>
+        <translation>Appareils en service, retirés ou tous</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>En service</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>Retirés</translation>
+    </message>
+    <message>
+        <source>All devices</source>
+        <translation>Tous les appareils</translation>
+    </message>
+    <message>
+        <source>Approved use to show</source>
+        <translation>Usage à afficher</translation>
+    </message>
+    <message>
+        <source>Only the devices approved for one use, or any</source>
+        <translation>Uniquement les appareils autorisés pour un usage, ou tous</translation>
+    </message>
+    <message>
+        <source>Any use</source>
+        <translation>Tout usage</translation>
+    </message>
+    <message>
+        <source>No Amazon data</source>
+        <translation>Aucune donnée Amazon</translation>
+    </message>
+    <message>
+        <source>Aggregates only</source>
+        <translation>Agrégats uniquement</translation>
+    </message>
+    <message>
+        <source>Encryption to show</source>
+        <translation>Chiffrement à afficher</translation>
+    </message>
+    <message>
+        <source>Only encrypted devices, only unencrypted ones, or any</source>
+        <translation>Uniquement les appareils chiffrés, uniquement les non chiffrés, ou tous</translation>
+    </message>
+    <message>
+        <source>Encrypted or not</source>
+        <translation>Chiffrés ou non</translation>
+    </message>
+    <message>
+        <source>Encrypted</source>
+        <translation>Chiffrés</translation>
+    </message>
+    <message>
+        <source>Not encrypted</source>
+        <translation>Non chiffrés</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Afficher :</translation>
+    </message>
+    <message>
+        <source>&amp;Register device…</source>
+        <translation>&amp;Enregistrer un appareil…</translation>
+    </message>
+    <message>
+        <source>Register device</source>
+        <translation>Enregistrer un appareil</translation>
+    </message>
+    <message>
+        <source>Add a removable or portable device to the register</source>
+        <translation>Ajouter un support amovible ou un appareil portable au registre</translation>
+    </message>
+    <message>
+        <source>&amp;Change…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>Change device</source>
+        <translation>Modifier l’appareil</translation>
+    </message>
+    <message>
+        <source>Change the selected device&apos;s holder, encryption or approved use</source>
+        <translation>Modifier le titulaire, le chiffrement ou l’usage autorisé de l’appareil sélectionné</translation>
+    </message>
+    <message>
+        <source>Re&amp;tire…</source>
+        <translation>&amp;Retirer…</translation>
+    </message>
+    <message>
+        <source>Retire device</source>
+        <translation>Retirer l’appareil</translation>
+    </message>
+    <message>
+        <source>Mark the selected device as no longer in use; it stays in the register</source>
+        <translation>Marquer l’appareil sélectionné comme hors service ; il reste dans le registre</translation>
+    </message>
+    <message>
+        <source>The device register: holder, encryption and approved use of each device</source>
+        <translation>Le registre des appareils : titulaire, chiffrement et usage autorisé de chacun</translation>
+    </message>
+    <message>
+        <source>Could not load the devices: %1</source>
+        <translation>Impossible de charger les appareils : %1</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <source>Could not load the devices.</source>
+        <translation>Impossible de charger les appareils.</translation>
+    </message>
+    <message>
+        <source>Nothing matches the filter.</source>
+        <translation>Rien ne correspond au filtre.</translation>
+    </message>
+    <message>
+        <source>No devices match. Managers register them with “Register device…”.</source>
+        <translation>Aucun appareil ne correspond. Les managers les enregistrent avec « Enregistrer un appareil… ».</translation>
+    </message>
+    <message>
+        <source>Device “%1” registered.</source>
+        <translation>Appareil « %1 » enregistré.</translation>
+    </message>
+    <message>
+        <source>Device “%1” changed.</source>
+        <translation>Appareil « %1 » modifié.</translation>
+    </message>
+    <message>
+        <source>Retire “%1”? It stays in the register as no longer in use.</source>
+        <translation>Retirer « %1 » ? Il reste dans le registre comme hors service.</translation>
+    </message>
+    <message>
+        <source>The device could not be retired: %1</source>
+        <translation>L’appareil n’a pas pu être retiré : %1</translation>
+    </message>
+    <message>
+        <source>Device “%1” retired.</source>
+        <translation>Appareil « %1 » retiré.</translation>
     </message>
 </context>
 <context>
@@ -3652,6 +4337,65 @@
     <message>
         <source>&lt;b&gt;Your new password is accepted.&lt;/b&gt; Keep using the authenticator app you have: type the code it shows now for this account.</source>
         <translation>&lt;b&gt;Votre nouveau mot de passe est accepté.&lt;/b&gt; Continuez d&apos;utiliser votre application d&apos;authentification actuelle : saisissez le code qu&apos;elle affiche maintenant pour ce compte.</translation>
+    </message>
+</context>
+<context>
+    <name>cc::ui::EvidencePackDialog</name>
+    <message>
+        <source>Export evidence pack</source>
+        <translation>Exporter le dossier de preuves</translation>
+    </message>
+    <message>
+        <source>The pack holds a PDF report, the records behind each control as CSV files, the signed audit export of the period and a signed manifest. Choose the days it covers.</source>
+        <translation>Le dossier contient un rapport PDF, les enregistrements de chaque contrôle en fichiers CSV, l’export d’audit signé de la période et un manifeste signé. Choisissez les jours qu’il couvre.</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>The first day the evidence pack covers</source>
+        <translation>Le premier jour couvert par le dossier de preuves</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Au</translation>
+    </message>
+    <message>
+        <source>The last day the evidence pack covers, included</source>
+        <translation>Le dernier jour couvert par le dossier de preuves, inclus</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Du :</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Au :</translation>
+    </message>
+    <message>
+        <source>&amp;Choose file…</source>
+        <translation>&amp;Choisir le fichier…</translation>
+    </message>
+    <message>
+        <source>Choose file</source>
+        <translation>Choisir le fichier</translation>
+    </message>
+    <message>
+        <source>Choose where to save the evidence pack</source>
+        <translation>Choisir où enregistrer le dossier de preuves</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Close without exporting</source>
+        <translation>Fermer sans exporter</translation>
+    </message>
+    <message>
+        <source>The first day must not be after the last.</source>
+        <translation>Le premier jour ne peut pas suivre le dernier.</translation>
     </message>
 </context>
 <context>
@@ -4630,6 +5374,22 @@
         <source>Your password was changed. Other sessions of your account that ended with it: %1.</source>
         <translation>Votre mot de passe a été changé. Autres sessions de votre compte terminées avec ce changement : %1.</translation>
     </message>
+    <message>
+        <source>Could not read the policy: %1</source>
+        <translation>Impossible de lire la politique : %1</translation>
+    </message>
+    <message>
+        <source>Your acknowledgement of the policy (version %1) is overdue. Read and accept it: Console → Read the policy….</source>
+        <translation>Votre acceptation de la politique (version %1) est en retard. Lisez-la et acceptez-la : Console → Lire la politique….</translation>
+    </message>
+    <message>
+        <source>Policy version %1 accepted.</source>
+        <translation>Politique version %1 acceptée.</translation>
+    </message>
+    <message>
+        <source>Read the p&amp;olicy…</source>
+        <translation>Lire la p&amp;olitique…</translation>
+    </message>
 </context>
 <context>
     <name>cc::ui::MessageBar</name>
@@ -4753,6 +5513,18 @@
     <message>
         <source>Acknowledge</source>
         <translation>Acquitter</translation>
+    </message>
+    <message>
+        <source>Rule filter</source>
+        <translation>Filtre de règle</translation>
+    </message>
+    <message>
+        <source>Only one rule&apos;s alerts are shown; click to show every rule&apos;s</source>
+        <translation>Seules les alertes d’une règle sont affichées ; cliquez pour afficher celles de toutes les règles</translation>
+    </message>
+    <message>
+        <source>Rule: %1 ✕</source>
+        <translation>Règle : %1 ✕</translation>
     </message>
 </context>
 <context>
@@ -5021,6 +5793,81 @@
     <message>
         <source>The pages matching what you typed; Enter opens one</source>
         <translation>Les pages correspondant à votre saisie ; Entrée en ouvre une</translation>
+    </message>
+</context>
+<context>
+    <name>cc::ui::PolicyDialog</name>
+    <message>
+        <source>I have &amp;read and accept the policy</source>
+        <translation>J’ai &amp;lu la politique et je l’accepte</translation>
+    </message>
+    <message>
+        <source>Policy on the handling of Amazon data</source>
+        <translation>Politique de traitement des données Amazon</translation>
+    </message>
+    <message>
+        <source>Policy text</source>
+        <translation>Texte de la politique</translation>
+    </message>
+    <message>
+        <source>The full text of the policy, to read before accepting</source>
+        <translation>Le texte complet de la politique, à lire avant de l’accepter</translation>
+    </message>
+    <message>
+        <source>Accept the policy</source>
+        <translation>Accepter la politique</translation>
+    </message>
+    <message>
+        <source>Record that you have read and accept this version of the policy</source>
+        <translation>Enregistrer que vous avez lu et acceptez cette version de la politique</translation>
+    </message>
+    <message>
+        <source>You accepted version %1 on %2.</source>
+        <translation>Vous avez accepté la version %1 le %2.</translation>
+    </message>
+    <message>
+        <source>You have not accepted version %1 yet.</source>
+        <translation>Vous n’avez pas encore accepté la version %1.</translation>
+    </message>
+    <message>
+        <source>Your acknowledgement is overdue since %1.</source>
+        <translation>Votre acceptation est en retard depuis le %1.</translation>
+    </message>
+    <message>
+        <source>Please read and accept it by %1.</source>
+        <translation>Veuillez la lire et l’accepter avant le %1.</translation>
+    </message>
+    <message>
+        <source>Next acknowledgement due %1.</source>
+        <translation>Prochaine acceptation attendue le %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>Plus &amp;tard</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Plus tard</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Read and accept the policy another time, before it is due</source>
+        <translation>Lire et accepter la politique plus tard, avant l’échéance</translation>
+    </message>
+    <message>
+        <source>Close the policy</source>
+        <translation>Fermer la politique</translation>
+    </message>
+    <message>
+        <source>Your acknowledgement was not recorded: %1</source>
+        <translation>Votre acceptation n’a pas été enregistrée : %1</translation>
     </message>
 </context>
 <context>
@@ -6154,6 +7001,10 @@
     <message>
         <source>Offboarded</source>
         <translation>Clôturé</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>Retiré</translation>
     </message>
 </context>
 </TS>

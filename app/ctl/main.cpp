@@ -3,6 +3,7 @@
 
 #include "BackupCommands.h"
 #include "ControlCommands.h"
+#include "EvidenceCommands.h"
 #include "KeyCommands.h"
 #include "OrderCommands.h"
 #include "SecretInput.h"
@@ -28,6 +29,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QFile>
+#include <QGuiApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -75,6 +77,9 @@ const char kUsage[] = R"(usage:
   compliancectl controls attest --data DIR --control ID --by USER --note TEXT --document FILE
                          (a manual control's owner attests; the document, at most 10 MiB, is
                          stored sealed with its SHA-256)
+  compliancectl evidence --data DIR --from YYYY-MM-DD --to YYYY-MM-DD --out FILE.zip
+                         (the signed evidence pack of those UTC days, both included)
+  compliancectl evidence verify FILE.zip [--key-id ID]   (no store needed; exit 0 when intact)
   compliancectl key rotate --data DIR                   (a new master key version; every sealed
                          value sealed again in batches while the server runs; the old version
                          retired; run it again to finish an interrupted rotation)
@@ -577,11 +582,13 @@ void addOptions(QCommandLineParser &parser)
         {QStringLiteral("passphrase-stdin"),
          QStringLiteral("Read an archive's passphrase from the first line of standard input.")},
         {QStringLiteral("from"),
-         QStringLiteral("Start of an audit export (ISO 8601 UTC); the backup to restore."),
+         QStringLiteral("Start of an audit export (ISO 8601 UTC); an evidence pack's first day; "
+                        "the backup to restore."),
          QStringLiteral("ISO|FILE")},
-        {QStringLiteral("to"), QStringLiteral("End of an audit export, exclusive."),
+        {QStringLiteral("to"),
+         QStringLiteral("End of an audit export, exclusive; an evidence pack's last day."),
          QStringLiteral("ISO")},
-        {QStringLiteral("out"), QStringLiteral("Write the export to FILE."),
+        {QStringLiteral("out"), QStringLiteral("Write the export or evidence pack to FILE."),
          QStringLiteral("FILE")},
         {QStringLiteral("public-key"),
          QStringLiteral("The Ed25519 key an export must be signed with (base64)."),
@@ -593,6 +600,7 @@ void addOptions(QCommandLineParser &parser)
          QStringLiteral("TEXT")},
     });
     ctl::addControlOptions(parser);
+    ctl::addEvidenceOptions(parser);
     ctl::addBackupOptions(parser);
     parser.addHelpOption();
 }
@@ -634,6 +642,8 @@ int run(const QCommandLineParser &parser)
         return code;
     if (const int code = ctl::controlCommand(parser); code >= 0)
         return code;
+    if (const int code = ctl::evidenceCommand(parser); code >= 0)
+        return code;
     if (const int code = ctl::keyCommand(parser); code >= 0)
         return code;
     if (const int code = ctl::backupCommand(parser); code >= 0)
@@ -655,6 +665,23 @@ int run(const QCommandLineParser &parser)
         QStringLiteral("unknown command \"%1\"\n").arg(command) + QString::fromLatin1(kUsage), 2);
 }
 
+// A QGuiApplication, headless, for the one command that draws (the evidence pack's PDF needs
+// the font database); the plain core application for every other.
+std::unique_ptr<QCoreApplication> makeApplication(int &argc, char *argv[])
+{
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+    QCommandLineParser parser;
+    addOptions(parser);
+    if (parser.parse(arguments) && ctl::drawsReport(parser.positionalArguments())) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        return std::make_unique<QGuiApplication>(argc, argv);
+    }
+    return std::make_unique<QCoreApplication>(argc, argv);
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -665,11 +692,11 @@ int main(int argc, char *argv[])
     // What init and every other command create (keys, the databases and SQLite's -wal and
     // -shm, exports) is the owner's alone; DataDir::checkPrivate() refuses anything looser.
     ::umask(077);
-    QCoreApplication app(argc, argv);
+    const std::unique_ptr<QCoreApplication> app = makeApplication(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("compliancectl"));
     QCommandLineParser parser;
     addOptions(parser);
-    if (!parser.parse(app.arguments()))
+    if (!parser.parse(QCoreApplication::arguments()))
         return fail(parser.errorText() + QLatin1Char('\n') + QString::fromLatin1(kUsage), 2);
     if (parser.isSet(QStringLiteral("help"))) {
         std::printf("%s", kUsage);

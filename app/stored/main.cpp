@@ -7,20 +7,86 @@
 
 #include <csignal>
 #include <cstdio>
+#include <sys/socket.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QHostAddress>
+#include <QSocketNotifier>
 
 namespace {
 
 using cc::server::StoreServer;
 
+// True when standard error is the journal's stream (systemd sets JOURNAL_STREAM to its device
+// and inode): a line's "<N>" prefix then sets its priority, as sd-daemon(3) describes.
+bool stderrIsJournal()
+{
+    const QByteArray stream = qgetenv("JOURNAL_STREAM");
+    struct stat st = {};
+    if (stream.isEmpty() || ::fstat(STDERR_FILENO, &st) != 0)
+        return false;
+    return stream
+        == QByteArray::number(quint64(st.st_dev)) + ':' + QByteArray::number(quint64(st.st_ino));
+}
+const bool kJournal = stderrIsJournal();
+
+// syslog priorities: err, warning, info, debug.
+const char *journalPrefix(QtMsgType type)
+{
+    switch (type) {
+    case QtFatalMsg:
+    case QtCriticalMsg:
+        return "<3>";
+    case QtWarningMsg:
+        return "<4>";
+    case QtInfoMsg:
+        return "<6>";
+    case QtDebugMsg:
+        break;
+    }
+    return "<7>";
+}
+
+void logToJournal(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    const QByteArray line = journalPrefix(type)
+        + qFormatLogMessage(type, context, message).toUtf8().replace('\n', ' ') + '\n';
+    std::fwrite(line.constData(), 1, size_t(line.size()), stderr);
+}
+
 int fail(const QString &message)
 {
-    std::fprintf(stderr, "compliance-stored: %s\n", qPrintable(message));
+    std::fprintf(stderr, "%scompliance-stored: %s\n", kJournal ? "<3>" : "", qPrintable(message));
     return 1;
+}
+
+// SIGHUP reaches the event loop through a socket pair: a signal handler may only write().
+int hangupPipe[2] = {-1, -1};
+
+bool watchHangup(QObject *context, std::function<void()> onHangup)
+{
+    if (::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, hangupPipe) != 0)
+        return false;
+    auto *notifier = new QSocketNotifier(hangupPipe[1], QSocketNotifier::Read, context);
+    QObject::connect(notifier, &QSocketNotifier::activated, context,
+                     [onHangup = std::move(onHangup)] {
+                         char drained[16];
+                         while (::recv(hangupPipe[1], drained, sizeof drained, MSG_DONTWAIT) > 0) {
+                         }
+                         onHangup();
+                     });
+    struct sigaction action = {};
+    action.sa_handler = [](int) {
+        const char one = 1;
+        [[maybe_unused]] const ssize_t written = ::send(hangupPipe[0], &one, 1, MSG_DONTWAIT);
+    };
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = SA_RESTART;
+    return ::sigaction(SIGHUP, &action, nullptr) == 0;
 }
 
 // The command line, added to the parser as it is made.
@@ -167,7 +233,12 @@ int main(int argc, char *argv[])
     // What it creates (SQLite's -wal and -shm, the audit anchors) is the owner's alone, whatever
     // umask it was started with; DataDir::checkPrivate() refuses anything looser.
     ::umask(077);
-    QCoreApplication app(argc, argv);
+    if (kJournal)
+        qInstallMessageHandler(logToJournal);
+    // A QGuiApplication only for the font database the evidence pack's PDF is drawn with; on
+    // the offscreen platform, always, so the server never looks for a display.
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("compliance-stored"));
     QCommandLineParser parser;
     const Options options(parser);
@@ -217,6 +288,12 @@ int main(int argc, char *argv[])
     // but a clean exit closes the database and flushes the log.
     for (const int sig : {SIGTERM, SIGINT})
         std::signal(sig, [](int) { QCoreApplication::quit(); });
+    // SIGHUP (systemctl reload): the policy and a renewed certificate, without a restart.
+    if (!watchHangup(&app, [&server] {
+            if (cc::Result<void> reloaded = server.reload(); !reloaded)
+                qCritical().noquote() << "reload (SIGHUP) failed:" << reloaded.error().message;
+        }))
+        return fail(QStringLiteral("cannot watch for SIGHUP"));
 
     cc::server::JobScheduler jobs(**store);
     cc::server::addJobs(jobs, **store, server.auditGuard());

@@ -847,6 +847,19 @@ Result<QList<AuditCheckpoint>> checkpoints(const Store &store, qint64 afterSeq, 
         CheckpointRow::read);
 }
 
+Result<QByteArray> signManifest(const Store &store, const QByteArray &manifest)
+{
+    QJsonParseError parsed;
+    const QJsonDocument document = QJsonDocument::fromJson(manifest, &parsed);
+    const QString format = document.object().value(QStringLiteral("format")).toString();
+    if (parsed.error != QJsonParseError::NoError || !document.isObject() || format.isEmpty()
+        || format == QLatin1String(kExportFormat))
+        return makeError(ErrorCode::Internal,
+                         QStringLiteral("only a JSON object naming its own format is signed as a "
+                                        "manifest"));
+    return sign(store, manifest);
+}
+
 Result<SigningKeys> signingKeys(const Store &store)
 {
     return signingKeyHistory(store);

@@ -124,6 +124,11 @@ Result<QByteArray> signingPublicKey(const Store &store);
 // key history that opens under the master key. A store whose master key was replaced cannot
 // verify what the old keys signed.
 Result<SigningKeys> signingKeys(const Store &store);
+// Signs the manifest of an evidence pack (core/evidence) with the same key. It must be one
+// JSON object naming its own format, other than an export's: checkpoint and acknowledgement
+// messages start with their own tags, an export is several lines, so no signature made here
+// can pass for theirs or theirs for this.
+Result<QByteArray> signManifest(const Store &store, const QByteArray &manifest);
 Result<QList<AuditCheckpoint>> checkpoints(const Store &store, qint64 afterSeq, int limit);
 
 // This instance's anchor file, checked against what the database recorded of it: a file with

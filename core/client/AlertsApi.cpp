@@ -4,11 +4,14 @@
 
 namespace cc::client {
 
-Call<Page<Alert>> AlertsApi::list(const QString &status, const PageRequest &page) const
+Call<Page<Alert>> AlertsApi::list(const QString &status, const PageRequest &page,
+                                  const QString &rule) const
 {
     QUrlQuery query = pageQuery(page);
     if (!status.isEmpty())
         query.addQueryItem(QStringLiteral("status"), status);
+    if (!rule.isEmpty())
+        query.addQueryItem(QStringLiteral("rule"), rule);
     return Call<Page<Alert>>(m_client->get(QStringLiteral("/alerts"), query));
 }
 

@@ -18,7 +18,9 @@ public:
     { }
 
     // status: "open", "acknowledged" or empty for every alert.
-    Call<Page<Alert>> list(const QString &status, const PageRequest &page) const;
+    // rule: one rule's alerts ("unused_grant"), or empty for every rule.
+    Call<Page<Alert>> list(const QString &status, const PageRequest &page,
+                           const QString &rule = {}) const;
     Call<Alert> get(qint64 id) const;
     Call<Alert> acknowledge(qint64 id, const QString &note) const;
 

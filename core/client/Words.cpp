@@ -339,6 +339,63 @@ QString enrolmentPurposeLabel(const QString &purpose)
     return purpose;
 }
 
+namespace {
+
+QString wordFor(const QHash<QString, const char *> &labels, const QString &value)
+{
+    if (const char *label = labels.value(value))
+        return translate(label);
+    return value;
+}
+
+} // namespace
+
+QString controlStatusLabel(const QString &status)
+{
+    static const QHash<QString, const char *> labels = {
+        {QStringLiteral("pass"), QT_TRANSLATE_NOOP("cc::client::Words", "Pass")},
+        {QStringLiteral("warn"), QT_TRANSLATE_NOOP("cc::client::Words", "Warning")},
+        {QStringLiteral("fail"), QT_TRANSLATE_NOOP("cc::client::Words", "Failing")},
+        {QStringLiteral("manual"), QT_TRANSLATE_NOOP("cc::client::Words", "Manual")},
+    };
+    return wordFor(labels, status);
+}
+
+QString deviceKindLabel(const QString &kind)
+{
+    static const QHash<QString, const char *> labels = {
+        {QStringLiteral("usb_stick"), QT_TRANSLATE_NOOP("cc::client::Words", "USB stick")},
+        {QStringLiteral("external_disk"), QT_TRANSLATE_NOOP("cc::client::Words", "External disk")},
+        {QStringLiteral("memory_card"), QT_TRANSLATE_NOOP("cc::client::Words", "Memory card")},
+        {QStringLiteral("optical_disc"), QT_TRANSLATE_NOOP("cc::client::Words", "Optical disc")},
+        {QStringLiteral("laptop"), QT_TRANSLATE_NOOP("cc::client::Words", "Laptop")},
+        {QStringLiteral("phone"), QT_TRANSLATE_NOOP("cc::client::Words", "Phone")},
+        {QStringLiteral("tablet"), QT_TRANSLATE_NOOP("cc::client::Words", "Tablet")},
+        {QStringLiteral("other"), QT_TRANSLATE_NOOP("cc::client::Words", "Other")},
+    };
+    return wordFor(labels, kind);
+}
+
+QString approvedUseLabel(const QString &approvedUse)
+{
+    static const QHash<QString, const char *> labels = {
+        {QStringLiteral("none"), QT_TRANSLATE_NOOP("cc::client::Words", "No Amazon data")},
+        {QStringLiteral("aggregates_only"),
+         QT_TRANSLATE_NOOP("cc::client::Words", "Anonymised aggregates only")},
+    };
+    return wordFor(labels, approvedUse);
+}
+
+QString policyStandingLabel(const QString &standing)
+{
+    static const QHash<QString, const char *> labels = {
+        {QStringLiteral("acknowledged"), QT_TRANSLATE_NOOP("cc::client::Words", "Acknowledged")},
+        {QStringLiteral("due"), QT_TRANSLATE_NOOP("cc::client::Words", "Due")},
+        {QStringLiteral("overdue"), QT_TRANSLATE_NOOP("cc::client::Words", "Overdue")},
+    };
+    return wordFor(labels, standing);
+}
+
 QString reviewOutcomeLabel(const QString &outcome)
 {
     static const QHash<QString, const char *> labels = {

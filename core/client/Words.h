@@ -22,6 +22,16 @@ QString auditActionLabel(const QString &action);
 // "Second-factor reset"; the value itself when it is not known.
 QString enrolmentPurposeLabel(const QString &purpose);
 
+// A control's status as a word people read next to its colour: "Pass", "Warning", "Failing",
+// "Manual" for pass, warn, fail and manual; the value itself when it is not known.
+QString controlStatusLabel(const QString &status);
+// A device's kind ("USB stick" for usb_stick) and what it may carry ("No Amazon data" for none,
+// "Anonymised aggregates only" for aggregates_only).
+QString deviceKindLabel(const QString &kind);
+QString approvedUseLabel(const QString &approvedUse);
+// Where a person stands with the policy: "Acknowledged", "Due", "Overdue".
+QString policyStandingLabel(const QString &standing);
+
 struct DetailField
 {
     QString label; // "Severity"

@@ -23,6 +23,13 @@ constexpr qint64 kMinuteMs = 60 * 1000;
 constexpr qint64 kHourMs = 60 * kMinuteMs;
 constexpr qint64 kDayMs = 24 * kHourMs;
 
+// A password, 2FA code or enrolment code put to the test: a refused one is a failed sign-in.
+bool isCredentialAttempt(const QString &action)
+{
+    return action == QLatin1String("session.create") || action == QLatin1String("enrolment.start")
+        || action == QLatin1String("enrolment.finish");
+}
+
 std::optional<qint64> optionalId(const QVariant &value)
 {
     return value.isNull() ? std::nullopt : std::optional<qint64>(value.toLongLong());
@@ -237,8 +244,8 @@ void Monitoring::install(Store &store)
 Result<void> Monitoring::evaluate(const AuditEvent &event)
 {
     // Most events concern no rule: decide that from the event alone, without a query.
-    const bool signInOrToken = event.action == QLatin1String("session.create")
-        || event.action == QLatin1String("session.use");
+    const bool signInOrToken
+        = isCredentialAttempt(event.action) || event.action == QLatin1String("session.use");
     if (event.outcome == QLatin1String("success")) {
         if (event.action == QLatin1String("user.reset_password")
             || event.action == QLatin1String("user.reset_2fa"))
@@ -405,7 +412,7 @@ Result<void> Monitoring::onFailedSignIn(const AuditEvent &event)
         const bool active = *status && (*status)->toString() == QLatin1String("active");
         if (!active)
             return onOffboardedActivity(event, address);
-        if (event.action != QLatin1String("session.create"))
+        if (!isCredentialAttempt(event.action))
             return {};
         r.subjectKey = userKey(*event.actorId);
         r.subjectUserId = event.actorId;
@@ -413,7 +420,7 @@ Result<void> Monitoring::onFailedSignIn(const AuditEvent &event)
         r.title = QStringLiteral("Repeated failed sign-ins for %1").arg(event.actor);
     } else {
         // Unknown usernames: counted per address, which is what guesses have in common.
-        if (address.isEmpty() || event.action != QLatin1String("session.create"))
+        if (address.isEmpty() || !isCredentialAttempt(event.action))
             return {};
         r.subjectKey = QStringLiteral("address:") + address;
         r.subject = address;

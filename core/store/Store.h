@@ -77,6 +77,9 @@ public:
 
     const DataDir &dataDir() const { return m_dataDir; }
     const Policy &policy() const { return m_policy; }
+    // The server's reload (SIGHUP). On the store's thread only: work on other threads copies
+    // the values it needs first (see Staged).
+    void setPolicy(const Policy &policy) { m_policy = policy; }
     const crypto::KeyRing &keys() const { return m_keys; }
     const Clock &clock() const { return m_clock; }
     const Dialect &dialect() const { return m_dialect; }

@@ -100,8 +100,8 @@ void addAccessReviewRoutes(RouteTable &routes, Store &store)
                Access::SignedIn, {}, kNoBody, with(listReviews));
     routes.add("POST", QStringLiteral("/access-reviews"), QStringLiteral("access_review.start"),
                Access::Permission, Permission::AccessReviewsManage,
-               BodyFields {QStringLiteral("title"), QStringLiteral("unreviewed_action"),
-                           QStringLiteral("due_at")},
+               BodyFields {field::string("title"), field::string("unreviewed_action"),
+                           field::dateTime("due_at")},
                with(startReview));
     routes.add("GET", one, QStringLiteral("access_review.get"), Access::SignedIn, {}, kNoBody,
                with(readReview));
@@ -109,7 +109,7 @@ void addAccessReviewRoutes(RouteTable &routes, Store &store)
                Access::SignedIn, {}, kNoBody, with(listItems));
     routes.add("POST", one + QStringLiteral("/items/") + kIdPattern + QStringLiteral("/decision"),
                QStringLiteral("access_review.decide"), Access::SignedIn, {},
-               BodyFields {QStringLiteral("decision"), QStringLiteral("reason")}, with(decideItem));
+               BodyFields {field::string("decision"), field::string("reason")}, with(decideItem));
     routes.add("GET", one + QStringLiteral("/report"), QStringLiteral("access_review.report"),
                Access::Permission, Permission::AccessReviewsManage, kNoBody, with(reviewReport));
 }

@@ -104,21 +104,21 @@ void addAccessRoutes(RouteTable &routes, Store &store)
                Access::SignedIn, {}, kNoBody, with(listRequests));
     routes.add("POST", QStringLiteral("/access-requests"), QStringLiteral("access.request"),
                Access::SignedIn, {},
-               BodyFields {QStringLiteral("category"), QStringLiteral("client"),
-                           QStringLiteral("reason"), QStringLiteral("duration_hours")},
+               BodyFields {field::string("category"), field::string("client"),
+                           field::string("reason"), field::integer("duration_hours")},
                with(createRequest));
     routes.add("POST",
                QStringLiteral("/access-requests/") + kIdPattern + QStringLiteral("/approve"),
                QStringLiteral("access.approve"), Access::Permission, Permission::AccessApprove,
-               BodyFields {QStringLiteral("comment")}, with(approveRequest));
+               BodyFields {field::string("comment")}, with(approveRequest));
     routes.add("POST", QStringLiteral("/access-requests/") + kIdPattern + QStringLiteral("/deny"),
                QStringLiteral("access.deny"), Access::Permission, Permission::AccessApprove,
-               BodyFields {QStringLiteral("comment")}, with(denyRequest));
+               BodyFields {field::string("comment")}, with(denyRequest));
     routes.add("GET", QStringLiteral("/grants"), QStringLiteral("grant.list"), Access::SignedIn, {},
                kNoBody, with(listGrants));
     routes.add("POST", QStringLiteral("/grants/") + kIdPattern + QStringLiteral("/revoke"),
                QStringLiteral("grant.revoke"), Access::Permission, Permission::AccessApprove,
-               BodyFields {QStringLiteral("reason")}, with(revokeGrant));
+               BodyFields {field::string("reason")}, with(revokeGrant));
 }
 
 } // namespace cc::server

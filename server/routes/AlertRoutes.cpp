@@ -79,7 +79,7 @@ void addAlertRoutes(RouteTable &routes, Store &store)
                Access::Permission, Permission::AuditRead, kNoBody, with(readAlert));
     routes.add("POST", QStringLiteral("/alerts/") + kIdPattern + QStringLiteral("/acknowledge"),
                QStringLiteral("alert.acknowledge"), Access::Permission, Permission::AlertsManage,
-               BodyFields {QStringLiteral("note")}, with(acknowledgeAlert));
+               BodyFields {field::string("note")}, with(acknowledgeAlert));
 }
 
 } // namespace cc::server

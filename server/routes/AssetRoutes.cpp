@@ -271,31 +271,29 @@ void addAssetRoutes(RouteTable &routes, Store &store)
                kNoBody, with(listAssets));
     routes.add("POST", QStringLiteral("/assets"), QStringLiteral("asset.create"),
                Access::Permission, Permission::AssetsManage,
-               BodyFields {QStringLiteral("name"), QStringLiteral("kind"), QStringLiteral("owner"),
-                           QStringLiteral("location"), QStringLiteral("description"),
-                           QStringLiteral("holds_amazon_data"), QStringLiteral("holds_pii"),
-                           QStringLiteral("last_review")},
+               BodyFields {field::string("name"), field::string("kind"), field::string("owner"),
+                           field::string("location"), field::string("description"),
+                           field::boolean("holds_amazon_data"), field::boolean("holds_pii"),
+                           field::date("last_review")},
                with(createAsset));
     routes.add("GET", QStringLiteral("/assets/export"), QStringLiteral("asset.export"),
                Access::SignedIn, {}, kNoBody, with(exportAssets));
     routes.add("POST", QStringLiteral("/assets/import"), QStringLiteral("asset.import"),
                Access::Permission, Permission::AssetsManage,
-               BodyFields {QStringLiteral("csv"), QStringLiteral("csv_base64")},
-               with(importAssets));
+               BodyFields {field::string("csv"), field::string("csv_base64")}, with(importAssets));
     routes.add("GET", QStringLiteral("/assets/") + kIdPattern, QStringLiteral("asset.read"),
                Access::SignedIn, {}, kNoBody, with(readAsset));
     routes.add("PATCH", QStringLiteral("/assets/") + kIdPattern, QStringLiteral("asset.update"),
                Access::Permission, Permission::AssetsManage,
-               BodyFields {QStringLiteral("name"), QStringLiteral("kind"), QStringLiteral("owner"),
-                           QStringLiteral("location"), QStringLiteral("description"),
-                           QStringLiteral("status"), QStringLiteral("holds_amazon_data"),
-                           QStringLiteral("holds_pii")},
+               BodyFields {field::string("name"), field::string("kind"), field::string("owner"),
+                           field::string("location"), field::string("description"),
+                           field::string("status"), field::boolean("holds_amazon_data"),
+                           field::boolean("holds_pii")},
                with(updateAsset));
-    routes.add(
-        "POST", QStringLiteral("/assets/") + kIdPattern + QStringLiteral("/reviews"),
-        QStringLiteral("asset.review"), Access::SignedIn, {},
-        BodyFields {QStringLiteral("date"), QStringLiteral("outcome"), QStringLiteral("note")},
-        with(reviewAsset));
+    routes.add("POST", QStringLiteral("/assets/") + kIdPattern + QStringLiteral("/reviews"),
+               QStringLiteral("asset.review"), Access::SignedIn, {},
+               BodyFields {field::date("date"), field::string("outcome"), field::string("note")},
+               with(reviewAsset));
     routes.add("GET", QStringLiteral("/assets/") + kIdPattern + QStringLiteral("/reviews"),
                QStringLiteral("asset.reviews"), Access::SignedIn, {}, kNoBody, with(assetReviews));
 }

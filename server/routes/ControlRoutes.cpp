@@ -154,7 +154,7 @@ void addControlRoutes(RouteTable &routes, Store &store, ControlRuntimeSource run
                Access::SignedIn, {}, kNoBody,
                [&store](ApiRequest &r) { return policyText(store, r); });
     routes.add("POST", QStringLiteral("/policy/acknowledge"), QStringLiteral("policy.acknowledge"),
-               Access::SignedIn, {}, BodyFields {QStringLiteral("version")},
+               Access::SignedIn, {}, BodyFields {field::string("version")},
                [&store](ApiRequest &r) { return acknowledgePolicy(store, r); });
 }
 

@@ -116,9 +116,9 @@ Result<ApiResponse> changeDevice(Store &store, ApiRequest &r)
 // assets:manage register and change them; who sees which is decided by the Devices service.
 void addDeviceRoutes(RouteTable &routes, Store &store)
 {
-    const BodyFields fields {QStringLiteral("kind"),      QStringLiteral("label"),
-                             QStringLiteral("serial"),    QStringLiteral("holder"),
-                             QStringLiteral("encrypted"), QStringLiteral("approved_use")};
+    const BodyFields fields {field::string("kind"),       field::string("label"),
+                             field::string("serial"),     field::string("holder"),
+                             field::boolean("encrypted"), field::string("approved_use")};
     routes.add("GET", QStringLiteral("/devices"), QStringLiteral("device.list"), Access::SignedIn,
                {}, kNoBody, [&store](ApiRequest &r) { return listDevices(store, r); });
     routes.add("POST", QStringLiteral("/devices"), QStringLiteral("device.create"),
@@ -129,7 +129,7 @@ void addDeviceRoutes(RouteTable &routes, Store &store)
                [&store](ApiRequest &r) { return readDevice(store, r); });
     routes.add("PATCH", QStringLiteral("/devices/") + kIdPattern, QStringLiteral("device.update"),
                Access::Permission, Permission::AssetsManage,
-               fields + BodyFields {QStringLiteral("status")},
+               fields + BodyFields {field::string("status")},
                [&store](ApiRequest &r) { return changeDevice(store, r); });
 }
 

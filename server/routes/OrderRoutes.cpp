@@ -201,7 +201,8 @@ void addOrderRoutes(RouteTable &routes, Store &store)
     };
     routes.add("POST", QStringLiteral("/orders"), QStringLiteral("orders.ingest"),
                Access::Permission, Permission::OrdersIngest,
-               BodyFields {QStringLiteral("client"), QStringLiteral("orders")}, with(ingestOrders));
+               BodyFields {field::string("client"), field::objectList("orders")},
+               with(ingestOrders));
     routes.add("GET", QStringLiteral("/orders"), QStringLiteral("orders.list"), Access::SignedIn,
                {}, kNoBody, with(listOrders));
     routes.add("GET", QStringLiteral("/orders/aggregates"), QStringLiteral("orders.aggregates"),
@@ -218,10 +219,10 @@ void addOrderRoutes(RouteTable &routes, Store &store)
     routes.add("POST", QStringLiteral("/deletion-requests"),
                QStringLiteral("deletion_request.create"), Access::Permission,
                Permission::RetentionManage,
-               BodyFields {QStringLiteral("reference"), QStringLiteral("received_at"),
-                           QStringLiteral("action"), QStringLiteral("scope.type"),
-                           QStringLiteral("scope.client"), QStringLiteral("scope.order_ids"),
-                           QStringLiteral("scope.buyer_email")},
+               BodyFields {field::string("reference"), field::dateTime("received_at"),
+                           field::string("action"), field::string("scope.type"),
+                           field::string("scope.client"), field::stringList("scope.order_ids"),
+                           field::string("scope.buyer_email")},
                with(createDeletionRequest));
     routes.add("GET", QStringLiteral("/deletion-requests/") + kIdPattern,
                QStringLiteral("deletion_request.read"), Access::Permission,
@@ -229,7 +230,7 @@ void addOrderRoutes(RouteTable &routes, Store &store)
     routes.add(
         "POST", QStringLiteral("/deletion-requests/") + kIdPattern + QStringLiteral("/fulfil"),
         QStringLiteral("deletion_request.fulfil"), Access::Permission, Permission::RetentionManage,
-        BodyFields {QStringLiteral("passphrase")}, with(fulfilDeletionRequest));
+        BodyFields {field::secret("passphrase")}, with(fulfilDeletionRequest));
 }
 
 } // namespace cc::server

@@ -141,23 +141,23 @@ void addSessionRoutes(RouteTable &routes, Store &store, SignInThrottle &throttle
                kNoBody, with(health));
     routes.add("POST", QStringLiteral("/session"), QStringLiteral("session.create"), Access::Public,
                {},
-               BodyFields {QStringLiteral("username"), QStringLiteral("password"),
-                           QStringLiteral("totp"), QStringLiteral("device_token")},
+               BodyFields {field::string("username"), field::secret("password"),
+                           field::secret("totp"), field::string("device_token")},
                throttled(throttle, with(signIn)));
     routes.add("POST", QStringLiteral("/enrolment/start"), QStringLiteral("enrolment.start"),
                Access::Public, {},
-               BodyFields {QStringLiteral("username"), QStringLiteral("enrolment_code"),
-                           QStringLiteral("password")},
+               BodyFields {field::string("username"), field::secret("enrolment_code"),
+                           field::secret("password")},
                throttled(throttle, with(startEnrolment)));
     routes.add("POST", QStringLiteral("/enrolment/finish"), QStringLiteral("enrolment.finish"),
                Access::Public, {},
-               BodyFields {QStringLiteral("username"), QStringLiteral("enrolment_code"),
-                           QStringLiteral("totp")},
+               BodyFields {field::string("username"), field::secret("enrolment_code"),
+                           field::secret("totp")},
                throttled(throttle, with(finishEnrolment)));
     routes.add("POST", QStringLiteral("/me/password"), QStringLiteral("user.change_password"),
                Access::SignedIn, {},
-               BodyFields {QStringLiteral("current_password"), QStringLiteral("new_password"),
-                           QStringLiteral("totp")},
+               BodyFields {field::secret("current_password"), field::secret("new_password"),
+                           field::secret("totp")},
                with(changePassword));
     routes.add("DELETE", QStringLiteral("/session"), QStringLiteral("session.end"),
                Access::SignedIn, {}, kNoBody, with(signOut));

@@ -128,18 +128,18 @@ void addUserRoutes(RouteTable &routes, Store &store)
                Permission::UsersRead, kNoBody, with(listUsers));
     routes.add("POST", QStringLiteral("/users"), QStringLiteral("user.create"), Access::Permission,
                Permission::UsersManage,
-               BodyFields {QStringLiteral("username"), QStringLiteral("email"),
-                           QStringLiteral("display_name"), QStringLiteral("title"),
-                           QStringLiteral("roles")},
+               BodyFields {field::string("username"), field::string("email"),
+                           field::string("display_name"), field::string("title"),
+                           field::stringList("roles")},
                with(inviteUser));
     routes.add("PATCH", user, QStringLiteral("user.update"), Access::Permission,
                Permission::UsersManage,
-               BodyFields {QStringLiteral("roles"), QStringLiteral("title"),
-                           QStringLiteral("display_name"), QStringLiteral("email")},
+               BodyFields {field::stringList("roles"), field::string("title"),
+                           field::string("display_name"), field::string("email")},
                with(updateUser));
     routes.add("POST", user + QStringLiteral("/offboard"), QStringLiteral("user.offboard"),
                Access::Permission, Permission::UsersManage,
-               BodyFields {QStringLiteral("reason"), QStringLiteral("departure_at")},
+               BodyFields {field::string("reason"), field::dateTime("departure_at")},
                with(offboardUser));
     routes.add("POST", user + QStringLiteral("/reset-2fa"), QStringLiteral("user.reset_2fa"),
                Access::Permission, Permission::UsersManage, kNoBody, with(resetTotp));

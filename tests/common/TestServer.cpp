@@ -358,6 +358,8 @@ ApiReply TestServer::send(const QUrl &baseUrl, const QByteArray &method, const Q
     result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     result.raw = reply->readAll();
     result.json = QJsonDocument::fromJson(result.raw).object();
+    result.contentType = reply->rawHeader("Content-Type");
+    result.contentDisposition = reply->rawHeader("Content-Disposition");
     if (reply->error() != QNetworkReply::NoError && result.status == 0)
         result.errorString = reply->errorString();
     reply->deleteLater();

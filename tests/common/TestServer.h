@@ -21,6 +21,8 @@ struct ApiReply
     int status = 0;
     QJsonObject json;
     QByteArray raw;
+    QByteArray contentType;
+    QByteArray contentDisposition;
     QString errorString;
 
     QString errorMessage() const

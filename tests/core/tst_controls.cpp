@@ -1,19 +1,29 @@
 // The controls (service/Controls), against SQLite and (as tst_controls_pg) PostgreSQL: the
 // catalogue quotes the shipped policy, and each control reaches pass, warn and fail from data
 // built for it; manual controls by their owner's attestation; the daily record, its
-// "compliant since" and the notice when a control turns to fail.
+// "compliant since" and the notice when a control turns to fail. The evidence pack: built
+// from a seeded store, verified, and refused when any byte of any kind of file changes, a file
+// is added or missing, or another key signed it.
 
 #include "MockClock.h"
 #include "TestDatabase.h"
+#include "audit/AuditExport.h"
+#include "audit/AuditLog.h"
 #include "crypto/Crypto.h"
+#include "crypto/Signature.h"
 #include "domain/ControlCatalogue.h"
 #include "domain/Roles.h"
+#include "evidence/EvidencePack.h"
+#include "evidence/ZipArchive.h"
 #include "service/Controls.h"
 #include "service/Devices.h"
 #include "service/PolicyAcknowledgements.h"
 #include "store/Store.h"
 
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
@@ -67,6 +77,12 @@ private slots:
     void dailyRecordNotifiesOnFail();
     void compliantSince();
     void changedPolicyTextNeedsNewVersion();
+    void evidencePeriodRules();
+    void evidencePackBuildsAndVerifies();
+    void evidencePackCatchesAChangedByte_data();
+    void evidencePackCatchesAChangedByte();
+    void evidencePackRefusesAddedAndMissingFiles();
+    void evidencePackPinsTheSigningKey();
 
 private:
     qint64 now() const { return m_clock.nowMs(); }
@@ -80,6 +96,8 @@ private:
     void addAlert(const QString &rule, qint64 raisedAt, bool acknowledged);
     void addEvent(const QString &action, qint64 actorId, const QString &outcome);
     Caller person(const QString &name, const QString &role);
+    // A store with a week of daily control records and an attestation, and its pack.
+    evidence::Pack seededPack();
 
     std::unique_ptr<test::TestDatabase> m_database;
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -832,5 +850,262 @@ void TestControls::changedPolicyTextNeedsNewVersion()
     QVERIFY(refused.error().message.contains(QLatin1String("new version")));
 }
 
-QTEST_GUILESS_MAIN(TestControls)
+namespace {
+
+QList<evidence::ZipEntry> entriesOf(const QByteArray &zip)
+{
+    Result<QList<evidence::ZipEntry>> entries = evidence::readZip(zip, 1 << 30);
+    if (!entries) {
+        qWarning() << entries.error().message;
+        return {};
+    }
+    return *entries;
+}
+
+// The pack with each entry's bytes changed by change(name, bytes), re-zipped the way an
+// attacker would (fresh checksums): only the manifest and its signature can catch it.
+QByteArray rezipped(const QByteArray &zip,
+                    const std::function<void(const QString &, QByteArray &)> &change)
+{
+    QList<evidence::ZipEntry> entries = entriesOf(zip);
+    for (evidence::ZipEntry &e : entries)
+        change(e.name, e.bytes);
+    Result<QByteArray> written = evidence::writeZip(entries);
+    return written ? *written : QByteArray();
+}
+
+QByteArray entry(const QByteArray &zip, const QString &name)
+{
+    for (const evidence::ZipEntry &e : entriesOf(zip)) {
+        if (e.name == name)
+            return e.bytes;
+    }
+    return {};
+}
+
+} // namespace
+
+void TestControls::evidencePeriodRules()
+{
+    Result<evidence::Period> ok
+        = evidence::parsePeriod(QStringLiteral("2026-09-01"), QStringLiteral("2026-11-30"));
+    QVERIFY(ok.ok());
+    QCOMPARE(ok->days(), 91);
+    QCOMPARE(ok->endMs() - ok->startMs(), 91 * kDay);
+    QVERIFY(evidence::parsePeriod(QStringLiteral("2026-09-01"), QStringLiteral("2026-09-01")).ok());
+    const struct
+    {
+        const char *from;
+        const char *to;
+        const char *names;
+    } bad[] = {
+        {"", "2026-09-01", "from is missing"},
+        {"2026-9-1", "2026-09-30", "from must be"},
+        {"2026-02-30", "2026-03-30", "from must be"},
+        {"2026-09-01", "yesterday", "to must be"},
+        {"2026-09-02", "2026-09-01", "is after to"},
+        {"2025-01-01", "2026-02-05", "at most 400 days"},
+    };
+    for (const auto &b : bad) {
+        Result<evidence::Period> refused
+            = evidence::parsePeriod(QLatin1String(b.from), QLatin1String(b.to));
+        QVERIFY2(!refused.ok(), b.from);
+        QCOMPARE(refused.error().code, ErrorCode::InvalidInput);
+        QVERIFY2(refused.error().message.contains(QLatin1String(b.names)),
+                 qPrintable(refused.error().message));
+    }
+    QVERIFY(evidence::parsePeriod(QStringLiteral("2025-01-01"), QStringLiteral("2026-02-04")).ok());
+}
+
+evidence::Pack TestControls::seededPack()
+{
+    addUser(QStringLiteral("nofa"), QStringLiteral("employee"), false);
+    const Caller ada = person(QStringLiteral("ada"), QStringLiteral("admin"));
+    const qint64 worker = addUser(QStringLiteral("wendy"), QStringLiteral("employee"));
+    addGrant(worker, now() - kHour, now() + kDay);
+    addAlert(QStringLiteral("concurrent_addresses"), now() - kHour, false);
+    Result<ControlAttestation> attested = Controls(*m_store).attest(
+        ada,
+        {QStringLiteral("MOAJ-NP-01"), QStringLiteral("firewall rule sets reviewed"),
+         QStringLiteral("firewalls.pdf"), QByteArray("firewall rules")});
+    if (!attested)
+        qWarning() << attested.error().message;
+    const QDate first = m_clock.now().toUTC().date();
+    for (int day = 0; day < 7; ++day) {
+        if (Result<int> recorded = Controls(*m_store).recordDaily(goodRuntime()); !recorded)
+            qWarning() << recorded.error().message;
+        m_clock.advanceSeconds(24 * 3600);
+    }
+    const evidence::Period period {first, first.addDays(6)};
+    Result<evidence::Pack> pack
+        = evidence::build(*m_store, Caller::localOperator(), period, goodRuntime());
+    if (!pack) {
+        qWarning() << pack.error().message;
+        return {};
+    }
+    if (Result<void> recorded
+        = evidence::recordExport(*m_store, Caller::localOperator(), period, *pack);
+        !recorded)
+        qWarning() << recorded.error().message;
+    return *pack;
+}
+
+void TestControls::evidencePackBuildsAndVerifies()
+{
+    const evidence::Pack pack = seededPack();
+    QVERIFY(!pack.zip.isEmpty());
+    Result<QByteArray> publicKey = audit::signingPublicKey(*m_store);
+    QVERIFY(publicKey.ok());
+    QCOMPARE(pack.keyId, crypto::keyFingerprint(*publicKey));
+    QCOMPARE(pack.sha256, QString::fromLatin1(crypto::sha256(pack.zip).toHex()));
+    QVERIFY(pack.reportPages >= 4);
+
+    const evidence::Check check = evidence::verify(pack.zip, pack.keyId);
+    QVERIFY2(check.valid, qPrintable(check.problem));
+    QCOMPARE(check.keyId, pack.keyId);
+    QCOMPARE(check.files, pack.files);
+    QCOMPARE(check.manifest.value(QStringLiteral("period")).toObject().value(QStringLiteral("to")),
+             QJsonValue(m_clock.now().toUTC().date().addDays(-1).toString(Qt::ISODate)));
+
+    QVERIFY(entry(pack.zip, QStringLiteral("report.pdf")).startsWith("%PDF-"));
+    const QByteArray history
+        = entry(pack.zip, QStringLiteral("records/control-status-history.csv"));
+    QVERIFY(history.startsWith("control_id,day,status,summary,policy_version,evaluated_at\r\n"));
+    QCOMPARE(history.count("\r\n"), 1 + 7 * int(controlCatalogue().size()));
+    QVERIFY(entry(pack.zip, QStringLiteral("records/control-attestations.csv"))
+                .contains("firewall rule sets reviewed"));
+    QVERIFY(entry(pack.zip, QStringLiteral("records/control-attestations.csv"))
+                .contains(crypto::sha256("firewall rules").toHex()));
+    QVERIFY(entry(pack.zip, QStringLiteral("records/grants.csv")).contains("wendy"));
+    QVERIFY(
+        entry(pack.zip, QStringLiteral("records/users.csv")).contains("nofa,,employee,active,no"));
+    // People by username only: no e-mail address in any file.
+    for (const evidence::ZipEntry &e : entriesOf(pack.zip))
+        QVERIFY2(!e.bytes.contains("@moaj.example"), qPrintable(e.name));
+    // The embedded audit export is the signed export of the period, checkable on its own.
+    const audit::ExportCheck exported
+        = audit::verifyExport(entry(pack.zip, QStringLiteral("audit-export.jsonl")), *publicKey);
+    QVERIFY2(exported.valid, qPrintable(exported.problem));
+    QVERIFY(exported.count > 0);
+
+    // Audited, with the pack's SHA-256.
+    Result<Page<AuditEvent>> events = audit::list(
+        *m_store, AuditFilter {{}, QStringLiteral("evidence.export"), {}, {}, {}, {}, {}, false}, 0,
+        10);
+    QVERIFY(events.ok());
+    QCOMPARE(events->items.size(), 1);
+    QCOMPARE(events->items.first().actor, QStringLiteral("compliancectl"));
+    QVERIFY(events->items.first().detail.contains(QStringLiteral("sha256=") + pack.sha256));
+}
+
+void TestControls::evidencePackCatchesAChangedByte_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::newRow("pdf") << QStringLiteral("report.pdf");
+    QTest::newRow("csv") << QStringLiteral("records/grants.csv");
+    QTest::newRow("audit export") << QStringLiteral("audit-export.jsonl");
+    QTest::newRow("manifest") << QStringLiteral("manifest.json");
+    QTest::newRow("signature") << QStringLiteral("manifest.sig");
+    QTest::newRow("public key") << QStringLiteral("signing-key.pub");
+}
+
+void TestControls::evidencePackCatchesAChangedByte()
+{
+    QFETCH(QString, file);
+    const evidence::Pack pack = seededPack();
+    QVERIFY(evidence::verify(pack.zip).valid);
+    const QByteArray changed = rezipped(pack.zip, [&](const QString &name, QByteArray &bytes) {
+        if (name == file)
+            bytes[bytes.size() / 2] = char(bytes.at(bytes.size() / 2) ^ 0x01);
+    });
+    QVERIFY(!changed.isEmpty());
+    const evidence::Check check = evidence::verify(changed);
+    QVERIFY(!check.valid);
+    QVERIFY2(check.problem.contains(file), qPrintable(check.problem));
+}
+
+void TestControls::evidencePackRefusesAddedAndMissingFiles()
+{
+    const evidence::Pack pack = seededPack();
+    QList<evidence::ZipEntry> entries = entriesOf(pack.zip);
+    entries.append({QStringLiteral("records/extra.csv"), QByteArray("a,b\r\n")});
+    evidence::Check check = evidence::verify(*evidence::writeZip(entries));
+    QVERIFY(!check.valid);
+    QVERIFY2(check.problem.startsWith(QLatin1String("records/extra.csv: in the pack but not in "
+                                                    "the manifest")),
+             qPrintable(check.problem));
+
+    for (const QString &gone : {QStringLiteral("records/users.csv"), QStringLiteral("manifest.sig"),
+                                QStringLiteral("report.pdf")}) {
+        entries = entriesOf(pack.zip);
+        entries.removeIf([&](const evidence::ZipEntry &e) { return e.name == gone; });
+        check = evidence::verify(*evidence::writeZip(entries));
+        QVERIFY(!check.valid);
+        QVERIFY2(check.problem.startsWith(gone + QLatin1String(": ")), qPrintable(check.problem));
+        QVERIFY2(check.problem.contains(QLatin1String("missing")), qPrintable(check.problem));
+    }
+
+    // Raw bytes of a stored entry changed in the ZIP (not re-zipped): its checksum fails and
+    // the error names the entry.
+    QByteArray raw = pack.zip;
+    // Halfway between the entry's local header and the next one: inside its data.
+    const qsizetype header = raw.indexOf("records/users.csv");
+    const qsizetype at = (header + raw.indexOf("PK\x03\x04", header)) / 2;
+    raw[at] = char(raw.at(at) ^ 0x20);
+    check = evidence::verify(raw);
+    QVERIFY(!check.valid);
+    QVERIFY2(check.problem.contains(QLatin1String("records/users.csv")), qPrintable(check.problem));
+    QVERIFY(!evidence::verify(QByteArray("not a zip")).valid);
+}
+
+void TestControls::evidencePackPinsTheSigningKey()
+{
+    const evidence::Pack pack = seededPack();
+    const QString otherId = QStringLiteral("00112233445566778899aabbccddeeff");
+    evidence::Check check = evidence::verify(pack.zip, otherId);
+    QVERIFY(!check.valid);
+    QVERIFY2(check.problem.contains(otherId) && check.problem.contains(pack.keyId),
+             qPrintable(check.problem));
+
+    // Someone who changes a file and signs the manifest again with a key of their own makes a
+    // pack that checks out alone, and is refused as soon as the store's key id is expected.
+    const QByteArray seed(crypto::kEd25519SeedBytes, '\x42');
+    const QByteArray theirs = *crypto::ed25519PublicKey(seed);
+    QByteArray csv = entry(pack.zip, QStringLiteral("records/users.csv"));
+    csv.replace("nofa", "nofb");
+    QJsonObject manifest
+        = QJsonDocument::fromJson(entry(pack.zip, QStringLiteral("manifest.json"))).object();
+    QJsonArray files = manifest.value(QStringLiteral("files")).toArray();
+    for (QJsonValueRef f : files) {
+        QJsonObject o = f.toObject();
+        if (o.value(QStringLiteral("name")) == QLatin1String("records/users.csv"))
+            o.insert(QStringLiteral("sha256"), QString::fromLatin1(crypto::sha256(csv).toHex()));
+        f = o;
+    }
+    manifest.insert(QStringLiteral("files"), files);
+    manifest.insert(QStringLiteral("key_id"), crypto::keyFingerprint(theirs));
+    manifest.insert(QStringLiteral("public_key"), QString::fromLatin1(theirs.toBase64()));
+    const QByteArray forgedManifest = QJsonDocument(manifest).toJson();
+    const QByteArray forged = rezipped(pack.zip, [&](const QString &name, QByteArray &bytes) {
+        if (name == QLatin1String("records/users.csv"))
+            bytes = csv;
+        else if (name == QLatin1String("manifest.json"))
+            bytes = forgedManifest;
+        else if (name == QLatin1String("manifest.sig"))
+            bytes = *crypto::ed25519Sign(seed, forgedManifest);
+        else if (name == QLatin1String("signing-key.pub"))
+            bytes = evidence::publicKeyPem(theirs);
+    });
+    // The audit export inside is still signed by the store's key: caught even unpinned.
+    check = evidence::verify(forged);
+    QVERIFY(!check.valid);
+    QVERIFY2(check.problem.startsWith(QLatin1String("audit-export.jsonl: ")),
+             qPrintable(check.problem));
+    check = evidence::verify(forged, pack.keyId);
+    QVERIFY(!check.valid);
+    QVERIFY2(check.problem.contains(QLatin1String("not by the expected key")),
+             qPrintable(check.problem));
+}
+
+QTEST_MAIN(TestControls)
 #include "tst_controls.moc"

@@ -70,6 +70,7 @@ private slots:
     void ruleFiresAtThreshold_data();
     void ruleFiresAtThreshold();
     void failedSignInWindowSlides();
+    void wrongEnrolmentCodesCountAsFailedSignIns();
     void burstRaisesOneAlertThatCounts();
     void listenerOwnEventsNotEvaluated();
     void notificationsReachActiveOfficersOnly();
@@ -415,6 +416,33 @@ void TestMonitoring::failedSignInWindowSlides()
     QCOMPARE(alerts(rule::FailedSignIns).size(), 1);
     failSignIn(QStringLiteral("emil"), QStringLiteral("10.0.0.5"));
     QCOMPARE(alerts(rule::FailedSignIns).size(), 2);
+}
+
+void TestMonitoring::wrongEnrolmentCodesCountAsFailedSignIns()
+{
+    // Guessing an enrolment code is guessing a credential: it counts like a wrong password,
+    // per account and, for unknown usernames, per address.
+    for (int i = 0; i < 3; ++i) {
+        const Result<QString> refused
+            = Accounts(*m_store)
+                  .startEnrolment({QStringLiteral("emil"), QStringLiteral("WRONG-CODE-%1").arg(i),
+                                   "a long enough new password", QStringLiteral("10.0.0.5")})
+                  .run();
+        QVERIFY(!refused.ok());
+    }
+    QList<Alert> raised = alerts(rule::FailedSignIns);
+    QCOMPARE(raised.size(), 1);
+    QCOMPARE(raised.first().subjectUserId, std::optional<qint64>(m_emil.user.id));
+    for (int i = 0; i < 3; ++i) {
+        const Result<Session> refused = Accounts(*m_store).finishEnrolment(
+            {QStringLiteral("nobody%1").arg(i), QStringLiteral("CODE"), QStringLiteral("000000"),
+             QStringLiteral("10.0.0.77")});
+        QVERIFY(!refused.ok());
+    }
+    QSet<QString> subjects;
+    for (const Alert &a : alerts(rule::FailedSignIns))
+        subjects << a.subject;
+    QCOMPARE(subjects, (QSet<QString> {QStringLiteral("emil"), QStringLiteral("10.0.0.77")}));
 }
 
 void TestMonitoring::burstRaisesOneAlertThatCounts()

@@ -14,6 +14,7 @@
 #include <sys/stat.h>
 
 #include <QCryptographicHash>
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -22,6 +23,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -62,6 +64,25 @@ QByteArray readFile(const QString &path)
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
+// A manual page as plain text: roff's escaped hyphens and font changes undone.
+QString manText(const QString &path)
+{
+    static const QRegularExpression font(QStringLiteral(R"(\\f[BIRP])"));
+    return QString::fromUtf8(readFile(path))
+        .replace(QLatin1String("\\-"), QLatin1String("-"))
+        .remove(font);
+}
+
+// Every long option (--name) a text mentions.
+QSet<QString> longOptions(const QString &text)
+{
+    static const QRegularExpression option(QStringLiteral(R"((?<![\w-])--[a-z][a-z0-9-]*)"));
+    QSet<QString> found;
+    for (const QRegularExpressionMatch &m : option.globalMatch(text))
+        found << m.captured(0);
+    return found;
+}
+
 } // namespace
 
 class TestCli : public QObject
@@ -69,6 +90,8 @@ class TestCli : public QObject
     Q_OBJECT
 
 private slots:
+    void manPagesMatchHelp_data();
+    void manPagesMatchHelp();
     void initCreatesStoreWithPrivateKey();
     void initRefusesExistingStore();
     void userAddPrintsProvisioningUri();
@@ -98,6 +121,7 @@ private slots:
     void keysRotateWhileTheServerRuns();
     void keyExportIsSealedToItsPassphrase();
     void backupAndRestoreUnderWriteLoad();
+    void evidencePackBuiltAuditedAndVerified();
     void cleanup() { m_databases.clear(); }
 
 private:
@@ -1177,6 +1201,147 @@ void TestCli::backupAndRestoreUnderWriteLoad()
     QCOMPARE(recorded->value(1).toString(),
              QString::fromLatin1(cc::crypto::sha256(sealed.readAll()).toHex()));
     QCOMPARE(recorded->value(2).toLongLong(), QFileInfo(backupFile).size());
+}
+
+void TestCli::manPagesMatchHelp_data()
+{
+    QTest::addColumn<QString>("program");
+    QTest::addColumn<QString>("page");
+    QTest::newRow("compliancectl")
+        << QStringLiteral("compliancectl") << QStringLiteral("compliancectl.1");
+    QTest::newRow("compliance-stored")
+        << QStringLiteral("compliance-stored") << QStringLiteral("compliance-stored.8");
+    QTest::newRow("compliance-console")
+        << QStringLiteral("compliance-console") << QStringLiteral("compliance-console.1");
+}
+
+// The manual pages the packages install say what --help says: every option --help shows is in
+// the page and every option in the page is in --help, and every compliancectl command too.
+void TestCli::manPagesMatchHelp()
+{
+    QFETCH(QString, program);
+    QFETCH(QString, page);
+    if (!QFileInfo(binary(program)).isExecutable())
+        QSKIP("not built (COMPLIANCE_WITH_CONSOLE=OFF)");
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen")); // the console
+    process.setProcessEnvironment(env);
+    process.start(binary(program), {QStringLiteral("--help")});
+    QVERIFY(process.waitForFinished(30000));
+    QCOMPARE(process.exitCode(), 0);
+    const QString help = QString::fromUtf8(process.readAllStandardOutput());
+    const QString man = manText(QStringLiteral(COMPLIANCE_MAN_DIR "/") + page);
+    QVERIFY2(!man.isEmpty(), qPrintable(page));
+
+    QSet<QString> inHelp = longOptions(help);
+    inHelp << QStringLiteral("--help"); // compliancectl's --help prints its commands only
+    const QSet<QString> inMan = longOptions(man);
+    QStringList missing = QSet<QString>(inHelp).subtract(inMan).values();
+    QStringList extra = QSet<QString>(inMan).subtract(inHelp).values();
+    missing.sort();
+    extra.sort();
+    QVERIFY2(missing.isEmpty(),
+             qPrintable(page + QStringLiteral(" lacks ") + missing.join(QLatin1Char(' '))));
+    QVERIFY2(extra.isEmpty(),
+             qPrintable(page + QStringLiteral(" names options --help does not: ")
+                        + extra.join(QLatin1Char(' '))));
+
+    // "  compliancectl user reset password|2fa --data DIR": the words up to the first option,
+    // argument or note.
+    static const QRegularExpression usage(
+        QStringLiteral(R"(^\s+compliancectl ((?:[a-z0-9][a-z0-9|-]* ?)+?)(?= [-A-Z\[(]|\s*$))"),
+        QRegularExpression::MultilineOption);
+    for (const QRegularExpressionMatch &m : usage.globalMatch(help)) {
+        const QString command = m.captured(1).trimmed();
+        QVERIFY2(man.contains(command),
+                 qPrintable(page + QStringLiteral(" lacks the command ") + command));
+    }
+}
+
+void TestCli::evidencePackBuiltAuditedAndVerified()
+{
+    QTemporaryDir dir;
+    const QString store = freshStore(dir);
+    QCOMPARE(addUser(store, QStringLiteral("ada.admin"), QStringLiteral("ada@example.com"),
+                     QStringLiteral("admin"))
+                 .exitCode,
+             0);
+    const QString today = QDateTime::currentDateTimeUtc().date().toString(Qt::ISODate);
+    const QString pack = dir.filePath(QStringLiteral("pack.zip"));
+    const QStringList evidence {QStringLiteral("evidence"),
+                                QStringLiteral("--from"),
+                                today,
+                                QStringLiteral("--to"),
+                                today,
+                                QStringLiteral("--out"),
+                                pack};
+
+    // Refused before anything is written: a bad day names its field.
+    Run refused
+        = ctl(store, QStringList(evidence).replaceInStrings(today, QStringLiteral("2026-02-30")));
+    QCOMPARE(refused.exitCode, 2);
+    QVERIFY2(refused.err.contains("from must be a UTC day"), refused.err.constData());
+    QVERIFY(!QFile::exists(pack));
+    refused = ctl(store, evidence.mid(0, 5));
+    QCOMPARE(refused.exitCode, 2);
+    QVERIFY2(refused.err.contains("--out"), refused.err.constData());
+    // A directory that does not exist: no pack and nothing left beside it.
+    refused
+        = ctl(store, evidence.mid(0, 6) + QStringList {dir.filePath(QStringLiteral("no/p.zip"))});
+    QCOMPARE(refused.exitCode, 1);
+
+    const Run built = ctl(store, evidence);
+    QCOMPARE(built.exitCode, 0);
+    const QByteArray zip = readFile(pack);
+    const QByteArray sha256 = QCryptographicHash::hash(zip, QCryptographicHash::Sha256).toHex();
+    QVERIFY2(built.out.contains(QByteArray("SHA-256 " + sha256)), built.out.constData());
+    const qsizetype keyAt = built.out.indexOf("signed by key ") + 14;
+    const QByteArray keyId = built.out.mid(keyAt, 32);
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList {QStringLiteral("pack.zip")});
+    {
+        QSqlDatabase db = m_databases.at(store)->openDirect(store, QStringLiteral("read"));
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("SELECT actor, detail FROM audit_events WHERE action = "
+                                      "'evidence.export'")));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(QStringLiteral("actor")).toString(), QStringLiteral("compliancectl"));
+        const QString detail = q.value(QStringLiteral("detail")).toString();
+        QVERIFY2(detail.contains(QString::fromLatin1("sha256=" + sha256)), qPrintable(detail));
+        QVERIFY(!q.next());
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("read"));
+
+    // Verified with no store at all.
+    Run verified = run(QStringLiteral("compliancectl"),
+                       {QStringLiteral("evidence"), QStringLiteral("verify"), pack,
+                        QStringLiteral("--key-id"), QString::fromLatin1(keyId)});
+    QCOMPARE(verified.exitCode, 0);
+    QVERIFY2(verified.out.contains(QByteArray("key id: " + keyId + " (the expected key)")),
+             verified.out.constData());
+    verified
+        = run(QStringLiteral("compliancectl"),
+              {QStringLiteral("evidence"), QStringLiteral("verify"), pack,
+               QStringLiteral("--key-id"), QStringLiteral("00112233445566778899aabbccddeeff")});
+    QCOMPARE(verified.exitCode, 3);
+    QVERIFY2(verified.out.contains("not by the expected key"), verified.out.constData());
+
+    // One byte of the report changed inside the ZIP: refused, naming the file.
+    QByteArray changed = zip;
+    const qsizetype header = changed.indexOf("report.pdf");
+    const qsizetype at = (header + changed.indexOf("PK\x03\x04", header)) / 2;
+    changed[at] = char(changed.at(at) ^ 0x01);
+    const QString changedPath = dir.filePath(QStringLiteral("changed.zip"));
+    {
+        QFile file(changedPath);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(changed);
+    }
+    verified = run(QStringLiteral("compliancectl"),
+                   {QStringLiteral("evidence"), QStringLiteral("verify"), changedPath});
+    QCOMPARE(verified.exitCode, 3);
+    QVERIFY2(verified.out.contains("report.pdf"), verified.out.constData());
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -4,6 +4,7 @@
 
 #include "TestServer.h"
 
+#include <csignal>
 #include <sys/mount.h>
 #include <unistd.h>
 
@@ -11,9 +12,12 @@
 #include <QJsonArray>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSaveFile>
 #include <QSet>
+#include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSslSocket>
 #include <QTest>
 
 using namespace cc::test;
@@ -70,6 +74,17 @@ QStringList allTls12Ciphers()
     return names;
 }
 
+// The certificate the server presents to a new connection, from a real TLS handshake.
+QByteArray servedCertificateSha256(quint16 port)
+{
+    QSslSocket socket;
+    socket.setPeerVerifyMode(QSslSocket::VerifyNone); // only the certificate is looked at
+    socket.connectToHostEncrypted(QStringLiteral("127.0.0.1"), port);
+    if (!socket.waitForEncrypted(10000))
+        return {};
+    return socket.peerCertificate().digest(QCryptographicHash::Sha256).toHex();
+}
+
 bool isStrongTls12(const QString &name)
 {
     return name.startsWith(QLatin1String("ECDHE-"))
@@ -92,6 +107,7 @@ private slots:
     void noCoreDumps();
     void fullDiskGivesClearErrorAndLosesNothing();
     void lockedDatabaseGivesClearError();
+    void hangupReloadsCertificateAndPolicy();
 
 private:
     quint16 port() const { return quint16(m_server.baseUrl().port()); }
@@ -289,6 +305,92 @@ void TestHardening::lockedDatabaseGivesClearError()
 
     // Once the other program lets go, the next write goes through.
     QCOMPARE(createRequests(m_server, token, 1, 40).size(), 1);
+}
+
+// SIGHUP (systemctl reload): a renewed certificate and a changed policy take effect without a
+// restart; a broken file changes nothing and the server keeps serving.
+void TestHardening::hangupReloadsCertificateAndPolicy()
+{
+    TestServer server;
+    QVERIFY2(server.start(), qPrintable(server.errorString()));
+    const quint16 port = quint16(server.baseUrl().port());
+    const QString certFile = server.dataDir() + QStringLiteral("/tls-cert.pem");
+    const QString keyFile = server.dataDir() + QStringLiteral("/tls-key.pem");
+    const QByteArray original = servedCertificateSha256(port);
+    QVERIFY(!original.isEmpty());
+    TestServer::Account erin = server.addUser(QStringLiteral("erin"), QStringLiteral("employee"));
+    const QString token = server.login(erin);
+    QVERIFY(!token.isEmpty());
+    QCOMPARE(createRequests(server, token, 1, 40).size(), 1); // the default minimum is 20
+
+    // The renewal an operator does: a new key and certificate in place of the old.
+    QProcess openssl;
+    openssl.start(QStringLiteral("openssl"),
+                  {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+                   QStringLiteral("ec"), QStringLiteral("-pkeyopt"),
+                   QStringLiteral("ec_paramgen_curve:prime256v1"), QStringLiteral("-nodes"),
+                   QStringLiteral("-days"), QStringLiteral("30"), QStringLiteral("-subj"),
+                   QStringLiteral("/CN=renewed.example"), QStringLiteral("-addext"),
+                   QStringLiteral("subjectAltName=IP:127.0.0.1,DNS:localhost"),
+                   QStringLiteral("-keyout"), server.dataDir() + QStringLiteral("/renewed-key.pem"),
+                   QStringLiteral("-out"), server.dataDir() + QStringLiteral("/renewed-cert.pem")});
+    QVERIFY(openssl.waitForFinished(30000));
+    QCOMPARE(openssl.exitCode(), 0);
+    QSaveFile policy(server.dataDir() + QStringLiteral("/policy.json"));
+    QVERIFY(policy.open(QIODevice::WriteOnly));
+    policy.write(R"({"min_reason_length": 60})");
+    QVERIFY(policy.commit());
+
+    // A broken certificate first: nothing changes, not even the policy read beside it.
+    QVERIFY(QFile::copy(certFile, certFile + QStringLiteral(".old")));
+    QVERIFY(QFile::remove(certFile));
+    QVERIFY(QFile(certFile).open(QIODevice::WriteOnly)); // empty: not valid PEM
+    QCOMPARE(::kill(pid_t(server.process().processId()), SIGHUP), 0);
+    QByteArray errors;
+    QTRY_VERIFY_WITH_TIMEOUT(
+        (errors += server.process().readAllStandardError()).contains("reload (SIGHUP) failed"),
+        20000);
+    QVERIFY2(errors.contains("kept the policy and certificate in force"), errors.constData());
+    QCOMPARE(servedCertificateSha256(port), original);
+    // The harness trusts the certificate in the file: the old one again.
+    QVERIFY(QFile::remove(certFile));
+    QVERIFY(QFile::rename(certFile + QStringLiteral(".old"), certFile));
+    QString refusal;
+    QVERIFY2(createRequests(server, token, 1, 40, &refusal).size() == 1, qPrintable(refusal));
+
+    for (const QString &name : {certFile, keyFile})
+        QVERIFY(QFile::remove(name));
+    QVERIFY(QFile::rename(server.dataDir() + QStringLiteral("/renewed-cert.pem"), certFile));
+    QVERIFY(QFile::rename(server.dataDir() + QStringLiteral("/renewed-key.pem"), keyFile));
+    QVERIFY(QFile::setPermissions(keyFile, QFileDevice::ReadOwner | QFileDevice::WriteOwner));
+    QCOMPARE(::kill(pid_t(server.process().processId()), SIGHUP), 0);
+    QFile renewed(certFile);
+    QVERIFY(renewed.open(QIODevice::ReadOnly));
+    const QByteArray expected
+        = QSslCertificate(&renewed, QSsl::Pem).digest(QCryptographicHash::Sha256).toHex();
+    QTRY_COMPARE_WITH_TIMEOUT(servedCertificateSha256(port), expected, 20000);
+
+    QCOMPARE(createRequests(server, token, 1, 40, &refusal).size(), 0);
+    QVERIFY2(refusal.startsWith(QLatin1String("400")) && refusal.contains(QLatin1String("60")),
+             qPrintable(refusal));
+    QCOMPARE(createRequests(server, token, 1, 60).size(), 1);
+    // The reload is in the audit trail, with the certificate it took.
+    QSqlDatabase db
+        = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("reload"));
+    db.setDatabaseName(server.dataDir() + QStringLiteral("/store.sqlite"));
+    QVERIFY(db.open());
+    {
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral(
+            "SELECT detail FROM audit_events WHERE action = 'server.reload' ORDER BY seq")));
+        QVERIFY(q.next());
+        QVERIFY2(q.value(0).toString().contains(QString::fromLatin1(expected)),
+                 qPrintable(q.value(0).toString()));
+        QVERIFY(!q.next()); // the refused reload left no event
+    }
+    db.close();
+    db = {};
+    QSqlDatabase::removeDatabase(QStringLiteral("reload"));
 }
 
 QTEST_GUILESS_MAIN(TestHardening)

@@ -7,19 +7,26 @@
 #include "TestServer.h"
 
 #include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace cc::test;
 
 namespace {
 
-// Who may call each endpoint: "public", "signed_in", or the permission it needs. Paths as the
-// route table writes them after /api/v1, with {id} for each id in the path.
+// Who may call each endpoint: "public", "signed_in", or the permission it needs (several joined
+// by '+': all of them). Paths as the route table writes them after /api/v1, with {id} for each
+// id in the path.
 struct Declared
 {
     const char *method;
@@ -29,6 +36,7 @@ struct Declared
 
 const Declared kEndpoints[] = {
     {"GET", "/health", "public"},
+    {"GET", "/openapi.json", "public"},
     {"POST", "/session", "public"},
     {"POST", "/enrolment/start", "public"},
     {"POST", "/enrolment/finish", "public"},
@@ -102,7 +110,17 @@ const Declared kEndpoints[] = {
     {"GET", "/devices/{id}", "signed_in"},
     {"PATCH", "/devices/{id}", "assets:manage"},
     {"GET", "/changes", "signed_in"},
+    {"GET", "/evidence", "controls:read+audit:read"},
 };
+
+bool holdsAll(const QStringList &held, const QString &access)
+{
+    for (const QString &permission : access.split(QLatin1Char('+'))) {
+        if (!held.contains(permission))
+            return false;
+    }
+    return true;
+}
 
 // The permissions each role carries (docs/api.md, "Roles and permissions").
 const QHash<QString, QStringList> kRolePermissions = {
@@ -142,6 +160,9 @@ private slots:
     void everyRouteIsDeclared();
     void rolesCarryTheDeclaredPermissions();
     void everyRouteAsEveryIdentity();
+    void everyBodyFieldIsTyped();
+    void openApiDescribesTheRouteTable();
+    void openApiIsValid();
 
 private:
     struct Route
@@ -149,6 +170,7 @@ private:
         QString method;
         QString path; // with {id}
         QString access;
+        QJsonObject types; // body field -> type, as --print-routes writes them
     };
     QString freshToken(const QString &role);
     void expireSession(const QString &token);
@@ -177,7 +199,8 @@ void TestPermissions::initTestCase()
         const QJsonObject o = QJsonDocument::fromJson(line).object();
         m_routes.append({o.value(QStringLiteral("method")).toString(),
                          o.value(QStringLiteral("path")).toString(),
-                         o.value(QStringLiteral("access")).toString()});
+                         o.value(QStringLiteral("access")).toString(),
+                         o.value(QStringLiteral("types")).toObject()});
     }
     QVERIFY2(m_routes.size() > 40, "the server printed too few routes");
 
@@ -323,7 +346,7 @@ void TestPermissions::everyRouteAsEveryIdentity()
                 if (reply.status != 401)
                     expected = QStringLiteral("401");
             } else if (access == QLatin1String("signed_in")
-                       || kRolePermissions.value(who.role).contains(access)) {
+                       || holdsAll(kRolePermissions.value(who.role), access)) {
                 if (reply.status == 401 || reply.status == 0 || reply.status >= 500
                     || (reply.status == 403
                         && reply.errorMessage().contains(QLatin1String("permission"))))
@@ -341,6 +364,146 @@ void TestPermissions::everyRouteAsEveryIdentity()
     qInfo("%d calls: %lld routes x %lld identities", calls, qlonglong(m_routes.size()),
           qlonglong(m_identities.size()));
     QVERIFY2(failures.isEmpty(), qPrintable(failures.join(QLatin1Char('\n'))));
+}
+
+// Every body field has a type, for the OpenAPI description: a route added with bare names
+// (BodyFields {QStringLiteral("x")}) compiles, and fails here.
+void TestPermissions::everyBodyFieldIsTyped()
+{
+    QStringList untyped;
+    for (const Route &route : std::as_const(m_routes)) {
+        for (auto it = route.types.begin(); it != route.types.end(); ++it) {
+            if (it.value().toString() == QLatin1String("untyped"))
+                untyped << route.method + QLatin1Char(' ') + route.path + QLatin1Char(' ')
+                        + it.key();
+        }
+    }
+    QVERIFY2(untyped.isEmpty(),
+             qPrintable(QStringLiteral("body fields without a type (declare them with "
+                                       "field::string(...) etc., server/Routes.h): ")
+                        + untyped.join(QStringLiteral("; "))));
+}
+
+// GET /openapi.json holds exactly the routes --print-routes lists, each with its access and its
+// typed body fields.
+void TestPermissions::openApiDescribesTheRouteTable()
+{
+    const ApiReply reply = m_server.call("GET", QStringLiteral("/openapi.json"));
+    QCOMPARE(reply.status, 200);
+    QCOMPARE(reply.json.value(QStringLiteral("openapi")).toString(), QStringLiteral("3.1.0"));
+    const QJsonObject paths = reply.json.value(QStringLiteral("paths")).toObject();
+    int operations = 0;
+    for (auto path = paths.begin(); path != paths.end(); ++path) {
+        for (const QString &key : path.value().toObject().keys())
+            operations += key != QLatin1String("parameters");
+    }
+    QCOMPARE(operations, m_routes.size());
+    for (const Route &route : std::as_const(m_routes)) {
+        const QString where = route.method + QLatin1Char(' ') + route.path;
+        const QJsonObject operation
+            = paths.value(route.path).toObject().value(route.method.toLower()).toObject();
+        QVERIFY2(!operation.isEmpty(), qPrintable(where + QStringLiteral(" is not described")));
+        QCOMPARE(operation.value(QStringLiteral("x-access")).toString(), route.access);
+        const bool permission
+            = route.access != QLatin1String("public") && route.access != QLatin1String("signed_in");
+        QCOMPARE(operation.value(QStringLiteral("x-permission")).toString(),
+                 permission ? route.access : QString());
+        QCOMPARE(operation.contains(QStringLiteral("security")),
+                 route.access == QLatin1String("public")); // public: an empty list, no token
+        const QJsonObject schema = operation.value(QStringLiteral("requestBody"))
+                                       .toObject()
+                                       .value(QStringLiteral("content"))
+                                       .toObject()
+                                       .value(QStringLiteral("application/json"))
+                                       .toObject()
+                                       .value(QStringLiteral("schema"))
+                                       .toObject();
+        QCOMPARE(schema.isEmpty(), route.types.isEmpty());
+        for (auto field = route.types.begin(); field != route.types.end(); ++field) {
+            // "scope.type" is the property "type" of the object "scope".
+            QJsonObject property = schema;
+            for (const QString &part : field.key().split(QLatin1Char('.')))
+                property = property.value(QStringLiteral("properties"))
+                               .toObject()
+                               .value(part)
+                               .toObject();
+            const QString type = field.value().toString();
+            const QString documented = property.contains(QStringLiteral("format"))
+                ? property.value(QStringLiteral("format")).toString()
+                : property.contains(QStringLiteral("items"))
+                ? property.value(QStringLiteral("items"))
+                        .toObject()
+                        .value(QStringLiteral("type"))
+                        .toString()
+                    + QStringLiteral("[]")
+                : property.value(QStringLiteral("type")).toString();
+            QVERIFY2(documented == type,
+                     qPrintable(QStringLiteral("%1 %2: documented as \"%3\", declared \"%4\"")
+                                    .arg(where, field.key(), documented, type)));
+        }
+    }
+}
+
+// The document is valid OpenAPI 3.1 by an independent validator: Debian has none for 3.1, so
+// @seriousme/openapi-schema-validator from the npm registry, the version locked in
+// tests/server/openapi, installed once into the build tree.
+void TestPermissions::openApiIsValid()
+{
+    const QString node = QStandardPaths::findExecutable(QStringLiteral("node"));
+    const QString npm = QStandardPaths::findExecutable(QStringLiteral("npm"));
+    if (node.isEmpty() || npm.isEmpty())
+        QFAIL("node and npm are needed (Debian: nodejs, npm; ./dev installs them)");
+    const QString dir
+        = QCoreApplication::applicationDirPath() + QStringLiteral("/openapi-validator");
+    const QString source = QStringLiteral(COMPLIANCE_OPENAPI_DIR);
+    QDir().mkpath(dir);
+    // A changed lock file (another validator version) installs afresh.
+    const auto contents = [](const QString &path) {
+        QFile file(path);
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    };
+    if (contents(dir + QStringLiteral("/package-lock.json"))
+        != contents(source + QStringLiteral("/package-lock.json")))
+        QDir(dir + QStringLiteral("/node_modules")).removeRecursively();
+    for (const QString &name : {QStringLiteral("package.json"), QStringLiteral("package-lock.json"),
+                                QStringLiteral("validate.mjs")}) {
+        QFile::remove(dir + QLatin1Char('/') + name);
+        QVERIFY(QFile::copy(source + QLatin1Char('/') + name, dir + QLatin1Char('/') + name));
+    }
+    if (!QFileInfo::exists(dir
+                           + QStringLiteral("/node_modules/@seriousme/openapi-schema-validator"))) {
+        QProcess install;
+        install.setWorkingDirectory(dir);
+        install.start(npm,
+                      {QStringLiteral("ci"), QStringLiteral("--no-audit"),
+                       QStringLiteral("--no-fund"), QStringLiteral("--cache"),
+                       dir + QStringLiteral("/.npm")});
+        QVERIFY(install.waitForFinished(240000));
+        const QByteArray log = install.readAllStandardOutput() + install.readAllStandardError();
+        if (install.exitCode() != 0) {
+            static const QRegularExpression unreachable(QStringLiteral(
+                "ENOTFOUND|EAI_AGAIN|ECONNREFUSED|ETIMEDOUT|ECONNRESET|ENETUNREACH"));
+            if (unreachable.match(QString::fromUtf8(log)).hasMatch())
+                QSKIP(qPrintable(QStringLiteral("the npm registry is unreachable, so the OpenAPI "
+                                                "validator cannot be installed: ")
+                                 + QString::fromUtf8(log.right(300))));
+            QFAIL(
+                qPrintable(QStringLiteral("npm ci failed: ") + QString::fromUtf8(log.right(2000))));
+        }
+    }
+    const ApiReply reply = m_server.call("GET", QStringLiteral("/openapi.json"));
+    QCOMPARE(reply.status, 200);
+    QTemporaryDir work;
+    QFile document(work.filePath(QStringLiteral("openapi.json")));
+    QVERIFY(document.open(QIODevice::WriteOnly));
+    document.write(reply.raw);
+    document.close();
+    QProcess validate;
+    validate.start(node, {dir + QStringLiteral("/validate.mjs"), document.fileName()});
+    QVERIFY(validate.waitForFinished(60000));
+    QVERIFY2(
+        validate.exitStatus() == QProcess::NormalExit && validate.exitCode() == 0,
+        QByteArray(validate.readAllStandardOutput() + validate.readAllStandardError()).constData());
 }
 
 QTEST_GUILESS_MAIN(TestPermissions)

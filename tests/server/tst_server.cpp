@@ -3,12 +3,16 @@
 #include "RawHttps.h"
 #include "TestServer.h"
 
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSslSocket>
 #include <QTcpSocket>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace cc::test;
@@ -57,6 +61,7 @@ private slots:
     void auditChainListsEvents();
     void pipelinedAnswersKeepTheirOrder();
     void controlsAnswerTheContract();
+    void evidencePackForHoldersOfControlsAndAudit();
     void policyIsAcknowledgedSignedIn();
     void changeFeedTellsOnlyWhatTheCallerMaySee();
 
@@ -1221,6 +1226,81 @@ void TestServerApi::pipelinedAnswersKeepTheirOrder()
 // GET /controls: the firm contract's fields and no others, what only the running server sees
 // (loopback, TLS, the audit check at start) judged, the read audited; others than officers,
 // executives and admins refused.
+// GET /evidence: the ZIP for holders of controls:read and audit:read, audited with its
+// SHA-256; the period's fields named when wrong.
+void TestServerApi::evidencePackForHoldersOfControlsAndAudit()
+{
+    const QString today = QDateTime::currentDateTimeUtc().date().toString(Qt::ISODate);
+    const QString path = QStringLiteral("/evidence?from=%1&to=%1").arg(today);
+    for (const QString &role : {QStringLiteral("manager"), QStringLiteral("employee")}) {
+        const ApiReply refused = m_server.call("GET", path, {}, m_tokens[role]);
+        QCOMPARE(refused.status, 403);
+        QVERIFY2(refused.errorMessage().contains(QLatin1String("controls:read")),
+                 qPrintable(refused.errorMessage()));
+    }
+    const ApiReply pack
+        = m_server.call("GET", path, {}, m_tokens[QStringLiteral("compliance_officer")]);
+    QCOMPARE(pack.status, 200);
+    QCOMPARE(pack.contentType, QByteArray("application/zip"));
+    QCOMPARE(pack.contentDisposition,
+             QByteArray("attachment; filename=\"evidence-" + today.toLatin1() + "-to-"
+                        + today.toLatin1() + ".zip\""));
+    QVERIFY(pack.raw.startsWith("PK\x03\x04"));
+    const QString sha256 = QString::fromLatin1(
+        QCryptographicHash::hash(pack.raw, QCryptographicHash::Sha256).toHex());
+    const ApiReply audited
+        = m_server.call("GET", QStringLiteral("/audit?action=evidence.export&actor=olga.officer"),
+                        {}, m_tokens[QStringLiteral("compliance_officer")]);
+    QCOMPARE(audited.status, 200);
+    const QJsonArray events = audited.json.value(QStringLiteral("items")).toArray();
+    QCOMPARE(events.size(), 1);
+    QVERIFY2(events.first()
+                 .toObject()
+                 .value(QStringLiteral("detail"))
+                 .toString()
+                 .contains(QStringLiteral("sha256=") + sha256),
+             qPrintable(events.first().toObject().value(QStringLiteral("detail")).toString()));
+    // Verified without the store, pinned to the key the store shows.
+    const ApiReply key = m_server.call("GET", QStringLiteral("/audit/signing-key"), {},
+                                       m_tokens[QStringLiteral("employee")]);
+    const QString keyId = key.json.value(QStringLiteral("key_id")).toString();
+    QVERIFY(!keyId.isEmpty());
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("pack.zip"));
+    {
+        QFile out(file);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(pack.raw);
+    }
+    QProcess verify;
+    verify.start(binary(QStringLiteral("compliancectl")),
+                 {QStringLiteral("evidence"), QStringLiteral("verify"), file,
+                  QStringLiteral("--key-id"), keyId});
+    QVERIFY(verify.waitForFinished(60000));
+    QCOMPARE(verify.exitCode(), 0);
+    QVERIFY(verify.readAllStandardOutput().contains(QByteArray("key id: " + keyId.toLatin1())));
+
+    const struct
+    {
+        const char *query;
+        const char *names;
+    } bad[] = {
+        {"", "from is missing"},
+        {"?from=2026-13-01&to=2026-12-31", "from must be"},
+        {"?from=2026-01-01&to=31.12.2026", "to must be"},
+        {"?from=2026-02-01&to=2026-01-01", "is after to"},
+        {"?from=2024-01-01&to=2026-01-01", "at most 400 days"},
+    };
+    for (const auto &b : bad) {
+        const ApiReply refused
+            = m_server.call("GET", QStringLiteral("/evidence") + QLatin1String(b.query), {},
+                            m_tokens[QStringLiteral("executive")]);
+        QCOMPARE(refused.status, 400);
+        QVERIFY2(refused.errorMessage().contains(QLatin1String(b.names)),
+                 qPrintable(refused.errorMessage()));
+    }
+}
+
 void TestServerApi::controlsAnswerTheContract()
 {
     const QSet<QString> itemFields

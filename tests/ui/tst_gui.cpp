@@ -19,7 +19,9 @@
 #include "access/GrantModel.h"
 #include "access/RequestAccessDialog.h"
 #include "assets/AssetReviewDialog.h"
+#include "controls/EvidencePackDialog.h"
 #include "crypto/Totp.h"
+#include "devices/DeviceDialog.h"
 #include "incidents/IncidentEditDialog.h"
 #include "incidents/ReportIncidentDialog.h"
 #include "monitoring/AlertModel.h"
@@ -30,6 +32,7 @@
 #include "shell/Navigator.h"
 #include "shell/NotificationBell.h"
 #include "shell/PageSwitcher.h"
+#include "shell/PolicyDialog.h"
 #include "shell/Preferences.h"
 #include "shell/SettingsCertificateTrust.h"
 #include "shell/SettingsDeviceTokenStore.h"
@@ -904,6 +907,14 @@ void TestGui::everyNewDialogFitsA1280x800Screen()
     dialogs.emplace_back(
         new ResetCredentialsDialog(api, someone, ResetCredentialsDialog::What::TwoFactor));
     dialogs.emplace_back(new AddUserDialog(api));
+    dialogs.emplace_back(new EvidencePackDialog(QDate(2026, 12, 6)));
+    dialogs.emplace_back(new DeviceDialog(api, std::nullopt, QStringLiteral("bob")));
+    client::PolicyText policy;
+    policy.version = QStringLiteral("v1");
+    policy.standing = QStringLiteral("overdue");
+    policy.text
+        = QStringLiteral("A policy line that is long enough to need wrapping. ").repeated(400);
+    dialogs.emplace_back(new PolicyDialog(api, policy));
     for (const std::unique_ptr<QDialog> &dialog : dialogs) {
         dialog->show();
         QVERIFY(QTest::qWaitForWindowExposed(dialog.get()));
@@ -993,6 +1004,11 @@ void TestGui::everyControlHasAnAccessibleNameAndDescription()
                                            [](const QString &) { return nullptr; }));
     dialogs.emplace_back(new PageSwitcher(m_window));
     dialogs.emplace_back(new PreferencesDialog);
+    dialogs.emplace_back(new EvidencePackDialog(QDate(2026, 12, 6)));
+    client::Device device;
+    device.id = 1;
+    dialogs.emplace_back(new DeviceDialog(api, device, {}));
+    dialogs.emplace_back(new PolicyDialog(api, client::PolicyText {}));
     for (const std::unique_ptr<QDialog> &dialog : dialogs)
         walk(QString::fromLatin1(dialog->metaObject()->className()),
              dialog->findChildren<QWidget *>());

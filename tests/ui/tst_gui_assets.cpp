@@ -2,16 +2,33 @@
 // compliance officer finds an overdue asset, records a review in the dialog, and sees its state
 // turn to OK; the review history and the calendar follow; a refused review shows the server's
 // words. The model is watched by QAbstractItemModelTester.
+// Then the controls over the same store: the Controls page lists every control with its status
+// in words, its evidence opens the page behind it filtered, its history and attestations show;
+// the dashboard's summary counts what /controls says; the device register's add, change and
+// retire; the policy to accept after sign-in; and an employee who sees no Controls page.
 
 #include "ApiClient.h"
 #include "GuiTestBase.h"
 #include "TestServer.h"
+#include "Words.h"
 #include "assets/AssetModel.h"
 #include "assets/AssetReviewCalendar.h"
 #include "assets/AssetReviewDialog.h"
 #include "assets/AssetsPage.h"
+#include "controls/ControlTrend.h"
+#include "controls/ControlsPage.h"
+#include "controls/ControlsSummary.h"
+#include "controls/EvidencePackDialog.h"
+#include "devices/DeviceDialog.h"
+#include "devices/DeviceModel.h"
+#include "devices/DevicesPage.h"
+#include "monitoring/AlertModel.h"
+#include "monitoring/MonitoringPage.h"
+#include "shell/DashboardPage.h"
 #include "shell/MainWindow.h"
+#include "shell/Navigator.h"
 #include "shell/NotificationBell.h"
+#include "shell/PolicyDialog.h"
 #include "shell/SettingsCertificateTrust.h"
 #include "widgets/DataTableView.h"
 #include "widgets/MessageBar.h"
@@ -21,12 +38,21 @@
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
+#include <QCryptographicHash>
+#include <QFile>
+#include <QHeaderView>
+#include <QJsonArray>
+#include <QLabel>
+#include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QTextBrowser>
 #include <QTreeWidget>
 
 using namespace cc;
@@ -41,8 +67,23 @@ private slots:
     void cleanupTestCase();
     void recordingAReviewTurnsOverdueToOk();
     void changesRequiredNeedsANote();
+    void controlsPageListsEveryControlWithItsStatus();
+    void evidenceOpensThePageBehindItFiltered();
+    void controlDetailShowsHistoryAndAttestations();
+    void dashboardSummaryCountsWhatControlsSay();
+    void evidencePackIsSavedWithItsSha256();
+    void deviceRegisterAddsChangesAndRetires();
+    void policyIsOfferedAfterSignInUntilAccepted();
+    void employeeSeesNoControls();
 
 private:
+    // GET path as the window's own session, answered by the server directly.
+    test::ApiReply callAs(MainWindow *window, const QString &path);
+    QJsonArray controlsFromServer();
+    ControlsPage *showControls();
+    bool clickEvidence(ControlsPage *page, const QString &label);
+    MainWindow *employeeWindow();
+
     AssetReviewDialog *openReviewDialog(qint64 assetId);
     QString stateOf(qint64 assetId) const;
 
@@ -50,6 +91,8 @@ private:
     test::TestServer::Account m_manager;
     test::TestServer::Account m_owner;
     MainWindow *m_window = nullptr;
+    MainWindow *m_employeeWindow = nullptr;
+    QString m_managerToken;
     qint64 m_overdueId = 0;
     qint64 m_dueId = 0;
 };
@@ -60,7 +103,8 @@ void TestGuiAssets::initTestCase()
     m_officer = m_server.addUser(QStringLiteral("carol"), QStringLiteral("compliance_officer"));
     m_manager = m_server.addUser(QStringLiteral("mark"), QStringLiteral("manager"));
     m_owner = m_server.addUser(QStringLiteral("bob"), QStringLiteral("employee"));
-    const QString managerToken = m_server.login(m_manager);
+    m_managerToken = m_server.login(m_manager);
+    const QString &managerToken = m_managerToken;
     QVERIFY(!managerToken.isEmpty());
     const QDate today = QDateTime::currentDateTimeUtc().date();
     const QString csv
@@ -171,6 +215,421 @@ void TestGuiAssets::changesRequiredNeedsANote()
     dialog->reject();
     QCOMPARE(stateOf(m_dueId), QStringLiteral("due_soon"));
     QVERIFY(m_window->notificationBell());
+}
+
+test::ApiReply TestGuiAssets::callAs(MainWindow *window, const QString &path)
+{
+    return m_server.call("GET", path, {}, clientOf(window)->token());
+}
+
+QJsonArray TestGuiAssets::controlsFromServer()
+{
+    const test::ApiReply reply = callAs(m_window, QStringLiteral("/controls"));
+    return reply.status == 200 ? reply.json.value(QStringLiteral("items")).toArray() : QJsonArray();
+}
+
+ControlsPage *TestGuiAssets::showControls()
+{
+    auto *page = m_window->page<ControlsPage>();
+    if (!page)
+        return nullptr;
+    m_window->showPage(page);
+    page->refresh();
+    return QTest::qWaitFor([page] { return page->hasLoaded(); }, 20'000) ? page : nullptr;
+}
+
+bool TestGuiAssets::clickEvidence(ControlsPage *page, const QString &label)
+{
+    QTreeWidget *evidence = page->evidenceList();
+    for (int i = 0; i < evidence->topLevelItemCount(); ++i) {
+        QTreeWidgetItem *item = evidence->topLevelItem(i);
+        if (item->text(1) != label)
+            continue;
+        evidence->scrollToItem(item);
+        QTest::mouseClick(evidence->viewport(), Qt::LeftButton, {},
+                          evidence->visualItemRect(item).center());
+        return true;
+    }
+    return false;
+}
+
+MainWindow *TestGuiAssets::employeeWindow()
+{
+    if (!m_employeeWindow)
+        m_employeeWindow = openWindow(m_owner);
+    return m_employeeWindow;
+}
+
+// Every control the server judges is in the list under its group, in the server's order, with
+// its status in words beside its colour, its owner and its summary.
+void TestGuiAssets::controlsPageListsEveryControlWithItsStatus()
+{
+    // A USB stick holding PII, overdue for review: the removable-devices control fails, the
+    // asset-review control too.
+    const QString csv
+        = QStringLiteral("name,kind,owner,location,holds_amazon_data,holds_pii,last_review\n"
+                         "USB stick 1,removable_media,bob,desk 4,false,true,%1\n")
+              .arg(QDateTime::currentDateTimeUtc().date().addMonths(-7).toString(Qt::ISODate));
+    const test::ApiReply imported = m_server.call("POST", QStringLiteral("/assets/import"),
+                                                  {{QStringLiteral("csv"), csv}}, m_managerToken);
+    QVERIFY2(imported.status == 201, imported.raw.constData());
+    // What the change feed would do: every page reads again.
+    m_window->refresh();
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->hasLoaded(), 20'000);
+
+    ControlsPage *page = showControls();
+    QVERIFY(page);
+    const QJsonArray controls = controlsFromServer();
+    QVERIFY(controls.size() >= 17);
+    QCOMPARE(page->controls().size(), controls.size());
+    QTreeWidget *list = page->controlList();
+    QStringList shown;
+    QStringList headings;
+    for (QTreeWidgetItemIterator it(list); *it; ++it) {
+        if ((*it)->text(1).isEmpty())
+            headings << (*it)->text(0);
+        else
+            shown << (*it)->text(1);
+    }
+    QCOMPARE(headings, QStringList {QStringLiteral("MOAJ policy")});
+    QCOMPARE(shown.size(), controls.size());
+    for (qsizetype i = 0; i < controls.size(); ++i) {
+        const QJsonObject c = controls.at(i).toObject();
+        const QString id = c.value(QStringLiteral("id")).toString();
+        QCOMPARE(shown.at(i), id);
+        QTreeWidgetItem *item = nullptr;
+        for (QTreeWidgetItemIterator it(list); *it && !item; ++it) {
+            if ((*it)->text(1) == id)
+                item = *it;
+        }
+        QVERIFY(item);
+        const QString status = c.value(QStringLiteral("status")).toString();
+        // The status in words, never by colour alone.
+        QCOMPARE(item->text(0), client::controlStatusLabel(status));
+        QVERIFY2(!item->text(0).isEmpty() && item->text(0) != status, qPrintable(status));
+        // The policy's words: whole in the tooltip, as many lines as the row has in the list.
+        const QString words = c.value(QStringLiteral("policy_text")).toString();
+        QCOMPARE(item->toolTip(2), words);
+        QString shown = item->text(2);
+        shown.replace(QLatin1Char('\n'), QLatin1Char(' '));
+        if (shown.endsWith(QStringLiteral("…")))
+            shown.chop(1);
+        QVERIFY2(shown.size() > 10 && words.simplified().startsWith(shown.simplified()),
+                 qPrintable(shown));
+        QCOMPARE(item->text(3), client::roleLabel(c.value(QStringLiteral("owner")).toString()));
+        QCOMPARE(item->text(4), c.value(QStringLiteral("summary")).toString());
+    }
+    QVERIFY(page->selectControl(QStringLiteral("MOAJ-AM-07")));
+    QCOMPARE(page->selectedControl(), QStringLiteral("MOAJ-AM-07"));
+    for (QTreeWidgetItemIterator it(list); *it; ++it) {
+        if ((*it)->text(1) == QLatin1String("MOAJ-AM-07"))
+            QCOMPARE((*it)->text(0), client::controlStatusLabel(QStringLiteral("fail")));
+    }
+}
+
+// A control's evidence opens the page that lists its records with the server's filter
+// applied: overdue assets, unencrypted devices approved for aggregates, one rule's open alerts.
+void TestGuiAssets::evidenceOpensThePageBehindItFiltered()
+{
+    ControlsPage *page = showControls();
+    QVERIFY(page);
+    QVERIFY(page->selectControl(QStringLiteral("MOAJ-AG-01")));
+    QVERIFY(clickEvidence(page, QStringLiteral("Assets past their review date")));
+    auto *assets = m_window->page<AssetsPage>();
+    QTRY_COMPARE(m_window->currentPage(), assets);
+    QTRY_VERIFY(assets->hasLoaded());
+    QVERIFY(assets->proxy()->rowCount() >= 1);
+    for (int row = 0; row < assets->proxy()->rowCount(); ++row)
+        QCOMPARE(assets->proxy()->index(row, 0).data(PagedTableModel::FilterRole).toString(),
+                 QStringLiteral("overdue"));
+
+    page = showControls();
+    QVERIFY(page->selectControl(QStringLiteral("MOAJ-AM-07")));
+    QVERIFY(clickEvidence(page, QStringLiteral("Unencrypted devices approved for aggregates")));
+    auto *devices = m_window->page<DevicesPage>();
+    QTRY_COMPARE(m_window->currentPage(), devices);
+    QCOMPARE(devices->statusFilter()->currentData().toString(), QStringLiteral("active"));
+    QCOMPARE(devices->useFilter()->currentData().toString(), QStringLiteral("aggregates_only"));
+    QCOMPARE(devices->encryptionFilter()->currentData().toString(), QStringLiteral("false"));
+    QTRY_VERIFY(devices->hasLoaded());
+    const client::DeviceFilter &filter = devices->model()->filter();
+    QVERIFY(filter.encrypted && !*filter.encrypted);
+
+    page = showControls();
+    QVERIFY(page->selectControl(QStringLiteral("MOAJ-AM-01")));
+    QVERIFY(clickEvidence(page, QStringLiteral("Open alerts: grants unused")));
+    auto *monitoring = m_window->page<MonitoringPage>();
+    QTRY_COMPARE(m_window->currentPage(), monitoring);
+    QCOMPARE(monitoring->model()->rule(), QStringLiteral("unused_grant"));
+    auto *chip = monitoring->findChild<QPushButton *>(QStringLiteral("alertRuleChip"));
+    QVERIFY(chip && chip->isVisible());
+    QCOMPARE(monitoring->findChild<QComboBox *>(QStringLiteral("alertShowCombo"))->currentData(),
+             QVariant(QStringLiteral("open")));
+    QTRY_VERIFY(monitoring->hasLoaded());
+}
+
+// The selected control's last 90 days are the server's daily record, cell by cell; an attested
+// control lists its attestations and says how to attest.
+void TestGuiAssets::controlDetailShowsHistoryAndAttestations()
+{
+    ControlsPage *page = showControls();
+    QVERIFY(page);
+    QVERIFY(page->selectControl(QStringLiteral("MOAJ-GS-01")));
+    QTRY_VERIFY_WITH_TIMEOUT(page->detailLoaded(), 20'000);
+    QVERIFY(page->attestationList()->isVisibleTo(page));
+    QVERIFY(page->attestationList()->topLevelItemCount() >= 1);
+    auto *hint = page->findChild<QLabel *>(QStringLiteral("attestHint"));
+    QVERIFY(hint->text().contains(QStringLiteral("compliancectl controls attest")));
+    QVERIFY(hint->text().contains(QStringLiteral("MOAJ-GS-01")));
+
+    QVERIFY(page->selectControl(QStringLiteral("MOAJ-AM-07")));
+    QTRY_VERIFY_WITH_TIMEOUT(page->detailLoaded(), 20'000);
+    QVERIFY(!page->attestationList()->isVisibleTo(page));
+    const test::ApiReply history
+        = callAs(m_window, QStringLiteral("/controls/history?control=MOAJ-AM-07&days=90"));
+    QCOMPARE(history.status, 200);
+    QCOMPARE(page->trend()->dayCount(), ControlsPage::kTrendDays);
+    const QJsonArray days = history.json.value(QStringLiteral("items")).toArray();
+    for (const QJsonValue &day : days) {
+        const QDate date = QDate::fromString(day[QStringLiteral("day")].toString(), Qt::ISODate);
+        QCOMPARE(page->trend()->statusOn(date), day[QStringLiteral("status")].toString());
+    }
+    int recorded = 0;
+    for (const char *status : {"pass", "warn", "fail", "manual"})
+        recorded += page->trend()->countOf(QString::fromLatin1(status));
+    QCOMPARE(recorded, int(days.size()));
+    // Failing now: not compliant, whatever the daily record said before.
+    QVERIFY2(page->compliantSinceLabel()->text().contains(QStringLiteral("Not compliant")),
+             qPrintable(page->compliantSinceLabel()->text()));
+    // A passing control says since when, as its record has it.
+    for (const QJsonValue &c : controlsFromServer()) {
+        if (c[QStringLiteral("status")].toString() != QLatin1String("pass"))
+            continue;
+        const QString id = c[QStringLiteral("id")].toString();
+        const test::ApiReply record
+            = callAs(m_window, QStringLiteral("/controls/history?control=%1&days=90").arg(id));
+        const QString since = record.json.value(QStringLiteral("compliant_since")).toString();
+        if (since.isEmpty())
+            continue;
+        QVERIFY(page->selectControl(id));
+        QTRY_VERIFY_WITH_TIMEOUT(page->detailLoaded(), 20'000);
+        QVERIFY2(page->compliantSinceLabel()->text().contains(
+                     QStringLiteral("Compliant since %1").arg(since)),
+                 qPrintable(page->compliantSinceLabel()->text()));
+        return;
+    }
+    QFAIL("no passing control with a daily record to check \"compliant since\" against");
+}
+
+// The dashboard opens with the controls' counts by status as /controls has them, the failing
+// ones by id; one opens the Controls page on that control.
+void TestGuiAssets::dashboardSummaryCountsWhatControlsSay()
+{
+    auto *dashboard = m_window->page<DashboardPage>();
+    QVERIFY(dashboard);
+    ControlsSummary *summary = dashboard->controlsSummary();
+    QVERIFY(summary);
+    m_window->showPage(dashboard);
+    dashboard->refresh();
+    QTRY_VERIFY_WITH_TIMEOUT(dashboard->hasLoaded(), 20'000);
+    QHash<QString, int> counts;
+    QStringList failing;
+    for (const QJsonValue &c : controlsFromServer()) {
+        const QString status = c[QStringLiteral("status")].toString();
+        ++counts[status];
+        if (status == QLatin1String("fail"))
+            failing << c[QStringLiteral("id")].toString();
+    }
+    QVERIFY(failing.contains(QStringLiteral("MOAJ-AM-07")));
+    for (const char *status : {"pass", "warn", "fail", "manual"}) {
+        const QString s = QString::fromLatin1(status);
+        QCOMPARE(summary->count(s), QString::number(counts.value(s)));
+    }
+    QTreeWidget *list = summary->failingList();
+    QCOMPARE(list->topLevelItemCount(), failing.size());
+    QTreeWidgetItem *item = nullptr;
+    for (int i = 0; i < list->topLevelItemCount(); ++i) {
+        QCOMPARE(list->topLevelItem(i)->text(0), failing.at(i));
+        if (failing.at(i) == QLatin1String("MOAJ-AM-07"))
+            item = list->topLevelItem(i);
+    }
+    QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualItemRect(item).center());
+    auto *controls = m_window->page<ControlsPage>();
+    QTRY_COMPARE(m_window->currentPage(), controls);
+    QCOMPARE(controls->selectedControl(), QStringLiteral("MOAJ-AM-07"));
+    // And the whole page one click away.
+    m_window->showPage(dashboard);
+    QTest::mouseClick(summary->openButton(), Qt::LeftButton);
+    QTRY_COMPARE(m_window->currentPage(), controls);
+}
+
+// The pack's bytes as the server sent them, saved, and their SHA-256 shown.
+void TestGuiAssets::evidencePackIsSavedWithItsSha256()
+{
+    // The dialog starts at the last full quarter, across a year's end too.
+    EvidencePackDialog december(QDate(2026, 12, 6));
+    QCOMPARE(december.from(), QDate(2026, 7, 1));
+    QCOMPARE(december.to(), QDate(2026, 9, 30));
+    EvidencePackDialog january(QDate(2027, 1, 1));
+    QCOMPARE(january.from(), QDate(2026, 10, 1));
+    QCOMPARE(january.to(), QDate(2026, 12, 31));
+
+    ControlsPage *page = showControls();
+    QVERIFY(page);
+    QVERIFY(page->exportButton()->isVisibleTo(page));
+    const QDate to = QDateTime::currentDateTimeUtc().date();
+    const QDate from = to.addDays(-30);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("pack.zip"));
+    QSignalSpy finished(page, &ControlsPage::exportFinished);
+    page->exportEvidencePack(path, from, to);
+    QVERIFY(finished.wait(60'000));
+    QVERIFY2(finished.at(0).at(0).toBool(), qPrintable(finished.at(0).at(1).toString()));
+    QFile saved(path);
+    QVERIFY(saved.open(QIODevice::ReadOnly));
+    const QByteArray bytes = saved.readAll();
+    QVERIFY(bytes.startsWith("PK"));
+    const QString sha
+        = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+    QCOMPARE(finished.at(0).at(2).toString(), sha);
+    QVERIFY(page->messageBar()->text().contains(sha));
+}
+
+// A manager registers a device (a refusal stands under the field it names, with the cursor
+// there), changes it and retires it; the list follows each step.
+void TestGuiAssets::deviceRegisterAddsChangesAndRetires()
+{
+    MainWindow *window = openWindow(m_manager);
+    QVERIFY(window);
+    auto *page = window->page<DevicesPage>();
+    QVERIFY(page);
+    window->showPage(page);
+    QVERIFY(page->findChild<QPushButton *>(QStringLiteral("addDeviceButton"))->isVisible());
+
+    DeviceDialog *dialog = page->addDevice();
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->isVisible());
+    QCOMPARE(dialog->holderField()->text(), m_manager.username);
+    dialog->holderField()->setText(QStringLiteral("nobody-here"));
+    dialog->labelField()->setText(QStringLiteral("Sales figures stick"));
+    QTest::mouseClick(dialog->saveButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog->fieldError(QStringLiteral("holder")).isEmpty(), 20'000);
+    QVERIFY(dialog->isVisible());
+    QCOMPARE(dialog->focusWidget(), dialog->holderField());
+    QVERIFY(dialog->fieldError(QStringLiteral("label")).isEmpty());
+
+    dialog->holderField()->setText(m_owner.username);
+    dialog->serialField()->setText(QStringLiteral("SN-42"));
+    dialog->kindField()->setCurrentIndex(
+        dialog->kindField()->findData(QStringLiteral("usb_stick")));
+    dialog->encryptedField()->setChecked(false);
+    dialog->approvedUseField()->setCurrentIndex(
+        dialog->approvedUseField()->findData(QStringLiteral("aggregates_only")));
+    QSignalSpy saved(dialog, &DeviceDialog::saved);
+    QTest::mouseClick(dialog->saveButton(), Qt::LeftButton);
+    QVERIFY(saved.wait(20'000));
+    const qint64 id = saved.at(0).at(0).value<client::Device>().id;
+    QVERIFY(id > 0);
+    const auto row = [page, id]() -> const client::Device * {
+        return page->model()->itemAt(page->model()->rowOf(id));
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(row(), 20'000);
+    QCOMPARE(row()->label, QStringLiteral("Sales figures stick"));
+    QCOMPARE(row()->holder, m_owner.username);
+    QVERIFY(!row()->encrypted);
+    QTRY_COMPARE(page->selectedDevice() ? page->selectedDevice()->id : 0, id);
+
+    // A second device with the same label is refused, under the label.
+    DeviceDialog *twin = page->addDevice();
+    twin->labelField()->setText(QStringLiteral("sales figures STICK"));
+    QTest::mouseClick(twin->saveButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!twin->fieldError(QStringLiteral("label")).isEmpty(), 20'000);
+    QCOMPARE(twin->focusWidget(), twin->labelField());
+    twin->reject();
+
+    // Changed: encrypted now.
+    QVERIFY(page->selectDevice(id));
+    DeviceDialog *edit = page->editSelected();
+    QVERIFY(edit);
+    QCOMPARE(edit->labelField()->text(), QStringLiteral("Sales figures stick"));
+    edit->encryptedField()->setChecked(true);
+    QSignalSpy changed(edit, &DeviceDialog::saved);
+    QTest::mouseClick(edit->saveButton(), Qt::LeftButton);
+    QVERIFY(changed.wait(20'000));
+    QTRY_VERIFY_WITH_TIMEOUT(row() && row()->encrypted, 20'000);
+    const test::ApiReply stored = callAs(window, QStringLiteral("/devices/%1").arg(id));
+    QCOMPARE(stored.json.value(QStringLiteral("encrypted")).toBool(), true);
+
+    // Retired: gone from the devices in use, listed among the retired.
+    page->retire(id);
+    QTRY_VERIFY_WITH_TIMEOUT(page->hasLoaded() && !row(), 20'000);
+    page->statusFilter()->setCurrentIndex(
+        page->statusFilter()->findData(QStringLiteral("retired")));
+    QTRY_VERIFY_WITH_TIMEOUT(page->hasLoaded() && row(), 20'000);
+    QCOMPARE(row()->status, QStringLiteral("retired"));
+    QCOMPARE(callAs(window, QStringLiteral("/devices/%1").arg(id))
+                 .json.value(QStringLiteral("status"))
+                 .toString(),
+             QStringLiteral("retired"));
+}
+
+// After sign-in a person whose acknowledgement is due is shown the policy; "Later" is offered;
+// once accepted, the next sign-in shows nothing.
+void TestGuiAssets::policyIsOfferedAfterSignInUntilAccepted()
+{
+    MainWindow *window = employeeWindow();
+    QVERIFY(window);
+    const test::ApiReply before = callAs(window, QStringLiteral("/policy/text"));
+    QCOMPARE(before.json.value(QStringLiteral("standing")).toString(), QStringLiteral("due"));
+    window->checkPolicy(true);
+    auto *dialog = waitForDialog<PolicyDialog>(window);
+    QVERIFY(dialog);
+    QCOMPARE(dialog->textView()->toPlainText(),
+             before.json.value(QStringLiteral("text")).toString());
+    QVERIFY(dialog->laterButton()->isVisible());
+    QCOMPARE(dialog->laterButton()->text(), QStringLiteral("&Later"));
+    QVERIFY(window->bannerText(QStringLiteral("policy")).isEmpty());
+    QPointer<PolicyDialog> guard(dialog);
+    QTest::mouseClick(dialog->acceptButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(guard.isNull() || !guard->isVisible(), 20'000);
+    const test::ApiReply after = callAs(window, QStringLiteral("/policy/text"));
+    QCOMPARE(after.json.value(QStringLiteral("standing")).toString(),
+             QStringLiteral("acknowledged"));
+    QCOMPARE(window->policy().standing, QStringLiteral("acknowledged"));
+
+    QSignalSpy checked(window, &MainWindow::policyChecked);
+    window->checkPolicy(true);
+    QVERIFY(checked.wait(20'000));
+    QCOMPARE(window->policyDialog(), nullptr);
+    // Read at any time from the menu, with when it was accepted.
+    window->showPolicy();
+    auto *again = waitForDialog<PolicyDialog>(window);
+    QVERIFY(again);
+    QVERIFY2(again->standingText().contains(QStringLiteral("You accepted version")),
+             qPrintable(again->standingText()));
+    QCOMPARE(again->laterButton()->text(), QStringLiteral("&Close"));
+    again->reject();
+}
+
+// An employee has no Controls page, no controls on the dashboard, and sees the devices they
+// hold without the manager's buttons.
+void TestGuiAssets::employeeSeesNoControls()
+{
+    MainWindow *window = employeeWindow();
+    QVERIFY(window);
+    QCOMPARE(window->pageById(QStringLiteral("controls")), nullptr);
+    QCOMPARE(window->page<ControlsPage>(), nullptr);
+    QCOMPARE(window->page<DashboardPage>()->controlsSummary(), nullptr);
+    QVERIFY(!window->navigator()->go(Destination::parse(QStringLiteral("controls?MOAJ-AM-07"))));
+    QCOMPARE(callAs(window, QStringLiteral("/controls")).status, 403);
+    auto *devices = window->page<DevicesPage>();
+    QVERIFY(devices);
+    QVERIFY(!devices->findChild<QPushButton *>(QStringLiteral("addDeviceButton"))
+                 ->isVisibleTo(devices));
+    // The officer has the page, and the dashboard's summary.
+    QVERIFY(m_window->page<ControlsPage>());
+    QVERIFY(m_window->page<DashboardPage>()->controlsSummary());
 }
 
 QTEST_MAIN(TestGuiAssets)

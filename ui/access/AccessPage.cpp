@@ -191,6 +191,10 @@ bool AccessPage::open(const Destination &destination)
 {
     if (destination.filter.isEmpty())
         return Page::open(destination);
+    if (destination.filter == QLatin1String("pending")) {
+        m_pendingView->setFocus();
+        return true;
+    }
     const int index = m_grantStatus->findData(destination.filter);
     if (index < 0)
         return false;

@@ -42,6 +42,8 @@ QString AssetModel::kindLabel(const QString &kind)
         {QStringLiteral("data_store"), QT_TRANSLATE_NOOP("cc::ui::AssetModel", "Data store")},
         {QStringLiteral("network_device"),
          QT_TRANSLATE_NOOP("cc::ui::AssetModel", "Network device")},
+        {QStringLiteral("removable_media"),
+         QT_TRANSLATE_NOOP("cc::ui::AssetModel", "Removable media")},
         {QStringLiteral("other"), QT_TRANSLATE_NOOP("cc::ui::AssetModel", "Other")},
     };
     const auto it = labels.constFind(kind);

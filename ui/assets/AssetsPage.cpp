@@ -72,6 +72,8 @@ protected:
             return a->state == QLatin1StringView("overdue");
         case AssetsPage::Filter::AmazonData:
             return a->holdsAmazonData;
+        case AssetsPage::Filter::Removable:
+            return a->kind == QLatin1StringView("removable_media");
         }
         return true;
     }
@@ -127,6 +129,8 @@ AssetsPage::AssetsPage(client::ApiClient *client, QWidget *parent)
          tr("Show only the assets whose review is overdue")},
         {Filter::AmazonData, tr("Holds Amazon data"), tr("Assets holding Amazon data"),
          tr("Show only the assets that hold Amazon data")},
+        {Filter::Removable, tr("Removable media"), tr("Removable media"),
+         tr("Show only removable media: the policy allows no Amazon data on them")},
     };
     for (const auto &[filter, label, name, description] : filters) {
         auto *button = new QPushButton(label, this);
@@ -247,8 +251,9 @@ QStringList AssetsPage::changeKinds() const
 bool AssetsPage::applyFilter(const QString &filter)
 {
     static const std::pair<const char *, Filter> names[] = {
-        {"all", Filter::All},         {"mine", Filter::Mine},         {"due", Filter::Due},
-        {"overdue", Filter::Overdue}, {"amazon", Filter::AmazonData},
+        {"all", Filter::All},           {"mine", Filter::Mine},
+        {"due", Filter::Due},           {"overdue", Filter::Overdue},
+        {"amazon", Filter::AmazonData}, {"removable", Filter::Removable},
     };
     for (const auto &[name, value] : names) {
         if (filter == QLatin1StringView(name)) {

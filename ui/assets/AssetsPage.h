@@ -31,7 +31,7 @@ class AssetsPage : public ListDetailPage
     Q_OBJECT
 
 public:
-    enum class Filter { All, Mine, Due, Overdue, AmazonData };
+    enum class Filter { All, Mine, Due, Overdue, AmazonData, Removable };
 
     explicit AssetsPage(client::ApiClient *client, QWidget *parent = nullptr);
 
@@ -55,7 +55,8 @@ public slots:
 protected:
     void showObject(qint64 id) override;
     qint64 shownId() const override { return m_shownId; }
-    bool applyFilter(const QString &filter) override; // all, mine, due, overdue, amazon
+    // all, mine, due, overdue, amazon, removable
+    bool applyFilter(const QString &filter) override;
     QString emptyText() const override;
     void fitColumns() override;
     void listUpdated() override;

@@ -14,7 +14,7 @@ AlertModel::AlertModel(client::ApiClient *client, QObject *parent)
 
 client::Call<client::Page<client::Alert>> AlertModel::fetch(const client::PageRequest &page)
 {
-    return client::AlertsApi(apiClient()).list(m_status, page);
+    return client::AlertsApi(apiClient()).list(m_status, page, m_rule);
 }
 
 void AlertModel::updateAlert(const client::Alert &alert)

@@ -20,6 +20,9 @@ public:
 
     // "open" or empty for every alert; applies on reload().
     void setStatus(const QString &status) { m_status = status; }
+    // One rule's alerts ("unused_grant"), or empty for every rule; applies on reload().
+    void setRule(const QString &rule) { m_rule = rule; }
+    QString rule() const { return m_rule; }
 
     // Puts the server's answer (after an acknowledgement) in place of the row it describes.
     void updateAlert(const client::Alert &alert);
@@ -36,6 +39,7 @@ protected:
     client::Call<client::Page<client::Alert>> fetch(const client::PageRequest &page) override;
 
 private:
+    QString m_rule;
     QString m_status;
 };
 

@@ -20,9 +20,11 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QSplitter>
 #include <QStyle>
 #include <QUrl>
+#include <QUrlQuery>
 #include <QVBoxLayout>
 
 namespace cc::ui {
@@ -49,6 +51,14 @@ MonitoringPage::MonitoringPage(client::ApiClient *client, QWidget *parent)
     showLabel->setBuddy(m_show);
     toolBar()->addWidget(showLabel);
     toolBar()->addWidget(m_show);
+    m_ruleChip = new QPushButton(this);
+    m_ruleChip->setObjectName(QStringLiteral("alertRuleChip"));
+    m_ruleChip->setProperty("chip", true);
+    m_ruleChip->setCheckable(true);
+    describe(m_ruleChip, tr("Rule filter"),
+             tr("Only one rule's alerts are shown; click to show every rule's"));
+    m_ruleChip->hide();
+    toolBar()->addWidget(m_ruleChip);
     toolBar()->addStretch();
     m_acknowledge = new QPushButton(style()->standardIcon(QStyle::SP_DialogApplyButton),
                                     tr("A&cknowledge…"), this);
@@ -74,6 +84,10 @@ MonitoringPage::MonitoringPage(client::ApiClient *client, QWidget *parent)
 
     connect(m_acknowledge, &QPushButton::clicked, this, &MonitoringPage::acknowledgeShown);
     connect(m_show, &QComboBox::currentIndexChanged, this, &MonitoringPage::refresh);
+    connect(m_ruleChip, &QPushButton::clicked, this, [this] {
+        setRule({});
+        refresh();
+    });
     updateActions();
 }
 
@@ -84,11 +98,39 @@ QStringList MonitoringPage::changeKinds() const
 
 bool MonitoringPage::applyFilter(const QString &filter)
 {
-    const int index = m_show->findData(filter);
+    QString show = filter;
+    QString rule;
+    if (filter.contains(QLatin1Char('='))) {
+        const QUrlQuery query(filter);
+        for (const auto &[key, value] : query.queryItems(QUrl::FullyDecoded)) {
+            if (key == QLatin1String("status") && value == QLatin1String("open"))
+                continue;
+            if (key != QLatin1String("rule"))
+                return false;
+            rule = value;
+        }
+        show = query.queryItemValue(QStringLiteral("status")) == QLatin1String("open")
+            ? QStringLiteral("open")
+            : QStringLiteral("all");
+    }
+    const int index = m_show->findData(show);
     if (index < 0)
         return false;
-    m_show->setCurrentIndex(index);
+    {
+        const QSignalBlocker blocker(m_show);
+        m_show->setCurrentIndex(index);
+    }
+    setRule(rule);
+    refresh();
     return true;
+}
+
+void MonitoringPage::setRule(const QString &rule)
+{
+    m_model->setRule(rule);
+    m_ruleChip->setText(tr("Rule: %1 ✕").arg(client::Alert::ruleLabel(rule)));
+    m_ruleChip->setChecked(!rule.isEmpty());
+    m_ruleChip->setVisible(!rule.isEmpty());
 }
 
 void MonitoringPage::prepareReload()

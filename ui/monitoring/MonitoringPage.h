@@ -42,7 +42,8 @@ signals:
 protected:
     void showObject(qint64 id) override;
     qint64 shownId() const override { return m_detail.id; }
-    bool applyFilter(const QString &filter) override; // open, all
+    // open, all, or the list's query string: "status=open&rule=unused_grant".
+    bool applyFilter(const QString &filter) override;
     void prepareReload() override;
     QString emptyText() const override;
     void fitColumns() override;
@@ -50,10 +51,12 @@ protected:
 
 private:
     void showDetail(const client::Alert &alert);
+    void setRule(const QString &rule);
 
     AlertModel *m_model;
     QComboBox *m_show = nullptr;
     QPushButton *m_acknowledge = nullptr;
+    QPushButton *m_ruleChip = nullptr; // shows the rule filter; clicked, clears it
     QLabel *m_summary = nullptr;
     QPointer<client::ApiJob> m_detailJob;
     client::Alert m_detail;

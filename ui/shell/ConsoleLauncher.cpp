@@ -195,6 +195,8 @@ void ConsoleLauncher::showMainWindow(bool demo)
         });
     }
     m_window->show();
+    // After sign-in: a policy acknowledgement due or overdue opens the policy to accept.
+    m_window->checkPolicy(true);
 }
 
 void ConsoleLauncher::takeScreenshot()

@@ -4,7 +4,9 @@
 #include "ApiClient.h"
 #include "AssetsApi.h"
 #include "ChangeFeed.h"
+#include "ControlsApi.h"
 #include "IncidentsApi.h"
+#include "controls/ControlsSummary.h"
 #include "incidents/IncidentModel.h"
 #include "widgets/Accessible.h"
 #include "widgets/Format.h"
@@ -76,6 +78,13 @@ DashboardPage::DashboardPage(client::ApiClient *client, QWidget *parent)
     header()->refreshButton()->setObjectName(QStringLiteral("dashboardRefreshButton"));
     QVBoxLayout *layout = body();
     layout->setSpacing(12);
+
+    if (client->session().can(client::permission::ControlsRead)) {
+        m_controls = new ControlsSummary(this);
+        connect(m_controls, &ControlsSummary::navigationRequested, this,
+                &Page::navigationRequested);
+        layout->addWidget(m_controls);
+    }
 
     auto *tiles = new QGridLayout;
     tiles->setSpacing(12);
@@ -176,7 +185,17 @@ double DashboardPage::meanHoursToContain(const QList<client::Incident> &incident
 void DashboardPage::refresh()
 {
     setLoading();
-    m_pending = 3;
+    m_pending = m_controls ? 4 : 3;
+    if (m_controls) {
+        client::ControlsApi(m_client).list().then(
+            this, [this](const client::Reply<client::ControlList> &reply) {
+                if (reply.ok())
+                    m_controls->setControls(reply.value.items);
+                else
+                    m_controls->setError(reply.error.message);
+                finishOne();
+            });
+    }
     const client::PageRequest onePage {QString(), kMaxRows};
     client::IncidentsApi(m_client)
         .list({}, onePage)

@@ -1,6 +1,7 @@
 #pragma once
 
-// The executives' dashboard: tiles for what needs attention across the areas (open incidents,
+// The executives' dashboard: for those who answer for compliance, the controls' summary on top;
+// tiles for what needs attention across the areas (open incidents,
 // breaches Amazon has not been told of, pending access requests, overdue asset reviews), open
 // incidents by severity, the Amazon-notification clocks counting down, and the mean time to
 // contain over the last 90 days. Read-only: it links to the pages where the work is done.
@@ -22,6 +23,7 @@ class ApiClient;
 
 namespace cc::ui {
 
+class ControlsSummary;
 class Tile;
 
 class DashboardPage : public Page
@@ -34,6 +36,8 @@ public:
     // The figures on the tiles, for tests and screenshots.
     QString tileValue(const QString &name) const;
     QTreeWidget *clocks() const { return m_clocks; }
+    // Null for those without controls:read.
+    ControlsSummary *controlsSummary() const { return m_controls; }
 
     // Mean hours from detection to containment of the incidents contained in the 90 days up
     // to `now`; negative when none was.
@@ -54,6 +58,7 @@ private:
     QChartView *m_severityChart = nullptr;
     QChartView *m_containChart = nullptr;
     QTreeWidget *m_clocks = nullptr;
+    ControlsSummary *m_controls = nullptr;
     int m_pending = 0;
 };
 

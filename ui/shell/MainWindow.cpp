@@ -2,12 +2,14 @@
 
 #include "ApiClient.h"
 #include "ChangeFeed.h"
+#include "ControlsApi.h"
 #include "shell/AuditAlarm.h"
 #include "shell/ChangePasswordDialog.h"
 #include "shell/Navigator.h"
 #include "shell/NotificationBell.h"
 #include "shell/PageRegistry.h"
 #include "shell/PageSwitcher.h"
+#include "shell/PolicyDialog.h"
 #include "shell/Preferences.h"
 #include "widgets/Accessible.h"
 #include "widgets/Theme.h"
@@ -118,6 +120,69 @@ MainWindow::MainWindow(client::ApiClient *client, QWidget *parent)
     refresh();
     m_changes->start();
     m_auditAlarm->start();
+    checkPolicy(false);
+}
+
+void MainWindow::checkPolicy(bool prompt)
+{
+    client::PolicyApi(m_client).text().then(
+        this, [this, prompt](const client::Reply<client::PolicyText> &reply) {
+            if (!reply.ok()) {
+                showBanner(QStringLiteral("policy"), MessageBar::Kind::Warning,
+                           tr("Could not read the policy: %1").arg(reply.error.message));
+            } else {
+                notePolicy(reply.value);
+                if (prompt && m_policy.needsAcknowledgement())
+                    openPolicyDialog();
+            }
+            emit policyChecked();
+        });
+}
+
+void MainWindow::notePolicy(const client::PolicyText &policy)
+{
+    m_policy = policy;
+    if (policy.standing == QLatin1StringView("overdue"))
+        showBanner(QStringLiteral("policy"), MessageBar::Kind::Warning,
+                   tr("Your acknowledgement of the policy (version %1) is overdue. Read and "
+                      "accept it: Console → Read the policy….")
+                       .arg(policy.version));
+    else
+        clearBanner(QStringLiteral("policy"));
+}
+
+void MainWindow::showPolicy()
+{
+    client::PolicyApi(m_client).text().then(
+        this, [this](const client::Reply<client::PolicyText> &reply) {
+            if (!reply.ok()) {
+                showBanner(QStringLiteral("policy"), MessageBar::Kind::Warning,
+                           tr("Could not read the policy: %1").arg(reply.error.message));
+                return;
+            }
+            notePolicy(reply.value);
+            openPolicyDialog();
+        });
+}
+
+PolicyDialog *MainWindow::policyDialog() const
+{
+    return m_policyDialog;
+}
+
+void MainWindow::openPolicyDialog()
+{
+    if (m_policyDialog) {
+        m_policyDialog->raise();
+        return;
+    }
+    m_policyDialog = new PolicyDialog(m_client, m_policy, this);
+    m_policyDialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_policyDialog, &PolicyDialog::acknowledged, this, [this](const client::PolicyText &p) {
+        notePolicy(p);
+        statusBar()->showMessage(tr("Policy version %1 accepted.").arg(p.version), 10'000);
+    });
+    m_policyDialog->open();
 }
 
 void MainWindow::addPage(const QString &id, Page *page)
@@ -144,6 +209,8 @@ void MainWindow::createMenus()
         = consoleMenu->addAction(tr("&Filter this page"), this, &MainWindow::focusFilter);
     filter->setShortcut(QKeySequence::Find);
     consoleMenu->addSeparator();
+    consoleMenu->addAction(tr("Read the p&olicy…"), this, &MainWindow::showPolicy)
+        ->setObjectName(QStringLiteral("readPolicyAction"));
     consoleMenu->addAction(tr("C&hange password…"), this, &MainWindow::changePassword)
         ->setObjectName(QStringLiteral("changePasswordAction"));
     QAction *preferences

@@ -3,14 +3,17 @@
 // The console's main window after sign-in: a navigation list on the left with one entry per
 // page this person may see (shell/PageRegistry), the pages on the right, banners across the
 // top for what concerns the whole console, and a status bar saying which server, over which
-// TLS version, as whom. Keyboard: Ctrl+1…9 for the first nine pages, Ctrl+K for any page,
-// Ctrl+F for the page's filter, F5 to refresh. Pages stay current through the change feed.
+// TLS version, as whom. An overdue acknowledgement of the policy stays in a banner. Keyboard:
+// Ctrl+1…9 for the first nine pages, Ctrl+K for any page, Ctrl+F for the page's filter, F5 to
+// refresh. Pages stay current through the change feed.
 
+#include "ControlTypes.h"
 #include "widgets/MessageBar.h"
 #include "widgets/Page.h"
 
 #include <QHash>
 #include <QMainWindow>
+#include <QPointer>
 #include <QSet>
 
 class QLabel;
@@ -28,6 +31,7 @@ namespace cc::ui {
 class AuditAlarm;
 class Navigator;
 class NotificationBell;
+class PolicyDialog;
 
 class MainWindow : public QMainWindow
 {
@@ -70,6 +74,13 @@ public:
     // Every page has its data from the last refresh().
     bool hasLoaded() const;
 
+    // Reads where this person stands with the policy (GET /policy/text): an overdue
+    // acknowledgement keeps a banner up; with prompt, one due or overdue opens the policy to
+    // accept (after sign-in). policyChecked() follows.
+    void checkPolicy(bool prompt);
+    const client::PolicyText &policy() const { return m_policy; }
+    PolicyDialog *policyDialog() const; // null when not open
+
 public slots:
     void refresh();
     void showPageSwitcher();
@@ -77,9 +88,12 @@ public slots:
     void showPreferences();
     void changePassword();
     void focusFilter();
+    // The policy to read, and accept, at any time (Console menu).
+    void showPolicy();
 
 signals:
     void loaded(); // every page has loaded (after each refresh)
+    void policyChecked();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -94,6 +108,8 @@ private:
     void checkLoaded();
     void applyChanges(const QStringList &kinds);
     void pageShown(int index);
+    void notePolicy(const client::PolicyText &policy);
+    void openPolicyDialog();
 
     client::ApiClient *m_client;
     Navigator *m_navigator = nullptr;
@@ -110,6 +126,8 @@ private:
     QLabel *m_serverStatus = nullptr;
     QLabel *m_tlsStatus = nullptr;
     QLabel *m_userStatus = nullptr;
+    client::PolicyText m_policy;
+    QPointer<PolicyDialog> m_policyDialog;
     bool m_demo = false;
     bool m_signingOut = false;
     bool m_signedOut = false;

@@ -2,11 +2,14 @@
 
 #include "AlertTypes.h"
 #include "ApiTypes.h"
+#include "ControlTypes.h"
 #include "RetentionApi.h"
 #include "access-reviews/AccessReviewsPage.h"
 #include "access/AccessPage.h"
 #include "assets/AssetsPage.h"
 #include "audit/AuditPage.h"
+#include "controls/ControlsPage.h"
+#include "devices/DevicesPage.h"
 #include "incidents/IncidentsPage.h"
 #include "monitoring/MonitoringPage.h"
 #include "orders/OrdersPage.h"
@@ -31,9 +34,11 @@ const QList<PageType> &pageTypes()
     // the permission here only hides pages that would refuse everything.
     static const QList<PageType> types = {
         {QStringLiteral("dashboard"), nullptr, &make<DashboardPage>},
+        {QStringLiteral("controls"), client::permission::ControlsRead, &make<ControlsPage>},
         {QStringLiteral("access"), nullptr, &make<AccessPage>},
         {QStringLiteral("reviews"), nullptr, &make<AccessReviewsPage>},
         {QStringLiteral("assets"), nullptr, &make<AssetsPage>},
+        {QStringLiteral("devices"), nullptr, &make<DevicesPage>},
         {QStringLiteral("incidents"), nullptr, &make<IncidentsPage>},
         {QStringLiteral("orders"), nullptr, &make<OrdersPage>},
         {QStringLiteral("monitoring"), client::permission::AuditRead, &make<MonitoringPage>},

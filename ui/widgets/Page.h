@@ -21,8 +21,10 @@ namespace cc::ui {
 class MessageBar;
 class PageHeader;
 
-// Where a link leads: a page by its id, and optionally one of its quick filters ("overdue") or
-// one of its objects (an incident's id). Written "incidents/4", "assets?overdue".
+// Where a link leads: a page by its id, and optionally one of its quick filters ("overdue"), a
+// list's own query string where the page reads one (audit, monitoring, devices:
+// "devices?status=active&encrypted=false", as a control's evidence names it) or one of its
+// objects (an incident's id). Written "incidents/4", "assets?overdue".
 struct Destination
 {
     QString page;

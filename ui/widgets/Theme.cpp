@@ -533,6 +533,8 @@ QString statusLabel(const QString &status)
         return QCoreApplication::translate("cc::ui::theme", "Revoked");
     if (status == QLatin1StringView("offboarded"))
         return QCoreApplication::translate("cc::ui::theme", "Offboarded");
+    if (status == QLatin1StringView("retired"))
+        return QCoreApplication::translate("cc::ui::theme", "Retired");
     return status;
 }
 

@@ -1,0 +1,21 @@
+#pragma once
+
+// compliancectl's evidence pack commands (docs/api.md, "Evidence pack"): evidence, which
+// builds a pack from the store, and evidence verify, which checks one without any store.
+
+#include <QCommandLineParser>
+#include <QStringList>
+
+namespace cc::ctl {
+
+// The options only these commands take: --key-id.
+void addEvidenceOptions(QCommandLineParser &parser);
+
+// True when the positional arguments ask to build a pack: it draws a PDF, so main() makes a
+// QGuiApplication (on the offscreen platform unless QT_QPA_PLATFORM says otherwise).
+bool drawsReport(const QStringList &positionalArguments);
+
+// Returns the exit code, or -1 when the positional arguments are not an evidence command.
+int evidenceCommand(const QCommandLineParser &parser);
+
+} // namespace cc::ctl

@@ -179,6 +179,50 @@ int main(int argc, char *argv[])
                   QStringLiteral("raw OpenSSL EVP, contexts reused"),
                   cc::bench::BenchTable::number(reference, 0), facade / reference);
     }
+    // A master key rotation's unit of work: a 32-byte data key sealed under version 1, opened
+    // and sealed again under version 2 (store/KeyRotation), next to one raw encrypt and decrypt
+    // of the same 32 bytes.
+    {
+        KeyRing rotating;
+        QByteArray oldKey = randomBytes(kAesKeyBytes);
+        QByteArray newKey = randomBytes(kAesKeyBytes);
+        if (oldKey.size() != kAesKeyBytes || newKey.size() != kAesKeyBytes)
+            fail("random generator failed");
+        KeyRing before;
+        before.addKey(1, oldKey);
+        rotating.addKey(1, oldKey);
+        rotating.addKey(2, newKey);
+        wipe(oldKey);
+        wipe(newKey);
+        const QByteArray aadKey
+            = fieldAad(QStringLiteral("order_keys"), QStringLiteral("wrapped_key"), 42);
+        const QByteArray dataKey = randomBytes(kAesKeyBytes);
+        const auto wrapped = before.seal(dataKey, aadKey);
+        if (!wrapped)
+            fail(qPrintable(wrapped.error().message));
+        const std::vector<unsigned char> rawDataKey(dataKey.cbegin(), dataKey.cend());
+        RawGcm rawKey(reinterpret_cast<const unsigned char *>(dataKey.constData()), aadKey);
+        const auto [rewrap, reference] = bestOpsPerSecond(
+            [&] {
+                auto opened = rotating.open(*wrapped, aadKey);
+                if (!opened || *opened != dataKey)
+                    fail("re-wrap: the old version did not open");
+                const auto sealed = rotating.seal(*opened, aadKey);
+                if (!sealed || KeyRing::blobVersion(*sealed) != 2)
+                    fail("re-wrap: not sealed under the new version");
+                wipe(*opened);
+            },
+            [&] { rawKey.sealOpen(rawDataKey); });
+        std::printf("\nmaster key rotation, one 32-byte data key opened under version 1 and "
+                    "sealed under version 2\n");
+        std::printf("%8s | %14.0f keys/s   | raw EVP encrypt + decrypt of 32 B %10.0f ops/s | "
+                    "%5.2f\n",
+                    "re-wrap", rewrap, reference, rewrap / reference);
+        table.row(QStringLiteral("master key rotation: data keys re-wrapped"),
+                  QStringLiteral("keys/s"), cc::bench::BenchTable::number(rewrap, 0),
+                  QStringLiteral("raw OpenSSL EVP encrypt + decrypt, same 32 bytes"),
+                  cc::bench::BenchTable::number(reference, 0), rewrap / reference);
+    }
     const std::chrono::duration<double> total = Clock::now() - started;
     std::printf("\ntotal measuring time %.1f s\n", total.count());
     return 0;

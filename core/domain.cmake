@@ -18,8 +18,12 @@ target_sources(cc_core PRIVATE
     store/PgPipeline.h store/PgPipeline.cpp
     store/SqliteStatement.h store/SqliteStatement.cpp
     store/Store.h store/Store.cpp
+    store/KeyRotation.h store/KeyRotation.cpp
+    store/ShredLog.h store/ShredLog.cpp
+    store/Backup.h store/Backup.cpp
     store/RowType.h
     audit/AuditLog.h audit/AuditLog.cpp
+    audit/SigningKey.h audit/SigningKey.cpp
     service/ServiceSupport.h service/ServiceSupport.cpp
     service/Accounts.h service/Accounts.cpp
     service/AccountSignIn.cpp service/AccountEnrolment.cpp

@@ -1,8 +1,10 @@
 // compliancectl: local administration of a store directory (create it, add users, verify the
 // audit chain, seed demo data). It works on the files directly, like the server does.
 
+#include "BackupCommands.h"
 #include "ControlCommands.h"
 #include "EvidenceCommands.h"
+#include "KeyCommands.h"
 #include "OrderCommands.h"
 #include "SecretInput.h"
 #include "audit/AuditExport.h"
@@ -81,6 +83,18 @@ const char kUsage[] = R"(usage:
   compliancectl evidence --data DIR --from YYYY-MM-DD --to YYYY-MM-DD --out FILE.zip
                          (the signed evidence pack of those UTC days, both included)
   compliancectl evidence verify FILE.zip [--key-id ID]   (no store needed; exit 0 when intact)
+  compliancectl key rotate --data DIR                   (a new master key version; every sealed
+                         value sealed again in batches while the server runs; the old version
+                         retired; run it again to finish an interrupted rotation)
+  compliancectl key rotate-signing --data DIR           (a new audit signing key; what the
+                                                        earlier ones signed still verifies)
+  compliancectl key export --data DIR --out FILE --passphrase-stdin
+                         (the key file sealed to its own passphrase, to keep apart from backups)
+  compliancectl backup --data DIR --out FILE --location NAME --passphrase-stdin
+                         (an online backup without master.key, sealed to the passphrase)
+  compliancectl restore --data NEWDIR --from FILE --key FILE --passphrase-stdin
+                        [--shredded FILE]   (stdin: the backup's passphrase, then the key
+                        file's; --shredded: the live store's shredded-orders.log)
 Every command also takes --database postgresql://user@host:port/db to keep the data in
 PostgreSQL (the key and TLS material stay in DIR).
 )";
@@ -435,18 +449,21 @@ int auditVerifyExport(const QCommandLineParser &parser, const QStringList &files
                                        "(GET /api/v1/audit/signing-key)"),
                         2);
     }
+    // With --data: any key of the store's signing key history, so an export made before a
+    // rotation of the signing key still verifies.
+    std::optional<audit::SigningKeys> history;
     if (parser.isSet(QStringLiteral("data"))) {
         Result<std::unique_ptr<Store>> store = openStore(parser);
         if (!store)
             return fail(store.error().message);
-        Result<QByteArray> own = audit::signingPublicKey(**store);
+        Result<audit::SigningKeys> own = audit::signingKeys(**store);
         if (!own)
             return fail(own.error().message);
-        if (!expected.isEmpty() && expected != *own)
-            return fail(QStringLiteral("--public-key is not this store's signing key (%1)")
-                            .arg(crypto::keyFingerprint(*own)),
+        history = *own;
+        if (!expected.isEmpty() && !history->contains(crypto::keyFingerprint(expected)))
+            return fail(QStringLiteral("--public-key is not one of this store's signing keys (%1)")
+                            .arg(QStringList(history->keys()).join(QStringLiteral(", "))),
                         2);
-        expected = *own;
     }
     if (Result<void> ready = crypto::init(); !ready)
         return fail(ready.error().message);
@@ -455,15 +472,22 @@ int auditVerifyExport(const QCommandLineParser &parser, const QStringList &files
         print(QStringLiteral("export INVALID: %1").arg(check.problem));
         return 3;
     }
+    if (history && history->value(check.keyId) != check.publicKey) {
+        print(QStringLiteral("export INVALID: it is signed by key %1, which is not one of this "
+                             "store's signing keys (%2)")
+                  .arg(check.keyId, QStringList(history->keys()).join(QStringLiteral(", "))));
+        return 3;
+    }
+    const bool pinned = !expected.isEmpty() || history;
     print(QStringLiteral("export valid: %1 events%2 from %3 to %4, signed by key %5%6")
               .arg(check.count)
               .arg(check.count > 0
                        ? QStringLiteral(" (seq %1 to %2)").arg(check.firstSeq).arg(check.lastSeq)
                        : QString())
               .arg(audit::isoTime(check.fromMs), audit::isoTime(check.toMs), check.keyId)
-              .arg(expected.isEmpty() ? QStringLiteral(" (key not pinned: pass --public-key or "
-                                                       "--data to check who signed)")
-                                      : QStringLiteral(", the expected key")));
+              .arg(pinned ? QStringLiteral(", the expected key")
+                          : QStringLiteral(" (key not pinned: pass --public-key or --data to "
+                                           "check who signed)")));
     return 0;
 }
 
@@ -599,8 +623,9 @@ void addOptions(QCommandLineParser &parser)
         {QStringLiteral("passphrase-stdin"),
          QStringLiteral("Read an archive's passphrase from the first line of standard input.")},
         {QStringLiteral("from"),
-         QStringLiteral("Start of an audit export (ISO 8601 UTC); an evidence pack's first day."),
-         QStringLiteral("ISO")},
+         QStringLiteral("Start of an audit export (ISO 8601 UTC); an evidence pack's first day; "
+                        "the backup to restore."),
+         QStringLiteral("ISO|FILE")},
         {QStringLiteral("to"),
          QStringLiteral("End of an audit export, exclusive; an evidence pack's last day."),
          QStringLiteral("ISO")},
@@ -617,6 +642,7 @@ void addOptions(QCommandLineParser &parser)
     });
     ctl::addControlOptions(parser);
     ctl::addEvidenceOptions(parser);
+    ctl::addBackupOptions(parser);
     parser.addHelpOption();
 }
 
@@ -659,6 +685,10 @@ int run(const QCommandLineParser &parser)
     if (const int code = ctl::controlCommand(parser); code >= 0)
         return code;
     if (const int code = ctl::evidenceCommand(parser); code >= 0)
+        return code;
+    if (const int code = ctl::keyCommand(parser); code >= 0)
+        return code;
+    if (const int code = ctl::backupCommand(parser); code >= 0)
         return code;
     if (words.size() >= 2 && words.at(0) == QLatin1String("audit")
         && words.at(1) == QLatin1String("verify-export"))

@@ -1,6 +1,7 @@
 #include "AuditLog.h"
 
 #include "audit/AuditExport.h"
+#include "audit/SigningKey.h"
 #include "crypto/Crypto.h"
 #include "crypto/Signature.h"
 #include "store/RowType.h"
@@ -241,10 +242,10 @@ Result<std::optional<qint64>> firstSeqAtOrAfter(const Store &store, qint64 ms)
     return std::optional<qint64>((*seq)->toLongLong());
 }
 
-// The signing key's seed, derived from the master key; the caller wipes it.
+// The current signing key's seed (audit/SigningKey); the caller wipes it.
 Result<QByteArray> signingSeed(const Store &store)
 {
-    return store.keys().deriveKey(kCheckpointKeyPurpose, crypto::kEd25519SeedBytes);
+    return currentSigningSeed(store);
 }
 
 Result<QByteArray> sign(const Store &store, const QByteArray &message)
@@ -832,11 +833,10 @@ Result<AuditHead> head(const Store &store)
 
 Result<QByteArray> signingPublicKey(const Store &store)
 {
-    Result<QByteArray> seed = signingSeed(store);
-    if (!seed)
-        return seed.error();
-    const crypto::WipeOnExit seedWiped(*seed);
-    return crypto::ed25519PublicKey(*seed);
+    Result<SigningKey> key = currentSigningKey(store);
+    if (!key)
+        return key.error();
+    return key->publicKey;
 }
 
 Result<QList<AuditCheckpoint>> checkpoints(const Store &store, qint64 afterSeq, int limit)
@@ -862,10 +862,7 @@ Result<QByteArray> signManifest(const Store &store, const QByteArray &manifest)
 
 Result<SigningKeys> signingKeys(const Store &store)
 {
-    Result<QByteArray> publicKey = signingPublicKey(store);
-    if (!publicKey)
-        return publicKey.error();
-    return SigningKeys {{crypto::keyFingerprint(*publicKey), *publicKey}};
+    return signingKeyHistory(store);
 }
 
 Result<AnchorFileContents> readAnchorFile(const Store &store)
@@ -1059,9 +1056,6 @@ Result<std::optional<AuditPurge>> purgeExpired(Store &store, const Caller &calle
     const qint64 cutoff = QDateTime::fromMSecsSinceEpoch(store.clock().nowMs(), Qt::UTC)
                               .addMonths(-store.policy().auditRetentionMonths)
                               .toMSecsSinceEpoch();
-    Result<QByteArray> publicKey = signingPublicKey(store);
-    if (!publicKey)
-        return publicKey.error();
     // What is deleted must be intact up to a checkpoint that verifies, and the anchors sound: a
     // purge never destroys the evidence of a change.
     const auto refuse = [](const QString &why) {
@@ -1097,7 +1091,9 @@ Result<std::optional<AuditPurge>> purgeExpired(Store &store, const Caller &calle
             return Purged();
         const AuditCheckpoint base = CheckpointRow::read(*q);
         q->finish();
-        if (!crypto::ed25519Verify(*publicKey, checkpointMessage(base.seq, base.hash, base.atMs),
+        // Signed by any key of the history (an older checkpoint by a key since rotated).
+        if (!crypto::ed25519Verify(keys->value(base.keyId),
+                                   checkpointMessage(base.seq, base.hash, base.atMs),
                                    base.signature))
             return refuse(
                 QStringLiteral("the checkpoint at event %1 does not verify").arg(base.seq));

@@ -94,6 +94,8 @@ struct AuditPurge
 
 namespace audit {
 
+// The HKDF purpose from which stores made before the signing key was a key of its own derived
+// it from master key version 1 (audit::ensureSigningKey adopts that key).
 inline constexpr char kCheckpointKeyPurpose[] = "audit-checkpoint-signing-v1";
 inline constexpr int kMaxPageSize = 5000; // GET /audit pages, larger than other lists
 
@@ -114,11 +116,13 @@ Result<Page<AuditEvent>> list(const Store &store, const AuditFilter &filter, qin
 
 Result<AuditHead> head(const Store &store);
 
-// The public half of the checkpoint and export signing key (Ed25519, derived from the master
-// key, so every server sharing it signs alike).
+// The public half of the current checkpoint and export signing key (Ed25519, a key of its own
+// sealed under the master key in the database, so every server sharing it signs alike; see
+// audit/SigningKey).
 Result<QByteArray> signingPublicKey(const Store &store);
-// The keys anchors and checkpoints of this store may be signed with. Today the one above: a
-// store whose master key was replaced cannot verify what the old key signed.
+// The keys anchors and checkpoints of this store may be signed with: every key of the signing
+// key history that opens under the master key. A store whose master key was replaced cannot
+// verify what the old keys signed.
 Result<SigningKeys> signingKeys(const Store &store);
 // Signs the manifest of an evidence pack (core/evidence) with the same key. It must be one
 // JSON object naming its own format, other than an export's: checkpoint and acknowledgement

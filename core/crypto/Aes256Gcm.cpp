@@ -30,7 +30,9 @@ Q_LOGGING_CATEGORY(lcCrypto, "compliance.crypto")
 constexpr char kBlobFormat = 'C';
 constexpr int kBlobHeaderBytes = 1 + 4 + kGcmNonceBytes;
 constexpr int kBlobMinBytes = kBlobHeaderBytes + kGcmTagBytes;
-constexpr quint32 kKeyFileVersion = 1;
+constexpr quint32 kLegacyKeyVersion = 1; // what a format 1 file (32 raw bytes) holds
+constexpr char kKeyFileTitle[] = "compliance-console master key file";
+constexpr qint64 kMaxKeyFileBytes = 64 * 1024; // thousands of versions; refuses a stray file
 
 using CipherCtx = std::unique_ptr<EVP_CIPHER_CTX, decltype(&EVP_CIPHER_CTX_free)>;
 
@@ -206,6 +208,37 @@ private:
     int m_fd;
 };
 
+// The words of one key file line, as views into it (no copy of a key is made).
+QList<QByteArrayView> words(QByteArrayView line)
+{
+    QList<QByteArrayView> found;
+    for (qsizetype from = 0; from <= line.size();) {
+        qsizetype end = line.indexOf(' ', from);
+        if (end < 0)
+            end = line.size();
+        found.append(line.sliced(from, end - from));
+        from = end + 1;
+    }
+    return found;
+}
+
+// A positive version number; 0 when the text is not one.
+quint32 versionNumber(QByteArrayView text)
+{
+    bool ok = false;
+    const quint32 version = QByteArray::fromRawData(text.data(), text.size()).toUInt(&ok);
+    return ok ? version : 0;
+}
+
+// What tells a replaced key file from the one read: a rename gives a new inode.
+QByteArray fileIdentity(const struct stat &info)
+{
+    return QByteArray::number(quint64(info.st_dev)) + ':' + QByteArray::number(quint64(info.st_ino))
+        + ':' + QByteArray::number(qint64(info.st_size)) + ':'
+        + QByteArray::number(qint64(info.st_ctim.tv_sec)) + '.'
+        + QByteArray::number(qint64(info.st_ctim.tv_nsec));
+}
+
 void wipeKeys(QMap<quint32, QByteArray> &keys)
 {
     // The map is never shared (KeyRing cannot be copied), so iterating does not detach it,
@@ -270,6 +303,9 @@ QByteArray fieldAad(const QString &table, const QString &column, qint64 rowId)
 KeyRing::KeyRing(KeyRing &&other) noexcept
     : m_keys(std::move(other.m_keys))
     , m_current(std::exchange(other.m_current, 0))
+    , m_path(std::move(other.m_path))
+    , m_fileIdentity(std::move(other.m_fileIdentity))
+    , m_legacyFormat(other.m_legacyFormat)
 {
     other.m_keys.clear();
 }
@@ -281,6 +317,9 @@ KeyRing &KeyRing::operator=(KeyRing &&other) noexcept
         m_keys = std::move(other.m_keys);
         other.m_keys.clear();
         m_current = std::exchange(other.m_current, 0);
+        m_path = std::move(other.m_path);
+        m_fileIdentity = std::move(other.m_fileIdentity);
+        m_legacyFormat = other.m_legacyFormat;
     }
     return *this;
 }
@@ -292,49 +331,15 @@ KeyRing::~KeyRing()
 
 Result<void> KeyRing::createKeyFile(const QString &path)
 {
-    const QByteArray nativePath = QFile::encodeName(path);
-    // O_EXCL refuses an existing file (and a symlink planted in its place); the mode is 0600
-    // from creation, so the key is never readable by others, not even briefly.
-    FileDescriptor fd(
-        ::open(nativePath.constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600));
-    if (fd.get() < 0) {
-        const int error = errno;
-        if (error == EEXIST)
-            return makeError(ErrorCode::Conflict,
-                             QStringLiteral("master key file %1 already exists; refusing to "
-                                            "overwrite it (values sealed with it would be lost)")
-                                 .arg(path));
-        return makeError(
-            ErrorCode::Unavailable,
-            QStringLiteral("cannot create master key file %1: %2").arg(path, posixError(error)));
-    }
-
-    QByteArray key = randomBytes(kAesKeyBytes);
-    const WipeOnExit keyWiped(key);
-    const auto fail = [&](const QString &what) -> Result<void> {
-        const int error = errno;
-        fd.close();
-        ::unlink(nativePath.constData()); // a retry must not meet a half-written key
-        return makeError(
-            ErrorCode::Unavailable,
-            QStringLiteral("cannot %1 master key file %2: %3").arg(what, path, posixError(error)));
-    };
-    if (key.size() != kAesKeyBytes) {
-        errno = EIO;
-        return fail(QStringLiteral("generate a key for"));
-    }
-    if (!writeAll(fd.get(), key.constData(), key.size()))
-        return fail(QStringLiteral("write"));
-    if (::fsync(fd.get()) != 0)
-        return fail(QStringLiteral("sync"));
-    if (!fd.close())
-        return fail(QStringLiteral("close"));
-    // Make the new directory entry durable too; best effort, the key itself is already synced.
-    const QByteArray directory = QFile::encodeName(QFileInfo(path).absolutePath());
-    if (FileDescriptor dir(::open(directory.constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC));
-        dir.get() >= 0)
-        (void)::fsync(dir.get());
-    return {};
+    if (QFileInfo::exists(path) || QFileInfo(path).isSymLink())
+        return makeError(ErrorCode::Conflict,
+                         QStringLiteral("master key file %1 already exists; refusing to "
+                                        "overwrite it (values sealed with it would be lost)")
+                             .arg(path));
+    KeyRing ring;
+    if (Result<quint32> added = ring.addRandomKey(); !added)
+        return added.error();
+    return ring.writeKeyFile(path);
 }
 
 Result<KeyRing> KeyRing::loadKeyFile(const QString &path)
@@ -364,24 +369,214 @@ Result<KeyRing> KeyRing::loadKeyFile(const QString &path)
                            "others (mode %2); run chmod 600 %1")
                 .arg(path,
                      QStringLiteral("%1").arg(uint(info.st_mode & 07777), 4, 8, QLatin1Char('0'))));
-    if (info.st_size != kAesKeyBytes)
-        return makeError(
-            ErrorCode::InvalidInput,
-            QStringLiteral("master key file %1 is %2 bytes; a master key file holds "
-                           "exactly %3 bytes")
-                .arg(path, QString::number(qint64(info.st_size)), QString::number(kAesKeyBytes)));
+    if (info.st_size > kMaxKeyFileBytes)
+        return makeError(ErrorCode::InvalidInput,
+                         QStringLiteral("master key file %1 is %2 bytes, too large for a key file")
+                             .arg(path, QString::number(qint64(info.st_size))));
 
-    QByteArray key(kAesKeyBytes, Qt::Uninitialized);
-    const WipeOnExit keyWiped(key);
-    if (!readAll(fd.get(), key.data(), key.size())) {
+    QByteArray contents(qsizetype(info.st_size), Qt::Uninitialized);
+    const WipeOnExit contentsWiped(contents);
+    if (!readAll(fd.get(), contents.data(), contents.size())) {
         const int error = errno;
         return makeError(
             ErrorCode::Unavailable,
             QStringLiteral("cannot read master key file %1: %2").arg(path, posixError(error)));
     }
-    KeyRing ring;
-    ring.addKey(kKeyFileVersion, key);
+    Result<KeyRing> ring = parseKeyFile(contents, path);
+    if (!ring)
+        return ring;
+    ring->m_path = path;
+    ring->m_fileIdentity = fileIdentity(info);
     return ring;
+}
+
+Result<KeyRing> KeyRing::parseKeyFile(const QByteArray &contents, const QString &path)
+{
+    KeyRing ring;
+    if (contents.size() == kAesKeyBytes && !contents.startsWith(kKeyFileTitle)) {
+        ring.addKey(kLegacyKeyVersion, contents);
+        ring.m_legacyFormat = true;
+        return ring;
+    }
+    const auto bad = [&path](const QString &problem) -> Result<KeyRing> {
+        return makeError(
+            ErrorCode::InvalidInput,
+            QStringLiteral("master key file %1 is not a valid key file: %2").arg(path, problem));
+    };
+    // Split by hand into views of contents, so no copy of a key is left unwiped.
+    QList<QByteArrayView> lines;
+    for (qsizetype from = 0; from < contents.size();) {
+        qsizetype end = contents.indexOf('\n', from);
+        if (end < 0)
+            end = contents.size();
+        lines.append(QByteArrayView(contents).sliced(from, end - from));
+        from = end + 1;
+    }
+    if (lines.size() < 3 || lines.at(0) != kKeyFileTitle || lines.at(1) != "format 2")
+        return bad(QStringLiteral("it starts neither with \"%1\" and \"format 2\" nor is it "
+                                  "32 bytes (format 1)")
+                       .arg(QLatin1String(kKeyFileTitle)));
+    const QList<QByteArrayView> currentWords = words(lines.at(2));
+    const quint32 current = currentWords.size() == 2 && currentWords.at(0) == "current"
+        ? versionNumber(currentWords.at(1))
+        : 0;
+    if (current == 0)
+        return bad(QStringLiteral("line 3 must be \"current <version>\""));
+    for (qsizetype i = 3; i < lines.size(); ++i) {
+        if (lines.at(i).isEmpty() && i == lines.size() - 1)
+            break; // the final newline
+        const QList<QByteArrayView> keyWords = words(lines.at(i));
+        const quint32 version
+            = keyWords.size() == 3 && keyWords.at(0) == "key" ? versionNumber(keyWords.at(1)) : 0;
+        if (version == 0)
+            return bad(QStringLiteral("line %1 must be \"key <version> <base64 key>\"").arg(i + 1));
+        if (!ring.m_keys.isEmpty() && version <= ring.m_keys.lastKey())
+            return bad(QStringLiteral("line %1: key versions must ascend").arg(i + 1));
+        QByteArray encoded = keyWords.at(2).toByteArray();
+        const WipeOnExit encodedWiped(encoded);
+        QByteArray key = QByteArray::fromBase64(encoded, QByteArray::AbortOnBase64DecodingErrors);
+        const WipeOnExit keyWiped(key);
+        if (key.size() != kAesKeyBytes)
+            return bad(QStringLiteral("line %1: key %2 is not the base64 of %3 bytes")
+                           .arg(i + 1)
+                           .arg(version)
+                           .arg(kAesKeyBytes));
+        ring.addKey(version, key);
+    }
+    if (ring.m_keys.isEmpty())
+        return bad(QStringLiteral("it holds no key"));
+    if (ring.m_current != current)
+        return bad(QStringLiteral("the current version %1 is not its highest key version %2")
+                       .arg(current)
+                       .arg(ring.m_current));
+    return ring;
+}
+
+QByteArray KeyRing::serialize() const
+{
+    // Reserved up front and appended piece by piece: no reallocation or temporary leaves a
+    // copy of a key behind.
+    QByteArray out;
+    out.reserve(128 + m_keys.size() * 80);
+    out.append(kKeyFileTitle).append("\nformat 2\ncurrent ").append(QByteArray::number(m_current));
+    out.append('\n');
+    for (auto it = m_keys.cbegin(); it != m_keys.cend(); ++it) {
+        QByteArray encoded = it.value().toBase64();
+        const WipeOnExit encodedWiped(encoded);
+        out.append("key ").append(QByteArray::number(it.key())).append(' ').append(encoded);
+        out.append('\n');
+    }
+    return out;
+}
+
+Result<void> KeyRing::writeKeyFile(const QString &path) const
+{
+    if (m_keys.isEmpty())
+        return makeError(ErrorCode::Internal,
+                         QStringLiteral("refusing to write an empty key file to %1").arg(path));
+    QByteArray contents = serialize();
+    const WipeOnExit contentsWiped(contents);
+    const QString newPath = path + QStringLiteral(".new");
+    const QByteArray nativeNew = QFile::encodeName(newPath);
+    // A leftover of a write that crashed is never the key file itself: replace it. O_EXCL
+    // then refuses a file (or symlink) that appears in between.
+    ::unlink(nativeNew.constData());
+    FileDescriptor fd(::open(nativeNew.constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600));
+    const auto fail = [&](const QString &what) -> Result<void> {
+        const int error = errno;
+        fd.close();
+        ::unlink(nativeNew.constData());
+        return makeError(
+            ErrorCode::Unavailable,
+            QStringLiteral("cannot %1 master key file %2: %3").arg(what, path, posixError(error)));
+    };
+    if (fd.get() < 0)
+        return fail(QStringLiteral("create the new"));
+    if (!writeAll(fd.get(), contents.constData(), contents.size()))
+        return fail(QStringLiteral("write"));
+    if (::fsync(fd.get()) != 0)
+        return fail(QStringLiteral("sync"));
+    if (!fd.close())
+        return fail(QStringLiteral("close"));
+    if (::rename(nativeNew.constData(), QFile::encodeName(path).constData()) != 0)
+        return fail(QStringLiteral("replace"));
+    // The rename is durable only once the directory is synced.
+    const QByteArray directory = QFile::encodeName(QFileInfo(path).absolutePath());
+    FileDescriptor dir(::open(directory.constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC));
+    if (dir.get() < 0 || ::fsync(dir.get()) != 0)
+        return makeError(ErrorCode::Unavailable,
+                         QStringLiteral("cannot sync the directory of master key file %1: %2")
+                             .arg(path, posixError(errno)));
+    return {};
+}
+
+Result<void> KeyRing::refreshFromFile() const
+{
+    if (m_path.isEmpty())
+        return {};
+    struct stat info;
+    if (::stat(QFile::encodeName(m_path).constData(), &info) == 0
+        && fileIdentity(info) == m_fileIdentity)
+        return {};
+    Result<KeyRing> reread = loadKeyFile(m_path);
+    if (!reread)
+        return reread.error();
+    wipeKeys(m_keys);
+    m_keys = std::move(reread->m_keys);
+    reread->m_keys.clear();
+    m_current = reread->m_current;
+    m_fileIdentity = reread->m_fileIdentity;
+    qCInfo(lcCrypto, "master key file %s was replaced: now %lld key version(s), current %u",
+           qPrintable(m_path), qlonglong(m_keys.size()), m_current);
+    return {};
+}
+
+Result<quint32> KeyRing::addRandomKey()
+{
+    QByteArray key = randomBytes(kAesKeyBytes);
+    const WipeOnExit keyWiped(key);
+    if (key.size() != kAesKeyBytes)
+        return makeError(ErrorCode::Internal,
+                         QStringLiteral("cannot make a master key: the random generator failed"));
+    const quint32 version = m_keys.isEmpty() ? 1 : m_keys.lastKey() + 1;
+    addKey(version, key);
+    return version;
+}
+
+Result<void> KeyRing::removeKey(quint32 version)
+{
+    if (version == m_current)
+        return makeError(
+            ErrorCode::Conflict,
+            QStringLiteral("key version %1 is the current one and cannot be retired").arg(version));
+    if (auto existing = m_keys.find(version); existing != m_keys.end()) {
+        wipe(existing.value());
+        m_keys.erase(existing);
+    }
+    return {};
+}
+
+quint32 KeyRing::currentVersion() const
+{
+    static_cast<void>(refreshFromFile()); // a failure shows in the next seal() or open()
+    return m_current;
+}
+
+QList<quint32> KeyRing::versions() const
+{
+    return m_keys.keys();
+}
+
+bool KeyRing::isEmpty() const
+{
+    return m_keys.isEmpty();
+}
+
+quint32 KeyRing::blobVersion(const QByteArray &blob)
+{
+    if (blob.size() < kBlobMinBytes || blob.at(0) != kBlobFormat)
+        return 0;
+    return qFromBigEndian<quint32>(blob.constData() + 1);
 }
 
 void KeyRing::addKey(quint32 version, const QByteArray &key)
@@ -403,6 +598,8 @@ void KeyRing::addKey(quint32 version, const QByteArray &key)
 
 Result<QByteArray> KeyRing::seal(const QByteArray &plaintext, const QByteArray &aad) const
 {
+    if (Result<void> fresh = refreshFromFile(); !fresh)
+        return fresh.error();
     const auto key = m_keys.constFind(m_current);
     if (key == m_keys.cend())
         return makeError(ErrorCode::Unavailable,
@@ -441,6 +638,9 @@ Result<QByteArray> KeyRing::open(const QByteArray &blob, const QByteArray &aad) 
                              .arg(blob.size())
                              .arg(kBlobMinBytes));
     const quint32 version = qFromBigEndian<quint32>(blob.constData() + 1);
+    if (!m_keys.contains(version))
+        if (Result<void> fresh = refreshFromFile(); !fresh)
+            return fresh.error();
     const auto key = m_keys.constFind(version);
     if (key == m_keys.cend()) {
         QStringList known;
@@ -469,12 +669,13 @@ Result<QByteArray> KeyRing::open(const QByteArray &blob, const QByteArray &aad) 
     return plaintextWiped.release();
 }
 
-Result<QByteArray> KeyRing::deriveKey(const QByteArray &purpose, int length) const
+Result<QByteArray> KeyRing::deriveKey(quint32 version, const QByteArray &purpose, int length) const
 {
-    const auto key = m_keys.constFind(m_current);
+    const auto key = m_keys.constFind(version);
     if (key == m_keys.cend())
         return makeError(ErrorCode::Unavailable,
-                         QStringLiteral("cannot derive a key: no data key is loaded"));
+                         QStringLiteral("cannot derive a key: master key version %1 is not loaded")
+                             .arg(version));
     return hkdfSha256(key.value(), QByteArrayLiteral("compliance-console"), purpose, length);
 }
 

@@ -33,10 +33,22 @@ Result<QByteArray> gcmDecrypt(const QByteArray &key, const QByteArray &nonce, co
 // "cc1|<UTF-8 length>:<table>|<UTF-8 length>:<column>|<rowId>" and must never change.
 QByteArray fieldAad(const QString &table, const QString &column, qint64 rowId);
 
-// Holds the data keys by version. seal() always uses the current version; open() reads the
-// version from the blob, so older values stay readable after a rotation.
+// Holds the master key versions. seal() always uses the current (highest) version; open() reads
+// the version from the blob, so values sealed with an older version stay readable until a
+// rotation (store/KeyRotation) has sealed them again and retired that version.
 // Blob layout: 'C' (format 1) | key version (4 bytes, big endian) | nonce (12) | ciphertext | tag
 // (16)
+//
+// The key file (master.key, mode 0600), format 2, is text:
+//   compliance-console master key file
+//   format 2
+//   current <version>
+//   key <version> <base64 of 32 bytes>        (one line per version, ascending)
+// The current version is the highest; the others are retired versions that sealed values may
+// still use. Format 1, exactly 32 raw bytes, is read as version 1 (stores made before key
+// rotation existed); Store::open rewrites it as format 2. Every write replaces the file
+// atomically (a new file, fsync, rename, fsync of the directory), so a crash leaves the old
+// file or the new one, never a mixture.
 class KeyRing
 {
 public:
@@ -47,31 +59,56 @@ public:
     KeyRing &operator=(KeyRing &&other) noexcept;
     ~KeyRing(); // wipes every key
 
-    // Writes a new random 32-byte master key to path, created with mode 0600.
-    // Refuses to overwrite an existing file.
+    // Writes a new key file with one random key, version 1. Refuses to overwrite a file.
     static Result<void> createKeyFile(const QString &path);
 
-    // Reads the key file. Refuses a file readable or writable by group or others, or one that
-    // is not exactly 32 bytes; the message names the file and the problem.
+    // Reads the key file (format 2, or format 1). Refuses a file readable or writable by group
+    // or others, or one that does not parse; the message names the file and the problem. The
+    // ring remembers the file: seal() and open() read it again when it was replaced, so a
+    // server picks up a rotation made by compliancectl while it runs.
     static Result<KeyRing> loadKeyFile(const QString &path);
+    // Parses the contents of a key file (either format); path only names it in messages.
+    static Result<KeyRing> parseKeyFile(const QByteArray &contents, const QString &path);
+
+    // The ring in format 2; the caller wipes it.
+    QByteArray serialize() const;
+    // Replaces path atomically with serialize(), mode 0600, synced to disk.
+    Result<void> writeKeyFile(const QString &path) const;
+    // True when loadKeyFile() read format 1 (the file wants rewriting as format 2).
+    bool loadedLegacyFormat() const { return m_legacyFormat; }
 
     // Adds a key; the highest version becomes the current one. key must be 32 bytes: a key of
     // another size is ignored with a warning. The ring keeps (and later wipes) its own copy.
     void addKey(quint32 version, const QByteArray &key);
-    quint32 currentVersion() const { return m_current; }
-    bool isEmpty() const { return m_keys.isEmpty(); }
+    // Adds a new random key one above the highest version, which becomes current.
+    Result<quint32> addRandomKey();
+    // Drops (and wipes) a retired version. The current version cannot be removed.
+    Result<void> removeKey(quint32 version);
+    quint32 currentVersion() const;
+    QList<quint32> versions() const;
+    bool isEmpty() const;
 
     Result<QByteArray> seal(const QByteArray &plaintext, const QByteArray &aad) const;
     Result<QByteArray> open(const QByteArray &blob, const QByteArray &aad) const;
+    // The version a sealed blob names; 0 for one that is not a sealed blob.
+    static quint32 blobVersion(const QByteArray &blob);
 
-    // A key for another purpose (HKDF-SHA256 of the current data key, with purpose as the
-    // info), so the store needs no second secret file: e.g. the audit checkpoint signing key.
-    // The caller wipes it after use.
-    Result<QByteArray> deriveKey(const QByteArray &purpose, int length) const;
+    // HKDF-SHA256 of one key version's bytes, with purpose as the info. Only for keys that
+    // were derived from the master key before they became keys of their own (the audit
+    // signing key of a store made before key rotation); the caller wipes the result.
+    Result<QByteArray> deriveKey(quint32 version, const QByteArray &purpose, int length) const;
 
 private:
-    QMap<quint32, QByteArray> m_keys;
-    quint32 m_current = 0;
+    // Reads the key file again when it was replaced since it was read (another process
+    // rotated the key). Cheap when it was not: one stat().
+    Result<void> refreshFromFile() const;
+
+    // Mutable: refreshFromFile() swaps them in from const seal()/open().
+    mutable QMap<quint32, QByteArray> m_keys;
+    mutable quint32 m_current = 0;
+    QString m_path; // empty: not read from a file
+    mutable QByteArray m_fileIdentity; // device, inode, size and change time of what was read
+    bool m_legacyFormat = false;
 };
 
 } // namespace cc::crypto

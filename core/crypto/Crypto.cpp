@@ -6,6 +6,7 @@
 #include "Totp.h"
 
 #include <climits>
+#include <memory>
 #include <openssl/crypto.h>
 #include <openssl/evp.h>
 #include <openssl/hmac.h>
@@ -156,6 +157,29 @@ QByteArray sha256(const QByteArray &data)
     unsigned int length = 0;
     if (EVP_Digest(data.constData(), size_t(data.size()), digest, &length, EVP_sha256(), nullptr)
         != 1)
+        return {};
+    return QByteArray(reinterpret_cast<const char *>(digest), int(length));
+}
+
+QByteArray sha256File(QIODevice &device)
+{
+    const std::unique_ptr<EVP_MD_CTX, decltype(&EVP_MD_CTX_free)> ctx(EVP_MD_CTX_new(),
+                                                                      &EVP_MD_CTX_free);
+    if (!ctx || EVP_DigestInit_ex(ctx.get(), EVP_sha256(), nullptr) != 1)
+        return {};
+    QByteArray block(1024 * 1024, Qt::Uninitialized);
+    for (;;) {
+        const qint64 n = device.read(block.data(), block.size());
+        if (n < 0)
+            return {};
+        if (n == 0)
+            break;
+        if (EVP_DigestUpdate(ctx.get(), block.constData(), size_t(n)) != 1)
+            return {};
+    }
+    unsigned char digest[EVP_MAX_MD_SIZE];
+    unsigned int length = 0;
+    if (EVP_DigestFinal_ex(ctx.get(), digest, &length) != 1)
         return {};
     return QByteArray(reinterpret_cast<const char *>(digest), int(length));
 }

@@ -8,6 +8,7 @@
 #include <utility>
 
 #include <QByteArray>
+#include <QIODevice>
 
 namespace cc::crypto {
 
@@ -20,6 +21,8 @@ Result<void> init();
 QByteArray randomBytes(int count);
 
 QByteArray sha256(const QByteArray &data);
+// SHA-256 of what device reads until its end, a block at a time; empty on a read error.
+QByteArray sha256File(QIODevice &device);
 QByteArray hmacSha256(const QByteArray &key, const QByteArray &data);
 
 // Comparison whose duration does not depend on where the inputs differ.

@@ -7,6 +7,7 @@
 #include "crypto/Crypto.h"
 #include "domain/Roles.h"
 #include "json/OrderJson.h"
+#include "store/ShredLog.h"
 #include "store/Store.h"
 
 #include <algorithm>
@@ -1161,6 +1162,14 @@ Orders::Deletion Orders::deletionOf(const DeletionRequest &r, const QList<Order>
 
 Result<void> Orders::erase(const Deletion &d, qint64 now)
 {
+    // Logged outside the database first: should the deletion then fail, a restore shreds a key
+    // that was not (the request is repeated anyway); the other way round, it could bring one back.
+    QList<shredlog::Entry> shredded;
+    for (const qint64 id : d.allData ? d.ids : d.piiIds)
+        shredded.append({id, d.allData});
+    if (Result<void> logged = shredlog::append(m_store.dataDir().shreddedOrdersFile(), shredded);
+        !logged)
+        return logged;
     if (!d.piiIds.isEmpty()) {
         if (Result<Query> keys = m_store.exec(m_store.dialect().expand(
                 QStringLiteral("DELETE FROM {vault}order_keys WHERE order_id IN (%1)")

@@ -39,6 +39,12 @@ public:
     {
         return m_dir.absoluteFilePath(QStringLiteral("audit-anchors.jsonl"));
     }
+    // Every order whose data key a deletion request shredded, appended outside the database
+    // so a restored backup cannot bring its PII back (store/ShredLog).
+    QString shreddedOrdersFile() const
+    {
+        return m_dir.absoluteFilePath(QStringLiteral("shredded-orders.log"));
+    }
     QString policyFile() const { return m_dir.absoluteFilePath(QStringLiteral("policy.json")); }
     // The SMTP relay for outgoing e-mail; absent: the store sends none.
     QString smtpConfigFile() const { return m_dir.absoluteFilePath(QStringLiteral("smtp.json")); }

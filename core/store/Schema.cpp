@@ -657,6 +657,29 @@ const QVector<QStringList> &migrations()
                 manager_id BIGINT NOT NULL REFERENCES users(id),
                 set_at BIGINT NOT NULL))"),
         },
+
+        // The audit signing key as a key of its own, sealed under the master key, with its
+        // history: a rotation adds a row, and what every row's key signed keeps verifying
+        // (audit/SigningKey). Store::open adopts the key older stores derived.
+        {
+            QStringLiteral(R"(CREATE TABLE audit_signing_keys (
+                id {id},
+                key_id TEXT NOT NULL UNIQUE,
+                public_key {blob} NOT NULL,
+                sealed_seed {blob} NOT NULL,
+                created_at BIGINT NOT NULL))"),
+        },
+
+        // Every backup compliancectl took: when, its size and SHA-256, where it is kept.
+        {
+            QStringLiteral(R"(CREATE TABLE backups (
+                id {id},
+                taken_at BIGINT NOT NULL,
+                file_name TEXT NOT NULL,
+                size_bytes BIGINT NOT NULL,
+                sha256 TEXT NOT NULL,
+                location TEXT NOT NULL))"),
+        },
     };
     return list;
 }

@@ -1,6 +1,7 @@
 #include "Store.h"
 
 #include "audit/AuditAnchors.h"
+#include "audit/SigningKey.h"
 #include "crypto/Certificate.h"
 #include "store/RowType.h"
 #include "store/Schema.h"
@@ -179,6 +180,10 @@ Result<void> Store::create(const QString &dir, const QString &databaseUrl)
     };
     if (Result<void> key = crypto::KeyRing::createKeyFile(dataDir.masterKeyFile()); !key)
         return removeCreated(key.error());
+    Result<crypto::KeyRing> keys = crypto::KeyRing::loadKeyFile(dataDir.masterKeyFile());
+    if (!keys)
+        return removeCreated(keys.error());
+    store.m_keys = std::move(keys.value()); // it seals the audit signing key
     if (Result<void> cert = crypto::createSelfSignedCertificate({}, dataDir.certificateFile(),
                                                                 dataDir.privateKeyFile());
         !cert)
@@ -200,6 +205,8 @@ Result<void> Store::create(const QString &dir, const QString &databaseUrl)
     }
     if (Result<void> migrated = store.migrate(); !migrated)
         return removeCreated(migrated.error());
+    if (Result<void> signing = audit::ensureSigningKey(store, true); !signing)
+        return removeCreated(signing.error());
     return {};
 }
 
@@ -245,6 +252,19 @@ Result<std::unique_ptr<Store>> Store::open(const QString &dir, const Clock &cloc
                              .arg(currentSchemaVersion()));
     if (Result<void> migrated = store->migrate(); !migrated)
         return migrated.error();
+    if (Result<void> signing = audit::ensureSigningKey(*store, false); !signing)
+        return signing.error();
+    // A key file of the format before key rotation is rewritten once the store opened with it.
+    if (store->m_keys.loadedLegacyFormat()) {
+        if (Result<void> rewritten = store->m_keys.writeKeyFile(dataDir.masterKeyFile());
+            !rewritten)
+            return rewritten.error();
+        Result<crypto::KeyRing> reread = crypto::KeyRing::loadKeyFile(dataDir.masterKeyFile());
+        if (!reread)
+            return reread.error();
+        store->m_keys = std::move(reread.value());
+        qCInfo(lcStore) << "rewrote" << dataDir.masterKeyFile() << "as a versioned key file";
+    }
     return store;
 }
 

@@ -9,6 +9,7 @@
 #include "audit/AuditAnchors.h"
 #include "audit/AuditExport.h"
 #include "audit/AuditLog.h"
+#include "audit/SigningKey.h"
 #include "crypto/Crypto.h"
 #include "crypto/Signature.h"
 #include "service/Accounts.h"
@@ -92,6 +93,7 @@ private slots:
     void prefixCutIsNotAPurge();
     void anchorsOlderThanThePurgeBaseStay();
     void changedSigningKeyIsABreakUntilAcknowledged();
+    void rotatedSigningKeyKeepsTheHistoryVerifiable();
     void checkpointsOfOtherInstancesAreAnchored();
     void watchRaisesTheAlarmOncePerBreak();
     void dailyDigestGoesToTheExecutives();
@@ -385,7 +387,7 @@ void TestAudit::checkpointSignsTheHeadWhenItMoved()
     const AuditVerification v = verified();
     QVERIFY(v.intact);
     QCOMPARE(v.checkpointsVerified, 2);
-    // Every store derives its own key from its own master key.
+    // Every store makes its own signing key.
     QTemporaryDir other;
     QVERIFY(Store::create(other.path()).ok());
     std::unique_ptr<Store> otherStore = std::move(Store::open(other.path(), m_clock).value());
@@ -1251,12 +1253,19 @@ void TestAudit::changedSigningKeyIsABreakUntilAcknowledged()
 {
     seedWithCheckpoints();
     const QString oldKey = crypto::keyFingerprint(audit::signingPublicKey(*m_store).value());
-    // The master key is replaced (lost, rotated by hand): what the old key signed cannot be
-    // checked any more, and says so.
+    // The master key is replaced (lost, replaced by hand): the signing key sealed under it no
+    // longer opens, so nothing is signed until a new signing key is made, and what the old key
+    // signed cannot be checked any more, and says so.
     m_store.reset();
     QVERIFY(QFile::remove(m_dir->filePath(QStringLiteral("master.key"))));
     QVERIFY(crypto::KeyRing::createKeyFile(m_dir->filePath(QStringLiteral("master.key"))).ok());
     m_store = std::move(Store::open(m_dir->path(), m_clock).value());
+    QVERIFY(!audit::checkpoint(*m_store, systemCaller()).ok());
+    const Result<QByteArray> unopened = audit::signingPublicKey(*m_store);
+    QVERIFY(!unopened.ok());
+    QVERIFY2(unopened.error().message.contains(QStringLiteral("key rotate-signing")),
+             qPrintable(unopened.error().message));
+    QVERIFY(audit::rotateSigningKey(*m_store, systemCaller()).ok());
     const AuditVerification v = verified();
     QVERIFY(!v.intact);
     QVERIFY2(v.problem.contains(oldKey) && v.problem.contains(QStringLiteral("another master key")),
@@ -1272,6 +1281,53 @@ void TestAudit::changedSigningKeyIsABreakUntilAcknowledged()
     add(QStringLiteral("gina"), QStringLiteral("access.request"), QStringLiteral("success"));
     QVERIFY(audit::checkpoint(*m_store, systemCaller()).value().has_value());
     QVERIFY(verified().intact);
+}
+
+void TestAudit::rotatedSigningKeyKeepsTheHistoryVerifiable()
+{
+    seedWithCheckpoints();
+    const audit::SigningKey first = audit::currentSigningKey(*m_store).value();
+    const audit::SigningKey second = audit::rotateSigningKey(*m_store, systemCaller()).value();
+    QVERIFY(second.keyId != first.keyId);
+    QCOMPARE(audit::currentSigningKey(*m_store)->keyId, second.keyId);
+    QCOMPARE(all().last().action, QStringLiteral("audit.signing_key.rotate"));
+    QVERIFY2(all().last().detail.contains(QStringLiteral("previous_key_id=") + first.keyId),
+             qPrintable(all().last().detail));
+    // The new key signs; the checkpoints and anchors of the old one keep verifying.
+    add(QStringLiteral("dora"), QStringLiteral("access.request"), QStringLiteral("success"));
+    const AuditCheckpoint c = audit::checkpoint(*m_store, systemCaller()).value().value();
+    QCOMPARE(c.keyId, second.keyId);
+    const AuditVerification v = verified();
+    QVERIFY2(v.intact, qPrintable(v.problem));
+    QCOMPARE(v.checkpointsVerified, 3);
+    const QSet<QString> signers = [&] {
+        QSet<QString> ids;
+        for (const audit::Anchor &a : audit::parseAnchors(anchorBytes()).anchors)
+            ids.insert(a.keyId());
+        return ids;
+    }();
+    QCOMPARE(signers, QSet<QString>({first.keyId, second.keyId}));
+    QCOMPARE(audit::signingKeys(*m_store)->size(), 2);
+
+    // A key a database writer adds without the master key (its seed sealed under another) is
+    // not one of the store's: what it signs does not verify.
+    const QByteArray stolenSeed = crypto::randomBytes(crypto::kEd25519SeedBytes);
+    const QByteArray forgedKey = crypto::ed25519PublicKey(stolenSeed).value();
+    crypto::KeyRing otherRing;
+    otherRing.addKey(1, crypto::randomBytes(crypto::kAesKeyBytes));
+    QVERIFY(m_store
+                ->exec(QStringLiteral("INSERT INTO audit_signing_keys (id, key_id, public_key, "
+                                      "sealed_seed, created_at) VALUES (99, ?, ?, ?, 0)"),
+                       {crypto::keyFingerprint(forgedKey), forgedKey,
+                        otherRing
+                            .seal(stolenSeed,
+                                  crypto::fieldAad(QStringLiteral("audit_signing_keys"),
+                                                   QStringLiteral("sealed_seed"), 99))
+                            .value()})
+                .ok());
+    QCOMPARE(audit::signingKeys(*m_store)->size(), 2);
+    QVERIFY(!audit::signingKeys(*m_store)->contains(crypto::keyFingerprint(forgedKey)));
+    QVERIFY(!audit::signingPublicKey(*m_store).ok()); // the newest row does not open: no signing
 }
 
 void TestAudit::checkpointsOfOtherInstancesAreAnchored()

@@ -6,12 +6,14 @@
 #include "crypto/Crypto.h"
 #include "crypto/KeyDerivation.h"
 #include "crypto/PasswordHash.h"
+#include "crypto/SealedStream.h"
 #include "crypto/Signature.h"
 #include "crypto/Totp.h"
 
 #include <stdexcept>
 #include <sys/stat.h>
 
+#include <QBuffer>
 #include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
@@ -61,6 +63,12 @@ bool writeFile(const QString &path, const QByteArray &data, QFile::Permissions p
         && file.setPermissions(permissions);
 }
 
+QByteArray readFile(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
 constexpr QFile::Permissions kOwnerOnly = QFile::ReadOwner | QFile::WriteOwner;
 
 } // namespace
@@ -108,8 +116,15 @@ private slots:
     void keyFileCreatedPrivate();
     void keyFileRefusedWhenOthersCanAccess_data();
     void keyFileRefusedWhenOthersCanAccess();
-    void keyFileRefusedWhenWrongSize_data();
-    void keyFileRefusedWhenWrongSize();
+    void keyFileRefusedWhenMalformed_data();
+    void keyFileRefusedWhenMalformed();
+    void keyFileFormatOneIsVersionOne();
+    void keyFileVersionsAndReplacementSeenByReaders();
+    void sealedStreamRoundTrip_data();
+    void sealedStreamRoundTrip();
+    void sealedStreamRefusesTampering_data();
+    void sealedStreamRefusesTampering();
+    void sealedStreamWrongPassphraseOrPurpose();
     void keyFileMissing();
     void createKeyFileRefusesExistingFile();
 
@@ -669,7 +684,7 @@ void TestCrypto::keyFileCreatedPrivate()
     const Result<void> created = KeyRing::createKeyFile(path);
     QVERIFY2(created.ok(), qPrintable(created.ok() ? QString() : created.error().message));
     QCOMPARE(fileMode(path), mode_t(0600));
-    QCOMPARE(QFileInfo(path).size(), 32);
+    QVERIFY(readFile(path).startsWith("compliance-console master key file\nformat 2\ncurrent 1\n"));
 
     const auto first = KeyRing::loadKeyFile(path);
     QVERIFY2(first.ok(), qPrintable(first.ok() ? QString() : first.error().message));
@@ -722,20 +737,43 @@ void TestCrypto::keyFileRefusedWhenOthersCanAccess()
     QVERIFY2(message.contains(QStringLiteral("chmod 600 ") + path), qPrintable(message));
 }
 
-void TestCrypto::keyFileRefusedWhenWrongSize_data()
+void TestCrypto::keyFileRefusedWhenMalformed_data()
 {
-    QTest::addColumn<int>("size");
-    QTest::newRow("empty") << 0;
-    QTest::newRow("31 bytes") << 31;
-    QTest::newRow("33 bytes") << 33;
-    QTest::newRow("64 bytes (hex text?)") << 64;
+    const QByteArray key = crypto::randomBytes(32).toBase64();
+    const QByteArray head = "compliance-console master key file\nformat 2\n";
+    QTest::addColumn<QByteArray>("contents");
+    QTest::addColumn<QString>("problem");
+    QTest::newRow("empty") << QByteArray() << QStringLiteral("nor is it 32 bytes");
+    QTest::newRow("31 bytes") << crypto::randomBytes(31) << QStringLiteral("nor is it 32 bytes");
+    QTest::newRow("33 bytes") << crypto::randomBytes(33) << QStringLiteral("nor is it 32 bytes");
+    QTest::newRow("64 bytes (hex text?)")
+        << crypto::randomBytes(32).toHex() << QStringLiteral("nor is it 32 bytes");
+    QTest::newRow("format 3") << QByteArray("compliance-console master key file\nformat 3\n")
+                              << QStringLiteral("nor is it 32 bytes");
+    QTest::newRow("no current") << QByteArray(head + "key 1 " + key + "\n")
+                                << QStringLiteral("line 3 must be");
+    QTest::newRow("no key") << QByteArray(head + "current 1\n") << QStringLiteral("holds no key");
+    QTest::newRow("short key") << QByteArray(head + "current 1\nkey 1 " + key.left(40) + "\n")
+                               << QStringLiteral("line 4: key 1 is not the base64 of 32 bytes");
+    QTest::newRow("bad base64") << QByteArray(head + "current 1\nkey 1 !" + key.mid(1) + "\n")
+                                << QStringLiteral("line 4: key 1 is not the base64");
+    QTest::newRow("version 0") << QByteArray(head + "current 1\nkey 0 " + key + "\n")
+                               << QStringLiteral("line 4 must be");
+    QTest::newRow("descending") << QByteArray(head + "current 2\nkey 2 " + key + "\nkey 1 " + key
+                                              + "\n")
+                                << QStringLiteral("line 5: key versions must ascend");
+    QTest::newRow("current not highest")
+        << QByteArray(head + "current 1\nkey 1 " + key + "\nkey 2 " + key + "\n")
+        << QStringLiteral("current version 1 is not its highest key version 2");
 }
 
-void TestCrypto::keyFileRefusedWhenWrongSize()
+void TestCrypto::keyFileRefusedWhenMalformed()
 {
-    QFETCH(int, size);
-    const QString path = m_dir.filePath(QStringLiteral("size-%1.key").arg(size));
-    QVERIFY(writeFile(path, crypto::randomBytes(size), kOwnerOnly));
+    QFETCH(QByteArray, contents);
+    QFETCH(QString, problem);
+    const QString path = m_dir.filePath(QStringLiteral("malformed.key"));
+    QFile::remove(path);
+    QVERIFY(writeFile(path, contents, kOwnerOnly));
     QCOMPARE(fileMode(path), mode_t(0600));
 
     const auto loaded = KeyRing::loadKeyFile(path);
@@ -743,7 +781,66 @@ void TestCrypto::keyFileRefusedWhenWrongSize()
     QCOMPARE(loaded.error().code, ErrorCode::InvalidInput);
     const QString message = loaded.error().message;
     QVERIFY2(message.contains(path), qPrintable(message));
-    QVERIFY2(message.contains(QStringLiteral("is %1 bytes").arg(size)), qPrintable(message));
+    QVERIFY2(message.contains(QStringLiteral("not a valid key file")), qPrintable(message));
+    QVERIFY2(message.contains(problem), qPrintable(message));
+}
+
+void TestCrypto::keyFileFormatOneIsVersionOne()
+{
+    // The format of stores made before key rotation: 32 raw bytes.
+    const QString path = m_dir.filePath(QStringLiteral("legacy.key"));
+    const QByteArray raw = crypto::randomBytes(32);
+    QVERIFY(writeFile(path, raw, kOwnerOnly));
+    auto legacy = KeyRing::loadKeyFile(path);
+    QVERIFY2(legacy.ok(), qPrintable(legacy.ok() ? QString() : legacy.error().message));
+    QVERIFY(legacy->loadedLegacyFormat());
+    QCOMPARE(legacy->versions(), QList<quint32>({1}));
+    KeyRing direct;
+    direct.addKey(1, raw);
+    const QByteArray aad = fieldAad(QStringLiteral("t"), QStringLiteral("c"), 1);
+    QCOMPARE(legacy->open(direct.seal("value", aad).value(), aad).value(), QByteArray("value"));
+    // Rewritten as format 2, it holds the same key.
+    QVERIFY(legacy->writeKeyFile(path).ok());
+    QCOMPARE(fileMode(path), mode_t(0600));
+    const auto rewritten = KeyRing::loadKeyFile(path);
+    QVERIFY(rewritten.ok());
+    QVERIFY(!rewritten->loadedLegacyFormat());
+    QCOMPARE(rewritten->open(direct.seal("value", aad).value(), aad).value(), QByteArray("value"));
+    QVERIFY(!QFileInfo::exists(path + QStringLiteral(".new")));
+}
+
+void TestCrypto::keyFileVersionsAndReplacementSeenByReaders()
+{
+    const QString path = m_dir.filePath(QStringLiteral("rotated.key"));
+    QVERIFY(KeyRing::createKeyFile(path).ok());
+    auto reader = KeyRing::loadKeyFile(path); // a server that keeps running
+    QVERIFY(reader.ok());
+    const QByteArray aad = fieldAad(QStringLiteral("t"), QStringLiteral("c"), 7);
+    const QByteArray old = reader->seal("old", aad).value();
+    QCOMPARE(KeyRing::blobVersion(old), 1u);
+
+    auto writer = KeyRing::loadKeyFile(path); // compliancectl key rotate
+    QCOMPARE(writer->addRandomKey().value(), 2u);
+    QVERIFY(writer->writeKeyFile(path).ok());
+    QVERIFY(readFile(path).contains("\ncurrent 2\nkey 1 "));
+    const QByteArray fresh = writer->seal("new", aad).value();
+    QCOMPARE(KeyRing::blobVersion(fresh), 2u);
+    // The reader opens what the new version sealed and seals with it from now on.
+    QCOMPARE(reader->open(fresh, aad).value(), QByteArray("new"));
+    QCOMPARE(KeyRing::blobVersion(reader->seal("more", aad).value()), 2u);
+    QCOMPARE(reader->currentVersion(), 2u);
+
+    // The current version cannot be retired; the old one can, and then no longer opens.
+    QVERIFY(!writer->removeKey(2).ok());
+    QVERIFY(writer->removeKey(1).ok());
+    QVERIFY(writer->writeKeyFile(path).ok());
+    QCOMPARE(reader->versions(), QList<quint32>({1, 2})); // not read again until needed
+    QVERIFY(reader->seal("after", aad).ok()); // every seal checks the file first
+    QCOMPARE(reader->versions(), QList<quint32>({2}));
+    const auto gone = reader->open(old, aad);
+    QVERIFY(!gone.ok());
+    QVERIFY2(gone.error().message.contains(QStringLiteral("version 1, which is not loaded")),
+             qPrintable(gone.error().message));
 }
 
 void TestCrypto::keyFileMissing()
@@ -1275,15 +1372,149 @@ void TestCrypto::hkdfRfc5869()
 void TestCrypto::keyRingDerivedKeysArePerPurpose()
 {
     KeyRing ring;
-    QVERIFY(!ring.deriveKey("audit-signing", 32).ok());
+    QVERIFY(!ring.deriveKey(1, "audit-signing", 32).ok());
     ring.addKey(1, QByteArray(32, 'k'));
-    const QByteArray a = ring.deriveKey("audit-signing", 32).value();
+    const QByteArray a = ring.deriveKey(1, "audit-signing", 32).value();
     QCOMPARE(a.size(), 32);
-    QCOMPARE(ring.deriveKey("audit-signing", 32).value(), a);
-    QVERIFY(ring.deriveKey("another purpose", 32).value() != a);
+    QCOMPARE(ring.deriveKey(1, "audit-signing", 32).value(), a);
+    QVERIFY(ring.deriveKey(1, "another purpose", 32).value() != a);
+    ring.addKey(2, QByteArray(32, 'l'));
+    QCOMPARE(ring.deriveKey(1, "audit-signing", 32).value(), a); // by version, not current
+    QVERIFY(!ring.deriveKey(3, "audit-signing", 32).ok());
     KeyRing other;
     other.addKey(1, QByteArray(32, 'j'));
-    QVERIFY(other.deriveKey("audit-signing", 32).value() != a);
+    QVERIFY(other.deriveKey(1, "audit-signing", 32).value() != a);
+}
+
+namespace {
+
+// Fast Argon2id parameters for the format tests; the production ones are the defaults.
+const KdfParams kQuickKdf {1, 64, 1};
+
+QByteArray sealStream(const QList<QByteArray> &writes, const QByteArray &purpose = "backup",
+                      const QByteArray &passphrase = "correct horse battery staple")
+{
+    QBuffer out;
+    out.open(QIODevice::WriteOnly);
+    auto writer = SealedStreamWriter::start(out, purpose, passphrase, kQuickKdf);
+    if (!writer)
+        qFatal("%s", qPrintable(writer.error().message));
+    for (const QByteArray &w : writes)
+        if (!(*writer)->write(w).ok())
+            qFatal("write failed");
+    if (!(*writer)->finish().ok())
+        qFatal("finish failed");
+    return out.data();
+}
+
+Result<QByteArray> openStream(const QByteArray &file, const QByteArray &purpose = "backup",
+                              const QByteArray &passphrase = "correct horse battery staple")
+{
+    QBuffer in;
+    in.setData(file);
+    in.open(QIODevice::ReadOnly);
+    auto reader = SealedStreamReader::open(in, purpose, passphrase);
+    if (!reader)
+        return reader.error();
+    QByteArray all;
+    while (!(*reader)->atEnd()) {
+        Result<QByteArray> chunk = (*reader)->next();
+        if (!chunk)
+            return chunk.error();
+        all += *chunk;
+    }
+    return all;
+}
+
+} // namespace
+
+void TestCrypto::sealedStreamRoundTrip_data()
+{
+    QTest::addColumn<QList<QByteArray>>("writes");
+    QTest::newRow("empty") << QList<QByteArray>();
+    QTest::newRow("small") << QList<QByteArray>({"hello", " ", "world"});
+    // Over three chunks of 1 MiB, written in pieces that straddle the chunk boundaries.
+    QList<QByteArray> big;
+    for (int i = 0; i < 7; ++i)
+        big << crypto::randomBytes(500 * 1024 + i);
+    QTest::newRow("3.4 MiB") << big;
+    QTest::newRow("exactly one chunk") << QList<QByteArray>({crypto::randomBytes(1024 * 1024)});
+}
+
+void TestCrypto::sealedStreamRoundTrip()
+{
+    QFETCH(QList<QByteArray>, writes);
+    const QByteArray file = sealStream(writes);
+    const Result<QByteArray> opened = openStream(file);
+    QVERIFY2(opened.ok(), qPrintable(opened.ok() ? QString() : opened.error().message));
+    QCOMPARE(
+        *opened, writes.isEmpty() ? QByteArray() : [&] {
+            QByteArray all;
+            for (const QByteArray &w : writes)
+                all += w;
+            return all;
+        }());
+    QVERIFY(!file.contains("hello"));
+}
+
+void TestCrypto::sealedStreamRefusesTampering_data()
+{
+    QList<QByteArray> writes;
+    for (int i = 0; i < 3; ++i)
+        writes << crypto::randomBytes(1024 * 1024);
+    writes << QByteArray("tail");
+    const QByteArray file = sealStream(writes);
+    const int header = 8 + 2 + 6 + 12 + 16 + 16; // "backup" as the purpose
+    const int frame = 5 + 1024 * 1024 + 16;
+    QTest::addColumn<QByteArray>("file");
+    QTest::addColumn<QString>("problem");
+    QByteArray flipped = file;
+    flipped[header + frame + 4000] = char(flipped.at(header + frame + 4000) ^ 1);
+    QTest::newRow("a flipped byte") << flipped << QStringLiteral("chunk 1 does not authenticate");
+    QByteArray headerFlipped = file;
+    headerFlipped[30] = char(headerFlipped.at(30) ^ 1); // inside the salt
+    QTest::newRow("a flipped header byte")
+        << headerFlipped << QStringLiteral("or its header was altered");
+    QTest::newRow("cut after a whole chunk")
+        << file.left(header + frame) << QStringLiteral("ends in the middle of a chunk header");
+    QTest::newRow("cut inside a chunk")
+        << file.left(header + frame + 100) << QStringLiteral("ends in the middle of chunk 1");
+    QTest::newRow("last chunk dropped")
+        << file.left(header + 3 * frame) << QStringLiteral("ends in the middle of a chunk header");
+    QTest::newRow("chunks swapped")
+        << QByteArray(file.left(header) + file.mid(header + frame, frame) + file.mid(header, frame)
+                      + file.mid(header + 2 * frame))
+        << QStringLiteral("chunk 0 does not authenticate");
+    QTest::newRow("a chunk repeated") << QByteArray(
+        file.left(header + frame) + file.mid(header, frame) + file.mid(header + frame))
+                                      << QStringLiteral("chunk 1 does not authenticate");
+    QTest::newRow("bytes after the end")
+        << QByteArray(file + "x") << QStringLiteral("bytes after its last chunk");
+}
+
+void TestCrypto::sealedStreamRefusesTampering()
+{
+    QFETCH(QByteArray, file);
+    QFETCH(QString, problem);
+    const Result<QByteArray> opened = openStream(file);
+    QVERIFY(!opened.ok());
+    QVERIFY2(opened.error().message.contains(problem), qPrintable(opened.error().message));
+}
+
+void TestCrypto::sealedStreamWrongPassphraseOrPurpose()
+{
+    const QByteArray file = sealStream({"the key file"}, "key-file");
+    const Result<QByteArray> wrong = openStream(file, "key-file", "not the passphrase");
+    QVERIFY(!wrong.ok());
+    QCOMPARE(wrong.error().code, ErrorCode::Unauthorized);
+    QVERIFY2(wrong.error().message.contains(QStringLiteral("wrong passphrase")),
+             qPrintable(wrong.error().message));
+    const Result<QByteArray> other = openStream(file, "backup");
+    QVERIFY(!other.ok());
+    QVERIFY2(other.error().message.contains(QStringLiteral("holds a key-file, not a backup")),
+             qPrintable(other.error().message));
+    QVERIFY(!openStream("not sealed at all").ok());
+    QCOMPARE(openStream(file, "key-file").value(), QByteArray("the key file"));
 }
 
 QTEST_GUILESS_MAIN(TestCrypto)

@@ -6,9 +6,13 @@
 
 #include "MockClock.h"
 #include "TestDatabase.h"
+#include "audit/AuditLog.h"
+#include "audit/SigningKey.h"
 #include "crypto/Crypto.h"
+#include "crypto/Signature.h"
 #include "service/AccessControl.h"
 #include "service/Accounts.h"
+#include "store/KeyRotation.h"
 #include "store/Schema.h"
 #include "store/Store.h"
 
@@ -38,6 +42,8 @@ private slots:
     void breachEmailsMoveToTheOutbox();
     void separationOfDutiesTakesOverThePast();
     void designationsTakeOverExactTitles();
+    void storeFromBeforeKeyRotationMigrates();
+    void masterKeyRotationSealsEverythingAgain();
 
 private:
     Result<Query> exec(const QString &sql, const QVariantList &args = {})
@@ -400,6 +406,10 @@ void TestStore::breachEmailsMoveToTheOutbox()
         QStringLiteral("DROP TABLE user_designations"),
         QStringLiteral("DROP TABLE deadline_reminders"),
         QStringLiteral("DROP TABLE user_managers"),
+        // 16: the audit signing key of its own.
+        QStringLiteral("DROP TABLE audit_signing_keys"),
+        // 17: the backups taken.
+        QStringLiteral("DROP TABLE backups"),
         QStringLiteral("DELETE FROM schema_migrations WHERE version >= 8"),
     };
     for (const QString &sql : asVersion7)
@@ -484,6 +494,7 @@ void TestStore::separationOfDutiesTakesOverThePast()
           QStringLiteral("DROP TABLE user_designations"),
           QStringLiteral("DROP TABLE deadline_reminders"),
           QStringLiteral("DROP TABLE user_managers"),
+          QStringLiteral("DROP TABLE audit_signing_keys"), QStringLiteral("DROP TABLE backups"),
           QStringLiteral("DELETE FROM schema_migrations WHERE version >= %1").arg(version)})
         QVERIFY2(exec(sql).ok(), qPrintable(sql));
     m_store.reset();
@@ -555,6 +566,7 @@ void TestStore::designationsTakeOverExactTitles()
          {QStringLiteral("DROP TABLE user_designations"),
           QStringLiteral("DROP TABLE deadline_reminders"),
           QStringLiteral("DROP TABLE user_managers"),
+          QStringLiteral("DROP TABLE audit_signing_keys"), QStringLiteral("DROP TABLE backups"),
           QStringLiteral("DELETE FROM schema_migrations WHERE version >= %1").arg(version)})
         QVERIFY2(exec(sql).ok(), qPrintable(sql));
     m_store.reset();
@@ -577,3 +589,199 @@ void TestStore::designationsTakeOverExactTitles()
 }
 
 #include "tst_store.moc"
+
+void TestStore::storeFromBeforeKeyRotationMigrates()
+{
+    QVERIFY(crypto::init().ok());
+    const QString dir = m_dir->filePath(QStringLiteral("store"));
+    const QString keyFile = DataDir(dir).masterKeyFile();
+    // What the code before key rotation kept: a key file of 32 raw bytes, and an audit signing
+    // key derived from them (HKDF-SHA256, the purpose as info), never stored.
+    const QByteArray raw = crypto::randomBytes(crypto::kAesKeyBytes);
+    const QByteArray legacySeed = crypto::hkdfSha256(raw, QByteArrayLiteral("compliance-console"),
+                                                     audit::kCheckpointKeyPurpose, 32)
+                                      .value();
+    const QString legacyKeyId
+        = crypto::keyFingerprint(crypto::ed25519PublicKey(legacySeed).value());
+    const auto reopen = [&] {
+        m_store.reset();
+        Result<std::unique_ptr<Store>> opened = Store::open(dir, m_clock, m_database->url());
+        QVERIFY2(opened.ok(), opened.ok() ? "" : qPrintable(opened.error().message));
+        m_store = std::move(opened.value());
+    };
+    // The store as that code left it: no signing key table, the schema one version back.
+    const auto &migrations = schema::migrations();
+    const int signingVersion = int(std::find_if(migrations.cbegin(), migrations.cend(),
+                                                [](const QStringList &m) {
+                                                    return m.first().contains(QLatin1String(
+                                                        "CREATE TABLE audit_signing_keys"));
+                                                })
+                                   - migrations.cbegin())
+        + 1;
+    const auto backToTheOldFormat = [&] {
+        // The migrations from the signing key on run again too.
+        QVERIFY(exec(QStringLiteral("DROP TABLE audit_signing_keys")).ok());
+        QVERIFY(exec(QStringLiteral("DROP TABLE backups")).ok());
+        QVERIFY(exec(QStringLiteral("DELETE FROM schema_migrations WHERE version >= ?"),
+                     {signingVersion})
+                    .ok());
+        m_store.reset();
+        QFile file(keyFile);
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        QCOMPARE(file.write(raw), raw.size());
+        file.close();
+    };
+    const auto event = [&](int i) {
+        AuditEvent e;
+        e.actor = QStringLiteral("ada");
+        e.action = QStringLiteral("access.request");
+        e.objectType = QStringLiteral("access_request");
+        e.objectId = QString::number(i);
+        QVERIFY(audit::record(*m_store, e).ok());
+    };
+
+    backToTheOldFormat();
+    reopen();
+    // The old signing key is adopted as the first of the history, and the key file rewritten
+    // in format 2 with the same key as version 1.
+    QCOMPARE(audit::currentSigningKey(*m_store)->keyId, legacyKeyId);
+    QFile rewritten(keyFile);
+    QVERIFY(rewritten.open(QIODevice::ReadOnly));
+    QVERIFY(rewritten.readAll().startsWith("compliance-console master key file\nformat 2\n"));
+    QCOMPARE(rewritten.permissions()
+                 & (QFile::ReadGroup | QFile::WriteGroup | QFile::ExeGroup | QFile::ReadOther
+                    | QFile::WriteOther | QFile::ExeOther | QFile::ExeOwner),
+             QFile::Permissions());
+    crypto::KeyRing old;
+    old.addKey(1, raw);
+    const QByteArray aad = crypto::fieldAad(QStringLiteral("t"), QStringLiteral("c"), 1);
+    QCOMPARE(m_store->keys().open(old.seal("sealed before", aad).value(), aad).value(),
+             QByteArray("sealed before"));
+
+    // Checkpoints and anchors signed by that key, then the store put back to the old format:
+    // exactly what a store made before key rotation holds.
+    for (int i = 0; i < 3; ++i)
+        event(i);
+    const AuditCheckpoint signedBefore
+        = audit::checkpoint(*m_store, Caller::localOperator()).value().value();
+    QCOMPARE(signedBefore.keyId, legacyKeyId);
+    backToTheOldFormat();
+    reopen();
+    const AuditVerification v = audit::verify(*m_store).value();
+    QVERIFY2(v.intact, qPrintable(v.problem));
+    QCOMPARE(v.checkpointsVerified, 1);
+    QCOMPARE(v.anchorsMatched, 1);
+    // And it signs on with the same key.
+    event(3);
+    QCOMPARE(audit::checkpoint(*m_store, Caller::localOperator()).value()->keyId, legacyKeyId);
+    QVERIFY(audit::verify(*m_store)->intact);
+}
+
+void TestStore::masterKeyRotationSealsEverythingAgain()
+{
+    QVERIFY(crypto::init().ok());
+    const QString dir = m_dir->filePath(QStringLiteral("store"));
+    // A server on the same store, open throughout: it must read every value at every moment.
+    std::unique_ptr<Store> server = std::move(Store::open(dir, m_clock, m_database->url()).value());
+    // Wrapped order keys enough for several batches, and a value in every other sealed column
+    // a service fills (a user's TOTP secret through Accounts).
+    const QString wrappedKeys = m_store->dialect().expand(QStringLiteral("{vault}order_keys"));
+    const auto aad = [](qint64 id) {
+        return crypto::fieldAad(QStringLiteral("order_keys"), QStringLiteral("wrapped_key"), id);
+    };
+    QHash<qint64, QByteArray> plain;
+    QVERIFY(m_store
+                ->transaction([&]() -> Result<void> {
+                    for (qint64 id = 1; id <= 250; ++id) {
+                        plain.insert(id, crypto::randomBytes(32));
+                        Result<QByteArray> sealed = m_store->keys().seal(plain.value(id), aad(id));
+                        if (!sealed)
+                            return sealed.error();
+                        if (Result<Query> q = exec(QStringLiteral("INSERT INTO %1 (order_id, "
+                                                                  "wrapped_key) VALUES (?, ?)")
+                                                       .arg(wrappedKeys),
+                                                   {id, *sealed});
+                            !q)
+                            return q.error();
+                    }
+                    return {};
+                })
+                .ok());
+    Result<CreatedUser> ada = Accounts(*m_store).addUser(Caller::localOperator(),
+                                                         {QStringLiteral("ada"),
+                                                          QStringLiteral("ada@x.example"),
+                                                          QStringLiteral("Ada"),
+                                                          {},
+                                                          {QStringLiteral("admin")},
+                                                          "a-long-enough-password"});
+    QVERIFY2(ada.ok(), ada.ok() ? "" : qPrintable(ada.error().message));
+    QVERIFY(audit::checkpoint(*m_store, Caller::localOperator()).value().has_value());
+    const QString signingKeyId = audit::currentSigningKey(*m_store)->keyId;
+    const auto readsAll = [&](const Store &store) {
+        Result<Query> q
+            = store.exec(QStringLiteral("SELECT order_id, wrapped_key FROM %1 ORDER BY order_id")
+                             .arg(wrappedKeys));
+        int read = 0;
+        while (q && q->next()) {
+            const qint64 id = q->value(0).toLongLong();
+            Result<QByteArray> opened = store.keys().open(q->value(1).toByteArray(), aad(id));
+            if (!opened || *opened != plain.value(id))
+                return false;
+            ++read;
+        }
+        return read == plain.size() && audit::signingPublicKey(store).ok()
+            && Accounts(const_cast<Store &>(store)).userByUsername(QStringLiteral("ada")).ok();
+    };
+    QCOMPARE(valuesUnderOldKeys(*m_store).value(), 0);
+
+    // Stopped after two batches of 100, as a kill would leave it: some values under each
+    // version, the key file holding both, everything readable by the server.
+    const Result<KeyRotationReport> stopped
+        = rotateMasterKey(*m_store, Caller::localOperator(), {100, 2});
+    QVERIFY(!stopped.ok());
+    QVERIFY2(stopped.error().message.contains(QStringLiteral("test hook")),
+             qPrintable(stopped.error().message));
+    Result<crypto::KeyRing> midway = crypto::KeyRing::loadKeyFile(DataDir(dir).masterKeyFile());
+    QCOMPARE(midway->versions(), QList<quint32>({1, 2}));
+    QVERIFY(valuesUnderOldKeys(*m_store).value() > 0);
+    QVERIFY(readsAll(*server));
+    QCOMPARE(server->keys().currentVersion(), 2u); // and it seals with the new one
+
+    // Run again (a fresh process): it goes on and finishes.
+    m_store.reset();
+    m_store = std::move(Store::open(dir, m_clock, m_database->url()).value());
+    const Result<KeyRotationReport> finished
+        = rotateMasterKey(*m_store, Caller::localOperator(), {100, -1});
+    QVERIFY2(finished.ok(), finished.ok() ? "" : qPrintable(finished.error().message));
+    QVERIFY(finished->resumed);
+    QCOMPARE(finished->version, 2u);
+    QCOMPARE(finished->retired, QList<quint32>({1}));
+    QCOMPARE(valuesUnderOldKeys(*m_store).value(), 0);
+    QCOMPARE(crypto::KeyRing::loadKeyFile(DataDir(dir).masterKeyFile())->versions(),
+             QList<quint32>({2}));
+    QVERIFY(readsAll(*server));
+    QCOMPARE(server->keys().currentVersion(), 2u); // reads the file again: version 1 is gone
+    QCOMPARE(server->keys().versions(), QList<quint32>({2}));
+    QVERIFY(readsAll(*m_store));
+    // The signing key was sealed again, never changed: the old checkpoint verifies.
+    QCOMPARE(audit::currentSigningKey(*m_store)->keyId, signingKeyId);
+    const AuditVerification v = audit::verify(*m_store).value();
+    QVERIFY2(v.intact, qPrintable(v.problem));
+    QCOMPARE(v.checkpointsVerified, 1);
+    QStringList actions;
+    const QList<AuditEvent> events = audit::list(*m_store, 0, 1000).value();
+    for (const AuditEvent &e : events)
+        actions << e.action;
+    QCOMPARE(actions.count(QStringLiteral("master_key.rotate_start")), 1);
+    QCOMPARE(actions.count(QStringLiteral("master_key.rotate")), 1);
+
+    // A second rotation starts anew: version 3, everything moves, version 2 retired.
+    const Result<KeyRotationReport> again = rotateMasterKey(*m_store, Caller::localOperator());
+    QVERIFY(again.ok());
+    QVERIFY(!again->resumed);
+    QCOMPARE(again->version, 3u);
+    QCOMPARE(again->retired, QList<quint32>({2}));
+    QVERIFY(again->resealed >= qint64(plain.size()) + 2); // the order keys, TOTP, signing key
+    QVERIFY(readsAll(*server));
+    QVERIFY(audit::verify(*m_store)->intact);
+}

@@ -3,7 +3,11 @@
 // anchor file, a restored backup) and the acknowledgement of a break.
 
 #include "TestServer.h"
+#include "crypto/Crypto.h"
+#include "crypto/SealedStream.h"
 #include "crypto/Totp.h"
+#include "service/Accounts.h"
+#include "store/Store.h"
 
 #include <map>
 #include <memory>
@@ -16,6 +20,8 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
 #include <QRegularExpression>
 #include <QSet>
 #include <QSqlDatabase>
@@ -112,6 +118,9 @@ private slots:
     void demoSeedFillsEveryRole();
     void serverRefusesAddressesOutsideAllow();
     void controlsAttestStoresTheDocumentSealed();
+    void keysRotateWhileTheServerRuns();
+    void keyExportIsSealedToItsPassphrase();
+    void backupAndRestoreUnderWriteLoad();
     void evidencePackBuiltAuditedAndVerified();
     void cleanup() { m_databases.clear(); }
 
@@ -187,7 +196,9 @@ void TestCli::initCreatesStoreWithPrivateKey()
     QCOMPARE(::stat(QFile::encodeName(store + QStringLiteral("/master.key")).constData(), &info),
              0);
     QCOMPARE(info.st_mode & 0777, 0600u);
-    QCOMPARE(info.st_size, 32);
+    // The versioned key file (crypto/Aes256Gcm.h): one version, current.
+    QVERIFY(readFile(store + QStringLiteral("/master.key"))
+                .startsWith("compliance-console master key file\nformat 2\ncurrent 1\nkey 1 "));
     QCOMPARE(::stat(QFile::encodeName(store + QStringLiteral("/tls-key.pem")).constData(), &info),
              0);
     QCOMPARE(info.st_mode & 0077, 0u);
@@ -917,6 +928,281 @@ void TestCli::controlsAttestStoresTheDocumentSealed()
     QSqlDatabase::removeDatabase(name);
 }
 
+void TestCli::keysRotateWhileTheServerRuns()
+{
+    TestServer server;
+    QVERIFY2(server.start(), qPrintable(server.errorString()));
+    TestServer::Account kim = server.addUser(QStringLiteral("kim"), QStringLiteral("employee"));
+    QVERIFY(!server.login(kim).isEmpty());
+    QCOMPARE(server.runCtl({QStringLiteral("audit"), QStringLiteral("checkpoint")}), 0);
+
+    QByteArray out;
+    QByteArray err;
+    QCOMPARE(server.runCtl({QStringLiteral("key"), QStringLiteral("rotate")}, &out, &err), 0);
+    QVERIFY2(out.contains("version 2 is current") && out.contains("retired version(s): 1"),
+             out.constData());
+    const QByteArray keyFile = readFile(server.dataDir() + QStringLiteral("/master.key"));
+    QVERIFY(keyFile.contains("\ncurrent 2\nkey 2 ") && !keyFile.contains("\nkey 1 "));
+    // The running server follows: it opens Kim's TOTP secret, now sealed under version 2 alone.
+    QVERIFY(!server.login(kim).isEmpty());
+
+    QCOMPARE(server.runCtl({QStringLiteral("key"), QStringLiteral("rotate-signing")}, &out), 0);
+    QVERIFY2(out.contains("audit signing key rotated"), out.constData());
+    QVERIFY(!server.login(kim).isEmpty());
+    QCOMPARE(server.runCtl({QStringLiteral("audit"), QStringLiteral("checkpoint")}), 0);
+    // Checkpoints of the old signing key and of the new one, and the rotations, all verify.
+    QCOMPARE(server.runCtl({QStringLiteral("audit"), QStringLiteral("verify")}, &out, &err), 0);
+    QCOMPARE(server.runCtl({QStringLiteral("key"), QStringLiteral("turn")}, &out, &err), 2);
+    QVERIFY2(err.contains("usage: compliancectl key rotate"), err.constData());
+}
+
+void TestCli::keyExportIsSealedToItsPassphrase()
+{
+    QTemporaryDir dir;
+    const QString store = freshStore(dir);
+    const QString escrow = dir.filePath(QStringLiteral("master.key.sealed"));
+    const auto exportKey = [&](const QByteArray &passphrase) {
+        return run(QStringLiteral("compliancectl"),
+                   QStringList {QStringLiteral("key"), QStringLiteral("export"),
+                                QStringLiteral("--data"), store, QStringLiteral("--out"), escrow,
+                                QStringLiteral("--passphrase-stdin")}
+                       + databaseArguments(store),
+                   passphrase + '\n');
+    };
+    const Run tooShort = exportKey("short");
+    QCOMPARE(tooShort.exitCode, 2);
+    QVERIFY2(tooShort.err.contains("at least 12 characters"), tooShort.err.constData());
+    QVERIFY(!QFile::exists(escrow));
+    const Run exported = exportKey("escrow passphrase of the CTO");
+    QCOMPARE(exported.exitCode, 0);
+    struct stat info;
+    QCOMPARE(::stat(QFile::encodeName(escrow).constData(), &info), 0);
+    QCOMPARE(info.st_mode & 0777, 0600u);
+    const QByteArray sealed = readFile(escrow);
+    const QByteArray key = readFile(store + QStringLiteral("/master.key"));
+    QVERIFY(!sealed.contains(key.mid(key.indexOf("key 1 ") + 6, 20)));
+    // It opens with its passphrase alone, to the very key file; a wrong one says so.
+    const auto open = [&](const QByteArray &passphrase) -> cc::Result<QByteArray> {
+        QFile in(escrow);
+        if (!in.open(QIODevice::ReadOnly))
+            return cc::makeError(cc::ErrorCode::Unavailable, in.errorString());
+        auto reader = cc::crypto::SealedStreamReader::open(in, "key-file", passphrase);
+        if (!reader)
+            return reader.error();
+        return (*reader)->readAll();
+    };
+    QCOMPARE(open("escrow passphrase of the CTO").value(), key);
+    const cc::Result<QByteArray> wrong = open("escrow passphrase of the CEO");
+    QVERIFY(!wrong.ok());
+    QVERIFY2(wrong.error().message.contains(QStringLiteral("wrong passphrase")),
+             qPrintable(wrong.error().message));
+    // Never over an existing file; and the export is in the audit trail.
+    const Run again = exportKey("escrow passphrase of the CTO");
+    QCOMPARE(again.exitCode, 1);
+    QVERIFY2(again.err.contains("never overwritten"), again.err.constData());
+    QCOMPARE(readFile(escrow), sealed);
+    const Run verify = run(QStringLiteral("compliancectl"),
+                           QStringList {QStringLiteral("audit"), QStringLiteral("verify"),
+                                        QStringLiteral("--data"), store}
+                               + databaseArguments(store));
+    QCOMPARE(verify.exitCode, 0);
+}
+
+void TestCli::backupAndRestoreUnderWriteLoad()
+{
+    TestServer server;
+    QVERIFY2(server.start(), qPrintable(server.errorString()));
+    TestServer::Account olga
+        = server.addUser(QStringLiteral("olga"), QStringLiteral("compliance_officer"));
+    TestServer::Account kim = server.addUser(QStringLiteral("kim"), QStringLiteral("employee"));
+    const QString officer = server.login(olga);
+    const QString employee = server.login(kim);
+    QVERIFY(!officer.isEmpty() && !employee.isEmpty());
+    // Two orders with PII, fulfilled yesterday (well inside the retention period).
+    const QDateTime fulfilled = QDateTime::currentDateTimeUtc().addDays(-1);
+    QJsonArray orders;
+    for (const char *id : {"701-1", "701-2"})
+        orders.append(QJsonObject {
+            {QStringLiteral("AmazonOrderId"), QString::fromLatin1(id)},
+            {QStringLiteral("PurchaseDate"), fulfilled.addDays(-1).toString(Qt::ISODate)},
+            {QStringLiteral("OrderStatus"), QStringLiteral("Shipped")},
+            {QStringLiteral("MarketplaceId"), QStringLiteral("ATVPDKIKX0DER")},
+            {QStringLiteral("OrderTotal"),
+             QJsonObject {{QStringLiteral("CurrencyCode"), QStringLiteral("USD")},
+                          {QStringLiteral("Amount"), QStringLiteral("10.00")}}},
+            {QStringLiteral("BuyerInfo"),
+             QJsonObject {{QStringLiteral("BuyerEmail"), QStringLiteral("q@example.com")},
+                          {QStringLiteral("BuyerName"), QStringLiteral("Quentin Marblethorpe")}}},
+            {QStringLiteral("FulfillmentDate"), fulfilled.toString(Qt::ISODate)}});
+    QTemporaryDir work;
+    const QString batch = work.filePath(QStringLiteral("orders.json"));
+    {
+        QFile f(batch);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QJsonDocument(QJsonObject {{QStringLiteral("client"), QStringLiteral("acme")},
+                                           {QStringLiteral("orders"), orders}})
+                    .toJson());
+    }
+    QCOMPARE(server.runCtl({QStringLiteral("orders"), QStringLiteral("import"), batch}), 0);
+    QCOMPARE(server.runCtl({QStringLiteral("audit"), QStringLiteral("checkpoint")}), 0);
+
+    // The backup runs while the server takes writes.
+    const QString backupFile = work.filePath(QStringLiteral("store.backup"));
+    const QJsonObject accessRequest {
+        {QStringLiteral("category"), QStringLiteral("orders.nonpii")},
+        {QStringLiteral("client"), QStringLiteral("ACME-EU")},
+        {QStringLiteral("reason"), QStringLiteral("Reconciling refunds for the quarterly close")},
+        {QStringLiteral("duration_hours"), 4}};
+    const auto write = [&] {
+        return server.call("POST", QStringLiteral("/access-requests"), accessRequest, employee)
+                   .status
+            == 201;
+    };
+    int before = 0;
+    for (int i = 0; i < 5; ++i)
+        before += write() ? 1 : 0;
+    QCOMPARE(before, 5);
+    QProcess backup;
+    backup.start(binary(QStringLiteral("compliancectl")),
+                 QStringList {QStringLiteral("backup"), QStringLiteral("--data"), server.dataDir(),
+                              QStringLiteral("--out"), backupFile, QStringLiteral("--location"),
+                              QStringLiteral("vault shelf 3"), QStringLiteral("--passphrase-stdin")}
+                     + server.database().arguments());
+    QVERIFY(backup.waitForStarted(10000));
+    backup.write("a long backup passphrase\n");
+    backup.closeWriteChannel();
+    int during = 0;
+    while (backup.state() != QProcess::NotRunning) {
+        during += write() ? 1 : 0;
+        backup.waitForFinished(10);
+    }
+    QCOMPARE(backup.exitCode(), 0);
+    QVERIFY2(backup.readAllStandardOutput().contains("vault shelf 3"), "no location reported");
+    for (int i = 0; i < 3; ++i)
+        QVERIFY(write());
+
+    // After the backup: order 701-1 is deleted on request, its data key shredded.
+    const QJsonObject request {
+        {QStringLiteral("reference"), QStringLiteral("AMZ-DEL-1")},
+        {QStringLiteral("received_at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
+        {QStringLiteral("action"), QStringLiteral("delete")},
+        {QStringLiteral("scope"),
+         QJsonObject {{QStringLiteral("type"), QStringLiteral("orders")},
+                      {QStringLiteral("client"), QStringLiteral("acme")},
+                      {QStringLiteral("order_ids"), QJsonArray {QStringLiteral("701-1")}}}}};
+    const ApiReply created
+        = server.call("POST", QStringLiteral("/deletion-requests"), request, officer);
+    QCOMPARE(created.status, 201);
+    QCOMPARE(server
+                 .call("POST",
+                       QStringLiteral("/deletion-requests/%1/fulfil")
+                           .arg(created.json.value(QStringLiteral("id")).toInteger()),
+                       {}, officer)
+                 .status,
+             200);
+    const QString escrow = work.filePath(QStringLiteral("master.key.sealed"));
+    QCOMPARE(server.runCtl({QStringLiteral("key"), QStringLiteral("export"),
+                            QStringLiteral("--out"), escrow, QStringLiteral("--passphrase-stdin")},
+                           nullptr, nullptr, "a long escrow passphrase\n"),
+             0);
+
+    const QString restored = work.filePath(QStringLiteral("restored"));
+    m_databases[restored] = std::make_unique<TestDatabase>();
+    const auto restore = [&](const QString &from, const QString &key, const QByteArray &input,
+                             const QStringList &more = {}) {
+        return run(QStringLiteral("compliancectl"),
+                   QStringList {QStringLiteral("restore"), QStringLiteral("--data"), restored,
+                                QStringLiteral("--from"), from, QStringLiteral("--key"), key,
+                                QStringLiteral("--passphrase-stdin")}
+                       + more + databaseArguments(restored),
+                   input);
+    };
+    const QByteArray passphrases = "a long backup passphrase\na long escrow passphrase\n";
+    // A wrong passphrase, a missing key file, another store's key, a flipped byte: refused,
+    // naming the problem, and nothing left behind.
+    const Run wrong = restore(backupFile, escrow, "not the passphrase\na long escrow passphrase\n");
+    QCOMPARE(wrong.exitCode, 1);
+    QVERIFY2(wrong.err.contains("wrong passphrase for this sealed backup"), wrong.err.constData());
+    const Run noKey = restore(backupFile, work.filePath(QStringLiteral("no.key")), passphrases);
+    QCOMPARE(noKey.exitCode, 1);
+    QVERIFY2(noKey.err.contains("cannot read the key file"), noKey.err.constData());
+    QTemporaryDir other;
+    const QString otherStore = freshStore(other);
+    const QString otherEscrow = other.filePath(QStringLiteral("other.sealed"));
+    QCOMPARE(run(QStringLiteral("compliancectl"),
+                 QStringList {QStringLiteral("key"), QStringLiteral("export"),
+                              QStringLiteral("--data"), otherStore, QStringLiteral("--out"),
+                              otherEscrow, QStringLiteral("--passphrase-stdin")}
+                     + databaseArguments(otherStore),
+                 "a long escrow passphrase\n")
+                 .exitCode,
+             0);
+    const Run otherKey = restore(backupFile, otherEscrow, passphrases);
+    QCOMPARE(otherKey.exitCode, 1);
+    QVERIFY2(otherKey.err.contains("the key file does not open this backup"),
+             otherKey.err.constData());
+    QByteArray damaged = readFile(backupFile);
+    damaged[damaged.size() / 2] = char(damaged.at(damaged.size() / 2) ^ 0x10);
+    const QString damagedFile = work.filePath(QStringLiteral("damaged.backup"));
+    {
+        QFile f(damagedFile);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(damaged);
+    }
+    const Run flipped = restore(damagedFile, escrow, passphrases);
+    QCOMPARE(flipped.exitCode, 1);
+    QVERIFY2(flipped.err.contains("damaged or altered"), flipped.err.constData());
+    QVERIFY(!QFileInfo::exists(restored + QStringLiteral("/master.key")));
+    QVERIFY(!readFile(backupFile).contains("compliance-console master key file"));
+
+    // The restore, with the live store's log of shredded order keys.
+    const Run done = restore(
+        backupFile, escrow, passphrases,
+        {QStringLiteral("--shredded"), server.dataDir() + QStringLiteral("/shredded-orders.log")});
+    QVERIFY2(done.exitCode == 0, done.err.constData());
+    QVERIFY2(done.out.contains("1 order(s) shredded again"), done.out.constData());
+    const Run verify = run(QStringLiteral("compliancectl"),
+                           QStringList {QStringLiteral("audit"), QStringLiteral("verify"),
+                                        QStringLiteral("--data"), restored}
+                               + databaseArguments(restored));
+    QVERIFY2(verify.exitCode == 0, verify.out.constData());
+
+    // The same data: the accounts, every write acknowledged before the backup began, the
+    // order deleted afterwards without its PII, the other with it.
+    const cc::SystemClock clock;
+    std::unique_ptr<cc::Store> store
+        = std::move(cc::Store::open(restored, clock, m_databases.at(restored)->url()).value());
+    QVERIFY(cc::Accounts(*store).userByUsername(QStringLiteral("olga")).ok());
+    const auto count = [&](const QString &sql) {
+        cc::Result<cc::Query> q = store->exec(store->dialect().expand(sql));
+        return q && q->next() ? q->value(0).toLongLong() : -1;
+    };
+    const qint64 requests = count(QStringLiteral("SELECT COUNT(*) FROM access_requests"));
+    QVERIFY2(requests >= before && requests <= before + during,
+             qPrintable(QString::number(requests)));
+    QCOMPARE(count(QStringLiteral("SELECT pii_held FROM orders WHERE amazon_order_id = '701-1'")),
+             0);
+    QCOMPARE(count(QStringLiteral("SELECT pii_held FROM orders WHERE amazon_order_id = '701-2'")),
+             1);
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM {vault}order_keys k JOIN orders o ON "
+                                  "o.id = k.order_id WHERE o.amazon_order_id = '701-1'")),
+             0);
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM {vault}order_keys")), 1);
+    // The live store recorded the backup: its size, SHA-256 and where it is kept.
+    store.reset();
+    std::unique_ptr<cc::Store> live
+        = std::move(cc::Store::open(server.dataDir(), clock, server.database().url()).value());
+    cc::Result<cc::Query> recorded
+        = live->exec(QStringLiteral("SELECT location, sha256, size_bytes FROM backups"));
+    QVERIFY(recorded && recorded->next());
+    QCOMPARE(recorded->value(0).toString(), QStringLiteral("vault shelf 3"));
+    QFile sealed(backupFile);
+    QVERIFY(sealed.open(QIODevice::ReadOnly));
+    QCOMPARE(recorded->value(1).toString(),
+             QString::fromLatin1(cc::crypto::sha256(sealed.readAll()).toHex()));
+    QCOMPARE(recorded->value(2).toLongLong(), QFileInfo(backupFile).size());
+}
+
 void TestCli::manPagesMatchHelp_data()
 {
     QTest::addColumn<QString>("program");
@@ -973,7 +1259,6 @@ void TestCli::manPagesMatchHelp()
     }
 }
 
-QTEST_GUILESS_MAIN(TestCli)
 void TestCli::evidencePackBuiltAuditedAndVerified()
 {
     QTemporaryDir dir;
@@ -1059,4 +1344,5 @@ void TestCli::evidencePackBuiltAuditedAndVerified()
     QVERIFY2(verified.out.contains("report.pdf"), verified.out.constData());
 }
 
+QTEST_GUILESS_MAIN(TestCli)
 #include "tst_cli.moc"

@@ -1,0 +1,127 @@
+#include "BackupCommands.h"
+
+#include "SecretInput.h"
+#include "crypto/Crypto.h"
+#include "service/Monitoring.h"
+#include "store/Backup.h"
+#include "store/Store.h"
+
+#include <cstdio>
+
+#include <QDateTime>
+
+namespace cc::ctl {
+
+namespace {
+
+const SystemClock kClock;
+
+int fail(const QString &message, int code = 1)
+{
+    std::fprintf(stderr, "compliancectl: %s\n", qPrintable(message));
+    return code;
+}
+
+void print(const QString &text)
+{
+    std::printf("%s\n", qPrintable(text));
+}
+
+int takeBackup(const QCommandLineParser &parser)
+{
+    for (const char *required : {"data", "out", "location", "passphrase-stdin"})
+        if (!parser.isSet(QString::fromLatin1(required)))
+            return fail(QStringLiteral("usage: compliancectl backup --data DIR [--database URL] "
+                                       "--out FILE --location NAME --passphrase-stdin"),
+                        2);
+    if (Result<void> selfTest = crypto::init(); !selfTest)
+        return fail(selfTest.error().message);
+    Result<std::unique_ptr<Store>> store = Store::open(parser.value(QStringLiteral("data")), kClock,
+                                                       parser.value(QStringLiteral("database")));
+    if (!store)
+        return fail(store.error().message);
+    Monitoring::install(**store);
+    QByteArray passphrase = readSecretLine();
+    const crypto::WipeOnExit passphraseWiped(passphrase);
+    if (passphrase.size() < (*store)->policy().passwordMinLength)
+        return fail(QStringLiteral("the passphrase must be at least %1 characters (the first "
+                                   "line of standard input)")
+                        .arg((*store)->policy().passwordMinLength),
+                    2);
+    Result<backup::BackupRecord> taken
+        = backup::take(**store, Caller::localOperator(), parser.value(QStringLiteral("out")),
+                       parser.value(QStringLiteral("location")), passphrase);
+    if (!taken)
+        return fail(taken.error().message);
+    print(QStringLiteral("backup %1 written: %2 bytes, SHA-256 %3, kept at %4 (master.key is not "
+                         "in it: keep the key export apart)")
+              .arg(parser.value(QStringLiteral("out")))
+              .arg(taken->sizeBytes)
+              .arg(taken->sha256, taken->location));
+    return 0;
+}
+
+int restoreBackup(const QCommandLineParser &parser)
+{
+    for (const char *required : {"data", "from", "key", "passphrase-stdin"})
+        if (!parser.isSet(QString::fromLatin1(required)))
+            return fail(QStringLiteral("usage: compliancectl restore --data NEWDIR [--database "
+                                       "URL] --from FILE --key FILE --passphrase-stdin "
+                                       "[--shredded FILE]  (standard input: the backup's "
+                                       "passphrase, then the key file's)"),
+                        2);
+    if (Result<void> selfTest = crypto::init(); !selfTest)
+        return fail(selfTest.error().message);
+    backup::RestoreRequest request;
+    request.backupFile = parser.value(QStringLiteral("from"));
+    request.keyFile = parser.value(QStringLiteral("key"));
+    request.dataDir = parser.value(QStringLiteral("data"));
+    request.databaseUrl = parser.value(QStringLiteral("database"));
+    request.shreddedLog = parser.value(QStringLiteral("shredded"));
+    request.backupPassphrase = readSecretLine();
+    const crypto::WipeOnExit backupWiped(request.backupPassphrase);
+    request.keyPassphrase = readSecretLine();
+    const crypto::WipeOnExit keyWiped(request.keyPassphrase);
+    if (request.backupPassphrase.isEmpty() || request.keyPassphrase.isEmpty())
+        return fail(QStringLiteral("standard input must hold two lines: the backup's "
+                                   "passphrase, then the key file's"),
+                    2);
+    Result<backup::RestoreReport> restored = backup::restore(request, kClock);
+    if (!restored)
+        return fail(restored.error().message);
+    print(QStringLiteral("store restored in %1 from the %2 backup of %3: %4 order(s) shredded "
+                         "again from the logs, %5 purged by the retention sweep; check it with "
+                         "`compliancectl audit verify`")
+              .arg(request.dataDir, restored->backend,
+                   QDateTime::fromMSecsSinceEpoch(restored->takenAt, Qt::UTC).toString(Qt::ISODate))
+              .arg(restored->shreddedApplied)
+              .arg(restored->purgedBySweep));
+    return 0;
+}
+
+} // namespace
+
+void addBackupOptions(QCommandLineParser &parser)
+{
+    parser.addOptions({
+        {QStringLiteral("location"), QStringLiteral("Where a backup is kept, as recorded."),
+         QStringLiteral("NAME")},
+        {QStringLiteral("key"), QStringLiteral("The key file from `key export`, for restore."),
+         QStringLiteral("FILE")},
+        {QStringLiteral("shredded"),
+         QStringLiteral("The live store's shredded-orders.log, applied by restore."),
+         QStringLiteral("FILE")},
+    });
+}
+
+int backupCommand(const QCommandLineParser &parser)
+{
+    const QStringList words = parser.positionalArguments();
+    if (words == QStringList {QStringLiteral("backup")})
+        return takeBackup(parser);
+    if (words == QStringList {QStringLiteral("restore")})
+        return restoreBackup(parser);
+    return -1;
+}
+
+} // namespace cc::ctl

@@ -320,14 +320,15 @@ double Painter::dayBar(double top)
         const QRectF swatch(i * column, top + mm(1), mm(3.5), mm(3.5));
         m_p.fillRect(swatch, statusColour(status));
         const int n = total.value(status);
-        text(QRectF(swatch.right() + mm(2), top, column - mm(6), mm(5.5)),
+        // Wrapped: "No record 1,746 (100%)" is wider than a fifth of the page.
+        text(QRectF(swatch.right() + mm(2), top, column - mm(6), mm(9)),
              QStringLiteral("%1 %2 (%3%)")
                  .arg(statusLabel(status))
                  .arg(n)
                  .arg(all > 0 ? qRound(100.0 * n / all) : 0),
-             font(8.5), kInk);
+             font(8.5), kInk, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap);
     }
-    return top + mm(8);
+    return top + mm(11);
 }
 
 int Painter::controlsPerStripPage() const

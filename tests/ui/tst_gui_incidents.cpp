@@ -81,6 +81,15 @@ void TestGuiIncidents::initTestCase()
         m_server.addUser(QStringLiteral("nina"), QStringLiteral("executive"), QStringLiteral("CEO"))
             .id
         > 0);
+    // Breach notices follow designations, not job titles; with no incident contact a breach
+    // would also raise a critical alert into the executives' inboxes.
+    for (const auto &[username, designation] :
+         {std::pair {QStringLiteral("tom"), QStringLiteral("cto")},
+          std::pair {QStringLiteral("nina"), QStringLiteral("ceo,incident_contact")}})
+        QCOMPARE(m_server.runCtl({QStringLiteral("user"), QStringLiteral("designate"),
+                                  QStringLiteral("--username"), username,
+                                  QStringLiteral("--designation"), designation}),
+                 0);
     m_window = openWindow(m_employee);
     QVERIFY(m_window);
     QVERIFY(m_window->page<IncidentsPage>());

@@ -1,5 +1,6 @@
 #include "AccessRules.h"
 
+#include <QRegularExpression>
 #include <QSet>
 
 namespace cc {
@@ -82,6 +83,36 @@ Result<void> validateAccessRequest(const QString &category, const QString &clien
         return makeError(ErrorCode::InvalidInput,
                          QStringLiteral("the reason is longer than 2000 characters"));
     return validateReason(reason, policy);
+}
+
+Result<void> validateOrderScope(const QString &category, const QStringList &orderIds)
+{
+    if (orderIds.isEmpty())
+        return {};
+    if (category != QLatin1String("orders.pii") && category != QLatin1String("orders.nonpii"))
+        return makeError(ErrorCode::InvalidInput,
+                         QStringLiteral("\"scope.order_ids\" narrows a grant of orders.pii or "
+                                        "orders.nonpii, not of %1")
+                             .arg(category));
+    if (orderIds.size() > kMaxScopedOrders)
+        return makeError(ErrorCode::InvalidInput,
+                         QStringLiteral("\"scope.order_ids\" names %1 orders: at most %2")
+                             .arg(orderIds.size())
+                             .arg(kMaxScopedOrders));
+    // The same form ingest accepts for AmazonOrderId.
+    static const QRegularExpression idPattern(QStringLiteral("^[0-9A-Za-z-]{1,64}$"));
+    QSet<QString> seen;
+    for (const QString &id : orderIds) {
+        if (!idPattern.match(id).hasMatch())
+            return makeError(ErrorCode::InvalidInput,
+                             QStringLiteral("\"scope.order_ids\" must hold Amazon order ids of 1 "
+                                            "to 64 letters, digits or dashes"));
+        if (seen.contains(id))
+            return makeError(ErrorCode::InvalidInput,
+                             QStringLiteral("\"scope.order_ids\" names %1 twice").arg(id));
+        seen.insert(id);
+    }
+    return {};
 }
 
 } // namespace cc

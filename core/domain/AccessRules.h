@@ -29,5 +29,9 @@ int approvalsRequired(const QString &category, const Policy &policy);
 Result<void> validateReason(const QString &reason, const Policy &policy);
 Result<void> validateAccessRequest(const QString &category, const QString &client,
                                    const QString &reason, int durationHours, const Policy &policy);
+// A request's scope.order_ids (empty: every order of the client): only for the order
+// categories, at most kMaxScopedOrders well-formed AmazonOrderId values, none twice.
+inline constexpr int kMaxScopedOrders = 100;
+Result<void> validateOrderScope(const QString &category, const QStringList &orderIds);
 
 } // namespace cc

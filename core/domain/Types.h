@@ -80,6 +80,7 @@ struct AccessRequest
     QString category;
     QString client;
     QString reason;
+    QStringList orderIds; // scope.order_ids: the only orders a grant reads; empty: all
     int durationHours = 0;
     QString status; // pending, approved, denied, cancelled
     qint64 createdAt = 0;
@@ -96,6 +97,14 @@ struct AccessRequest
     QString cannotDecideReason;
 };
 
+// A client account access may be requested for; addedBy is empty for one seen in ingest.
+struct Client
+{
+    QString name;
+    QString addedBy;
+    qint64 addedAt = 0;
+};
+
 struct Grant
 {
     qint64 id = 0;
@@ -106,6 +115,7 @@ struct Grant
     QString category;
     QString client;
     QString reason;
+    QStringList orderIds; // its request's scope.order_ids; empty: every order of the client
     QString grantedByUsername;
     qint64 grantedAt = 0;
     qint64 expiresAt = 0;

@@ -7,6 +7,8 @@
 #include "domain/Roles.h"
 #include "store/Store.h"
 
+#include <QRegularExpression>
+
 namespace cc {
 
 using service::eventBy;
@@ -208,6 +210,79 @@ void attachApprovers(QList<Grant> &grants, const QHash<qint64, QList<RequestAppr
     }
 }
 
+// The scope.order_ids of some requests, by request id.
+struct OrderScopeRow
+{
+    enum Column { RequestId, AmazonOrderId, ColumnCount };
+    static constexpr rows::Columns<ColumnCount> columns {
+        {{RequestId, "request_id"}, {AmazonOrderId, "amazon_order_id"}}};
+    static_assert(rows::inOrder(columns));
+    static inline const QString select = rows::select(
+        columns,
+        "FROM access_request_orders WHERE request_id IN (%1) ORDER BY request_id, amazon_order_id");
+};
+
+Result<QHash<qint64, QStringList>> orderScopes(const Store &store, const QList<qint64> &requestIds)
+{
+    QHash<qint64, QStringList> found;
+    if (requestIds.isEmpty())
+        return found;
+    QVariantList args;
+    for (qint64 id : requestIds)
+        args << id;
+    Result<Query> q = store.exec(
+        OrderScopeRow::select.arg(
+            QStringList(requestIds.size(), QStringLiteral("?")).join(QLatin1Char(','))),
+        args);
+    if (!q)
+        return q.error();
+    while (q->next())
+        found[q->value(OrderScopeRow::RequestId).toLongLong()].append(
+            q->value(OrderScopeRow::AmazonOrderId).toString());
+    return found;
+}
+
+// Sets orderIds of each request or grant from its request's scope.
+template<typename T>
+Result<void> attachOrderScopes(const Store &store, QList<T> &items,
+                               qint64 (*requestIdOf)(const T &))
+{
+    QList<qint64> ids;
+    for (const T &item : items)
+        ids << requestIdOf(item);
+    Result<QHash<qint64, QStringList>> scopes = orderScopes(store, ids);
+    if (!scopes)
+        return scopes.error();
+    for (T &item : items)
+        item.orderIds = scopes->value(requestIdOf(item));
+    return {};
+}
+
+qint64 requestIdOf(const AccessRequest &r)
+{
+    return r.id;
+}
+
+qint64 requestIdOf(const Grant &g)
+{
+    return g.requestId;
+}
+
+struct ClientRow
+{
+    enum Column { Name, AddedBy, AddedAt, ColumnCount };
+    static constexpr rows::Columns<ColumnCount> columns {
+        {{Name, "name"}, {AddedBy, "added_by"}, {AddedAt, "added_at"}}};
+    static_assert(rows::inOrder(columns));
+    static inline const QString select = rows::select(columns, "FROM clients ");
+
+    static Client read(const Query &q)
+    {
+        return {q.value(Name).toString(), q.value(AddedBy).toString(),
+                q.value(AddedAt).toLongLong()};
+    }
+};
+
 const QString kGrantApprovals
     = ApprovalRow::select + QStringLiteral("JOIN grants g ON g.request_id = a.request_id ");
 
@@ -220,7 +295,18 @@ Result<AccessRequest> AccessControl::createRequest(const Caller &requester,
         = validateAccessRequest(r.category, r.client, r.reason, r.durationHours, m_store.policy());
         !valid)
         return valid.error();
+    if (Result<void> scoped = validateOrderScope(r.category, r.orderIds); !scoped)
+        return scoped.error();
     return m_store.transaction([&]() -> Result<AccessRequest> {
+        Result<QVariantList> known = rows::column(m_store.exec(
+            QStringLiteral("SELECT name FROM clients WHERE name = ?"), {r.client.trimmed()}));
+        if (!known)
+            return known.error();
+        // Naming no other client: the registry is for those who may request access at all.
+        if (known->isEmpty())
+            return makeError(ErrorCode::InvalidInput,
+                             QStringLiteral("\"client\" is not a known client: pick one from "
+                                            "GET /clients, or ask an administrator to add it"));
         Result<qint64> inserted = rows::insertedId(m_store.exec(
             QStringLiteral("INSERT INTO access_requests (requester_id, category, client, reason, "
                            "duration_hours, status, created_at, approvals_required) VALUES (?, ?, "
@@ -230,14 +316,24 @@ Result<AccessRequest> AccessControl::createRequest(const Caller &requester,
         if (!inserted)
             return inserted.error();
         const qint64 id = *inserted;
-        if (Result<AuditEvent> logged
-            = audit::append(m_store,
-                            eventBy(requester, QStringLiteral("access.request"),
-                                    QStringLiteral("access_request"), QString::number(id),
-                                    QStringLiteral("category=%1 client=%2 duration_hours=%3")
-                                        .arg(r.category, r.client.trimmed())
-                                        .arg(r.durationHours),
-                                    r.reason.trimmed()));
+        for (const QString &orderId : r.orderIds) {
+            if (Result<Query> scoped
+                = m_store.exec(QStringLiteral("INSERT INTO access_request_orders (request_id, "
+                                              "amazon_order_id) VALUES (?, ?)"),
+                               {id, orderId});
+                !scoped)
+                return scoped.error();
+        }
+        if (Result<AuditEvent> logged = audit::append(
+                m_store,
+                eventBy(requester, QStringLiteral("access.request"),
+                        QStringLiteral("access_request"), QString::number(id),
+                        QStringLiteral("category=%1 client=%2 duration_hours=%3 order_ids=%4")
+                            .arg(r.category, r.client.trimmed())
+                            .arg(r.durationHours)
+                            .arg(r.orderIds.isEmpty() ? QStringLiteral("all")
+                                                      : r.orderIds.join(QLatin1Char(','))),
+                        r.reason.trimmed()));
             !logged)
             return logged.error();
         if (Result<void> told = tellApprovers(requester, id, r); !told)
@@ -290,6 +386,8 @@ Result<AccessRequest> AccessControl::load(qint64 id) const
     if (!approvals)
         return approvals.error();
     attachApprovals(one, *approvals, m_store.policy());
+    if (Result<void> scoped = attachOrderScopes(m_store, one, requestIdOf); !scoped)
+        return scoped.error();
     return one.first();
 }
 
@@ -345,6 +443,8 @@ Result<Page<AccessRequest>> AccessControl::requests(const Caller &caller, Reques
     if (!approvals)
         return approvals.error();
     attachApprovals(page->items, *approvals, m_store.policy());
+    if (Result<void> scoped = attachOrderScopes(m_store, page->items, requestIdOf); !scoped)
+        return scoped.error();
     if (Result<void> described = describeFor(caller, page->items); !described)
         return described.error();
     return page;
@@ -366,6 +466,8 @@ Result<QList<AccessRequest>> AccessControl::awaitingDecision(const Caller &calle
     if (!approvals)
         return approvals.error();
     attachApprovals(*pending, *approvals, m_store.policy());
+    if (Result<void> scoped = attachOrderScopes(m_store, *pending, requestIdOf); !scoped)
+        return scoped.error();
     if (Result<void> described = describeFor(caller, *pending); !described)
         return described.error();
     pending->removeIf([](const AccessRequest &r) { return !r.canDecide; });
@@ -577,6 +679,8 @@ Result<Grant> AccessControl::grant(qint64 id) const
     if (!approvals)
         return approvals.error();
     attachApprovers(one, *approvals);
+    if (Result<void> scoped = attachOrderScopes(m_store, one, requestIdOf); !scoped)
+        return scoped.error();
     return one.first();
 }
 
@@ -605,6 +709,8 @@ Result<Page<Grant>> AccessControl::grants(const Caller &caller, GrantFilter filt
     if (!approvals)
         return approvals.error();
     attachApprovers(page->items, *approvals);
+    if (Result<void> scoped = attachOrderScopes(m_store, page->items, requestIdOf); !scoped)
+        return scoped.error();
     return page;
 }
 
@@ -638,6 +744,47 @@ Result<Grant> AccessControl::revoke(const Caller &approver, qint64 grantId, cons
             !logged)
             return logged.error();
         return grant(grantId);
+    });
+}
+
+Result<QList<Client>> AccessControl::clients() const
+{
+    return rows::readAll<Client>(m_store.exec(ClientRow::select + QStringLiteral("ORDER BY name")),
+                                 ClientRow::read);
+}
+
+Result<Client> AccessControl::addClient(const Caller &admin, const QString &name)
+{
+    const QString trimmed = name.trimmed();
+    // Ingest's limit of 100 characters, and only characters a seller account name needs: the
+    // name goes into URLs (?client=) and audit details.
+    static const QRegularExpression namePattern(
+        QStringLiteral("^[A-Za-z0-9][A-Za-z0-9 ._&-]{0,99}$"));
+    if (!namePattern.match(trimmed).hasMatch())
+        return makeError(ErrorCode::InvalidInput,
+                         QStringLiteral("\"name\" must be 1 to 100 letters, digits, spaces or "
+                                        ". _ & -, starting with a letter or digit"));
+    return m_store.transaction([&]() -> Result<Client> {
+        Result<QVariantList> existing = rows::column(
+            m_store.exec(QStringLiteral("SELECT name FROM clients WHERE name = ?"), {trimmed}));
+        if (!existing)
+            return existing.error();
+        if (!existing->isEmpty())
+            return makeError(ErrorCode::Conflict,
+                             QStringLiteral("client %1 is already registered").arg(trimmed));
+        const Client added {trimmed, admin.username, m_store.clock().nowMs()};
+        if (Result<Query> inserted = m_store.exec(
+                QStringLiteral("INSERT INTO clients (name, added_by, added_at) VALUES (?, ?, ?)"),
+                {added.name, added.addedBy, added.addedAt});
+            !inserted)
+            return inserted.error();
+        if (Result<AuditEvent> logged
+            = audit::append(m_store,
+                            eventBy(admin, QStringLiteral("client.add"), QStringLiteral("client"),
+                                    trimmed, QStringLiteral("client=%1").arg(trimmed)));
+            !logged)
+            return logged.error();
+        return added;
     });
 }
 

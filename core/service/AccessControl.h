@@ -17,6 +17,7 @@ struct NewAccessRequest
     QString client;
     QString reason;
     int durationHours = 0;
+    QStringList orderIds; // scope.order_ids: the only orders the grant will read; empty: all
 };
 
 struct Approval
@@ -35,6 +36,7 @@ public:
         : m_store(store)
     { }
 
+    // The client must be in the registry; an unknown one is refused without naming any other.
     Result<AccessRequest> createRequest(const Caller &requester, const NewAccessRequest &request);
     // Holders of access:approve see every request; everybody else only their own. Each request
     // says whether the caller may decide it, and if not why.
@@ -59,6 +61,11 @@ public:
     // Every pending request the caller may decide now (separation of duties, their own earlier
     // approval and the permission included), oldest first; not audited (GET /me/tasks is).
     Result<QList<AccessRequest>> awaitingDecision(const Caller &caller) const;
+
+    // The client registry: every client seen in ingest and those an administrator added, by
+    // name. Adding one is audited; a name already there is a conflict.
+    Result<QList<Client>> clients() const;
+    Result<Client> addClient(const Caller &admin, const QString &name);
 
 private:
     // Notifications: the approvers of a new request, the requester of its decision.

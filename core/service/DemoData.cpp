@@ -283,8 +283,11 @@ Result<void> seedAccessRequests(Store &store, const QHash<QString, Caller> &peop
     for (const Scenario &s : kScenarios) {
         Result<AccessRequest> request
             = access.createRequest(people.value(QString::fromUtf8(s.requester)),
-                                   {QString::fromUtf8(s.category), QString::fromUtf8(s.client),
-                                    QString::fromUtf8(s.reason), s.hours});
+                                   {QString::fromUtf8(s.category),
+                                    QString::fromUtf8(s.client),
+                                    QString::fromUtf8(s.reason),
+                                    s.hours,
+                                    {}});
         if (!request)
             return request.error();
         const QString comment = QString::fromUtf8(s.comment);
@@ -352,6 +355,9 @@ Result<DemoLogin> seed(Store &store)
     if (!staff)
         return staff.error();
     const QHash<QString, Caller> &people = staff->people;
+    // First the orders: their ingest registers the clients the access requests name.
+    if (Result<int> orders = seedOrders(store); !orders)
+        return orders.error();
     if (Result<void> requests = seedAccessRequests(store, people); !requests)
         return requests.error();
     // A leaver: offboarding revoked the grant approved for him the day before yesterday.
@@ -364,8 +370,6 @@ Result<DemoLogin> seed(Store &store)
         return assets.error();
     if (Result<int> incidents = seedIncidents(store); !incidents)
         return incidents.error();
-    if (Result<int> orders = seedOrders(store); !orders)
-        return orders.error();
     if (Result<void> reviewed = seedAccessReview(store, people); !reviewed)
         return reviewed.error();
     if (Result<void> watched = seedSignInActivity(store, staff->logins); !watched)

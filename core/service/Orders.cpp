@@ -175,22 +175,37 @@ struct DeletionRequestRow
     }
 };
 
-// The newest active grant of a user for a client in some categories (%1: their marks).
-// A grant whose holder's credentials were reset is suspended until they enrol again.
+// The active grant of a user for a client in some categories (%1: their marks; %2: more
+// conditions or nothing): one of the whole client first, the newest first. A grant whose
+// holder's credentials were reset is suspended until they enrol again.
 struct ActiveGrantRow
 {
-    enum Column { Id, Reason, LastUsedAt, ColumnCount };
-    static constexpr rows::Columns<ColumnCount> columns {
-        {{Id, "g.id"}, {Reason, "r.reason"}, {LastUsedAt, "g.last_used_at"}}};
+    enum Column { Id, RequestId, Reason, LastUsedAt, ColumnCount };
+    static constexpr rows::Columns<ColumnCount> columns {{{Id, "g.id"},
+                                                          {RequestId, "g.request_id"},
+                                                          {Reason, "r.reason"},
+                                                          {LastUsedAt, "g.last_used_at"}}};
     static_assert(rows::inOrder(columns));
-    static inline const QString select
-        = rows::select(columns,
-                       "FROM grants g JOIN access_requests r ON r.id = g.request_id "
-                       "JOIN users u ON u.id = g.user_id "
-                       "WHERE g.user_id = ? AND g.client = ? AND g.revoked_at IS NULL "
-                       "AND g.expires_at > ? AND u.credentials_reset_at IS NULL "
-                       "AND g.category IN (%1) ORDER BY g.id DESC LIMIT 1");
+    static inline const QString select = rows::select(
+        columns,
+        "FROM grants g JOIN access_requests r ON r.id = g.request_id "
+        "JOIN users u ON u.id = g.user_id "
+        "WHERE g.user_id = ? AND g.client = ? AND g.revoked_at IS NULL "
+        "AND g.expires_at > ? AND u.credentials_reset_at IS NULL "
+        "AND g.category IN (%1)%2 ORDER BY CASE WHEN EXISTS (SELECT 1 FROM "
+        "access_request_orders s WHERE s.request_id = g.request_id) THEN 1 ELSE 0 END, "
+        "g.id DESC LIMIT 1");
+    // For a read of one order: the grant's scope, if it has one, names it.
+    static inline const QString coversOrder = QStringLiteral(
+        " AND (NOT EXISTS (SELECT 1 FROM access_request_orders s WHERE s.request_id = "
+        "g.request_id) OR EXISTS (SELECT 1 FROM access_request_orders s WHERE s.request_id = "
+        "g.request_id AND s.amazon_order_id = ?))");
 };
+
+// A grant (of the table grants, unaliased) not narrowed to some orders: the only kind that
+// reads a client's aggregates, which sum every order.
+const QString kWholeClient = QStringLiteral(
+    "NOT EXISTS (SELECT 1 FROM access_request_orders s WHERE s.request_id = grants.request_id)");
 
 // Orders and sales per client, marketplace, day and currency (%1: a day in ms; %2: a WHERE
 // clause or nothing).
@@ -318,7 +333,8 @@ QString isoTime(qint64 ms)
 
 Result<std::optional<Orders::ActiveGrant>> Orders::activeGrant(const Caller &caller,
                                                                const QStringList &categories,
-                                                               const QString &client) const
+                                                               const QString &client,
+                                                               const QString &amazonOrderId) const
 {
     using Found = std::optional<ActiveGrant>;
     if (caller.userId == 0 || categories.isEmpty())
@@ -326,26 +342,43 @@ Result<std::optional<Orders::ActiveGrant>> Orders::activeGrant(const Caller &cal
     QVariantList args = {caller.userId, client, m_store.clock().nowMs()};
     for (const QString &c : categories)
         args << c;
-    Result<Query> q
-        = m_store.exec(ActiveGrantRow::select.arg(parameterMarks(categories.size())), args);
+    QString oneOrder;
+    if (!amazonOrderId.isEmpty()) {
+        oneOrder = ActiveGrantRow::coversOrder;
+        args << amazonOrderId;
+    }
+    Result<Query> q = m_store.exec(
+        ActiveGrantRow::select.arg(parameterMarks(categories.size()), oneOrder), args);
     // A failed lookup is an error, not "no grant": it must not be answered (or audited) as a
     // refusal for want of one.
     if (!q)
         return q.error();
     if (!q->next())
         return Found();
-    return Found(ActiveGrant {q->value(ActiveGrantRow::Id).toLongLong(),
-                              q->value(ActiveGrantRow::Reason).toString(),
-                              q->value(ActiveGrantRow::LastUsedAt).toLongLong()});
+    ActiveGrant grant {q->value(ActiveGrantRow::Id).toLongLong(),
+                       q->value(ActiveGrantRow::Reason).toString(),
+                       q->value(ActiveGrantRow::LastUsedAt).toLongLong(),
+                       {}};
+    const qint64 requestId = q->value(ActiveGrantRow::RequestId).toLongLong();
+    q->finish();
+    Result<QVariantList> scope = rows::column(
+        m_store.exec(QStringLiteral("SELECT amazon_order_id FROM access_request_orders WHERE "
+                                    "request_id = ? ORDER BY amazon_order_id"),
+                     {requestId}));
+    if (!scope)
+        return scope.error();
+    for (const QVariant &id : std::as_const(*scope))
+        grant.orderIds << id.toString();
+    return Found(grant);
 }
 
 Result<Orders::ReadGrants> Orders::readGrants(const Caller &caller, const QString &client,
-                                              bool includePii) const
+                                              const QString &amazonOrderId, bool includePii) const
 {
     ReadGrants grants;
     if (!caller.can(Permission::RetentionManage)) {
-        Result<std::optional<ActiveGrant>> gate
-            = activeGrant(caller, {OrderCategory::Pii, OrderCategory::NonPii}, client);
+        Result<std::optional<ActiveGrant>> gate = activeGrant(
+            caller, {OrderCategory::Pii, OrderCategory::NonPii}, client, amazonOrderId);
         if (!gate)
             return gate.error();
         if (!*gate)
@@ -357,7 +390,8 @@ Result<Orders::ReadGrants> Orders::readGrants(const Caller &caller, const QStrin
         grants.gate = *gate;
     }
     if (includePii) {
-        Result<std::optional<ActiveGrant>> pii = activeGrant(caller, {OrderCategory::Pii}, client);
+        Result<std::optional<ActiveGrant>> pii
+            = activeGrant(caller, {OrderCategory::Pii}, client, amazonOrderId);
         if (!pii)
             return pii.error();
         grants.pii = *pii;
@@ -391,6 +425,12 @@ Result<IngestResult> Orders::ingest(const Caller &caller, const orders::Batch &b
                 return sealed.error();
         }
         result.imported = int(batch.orders.size());
+        if (Result<Query> registered = m_store.exec(
+                QStringLiteral("INSERT INTO clients (name, added_by, added_at) VALUES (?, NULL, "
+                               "?) ON CONFLICT DO NOTHING"),
+                {batch.client, now});
+            !registered)
+            return registered.error();
         if (Result<AuditEvent> logged
             = audit::append(m_store,
                             eventBy(caller, QStringLiteral("orders.ingest"),
@@ -557,7 +597,7 @@ Result<Order> Orders::order(const Caller &caller, qint64 id, bool includePii)
         Order o = OrderRow::read(*q, retentionMs);
         const QByteArray sealed = q->value(OrderRow::Pii).toByteArray();
         q->finish();
-        Result<ReadGrants> grants = readGrants(caller, o.client, includePii);
+        Result<ReadGrants> grants = readGrants(caller, o.client, o.amazonOrderId, includePii);
         if (!grants) {
             if (grants.error().code != ErrorCode::Forbidden)
                 return grants.error();
@@ -620,15 +660,24 @@ Result<Page<Order>> Orders::list(const Caller &caller, const QString &client, bo
     bool refused = false; // for want of a grant, audited after the rollback
     std::optional<Error> overCap; // by the PII caps, audited likewise
     Result<Page<Order>> read = m_store.transaction([&]() -> Result<Page<Order>> {
-        Result<ReadGrants> grants = readGrants(caller, client, includePii);
+        Result<ReadGrants> grants = readGrants(caller, client, QString(), includePii);
         if (!grants) {
             refused = grants.error().code == ErrorCode::Forbidden;
             return grants.error();
         }
         const std::optional<ActiveGrant> &grant = grants->pii;
-        Result<Query> q = m_store.exec(
-            OrderRow::select + QStringLiteral("WHERE client = ? AND id > ? ORDER BY id LIMIT ?"),
-            {client, after, limit + 1});
+        // A grant narrowed to some orders lists only those.
+        QString where = QStringLiteral("WHERE client = ? AND id > ?");
+        QVariantList args = {client, after};
+        if (grants->gate && !grants->gate->orderIds.isEmpty()) {
+            where += QStringLiteral(" AND amazon_order_id IN (%1)")
+                         .arg(parameterMarks(grants->gate->orderIds.size()));
+            for (const QString &id : std::as_const(grants->gate->orderIds))
+                args << id;
+        }
+        Result<Query> q
+            = m_store.exec(OrderRow::select + where + QStringLiteral(" ORDER BY id LIMIT ?"),
+                           QVariantList(args) << limit + 1);
         if (!q)
             return q.error();
         Page<Order> page;
@@ -643,8 +692,10 @@ Result<Page<Order>> Orders::list(const Caller &caller, const QString &client, bo
             page.nextAfter = page.items.last().id;
         }
         if (grant) {
-            const int withPii = int(std::count_if(page.items.cbegin(), page.items.cend(),
-                                                  [](const Order &o) { return o.piiHeld; }));
+            const int withPii
+                = int(std::count_if(page.items.cbegin(), page.items.cend(), [&](const Order &o) {
+                      return o.piiHeld && grant->covers(o.amazonOrderId);
+                  }));
             if (Result<void> within = PiiReadCaps(m_store).check(caller, withPii); !within) {
                 overCap = within.error();
                 return within.error();
@@ -655,7 +706,7 @@ Result<Page<Order>> Orders::list(const Caller &caller, const QString &client, bo
         int piiRead = 0;
         for (qsizetype i = 0; grant && i < page.items.size(); ++i) {
             Order &o = page.items[i];
-            if (!o.piiHeld)
+            if (!o.piiHeld || !grant->covers(o.amazonOrderId))
                 continue;
             Result<QJsonObject> pii = openPii(o.id, sealed.at(i));
             if (!pii)
@@ -728,7 +779,8 @@ Result<QStringList> Orders::aggregateClients(const Caller &caller)
 {
     Result<QVariantList> granted = rows::column(m_store.exec(
         QStringLiteral("SELECT DISTINCT client FROM grants WHERE user_id = ? AND revoked_at "
-                       "IS NULL AND expires_at > ? AND category IN (?, ?, ?) ORDER BY client"),
+                       "IS NULL AND expires_at > ? AND category IN (?, ?, ?) AND ")
+            + kWholeClient + QStringLiteral(" ORDER BY client"),
         {caller.userId, m_store.clock().nowMs(), OrderCategory::Aggregates, OrderCategory::NonPii,
          OrderCategory::Pii}));
     if (!granted)
@@ -750,7 +802,8 @@ Result<QStringList> Orders::aggregateClients(const Caller &caller)
     if (Result<Query> used = m_store.exec(
             QStringLiteral("UPDATE grants SET last_used_at = ? WHERE user_id = ? AND "
                            "revoked_at IS NULL AND expires_at > ? AND category IN (?, ?, ?) "
-                           "AND (last_used_at IS NULL OR last_used_at < ?)"),
+                           "AND (last_used_at IS NULL OR last_used_at < ?) AND ")
+                + kWholeClient,
             {now, caller.userId, now, OrderCategory::Aggregates, OrderCategory::NonPii,
              OrderCategory::Pii, now - kHourMs});
         !used)

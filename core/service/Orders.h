@@ -67,9 +67,19 @@ private:
         qint64 id = 0;
         QString reason;
         qint64 lastUsedAt = 0; // 0: never
+        QStringList orderIds; // its request's scope.order_ids; empty: every order of the client
+
+        bool covers(const QString &amazonOrderId) const
+        {
+            return orderIds.isEmpty() || orderIds.contains(amazonOrderId);
+        }
     };
-    Result<std::optional<ActiveGrant>>
-    activeGrant(const Caller &caller, const QStringList &categories, const QString &client) const;
+    // With amazonOrderId, only a grant covering that order; without, a grant of the whole
+    // client before a narrower one.
+    Result<std::optional<ActiveGrant>> activeGrant(const Caller &caller,
+                                                   const QStringList &categories,
+                                                   const QString &client,
+                                                   const QString &amazonOrderId) const;
     // The grants a read of a client's orders goes through: any orders grant (the gate; none
     // needed by whoever manages retention) and, when PII is asked for, an orders.pii grant.
     // Without a gate the error is Forbidden, with the way to get one; a failed lookup is
@@ -79,8 +89,9 @@ private:
         std::optional<ActiveGrant> gate;
         std::optional<ActiveGrant> pii;
     };
+    // amazonOrderId: the one order read, or empty for a list of the client's orders.
     Result<ReadGrants> readGrants(const Caller &caller, const QString &client,
-                                  bool includePii) const;
+                                  const QString &amazonOrderId, bool includePii) const;
     // Ingest: the batch's errors with the orders already stored; one order, then its PII under
     // a new data key.
     Result<QList<orders::RecordError>> batchErrors(const orders::Batch &batch) const;

@@ -680,6 +680,23 @@ const QVector<QStringList> &migrations()
                 sha256 TEXT NOT NULL,
                 location TEXT NOT NULL))"),
         },
+
+        // Narrower grants. The clients an access request may name: every client seen in
+        // ingest (so far: those with orders stored) and those an administrator adds
+        // (added_by set). And the orders a request, and its grant, is limited to
+        // (scope.order_ids; none: every order of its client).
+        {
+            QStringLiteral(R"(CREATE TABLE clients (
+                name TEXT PRIMARY KEY,
+                added_by TEXT,
+                added_at BIGINT NOT NULL))"),
+            QStringLiteral("INSERT INTO clients (name, added_by, added_at) "
+                           "SELECT client, NULL, MIN(ingested_at) FROM orders GROUP BY client"),
+            QStringLiteral(R"(CREATE TABLE access_request_orders (
+                request_id BIGINT NOT NULL REFERENCES access_requests(id),
+                amazon_order_id TEXT NOT NULL,
+                PRIMARY KEY (request_id, amazon_order_id)))"),
+        },
     };
     return list;
 }

@@ -23,6 +23,35 @@ Result<ApiResponse> listRequests(Store &store, ApiRequest &r)
         [](const Page<AccessRequest> &p) { return json::page(p); });
 }
 
+// The optional "scope": {"order_ids": [...]} of an access request; none or null: every order.
+Result<QStringList> scopeOrderIds(const ApiRequest &r)
+{
+    const QJsonValue scopeValue = r.body.value(QLatin1String("scope"));
+    if (scopeValue.isUndefined() || scopeValue.isNull())
+        return QStringList();
+    if (!scopeValue.isObject())
+        return makeError(ErrorCode::InvalidInput,
+                         QStringLiteral("\"scope\" must be an object like {\"order_ids\": "
+                                        "[\"111-2223334-5556667\"]}"));
+    ApiRequest scope;
+    scope.body = scopeValue.toObject();
+    const QJsonValue ids = scope.body.value(QLatin1String("order_ids"));
+    if (ids.isUndefined() || ids.isNull())
+        return QStringList();
+    Result<QStringList> list = scope.stringList(QStringLiteral("order_ids"));
+    if (!list)
+        return makeError(ErrorCode::InvalidInput,
+                         QStringLiteral("\"scope.order_ids\" must be a list of strings"));
+    return list;
+}
+
+json::Object clientJson(const Client &c)
+{
+    return {{"name", c.name},
+            {"added_by", c.addedBy.isEmpty() ? json::Value() : json::Value(c.addedBy)},
+            {"added_at", json::time(c.addedAt)}};
+}
+
 Result<ApiResponse> createRequest(Store &store, ApiRequest &r)
 {
     Result<QString> category = r.string(QStringLiteral("category"));
@@ -35,9 +64,31 @@ Result<ApiResponse> createRequest(Store &store, ApiRequest &r)
     Result<int> hours = r.integer(QStringLiteral("duration_hours"));
     if (!hours)
         return hours.error();
+    Result<QStringList> orderIds = scopeOrderIds(r);
+    if (!orderIds)
+        return orderIds.error();
     return respond<AccessRequest>(
-        AccessControl(store).createRequest(r.caller, {*category, *client, *reason, *hours}),
+        AccessControl(store).createRequest(r.caller,
+                                           {*category, *client, *reason, *hours, *orderIds}),
         [](const AccessRequest &a) { return json::toJson(a); }, 201);
+}
+
+Result<ApiResponse> listClients(Store &store, ApiRequest &)
+{
+    return respond<QList<Client>>(AccessControl(store).clients(), [](const QList<Client> &all) {
+        json::Values items;
+        for (const Client &c : all)
+            items.emplace_back(clientJson(c));
+        return json::Object {{"items", std::move(items)}, {"next_after", nullptr}};
+    });
+}
+
+Result<ApiResponse> addClient(Store &store, ApiRequest &r)
+{
+    Result<QString> name = r.string(QStringLiteral("name"));
+    if (!name)
+        return name.error();
+    return respond<Client>(AccessControl(store).addClient(r.caller, *name), clientJson, 201);
 }
 
 Result<ApiResponse> approveRequest(Store &store, ApiRequest &r)
@@ -105,8 +156,14 @@ void addAccessRoutes(RouteTable &routes, Store &store)
     routes.add("POST", QStringLiteral("/access-requests"), QStringLiteral("access.request"),
                Access::SignedIn, {},
                BodyFields {field::string("category"), field::string("client"),
-                           field::string("reason"), field::integer("duration_hours")},
+                           field::string("reason"), field::integer("duration_hours"),
+                           field::stringList("scope.order_ids")},
                with(createRequest));
+    // The clients a request may name: for everyone who may request access (signed in).
+    routes.add("GET", QStringLiteral("/clients"), QStringLiteral("client.list"), Access::SignedIn,
+               {}, kNoBody, with(listClients));
+    routes.add("POST", QStringLiteral("/clients"), QStringLiteral("client.add"), Access::Permission,
+               Permission::UsersManage, BodyFields {field::string("name")}, with(addClient));
     routes.add("POST",
                QStringLiteral("/access-requests/") + kIdPattern + QStringLiteral("/approve"),
                QStringLiteral("access.approve"), Access::Permission, Permission::AccessApprove,

@@ -12,6 +12,9 @@
 #include <QNetworkReply>
 #include <QProcessEnvironment>
 #include <QRegularExpression>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QSslConfiguration>
 #include <QTest>
 #include <QThread>
@@ -82,7 +85,34 @@ bool TestServer::createStore()
             m_error = QStringLiteral("compliancectl init failed: ") + QString::fromUtf8(err);
             return false;
         }
+        return registerTestClients();
     }
+    return true;
+}
+
+bool TestServer::registerTestClients()
+{
+    const QString name = QStringLiteral("test-clients");
+    {
+        QSqlDatabase db = m_database.openDirect(dataDir(), name);
+        QSqlQuery insert(db);
+        if (!db.isOpen()
+            || !insert.prepare(QStringLiteral(
+                "INSERT INTO clients (name, added_by, added_at) VALUES (?, 'test', 0)"))) {
+            m_error = QStringLiteral("cannot register the test clients: ") + db.lastError().text()
+                + insert.lastError().text();
+            return false;
+        }
+        for (const QString &client : kTestClients) {
+            insert.addBindValue(client);
+            if (!insert.exec()) {
+                m_error = QStringLiteral("cannot register client %1: %2")
+                              .arg(client, insert.lastError().text());
+                return false;
+            }
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
     return true;
 }
 

@@ -47,6 +47,11 @@ QString binary(const QString &name);
 class TestServer
 {
 public:
+    // The clients a new test store has registered (access requests must name one).
+    static inline const QStringList kTestClients {QStringLiteral("ACME EU"),
+                                                  QStringLiteral("ACME-EU"), QStringLiteral("ACME"),
+                                                  QStringLiteral("piiclient"), QStringLiteral("A")};
+
     struct Account
     {
         qint64 id = 0;
@@ -112,6 +117,9 @@ public:
 
 private:
     bool createStore(); // compliancectl init, unless the store exists
+    // Access requests name a registered client: a new store knows kTestClients, the ones the
+    // tests ask access for (as if an administrator had added them).
+    bool registerTestClients();
     QUrl launch(QProcess &server, const QStringList &extraServerArguments);
     ApiReply send(const QUrl &baseUrl, const QByteArray &method, const QString &path,
                   const QByteArray &body, const QString &token);

@@ -149,10 +149,19 @@ qint64 TestAccessReviews::grantFor(Person &holder, const Person &approver, const
         holder.user.totpEnrolled = true;
     }
     AccessControl access(*m_store);
+    // Access requests name a registered client.
+    if (Result<Client> added = access.addClient(m_ada.caller, QStringLiteral("ACME EU"));
+        !added && added.error().code != ErrorCode::Conflict) {
+        qWarning() << added.error().message;
+        return 0;
+    }
     Result<AccessRequest> request = access.createRequest(
         holder.caller,
-        {category, QStringLiteral("ACME EU"),
-         QStringLiteral("Refund dispute on order 114-2231 needs the buyer address"), 72});
+        {category,
+         QStringLiteral("ACME EU"),
+         QStringLiteral("Refund dispute on order 114-2231 needs the buyer address"),
+         72,
+         {}});
     if (!request) {
         qWarning() << request.error().message;
         return 0;

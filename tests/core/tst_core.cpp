@@ -89,6 +89,7 @@ private:
     // Reopens the store with these policy.json settings.
     void usePolicy(const QByteArray &json);
     qint64 requestAccess(const Person &requester, const QString &category);
+    void registerAcme();
     AccessRequest requestAs(const Person &reader, qint64 id);
     qint64 count(const QString &sql, const QVariantList &args = {});
 
@@ -112,6 +113,15 @@ void TestCore::init()
     Result<std::unique_ptr<Store>> opened = Store::open(m_dir->path(), m_clock);
     QVERIFY2(opened.ok(), opened.ok() ? "" : qPrintable(opened.error().message));
     m_store = std::move(opened.value());
+}
+
+void TestCore::registerAcme()
+{
+    // Access requests name a registered client.
+    Result<Client> added
+        = AccessControl(*m_store).addClient(Caller::localOperator(), QStringLiteral("ACME"));
+    if (!added && added.error().code != ErrorCode::Conflict)
+        qFatal("cannot register ACME: %s", qPrintable(added.error().message));
 }
 
 void TestCore::cleanup()
@@ -308,13 +318,17 @@ void TestCore::grantExpiryRemindedADayBeforeOnce()
     Person bob = addPerson(QStringLiteral("bob"), QStringLiteral("employee"));
     Person olga = addPerson(QStringLiteral("olga"), QStringLiteral("compliance_officer"));
     QVERIFY(signIn(bob).ok());
+    registerAcme();
     AccessControl access(*m_store);
     Reminders reminders(*m_store);
     const auto grantFor = [&](int hours) {
-        Result<AccessRequest> request = access.createRequest(
-            bob.caller,
-            {QStringLiteral("orders.nonpii"), QStringLiteral("ACME"),
-             QStringLiteral("Monthly reconciliation of the ACME orders"), hours});
+        Result<AccessRequest> request
+            = access.createRequest(bob.caller,
+                                   {QStringLiteral("orders.nonpii"),
+                                    QStringLiteral("ACME"),
+                                    QStringLiteral("Monthly reconciliation of the ACME orders"),
+                                    hours,
+                                    {}});
         if (!request)
             qFatal("request: %s", qPrintable(request.error().message));
         Result<Approval> approval = access.approve(olga.caller, request->id, QStringLiteral("ok"));
@@ -350,11 +364,15 @@ void TestCore::grantExpiresAfterRequestedDuration()
     Person bob = addPerson(QStringLiteral("bob"), QStringLiteral("employee"));
     Person olga = addPerson(QStringLiteral("olga"), QStringLiteral("compliance_officer"));
     QVERIFY(signIn(bob).ok()); // enrols 2FA
+    registerAcme();
     AccessControl access(*m_store);
-    Result<AccessRequest> request = access.createRequest(
-        bob.caller,
-        {QStringLiteral("orders.pii"), QStringLiteral("ACME"),
-         QStringLiteral("Carrier claim for lost parcel on order 302-1"), 24});
+    Result<AccessRequest> request
+        = access.createRequest(bob.caller,
+                               {QStringLiteral("orders.pii"),
+                                QStringLiteral("ACME"),
+                                QStringLiteral("Carrier claim for lost parcel on order 302-1"),
+                                24,
+                                {}});
     QVERIFY(request.ok());
     Result<Approval> approval = access.approve(olga.caller, request->id, QStringLiteral("ok"));
     QVERIFY2(approval.ok(), approval.ok() ? "" : qPrintable(approval.error().message));
@@ -442,6 +460,7 @@ void TestCore::totpSecretIsBoundToItsRow()
 void TestCore::failedWorkLeavesNoAuditEvent()
 {
     Person bob = addPerson(QStringLiteral("bob"), QStringLiteral("employee"));
+    registerAcme();
     const qint64 before = audit::list(*m_store, 0, 500)->size();
     // Duplicate username: the insert fails, so neither the user nor an event may remain.
     Result<CreatedUser> dup = Accounts(*m_store).addUser(Caller::localOperator(),
@@ -458,8 +477,11 @@ void TestCore::failedWorkLeavesNoAuditEvent()
     QVERIFY(m_store->exec(QStringLiteral("DROP TABLE audit_head")).ok());
     Result<AccessRequest> request = AccessControl(*m_store).createRequest(
         bob.caller,
-        {QStringLiteral("aggregates"), QStringLiteral("ACME"),
-         QStringLiteral("Quarterly totals for the board pack"), 8});
+        {QStringLiteral("aggregates"),
+         QStringLiteral("ACME"),
+         QStringLiteral("Quarterly totals for the board pack"),
+         8,
+         {}});
     QVERIFY(!request.ok());
     Result<Query> count = m_store->exec(QStringLiteral("SELECT COUNT(*) FROM access_requests"));
     QVERIFY(count.ok() && count->next());
@@ -792,10 +814,14 @@ qint64 TestCore::requestAccess(const Person &requester, const QString &category)
     if (!m_store->exec(QStringLiteral("UPDATE users SET totp_enrolled_at = ? WHERE id = ?"),
                        {m_clock.nowMs(), requester.user.id}))
         qFatal("cannot enrol %s", qPrintable(requester.user.username));
+    registerAcme();
     Result<AccessRequest> r = AccessControl(*m_store).createRequest(
         requester.caller,
-        {category, QStringLiteral("ACME"),
-         QStringLiteral("Carrier claim for the lost parcel of order 302-7"), 48});
+        {category,
+         QStringLiteral("ACME"),
+         QStringLiteral("Carrier claim for the lost parcel of order 302-7"),
+         48,
+         {}});
     if (!r)
         qFatal("request: %s", qPrintable(r.error().message));
     return r->id;

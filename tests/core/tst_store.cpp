@@ -410,6 +410,9 @@ void TestStore::breachEmailsMoveToTheOutbox()
         QStringLiteral("DROP TABLE audit_signing_keys"),
         // 17: the backups taken.
         QStringLiteral("DROP TABLE backups"),
+        // 18: clients and narrower grants.
+        QStringLiteral("DROP TABLE access_request_orders"),
+        QStringLiteral("DROP TABLE clients"),
         QStringLiteral("DELETE FROM schema_migrations WHERE version >= 8"),
     };
     for (const QString &sql : asVersion7)
@@ -465,10 +468,14 @@ void TestStore::separationOfDutiesTakesOverThePast()
     QVERIFY(
         exec(QStringLiteral("UPDATE users SET totp_enrolled_at = 1 WHERE id = ?"), {bob.id}).ok());
     AccessControl access(*m_store);
+    QVERIFY(access.addClient(Caller::forUser(ada), QStringLiteral("ACME")).ok());
     Result<AccessRequest> request
         = access.createRequest(Caller::forUser(bob),
-                               {QStringLiteral("orders.pii"), QStringLiteral("ACME"),
-                                QStringLiteral("Carrier claim for the lost parcel of 302-7"), 24});
+                               {QStringLiteral("orders.pii"),
+                                QStringLiteral("ACME"),
+                                QStringLiteral("Carrier claim for the lost parcel of 302-7"),
+                                24,
+                                {}});
     QVERIFY(request.ok());
     QVERIFY(access.approve(Caller::forUser(olga), request->id, QStringLiteral("ok")).ok());
 
@@ -495,6 +502,7 @@ void TestStore::separationOfDutiesTakesOverThePast()
           QStringLiteral("DROP TABLE deadline_reminders"),
           QStringLiteral("DROP TABLE user_managers"),
           QStringLiteral("DROP TABLE audit_signing_keys"), QStringLiteral("DROP TABLE backups"),
+          QStringLiteral("DROP TABLE access_request_orders"), QStringLiteral("DROP TABLE clients"),
           QStringLiteral("DELETE FROM schema_migrations WHERE version >= %1").arg(version)})
         QVERIFY2(exec(sql).ok(), qPrintable(sql));
     m_store.reset();
@@ -567,6 +575,7 @@ void TestStore::designationsTakeOverExactTitles()
           QStringLiteral("DROP TABLE deadline_reminders"),
           QStringLiteral("DROP TABLE user_managers"),
           QStringLiteral("DROP TABLE audit_signing_keys"), QStringLiteral("DROP TABLE backups"),
+          QStringLiteral("DROP TABLE access_request_orders"), QStringLiteral("DROP TABLE clients"),
           QStringLiteral("DELETE FROM schema_migrations WHERE version >= %1").arg(version)})
         QVERIFY2(exec(sql).ok(), qPrintable(sql));
     m_store.reset();
@@ -622,6 +631,9 @@ void TestStore::storeFromBeforeKeyRotationMigrates()
         // The migrations from the signing key on run again too.
         QVERIFY(exec(QStringLiteral("DROP TABLE audit_signing_keys")).ok());
         QVERIFY(exec(QStringLiteral("DROP TABLE backups")).ok());
+        // The migrations after it run again too.
+        QVERIFY(exec(QStringLiteral("DROP TABLE access_request_orders")).ok());
+        QVERIFY(exec(QStringLiteral("DROP TABLE clients")).ok());
         QVERIFY(exec(QStringLiteral("DELETE FROM schema_migrations WHERE version >= ?"),
                      {signingVersion})
                     .ok());

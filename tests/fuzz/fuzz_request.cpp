@@ -177,7 +177,10 @@ void buildPristineStore()
     (void)signIn(store, employee, password);
     const QByteArray &token = f.operatorToken;
 
-    // Access request 1 approved (grant 1, so the operator may read PII), 2 left pending.
+    // The client the requests name is registered; access request 1 approved (grant 1, so the
+    // operator may read PII), 2 left pending.
+    setUp("POST", QStringLiteral("/api/v1/clients"), token,
+          {{QStringLiteral("name"), QStringLiteral("ACME-EU")}}, 201);
     for (const char *category : {"orders.pii", "aggregates"})
         setUp("POST", QStringLiteral("/api/v1/access-requests"), token,
               {{QStringLiteral("category"), QLatin1String(category)},

@@ -52,6 +52,8 @@ private slots:
     void rbacOnEveryEndpoint();
     void ingestIsAllOrNothing();
     void piiOnlyWithGrantAndAudited();
+    void clientRegistry();
+    void grantNarrowedToOrders();
     void concurrentPiiReadsEachAuditedOnce();
     void retentionSweepAndStatus();
     void deletionRequestReturnArchiveRoundTrip();
@@ -272,6 +274,130 @@ void TestOrdersApi::piiOnlyWithGrantAndAudited()
                  .status,
              200);
     answersAsMissing();
+}
+
+// Clients seen in ingest and those an administrator adds; a request names one of them, and the
+// refusal of any other names none.
+void TestOrdersApi::clientRegistry()
+{
+    ApiReply r = as(QStringLiteral("employee"), "GET", QStringLiteral("/clients"));
+    QCOMPARE(r.status, 200);
+    QJsonObject acme;
+    for (const QJsonValue &v : r.json.value(QStringLiteral("items")).toArray()) {
+        if (v.toObject().value(QStringLiteral("name")).toString() == QLatin1String("acme"))
+            acme = v.toObject();
+    }
+    QVERIFY2(!acme.isEmpty(), r.raw.constData()); // seen in ingest
+    QVERIFY(acme.value(QStringLiteral("added_by")).isNull());
+
+    const QJsonObject globex {{QStringLiteral("name"), QStringLiteral("globex")}};
+    QCOMPARE(as(QStringLiteral("employee"), "POST", QStringLiteral("/clients"), globex).status,
+             403);
+    QCOMPARE(as(QStringLiteral("officer"), "POST", QStringLiteral("/clients"), globex).status, 403);
+    r = as(QStringLiteral("admin"), "POST", QStringLiteral("/clients"),
+           {{QStringLiteral("name"), 5}});
+    QCOMPARE(r.status, 400);
+    QVERIFY2(r.errorMessage().contains(QStringLiteral("\"name\"")), qPrintable(r.errorMessage()));
+    r = as(QStringLiteral("admin"), "POST", QStringLiteral("/clients"), globex);
+    QCOMPARE(r.status, 201);
+    QCOMPARE(r.json.value(QStringLiteral("added_by")).toString(),
+             m_accounts.value(QStringLiteral("admin")).username);
+    QCOMPARE(as(QStringLiteral("admin"), "POST", QStringLiteral("/clients"), globex).status, 409);
+    r = as(QStringLiteral("officer"), "GET",
+           QStringLiteral("/audit?action=client.add&outcome=success"));
+    QCOMPARE(r.json.value(QStringLiteral("items")).toArray().size(), 1);
+    QCOMPARE(r.json.value(QStringLiteral("items")).toArray().first()[QStringLiteral("object_id")],
+             QStringLiteral("globex"));
+
+    const QString reason = QStringLiteral("Reconcile the November payout of this client");
+    for (const QString &client : {QStringLiteral("globex"), QStringLiteral("no-such-client")}) {
+        r = as(QStringLiteral("employee"), "POST", QStringLiteral("/access-requests"),
+               {{QStringLiteral("category"), QStringLiteral("aggregates")},
+                {QStringLiteral("client"), client},
+                {QStringLiteral("reason"), reason},
+                {QStringLiteral("duration_hours"), 4}});
+        if (client == QLatin1String("globex")) {
+            QCOMPARE(r.status, 201);
+            continue;
+        }
+        QCOMPARE(r.status, 400);
+        QVERIFY2(r.errorMessage().contains(QStringLiteral("\"client\"")),
+                 qPrintable(r.errorMessage()));
+        for (const char *known : {"acme", "globex", "ACME"})
+            QVERIFY2(!r.raw.contains(known), r.raw.constData());
+    }
+}
+
+// A request naming scope.order_ids makes a grant that reads only those orders, in a list and
+// one at a time, and no aggregates (which sum every order of the client).
+void TestOrdersApi::grantNarrowedToOrders()
+{
+    const auto request = [&](const QJsonValue &scope, const QString &category) {
+        QJsonObject body {{QStringLiteral("category"), category},
+                          {QStringLiteral("client"), QStringLiteral("acme")},
+                          {QStringLiteral("reason"),
+                           QStringLiteral("Buyer disputes the refund of order 111-1 with acme")},
+                          {QStringLiteral("duration_hours"), 4}};
+        body.insert(QStringLiteral("scope"), scope);
+        return as(QStringLiteral("employee"), "POST", QStringLiteral("/access-requests"), body);
+    };
+    const auto ids = [](const QStringList &list) {
+        return QJsonObject {{QStringLiteral("order_ids"), QJsonArray::fromStringList(list)}};
+    };
+    QStringList tooMany;
+    for (int i = 0; i <= 100; ++i)
+        tooMany << QStringLiteral("111-%1").arg(i);
+    const QList<std::pair<QJsonValue, QString>> bad = {
+        {ids(tooMany), QStringLiteral("orders.pii")},
+        {ids({QStringLiteral("111 1")}), QStringLiteral("orders.pii")},
+        {ids({QStringLiteral("111-1"), QStringLiteral("111-1")}), QStringLiteral("orders.pii")},
+        {ids({QStringLiteral("111-1")}), QStringLiteral("aggregates")},
+        {QJsonObject {{QStringLiteral("order_ids"), QStringLiteral("111-1")}},
+         QStringLiteral("orders.pii")},
+        {QStringLiteral("111-1"), QStringLiteral("orders.pii")},
+    };
+    for (const auto &[scope, category] : bad) {
+        const ApiReply refused = request(scope, category);
+        QCOMPARE(refused.status, 400);
+        QVERIFY2(refused.errorMessage().contains(QStringLiteral("scope")),
+                 qPrintable(refused.errorMessage()));
+    }
+
+    ApiReply r = request(ids({QStringLiteral("111-1")}), QStringLiteral("orders.pii"));
+    QCOMPARE(r.status, 201);
+    QCOMPARE(r.json[QStringLiteral("scope")][QStringLiteral("order_ids")].toArray(),
+             QJsonArray {QStringLiteral("111-1")});
+    r = as(QStringLiteral("officer"), "POST",
+           QStringLiteral("/access-requests/%1/approve")
+               .arg(r.json.value(QStringLiteral("id")).toInteger()),
+           {{QStringLiteral("comment"), QStringLiteral("for this order only")}});
+    QCOMPARE(r.status, 200);
+    const QJsonObject grant = r.json.value(QStringLiteral("grant")).toObject();
+    QCOMPARE(grant[QStringLiteral("scope")][QStringLiteral("order_ids")].toArray(),
+             QJsonArray {QStringLiteral("111-1")});
+
+    const qint64 one = idOf(QStringLiteral("acme"), QStringLiteral("111-1"));
+    const qint64 other = idOf(QStringLiteral("acme"), QStringLiteral("111-2"));
+    QVERIFY(one > 0 && other > 0);
+    r = as(QStringLiteral("employee"), "GET", QStringLiteral("/orders?client=acme&include=pii"));
+    QCOMPARE(r.status, 200);
+    const QJsonArray listed = r.json.value(QStringLiteral("items")).toArray();
+    QCOMPARE(listed.size(), 1);
+    QCOMPARE(listed.first()[QStringLiteral("amazon_order_id")], QStringLiteral("111-1"));
+    QVERIFY(listed.first()[QStringLiteral("pii")].isObject());
+    r = as(QStringLiteral("employee"), "GET", QStringLiteral("/orders/%1?include=pii").arg(one));
+    QCOMPARE(r.status, 200);
+    QCOMPARE(r.json[QStringLiteral("grant_id")].toInteger(),
+             grant[QStringLiteral("id")].toInteger());
+    QCOMPARE(as(QStringLiteral("employee"), "GET", QStringLiteral("/orders/%1").arg(other)).status,
+             404);
+    QCOMPARE(as(QStringLiteral("employee"), "GET", QStringLiteral("/orders/aggregates")).status,
+             403);
+    QCOMPARE(as(QStringLiteral("officer"), "POST",
+                QStringLiteral("/grants/%1/revoke").arg(grant[QStringLiteral("id")].toInteger()),
+                {{QStringLiteral("reason"), QStringLiteral("dispute closed")}})
+                 .status,
+             200);
 }
 
 // Many PII reads at once, on several connections and several per connection (sent before any

@@ -56,6 +56,8 @@ const Declared kEndpoints[] = {
     {"POST", "/access-requests", "signed_in"},
     {"POST", "/access-requests/{id}/approve", "access:approve"},
     {"POST", "/access-requests/{id}/deny", "access:approve"},
+    {"GET", "/clients", "signed_in"},
+    {"POST", "/clients", "users:manage"},
     {"GET", "/grants", "signed_in"},
     {"POST", "/grants/{id}/revoke", "access:approve"},
     {"GET", "/audit", "audit:read"},

@@ -427,6 +427,9 @@ void TestServerApi::requestRules_data()
         << QStringLiteral("unknown data category");
     QTest::newRow("no client") << body(QStringLiteral("orders.pii"), QStringLiteral(" "), good, 8)
                                << QStringLiteral("client");
+    QTest::newRow("unknown client")
+        << body(QStringLiteral("orders.pii"), QStringLiteral("no-such-client"), good, 8)
+        << QStringLiteral("not a known client");
     QTest::newRow("zero hours") << body(QStringLiteral("orders.pii"), QStringLiteral("ACME"), good,
                                         0)
                                 << QStringLiteral("duration");

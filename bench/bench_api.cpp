@@ -381,9 +381,11 @@ void addGrants(const QString &storeDir, const QString &database, int count)
     {
         cc::Result<cc::AccessRequest> own = access.createRequest(
             callerFor("carol.nguyen"),
-            {QStringLiteral("orders.pii"), QStringLiteral("Northwind Outdoor EU"),
+            {QStringLiteral("orders.pii"),
+             QStringLiteral("Northwind Outdoor EU"),
              QStringLiteral("Answer Amazon's deletion request for the Northwind buyer e-mails."),
-             24});
+             24,
+             {}});
         if (!own)
             fail(own.error().message);
         if (cc::Result<cc::Approval> approved
@@ -393,11 +395,13 @@ void addGrants(const QString &storeDir, const QString &database, int count)
     }
     for (int i = 0; i < count; ++i) {
         const cc::NewAccessRequest request {
-            categories.at(i % categories.size()), clients.at(i % clients.size()),
+            categories.at(i % categories.size()),
+            clients.at(i % clients.size()),
             QStringLiteral("Buyer disputes delivery of order 302-%1; need the shipping address to "
                            "file the carrier claim.")
                 .arg(4471905 + i),
-            24};
+            24,
+            {}};
         cc::Result<cc::AccessRequest> created
             = access.createRequest(requesters.at(i % requesters.size()), request);
         if (!created)

@@ -48,9 +48,9 @@ class TestServer
 {
 public:
     // The clients a new test store has registered (access requests must name one).
-    static inline const QStringList kTestClients {QStringLiteral("ACME EU"),
-                                                  QStringLiteral("ACME-EU"), QStringLiteral("ACME"),
-                                                  QStringLiteral("piiclient"), QStringLiteral("A")};
+    static inline const QStringList kTestClients {
+        QStringLiteral("ACME EU"), QStringLiteral("ACME-EU"),   QStringLiteral("ACME-US"),
+        QStringLiteral("ACME"),    QStringLiteral("piiclient"), QStringLiteral("A")};
 
     struct Account
     {

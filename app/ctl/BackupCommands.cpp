@@ -1,5 +1,6 @@
 #include "BackupCommands.h"
 
+#include "CtlSupport.h"
 #include "SecretInput.h"
 #include "crypto/Crypto.h"
 #include "service/Monitoring.h"
@@ -14,19 +15,6 @@ namespace cc::ctl {
 
 namespace {
 
-const SystemClock kClock;
-
-int fail(const QString &message, int code = 1)
-{
-    std::fprintf(stderr, "compliancectl: %s\n", qPrintable(message));
-    return code;
-}
-
-void print(const QString &text)
-{
-    std::printf("%s\n", qPrintable(text));
-}
-
 int takeBackup(const QCommandLineParser &parser)
 {
     for (const char *required : {"data", "out", "location", "passphrase-stdin"})
@@ -34,13 +22,9 @@ int takeBackup(const QCommandLineParser &parser)
             return fail(QStringLiteral("usage: compliancectl backup --data DIR [--database URL] "
                                        "--out FILE --location NAME --passphrase-stdin"),
                         2);
-    if (Result<void> selfTest = crypto::init(); !selfTest)
-        return fail(selfTest.error().message);
-    Result<std::unique_ptr<Store>> store = Store::open(parser.value(QStringLiteral("data")), kClock,
-                                                       parser.value(QStringLiteral("database")));
+    Result<std::unique_ptr<Store>> store = openStore(parser);
     if (!store)
         return fail(store.error().message);
-    Monitoring::install(**store);
     QByteArray passphrase = readSecretLine();
     const crypto::WipeOnExit passphraseWiped(passphrase);
     if (passphrase.size() < (*store)->policy().passwordMinLength)
@@ -86,7 +70,7 @@ int restoreBackup(const QCommandLineParser &parser)
         return fail(QStringLiteral("standard input must hold two lines: the backup's "
                                    "passphrase, then the key file's"),
                     2);
-    Result<backup::RestoreReport> restored = backup::restore(request, kClock);
+    Result<backup::RestoreReport> restored = backup::restore(request, clock());
     if (!restored)
         return fail(restored.error().message);
     print(QStringLiteral("store restored in %1 from the %2 backup of %3: %4 order(s) shredded "

@@ -1,5 +1,6 @@
 #include "ControlCommands.h"
 
+#include "CtlSupport.h"
 #include "crypto/Crypto.h"
 #include "service/Accounts.h"
 #include "service/Controls.h"
@@ -14,27 +15,6 @@
 namespace cc::ctl {
 
 namespace {
-
-const SystemClock kClock;
-
-int fail(const QString &message, int code = 1)
-{
-    std::fprintf(stderr, "compliancectl: %s\n", qPrintable(message));
-    return code;
-}
-
-Result<std::unique_ptr<Store>> openStore(const QCommandLineParser &parser)
-{
-    if (Result<void> selfTest = crypto::init(); !selfTest)
-        return makeError(ErrorCode::Internal,
-                         QStringLiteral("crypto self-test failed: ") + selfTest.error().message);
-    Result<std::unique_ptr<Store>> store = Store::open(parser.value(QStringLiteral("data")), kClock,
-                                                       parser.value(QStringLiteral("database")));
-    // Events appended here count for the monitoring rules as much as the server's.
-    if (store)
-        Monitoring::install(**store);
-    return store;
-}
 
 // Every control as this store shows it; what only the server observes says so. Audited as
 // the local operator.

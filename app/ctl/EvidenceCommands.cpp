@@ -1,5 +1,6 @@
 #include "EvidenceCommands.h"
 
+#include "CtlSupport.h"
 #include "crypto/Crypto.h"
 #include "evidence/EvidencePack.h"
 #include "service/Controls.h"
@@ -16,14 +17,6 @@ namespace cc::ctl {
 
 namespace {
 
-const SystemClock kClock;
-
-int fail(const QString &message, int code = 1)
-{
-    std::fprintf(stderr, "compliancectl: %s\n", qPrintable(message));
-    return code;
-}
-
 // A pack of the period from the store, audited (evidence.export) as the local operator. What
 // only the server observes (its TLS, how it listens) is reported by those controls as such.
 int build(const QCommandLineParser &parser)
@@ -39,13 +32,9 @@ int build(const QCommandLineParser &parser)
                                                             parser.value(QStringLiteral("to")));
     if (!period)
         return fail(period.error().message, 2);
-    if (Result<void> selfTest = crypto::init(); !selfTest)
-        return fail(QStringLiteral("crypto self-test failed: ") + selfTest.error().message);
-    Result<std::unique_ptr<Store>> store = Store::open(parser.value(QStringLiteral("data")), kClock,
-                                                       parser.value(QStringLiteral("database")));
+    Result<std::unique_ptr<Store>> store = openStore(parser);
     if (!store)
         return fail(store.error().message);
-    Monitoring::install(**store);
     Result<evidence::Pack> pack
         = evidence::build(**store, Caller::localOperator(), *period, ControlRuntime {});
     if (!pack)

@@ -1,5 +1,6 @@
 #include "KeyCommands.h"
 
+#include "CtlSupport.h"
 #include "SecretInput.h"
 #include "audit/AuditLog.h"
 #include "audit/SigningKey.h"
@@ -17,31 +18,6 @@
 namespace cc::ctl {
 
 namespace {
-
-const SystemClock kClock;
-
-int fail(const QString &message, int code = 1)
-{
-    std::fprintf(stderr, "compliancectl: %s\n", qPrintable(message));
-    return code;
-}
-
-void print(const QString &text)
-{
-    std::printf("%s\n", qPrintable(text));
-}
-
-Result<std::unique_ptr<Store>> openStore(const QCommandLineParser &parser)
-{
-    if (Result<void> selfTest = crypto::init(); !selfTest)
-        return makeError(ErrorCode::Internal,
-                         QStringLiteral("crypto self-test failed: ") + selfTest.error().message);
-    Result<std::unique_ptr<Store>> store = Store::open(parser.value(QStringLiteral("data")), kClock,
-                                                       parser.value(QStringLiteral("database")));
-    if (store)
-        Monitoring::install(**store);
-    return store;
-}
 
 // A new master key version; every sealed value sealed again under it, in batches, while a
 // server may run; the old version retired. Run again after an interruption to finish.

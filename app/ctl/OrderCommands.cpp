@@ -1,5 +1,6 @@
 #include "OrderCommands.h"
 
+#include "CtlSupport.h"
 #include "SecretInput.h"
 #include "crypto/Crypto.h"
 #include "domain/OrderBatch.h"
@@ -15,25 +16,6 @@
 namespace cc::ctl {
 
 namespace {
-
-const SystemClock kClock;
-
-int fail(const QString &message, int code = 1)
-{
-    std::fprintf(stderr, "compliancectl: %s\n", qPrintable(message));
-    return code;
-}
-
-Result<std::unique_ptr<Store>> openStore(const QString &dataDir, const QString &databaseUrl)
-{
-    if (Result<void> selfTest = crypto::init(); !selfTest)
-        return makeError(ErrorCode::Internal,
-                         QStringLiteral("crypto self-test failed: ") + selfTest.error().message);
-    Result<std::unique_ptr<Store>> store = Store::open(dataDir, kClock, databaseUrl);
-    if (store)
-        Monitoring::install(**store);
-    return store;
-}
 
 // Batches of any size: the API's 64 KiB body limit does not apply here.
 int importOrders(Store &store, const QString &path)

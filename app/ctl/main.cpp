@@ -3,6 +3,7 @@
 
 #include "BackupCommands.h"
 #include "ControlCommands.h"
+#include "CtlSupport.h"
 #include "EvidenceCommands.h"
 #include "KeyCommands.h"
 #include "OrderCommands.h"
@@ -34,21 +35,9 @@
 #include <QJsonObject>
 
 using namespace cc;
+using namespace cc::ctl;
 
 namespace {
-
-const SystemClock kClock;
-
-int fail(const QString &message, int code = 1)
-{
-    std::fprintf(stderr, "compliancectl: %s\n", qPrintable(message));
-    return code;
-}
-
-void print(const QString &text)
-{
-    std::printf("%s\n", qPrintable(text));
-}
 
 const char kUsage[] = R"(usage:
   compliancectl init --data DIR
@@ -98,19 +87,6 @@ const char kUsage[] = R"(usage:
 Every command also takes --database postgresql://user@host:port/db to keep the data in
 PostgreSQL (the key and TLS material stay in DIR).
 )";
-
-Result<std::unique_ptr<Store>> openStore(const QCommandLineParser &parser)
-{
-    if (Result<void> selfTest = crypto::init(); !selfTest)
-        return makeError(ErrorCode::Internal,
-                         QStringLiteral("crypto self-test failed: ") + selfTest.error().message);
-    Result<std::unique_ptr<Store>> store = Store::open(parser.value(QStringLiteral("data")), kClock,
-                                                       parser.value(QStringLiteral("database")));
-    // Events appended here count for the monitoring rules as much as the server's.
-    if (store)
-        Monitoring::install(**store);
-    return store;
-}
 
 // --by ADMIN: the administrator on whose behalf compliancectl changes an account, recorded as
 // the actor, so the rules that ask who created, changed or reset an account see them; without

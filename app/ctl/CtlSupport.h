@@ -1,0 +1,34 @@
+#pragma once
+
+// What every compliancectl command shares: how it reports, and how it opens the store.
+
+#include "Clock.h"
+#include "Result.h"
+
+#include <memory>
+
+#include <QString>
+
+class QCommandLineParser;
+
+namespace cc {
+class Store;
+}
+
+namespace cc::ctl {
+
+const Clock &clock();
+
+// Prints "compliancectl: message" on standard error; returns code (1: failed, 2: usage).
+int fail(const QString &message, int code = 1);
+
+// One line on standard output.
+void print(const QString &text);
+
+// Checks the crypto library, then opens the store with monitoring installed: events appended
+// here count for the monitoring rules as much as the server's.
+Result<std::unique_ptr<Store>> openStore(const QString &dataDir, const QString &databaseUrl);
+// The same with --data and --database.
+Result<std::unique_ptr<Store>> openStore(const QCommandLineParser &parser);
+
+} // namespace cc::ctl

@@ -9,7 +9,7 @@ target_include_directories(cc_core PUBLIC ${CMAKE_CURRENT_BINARY_DIR}/generated)
 target_sources(cc_core PRIVATE
     store/RowType.h
     domain/ControlCatalogue.h domain/ControlCatalogue.cpp
-    service/Controls.h service/Controls.cpp
+    service/Controls.h service/Controls.cpp service/ControlRows.h
     service/Devices.h service/Devices.cpp
     service/PolicyAcknowledgements.h service/PolicyAcknowledgements.cpp
     service/PiiReadCaps.h service/PiiReadCaps.cpp

@@ -2,6 +2,7 @@
 
 #include "audit/AuditExport.h"
 #include "csv/CsvWriter.h"
+#include "service/ControlRows.h"
 #include "store/RowType.h"
 #include "store/Store.h"
 
@@ -310,46 +311,6 @@ struct DayRow
     }
 };
 
-struct AttestationRow
-{
-    enum Column {
-        Id,
-        ControlId,
-        AttestedBy,
-        Note,
-        DocumentName,
-        DocumentSha256,
-        DocumentBytes,
-        AttestedAt,
-        ExpiresAt,
-        ColumnCount
-    };
-    static constexpr rows::Columns<ColumnCount> columns {{{Id, "id"},
-                                                          {ControlId, "control_id"},
-                                                          {AttestedBy, "attested_by"},
-                                                          {Note, "note"},
-                                                          {DocumentName, "document_name"},
-                                                          {DocumentSha256, "document_sha256"},
-                                                          {DocumentBytes, "document_bytes"},
-                                                          {AttestedAt, "attested_at"},
-                                                          {ExpiresAt, "expires_at"}}};
-    static_assert(rows::inOrder(columns));
-    static ControlAttestation read(const Query &q)
-    {
-        ControlAttestation a;
-        a.id = q.value(Id).toLongLong();
-        a.controlId = q.value(ControlId).toString();
-        a.attestedBy = q.value(AttestedBy).toString();
-        a.note = q.value(Note).toString();
-        a.documentName = q.value(DocumentName).toString();
-        a.documentSha256 = q.value(DocumentSha256).toString();
-        a.documentBytes = q.value(DocumentBytes).toLongLong();
-        a.attestedAt = q.value(AttestedAt).toLongLong();
-        a.expiresAt = q.value(ExpiresAt).toLongLong();
-        return a;
-    }
-};
-
 } // namespace
 
 Result<QList<DayRecord>> controlDays(const Store &store, const Period &period)
@@ -363,10 +324,8 @@ Result<QList<DayRecord>> controlDays(const Store &store, const Period &period)
 
 Result<QList<ControlAttestation>> attestationsInPeriod(const Store &store, const Period &period)
 {
-    static const QString select
-        = rows::select(AttestationRow::columns, "FROM control_attestations ");
     return rows::readAll<ControlAttestation>(
-        store.exec(select
+        store.exec(AttestationRow::select
                        + QStringLiteral("WHERE attested_at < ? AND expires_at >= ? ORDER BY "
                                         "control_id, attested_at"),
                    {period.endMs(), period.startMs()}),

@@ -287,7 +287,8 @@ QJsonObject RouteTable::openApi(const QString &version) const
                       {QStringLiteral("description"),
                        QStringLiteral("Generated from the server's route table. x-access is "
                                       "public, signed_in or the permission a route needs, "
-                                      "several joined by '+' (also x-permission); docs/api.md is the full contract.")}}},
+                                      "several joined by '+' (also x-permission); docs/api.md is "
+                                      "the full contract.")}}},
         {QStringLiteral("servers"),
          QJsonArray {QJsonObject {{QStringLiteral("url"), QStringLiteral("/api/v1")}}}},
         {QStringLiteral("security"),

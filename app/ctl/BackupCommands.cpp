@@ -25,16 +25,13 @@ int takeBackup(const QCommandLineParser &parser)
     Result<std::unique_ptr<Store>> store = openStore(parser);
     if (!store)
         return fail(store.error().message);
-    QByteArray passphrase = readSecretLine();
-    const crypto::WipeOnExit passphraseWiped(passphrase);
-    if (passphrase.size() < (*store)->policy().passwordMinLength)
-        return fail(QStringLiteral("the passphrase must be at least %1 characters (the first "
-                                   "line of standard input)")
-                        .arg((*store)->policy().passwordMinLength),
-                    2);
+    Result<QByteArray> passphrase = readNewPassphrase(**store);
+    if (!passphrase)
+        return fail(passphrase.error().message, 2);
+    const crypto::WipeOnExit passphraseWiped(*passphrase);
     Result<backup::BackupRecord> taken
         = backup::take(**store, Caller::localOperator(), parser.value(QStringLiteral("out")),
-                       parser.value(QStringLiteral("location")), passphrase);
+                       parser.value(QStringLiteral("location")), *passphrase);
     if (!taken)
         return fail(taken.error().message);
     print(QStringLiteral("backup %1 written: %2 bytes, SHA-256 %3, kept at %4 (master.key is not "

@@ -1,5 +1,6 @@
 #include "CtlSupport.h"
 
+#include "SecretInput.h"
 #include "crypto/Crypto.h"
 #include "service/Monitoring.h"
 #include "store/Store.h"
@@ -42,6 +43,19 @@ Result<std::unique_ptr<Store>> openStore(const QCommandLineParser &parser)
 {
     return openStore(parser.value(QStringLiteral("data")),
                      parser.value(QStringLiteral("database")));
+}
+
+Result<QByteArray> readNewPassphrase(const Store &store)
+{
+    QByteArray passphrase = readSecretLine();
+    const int minLength = store.policy().passwordMinLength;
+    if (passphrase.size() >= minLength)
+        return passphrase;
+    const crypto::WipeOnExit wiped(passphrase);
+    return makeError(ErrorCode::InvalidInput,
+                     QStringLiteral("the passphrase must be at least %1 characters (the first "
+                                    "line of standard input)")
+                         .arg(minLength));
 }
 
 } // namespace cc::ctl

@@ -7,6 +7,7 @@
 
 #include <memory>
 
+#include <QByteArray>
 #include <QString>
 
 class QCommandLineParser;
@@ -30,5 +31,9 @@ void print(const QString &text);
 Result<std::unique_ptr<Store>> openStore(const QString &dataDir, const QString &databaseUrl);
 // The same with --data and --database.
 Result<std::unique_ptr<Store>> openStore(const QCommandLineParser &parser);
+
+// A new passphrase from the first line of standard input, at least as long as the store's
+// policy asks of passwords; the caller wipes it. A refused one is wiped here.
+Result<QByteArray> readNewPassphrase(const Store &store);
 
 } // namespace cc::ctl

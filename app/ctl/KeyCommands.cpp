@@ -70,13 +70,10 @@ int exportKey(const QCommandLineParser &parser)
     Result<std::unique_ptr<Store>> store = openStore(parser);
     if (!store)
         return fail(store.error().message);
-    QByteArray passphrase = readSecretLine();
-    const crypto::WipeOnExit passphraseWiped(passphrase);
-    if (passphrase.size() < (*store)->policy().passwordMinLength)
-        return fail(QStringLiteral("the passphrase must be at least %1 characters (the first "
-                                   "line of standard input)")
-                        .arg((*store)->policy().passwordMinLength),
-                    2);
+    Result<QByteArray> passphrase = readNewPassphrase(**store);
+    if (!passphrase)
+        return fail(passphrase.error().message, 2);
+    const crypto::WipeOnExit passphraseWiped(*passphrase);
     const QString keyPath = (*store)->dataDir().masterKeyFile();
     QFile keyFile(keyPath);
     if (!keyFile.open(QIODevice::ReadOnly))
@@ -98,7 +95,7 @@ int exportKey(const QCommandLineParser &parser)
         out.remove();
         return fail(message);
     };
-    auto writer = crypto::SealedStreamWriter::start(out, "key-file", passphrase);
+    auto writer = crypto::SealedStreamWriter::start(out, "key-file", *passphrase);
     if (!writer)
         return abandon(writer.error().message);
     if (Result<void> written = (*writer)->write(key); !written)

@@ -395,10 +395,13 @@ Result<QList<StoreWarning>> NotificationMail::storeWarnings(const Caller &caller
                                     "AND kind = 'incident_breach'")));
     if (!breaches)
         return breaches.error();
-    const QString queued = QStringLiteral("%1 e-mail(s) wait undelivered in the outbox, %2 of "
-                                          "them breach notices to the executives")
-                               .arg((*waiting)->toLongLong())
-                               .arg((*breaches)->toLongLong());
+    const qint64 waitingCount = (*waiting)->toLongLong();
+    const QString queued = waitingCount == 0
+        ? QStringLiteral("Nothing waits in the outbox yet")
+        : QStringLiteral("%1 e-mail(s) wait undelivered in the outbox, %2 of them breach notices "
+                         "to the executives")
+              .arg(waitingCount)
+              .arg((*breaches)->toLongLong());
     if (!smtp)
         warnings.append({QStringLiteral("smtp_invalid"),
                          QStringLiteral("The SMTP relay cannot be used (%1): no e-mail is sent. "

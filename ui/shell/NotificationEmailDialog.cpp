@@ -4,6 +4,8 @@
 #include "widgets/Accessible.h"
 #include "widgets/Theme.h"
 
+#include <algorithm>
+
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -97,21 +99,38 @@ void NotificationEmailDialog::load()
 void NotificationEmailDialog::showChoices(const client::EmailPreferences &preferences)
 {
     m_loaded = preferences;
-    for (auto it = preferences.byKind.begin(); it != preferences.byKind.end(); ++it) {
-        QComboBox *combo = m_combos.value(it.key());
+    // Grouped as a person thinks of them (requests, reviews, incidents), not by the server's
+    // names; a kind this console does not know yet comes last.
+    static const QStringList order {
+        QStringLiteral("access_request"),    QStringLiteral("access_decision"),
+        QStringLiteral("grant_expiry"),      QStringLiteral("access_review_reminder"),
+        QStringLiteral("access_review_due"), QStringLiteral("asset_review"),
+        QStringLiteral("asset_escalation"),  QStringLiteral("deletion_request"),
+        QStringLiteral("incident_clock"),    QStringLiteral("alert")};
+    QStringList kinds = preferences.byKind.keys();
+    std::stable_sort(kinds.begin(), kinds.end(), [](const QString &a, const QString &b) {
+        const auto rank = [](const QString &kind) {
+            const qsizetype at = order.indexOf(kind);
+            return at < 0 ? order.size() : at;
+        };
+        return rank(a) < rank(b);
+    });
+    for (const QString &kind : std::as_const(kinds)) {
+        const QString delivery = preferences.byKind.value(kind);
+        QComboBox *combo = m_combos.value(kind);
         if (!combo) {
             combo = new QComboBox(this);
-            combo->setObjectName(QStringLiteral("emailCombo_") + it.key());
+            combo->setObjectName(QStringLiteral("emailCombo_") + kind);
             combo->addItem(tr("Each one"), QString::fromLatin1(client::email_delivery::Each));
             combo->addItem(tr("Daily digest"),
                            QString::fromLatin1(client::email_delivery::DailyDigest));
             combo->addItem(tr("None"), QString::fromLatin1(client::email_delivery::None));
-            describe(combo, kindLabel(it.key()),
-                     tr("Whether %1 also reach you by e-mail").arg(kindLabel(it.key())));
-            m_form->addRow(kindLabel(it.key()) + QLatin1Char(':'), combo);
-            m_combos.insert(it.key(), combo);
+            describe(combo, kindLabel(kind),
+                     tr("Whether %1 also reach you by e-mail").arg(kindLabel(kind)));
+            m_form->addRow(kindLabel(kind) + QLatin1Char(':'), combo);
+            m_combos.insert(kind, combo);
         }
-        combo->setCurrentIndex(qMax(0, combo->findData(it.value())));
+        combo->setCurrentIndex(qMax(0, combo->findData(delivery)));
     }
     QStringList always;
     for (const QString &kind : preferences.alwaysEmailed)

@@ -50,6 +50,7 @@ target_sources(cc_core PRIVATE
     service/ReturnArchive.h service/ReturnArchive.cpp
     json/OrderJson.h json/OrderJson.cpp
     service/Monitoring.h service/Monitoring.cpp
+    service/NotificationMail.h service/NotificationMail.cpp
     service/AuditWatch.h service/AuditWatch.cpp
     service/AccessReviews.h service/AccessReviews.cpp
     json/AccessReviewJson.h json/AccessReviewJson.cpp

@@ -7,6 +7,7 @@
 #include "service/AccessReviews.h"
 #include "service/Incidents.h"
 #include "service/Monitoring.h"
+#include "service/NotificationMail.h"
 #include "service/Notifications.h"
 #include "service/Orders.h"
 #include "service/Outbox.h"
@@ -138,6 +139,30 @@ Result<void> deliverOutbox(Store &store)
     return {};
 }
 
+// Notifications by e-mail as each person chose: one e-mail each now, or held for the digest.
+// Before the outbox job, so what it queues leaves in the same round.
+Result<void> mailNotifications(Store &store)
+{
+    Result<int> queued = NotificationMail(store).mailNew();
+    if (!queued)
+        return queued.error();
+    if (*queued > 0)
+        qCInfo(lcJobList) << "queued" << *queued << "notification e-mails";
+    return {};
+}
+
+// The daily digest: once a UTC day has ended, one e-mail per person of what was held for it.
+// Hourly, so it leaves soon after midnight; each person's digest of a day is queued once.
+Result<void> queueNotificationDigests(Store &store)
+{
+    Result<int> queued = NotificationMail(store).queueDigests();
+    if (!queued)
+        return queued.error();
+    if (*queued > 0)
+        qCInfo(lcJobList) << "queued" << *queued << "notification digests";
+    return {};
+}
+
 // Monitoring: grants unused for the policy's days (each raised once), and counted events older
 // than every rule's window forgotten.
 Result<void> sweepMonitoring(Store &store)
@@ -242,6 +267,8 @@ void addJobs(JobScheduler &scheduler, Store &store, AuditGuard &audit)
     });
     add("access-review-deadline", 60s, closeDueAccessReviews);
     add("access-review-reminders", 3600s, sendAccessReviewReminders);
+    add("notification-email", 60s, mailNotifications);
+    add("notification-digest", 3600s, queueNotificationDigests);
     add("outbox", 60s, deliverOutbox);
     add("monitoring-sweep", 600s, sweepMonitoring);
     scheduler.addJob(QStringLiteral("audit-checkpoint"),

@@ -260,8 +260,8 @@ Result<void> checkQuery(const QUrlQuery &query)
     return {};
 }
 
-// A body must be JSON; a POST's or PATCH's is parsed into api.body and may hold only the fields
-// the route takes.
+// A body must be JSON; a POST's, PUT's or PATCH's is parsed into api.body and may hold only the
+// fields the route takes.
 Result<void> readBody(const Route &route, const StoreServer::IncomingCall &call, ApiRequest &api)
 {
     if (!call.body.isEmpty() && !isJsonMediaType(call.contentType))
@@ -273,7 +273,7 @@ Result<void> readBody(const Route &route, const StoreServer::IncomingCall &call,
                          ? QStringLiteral("names no type")
                          : QStringLiteral("says \"%1\"")
                                .arg(QString::fromLatin1(call.contentType.left(100)))));
-    if (call.method != "POST" && call.method != "PATCH")
+    if (call.method != "POST" && call.method != "PUT" && call.method != "PATCH")
         return {};
     if (!call.body.trimmed().isEmpty()) {
         QJsonParseError parseError;

@@ -13,6 +13,7 @@
 #include "crypto/Crypto.h"
 #include "crypto/Signature.h"
 #include "crypto/Totp.h"
+#include "service/AccessControl.h"
 #include "service/Accounts.h"
 #include "service/Assets.h"
 #include "service/AuditWatch.h"
@@ -53,6 +54,9 @@ const char kUsage[] = R"(usage:
                          --designation "" takes every one away)
   The user commands take --by ADMIN: the active administrator on whose behalf they act, recorded
   as the actor; without it the actor is the local operator ("compliancectl").
+  compliancectl client add --data DIR NAME [--by ADMIN]  (register a client access requests
+                         may name, as POST /clients does)
+  compliancectl client list --data DIR                  (the registered clients, by name)
   compliancectl audit verify --data DIR                 (chain, base, checkpoints and anchors)
   compliancectl audit checkpoint --data DIR             (verify, then sign the chain's head)
   compliancectl audit acknowledge-break --data DIR --at SEQ --reason TEXT
@@ -268,6 +272,44 @@ int userDesignate(const QCommandLineParser &parser)
                    designated->designations.isEmpty()
                        ? QStringLiteral("none")
                        : designated->designations.join(QStringLiteral(", "))));
+    return 0;
+}
+
+// client add NAME | client list: the clients registry ("Narrower grants" in docs/api.md),
+// audited client.add like POST /clients, the actor the admin named by --by or the operator.
+int clientCommand(const QCommandLineParser &parser, const QString &verb, const QStringList &names)
+{
+    const bool adding = verb == QLatin1String("add");
+    if (!adding && verb != QLatin1String("list"))
+        return fail(QStringLiteral("unknown command \"client %1\": client add NAME or client list")
+                        .arg(verb),
+                    2);
+    if (adding && names.size() != 1)
+        return fail(QStringLiteral("client add needs exactly one NAME (quote a name with spaces)"),
+                    2);
+    if (!adding && !names.isEmpty())
+        return fail(QStringLiteral("client list takes no arguments"), 2);
+    Result<std::unique_ptr<Store>> store = openStore(parser);
+    if (!store)
+        return fail(store.error().message);
+    AccessControl access(**store);
+    if (!adding) {
+        Result<QList<Client>> clients = access.clients();
+        if (!clients)
+            return fail(clients.error().message);
+        for (const Client &c : std::as_const(*clients))
+            print(QStringLiteral("%1\t%2\t%3")
+                      .arg(c.name, c.addedBy.isEmpty() ? QStringLiteral("(ingest)") : c.addedBy,
+                           audit::isoTime(c.addedAt)));
+        return 0;
+    }
+    Result<Caller> actor = actingAs(parser, **store);
+    if (!actor)
+        return fail(actor.error().message, 2);
+    Result<Client> added = access.addClient(*actor, names.first());
+    if (!added)
+        return fail(added.error().message);
+    print(QStringLiteral("client %1 registered").arg(added->name));
     return 0;
 }
 
@@ -569,8 +611,8 @@ void addOptions(QCommandLineParser &parser)
     parser.addPositionalArgument(
         QStringLiteral("command"),
         QStringLiteral(
-            "init | user add|invite|reset|unlock|designate | audit verify | demo seed | assets "
-            "import|export"));
+            "init | user add|invite|reset|unlock|designate | client add|list | audit verify | "
+            "demo seed | assets import|export"));
     parser.addOptions({
         {QStringLiteral("data"),
          QStringLiteral(
@@ -679,6 +721,8 @@ int run(const QCommandLineParser &parser)
     }
     if (words.size() >= 2 && words.first() == QLatin1String("assets"))
         return assetsCommand(parser, words.at(1), words.mid(2));
+    if (words.size() >= 2 && words.first() == QLatin1String("client"))
+        return clientCommand(parser, words.at(1), words.mid(2));
     return fail(
         QStringLiteral("unknown command \"%1\"\n").arg(command) + QString::fromLatin1(kUsage), 2);
 }

@@ -25,7 +25,13 @@ Alert Alert::fromJson(const QJsonObject &j)
     a.acknowledgedAt = parseTime(j.value(QLatin1StringView("acknowledged_at")));
     a.acknowledgedBy = j.value(QLatin1StringView("acknowledged_by")).toString();
     a.acknowledgeNote = j.value(QLatin1StringView("acknowledge_note")).toString();
+    a.incidentId = j.value(QLatin1StringView("incident_id")).toInteger();
     return a;
+}
+
+EndedSessions EndedSessions::fromJson(const QJsonObject &json)
+{
+    return {json.value(QLatin1StringView("ended_sessions")).toInt()};
 }
 
 QString Alert::ruleLabel(const QString &rule)

@@ -31,11 +31,19 @@ struct Alert
     QDateTime acknowledgedAt;
     QString acknowledgedBy;
     QString acknowledgeNote;
+    qint64 incidentId = 0; // the incident it was escalated to, 0: none
 
     bool isOpen() const { return status != QLatin1String("acknowledged"); }
     static Alert fromJson(const QJsonObject &json);
     // "Failed sign-ins", "PII read volume", ...: the rule as a person names it.
     static QString ruleLabel(const QString &rule);
+};
+
+// POST /alerts/{id}/end-sessions
+struct EndedSessions
+{
+    int count = 0;
+    static EndedSessions fromJson(const QJsonObject &json);
 };
 
 } // namespace cc::client

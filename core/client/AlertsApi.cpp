@@ -26,4 +26,14 @@ Call<Alert> AlertsApi::acknowledge(qint64 id, const QString &note) const
                                       {{QStringLiteral("note"), note}}));
 }
 
+Call<EndedSessions> AlertsApi::endSessions(qint64 id) const
+{
+    return Call<EndedSessions>(m_client->post(QStringLiteral("/alerts/%1/end-sessions").arg(id)));
+}
+
+Call<Alert> AlertsApi::escalate(qint64 id) const
+{
+    return Call<Alert>(m_client->post(QStringLiteral("/alerts/%1/escalate").arg(id)));
+}
+
 } // namespace cc::client

@@ -23,6 +23,10 @@ public:
                            const QString &rule = {}) const;
     Call<Alert> get(qint64 id) const;
     Call<Alert> acknowledge(qint64 id, const QString &note) const;
+    // Ends every live session of the user the alert names (alerts:manage).
+    Call<EndedSessions> endSessions(qint64 id) const;
+    // An incident from the alert, assigned to the caller; the answer is the alert, linked.
+    Call<Alert> escalate(qint64 id) const;
 
 private:
     ApiClient *m_client;

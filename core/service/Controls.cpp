@@ -477,11 +477,31 @@ Result<void> breachResponse(Judgement &j, const ControlRuntime &)
                                  QStringLiteral("designation=cto"), designated, {Designation::Cto});
     Result<qint64> ceo = j.count(QStringLiteral("Designated CEO"), QStringLiteral("user"),
                                  QStringLiteral("designation=ceo"), designated, {Designation::Ceo});
-    for (const Result<qint64> *r :
-         {&breaches, &amazonLate, &executivesLate, &open, &notifiedLate, &cto, &ceo}) {
+    // Breach e-mail leaves through the outbox; without a relay it waits there unseen.
+    Result<qint64> undelivered = j.count(
+        QStringLiteral("Breach e-mails not delivered"), QStringLiteral("mail"),
+        QStringLiteral("kind=incident_breach sent=false"),
+        QStringLiteral("SELECT COUNT(*) FROM mail_outbox WHERE kind = 'incident_breach' AND "
+                       "sent_at IS NULL"));
+    for (const Result<qint64> *r : {&breaches, &amazonLate, &executivesLate, &open, &notifiedLate,
+                                    &cto, &ceo, &undelivered}) {
         if (!*r)
             return r->error();
     }
+    const Result<std::optional<SmtpConfig>> smtp = Outbox::smtpConfig(j.store);
+    if (!smtp)
+        j.warn(QStringLiteral("the SMTP relay cannot be used (%1): breach notices are not "
+                              "e-mailed, %2 wait in the outbox")
+                   .arg(smtp.error().message)
+                   .arg(*undelivered));
+    else if (!*smtp)
+        j.warn(QStringLiteral("no SMTP relay is set (smtp.json): breach notices reach the "
+                              "executives only in the console, %1 e-mail(s) wait in the outbox")
+                   .arg(*undelivered));
+    else if (*undelivered > 0)
+        j.warn(QStringLiteral("%1 breach e-mail(s) not delivered yet: the outbox retries them "
+                              "(see each acknowledgement's e-mail on the incident)")
+                   .arg(*undelivered));
     if (*cto == 0)
         j.fail(QStringLiteral("no CTO is designated: a breach notice would not reach one "
                               "(an administrator designates one on the Users page)"));

@@ -1,5 +1,6 @@
 #include "Monitoring.h"
 
+#include "Incidents.h"
 #include "Outbox.h"
 #include "ServiceSupport.h"
 #include "domain/AssetRules.h"
@@ -54,6 +55,7 @@ struct AlertRow
         AcknowledgedAt,
         AcknowledgedBy,
         AcknowledgeNote,
+        IncidentId,
         ColumnCount
     };
     static constexpr rows::Columns<ColumnCount> columns {{
@@ -72,6 +74,7 @@ struct AlertRow
         {AcknowledgedAt, "acknowledged_at"},
         {AcknowledgedBy, "acknowledged_by"},
         {AcknowledgeNote, "acknowledge_note"},
+        {IncidentId, "incident_id"},
     }};
     static_assert(rows::inOrder(columns));
     static inline const QString select = rows::select(columns, "FROM alerts ");
@@ -94,6 +97,7 @@ struct AlertRow
         a.acknowledgedAt = service::optionalTime(q.value(AcknowledgedAt));
         a.acknowledgedBy = q.value(AcknowledgedBy).toString();
         a.acknowledgeNote = q.value(AcknowledgeNote).toString();
+        a.incidentId = optionalId(q.value(IncidentId));
         return a;
     }
 };
@@ -830,6 +834,42 @@ Result<Alert> Monitoring::alert(qint64 id) const
     return found;
 }
 
+Result<Alert> Monitoring::lockedAlert(qint64 id)
+{
+    Result<Query> q = m_store.exec(AlertRow::select + QStringLiteral("WHERE id = ?")
+                                       + m_store.dialect().lockRowSuffix(),
+                                   {id});
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return makeError(ErrorCode::NotFound, QStringLiteral("no alert with id %1").arg(id));
+    const Alert found = AlertRow::read(*q);
+    q->finish();
+    return found;
+}
+
+namespace {
+
+QString acknowledgedConflict(const Alert &a)
+{
+    return QStringLiteral("alert %1 was already acknowledged by %2 at %3 UTC")
+        .arg(a.id)
+        .arg(a.acknowledgedBy,
+             QDateTime::fromMSecsSinceEpoch(*a.acknowledgedAt, Qt::UTC)
+                 .toString(QStringLiteral("yyyy-MM-dd HH:mm")));
+}
+
+// Incident severities run from 1 (critical) to 4 (low), as alerts' do by name.
+int incidentSeverity(const QString &alertSeverity)
+{
+    static const QStringList bySeverity {QStringLiteral("critical"), QStringLiteral("high"),
+                                         QStringLiteral("medium"), QStringLiteral("low")};
+    const qsizetype index = bySeverity.indexOf(alertSeverity);
+    return index < 0 ? 3 : int(index) + 1;
+}
+
+} // namespace
+
 Result<Alert> Monitoring::acknowledge(const Caller &officer, qint64 id, const QString &note)
 {
     const QString text = note.trimmed();
@@ -841,37 +881,117 @@ Result<Alert> Monitoring::acknowledge(const Caller &officer, qint64 id, const QS
         return makeError(ErrorCode::InvalidInput,
                          QStringLiteral("the note must be at most 2000 characters"));
     return m_store.transaction([&]() -> Result<Alert> {
-        Result<Query> q = m_store.exec(AlertRow::select + QStringLiteral("WHERE id = ?")
-                                           + m_store.dialect().lockRowSuffix(),
-                                       {id});
-        if (!q)
-            return q.error();
-        if (!q->next())
-            return makeError(ErrorCode::NotFound, QStringLiteral("no alert with id %1").arg(id));
-        const Alert current = AlertRow::read(*q);
-        q->finish();
-        if (current.acknowledgedAt)
-            return makeError(
-                ErrorCode::Conflict,
-                QStringLiteral("alert %1 was already acknowledged by %2 at %3 UTC")
-                    .arg(id)
-                    .arg(current.acknowledgedBy,
-                         QDateTime::fromMSecsSinceEpoch(*current.acknowledgedAt, Qt::UTC)
-                             .toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
-        if (Result<Query> done = m_store.exec(
-                QStringLiteral("UPDATE alerts SET acknowledged_at = ?, acknowledged_by = ?, "
-                               "acknowledge_note = ? WHERE id = ?"),
-                {m_store.clock().nowMs(), officer.username, text, id});
-            !done)
+        Result<Alert> current = lockedAlert(id);
+        if (!current)
+            return current.error();
+        if (current->acknowledgedAt)
+            return makeError(ErrorCode::Conflict, acknowledgedConflict(*current));
+        if (Result<void> done = markAcknowledged(officer, *current, text); !done)
             return done.error();
-        if (Result<AuditEvent> logged = audit::append(
-                m_store,
-                eventBy(officer, QStringLiteral("alert.acknowledge"), QStringLiteral("alert"),
-                        QString::number(id),
-                        QStringLiteral("rule=%1 subject=%2").arg(current.rule, current.subject),
-                        text));
+        return alert(id);
+    });
+}
+
+Result<void> Monitoring::markAcknowledged(const Caller &officer, const Alert &current,
+                                          const QString &note)
+{
+    if (Result<Query> done
+        = m_store.exec(QStringLiteral("UPDATE alerts SET acknowledged_at = ?, acknowledged_by = ?, "
+                                      "acknowledge_note = ? WHERE id = ?"),
+                       {m_store.clock().nowMs(), officer.username, note, current.id});
+        !done)
+        return done.error();
+    if (Result<AuditEvent> logged = audit::append(
+            m_store,
+            eventBy(officer, QStringLiteral("alert.acknowledge"), QStringLiteral("alert"),
+                    QString::number(current.id),
+                    QStringLiteral("rule=%1 subject=%2").arg(current.rule, current.subject), note));
+        !logged)
+        return logged.error();
+    return {};
+}
+
+Result<int> Monitoring::endSubjectSessions(const Caller &officer, qint64 id)
+{
+    return m_store.transaction([&]() -> Result<int> {
+        Result<Alert> current = lockedAlert(id);
+        if (!current)
+            return current.error();
+        if (!current->subjectUserId)
+            return makeError(ErrorCode::Conflict,
+                             QStringLiteral("alert %1 names no user (its subject is %2): there "
+                                            "are no sessions to end")
+                                 .arg(id)
+                                 .arg(current->subject));
+        const qint64 now = m_store.clock().nowMs();
+        Result<Query> ended = m_store.exec(
+            QStringLiteral("UPDATE sessions SET ended_at = ?, end_reason = ? WHERE user_id = ? "
+                           "AND ended_at IS NULL AND expires_at > ?"),
+            {now, QStringLiteral("ended from alert %1").arg(id), *current->subjectUserId, now});
+        if (!ended)
+            return ended.error();
+        const int count = ended->numRowsAffected();
+        if (Result<AuditEvent> logged
+            = audit::append(m_store,
+                            eventBy(officer, QStringLiteral("alert.end_sessions"),
+                                    QStringLiteral("alert"), QString::number(id),
+                                    QStringLiteral("rule=%1 user=%2 ended_sessions=%3")
+                                        .arg(current->rule, current->subject)
+                                        .arg(count)));
             !logged)
             return logged.error();
+        return count;
+    });
+}
+
+Result<Alert> Monitoring::escalate(const Caller &officer, qint64 id)
+{
+    return m_store.transaction([&]() -> Result<Alert> {
+        Result<Alert> current = lockedAlert(id);
+        if (!current)
+            return current.error();
+        if (current->incidentId)
+            return makeError(ErrorCode::Conflict,
+                             QStringLiteral("alert %1 was already escalated to incident %2")
+                                 .arg(id)
+                                 .arg(*current->incidentId));
+        NewIncident incident;
+        incident.title = QStringLiteral("Alert %1: %2").arg(id).arg(current->title).left(200);
+        incident.description
+            = QStringLiteral("Escalated from monitoring alert %1 (rule %2, severity %3, "
+                             "subject %4, %5 event(s)).\n\n%6")
+                  .arg(id)
+                  .arg(current->rule, current->severity, current->subject)
+                  .arg(current->eventCount)
+                  .arg(current->detail)
+                  .left(4000);
+        incident.severity = incidentSeverity(current->severity);
+        incident.category = QStringLiteral("security");
+        incident.assignee = officer.username;
+        Result<IncidentDetail> reported = Incidents(m_store).report(officer, incident);
+        if (!reported)
+            return reported.error();
+        const qint64 incidentId = reported->incident.id;
+        if (Result<Query> linked = m_store.exec(
+                QStringLiteral("UPDATE alerts SET incident_id = ? WHERE id = ?"), {incidentId, id});
+            !linked)
+            return linked.error();
+        if (Result<AuditEvent> logged
+            = audit::append(m_store,
+                            eventBy(officer, QStringLiteral("alert.escalate"),
+                                    QStringLiteral("alert"), QString::number(id),
+                                    QStringLiteral("rule=%1 subject=%2 incident=%3")
+                                        .arg(current->rule, current->subject)
+                                        .arg(incidentId)));
+            !logged)
+            return logged.error();
+        // An alert acknowledged before keeps the note it was given.
+        if (!current->acknowledgedAt) {
+            if (Result<void> done = markAcknowledged(
+                    officer, *current, QStringLiteral("escalated to incident %1").arg(incidentId));
+                !done)
+                return done.error();
+        }
         return alert(id);
     });
 }

@@ -76,6 +76,7 @@ struct Alert
     OptionalTime acknowledgedAt;
     QString acknowledgedBy;
     QString acknowledgeNote;
+    std::optional<qint64> incidentId; // the incident it was escalated to
 
     bool isOpen() const { return !acknowledgedAt.has_value(); }
 };
@@ -106,6 +107,15 @@ public:
     Result<Alert> alert(qint64 id) const;
     // Needs a note; an alert is acknowledged once (a second time is a conflict). Audited.
     Result<Alert> acknowledge(const Caller &officer, qint64 id, const QString &note);
+
+    // Alert actions (alerts:manage; the route checks it). Ends every live session of the user
+    // the alert names, audited alert.end_sessions; a conflict when it names no user. Returns
+    // how many sessions ended.
+    Result<int> endSubjectSessions(const Caller &officer, qint64 id);
+    // Reports an incident from the alert (assigned to the officer, who needs incidents:manage
+    // too), links the two, acknowledges the alert with a note naming the incident; audited
+    // alert.escalate. A second escalation is a conflict naming the incident.
+    Result<Alert> escalate(const Caller &officer, qint64 id);
 
     // Background job (leader only): raises unused_grant for active grants not used for the
     // policy's days (once per grant), and forgets counted events older than every window.
@@ -174,6 +184,10 @@ private:
     // 0 when there is none.
     Result<qint64> ongoingAlert(const QString &rule, const QString &subjectKey, qint64 windowMs);
     Result<void> notifyOfficers(qint64 alertId, const Raise &alert);
+    // The alert, locked for the transaction that changes it.
+    Result<Alert> lockedAlert(qint64 id);
+    // Records the acknowledgement with its audit event (alert.acknowledge, the note as reason).
+    Result<void> markAcknowledged(const Caller &officer, const Alert &current, const QString &note);
     Result<QStringList> notifyAuditTamper(qint64 alertId, const QString &title,
                                           const QString &detail);
 

@@ -697,6 +697,25 @@ const QVector<QStringList> &migrations()
                 amazon_order_id TEXT NOT NULL,
                 PRIMARY KEY (request_id, amazon_order_id)))"),
         },
+
+        // Alert actions: the incident an alert was escalated to (one at most). Notifications by
+        // e-mail: each person's choice per kind (none stored: the kind's default), and how each
+        // notification's e-mail was decided (mail_route; NULL: not yet) and the digest that
+        // listed it. Notifications made before this are not e-mailed after the fact.
+        {
+            QStringLiteral("ALTER TABLE alerts ADD COLUMN incident_id BIGINT"),
+            QStringLiteral(R"(CREATE TABLE email_preferences (
+                user_id BIGINT NOT NULL REFERENCES users(id),
+                kind TEXT NOT NULL,
+                delivery TEXT NOT NULL,
+                updated_at BIGINT NOT NULL,
+                PRIMARY KEY (user_id, kind)))"),
+            QStringLiteral("ALTER TABLE notifications ADD COLUMN mail_route TEXT"),
+            QStringLiteral("ALTER TABLE notifications ADD COLUMN mail_digest TEXT"),
+            QStringLiteral("UPDATE notifications SET mail_route = 'before_email'"),
+            QStringLiteral("CREATE INDEX notifications_mail ON notifications(mail_route, "
+                           "mail_digest, user_id)"),
+        },
     };
     return list;
 }

@@ -27,6 +27,7 @@ json::Object toJson(const Alert &a)
         {"acknowledged_at", json::time(a.acknowledgedAt)},
         {"acknowledged_by", a.isOpen() ? json::Value() : json::Value(a.acknowledgedBy)},
         {"acknowledge_note", a.isOpen() ? json::Value() : json::Value(a.acknowledgeNote)},
+        {"incident_id", a.incidentId},
     };
 }
 
@@ -64,6 +65,20 @@ Result<ApiResponse> acknowledgeAlert(Store &store, ApiRequest &r)
                           [](const Alert &a) { return toJson(a); });
 }
 
+Result<ApiResponse> endAlertSessions(Store &store, ApiRequest &r)
+{
+    return respond<int>(Monitoring(store).endSubjectSessions(r.caller, r.id()), [](int ended) {
+        return json::Object {{"ended_sessions", ended}};
+    });
+}
+
+Result<ApiResponse> escalateAlert(Store &store, ApiRequest &r)
+{
+    return respond<Alert>(
+        Monitoring(store).escalate(r.caller, r.id()), [](const Alert &a) { return toJson(a); },
+        201);
+}
+
 } // namespace
 
 // Monitoring alerts (docs/api.md, "Monitoring"): read with audit:read, newest first;
@@ -80,6 +95,15 @@ void addAlertRoutes(RouteTable &routes, Store &store)
     routes.add("POST", QStringLiteral("/alerts/") + kIdPattern + QStringLiteral("/acknowledge"),
                QStringLiteral("alert.acknowledge"), Access::Permission, Permission::AlertsManage,
                BodyFields {field::string("note")}, with(acknowledgeAlert));
+    // Acting on an alert: end its user's sessions; escalate it to an incident assigned to the
+    // officer, which needs the incident team's permission as well.
+    routes.add("POST", QStringLiteral("/alerts/") + kIdPattern + QStringLiteral("/end-sessions"),
+               QStringLiteral("alert.end_sessions"), Access::Permission, Permission::AlertsManage,
+               kNoBody, with(endAlertSessions));
+    routes.add("POST", QStringLiteral("/alerts/") + kIdPattern + QStringLiteral("/escalate"),
+               QStringLiteral("alert.escalate"),
+               QStringList {Permission::AlertsManage, Permission::IncidentsManage}, kNoBody,
+               with(escalateAlert));
 }
 
 } // namespace cc::server

@@ -4,6 +4,7 @@
 #include "json/Json.h"
 #include "service/Accounts.h"
 #include "service/MyTasks.h"
+#include "service/NotificationMail.h"
 #include "store/Store.h"
 
 namespace cc::server {
@@ -103,9 +104,61 @@ Result<ApiResponse> signOut(Store &store, ApiRequest &r)
 
 Result<ApiResponse> me(Store &store, ApiRequest &r)
 {
-    return respond<User>(Accounts(store).user(r.caller.userId), [&r](const User &u) {
-        return J {{"user", json::toJson(u)}, {"permissions", json::toJson(r.caller.permissions)}};
+    Result<QList<StoreWarning>> warnings = NotificationMail(store).storeWarnings(r.caller);
+    if (!warnings)
+        return warnings.error();
+    json::Values storeWarnings;
+    for (const StoreWarning &w : std::as_const(*warnings))
+        storeWarnings.emplace_back(J {{"code", w.code}, {"message", w.message}});
+    return respond<User>(Accounts(store).user(r.caller.userId), [&](const User &u) {
+        return J {{"user", json::toJson(u)},
+                  {"permissions", json::toJson(r.caller.permissions)},
+                  {"store_warnings", std::move(storeWarnings)}};
     });
+}
+
+// GET and PUT /me/preferences: the caller's e-mail per notification kind.
+json::Object preferencesBody(const EmailPreferences &email)
+{
+    QJsonObject byKind;
+    for (auto it = email.begin(); it != email.end(); ++it)
+        byKind.insert(it.key(), it.value());
+    return {{"email", byKind}, {"email_always", NotificationMail::alwaysEmailedKinds()}};
+}
+
+Result<ApiResponse> preferences(Store &store, ApiRequest &r)
+{
+    return respond<EmailPreferences>(NotificationMail(store).preferences(r.caller),
+                                     preferencesBody);
+}
+
+Result<ApiResponse> setPreferences(Store &store, ApiRequest &r)
+{
+    const QJsonValue email = r.body.value(QLatin1String("email"));
+    if (!email.isObject())
+        return makeError(ErrorCode::InvalidInput,
+                         QStringLiteral("\"email\" must be an object like {\"grant_expiry\": "
+                                        "\"each\"}: each, daily_digest or none per kind"));
+    EmailPreferences changes;
+    const QJsonObject byKind = email.toObject();
+    for (auto it = byKind.begin(); it != byKind.end(); ++it) {
+        if (!it.value().isString())
+            return makeError(
+                ErrorCode::InvalidInput,
+                QStringLiteral("\"email.%1\" must be each, daily_digest or none").arg(it.key()));
+        changes.insert(it.key(), it.value().toString());
+    }
+    return respond<EmailPreferences>(NotificationMail(store).setPreferences(r.caller, changes),
+                                     preferencesBody);
+}
+
+BodyFields preferenceFields()
+{
+    BodyFields fields;
+    for (const QString &kind : NotificationMail::choosableKinds())
+        fields << BodyField(QStringLiteral("email.%1").arg(kind).toLatin1().constData(),
+                            FieldType::String);
+    return fields;
 }
 
 Result<ApiResponse> policy(Store &store, ApiRequest &)
@@ -189,6 +242,10 @@ void addSessionRoutes(RouteTable &routes, Store &store, SignInThrottle &throttle
                kNoBody, with(policy));
     routes.add("GET", QStringLiteral("/me/tasks"), QStringLiteral("task.list"), Access::SignedIn,
                {}, kNoBody, with(myTasks));
+    routes.add("GET", QStringLiteral("/me/preferences"), QStringLiteral("preferences.read"),
+               Access::SignedIn, {}, kNoBody, with(preferences));
+    routes.add("PUT", QStringLiteral("/me/preferences"), QStringLiteral("preferences.update"),
+               Access::SignedIn, {}, preferenceFields(), with(setPreferences));
 }
 
 } // namespace cc::server

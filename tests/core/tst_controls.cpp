@@ -420,6 +420,27 @@ void TestControls::breachResponse()
     exec(QStringLiteral("UPDATE users SET status = 'offboarded' WHERE id = ?"), {ceo});
     QCOMPARE(state(id).status, control::Fail);
     exec(QStringLiteral("UPDATE users SET status = 'active' WHERE id = ?"), {ceo});
+    // Without an SMTP relay breach notices reach the executives only in the console: a warning.
+    ControlState noRelay = state(id);
+    QCOMPARE(noRelay.status, control::Warn);
+    QVERIFY2(noRelay.summary.contains(QLatin1String("no SMTP relay is set")),
+             qPrintable(noRelay.summary));
+    QFile smtp(m_store->dataDir().smtpConfigFile());
+    QVERIFY(smtp.open(QIODevice::WriteOnly));
+    smtp.write(R"({"host": "127.0.0.1", "sender": "compliance@example.com"})");
+    smtp.close();
+    QCOMPARE(state(id).status, control::Pass);
+    // A breach e-mail the relay has not taken yet is shown until it is delivered.
+    const qint64 mail = exec(
+        QStringLiteral("INSERT INTO mail_outbox (kind, dedupe_key, to_address, subject, body, "
+                       "created_at, next_attempt_at) VALUES ('incident_breach', 'k', "
+                       "'cto@example.com', 's', 'b', ?, ?) RETURNING id"),
+        {now(), now()});
+    ControlState waiting = state(id);
+    QCOMPARE(waiting.status, control::Warn);
+    QVERIFY2(waiting.summary.contains(QLatin1String("1 breach e-mail(s) not delivered")),
+             qPrintable(waiting.summary));
+    exec(QStringLiteral("UPDATE mail_outbox SET sent_at = ? WHERE id = ?"), {now(), mail});
     QCOMPARE(state(id).status, control::Pass);
     breach(now() - 3 * kDay, now() - 3 * kDay + 2 * kHour, now() - 3 * kDay + kHour);
     QCOMPARE(state(id).status, control::Pass);

@@ -11,10 +11,13 @@
 #include "domain/Roles.h"
 #include "service/Accounts.h"
 #include "service/Incidents.h"
+#include "service/NotificationMail.h"
 #include "service/Notifications.h"
 #include "service/Outbox.h"
+#include "service/Reminders.h"
 #include "store/Store.h"
 
+#include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -45,6 +48,7 @@ private slots:
     void rbac();
     void emailRetriedWithBackoffNeverDropped();
     void emailSecretSealedAndErasedOnceSent();
+    void notificationEmailEachDigestNone();
 
 private:
     Caller callerFor(const QString &username, const QString &role, const QString &title = {});
@@ -169,6 +173,99 @@ void TestIncidents::emailSecretSealedAndErasedOnceSent()
     QCOMPARE(Outbox(*m_store).deliver(send, 60).value(), 1);
     QCOMPARE(sent.last().body, QStringLiteral("Enter this code: ABCD-EFGH-JKLM-NPQR"));
     QCOMPARE(count(row.arg(QStringLiteral("sealed_secret IS NULL AND sent_at IS NOT NULL"))), 1);
+}
+
+// E-mail by each person's choice, with the clock moved by hand: "each" queued at once,
+// "daily_digest" held and sent once after the day ends (UTC) as one message, "none" never; a
+// breach notice goes at once to someone who chose "none" for everything, and only once.
+void TestIncidents::notificationEmailEachDigestNone()
+{
+    QFile smtp(m_store->dataDir().smtpConfigFile());
+    QVERIFY(smtp.open(QIODevice::WriteOnly));
+    smtp.write(R"({"host": "127.0.0.1", "sender": "compliance@example.com"})");
+    smtp.close();
+    NotificationMail mail(*m_store);
+    QVERIFY(mail.setPreferences(m_employee,
+                                {{QStringLiteral("access_decision"), email_delivery::DailyDigest},
+                                 {QStringLiteral("grant_expiry"), email_delivery::None}})
+                .ok());
+    EmailPreferences nothing;
+    for (const QString &kind : NotificationMail::choosableKinds())
+        nothing.insert(kind, email_delivery::None);
+    QVERIFY(mail.setPreferences(m_cto, nothing).ok());
+    const auto notify = [&](const Caller &who, const QString &kind, const QString &title) {
+        Result<void> done = m_store->transaction([&]() -> Result<void> {
+            return notifyUsers(*m_store, {who.userId}, kind, QStringLiteral("t"), title,
+                               QStringLiteral("body of ") + title);
+        });
+        QVERIFY(done.ok());
+    };
+    const QString outbox = QStringLiteral("SELECT COUNT(*) FROM mail_outbox WHERE %1");
+    notify(m_employee, QStringLiteral("access_decision"), QStringLiteral("Request 1 denied"));
+    notify(m_employee, QStringLiteral("grant_expiry"), QStringLiteral("Grant 4 ends tomorrow"));
+    notify(m_officer, QStringLiteral("grant_expiry"), QStringLiteral("Grant 5 ends tomorrow"));
+    m_clock.advanceSeconds(14 * 3600); // 23:00 the same day
+    notify(m_employee, QStringLiteral("access_decision"), QStringLiteral("Request 2 approved"));
+    QCOMPARE(mail.mailNew().value(), 1); // the officer's, on its own
+    QCOMPARE(count(outbox.arg(QStringLiteral("to_address = 'olga@example.com' AND subject = "
+                                             "'Grant 5 ends tomorrow'"))),
+             1);
+    QCOMPARE(count(outbox.arg(QStringLiteral("to_address = 'emil@example.com'"))), 0);
+    QCOMPARE(mail.mailNew().value(), 0); // decided once
+    QCOMPARE(mail.queueDigests().value(), 0); // the day has not ended
+
+    m_clock.advanceSeconds(3600); // 00:00 the next day
+    notify(m_employee, QStringLiteral("access_decision"), QStringLiteral("Request 3 approved"));
+    QCOMPARE(mail.mailNew().value(), 0);
+    QCOMPARE(mail.queueDigests().value(), 1);
+    QCOMPARE(mail.queueDigests().value(), 0);
+    Result<Query> digest = m_store->exec(QStringLiteral(
+        "SELECT subject, body FROM mail_outbox WHERE to_address = 'emil@example.com'"));
+    QVERIFY(digest.ok() && digest->next());
+    QCOMPARE(digest->value(0).toString(),
+             QStringLiteral("Your compliance notifications of 2026-01-05 (2)"));
+    const QString body = digest->value(1).toString();
+    QVERIFY2(body.contains(QLatin1String("2026-01-05 09:00 UTC  Request 1 denied")),
+             qPrintable(body));
+    QVERIFY(body.contains(QLatin1String("2026-01-05 23:00 UTC  Request 2 approved")));
+    QVERIFY(body.contains(QLatin1String("body of Request 1 denied")));
+    QVERIFY(!body.contains(QLatin1String("Grant 4"))); // none
+    QVERIFY(!body.contains(QLatin1String("Request 3"))); // today's: tomorrow's digest
+    QVERIFY(!digest->next());
+    digest->finish();
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM audit_events WHERE action = "
+                                  "'notification.digest'")),
+             1);
+    m_clock.advanceSeconds(24 * 3600);
+    QCOMPARE(mail.queueDigests().value(), 1);
+    QCOMPARE(count(outbox.arg(QStringLiteral("to_address = 'emil@example.com' AND subject = "
+                                             "'Your compliance notifications of 2026-01-06 (1)'"))),
+             1);
+
+    // The CTO chose none for everything; the breach notice goes at once, once.
+    const IncidentDetail breach = reportOne(true, m_employee);
+    QVERIFY(mail.mailNew().ok());
+    QCOMPARE(count(outbox.arg(QStringLiteral("to_address = 'tom@example.com' AND kind = "
+                                             "'incident_breach' AND incident_id = ?")),
+                   {breach.incident.id}),
+             1);
+    QCOMPARE(count(outbox.arg(QStringLiteral("to_address = 'tom@example.com'"))), 1);
+
+    // Every queued e-mail leaves through the one outbox, the digest among them.
+    QList<MailMessage> sent;
+    QVERIFY(Outbox(*m_store)
+                .deliver(
+                    [&](const MailMessage &m) -> Result<void> {
+                        sent << m;
+                        return {};
+                    },
+                    60)
+                .ok());
+    bool digestSent = false;
+    for (const MailMessage &m : std::as_const(sent))
+        digestSent |= m.to == QLatin1String("emil@example.com")
+            && m.subject.startsWith(QLatin1String("Your compliance notifications of 2026-01-05"));
+    QVERIFY(digestSent);
 }
 
 qint64 TestIncidents::count(const QString &sql, const QVariantList &args)

@@ -413,6 +413,12 @@ void TestStore::breachEmailsMoveToTheOutbox()
         // 18: clients and narrower grants.
         QStringLiteral("DROP TABLE access_request_orders"),
         QStringLiteral("DROP TABLE clients"),
+        // 19: alert actions, e-mail of notifications.
+        QStringLiteral("DROP INDEX notifications_mail"),
+        QStringLiteral("ALTER TABLE notifications DROP COLUMN mail_digest"),
+        QStringLiteral("ALTER TABLE notifications DROP COLUMN mail_route"),
+        QStringLiteral("DROP TABLE email_preferences"),
+        QStringLiteral("ALTER TABLE alerts DROP COLUMN incident_id"),
         QStringLiteral("DELETE FROM schema_migrations WHERE version >= 8"),
     };
     for (const QString &sql : asVersion7)
@@ -503,6 +509,11 @@ void TestStore::separationOfDutiesTakesOverThePast()
           QStringLiteral("DROP TABLE user_managers"),
           QStringLiteral("DROP TABLE audit_signing_keys"), QStringLiteral("DROP TABLE backups"),
           QStringLiteral("DROP TABLE access_request_orders"), QStringLiteral("DROP TABLE clients"),
+          QStringLiteral("DROP INDEX notifications_mail"),
+          QStringLiteral("ALTER TABLE notifications DROP COLUMN mail_digest"),
+          QStringLiteral("ALTER TABLE notifications DROP COLUMN mail_route"),
+          QStringLiteral("DROP TABLE email_preferences"),
+          QStringLiteral("ALTER TABLE alerts DROP COLUMN incident_id"),
           QStringLiteral("DELETE FROM schema_migrations WHERE version >= %1").arg(version)})
         QVERIFY2(exec(sql).ok(), qPrintable(sql));
     m_store.reset();
@@ -576,6 +587,11 @@ void TestStore::designationsTakeOverExactTitles()
           QStringLiteral("DROP TABLE user_managers"),
           QStringLiteral("DROP TABLE audit_signing_keys"), QStringLiteral("DROP TABLE backups"),
           QStringLiteral("DROP TABLE access_request_orders"), QStringLiteral("DROP TABLE clients"),
+          QStringLiteral("DROP INDEX notifications_mail"),
+          QStringLiteral("ALTER TABLE notifications DROP COLUMN mail_digest"),
+          QStringLiteral("ALTER TABLE notifications DROP COLUMN mail_route"),
+          QStringLiteral("DROP TABLE email_preferences"),
+          QStringLiteral("ALTER TABLE alerts DROP COLUMN incident_id"),
           QStringLiteral("DELETE FROM schema_migrations WHERE version >= %1").arg(version)})
         QVERIFY2(exec(sql).ok(), qPrintable(sql));
     m_store.reset();
@@ -634,6 +650,11 @@ void TestStore::storeFromBeforeKeyRotationMigrates()
         // The migrations after it run again too.
         QVERIFY(exec(QStringLiteral("DROP TABLE access_request_orders")).ok());
         QVERIFY(exec(QStringLiteral("DROP TABLE clients")).ok());
+        for (const char *sql :
+             {"DROP INDEX notifications_mail", "ALTER TABLE notifications DROP COLUMN mail_digest",
+              "ALTER TABLE notifications DROP COLUMN mail_route", "DROP TABLE email_preferences",
+              "ALTER TABLE alerts DROP COLUMN incident_id"})
+            QVERIFY2(exec(QString::fromLatin1(sql)).ok(), sql);
         QVERIFY(exec(QStringLiteral("DELETE FROM schema_migrations WHERE version >= ?"),
                      {signingVersion})
                     .ok());

@@ -34,6 +34,8 @@ private slots:
     void newAndConcurrentAddresses();
     void unknownUsernamesCountPerAddress();
     void privilegedRolesAlertOfficersAndExecutives();
+    void endSessionsFromAnAlert();
+    void escalateAlertToIncident();
 
 private:
     ApiReply call(const QByteArray &method, const QString &path, const QString &who,
@@ -46,6 +48,7 @@ private:
     QList<QJsonObject> alerts(const QString &query = {});
     QJsonObject alertFor(const QString &rule, const QString &subject);
     QList<QJsonObject> auditEvents(const QString &action);
+    static QList<QJsonObject> withOutcome(const QList<QJsonObject> &events, const QString &outcome);
     bool notifiedOf(const QString &who, qint64 alertId);
 
     TestServer m_server;
@@ -211,6 +214,17 @@ QList<QJsonObject> TestAlertsApi::auditEvents(const QString &action)
         after = next.toInteger();
     }
     return found;
+}
+
+QList<QJsonObject> TestAlertsApi::withOutcome(const QList<QJsonObject> &events,
+                                              const QString &outcome)
+{
+    QList<QJsonObject> kept;
+    for (const QJsonObject &e : events) {
+        if (e.value(QStringLiteral("outcome")).toString() == outcome)
+            kept.append(e);
+    }
+    return kept;
 }
 
 void TestAlertsApi::endpointsNeedSignIn_data()
@@ -594,6 +608,151 @@ void TestAlertsApi::privilegedRolesAlertOfficersAndExecutives()
         audited = audited
             || e.value(QStringLiteral("object_id")).toString() == QString::number(givenId);
     QVERIFY(audited);
+}
+
+// POST /alerts/{id}/end-sessions: alerts:manage only (officers); every live session of the
+// alerted user ends, audited with the alert's id; an alert naming no user is refused.
+void TestAlertsApi::endSessionsFromAnAlert()
+{
+    TestServer::Account target
+        = m_server.addUser(QStringLiteral("target.m"), QStringLiteral("employee"));
+    QVERIFY(target.id > 0);
+    const QString first = m_server.login(target);
+    const QString second = m_server.login(target);
+    QVERIFY(!first.isEmpty() && !second.isEmpty());
+    for (int i = 0; i < 5; ++i)
+        failSignIn(target.username);
+    const qint64 id = alertFor(QStringLiteral("failed_sign_ins"), target.username)
+                          .value(QStringLiteral("id"))
+                          .toInteger();
+    QVERIFY(id > 0);
+    const QString path = QStringLiteral("/alerts/%1/end-sessions").arg(id);
+    for (const char *who : {"admin", "exec", "manager", "employee"}) {
+        const ApiReply refused = call("POST", path, QString::fromLatin1(who));
+        QVERIFY2(refused.status == 403, who);
+        QVERIFY2(refused.errorMessage().contains(QLatin1String("alerts:manage")),
+                 refused.raw.constData());
+    }
+    QCOMPARE(m_server.call("GET", QStringLiteral("/me"), {}, first).status, 200);
+    QCOMPARE(call("POST", QStringLiteral("/alerts/999999/end-sessions"), QStringLiteral("officer"))
+                 .status,
+             404);
+
+    const ApiReply ended = call("POST", path, QStringLiteral("officer"));
+    QVERIFY2(ended.status == 200, ended.raw.constData());
+    QCOMPARE(ended.json.value(QStringLiteral("ended_sessions")).toInt(), 2);
+    for (const QString &token : {first, second})
+        QCOMPARE(m_server.call("GET", QStringLiteral("/me"), {}, token).status, 401);
+    // Nothing left to end the second time; the officer's own session is untouched.
+    const ApiReply again = call("POST", path, QStringLiteral("officer"));
+    QCOMPARE(again.status, 200);
+    QCOMPARE(again.json.value(QStringLiteral("ended_sessions")).toInt(), 0);
+    const QList<QJsonObject> events
+        = withOutcome(auditEvents(QStringLiteral("alert.end_sessions")), QStringLiteral("success"));
+    QCOMPARE(events.size(), 2);
+    // The refusals are on the trail too.
+    QCOMPARE(
+        withOutcome(auditEvents(QStringLiteral("alert.end_sessions")), QStringLiteral("denied"))
+            .size(),
+        4);
+    QCOMPARE(events.first().value(QStringLiteral("object_type")).toString(),
+             QStringLiteral("alert"));
+    QCOMPARE(events.first().value(QStringLiteral("object_id")).toString(), QString::number(id));
+    QCOMPARE(events.first().value(QStringLiteral("actor")).toString(),
+             m_accounts.value(QStringLiteral("officer")).username);
+    QVERIFY2(events.first()
+                 .value(QStringLiteral("detail"))
+                 .toString()
+                 .contains(QStringLiteral("user=target.m ended_sessions=2")),
+             qPrintable(events.first().value(QStringLiteral("detail")).toString()));
+
+    // Unknown usernames from one address: the alert names an address, not a user.
+    for (int i = 0; i < 5; ++i)
+        failSignIn(QStringLiteral("ghost%1").arg(i));
+    qint64 addressAlert = 0;
+    for (const QJsonObject &a : alerts(QStringLiteral("&rule=failed_sign_ins"))) {
+        if (a.value(QStringLiteral("subject_user_id")).isNull())
+            addressAlert = a.value(QStringLiteral("id")).toInteger();
+    }
+    QVERIFY(addressAlert > 0);
+    const ApiReply noUser
+        = call("POST", QStringLiteral("/alerts/%1/end-sessions").arg(addressAlert),
+               QStringLiteral("officer"));
+    QCOMPARE(noUser.status, 409);
+    QVERIFY2(noUser.errorMessage().contains(QLatin1String("names no user")),
+             noUser.raw.constData());
+    QCOMPARE(
+        withOutcome(auditEvents(QStringLiteral("alert.end_sessions")), QStringLiteral("success"))
+            .size(),
+        2);
+}
+
+// POST /alerts/{id}/escalate: alerts:manage and incidents:manage (officers; executives manage
+// incidents but not alerts); an incident assigned to the officer that names the alert, the
+// alert linked and acknowledged with a note naming the incident, audited; once only.
+void TestAlertsApi::escalateAlertToIncident()
+{
+    TestServer::Account target
+        = m_server.addUser(QStringLiteral("escalated.m"), QStringLiteral("employee"));
+    QVERIFY(target.id > 0);
+    for (int i = 0; i < 5; ++i)
+        failSignIn(target.username);
+    const QJsonObject alert = alertFor(QStringLiteral("failed_sign_ins"), target.username);
+    const qint64 id = alert.value(QStringLiteral("id")).toInteger();
+    QVERIFY(id > 0);
+    QVERIFY(alert.value(QStringLiteral("incident_id")).isNull());
+    const QString path = QStringLiteral("/alerts/%1/escalate").arg(id);
+    for (const char *who : {"admin", "exec", "manager", "employee"}) {
+        const ApiReply refused = call("POST", path, QString::fromLatin1(who));
+        QVERIFY2(refused.status == 403, who);
+    }
+    QCOMPARE(auditEvents(QStringLiteral("incident.report")).size(), 0);
+
+    const ApiReply escalated = call("POST", path, QStringLiteral("officer"));
+    QVERIFY2(escalated.status == 201, escalated.raw.constData());
+    const qint64 incident = escalated.json.value(QStringLiteral("incident_id")).toInteger();
+    QVERIFY(incident > 0);
+    QCOMPARE(escalated.json.value(QStringLiteral("status")).toString(),
+             QStringLiteral("acknowledged"));
+    QCOMPARE(escalated.json.value(QStringLiteral("acknowledge_note")).toString(),
+             QStringLiteral("escalated to incident %1").arg(incident));
+    const ApiReply opened
+        = call("GET", QStringLiteral("/incidents/%1").arg(incident), QStringLiteral("officer"));
+    QCOMPARE(opened.status, 200);
+    QCOMPARE(opened.json.value(QStringLiteral("title")).toString(),
+             QStringLiteral("Alert %1: %2")
+                 .arg(id)
+                 .arg(alert.value(QStringLiteral("title")).toString()));
+    QVERIFY(opened.json.value(QStringLiteral("description"))
+                .toString()
+                .contains(QStringLiteral("monitoring alert %1 (rule failed_sign_ins").arg(id)));
+    QCOMPARE(opened.json.value(QStringLiteral("assignee")).toString(),
+             m_accounts.value(QStringLiteral("officer")).username);
+    QCOMPARE(opened.json.value(QStringLiteral("category")).toString(), QStringLiteral("security"));
+    QCOMPARE(opened.json.value(QStringLiteral("severity")).toInt(), 3); // medium
+    QCOMPARE(opened.json.value(QStringLiteral("involves_amazon_data")).toBool(), false);
+
+    const QList<QJsonObject> events
+        = withOutcome(auditEvents(QStringLiteral("alert.escalate")), QStringLiteral("success"));
+    QCOMPARE(events.size(), 1);
+    QCOMPARE(
+        withOutcome(auditEvents(QStringLiteral("alert.escalate")), QStringLiteral("denied")).size(),
+        4);
+    QCOMPARE(events.first().value(QStringLiteral("object_id")).toString(), QString::number(id));
+    QVERIFY(events.first()
+                .value(QStringLiteral("detail"))
+                .toString()
+                .contains(QStringLiteral("incident=%1").arg(incident)));
+    QCOMPARE(auditEvents(QStringLiteral("incident.report")).size(), 1);
+
+    const ApiReply twice = call("POST", path, QStringLiteral("officer"));
+    QCOMPARE(twice.status, 409);
+    QVERIFY2(twice.errorMessage().contains(QStringLiteral("incident %1").arg(incident)),
+             twice.raw.constData());
+    QCOMPARE(auditEvents(QStringLiteral("incident.report")).size(), 1);
+    QCOMPARE(
+        call("POST", QStringLiteral("/alerts/999999/escalate"), QStringLiteral("officer")).status,
+        404);
 }
 
 QTEST_GUILESS_MAIN(TestAlertsApi)

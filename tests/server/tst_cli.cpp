@@ -99,6 +99,7 @@ private slots:
     void userAddRejectsBadInput();
     void userAddNeedsPasswordStdinAndARulePassingPassword();
     void userCommandsActAsTheAdminNamedByBy();
+    void clientAddRegistersAndAudits();
     void auditVerifyDetectsTampering_data();
     void auditVerifyDetectsTampering();
     void auditVerifyRequiresTheAnchors();
@@ -403,6 +404,73 @@ void TestCli::userCommandsActAsTheAdminNamedByBy()
                                QStringLiteral("ivy.new//credentials")}));
     }
     QSqlDatabase::removeDatabase(QStringLiteral("actors"));
+}
+
+// client add: the registry POST /clients writes, with the same checks and audit event; the
+// actor is the admin named by --by, else the local operator. client list shows them by name.
+void TestCli::clientAddRegistersAndAudits()
+{
+    QTemporaryDir dir;
+    const QString store = freshStore(dir);
+    QCOMPARE(addUser(store, QStringLiteral("ada.admin"), QStringLiteral("ada@example.com"),
+                     QStringLiteral("admin"))
+                 .exitCode,
+             0);
+    const QStringList add {QStringLiteral("client"), QStringLiteral("add")};
+    Run added = ctl(store, add + QStringList {QStringLiteral("  ACME-EU  ")});
+    QCOMPARE(added.exitCode, 0);
+    QVERIFY2(added.out.contains("client ACME-EU registered"), added.out.constData());
+    added = ctl(store,
+                add
+                    + QStringList {QStringLiteral("Globex & Co"), QStringLiteral("--by"),
+                                   QStringLiteral("ada.admin")});
+    QCOMPARE(added.exitCode, 0);
+
+    // Refused, each with a message naming the problem, and nothing stored.
+    Run refused = ctl(store, add + QStringList {QStringLiteral("ACME-EU")});
+    QCOMPARE(refused.exitCode, 1);
+    QVERIFY2(refused.err.contains("already registered"), refused.err.constData());
+    refused = ctl(store, add + QStringList {QStringLiteral("bad;name")});
+    QCOMPARE(refused.exitCode, 1);
+    QVERIFY2(refused.err.contains("\"name\" must be"), refused.err.constData());
+    refused = ctl(store, add);
+    QCOMPARE(refused.exitCode, 2);
+    QVERIFY2(refused.err.contains("exactly one NAME"), refused.err.constData());
+    refused = ctl(store,
+                  add
+                      + QStringList {QStringLiteral("Initech"), QStringLiteral("--by"),
+                                     QStringLiteral("nobody")});
+    QCOMPARE(refused.exitCode, 2);
+    QVERIFY2(refused.err.contains("no active administrator"), refused.err.constData());
+    refused = ctl(store, {QStringLiteral("client"), QStringLiteral("remove")});
+    QCOMPARE(refused.exitCode, 2);
+
+    const Run listed = ctl(store, {QStringLiteral("client"), QStringLiteral("list")});
+    QCOMPARE(listed.exitCode, 0);
+    const QList<QByteArray> lines = listed.out.trimmed().split('\n');
+    QCOMPARE(lines.size(), 2);
+    QVERIFY2(lines.at(0).startsWith("ACME-EU\tcompliancectl\t"), listed.out.constData());
+    QVERIFY2(lines.at(1).startsWith("Globex & Co\tada.admin\t"), listed.out.constData());
+    {
+        QSqlDatabase db = m_databases.at(store)->openDirect(store, QStringLiteral("clients"));
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("SELECT action, actor, object_id, detail, outcome FROM "
+                                      "audit_events WHERE object_type = 'client' ORDER BY seq")));
+        QStringList events;
+        while (q.next())
+            events << QStringList {q.value(0).toString(), q.value(1).toString(),
+                                   q.value(2).toString(), q.value(3).toString(),
+                                   q.value(4).toString()}
+                          .join(QLatin1Char('/'));
+        QCOMPARE(events,
+                 (QStringList {QStringLiteral("client.add/compliancectl/ACME-EU/client=ACME-EU/"
+                                              "success"),
+                               QStringLiteral("client.add/ada.admin/Globex & Co/client=Globex & "
+                                              "Co/success")}));
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("clients"));
+    // The chain still verifies after the CLI's events.
+    QCOMPARE(ctl(store, {QStringLiteral("audit"), QStringLiteral("verify")}).exitCode, 0);
 }
 
 void TestCli::auditVerifyDetectsTampering_data()

@@ -13,6 +13,8 @@
 #include "TestServer.h"
 #include "domain/Roles.h"
 
+#include <algorithm>
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
@@ -178,8 +180,12 @@ const QString &TestHostile::tokenFor(const Route &route) const
     static const QSet<QString> officerHolds
         = cc::permissionsForRoles({QStringLiteral("compliance_officer"), QStringLiteral("manager"),
                                    QStringLiteral("executive"), QStringLiteral("employee")});
+    // A route may need several permissions at once ("alerts:manage+incidents:manage").
+    const QStringList needed = route.access.split(QLatin1Char('+'));
+    const bool officerHoldsAll = std::all_of(
+        needed.cbegin(), needed.cend(), [](const QString &p) { return officerHolds.contains(p); });
     return route.access == QLatin1String("public") || route.access == QLatin1String("signed_in")
-            || officerHolds.contains(route.access)
+            || officerHoldsAll
         ? m_token
         : m_adminToken;
 }
@@ -235,7 +241,7 @@ QList<Expect> TestHostile::corpusFor(const Route &route) const
                 false, kPagedRoutes.contains(route.path));
     }
 
-    if (route.method != "POST" && route.method != "PATCH")
+    if (route.method != "POST" && route.method != "PUT" && route.method != "PATCH")
         return corpus;
 
     // Not JSON, or not an object.

@@ -24,6 +24,7 @@
 #include "devices/DeviceDialog.h"
 #include "incidents/IncidentEditDialog.h"
 #include "incidents/ReportIncidentDialog.h"
+#include "monitoring/AlertActionDialog.h"
 #include "monitoring/AlertModel.h"
 #include "shell/ChangePasswordDialog.h"
 #include "shell/EnrolmentForm.h"
@@ -31,6 +32,7 @@
 #include "shell/MainWindow.h"
 #include "shell/Navigator.h"
 #include "shell/NotificationBell.h"
+#include "shell/NotificationEmailDialog.h"
 #include "shell/PageSwitcher.h"
 #include "shell/PolicyDialog.h"
 #include "shell/Preferences.h"
@@ -59,9 +61,11 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDir>
 #include <QFile>
 #include <QGraphicsView>
 #include <QJsonArray>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -94,6 +98,8 @@ private slots:
     void usersPageAddsAndOffboards();
     void usersPageChangesRolesUnlocksAndResets();
     void changePasswordFromTheConsoleMenu();
+    void notificationEmailRoundTrip();
+    void noSmtpWarningBarForAdminsAndOfficers();
     void modelsPageThroughLongLists();
     void everyPageFitsA1280x800Screen();
     void everyNewDialogFitsA1280x800Screen();
@@ -812,6 +818,87 @@ void TestGui::changePasswordFromTheConsoleMenu()
     QVERIFY(!m_server.login(frank).isEmpty());
 }
 
+// Console > Notification e-mail…: the person's choices as the server has them; a change saved
+// is what the server then answers, and the kinds always e-mailed are named.
+void TestGui::notificationEmailRoundTrip()
+{
+    test::TestServer::Account gina
+        = m_server.addUser(QStringLiteral("gwen.mail"), QStringLiteral("employee"));
+    QVERIFY(gina.id > 0);
+    MainWindow *window = openWindow(gina);
+    QVERIFY(window);
+    auto *action = window->findChild<QAction *>(QStringLiteral("notificationEmailAction"));
+    QVERIFY(action);
+    action->trigger();
+    QPointer<NotificationEmailDialog> dialog = waitForDialog<NotificationEmailDialog>(window);
+    QVERIFY(dialog);
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->comboFor(QStringLiteral("grant_expiry")), 15'000);
+    QComboBox *expiry = dialog->comboFor(QStringLiteral("grant_expiry"));
+    QComboBox *reviews = dialog->comboFor(QStringLiteral("asset_review"));
+    QVERIFY(reviews);
+    QCOMPARE(expiry->currentData().toString(), QStringLiteral("each"));
+    QCOMPARE(reviews->currentData().toString(), QStringLiteral("daily_digest"));
+    QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("alwaysEmailedLabel"))
+                ->text()
+                .contains(NotificationEmailDialog::kindLabel(QStringLiteral("incident_breach"))));
+
+    expiry->setCurrentIndex(expiry->findData(QStringLiteral("none")));
+    reviews->setCurrentIndex(reviews->findData(QStringLiteral("each")));
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("saveButton")),
+                      Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog || !dialog->isVisible(), 15'000);
+    QVERIFY(window->bannerText(QStringLiteral("preferences")).contains(QStringLiteral("saved")));
+    const test::ApiReply stored
+        = m_server.call("GET", QStringLiteral("/me/preferences"), {}, m_server.login(gina));
+    const QJsonObject email = stored.json.value(QStringLiteral("email")).toObject();
+    QCOMPARE(email.value(QStringLiteral("grant_expiry")).toString(), QStringLiteral("none"));
+    QCOMPARE(email.value(QStringLiteral("asset_review")).toString(), QStringLiteral("each"));
+    QCOMPARE(email.value(QStringLiteral("access_decision")).toString(), QStringLiteral("each"));
+
+    // Opened again, the dialog shows what the server keeps.
+    action->trigger();
+    dialog = waitForDialog<NotificationEmailDialog>(window);
+    QVERIFY(dialog);
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->comboFor(QStringLiteral("grant_expiry")), 15'000);
+    QCOMPARE(dialog->comboFor(QStringLiteral("grant_expiry"))->currentData().toString(),
+             QStringLiteral("none"));
+    dialog->reject();
+}
+
+// A store without SMTP: the officer's and the admin's windows carry the store's warning in a
+// bar, an employee's does not; once smtp.json names a relay, a refresh takes the bar away.
+void TestGui::noSmtpWarningBarForAdminsAndOfficers()
+{
+    const QString smtp = QDir(m_server.dataDir()).absoluteFilePath(QStringLiteral("smtp.json"));
+    QVERIFY(!QFile::exists(smtp));
+    MainWindow *officer = openWindow(m_officer);
+    QVERIFY(officer);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        officer->bannerText(QStringLiteral("store")).contains(QStringLiteral("No SMTP relay")),
+        15'000);
+    MainWindow *adminWindow = openWindow(m_admin);
+    QVERIFY(adminWindow);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        adminWindow->bannerText(QStringLiteral("store")).contains(QStringLiteral("No SMTP relay")),
+        15'000);
+    test::TestServer::Account hank
+        = m_server.addUser(QStringLiteral("hank.nosmtp"), QStringLiteral("employee"));
+    MainWindow *employee = openWindow(hank);
+    QVERIFY(employee);
+    QSignalSpy loaded(employee, &MainWindow::loaded);
+    employee->refresh();
+    QVERIFY(loaded.wait(15'000));
+    QVERIFY(employee->bannerText(QStringLiteral("store")).isEmpty());
+
+    QFile config(smtp);
+    QVERIFY(config.open(QIODevice::WriteOnly));
+    config.write(R"({"host": "127.0.0.1", "port": 1, "sender": "compliance@example.com"})");
+    config.close();
+    officer->refresh();
+    QTRY_VERIFY_WITH_TIMEOUT(officer->bannerText(QStringLiteral("store")).isEmpty(), 15'000);
+    QVERIFY(QFile::remove(smtp));
+}
+
 void TestGui::modelsPageThroughLongLists()
 {
     client::ApiClient *officer = signIn(m_officer);
@@ -915,6 +1002,10 @@ void TestGui::everyNewDialogFitsA1280x800Screen()
     policy.text
         = QStringLiteral("A policy line that is long enough to need wrapping. ").repeated(400);
     dialogs.emplace_back(new PolicyDialog(api, policy));
+    auto *email = new NotificationEmailDialog(api);
+    QSignalSpy emailLoaded(email, &NotificationEmailDialog::loaded);
+    QVERIFY(emailLoaded.wait(15'000)); // every kind's row in place
+    dialogs.emplace_back(email);
     for (const std::unique_ptr<QDialog> &dialog : dialogs) {
         dialog->show();
         QVERIFY(QTest::qWaitForWindowExposed(dialog.get()));
@@ -1009,6 +1100,13 @@ void TestGui::everyControlHasAnAccessibleNameAndDescription()
     device.id = 1;
     dialogs.emplace_back(new DeviceDialog(api, device, {}));
     dialogs.emplace_back(new PolicyDialog(api, client::PolicyText {}));
+    dialogs.emplace_back(new AlertActionDialog(
+        QStringLiteral("End sessions"), QStringLiteral("End every session of bob?"),
+        QStringLiteral("End sessions"), [] { return nullptr; }));
+    auto *email = new NotificationEmailDialog(api);
+    QSignalSpy emailLoaded(email, &NotificationEmailDialog::loaded);
+    QVERIFY(emailLoaded.wait(15'000));
+    dialogs.emplace_back(email);
     for (const std::unique_ptr<QDialog> &dialog : dialogs)
         walk(QString::fromLatin1(dialog->metaObject()->className()),
              dialog->findChildren<QWidget *>());

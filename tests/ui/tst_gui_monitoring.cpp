@@ -12,6 +12,8 @@
 #include "GuiTestBase.h"
 #include "TestServer.h"
 #include "access/AccessPage.h"
+#include "incidents/IncidentsPage.h"
+#include "monitoring/AlertActionDialog.h"
 #include "monitoring/AlertModel.h"
 #include "monitoring/MonitoringPage.h"
 #include "shell/AuditAlarm.h"
@@ -52,6 +54,7 @@ private slots:
     void pageListsTheAlertOfRealFailedSignIns();
     void acknowledgeWithANote();
     void bellOpensANewAlert();
+    void endSessionsAndEscalateFromTheAlert();
     // Last: it breaks the store's audit chain for good.
     void brokenAuditChainRaisesTheAlarmInEveryWindow();
 
@@ -235,6 +238,76 @@ void TestGuiMonitoring::bellOpensANewAlert()
     QTRY_COMPARE_WITH_TIMEOUT(page->detail().id, erinAlert, 15'000);
     QTRY_COMPARE_WITH_TIMEOUT(bell->unreadCount(), 1, 15'000);
     QVERIFY(page->findChild<QPushButton *>(QStringLiteral("acknowledgeAlertButton"))->isEnabled());
+}
+
+// The alert's actions against the real server: End sessions… confirms and signs the alerted
+// user out of both their sessions; Escalate to incident… opens an incident, the detail links to
+// it and the link opens it on the Incidents page (through the navigator); the button is then
+// off, as the server would refuse a second escalation.
+void TestGuiMonitoring::endSessionsAndEscalateFromTheAlert()
+{
+    test::TestServer::Account ivan
+        = m_server.addUser(QStringLiteral("ivan"), QStringLiteral("employee"));
+    QVERIFY(ivan.id > 0);
+    const QString first = m_server.login(ivan);
+    const QString second = m_server.login(ivan);
+    QVERIFY(!first.isEmpty() && !second.isEmpty());
+    failSignIns(QStringLiteral("ivan"), 5);
+    MonitoringPage *page = m_window->page<MonitoringPage>();
+    m_window->showPage(page);
+    page->refresh();
+    QTRY_VERIFY_WITH_TIMEOUT(page->hasLoaded() && rowOf(QStringLiteral("ivan")) >= 0, 15'000);
+    auto *view = page->findChild<DataTableView *>(QStringLiteral("alertTable"));
+    clickRow(view,
+             proxyRowOf(view->model(), page->model()->itemAt(rowOf(QStringLiteral("ivan")))->id));
+    QTRY_COMPARE_WITH_TIMEOUT(page->detail().subject, QStringLiteral("ivan"), 15'000);
+    const qint64 alertId = page->detail().id;
+
+    auto *end = page->findChild<QPushButton *>(QStringLiteral("endSessionsButton"));
+    QVERIFY(end && end->isVisible() && end->isEnabled());
+    QTest::mouseClick(end, Qt::LeftButton);
+    QPointer<AlertActionDialog> confirm
+        = waitForDialog<AlertActionDialog>(page, QStringLiteral("endSessionsDialog"));
+    QVERIFY(confirm);
+    QVERIFY(confirm->findChild<QLabel *>(QStringLiteral("descriptionLabel"))
+                ->text()
+                .contains(QStringLiteral("ivan")));
+    QCOMPARE(m_server.call("GET", QStringLiteral("/me"), {}, first).status, 200);
+    QTest::mouseClick(confirm->findChild<QPushButton *>(QStringLiteral("confirmButton")),
+                      Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!confirm || !confirm->isVisible(), 15'000);
+    QTRY_VERIFY_WITH_TIMEOUT(page->messageBar()->text().contains(QStringLiteral("2 session")),
+                             15'000);
+    for (const QString &token : {first, second})
+        QCOMPARE(m_server.call("GET", QStringLiteral("/me"), {}, token).status, 401);
+
+    auto *escalate = page->findChild<QPushButton *>(QStringLiteral("escalateAlertButton"));
+    QVERIFY(escalate && escalate->isVisible() && escalate->isEnabled());
+    QTest::mouseClick(escalate, Qt::LeftButton);
+    confirm = waitForDialog<AlertActionDialog>(page, QStringLiteral("escalateAlertDialog"));
+    QVERIFY(confirm);
+    QTest::mouseClick(confirm->findChild<QPushButton *>(QStringLiteral("confirmButton")),
+                      Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!confirm || !confirm->isVisible(), 15'000);
+    QTRY_VERIFY_WITH_TIMEOUT(page->detail().incidentId > 0, 15'000);
+    const qint64 incident = page->detail().incidentId;
+    QCOMPARE(page->detail().id, alertId);
+    QVERIFY(!page->detail().isOpen());
+    QVERIFY(!escalate->isEnabled());
+    const test::ApiReply stored
+        = m_server.call("GET", QStringLiteral("/alerts/%1").arg(alertId), {}, m_officerToken);
+    QCOMPARE(stored.json.value(QStringLiteral("incident_id")).toInteger(), incident);
+
+    auto *detail = page->findChild<QLabel *>(QStringLiteral("alertDetail"));
+    const QString link = QStringLiteral("incidents/%1").arg(incident);
+    QVERIFY2(detail->text().contains(link), qPrintable(detail->text()));
+    emit detail->linkActivated(link);
+    IncidentsPage *incidents = m_window->page<IncidentsPage>();
+    QVERIFY(incidents);
+    QTRY_VERIFY(incidents->isVisible());
+    QTRY_COMPARE_WITH_TIMEOUT(incidents->detail().id, incident, 15'000);
+    QVERIFY(incidents->detail().title.contains(QStringLiteral("Alert %1").arg(alertId)));
+    m_window->showPage(page);
 }
 
 void TestGuiMonitoring::brokenAuditChainRaisesTheAlarmInEveryWindow()

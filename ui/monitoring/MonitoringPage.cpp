@@ -3,6 +3,8 @@
 #include "AlertsApi.h"
 #include "ApiClient.h"
 #include "ChangeFeed.h"
+#include "IncidentTypes.h"
+#include "monitoring/AlertActionDialog.h"
 #include "monitoring/AlertModel.h"
 #include "widgets/Accessible.h"
 #include "widgets/CommentDialog.h"
@@ -66,6 +68,17 @@ MonitoringPage::MonitoringPage(client::ApiClient *client, QWidget *parent)
     describe(m_acknowledge, tr("Acknowledge alert"),
              tr("Acknowledge the alert on show, with a note"));
     toolBar()->addWidget(m_acknowledge);
+    m_endSessions = new QPushButton(tr("&End sessions…"), this);
+    m_endSessions->setObjectName(QStringLiteral("endSessionsButton"));
+    describe(m_endSessions, tr("End the user's sessions"),
+             tr("Sign the user the alert names out of every console"));
+    toolBar()->addWidget(m_endSessions);
+    m_escalate
+        = new QPushButton(theme::icon(theme::Icon::Warning), tr("E&scalate to incident…"), this);
+    m_escalate->setObjectName(QStringLiteral("escalateAlertButton"));
+    describe(m_escalate, tr("Escalate to incident"),
+             tr("Open an incident from the alert, assigned to you"));
+    toolBar()->addWidget(m_escalate);
 
     setList(m_model, new TableFilterProxy(this), QStringLiteral("alertTable"), tr("Alerts"),
             tr("Alerts raised by the monitoring rules"));
@@ -83,6 +96,8 @@ MonitoringPage::MonitoringPage(client::ApiClient *client, QWidget *parent)
     setDetail(m_summary, 5, 3);
 
     connect(m_acknowledge, &QPushButton::clicked, this, &MonitoringPage::acknowledgeShown);
+    connect(m_endSessions, &QPushButton::clicked, this, &MonitoringPage::endSessionsShown);
+    connect(m_escalate, &QPushButton::clicked, this, &MonitoringPage::escalateShown);
     connect(m_show, &QComboBox::currentIndexChanged, this, &MonitoringPage::refresh);
     connect(m_ruleChip, &QPushButton::clicked, this, [this] {
         setRule({});
@@ -189,13 +204,17 @@ void MonitoringPage::showDetail(const client::Alert &a)
         ? tr("%n event(s), at %1.", nullptr, a.eventCount).arg(format::dateTime(a.raisedAt))
         : tr("%n event(s), the first at %1, the latest at %2.", nullptr, a.eventCount)
               .arg(format::dateTime(a.raisedAt), format::dateTime(a.lastSeenAt));
+    // The incident it became opens through the navigator, like every link on the page.
+    const QString escalated = a.incidentId > 0
+        ? tr("<p>Escalated to <a href=\"incidents/%1\">incident #%1</a>.</p>").arg(a.incidentId)
+        : QString();
     m_summary->setText(QStringLiteral("<h3 style='margin:0'>%1</h3>%2 &nbsp;%3<p>%4</p><p>%5</p>"
-                                      "<p>%6</p>%7")
+                                      "<p>%6</p>%7%8")
                            .arg(a.title.toHtmlEscaped(),
                                 theme::badgeSpan(theme::alertBadge(a.severity),
                                                  AlertModel::severityLabel(a.severity)),
                                 client::Alert::ruleLabel(a.rule), about, a.detail.toHtmlEscaped(),
-                                seen, acknowledged));
+                                seen, acknowledged, escalated));
     updateActions();
     emit detailShown(a.id);
 }
@@ -206,6 +225,88 @@ void MonitoringPage::updateActions()
     m_acknowledge->setVisible(manage);
     m_acknowledge->setEnabled(manage && m_detail.id != 0 && m_detail.isOpen());
     m_acknowledge->setToolTip(tr("Acknowledge the alert on show, with a note"));
+    const bool shown = m_detail.id != 0;
+    m_endSessions->setVisible(manage);
+    m_endSessions->setEnabled(manage && shown && m_detail.subjectUserId > 0);
+    m_endSessions->setToolTip(shown && m_detail.subjectUserId == 0
+                                  ? tr("This alert names an address, not a user: there are no "
+                                       "sessions to end")
+                                  : tr("Sign the user the alert names out of every console"));
+    const bool escalate = manage && m_client->session().can(client::permission::IncidentsManage);
+    m_escalate->setVisible(escalate);
+    m_escalate->setEnabled(escalate && shown && m_detail.incidentId == 0);
+    m_escalate->setToolTip(m_detail.incidentId > 0
+                               ? tr("Already escalated to incident #%1").arg(m_detail.incidentId)
+                               : tr("Open an incident from the alert, assigned to you"));
+}
+
+void MonitoringPage::noteAlert(const client::Alert &alert)
+{
+    m_model->updateAlert(alert);
+    if (m_detail.id == alert.id)
+        showDetail(alert);
+}
+
+void MonitoringPage::endSessionsShown()
+{
+    if (m_detail.id == 0 || m_detail.subjectUserId == 0)
+        return;
+    const client::Alert a = m_detail;
+    auto *dialog = new AlertActionDialog(
+        tr("End sessions"),
+        tr("End every session of <b>%1</b>? They are signed out of every console at once and "
+           "must sign in again with their password and code. The action is kept in the audit "
+           "log with alert #%2.")
+            .arg(a.subject.toHtmlEscaped())
+            .arg(a.id),
+        tr("End sessions"),
+        [this, alerts = client::AlertsApi(m_client), a]() {
+            const client::Call<client::EndedSessions> call = alerts.endSessions(a.id);
+            call.then(this, [this, a](const client::Reply<client::EndedSessions> &reply) {
+                if (!reply.ok())
+                    return;
+                messageBar()->showMessage(
+                    MessageBar::Kind::Success,
+                    tr("%n session(s) of %1 ended.", nullptr, reply.value.count).arg(a.subject));
+            });
+            return call.job();
+        },
+        this);
+    dialog->setObjectName(QStringLiteral("endSessionsDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MonitoringPage::escalateShown()
+{
+    if (m_detail.id == 0 || m_detail.incidentId != 0)
+        return;
+    const client::Alert a = m_detail;
+    auto *dialog = new AlertActionDialog(
+        tr("Escalate to incident"),
+        tr("Open an incident from <b>%1</b>, assigned to you? It takes the alert's title and "
+           "detail; the alert is linked to it and, if still open, acknowledged with a note "
+           "naming the incident.")
+            .arg(a.title.toHtmlEscaped()),
+        tr("Open incident"),
+        [this, alerts = client::AlertsApi(m_client), id = a.id]() {
+            const client::Call<client::Alert> call = alerts.escalate(id);
+            call.then(this, [this](const client::Reply<client::Alert> &reply) {
+                if (!reply.ok())
+                    return;
+                noteAlert(reply.value);
+                messageBar()->showMessage(
+                    MessageBar::Kind::Success,
+                    tr("Alert #%1 escalated to incident #%2: open it from the alert's detail.")
+                        .arg(reply.value.id)
+                        .arg(reply.value.incidentId));
+            });
+            return call.job();
+        },
+        this);
+    dialog->setObjectName(QStringLiteral("escalateAlertDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void MonitoringPage::acknowledgeShown()
@@ -226,9 +327,7 @@ void MonitoringPage::acknowledgeShown()
             call.then(this, [this](const client::Reply<client::Alert> &reply) {
                 if (!reply.ok())
                     return;
-                m_model->updateAlert(reply.value);
-                if (m_detail.id == reply.value.id)
-                    showDetail(reply.value);
+                noteAlert(reply.value);
                 messageBar()->showMessage(MessageBar::Kind::Success,
                                           tr("Alert #%1 acknowledged.").arg(reply.value.id));
             });

@@ -3,7 +3,8 @@
 // Monitoring: the alerts the server's rules raised (repeated failed sign-ins, unusual PII
 // volume, access without a grant, new or concurrent addresses, offboarded accounts, unused
 // grants, refused requests), open ones first by default, with the selected alert's detail. A
-// compliance officer acknowledges an alert with a note; the server remains the judge.
+// compliance officer acknowledges an alert with a note, ends the sessions of the user it names
+// or escalates it to an incident (then linked from the detail); the server remains the judge.
 
 #include "AlertTypes.h"
 #include "widgets/ListDetailPage.h"
@@ -35,6 +36,8 @@ public:
 
 public slots:
     void acknowledgeShown();
+    void endSessionsShown(); // of the alert on show, after confirmation
+    void escalateShown();
 
 signals:
     void detailShown(qint64 id);
@@ -52,10 +55,13 @@ protected:
 private:
     void showDetail(const client::Alert &alert);
     void setRule(const QString &rule);
+    void noteAlert(const client::Alert &alert); // a changed alert, in the list and the detail
 
     AlertModel *m_model;
     QComboBox *m_show = nullptr;
     QPushButton *m_acknowledge = nullptr;
+    QPushButton *m_endSessions = nullptr;
+    QPushButton *m_escalate = nullptr;
     QPushButton *m_ruleChip = nullptr; // shows the rule filter; clicked, clears it
     QLabel *m_summary = nullptr;
     QPointer<client::ApiJob> m_detailJob;

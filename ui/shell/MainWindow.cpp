@@ -3,10 +3,12 @@
 #include "ApiClient.h"
 #include "ChangeFeed.h"
 #include "ControlsApi.h"
+#include "PreferencesApi.h"
 #include "shell/AuditAlarm.h"
 #include "shell/ChangePasswordDialog.h"
 #include "shell/Navigator.h"
 #include "shell/NotificationBell.h"
+#include "shell/NotificationEmailDialog.h"
 #include "shell/PageRegistry.h"
 #include "shell/PageSwitcher.h"
 #include "shell/PolicyDialog.h"
@@ -213,6 +215,8 @@ void MainWindow::createMenus()
         ->setObjectName(QStringLiteral("readPolicyAction"));
     consoleMenu->addAction(tr("C&hange password…"), this, &MainWindow::changePassword)
         ->setObjectName(QStringLiteral("changePasswordAction"));
+    consoleMenu->addAction(tr("Notification &e-mail…"), this, &MainWindow::showNotificationEmail)
+        ->setObjectName(QStringLiteral("notificationEmailAction"));
     QAction *preferences
         = consoleMenu->addAction(tr("&Preferences…"), this, &MainWindow::showPreferences);
     preferences->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
@@ -365,6 +369,35 @@ void MainWindow::refresh()
     for (Page *page : std::as_const(m_pages))
         page->refresh();
     m_bell->refresh();
+    checkStoreStatus();
+}
+
+void MainWindow::checkStoreStatus()
+{
+    client::PreferencesApi(m_client).storeStatus().then(
+        this, [this](const client::Reply<client::StoreStatus> &reply) {
+            if (!reply.ok())
+                return; // the pages say what is wrong with the connection
+            QStringList messages;
+            for (const client::StoreWarning &w : reply.value.warnings)
+                messages << w.message;
+            if (messages.isEmpty())
+                clearBanner(QStringLiteral("store"));
+            else
+                showBanner(QStringLiteral("store"), MessageBar::Kind::Warning,
+                           messages.join(QLatin1Char(' ')));
+        });
+}
+
+void MainWindow::showNotificationEmail()
+{
+    auto *dialog = new NotificationEmailDialog(m_client, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &NotificationEmailDialog::saved, this, [this] {
+        showBanner(QStringLiteral("preferences"), MessageBar::Kind::Success,
+                   tr("Your notification e-mail choices were saved."));
+    });
+    dialog->open();
 }
 
 void MainWindow::applyChanges(const QStringList &kinds)

@@ -3,7 +3,8 @@
 // The console's main window after sign-in: a navigation list on the left with one entry per
 // page this person may see (shell/PageRegistry), the pages on the right, banners across the
 // top for what concerns the whole console, and a status bar saying which server, over which
-// TLS version, as whom. An overdue acknowledgement of the policy stays in a banner. Keyboard:
+// TLS version, as whom. An overdue acknowledgement of the policy stays in a banner, and so does
+// the store's own warning to admins and officers (no SMTP relay: no e-mail leaves). Keyboard:
 // Ctrl+1…9 for the first nine pages, Ctrl+K for any page, Ctrl+F for the page's filter, F5 to
 // refresh. Pages stay current through the change feed.
 
@@ -87,6 +88,9 @@ public slots:
     void showShortcuts();
     void showPreferences();
     void changePassword();
+    void showNotificationEmail();
+    // Admins and compliance officers: what the store warns of (no SMTP relay), as a banner.
+    void checkStoreStatus();
     void focusFilter();
     // The policy to read, and accept, at any time (Console menu).
     void showPolicy();

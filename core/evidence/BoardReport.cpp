@@ -230,7 +230,7 @@ Result<QByteArray> drawBoardReport(const BoardReportInput &in)
     return drawn->pdf;
 }
 
-Result<QByteArray> exportBoardReport(Store &store, const Caller &caller, int months)
+Result<DrawnBoardReport> boardReport(Store &store, const Caller &caller, int months)
 {
     Dashboard dashboard(store);
     Result<DashboardCounts> counts = dashboard.countsFor(caller);
@@ -242,17 +242,23 @@ Result<QByteArray> exportBoardReport(Store &store, const Caller &caller, int mon
     Result<QByteArray> pdf = drawBoardReport({*counts, *trends, caller.username});
     if (!pdf)
         return pdf.error();
-    if (Result<AuditEvent> logged
-        = audit::record(store,
-                        service::eventBy(caller, QStringLiteral("dashboard.report"),
-                                         QStringLiteral("dashboard"), counts->scope,
-                                         QStringLiteral("sha256=%1 bytes=%2 months=%3")
-                                             .arg(QString::fromLatin1(crypto::sha256(*pdf).toHex()))
-                                             .arg(pdf->size())
-                                             .arg(months)));
+    return DrawnBoardReport {*pdf, counts->scope};
+}
+
+Result<void> recordBoardReport(Store &store, const Caller &caller, int months,
+                               const DrawnBoardReport &report)
+{
+    if (Result<AuditEvent> logged = audit::record(
+            store,
+            service::eventBy(caller, QStringLiteral("dashboard.report"),
+                             QStringLiteral("dashboard"), report.scope,
+                             QStringLiteral("sha256=%1 bytes=%2 months=%3")
+                                 .arg(QString::fromLatin1(crypto::sha256(report.pdf).toHex()))
+                                 .arg(report.pdf.size())
+                                 .arg(months)));
         !logged)
         return logged.error();
-    return pdf;
+    return {};
 }
 
 } // namespace cc::evidence

@@ -198,11 +198,14 @@ Result<DashboardCounts> Dashboard::countsFor(const Caller &caller) const
         return r.error();
     if (Result<void> r = incidents(caller, company, out); !r)
         return r.error();
-    if (Result<void> r = add(QStringLiteral("breach_acknowledgements_pending"),
-                             count(QStringLiteral("SELECT COUNT(*) FROM incident_executives WHERE "
-                                                  "acknowledged_at IS NULL")
-                                       + (company ? QString() : QStringLiteral(" AND user_id = ?")),
-                                   company ? QVariantList() : me));
+    // Acknowledgements awaited on the caller's incidents (their own notices among them): what
+    // the detail of each of those incidents shows them anyway.
+    if (Result<void> r
+        = add(QStringLiteral("breach_acknowledgements_pending"),
+              count(QStringLiteral("SELECT COUNT(*) FROM incident_executives x JOIN incidents i ON "
+                                   "i.id = x.incident_id WHERE x.acknowledged_at IS NULL")
+                        + (company ? QString() : kOwnIncident),
+                    company ? QVariantList() : QVariantList {me[0], me[0], me[0]}));
         !r)
         return r.error();
     // Alerts and Amazon's deletion requests wait for the holders of the permission that acts

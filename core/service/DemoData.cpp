@@ -341,7 +341,7 @@ Result<Caller> person(const Store &store, const QString &username)
     return c;
 }
 
-Result<DemoLogin> seed(Store &store)
+Result<DemoLogins> seed(Store &store)
 {
     Result<std::optional<QVariant>> users
         = rows::single(store.exec(QStringLiteral("SELECT COUNT(*) FROM users")));
@@ -374,7 +374,15 @@ Result<DemoLogin> seed(Store &store)
         return reviewed.error();
     if (Result<void> watched = seedSignInActivity(store, staff->logins); !watched)
         return watched.error();
-    return staff->first;
+    DemoLogins logins {staff->first, {}};
+    for (const auto &[as, username] : {std::pair {"ceo", "nina.hoffmann"},
+                                       {"cto", "tomas.rivera"},
+                                       {"manager", "mark.jensen"},
+                                       {"employee", "bob.baker"},
+                                       {"admin", "alice.moreau"}})
+        logins.others.append(
+            {QString::fromLatin1(as), staff->logins.value(QString::fromLatin1(username))});
+    return logins;
 }
 
 } // namespace cc::demo

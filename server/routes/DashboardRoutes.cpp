@@ -78,11 +78,14 @@ Result<ApiResponse> boardReport(Store &store, ApiRequest &r)
     Result<int> months = Dashboard::parseMonths(r.query.queryItemValue(QStringLiteral("months")));
     if (!months)
         return months.error();
-    Result<QByteArray> pdf = evidence::exportBoardReport(store, r.caller, *months);
-    if (!pdf)
-        return pdf.error();
+    Result<evidence::DrawnBoardReport> report = evidence::boardReport(store, r.caller, *months);
+    if (!report)
+        return report.error();
+    if (Result<void> recorded = evidence::recordBoardReport(store, r.caller, *months, *report);
+        !recorded)
+        return recorded.error();
     ApiResponse response;
-    response.body = *pdf;
+    response.body = report->pdf;
     response.contentType = "application/pdf";
     response.attachmentName = "board-report-"
         + store.clock().now().toUTC().date().toString(Qt::ISODate).toLatin1() + ".pdf";

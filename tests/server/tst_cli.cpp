@@ -634,6 +634,29 @@ void TestCli::demoSeedFillsEveryRole()
     QVERIFY(pending.json.value(QStringLiteral("items")).toArray().size() >= 3);
     const ApiReply grants = server.call("GET", QStringLiteral("/grants?status=active"), {}, token);
     QVERIFY(grants.json.value(QStringLiteral("items")).toArray().size() >= 2);
+    // The CEO's sign-in (compliance-console --demo-user ceo) sees the company's totals.
+    const QJsonObject ceoLogin
+        = login.value(QStringLiteral("others")).toObject().value(QStringLiteral("ceo")).toObject();
+    TestServer::Account ceo;
+    ceo.username = ceoLogin.value(QStringLiteral("username")).toString();
+    ceo.password = ceoLogin.value(QStringLiteral("password")).toString();
+    ceo.totpSecret
+        = cc::crypto::totp::fromBase32(ceoLogin.value(QStringLiteral("totp_secret")).toString())
+              .value();
+    const QString ceoToken = server.login(ceo);
+    QVERIFY2(!ceoToken.isEmpty(), qPrintable(ceo.username));
+    const ApiReply me = server.call("GET", QStringLiteral("/me"), {}, ceoToken);
+    QCOMPARE(me.json.value(QStringLiteral("user")).toObject().value(QStringLiteral("designations")),
+             QJsonValue(QJsonArray {QStringLiteral("ceo")}));
+    const ApiReply dashboard = server.call("GET", QStringLiteral("/dashboard"), {}, ceoToken);
+    QCOMPARE(dashboard.json.value(QStringLiteral("scope")).toString(), QStringLiteral("company"));
+    QCOMPARE(dashboard.json.value(QStringLiteral("counts"))
+                 .toObject()
+                 .value(QStringLiteral("access_requests_pending"))
+                 .toObject()
+                 .value(QStringLiteral("count"))
+                 .toInt(),
+             pending.json.value(QStringLiteral("items")).toArray().size());
     // Seeding twice is refused rather than duplicating people.
     QVERIFY(server.runCtl({QStringLiteral("demo"), QStringLiteral("seed")}) != 0);
 }

@@ -5,6 +5,7 @@
 #include "evidence/HtmlPdf.h"
 #include "service/ServiceSupport.h"
 
+#include <cmath>
 #include <functional>
 
 #include <QPainter>
@@ -28,7 +29,7 @@ struct Series
 // A bar chart of one or two series over the months, drawn for the PDF (300 dpi at 80 mm).
 QImage chart(const QString &title, const QList<TrendMonth> &months, const QList<Series> &series)
 {
-    QImage image(1900, 560, QImage::Format_RGB32);
+    QImage image(1900, 470, QImage::Format_RGB32);
     image.fill(Qt::white);
     QPainter p(&image);
     p.setRenderHint(QPainter::Antialiasing);
@@ -52,7 +53,7 @@ QImage chart(const QString &title, const QList<TrendMonth> &months, const QList<
     p.drawLine(plot.bottomLeft(), plot.bottomRight());
     p.setPen(kMuted);
     p.drawText(QRectF(0, plot.top() - 16, 64, 32), Qt::AlignRight | Qt::AlignVCenter,
-               QString::number(top, 'g', 4));
+               QString::number(top, 'f', top == std::floor(top) ? 0 : 1));
     p.drawText(QRectF(0, plot.bottom() - 16, 64, 32), Qt::AlignRight | Qt::AlignVCenter,
                QStringLiteral("0"));
     const double slot = plot.width() / std::max<qsizetype>(1, months.size());

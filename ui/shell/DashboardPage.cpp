@@ -231,7 +231,7 @@ QWidget *DashboardPage::makeTrends(QWidget *content)
     charts->setSpacing(10);
     const std::pair<QString, QString> specs[] = {
         {tr("Incidents opened"), QString()},   {tr("Time to contain"), tr("h")},
-        {tr("Access requests"), QString()},    {tr("Reviews decided in time"), tr("%")},
+        {tr("Access requests"), QString()},    {tr("Reviews on time"), tr("%")},
         {tr("Orders holding PII"), QString()},
     };
     const char *names[]

@@ -46,7 +46,8 @@ QString TrendChart::valueText(double value) const
 
 QString TrendChart::latestText() const
 {
-    if (m_series.isEmpty() || m_series.constFirst().values.isEmpty())
+    if (m_series.isEmpty() || m_series.constFirst().values.isEmpty()
+        || m_series.constFirst().values.constLast() < 0)
         return tr("—");
     return valueText(m_series.constFirst().values.constLast());
 }

@@ -35,7 +35,7 @@ const char *kTable = "<table width=\"100%\" cellspacing=\"0\" cellpadding=\"3\" 
 QString summary(const IncidentReportInput &in)
 {
     const Incident &i = in.detail.incident;
-    QString amazon = QStringLiteral("no");
+    QString amazon = QStringLiteral("not required (no Amazon data involved)");
     if (i.involvesAmazonData) {
         const qint64 due = i.detectedAt + qint64(in.amazonNotificationHours) * 3600 * 1000;
         amazon = i.amazonNotifiedAt

@@ -214,6 +214,8 @@ void TestGuiIncidents::dashboardCountsTheBreach()
         QCOMPARE(dashboard->tile(QString::fromLatin1(key))->scope(), DashboardPage::tr("Yours"));
     // The PII count is not one of theirs; the trends and the board report are company-wide.
     QVERIFY(!dashboard->tile(QStringLiteral("pii_orders_held"))->isVisibleTo(dashboard));
+    // Nor are alerts, which wait only for those who have the Monitoring page.
+    QVERIFY(!dashboard->tile(QStringLiteral("alerts_open"))->isVisibleTo(dashboard));
     QVERIFY(dashboard->trendCharts().isEmpty());
     QVERIFY(!dashboard->boardReportButton());
     // Their own requests are on the Access page: the tile is a link.

@@ -190,6 +190,8 @@ QList<Tile *> DashboardPage::addTiles(QWidget *content)
         const Destination to = Destination::parse(
             QString::fromLatin1(companyWide || !t.mineLink ? t.link : t.mineLink));
         if (!hasPage(session, to.page))
+            m_withoutPage.insert(key);
+        if (!hasPage(session, to.page))
             tile->setNoLink(tr("Not a link: the page behind this figure is not one you can "
                                "open."));
         else if (companyWide && t.seesAll && !session.can(t.seesAll))
@@ -321,9 +323,11 @@ void DashboardPage::showCounts(const client::DashboardCounts &counts)
         Tile *tile = it.value();
         const client::DashboardCount c = counts.counts.value(it.key());
         // A count the server keeps from this person (PII held, for those without
-        // dashboard:read) is no tile of theirs.
-        tile->setVisible(c.count >= 0);
-        if (c.count < 0)
+        // dashboard:read) is no tile of theirs, nor is a count of their own items of a kind
+        // they have no page for (alerts without the Monitoring page): it is always 0.
+        const bool shown = c.count >= 0 && (c.companyWide || !m_withoutPage.contains(it.key()));
+        tile->setVisible(shown);
+        if (!shown)
             continue;
         tile->setValue(QString::number(c.count),
                        alarming.contains(it.key()) && c.count > 0 ? std::optional(theme::Tone::Bad)

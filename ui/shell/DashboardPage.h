@@ -12,6 +12,8 @@
 #include "IncidentTypes.h"
 #include "widgets/Page.h"
 
+#include <QSet>
+
 class QLabel;
 class QPushButton;
 class QTreeWidget;
@@ -66,6 +68,7 @@ private:
     void finishOne();
 
     QHash<QString, Tile *> m_tiles;
+    QSet<QString> m_withoutPage; // tiles whose page this person does not have
     QList<TrendChart *> m_trends;
     QChartView *m_severityChart = nullptr;
     QTreeWidget *m_clocks = nullptr;

@@ -44,8 +44,10 @@ void Tile::setValue(const QString &value, std::optional<theme::Tone> tone)
     QPalette palette = m_value->palette();
     palette.setColor(QPalette::WindowText, tone ? theme::color(*tone) : theme::colors().text);
     m_value->setPalette(palette);
-    setAccessibleDescription(m_link.isEmpty() ? value
-                                              : tr("%1; Enter opens where the work is").arg(value));
+    // A tile that is no link says why (its tooltip), as a screen reader's description too.
+    setAccessibleDescription(!m_link.isEmpty() ? tr("%1; Enter opens where the work is").arg(value)
+                                 : toolTip().isEmpty() ? value
+                                                       : value + QStringLiteral("; ") + toolTip());
 }
 
 QString Tile::value() const

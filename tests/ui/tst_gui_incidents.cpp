@@ -21,6 +21,7 @@
 #include "incidents/ReportIncidentDialog.h"
 #include "shell/DashboardPage.h"
 #include "shell/MainWindow.h"
+#include "shell/Navigator.h"
 #include "shell/NotificationBell.h"
 #include "shell/SettingsCertificateTrust.h"
 #include "shell/TrendChart.h"
@@ -223,6 +224,13 @@ void TestGuiIncidents::dashboardCountsTheBreach()
              QStringLiteral("access?pending"));
     QCOMPARE(dashboard->clocks()->topLevelItemCount(), 1);
     QVERIFY(dashboard->clocks()->topLevelItem(0)->text(0).contains(QStringLiteral("wrong client")));
+    // Every link a tile holds opens its page with its filter.
+    for (Tile *tile : dashboard->findChildren<Tile *>()) {
+        if (!tile->link().isEmpty())
+            QVERIFY2(m_window->navigator()->go(Destination::parse(tile->link())),
+                     qPrintable(tile->link()));
+    }
+    m_window->showPage(dashboard);
 }
 
 // The CEO (an executive: dashboard:read) sees the company's totals, each tile saying
@@ -269,6 +277,22 @@ void TestGuiIncidents::ceoDashboardIsCompanyWideAndClicksThrough()
     QCOMPARE(dashboard->trendCharts().at(0)->series().at(0).values.last(), 1.0);
     QCOMPARE(dashboard->trendCharts().at(2)->series().at(0).values.last(), 2.0); // requests
 
+    int links = 0;
+    for (const char *key :
+         {"access_requests_pending", "access_review_items_open", "asset_reviews_overdue",
+          "asset_reviews_due", "incidents_open", "breaches_amazon_not_notified",
+          "breach_acknowledgements_pending", "alerts_open", "deletion_requests_open",
+          "controls_failing", "pii_orders_held"}) {
+        Tile *tile = dashboard->tile(QString::fromLatin1(key));
+        QVERIFY2(tile, key);
+        if (tile->link().isEmpty())
+            continue;
+        ++links;
+        QVERIFY2(window->navigator()->go(Destination::parse(tile->link())),
+                 qPrintable(tile->link()));
+    }
+    QCOMPARE(links, 5); // incidents (3), alerts, failing controls; not requests, reviews, assets…
+    window->showPage(dashboard);
     // A click on a tile that is no link goes nowhere; one on a link opens the filtered page.
     QTest::mouseClick(pending, Qt::LeftButton);
     QCOMPARE(window->currentPage(), dashboard);

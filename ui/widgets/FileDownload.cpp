@@ -41,7 +41,8 @@ QString FileDownload::askPath(QWidget *parent, const QString &title, const QStri
                                         filter);
 }
 
-bool FileDownload::start(const QString &path, const QString &what, const Request &request)
+bool FileDownload::start(const QString &path, const QString &what, const Request &request,
+                         const QString &afterwards)
 {
     if (m_running)
         return false;
@@ -54,21 +55,23 @@ bool FileDownload::start(const QString &path, const QString &what, const Request
     emit started();
     m_messages->showMessage(MessageBar::Kind::Info, tr("Saving %1…").arg(path));
     client::ApiJob *job = request(file.get());
-    connect(job, &client::ApiJob::finished, this, [this, file, path, what](client::ApiJob *job) {
-        if (!job->ok()) {
-            file->cancelWriting();
-            finish(false, tr("%1 could not be saved: %2").arg(what, job->error().message), {});
-        } else if (!file->commit()) {
-            finish(false, tr("Cannot write %1: %2").arg(path, file->errorString()), {});
-        } else {
-            const QString sha256 = fileSha256(path);
-            finish(true,
-                   tr("%1 saved to %2 (%3 bytes), SHA-256 %4.")
-                       .arg(what, QDir::toNativeSeparators(path),
-                            QLocale().toString(job->bodyBytes()), sha256),
-                   sha256);
-        }
-    });
+    connect(
+        job, &client::ApiJob::finished, this,
+        [this, file, path, what, afterwards](client::ApiJob *job) {
+            if (!job->ok()) {
+                file->cancelWriting();
+                finish(false, tr("%1 could not be saved: %2").arg(what, job->error().message), {});
+            } else if (!file->commit()) {
+                finish(false, tr("Cannot write %1: %2").arg(path, file->errorString()), {});
+            } else {
+                const QString sha256 = fileSha256(path);
+                const QString saved = tr("%1 saved to %2 (%3 bytes), SHA-256 %4.")
+                                          .arg(what, QDir::toNativeSeparators(path),
+                                               QLocale().toString(job->bodyBytes()), sha256);
+                finish(true, afterwards.isEmpty() ? saved : saved + QLatin1Char(' ') + afterwards,
+                       sha256);
+            }
+        });
     return true;
 }
 

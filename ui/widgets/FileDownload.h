@@ -34,8 +34,10 @@ public:
     static QString askPath(QWidget *parent, const QString &title, const QString &suggestedName,
                            const QString &filter);
     // Saves the answer of request(sink) to path; `what` names it in the messages ("The board
-    // report"). False when a download is running already.
-    bool start(const QString &path, const QString &what, const Request &request);
+    // report"), `afterwards` is said after the success message (how to check the file). False
+    // when a download is running already.
+    bool start(const QString &path, const QString &what, const Request &request,
+               const QString &afterwards = {});
     bool isRunning() const { return m_running; }
 
 signals:

@@ -35,6 +35,7 @@ target_sources(cc_core PRIVATE
     service/Changes.h service/Changes.cpp
     service/Incidents.h service/Incidents.cpp
     service/MyTasks.h service/MyTasks.cpp
+    service/Dashboard.h service/Dashboard.cpp
     service/Reminders.h service/Reminders.cpp
     service/Outbox.h service/Outbox.cpp
     service/DemoAssets.h service/DemoAssets.cpp

@@ -204,5 +204,6 @@ void addDeviceRoutes(RouteTable &routes, Store &store); // routes/DeviceRoutes.c
 void addChangeRoutes(RouteTable &routes, Store &store); // routes/ChangeRoutes.cpp
 void addEvidenceRoutes(RouteTable &routes, Store &store,
                        ControlRuntimeSource runtime); // routes/EvidenceRoutes.cpp
+void addDashboardRoutes(RouteTable &routes, Store &store); // routes/DashboardRoutes.cpp
 
 } // namespace cc::server

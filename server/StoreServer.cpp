@@ -458,6 +458,7 @@ void StoreServer::registerRoutes()
     addDeviceRoutes(m_routes, m_store);
     addChangeRoutes(m_routes, m_store);
     addEvidenceRoutes(m_routes, m_store, [this] { return controlRuntime(); });
+    addDashboardRoutes(m_routes, m_store);
     // Last, so the description includes every route, itself too.
     m_routes.add("GET", QStringLiteral("/openapi.json"), QStringLiteral("api.describe"),
                  Access::Public, {}, kNoBody, [this](ApiRequest &) -> Result<ApiResponse> {

@@ -42,6 +42,12 @@ int main(int argc, char *argv[])
                                 "Demo mode: start compliance-stored on this seeded store "
                                 "and sign in with its demo account."),
         QStringLiteral("DIR"));
+    const QCommandLineOption demoUserOption(
+        QStringLiteral("demo-user"),
+        QApplication::translate("main",
+                                "With --demo: sign in as another demo user instead of the "
+                                "compliance officer: ceo, cto, manager, employee or admin."),
+        QStringLiteral("NAME"));
     const QCommandLineOption pageOption(
         QStringLiteral("page"),
         QApplication::translate(
@@ -66,8 +72,8 @@ int main(int argc, char *argv[])
                                 "Language for this run: en, de or fr; by default the system's. "
                                 "Messages from the server stay in English."),
         QStringLiteral("LANGUAGE"));
-    parser.addOptions({serverOption, screenshotOption, demoOption, pageOption, firstPaintOption,
-                       themeOption, languageOption});
+    parser.addOptions({serverOption, screenshotOption, demoOption, demoUserOption, pageOption,
+                       firstPaintOption, themeOption, languageOption});
     parser.process(app);
 
     cc::ui::Preferences &preferences = cc::ui::Preferences::instance();
@@ -105,6 +111,11 @@ int main(int argc, char *argv[])
     }
     options.screenshotFile = parser.value(screenshotOption);
     options.demoDir = parser.value(demoOption);
+    options.demoUser = parser.value(demoUserOption);
+    if (!options.demoUser.isEmpty() && options.demoDir.isEmpty()) {
+        std::fprintf(stderr, "compliance-console: --demo-user needs --demo\n");
+        return 2;
+    }
     options.page = parser.value(pageOption);
     options.benchmarkFirstPaint = parser.isSet(firstPaintOption);
 

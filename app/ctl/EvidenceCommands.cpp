@@ -2,6 +2,7 @@
 
 #include "CtlSupport.h"
 #include "crypto/Crypto.h"
+#include "evidence/BoardReport.h"
 #include "evidence/EvidencePack.h"
 #include "service/Controls.h"
 #include "service/Monitoring.h"
@@ -101,7 +102,49 @@ void addEvidenceOptions(QCommandLineParser &parser)
 
 bool drawsReport(const QStringList &positionalArguments)
 {
-    return positionalArguments == QStringList {QStringLiteral("evidence")};
+    return positionalArguments == QStringList {QStringLiteral("evidence")}
+    || positionalArguments == QStringList {QStringLiteral("report"), QStringLiteral("board")};
+}
+
+// The board report of the last 12 months, company-wide, audited (dashboard.report) as the
+// local operator once written and before it is renamed into place.
+int reportCommand(const QCommandLineParser &parser)
+{
+    const QStringList words = parser.positionalArguments();
+    if (words.isEmpty() || words.first() != QLatin1String("report"))
+        return -1;
+    if (words != QStringList {QStringLiteral("report"), QStringLiteral("board")})
+        return fail(QStringLiteral("unknown command \"%1\": use report board")
+                        .arg(words.join(QLatin1Char(' '))),
+                    2);
+    for (const char *required : {"data", "out"}) {
+        if (!parser.isSet(QString::fromLatin1(required)))
+            return fail(QStringLiteral("report board needs --%1: compliancectl report board "
+                                       "--data DIR --out FILE.pdf")
+                            .arg(QString::fromLatin1(required)),
+                        2);
+    }
+    Result<std::unique_ptr<Store>> store = openStore(parser);
+    if (!store)
+        return fail(store.error().message);
+    const Caller caller = Caller::localOperator();
+    const int months = dashboard::kDefaultMonths;
+    Result<evidence::DrawnBoardReport> report = evidence::boardReport(**store, caller, months);
+    if (!report)
+        return fail(report.error().message);
+    const QString path = parser.value(QStringLiteral("out"));
+    QSaveFile out(path);
+    if (!out.open(QIODevice::WriteOnly) || out.write(report->pdf) != report->pdf.size())
+        return fail(QStringLiteral("cannot write %1: %2").arg(path, out.errorString()));
+    if (Result<void> recorded = evidence::recordBoardReport(**store, caller, months, *report);
+        !recorded)
+        return fail(recorded.error().message);
+    if (!out.commit())
+        return fail(QStringLiteral("cannot write %1: %2").arg(path, out.errorString()));
+    std::printf("board report %s: %d months, %lld bytes, SHA-256 %s\n", qPrintable(path), months,
+                qlonglong(report->pdf.size()),
+                qPrintable(QString::fromLatin1(crypto::sha256(report->pdf).toHex())));
+    return 0;
 }
 
 int evidenceCommand(const QCommandLineParser &parser)

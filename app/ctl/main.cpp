@@ -76,6 +76,8 @@ const char kUsage[] = R"(usage:
   compliancectl evidence --data DIR --from YYYY-MM-DD --to YYYY-MM-DD --out FILE.zip
                          (the signed evidence pack of those UTC days, both included)
   compliancectl evidence verify FILE.zip [--key-id ID]   (no store needed; exit 0 when intact)
+  compliancectl report board --data DIR --out FILE.pdf  (the dashboard's company-wide counts
+                                                        and 12 months of trends, as a PDF)
   compliancectl key rotate --data DIR                   (a new master key version; every sealed
                          value sealed again in batches while the server runs; the old version
                          retired; run it again to finish an interrupted rotation)
@@ -509,16 +511,23 @@ int auditVerifyExport(const QCommandLineParser &parser, const QStringList &files
     return 0;
 }
 
-// The demo officer's sign-in, for `compliance-console --demo`. Owner-only, like the key.
-Result<void> writeDemoLogin(const DataDir &dir, const DemoLogin &login)
+QJsonObject demoLoginJson(const DemoLogin &login)
 {
-    QByteArray json = QJsonDocument(QJsonObject {
-                                        {QStringLiteral("username"), login.username},
-                                        {QStringLiteral("password"), login.password},
-                                        {QStringLiteral("totp_secret"),
-                                         crypto::totp::toBase32(login.totpSecret)},
-                                    })
-                          .toJson();
+    return {{QStringLiteral("username"), login.username},
+            {QStringLiteral("password"), login.password},
+            {QStringLiteral("totp_secret"), crypto::totp::toBase32(login.totpSecret)}};
+}
+
+// The demo sign-ins, for `compliance-console --demo [--demo-user NAME]`: the officer's at the
+// top, the others under "others" by name. Owner-only, like the key.
+Result<void> writeDemoLogin(const DataDir &dir, const DemoLogins &logins)
+{
+    QJsonObject top = demoLoginJson(logins.officer);
+    QJsonObject others;
+    for (const auto &[name, login] : logins.others)
+        others.insert(name, demoLoginJson(login));
+    top.insert(QStringLiteral("others"), others);
+    QByteArray json = QJsonDocument(top).toJson();
     const crypto::WipeOnExit jsonWiped(json);
     const QByteArray path = QFile::encodeName(dir.demoLoginFile());
     const int fd = ::open(path.constData(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
@@ -537,13 +546,13 @@ int demoSeed(const QCommandLineParser &parser)
     Result<std::unique_ptr<Store>> store = openStore(parser);
     if (!store)
         return fail(store.error().message);
-    Result<DemoLogin> login = demo::seed(**store);
-    if (!login)
-        return fail(login.error().message);
-    if (Result<void> written = writeDemoLogin((*store)->dataDir(), *login); !written)
+    Result<DemoLogins> logins = demo::seed(**store);
+    if (!logins)
+        return fail(logins.error().message);
+    if (Result<void> written = writeDemoLogin((*store)->dataDir(), *logins); !written)
         return fail(written.error().message);
-    print(QStringLiteral("demo data seeded; the demo compliance officer is %1 (sign-in in %2)")
-              .arg(login->username, (*store)->dataDir().demoLoginFile()));
+    print(QStringLiteral("demo data seeded; the demo compliance officer is %1 (sign-ins in %2)")
+              .arg(logins->officer.username, (*store)->dataDir().demoLoginFile()));
     return 0;
 }
 
@@ -647,7 +656,8 @@ void addOptions(QCommandLineParser &parser)
         {QStringLiteral("to"),
          QStringLiteral("End of an audit export, exclusive; an evidence pack's last day."),
          QStringLiteral("ISO")},
-        {QStringLiteral("out"), QStringLiteral("Write the export or evidence pack to FILE."),
+        {QStringLiteral("out"),
+         QStringLiteral("Write the export, evidence pack or board report to FILE."),
          QStringLiteral("FILE")},
         {QStringLiteral("public-key"),
          QStringLiteral("The Ed25519 key an export must be signed with (base64)."),
@@ -703,6 +713,8 @@ int run(const QCommandLineParser &parser)
     if (const int code = ctl::controlCommand(parser); code >= 0)
         return code;
     if (const int code = ctl::evidenceCommand(parser); code >= 0)
+        return code;
+    if (const int code = ctl::reportCommand(parser); code >= 0)
         return code;
     if (const int code = ctl::keyCommand(parser); code >= 0)
         return code;

@@ -90,4 +90,11 @@ Call<Incident> IncidentsApi::acknowledge(qint64 id) const
     return Call<Incident>(m_client->post(QStringLiteral("/incidents/%1/acknowledge").arg(id)));
 }
 
+Call<Done> IncidentsApi::postIncidentReport(qint64 id, QIODevice *sink) const
+{
+    ApiJob *job = m_client->get(QStringLiteral("/incidents/%1/report").arg(id));
+    job->setSink(sink);
+    return Call<Done>(job);
+}
+
 } // namespace cc::client

@@ -8,6 +8,8 @@
 
 #include <optional>
 
+class QIODevice;
+
 namespace cc::client {
 
 class ApiClient;
@@ -64,6 +66,8 @@ public:
     Call<Incident> setTaskDone(qint64 id, const QString &task, bool done) const;
     Call<Incident> setTaskOwner(qint64 id, const QString &task, const QString &owner) const;
     Call<Incident> acknowledge(qint64 id) const; // a notified executive
+    // GET /incidents/{id}/report: the post-incident report (application/pdf), written to sink.
+    Call<Done> postIncidentReport(qint64 id, QIODevice *sink) const;
 
 private:
     ApiClient *m_client;

@@ -12,7 +12,7 @@ Q_LOGGING_CATEGORY(lcLocalServer, "compliance.client.localserver")
 
 namespace cc::client {
 
-DemoAccount DemoAccount::read(const QString &dataDir)
+DemoAccount DemoAccount::read(const QString &dataDir, const QString &who)
 {
     DemoAccount account;
     QFile file(QDir(dataDir).filePath(QStringLiteral("demo-login.json")));
@@ -24,7 +24,16 @@ DemoAccount DemoAccount::read(const QString &dataDir)
                             .arg(file.fileName(), file.errorString());
         return account;
     }
-    const QJsonObject login = QJsonDocument::fromJson(file.readAll()).object();
+    const QJsonObject all = QJsonDocument::fromJson(file.readAll()).object();
+    const QJsonObject others = all.value(QLatin1StringView("others")).toObject();
+    if (!who.isEmpty() && !others.contains(who)) {
+        account.error = QCoreApplication::translate("cc::client::DemoAccount",
+                                                    "%1 has no demo account \"%2\": use one of "
+                                                    "%3.")
+                            .arg(file.fileName(), who, others.keys().join(QStringLiteral(", ")));
+        return account;
+    }
+    const QJsonObject login = who.isEmpty() ? all : others.value(who).toObject();
     account.username = login.value(QLatin1StringView("username")).toString();
     account.password = login.value(QLatin1StringView("password")).toString();
     account.totpSecret = login.value(QLatin1StringView("totp_secret")).toString();

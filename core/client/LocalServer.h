@@ -12,7 +12,8 @@
 
 namespace cc::client {
 
-// The demo account `compliancectl demo seed` leaves in <dir>/demo-login.json.
+// A demo account `compliancectl demo seed` leaves in <dir>/demo-login.json: the compliance
+// officer's, or another's by the name --demo-user takes (ceo, cto, manager, employee, admin).
 struct DemoAccount
 {
     QString username;
@@ -20,7 +21,7 @@ struct DemoAccount
     QString totpSecret; // base32
     QString error; // why it could not be read; empty when it was
 
-    static DemoAccount read(const QString &dataDir);
+    static DemoAccount read(const QString &dataDir, const QString &who = {});
 };
 
 class LocalServer : public QObject

@@ -17,11 +17,12 @@ const QHash<QString, QSet<QString>> &rolePermissions()
           Permission::RetentionManage, Permission::AssetsRead, Permission::AssetsReview,
           // Compliance officers are the incident response team the policy names.
           Permission::IncidentsManage, Permission::AlertsManage, Permission::AccessReviewsManage,
-          Permission::ControlsRead}},
+          Permission::ControlsRead, Permission::DashboardRead}},
         {QStringLiteral("manager"),
          {Permission::AssetsRead, Permission::AssetsManage, Permission::AssetsReview}},
         {QStringLiteral("executive"),
-         {Permission::IncidentsManage, Permission::AuditRead, Permission::ControlsRead}},
+         {Permission::IncidentsManage, Permission::AuditRead, Permission::ControlsRead,
+          Permission::DashboardRead}},
         {QStringLiteral("employee"), {}},
     };
     return table;

@@ -30,6 +30,9 @@ inline const QString AccessReviewsManage = QStringLiteral("access_reviews:manage
 // Reads the policy's controls, their history and attestations (compliance officers,
 // executives and admins: whoever answers "are we compliant right now?").
 inline const QString ControlsRead = QStringLiteral("controls:read");
+// Reads company-wide counts and trends (GET /dashboard): numbers only, never an item, so that
+// executives see the company's totals without seeing what is behind them.
+inline const QString DashboardRead = QStringLiteral("dashboard:read");
 } // namespace Permission
 
 const QStringList &knownRoles(); // admin, compliance_officer, manager, executive, employee

@@ -271,6 +271,31 @@ const Scenario kScenarios[] = {
     {"jonas.berg", "orders.pii", "Northwind Outdoor EU",
      "Call back buyers about the delayed parcels listed in ticket CS-2188.", 72, Scenario::Approve,
      "For the call-backs in CS-2188.", 40},
+    // The months before, for the dashboard's trends: requests long since decided.
+    {"priya.shah", "aggregates", "Northwind Outdoor EU",
+     "Quarterly sales summary for the client's business review in January.", 72, Scenario::Approve,
+     "Aggregates for the review.", 24 * 330},
+    {"li.wei", "orders.nonpii", "Bluebird Home US",
+     "Reconcile shipped quantities against the warehouse export for February.", 48,
+     Scenario::Approve, "OK for the reconciliation.", 24 * 290},
+    {"bob.baker", "orders.pii", "Northwind Outdoor EU",
+     "Buyer asks where order 302-1187730 went; need the delivery address for the claim.", 24,
+     Scenario::Approve, "For the claim only.", 24 * 250},
+    {"emma.larsen", "orders.pii", "Bluebird Home US",
+     "Would like to see buyer details to understand who buys the most.", 168, Scenario::Deny,
+     "Curiosity is no reason for PII.", 24 * 215},
+    {"mark.jensen", "orders.nonpii", "Kestrel Outfitters UK",
+     "Forecast summer fulfilment volume for the warehouse staffing plan.", 120, Scenario::Approve,
+     "Non-PII, fine.", 24 * 180},
+    {"priya.shah", "orders.pii", "Kestrel Outfitters UK",
+     "Return labels for the eight parcels damaged in ticket CS-1904.", 24, Scenario::Approve,
+     "For CS-1904.", 24 * 140},
+    {"sam.okoye", "orders.pii", "Northwind Outdoor EU",
+     "Look up buyers in general to speed up answering e-mails.", 168, Scenario::Deny,
+     "Ask per ticket, with the order id.", 24 * 100},
+    {"li.wei", "orders.nonpii", "Northwind Outdoor EU",
+     "Count units shipped per warehouse for the September capacity review.", 48, Scenario::Approve,
+     "OK.", 24 * 75},
 };
 
 // Access requests as they stand after some weeks: approved, revoked, denied and pending ones.
@@ -341,7 +366,7 @@ Result<Caller> person(const Store &store, const QString &username)
     return c;
 }
 
-Result<DemoLogin> seed(Store &store)
+Result<DemoLogins> seed(Store &store)
 {
     Result<std::optional<QVariant>> users
         = rows::single(store.exec(QStringLiteral("SELECT COUNT(*) FROM users")));
@@ -374,7 +399,15 @@ Result<DemoLogin> seed(Store &store)
         return reviewed.error();
     if (Result<void> watched = seedSignInActivity(store, staff->logins); !watched)
         return watched.error();
-    return staff->first;
+    DemoLogins logins {staff->first, {}};
+    for (const auto &[as, username] : {std::pair {"ceo", "nina.hoffmann"},
+                                       {"cto", "tomas.rivera"},
+                                       {"manager", "mark.jensen"},
+                                       {"employee", "bob.baker"},
+                                       {"admin", "alice.moreau"}})
+        logins.others.append(
+            {QString::fromLatin1(as), staff->logins.value(QString::fromLatin1(username))});
+    return logins;
 }
 
 } // namespace cc::demo

@@ -21,7 +21,11 @@ struct Scenario
     qint64 hoursAgo;
     bool amazon;
     QStringList steps; // statuses to walk through
+    qint64 containHours = 0; // from detection; 0: a few hours, as the timeline's steps fall
 };
+
+const QStringList kClosed = {QStringLiteral("triaged"), QStringLiteral("contained"),
+                             QStringLiteral("resolved"), QStringLiteral("closed")};
 
 // Reports the incident and walks it through its scenario as the officer would.
 Result<qint64> play(Incidents &incidents, const Scenario &s, const Caller &officer,
@@ -71,9 +75,12 @@ Result<qint64> play(Incidents &incidents, const Scenario &s, const Caller &offic
 
 // Timelines in the demo unfold from when the incident was detected, as in a store in use;
 // the audit trail keeps the true time of seeding.
-Result<void> backdate(Store &store, qint64 id, qint64 detected, qint64 hoursAgo)
+Result<void> backdate(Store &store, qint64 id, qint64 detected, qint64 hoursAgo,
+                      qint64 containHours)
 {
-    const qint64 step = qMin<qint64>(hoursAgo * kHourMs / 8, 2 * kHourMs);
+    // Containment is the second milestone, two steps after detection.
+    const qint64 step = containHours > 0 ? containHours * kHourMs / 2
+                                         : qMin<qint64>(hoursAgo * kHourMs / 8, 2 * kHourMs);
     // Plain statements with typed values only: PostgreSQL cannot type a parameter inside
     // CASE or arithmetic.
     QList<std::pair<QString, QVariantList>> moves = {
@@ -162,13 +169,32 @@ Result<int> seedIncidents(Store &store)
          3,
          true,
          {QStringLiteral("triaged")}},
+        // The year before: closed incidents, for the dashboard's trends.
+        {&*ops, "Carrier label API outage", "The carrier's label API answered 503 for hours.", 3,
+         "availability", 24 * 320, false, kClosed, 6},
+        {&*analyst, "Lost laptop of a support agent",
+         "Left on a train; disk encrypted, sessions ended remotely.", 2, "security", 24 * 275,
+         false, kClosed, 3},
+        {&*ops, "Warehouse scanner firmware fault", "Handheld scanners rebooted every few minutes.",
+         3, "availability", 24 * 230, false, kClosed, 30},
+        {&*analyst, "Password spraying against the console",
+         "Guesses at many accounts from one address range; the lockout held.", 2, "security",
+         24 * 190, false, kClosed, 9},
+        {&*ops, "Backup job failed for three nights", "The nightly store backup did not complete.",
+         2, "availability", 24 * 150, false, kClosed, 52},
+        {&*analyst, "Support ticket quoted a buyer's phone number",
+         "A ticket visible to an outside contractor quoted a buyer's phone number.", 2,
+         "data_breach", 24 * 105, false, kClosed, 20},
+        {&*ops, "Payment reconciliation job stuck", "Payouts were not reconciled for two days.", 3,
+         "availability", 24 * 70, false, kClosed, 14},
     };
     int count = 0;
     for (const Scenario &s : scenarios) {
         Result<qint64> id = play(incidents, s, *officer, *cto, now);
         if (!id)
             return id.error();
-        if (Result<void> moved = backdate(store, *id, now - s.hoursAgo * kHourMs, s.hoursAgo);
+        if (Result<void> moved
+            = backdate(store, *id, now - s.hoursAgo * kHourMs, s.hoursAgo, s.containHours);
             !moved)
             return moved.error();
         ++count;

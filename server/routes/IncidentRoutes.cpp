@@ -1,5 +1,6 @@
 #include "Routes.h"
 #include "domain/Roles.h"
+#include "evidence/IncidentReport.h"
 #include "json/IncidentJson.h"
 #include "json/Json.h"
 #include "service/Incidents.h"
@@ -174,6 +175,19 @@ Result<ApiResponse> acknowledgeIncident(Store &store, ApiRequest &r)
     return respondDetail(store, Incidents(store).acknowledge(r.caller, r.id()));
 }
 
+// The post-incident report, for whoever may see the incident; audited with its SHA-256.
+Result<ApiResponse> incidentReport(Store &store, ApiRequest &r)
+{
+    Result<QByteArray> pdf = evidence::exportIncidentReport(store, r.caller, r.id());
+    if (!pdf)
+        return pdf.error();
+    ApiResponse response;
+    response.body = *pdf;
+    response.contentType = "application/pdf";
+    response.attachmentName = "incident-" + QByteArray::number(r.id()) + "-report.pdf";
+    return response;
+}
+
 } // namespace
 
 // Incidents (docs/api.md, "Incidents"): anyone signed in reports; holders of incidents:manage
@@ -212,6 +226,9 @@ void addIncidentRoutes(RouteTable &routes, Store &store)
     routes.add("POST", QStringLiteral("/incidents/") + kIdPattern + QStringLiteral("/acknowledge"),
                QStringLiteral("incident.acknowledge"), Access::SignedIn, {}, kNoBody,
                with(acknowledgeIncident));
+    routes.add("GET", QStringLiteral("/incidents/") + kIdPattern + QStringLiteral("/report"),
+               QStringLiteral("incident.report"), Access::SignedIn, {}, kNoBody,
+               with(incidentReport));
 }
 
 } // namespace cc::server

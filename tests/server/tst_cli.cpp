@@ -123,6 +123,7 @@ private slots:
     void keyExportIsSealedToItsPassphrase();
     void backupAndRestoreUnderWriteLoad();
     void evidencePackBuiltAuditedAndVerified();
+    void boardReportWrittenAndAudited();
     void cleanup() { m_databases.clear(); }
 
 private:
@@ -702,6 +703,29 @@ void TestCli::demoSeedFillsEveryRole()
     QVERIFY(pending.json.value(QStringLiteral("items")).toArray().size() >= 3);
     const ApiReply grants = server.call("GET", QStringLiteral("/grants?status=active"), {}, token);
     QVERIFY(grants.json.value(QStringLiteral("items")).toArray().size() >= 2);
+    // The CEO's sign-in (compliance-console --demo-user ceo) sees the company's totals.
+    const QJsonObject ceoLogin
+        = login.value(QStringLiteral("others")).toObject().value(QStringLiteral("ceo")).toObject();
+    TestServer::Account ceo;
+    ceo.username = ceoLogin.value(QStringLiteral("username")).toString();
+    ceo.password = ceoLogin.value(QStringLiteral("password")).toString();
+    ceo.totpSecret
+        = cc::crypto::totp::fromBase32(ceoLogin.value(QStringLiteral("totp_secret")).toString())
+              .value();
+    const QString ceoToken = server.login(ceo);
+    QVERIFY2(!ceoToken.isEmpty(), qPrintable(ceo.username));
+    const ApiReply me = server.call("GET", QStringLiteral("/me"), {}, ceoToken);
+    QCOMPARE(me.json.value(QStringLiteral("user")).toObject().value(QStringLiteral("designations")),
+             QJsonValue(QJsonArray {QStringLiteral("ceo")}));
+    const ApiReply dashboard = server.call("GET", QStringLiteral("/dashboard"), {}, ceoToken);
+    QCOMPARE(dashboard.json.value(QStringLiteral("scope")).toString(), QStringLiteral("company"));
+    QCOMPARE(dashboard.json.value(QStringLiteral("counts"))
+                 .toObject()
+                 .value(QStringLiteral("access_requests_pending"))
+                 .toObject()
+                 .value(QStringLiteral("count"))
+                 .toInt(),
+             pending.json.value(QStringLiteral("items")).toArray().size());
     // Seeding twice is refused rather than duplicating people.
     QVERIFY(server.runCtl({QStringLiteral("demo"), QStringLiteral("seed")}) != 0);
 }
@@ -1325,6 +1349,47 @@ void TestCli::manPagesMatchHelp()
         QVERIFY2(man.contains(command),
                  qPrintable(page + QStringLiteral(" lacks the command ") + command));
     }
+}
+
+// compliancectl report board: the board report as a PDF, audited with its SHA-256; a run that
+// cannot write leaves nothing and records nothing.
+void TestCli::boardReportWrittenAndAudited()
+{
+    QTemporaryDir dir;
+    const QString store = freshStore(dir);
+    const QString out = dir.filePath(QStringLiteral("board.pdf"));
+    const QStringList report {QStringLiteral("report"), QStringLiteral("board"),
+                              QStringLiteral("--out"), out};
+    Run refused = ctl(store, report.mid(0, 2));
+    QCOMPARE(refused.exitCode, 2);
+    QVERIFY2(refused.err.contains("--out"), refused.err.constData());
+    refused = ctl(store, {QStringLiteral("report"), QStringLiteral("bored")});
+    QCOMPARE(refused.exitCode, 2);
+    refused = ctl(store, report.mid(0, 3) + QStringList {dir.filePath(QStringLiteral("no/b.pdf"))});
+    QCOMPARE(refused.exitCode, 1);
+
+    const Run written = ctl(store, report);
+    QCOMPARE(written.exitCode, 0);
+    const QByteArray pdf = readFile(out);
+    QVERIFY(pdf.startsWith("%PDF-"));
+    const QByteArray sha256 = QCryptographicHash::hash(pdf, QCryptographicHash::Sha256).toHex();
+    QVERIFY2(written.out.contains(QByteArray("SHA-256 " + sha256)), written.out.constData());
+    {
+        QSqlDatabase db = m_databases.at(store)->openDirect(store, QStringLiteral("read"));
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("SELECT actor, object_id, detail FROM audit_events WHERE "
+                                      "action = 'dashboard.report'")));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(QStringLiteral("actor")).toString(), QStringLiteral("compliancectl"));
+        QCOMPARE(q.value(QStringLiteral("object_id")).toString(), QStringLiteral("company"));
+        QCOMPARE(q.value(QStringLiteral("detail")).toString(),
+                 QStringLiteral("sha256=%1 bytes=%2 months=12")
+                     .arg(QString::fromLatin1(sha256))
+                     .arg(pdf.size()));
+        QVERIFY(!q.next()); // the refused runs recorded nothing
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("read"));
 }
 
 void TestCli::evidencePackBuiltAuditedAndVerified()

@@ -6,6 +6,7 @@
 
 #include "TestServer.h"
 
+#include <QCryptographicHash>
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
@@ -13,6 +14,10 @@
 #include <QJsonDocument>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
 #include <QTcpServer>
 #include <QTest>
 
@@ -24,6 +29,10 @@ class TestIncidentsApi : public QObject
 
 private slots:
     void initTestCase();
+    // First, while the store holds only what they seed (and the breach of initTestCase).
+    void dashboardCountsCompanyWideOrMine();
+    void dashboardTrendsOfSeededMonths();
+    void boardAndIncidentReportsArePdfsAndAudited();
     void endpointsNeedSignIn_data();
     void endpointsNeedSignIn();
     void rbacOnEveryEndpoint_data();
@@ -50,6 +59,9 @@ private:
     void writeSmtpConfig(quint16 port);
     // A real SMTP server on loopback (Debian python3-aiosmtpd) that prints what it receives.
     bool startRelay(QProcess &relay, quint16 port);
+    void execSql(const QString &sql, const QVariantList &args = {});
+    // The last audit event of `action` (as the officer sees GET /audit).
+    QJsonObject lastEvent(const QString &action);
 
     ApiReply designate(const QString &key, const QStringList &designations,
                        const QString &by = QStringLiteral("admin"));
@@ -141,6 +153,353 @@ ApiReply TestIncidentsApi::designate(const QString &key, const QStringList &desi
 {
     return call("PATCH", QStringLiteral("/users/%1").arg(m_ids.value(key)), by,
                 {{QStringLiteral("designations"), QJsonArray::fromStringList(designations)}});
+}
+
+void TestIncidentsApi::execSql(const QString &sql, const QVariantList &args)
+{
+    // The test plays the calendar on the store's own tables: months gone by.
+    const QString connection = QStringLiteral("incidents-sql");
+    {
+        QSqlDatabase db = m_server.database().openDirect(m_server.dataDir(), connection);
+        QSqlQuery q(db);
+        QVERIFY(q.prepare(sql));
+        for (const QVariant &arg : args)
+            q.addBindValue(arg);
+        QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+    }
+    QSqlDatabase::removeDatabase(connection);
+}
+
+QJsonObject TestIncidentsApi::lastEvent(const QString &action)
+{
+    const ApiReply r
+        = call("GET", QStringLiteral("/audit?action=%1&order=desc&limit=1").arg(action),
+               QStringLiteral("officer"));
+    if (r.status != 200)
+        qWarning("audit failed: %d %s", r.status, r.raw.constData());
+    return r.json.value(QStringLiteral("items")).toArray().at(0).toObject();
+}
+
+namespace {
+
+// The text of a PDF through poppler's pdftotext; empty when it is not installed.
+QString pdfText(const QByteArray &pdf)
+{
+    if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
+        return {};
+    QProcess p;
+    p.start(QStringLiteral("pdftotext"), {QStringLiteral("-"), QStringLiteral("-")});
+    p.write(pdf);
+    p.closeWriteChannel();
+    p.waitForFinished(60000);
+    return QString::fromUtf8(p.readAllStandardOutput()).simplified();
+}
+
+// Midday UTC of `day` in the month `back` months before this one.
+qint64 monthsAgo(int back, int day)
+{
+    const QDate today = QDateTime::currentDateTimeUtc().date();
+    const QDate month = QDate(today.year(), today.month(), 1).addMonths(-back);
+    return QDateTime(month.addDays(day - 1), QTime(12, 0), Qt::UTC).toMSecsSinceEpoch();
+}
+
+QString monthName(int back)
+{
+    const QDate today = QDateTime::currentDateTimeUtc().date();
+    return QDate(today.year(), today.month(), 1)
+        .addMonths(-back)
+        .toString(QStringLiteral("yyyy-MM"));
+}
+
+} // namespace
+
+// GET /dashboard: executives and officers get company totals, everyone else their own, and
+// each count says which. Seeded: 5 pending requests (3 the employee's), 6 overdue asset reviews
+// (4 the employee's) and 1 due, 2 open incidents (the breach, the employee's; one the officer's).
+void TestIncidentsApi::dashboardCountsCompanyWideOrMine()
+{
+    for (const auto &[who, n] : {std::pair {"employee", 3}, {"manager", 2}}) {
+        for (int i = 0; i < n; ++i) {
+            const ApiReply r = call(
+                "POST", QStringLiteral("/access-requests"), QString::fromLatin1(who),
+                {{QStringLiteral("category"), QStringLiteral("orders.nonpii")},
+                 {QStringLiteral("client"), QStringLiteral("ACME-EU")},
+                 {QStringLiteral("reason"), QStringLiteral("Checking refund totals for the audit")},
+                 {QStringLiteral("duration_hours"), 24}});
+            QVERIFY2(r.status == 201, r.raw.constData());
+        }
+    }
+    const QDate today = QDateTime::currentDateTimeUtc().date();
+    QString csv = QStringLiteral("name,kind,owner,location,holds_amazon_data,holds_pii,"
+                                 "last_review\n");
+    for (int i = 0; i < 6; ++i)
+        csv += QStringLiteral("Server %1,server,%2,rack,false,false,%3\n")
+                   .arg(i)
+                   .arg(i < 4 ? QStringLiteral("employee.x") : QStringLiteral("manager.x"))
+                   .arg(today.addMonths(-6).addDays(-3 - i).toString(Qt::ISODate));
+    csv += QStringLiteral("Printer,network_device,employee.x,,false,false,%1\n")
+               .arg(today.addMonths(-6).addDays(3).toString(Qt::ISODate));
+    const ApiReply imported = call("POST", QStringLiteral("/assets/import"),
+                                   QStringLiteral("manager"), {{QStringLiteral("csv"), csv}});
+    QVERIFY2(imported.status == 201, imported.raw.constData());
+    QVERIFY(report(QStringLiteral("officer"), false, QStringLiteral("Label printer down")) > 0);
+
+    const auto counts = [this](const QString &who) {
+        const ApiReply r = call("GET", QStringLiteral("/dashboard"), who);
+        if (r.status != 200)
+            qWarning("dashboard failed: %d %s", r.status, r.raw.constData());
+        return r.json;
+    };
+    const auto count = [](const QJsonObject &d, const char *key) {
+        return d.value(QStringLiteral("counts"))
+            .toObject()
+            .value(QLatin1StringView(key))
+            .toObject();
+    };
+    const QJsonObject ceo = counts(QStringLiteral("ceo"));
+    QCOMPARE(ceo.value(QStringLiteral("scope")).toString(), QStringLiteral("company"));
+    const QJsonArray openAlerts
+        = call("GET", QStringLiteral("/alerts?status=open&limit=500"), QStringLiteral("officer"))
+              .json.value(QStringLiteral("items"))
+              .toArray();
+    for (const auto &[key, expected] : {std::pair {"access_requests_pending", 5},
+                                        {"asset_reviews_overdue", 6},
+                                        {"asset_reviews_due", 1},
+                                        {"incidents_open", 2},
+                                        {"breaches_amazon_not_notified", 1},
+                                        {"breach_acknowledgements_pending", 2},
+                                        {"deletion_requests_open", 0},
+                                        {"access_review_items_open", 0},
+                                        {"pii_orders_held", 0},
+                                        {"alerts_open", int(openAlerts.size())}}) {
+        QCOMPARE(count(ceo, key).value(QStringLiteral("scope")).toString(),
+                 QStringLiteral("company"));
+        QVERIFY2(count(ceo, key).value(QStringLiteral("count")).toInt() == expected, key);
+    }
+    QVERIFY(openAlerts.size() > 0); // the breach without an incident contact raised one
+    QCOMPARE(count(ceo, "incidents_open").value(QStringLiteral("by_severity")).toArray(),
+             (QJsonArray {1, 0, 1, 0}));
+    QVERIFY(count(ceo, "controls_failing").value(QStringLiteral("count")).isDouble());
+    // The officer holds dashboard:read too; the same totals.
+    QCOMPARE(counts(QStringLiteral("officer")).value(QStringLiteral("counts")),
+             ceo.value(QStringLiteral("counts")));
+
+    // The employee: their own requests, assets and incidents, nothing of anyone else's.
+    const QJsonObject mine = counts(QStringLiteral("employee"));
+    QCOMPARE(mine.value(QStringLiteral("scope")).toString(), QStringLiteral("mine"));
+    for (const auto &[key, expected] : {std::pair {"access_requests_pending", 3},
+                                        {"asset_reviews_overdue", 4},
+                                        {"asset_reviews_due", 1},
+                                        {"incidents_open", 1},
+                                        {"breaches_amazon_not_notified", 1},
+                                        {"breach_acknowledgements_pending", 2},
+                                        {"alerts_open", 0},
+                                        {"deletion_requests_open", 0}}) {
+        QCOMPARE(count(mine, key).value(QStringLiteral("scope")).toString(),
+                 QStringLiteral("mine"));
+        QVERIFY2(count(mine, key).value(QStringLiteral("count")).toInt() == expected, key);
+    }
+    QCOMPARE(count(mine, "incidents_open").value(QStringLiteral("by_severity")).toArray(),
+             (QJsonArray {1, 0, 0, 0}));
+    QVERIFY(count(mine, "pii_orders_held").value(QStringLiteral("count")).isNull());
+    const QJsonObject manager = counts(QStringLiteral("manager"));
+    QCOMPARE(count(manager, "access_requests_pending").value(QStringLiteral("count")).toInt(), 2);
+    QCOMPARE(count(manager, "asset_reviews_overdue").value(QStringLiteral("count")).toInt(), 2);
+    QCOMPARE(count(manager, "incidents_open").value(QStringLiteral("count")).toInt(), 0);
+    QCOMPARE(
+        count(manager, "breach_acknowledgements_pending").value(QStringLiteral("count")).toInt(),
+        0);
+
+    // Audited as a read, with what was shown.
+    const QJsonObject event = lastEvent(QStringLiteral("dashboard.read"));
+    QCOMPARE(event.value(QStringLiteral("actor")).toString(), QStringLiteral("manager.x"));
+    QCOMPARE(event.value(QStringLiteral("object_id")).toString(), QStringLiteral("mine"));
+    QVERIFY2(event.value(QStringLiteral("detail"))
+                 .toString()
+                 .contains(QStringLiteral("access_requests_pending=2")),
+             qPrintable(event.value(QStringLiteral("detail")).toString()));
+}
+
+// GET /dashboard/trends: per UTC month, from records moved into earlier months the way a store
+// in use for a year would hold them.
+void TestIncidentsApi::dashboardTrendsOfSeededMonths()
+{
+    // Three incidents detected two months ago, contained after 10, 20 and 60 hours.
+    for (int hours : {10, 20, 60}) {
+        const qint64 id
+            = report(QStringLiteral("officer"), false, QStringLiteral("Old outage %1").arg(hours));
+        QVERIFY(id > 0);
+        const qint64 detected = monthsAgo(2, 3);
+        execSql(QStringLiteral("UPDATE incidents SET detected_at = ?, contained_at = ?, "
+                               "status = 'resolved', resolved_at = ? WHERE id = ?"),
+                {detected, detected + qint64(hours) * 3600 * 1000,
+                 detected + qint64(hours) * 3600 * 1000, id});
+    }
+    // Of the five requests: one made last month; one approved and one denied now.
+    const QJsonArray pending
+        = call("GET", QStringLiteral("/access-requests?status=pending"), QStringLiteral("officer"))
+              .json.value(QStringLiteral("items"))
+              .toArray();
+    QCOMPARE(pending.size(), 5);
+    const auto idOf = [&pending](int i) {
+        return pending.at(i).toObject().value(QStringLiteral("id")).toInteger();
+    };
+    execSql(QStringLiteral("UPDATE access_requests SET created_at = ? WHERE id = ?"),
+            {monthsAgo(1, 5), idOf(0)});
+    const QJsonObject comment {{QStringLiteral("comment"), QStringLiteral("Checked the ticket")}};
+    QCOMPARE(call("POST", QStringLiteral("/access-requests/%1/approve").arg(idOf(1)),
+                  QStringLiteral("officer"), comment)
+                 .status,
+             200);
+    QCOMPARE(call("POST", QStringLiteral("/access-requests/%1/deny").arg(idOf(2)),
+                  QStringLiteral("officer"), comment)
+                 .status,
+             200);
+    // An access review due last month: four items, three decided by its due time.
+    const qint64 due = monthsAgo(1, 20);
+    execSql(QStringLiteral("INSERT INTO access_reviews (title, status, started_by_username, "
+                           "started_at, due_at, unreviewed_action) VALUES ('Q3', 'completed', "
+                           "'officer.x', ?, ?, 'flag')"),
+            {due - 10LL * 24 * 3600 * 1000, due});
+    for (int i = 0; i < 4; ++i)
+        execSql(QStringLiteral("INSERT INTO access_review_items (review_id, kind, user_id, "
+                               "username, role, reviewer_id, reviewer_username, decision, "
+                               "decided_at) SELECT id, 'role', ?, 'employee.x', 'employee', ?, "
+                               "'officer.x', 'keep', ? FROM access_reviews WHERE title = 'Q3'"),
+                {m_ids.value(QStringLiteral("employee")), m_ids.value(QStringLiteral("officer")),
+                 due + (i < 3 ? -3600 * 1000 : 3600 * 1000)});
+    // Orders: one holding PII since two months ago; one whose PII was purged last month.
+    for (const auto &[order, held, purged] :
+         {std::tuple {"114-0000001-0000001", 1, QVariant(QMetaType::fromType<qint64>())},
+          std::tuple {"114-0000001-0000002", 0, QVariant(monthsAgo(1, 10))}})
+        execSql(QStringLiteral("INSERT INTO orders (client, amazon_order_id, purchase_date, "
+                               "order_status, marketplace, currency, total_cents, item_count, "
+                               "items, fulfilled_at, ingested_at, pii_held, pii_purged_at) "
+                               "VALUES ('ACME-EU', ?, ?, 'Shipped', 'DE', 'EUR', 100, 1, '[]', ?, "
+                               "?, ?, ?)"),
+                {QString::fromLatin1(order), monthsAgo(2, 1), monthsAgo(2, 2), monthsAgo(2, 2),
+                 held, purged});
+
+    const ApiReply r
+        = call("GET", QStringLiteral("/dashboard/trends?months=4"), QStringLiteral("ceo"));
+    QVERIFY2(r.status == 200, r.raw.constData());
+    const QJsonArray months = r.json.value(QStringLiteral("months")).toArray();
+    QCOMPARE(months.size(), 4);
+    QHash<QString, QJsonObject> byMonth;
+    for (const QJsonValue &m : months)
+        byMonth.insert(m.toObject().value(QStringLiteral("month")).toString(), m.toObject());
+    QCOMPARE(months.at(3).toObject().value(QStringLiteral("month")).toString(), monthName(0));
+    const QJsonObject twoAgo = byMonth.value(monthName(2));
+    const QJsonObject lastMonth = byMonth.value(monthName(1));
+    const QJsonObject thisMonth = byMonth.value(monthName(0));
+    const QJsonObject threeAgo = byMonth.value(monthName(3));
+    QCOMPARE(twoAgo.value(QStringLiteral("incidents_opened")).toInt(), 3);
+    QCOMPARE(twoAgo.value(QStringLiteral("incidents_contained")).toInt(), 3);
+    QCOMPARE(twoAgo.value(QStringLiteral("median_hours_to_contain")).toDouble(), 20.0);
+    QCOMPARE(twoAgo.value(QStringLiteral("mean_hours_to_contain")).toDouble(), 30.0);
+    QVERIFY(lastMonth.value(QStringLiteral("median_hours_to_contain")).isNull());
+    QCOMPARE(thisMonth.value(QStringLiteral("incidents_opened")).toInt(), 2);
+    QCOMPARE(lastMonth.value(QStringLiteral("access_requests")).toInt(), 1);
+    QCOMPARE(thisMonth.value(QStringLiteral("access_requests")).toInt(), 4);
+    QCOMPARE(thisMonth.value(QStringLiteral("access_approved")).toInt(), 1);
+    QCOMPARE(thisMonth.value(QStringLiteral("access_denied")).toInt(), 1);
+    QCOMPARE(lastMonth.value(QStringLiteral("review_items")).toInt(), 4);
+    QCOMPARE(lastMonth.value(QStringLiteral("review_items_decided")).toInt(), 3);
+    QCOMPARE(lastMonth.value(QStringLiteral("review_completion")).toDouble(), 75.0);
+    QVERIFY(thisMonth.value(QStringLiteral("review_completion")).isNull());
+    QCOMPARE(threeAgo.value(QStringLiteral("pii_orders_held")).toInt(), 0);
+    QCOMPARE(twoAgo.value(QStringLiteral("pii_orders_held")).toInt(), 2);
+    QCOMPARE(lastMonth.value(QStringLiteral("pii_orders_held")).toInt(), 1);
+    QCOMPARE(thisMonth.value(QStringLiteral("pii_orders_held")).toInt(), 1);
+    QCOMPARE(r.json.value(QStringLiteral("scope")).toString(), QStringLiteral("company"));
+    QCOMPARE(
+        lastEvent(QStringLiteral("dashboard.trends")).value(QStringLiteral("detail")).toString(),
+        QStringLiteral("months=4 from=%1 to=%2").arg(monthName(3), monthName(0)));
+
+    // Company trends need dashboard:read; the months are checked.
+    for (const char *who : {"employee", "manager", "admin"})
+        QCOMPARE(call("GET", QStringLiteral("/dashboard/trends"), QString::fromLatin1(who)).status,
+                 403);
+    QCOMPARE(call("GET", QStringLiteral("/dashboard/trends"), QStringLiteral("officer"))
+                 .json.value(QStringLiteral("months"))
+                 .toArray()
+                 .size(),
+             12);
+    for (const char *bad : {"0", "25", "twelve", "-1"}) {
+        const ApiReply refused
+            = call("GET", QStringLiteral("/dashboard/trends?months=%1").arg(QLatin1StringView(bad)),
+                   QStringLiteral("ceo"));
+        QCOMPARE(refused.status, 400);
+        QVERIFY(refused.errorMessage().contains(QStringLiteral("months")));
+    }
+}
+
+// The board report (dashboard:read) and the post-incident report (whoever sees the incident)
+// are PDFs of what the store holds, each recorded with its SHA-256.
+void TestIncidentsApi::boardAndIncidentReportsArePdfsAndAudited()
+{
+    const ApiReply board
+        = call("GET", QStringLiteral("/dashboard/report?months=12"), QStringLiteral("ceo"));
+    QVERIFY2(board.status == 200, board.raw.left(300).constData());
+    QCOMPARE(board.contentType, QByteArray("application/pdf"));
+    QVERIFY(board.contentDisposition.contains("board-report-"));
+    QVERIFY(board.raw.startsWith("%PDF-"));
+    QVERIFY(board.raw.trimmed().endsWith("%%EOF"));
+    const QString boardText = pdfText(board.raw);
+    if (!boardText.isEmpty()) {
+        QVERIFY2(boardText.contains(QStringLiteral("Access requests pending 3 company-wide")),
+                 qPrintable(boardText));
+        QVERIFY(boardText.contains(QStringLiteral("Asset reviews overdue 6 company-wide")));
+        QVERIFY(boardText.contains(monthName(2) + QStringLiteral(" 3 3 20.0 30.0")));
+    }
+    QCOMPARE(
+        lastEvent(QStringLiteral("dashboard.report")).value(QStringLiteral("detail")).toString(),
+        QStringLiteral("sha256=%1 bytes=%2 months=12")
+            .arg(QString::fromLatin1(
+                QCryptographicHash::hash(board.raw, QCryptographicHash::Sha256).toHex()))
+            .arg(board.raw.size()));
+    for (const char *who : {"employee", "manager", "admin"})
+        QCOMPARE(call("GET", QStringLiteral("/dashboard/report"), QString::fromLatin1(who)).status,
+                 403);
+
+    const QString path = QStringLiteral("/incidents/%1/report").arg(m_breach);
+    const ApiReply incident = call("GET", path, QStringLiteral("employee")); // the reporter
+    QVERIFY2(incident.status == 200, incident.raw.left(300).constData());
+    QCOMPARE(incident.contentType, QByteArray("application/pdf"));
+    QVERIFY(incident.raw.startsWith("%PDF-"));
+    const QString text = pdfText(incident.raw);
+    if (!text.isEmpty()) {
+        for (const QString &expected :
+             {QStringLiteral("Post-incident report: incident %1").arg(m_breach),
+              QStringLiteral("Order export shared by public link"),
+              QStringLiteral("Amazon notified not told yet"), QStringLiteral("Response plan"),
+              QStringLiteral("Notify the CTO and the CEO"), QStringLiteral("(ceo.x)"),
+              QStringLiteral("not acknowledged"), QStringLiteral("executives_notified"),
+              QStringLiteral("The incident is not closed.")})
+            QVERIFY2(text.contains(expected), qPrintable(expected + QStringLiteral(" in ") + text));
+    }
+    const QJsonObject event = lastEvent(QStringLiteral("incident.report"));
+    QCOMPARE(event.value(QStringLiteral("actor")).toString(), QStringLiteral("employee.x"));
+    QCOMPARE(event.value(QStringLiteral("object_id")).toString(), QString::number(m_breach));
+    QVERIFY(
+        event.value(QStringLiteral("detail"))
+            .toString()
+            .startsWith(QStringLiteral("sha256=%1 ")
+                            .arg(QString::fromLatin1(
+                                QCryptographicHash::hash(incident.raw, QCryptographicHash::Sha256)
+                                    .toHex()))));
+    for (const char *who : {"officer", "ceo"})
+        QCOMPARE(call("GET", path, QString::fromLatin1(who)).status, 200);
+    // Those who do not see the incident get exactly what a missing one gives.
+    for (const char *who : {"admin", "manager"}) {
+        const ApiReply hidden = call("GET", path, QString::fromLatin1(who));
+        QCOMPARE(hidden.status, 404);
+        QByteArray missing
+            = call("GET", QStringLiteral("/incidents/987654321/report"), QString::fromLatin1(who))
+                  .raw;
+        QCOMPARE(hidden.raw, missing.replace("987654321", QByteArray::number(m_breach)));
+    }
+    QCOMPARE(m_server.call("GET", path, {}).status, 401);
 }
 
 QJsonArray TestIncidentsApi::inbox(const QString &who)

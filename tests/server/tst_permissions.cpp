@@ -96,6 +96,7 @@ const Declared kEndpoints[] = {
     {"PATCH", "/incidents/{id}", "incidents:manage"},
     {"POST", "/incidents/{id}/events", "incidents:manage"},
     {"POST", "/incidents/{id}/acknowledge", "signed_in"},
+    {"GET", "/incidents/{id}/report", "signed_in"},
     {"GET", "/alerts", "audit:read"},
     {"GET", "/alerts/{id}", "audit:read"},
     {"POST", "/alerts/{id}/acknowledge", "alerts:manage"},
@@ -118,6 +119,9 @@ const Declared kEndpoints[] = {
     {"PATCH", "/devices/{id}", "assets:manage"},
     {"GET", "/changes", "signed_in"},
     {"GET", "/evidence", "controls:read+audit:read"},
+    {"GET", "/dashboard", "signed_in"},
+    {"GET", "/dashboard/trends", "dashboard:read"},
+    {"GET", "/dashboard/report", "dashboard:read"},
 };
 
 bool holdsAll(const QStringList &held, const QString &access)
@@ -139,13 +143,13 @@ const QHash<QString, QStringList> kRolePermissions = {
       QStringLiteral("retention:manage"), QStringLiteral("assets:read"),
       QStringLiteral("assets:review"), QStringLiteral("incidents:manage"),
       QStringLiteral("alerts:manage"), QStringLiteral("access_reviews:manage"),
-      QStringLiteral("controls:read")}},
+      QStringLiteral("controls:read"), QStringLiteral("dashboard:read")}},
     {QStringLiteral("manager"),
      {QStringLiteral("assets:read"), QStringLiteral("assets:manage"),
       QStringLiteral("assets:review")}},
     {QStringLiteral("executive"),
      {QStringLiteral("incidents:manage"), QStringLiteral("audit:read"),
-      QStringLiteral("controls:read")}},
+      QStringLiteral("controls:read"), QStringLiteral("dashboard:read")}},
     {QStringLiteral("employee"), {}},
 };
 

@@ -6,7 +6,10 @@
 // records in the edit dialog that Amazon was told (the Amazon clock stops), ticks a task of the
 // response plan and adds a note to the timeline. When the CTO acknowledges through the API, the
 // employee's dashboard and Incidents page show it without a refresh (the change feed). The
-// model is watched by QAbstractItemModelTester.
+// CEO's dashboard counts company-wide, each tile saying so, and opens the filtered page behind
+// a tile only where the CEO can see those items; the board report and an incident's
+// post-incident report are saved as PDFs with their SHA-256. The model is watched by
+// QAbstractItemModelTester.
 
 #include "ApiClient.h"
 #include "ChangeFeed.h"
@@ -18,17 +21,22 @@
 #include "incidents/ReportIncidentDialog.h"
 #include "shell/DashboardPage.h"
 #include "shell/MainWindow.h"
+#include "shell/Navigator.h"
 #include "shell/NotificationBell.h"
 #include "shell/SettingsCertificateTrust.h"
+#include "shell/TrendChart.h"
 #include "widgets/CommentDialog.h"
 #include "widgets/DataTableView.h"
 #include "widgets/MessageBar.h"
+#include "widgets/Tile.h"
 
 #include <memory>
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCryptographicHash>
+#include <QFile>
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
@@ -36,6 +44,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
 
@@ -51,7 +60,9 @@ private slots:
     void cleanupTestCase();
     void reportingWithAmazonDataNotifiesExecutives();
     void dashboardCountsTheBreach();
-    void meanTimeToContainOver90Days();
+    void ceoDashboardIsCompanyWideAndClicksThrough();
+    void ceoSavesTheBoardReport();
+    void incidentReportIsSavedWithItsSha256();
     void executiveOpensTheBreachFromTheBell();
     void managerRecordsThatAmazonWasNotified();
     void managerTicksATaskOfTheResponsePlan();
@@ -65,6 +76,7 @@ private:
 
     test::TestServer::Account m_employee;
     test::TestServer::Account m_cto;
+    test::TestServer::Account m_ceo;
     MainWindow *m_window = nullptr;
     MainWindow *m_ctoWindow = nullptr;
     qint64 m_incidentId = 0;
@@ -77,10 +89,9 @@ void TestGuiIncidents::initTestCase()
                                   QStringLiteral("Support Agent"));
     m_cto = m_server.addUser(QStringLiteral("tom"), QStringLiteral("executive"),
                              QStringLiteral("CTO"));
-    QVERIFY(
-        m_server.addUser(QStringLiteral("nina"), QStringLiteral("executive"), QStringLiteral("CEO"))
-            .id
-        > 0);
+    m_ceo = m_server.addUser(QStringLiteral("nina"), QStringLiteral("executive"),
+                             QStringLiteral("CEO"));
+    QVERIFY(m_ceo.id > 0);
     // Breach notices follow designations, not job titles; with no incident contact a breach
     // would also raise a critical alert into the executives' inboxes.
     for (const auto &[username, designation] :
@@ -193,30 +204,166 @@ void TestGuiIncidents::dashboardCountsTheBreach()
     QVERIFY(loaded.isValid());
     dashboard->refresh();
     QVERIFY(loaded.wait(15'000));
-    QCOMPARE(dashboard->tileValue(QStringLiteral("open_incidents")), QStringLiteral("1"));
-    QCOMPARE(dashboard->tileValue(QStringLiteral("amazon_pending")), QStringLiteral("1"));
-    QCOMPARE(dashboard->tileValue(QStringLiteral("acknowledgements")), QStringLiteral("2"));
-    QCOMPARE(dashboard->tileValue(QStringLiteral("pending_access")), QStringLiteral("0"));
+    // An employee's own: the breach they reported, and the requests they made (none).
+    QCOMPARE(dashboard->tileValue(QStringLiteral("incidents_open")), QStringLiteral("1"));
+    QCOMPARE(dashboard->tileValue(QStringLiteral("breaches_amazon_not_notified")),
+             QStringLiteral("1"));
+    QCOMPARE(dashboard->tileValue(QStringLiteral("breach_acknowledgements_pending")),
+             QStringLiteral("2"));
+    QCOMPARE(dashboard->tileValue(QStringLiteral("access_requests_pending")), QStringLiteral("0"));
+    for (const char *key : {"incidents_open", "access_requests_pending", "asset_reviews_overdue"})
+        QCOMPARE(dashboard->tile(QString::fromLatin1(key))->scope(), DashboardPage::tr("Yours"));
+    // The PII count is not one of theirs; the trends and the board report are company-wide.
+    QVERIFY(!dashboard->tile(QStringLiteral("pii_orders_held"))->isVisibleTo(dashboard));
+    // Nor are alerts, which wait only for those who have the Monitoring page.
+    QVERIFY(!dashboard->tile(QStringLiteral("alerts_open"))->isVisibleTo(dashboard));
+    QVERIFY(dashboard->trendCharts().isEmpty());
+    QVERIFY(!dashboard->boardReportButton());
+    // Their own requests are on the Access page: the tile is a link.
+    QCOMPARE(dashboard->tile(QStringLiteral("access_requests_pending"))->link(),
+             QStringLiteral("access?pending"));
     QCOMPARE(dashboard->clocks()->topLevelItemCount(), 1);
     QVERIFY(dashboard->clocks()->topLevelItem(0)->text(0).contains(QStringLiteral("wrong client")));
+    // Every link a tile holds opens its page with its filter.
+    for (Tile *tile : dashboard->findChildren<Tile *>()) {
+        if (!tile->link().isEmpty())
+            QVERIFY2(m_window->navigator()->go(Destination::parse(tile->link())),
+                     qPrintable(tile->link()));
+    }
+    m_window->showPage(dashboard);
 }
 
-void TestGuiIncidents::meanTimeToContainOver90Days()
+// The CEO (an executive: dashboard:read) sees the company's totals, each tile saying
+// "Company-wide": two requests the employee made count although the CEO may not open them,
+// so that tile is no link and says why; the open incidents tile opens the Incidents page
+// filtered to open incidents.
+void TestGuiIncidents::ceoDashboardIsCompanyWideAndClicksThrough()
 {
-    const QDateTime now(QDate(2026, 6, 1), QTime(12, 0), Qt::UTC);
-    QCOMPARE(DashboardPage::meanHoursToContain({}, now), -1.0);
-    client::Incident fast;
-    fast.detectedAt = now.addDays(-10);
-    fast.containedAt = fast.detectedAt.addSecs(2 * 3600);
-    client::Incident slow;
-    slow.detectedAt = now.addDays(-20);
-    slow.containedAt = slow.detectedAt.addSecs(6 * 3600);
-    client::Incident old; // contained 100 days ago: outside the window
-    old.detectedAt = now.addDays(-101);
-    old.containedAt = now.addDays(-100);
-    client::Incident open; // not contained yet
-    open.detectedAt = now.addDays(-1);
-    QCOMPARE(DashboardPage::meanHoursToContain({fast, slow, old, open}, now), 4.0);
+    const QString employeeToken = m_server.login(m_employee);
+    QVERIFY(!employeeToken.isEmpty());
+    for (int i = 0; i < 2; ++i)
+        QCOMPARE(m_server
+                     .call("POST", QStringLiteral("/access-requests"),
+                           {{QStringLiteral("category"), QStringLiteral("orders.nonpii")},
+                            {QStringLiteral("client"), QStringLiteral("ACME-EU")},
+                            {QStringLiteral("reason"),
+                             QStringLiteral("Checking refund totals for the audit")},
+                            {QStringLiteral("duration_hours"), 24}},
+                           employeeToken)
+                     .status,
+                 201);
+    MainWindow *window = openWindow(m_ceo);
+    QVERIFY(window);
+    DashboardPage *dashboard = window->page<DashboardPage>();
+    QVERIFY(dashboard);
+    window->showPage(dashboard);
+    dashboard->refresh();
+    QTRY_VERIFY_WITH_TIMEOUT(dashboard->hasLoaded(), 20'000);
+    Tile *pending = dashboard->tile(QStringLiteral("access_requests_pending"));
+    QCOMPARE(pending->value(), QStringLiteral("2"));
+    QCOMPARE(pending->scope(), DashboardPage::tr("Company-wide"));
+    QVERIFY(pending->link().isEmpty());
+    QVERIFY2(pending->toolTip().contains(QStringLiteral("access:approve")),
+             qPrintable(pending->toolTip()));
+    QCOMPARE(dashboard->tileValue(QStringLiteral("breach_acknowledgements_pending")),
+             QStringLiteral("2"));
+    QVERIFY(dashboard->tile(QStringLiteral("pii_orders_held"))->isVisibleTo(dashboard));
+    QCOMPARE(dashboard->tile(QStringLiteral("pii_orders_held"))->scope(),
+             DashboardPage::tr("Company-wide"));
+    // This month's trends: the breach reported so far, and the two requests.
+    QCOMPARE(dashboard->trendCharts().size(), 5);
+    QTRY_COMPARE_WITH_TIMEOUT(dashboard->trendCharts().at(0)->series().at(0).values.size(), 12,
+                              15'000);
+    QCOMPARE(dashboard->trendCharts().at(0)->series().at(0).values.last(), 1.0);
+    QCOMPARE(dashboard->trendCharts().at(2)->series().at(0).values.last(), 2.0); // requests
+
+    int links = 0;
+    for (const char *key :
+         {"access_requests_pending", "access_review_items_open", "asset_reviews_overdue",
+          "asset_reviews_due", "incidents_open", "breaches_amazon_not_notified",
+          "breach_acknowledgements_pending", "alerts_open", "deletion_requests_open",
+          "controls_failing", "pii_orders_held"}) {
+        Tile *tile = dashboard->tile(QString::fromLatin1(key));
+        QVERIFY2(tile, key);
+        if (tile->link().isEmpty())
+            continue;
+        ++links;
+        QVERIFY2(window->navigator()->go(Destination::parse(tile->link())),
+                 qPrintable(tile->link()));
+    }
+    QCOMPARE(links, 5); // incidents (3), alerts, failing controls; not requests, reviews, assets…
+    window->showPage(dashboard);
+    // A click on a tile that is no link goes nowhere; one on a link opens the filtered page.
+    QTest::mouseClick(pending, Qt::LeftButton);
+    QCOMPARE(window->currentPage(), dashboard);
+    auto *incidents = window->page<IncidentsPage>();
+    auto *show = incidents->findChild<QComboBox *>(QStringLiteral("incidentShowCombo"));
+    show->setCurrentIndex(show->findData(QStringLiteral("all")));
+    Tile *open = dashboard->tile(QStringLiteral("incidents_open"));
+    QCOMPARE(open->link(), QStringLiteral("incidents?open"));
+    QTest::mouseClick(open, Qt::LeftButton);
+    QCOMPARE(window->currentPage(), incidents);
+    QCOMPARE(show->currentData().toString(), QStringLiteral("open"));
+    QTRY_COMPARE_WITH_TIMEOUT(incidents->model()->rowCount(), 1, 15'000);
+}
+
+void TestGuiIncidents::ceoSavesTheBoardReport()
+{
+    MainWindow *window = openWindow(m_ceo);
+    QVERIFY(window);
+    DashboardPage *dashboard = window->page<DashboardPage>();
+    QVERIFY(dashboard->boardReportButton() && dashboard->boardReportButton()->isEnabled());
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("board.pdf"));
+    QSignalSpy saved(dashboard, &DashboardPage::boardReportSaved);
+    dashboard->exportBoardReport(path);
+    QVERIFY(!dashboard->boardReportButton()->isEnabled()); // one at a time
+    QVERIFY(saved.wait(60'000));
+    QVERIFY2(saved.at(0).at(0).toBool(), qPrintable(saved.at(0).at(1).toString()));
+    QVERIFY(dashboard->boardReportButton()->isEnabled());
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray pdf = file.readAll();
+    QVERIFY(pdf.startsWith("%PDF-"));
+    const QString sha
+        = QString::fromLatin1(QCryptographicHash::hash(pdf, QCryptographicHash::Sha256).toHex());
+    QCOMPARE(saved.at(0).at(2).toString(), sha);
+    QVERIFY(dashboard->messageBar()->text().contains(sha));
+}
+
+// Anyone who sees an incident saves its post-incident report: here its reporter.
+void TestGuiIncidents::incidentReportIsSavedWithItsSha256()
+{
+    QVERIFY(m_incidentId > 0);
+    IncidentsPage *page = m_window->page<IncidentsPage>();
+    m_window->showPage(page);
+    page->openObject(m_incidentId);
+    QTRY_COMPARE_WITH_TIMEOUT(page->detail().id, m_incidentId, 15'000);
+    auto *button = page->findChild<QPushButton *>(QStringLiteral("exportIncidentReportButton"));
+    QVERIFY(button && button->isVisibleTo(page));
+    QTRY_VERIFY(button->isEnabled());
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("incident.pdf"));
+    QSignalSpy saved(page, &IncidentsPage::reportSaved);
+    page->exportReport(path);
+    QVERIFY(!button->isEnabled());
+    QVERIFY(saved.wait(60'000));
+    QVERIFY2(saved.at(0).at(0).toBool(), qPrintable(saved.at(0).at(1).toString()));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray pdf = file.readAll();
+    QVERIFY(pdf.startsWith("%PDF-"));
+    QCOMPARE(
+        saved.at(0).at(2).toString(),
+        QString::fromLatin1(QCryptographicHash::hash(pdf, QCryptographicHash::Sha256).toHex()));
+    QVERIFY(button->isEnabled());
+    // A path that cannot be written is said so, and nothing is asked of the server.
+    page->exportReport(dir.filePath(QStringLiteral("no/such/dir/incident.pdf")));
+    QCOMPARE(saved.size(), 2);
+    QVERIFY(!saved.at(1).at(0).toBool());
+    QCOMPARE(page->messageBar()->kind(), MessageBar::Kind::Error);
 }
 
 template<typename Dialog> Dialog *TestGuiIncidents::openFrom(QWidget *page, const QString &button)
@@ -398,7 +545,8 @@ void TestGuiIncidents::othersSeeTheAcknowledgementWithoutRefreshing()
     IncidentsPage *incidents = m_window->page<IncidentsPage>();
     m_window->showPage(dashboard);
     QTRY_VERIFY(dashboard->hasLoaded());
-    QCOMPARE(dashboard->tileValue(QStringLiteral("acknowledgements")), QStringLiteral("2"));
+    QCOMPARE(dashboard->tileValue(QStringLiteral("breach_acknowledgements_pending")),
+             QStringLiteral("2"));
     incidents->openObject(m_incidentId);
     QTRY_COMPARE_WITH_TIMEOUT(incidents->detail().id, m_incidentId, 15'000);
     QCOMPARE(incidents->detail().acknowledgements.size(), 2);
@@ -421,8 +569,9 @@ void TestGuiIncidents::othersSeeTheAcknowledgementWithoutRefreshing()
                  .status,
              200);
     // The dashboard on show reads again by itself; no F5.
-    QTRY_COMPARE_WITH_TIMEOUT(dashboard->tileValue(QStringLiteral("acknowledgements")),
-                              QStringLiteral("1"), 15'000);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        dashboard->tileValue(QStringLiteral("breach_acknowledgements_pending")),
+        QStringLiteral("1"), 15'000);
     QCOMPARE(changed.first().first().toStringList(),
              QStringList {QLatin1StringView(client::change::Incidents)});
     // The Incidents page, not on show, was left alone until it is shown.

@@ -7,6 +7,7 @@
 #include "controls/EvidenceLink.h"
 #include "controls/EvidencePackDialog.h"
 #include "widgets/Accessible.h"
+#include "widgets/FileDownload.h"
 #include "widgets/FlowLayout.h"
 #include "widgets/Format.h"
 #include "widgets/MessageBar.h"
@@ -16,7 +17,6 @@
 
 #include <memory>
 
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileDialog>
@@ -25,7 +25,6 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QScrollArea>
 #include <QSplitter>
 #include <QStyle>
@@ -81,18 +80,6 @@ QString elideToLines(const QString &text, const QFont &font, int width, int line
     }
     layout.endLayout();
     return kept.join(QLatin1Char('\n'));
-}
-
-// Hex SHA-256 of a saved file, read back from the disk: what the assessor will hash.
-QString fileSha256(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    if (!hash.addData(&file))
-        return {};
-    return QString::fromLatin1(hash.result().toHex());
 }
 
 } // namespace
@@ -165,6 +152,10 @@ ControlsPage::ControlsPage(client::ApiClient *client, QWidget *parent)
     body()->addWidget(split, 1);
 
     connect(m_export, &QPushButton::clicked, this, &ControlsPage::chooseEvidencePack);
+    m_download = new FileDownload(messageBar(), this);
+    connect(m_download, &FileDownload::started, this, [this] { m_export->setEnabled(false); });
+    connect(m_download, &FileDownload::finished, this, [this] { m_export->setEnabled(true); });
+    connect(m_download, &FileDownload::finished, this, &ControlsPage::exportFinished);
     connect(m_list, &QTreeWidget::itemSelectionChanged, this, &ControlsPage::showDetail);
     connect(m_evidence, &QTreeWidget::itemClicked, this, &ControlsPage::followEvidence);
     connect(m_evidence, &QTreeWidget::itemActivated, this, &ControlsPage::followEvidence);
@@ -623,45 +614,13 @@ void ControlsPage::chooseEvidencePack()
 
 void ControlsPage::exportEvidencePack(const QString &path, QDate from, QDate to)
 {
-    if (m_exportJob)
-        return;
-    auto file = std::make_shared<QSaveFile>(path);
-    if (!file->open(QIODevice::WriteOnly)) {
-        const QString message = tr("Cannot write %1: %2").arg(path, file->errorString());
-        messageBar()->showMessage(MessageBar::Kind::Error, message);
-        emit exportFinished(false, message, {});
-        return;
-    }
-    m_export->setEnabled(false);
-    messageBar()->showMessage(MessageBar::Kind::Info,
-                              tr("Exporting the evidence pack of %1 to %2…")
-                                  .arg(from.toString(Qt::ISODate), to.toString(Qt::ISODate)));
-    const client::Call<client::Done> call
-        = client::ControlsApi(m_client).evidencePack(from, to, file.get());
-    m_exportJob = call.job();
-    connect(m_exportJob, &client::ApiJob::finished, this, [this, file, path](client::ApiJob *job) {
-        m_exportJob = nullptr;
-        m_export->setEnabled(true);
-        QString message;
-        QString sha256;
-        bool ok = job->ok();
-        if (!ok) {
-            file->cancelWriting();
-            message = tr("The evidence pack could not be exported: %1").arg(job->error().message);
-        } else if (!file->commit()) {
-            ok = false;
-            message = tr("Cannot write %1: %2").arg(path, file->errorString());
-        } else {
-            sha256 = fileSha256(path);
-            message = tr("Evidence pack saved to %1 (%2 bytes), SHA-256 %3. Check it with "
-                         "`compliancectl evidence verify %1`.")
-                          .arg(QDir::toNativeSeparators(path), QLocale().toString(job->bodyBytes()),
-                               sha256);
-        }
-        messageBar()->showMessage(ok ? MessageBar::Kind::Success : MessageBar::Kind::Error,
-                                  message);
-        emit exportFinished(ok, message, sha256);
-    });
+    m_download->start(
+        path, tr("The evidence pack"),
+        [this, from, to](QIODevice *sink) {
+            return client::ControlsApi(m_client).evidencePack(from, to, sink).job();
+        },
+        tr("Check it with `compliancectl evidence verify %1`.")
+            .arg(QDir::toNativeSeparators(path)));
 }
 
 } // namespace cc::ui

@@ -10,20 +10,15 @@
 #include "ControlTypes.h"
 #include "widgets/Page.h"
 
-#include <QPointer>
-
 class QLabel;
 class QPushButton;
 class QTreeWidget;
 class QTreeWidgetItem;
 
-namespace cc::client {
-class ApiJob;
-}
-
 namespace cc::ui {
 
 class ControlTrend;
+class FileDownload;
 
 class ControlsPage : public Page
 {
@@ -89,7 +84,7 @@ private:
     QTreeWidget *m_attestations = nullptr;
     QLabel *m_attestHint = nullptr;
     QString m_wanted; // to select once the list has loaded
-    QPointer<client::ApiJob> m_exportJob;
+    FileDownload *m_download = nullptr;
     bool m_historyLoaded = false;
     bool m_attestationsLoaded = false;
 };

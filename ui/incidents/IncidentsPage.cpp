@@ -10,6 +10,7 @@
 #include "widgets/Accessible.h"
 #include "widgets/CommentDialog.h"
 #include "widgets/DataTableView.h"
+#include "widgets/FileDownload.h"
 #include "widgets/FlowLayout.h"
 #include "widgets/Format.h"
 #include "widgets/MessageBar.h"
@@ -150,6 +151,10 @@ IncidentsPage::IncidentsPage(client::ApiClient *client, QWidget *parent)
     connect(m_acknowledge, &QPushButton::clicked, this, &IncidentsPage::acknowledgeSelected);
     connect(m_edit, &QPushButton::clicked, this, &IncidentsPage::editDetail);
     connect(m_note, &QPushButton::clicked, this, &IncidentsPage::addNote);
+    connect(m_exportReport, &QPushButton::clicked, this, &IncidentsPage::chooseReportFile);
+    m_download = new FileDownload(messageBar(), this);
+    connect(m_download, &FileDownload::finished, this, &IncidentsPage::reportSaved);
+    connect(m_download, &FileDownload::finished, this, &IncidentsPage::updateActions);
     connect(m_tasks, &QTreeWidget::itemChanged, this, &IncidentsPage::updateTask);
     connect(m_show, &QComboBox::currentIndexChanged, this, &IncidentsPage::refresh);
     updateActions();
@@ -178,8 +183,17 @@ QWidget *IncidentsPage::makeDetailPane()
     m_note->setObjectName(QStringLiteral("addIncidentNoteButton"));
     describe(m_note, tr("Add note"), tr("Add a note to the incident's timeline"));
     m_note->setToolTip(tr("Add a note to the timeline"));
+    // Whoever sees an incident may take its report: no permission to check here.
+    m_exportReport = new QPushButton(style()->standardIcon(QStyle::SP_DialogSaveButton),
+                                     tr("E&xport report…"), detail);
+    m_exportReport->setObjectName(QStringLiteral("exportIncidentReportButton"));
+    describe(m_exportReport, tr("Export report"),
+             tr("Save the post-incident report of this incident as a PDF"));
+    m_exportReport->setToolTip(
+        tr("Save the post-incident report (timeline, response plan, executives, Amazon) as a PDF"));
     detailBar->addWidget(m_edit);
     detailBar->addWidget(m_note);
+    detailBar->addWidget(m_exportReport);
     detailBar->addStretch();
     detailLayout->addLayout(detailBar);
     auto *tabs = new QTabWidget(detail);
@@ -383,6 +397,7 @@ void IncidentsPage::updateActions()
         button->setVisible(manage);
         button->setEnabled(manage && shown);
     }
+    m_exportReport->setEnabled(shown && m_download && !m_download->isRunning());
     m_tasksHint->setVisible(manage);
     m_acknowledge->setToolTip(tr("Acknowledge the breach notification you received"));
     m_advance->setEnabled(manage && selected);
@@ -544,6 +559,29 @@ void IncidentsPage::updateTask(QTreeWidgetItem *item, int column)
         if (m_detail.id == id)
             showDetail(reply.value);
     });
+}
+
+void IncidentsPage::chooseReportFile()
+{
+    if (m_detail.id == 0)
+        return;
+    const QString path
+        = FileDownload::askPath(this, tr("Save post-incident report"),
+                                QStringLiteral("incident-%1-report.pdf").arg(m_detail.id),
+                                tr("PDF (*.pdf);;All files (*)"));
+    if (!path.isEmpty())
+        exportReport(path);
+}
+
+void IncidentsPage::exportReport(const QString &path)
+{
+    const qint64 id = m_detail.id;
+    if (id == 0)
+        return;
+    m_download->start(path, tr("The report of incident %1").arg(id), [this, id](QIODevice *sink) {
+        return client::IncidentsApi(m_client).postIncidentReport(id, sink).job();
+    });
+    updateActions();
 }
 
 } // namespace cc::ui

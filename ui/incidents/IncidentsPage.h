@@ -23,6 +23,7 @@ class ApiJob;
 
 namespace cc::ui {
 
+class FileDownload;
 class IncidentModel;
 
 class IncidentsPage : public ListDetailPage
@@ -43,9 +44,14 @@ public slots:
     void acknowledgeSelected();
     void editDetail();
     void addNote();
+    // Asks where, then saves the post-incident report (PDF) of the incident shown.
+    void chooseReportFile();
+    // Saves the post-incident report of the incident shown to path.
+    void exportReport(const QString &path);
 
 signals:
     void detailLoaded(qint64 id);
+    void reportSaved(bool ok, const QString &message, const QString &sha256);
 
 protected:
     void showObject(qint64 id) override;
@@ -69,6 +75,8 @@ private:
     QPushButton *m_acknowledge = nullptr;
     QPushButton *m_edit = nullptr;
     QPushButton *m_note = nullptr;
+    QPushButton *m_exportReport = nullptr;
+    FileDownload *m_download = nullptr;
     QLabel *m_tasksHint = nullptr;
     QLabel *m_summary = nullptr;
     QTreeWidget *m_timeline = nullptr;

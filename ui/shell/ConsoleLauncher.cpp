@@ -81,7 +81,8 @@ void ConsoleLauncher::startDemo()
         fail(tr("The demo store %1 does not exist.").arg(m_options.demoDir));
         return;
     }
-    const client::DemoAccount account = client::DemoAccount::read(dir.absolutePath());
+    const client::DemoAccount account
+        = client::DemoAccount::read(dir.absolutePath(), m_options.demoUser);
     if (!account.error.isEmpty()) {
         fail(account.error);
         return;

@@ -36,6 +36,7 @@ public:
         QUrl server; // pre-fills the login dialog
         QString screenshotFile; // grab the main window once loaded, then exit
         QString demoDir; // demo mode: a seeded store directory
+        QString demoUser; // whom the demo signs in as (ceo, cto, …); empty: the officer
         QString serverProgram; // compliance-stored; default: next to this executable
         QString page; // what to show first: a page id or a link ("incidents/4")
         int screenshotTimeoutMs = 90'000;

@@ -1,30 +1,33 @@
 #pragma once
 
-// The executives' dashboard: for those who answer for compliance, the controls' summary on top;
-// tiles for what needs attention across the areas (open incidents,
-// breaches Amazon has not been told of, pending access requests, overdue asset reviews), open
-// incidents by severity, the Amazon-notification clocks counting down, and the mean time to
-// contain over the last 90 days. Read-only: it links to the pages where the work is done.
+// The dashboard: for those who answer for compliance, the controls' summary on top; then a tile
+// for each count of GET /dashboard (requests waiting, reviews overdue, open incidents, breaches
+// Amazon has not been told of, alerts, failing controls, PII held…), each saying whose items it
+// counts — "Company-wide" for holders of dashboard:read (executives, compliance officers),
+// "Yours" for everyone else — and opening the filtered page behind it when the viewer can see
+// those items there. With dashboard:read, 12-month trends and the board report (PDF). Under
+// them, open incidents by severity and the Amazon-notification clocks counting down.
 
+#include "DashboardApi.h"
 #include "IncidentTypes.h"
 #include "widgets/Page.h"
 
+#include <QSet>
+
 class QLabel;
+class QPushButton;
 class QTreeWidget;
 
 QT_BEGIN_NAMESPACE
-class QBarSet;
 class QChartView;
 QT_END_NAMESPACE
-
-namespace cc::client {
-class ApiClient;
-}
 
 namespace cc::ui {
 
 class ControlsSummary;
+class FileDownload;
 class Tile;
+class TrendChart;
 
 class DashboardPage : public Page
 {
@@ -33,32 +36,45 @@ class DashboardPage : public Page
 public:
     explicit DashboardPage(client::ApiClient *client, QWidget *parent = nullptr);
 
-    // The figures on the tiles, for tests and screenshots.
-    QString tileValue(const QString &name) const;
+    // The tile of a count of GET /dashboard ("access_requests_pending"), for tests and
+    // screenshots; null when there is none.
+    Tile *tile(const QString &key) const { return m_tiles.value(key); }
+    QString tileValue(const QString &key) const;
     QTreeWidget *clocks() const { return m_clocks; }
     // Null for those without controls:read.
     ControlsSummary *controlsSummary() const { return m_controls; }
-
-    // Mean hours from detection to containment of the incidents contained in the 90 days up
-    // to `now`; negative when none was.
-    static double meanHoursToContain(const QList<client::Incident> &incidents,
-                                     const QDateTime &now);
+    // Empty for those without dashboard:read.
+    const QList<TrendChart *> &trendCharts() const { return m_trends; }
+    QPushButton *boardReportButton() const { return m_boardReport; }
 
     QStringList changeKinds() const override;
 
 public slots:
     void refresh() override;
+    // Saves the board report of the last 12 months to path (the button asks where first).
+    void exportBoardReport(const QString &path);
+
+signals:
+    void boardReportSaved(bool ok, const QString &message, const QString &sha256);
 
 private:
-    void setTile(const QString &name, const QString &value, bool alarm);
-    void showIncidents(const QList<client::Incident> &incidents);
+    QList<Tile *> addTiles(QWidget *content); // in the order of the grid
+    QWidget *makeTrends(QWidget *content);
+    void showCounts(const client::DashboardCounts &counts);
+    void showTrends(const client::DashboardTrends &trends);
+    void showClocks(const QList<client::Incident> &incidents);
+    void showSeverities(const QList<qint64> &bySeverity);
+    void chooseBoardReport();
     void finishOne();
 
     QHash<QString, Tile *> m_tiles;
+    QSet<QString> m_withoutPage; // tiles whose page this person does not have
+    QList<TrendChart *> m_trends;
     QChartView *m_severityChart = nullptr;
-    QChartView *m_containChart = nullptr;
     QTreeWidget *m_clocks = nullptr;
     ControlsSummary *m_controls = nullptr;
+    QPushButton *m_boardReport = nullptr;
+    FileDownload *m_download = nullptr;
     int m_pending = 0;
 };
 

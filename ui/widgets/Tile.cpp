@@ -11,6 +11,7 @@ Tile::Tile(const QString &name, const QString &caption, QWidget *parent)
     : QFrame(parent)
     , m_value(new QLabel(QStringLiteral("…"), this))
     , m_caption(new QLabel(caption, this))
+    , m_scope(new QLabel(this))
 {
     theme::markCard(this);
     auto *layout = new QVBoxLayout(this);
@@ -25,6 +26,13 @@ Tile::Tile(const QString &name, const QString &caption, QWidget *parent)
     theme::markMuted(m_caption);
     layout->addWidget(m_value);
     layout->addWidget(m_caption);
+    theme::markMuted(m_scope);
+    QFont small = m_scope->font();
+    small.setPointSizeF(small.pointSizeF() * 0.85);
+    small.setWeight(QFont::DemiBold);
+    m_scope->setFont(small);
+    m_scope->hide();
+    layout->addWidget(m_scope);
     layout->addStretch();
     setAccessibleName(caption);
     setAccessibleDescription(caption);
@@ -36,8 +44,10 @@ void Tile::setValue(const QString &value, std::optional<theme::Tone> tone)
     QPalette palette = m_value->palette();
     palette.setColor(QPalette::WindowText, tone ? theme::color(*tone) : theme::colors().text);
     m_value->setPalette(palette);
-    setAccessibleDescription(m_link.isEmpty() ? value
-                                              : tr("%1; Enter opens where the work is").arg(value));
+    // A tile that is no link says why (its tooltip), as a screen reader's description too.
+    setAccessibleDescription(!m_link.isEmpty() ? tr("%1; Enter opens where the work is").arg(value)
+                                 : toolTip().isEmpty() ? value
+                                                       : value + QStringLiteral("; ") + toolTip());
 }
 
 QString Tile::value() const
@@ -50,6 +60,29 @@ void Tile::setLink(const QString &link)
     m_link = link;
     setCursor(Qt::PointingHandCursor);
     setFocusPolicy(Qt::StrongFocus);
+    setToolTip(QString());
+}
+
+void Tile::setNoLink(const QString &why)
+{
+    m_link.clear();
+    unsetCursor();
+    setFocusPolicy(Qt::NoFocus);
+    setToolTip(why);
+    setAccessibleDescription(value() + QStringLiteral("; ") + why);
+}
+
+void Tile::setScope(const QString &scope)
+{
+    m_scope->setText(scope);
+    m_scope->setVisible(!scope.isEmpty());
+    setAccessibleName(scope.isEmpty() ? m_caption->text()
+                                      : tr("%1 (%2)").arg(m_caption->text(), scope));
+}
+
+QString Tile::scope() const
+{
+    return m_scope->text();
 }
 
 void Tile::mouseReleaseEvent(QMouseEvent *event)

@@ -1,8 +1,9 @@
 #pragma once
 
 // A figure on a card with its caption ("3 / orders holding PII"): the dashboard's and the
-// Retention page's tiles. The figure takes a tone when it needs attention; a tile can be a
-// link (clicked, or Enter when focused) to where the work is.
+// Retention page's tiles. The figure takes a tone when it needs attention; a tile can say whose
+// items it counts ("Company-wide", "Yours") and be a link (clicked, or Enter when focused) to
+// where the work is, or say in its tooltip why it is not one.
 
 #include "widgets/Theme.h"
 
@@ -25,7 +26,12 @@ public:
     QLabel *valueLabel() const { return m_value; }
     // Makes the tile a link; clicked() then follows it.
     void setLink(const QString &link);
+    // Not a link (any more): the tooltip says why.
+    void setNoLink(const QString &why);
     QString link() const { return m_link; }
+    // A line under the caption saying whose items the figure counts; empty hides it.
+    void setScope(const QString &scope);
+    QString scope() const;
 
 signals:
     void clicked(const QString &link);
@@ -37,6 +43,7 @@ protected:
 private:
     QLabel *m_value;
     QLabel *m_caption;
+    QLabel *m_scope;
     QString m_link;
 };
 

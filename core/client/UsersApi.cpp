@@ -70,6 +70,8 @@ Call<User> UsersApi::update(qint64 id, const UserChanges &changes) const
     if (changes.designations)
         body.insert(QStringLiteral("designations"),
                     QJsonArray::fromStringList(*changes.designations));
+    if (changes.manager)
+        body.insert(QStringLiteral("manager"), *changes.manager);
     return Call<User>(m_client->sendRequest("PATCH", QStringLiteral("/users/%1").arg(id), body));
 }
 

@@ -42,8 +42,12 @@ struct UserChanges
     std::optional<QString> displayName;
     std::optional<QString> email;
     std::optional<QStringList> designations; // the whole new list (docs/api.md, "Designations")
+    std::optional<QString> manager; // a username; empty clears
 
-    bool isEmpty() const { return !roles && !title && !displayName && !email && !designations; }
+    bool isEmpty() const
+    {
+        return !roles && !title && !displayName && !email && !designations && !manager;
+    }
 };
 
 // The answers that carry one account: PATCH /users/{id} (the account itself) and

@@ -121,6 +121,10 @@ QVariant UserModel::data(const QModelIndex &index, int role) const
             return u.title;
         case Roles:
             return client::rolesText(u.roles);
+        case Designations:
+            return client::designationsText(u.designations);
+        case Manager:
+            return u.manager;
         case TwoFactor:
             return u.totpEnrolled ? tr("Enrolled") : tr("Not enrolled");
         case Status:
@@ -210,6 +214,10 @@ QVariant UserModel::headerData(int section, Qt::Orientation orientation, int rol
         return tr("Title");
     case Roles:
         return tr("Roles");
+    case Designations:
+        return tr("Designations");
+    case Manager:
+        return tr("Manager");
     case TwoFactor:
         return tr("2FA");
     case Status:

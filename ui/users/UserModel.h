@@ -18,6 +18,8 @@ public:
         Email,
         Title,
         Roles,
+        Designations, // cto, ceo, incident contact and deputy
+        Manager,
         TwoFactor,
         Status,
         Created,

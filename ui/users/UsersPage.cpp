@@ -183,14 +183,15 @@ void UsersPage::updateActions()
     const bool other = user && user->id != m_client->session().user.id;
     m_add->setEnabled(manage);
     m_edit->setEnabled(manage && active);
-    m_unlock->setEnabled(manage && active && user->isLocked(QDateTime::currentDateTimeUtc()));
+    const bool locked = active && user->isLocked(QDateTime::currentDateTimeUtc());
+    m_unlock->setEnabled(manage && locked);
     m_resetPassword->setEnabled(manage && active && other);
     m_resetTwoFactor->setEnabled(manage && active && other);
     m_offboard->setEnabled(manage && active && other);
     // Only admins manage accounts: the others do not see buttons they could never use.
-    for (QPushButton *button :
-         {m_add, m_edit, m_unlock, m_resetPassword, m_resetTwoFactor, m_offboard})
+    for (QPushButton *button : {m_add, m_edit, m_resetPassword, m_resetTwoFactor, m_offboard})
         button->setVisible(manage);
+    m_unlock->setVisible(manage && locked); // only a locked account has anything to unlock
     m_offboard->setToolTip(tr("End the selected user's access for good"));
 }
 
@@ -211,7 +212,13 @@ void UsersPage::editSelected()
     const client::User *selected = selectedUser();
     if (!selected)
         return;
-    auto *dialog = new EditUserDialog(m_client, *selected, this);
+    QStringList people;
+    for (const client::User &u : m_model->items()) {
+        if (u.status == QLatin1StringView("active"))
+            people << u.username;
+    }
+    people.sort(Qt::CaseInsensitive);
+    auto *dialog = new EditUserDialog(m_client, *selected, people, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &EditUserDialog::userChanged, this, [this](const client::User &user) {
         messageBar()->showMessage(

@@ -697,6 +697,13 @@ const QVector<QStringList> &migrations()
                 amazon_order_id TEXT NOT NULL,
                 PRIMARY KEY (request_id, amazon_order_id)))"),
         },
+
+        // A leaver's assets stay assigned to them, flagged until a manager gives them another
+        // owner (or retires them): offboarding sets the flag, a change of owner clears it.
+        {
+            QStringLiteral(
+                "ALTER TABLE assets ADD COLUMN needs_reassignment INTEGER NOT NULL DEFAULT 0"),
+        },
     };
     return list;
 }

@@ -37,6 +37,10 @@ Offboarding Offboarding::fromJson(const QJsonObject &json)
     o.revokedGrants = count(json.value(QLatin1StringView("revoked_grants")));
     o.endedSessions = count(json.value(QLatin1StringView("ended_sessions")));
     o.cancelledRequests = count(json.value(QLatin1StringView("cancelled_requests")));
+    for (const QJsonValue &v : json.value(QLatin1StringView("assets")).toArray())
+        o.assets.append(Asset::fromJson(v.toObject()));
+    for (const QJsonValue &v : json.value(QLatin1StringView("requests")).toArray())
+        o.requests.append(AccessRequest::fromJson(v.toObject()));
     return o;
 }
 

@@ -6,6 +6,7 @@
 
 #include "ApiCall.h"
 #include "ApiTypes.h"
+#include "AssetTypes.h"
 
 #include <optional>
 
@@ -67,6 +68,10 @@ struct Offboarding
     int revokedGrants = 0;
     int endedSessions = 0;
     int cancelledRequests = 0;
+    // What the leaver leaves behind: their assets, flagged for reassignment, and the access
+    // requests of theirs that were cancelled.
+    QList<Asset> assets;
+    QList<AccessRequest> requests; // id, category, client and status only
 
     static Offboarding fromJson(const QJsonObject &json);
 };

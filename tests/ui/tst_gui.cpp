@@ -42,6 +42,7 @@
 #include "shell/TrustDialog.h"
 #include "users/AddUserDialog.h"
 #include "users/EditUserDialog.h"
+#include "users/LeaverItemsDialog.h"
 #include "users/ResetCredentialsDialog.h"
 #include "users/UserModel.h"
 #include "users/UsersPage.h"
@@ -637,6 +638,17 @@ void TestGui::usersPageAddsAndOffboards()
                               20'000);
     QCOMPARE(userRow(QStringLiteral("dave")).totpEnrolled, false);
 
+    // Dave owns a laptop a manager registered.
+    test::TestServer::Account mona
+        = m_server.addUser(QStringLiteral("mona"), QStringLiteral("manager"));
+    const test::ApiReply laptop
+        = m_server.call("POST", QStringLiteral("/assets"),
+                        {{QStringLiteral("name"), QStringLiteral("Dave's laptop")},
+                         {QStringLiteral("kind"), QStringLiteral("laptop")},
+                         {QStringLiteral("owner"), QStringLiteral("dave")}},
+                        m_server.login(mona));
+    QVERIFY2(laptop.status == 201, laptop.raw.constData());
+
     // Offboard dave, confirming in the dialog.
     auto *table = window->findChild<DataTableView *>(QStringLiteral("usersTable"));
     QTRY_VERIFY(page->hasLoaded());
@@ -654,6 +666,18 @@ void TestGui::usersPageAddsAndOffboards()
                       Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(userRow(QStringLiteral("dave")).status, QStringLiteral("offboarded"),
                               20'000);
+    // What dave leaves behind: his laptop, flagged for a manager to reassign.
+    LeaverItemsDialog *left = waitForDialog<LeaverItemsDialog>(window);
+    QVERIFY(left);
+    QVERIFY2(left->assetList()->text().contains(QStringLiteral("Dave&#39;s laptop"))
+                 || left->assetList()->text().contains(QStringLiteral("Dave's laptop")),
+             qPrintable(left->assetList()->text()));
+    QVERIFY(!left->assetList()->text().contains(QStringLiteral("href"))); // admins do not reassign
+    QVERIFY(left->requestList()->text().contains(QStringLiteral("no pending")));
+    left->reject();
+    const test::ApiReply flagged = m_server.call(
+        "GET", QStringLiteral("/assets?needs_reassignment=true"), {}, m_server.login(mona));
+    QCOMPARE(flagged.json.value(QStringLiteral("items")).toArray().size(), 1);
 
     // An admin has no access:approve: the decision buttons stay off.
     QVERIFY(!window->findChild<QPushButton *>(QStringLiteral("approveButton"))->isEnabled());
@@ -997,6 +1021,14 @@ void TestGui::everyNewDialogFitsA1280x800Screen()
     dialogs.emplace_back(
         new ResetCredentialsDialog(api, someone, ResetCredentialsDialog::What::TwoFactor));
     dialogs.emplace_back(new AssetDialog(api, std::nullopt, {QStringLiteral("bob")}));
+    client::Offboarding left;
+    for (int i = 0; i < 12; ++i) {
+        client::Asset a;
+        a.id = i + 1;
+        a.name = QStringLiteral("An asset with a rather long name %1").arg(i);
+        left.assets << a;
+    }
+    dialogs.emplace_back(new LeaverItemsDialog(someone, left, true));
     dialogs.emplace_back(new DeletionRequestDialog(api, 72));
     dialogs.emplace_back(new PassphraseDialog(QStringLiteral("AMZ-1"), 12));
     dialogs.emplace_back(new AddUserDialog(api));
@@ -1092,6 +1124,9 @@ void TestGui::everyControlHasAnAccessibleNameAndDescription()
     dialogs.emplace_back(
         new ResetCredentialsDialog(api, someone, ResetCredentialsDialog::What::Password));
     dialogs.emplace_back(new AssetDialog(api, asset, {QStringLiteral("bob")}));
+    client::Offboarding left;
+    left.assets << asset;
+    dialogs.emplace_back(new LeaverItemsDialog(someone, left, true));
     dialogs.emplace_back(new DeletionRequestDialog(api, 72));
     dialogs.emplace_back(new PassphraseDialog(QStringLiteral("AMZ-1"), 12));
     dialogs.emplace_back(new ChangePasswordDialog(api));

@@ -82,6 +82,8 @@ protected:
             return a->holdsAmazonData;
         case AssetsPage::Filter::Removable:
             return a->kind == QLatin1StringView("removable_media");
+        case AssetsPage::Filter::Reassign:
+            return a->needsReassignment;
         }
         return true;
     }
@@ -139,6 +141,8 @@ AssetsPage::AssetsPage(client::ApiClient *client, QWidget *parent)
          tr("Show only the assets that hold Amazon data")},
         {Filter::Removable, tr("Removable media"), tr("Removable media"),
          tr("Show only removable media: the policy allows no Amazon data on them")},
+        {Filter::Reassign, tr("To reassign"), tr("Assets to reassign"),
+         tr("Show only the assets whose owner was offboarded")},
         {Filter::Retired, tr("Retired"), tr("Retired assets"),
          tr("Show only the retired assets, which the other filters leave out")},
     };
@@ -294,7 +298,7 @@ bool AssetsPage::applyFilter(const QString &filter)
         {"all", Filter::All},           {"mine", Filter::Mine},
         {"due", Filter::Due},           {"overdue", Filter::Overdue},
         {"amazon", Filter::AmazonData}, {"removable", Filter::Removable},
-        {"retired", Filter::Retired},
+        {"retired", Filter::Retired},   {"reassign", Filter::Reassign},
     };
     for (const auto &[name, value] : names) {
         if (filter == QLatin1StringView(name)) {
@@ -438,7 +442,11 @@ void AssetsPage::updateDetail(const client::Asset *a)
     QString html = QStringLiteral("<table>");
     html += row.arg(tr("Kind"), AssetModel::kindLabel(a->kind));
     html += row.arg(tr("Owner"),
-                    tr("%1 (%2)").arg(a->ownerName.toHtmlEscaped(), a->owner.toHtmlEscaped()));
+                    tr("%1 (%2)").arg(a->ownerName.toHtmlEscaped(), a->owner.toHtmlEscaped())
+                        + (a->needsReassignment ? QStringLiteral("<br>")
+                                   + theme::span(theme::Tone::Warn,
+                                                 tr("Offboarded: reassign this asset."), true)
+                                                : QString()));
     html += row.arg(tr("Location"), a->location.toHtmlEscaped());
     html += row.arg(tr("Data"),
                     flags.isEmpty() ? tr("no Amazon data, no PII")

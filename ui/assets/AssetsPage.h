@@ -35,7 +35,7 @@ class AssetsPage : public ListDetailPage
 
 public:
     // All: every asset in use; Retired: only the retired ones, which All leaves out.
-    enum class Filter { All, Mine, Due, Overdue, AmazonData, Removable, Retired };
+    enum class Filter { All, Mine, Due, Overdue, AmazonData, Removable, Retired, Reassign };
 
     explicit AssetsPage(client::ApiClient *client, QWidget *parent = nullptr);
 

@@ -1,10 +1,12 @@
 #include "users/UsersPage.h"
 
 #include "ApiClient.h"
+#include "AssetTypes.h"
 #include "ChangeFeed.h"
 #include "UsersApi.h"
 #include "users/AddUserDialog.h"
 #include "users/EditUserDialog.h"
+#include "users/LeaverItemsDialog.h"
 #include "users/ResetCredentialsDialog.h"
 #include "users/UserModel.h"
 #include "widgets/Accessible.h"
@@ -334,11 +336,20 @@ void UsersPage::showOffboarded(const client::User &user, const client::Offboardi
     else
         messageBar()->showMessage(
             MessageBar::Kind::Info,
-            tr("Offboarded %1: %2, %3, %4.")
+            tr("Offboarded %1: %2, %3, %4, %5.")
                 .arg(user.username, tr("%n grant(s) revoked", nullptr, done.revokedGrants),
                      tr("%n session(s) ended", nullptr, done.endedSessions),
-                     tr("%n request(s) cancelled", nullptr, done.cancelledRequests)));
+                     tr("%n request(s) cancelled", nullptr, done.cancelledRequests),
+                     tr("%n asset(s) to reassign", nullptr, int(done.assets.size()))));
     refresh();
+    if (done.scheduled || (done.assets.isEmpty() && done.requests.isEmpty()))
+        return;
+    auto *left = new LeaverItemsDialog(
+        done.user, done, m_client->session().can(client::permission::AssetsManage), this);
+    left->setAttribute(Qt::WA_DeleteOnClose);
+    connect(left, &LeaverItemsDialog::linkFollowed, this,
+            [this](const QString &link) { emit navigationRequested(Destination::parse(link)); });
+    left->open();
 }
 
 } // namespace cc::ui

@@ -834,7 +834,7 @@ void TestGui::usersPageDesignatesSetsManagerAndResetsTwoFactor()
     QTest::mouseClick(save, Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(userRow().manager, m_employee.username, 20'000);
     QCOMPARE(userRow().designations, QStringList {QStringLiteral("incident_contact")});
-    QTRY_COMPARE(shown(UserModel::Designations), QStringLiteral("Incident contact"));
+    QTRY_COMPARE(shown(UserModel::Roles), QStringLiteral("Employee (Incident contact)"));
     QCOMPARE(shown(UserModel::Manager), m_employee.username);
     const test::ApiReply stored
         = m_server.call("GET", QStringLiteral("/users?limit=500"), {}, m_server.login(m_admin));

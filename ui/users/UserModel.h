@@ -17,8 +17,7 @@ public:
         Name,
         Email,
         Title,
-        Roles,
-        Designations, // cto, ceo, incident contact and deputy
+        Roles, // and, in brackets, the designations (CTO, CEO, incident contact and deputy)
         Manager,
         TwoFactor,
         Status,

@@ -50,6 +50,7 @@ User User::fromJson(const QJsonObject &json)
     u.title = str(json, QLatin1StringView("title"));
     u.roles = strings(json.value(QLatin1StringView("roles")));
     u.designations = strings(json.value(QLatin1StringView("designations")));
+    u.manager = str(json, QLatin1StringView("manager"));
     u.status = str(json, QLatin1StringView("status"));
     u.totpEnrolled = json.value(QLatin1StringView("totp_enrolled")).toBool();
     u.createdAt = parseTime(json.value(QLatin1StringView("created_at")));
@@ -132,6 +133,8 @@ Policy Policy::fromJson(const QJsonObject &json)
     }
     p.maxAccessHours = json.value(QLatin1StringView("max_access_hours")).toInt();
     p.minReasonLength = json.value(QLatin1StringView("min_reason_length")).toInt();
+    p.passwordMinLength = json.value(QLatin1StringView("password_min_length")).toInt();
+    p.deletionRequestHours = json.value(QLatin1StringView("deletion_request_hours")).toInt();
     return p;
 }
 
@@ -185,6 +188,35 @@ QString roleLabel(const QString &role)
     if (role == QLatin1StringView("employee"))
         return QCoreApplication::translate("cc::client", "Employee");
     return role;
+}
+
+const QStringList &knownDesignations()
+{
+    static const QStringList designations
+        = {QStringLiteral("cto"), QStringLiteral("ceo"), QStringLiteral("incident_contact"),
+           QStringLiteral("incident_contact_deputy")};
+    return designations;
+}
+
+QString designationLabel(const QString &designation)
+{
+    if (designation == QLatin1StringView("cto"))
+        return QCoreApplication::translate("cc::client", "CTO");
+    if (designation == QLatin1StringView("ceo"))
+        return QCoreApplication::translate("cc::client", "CEO");
+    if (designation == QLatin1StringView("incident_contact"))
+        return QCoreApplication::translate("cc::client", "Incident contact");
+    if (designation == QLatin1StringView("incident_contact_deputy"))
+        return QCoreApplication::translate("cc::client", "Incident contact (deputy)");
+    return designation;
+}
+
+QString designationsText(const QStringList &designations)
+{
+    QStringList labels;
+    for (const QString &d : designations)
+        labels << designationLabel(d);
+    return labels.join(QStringLiteral(", "));
 }
 
 EnrolmentStart EnrolmentStart::fromJson(const QJsonObject &json)

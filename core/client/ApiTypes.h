@@ -29,6 +29,7 @@ struct User
     QString title;
     QStringList roles;
     QStringList designations; // incident_contact, incident_contact_deputy, cto, ceo
+    QString manager; // the manager's username, empty when none
     QString status; // active, offboarded
     bool totpEnrolled = false;
     QDateTime createdAt;
@@ -120,6 +121,8 @@ struct Policy
     QList<Category> categories;
     int maxAccessHours = 0;
     int minReasonLength = 0;
+    int passwordMinLength = 0; // also the least a return archive's passphrase may have
+    int deletionRequestHours = 0; // Amazon's deletion and return requests are due this late
 
     static Policy fromJson(const QJsonObject &json);
     QString categoryLabel(const QString &id) const; // the id itself when unknown
@@ -140,6 +143,10 @@ struct SessionInfo
 
 QString roleLabel(const QString &role);
 QString rolesText(const QStringList &roles); // "Compliance officer, Executive"
+// Designations (docs/api.md, "Designations"), in the order the console offers them.
+const QStringList &knownDesignations(); // cto, ceo, incident_contact, incident_contact_deputy
+QString designationLabel(const QString &designation); // "CTO", "Incident contact"
+QString designationsText(const QStringList &designations); // "CTO, Incident contact"
 
 // POST /enrolment/start: the otpauth:// URI of the new TOTP secret, shown once; empty after a
 // password reset, when the person keeps the authenticator they have.

@@ -32,6 +32,7 @@ Asset Asset::fromJson(const QJsonObject &j)
     a.nextReviewDue = isoDate(j.value(QLatin1StringView("next_review_due")));
     a.state = j.value(QLatin1StringView("state")).toString();
     a.daysUntilDue = j.value(QLatin1StringView("days_until_due")).toInteger();
+    a.needsReassignment = j.value(QLatin1StringView("needs_reassignment")).toBool();
     return a;
 }
 

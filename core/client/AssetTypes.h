@@ -34,6 +34,7 @@ struct Asset
     QDate nextReviewDue;
     QString state; // ok, due_soon, due_this_week, overdue, retired
     qint64 daysUntilDue = 0;
+    bool needsReassignment = false; // the owner was offboarded: a manager gives it another
 
     static Asset fromJson(const QJsonObject &json);
 };

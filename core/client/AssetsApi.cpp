@@ -21,6 +21,52 @@ AssetExport AssetExport::fromJson(const QJsonObject &json)
             json.value(QLatin1StringView("count")).toInt()};
 }
 
+QJsonObject AssetFields::toJson() const
+{
+    return {{QStringLiteral("name"), name},
+            {QStringLiteral("kind"), kind},
+            {QStringLiteral("owner"), owner},
+            {QStringLiteral("location"), location},
+            {QStringLiteral("description"), description},
+            {QStringLiteral("holds_amazon_data"), holdsAmazonData},
+            {QStringLiteral("holds_pii"), holdsPii}};
+}
+
+QJsonObject AssetFields::changesFrom(const Asset &before) const
+{
+    QJsonObject changes;
+    const auto text = [&changes](const char *field, const QString &now, const QString &was) {
+        if (now != was)
+            changes.insert(QLatin1StringView(field), now);
+    };
+    text("name", name, before.name);
+    text("kind", kind, before.kind);
+    text("owner", owner, before.owner);
+    text("location", location, before.location);
+    text("description", description, before.description);
+    if (holdsAmazonData != before.holdsAmazonData)
+        changes.insert(QStringLiteral("holds_amazon_data"), holdsAmazonData);
+    if (holdsPii != before.holdsPii)
+        changes.insert(QStringLiteral("holds_pii"), holdsPii);
+    return changes;
+}
+
+Call<Asset> AssetsApi::create(const AssetFields &fields) const
+{
+    return Call<Asset>(m_client->post(QStringLiteral("/assets"), fields.toJson()));
+}
+
+Call<Asset> AssetsApi::update(qint64 assetId, const QJsonObject &changes) const
+{
+    return Call<Asset>(
+        m_client->sendRequest("PATCH", QStringLiteral("/assets/%1").arg(assetId), changes));
+}
+
+Call<Asset> AssetsApi::retire(qint64 assetId) const
+{
+    return update(assetId, {{QStringLiteral("status"), QStringLiteral("retired")}});
+}
+
 Call<Page<Asset>> AssetsApi::list(const QString &state, const PageRequest &page) const
 {
     QUrlQuery query = pageQuery(page);

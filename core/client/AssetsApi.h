@@ -28,6 +28,22 @@ struct RecordedAssetReview
     static RecordedAssetReview fromJson(const QJsonObject &json);
 };
 
+// The fields of POST /assets, or of a PATCH (only those that changed are sent).
+struct AssetFields
+{
+    QString name;
+    QString kind;
+    QString owner; // username
+    QString location;
+    QString description;
+    bool holdsAmazonData = false;
+    bool holdsPii = false;
+
+    QJsonObject toJson() const;
+    // The fields of *this that differ from before, for a PATCH.
+    QJsonObject changesFrom(const Asset &before) const;
+};
+
 struct AssetImport
 {
     int imported = 0;
@@ -53,6 +69,9 @@ public:
     // state: "overdue", "due", … or empty for every asset the caller may see.
     Call<Page<Asset>> list(const QString &state, const PageRequest &page) const;
     Call<Page<AssetReview>> reviews(qint64 assetId) const;
+    Call<Asset> create(const AssetFields &fields) const;
+    Call<Asset> update(qint64 assetId, const QJsonObject &changes) const;
+    Call<Asset> retire(qint64 assetId) const;
     Call<RecordedAssetReview> recordReview(qint64 assetId, const NewAssetReview &review) const;
     // The file's bytes as they are: the server checks the encoding too.
     Call<AssetImport> importCsv(const QByteArray &csv) const;

@@ -3,6 +3,8 @@
 #include "ApiClient.h"
 #include "ApiTypes.h"
 
+#include <QJsonArray>
+
 namespace cc::client {
 
 namespace {
@@ -60,9 +62,26 @@ DeletionRequest DeletionRequest::fromJson(const QJsonObject &j)
     return r;
 }
 
+QJsonObject NewDeletionRequest::toJson() const
+{
+    QJsonObject scope {{QStringLiteral("type"), scopeType}};
+    if (scopeType != QLatin1StringView("buyer"))
+        scope.insert(QStringLiteral("client"), scopeClient);
+    if (scopeType == QLatin1StringView("orders"))
+        scope.insert(QStringLiteral("order_ids"), QJsonArray::fromStringList(scopeOrderIds));
+    if (scopeType == QLatin1StringView("buyer"))
+        scope.insert(QStringLiteral("buyer_email"), buyerEmail);
+    return {{QStringLiteral("reference"), reference},
+            {QStringLiteral("received_at"), receivedAt.toUTC().toString(Qt::ISODate)},
+            {QStringLiteral("action"), action},
+            {QStringLiteral("scope"), scope}};
+}
+
 Fulfilment Fulfilment::fromJson(const QJsonObject &json)
 {
-    return {DeletionRequest::fromJson(json.value(QLatin1StringView("request")).toObject())};
+    return {DeletionRequest::fromJson(json.value(QLatin1StringView("request")).toObject()),
+            QByteArray::fromBase64(
+                json.value(QLatin1StringView("archive_base64")).toString().toLatin1())};
 }
 
 Call<RetentionStatus> RetentionApi::status() const
@@ -81,10 +100,27 @@ Call<Page<DeletionRequest>> RetentionApi::deletionRequests(const PageRequest &pa
         m_client->get(QStringLiteral("/deletion-requests"), pageQuery(page)));
 }
 
-Call<Fulfilment> RetentionApi::fulfil(qint64 requestId) const
+Call<DeletionRequest> RetentionApi::create(const NewDeletionRequest &request) const
 {
+    return Call<DeletionRequest>(
+        m_client->post(QStringLiteral("/deletion-requests"), request.toJson()));
+}
+
+Call<Fulfilment> RetentionApi::fulfil(qint64 requestId, const QString &passphrase) const
+{
+    QJsonObject body;
+    if (!passphrase.isEmpty())
+        body.insert(QStringLiteral("passphrase"), passphrase);
     return Call<Fulfilment>(
-        m_client->post(QStringLiteral("/deletion-requests/%1/fulfil").arg(requestId)));
+        m_client->post(QStringLiteral("/deletion-requests/%1/fulfil").arg(requestId), body));
+}
+
+Call<DeletionRequest> RetentionApi::recordArchiveSaved(qint64 requestId,
+                                                       const QString &sha256) const
+{
+    return Call<DeletionRequest>(
+        m_client->post(QStringLiteral("/deletion-requests/%1/archive-saved").arg(requestId),
+                       {{QStringLiteral("sha256"), sha256}}));
 }
 
 } // namespace cc::client

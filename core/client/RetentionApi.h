@@ -70,9 +70,25 @@ struct DeletionRequest
     static DeletionRequest fromJson(const QJsonObject &json);
 };
 
+// POST /deletion-requests: what Amazon's request names. Only the scope's fields for its type
+// are sent (client: client; orders: client and order ids; buyer: the buyer's e-mail).
+struct NewDeletionRequest
+{
+    QString reference;
+    QDateTime receivedAt;
+    QString action; // delete, return
+    QString scopeType; // client, orders, buyer
+    QString scopeClient;
+    QStringList scopeOrderIds;
+    QString buyerEmail;
+
+    QJsonObject toJson() const;
+};
+
 struct Fulfilment
 {
     DeletionRequest request;
+    QByteArray archive; // a return's sealed archive (never plaintext); empty for a deletion
 
     static Fulfilment fromJson(const QJsonObject &json);
 };
@@ -87,7 +103,11 @@ public:
     Call<RetentionStatus> status() const;
     Call<SweepResult> sweep() const;
     Call<Page<DeletionRequest>> deletionRequests(const PageRequest &page) const;
-    Call<Fulfilment> fulfil(qint64 requestId) const;
+    Call<DeletionRequest> create(const NewDeletionRequest &request) const;
+    // passphrase: for a return, the key Amazon opens the sealed archive with.
+    Call<Fulfilment> fulfil(qint64 requestId, const QString &passphrase = {}) const;
+    // Audits the save of a return's archive by the saved file's SHA-256 (hex).
+    Call<DeletionRequest> recordArchiveSaved(qint64 requestId, const QString &sha256) const;
 
 private:
     ApiClient *m_client;

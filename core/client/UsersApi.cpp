@@ -37,6 +37,10 @@ Offboarding Offboarding::fromJson(const QJsonObject &json)
     o.revokedGrants = count(json.value(QLatin1StringView("revoked_grants")));
     o.endedSessions = count(json.value(QLatin1StringView("ended_sessions")));
     o.cancelledRequests = count(json.value(QLatin1StringView("cancelled_requests")));
+    for (const QJsonValue &v : json.value(QLatin1StringView("assets")).toArray())
+        o.assets.append(Asset::fromJson(v.toObject()));
+    for (const QJsonValue &v : json.value(QLatin1StringView("requests")).toArray())
+        o.requests.append(AccessRequest::fromJson(v.toObject()));
     return o;
 }
 
@@ -70,6 +74,8 @@ Call<User> UsersApi::update(qint64 id, const UserChanges &changes) const
     if (changes.designations)
         body.insert(QStringLiteral("designations"),
                     QJsonArray::fromStringList(*changes.designations));
+    if (changes.manager)
+        body.insert(QStringLiteral("manager"), *changes.manager);
     return Call<User>(m_client->sendRequest("PATCH", QStringLiteral("/users/%1").arg(id), body));
 }
 

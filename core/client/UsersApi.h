@@ -6,6 +6,7 @@
 
 #include "ApiCall.h"
 #include "ApiTypes.h"
+#include "AssetTypes.h"
 
 #include <optional>
 
@@ -42,8 +43,12 @@ struct UserChanges
     std::optional<QString> displayName;
     std::optional<QString> email;
     std::optional<QStringList> designations; // the whole new list (docs/api.md, "Designations")
+    std::optional<QString> manager; // a username; empty clears
 
-    bool isEmpty() const { return !roles && !title && !displayName && !email && !designations; }
+    bool isEmpty() const
+    {
+        return !roles && !title && !displayName && !email && !designations && !manager;
+    }
 };
 
 // The answers that carry one account: PATCH /users/{id} (the account itself) and
@@ -63,6 +68,10 @@ struct Offboarding
     int revokedGrants = 0;
     int endedSessions = 0;
     int cancelledRequests = 0;
+    // What the leaver leaves behind: their assets, flagged for reassignment, and the access
+    // requests of theirs that were cancelled.
+    QList<Asset> assets;
+    QList<AccessRequest> requests; // id, category, client and status only
 
     static Offboarding fromJson(const QJsonObject &json);
 };

@@ -32,6 +32,7 @@ struct Asset
     qint64 createdAt = 0;
     QDate lastReview; // invalid when never reviewed
     QDate nextReviewDue;
+    bool needsReassignment = false; // its owner was offboarded
 };
 
 struct AssetReview

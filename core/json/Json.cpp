@@ -157,6 +157,7 @@ Object toJson(const Asset &a, const QDate &today, const Policy &policy)
         {"next_review_due", date(a.nextReviewDue)},
         {"state", reviewStateName(reviewState(a.nextReviewDue, today, retired, policy))},
         {"days_until_due", daysUntilDue(a.nextReviewDue, today)},
+        {"needs_reassignment", a.needsReassignment},
     };
 }
 

@@ -1,11 +1,13 @@
 #include "Accounts.h"
 
 #include "AccountSupport.h"
+#include "Assets.h"
 #include "SeparationOfDuties.h"
 #include "crypto/PasswordHash.h"
 #include "crypto/Totp.h"
 #include "domain/PasswordRules.h"
 #include "domain/Roles.h"
+#include "store/RowType.h"
 #include "store/Store.h"
 
 #include <QRegularExpression>
@@ -747,27 +749,38 @@ Result<OffboardResult> Accounts::revokeAccess(const Caller &actor, const User &t
     Result<OffboardResult> result = endAccess(actor, target, why, departureAt, now);
     if (!result)
         return result;
+    Result<QList<Asset>> flagged = Assets(m_store).flagForReassignment(target.id);
+    if (!flagged)
+        return flagged.error();
+    result->assets = *flagged;
+    if (Result<QList<CancelledRequest>> cancelled = cancelledBy(target.id, now); cancelled)
+        result->requests = *cancelled;
+    else
+        return cancelled.error();
     // A leaver's approvals of requests still pending no longer count.
     if (Result<int> withdrawn
         = SeparationOfDuties(m_store).withdrawIneligibleApprovals(actor, target.id);
         !withdrawn)
         return withdrawn.error();
-    if (Result<AuditEvent> logged
-        = audit::append(m_store,
-                        eventBy(actor, QStringLiteral("user.offboard"), QStringLiteral("user"),
-                                QString::number(target.id),
-                                QStringLiteral("username=%1 revoked_grants=%2 ended_sessions=%3 "
-                                               "cancelled_requests=%4%5%6")
-                                    .arg(target.username)
-                                    .arg(result->revokedGrants)
-                                    .arg(result->endedSessions)
-                                    .arg(result->cancelledRequests)
-                                    .arg(extraDetail,
-                                         target.designations.isEmpty()
-                                             ? QString()
-                                             : QStringLiteral(" released_designations=")
-                                                 + target.designations.join(QLatin1Char(','))),
-                                why));
+    if (Result<AuditEvent> logged = audit::append(
+            m_store,
+            eventBy(
+                actor, QStringLiteral("user.offboard"), QStringLiteral("user"),
+                QString::number(target.id),
+                QStringLiteral("username=%1 revoked_grants=%2 ended_sessions=%3 "
+                               "cancelled_requests=%4%5%6%7")
+                    .arg(target.username)
+                    .arg(result->revokedGrants)
+                    .arg(result->endedSessions)
+                    .arg(result->cancelledRequests)
+                    .arg(result->assets.isEmpty()
+                             ? QString()
+                             : QStringLiteral(" assets_to_reassign=%1").arg(result->assets.size()),
+                         extraDetail,
+                         target.designations.isEmpty() ? QString()
+                                                       : QStringLiteral(" released_designations=")
+                                 + target.designations.join(QLatin1Char(','))),
+                why));
         !logged)
         return logged.error();
     Result<User> updated = user(target.id);
@@ -775,6 +788,42 @@ Result<OffboardResult> Accounts::revokeAccess(const Caller &actor, const User &t
         return updated.error();
     result->user = updated.value();
     return result;
+}
+
+namespace {
+
+struct CancelledRequestRow
+{
+    enum Column { Id, Category, Client, ColumnCount };
+    static constexpr rows::Columns<ColumnCount> columns {{
+        {Id, "id"},
+        {Category, "category"},
+        {Client, "client"},
+    }};
+    static_assert(rows::inOrder(columns));
+    static inline const QString select = rows::select(columns, "FROM access_requests ");
+
+    static CancelledRequest read(const Query &q)
+    {
+        return {q.value(Id).toLongLong(), q.value(Category).toString(), q.value(Client).toString()};
+    }
+};
+
+} // namespace
+
+Result<QList<CancelledRequest>> Accounts::cancelledBy(qint64 requesterId, qint64 at) const
+{
+    Result<Query> q = m_store.exec(
+        CancelledRequestRow::select
+            + QStringLiteral("WHERE requester_id = ? AND status = 'cancelled' AND decided_at = ? "
+                             "ORDER BY id"),
+        {requesterId, at});
+    if (!q)
+        return q.error();
+    QList<CancelledRequest> requests;
+    while (q->next())
+        requests.append(CancelledRequestRow::read(*q));
+    return requests;
 }
 
 // Every statement of an offboarding, in order, counting what it ended.

@@ -17,6 +17,7 @@
 
 #include "Result.h"
 #include "Staged.h"
+#include "domain/AssetRules.h"
 #include "domain/Types.h"
 
 namespace cc {
@@ -106,6 +107,14 @@ struct PasswordChange
     QString remoteAddress;
 };
 
+// An access request of the leaver's that offboarding cancelled.
+struct CancelledRequest
+{
+    qint64 id = 0;
+    QString category;
+    QString client;
+};
+
 struct OffboardResult
 {
     User user;
@@ -113,6 +122,10 @@ struct OffboardResult
     int endedSessions = 0;
     int cancelledRequests = 0;
     bool scheduled = false; // a future departure was recorded; nothing is revoked yet
+    // What the leaver leaves behind: their active assets, now flagged for reassignment, and the
+    // requests of theirs that were cancelled.
+    QList<Asset> assets;
+    QList<CancelledRequest> requests;
 };
 
 namespace enrolment {
@@ -233,6 +246,8 @@ private:
     // Inside the caller's transaction: the offboarding itself, and the statements it runs.
     Result<OffboardResult> revokeAccess(const Caller &actor, const User &target, const QString &why,
                                         qint64 departureAt, qint64 now, const QString &extraDetail);
+    // The leaver's access requests an offboarding at `at` cancelled.
+    Result<QList<CancelledRequest>> cancelledBy(qint64 requesterId, qint64 at) const;
     Result<OffboardResult> endAccess(const Caller &actor, const User &target, const QString &why,
                                      qint64 departureAt, qint64 now);
 

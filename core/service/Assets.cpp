@@ -34,6 +34,7 @@ struct AssetRow
         CreatedAt,
         LastReview,
         NextReviewDue,
+        NeedsReassignment,
         ColumnCount
     };
     static constexpr rows::Columns<ColumnCount> columns {{
@@ -51,6 +52,7 @@ struct AssetRow
         {CreatedAt, "a.created_at"},
         {LastReview, "a.last_review"},
         {NextReviewDue, "a.next_review_due"},
+        {NeedsReassignment, "a.needs_reassignment"},
     }};
     static_assert(rows::inOrder(columns));
     static inline const QString select
@@ -74,6 +76,7 @@ struct AssetRow
         if (!q.value(LastReview).isNull())
             a.lastReview = parseIsoDate(q.value(LastReview).toString());
         a.nextReviewDue = parseIsoDate(q.value(NextReviewDue).toString());
+        a.needsReassignment = q.value(NeedsReassignment).toInt() != 0;
         return a;
     }
 };
@@ -187,6 +190,27 @@ bool Assets::canReview(const Caller &caller, const Asset &asset)
 {
     return (caller.userId != 0 && asset.ownerId == caller.userId)
         || caller.can(Permission::AssetsManage) || caller.can(Permission::AssetsReview);
+}
+
+Result<QList<Asset>> Assets::flagForReassignment(qint64 ownerId)
+{
+    if (Result<Query> flagged = m_store.exec(
+            QStringLiteral("UPDATE assets SET needs_reassignment = 1 WHERE owner_id = ? AND "
+                           "status = 'active'"),
+            {ownerId});
+        !flagged)
+        return flagged.error();
+    Result<Query> q
+        = m_store.exec(AssetRow::select
+                           + QStringLiteral("WHERE a.owner_id = ? AND a.needs_reassignment = 1 "
+                                            "ORDER BY a.id"),
+                       {ownerId});
+    if (!q)
+        return q.error();
+    QList<Asset> assets;
+    while (q->next())
+        assets.append(AssetRow::read(*q));
+    return assets;
 }
 
 Result<Asset> Assets::find(qint64 id) const
@@ -354,9 +378,13 @@ Result<service::Changes> Assets::changesTo(const Asset &before, const AssetChang
         Result<qint64> owner = ownerId(*c.owner);
         if (!owner)
             return owner.error();
-        if (*owner != before.ownerId)
+        if (*owner != before.ownerId) {
             changes.set(QStringLiteral("owner_id"), *owner,
                         QStringLiteral("owner=%1").arg(c.owner->trimmed()));
+            if (before.needsReassignment)
+                changes.set(QStringLiteral("needs_reassignment"), 0,
+                            QStringLiteral("needs_reassignment=false"));
+        }
     }
     if (c.location && c.location->trimmed() != before.location)
         changes.set(QStringLiteral("location"), c.location->trimmed(),
@@ -399,6 +427,10 @@ Result<Page<Asset>> Assets::list(const Caller &caller, const AssetFilter &filter
     if (filter.holdsAmazonData) {
         where << QStringLiteral("a.holds_amazon_data = ?");
         args << (*filter.holdsAmazonData ? 1 : 0);
+    }
+    if (filter.needsReassignment) {
+        where << QStringLiteral("a.needs_reassignment = ?");
+        args << (*filter.needsReassignment ? 1 : 0);
     }
     const Policy &policy = m_store.policy();
     const QString today = isoDate(this->today());

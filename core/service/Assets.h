@@ -71,6 +71,7 @@ struct AssetFilter
     QString owner; // username; empty: any
     QString kind; // empty: any
     std::optional<bool> holdsAmazonData;
+    std::optional<bool> needsReassignment;
 };
 
 struct ImportResult
@@ -104,6 +105,10 @@ public:
 
     // All or nothing: every bad row is reported with its line, and then nothing is stored.
     Result<ImportResult> importCsv(const Caller &caller, const QByteArray &csv);
+
+    // Offboarding: flags every active asset the leaver owns for reassignment (in the caller's
+    // transaction, which audits it) and returns them.
+    Result<QList<Asset>> flagForReassignment(qint64 ownerId);
 
     static bool canSeeAll(const Caller &caller);
     static bool canReview(const Caller &caller, const Asset &asset);

@@ -16,6 +16,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLoggingCategory>
+#include <QRegularExpression>
 
 namespace cc {
 
@@ -1104,6 +1105,43 @@ Result<Fulfilment> Orders::fulfil(const Caller &caller, qint64 id, const QByteAr
                                 << cleaned.error().message;
     }
     return done;
+}
+
+Result<DeletionRequest> Orders::recordArchiveSaved(const Caller &caller, qint64 id,
+                                                   const QString &sha256)
+{
+    const QString given = sha256.trimmed().toLower();
+    static const QRegularExpression hex(QStringLiteral("^[0-9a-f]{64}$"));
+    if (!hex.match(given).hasMatch())
+        return makeError(ErrorCode::InvalidInput,
+                         QStringLiteral("sha256 must be 64 hexadecimal characters, the SHA-256 "
+                                        "of the saved archive"));
+    return m_store.transaction([&]() -> Result<DeletionRequest> {
+        Result<DeletionRequest> r = deletionRequest(id);
+        if (!r)
+            return r;
+        if (r->archiveSha256.isEmpty())
+            return makeError(ErrorCode::Conflict,
+                             QStringLiteral("deletion request %1 has no archive: only a fulfilled "
+                                            "return produces one")
+                                 .arg(id));
+        if (given != r->archiveSha256)
+            return makeError(ErrorCode::InvalidInput,
+                             QStringLiteral("sha256 %1 does not match the archive of deletion "
+                                            "request %2 (%3): the saved file is not the archive "
+                                            "the fulfilment produced")
+                                 .arg(given)
+                                 .arg(id)
+                                 .arg(r->archiveSha256));
+        if (Result<AuditEvent> logged = audit::append(
+                m_store,
+                eventBy(caller, QStringLiteral("deletion_request.archive_saved"),
+                        QStringLiteral("deletion_request"), QString::number(id),
+                        QStringLiteral("reference=%1 archive_sha256=%2").arg(r->reference, given)));
+            !logged)
+            return logged.error();
+        return r;
+    });
 }
 
 Result<DeletionRequest> Orders::fulfillable(qint64 id, const QByteArray &passphrase) const

@@ -57,6 +57,10 @@ public:
     Result<DeletionRequest> deletionRequest(qint64 id) const;
     // passphrase: for "return", the key of the archive given to Amazon.
     Result<Fulfilment> fulfil(const Caller &caller, qint64 id, const QByteArray &passphrase);
+    // Audits that the caller saved the returned archive: sha256 (hex) must be the SHA-256 the
+    // fulfilment recorded, so the trail names the very file that left for Amazon.
+    Result<DeletionRequest> recordArchiveSaved(const Caller &caller, qint64 id,
+                                               const QString &sha256);
     // Background job: notifies every compliance officer once when a request passes its due
     // time unfulfilled. Returns how many requests became overdue.
     Result<int> notifyOverdueRequests();

@@ -716,6 +716,13 @@ const QVector<QStringList> &migrations()
             QStringLiteral("CREATE INDEX notifications_mail ON notifications(mail_route, "
                            "mail_digest, user_id)"),
         },
+
+        // A leaver's assets stay assigned to them, flagged until a manager gives them another
+        // owner (or retires them): offboarding sets the flag, a change of owner clears it.
+        {
+            QStringLiteral(
+                "ALTER TABLE assets ADD COLUMN needs_reassignment INTEGER NOT NULL DEFAULT 0"),
+        },
     };
     return list;
 }

@@ -50,6 +50,14 @@ Result<AssetFilter> filterFrom(const ApiRequest &r)
     else if (!amazon.isEmpty())
         return makeError(ErrorCode::InvalidInput,
                          QStringLiteral("\"holds_amazon_data\" must be true or false"));
+    const QString reassign = r.query.queryItemValue(QStringLiteral("needs_reassignment"));
+    if (reassign == QLatin1String("true"))
+        filter.needsReassignment = true;
+    else if (reassign == QLatin1String("false"))
+        filter.needsReassignment = false;
+    else if (!reassign.isEmpty())
+        return makeError(ErrorCode::InvalidInput,
+                         QStringLiteral("\"needs_reassignment\" must be true or false"));
     return filter;
 }
 

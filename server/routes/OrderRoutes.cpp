@@ -189,6 +189,17 @@ Result<ApiResponse> fulfilDeletionRequest(Store &store, ApiRequest &r)
         });
 }
 
+Result<ApiResponse> recordArchiveSaved(Store &store, ApiRequest &r)
+{
+    Result<QString> sha256 = r.string(QStringLiteral("sha256"));
+    if (!sha256)
+        return sha256.error();
+    const qint64 now = store.clock().nowMs();
+    return respond<DeletionRequest>(
+        Orders(store).recordArchiveSaved(r.caller, r.id(), *sha256),
+        [now](const DeletionRequest &d) { return json::toJson(d, now); });
+}
+
 } // namespace
 
 // Amazon orders, retention and Amazon's deletion / return requests (docs/api.md, "Orders and
@@ -231,6 +242,12 @@ void addOrderRoutes(RouteTable &routes, Store &store)
         "POST", QStringLiteral("/deletion-requests/") + kIdPattern + QStringLiteral("/fulfil"),
         QStringLiteral("deletion_request.fulfil"), Access::Permission, Permission::RetentionManage,
         BodyFields {field::secret("passphrase")}, with(fulfilDeletionRequest));
+    routes.add("POST",
+               QStringLiteral("/deletion-requests/") + kIdPattern
+                   + QStringLiteral("/archive-saved"),
+               QStringLiteral("deletion_request.archive_saved"), Access::Permission,
+               Permission::RetentionManage, BodyFields {field::string("sha256")},
+               with(recordArchiveSaved));
 }
 
 } // namespace cc::server

@@ -170,7 +170,9 @@ Result<ApiResponse> policy(Store &store, ApiRequest &)
     const Policy &p = store.policy();
     return ok({{"categories", std::move(categories)},
                {"max_access_hours", p.maxAccessHours},
-               {"min_reason_length", p.minReasonLength}});
+               {"min_reason_length", p.minReasonLength},
+               {"password_min_length", p.passwordMinLength},
+               {"deletion_request_hours", p.deletionRequestHours}});
 }
 
 // A call that checks a password or an enrolment code: counted per address first.

@@ -3,6 +3,7 @@
 #include "domain/Roles.h"
 #include "json/Json.h"
 #include "service/Accounts.h"
+#include "service/Assets.h"
 #include "store/Store.h"
 
 namespace cc::server {
@@ -95,12 +96,23 @@ Result<ApiResponse> offboardUser(Store &store, ApiRequest &r)
     Result<OffboardResult> done = Accounts(store).offboard(r.caller, r.id(), *reason, *departure);
     if (done && done->scheduled)
         DepartureTimer::departureScheduled();
-    return respond<OffboardResult>(done, [](const OffboardResult &o) {
+    return respond<OffboardResult>(done, [&store](const OffboardResult &o) {
+        json::Values assets;
+        for (const Asset &a : o.assets)
+            assets.emplace_back(json::toJson(a, Assets(store).today(), store.policy()));
+        json::Values requests;
+        for (const CancelledRequest &c : o.requests)
+            requests.emplace_back(J {{"id", c.id},
+                                     {"category", c.category},
+                                     {"client", c.client},
+                                     {"status", QStringLiteral("cancelled")}});
         return J {{"user", json::toJson(o.user)},
                   {"scheduled", o.scheduled},
                   {"revoked_grants", o.revokedGrants},
                   {"ended_sessions", o.endedSessions},
-                  {"cancelled_requests", o.cancelledRequests}};
+                  {"cancelled_requests", o.cancelledRequests},
+                  {"assets", std::move(assets)},
+                  {"requests", std::move(requests)}};
     });
 }
 

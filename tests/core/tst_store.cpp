@@ -413,6 +413,8 @@ void TestStore::breachEmailsMoveToTheOutbox()
         // 18: clients and narrower grants.
         QStringLiteral("DROP TABLE access_request_orders"),
         QStringLiteral("DROP TABLE clients"),
+        // 20: assets to reassign after offboarding.
+        QStringLiteral("ALTER TABLE assets DROP COLUMN needs_reassignment"),
         // 19: alert actions, e-mail of notifications.
         QStringLiteral("DROP INDEX notifications_mail"),
         QStringLiteral("ALTER TABLE notifications DROP COLUMN mail_digest"),

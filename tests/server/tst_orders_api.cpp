@@ -7,6 +7,7 @@
 #include "RawHttps.h"
 #include "TestServer.h"
 
+#include <QCryptographicHash>
 #include <QDateTime>
 #include <QFile>
 #include <QJsonArray>
@@ -121,6 +122,8 @@ void TestOrdersApi::rbacOnEveryEndpoint_data()
         << "employee" << QByteArray("POST") << "/deletion-requests";
     QTest::newRow("manager fulfils")
         << "manager" << QByteArray("POST") << "/deletion-requests/1/fulfil";
+    QTest::newRow("manager records an archive save")
+        << "manager" << QByteArray("POST") << "/deletion-requests/1/archive-saved";
     QTest::newRow("employee lists orders")
         << "employee" << QByteArray("GET") << "/orders?client=acme";
     QTest::newRow("employee aggregates") << "employee" << QByteArray("GET") << "/orders/aggregates";
@@ -562,6 +565,40 @@ void TestOrdersApi::deletionRequestReturnArchiveRoundTrip()
             != 0);
     QFile::remove(file);
 
+    // The console audits the saved file by its SHA-256: only the archive the fulfilment made.
+    const QString archiveSha = QString::fromLatin1(
+        QCryptographicHash::hash(archive, QCryptographicHash::Sha256).toHex());
+    QCOMPARE(evidence.value(QStringLiteral("archive_sha256")).toString(), archiveSha);
+    const QString savedPath = QStringLiteral("/deletion-requests/%1/archive-saved").arg(id);
+    QByteArray tampered = archive;
+    tampered[tampered.size() / 2] = char(tampered.at(tampered.size() / 2) ^ 1);
+    const QString wrongSha = QString::fromLatin1(
+        QCryptographicHash::hash(tampered, QCryptographicHash::Sha256).toHex());
+    const ApiReply mismatch
+        = as(QStringLiteral("officer"), "POST", savedPath, {{QStringLiteral("sha256"), wrongSha}});
+    QCOMPARE(mismatch.status, 400);
+    QVERIFY2(mismatch.errorMessage().contains(wrongSha)
+                 && mismatch.errorMessage().contains(QStringLiteral("does not match")),
+             qPrintable(mismatch.errorMessage()));
+    QCOMPARE(as(QStringLiteral("officer"), "POST", savedPath,
+                {{QStringLiteral("sha256"), QStringLiteral("not-a-hash")}})
+                 .status,
+             400);
+    const ApiReply saved = as(QStringLiteral("officer"), "POST", savedPath,
+                              {{QStringLiteral("sha256"), archiveSha.toUpper()}});
+    QCOMPARE(saved.status, 200);
+    const ApiReply savedEvents
+        = as(QStringLiteral("officer"), "GET",
+             QStringLiteral("/audit?action=deletion_request.archive_saved&outcome=success"));
+    QCOMPARE(savedEvents.status, 200);
+    const QJsonArray savedItems = savedEvents.json.value(QStringLiteral("items")).toArray();
+    QCOMPARE(savedItems.size(), 1);
+    QVERIFY(savedItems.first()
+                .toObject()
+                .value(QStringLiteral("detail"))
+                .toString()
+                .contains(QStringLiteral("archive_sha256=") + archiveSha));
+
     // Returned means deleted here: the PII is gone, the order facts stay.
     const ApiReply o = as(
         QStringLiteral("officer"), "GET",
@@ -580,6 +617,24 @@ void TestOrdersApi::deletionRequestReturnArchiveRoundTrip()
         = as(QStringLiteral("officer"), "GET", QStringLiteral("/deletion-requests"));
     QCOMPARE(list.status, 200);
     QCOMPARE(list.json.value(QStringLiteral("items")).toArray().size(), 1);
+
+    // A plain deletion produces no archive to save.
+    QJsonObject deletion = body;
+    deletion.insert(QStringLiteral("reference"), QStringLiteral("AMZ-DEL-10"));
+    deletion.insert(QStringLiteral("action"), QStringLiteral("delete"));
+    const ApiReply plain
+        = as(QStringLiteral("officer"), "POST", QStringLiteral("/deletion-requests"), deletion);
+    QCOMPARE(plain.status, 201);
+    const qint64 plainId = plain.json.value(QStringLiteral("id")).toInteger();
+    QCOMPARE(as(QStringLiteral("officer"), "POST",
+                QStringLiteral("/deletion-requests/%1/fulfil").arg(plainId))
+                 .status,
+             200);
+    const ApiReply noArchive
+        = as(QStringLiteral("officer"), "POST",
+             QStringLiteral("/deletion-requests/%1/archive-saved").arg(plainId),
+             {{QStringLiteral("sha256"), archiveSha}});
+    QCOMPARE(noArchive.status, 409);
 }
 
 void TestOrdersApi::cliImportAndSweep()

@@ -90,6 +90,7 @@ const Declared kEndpoints[] = {
     {"POST", "/deletion-requests", "retention:manage"},
     {"GET", "/deletion-requests/{id}", "retention:manage"},
     {"POST", "/deletion-requests/{id}/fulfil", "retention:manage"},
+    {"POST", "/deletion-requests/{id}/archive-saved", "retention:manage"},
     {"GET", "/incidents", "signed_in"},
     {"POST", "/incidents", "signed_in"},
     {"GET", "/incidents/{id}", "signed_in"},

@@ -1007,12 +1007,61 @@ void TestServerApi::offboardingRevokesEverythingAtOnce()
             .status,
         200);
     const QString pending = createRequest(leaver, token, QStringLiteral("aggregates"));
+    // The leaver owns an asset in use and a retired one.
+    const QString manager = m_tokens.value(QStringLiteral("manager"));
+    const auto addAsset = [&](const QString &name) {
+        const ApiReply added = m_server.call("POST", QStringLiteral("/assets"),
+                                             {{QStringLiteral("name"), name},
+                                              {QStringLiteral("kind"), QStringLiteral("laptop")},
+                                              {QStringLiteral("owner"), leaver.username}},
+                                             manager);
+        return added.json.value(QStringLiteral("id")).toInteger();
+    };
+    const qint64 laptop = addAsset(QStringLiteral("Leaver's laptop"));
+    const qint64 oldLaptop = addAsset(QStringLiteral("Leaver's old laptop"));
+    QVERIFY(laptop > 0 && oldLaptop > 0);
+    QCOMPARE(m_server
+                 .call("PATCH", QStringLiteral("/assets/%1").arg(oldLaptop),
+                       {{QStringLiteral("status"), QStringLiteral("retired")}}, manager)
+                 .status,
+             200);
 
     const ApiReply off
         = m_server.call("POST", QStringLiteral("/users/%1/offboard").arg(leaver.id),
                         {{QStringLiteral("reason"), QStringLiteral("left the company")}},
                         m_tokens.value(QStringLiteral("admin")));
     QCOMPARE(off.status, 200);
+    // What they leave behind: the asset in use, flagged, and the request offboarding cancelled.
+    const QJsonArray leftAssets = off.json.value(QStringLiteral("assets")).toArray();
+    QCOMPARE(leftAssets.size(), 1);
+    QCOMPARE(leftAssets.first().toObject().value(QStringLiteral("id")).toInteger(), laptop);
+    QVERIFY(leftAssets.first().toObject().value(QStringLiteral("needs_reassignment")).toBool());
+    const QJsonArray leftRequests = off.json.value(QStringLiteral("requests")).toArray();
+    QCOMPARE(leftRequests.size(), 1);
+    QCOMPARE(
+        QString::number(leftRequests.first().toObject().value(QStringLiteral("id")).toInteger()),
+        pending);
+    QCOMPARE(leftRequests.first().toObject().value(QStringLiteral("category")).toString(),
+             QStringLiteral("aggregates"));
+    const auto flaggedIds = [&] {
+        QList<qint64> ids;
+        const ApiReply list = m_server.call(
+            "GET", QStringLiteral("/assets?needs_reassignment=true&limit=500"), {}, manager);
+        for (const QJsonValue &v : list.json.value(QStringLiteral("items")).toArray())
+            ids << v.toObject().value(QStringLiteral("id")).toInteger();
+        return ids;
+    };
+    QCOMPARE(flaggedIds(), QList<qint64> {laptop});
+    QCOMPARE(m_server.call("GET", QStringLiteral("/assets?needs_reassignment=maybe"), {}, manager)
+                 .status,
+             400);
+    // A new owner clears the flag.
+    const ApiReply reassigned
+        = m_server.call("PATCH", QStringLiteral("/assets/%1").arg(laptop),
+                        {{QStringLiteral("owner"), m_manager.username}}, manager);
+    QCOMPARE(reassigned.status, 200);
+    QCOMPARE(reassigned.json.value(QStringLiteral("needs_reassignment")).toBool(), false);
+    QVERIFY(flaggedIds().isEmpty());
     QCOMPARE(off.json.value(QStringLiteral("revoked_grants")).toInt(), 1);
     QCOMPARE(off.json.value(QStringLiteral("ended_sessions")).toInt(), 1);
     QCOMPARE(off.json.value(QStringLiteral("cancelled_requests")).toInt(), 1);

@@ -18,6 +18,7 @@
 #include "access/AccessRequestModel.h"
 #include "access/GrantModel.h"
 #include "access/RequestAccessDialog.h"
+#include "assets/AssetDialog.h"
 #include "assets/AssetReviewDialog.h"
 #include "controls/EvidencePackDialog.h"
 #include "crypto/Totp.h"
@@ -26,6 +27,8 @@
 #include "incidents/ReportIncidentDialog.h"
 #include "monitoring/AlertActionDialog.h"
 #include "monitoring/AlertModel.h"
+#include "retention/DeletionRequestDialog.h"
+#include "retention/PassphraseDialog.h"
 #include "shell/ChangePasswordDialog.h"
 #include "shell/EnrolmentForm.h"
 #include "shell/LoginDialog.h"
@@ -41,6 +44,7 @@
 #include "shell/TrustDialog.h"
 #include "users/AddUserDialog.h"
 #include "users/EditUserDialog.h"
+#include "users/LeaverItemsDialog.h"
 #include "users/ResetCredentialsDialog.h"
 #include "users/UserModel.h"
 #include "users/UsersPage.h"
@@ -97,6 +101,7 @@ private slots:
     void requestAccessShowsServerMessageForShortReason();
     void usersPageAddsAndOffboards();
     void usersPageChangesRolesUnlocksAndResets();
+    void usersPageDesignatesSetsManagerAndResetsTwoFactor();
     void changePasswordFromTheConsoleMenu();
     void notificationEmailRoundTrip();
     void noSmtpWarningBarForAdminsAndOfficers();
@@ -639,6 +644,17 @@ void TestGui::usersPageAddsAndOffboards()
                               20'000);
     QCOMPARE(userRow(QStringLiteral("dave")).totpEnrolled, false);
 
+    // Dave owns a laptop a manager registered.
+    test::TestServer::Account mona
+        = m_server.addUser(QStringLiteral("mona"), QStringLiteral("manager"));
+    const test::ApiReply laptop
+        = m_server.call("POST", QStringLiteral("/assets"),
+                        {{QStringLiteral("name"), QStringLiteral("Dave's laptop")},
+                         {QStringLiteral("kind"), QStringLiteral("laptop")},
+                         {QStringLiteral("owner"), QStringLiteral("dave")}},
+                        m_server.login(mona));
+    QVERIFY2(laptop.status == 201, laptop.raw.constData());
+
     // Offboard dave, confirming in the dialog.
     auto *table = window->findChild<DataTableView *>(QStringLiteral("usersTable"));
     QTRY_VERIFY(page->hasLoaded());
@@ -656,6 +672,18 @@ void TestGui::usersPageAddsAndOffboards()
                       Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(userRow(QStringLiteral("dave")).status, QStringLiteral("offboarded"),
                               20'000);
+    // What dave leaves behind: his laptop, flagged for a manager to reassign.
+    LeaverItemsDialog *left = waitForDialog<LeaverItemsDialog>(window);
+    QVERIFY(left);
+    QVERIFY2(left->assetList()->text().contains(QStringLiteral("Dave&#39;s laptop"))
+                 || left->assetList()->text().contains(QStringLiteral("Dave's laptop")),
+             qPrintable(left->assetList()->text()));
+    QVERIFY(!left->assetList()->text().contains(QStringLiteral("href"))); // admins do not reassign
+    QVERIFY(left->requestList()->text().contains(QStringLiteral("no pending")));
+    left->reject();
+    const test::ApiReply flagged = m_server.call(
+        "GET", QStringLiteral("/assets?needs_reassignment=true"), {}, m_server.login(mona));
+    QCOMPARE(flagged.json.value(QStringLiteral("items")).toArray().size(), 1);
 
     // An admin has no access:approve: the decision buttons stay off.
     QVERIFY(!window->findChild<QPushButton *>(QStringLiteral("approveButton"))->isEnabled());
@@ -760,6 +788,91 @@ void TestGui::usersPageChangesRolesUnlocksAndResets()
                       Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(statusShown(), tr("Suspended"), 20'000);
     QVERIFY(userRow().credentialsSuspended);
+}
+
+// An admin designates an account incident contact and names its manager in the Change dialog
+// (both shown in the table), finds no Unlock on an account that is not locked, and resets a lost
+// second factor: the enrolment code is shown once, and the account waits for its holder.
+void TestGui::usersPageDesignatesSetsManagerAndResetsTwoFactor()
+{
+    QVERIFY(m_adminWindow);
+    MainWindow *window = m_adminWindow;
+    UsersPage *page = window->page<UsersPage>();
+    window->showPage(page);
+    test::TestServer::Account hank
+        = m_server.addUser(QStringLiteral("hank"), QStringLiteral("employee"));
+    QVERIFY(hank.id > 0);
+    page->refresh();
+    const auto userRow = [&] {
+        for (const client::User &u : page->model()->items()) {
+            if (u.id == hank.id)
+                return u;
+        }
+        return client::User();
+    };
+    auto *table = window->findChild<DataTableView *>(QStringLiteral("usersTable"));
+    const auto shown = [&](UserModel::Column column) {
+        const int row = proxyRowOf(table->model(), hank.id);
+        return row < 0 ? QString() : table->model()->index(row, column).data().toString();
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(proxyRowOf(table->model(), hank.id) >= 0, 20'000);
+    clickRow(table, proxyRowOf(table->model(), hank.id));
+    auto *unlock = window->findChild<QPushButton *>(QStringLiteral("unlockButton"));
+    QVERIFY(!unlock->isVisibleTo(page)); // only a locked account shows it
+
+    auto *edit = window->findChild<QPushButton *>(QStringLiteral("editUserButton"));
+    QTRY_VERIFY(edit->isEnabled());
+    QTest::mouseClick(edit, Qt::LeftButton);
+    EditUserDialog *dialog = waitForDialog<EditUserDialog>(window);
+    QVERIFY(dialog);
+    dialog->findChild<QCheckBox *>(QStringLiteral("designation_incident_contact"))
+        ->setChecked(true);
+    auto *manager = dialog->findChild<QComboBox *>(QStringLiteral("managerEdit"));
+    QVERIFY(manager->findText(m_employee.username) >= 0); // offered from the users listed
+    manager->setCurrentText(QStringLiteral("nobody-here"));
+    auto *save = dialog->findChild<QPushButton *>(QStringLiteral("saveButton"));
+    QTest::mouseClick(save, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->errorText().contains(QStringLiteral("manager")), 20'000);
+    QVERIFY(dialog->isVisible());
+    QVERIFY(dialog->findChild<QCheckBox *>(QStringLiteral("designation_incident_contact"))
+                ->isChecked());
+    manager->setCurrentText(m_employee.username);
+    QTest::mouseClick(save, Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(userRow().manager, m_employee.username, 20'000);
+    QCOMPARE(userRow().designations, QStringList {QStringLiteral("incident_contact")});
+    QTRY_COMPARE(shown(UserModel::Roles), QStringLiteral("Employee (Incident contact)"));
+    QCOMPARE(shown(UserModel::Manager), m_employee.username);
+    const test::ApiReply stored
+        = m_server.call("GET", QStringLiteral("/users?limit=500"), {}, m_server.login(m_admin));
+    bool found = false;
+    for (const QJsonValue &v : stored.json.value(QStringLiteral("items")).toArray()) {
+        const QJsonObject u = v.toObject();
+        if (u.value(QStringLiteral("id")).toInteger() == hank.id) {
+            found = true;
+            QCOMPARE(u.value(QStringLiteral("manager")).toString(), m_employee.username);
+            QCOMPARE(u.value(QStringLiteral("designations")).toArray().size(), 1);
+        }
+    }
+    QVERIFY(found);
+
+    // A lost phone: Reset 2FA shows the fresh code once; the account waits for its holder.
+    clickRow(table, proxyRowOf(table->model(), hank.id));
+    auto *reset = window->findChild<QPushButton *>(QStringLiteral("resetTwoFactorButton"));
+    QTRY_VERIFY(reset->isEnabled());
+    QTest::mouseClick(reset, Qt::LeftButton);
+    ResetCredentialsDialog *resetDialog = waitForDialog<ResetCredentialsDialog>(window);
+    QVERIFY(resetDialog);
+    QTest::mouseClick(resetDialog->findChild<QPushButton *>(QStringLiteral("resetButton")),
+                      Qt::LeftButton);
+    auto *code = resetDialog->findChild<QLineEdit *>(QStringLiteral("enrolmentCodeEdit"));
+    QTRY_VERIFY2_WITH_TIMEOUT(code->isVisible(), qPrintable(resetDialog->errorText()), 20'000);
+    QVERIFY(QRegularExpression(QStringLiteral("^[A-Z2-9]{4}(-[A-Z2-9]{4}){3}$"))
+                .match(code->text())
+                .hasMatch());
+    QTest::mouseClick(resetDialog->findChild<QPushButton *>(QStringLiteral("doneButton")),
+                      Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(shown(UserModel::Status), tr("Suspended"), 20'000);
+    QCOMPARE(userRow().enrolmentPending, QStringLiteral("reset_2fa"));
 }
 
 // Console > Change password: a wrong current password is refused without ending the session,
@@ -990,9 +1103,21 @@ void TestGui::everyNewDialogFitsA1280x800Screen()
     std::vector<std::unique_ptr<QDialog>> dialogs;
     dialogs.emplace_back(login);
     dialogs.emplace_back(new ChangePasswordDialog(api));
-    dialogs.emplace_back(new EditUserDialog(api, someone));
+    dialogs.emplace_back(
+        new EditUserDialog(api, someone, {QStringLiteral("alice"), QStringLiteral("bob")}));
     dialogs.emplace_back(
         new ResetCredentialsDialog(api, someone, ResetCredentialsDialog::What::TwoFactor));
+    dialogs.emplace_back(new AssetDialog(api, std::nullopt, {QStringLiteral("bob")}));
+    client::Offboarding left;
+    for (int i = 0; i < 12; ++i) {
+        client::Asset a;
+        a.id = i + 1;
+        a.name = QStringLiteral("An asset with a rather long name %1").arg(i);
+        left.assets << a;
+    }
+    dialogs.emplace_back(new LeaverItemsDialog(someone, left, true));
+    dialogs.emplace_back(new DeletionRequestDialog(api, 72));
+    dialogs.emplace_back(new PassphraseDialog(QStringLiteral("AMZ-1"), 12));
     dialogs.emplace_back(new AddUserDialog(api));
     dialogs.emplace_back(new EvidencePackDialog(QDate(2026, 12, 6)));
     dialogs.emplace_back(new DeviceDialog(api, std::nullopt, QStringLiteral("bob")));
@@ -1086,9 +1211,15 @@ void TestGui::everyControlHasAnAccessibleNameAndDescription()
     someone.id = 999;
     someone.username = QStringLiteral("someone");
     someone.roles = {QStringLiteral("employee")};
-    dialogs.emplace_back(new EditUserDialog(api, someone));
+    dialogs.emplace_back(new EditUserDialog(api, someone, {QStringLiteral("alice")}));
     dialogs.emplace_back(
         new ResetCredentialsDialog(api, someone, ResetCredentialsDialog::What::Password));
+    dialogs.emplace_back(new AssetDialog(api, asset, {QStringLiteral("bob")}));
+    client::Offboarding left;
+    left.assets << asset;
+    dialogs.emplace_back(new LeaverItemsDialog(someone, left, true));
+    dialogs.emplace_back(new DeletionRequestDialog(api, 72));
+    dialogs.emplace_back(new PassphraseDialog(QStringLiteral("AMZ-1"), 12));
     dialogs.emplace_back(new ChangePasswordDialog(api));
     dialogs.emplace_back(new CommentDialog(QStringLiteral("Deny"), QStringLiteral("Why"),
                                            QStringLiteral("Comment"), true,

@@ -11,6 +11,7 @@
 #include "GuiTestBase.h"
 #include "TestServer.h"
 #include "Words.h"
+#include "assets/AssetDialog.h"
 #include "assets/AssetModel.h"
 #include "assets/AssetReviewCalendar.h"
 #include "assets/AssetReviewDialog.h"
@@ -53,6 +54,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
+#include <QTimer>
 #include <QTreeWidget>
 
 using namespace cc;
@@ -75,6 +77,7 @@ private slots:
     void deviceRegisterAddsChangesAndRetires();
     void policyIsOfferedAfterSignInUntilAccepted();
     void employeeSeesNoControls();
+    void managerAddsChangesReassignsAndRetiresAnAsset();
 
 private:
     // GET path as the window's own session, answered by the server directly.
@@ -630,6 +633,104 @@ void TestGuiAssets::employeeSeesNoControls()
     // The officer has the page, and the dashboard's summary.
     QVERIFY(m_window->page<ControlsPage>());
     QVERIFY(m_window->page<DashboardPage>()->controlsSummary());
+}
+
+// A manager adds an asset (an unknown owner is refused under the owner, nothing typed is lost),
+// changes it, reassigns it and retires it, which takes it out of the default view.
+void TestGuiAssets::managerAddsChangesReassignsAndRetiresAnAsset()
+{
+    MainWindow *window = openWindow(m_manager);
+    QVERIFY(window);
+    auto *page = window->page<AssetsPage>();
+    window->showPage(page);
+    QTRY_VERIFY_WITH_TIMEOUT(page->hasLoaded(), 20'000);
+    const auto button = [page](const char *name) {
+        return page->findChild<QPushButton *>(QLatin1StringView(name));
+    };
+    QVERIFY(button("addAssetButton")->isVisible());
+    QTest::mouseClick(button("addAssetButton"), Qt::LeftButton);
+    AssetDialog *dialog = waitForDialog<AssetDialog>(page);
+    QVERIFY(dialog);
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("assetName")),
+                     QStringLiteral("Backup NAS"));
+    auto *kind = dialog->findChild<QComboBox *>(QStringLiteral("assetKind"));
+    kind->setCurrentIndex(kind->findData(QStringLiteral("data_store")));
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("assetLocation")),
+                     QStringLiteral("rack 2"));
+    dialog->ownerField()->setCurrentText(QStringLiteral("nobody-here"));
+    auto *save = dialog->findChild<QPushButton *>(QStringLiteral("assetSaveButton"));
+    QTest::mouseClick(save, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog->fieldError(QStringLiteral("owner")).isEmpty(), 20'000);
+    QVERIFY(dialog->isVisible());
+    QVERIFY(dialog->fieldError(QStringLiteral("name")).isEmpty());
+    QVERIFY(dialog->focusWidget() == dialog->ownerField()
+            || dialog->focusWidget() == dialog->ownerField()->lineEdit());
+    QCOMPARE(dialog->fields().name, QStringLiteral("Backup NAS"));
+    QCOMPARE(dialog->fields().location, QStringLiteral("rack 2"));
+    dialog->ownerField()->setCurrentText(m_manager.username);
+    QSignalSpy added(dialog, &AssetDialog::saved);
+    QVERIFY(added.isValid());
+    QTest::mouseClick(save, Qt::LeftButton);
+    QVERIFY(added.wait(20'000));
+    const qint64 id = added.at(0).at(0).value<client::Asset>().id;
+    QVERIFY(id > 0);
+    const auto asset = [page, id]() -> const client::Asset * {
+        return page->model()->itemAt(page->model()->rowOf(id));
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(asset() && page->hasLoaded(), 20'000);
+    QCOMPARE(asset()->owner, m_manager.username);
+    QCOMPARE(asset()->kind, QStringLiteral("data_store"));
+    QTRY_COMPARE(page->selectedAsset() ? page->selectedAsset()->id : 0, id);
+
+    // Changed: another location.
+    QTest::mouseClick(button("editAssetButton"), Qt::LeftButton);
+    QPointer<AssetDialog> edit;
+    QTRY_VERIFY((edit = waitForDialog<AssetDialog>(page)) && edit != dialog);
+    auto *location = edit->findChild<QLineEdit *>(QStringLiteral("assetLocation"));
+    QCOMPARE(location->text(), QStringLiteral("rack 2"));
+    location->setText(QStringLiteral("rack 5"));
+    QSignalSpy changed(edit.data(), &AssetDialog::saved);
+    QTest::mouseClick(edit->findChild<QPushButton *>(QStringLiteral("assetSaveButton")),
+                      Qt::LeftButton);
+    QVERIFY(changed.wait(20'000));
+    QTRY_VERIFY_WITH_TIMEOUT(asset() && asset()->location == QLatin1String("rack 5"), 20'000);
+
+    // Reassigned to the compliance officer, picked from the owners offered.
+    QTRY_COMPARE(page->selectedAsset() ? page->selectedAsset()->id : 0, id);
+    QTest::mouseClick(button("reassignAssetButton"), Qt::LeftButton);
+    QPointer<AssetDialog> reassign;
+    QTRY_VERIFY((reassign = waitForDialog<AssetDialog>(page)) && reassign != edit);
+    QVERIFY(reassign->ownerField()->findText(m_owner.username) >= 0); // owners seen in the list
+    reassign->ownerField()->setCurrentText(m_officer.username);
+    QSignalSpy reassigned(reassign.data(), &AssetDialog::saved);
+    QTest::mouseClick(reassign->findChild<QPushButton *>(QStringLiteral("assetSaveButton")),
+                      Qt::LeftButton);
+    QVERIFY(reassigned.wait(20'000));
+    QTRY_VERIFY_WITH_TIMEOUT(asset() && asset()->owner == m_officer.username, 20'000);
+    QCOMPARE(callAs(window, QStringLiteral("/assets/%1").arg(id))
+                 .json.value(QStringLiteral("owner"))
+                 .toString(),
+             m_officer.username);
+
+    // Retired, after a confirmation: out of the default view, listed under Retired.
+    QTRY_COMPARE(page->selectedAsset() ? page->selectedAsset()->id : 0, id);
+    bool confirmed = false;
+    QTimer::singleShot(200, this, [&confirmed] {
+        for (QWidget *w : QApplication::topLevelWidgets()) {
+            if (w->objectName() == QLatin1String("retireAssetConfirm") && w->isVisible()) {
+                QTest::mouseClick(w->findChild<QPushButton *>(QStringLiteral("confirmRetireAsset")),
+                                  Qt::LeftButton);
+                confirmed = true;
+            }
+        }
+    });
+    QTest::mouseClick(button("retireAssetButton"), Qt::LeftButton);
+    QVERIFY(confirmed);
+    QTRY_VERIFY_WITH_TIMEOUT(asset() && asset()->status == QLatin1String("retired"), 20'000);
+    QCOMPARE(proxyRowOf(page->view()->model(), id), -1);
+    page->setFilter(AssetsPage::Filter::Retired);
+    QVERIFY(proxyRowOf(page->view()->model(), id) >= 0);
+    page->setFilter(AssetsPage::Filter::All);
 }
 
 QTEST_MAIN(TestGuiAssets)

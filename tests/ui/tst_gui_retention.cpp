@@ -9,23 +9,33 @@
 #include "OrdersApi.h"
 #include "TestServer.h"
 #include "orders/OrdersPage.h"
+#include "retention/DeletionRequestDialog.h"
 #include "retention/RetentionPage.h"
 #include "shell/MainWindow.h"
 #include "shell/SettingsCertificateTrust.h"
 #include "widgets/DataTableView.h"
+#include "widgets/Format.h"
+#include "widgets/MessageBar.h"
 
 #include <memory>
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QCheckBox>
+#include <QComboBox>
+#include <QCryptographicHash>
+#include <QDateTimeEdit>
 #include <QDialog>
+#include <QFile>
+#include <QFileDialog>
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardItemModel>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 
@@ -62,6 +72,7 @@ private slots:
     void tilesCountTheHeldPii();
     void sweepPurgesTheOverdue();
     void ordersPageWithoutPiiGrant();
+    void recordAndFulfilAReturnSavesTheSealedArchive();
     void fulfilDeletionRequestShowsEvidence();
 
 private:
@@ -184,10 +195,153 @@ void TestGuiRetention::ordersPageWithoutPiiGrant()
     m_window->showPage(m_window->page<RetentionPage>());
 }
 
+// An officer records Amazon's return request in the dialog (a refusal stands under the field
+// it names, nothing typed is lost; the due time shown is the receipt + 72 h), then fulfils it:
+// a confirmation, the passphrase twice (too short is not accepted), a save dialog. The file
+// saved is the sealed archive, not plaintext, and the server audited its very SHA-256.
+void TestGuiRetention::recordAndFulfilAReturnSavesTheSealedArchive()
+{
+    const QString adminToken = m_server.login(m_admin);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const test::ApiReply ingested
+        = m_server.call("POST", QStringLiteral("/orders"),
+                        {{QStringLiteral("client"), QStringLiteral("bluebird")},
+                         {QStringLiteral("orders"),
+                          QJsonArray {order(QStringLiteral("2-ret"), now.addDays(-3)),
+                                      order(QStringLiteral("2-keep"), now.addDays(-3))}}},
+                        adminToken);
+    QVERIFY2(ingested.status == 201, ingested.raw.constData());
+    RetentionPage *page = m_window->page<RetentionPage>();
+    page->refresh();
+    QTRY_VERIFY_WITH_TIMEOUT(page->hasLoaded(), 20'000);
+
+    auto *record = page->findChild<QPushButton *>(QStringLiteral("recordRequestButton"));
+    QVERIFY(record && record->isEnabled());
+    QTest::mouseClick(record, Qt::LeftButton);
+    DeletionRequestDialog *dialog = waitForDialog<DeletionRequestDialog>(page);
+    QVERIFY(dialog);
+    auto *received = dialog->findChild<QDateTimeEdit *>(QStringLiteral("requestReceivedAt"));
+    const QDateTime receivedAt(now.date().addDays(-1), QTime(9, 30), Qt::UTC);
+    received->setDateTime(receivedAt);
+    QCOMPARE(dialog->dueAt(), receivedAt.addSecs(72 * 3600));
+    auto *action = dialog->findChild<QComboBox *>(QStringLiteral("requestAction"));
+    action->setCurrentIndex(action->findData(QStringLiteral("return")));
+    auto *scope = dialog->findChild<QComboBox *>(QStringLiteral("requestScope"));
+    scope->setCurrentIndex(scope->findData(QStringLiteral("orders")));
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("requestClient")),
+                     QStringLiteral("bluebird"));
+    QTest::keyClicks(dialog->findChild<QPlainTextEdit *>(QStringLiteral("requestOrderIds")),
+                     QStringLiteral("2-ret"));
+    // No reference: the server's refusal stands under that field, the rest is kept.
+    auto *save = dialog->findChild<QPushButton *>(QStringLiteral("requestSaveButton"));
+    QTest::mouseClick(save, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog->fieldError(QStringLiteral("reference")).isEmpty(), 20'000);
+    QVERIFY(dialog->isVisible());
+    auto *reference = dialog->findChild<QLineEdit *>(QStringLiteral("requestReference"));
+    QVERIFY(reference->hasFocus());
+    QCOMPARE(dialog->request().scopeOrderIds, QStringList {QStringLiteral("2-ret")});
+    QCOMPARE(dialog->request().scopeClient, QStringLiteral("bluebird"));
+    QTest::keyClicks(reference, QStringLiteral("AMZ-RET-GUI"));
+    QTest::mouseClick(save, Qt::LeftButton);
+    QStandardItemModel *requests = page->requestModel();
+    const auto rowOf = [requests](const QString &reference) {
+        for (int row = 0; row < requests->rowCount(); ++row) {
+            if (requests->item(row, 0)->text() == reference)
+                return row;
+        }
+        return -1;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(rowOf(QStringLiteral("AMZ-RET-GUI")) >= 0, 20'000);
+    const int row = rowOf(QStringLiteral("AMZ-RET-GUI"));
+    QCOMPARE(requests->item(row, 1)->text(), QStringLiteral("Return"));
+    QCOMPARE(requests->item(row, 4)->text(), format::dateTime(receivedAt.addSecs(72 * 3600)));
+
+    // Fulfil: confirm, the passphrase twice, then where to save.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("amz-ret-gui.json"));
+    const QString passphrase = QStringLiteral("a passphrase for Amazon only");
+    page->requestView()->selectRow(row);
+    auto *fulfil = page->findChild<QPushButton *>(QStringLiteral("fulfilButton"));
+    QVERIFY(fulfil->isEnabled());
+    bool confirmed = false;
+    bool shortRefused = false;
+    bool typed = false;
+    bool chosen = false;
+    QTimer driver;
+    driver.setInterval(50);
+    connect(&driver, &QTimer::timeout, this, [&] {
+        for (QWidget *w : QApplication::topLevelWidgets()) {
+            if (!w->isVisible())
+                continue;
+            if (w->objectName() == QLatin1String("fulfilDialog") && !confirmed) {
+                confirmed = true;
+                QTest::mouseClick(w->findChild<QPushButton *>(QStringLiteral("confirmFulfil")),
+                                  Qt::LeftButton);
+            } else if (w->objectName() == QLatin1String("passphraseDialog") && !typed) {
+                auto *first = w->findChild<QLineEdit *>(QStringLiteral("archivePassphrase"));
+                auto *again = w->findChild<QLineEdit *>(QStringLiteral("archivePassphraseAgain"));
+                auto *ok = w->findChild<QPushButton *>(QStringLiteral("passphraseOk"));
+                QTest::keyClicks(first, QStringLiteral("short"));
+                QTest::keyClicks(again, QStringLiteral("short"));
+                shortRefused = !ok->isEnabled();
+                first->setText(passphrase);
+                again->setText(passphrase + QLatin1Char('!'));
+                shortRefused = shortRefused && !ok->isEnabled(); // they differ
+                again->setText(passphrase);
+                typed = true;
+                QTest::mouseClick(ok, Qt::LeftButton);
+            } else if (auto *files = qobject_cast<QFileDialog *>(w); files && !chosen) {
+                chosen = true;
+                // Typed as a person would: the name box takes a whole path.
+                files->findChild<QLineEdit *>(QStringLiteral("fileNameEdit"))->setText(path);
+                static_cast<QDialog *>(files)->accept(); // QFileDialog hides it
+            }
+        }
+    });
+    driver.start();
+    QSignalSpy saved(page, &RetentionPage::archiveSaved);
+    QVERIFY(saved.isValid());
+    QTest::mouseClick(fulfil, Qt::LeftButton);
+    QVERIFY(saved.wait(60'000));
+    driver.stop();
+    QVERIFY(confirmed && typed && chosen);
+    QVERIFY(shortRefused);
+    QVERIFY2(saved.at(0).at(0).toBool(), qPrintable(page->messageBar()->text()));
+    QCOMPARE(saved.at(0).at(1).toString(), path);
+
+    // On disk: the sealed archive, no order data in the clear; its SHA-256 is shown and audited.
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    QVERIFY(bytes.contains("\"format\": \"compliance-archive-1\"")
+            || bytes.contains("\"format\":\"compliance-archive-1\""));
+    for (const char *plain : {"2-ret", "b@example.com", "bluebird", "AMZ-RET-GUI"})
+        QVERIFY2(!bytes.contains(plain), plain);
+    const QString sha
+        = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+    QCOMPARE(saved.at(0).at(2).toString(), sha);
+    QVERIFY(page->messageBar()->text().contains(sha));
+    const test::ApiReply audited
+        = m_server.call("GET", QStringLiteral("/audit?action=deletion_request.archive_saved"), {},
+                        m_server.login(m_officer));
+    QCOMPARE(audited.status, 200);
+    const QJsonArray events = audited.json.value(QStringLiteral("items")).toArray();
+    QCOMPARE(events.size(), 1);
+    QVERIFY(events.first()
+                .toObject()
+                .value(QStringLiteral("detail"))
+                .toString()
+                .contains(QStringLiteral("archive_sha256=") + sha));
+    QTRY_COMPARE_WITH_TIMEOUT(requests->item(rowOf(QStringLiteral("AMZ-RET-GUI")), 6)->text(),
+                              QStringLiteral("Fulfilled"), 20'000);
+}
+
 void TestGuiRetention::fulfilDeletionRequestShowsEvidence()
 {
     RetentionPage *page = m_window->page<RetentionPage>();
     page->requestView()->selectRow(0);
+    QCOMPARE(page->requestModel()->item(0, 0)->text(), QStringLiteral("AMZ-GUI-1"));
     auto *fulfil = page->findChild<QPushButton *>(QStringLiteral("fulfilButton"));
     QVERIFY(fulfil && fulfil->isEnabled());
     bool confirmed = false;
@@ -209,7 +363,7 @@ void TestGuiRetention::fulfilDeletionRequestShowsEvidence()
     auto *evidence = page->findChild<QLabel *>(QStringLiteral("evidence"));
     QVERIFY(evidence);
     QTRY_VERIFY(evidence->text().contains(QStringLiteral("3 orders deleted")));
-    QCOMPARE(tile("heldTile"), QStringLiteral("0"));
+    QCOMPARE(tile("heldTile"), QStringLiteral("1")); // bluebird's order the return left alone
     QVERIFY(!fulfil->isEnabled()); // once
 }
 

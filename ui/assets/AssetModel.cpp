@@ -126,8 +126,10 @@ QVariant AssetModel::data(const QModelIndex &index, int role) const
             return a.name;
         case Kind:
             return kindLabel(a.kind);
-        case Owner:
-            return a.ownerName.isEmpty() ? a.owner : a.ownerName;
+        case Owner: {
+            const QString owner = a.ownerName.isEmpty() ? a.owner : a.ownerName;
+            return a.needsReassignment ? tr("%1 (left: reassign)").arg(owner) : owner;
+        }
         case Location:
             return a.location;
         case AmazonData:
@@ -172,7 +174,10 @@ QVariant AssetModel::data(const QModelIndex &index, int role) const
         case Name:
             return a.description.isEmpty() ? a.name : a.name + QLatin1Char('\n') + a.description;
         case Owner:
-            return tr("%1 (%2)").arg(a.ownerName, a.owner);
+            return a.needsReassignment
+                ? tr("%1 (%2) was offboarded: give the asset another owner with Reassign.")
+                      .arg(a.ownerName, a.owner)
+                : tr("%1 (%2)").arg(a.ownerName, a.owner);
         case NextDue:
             return locale.toString(a.nextReviewDue, QLocale::LongFormat);
         default:
@@ -186,7 +191,7 @@ QVariant AssetModel::data(const QModelIndex &index, int role) const
     case Qt::ForegroundRole:
         if (column == State)
             return stateColor(a.state);
-        if (column == AmazonData && a.holdsAmazonData)
+        if ((column == AmazonData && a.holdsAmazonData) || (column == Owner && a.needsReassignment))
             return theme::color(theme::Tone::Warn);
         if (a.state == QLatin1StringView("retired"))
             return theme::color(theme::Tone::Muted);

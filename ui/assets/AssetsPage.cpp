@@ -3,6 +3,8 @@
 #include "ApiClient.h"
 #include "AssetsApi.h"
 #include "ChangeFeed.h"
+#include "UsersApi.h"
+#include "assets/AssetDialog.h"
 #include "assets/AssetModel.h"
 #include "assets/AssetReviewCalendar.h"
 #include "assets/AssetReviewDialog.h"
@@ -16,6 +18,7 @@
 #include "widgets/WrappedRows.h"
 
 #include <QButtonGroup>
+#include <QComboBox>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -24,6 +27,7 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSplitter>
 #include <QStyle>
@@ -60,8 +64,12 @@ protected:
         const client::Asset *a = model->itemAt(sourceRow);
         if (!a)
             return false;
+        const bool retired = a->status == QLatin1StringView("retired");
+        if (retired != (m_mode == AssetsPage::Filter::Retired))
+            return false;
         switch (m_mode) {
         case AssetsPage::Filter::All:
+        case AssetsPage::Filter::Retired:
             return true;
         case AssetsPage::Filter::Mine:
             return a->ownerId == m_me;
@@ -74,6 +82,8 @@ protected:
             return a->holdsAmazonData;
         case AssetsPage::Filter::Removable:
             return a->kind == QLatin1StringView("removable_media");
+        case AssetsPage::Filter::Reassign:
+            return a->needsReassignment;
         }
         return true;
     }
@@ -131,6 +141,10 @@ AssetsPage::AssetsPage(client::ApiClient *client, QWidget *parent)
          tr("Show only the assets that hold Amazon data")},
         {Filter::Removable, tr("Removable media"), tr("Removable media"),
          tr("Show only removable media: the policy allows no Amazon data on them")},
+        {Filter::Reassign, tr("To reassign"), tr("Assets to reassign"),
+         tr("Show only the assets whose owner was offboarded")},
+        {Filter::Retired, tr("Retired"), tr("Retired assets"),
+         tr("Show only the retired assets, which the other filters leave out")},
     };
     for (const auto &[filter, label, name, description] : filters) {
         auto *button = new QPushButton(label, this);
@@ -152,6 +166,19 @@ AssetsPage::AssetsPage(client::ApiClient *client, QWidget *parent)
                                tr("&Record review…"), this);
     m_review->setObjectName(QStringLiteral("recordReviewButton"));
     describe(m_review, tr("Record review"), tr("Record a review of the selected asset"));
+    m_add = new QPushButton(theme::icon(theme::Icon::Add), tr("&Add…"), this);
+    m_add->setObjectName(QStringLiteral("addAssetButton"));
+    describe(m_add, tr("Add asset"), tr("Add an asset to the inventory"));
+    m_edit = new QPushButton(tr("C&hange…"), this);
+    m_edit->setObjectName(QStringLiteral("editAssetButton"));
+    describe(m_edit, tr("Change asset"), tr("Change the selected asset"));
+    m_reassign = new QPushButton(tr("Rea&ssign…"), this);
+    m_reassign->setObjectName(QStringLiteral("reassignAssetButton"));
+    describe(m_reassign, tr("Reassign asset"), tr("Give the selected asset another owner"));
+    m_retire = new QPushButton(tr("Re&tire…"), this);
+    m_retire->setObjectName(QStringLiteral("retireAssetButton"));
+    describe(m_retire, tr("Retire asset"),
+             tr("Retire the selected asset: no more reviews or reminders"));
     m_import = new QPushButton(tr("&Import CSV…"), this);
     m_import->setObjectName(QStringLiteral("importAssetsButton"));
     describe(m_import, tr("Import CSV"), tr("Add assets from a CSV file: every row or none"));
@@ -160,6 +187,9 @@ AssetsPage::AssetsPage(client::ApiClient *client, QWidget *parent)
     m_export->setObjectName(QStringLiteral("exportAssetsButton"));
     describe(m_export, tr("Export CSV"), tr("Save the asset inventory as a CSV file"));
     toolBar()->addWidget(m_review);
+    toolBar()->addSpacing(12);
+    for (QPushButton *button : {m_add, m_edit, m_reassign, m_retire})
+        toolBar()->addWidget(button);
     toolBar()->addSpacing(12);
     toolBar()->addWidget(m_import);
     toolBar()->addWidget(m_export);
@@ -176,6 +206,10 @@ AssetsPage::AssetsPage(client::ApiClient *client, QWidget *parent)
 
     connect(m_filters, &QButtonGroup::idClicked, this, [this](int id) { setFilter(Filter(id)); });
     connect(m_review, &QPushButton::clicked, this, &AssetsPage::recordReview);
+    connect(m_add, &QPushButton::clicked, this, &AssetsPage::addAsset);
+    connect(m_edit, &QPushButton::clicked, this, &AssetsPage::editSelected);
+    connect(m_reassign, &QPushButton::clicked, this, &AssetsPage::reassignSelected);
+    connect(m_retire, &QPushButton::clicked, this, &AssetsPage::retireSelected);
     connect(m_import, &QPushButton::clicked, this, &AssetsPage::importCsv);
     connect(m_export, &QPushButton::clicked, this, &AssetsPage::exportCsv);
     connect(view(), &QAbstractItemView::doubleClicked, this, [this] {
@@ -191,6 +225,16 @@ AssetsPage::AssetsPage(client::ApiClient *client, QWidget *parent)
     });
     updateActions();
     updateDetail(nullptr);
+    if (session.can(client::permission::UsersRead)) {
+        client::UsersApi(client)
+            .list({QString(), 500})
+            .then(this, [this](const client::Reply<client::Page<client::User>> &reply) {
+                for (const client::User &u : reply.value.items) {
+                    if (u.status == QLatin1StringView("active"))
+                        m_users << u.username;
+                }
+            });
+    }
 }
 
 QWidget *AssetsPage::makeDetailPane()
@@ -254,6 +298,7 @@ bool AssetsPage::applyFilter(const QString &filter)
         {"all", Filter::All},           {"mine", Filter::Mine},
         {"due", Filter::Due},           {"overdue", Filter::Overdue},
         {"amazon", Filter::AmazonData}, {"removable", Filter::Removable},
+        {"retired", Filter::Retired},   {"reassign", Filter::Reassign},
     };
     for (const auto &[name, value] : names) {
         if (filter == QLatin1StringView(name)) {
@@ -267,7 +312,7 @@ bool AssetsPage::applyFilter(const QString &filter)
 QString AssetsPage::emptyText() const
 {
     return m_client->session().can(client::permission::AssetsRead)
-        ? tr("No assets yet. Managers add them with “Import CSV…”.")
+        ? tr("No assets yet. Managers add them with “Add…” or “Import CSV…”.")
         : tr("You own no assets. Assets you are made the owner of appear here.");
 }
 
@@ -340,6 +385,13 @@ void AssetsPage::updateActions()
                                              "may review this asset.")
                                         : tr("Record a review of the selected asset"));
     const bool manager = session.can(client::permission::AssetsManage);
+    const bool inUse = a && a->status != QLatin1StringView("retired");
+    for (QPushButton *button : {m_add, m_edit, m_reassign, m_retire})
+        button->setVisible(manager); // only managers change the inventory
+    m_add->setEnabled(manager);
+    m_edit->setEnabled(manager && a);
+    m_reassign->setEnabled(manager && inUse);
+    m_retire->setEnabled(manager && inUse);
     m_import->setEnabled(manager);
     m_import->setVisible(manager); // only managers import
     m_import->setToolTip(manager ? tr("Add assets from a CSV file (all rows or none)")
@@ -390,7 +442,11 @@ void AssetsPage::updateDetail(const client::Asset *a)
     QString html = QStringLiteral("<table>");
     html += row.arg(tr("Kind"), AssetModel::kindLabel(a->kind));
     html += row.arg(tr("Owner"),
-                    tr("%1 (%2)").arg(a->ownerName.toHtmlEscaped(), a->owner.toHtmlEscaped()));
+                    tr("%1 (%2)").arg(a->ownerName.toHtmlEscaped(), a->owner.toHtmlEscaped())
+                        + (a->needsReassignment ? QStringLiteral("<br>")
+                                   + theme::span(theme::Tone::Warn,
+                                                 tr("Offboarded: reassign this asset."), true)
+                                                : QString()));
     html += row.arg(tr("Location"), a->location.toHtmlEscaped());
     html += row.arg(tr("Data"),
                     flags.isEmpty() ? tr("no Amazon data, no PII")
@@ -458,6 +514,87 @@ void AssetsPage::recordReview()
         refresh();
     });
     dialog->open();
+}
+
+QStringList AssetsPage::knownOwners() const
+{
+    QStringList owners = m_users;
+    for (const client::Asset &a : m_model->items())
+        owners << a.owner;
+    owners.removeAll(QString());
+    owners.sort(Qt::CaseInsensitive);
+    owners.removeDuplicates();
+    return owners;
+}
+
+void AssetsPage::openAssetDialog(const std::optional<client::Asset> &asset, bool ownerFirst)
+{
+    auto *dialog = new AssetDialog(m_client, asset, knownOwners(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (ownerFirst) {
+        dialog->setWindowTitle(tr("Reassign asset"));
+        dialog->ownerField()->setFocus();
+        dialog->ownerField()->lineEdit()->selectAll();
+    }
+    connect(dialog, &AssetDialog::saved, this, [this, asset](const client::Asset &saved) {
+        messageBar()->showMessage(
+            MessageBar::Kind::Success,
+            !asset ? tr("%1 added; its first review is due on %2.")
+                         .arg(saved.name, saved.nextReviewDue.toString(Qt::ISODate))
+                : asset->owner != saved.owner
+                ? tr("%1 reassigned to %2.").arg(saved.name, saved.owner)
+                : tr("%1 changed.").arg(saved.name));
+        m_shownId = saved.id; // refresh() selects it again once the list holds it
+        refresh();
+    });
+    dialog->open();
+}
+
+void AssetsPage::addAsset()
+{
+    openAssetDialog(std::nullopt, false);
+}
+
+void AssetsPage::editSelected()
+{
+    if (const client::Asset *a = selectedAsset())
+        openAssetDialog(*a, false);
+}
+
+void AssetsPage::reassignSelected()
+{
+    if (const client::Asset *a = selectedAsset())
+        openAssetDialog(*a, true);
+}
+
+void AssetsPage::retireSelected()
+{
+    const client::Asset *selected = selectedAsset();
+    if (!selected)
+        return;
+    const client::Asset a = *selected;
+    QMessageBox ask(QMessageBox::Question, tr("Retire asset"),
+                    tr("Retire %1? It is no longer reviewed nor reminded of, and leaves the "
+                       "default view (the Retired filter still lists it).")
+                        .arg(a.name),
+                    QMessageBox::Cancel, this);
+    ask.setObjectName(QStringLiteral("retireAssetConfirm"));
+    QPushButton *retire = ask.addButton(tr("&Retire"), QMessageBox::AcceptRole);
+    retire->setObjectName(QStringLiteral("confirmRetireAsset"));
+    ask.setDefaultButton(QMessageBox::Cancel);
+    ask.exec();
+    if (ask.clickedButton() != retire)
+        return;
+    client::AssetsApi(m_client).retire(a.id).then(
+        this, [this](const client::Reply<client::Asset> &reply) {
+            if (!reply.ok()) {
+                messageBar()->showMessage(MessageBar::Kind::Error, reply.error.message);
+                return;
+            }
+            messageBar()->showMessage(MessageBar::Kind::Success,
+                                      tr("%1 retired.").arg(reply.value.name));
+            refresh();
+        });
 }
 
 void AssetsPage::importCsv()

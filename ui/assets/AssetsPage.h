@@ -3,11 +3,14 @@
 // The asset inventory and its six-monthly reviews: a table with the reminder state in colour,
 // quick filters (mine, due, overdue, holds Amazon data), a detail pane with the review history,
 // "Record review", CSV import (all or nothing, checked by the server) and export, and a review
-// calendar of the next six months. Managers see their own assets first. What the buttons allow
+// calendar of the next six months. Managers see their own assets first, and add, change,
+// reassign and retire assets (retired ones leave the default view). What the buttons allow
 // follows the caller's permissions; the server remains the judge.
 
 #include "AssetTypes.h"
 #include "widgets/ListDetailPage.h"
+
+#include <optional>
 
 #include <QPointer>
 
@@ -31,7 +34,8 @@ class AssetsPage : public ListDetailPage
     Q_OBJECT
 
 public:
-    enum class Filter { All, Mine, Due, Overdue, AmazonData, Removable };
+    // All: every asset in use; Retired: only the retired ones, which All leaves out.
+    enum class Filter { All, Mine, Due, Overdue, AmazonData, Removable, Retired, Reassign };
 
     explicit AssetsPage(client::ApiClient *client, QWidget *parent = nullptr);
 
@@ -47,6 +51,10 @@ public:
 
 public slots:
     void recordReview();
+    void addAsset();
+    void editSelected();
+    void reassignSelected();
+    void retireSelected();
     void importCsv();
     void exportCsv();
     // Sends an import without a file dialog (the Import button reads the file, then calls this).
@@ -68,6 +76,8 @@ private:
     void updateDetail(const client::Asset *asset);
     void updateSummary();
     void loadHistory(qint64 assetId);
+    QStringList knownOwners() const;
+    void openAssetDialog(const std::optional<client::Asset> &asset, bool ownerFirst);
 
     AssetModel *m_model;
     class AssetFilterProxy *m_proxy;
@@ -78,9 +88,14 @@ private:
     QTreeWidget *m_history = nullptr;
     AssetReviewCalendar *m_calendar = nullptr;
     QPushButton *m_review = nullptr;
+    QPushButton *m_add = nullptr;
+    QPushButton *m_edit = nullptr;
+    QPushButton *m_reassign = nullptr;
+    QPushButton *m_retire = nullptr;
     QPushButton *m_import = nullptr;
     QPushButton *m_export = nullptr;
     QPointer<client::ApiJob> m_historyJob;
+    QStringList m_users; // every user's name, for the owner picker, with users:read
     qint64 m_shownId = 0;
 };
 

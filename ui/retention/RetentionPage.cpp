@@ -2,6 +2,8 @@
 
 #include "ApiClient.h"
 #include "ChangeFeed.h"
+#include "retention/DeletionRequestDialog.h"
+#include "retention/PassphraseDialog.h"
 #include "widgets/Accessible.h"
 #include "widgets/DataTableView.h"
 #include "widgets/FlowLayout.h"
@@ -11,16 +13,24 @@
 #include "widgets/Theme.h"
 #include "widgets/Tile.h"
 
+#include <QCryptographicHash>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QDir>
+#include <QFile>
+#include <QFileDialog>
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QRegularExpression>
+#include <QSaveFile>
+#include <QScopeGuard>
 #include <QStandardItemModel>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -103,10 +113,18 @@ RetentionPage::RetentionPage(client::ApiClient *client, QWidget *parent)
     requestsTitle->addWidget(
         makeSectionTitle(tr("Deletion and return requests from Amazon"), this));
     requestsTitle->addStretch();
+    m_record = new QPushButton(theme::icon(theme::Icon::Add), tr("&Record request…"), this);
+    m_record->setObjectName(QStringLiteral("recordRequestButton"));
+    describe(m_record, tr("Record request"),
+             tr("Record a deletion or return request Amazon sent; its countdown starts at its "
+                "receipt"));
+    connect(m_record, &QPushButton::clicked, this, &RetentionPage::recordRequest);
+    requestsTitle->addWidget(m_record);
     m_fulfil = new QPushButton(tr("Fulfil…"), this);
     m_fulfil->setObjectName(QStringLiteral("fulfilButton"));
     describe(m_fulfil, tr("Fulfil request"),
-             tr("Delete everything in the selected request's scope now"));
+             tr("Delete everything in the selected request's scope now; for a return, save the "
+                "sealed archive first"));
     connect(m_fulfil, &QPushButton::clicked, this, &RetentionPage::fulfilSelected);
     requestsTitle->addWidget(m_fulfil);
     layout->addLayout(requestsTitle);
@@ -148,6 +166,16 @@ void RetentionPage::refresh()
 {
     setLoading();
     m_pending = 2;
+    if (m_policy.deletionRequestHours == 0) {
+        ++m_pending;
+        m_client->policy().then(this, [this](const client::Reply<client::Policy> &reply) {
+            if (reply.ok())
+                m_policy = reply.value;
+            else
+                messageBar()->showMessage(MessageBar::Kind::Error, reply.error.message);
+            partLoaded();
+        });
+    }
     const client::RetentionApi retention(m_client);
     retention.status().then(this, [this](const client::Reply<client::RetentionStatus> &reply) {
         if (reply.ok())
@@ -255,12 +283,12 @@ void RetentionPage::updateActions()
 {
     const client::DeletionRequest *r = selectedRequest();
     const bool open = r && r->isOpen();
-    const bool returning = r && r->action == QLatin1String("return");
-    m_fulfil->setEnabled(open && !returning);
-    m_fulfil->setToolTip(returning ? tr("A return produces an archive of Amazon data, which the "
-                                        "console never writes to disk: fulfil it through the API "
-                                        "(POST /deletion-requests/{id}/fulfil with a passphrase).")
-                                   : tr("Delete everything in the request's scope now"));
+    m_record->setEnabled(m_policy.deletionRequestHours > 0);
+    m_fulfil->setEnabled(open && m_policy.passwordMinLength > 0);
+    m_fulfil->setToolTip(r && r->action == QLatin1String("return")
+                             ? tr("Seal the data in scope into an archive with a passphrase, save "
+                                  "it, then delete the data here")
+                             : tr("Delete everything in the request's scope now"));
     if (!r) {
         m_evidence->clear();
         return;
@@ -299,39 +327,74 @@ void RetentionPage::sweep()
         });
 }
 
+void RetentionPage::recordRequest()
+{
+    auto *dialog = new DeletionRequestDialog(m_client, m_policy.deletionRequestHours, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &DeletionRequestDialog::recorded, this,
+            [this](const client::DeletionRequest &r) {
+                messageBar()->showMessage(MessageBar::Kind::Success,
+                                          tr("Request %1 recorded; it is due %2.")
+                                              .arg(r.reference, format::dateTime(r.dueAt)));
+                refresh();
+            });
+    dialog->open();
+}
+
 void RetentionPage::fulfilSelected()
 {
     const client::DeletionRequest *selected = selectedRequest();
     if (!selected)
         return;
     const client::DeletionRequest r = *selected;
+    if (!confirmFulfilment(r))
+        return;
+    if (r.action == QLatin1String("return"))
+        fulfilReturn(r);
+    else
+        fulfilDeletion(r);
+}
+
+bool RetentionPage::confirmFulfilment(const client::DeletionRequest &r)
+{
+    const bool returning = r.action == QLatin1String("return");
+    const bool client = r.scopeType == QLatin1String("client");
     QDialog dialog(this);
     dialog.setObjectName(QStringLiteral("fulfilDialog"));
-    dialog.setWindowTitle(tr("Fulfil deletion request"));
+    dialog.setWindowTitle(returning ? tr("Fulfil return request") : tr("Fulfil deletion request"));
     auto *layout = new QVBoxLayout(&dialog);
+    const QString scope = client ? tr("all data of client %1").arg(r.scopeClient.toHtmlEscaped())
+                                 : tr("the PII of the orders in its scope");
+    const QString what = returning
+        ? tr("<p>Amazon's request <b>%1</b> asks to return %2. Next you choose a passphrase and "
+             "where to save the archive: the server seals the data with the passphrase (the "
+             "archive is never plaintext), then deletes it here.</p>")
+              .arg(r.reference.toHtmlEscaped(), scope)
+        : tr("<p>Amazon's request <b>%1</b> asks to delete %2.</p>")
+              .arg(r.reference.toHtmlEscaped(), scope);
     auto *text = new QLabel(
-        tr("<p>Amazon's request <b>%1</b> asks to delete %2.</p><p>The PII and its data keys "
-           "are destroyed for good, so no copy or backup can be decrypted again%3. The evidence "
-           "(counts, time, you, a hash of the deleted ids) is recorded and audited.</p>")
-            .arg(r.reference.toHtmlEscaped(),
-                 r.scopeType == QLatin1String("client")
-                     ? tr("all data of client %1").arg(r.scopeClient.toHtmlEscaped())
-                     : tr("the PII of the orders in its scope"),
-                 r.scopeType == QLatin1String("client")
-                     ? tr("; the client's order facts are deleted too")
-                     : tr("; the non-PII order facts stay for the aggregates")),
+        what
+            + tr("<p>The PII and its data keys are destroyed for good, so no copy or backup can "
+                 "be decrypted again%1. The evidence (counts, time, you, a hash of the deleted "
+                 "ids) is recorded and audited.</p>")
+                  .arg(client ? tr("; the client's order facts are deleted too")
+                              : tr("; the non-PII order facts stay for the aggregates")),
         &dialog);
     text->setWordWrap(true);
     text->setMinimumWidth(420);
     layout->addWidget(text);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, &dialog);
-    QPushButton *confirm = buttons->addButton(tr("Delete now"), QDialogButtonBox::AcceptRole);
+    QPushButton *confirm = buttons->addButton(returning ? tr("Continue…") : tr("Delete now"),
+                                              QDialogButtonBox::AcceptRole);
     confirm->setObjectName(QStringLiteral("confirmFulfil"));
     connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
     layout->addWidget(buttons);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
+    return dialog.exec() == QDialog::Accepted;
+}
+
+void RetentionPage::fulfilDeletion(const client::DeletionRequest &r)
+{
     client::RetentionApi(m_client).fulfil(r.id).then(
         this, [this](const client::Reply<client::Fulfilment> &reply) {
             if (!reply.ok()) {
@@ -342,6 +405,96 @@ void RetentionPage::fulfilSelected()
                                       tr("Request %1 fulfilled; the evidence is below.")
                                           .arg(reply.value.request.reference));
             refresh();
+        });
+}
+
+// Passphrase, then where to save, then the fulfilment: the data is deleted only once there is
+// a place for its archive, and the passphrase leaves memory as soon as the request is sent.
+void RetentionPage::fulfilReturn(const client::DeletionRequest &r)
+{
+    QString passphrase;
+    const auto wiped = qScopeGuard([&passphrase] { wipe(passphrase); });
+    {
+        PassphraseDialog ask(r.reference, m_policy.passwordMinLength, this);
+        if (ask.exec() != QDialog::Accepted)
+            return;
+        passphrase = ask.takePassphrase();
+    }
+    QString name = r.reference;
+    name.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9._-]")), QStringLiteral("_"));
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Save the sealed archive"),
+        QDir::home().filePath(QStringLiteral("%1-archive.json").arg(name)),
+        tr("Sealed archives (*.json)"));
+    if (path.isEmpty()) {
+        messageBar()->showMessage(MessageBar::Kind::Info,
+                                  tr("Nothing was fulfilled: no place to save the archive."));
+        return;
+    }
+    m_fulfil->setEnabled(false);
+    client::RetentionApi(m_client)
+        .fulfil(r.id, passphrase)
+        .then(this, [this, r, path](const client::Reply<client::Fulfilment> &reply) {
+            updateActions();
+            if (!reply.ok()) {
+                messageBar()->showMessage(MessageBar::Kind::Error, reply.error.message);
+                return;
+            }
+            saveArchive(reply.value.request, reply.value.archive, path);
+            refresh();
+        });
+}
+
+// Writes the sealed archive, hashes what is on disk and has the server audit that hash
+// against the one it recorded. The data is already deleted here, so a failed write asks for
+// another place rather than losing the only copy.
+void RetentionPage::saveArchive(const client::DeletionRequest &r, const QByteArray &archive,
+                                QString path)
+{
+    QByteArray written;
+    for (;;) {
+        QSaveFile file(path);
+        QFile back(path);
+        if (file.open(QIODevice::WriteOnly) && file.write(archive) == archive.size()
+            && file.commit() && back.open(QIODevice::ReadOnly)) {
+            written = back.readAll();
+            break;
+        }
+        const QString why = file.errorString();
+        QMessageBox::warning(this, tr("Archive not saved"),
+                             tr("Cannot write %1: %2. The data is already deleted here: choose "
+                                "another place for its only archive.")
+                                 .arg(path, why));
+        path = QFileDialog::getSaveFileName(this, tr("Save the sealed archive"), path,
+                                            tr("Sealed archives (*.json)"));
+        if (path.isEmpty()) {
+            messageBar()->showMessage(
+                MessageBar::Kind::Error,
+                tr("Request %1 was fulfilled, but its archive was not saved.").arg(r.reference));
+            emit archiveSaved(false, QString(), QString());
+            return;
+        }
+    }
+    const QString sha256 = QString::fromLatin1(
+        QCryptographicHash::hash(written, QCryptographicHash::Sha256).toHex());
+    client::RetentionApi(m_client)
+        .recordArchiveSaved(r.id, sha256)
+        .then(this, [this, r, path, sha256](const client::Reply<client::DeletionRequest> &reply) {
+            if (!reply.ok()) {
+                messageBar()->showMessage(
+                    MessageBar::Kind::Error,
+                    tr("The archive of %1 was saved to %2, but the server did not accept its "
+                       "SHA-256 %3: %4")
+                        .arg(r.reference, path, sha256, reply.error.message));
+                emit archiveSaved(false, path, sha256);
+                return;
+            }
+            messageBar()->showMessage(
+                MessageBar::Kind::Success,
+                tr("Request %1 fulfilled. The sealed archive is saved to %2, SHA-256 %3 "
+                   "(audited). Send it to Amazon, and the passphrase by another way.")
+                    .arg(r.reference, path, sha256));
+            emit archiveSaved(true, path, sha256);
         });
 }
 

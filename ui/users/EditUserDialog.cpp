@@ -6,8 +6,12 @@
 #include "widgets/Accessible.h"
 #include "widgets/Theme.h"
 
+#include <QCheckBox>
+#include <QComboBox>
+#include <QCompleter>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QGridLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -15,7 +19,8 @@
 
 namespace cc::ui {
 
-EditUserDialog::EditUserDialog(client::ApiClient *client, const client::User &user, QWidget *parent)
+EditUserDialog::EditUserDialog(client::ApiClient *client, const client::User &user,
+                               const QStringList &people, QWidget *parent)
     : QDialog(parent)
     , m_client(client)
     , m_user(user)
@@ -45,10 +50,42 @@ EditUserDialog::EditUserDialog(client::ApiClient *client, const client::User &us
     m_roles = new RoleChecks(this);
     m_roles->setRoles(user.roles);
     form->addRow(tr("Roles:"), m_roles);
+    auto *designations = new QWidget(this);
+    auto *designationGrid = new QGridLayout(designations);
+    designationGrid->setContentsMargins(0, 0, 0, 0);
+    for (const QString &d : client::knownDesignations()) {
+        auto *check = new QCheckBox(client::designationLabel(d), designations);
+        check->setObjectName(QStringLiteral("designation_%1").arg(d));
+        check->setChecked(user.designations.contains(d));
+        describe(check, client::designationLabel(d),
+                 tr("Designate them %1: one person at a time holds it")
+                     .arg(client::designationLabel(d)));
+        connect(check, &QCheckBox::toggled, this, &EditUserDialog::updateButton);
+        designationGrid->addWidget(check, int(m_designations.size()) / 2,
+                                   int(m_designations.size()) % 2);
+        m_designations << check;
+    }
+    form->addRow(tr("Designations:"), designations);
+    m_manager = new QComboBox(this);
+    m_manager->setObjectName(QStringLiteral("managerEdit"));
+    m_manager->setEditable(true);
+    m_manager->setInsertPolicy(QComboBox::NoInsert);
+    m_manager->addItem(QString());
+    for (const QString &person : people) {
+        if (person != user.username)
+            m_manager->addItem(person);
+    }
+    m_manager->completer()->setCaseSensitivity(Qt::CaseInsensitive);
+    m_manager->setCurrentText(user.manager);
+    describe(m_manager, tr("Manager"),
+             tr("Who hears when their asset reviews are long overdue; empty for none"));
+    connect(m_manager, &QComboBox::currentTextChanged, this, &EditUserDialog::updateButton);
+    form->addRow(tr("&Manager:"), m_manager);
     layout->addLayout(form);
 
     const bool own = user.id == client->session().user.id;
     m_roles->setEnabled(!own);
+    designations->setEnabled(!own);
     auto *note = new QLabel(own ? tr("Nobody changes their own roles: ask another administrator.")
                                 : tr("Whoever manages accounts does not also approve access: "
                                      "Admin and Compliance officer are never given together. "
@@ -87,6 +124,26 @@ EditUserDialog::EditUserDialog(client::ApiClient *client, const client::User &us
     setMinimumWidth(480);
 }
 
+QStringList EditUserDialog::designations() const
+{
+    QStringList checked;
+    for (qsizetype i = 0; i < m_designations.size(); ++i) {
+        if (m_designations.at(i)->isChecked())
+            checked << client::knownDesignations().at(i);
+    }
+    // The server's order may differ: compare as sets.
+    QStringList before = m_user.designations;
+    before.sort();
+    QStringList sorted = checked;
+    sorted.sort();
+    return sorted == before ? m_user.designations : checked;
+}
+
+QString EditUserDialog::manager() const
+{
+    return m_manager->currentText().trimmed();
+}
+
 QString EditUserDialog::errorText() const
 {
     return m_error->isHidden() ? QString() : m_error->text();
@@ -98,7 +155,8 @@ void EditUserDialog::updateButton()
     QStringList after = m_roles->roles();
     before.sort();
     after.sort();
-    const bool changed = before != after || m_displayName->text().trimmed() != m_user.displayName
+    const bool changed = before != after || designations() != m_user.designations
+        || manager() != m_user.manager || m_displayName->text().trimmed() != m_user.displayName
         || m_email->text().trimmed() != m_user.email || m_title->text().trimmed() != m_user.title;
     m_save->setEnabled(!m_job && changed);
 }
@@ -120,6 +178,10 @@ void EditUserDialog::submit()
         changes.email = email;
     if (const QString title = m_title->text().trimmed(); title != m_user.title)
         changes.title = title;
+    if (const QStringList now = designations(); now != m_user.designations)
+        changes.designations = now;
+    if (const QString now = manager(); now != m_user.manager)
+        changes.manager = now;
     m_error->hide();
     const client::Call<client::User> call = client::UsersApi(m_client).update(m_user.id, changes);
     m_job = call.job();

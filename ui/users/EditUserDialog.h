@@ -1,7 +1,8 @@
 #pragma once
 
-// Changes an account (admin only, PATCH /users/{id}): its roles, title, display name and
-// e-mail; only what was changed is sent. The server judges the combination: admin with
+// Changes an account (admin only, PATCH /users/{id}): its roles, designations (CTO, CEO,
+// incident contact and deputy), manager, title, display name and e-mail; only what was
+// changed is sent. The server judges the combination: admin with
 // compliance officer is refused with a message naming the conflict, shown here with everything
 // typed kept. Granting a privileged role alerts the compliance officers and executives.
 
@@ -10,6 +11,8 @@
 #include <QDialog>
 #include <QPointer>
 
+class QCheckBox;
+class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -28,7 +31,9 @@ class EditUserDialog : public QDialog
     Q_OBJECT
 
 public:
-    EditUserDialog(client::ApiClient *client, const client::User &user, QWidget *parent = nullptr);
+    // people: the usernames offered as the manager.
+    EditUserDialog(client::ApiClient *client, const client::User &user, const QStringList &people,
+                   QWidget *parent = nullptr);
 
     QString errorText() const;
 
@@ -38,6 +43,8 @@ signals:
 private:
     void submit();
     void updateButton();
+    QStringList designations() const; // as checked
+    QString manager() const; // as typed or picked
 
     client::ApiClient *m_client;
     client::User m_user;
@@ -45,6 +52,8 @@ private:
     QLineEdit *m_email = nullptr;
     QLineEdit *m_title = nullptr;
     RoleChecks *m_roles = nullptr;
+    QList<QCheckBox *> m_designations; // in knownDesignations() order
+    QComboBox *m_manager = nullptr;
     QLabel *m_error = nullptr;
     QPushButton *m_save = nullptr;
     QPointer<client::ApiJob> m_job;

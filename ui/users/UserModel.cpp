@@ -120,7 +120,12 @@ QVariant UserModel::data(const QModelIndex &index, int role) const
         case Title:
             return u.title;
         case Roles:
-            return client::rolesText(u.roles);
+            return u.designations.isEmpty()
+                ? client::rolesText(u.roles)
+                : tr("%1 (%2)").arg(client::rolesText(u.roles),
+                                    client::designationsText(u.designations));
+        case Manager:
+            return u.manager;
         case TwoFactor:
             return u.totpEnrolled ? tr("Enrolled") : tr("Not enrolled");
         case Status:
@@ -154,7 +159,11 @@ QVariant UserModel::data(const QModelIndex &index, int role) const
                      "were given, before %1.")
                       .arg(format::dateTime(u.enrolmentExpiresAt));
         if (column == Roles)
-            return u.roles.join(QStringLiteral(", "));
+            return u.designations.isEmpty()
+                ? u.roles.join(QStringLiteral(", "))
+                : tr("Roles: %1\nDesignated: %2")
+                      .arg(u.roles.join(QStringLiteral(", ")),
+                           client::designationsText(u.designations));
         if (column == Created)
             return format::dateTime(u.createdAt);
         if (column == Departure && u.departureAt.isValid())
@@ -210,6 +219,8 @@ QVariant UserModel::headerData(int section, Qt::Orientation orientation, int rol
         return tr("Title");
     case Roles:
         return tr("Roles");
+    case Manager:
+        return tr("Manager");
     case TwoFactor:
         return tr("2FA");
     case Status:

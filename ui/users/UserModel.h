@@ -17,7 +17,8 @@ public:
         Name,
         Email,
         Title,
-        Roles,
+        Roles, // and, in brackets, the designations (CTO, CEO, incident contact and deputy)
+        Manager,
         TwoFactor,
         Status,
         Created,

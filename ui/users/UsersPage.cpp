@@ -1,10 +1,12 @@
 #include "users/UsersPage.h"
 
 #include "ApiClient.h"
+#include "AssetTypes.h"
 #include "ChangeFeed.h"
 #include "UsersApi.h"
 #include "users/AddUserDialog.h"
 #include "users/EditUserDialog.h"
+#include "users/LeaverItemsDialog.h"
 #include "users/ResetCredentialsDialog.h"
 #include "users/UserModel.h"
 #include "widgets/Accessible.h"
@@ -183,14 +185,15 @@ void UsersPage::updateActions()
     const bool other = user && user->id != m_client->session().user.id;
     m_add->setEnabled(manage);
     m_edit->setEnabled(manage && active);
-    m_unlock->setEnabled(manage && active && user->isLocked(QDateTime::currentDateTimeUtc()));
+    const bool locked = active && user->isLocked(QDateTime::currentDateTimeUtc());
+    m_unlock->setEnabled(manage && locked);
     m_resetPassword->setEnabled(manage && active && other);
     m_resetTwoFactor->setEnabled(manage && active && other);
     m_offboard->setEnabled(manage && active && other);
     // Only admins manage accounts: the others do not see buttons they could never use.
-    for (QPushButton *button :
-         {m_add, m_edit, m_unlock, m_resetPassword, m_resetTwoFactor, m_offboard})
+    for (QPushButton *button : {m_add, m_edit, m_resetPassword, m_resetTwoFactor, m_offboard})
         button->setVisible(manage);
+    m_unlock->setVisible(manage && locked); // only a locked account has anything to unlock
     m_offboard->setToolTip(tr("End the selected user's access for good"));
 }
 
@@ -211,7 +214,13 @@ void UsersPage::editSelected()
     const client::User *selected = selectedUser();
     if (!selected)
         return;
-    auto *dialog = new EditUserDialog(m_client, *selected, this);
+    QStringList people;
+    for (const client::User &u : m_model->items()) {
+        if (u.status == QLatin1StringView("active"))
+            people << u.username;
+    }
+    people.sort(Qt::CaseInsensitive);
+    auto *dialog = new EditUserDialog(m_client, *selected, people, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &EditUserDialog::userChanged, this, [this](const client::User &user) {
         messageBar()->showMessage(
@@ -327,11 +336,20 @@ void UsersPage::showOffboarded(const client::User &user, const client::Offboardi
     else
         messageBar()->showMessage(
             MessageBar::Kind::Info,
-            tr("Offboarded %1: %2, %3, %4.")
+            tr("Offboarded %1: %2, %3, %4, %5.")
                 .arg(user.username, tr("%n grant(s) revoked", nullptr, done.revokedGrants),
                      tr("%n session(s) ended", nullptr, done.endedSessions),
-                     tr("%n request(s) cancelled", nullptr, done.cancelledRequests)));
+                     tr("%n request(s) cancelled", nullptr, done.cancelledRequests),
+                     tr("%n asset(s) to reassign", nullptr, int(done.assets.size()))));
     refresh();
+    if (done.scheduled || (done.assets.isEmpty() && done.requests.isEmpty()))
+        return;
+    auto *left = new LeaverItemsDialog(
+        done.user, done, m_client->session().can(client::permission::AssetsManage), this);
+    left->setAttribute(Qt::WA_DeleteOnClose);
+    connect(left, &LeaverItemsDialog::linkFollowed, this,
+            [this](const QString &link) { emit navigationRequested(Destination::parse(link)); });
+    left->open();
 }
 
 } // namespace cc::ui

@@ -413,14 +413,14 @@ void TestStore::breachEmailsMoveToTheOutbox()
         // 18: clients and narrower grants.
         QStringLiteral("DROP TABLE access_request_orders"),
         QStringLiteral("DROP TABLE clients"),
-        // 20: assets to reassign after offboarding.
-        QStringLiteral("ALTER TABLE assets DROP COLUMN needs_reassignment"),
         // 19: alert actions, e-mail of notifications.
         QStringLiteral("DROP INDEX notifications_mail"),
         QStringLiteral("ALTER TABLE notifications DROP COLUMN mail_digest"),
         QStringLiteral("ALTER TABLE notifications DROP COLUMN mail_route"),
         QStringLiteral("DROP TABLE email_preferences"),
         QStringLiteral("ALTER TABLE alerts DROP COLUMN incident_id"),
+        // 20: assets to reassign after offboarding.
+        QStringLiteral("ALTER TABLE assets DROP COLUMN needs_reassignment"),
         QStringLiteral("DELETE FROM schema_migrations WHERE version >= 8"),
     };
     for (const QString &sql : asVersion7)

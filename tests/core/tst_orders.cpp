@@ -944,8 +944,9 @@ void TestOrders::backupAndRestoreKeepPii()
 }
 
 // The real server on a store made by compliancectl init (with a token in the SoftHSM run, and no
-// flags of its own): an order ingested over HTTPS, its PII read under a grant. On a token store
-// `key export` refuses, saying the key never leaves the token.
+// flags of its own): an order ingested over HTTPS, its PII read under a grant, then again after
+// compliancectl rotated the master key under the running server. On a token store `key export`
+// refuses, saying the key never leaves the token.
 void TestOrders::serverIngestsAndServesPii()
 {
     using cc::test::ApiReply;
@@ -996,8 +997,40 @@ void TestOrders::serverIngestsAndServesPii()
     QCOMPARE(pii.value(QStringLiteral("buyer_email")).toString(),
              QStringLiteral("quentin@example.com"));
 
+    // A rotation by compliancectl while the server runs: the server opens what is sealed under
+    // the new version and seals under it, the old one gone from the file or the token.
     QByteArray out;
     QByteArray err;
+    QVERIFY2(server.runCtl({QStringLiteral("key"), QStringLiteral("rotate")}, &out, &err) == 0,
+             err.constData());
+    QVERIFY2(out.contains("version 2 is current") && out.contains("retired version(s): 1"),
+             out.constData());
+    r = server.call("GET", QStringLiteral("/orders?client=%1&include=pii").arg(client), {},
+                    tokens.value(QStringLiteral("employee")));
+    QCOMPARE(r.status, 200);
+    QCOMPARE(r.json.value(QStringLiteral("items"))
+                 .toArray()
+                 .first()
+                 .toObject()
+                 .value(QStringLiteral("pii"))
+                 .toObject()
+                 .value(QStringLiteral("buyer_email"))
+                 .toString(),
+             QStringLiteral("quentin@example.com"));
+    r = server.call(
+        "POST", QStringLiteral("/orders"),
+        {{QStringLiteral("client"), client},
+         {QStringLiteral("orders"),
+          QJsonArray {makeOrder(QStringLiteral("403-2"), QDateTime::currentDateTimeUtc(),
+                                QStringLiteral("rowena@example.com"),
+                                QStringLiteral("Rowena Larkspur"))}}},
+        tokens.value(QStringLiteral("admin")));
+    QCOMPARE(r.status, 201);
+    r = server.call("GET", QStringLiteral("/orders?client=%1&include=pii").arg(client), {},
+                    tokens.value(QStringLiteral("employee")));
+    QCOMPARE(r.status, 200);
+    QCOMPARE(r.json.value(QStringLiteral("items")).toArray().size(), 2);
+
     const int exported = server.runCtl(
         {QStringLiteral("key"), QStringLiteral("export"), QStringLiteral("--out"),
          server.dataDir() + QStringLiteral("/escrow.sealed"), QStringLiteral("--passphrase-stdin")},

@@ -543,33 +543,39 @@ Result<QByteArray> TokenKey::seal(const QByteArray &plaintext, const QByteArray 
     const std::lock_guard locked(m_token->lock);
     if (Result<void> followed = m_token->followRotation(); !followed)
         return followed.error();
-    const quint32 version = m_token->current();
-    if (version == 0)
-        return makeError(
-            ErrorCode::Unavailable,
-            QStringLiteral("cannot seal a value: %1 holds no master key").arg(m_token->name()));
     QByteArray blob(kSealedBlobMinBytes + plaintext.size(), Qt::Uninitialized);
     char *out = blob.data();
     out[0] = kSealedBlobFormat;
-    qToBigEndian<quint32>(version, out + 1);
-    const QByteArray nonce = randomBytes(kGcmNonceBytes);
-    if (nonce.size() != kGcmNonceBytes)
-        return makeError(ErrorCode::Internal,
-                         QStringLiteral("cannot seal a value: the random generator failed"));
-    std::memcpy(out + 5, nonce.constData(), kGcmNonceBytes);
-    CK_ULONG length = CK_ULONG(plaintext.size() + kGcmTagBytes);
-    const CK_RV rv
-        = m_token->gcm(true, version, out + 5, aad, plaintext.constData(),
-                       CK_ULONG(plaintext.size()), out + kSealedBlobHeaderBytes, &length);
-    if (rv != CKR_OK)
-        return m_token->failure("C_Encrypt (AES-256-GCM)", rv);
-    if (length != CK_ULONG(plaintext.size() + kGcmTagBytes))
-        return makeError(ErrorCode::Internal,
-                         QStringLiteral("%1 returned %2 bytes of AES-256-GCM output for %3")
-                             .arg(m_token->name())
-                             .arg(length)
-                             .arg(plaintext.size()));
-    return blob;
+    // Twice at most: should another process retire the version between the search and the
+    // encryption (a rotation finishing), the search the failure triggers finds the new one.
+    for (int attempt = 0;; ++attempt) {
+        const quint32 version = m_token->current();
+        if (version == 0)
+            return makeError(
+                ErrorCode::Unavailable,
+                QStringLiteral("cannot seal a value: %1 holds no master key").arg(m_token->name()));
+        qToBigEndian<quint32>(version, out + 1);
+        const QByteArray nonce = randomBytes(kGcmNonceBytes);
+        if (nonce.size() != kGcmNonceBytes)
+            return makeError(ErrorCode::Internal,
+                             QStringLiteral("cannot seal a value: the random generator failed"));
+        std::memcpy(out + 5, nonce.constData(), kGcmNonceBytes);
+        CK_ULONG length = CK_ULONG(plaintext.size() + kGcmTagBytes);
+        const CK_RV rv
+            = m_token->gcm(true, version, out + 5, aad, plaintext.constData(),
+                           CK_ULONG(plaintext.size()), out + kSealedBlobHeaderBytes, &length);
+        if (rv != CKR_OK && attempt == 0 && lostKey(rv) && m_token->current() != version)
+            continue;
+        if (rv != CKR_OK)
+            return m_token->failure("C_Encrypt (AES-256-GCM)", rv);
+        if (length != CK_ULONG(plaintext.size() + kGcmTagBytes))
+            return makeError(ErrorCode::Internal,
+                             QStringLiteral("%1 returned %2 bytes of AES-256-GCM output for %3")
+                                 .arg(m_token->name())
+                                 .arg(length)
+                                 .arg(plaintext.size()));
+        return blob;
+    }
 }
 
 Result<QByteArray> TokenKey::open(const QByteArray &blob, const QByteArray &aad) const

@@ -1042,6 +1042,39 @@ void TestOrders::serverIngestsAndServesPii()
     } else {
         QVERIFY2(exported == 0, err.constData());
     }
+
+    // compliancectl backup and restore: a token store's restore takes the backup's passphrase
+    // alone (no --key), a key file store's the escrow's too.
+    QTemporaryDir elsewhere;
+    const QString backupFile = elsewhere.filePath(QStringLiteral("store.backup"));
+    QVERIFY2(server.runCtl({QStringLiteral("backup"), QStringLiteral("--out"), backupFile,
+                            QStringLiteral("--location"), QStringLiteral("nas"),
+                            QStringLiteral("--passphrase-stdin")},
+                           &out, &err, "a long backup passphrase\n")
+                 == 0,
+             err.constData());
+    QVERIFY2(out.contains(m_token ? "back the token up with its own tools"
+                                  : "keep the key export apart"),
+             out.constData());
+    QStringList restore = {QStringLiteral("restore"),
+                           QStringLiteral("--data"),
+                           elsewhere.filePath(QStringLiteral("restored")),
+                           QStringLiteral("--from"),
+                           backupFile,
+                           QStringLiteral("--passphrase-stdin")};
+    QByteArray input = "a long backup passphrase\n";
+    if (!m_token) {
+        restore << QStringLiteral("--key") << server.dataDir() + QStringLiteral("/escrow.sealed");
+        input += "a long escrow passphrase\n";
+    }
+    QProcess ctl;
+    ctl.start(cc::test::binary(QStringLiteral("compliancectl")), restore);
+    QVERIFY(ctl.waitForStarted());
+    ctl.write(input);
+    ctl.closeWriteChannel();
+    QVERIFY(ctl.waitForFinished(120000));
+    QVERIFY2(ctl.exitCode() == 0, ctl.readAllStandardError().constData());
+    QVERIFY(ctl.readAllStandardOutput().contains("store restored"));
     server.stop();
 }
 

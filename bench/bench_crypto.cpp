@@ -1,11 +1,13 @@
 // AES-256-GCM seal + open through the facade (KeyRing::seal/open) next to the same work done
-// with raw OpenSSL EVP calls in this file, measured in the same run. Not a test: it prints
+// with raw OpenSSL EVP calls in this file, measured in the same run; and data keys unwrapped by
+// a master key in a SoftHSM2 token next to the key file's. Not a test: it prints
 // figures. The raw reference is what a careful direct EVP caller gets: one context per
 // direction with the key schedule set up once, a fresh random nonce per operation.
 
 #include "BenchTable.h"
 #include "crypto/Aes256Gcm.h"
 #include "crypto/Crypto.h"
+#include "crypto/TokenKey.h"
 
 #include <algorithm>
 #include <chrono>
@@ -17,6 +19,12 @@
 #include <openssl/rand.h>
 #include <utility>
 #include <vector>
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QProcess>
+#include <QTemporaryDir>
 
 namespace {
 
@@ -119,6 +127,92 @@ private:
     std::vector<unsigned char> m_ciphertext;
     std::vector<unsigned char> m_opened;
 };
+
+// Data keys unwrapped per second by a master key in a SoftHSM2 token, next to the key file's
+// KeyRing in the same run. The token lives in a temporary directory made here; without softhsm2
+// the row is left out with a line saying so.
+void tokenUnwrapRow(const cc::bench::BenchTable &table)
+{
+    using namespace cc::crypto;
+    constexpr char kModule[] = "/usr/lib/softhsm/libsofthsm2.so";
+    constexpr int kTokenIterations = 4000;
+    constexpr int kTokenRepetitions = 3;
+    std::printf("\nmaster key in a PKCS#11 token (SoftHSM2, file object store): one 32-byte data "
+                "key opened (unwrapped)\n");
+    QTemporaryDir home;
+    if (!QFileInfo(QString::fromLatin1(kModule)).isFile() || !home.isValid()) {
+        std::printf("skipped: softhsm2 is not installed (./dev installs it)\n");
+        return;
+    }
+    QDir().mkpath(home.filePath(QStringLiteral("tokens")));
+    QFile conf(home.filePath(QStringLiteral("softhsm2.conf")));
+    if (!conf.open(QIODevice::WriteOnly))
+        fail("cannot write the SoftHSM configuration");
+    conf.write("directories.tokendir = "
+               + QFile::encodeName(home.filePath(QStringLiteral("tokens")))
+               + "\nobjectstore.backend = file\nlog.level = ERROR\n");
+    conf.close();
+    qputenv("SOFTHSM2_CONF", QFile::encodeName(conf.fileName()));
+    QProcess util;
+    util.start(QStringLiteral("softhsm2-util"),
+               {QStringLiteral("--init-token"), QStringLiteral("--free"), QStringLiteral("--label"),
+                QStringLiteral("bench"), QStringLiteral("--pin"), QStringLiteral("1234567"),
+                QStringLiteral("--so-pin"), QStringLiteral("7654321")});
+    if (!util.waitForFinished(60000) || util.exitCode() != 0)
+        fail("softhsm2-util --init-token failed");
+    QFile pin(home.filePath(QStringLiteral("pin")));
+    if (!pin.open(QIODevice::WriteOnly)
+        || !pin.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner))
+        fail("cannot write the PIN file");
+    pin.write("1234567\n");
+    pin.close();
+    auto token
+        = TokenKey::create({QString::fromLatin1(kModule), QStringLiteral("bench"), pin.fileName()});
+    if (!token)
+        fail(qPrintable(token.error().message));
+
+    KeyRing file;
+    QByteArray fileKey = randomBytes(kAesKeyBytes);
+    file.addKey(1, fileKey);
+    wipe(fileKey);
+    const QByteArray aad
+        = fieldAad(QStringLiteral("order_keys"), QStringLiteral("wrapped_key"), 42);
+    const QByteArray dataKey = randomBytes(kAesKeyBytes);
+    const auto inToken = (*token)->seal(dataKey, aad);
+    const auto inFile = file.seal(dataKey, aad);
+    if (!inToken || !inFile)
+        fail("cannot wrap the data key");
+    const auto unwrap = [&](const MasterKey &key, const QByteArray &wrapped) {
+        auto opened = key.open(wrapped, aad);
+        if (!opened || *opened != dataKey)
+            fail("a data key did not unwrap");
+        wipe(*opened);
+    };
+    const auto rate = [&](const MasterKey &key, const QByteArray &wrapped) {
+        const auto start = Clock::now();
+        for (int i = 0; i < kTokenIterations; ++i)
+            unwrap(key, wrapped);
+        const std::chrono::duration<double> elapsed = Clock::now() - start;
+        return kTokenIterations / elapsed.count();
+    };
+    double tokenRate = 0;
+    double fileRate = 0;
+    for (int i = 0; i < 200; ++i) {
+        unwrap(**token, *inToken);
+        unwrap(file, *inFile);
+    }
+    for (int rep = 0; rep < kTokenRepetitions; ++rep) {
+        tokenRate = std::max(tokenRate, rate(**token, *inToken));
+        fileRate = std::max(fileRate, rate(file, *inFile));
+    }
+    std::printf("best of %d alternating runs x %d unwraps\n", kTokenRepetitions, kTokenIterations);
+    std::printf("%8s | %14.0f keys/s   | key file (KeyRing) %10.0f keys/s | %5.3f\n", "SoftHSM",
+                tokenRate, fileRate, tokenRate / fileRate);
+    table.row(QStringLiteral("data keys unwrapped by a master key in SoftHSM2 (PKCS#11)"),
+              QStringLiteral("keys/s"), cc::bench::BenchTable::number(tokenRate, 0),
+              QStringLiteral("the key file's KeyRing, same data key"),
+              cc::bench::BenchTable::number(fileRate, 0), tokenRate / fileRate);
+}
 
 } // namespace
 
@@ -223,6 +317,7 @@ int main(int argc, char *argv[])
                   QStringLiteral("raw OpenSSL EVP encrypt + decrypt, same 32 bytes"),
                   cc::bench::BenchTable::number(reference, 0), rewrap / reference);
     }
+    tokenUnwrapRow(table);
     const std::chrono::duration<double> total = Clock::now() - started;
     std::printf("\ntotal measuring time %.1f s\n", total.count());
     return 0;

@@ -109,7 +109,9 @@ $(cat "$rows")
   what a burst of password hashing does to everyone else's requests (\`--flood-only\` measures
   just that, also against another build's \`--bin\`).
 - **AES-256-GCM** (\`bench/bench_crypto.cpp\`): \`KeyRing::seal\` + \`open\` through the crypto
-  facade next to the same work done with raw EVP calls, contexts reused, fresh random nonce.
+  facade next to the same work done with raw EVP calls, contexts reused, fresh random nonce;
+  and 32-byte data keys unwrapped by a master key in a SoftHSM2 token (\`TokenKey::open\`,
+  C_Decrypt with CKM_AES_GCM, a throwaway token) next to the key file's \`KeyRing\`.
 - **Audit chain** (\`bench/bench_audit.cpp\`): a store of 1,000,000 synthetic, realistically
   sized events (seeded in one transaction with the product's hash, plus one signed checkpoint;
   \`BENCH_AUDIT_EVENTS\` changes the count); \`audit::verify\` (links, hashes, base and the

@@ -1,11 +1,12 @@
 # compliance_add_test(NAME <name> SOURCES <files...> LIBS <targets...> [GUI] [POSTGRES | POSTGRES_ONLY]
-#                     [TIMEOUT <s>])
+#                     [SOFTHSM] [TIMEOUT <s>])
 # The one way a test is registered: a Qt Test executable, a fixed locale, labels by folder,
 # a timeout, and the offscreen platform for GUI tests. POSTGRES registers the same executable
 # a second time as <name>_pg, run against the throwaway PostgreSQL cluster (fixture "pg");
-# POSTGRES_ONLY registers only that one.
+# POSTGRES_ONLY registers only that one. SOFTHSM registers it as <name>_softhsm too, with the
+# store's master key in a throwaway SoftHSM token (tests/common/SoftHsmToken.h).
 function(compliance_add_test)
-    cmake_parse_arguments(ARG "GUI;POSTGRES;POSTGRES_ONLY" "NAME;TIMEOUT" "SOURCES;LIBS" ${ARGN})
+    cmake_parse_arguments(ARG "GUI;POSTGRES;POSTGRES_ONLY;SOFTHSM" "NAME;TIMEOUT" "SOURCES;LIBS" ${ARGN})
     if(NOT ARG_TIMEOUT)
         set(ARG_TIMEOUT 120)
     endif()
@@ -29,5 +30,11 @@ function(compliance_add_test)
         set_tests_properties(${ARG_NAME}_pg PROPERTIES
             TIMEOUT ${ARG_TIMEOUT} LABELS "${label};postgres" FIXTURES_REQUIRED pg
             ENVIRONMENT "${env};COMPLIANCE_TEST_PG=${COMPLIANCE_PG_CLUSTER_DIR}")
+    endif()
+    if(ARG_SOFTHSM)
+        add_test(NAME ${ARG_NAME}_softhsm COMMAND ${ARG_NAME})
+        set_tests_properties(${ARG_NAME}_softhsm PROPERTIES
+            TIMEOUT ${ARG_TIMEOUT} LABELS "${label};softhsm"
+            ENVIRONMENT "${env};COMPLIANCE_TEST_SOFTHSM=1")
     endif()
 endfunction()

@@ -34,22 +34,26 @@ int takeBackup(const QCommandLineParser &parser)
                        parser.value(QStringLiteral("location")), *passphrase);
     if (!taken)
         return fail(taken.error().message);
-    print(QStringLiteral("backup %1 written: %2 bytes, SHA-256 %3, kept at %4 (master.key is not "
-                         "in it: keep the key export apart)")
+    print(QStringLiteral("backup %1 written: %2 bytes, SHA-256 %3, kept at %4 (the master key is "
+                         "not in it: %5)")
               .arg(parser.value(QStringLiteral("out")))
               .arg(taken->sizeBytes)
-              .arg(taken->sha256, taken->location));
+              .arg(taken->sha256, taken->location,
+                   (*store)->keys().checkExportable().ok()
+                       ? QStringLiteral("keep the key export apart")
+                       : QStringLiteral("back the token up with its own tools")));
     return 0;
 }
 
 int restoreBackup(const QCommandLineParser &parser)
 {
-    for (const char *required : {"data", "from", "key", "passphrase-stdin"})
+    for (const char *required : {"data", "from", "passphrase-stdin"})
         if (!parser.isSet(QString::fromLatin1(required)))
             return fail(QStringLiteral("usage: compliancectl restore --data NEWDIR [--database "
-                                       "URL] --from FILE --key FILE --passphrase-stdin "
+                                       "URL] --from FILE [--key FILE] --passphrase-stdin "
                                        "[--shredded FILE]  (standard input: the backup's "
-                                       "passphrase, then the key file's)"),
+                                       "passphrase, then the key file's; no --key when the "
+                                       "master key is in a PKCS#11 token)"),
                         2);
     if (Result<void> selfTest = crypto::init(); !selfTest)
         return fail(selfTest.error().message);
@@ -61,11 +65,14 @@ int restoreBackup(const QCommandLineParser &parser)
     request.shreddedLog = parser.value(QStringLiteral("shredded"));
     request.backupPassphrase = readSecretLine();
     const crypto::WipeOnExit backupWiped(request.backupPassphrase);
-    request.keyPassphrase = readSecretLine();
+    const bool keyFile = !request.keyFile.isEmpty();
+    if (keyFile)
+        request.keyPassphrase = readSecretLine();
     const crypto::WipeOnExit keyWiped(request.keyPassphrase);
-    if (request.backupPassphrase.isEmpty() || request.keyPassphrase.isEmpty())
-        return fail(QStringLiteral("standard input must hold two lines: the backup's "
-                                   "passphrase, then the key file's"),
+    if (request.backupPassphrase.isEmpty() || (keyFile && request.keyPassphrase.isEmpty()))
+        return fail(keyFile ? QStringLiteral("standard input must hold two lines: the backup's "
+                                             "passphrase, then the key file's")
+                            : QStringLiteral("standard input must hold the backup's passphrase"),
                     2);
     Result<backup::RestoreReport> restored = backup::restore(request, clock());
     if (!restored)
@@ -87,7 +94,9 @@ void addBackupOptions(QCommandLineParser &parser)
     parser.addOptions({
         {QStringLiteral("location"), QStringLiteral("Where a backup is kept, as recorded."),
          QStringLiteral("NAME")},
-        {QStringLiteral("key"), QStringLiteral("The key file from `key export`, for restore."),
+        {QStringLiteral("key"),
+         QStringLiteral("The key file from `key export`, for restore (none when the master key "
+                        "is in a PKCS#11 token)."),
          QStringLiteral("FILE")},
         {QStringLiteral("shredded"),
          QStringLiteral("The live store's shredded-orders.log, applied by restore."),

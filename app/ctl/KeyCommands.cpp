@@ -70,6 +70,9 @@ int exportKey(const QCommandLineParser &parser)
     Result<std::unique_ptr<Store>> store = openStore(parser);
     if (!store)
         return fail(store.error().message);
+    // A key in a token never leaves it: refused before anything is read or written.
+    if (Result<void> exportable = (*store)->keys().checkExportable(); !exportable)
+        return fail(exportable.error().message);
     Result<QByteArray> passphrase = readNewPassphrase(**store);
     if (!passphrase)
         return fail(passphrase.error().message, 2);

@@ -31,6 +31,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QFile>
+#include <QFileInfo>
 #include <QGuiApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -41,7 +42,9 @@ using namespace cc::ctl;
 namespace {
 
 const char kUsage[] = R"(usage:
-  compliancectl init --data DIR
+  compliancectl init --data DIR [--pkcs11-module PATH --pkcs11-token LABEL --pkcs11-pin-file FILE]
+                         (with the three: the master key generated in that PKCS#11 token, never
+                         in a file; every command and the server then use the token)
   compliancectl user invite --data DIR --username U --email E --role ROLE[,ROLE] [--title T]
                             [--display-name NAME]         (prints the enrolment code, or e-mails it)
   compliancectl user add --data DIR --username U --email E --role ROLE[,ROLE] [--title T]
@@ -84,12 +87,14 @@ const char kUsage[] = R"(usage:
   compliancectl key rotate-signing --data DIR           (a new audit signing key; what the
                                                         earlier ones signed still verifies)
   compliancectl key export --data DIR --out FILE --passphrase-stdin
-                         (the key file sealed to its own passphrase, to keep apart from backups)
+                         (the key file sealed to its own passphrase, to keep apart from backups;
+                         refused when the key is in a PKCS#11 token, which it never leaves)
   compliancectl backup --data DIR --out FILE --location NAME --passphrase-stdin
                          (an online backup without master.key, sealed to the passphrase)
-  compliancectl restore --data NEWDIR --from FILE --key FILE --passphrase-stdin
+  compliancectl restore --data NEWDIR --from FILE [--key FILE] --passphrase-stdin
                         [--shredded FILE]   (stdin: the backup's passphrase, then the key
-                        file's; --shredded: the live store's shredded-orders.log)
+                        file's; no --key when the key is in a PKCS#11 token, which must be
+                        reachable; --shredded: the live store's shredded-orders.log)
 Every command also takes --database postgresql://user@host:port/db to keep the data in
 PostgreSQL (the key and TLS material stay in DIR).
 )";
@@ -604,14 +609,45 @@ int assetsCommand(const QCommandLineParser &parser, const QString &verb, const Q
     return 0;
 }
 
+// --pkcs11-module, --pkcs11-token and --pkcs11-pin-file: all three or none. Paths are kept
+// absolute, so the server finds them from any working directory.
+Result<std::optional<crypto::TokenConfig>> tokenFrom(const QCommandLineParser &parser)
+{
+    const QStringList options = {QStringLiteral("pkcs11-module"), QStringLiteral("pkcs11-token"),
+                                 QStringLiteral("pkcs11-pin-file")};
+    QStringList missing;
+    for (const QString &option : options)
+        if (parser.value(option).isEmpty())
+            missing << QStringLiteral("--") + option;
+    if (missing.size() == options.size())
+        return std::optional<crypto::TokenConfig>();
+    if (!missing.isEmpty())
+        return makeError(ErrorCode::InvalidInput,
+                         QStringLiteral("a master key in a PKCS#11 token needs --pkcs11-module, "
+                                        "--pkcs11-token and --pkcs11-pin-file together (missing "
+                                        "%1)")
+                             .arg(missing.join(QStringLiteral(", "))));
+    crypto::TokenConfig token;
+    token.module = QFileInfo(parser.value(options.at(0))).absoluteFilePath();
+    token.token = parser.value(options.at(1));
+    token.pinFile = QFileInfo(parser.value(options.at(2))).absoluteFilePath();
+    return std::optional<crypto::TokenConfig>(token);
+}
+
 int initStore(const QCommandLineParser &parser)
 {
+    Result<std::optional<crypto::TokenConfig>> token = tokenFrom(parser);
+    if (!token)
+        return fail(token.error().message, 2);
     if (Result<void> created = Store::create(parser.value(QStringLiteral("data")),
-                                             parser.value(QStringLiteral("database")));
+                                             parser.value(QStringLiteral("database")), *token);
         !created)
         return fail(created.error().message);
-    print(QStringLiteral("store created in %1")
-              .arg(DataDir(parser.value(QStringLiteral("data"))).path()));
+    print(QStringLiteral("store created in %1%2")
+              .arg(DataDir(parser.value(QStringLiteral("data"))).path(),
+                   *token ? QStringLiteral(", its master key in PKCS#11 token \"%1\"")
+                                .arg((*token)->token)
+                          : QString()));
     return 0;
 }
 
@@ -667,6 +703,14 @@ void addOptions(QCommandLineParser &parser)
         {QStringLiteral("reason"),
          QStringLiteral("Why the break happened and what was done about it."),
          QStringLiteral("TEXT")},
+        {QStringLiteral("pkcs11-module"),
+         QStringLiteral("init: the PKCS#11 module of the token that holds the master key."),
+         QStringLiteral("PATH")},
+        {QStringLiteral("pkcs11-token"), QStringLiteral("init: that token's label."),
+         QStringLiteral("LABEL")},
+        {QStringLiteral("pkcs11-pin-file"),
+         QStringLiteral("init: a file (mode 0600) whose first line is the token's user PIN."),
+         QStringLiteral("FILE")},
     });
     ctl::addControlOptions(parser);
     ctl::addEvidenceOptions(parser);

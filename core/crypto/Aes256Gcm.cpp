@@ -27,9 +27,6 @@ namespace {
 
 Q_LOGGING_CATEGORY(lcCrypto, "compliance.crypto")
 
-constexpr char kBlobFormat = 'C';
-constexpr int kBlobHeaderBytes = 1 + 4 + kGcmNonceBytes;
-constexpr int kBlobMinBytes = kBlobHeaderBytes + kGcmTagBytes;
 constexpr quint32 kLegacyKeyVersion = 1; // what a format 1 file (32 raw bytes) holds
 constexpr char kKeyFileTitle[] = "compliance-console master key file";
 constexpr qint64 kMaxKeyFileBytes = 64 * 1024; // thousands of versions; refuses a stray file
@@ -65,10 +62,10 @@ Error openSslError(const char *operation)
                          .arg(QLatin1String(operation), QString::fromUtf8(text)));
 }
 
-// EVP takes int lengths; a sealed blob adds kBlobMinBytes to the plaintext.
+// EVP takes int lengths; a sealed blob adds kSealedBlobMinBytes to the plaintext.
 Result<void> checkSizes(const QByteArray &aad, const QByteArray &data)
 {
-    if (aad.size() > INT_MAX || data.size() > INT_MAX - kBlobMinBytes)
+    if (aad.size() > INT_MAX || data.size() > INT_MAX - kSealedBlobMinBytes)
         return makeError(ErrorCode::TooLarge,
                          QStringLiteral("AES-256-GCM input is larger than 2 GiB"));
     return {};
@@ -574,7 +571,7 @@ bool KeyRing::isEmpty() const
 
 quint32 KeyRing::blobVersion(const QByteArray &blob)
 {
-    if (blob.size() < kBlobMinBytes || blob.at(0) != kBlobFormat)
+    if (blob.size() < kSealedBlobMinBytes || blob.at(0) != kSealedBlobFormat)
         return 0;
     return qFromBigEndian<quint32>(blob.constData() + 1);
 }
@@ -608,35 +605,36 @@ Result<QByteArray> KeyRing::seal(const QByteArray &plaintext, const QByteArray &
     if (auto checked = checkSizes(aad, plaintext); !checked)
         return checked.error();
 
-    QByteArray blob(kBlobMinBytes + plaintext.size(), Qt::Uninitialized);
+    QByteArray blob(kSealedBlobMinBytes + plaintext.size(), Qt::Uninitialized);
     char *out = blob.data();
-    out[0] = kBlobFormat;
+    out[0] = kSealedBlobFormat;
     qToBigEndian<quint32>(m_current, out + 1);
     char *nonce = out + 1 + 4;
     if (RAND_bytes(reinterpret_cast<unsigned char *>(nonce), kGcmNonceBytes) != 1)
         return makeError(ErrorCode::Internal,
                          QStringLiteral("cannot seal a value: the random generator failed"));
     unsigned char tag[kGcmTagBytes];
-    if (auto run = gcmRun(true, key.value(), QByteArray::fromRawData(nonce, kGcmNonceBytes), aad,
-                          plaintext.constData(), plaintext.size(), out + kBlobHeaderBytes, tag);
+    if (auto run
+        = gcmRun(true, key.value(), QByteArray::fromRawData(nonce, kGcmNonceBytes), aad,
+                 plaintext.constData(), plaintext.size(), out + kSealedBlobHeaderBytes, tag);
         !run)
         return run.error();
-    std::memcpy(out + kBlobHeaderBytes + plaintext.size(), tag, kGcmTagBytes);
+    std::memcpy(out + kSealedBlobHeaderBytes + plaintext.size(), tag, kGcmTagBytes);
     return blob;
 }
 
 Result<QByteArray> KeyRing::open(const QByteArray &blob, const QByteArray &aad) const
 {
-    if (!blob.isEmpty() && blob.at(0) != kBlobFormat)
+    if (!blob.isEmpty() && blob.at(0) != kSealedBlobFormat)
         return makeError(ErrorCode::InvalidInput,
                          QStringLiteral("sealed value has unknown format byte 0x%1 (expected "
                                         "0x43, 'C'); it was not written by KeyRing::seal")
                              .arg(uint(uchar(blob.at(0))), 2, 16, QLatin1Char('0')));
-    if (blob.size() < kBlobMinBytes)
+    if (blob.size() < kSealedBlobMinBytes)
         return makeError(ErrorCode::InvalidInput,
                          QStringLiteral("sealed value is truncated: %1 bytes, at least %2 expected")
                              .arg(blob.size())
-                             .arg(kBlobMinBytes));
+                             .arg(kSealedBlobMinBytes));
     const quint32 version = qFromBigEndian<quint32>(blob.constData() + 1);
     if (!m_keys.contains(version))
         if (Result<void> fresh = refreshFromFile(); !fresh)
@@ -654,8 +652,8 @@ Result<QByteArray> KeyRing::open(const QByteArray &blob, const QByteArray &aad) 
                      known.isEmpty() ? QStringLiteral("none") : known.join(QStringLiteral(", "))));
     }
     const QByteArray nonce = QByteArray::fromRawData(blob.constData() + 1 + 4, kGcmNonceBytes);
-    const qsizetype ciphertextBytes = blob.size() - kBlobMinBytes;
-    const char *ciphertext = blob.constData() + kBlobHeaderBytes;
+    const qsizetype ciphertextBytes = blob.size() - kSealedBlobMinBytes;
+    const char *ciphertext = blob.constData() + kSealedBlobHeaderBytes;
     if (auto checked = checkSizes(aad, QByteArray()); !checked)
         return checked.error();
     unsigned char tag[kGcmTagBytes];
@@ -677,6 +675,53 @@ Result<QByteArray> KeyRing::deriveKey(quint32 version, const QByteArray &purpose
                          QStringLiteral("cannot derive a key: master key version %1 is not loaded")
                              .arg(version));
     return hkdfSha256(key.value(), QByteArrayLiteral("compliance-console"), purpose, length);
+}
+
+QString KeyRing::describe() const
+{
+    return m_path.isEmpty() ? QStringLiteral("the master key in memory")
+                            : QStringLiteral("master key file %1").arg(m_path);
+}
+
+Result<QList<quint32>> KeyRing::storedVersions()
+{
+    if (m_path.isEmpty())
+        return versions();
+    Result<KeyRing> onDisk = loadKeyFile(m_path);
+    if (!onDisk)
+        return onDisk.error();
+    return onDisk->versions();
+}
+
+Result<quint32> KeyRing::addVersion()
+{
+    if (m_path.isEmpty())
+        return addRandomKey();
+    Result<KeyRing> onDisk = loadKeyFile(m_path);
+    if (!onDisk)
+        return onDisk.error();
+    Result<quint32> added = onDisk->addRandomKey();
+    if (!added)
+        return added;
+    if (Result<void> written = onDisk->writeKeyFile(m_path); !written)
+        return written.error();
+    if (Result<void> fresh = refreshFromFile(); !fresh)
+        return fresh.error();
+    return added;
+}
+
+Result<void> KeyRing::retireVersion(quint32 version)
+{
+    if (m_path.isEmpty())
+        return removeKey(version);
+    Result<KeyRing> onDisk = loadKeyFile(m_path);
+    if (!onDisk)
+        return onDisk.error();
+    if (Result<void> removed = onDisk->removeKey(version); !removed)
+        return removed;
+    if (Result<void> written = onDisk->writeKeyFile(m_path); !written)
+        return written;
+    return refreshFromFile();
 }
 
 } // namespace cc::crypto

@@ -2,6 +2,7 @@
 
 // AES-256-GCM through OpenSSL EVP, and the key ring that seals values stored at rest.
 
+#include "MasterKey.h"
 #include "Result.h"
 
 #include <QByteArray>
@@ -13,6 +14,12 @@ namespace cc::crypto {
 constexpr int kAesKeyBytes = 32;
 constexpr int kGcmNonceBytes = 12;
 constexpr int kGcmTagBytes = 16;
+
+// A sealed value (KeyRing and TokenKey alike): format byte | key version (4 bytes, big endian)
+// | nonce (12) | ciphertext | tag (16).
+constexpr char kSealedBlobFormat = 'C';
+constexpr int kSealedBlobHeaderBytes = 1 + 4 + kGcmNonceBytes;
+constexpr int kSealedBlobMinBytes = kSealedBlobHeaderBytes + kGcmTagBytes;
 
 struct GcmSealed
 {
@@ -49,7 +56,7 @@ QByteArray fieldAad(const QString &table, const QString &column, qint64 rowId);
 // rotation existed); Store::open rewrites it as format 2. Every write replaces the file
 // atomically (a new file, fsync, rename, fsync of the directory), so a crash leaves the old
 // file or the new one, never a mixture.
-class KeyRing
+class KeyRing final : public MasterKey
 {
 public:
     KeyRing() = default;
@@ -57,7 +64,7 @@ public:
     KeyRing &operator=(const KeyRing &) = delete;
     KeyRing(KeyRing &&other) noexcept;
     KeyRing &operator=(KeyRing &&other) noexcept;
-    ~KeyRing(); // wipes every key
+    ~KeyRing() override; // wipes every key
 
     // Writes a new key file with one random key, version 1. Refuses to overwrite a file.
     static Result<void> createKeyFile(const QString &path);
@@ -84,19 +91,28 @@ public:
     Result<quint32> addRandomKey();
     // Drops (and wipes) a retired version. The current version cannot be removed.
     Result<void> removeKey(quint32 version);
-    quint32 currentVersion() const;
+    quint32 currentVersion() const override;
     QList<quint32> versions() const;
     bool isEmpty() const;
 
-    Result<QByteArray> seal(const QByteArray &plaintext, const QByteArray &aad) const;
-    Result<QByteArray> open(const QByteArray &blob, const QByteArray &aad) const;
+    Result<QByteArray> seal(const QByteArray &plaintext, const QByteArray &aad) const override;
+    Result<QByteArray> open(const QByteArray &blob, const QByteArray &aad) const override;
     // The version a sealed blob names; 0 for one that is not a sealed blob.
     static quint32 blobVersion(const QByteArray &blob);
 
     // HKDF-SHA256 of one key version's bytes, with purpose as the info. Only for keys that
     // were derived from the master key before they became keys of their own (the audit
     // signing key of a store made before key rotation); the caller wipes the result.
-    Result<QByteArray> deriveKey(quint32 version, const QByteArray &purpose, int length) const;
+    Result<QByteArray> deriveKey(quint32 version, const QByteArray &purpose,
+                                 int length) const override;
+
+    QString describe() const override;
+    // A ring read from a file changes the file (read again first) and then follows it; one
+    // built in memory changes itself.
+    Result<QList<quint32>> storedVersions() override;
+    Result<quint32> addVersion() override;
+    Result<void> retireVersion(quint32 version) override;
+    Result<void> checkExportable() const override { return {}; }
 
 private:
     // Reads the key file again when it was replaced since it was read (another process

@@ -4,6 +4,7 @@
 #include "crypto/Aes256Gcm.h"
 #include "crypto/Crypto.h"
 #include "crypto/SealedStream.h"
+#include "crypto/TokenKey.h"
 #include "service/Orders.h"
 #include "store/DataDir.h"
 #include "store/RowType.h"
@@ -34,12 +35,17 @@ const QString kSqliteMain = QStringLiteral("db/store.sqlite");
 const QString kSqliteVault = QStringLiteral("db/order-keys.sqlite");
 const QString kTablePrefix = QStringLiteral("db/table/");
 
-// The store directory's files a backup holds, by the name they have there. Never master.key.
+// The store directory's files a backup holds, by the name they have there. Never master.key;
+// pkcs11.json names the token that holds the master key (no PIN: it names the PIN file).
 QStringList directoryFiles(const DataDir &dir)
 {
     return {dir.certificateFile(), dir.privateKeyFile(),   dir.policyFile(),
-            dir.smtpConfigFile(),  dir.auditAnchorsFile(), dir.shreddedOrdersFile()};
+            dir.smtpConfigFile(),  dir.auditAnchorsFile(), dir.shreddedOrdersFile(),
+            dir.pkcs11ConfigFile()};
 }
+
+const QString kKeyInToken = QStringLiteral("pkcs11");
+const QString kKeyInFile = QStringLiteral("file");
 
 // The entries of the plaintext, written into the sealed stream.
 class EntryWriter
@@ -356,15 +362,19 @@ Result<void> writePostgres(const Store &store, EntryWriter &out)
 
 QByteArray manifest(const Store &store, const QString &location, qint64 takenAt)
 {
-    return QJsonDocument(QJsonObject {{QStringLiteral("format"), QStringLiteral("cc-backup")},
-                                      {QStringLiteral("version"), 1},
-                                      {QStringLiteral("backend"),
-                                       store.dialect().backend() == Backend::Sqlite
-                                           ? QStringLiteral("sqlite")
-                                           : QStringLiteral("postgres")},
-                                      {QStringLiteral("schema_version"), store.schemaVersion()},
-                                      {QStringLiteral("taken_at_ms"), QString::number(takenAt)},
-                                      {QStringLiteral("location"), location}})
+    return QJsonDocument(
+               QJsonObject {{QStringLiteral("format"), QStringLiteral("cc-backup")},
+                            {QStringLiteral("version"), 1},
+                            {QStringLiteral("backend"),
+                             store.dialect().backend() == Backend::Sqlite
+                                 ? QStringLiteral("sqlite")
+                                 : QStringLiteral("postgres")},
+                            {QStringLiteral("schema_version"), store.schemaVersion()},
+                            {QStringLiteral("taken_at_ms"), QString::number(takenAt)},
+                            {QStringLiteral("location"), location},
+                            {QStringLiteral("master_key"),
+                             QFileInfo::exists(store.dataDir().pkcs11ConfigFile()) ? kKeyInToken
+                                                                                   : kKeyInFile}})
         .toJson(QJsonDocument::Compact);
 }
 
@@ -618,6 +628,7 @@ bool allowedName(const QString &name)
                                         QStringLiteral("smtp.json"),
                                         QStringLiteral("audit-anchors.jsonl"),
                                         QStringLiteral("shredded-orders.log"),
+                                        QStringLiteral("pkcs11.json"),
                                         kSqliteMain,
                                         kSqliteVault};
     return names.contains(name);
@@ -657,9 +668,24 @@ Result<void> writeBytesOwnerOnly(const QString &path, const QByteArray &bytes)
     return {};
 }
 
-// The newest audit signing key of a PostgreSQL backup's rows must open under the key file:
+// What a restore says when the master key does not open the backup's sealed values.
+Error keyDoesNotOpen(bool inToken, const QString &problem)
+{
+    return makeError(ErrorCode::InvalidInput,
+                     inToken ? QStringLiteral("the PKCS#11 token does not open this backup (%1): "
+                                              "restore the token's own backup of the time the "
+                                              "backup was taken (a later rotation retired the "
+                                              "key versions it needs)")
+                                   .arg(problem)
+                             : QStringLiteral("the key file does not open this backup (%1): use "
+                                              "the key export made after the last key rotation")
+                                   .arg(problem));
+}
+
+// The newest audit signing key of a PostgreSQL backup's rows must open under the master key:
 // checked before anything is written to the database.
-Result<void> keyOpensSigningKeys(const crypto::KeyRing &ring, const QByteArray &table)
+Result<void> keyOpensSigningKeys(const crypto::MasterKey &key, bool inToken,
+                                 const QByteArray &table)
 {
     QList<QByteArray> lines = table.split('\n');
     const QStringList names = QJsonDocument::fromJson(lines.value(0))
@@ -681,14 +707,11 @@ Result<void> keyOpensSigningKeys(const crypto::KeyRing &ring, const QByteArray &
             newestSeed = QByteArray::fromBase64(row.at(seedColumn).toString().toLatin1());
         }
     }
-    Result<QByteArray> seed = ring.open(newestSeed,
-                                        crypto::fieldAad(QStringLiteral("audit_signing_keys"),
-                                                         QStringLiteral("sealed_seed"), newest));
+    Result<QByteArray> seed = key.open(newestSeed,
+                                       crypto::fieldAad(QStringLiteral("audit_signing_keys"),
+                                                        QStringLiteral("sealed_seed"), newest));
     if (!seed)
-        return makeError(ErrorCode::InvalidInput,
-                         QStringLiteral("the key file does not open this backup (%1): use the "
-                                        "key export made after the last key rotation")
-                             .arg(seed.error().message));
+        return keyDoesNotOpen(inToken, seed.error().message);
     crypto::wipe(*seed);
     return {};
 }
@@ -697,15 +720,6 @@ Result<RestoreReport> restoreInto(const RestoreRequest &r, const Clock &clock)
 {
     RestoreReport report;
     const DataDir dir(r.dataDir);
-    QByteArray keyFile;
-    if (Result<QByteArray> k = openKeyFile(r); !k)
-        return k.error();
-    else
-        keyFile = *k;
-    const crypto::WipeOnExit keyFileWiped(keyFile);
-    Result<crypto::KeyRing> ring = crypto::KeyRing::parseKeyFile(keyFile, r.keyFile);
-    if (!ring)
-        return ring.error();
     QFile in(r.backupFile);
     if (!in.open(QIODevice::ReadOnly))
         return makeError(
@@ -737,6 +751,27 @@ Result<RestoreReport> restoreInto(const RestoreRequest &r, const Clock &clock)
                                         "version %2 only: use the build that took it")
                              .arg(m.value(QStringLiteral("schema_version")).toInt())
                              .arg(Store::currentSchemaVersion()));
+    // Backups made before tokens existed name no master key: theirs is a file.
+    const bool inToken = m.value(QStringLiteral("master_key")).toString() == kKeyInToken;
+    if (inToken && !r.keyFile.isEmpty())
+        return makeError(ErrorCode::InvalidInput,
+                         QStringLiteral("this backup's master key is in a PKCS#11 token, which "
+                                        "the backup names: restore it without --key"));
+    if (!inToken && r.keyFile.isEmpty())
+        return makeError(ErrorCode::InvalidInput,
+                         QStringLiteral("this backup's store kept its master key in a file: name "
+                                        "the key file from `compliancectl key export` with --key"));
+    std::optional<crypto::KeyRing> ring; // the escrowed key file, for a store without a token
+    if (!inToken) {
+        Result<QByteArray> keyFile = openKeyFile(r);
+        if (!keyFile)
+            return keyFile.error();
+        const crypto::WipeOnExit keyFileWiped(*keyFile);
+        Result<crypto::KeyRing> parsed = crypto::KeyRing::parseKeyFile(*keyFile, r.keyFile);
+        if (!parsed)
+            return parsed.error();
+        ring.emplace(std::move(*parsed));
+    }
     const bool postgres = report.backend == QLatin1String("postgres");
     if (postgres == r.databaseUrl.isEmpty())
         return makeError(ErrorCode::InvalidInput,
@@ -751,8 +786,9 @@ Result<RestoreReport> restoreInto(const RestoreRequest &r, const Clock &clock)
         QDir().mkpath(dir.path() + QStringLiteral("/db"));
         QFile::setPermissions(
             dir.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
-        if (Result<void> key = ring->writeKeyFile(dir.masterKeyFile()); !key)
-            return key.error();
+        if (ring)
+            if (Result<void> key = ring->writeKeyFile(dir.masterKeyFile()); !key)
+                return key.error();
     }
     QHash<QString, QByteArray> tables;
     QHash<QString, QByteArray> files;
@@ -791,17 +827,39 @@ Result<RestoreReport> restoreInto(const RestoreRequest &r, const Clock &clock)
                          rest ? QStringLiteral("the backup has data after its end")
                               : rest.error().message);
     QDir().rmdir(dir.path() + QStringLiteral("/db"));
+    const QString tokenConfigName = QFileInfo(dir.pkcs11ConfigFile()).fileName();
+    if (inToken
+        && !(postgres ? files.contains(tokenConfigName)
+                      : QFileInfo::exists(dir.pkcs11ConfigFile())))
+        return makeError(ErrorCode::InvalidInput,
+                         QStringLiteral("the backup says its master key is in a PKCS#11 token "
+                                        "but does not hold %1, which names it")
+                             .arg(tokenConfigName));
     if (postgres) {
+        std::unique_ptr<crypto::TokenKey> token;
+        if (inToken) {
+            Result<crypto::TokenConfig> config
+                = crypto::TokenConfig::parse(files.value(tokenConfigName), tokenConfigName);
+            if (!config)
+                return config.error();
+            Result<std::unique_ptr<crypto::TokenKey>> opened = crypto::TokenKey::open(*config);
+            if (!opened)
+                return opened.error();
+            token = std::move(*opened);
+        }
+        const crypto::MasterKey &key
+            = token ? static_cast<const crypto::MasterKey &>(*token) : *ring;
         if (Result<void> opens
-            = keyOpensSigningKeys(*ring, tables.value(QStringLiteral("audit_signing_keys")));
+            = keyOpensSigningKeys(key, inToken, tables.value(QStringLiteral("audit_signing_keys")));
             !opens)
             return opens.error();
         // The schema (with a throwaway key and files, replaced here), then the rows below.
         if (Result<void> created = Store::create(r.dataDir, r.databaseUrl); !created)
             return created.error();
         QFile::remove(dir.masterKeyFile());
-        if (Result<void> key = ring->writeKeyFile(dir.masterKeyFile()); !key)
-            return key.error();
+        if (ring)
+            if (Result<void> written = ring->writeKeyFile(dir.masterKeyFile()); !written)
+                return written.error();
         for (auto it = files.cbegin(); it != files.cend(); ++it) {
             const QString target = dir.path() + QLatin1Char('/') + it.key();
             QFile::remove(target);
@@ -820,10 +878,7 @@ Result<RestoreReport> restoreInto(const RestoreRequest &r, const Clock &clock)
         if (Result<void> rows = restorePostgres(**store, tables); !rows)
             return rows.error();
     if (Result<QByteArray> signing = audit::signingPublicKey(**store); !signing)
-        return makeError(ErrorCode::InvalidInput,
-                         QStringLiteral("the key file does not open this backup (%1): use the "
-                                        "key export made after the last key rotation")
-                             .arg(signing.error().message));
+        return keyDoesNotOpen(inToken, signing.error().message);
     // The backup's own log, then the live store's: every order shredded since stays shredded.
     Result<QList<shredlog::Entry>> own = shredlog::read(dir.shreddedOrdersFile());
     if (!own)

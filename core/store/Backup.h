@@ -1,11 +1,13 @@
 #pragma once
 
 // Online backups that never carry the master key, and the restore that rebuilds a store from
-// one and the escrowed key file (compliancectl backup / restore).
+// one and the escrowed key file, or the PKCS#11 token that holds the key (compliancectl backup /
+// restore).
 //
 // A backup is a sealed stream (crypto/SealedStream, purpose "backup") holding entries, each a
-// name and its bytes in blocks: a manifest, the store directory's files except master.key
-// (TLS material, policy, SMTP settings, the audit anchors, the shredded order log) and the
+// name and its bytes in blocks: a manifest (which says whether the master key is in a file or a
+// token), the store directory's files except master.key (TLS material, policy, SMTP settings,
+// the audit anchors, the shredded order log, pkcs11.json naming the token) and the
 // database as of one moment: SQLite's two database files copied by its backup API inside one
 // read transaction, or every PostgreSQL table's rows read in one REPEATABLE READ READ ONLY
 // transaction. Entry framing in the plaintext: 'F' | name length (2) | name | blocks, each
@@ -44,7 +46,7 @@ struct RestoreRequest
 {
     QString backupFile;
     QByteArray backupPassphrase;
-    QString keyFile; // compliancectl key export
+    QString keyFile; // compliancectl key export; empty for a backup whose key is in a token
     QByteArray keyPassphrase;
     QString dataDir; // new: must not exist, or be empty
     QString databaseUrl; // PostgreSQL backups: an empty database to restore into
@@ -59,7 +61,8 @@ struct RestoreReport
     qint64 purgedBySweep = 0; // orders past retention, purged before anything serves
 };
 
-// Rebuilds a store from a backup and the escrowed key file; applies the shredded order logs
+// Rebuilds a store from a backup and the escrowed key file (or the token the backup names,
+// which must still hold the key versions its values use); applies the shredded order logs
 // and runs the retention sweep before returning, so the store never serves PII that was gone.
 // A failure leaves nothing behind in dataDir.
 Result<RestoreReport> restore(const RestoreRequest &request, const Clock &clock);

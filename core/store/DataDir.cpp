@@ -1,5 +1,6 @@
 #include "DataDir.h"
 
+#include "crypto/TokenKey.h"
 #include "mail/SmtpMailer.h"
 
 #include <cerrno>
@@ -47,12 +48,18 @@ QStringList DataDir::secretFiles() const
                          orderKeysFile() + QStringLiteral("-wal"),
                          orderKeysFile() + QStringLiteral("-shm"),
                          auditAnchorsFile(),
-                         demoLoginFile()};
+                         demoLoginFile(),
+                         pkcs11ConfigFile()};
     // The relay's password lives where smtp.json says, often outside the directory. A
     // smtp.json that does not parse names no file here: the outbox reports it when it sends.
     if (Result<std::optional<SmtpConfig>> smtp = SmtpConfig::loadFile(smtpConfigFile());
         smtp && *smtp && !(*smtp)->passwordFile.isEmpty())
         files << (*smtp)->passwordFile;
+    // Likewise the token's PIN file; a pkcs11.json that does not parse is reported on opening.
+    if (QFileInfo::exists(pkcs11ConfigFile()))
+        if (Result<crypto::TokenConfig> token = crypto::TokenConfig::loadFile(pkcs11ConfigFile());
+            token)
+            files << token->pinFile;
     files.removeIf([](const QString &file) { return !QFileInfo::exists(file); });
     return files;
 }

@@ -22,6 +22,11 @@ public:
     QString path() const { return m_dir.absolutePath(); }
     QString databaseFile() const { return m_dir.absoluteFilePath(QStringLiteral("store.sqlite")); }
     QString masterKeyFile() const { return m_dir.absoluteFilePath(QStringLiteral("master.key")); }
+    // Instead of master.key: which PKCS#11 token holds the master key (crypto::TokenConfig).
+    QString pkcs11ConfigFile() const
+    {
+        return m_dir.absoluteFilePath(QStringLiteral("pkcs11.json"));
+    }
     QString certificateFile() const
     {
         return m_dir.absoluteFilePath(QStringLiteral("tls-cert.pem"));
@@ -55,8 +60,9 @@ public:
     }
 
     // The files that hold a secret: keys, the TLS private key, the order key database with
-    // SQLite's own -wal and -shm beside it, the audit anchors, the demo sign-in and the SMTP
-    // password file that smtp.json names. Only those that exist are listed.
+    // SQLite's own -wal and -shm beside it, the audit anchors, the demo sign-in, the SMTP
+    // password file that smtp.json names, and pkcs11.json with the PIN file it names. Only
+    // those that exist are listed.
     QStringList secretFiles() const;
 
     // Refuses a directory that group or others can reach into, and a secret file (above) that

@@ -141,19 +141,14 @@ Result<bool> retireOldVersions(Store &store, const Caller &caller, KeyRotationRe
             return stale.error();
         if (*stale > 0)
             return false;
-        const QString path = store.dataDir().masterKeyFile();
-        Result<crypto::KeyRing> ring = crypto::KeyRing::loadKeyFile(path);
-        if (!ring)
-            return ring.error();
-        report.version = ring->currentVersion();
+        Result<QList<quint32>> stored = store.keys().storedVersions();
+        if (!stored)
+            return stored.error();
+        report.version = stored->isEmpty() ? 0 : stored->last();
         report.retired.clear();
-        for (const quint32 version : ring->versions()) {
-            if (version == report.version)
-                continue;
-            if (Result<void> removed = ring->removeKey(version); !removed)
-                return removed.error();
-            report.retired << version;
-        }
+        for (const quint32 version : std::as_const(*stored))
+            if (version != report.version)
+                report.retired << version;
         AuditEvent e = rotationEvent(caller, QStringLiteral("master_key.rotate"), report.version);
         QStringList retired;
         for (const quint32 v : std::as_const(report.retired))
@@ -166,32 +161,31 @@ Result<bool> retireOldVersions(Store &store, const Caller &caller, KeyRotationRe
         if (Result<AuditEvent> logged = audit::append(store, e); !logged)
             return logged.error();
         // Last, while the lock is held: should the commit fail, no value uses the old versions
-        // anyway, so the file without them is still right.
-        if (Result<void> written = ring->writeKeyFile(path); !written)
-            return written.error();
+        // anyway, so the key's home without them is still right.
+        for (const quint32 version : std::as_const(report.retired))
+            if (Result<void> retired = store.keys().retireVersion(version); !retired)
+                return retired.error();
         return true;
     });
 }
 
-// Adds the new version to the key file, unless a rotation is under way already.
+// Adds the new version where the key lives (the key file, the token), unless a rotation is
+// under way already.
 Result<void> startRotation(Store &store, const Caller &caller, KeyRotationReport &report)
 {
-    const QString path = store.dataDir().masterKeyFile();
-    Result<crypto::KeyRing> ring = crypto::KeyRing::loadKeyFile(path);
-    if (!ring)
-        return ring.error();
-    if (ring->versions().size() > 1) {
+    Result<QList<quint32>> stored = store.keys().storedVersions();
+    if (!stored)
+        return stored.error();
+    if (stored->size() > 1) {
         report.resumed = true;
-        qCInfo(lcRotation, "a rotation to key version %u is under way: going on with it",
-               ring->currentVersion());
+        qCInfo(lcRotation, "a rotation to key version %u of %s is under way: going on with it",
+               stored->last(), qPrintable(store.keys().describe()));
         return {};
     }
-    Result<quint32> added = ring->addRandomKey();
+    // Stored first: a value sealed under the new version must never exist without it.
+    Result<quint32> added = store.keys().addVersion();
     if (!added)
         return added.error();
-    // The file first: a value sealed under the new version must never exist without it.
-    if (Result<void> written = ring->writeKeyFile(path); !written)
-        return written;
     return store.transaction([&]() -> Result<void> {
         AuditEvent e = rotationEvent(caller, QStringLiteral("master_key.rotate_start"), *added);
         e.detail = QStringLiteral("version=%1 previous=%2").arg(*added).arg(*added - 1);

@@ -1,10 +1,11 @@
 #pragma once
 
-// Master key rotation: adds a key version to the key file, seals every sealed value of the
-// store again under it in batches (one transaction each, so a server on the same store keeps
-// serving meanwhile and picks the new version up from the file), then retires the old
-// versions once no value uses them. Interrupted (killed, a failure), it is run again and goes
-// on from where it stopped: a key file holding more than one version is a rotation under way.
+// Master key rotation: adds a key version where the key lives (the key file, or the PKCS#11
+// token), seals every sealed value of the store again under it in batches (one transaction
+// each, so a server on the same store keeps serving meanwhile and picks the new version up from
+// the file or the token), then retires the old versions once no value uses them. Interrupted
+// (killed, a failure), it is run again and goes on from where it stopped: more than one version
+// held is a rotation under way.
 
 #include "Result.h"
 #include "domain/Types.h"

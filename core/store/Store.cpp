@@ -2,6 +2,7 @@
 
 #include "audit/AuditAnchors.h"
 #include "audit/SigningKey.h"
+#include "crypto/Aes256Gcm.h"
 #include "crypto/Certificate.h"
 #include "store/RowType.h"
 #include "store/Schema.h"
@@ -101,6 +102,33 @@ Result<void> createOwnerOnly(const QString &path)
                          .arg(path, QString::fromLocal8Bit(std::strerror(errno))));
 }
 
+// A store's master key: the token pkcs11.json names, or master.key. legacyKeyFile: the key
+// file is in the format before key rotation (Store::open rewrites it).
+Result<std::unique_ptr<crypto::MasterKey>> openMasterKey(const DataDir &dir, bool *legacyKeyFile)
+{
+    *legacyKeyFile = false;
+    if (QFileInfo::exists(dir.pkcs11ConfigFile())) {
+        if (QFileInfo::exists(dir.masterKeyFile()))
+            return makeError(ErrorCode::InvalidInput,
+                             QStringLiteral("%1 holds both master.key and pkcs11.json: a store's "
+                                            "master key is in one place, so remove the one it "
+                                            "was not created with")
+                                 .arg(dir.path()));
+        Result<crypto::TokenConfig> config = crypto::TokenConfig::loadFile(dir.pkcs11ConfigFile());
+        if (!config)
+            return config.error();
+        Result<std::unique_ptr<crypto::TokenKey>> token = crypto::TokenKey::open(*config);
+        if (!token)
+            return token.error();
+        return std::unique_ptr<crypto::MasterKey>(std::move(*token));
+    }
+    Result<crypto::KeyRing> ring = crypto::KeyRing::loadKeyFile(dir.masterKeyFile());
+    if (!ring)
+        return ring.error();
+    *legacyKeyFile = ring->loadedLegacyFormat();
+    return std::unique_ptr<crypto::MasterKey>(std::make_unique<crypto::KeyRing>(std::move(*ring)));
+}
+
 QString nextConnectionName()
 {
     static QAtomicInt counter;
@@ -142,14 +170,16 @@ QString Store::describeDatabase() const
     return url ? url->display() : m_databaseUrl;
 }
 
-Result<void> Store::create(const QString &dir, const QString &databaseUrl)
+Result<void> Store::create(const QString &dir, const QString &databaseUrl,
+                           const std::optional<crypto::TokenConfig> &token)
 {
     const DataDir dataDir(dir);
     static const SystemClock clock;
     Store store(dataDir, clock, databaseUrl);
     const bool sqlite = store.m_dialect.backend() == Backend::Sqlite;
-    QStringList files = {dataDir.masterKeyFile(), dataDir.certificateFile(),
-                         dataDir.privateKeyFile(), dataDir.auditAnchorsFile()};
+    QStringList files
+        = {dataDir.masterKeyFile(), dataDir.pkcs11ConfigFile(), dataDir.certificateFile(),
+           dataDir.privateKeyFile(), dataDir.auditAnchorsFile()};
     if (sqlite)
         files << dataDir.databaseFile() << dataDir.orderKeysFile();
     for (const QString &file : files) {
@@ -172,18 +202,32 @@ Result<void> Store::create(const QString &dir, const QString &databaseUrl)
     QDir().mkpath(dataDir.path());
     QFile::setPermissions(dataDir.path(),
                           QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
-    // A store that fails half-way is removed again: init either creates all of it or nothing.
-    const auto removeCreated = [&files](const Error &error) -> Result<void> {
+    // A store that fails half-way is removed again: init either creates all of it or nothing,
+    // the key it generated in a token included.
+    crypto::TokenKey *newTokenKey = nullptr;
+    const auto removeCreated = [&files, &newTokenKey](const Error &error) -> Result<void> {
         for (const QString &file : files)
             QFile::remove(file);
+        if (newTokenKey)
+            newTokenKey->discardNewStoreKey();
         return error;
     };
-    if (Result<void> key = crypto::KeyRing::createKeyFile(dataDir.masterKeyFile()); !key)
-        return removeCreated(key.error());
-    Result<crypto::KeyRing> keys = crypto::KeyRing::loadKeyFile(dataDir.masterKeyFile());
-    if (!keys)
-        return removeCreated(keys.error());
-    store.m_keys = std::move(keys.value()); // it seals the audit signing key
+    if (token) {
+        Result<std::unique_ptr<crypto::TokenKey>> key = crypto::TokenKey::create(*token);
+        if (!key)
+            return removeCreated(key.error());
+        newTokenKey = key->get();
+        store.m_keys = std::move(*key); // it seals the audit signing key
+        if (Result<void> recorded = token->writeFile(dataDir.pkcs11ConfigFile()); !recorded)
+            return removeCreated(recorded.error());
+    } else {
+        if (Result<void> key = crypto::KeyRing::createKeyFile(dataDir.masterKeyFile()); !key)
+            return removeCreated(key.error());
+        Result<crypto::KeyRing> keys = crypto::KeyRing::loadKeyFile(dataDir.masterKeyFile());
+        if (!keys)
+            return removeCreated(keys.error());
+        store.m_keys = std::make_unique<crypto::KeyRing>(std::move(*keys));
+    }
     if (Result<void> cert = crypto::createSelfSignedCertificate({}, dataDir.certificateFile(),
                                                                 dataDir.privateKeyFile());
         !cert)
@@ -216,21 +260,21 @@ Result<std::unique_ptr<Store>> Store::open(const QString &dir, const Clock &cloc
     const DataDir dataDir(dir);
     std::unique_ptr<Store> store(new Store(dataDir, clock, databaseUrl));
     const bool sqlite = store->m_dialect.backend() == Backend::Sqlite;
-    if (!QFileInfo::exists(dataDir.masterKeyFile())
-        || (sqlite && !QFileInfo::exists(dataDir.databaseFile())))
-        return makeError(ErrorCode::NotFound,
-                         QStringLiteral("no store in %1 (missing %2): create one with "
-                                        "`compliancectl init --data %1`")
-                             .arg(dataDir.path(),
-                                  QFileInfo::exists(dataDir.masterKeyFile())
-                                      ? dataDir.databaseFile()
-                                      : dataDir.masterKeyFile()));
+    const bool hasKey = QFileInfo::exists(dataDir.masterKeyFile())
+        || QFileInfo::exists(dataDir.pkcs11ConfigFile());
+    if (!hasKey || (sqlite && !QFileInfo::exists(dataDir.databaseFile())))
+        return makeError(
+            ErrorCode::NotFound,
+            QStringLiteral("no store in %1 (missing %2): create one with "
+                           "`compliancectl init --data %1`")
+                .arg(dataDir.path(), hasKey ? dataDir.databaseFile() : dataDir.masterKeyFile()));
     if (Result<void> secret = dataDir.checkPrivate(); !secret)
         return secret.error();
-    Result<crypto::KeyRing> keys = crypto::KeyRing::loadKeyFile(dataDir.masterKeyFile());
+    bool legacyKeyFile = false;
+    Result<std::unique_ptr<crypto::MasterKey>> keys = openMasterKey(dataDir, &legacyKeyFile);
     if (!keys)
         return keys.error();
-    store->m_keys = std::move(keys.value());
+    store->m_keys = std::move(*keys);
     Result<Policy> policy = Policy::loadFile(dataDir.policyFile());
     if (!policy)
         return policy.error();
@@ -255,14 +299,15 @@ Result<std::unique_ptr<Store>> Store::open(const QString &dir, const Clock &cloc
     if (Result<void> signing = audit::ensureSigningKey(*store, false); !signing)
         return signing.error();
     // A key file of the format before key rotation is rewritten once the store opened with it.
-    if (store->m_keys.loadedLegacyFormat()) {
-        if (Result<void> rewritten = store->m_keys.writeKeyFile(dataDir.masterKeyFile());
-            !rewritten)
+    if (legacyKeyFile) {
+        // Only a key file has a legacy format.
+        const auto &ring = static_cast<const crypto::KeyRing &>(*store->m_keys);
+        if (Result<void> rewritten = ring.writeKeyFile(dataDir.masterKeyFile()); !rewritten)
             return rewritten.error();
         Result<crypto::KeyRing> reread = crypto::KeyRing::loadKeyFile(dataDir.masterKeyFile());
         if (!reread)
             return reread.error();
-        store->m_keys = std::move(reread.value());
+        store->m_keys = std::make_unique<crypto::KeyRing>(std::move(*reread));
         qCInfo(lcStore) << "rewrote" << dataDir.masterKeyFile() << "as a versioned key file";
     }
     return store;

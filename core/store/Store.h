@@ -7,6 +7,7 @@
 #include "Clock.h"
 #include "Result.h"
 #include "crypto/Aes256Gcm.h"
+#include "crypto/TokenKey.h"
 #include "domain/Policy.h"
 #include "store/DataDir.h"
 #include "store/Dialect.h"
@@ -15,6 +16,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 #include <unordered_map>
 #include <variant>
 
@@ -67,8 +69,11 @@ public:
 
     // Creates a new store in dir: master key (0600), a self-signed TLS certificate for
     // localhost and 127.0.0.1, and the database with the current schema, in dir (SQLite) or at
-    // databaseUrl (postgresql://...). Refuses an existing store.
-    static Result<void> create(const QString &dir, const QString &databaseUrl = {});
+    // databaseUrl (postgresql://...). Refuses an existing store. With token, the master key is
+    // generated in that PKCS#11 token and dir records the token (pkcs11.json) instead of
+    // holding master.key.
+    static Result<void> create(const QString &dir, const QString &databaseUrl = {},
+                               const std::optional<crypto::TokenConfig> &token = {});
 
     // Opens an existing store. Refuses a missing store, a database from a newer schema, and a
     // store directory or secret file that group or others can reach (DataDir::checkPrivate).
@@ -80,7 +85,9 @@ public:
     // The server's reload (SIGHUP). On the store's thread only: work on other threads copies
     // the values it needs first (see Staged).
     void setPolicy(const Policy &policy) { m_policy = policy; }
-    const crypto::KeyRing &keys() const { return m_keys; }
+    // The master key: master.key, or the token pkcs11.json names.
+    const crypto::MasterKey &keys() const { return *m_keys; }
+    crypto::MasterKey &keys() { return *m_keys; } // key rotation changes where it lives
     const Clock &clock() const { return m_clock; }
     const Dialect &dialect() const { return m_dialect; }
     QSqlDatabase database() const;
@@ -159,7 +166,7 @@ private:
     mutable bool m_leadingJobs = false; // reset when a lost connection took its lock along
     mutable bool m_reconnecting = false;
     Policy m_policy;
-    crypto::KeyRing m_keys;
+    std::unique_ptr<crypto::MasterKey> m_keys;
     AuditListener m_auditListener;
     bool m_notifyingAuditListener = false;
     int m_transactionDepth = 0; // 1: a write transaction is open; more: savepoints inside it

@@ -79,9 +79,21 @@ bool TestServer::createStore()
         m_error = QStringLiteral("cannot create a temporary directory");
         return false;
     }
-    if (!QFile::exists(m_dir.filePath(QStringLiteral("master.key")))) {
+    if (!QFile::exists(m_dir.filePath(QStringLiteral("master.key")))
+        && !QFile::exists(m_dir.filePath(QStringLiteral("pkcs11.json")))) {
+        QStringList init = {QStringLiteral("init")};
+        // The SoftHSM run: the master key in a throwaway token of this server's own.
+        if (SoftHsmToken::requested()) {
+            static int tokens = 0;
+            m_token = std::make_unique<SoftHsmToken>(QStringLiteral("server-%1").arg(++tokens));
+            if (!m_token->isValid()) {
+                m_error = m_token->errorString();
+                return false;
+            }
+            init << m_token->initArguments();
+        }
         QByteArray err;
-        if (runCtl({QStringLiteral("init")}, nullptr, &err) != 0) {
+        if (runCtl(init, nullptr, &err) != 0) {
             m_error = QStringLiteral("compliancectl init failed: ") + QString::fromUtf8(err);
             return false;
         }

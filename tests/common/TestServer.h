@@ -1,8 +1,10 @@
 #pragma once
 
 // Runs the real compliance-stored binary on a store made by the real compliancectl in a
-// temporary directory, and offers raw JSON calls for arranging what a test needs.
+// temporary directory, and offers raw JSON calls for arranging what a test needs. In a SoftHSM
+// run (COMPLIANCE_TEST_SOFTHSM) the store keeps its master key in a throwaway token.
 
+#include "SoftHsmToken.h"
 #include "TestDatabase.h"
 
 #include <memory>
@@ -126,6 +128,7 @@ private:
 
     QTemporaryDir m_dir;
     TestDatabase m_database;
+    std::unique_ptr<SoftHsmToken> m_token; // the SoftHSM run's token, made by createStore()
     QProcess m_server;
     std::vector<std::unique_ptr<QProcess>> m_instances;
     bool m_stopping = false; // a server's end is expected, not a failure to report

@@ -1,15 +1,21 @@
 // The crypto facade against published vectors (RFC 4226, RFC 6238, the GCM spec, RFC 4231,
 // RFC 4648, RFC 8032, RFC 5869) and against the rules the rest of the product relies on: tampering
-// fails, key files are private, malformed input is refused with a message.
+// fails, key files are private, malformed input is refused with a message. In the SoftHSM run
+// (tst_crypto_softhsm) also the master key in a PKCS#11 token: sealed and opened inside it, never
+// readable, each problem named, rotation keeping old versions until they are retired.
 
+#include "SoftHsmToken.h"
 #include "crypto/Aes256Gcm.h"
 #include "crypto/Crypto.h"
 #include "crypto/KeyDerivation.h"
 #include "crypto/PasswordHash.h"
 #include "crypto/SealedStream.h"
 #include "crypto/Signature.h"
+#include "crypto/TokenKey.h"
 #include "crypto/Totp.h"
 
+#include <p11-kit/p11-kit.h>
+#include <p11-kit/pkcs11.h>
 #include <stdexcept>
 #include <sys/stat.h>
 
@@ -54,6 +60,69 @@ mode_t fileMode(const QString &path)
     if (::stat(QFile::encodeName(path).constData(), &info) != 0)
         return mode_t(-1);
     return info.st_mode & 07777;
+}
+
+// Why the token tests do not run here: they run in tst_crypto_softhsm, where softhsm2 is.
+QString tokenTestsSkipped()
+{
+    if (!cc::test::SoftHsmToken::requested())
+        return QStringLiteral("the token tests run in tst_crypto_softhsm");
+    return cc::test::SoftHsmToken::unavailableReason();
+}
+
+// What the token says about a master key object, asked through PKCS#11 directly (another
+// session, as any program holding the PIN could): whether its value can be read, and its flags.
+struct KeyObjectView
+{
+    bool found = false;
+    CK_RV valueRead = CKR_OK;
+    CK_BBOOL sensitive = CK_FALSE;
+    CK_BBOOL extractable = CK_TRUE;
+    CK_BBOOL onToken = CK_FALSE;
+};
+
+KeyObjectView inspectKeyObject(const cc::crypto::TokenConfig &config, const QByteArray &label)
+{
+    KeyObjectView view;
+    CK_FUNCTION_LIST *module = p11_kit_module_load(QFile::encodeName(config.module), 0);
+    if (!module || p11_kit_module_initialize(module) != CKR_OK)
+        return view;
+    CK_ULONG count = 16;
+    CK_SLOT_ID slotIds[16];
+    CK_SESSION_HANDLE session = CK_INVALID_HANDLE;
+    module->C_GetSlotList(CK_TRUE, slotIds, &count);
+    for (CK_ULONG i = 0; i < count; ++i) {
+        CK_TOKEN_INFO info;
+        if (module->C_GetTokenInfo(slotIds[i], &info) == CKR_OK
+            && QByteArray(reinterpret_cast<const char *>(info.label), 32).trimmed()
+                == config.token.toUtf8())
+            module->C_OpenSession(slotIds[i], CKF_SERIAL_SESSION, nullptr, nullptr, &session);
+    }
+    QByteArray pin = cc::test::SoftHsmToken::kPin;
+    module->C_Login(session, CKU_USER, reinterpret_cast<CK_UTF8CHAR *>(pin.data()),
+                    CK_ULONG(pin.size()));
+    QByteArray wanted = label;
+    CK_ATTRIBUTE search = {CKA_LABEL, wanted.data(), CK_ULONG(wanted.size())};
+    CK_OBJECT_HANDLE object = CK_INVALID_HANDLE;
+    CK_ULONG got = 0;
+    if (module->C_FindObjectsInit(session, &search, 1) == CKR_OK) {
+        module->C_FindObjects(session, &object, 1, &got);
+        module->C_FindObjectsFinal(session);
+    }
+    if (got == 1) {
+        view.found = true;
+        unsigned char value[64];
+        CK_ATTRIBUTE read = {CKA_VALUE, value, sizeof value};
+        view.valueRead = module->C_GetAttributeValue(session, object, &read, 1);
+        CK_ATTRIBUTE flags[] = {{CKA_SENSITIVE, &view.sensitive, sizeof(CK_BBOOL)},
+                                {CKA_EXTRACTABLE, &view.extractable, sizeof(CK_BBOOL)},
+                                {CKA_TOKEN, &view.onToken, sizeof(CK_BBOOL)}};
+        module->C_GetAttributeValue(session, object, flags, 3);
+    }
+    module->C_CloseSession(session);
+    p11_kit_module_finalize(module);
+    p11_kit_module_release(module);
+    return view;
 }
 
 bool writeFile(const QString &path, const QByteArray &data, QFile::Permissions permissions)
@@ -161,6 +230,10 @@ private slots:
     void hkdfRfc5869_data();
     void hkdfRfc5869();
     void keyRingDerivedKeysArePerPurpose();
+
+    void tokenSealsAndOpensInsideTheToken();
+    void tokenProblemsAreNamed();
+    void tokenRotationKeepsOldVersionsUntilRetired();
 
 private:
     QTemporaryDir m_dir;
@@ -1515,6 +1588,180 @@ void TestCrypto::sealedStreamWrongPassphraseOrPurpose()
              qPrintable(other.error().message));
     QVERIFY(!openStream("not sealed at all").ok());
     QCOMPARE(openStream(file, "key-file").value(), QByteArray("the key file"));
+}
+
+// The master key generated in the token: values sealed and opened there in the blob format of
+// the key file, bound to their field; the key object sensitive, never extractable, its value
+// unreadable even with the PIN; no export, no derivation.
+void TestCrypto::tokenSealsAndOpensInsideTheToken()
+{
+    if (const QString why = tokenTestsSkipped(); !why.isEmpty())
+        QSKIP(qPrintable(why));
+    const cc::test::SoftHsmToken token(QStringLiteral("crypto-round-trip"));
+    QVERIFY2(token.isValid(), qPrintable(token.errorString()));
+    Result<std::unique_ptr<TokenKey>> key = TokenKey::create(token.config());
+    QVERIFY2(key.ok(), key.ok() ? "" : qPrintable(key.error().message));
+    QCOMPARE((*key)->currentVersion(), 1u);
+    QCOMPARE((*key)->describe(), QStringLiteral("PKCS#11 token \"crypto-round-trip\""));
+
+    const QByteArray aad = fieldAad(QStringLiteral("order_keys"), QStringLiteral("wrapped_key"), 7);
+    const QByteArray dataKey = cc::crypto::randomBytes(kAesKeyBytes);
+    const Result<QByteArray> sealed = (*key)->seal(dataKey, aad);
+    QVERIFY2(sealed.ok(), sealed.ok() ? "" : qPrintable(sealed.error().message));
+    QCOMPARE(KeyRing::blobVersion(*sealed), 1u);
+    QCOMPARE(sealed->size(), kSealedBlobMinBytes + kAesKeyBytes);
+    QVERIFY(!sealed->contains(dataKey));
+    QVERIFY((*key)->seal(dataKey, aad).value() != *sealed); // a fresh nonce each time
+    QCOMPARE((*key)->open(*sealed, aad).value(), dataKey);
+    QCOMPARE((*key)->open((*key)->seal({}, aad).value(), aad).value(), QByteArray());
+
+    const Result<QByteArray> elsewhere = (*key)->open(
+        *sealed, fieldAad(QStringLiteral("order_keys"), QStringLiteral("wrapped_key"), 8));
+    QVERIFY(!elsewhere.ok());
+    QVERIFY2(isAuthenticationError(elsewhere.error()), qPrintable(elsewhere.error().message));
+    for (const int at : {0 + 5, kSealedBlobHeaderBytes, int(sealed->size()) - 1}) {
+        QByteArray tampered = *sealed;
+        tampered[at] = char(tampered.at(at) ^ 0x01);
+        const Result<QByteArray> opened = (*key)->open(tampered, aad);
+        QVERIFY2(!opened.ok() && isAuthenticationError(opened.error()),
+                 qPrintable(QStringLiteral("byte %1").arg(at)));
+    }
+    QVERIFY(!(*key)->open(sealed->left(20), aad).ok());
+
+    // Another process (the server after compliancectl init) opens it from the token alone.
+    Result<std::unique_ptr<TokenKey>> again = TokenKey::open(token.config());
+    QVERIFY2(again.ok(), again.ok() ? "" : qPrintable(again.error().message));
+    QCOMPARE((*again)->open(*sealed, aad).value(), dataKey);
+
+    const Result<void> exported = (*key)->checkExportable();
+    QVERIFY(!exported.ok());
+    QVERIFY2(exported.error().message.contains(QLatin1String("never leaves")),
+             qPrintable(exported.error().message));
+    QVERIFY(!(*key)->deriveKey(1, "audit-signing", 32).ok());
+
+    const KeyObjectView object
+        = inspectKeyObject(token.config(), QByteArrayLiteral("compliance-console master key v1"));
+    QVERIFY(object.found);
+    QCOMPARE(object.valueRead, CK_RV(CKR_ATTRIBUTE_SENSITIVE));
+    QCOMPARE(object.sensitive, CK_BBOOL(CK_TRUE));
+    QCOMPARE(object.extractable, CK_BBOOL(CK_FALSE));
+    QCOMPARE(object.onToken, CK_BBOOL(CK_TRUE));
+
+    // A token's key serves one store.
+    const Result<std::unique_ptr<TokenKey>> second = TokenKey::create(token.config());
+    QVERIFY(!second.ok());
+    QCOMPARE(second.error().code, ErrorCode::Conflict);
+    QVERIFY2(second.error().message.contains(QLatin1String("already holds a master key")),
+             qPrintable(second.error().message));
+}
+
+// Each way a token store can fail to open says which: the module, the token, the PIN (wrong,
+// or its file open to others), a token without the key. None of them crashes.
+void TestCrypto::tokenProblemsAreNamed()
+{
+    if (const QString why = tokenTestsSkipped(); !why.isEmpty())
+        QSKIP(qPrintable(why));
+    // Both tokens before the module first loads: SoftHSM finds its tokens when it initialises.
+    const cc::test::SoftHsmToken token(QStringLiteral("crypto-problems"));
+    QVERIFY2(token.isValid(), qPrintable(token.errorString()));
+    const cc::test::SoftHsmToken empty(QStringLiteral("crypto-empty"));
+    QVERIFY2(empty.isValid(), qPrintable(empty.errorString()));
+    QVERIFY(TokenKey::create(token.config()).ok());
+
+    const auto problem = [](const TokenConfig &config) {
+        const Result<std::unique_ptr<TokenKey>> opened = TokenKey::open(config);
+        return opened.ok() ? QString() : opened.error().message;
+    };
+    TokenConfig config = token.config();
+    config.module = QStringLiteral("/nonexistent/libnone-pkcs11.so");
+    QString message = problem(config);
+    QVERIFY2(message.contains(QLatin1String("PKCS#11 module /nonexistent/libnone-pkcs11.so does "
+                                            "not exist")),
+             qPrintable(message));
+    config.module = token.pinFile(); // a file, but no shared object
+    message = problem(config);
+    QVERIFY2(message.startsWith(QLatin1String("cannot load the PKCS#11 module ") + token.pinFile()),
+             qPrintable(message));
+
+    config = token.config();
+    config.token = QStringLiteral("no-such-token");
+    message = problem(config);
+    QVERIFY2(message.contains(QLatin1String("no PKCS#11 token labelled \"no-such-token\""))
+                 && message.contains(QLatin1String("\"crypto-problems\"")),
+             qPrintable(message));
+
+    QTemporaryDir dir;
+    config = token.config();
+    config.pinFile = dir.filePath(QStringLiteral("wrong-pin"));
+    QVERIFY(writeFile(config.pinFile, "1111111\n", QFile::ReadOwner | QFile::WriteOwner));
+    message = problem(config);
+    QVERIFY2(message.contains(QLatin1String("the PIN in ") + config.pinFile
+                              + QLatin1String(" is wrong for PKCS#11 token \"crypto-problems\"")),
+             qPrintable(message));
+    config.pinFile = dir.filePath(QStringLiteral("shared-pin"));
+    QVERIFY(writeFile(config.pinFile, QByteArray(cc::test::SoftHsmToken::kPin) + '\n',
+                      QFile::ReadOwner | QFile::WriteOwner | QFile::ReadOther));
+    message = problem(config);
+    QVERIFY2(message.contains(QLatin1String("run chmod 600 ") + config.pinFile),
+             qPrintable(message));
+    config.pinFile = dir.filePath(QStringLiteral("missing-pin"));
+    message = problem(config);
+    QVERIFY2(message.contains(QLatin1String("cannot read the PKCS#11 PIN file")),
+             qPrintable(message));
+
+    message = problem(empty.config());
+    QVERIFY2(message.contains(QLatin1String("PKCS#11 token \"crypto-empty\" holds no master key")),
+             qPrintable(message));
+    QVERIFY(problem(token.config()).isEmpty()); // and the right one opens
+}
+
+// Rotation in the token: a new version that another user of the token (the server) follows for
+// sealing, the old one kept and opening its values until it is retired, the current one never.
+void TestCrypto::tokenRotationKeepsOldVersionsUntilRetired()
+{
+    if (const QString why = tokenTestsSkipped(); !why.isEmpty())
+        QSKIP(qPrintable(why));
+    const cc::test::SoftHsmToken token(QStringLiteral("crypto-rotation"));
+    QVERIFY2(token.isValid(), qPrintable(token.errorString()));
+    Result<std::unique_ptr<TokenKey>> rotator = TokenKey::create(token.config());
+    QVERIFY2(rotator.ok(), rotator.ok() ? "" : qPrintable(rotator.error().message));
+    Result<std::unique_ptr<TokenKey>> server = TokenKey::open(token.config());
+    QVERIFY2(server.ok(), server.ok() ? "" : qPrintable(server.error().message));
+    const QByteArray aad = fieldAad(QStringLiteral("users"), QStringLiteral("totp_secret"), 3);
+    const QByteArray old = (*server)->seal("secret one", aad).value();
+
+    QCOMPARE((*rotator)->addVersion().value(), 2u);
+    QCOMPARE((*rotator)->storedVersions().value(), (QList<quint32> {1, 2}));
+    QCOMPARE((*server)->currentVersion(), 2u);
+    const QByteArray fresh = (*server)->seal("secret two", aad).value();
+    QCOMPARE(KeyRing::blobVersion(fresh), 2u);
+    QCOMPARE((*rotator)->open(old, aad).value(), QByteArray("secret one"));
+    QVERIFY(inspectKeyObject(token.config(), "compliance-console master key v2").found);
+
+    const Result<void> current = (*rotator)->retireVersion(2);
+    QVERIFY(!current.ok());
+    QCOMPARE(current.error().code, ErrorCode::Conflict);
+    QVERIFY((*rotator)->retireVersion(1).ok());
+    QCOMPARE((*rotator)->storedVersions().value(), QList<quint32> {2});
+    QVERIFY(!inspectKeyObject(token.config(), "compliance-console master key v1").found);
+    const Result<QByteArray> gone = (*server)->open(old, aad);
+    QVERIFY(!gone.ok());
+    QVERIFY2(gone.error().message.contains(QLatin1String("uses master key version 1, which "
+                                                         "PKCS#11 token \"crypto-rotation\" "
+                                                         "does not hold")),
+             qPrintable(gone.error().message));
+    QCOMPARE((*server)->open(fresh, aad).value(), QByteArray("secret two"));
+
+    // Two more rotations finished behind the server's back: the version it seals with and the
+    // next one are both gone. Its seal finds the newest instead of failing.
+    QCOMPARE((*rotator)->addVersion().value(), 3u);
+    QCOMPARE((*rotator)->addVersion().value(), 4u);
+    QVERIFY((*rotator)->retireVersion(2).ok());
+    QVERIFY((*rotator)->retireVersion(3).ok());
+    const Result<QByteArray> newest = (*server)->seal("secret four", aad);
+    QVERIFY2(newest.ok(), newest.ok() ? "" : qPrintable(newest.error().message));
+    QCOMPARE(KeyRing::blobVersion(*newest), 4u);
+    QCOMPARE((*rotator)->open(*newest, aad).value(), QByteArray("secret four"));
 }
 
 QTEST_GUILESS_MAIN(TestCrypto)

@@ -2,12 +2,17 @@
 // bytes in the database, its WAL or the key file), the retention boundary (29 d 23 h kept,
 // 30 d purged), crypto-shredding (a copy of the database taken before deletion cannot be
 // decrypted afterwards), grants deciding who reads PII and the audit naming the grant, the
-// 72-hour clock of Amazon's deletion requests and the return archive round trip.
+// 72-hour clock of Amazon's deletion requests and the return archive round trip. With the master
+// key in a file, and in tst_orders_softhsm in a throwaway SoftHSM token: the whole suite, a key
+// rotation, a backup and its restore, and the real server serving PII on such a store.
 
 #include "MockClock.h"
+#include "SoftHsmToken.h"
+#include "TestServer.h"
 #include "audit/AuditLog.h"
 #include "crypto/Aes256Gcm.h"
 #include "crypto/Crypto.h"
+#include "crypto/SealedStream.h"
 #include "domain/OrderBatch.h"
 #include "domain/Roles.h"
 #include "service/AccessControl.h"
@@ -16,6 +21,8 @@
 #include "service/Notifications.h"
 #include "service/Orders.h"
 #include "service/ReturnArchive.h"
+#include "store/Backup.h"
+#include "store/KeyRotation.h"
 #include "store/Store.h"
 
 #include <QDir>
@@ -97,6 +104,9 @@ private slots:
     void returnArchiveRefusesHostileFiles_data();
     void returnArchiveRefusesHostileFiles();
     void piiReadsAreCapped();
+    void keyRotationKeepsPiiReadable();
+    void backupAndRestoreKeepPii();
+    void serverIngestsAndServesPii();
 
 private:
     Caller callerFor(const QString &username, const QString &role);
@@ -108,6 +118,7 @@ private:
                    const QString &email = QStringLiteral("zephyrine.quill@example.net"));
 
     QTemporaryDir *m_dir = nullptr;
+    std::unique_ptr<cc::test::SoftHsmToken> m_token; // the SoftHSM run's token of this test
     MockClock m_clock;
     std::unique_ptr<Store> m_store;
     Caller m_officer;
@@ -117,6 +128,9 @@ private:
 
 void TestOrders::initTestCase()
 {
+    if (cc::test::SoftHsmToken::requested())
+        if (const QString why = cc::test::SoftHsmToken::unavailableReason(); !why.isEmpty())
+            QSKIP(qPrintable(why));
     QVERIFY(crypto::init().ok());
 }
 
@@ -165,7 +179,18 @@ void TestOrders::init()
     m_clock.set(kStart);
     m_dir = new QTemporaryDir;
     QVERIFY(m_dir->isValid());
-    QVERIFY(Store::create(m_dir->path()).ok());
+    std::optional<crypto::TokenConfig> token;
+    if (cc::test::SoftHsmToken::requested()) {
+        static int tokens = 0;
+        m_token
+            = std::make_unique<cc::test::SoftHsmToken>(QStringLiteral("orders-%1").arg(++tokens));
+        QVERIFY2(m_token->isValid(), qPrintable(m_token->errorString()));
+        token = m_token->config();
+    }
+    const Result<void> created = Store::create(m_dir->path(), {}, token);
+    QVERIFY2(created.ok(), created.ok() ? "" : qPrintable(created.error().message));
+    QCOMPARE(QFile::exists(m_dir->filePath(QStringLiteral("master.key"))), !token);
+    QCOMPARE(QFile::exists(m_dir->filePath(QStringLiteral("pkcs11.json"))), bool(token));
     Result<std::unique_ptr<Store>> opened = Store::open(m_dir->path(), m_clock);
     QVERIFY2(opened.ok(), opened.ok() ? "" : qPrintable(opened.error().message));
     m_store = std::move(opened.value());
@@ -179,6 +204,7 @@ void TestOrders::cleanup()
     m_store.reset();
     delete m_dir;
     m_dir = nullptr;
+    m_token.reset();
 }
 
 qint64 TestOrders::orderId(const QString &amazonId)
@@ -816,6 +842,240 @@ void TestOrders::piiReadsAreCapped()
     // An hour later the person may read again.
     m_clock.advanceSeconds(3601);
     QVERIFY(orders.order(m_employee, third, true).ok());
+}
+
+// A rotation seals every order's data key again under a new version, in the key file or in the
+// token, and retires the old one: the PII reads as before.
+void TestOrders::keyRotationKeepsPiiReadable()
+{
+    for (const char *id : {"401-1", "401-2", "401-3"})
+        ingestOne(QString::fromLatin1(id), kStart);
+    grant(m_employee, OrderCategory::Pii, QStringLiteral("kestrel"));
+    const qint64 id = orderId(QStringLiteral("401-2"));
+    QCOMPARE(m_store->keys().currentVersion(), 1u);
+
+    KeyRotationOptions options;
+    options.batchSize = 2;
+    const Result<KeyRotationReport> rotated
+        = rotateMasterKey(*m_store, Caller::localOperator(), options);
+    QVERIFY2(rotated.ok(), rotated.ok() ? "" : qPrintable(rotated.error().message));
+    QCOMPARE(rotated->version, 2u);
+    QCOMPARE(rotated->retired, QList<quint32> {1});
+    QVERIFY(rotated->resealed >= 3); // the order keys, and the audit signing key
+    QCOMPARE(m_store->keys().storedVersions().value(), QList<quint32> {2});
+    QCOMPARE(valuesUnderOldKeys(*m_store).value(), 0);
+    Result<Query> wrapped = m_store->exec(
+        QStringLiteral("SELECT wrapped_key FROM keyvault.order_keys WHERE order_id = ?"), {id});
+    QVERIFY(wrapped && wrapped->next());
+    QCOMPARE(crypto::KeyRing::blobVersion(wrapped->value(0).toByteArray()), 2u);
+    wrapped->finish();
+
+    const Result<Order> o = Orders(*m_store).order(m_employee, id, true);
+    QVERIFY2(o.ok(), o.ok() ? "" : qPrintable(o.error().message));
+    QVERIFY(o->pii);
+    QCOMPARE(o->pii->value(QStringLiteral("buyer_email")).toString(),
+             QStringLiteral("zephyrine.quill@example.net"));
+    // And a new order is sealed under the new version.
+    ingestOne(QStringLiteral("401-4"), kStart);
+    QCOMPARE(valuesUnderOldKeys(*m_store).value(), 0);
+}
+
+// A backup holds the data keys wrapped, and for a token store the token's name, never the
+// master key: restored (with the key export for a key file, with the token itself otherwise)
+// the PII reads again. Restoring with the wrong kind of key is refused, saying what it needs.
+void TestOrders::backupAndRestoreKeepPii()
+{
+    ingestOne(QStringLiteral("402-1"), kStart);
+    grant(m_employee, OrderCategory::Pii, QStringLiteral("kestrel"));
+    const qint64 id = orderId(QStringLiteral("402-1"));
+    const crypto::KdfParams quick {1, 1024, 1};
+    const QString backupFile = m_dir->filePath(QStringLiteral("store.backup"));
+    const QByteArray passphrase = "a long backup passphrase";
+    const Result<backup::BackupRecord> taken = backup::take(
+        *m_store, Caller::localOperator(), backupFile, QStringLiteral("nas"), passphrase, quick);
+    QVERIFY2(taken.ok(), taken.ok() ? "" : qPrintable(taken.error().message));
+    QFile written(backupFile);
+    QVERIFY(written.open(QIODevice::ReadOnly));
+    const QByteArray bytes = written.readAll();
+    QVERIFY(!bytes.contains("zephyrine"));
+
+    // What `compliancectl key export` writes, for a key file.
+    const QString escrow = m_dir->filePath(QStringLiteral("master.key.sealed"));
+    const QByteArray escrowPassphrase = "a long escrow passphrase";
+    if (!m_token) {
+        QFile key(m_dir->filePath(QStringLiteral("master.key")));
+        QVERIFY(key.open(QIODevice::ReadOnly));
+        QFile out(escrow);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        auto writer = crypto::SealedStreamWriter::start(out, "key-file", escrowPassphrase, quick);
+        QVERIFY(writer.ok());
+        QVERIFY((*writer)->write(key.readAll()).ok());
+        QVERIFY((*writer)->finish().ok());
+    }
+    QTemporaryDir target;
+    backup::RestoreRequest request;
+    request.backupFile = backupFile;
+    request.backupPassphrase = passphrase;
+    request.dataDir = target.filePath(QStringLiteral("restored"));
+    // The wrong kind of key first: nothing is left behind.
+    request.keyFile = m_token ? escrow : QString();
+    request.keyPassphrase = escrowPassphrase;
+    const Result<backup::RestoreReport> refused = backup::restore(request, m_clock);
+    QVERIFY(!refused.ok());
+    QVERIFY2(refused.error().message.contains(m_token ? QLatin1String("without --key")
+                                                      : QLatin1String("with --key")),
+             qPrintable(refused.error().message));
+    QVERIFY(!QFileInfo::exists(request.dataDir)
+            || QDir(request.dataDir).isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot));
+
+    request.keyFile = m_token ? QString() : escrow;
+    const Result<backup::RestoreReport> restored = backup::restore(request, m_clock);
+    QVERIFY2(restored.ok(), restored.ok() ? "" : qPrintable(restored.error().message));
+    QCOMPARE(QFile::exists(request.dataDir + QStringLiteral("/master.key")), !m_token);
+    QCOMPARE(QFile::exists(request.dataDir + QStringLiteral("/pkcs11.json")), bool(m_token));
+    m_store.reset(); // one store on the token at a time is what a restore makes
+    Result<std::unique_ptr<Store>> reopened = Store::open(request.dataDir, m_clock);
+    QVERIFY2(reopened.ok(), reopened.ok() ? "" : qPrintable(reopened.error().message));
+    const Result<Order> o = Orders(**reopened).order(m_employee, id, true);
+    QVERIFY2(o.ok(), o.ok() ? "" : qPrintable(o.error().message));
+    QVERIFY(o->pii);
+    QCOMPARE(o->pii->value(QStringLiteral("buyer_name")).toString(),
+             QStringLiteral("Zephyrine Quillfeather"));
+}
+
+// The real server on a store made by compliancectl init (with a token in the SoftHSM run, and no
+// flags of its own): an order ingested over HTTPS, its PII read under a grant, then again after
+// compliancectl rotated the master key under the running server. On a token store `key export`
+// refuses, saying the key never leaves the token.
+void TestOrders::serverIngestsAndServesPii()
+{
+    using cc::test::ApiReply;
+    using cc::test::TestServer;
+    TestServer server;
+    QVERIFY2(server.start(), qPrintable(server.errorString()));
+    QCOMPARE(QFile::exists(server.dataDir() + QStringLiteral("/pkcs11.json")), bool(m_token));
+    QMap<QString, QString> tokens;
+    for (const auto &[name, role] :
+         {std::pair {"admin", "admin"}, std::pair {"officer", "compliance_officer"},
+          std::pair {"employee", "employee"}}) {
+        TestServer::Account account = server.addUser(
+            QString::fromLatin1(name) + QStringLiteral(".s"), QString::fromLatin1(role));
+        QVERIFY(account.id > 0);
+        tokens.insert(QString::fromLatin1(name), server.login(account));
+        QVERIFY(!tokens.value(QString::fromLatin1(name)).isEmpty());
+    }
+    const QString client = QStringLiteral("ACME-EU");
+    ApiReply r = server.call(
+        "POST", QStringLiteral("/orders"),
+        {{QStringLiteral("client"), client},
+         {QStringLiteral("orders"),
+          QJsonArray {makeOrder(QStringLiteral("403-1"), QDateTime::currentDateTimeUtc(),
+                                QStringLiteral("quentin@example.com"),
+                                QStringLiteral("Quentin Larkspur"))}}},
+        tokens.value(QStringLiteral("admin")));
+    QCOMPARE(r.status, 201);
+    r = server.call(
+        "POST", QStringLiteral("/access-requests"),
+        {{QStringLiteral("category"), QStringLiteral("orders.pii")},
+         {QStringLiteral("client"), client},
+         {QStringLiteral("reason"), QStringLiteral("Buyer disputes a refund for 403-1")},
+         {QStringLiteral("duration_hours"), 4}},
+        tokens.value(QStringLiteral("employee")));
+    QCOMPARE(r.status, 201);
+    r = server.call("POST",
+                    QStringLiteral("/access-requests/%1/approve")
+                        .arg(r.json.value(QStringLiteral("id")).toInteger()),
+                    {{QStringLiteral("comment"), QStringLiteral("ok")}},
+                    tokens.value(QStringLiteral("officer")));
+    QCOMPARE(r.status, 200);
+    r = server.call("GET", QStringLiteral("/orders?client=%1&include=pii").arg(client), {},
+                    tokens.value(QStringLiteral("employee")));
+    QCOMPARE(r.status, 200);
+    const QJsonArray items = r.json.value(QStringLiteral("items")).toArray();
+    QCOMPARE(items.size(), 1);
+    const QJsonObject pii = items.first().toObject().value(QStringLiteral("pii")).toObject();
+    QCOMPARE(pii.value(QStringLiteral("buyer_email")).toString(),
+             QStringLiteral("quentin@example.com"));
+
+    // A rotation by compliancectl while the server runs: the server opens what is sealed under
+    // the new version and seals under it, the old one gone from the file or the token.
+    QByteArray out;
+    QByteArray err;
+    QVERIFY2(server.runCtl({QStringLiteral("key"), QStringLiteral("rotate")}, &out, &err) == 0,
+             err.constData());
+    QVERIFY2(out.contains("version 2 is current") && out.contains("retired version(s): 1"),
+             out.constData());
+    r = server.call("GET", QStringLiteral("/orders?client=%1&include=pii").arg(client), {},
+                    tokens.value(QStringLiteral("employee")));
+    QCOMPARE(r.status, 200);
+    QCOMPARE(r.json.value(QStringLiteral("items"))
+                 .toArray()
+                 .first()
+                 .toObject()
+                 .value(QStringLiteral("pii"))
+                 .toObject()
+                 .value(QStringLiteral("buyer_email"))
+                 .toString(),
+             QStringLiteral("quentin@example.com"));
+    r = server.call(
+        "POST", QStringLiteral("/orders"),
+        {{QStringLiteral("client"), client},
+         {QStringLiteral("orders"),
+          QJsonArray {makeOrder(QStringLiteral("403-2"), QDateTime::currentDateTimeUtc(),
+                                QStringLiteral("rowena@example.com"),
+                                QStringLiteral("Rowena Larkspur"))}}},
+        tokens.value(QStringLiteral("admin")));
+    QCOMPARE(r.status, 201);
+    r = server.call("GET", QStringLiteral("/orders?client=%1&include=pii").arg(client), {},
+                    tokens.value(QStringLiteral("employee")));
+    QCOMPARE(r.status, 200);
+    QCOMPARE(r.json.value(QStringLiteral("items")).toArray().size(), 2);
+
+    const int exported = server.runCtl(
+        {QStringLiteral("key"), QStringLiteral("export"), QStringLiteral("--out"),
+         server.dataDir() + QStringLiteral("/escrow.sealed"), QStringLiteral("--passphrase-stdin")},
+        &out, &err, "a long escrow passphrase\n");
+    if (m_token) {
+        QCOMPARE(exported, 1);
+        QVERIFY2(err.contains("never leaves it"), err.constData());
+        QVERIFY(!QFile::exists(server.dataDir() + QStringLiteral("/escrow.sealed")));
+    } else {
+        QVERIFY2(exported == 0, err.constData());
+    }
+
+    // compliancectl backup and restore: a token store's restore takes the backup's passphrase
+    // alone (no --key), a key file store's the escrow's too.
+    QTemporaryDir elsewhere;
+    const QString backupFile = elsewhere.filePath(QStringLiteral("store.backup"));
+    QVERIFY2(server.runCtl({QStringLiteral("backup"), QStringLiteral("--out"), backupFile,
+                            QStringLiteral("--location"), QStringLiteral("nas"),
+                            QStringLiteral("--passphrase-stdin")},
+                           &out, &err, "a long backup passphrase\n")
+                 == 0,
+             err.constData());
+    QVERIFY2(out.contains(m_token ? "back the token up with its own tools"
+                                  : "keep the key export apart"),
+             out.constData());
+    QStringList restore = {QStringLiteral("restore"),
+                           QStringLiteral("--data"),
+                           elsewhere.filePath(QStringLiteral("restored")),
+                           QStringLiteral("--from"),
+                           backupFile,
+                           QStringLiteral("--passphrase-stdin")};
+    QByteArray input = "a long backup passphrase\n";
+    if (!m_token) {
+        restore << QStringLiteral("--key") << server.dataDir() + QStringLiteral("/escrow.sealed");
+        input += "a long escrow passphrase\n";
+    }
+    QProcess ctl;
+    ctl.start(cc::test::binary(QStringLiteral("compliancectl")), restore);
+    QVERIFY(ctl.waitForStarted());
+    ctl.write(input);
+    ctl.closeWriteChannel();
+    QVERIFY(ctl.waitForFinished(120000));
+    QVERIFY2(ctl.exitCode() == 0, ctl.readAllStandardError().constData());
+    QVERIFY(ctl.readAllStandardOutput().contains("store restored"));
+    server.stop();
 }
 
 QTEST_GUILESS_MAIN(TestOrders)

@@ -796,7 +796,8 @@ void TestStore::masterKeyRotationSealsEverythingAgain()
              QList<quint32>({2}));
     QVERIFY(readsAll(*server));
     QCOMPARE(server->keys().currentVersion(), 2u); // reads the file again: version 1 is gone
-    QCOMPARE(server->keys().versions(), QList<quint32>({2}));
+    // What the server holds in memory (its key is this store's key file).
+    QCOMPARE(static_cast<const crypto::KeyRing &>(server->keys()).versions(), QList<quint32>({2}));
     QVERIFY(readsAll(*m_store));
     // The signing key was sealed again, never changed: the old checkpoint verifies.
     QCOMPARE(audit::currentSigningKey(*m_store)->keyId, signingKeyId);

@@ -94,6 +94,7 @@ private slots:
     void manPagesMatchHelp();
     void initCreatesStoreWithPrivateKey();
     void initRefusesExistingStore();
+    void initWithATokenChecksItsOptions();
     void userAddPrintsProvisioningUri();
     void userAddRejectsBadInput_data();
     void userAddRejectsBadInput();
@@ -232,6 +233,31 @@ void TestCli::initRefusesExistingStore()
     QVERIFY2(again.err.contains("refusing to overwrite"), again.err.constData());
     QVERIFY(key.open(QIODevice::ReadOnly));
     QCOMPARE(key.readAll(), before);
+}
+
+// The token options go together, and a token that cannot be used leaves no store behind (the
+// token itself is tested in tst_crypto_softhsm and tst_orders_softhsm).
+void TestCli::initWithATokenChecksItsOptions()
+{
+    QTemporaryDir dir;
+    const QString store = dir.filePath(QStringLiteral("store"));
+    const Run partial = ctl(store,
+                            {QStringLiteral("init"), QStringLiteral("--pkcs11-module"),
+                             QStringLiteral("/usr/lib/softhsm/libsofthsm2.so")});
+    QCOMPARE(partial.exitCode, 2);
+    QVERIFY2(partial.err.contains("needs --pkcs11-module, --pkcs11-token and --pkcs11-pin-file "
+                                  "together (missing --pkcs11-token, --pkcs11-pin-file)"),
+             partial.err.constData());
+    const Run noModule
+        = ctl(store,
+              {QStringLiteral("init"), QStringLiteral("--pkcs11-module"),
+               dir.filePath(QStringLiteral("no-such-module.so")), QStringLiteral("--pkcs11-token"),
+               QStringLiteral("compliance"), QStringLiteral("--pkcs11-pin-file"),
+               dir.filePath(QStringLiteral("pin"))});
+    QCOMPARE(noModule.exitCode, 1);
+    QVERIFY2(noModule.err.contains("no-such-module.so does not exist"), noModule.err.constData());
+    for (const char *file : {"master.key", "pkcs11.json", "store.sqlite", "tls-key.pem"})
+        QVERIFY2(!QFile::exists(store + QLatin1Char('/') + QLatin1String(file)), file);
 }
 
 void TestCli::userAddPrintsProvisioningUri()

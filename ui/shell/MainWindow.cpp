@@ -5,6 +5,7 @@
 #include "ControlsApi.h"
 #include "shell/AuditAlarm.h"
 #include "shell/ChangePasswordDialog.h"
+#include "shell/NavigationBadges.h"
 #include "shell/Navigator.h"
 #include "shell/NotificationBell.h"
 #include "shell/PageRegistry.h"
@@ -83,6 +84,7 @@ MainWindow::MainWindow(client::ApiClient *client, QWidget *parent)
             &QStackedWidget::setCurrentIndex);
     connect(m_navigation, &QListWidget::currentRowChanged, this, &MainWindow::pageShown);
     m_navigation->setCurrentRow(0);
+    m_badges = new NavigationBadges(client, m_navigation, this);
     fitNavigation();
 
     m_bell = new NotificationBell(client, this);
@@ -94,6 +96,7 @@ MainWindow::MainWindow(client::ApiClient *client, QWidget *parent)
     connect(client, &client::ApiClient::sessionChanged, this, &MainWindow::updateStatus);
     m_changes = new client::ChangeFeed(client, this);
     connect(m_changes, &client::ChangeFeed::changed, this, &MainWindow::applyChanges);
+    connect(m_changes, &client::ChangeFeed::changed, m_badges, &NavigationBadges::noteChanges);
     m_auditAlarm = new AuditAlarm(client, this);
     connect(m_changes, &client::ChangeFeed::changed, m_auditAlarm, &AuditAlarm::noteChanges);
     connect(m_auditAlarm, &AuditAlarm::bannerChanged, this,
@@ -269,7 +272,9 @@ void MainWindow::fitNavigation()
     int widest = 0;
     for (int row = 0; row < m_navigation->count(); ++row)
         widest = qMax(widest, metrics.horizontalAdvance(m_navigation->item(row)->text()));
-    m_navigation->setFixedWidth(qMin(220, widest + m_navigation->iconSize().width() + 44));
+    m_navigation->setFixedWidth(
+        qMin(220 + NavigationBadges::reservedWidth(),
+             widest + m_navigation->iconSize().width() + 44 + NavigationBadges::reservedWidth()));
 }
 
 Page *MainWindow::pageById(const QString &id) const
@@ -365,6 +370,7 @@ void MainWindow::refresh()
     for (Page *page : std::as_const(m_pages))
         page->refresh();
     m_bell->refresh();
+    m_badges->refresh();
 }
 
 void MainWindow::applyChanges(const QStringList &kinds)

@@ -356,6 +356,23 @@ void TestGuiAccessReviews::reviewerKeepsTheRestInBulkFromTheTasks()
     // Nothing left for Otis: the badge goes.
     window->refresh();
     QTRY_COMPARE_WITH_TIMEOUT(window->badges()->count(QStringLiteral("reviews")), 0, 20'000);
+
+    // Carol's campaign is still open: a second one is refused, and the dialog keeps the title
+    // typed with the cursor back in the form, not on Cancel.
+    QTest::mouseClick(page->findChild<QPushButton *>(QStringLiteral("startReviewButton")),
+                      Qt::LeftButton);
+    QPointer<StartAccessReviewDialog> start;
+    QTRY_VERIFY((start = window->findChild<StartAccessReviewDialog *>()) && start->isVisible());
+    auto *title = start->findChild<QLineEdit *>(QStringLiteral("titleEdit"));
+    title->clear();
+    QTest::keyClicks(title, QStringLiteral("Second review"));
+    QTest::mouseClick(start->findChild<QPushButton *>(QStringLiteral("startButton")),
+                      Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!start->errorText().isEmpty(), 20'000);
+    QVERIFY(start->isVisible());
+    QCOMPARE(title->text(), QStringLiteral("Second review"));
+    QCOMPARE(start->focusWidget(), title);
+    start->reject();
 }
 
 void TestGuiAccessReviews::reviewerWithoutPermissionCannotStart()

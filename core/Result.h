@@ -29,6 +29,9 @@ struct Error
 {
     ErrorCode code = ErrorCode::Internal;
     QString message;
+    // The request body field the error is about ("reason", "scope.order_ids"), empty when it
+    // is about none; API error bodies carry it so a form can put the cursor there.
+    QString field = {};
 };
 
 // Stable machine-readable name, used in API error bodies.
@@ -107,6 +110,20 @@ private:
 inline Error makeError(ErrorCode code, QString message)
 {
     return Error {code, std::move(message)};
+}
+
+// An error about one field of the request body.
+inline Error makeFieldError(ErrorCode code, QString field, QString message)
+{
+    return Error {code, std::move(message), std::move(field)};
+}
+
+// The same error, said to be about `field` unless it names one already.
+inline Error aboutField(Error error, const QString &field)
+{
+    if (error.field.isEmpty())
+        error.field = field;
+    return error;
 }
 
 } // namespace cc

@@ -13,8 +13,8 @@ namespace {
 
 Error fieldError(const QString &field, const QString &expected)
 {
-    return makeError(ErrorCode::InvalidInput,
-                     QStringLiteral("field \"%1\" %2").arg(field, expected));
+    return makeFieldError(ErrorCode::InvalidInput, field,
+                          QStringLiteral("field \"%1\" %2").arg(field, expected));
 }
 
 constexpr int kMaxStringLength = 4096;

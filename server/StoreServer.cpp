@@ -307,8 +307,10 @@ ApiResponse errorResponse(const Error &error)
         ? QStringLiteral("the store could not complete the request; the "
                          "server log has the details")
         : error.message;
-    return ok({{"error", json::Object {{"code", errorCodeName(error.code)}, {"message", message}}}},
-              httpStatus(error.code));
+    json::Object body {{"code", errorCodeName(error.code)}, {"message", message}};
+    if (!error.field.isEmpty() && error.code != ErrorCode::Internal)
+        body.add("field", error.field);
+    return ok({{"error", body}}, httpStatus(error.code));
 }
 
 StoreServer::StoreServer(Store &store, QObject *parent)

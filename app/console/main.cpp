@@ -52,8 +52,9 @@ int main(int argc, char *argv[])
         QStringLiteral("page"),
         QApplication::translate(
             "main",
-            "Page to show first: access, assets, audit, controls, dashboard, devices, incidents, "
-            "monitoring, orders, retention, reviews or users."),
+            "Page to show first (tasks, everyone's home page, when not given): access, assets, "
+            "audit, controls, dashboard, devices, incidents, monitoring, orders, retention, "
+            "reviews, tasks or users."),
         QStringLiteral("NAME"));
     const QCommandLineOption firstPaintOption(
         QStringLiteral("benchmark-first-paint"),

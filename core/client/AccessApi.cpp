@@ -2,6 +2,8 @@
 
 #include "ApiClient.h"
 
+#include <QJsonArray>
+
 namespace cc::client {
 
 AccessDecision AccessDecision::fromJson(const QJsonObject &json)
@@ -18,14 +20,29 @@ Call<Page<AccessRequest>> AccessApi::requests(const QString &status, const PageR
     return Call<Page<AccessRequest>>(m_client->get(QStringLiteral("/access-requests"), query));
 }
 
+RegisteredClient RegisteredClient::fromJson(const QJsonObject &json)
+{
+    return {json.value(QLatin1StringView("name")).toString(),
+            json.value(QLatin1StringView("added_by")).toString(),
+            parseTime(json.value(QLatin1StringView("added_at")))};
+}
+
 Call<AccessRequest> AccessApi::request(const NewAccessRequest &r) const
 {
-    return Call<AccessRequest>(
-        m_client->post(QStringLiteral("/access-requests"),
-                       {{QStringLiteral("category"), r.category},
-                        {QStringLiteral("client"), r.client},
-                        {QStringLiteral("reason"), r.reason},
-                        {QStringLiteral("duration_hours"), r.durationHours}}));
+    QJsonObject body {{QStringLiteral("category"), r.category},
+                      {QStringLiteral("client"), r.client},
+                      {QStringLiteral("reason"), r.reason},
+                      {QStringLiteral("duration_hours"), r.durationHours}};
+    if (!r.orderIds.isEmpty())
+        body.insert(
+            QStringLiteral("scope"),
+            QJsonObject {{QStringLiteral("order_ids"), QJsonArray::fromStringList(r.orderIds)}});
+    return Call<AccessRequest>(m_client->post(QStringLiteral("/access-requests"), body));
+}
+
+Call<Page<RegisteredClient>> AccessApi::clients() const
+{
+    return Call<Page<RegisteredClient>>(m_client->get(QStringLiteral("/clients"), QUrlQuery()));
 }
 
 Call<AccessDecision> AccessApi::approve(qint64 id, const QString &comment) const

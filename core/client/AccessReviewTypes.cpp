@@ -74,6 +74,9 @@ AccessReviewItem AccessReviewItem::fromJson(const QJsonObject &json)
     i.decidedAt = time(json, "decided_at");
     i.outcome = str(json, "outcome");
     i.canDecide = json.value(QLatin1StringView("can_decide")).toBool();
+    i.holderLastSignInAt = time(json, "holder_last_sign_in_at");
+    i.grantLastUsedAt = time(json, "grant_last_used_at");
+    i.earlierGrants = json.value(QLatin1StringView("earlier_grants")).toInt();
     return i;
 }
 

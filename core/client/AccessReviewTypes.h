@@ -60,6 +60,11 @@ struct AccessReviewItem
     QDateTime decidedAt;
     QString outcome;
     bool canDecide = false;
+    // The reviewer's context, as of the read: the holder's latest sign-in, the grant's latest
+    // use (invalid: never), and the holder's earlier grants of the same category.
+    QDateTime holderLastSignInAt;
+    QDateTime grantLastUsedAt;
+    int earlierGrants = 0;
 
     // "orders.pii of ACME EU" or "role admin".
     QString accessText() const;

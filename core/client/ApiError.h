@@ -27,6 +27,7 @@ struct ApiError
     int httpStatus = 0;
     QString code; // the server's error.code, e.g. "invalid_input"
     QString message; // a sentence for a person
+    QString field; // the server's error.field: the body field it is about ("reason"), or empty
     QSslCertificate certificate; // the peer's certificate for UntrustedCertificate
     QList<QSslError> sslErrors;
 

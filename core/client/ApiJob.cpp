@@ -281,6 +281,7 @@ ApiError ApiJob::replyError(const QNetworkReply &reply, const QByteArray &body,
             = QJsonDocument::fromJson(body).object().value(QLatin1StringView("error")).toObject();
         error.code = serverError.value(QLatin1StringView("code")).toString();
         error.message = serverError.value(QLatin1StringView("message")).toString();
+        error.field = serverError.value(QLatin1StringView("field")).toString();
         if (error.message.isEmpty()) {
             error.message
                 = tr("The server answered %1 %2.")

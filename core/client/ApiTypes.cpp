@@ -68,6 +68,17 @@ User User::fromJson(const QJsonObject &json)
     return u;
 }
 
+namespace {
+
+// scope.order_ids of a request or grant.
+QStringList orderScope(const QJsonObject &json)
+{
+    return strings(
+        json.value(QLatin1StringView("scope")).toObject().value(QLatin1StringView("order_ids")));
+}
+
+} // namespace
+
 AccessRequest AccessRequest::fromJson(const QJsonObject &json)
 {
     AccessRequest r;
@@ -79,6 +90,7 @@ AccessRequest AccessRequest::fromJson(const QJsonObject &json)
     r.category = str(json, QLatin1StringView("category"));
     r.client = str(json, QLatin1StringView("client"));
     r.reason = str(json, QLatin1StringView("reason"));
+    r.orderIds = orderScope(json);
     r.durationHours = json.value(QLatin1StringView("duration_hours")).toInt();
     r.status = str(json, QLatin1StringView("status"));
     r.createdAt = parseTime(json.value(QLatin1StringView("created_at")));
@@ -110,6 +122,7 @@ Grant Grant::fromJson(const QJsonObject &json)
     g.category = str(json, QLatin1StringView("category"));
     g.client = str(json, QLatin1StringView("client"));
     g.reason = str(json, QLatin1StringView("reason"));
+    g.orderIds = orderScope(json);
     g.grantedByUsername = str(json, QLatin1StringView("granted_by_username"));
     g.grantedAt = parseTime(json.value(QLatin1StringView("granted_at")));
     g.expiresAt = parseTime(json.value(QLatin1StringView("expires_at")));

@@ -69,6 +69,7 @@ struct AccessRequest
     QString category;
     QString client;
     QString reason;
+    QStringList orderIds; // scope.order_ids: the only orders asked for; empty: every order
     int durationHours = 0;
     QString status; // pending, approved, denied, cancelled
     QDateTime createdAt;
@@ -96,6 +97,7 @@ struct Grant
     QString category;
     QString client;
     QString reason;
+    QStringList orderIds; // scope.order_ids: the only orders it reads; empty: every order
     QString grantedByUsername;
     QDateTime grantedAt;
     QDateTime expiresAt;

@@ -59,6 +59,12 @@ struct AccessReviewItem
     OptionalTime decidedAt;
     QString outcome; // what the decision did, e.g. "grant revoked"
     bool canDecide = false; // for the caller who asked
+    // Context for the reviewer, read live when the item is read (not frozen with it): the
+    // holder's latest sign-in, the grant's latest use of Amazon data, and how many grants of
+    // the same category the holder was given before this one.
+    OptionalTime holderLastSignInAt;
+    OptionalTime grantLastUsedAt;
+    int earlierGrants = 0;
 };
 
 struct NewAccessReview

@@ -36,8 +36,8 @@ Result<void> validateReason(const QString &reason, const Policy &policy)
 {
     const QString text = reason.simplified();
     if (text.isEmpty())
-        return makeError(ErrorCode::InvalidInput,
-                         QStringLiteral("a reason is required: say why you need this data"));
+        return makeFieldError(ErrorCode::InvalidInput, QStringLiteral("reason"),
+                              QStringLiteral("a reason is required: say why you need this data"));
     int letters = 0;
     QSet<QChar> distinct;
     for (const QChar c : text) {
@@ -47,18 +47,20 @@ Result<void> validateReason(const QString &reason, const Policy &policy)
         }
     }
     if (letters == 0)
-        return makeError(ErrorCode::InvalidInput,
-                         QStringLiteral("the reason has no words, only punctuation or symbols"));
+        return makeFieldError(
+            ErrorCode::InvalidInput, QStringLiteral("reason"),
+            QStringLiteral("the reason has no words, only punctuation or symbols"));
     if (text.size() < policy.minReasonLength)
-        return makeError(ErrorCode::InvalidInput,
-                         QStringLiteral("the reason is too short: write at least %1 characters "
-                                        "that say what task needs the data")
-                             .arg(policy.minReasonLength));
+        return makeFieldError(
+            ErrorCode::InvalidInput, QStringLiteral("reason"),
+            QStringLiteral("the reason is too short: write at least %1 characters "
+                           "that say what task needs the data")
+                .arg(policy.minReasonLength));
     // "aaaaaaaaaaaaaaaaaaaaaa" or "asdf asdf asdf asdf" are not reasons.
     if (distinct.size() < 5 || text.split(QLatin1Char(' ')).size() < 3)
-        return makeError(ErrorCode::InvalidInput,
-                         QStringLiteral("the reason does not read as a sentence: describe the "
-                                        "task in a few words"));
+        return makeFieldError(ErrorCode::InvalidInput, QStringLiteral("reason"),
+                              QStringLiteral("the reason does not read as a sentence: describe the "
+                                             "task in a few words"));
     return {};
 }
 
@@ -66,22 +68,24 @@ Result<void> validateAccessRequest(const QString &category, const QString &clien
                                    const QString &reason, int durationHours, const Policy &policy)
 {
     if (!isKnownCategory(category))
-        return makeError(ErrorCode::InvalidInput,
-                         QStringLiteral("unknown data category \"%1\": use orders.pii, "
-                                        "orders.nonpii or aggregates")
-                             .arg(category));
+        return makeFieldError(ErrorCode::InvalidInput, QStringLiteral("category"),
+                              QStringLiteral("unknown data category \"%1\": use orders.pii, "
+                                             "orders.nonpii or aggregates")
+                                  .arg(category));
     if (client.trimmed().isEmpty())
-        return makeError(ErrorCode::InvalidInput, QStringLiteral("a client account is required"));
+        return makeFieldError(ErrorCode::InvalidInput, QStringLiteral("client"),
+                              QStringLiteral("a client account is required"));
     if (client.size() > 100)
-        return makeError(ErrorCode::InvalidInput,
-                         QStringLiteral("the client account name is longer than 100 characters"));
+        return makeFieldError(
+            ErrorCode::InvalidInput, QStringLiteral("client"),
+            QStringLiteral("the client account name is longer than 100 characters"));
     if (durationHours < 1 || durationHours > policy.maxAccessHours)
-        return makeError(
-            ErrorCode::InvalidInput,
+        return makeFieldError(
+            ErrorCode::InvalidInput, QStringLiteral("duration_hours"),
             QStringLiteral("the duration must be from 1 to %1 hours").arg(policy.maxAccessHours));
     if (reason.size() > 2000)
-        return makeError(ErrorCode::InvalidInput,
-                         QStringLiteral("the reason is longer than 2000 characters"));
+        return makeFieldError(ErrorCode::InvalidInput, QStringLiteral("reason"),
+                              QStringLiteral("the reason is longer than 2000 characters"));
     return validateReason(reason, policy);
 }
 
@@ -90,26 +94,27 @@ Result<void> validateOrderScope(const QString &category, const QStringList &orde
     if (orderIds.isEmpty())
         return {};
     if (category != QLatin1String("orders.pii") && category != QLatin1String("orders.nonpii"))
-        return makeError(ErrorCode::InvalidInput,
-                         QStringLiteral("\"scope.order_ids\" narrows a grant of orders.pii or "
-                                        "orders.nonpii, not of %1")
-                             .arg(category));
+        return makeFieldError(ErrorCode::InvalidInput, QStringLiteral("scope.order_ids"),
+                              QStringLiteral("\"scope.order_ids\" narrows a grant of orders.pii or "
+                                             "orders.nonpii, not of %1")
+                                  .arg(category));
     if (orderIds.size() > kMaxScopedOrders)
-        return makeError(ErrorCode::InvalidInput,
-                         QStringLiteral("\"scope.order_ids\" names %1 orders: at most %2")
-                             .arg(orderIds.size())
-                             .arg(kMaxScopedOrders));
+        return makeFieldError(ErrorCode::InvalidInput, QStringLiteral("scope.order_ids"),
+                              QStringLiteral("\"scope.order_ids\" names %1 orders: at most %2")
+                                  .arg(orderIds.size())
+                                  .arg(kMaxScopedOrders));
     // The same form ingest accepts for AmazonOrderId.
     static const QRegularExpression idPattern(QStringLiteral("^[0-9A-Za-z-]{1,64}$"));
     QSet<QString> seen;
     for (const QString &id : orderIds) {
         if (!idPattern.match(id).hasMatch())
-            return makeError(ErrorCode::InvalidInput,
-                             QStringLiteral("\"scope.order_ids\" must hold Amazon order ids of 1 "
-                                            "to 64 letters, digits or dashes"));
+            return makeFieldError(
+                ErrorCode::InvalidInput, QStringLiteral("scope.order_ids"),
+                QStringLiteral("\"scope.order_ids\" must hold Amazon order ids of 1 "
+                               "to 64 letters, digits or dashes"));
         if (seen.contains(id))
-            return makeError(ErrorCode::InvalidInput,
-                             QStringLiteral("\"scope.order_ids\" names %1 twice").arg(id));
+            return makeFieldError(ErrorCode::InvalidInput, QStringLiteral("scope.order_ids"),
+                                  QStringLiteral("\"scope.order_ids\" names %1 twice").arg(id));
         seen.insert(id);
     }
     return {};

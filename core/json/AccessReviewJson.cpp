@@ -61,6 +61,9 @@ Object toJson(const AccessReviewItem &i)
         {"decided_at", time(i.decidedAt)},
         {"outcome", text(i.outcome)},
         {"can_decide", i.canDecide},
+        {"holder_last_sign_in_at", time(i.holderLastSignInAt)},
+        {"grant_last_used_at", time(i.grantLastUsedAt)},
+        {"earlier_grants", i.earlierGrants},
     };
 }
 

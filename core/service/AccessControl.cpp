@@ -304,9 +304,10 @@ Result<AccessRequest> AccessControl::createRequest(const Caller &requester,
             return known.error();
         // Naming no other client: the registry is for those who may request access at all.
         if (known->isEmpty())
-            return makeError(ErrorCode::InvalidInput,
-                             QStringLiteral("\"client\" is not a known client: pick one from "
-                                            "GET /clients, or ask an administrator to add it"));
+            return makeFieldError(
+                ErrorCode::InvalidInput, QStringLiteral("client"),
+                QStringLiteral("\"client\" is not a known client: pick one from "
+                               "GET /clients, or ask an administrator to add it"));
         Result<qint64> inserted = rows::insertedId(m_store.exec(
             QStringLiteral("INSERT INTO access_requests (requester_id, category, client, reason, "
                            "duration_hours, status, created_at, approvals_required) VALUES (?, ?, "
@@ -634,8 +635,8 @@ Result<AccessRequest> AccessControl::deny(const Caller &approver, qint64 request
                                           const QString &comment)
 {
     if (comment.trimmed().isEmpty())
-        return makeError(
-            ErrorCode::InvalidInput,
+        return makeFieldError(
+            ErrorCode::InvalidInput, QStringLiteral("comment"),
             QStringLiteral("say why the request is denied: the requester sees the comment"));
     Result<AccessRequest> done = m_store.transaction([&]() -> Result<AccessRequest> {
         Result<AccessRequest> r = decidable(approver, requestId);
@@ -717,8 +718,8 @@ Result<Page<Grant>> AccessControl::grants(const Caller &caller, GrantFilter filt
 Result<Grant> AccessControl::revoke(const Caller &approver, qint64 grantId, const QString &reason)
 {
     if (reason.trimmed().isEmpty())
-        return makeError(ErrorCode::InvalidInput,
-                         QStringLiteral("a reason is required to revoke a grant"));
+        return makeFieldError(ErrorCode::InvalidInput, QStringLiteral("reason"),
+                              QStringLiteral("a reason is required to revoke a grant"));
     const qint64 now = m_store.clock().nowMs();
     return m_store.transaction([&]() -> Result<Grant> {
         Result<Grant> g = grant(grantId);

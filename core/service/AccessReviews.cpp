@@ -143,6 +143,9 @@ struct AccessReviewItemRow
         DecidedBy,
         DecidedAt,
         Outcome,
+        HolderLastSignInAt,
+        GrantLastUsedAt,
+        EarlierGrants,
         ColumnCount
     };
     static constexpr rows::Columns<ColumnCount> columns {{
@@ -165,6 +168,15 @@ struct AccessReviewItemRow
         {DecidedBy, "i.decided_by"},
         {DecidedAt, "i.decided_at"},
         {Outcome, "i.outcome"},
+        // The reviewer's context, live: sessions begin at sign-in, reads of orders stamp the
+        // grant they went through, and grant ids grow with time.
+        {HolderLastSignInAt,
+         "(SELECT MAX(s.created_at) FROM sessions s WHERE s.user_id = "
+         "i.user_id)"},
+        {GrantLastUsedAt, "(SELECT g.last_used_at FROM grants g WHERE g.id = i.grant_id)"},
+        {EarlierGrants,
+         "(SELECT COUNT(*) FROM grants e WHERE i.kind = 'grant' AND e.user_id = "
+         "i.user_id AND e.category = i.category AND e.id < i.grant_id)"},
     }};
     static_assert(rows::inOrder(columns));
     static inline const QString select = rows::select(columns, "FROM access_review_items i ");
@@ -192,6 +204,9 @@ struct AccessReviewItemRow
         i.decidedBy = q.value(DecidedBy).toString();
         i.decidedAt = service::optionalTime(q.value(DecidedAt));
         i.outcome = q.value(Outcome).toString();
+        i.holderLastSignInAt = service::optionalTime(q.value(HolderLastSignInAt));
+        i.grantLastUsedAt = service::optionalTime(q.value(GrantLastUsedAt));
+        i.earlierGrants = q.value(EarlierGrants).toInt();
         return i;
     }
 };
@@ -677,13 +692,13 @@ Result<AccessReviewItem> AccessReviews::decide(const Caller &caller, qint64 revi
                                                const QString &decision, const QString &reason)
 {
     if (!decisions().contains(decision))
-        return makeError(ErrorCode::InvalidInput,
-                         QStringLiteral("decision must be \"keep\" or \"revoke\""));
+        return makeFieldError(ErrorCode::InvalidInput, QStringLiteral("decision"),
+                              QStringLiteral("decision must be \"keep\" or \"revoke\""));
     if (Result<void> valid = validateReason(reason, m_store.policy()); !valid)
         return valid.error();
     if (reason.size() > 2000)
-        return makeError(ErrorCode::InvalidInput,
-                         QStringLiteral("the reason is longer than 2000 characters"));
+        return makeFieldError(ErrorCode::InvalidInput, QStringLiteral("reason"),
+                              QStringLiteral("the reason is longer than 2000 characters"));
     const qint64 now = m_store.clock().nowMs();
     const QString why = reason.simplified();
     return m_store.transaction([&]() -> Result<AccessReviewItem> {

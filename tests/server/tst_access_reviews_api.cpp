@@ -7,6 +7,7 @@
 #include <QCryptographicHash>
 #include <QDateTime>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QTest>
 
 using namespace cc::test;
@@ -47,6 +48,7 @@ private slots:
     void departureReachedWithoutAnyoneSignedIn();
     void departureRules_data();
     void departureRules();
+    void itemsCarryTheReviewersContext();
 
 private:
     qint64 grant(TestServer::Account &holder, const QString &holderToken,
@@ -539,6 +541,61 @@ void TestAccessReviewsApi::departureRules()
                  departure.toString());
     else
         QCOMPARE(userJson(someone.id).value(QStringLiteral("departure_at")), QJsonValue());
+}
+
+// Beside each decision the reviewer sees the holder's latest sign-in, the grant's latest use and
+// the holder's earlier grants of the same category, read live from sessions and grants.
+void TestAccessReviewsApi::itemsCarryTheReviewersContext()
+{
+    const QString olga = m_tokens.value(QStringLiteral("olga.officer"));
+    TestServer::Account rita
+        = m_server.addUser(QStringLiteral("rita.reviewed"), QStringLiteral("employee"));
+    QVERIFY(rita.id != 0);
+    const QString ritaToken = m_server.login(rita);
+    QVERIFY(!ritaToken.isEmpty());
+    const qint64 earlier = grant(rita, ritaToken, olga, QStringLiteral("orders.nonpii"));
+    QVERIFY(earlier != 0);
+    QCOMPARE(m_server
+                 .call("POST", QStringLiteral("/grants/%1/revoke").arg(earlier),
+                       {{QStringLiteral("reason"), kReason}}, olga)
+                 .status,
+             200);
+    const qint64 current = grant(rita, ritaToken, olga, QStringLiteral("orders.nonpii"));
+    QVERIFY(current != 0);
+    const ApiReply read
+        = m_server.call("GET", QStringLiteral("/orders?client=ACME%20EU"), {}, ritaToken);
+    QVERIFY2(read.status == 200, read.raw.constData());
+
+    const ApiReply started
+        = m_server.call("POST", QStringLiteral("/access-reviews"),
+                        {{QStringLiteral("title"), QStringLiteral("Context review")}}, olga);
+    QCOMPARE(started.status, 201);
+    const qint64 review = started.json.value(QStringLiteral("id")).toInteger();
+    const QJsonArray all = items(review, olga);
+    const QJsonObject grantItem
+        = find(all, QStringLiteral("rita.reviewed"), QStringLiteral("grant"));
+    QCOMPARE(grantItem.value(QStringLiteral("grant_id")).toInteger(), current);
+    const QDateTime signedIn = QDateTime::fromString(
+        grantItem.value(QStringLiteral("holder_last_sign_in_at")).toString(), Qt::ISODateWithMs);
+    QVERIFY2(signedIn.isValid(), QJsonDocument(grantItem).toJson().constData());
+    QVERIFY(signedIn.secsTo(QDateTime::currentDateTimeUtc()) < 3600);
+    QVERIFY(QDateTime::fromString(grantItem.value(QStringLiteral("grant_last_used_at")).toString(),
+                                  Qt::ISODateWithMs)
+                .isValid());
+    QCOMPARE(grantItem.value(QStringLiteral("earlier_grants")).toInt(), 1);
+    // A role has no grant to have used, nor earlier grants.
+    const QJsonObject roleItem = find(all, QStringLiteral("rita.reviewed"), QStringLiteral("role"));
+    QVERIFY(roleItem.value(QStringLiteral("grant_last_used_at")).isNull());
+    QCOMPARE(roleItem.value(QStringLiteral("earlier_grants")).toInt(), 0);
+    QCOMPARE(roleItem.value(QStringLiteral("holder_last_sign_in_at")),
+             grantItem.value(QStringLiteral("holder_last_sign_in_at")));
+    // Another holder's grant, never used, and their first of its category.
+    const QJsonObject maxItem = find(all, QStringLiteral("max.manager"), QStringLiteral("grant"));
+    if (!maxItem.isEmpty()) {
+        QVERIFY(maxItem.value(QStringLiteral("grant_last_used_at")).isNull());
+        QCOMPARE(maxItem.value(QStringLiteral("earlier_grants")).toInt(), 0);
+    }
+    decideAll(review); // leaves no open campaign behind
 }
 
 QTEST_GUILESS_MAIN(TestAccessReviewsApi)

@@ -393,6 +393,7 @@ void TestServerApi::requestRules_data()
 {
     QTest::addColumn<QJsonObject>("body");
     QTest::addColumn<QString>("messagePart");
+    QTest::addColumn<QString>("field"); // the error body's field, where the cursor goes
     const auto body = [](const QString &category, const QString &client, const QJsonValue &reason,
                          const QJsonValue &hours) {
         QJsonObject o {{QStringLiteral("category"), category},
@@ -405,40 +406,42 @@ void TestServerApi::requestRules_data()
     const QString good = QStringLiteral("Reconcile the November payout against shipped orders");
     QTest::newRow("empty reason") << body(QStringLiteral("orders.pii"), QStringLiteral("ACME"),
                                           QStringLiteral(""), 8)
-                                  << QStringLiteral("reason is required");
-    QTest::newRow("missing reason") << body(QStringLiteral("orders.pii"), QStringLiteral("ACME"),
-                                            QJsonValue(QJsonValue::Undefined), 8)
-                                    << QStringLiteral("reason is required");
+                                  << QStringLiteral("reason is required")
+                                  << QStringLiteral("reason");
+    QTest::newRow("missing reason")
+        << body(QStringLiteral("orders.pii"), QStringLiteral("ACME"),
+                QJsonValue(QJsonValue::Undefined), 8)
+        << QStringLiteral("reason is required") << QStringLiteral("reason");
     QTest::newRow("whitespace reason")
         << body(QStringLiteral("orders.pii"), QStringLiteral("ACME"), QStringLiteral("   \t  "), 8)
-        << QStringLiteral("reason is required");
+        << QStringLiteral("reason is required") << QStringLiteral("reason");
     QTest::newRow("punctuation reason")
         << body(QStringLiteral("orders.pii"), QStringLiteral("ACME"),
                 QStringLiteral("?!?!?!?!?!?!?!?!?!?!?!?!"), 8)
-        << QStringLiteral("punctuation");
+        << QStringLiteral("punctuation") << QStringLiteral("reason");
     QTest::newRow("short reason") << body(QStringLiteral("orders.pii"), QStringLiteral("ACME"),
                                           QStringLiteral("need it"), 8)
-                                  << QStringLiteral("too short");
+                                  << QStringLiteral("too short") << QStringLiteral("reason");
     QTest::newRow("repeated reason") << body(QStringLiteral("orders.pii"), QStringLiteral("ACME"),
                                              QStringLiteral("aaaaaaaaaaaaaaaaaaaaaaaaaaaa"), 8)
-                                     << QStringLiteral("sentence");
+                                     << QStringLiteral("sentence") << QStringLiteral("reason");
     QTest::newRow("unknown category")
         << body(QStringLiteral("orders.all"), QStringLiteral("ACME"), good, 8)
-        << QStringLiteral("unknown data category");
+        << QStringLiteral("unknown data category") << QStringLiteral("category");
     QTest::newRow("no client") << body(QStringLiteral("orders.pii"), QStringLiteral(" "), good, 8)
-                               << QStringLiteral("client");
+                               << QStringLiteral("client") << QStringLiteral("client");
     QTest::newRow("unknown client")
         << body(QStringLiteral("orders.pii"), QStringLiteral("no-such-client"), good, 8)
-        << QStringLiteral("not a known client");
+        << QStringLiteral("not a known client") << QStringLiteral("client");
     QTest::newRow("zero hours") << body(QStringLiteral("orders.pii"), QStringLiteral("ACME"), good,
                                         0)
-                                << QStringLiteral("duration");
+                                << QStringLiteral("duration") << QStringLiteral("duration_hours");
     QTest::newRow("too long") << body(QStringLiteral("orders.pii"), QStringLiteral("ACME"), good,
                                       24 * 365)
-                              << QStringLiteral("duration");
+                              << QStringLiteral("duration") << QStringLiteral("duration_hours");
     QTest::newRow("fractional hours")
         << body(QStringLiteral("orders.pii"), QStringLiteral("ACME"), good, 1.5)
-        << QStringLiteral("whole number");
+        << QStringLiteral("whole number") << QStringLiteral("duration_hours");
 }
 
 void TestServerApi::requestRules()
@@ -450,6 +453,10 @@ void TestServerApi::requestRules()
     QCOMPARE(r.status, 400);
     QCOMPARE(r.errorCode(), QStringLiteral("invalid_input"));
     QVERIFY2(r.errorMessage().contains(messagePart), qPrintable(r.errorMessage()));
+    QFETCH(QString, field);
+    QCOMPARE(
+        r.json.value(QStringLiteral("error")).toObject().value(QStringLiteral("field")).toString(),
+        field);
 }
 
 void TestServerApi::approveCreatesGrantVisibleToRequester()

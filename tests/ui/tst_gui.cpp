@@ -33,6 +33,7 @@
 #include "shell/EnrolmentForm.h"
 #include "shell/LoginDialog.h"
 #include "shell/MainWindow.h"
+#include "shell/NavigationBadges.h"
 #include "shell/Navigator.h"
 #include "shell/NotificationBell.h"
 #include "shell/NotificationEmailDialog.h"
@@ -42,6 +43,8 @@
 #include "shell/SettingsCertificateTrust.h"
 #include "shell/SettingsDeviceTokenStore.h"
 #include "shell/TrustDialog.h"
+#include "tasks/TaskModel.h"
+#include "tasks/TasksPage.h"
 #include "users/AddUserDialog.h"
 #include "users/EditUserDialog.h"
 #include "users/LeaverItemsDialog.h"
@@ -72,6 +75,7 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -99,6 +103,7 @@ private slots:
     void ownRequestCannotBeDecidedAndSaysWhy();
     void refusedDecisionKeepsTheComment();
     void requestAccessShowsServerMessageForShortReason();
+    void tasksPageOpensWhatWaitsWithBadges();
     void usersPageAddsAndOffboards();
     void usersPageChangesRolesUnlocksAndResets();
     void usersPageDesignatesSetsManagerAndResetsTwoFactor();
@@ -379,6 +384,11 @@ void TestGui::pendingRequestIsApproved()
 
     m_window = openWindow(m_officer);
     QVERIFY(m_window);
+    // Everyone's home page is the list of what waits for them.
+    QVERIFY(m_window->page<TasksPage>());
+    QCOMPARE(m_window->currentPage(), m_window->page<TasksPage>());
+    QCOMPARE(m_window->pageId(m_window->currentPage()), QStringLiteral("tasks"));
+    m_window->showPage(m_window->page<AccessPage>());
     AccessPage *page = m_window->page<AccessPage>();
     QVERIFY(m_window->page<UsersPage>()); // officers have users:read
 
@@ -454,15 +464,32 @@ void TestGui::ownRequestCannotBeDecidedAndSaysWhy()
     QVERIFY(category->count() >= 3);
     category->setCurrentIndex(category->findData(QStringLiteral("orders.nonpii")));
     QVERIFY(category->currentIndex() >= 0);
-    QTest::keyClicks(request->findChild<QLineEdit *>(QStringLiteral("clientEdit")),
-                     QStringLiteral("ACME-US"));
+    // The client comes from the registry (GET /clients), picked, never typed.
+    auto *clients = request->findChild<QComboBox *>(QStringLiteral("clientCombo"));
+    QVERIFY(clients && !clients->isEditable());
+    QTRY_VERIFY_WITH_TIMEOUT(request->clientsLoaded(), 20'000);
+    QVERIFY(clients->findData(QStringLiteral("no-such-client")) < 0);
+    clients->setCurrentIndex(clients->findData(QStringLiteral("ACME-US")));
+    QVERIFY(clients->currentIndex() >= 0);
     QTest::keyClicks(request->findChild<QPlainTextEdit *>(QStringLiteral("reasonEdit")),
                      QStringLiteral("Reconciling the monthly shipment report for the US "
                                     "marketplace"));
     auto *duration = request->findChild<QSpinBox *>(QStringLiteral("durationSpin"));
     duration->setValue(4);
-    QTest::mouseClick(request->findChild<QPushButton *>(QStringLiteral("submitButton")),
-                      Qt::LeftButton);
+    // Order ids narrow the grant; a malformed one is named under the field, nothing is sent.
+    auto *orders = request->findChild<QLineEdit *>(QStringLiteral("orderIdsEdit"));
+    QVERIFY(orders && orders->isEnabled());
+    QTest::keyClicks(orders, QStringLiteral("111-1234567-1234567, 112-76543!1-7654321"));
+    auto *submit = request->findChild<QPushButton *>(QStringLiteral("submitButton"));
+    QTest::mouseClick(submit, Qt::LeftButton);
+    QVERIFY2(request->fieldError(QStringLiteral("scope.order_ids"))
+                 .contains(QStringLiteral("“112-76543!1-7654321”")),
+             qPrintable(request->fieldError(QStringLiteral("scope.order_ids"))));
+    QVERIFY(request->isVisible());
+    QCOMPARE(request->focusWidget(), orders);
+    orders->clear();
+    QTest::keyClicks(orders, QStringLiteral("112-7654321-7654321 111-1234567-1234567"));
+    QTest::mouseClick(submit, Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(request.isNull() || !request->isVisible(), 20'000);
 
     // …and it appears in Pending (approvers see everyone's requests, their own included).
@@ -477,6 +504,12 @@ void TestGui::ownRequestCannotBeDecidedAndSaysWhy()
             return ownId > 0 && page->hasLoaded();
         }(),
         20'000);
+    const int ownRow = page->requestModel()->rowOf(ownId);
+    QCOMPARE(page->requestModel()->itemAt(ownRow)->orderIds,
+             QStringList(
+                 {QStringLiteral("111-1234567-1234567"), QStringLiteral("112-7654321-7654321")}));
+    QCOMPARE(page->requestModel()->index(ownRow, AccessRequestModel::Orders).data().toString(),
+             QStringLiteral("111-1234567-1234567, 112-7654321-7654321"));
 
     // What the server says of it to this officer, asked directly.
     if (m_officerRawToken.isEmpty())
@@ -549,7 +582,8 @@ void TestGui::refusedDecisionKeepsTheComment()
     QTRY_VERIFY((dialog = m_window->findChild<CommentDialog *>()) && dialog->isVisible());
     // A denial needs a reason before anything is sent.
     QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("okButton")), Qt::LeftButton);
-    QVERIFY(!dialog->errorText().isEmpty());
+    QVERIFY(!dialog->commentError().isEmpty());
+    QCOMPARE(dialog->focusWidget(), dialog->commentEdit());
     const QString comment = QStringLiteral("Testing the four-eyes rule.");
     QTest::keyClicks(dialog->findChild<QPlainTextEdit *>(QStringLiteral("commentEdit")), comment);
     QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("okButton")), Qt::LeftButton);
@@ -558,9 +592,16 @@ void TestGui::refusedDecisionKeepsTheComment()
     QVERIFY(dialog->isVisible()); // the comment is not lost
     QCOMPARE(dialog->findChild<QPlainTextEdit *>(QStringLiteral("commentEdit"))->toPlainText(),
              comment);
+    // The cursor is back in the comment, not on Cancel, so Enter does not close the dialog.
+    QCOMPARE(dialog->focusWidget(), dialog->commentEdit());
+    QTest::keyClick(dialog->focusWidget(), Qt::Key_Return);
+    QVERIFY(dialog->isVisible());
     dialog->reject();
 }
 
+// The kit's one way a dialog answers a refusal: the server names the field (error.field), the
+// message stands under it, the cursor goes there, everything typed stays, and Enter (which
+// once landed on Cancel) does not close the dialog.
 void TestGui::requestAccessShowsServerMessageForShortReason()
 {
     QVERIFY(m_window);
@@ -572,7 +613,10 @@ void TestGui::requestAccessShowsServerMessageForShortReason()
         = m_server.call("POST", QStringLiteral("/access-requests"), body, m_employeeToken);
     QCOMPARE(raw.status, 400);
     QCOMPARE(raw.errorCode(), QStringLiteral("invalid_input"));
+    QCOMPARE(raw.json.value(QStringLiteral("error")).toObject().value(QStringLiteral("field")),
+             QJsonValue(QStringLiteral("reason")));
 
+    m_window->showPage(m_window->page<AccessPage>());
     auto *requestButton = m_window->findChild<QPushButton *>(QStringLiteral("requestAccessButton"));
     QTRY_VERIFY(requestButton->isEnabled());
     QTest::mouseClick(requestButton, Qt::LeftButton);
@@ -580,16 +624,154 @@ void TestGui::requestAccessShowsServerMessageForShortReason()
     QTRY_VERIFY((dialog = m_window->findChild<RequestAccessDialog *>()) && dialog->isVisible());
     auto *category = dialog->findChild<QComboBox *>(QStringLiteral("categoryCombo"));
     category->setCurrentIndex(category->findData(QStringLiteral("aggregates")));
-    QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("clientEdit")),
-                     QStringLiteral("ACME-EU"));
-    QTest::keyClicks(dialog->findChild<QPlainTextEdit *>(QStringLiteral("reasonEdit")),
-                     QStringLiteral("need it"));
+    // Order ids narrow only order data.
+    QVERIFY(!dialog->findChild<QLineEdit *>(QStringLiteral("orderIdsEdit"))->isEnabled());
+    auto *clients = dialog->findChild<QComboBox *>(QStringLiteral("clientCombo"));
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->clientsLoaded(), 20'000);
+    // Sending without a client names the field, before anything goes to the server.
+    auto *submit = dialog->findChild<QPushButton *>(QStringLiteral("submitButton"));
+    QTest::mouseClick(submit, Qt::LeftButton);
+    QVERIFY(!dialog->fieldError(QStringLiteral("client")).isEmpty());
+    QCOMPARE(dialog->focusWidget(), clients);
+    clients->setCurrentIndex(clients->findData(QStringLiteral("ACME-EU")));
+    auto *reason = dialog->findChild<QPlainTextEdit *>(QStringLiteral("reasonEdit"));
+    QTest::keyClicks(reason, QStringLiteral("need it"));
     dialog->findChild<QSpinBox *>(QStringLiteral("durationSpin"))->setValue(2);
-    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("submitButton")),
-                      Qt::LeftButton);
-    QTRY_COMPARE_WITH_TIMEOUT(dialog->errorText(), raw.errorMessage(), 20'000);
+    QTest::mouseClick(submit, Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(dialog->fieldError(QStringLiteral("reason")), raw.errorMessage(),
+                              20'000);
+    QVERIFY(dialog->fieldError(QStringLiteral("client")).isEmpty());
+    QVERIFY(dialog->errorText().isEmpty()); // under the field, not at the bottom
     QVERIFY(dialog->isVisible());
+    QCOMPARE(reason->toPlainText(), QStringLiteral("need it"));
+    QCOMPARE(dialog->focusWidget(), reason);
+    QTest::keyClick(dialog->focusWidget(), Qt::Key_Return);
+    QVERIFY(dialog->isVisible());
+    QCOMPARE(dialog->focusWidget(), reason);
+    // Enter from the picker sends again rather than cancelling: still refused, still there.
+    clients->setFocus();
+    QTest::keyClick(clients, Qt::Key_Return);
+    QTRY_COMPARE_WITH_TIMEOUT(dialog->focusWidget(), reason, 20'000);
+    QVERIFY(dialog->isVisible());
+    QVERIFY(reason->toPlainText().startsWith(QStringLiteral("need it")));
     dialog->reject();
+}
+
+// The Tasks page lists GET /me/tasks as the server answers it, opens the object behind an item
+// on its own page, and the sidebar counts what waits on each page; an employee with nothing
+// waiting is told so.
+void TestGui::tasksPageOpensWhatWaitsWithBadges()
+{
+    QVERIFY(m_window);
+    const QStringList orderIds
+        = {QStringLiteral("302-1111111-2222222"), QStringLiteral("302-3333333-4444444")};
+    const test::ApiReply created = m_server.call(
+        "POST", QStringLiteral("/access-requests"),
+        {{QStringLiteral("category"), QStringLiteral("orders.pii")},
+         {QStringLiteral("client"), QStringLiteral("ACME-EU")},
+         {QStringLiteral("reason"),
+          QStringLiteral("Two returns of the client disputed by the buyer need their addresses")},
+         {QStringLiteral("duration_hours"), 8},
+         {QStringLiteral("scope"),
+          QJsonObject {{QStringLiteral("order_ids"), QJsonArray::fromStringList(orderIds)}}}},
+        m_employeeToken);
+    QCOMPARE(created.status, 201);
+    const qint64 requestId = created.json.value(QStringLiteral("id")).toInteger();
+    if (m_officerRawToken.isEmpty())
+        m_officerRawToken = m_server.login(m_officer);
+    const auto serverTasks = [this] {
+        return m_server.call("GET", QStringLiteral("/me/tasks?limit=500"), {}, m_officerRawToken)
+            .json.value(QStringLiteral("items"))
+            .toArray();
+    };
+    const QJsonArray expected = serverTasks();
+    int expectedRequests = 0;
+    for (const QJsonValue &v : expected)
+        expectedRequests += v.toObject().value(QStringLiteral("kind")).toString()
+                == QLatin1String("access_request")
+            ? 1
+            : 0;
+    QVERIFY(expectedRequests >= 1);
+
+    TasksPage *tasks = m_window->page<TasksPage>();
+    QCOMPARE(m_window->pages().first(), tasks);
+    m_window->showPage(tasks);
+    m_window->refresh();
+    QTRY_VERIFY_WITH_TIMEOUT(
+        tasks->hasLoaded() && tasks->model()->rowCount() == int(expected.size()), 20'000);
+    int row = -1;
+    for (int r = 0; r < tasks->model()->rowCount(); ++r) {
+        const client::Task *t = tasks->model()->itemAt(r);
+        QCOMPARE(t->kind, expected.at(r).toObject().value(QStringLiteral("kind")).toString());
+        if (t->kind == QLatin1String("access_request") && t->objectId == QString::number(requestId))
+            row = r;
+    }
+    QVERIFY(row >= 0);
+    QCOMPARE(tasks->model()->index(row, TaskModel::Kind).data().toString(), tr("Access request"));
+    QCOMPARE(tasks->model()->index(row, TaskModel::Due).data().toString(), tr("No deadline"));
+
+    // The sidebar: the total beside Tasks, the requests to decide beside Access.
+    NavigationBadges *badges = m_window->badges();
+    QTRY_VERIFY_WITH_TIMEOUT(badges->hasCounted()
+                                 && badges->count(QStringLiteral("tasks")) == int(expected.size()),
+                             20'000);
+    QCOMPARE(badges->count(QStringLiteral("access")), expectedRequests);
+    auto *navigation = m_window->findChild<QListWidget *>(QStringLiteral("navigation"));
+    QVERIFY(navigation->item(1)->data(BadgeDelegate::CountRole).toInt() >= 0);
+    QCOMPARE(navigation->item(0)->data(BadgeDelegate::CountRole).toInt(), int(expected.size()));
+    QVERIFY(navigation->item(0)
+                ->data(Qt::AccessibleTextRole)
+                .toString()
+                .contains(QString::number(expected.size())));
+
+    // Enter on the item opens the request on the Access page, selected.
+    clickRow(tasks->view(), row);
+    QTest::keyClick(tasks->view(), Qt::Key_Return);
+    AccessPage *access = m_window->page<AccessPage>();
+    QTRY_COMPARE(m_window->currentPage(), static_cast<Page *>(access));
+    auto *pending = m_window->findChild<DataTableView *>(QStringLiteral("pendingTable"));
+    QTRY_VERIFY_WITH_TIMEOUT(!pending->selectionModel()->selectedRows().isEmpty()
+                                 && pending->selectionModel()
+                                         ->selectedRows()
+                                         .first()
+                                         .data(PagedTableModel::IdRole)
+                                         .toLongLong()
+                                     == requestId,
+                             20'000);
+
+    // Decided, it leaves the tasks and the badge; the grant lists the orders it covers.
+    QCOMPARE(m_server
+                 .call("POST", QStringLiteral("/access-requests/%1/approve").arg(requestId),
+                       {{QStringLiteral("comment"), QStringLiteral("Both returns checked")}},
+                       m_officerRawToken)
+                 .status,
+             200);
+    m_window->refresh();
+    QTRY_VERIFY_WITH_TIMEOUT(badges->count(QStringLiteral("access")) == expectedRequests - 1
+                                 && badges->count(QStringLiteral("tasks"))
+                                     == int(serverTasks().size()),
+                             20'000);
+    QTRY_VERIFY_WITH_TIMEOUT(access->hasLoaded(), 20'000);
+    bool shown = false;
+    for (int r = 0; r < access->grantModel()->rowCount(); ++r) {
+        if (access->grantModel()->itemAt(r)->requestId != requestId)
+            continue;
+        QCOMPARE(access->grantModel()->index(r, GrantModel::Orders).data().toString(),
+                 orderIds.join(QStringLiteral(", ")));
+        shown = true;
+    }
+    QVERIFY(shown);
+
+    // Someone with nothing waiting sees it said, and no counts.
+    MainWindow *employee = openWindow(m_employee);
+    QVERIFY(employee);
+    auto *employeeTasks = employee->page<TasksPage>();
+    QCOMPARE(employee->currentPage(), static_cast<Page *>(employeeTasks));
+    QTRY_VERIFY_WITH_TIMEOUT(employeeTasks->hasLoaded() && employee->badges()->hasCounted(),
+                             20'000);
+    QCOMPARE(employeeTasks->model()->rowCount(), 0);
+    QVERIFY(employeeTasks->view()->emptyText().startsWith(tr("Nothing is waiting for you.")));
+    QCOMPARE(employee->badges()->count(QStringLiteral("tasks")), 0);
 }
 
 void TestGui::usersPageAddsAndOffboards()

@@ -14,10 +14,14 @@
 #include "access/AccessPage.h"
 #include "access/GrantModel.h"
 #include "shell/MainWindow.h"
+#include "shell/NavigationBadges.h"
+#include "tasks/TaskModel.h"
+#include "tasks/TasksPage.h"
 #include "users/UserModel.h"
 #include "users/UsersPage.h"
 #include "widgets/CommentDialog.h"
 #include "widgets/DataTableView.h"
+#include "widgets/MessageBar.h"
 #include "widgets/TableFilterProxy.h"
 
 #include <memory>
@@ -31,8 +35,10 @@
 #include <QDateTimeEdit>
 #include <QFile>
 #include <QJsonArray>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -56,6 +62,7 @@ private slots:
     void cleanupTestCase();
     void cleanup();
     void officerRevokesAGrantAndExportsEvidence();
+    void reviewerKeepsTheRestInBulkFromTheTasks();
     void reviewerWithoutPermissionCannotStart();
     void offboardingAtALaterDeparture();
 
@@ -163,10 +170,28 @@ void TestGuiAccessReviews::officerRevokesAGrantAndExportsEvidence()
     for (const client::AccessReviewItem &i : page->itemModel()->items())
         QCOMPARE(i.reviewer, m_carol.username);
 
-    // Revoke bob's grant with a reason.
+    // Carol's progress: none of her items decided yet.
+    const int carolItems = page->itemModel()->rowCount();
+    QProgressBar *progress = page->progressBar();
+    QVERIFY(progress->isVisible());
+    QCOMPARE(progress->maximum(), carolItems);
+    QCOMPARE(progress->value(), 0);
+
+    // Revoke bob's grant with a reason, its context beside it: bob signed in, never used the
+    // grant, and had no orders.pii grant before.
     const int row = proxyRowOf(page->itemProxy(), grantItem);
     QVERIFY(row >= 0);
     clickRow(page->itemsView(), row);
+    QLabel *context = page->contextLabel();
+    QTRY_VERIFY(context->isVisible());
+    QVERIFY2(context->text().contains(QStringLiteral("last signed in")),
+             qPrintable(context->text()));
+    QVERIFY2(!context->text().contains(QStringLiteral("last signed in: never")),
+             qPrintable(context->text()));
+    QVERIFY2(context->text().contains(QStringLiteral("grant last used: never")),
+             qPrintable(context->text()));
+    QVERIFY2(context->text().contains(QStringLiteral("earlier orders.pii grants: 0")),
+             qPrintable(context->text()));
     auto *revoke = page->findChild<QPushButton *>(QStringLiteral("revokeItemButton"));
     QTRY_VERIFY(revoke->isEnabled());
     QTest::mouseClick(revoke, Qt::LeftButton);
@@ -179,9 +204,13 @@ void TestGuiAccessReviews::officerRevokesAGrantAndExportsEvidence()
                      QStringLiteral("no"));
     QTest::mouseClick(confirm->findChild<QPushButton *>(QStringLiteral("okButton")),
                       Qt::LeftButton);
-    QTRY_VERIFY_WITH_TIMEOUT(!confirm->errorText().isEmpty(), 20'000);
-    QVERIFY(confirm->errorText().contains(QStringLiteral("reason")));
+    // The server names the field: the message stands under the reason, the cursor in it.
+    QTRY_VERIFY_WITH_TIMEOUT(!confirm->commentError().isEmpty(), 20'000);
+    QVERIFY(confirm->commentError().contains(QStringLiteral("reason")));
+    QVERIFY(confirm->errorText().isEmpty());
     auto *comment = confirm->findChild<QPlainTextEdit *>(QStringLiteral("commentEdit"));
+    QCOMPARE(comment->toPlainText(), QStringLiteral("no"));
+    QCOMPARE(confirm->focusWidget(), comment);
     comment->clear();
     QTest::keyClicks(comment, kReason);
     QTest::mouseClick(confirm->findChild<QPushButton *>(QStringLiteral("okButton")),
@@ -195,6 +224,19 @@ void TestGuiAccessReviews::officerRevokesAGrantAndExportsEvidence()
         return QString();
     };
     QTRY_COMPARE_WITH_TIMEOUT(decisionOf(grantItem), QStringLiteral("revoke"), 20'000);
+    // On to the next item still open, and the progress counts the decision.
+    QTRY_COMPARE_WITH_TIMEOUT(progress->value(), 1, 20'000);
+    QCOMPARE(progress->maximum(), carolItems);
+    const auto selectedItem = [&]() -> client::AccessReviewItem {
+        const QModelIndexList rows = page->itemsView()->selectionModel()->selectedRows();
+        if (rows.size() != 1)
+            return {};
+        return *page->itemModel()->itemAt(page->itemProxy()->mapToSource(rows.first()).row());
+    };
+    if (carolItems > 1) {
+        QTRY_VERIFY_WITH_TIMEOUT(selectedItem().id != 0 && selectedItem().id != grantItem, 20'000);
+        QVERIFY(selectedItem().canDecide);
+    }
 
     // The grant has left the Access page's active grants.
     access->refresh();
@@ -233,6 +275,106 @@ void TestGuiAccessReviews::officerRevokesAGrantAndExportsEvidence()
     QVERIFY(pdfBytes.size() > 1000);
 }
 
+// Otis opens a review item from his Tasks page, goes from item to item with Next, and keeps
+// the rest of his items at once with one reason.
+void TestGuiAccessReviews::reviewerKeepsTheRestInBulkFromTheTasks()
+{
+    MainWindow *window = openWindow(m_otis);
+    QVERIFY(window);
+    TasksPage *tasks = window->page<TasksPage>();
+    QCOMPARE(window->currentPage(), static_cast<Page *>(tasks));
+    QTRY_VERIFY_WITH_TIMEOUT(tasks->hasLoaded(), 20'000);
+    int taskRow = -1;
+    int reviewTasks = 0;
+    for (int r = 0; r < tasks->model()->rowCount(); ++r) {
+        if (tasks->model()->itemAt(r)->kind == QLatin1String("access_review_item")) {
+            ++reviewTasks;
+            if (taskRow < 0)
+                taskRow = r;
+        }
+    }
+    QVERIFY(taskRow >= 0);
+    QTRY_COMPARE_WITH_TIMEOUT(window->badges()->count(QStringLiteral("reviews")), reviewTasks,
+                              20'000);
+    const qint64 wanted = tasks->model()->itemAt(taskRow)->objectId.toLongLong();
+    clickRow(tasks->view(), taskRow);
+    QTest::mouseClick(tasks->findChild<QPushButton *>(QStringLiteral("openTaskButton")),
+                      Qt::LeftButton);
+    AccessReviewsPage *page = window->page<AccessReviewsPage>();
+    QTRY_COMPARE(window->currentPage(), static_cast<Page *>(page));
+    const auto selectedIds = [&] {
+        QList<qint64> ids;
+        for (const QModelIndex &row : page->itemsView()->selectionModel()->selectedRows())
+            ids << row.data(PagedTableModel::IdRole).toLongLong();
+        return ids;
+    };
+    QTRY_COMPARE_WITH_TIMEOUT(selectedIds(), QList<qint64>({wanted}), 20'000);
+    QVERIFY(page->findChild<QCheckBox *>(QStringLiteral("myItemsCheck"))->isChecked());
+    QCOMPARE(page->itemModel()->rowCount(), reviewTasks);
+    QCOMPARE(page->progressBar()->value(), 0);
+    QCOMPARE(page->progressBar()->maximum(), reviewTasks);
+
+    // Next goes to another open item, and round again.
+    auto *next = page->findChild<QPushButton *>(QStringLiteral("nextItemButton"));
+    QVERIFY(next->isEnabled());
+    QTest::mouseClick(next, Qt::LeftButton);
+    if (reviewTasks > 1)
+        QVERIFY(selectedIds() != QList<qint64>({wanted}));
+    QCOMPARE(selectedIds().size(), 1);
+
+    // Everything selected, one reason, every item kept.
+    page->itemsView()->selectAll();
+    auto *keep = page->findChild<QPushButton *>(QStringLiteral("keepButton"));
+    QTRY_VERIFY(keep->isEnabled());
+    QTest::mouseClick(keep, Qt::LeftButton);
+    QPointer<CommentDialog> confirm;
+    QTRY_VERIFY(
+        (confirm = window->findChild<CommentDialog *>(QStringLiteral("reviewDecisionDialog")))
+        && confirm->isVisible());
+    QVERIFY(confirm->findChild<QLabel *>(QStringLiteral("descriptionLabel"))
+                ->text()
+                .contains(QStringLiteral("last signed in")));
+    QTest::keyClicks(confirm->commentEdit(),
+                     QStringLiteral("Still in the same team and duties as last quarter"));
+    QTest::mouseClick(confirm->findChild<QPushButton *>(QStringLiteral("okButton")),
+                      Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!confirm, 20'000);
+    const auto allKept = [&] {
+        for (const client::AccessReviewItem &i : page->itemModel()->items()) {
+            if (i.decision != QLatin1String("keep")
+                || i.reason != QLatin1String("Still in the same team and duties as last quarter"))
+                return false;
+        }
+        return page->itemModel()->rowCount() == reviewTasks;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(allKept(), 30'000);
+    QTRY_COMPARE_WITH_TIMEOUT(page->progressBar()->value(), reviewTasks, 20'000);
+    const QString said
+        = window->findChild<MessageBar *>(QStringLiteral("accessReviewsMessage"))->text();
+    if (reviewTasks > 1)
+        QVERIFY2(said.contains(tr("%1 items, with one reason").arg(reviewTasks)), qPrintable(said));
+    // Nothing left for Otis: the badge goes.
+    window->refresh();
+    QTRY_COMPARE_WITH_TIMEOUT(window->badges()->count(QStringLiteral("reviews")), 0, 20'000);
+
+    // Carol's campaign is still open: a second one is refused, and the dialog keeps the title
+    // typed with the cursor back in the form, not on Cancel.
+    QTest::mouseClick(page->findChild<QPushButton *>(QStringLiteral("startReviewButton")),
+                      Qt::LeftButton);
+    QPointer<StartAccessReviewDialog> start;
+    QTRY_VERIFY((start = window->findChild<StartAccessReviewDialog *>()) && start->isVisible());
+    auto *title = start->findChild<QLineEdit *>(QStringLiteral("titleEdit"));
+    title->clear();
+    QTest::keyClicks(title, QStringLiteral("Second review"));
+    QTest::mouseClick(start->findChild<QPushButton *>(QStringLiteral("startButton")),
+                      Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!start->errorText().isEmpty(), 20'000);
+    QVERIFY(start->isVisible());
+    QCOMPARE(title->text(), QStringLiteral("Second review"));
+    QCOMPARE(start->focusWidget(), title);
+    start->reject();
+}
+
 void TestGuiAccessReviews::reviewerWithoutPermissionCannotStart()
 {
     MainWindow *window = openWindow(m_ada);
@@ -241,9 +383,13 @@ void TestGuiAccessReviews::reviewerWithoutPermissionCannotStart()
     QVERIFY(page);
     QVERIFY(!page->findChild<QPushButton *>(QStringLiteral("startReviewButton"))->isEnabled());
     QVERIFY(!page->findChild<QPushButton *>(QStringLiteral("exportEvidenceButton"))->isEnabled());
-    // Ada reviews nothing: she sees no campaign, and "My items" is her default.
+    // Ada reviews nothing: she sees no campaign, and "My items" is her default. The open
+    // campaign exists, so she is not told that no review ever ran.
     QVERIFY(page->findChild<QCheckBox *>(QStringLiteral("myItemsCheck"))->isChecked());
     QCOMPARE(page->reviewModel()->rowCount(), 0);
+    QVERIFY(!page->reviewsView()->emptyText().contains(QStringLiteral("No access review yet")));
+    QCOMPARE(page->reviewsView()->emptyText(),
+             QStringLiteral("No access review has items for you to review."));
 }
 
 void TestGuiAccessReviews::offboardingAtALaterDeparture()

@@ -25,6 +25,8 @@
 #include "shell/NotificationBell.h"
 #include "shell/SettingsCertificateTrust.h"
 #include "shell/TrendChart.h"
+#include "tasks/TaskModel.h"
+#include "tasks/TasksPage.h"
 #include "widgets/CommentDialog.h"
 #include "widgets/DataTableView.h"
 #include "widgets/MessageBar.h"
@@ -408,7 +410,17 @@ void TestGuiIncidents::executiveOpensTheBreachFromTheBell()
     IncidentsPage *page = m_ctoWindow->page<IncidentsPage>();
     QCOMPARE(page->model()->rowCount(), 2);
     QVERIFY(page->detail().id != m_incidentId); // the newest one is shown first
-    QVERIFY(m_ctoWindow->page<DashboardPage>()->isVisible()); // executives land on the dashboard
+    // Everyone lands on their tasks, executives too: the breach notice waits there.
+    QVERIFY(m_ctoWindow->page<TasksPage>()->isVisible());
+    const auto hasBreachTask = [&] {
+        for (const client::Task &t : m_ctoWindow->page<TasksPage>()->model()->items()) {
+            if (t.kind == QLatin1String("breach_acknowledgement")
+                && t.objectId == QString::number(m_incidentId))
+                return true;
+        }
+        return false;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(hasBreachTask(), 15'000);
 
     NotificationBell *bell = m_ctoWindow->notificationBell();
     bell->refresh();

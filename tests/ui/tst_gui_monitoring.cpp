@@ -166,8 +166,10 @@ void TestGuiMonitoring::acknowledgeWithANote()
     QVERIFY(dialog);
     auto *ok = dialog->findChild<QPushButton *>(QStringLiteral("okButton"));
     QTest::mouseClick(ok, Qt::LeftButton);
-    QTRY_COMPARE_WITH_TIMEOUT(dialog->errorText(), refused.errorMessage(), 15'000);
+    // The server names the note as the field: its words stand under it, the cursor in it.
+    QTRY_COMPARE_WITH_TIMEOUT(dialog->commentError(), refused.errorMessage(), 15'000);
     QVERIFY(dialog->isVisible());
+    QCOMPARE(dialog->focusWidget(), dialog->commentEdit());
     QCOMPARE(model->index(row, AlertModel::Status).data().toString(), QStringLiteral("Open"));
 
     auto *note = dialog->findChild<QPlainTextEdit *>(QStringLiteral("commentEdit"));

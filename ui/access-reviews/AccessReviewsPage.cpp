@@ -26,6 +26,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLoggingCategory>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSaveFile>
 #include <QSplitter>
@@ -99,10 +100,23 @@ AccessReviewsPage::AccessReviewsPage(client::ApiClient *client, QWidget *parent)
         = new QPushButton(style()->standardIcon(QStyle::SP_BrowserStop), tr("Re&voke…"), items);
     m_revoke->setObjectName(QStringLiteral("revokeItemButton"));
     describe(m_revoke, tr("Revoke"), tr("Revoke the selected access now, with a reason"));
+    m_next
+        = new QPushButton(style()->standardIcon(QStyle::SP_ArrowForward), tr("&Next item"), items);
+    m_next->setObjectName(QStringLiteral("nextItemButton"));
+    describe(m_next, tr("Next item"), tr("Select the next item you still have to decide"));
+    m_progress = new QProgressBar(items);
+    m_progress->setObjectName(QStringLiteral("reviewProgress"));
+    m_progress->setMinimumWidth(180);
+    m_progress->setMaximumWidth(260);
+    m_progress->setTextVisible(true);
+    describe(m_progress, tr("Your progress"), tr("How many of your items you have decided"));
+    itemBar->addWidget(m_progress);
+    itemBar->addSpacing(8);
     itemBar->addWidget(m_mine);
     itemBar->addSpacing(16);
     itemBar->addWidget(m_keep);
     itemBar->addWidget(m_revoke);
+    itemBar->addWidget(m_next);
     itemsLayout->addLayout(itemBar);
     m_itemsView = new DataTableView(items);
     m_itemsView->setObjectName(QStringLiteral("reviewItemsTable"));
@@ -110,7 +124,16 @@ AccessReviewsPage::AccessReviewsPage(client::ApiClient *client, QWidget *parent)
              tr("The grants and roles under review, their reviewers and the decisions"));
     m_itemsView->setModel(m_itemProxy);
     m_itemsView->sortByColumn(AccessReviewItemModel::Holder, Qt::AscendingOrder);
+    // Several items kept or revoked at once, with one reason.
+    m_itemsView->setSelectionMode(QAbstractItemView::ExtendedSelection);
     itemsLayout->addWidget(m_itemsView);
+    m_context = new QLabel(items);
+    m_context->setObjectName(QStringLiteral("itemContext"));
+    m_context->setWordWrap(true);
+    m_context->setTextFormat(Qt::RichText);
+    m_context->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    theme::markMuted(m_context);
+    itemsLayout->addWidget(m_context);
     splitter->addWidget(campaigns);
     splitter->addWidget(items);
     splitter->setStretchFactor(0, 1);
@@ -128,11 +151,18 @@ AccessReviewsPage::AccessReviewsPage(client::ApiClient *client, QWidget *parent)
     connect(m_export, &QPushButton::clicked, this, &AccessReviewsPage::exportEvidence);
     connect(m_keep, &QPushButton::clicked, this, &AccessReviewsPage::keepSelected);
     connect(m_revoke, &QPushButton::clicked, this, &AccessReviewsPage::revokeSelected);
+    connect(m_next, &QPushButton::clicked, this, [this] {
+        if (!selectNextItem())
+            messageBar()->showMessage(MessageBar::Kind::Info,
+                                      tr("Nothing is left for you to decide in this campaign."));
+    });
     connect(m_mine, &QCheckBox::toggled, this, &AccessReviewsPage::reviewChanged);
     connect(m_reviewsView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &AccessReviewsPage::reviewChanged);
     connect(m_itemsView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &AccessReviewsPage::updateActions);
+    connect(m_itemsView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &AccessReviewsPage::updateContext);
     for (PagedTableModel *model :
          {static_cast<PagedTableModel *>(m_reviews), static_cast<PagedTableModel *>(m_items)}) {
         connect(model, &PagedTableModel::loadingChanged, this, &AccessReviewsPage::updateTexts);
@@ -158,8 +188,10 @@ AccessReviewsPage::AccessReviewsPage(client::ApiClient *client, QWidget *parent)
     connect(m_items, &PagedTableModel::loaded, this, [this] {
         m_itemsView->fitColumns(AccessReviewItemModel::Reason, 260,
                                 {AccessReviewItemModel::Kind, AccessReviewItemModel::Decision});
+        itemsArrived();
         updateActions();
         updateTexts();
+        updateContext();
         emit itemsLoaded();
     });
     updateActions();
@@ -195,6 +227,16 @@ QStringList AccessReviewsPage::changeKinds() const
 
 bool AccessReviewsPage::open(const Destination &destination)
 {
+    if (destination.filter.startsWith(QLatin1String("item="))) {
+        // Only one campaign is open at a time: the newest, which is selected by default.
+        const qint64 item = destination.filter.mid(5).toLongLong();
+        if (item <= 0)
+            return false;
+        m_mine->setChecked(true);
+        if (!selectItem(item))
+            m_wantedItem = item;
+        return true;
+    }
     if (destination.filter == QLatin1String("mine"))
         m_mine->setChecked(true);
     else if (destination.filter == QLatin1String("all"))
@@ -243,14 +285,21 @@ void AccessReviewsPage::reviewChanged()
 
 void AccessReviewsPage::updateTexts()
 {
+    updateProgress();
     const client::AccessReview *review = selectedReview();
     if (!review) {
         m_itemsTitle->setText(tr("Items"));
-        m_itemsView->setEmptyText(m_reviews->rowCount() == 0
-                                      ? tr("No access review yet.")
+        // Those who review without managing see only the campaigns with items for them: none
+        // listed means nothing to review, not that no review ever ran.
+        const bool manage = m_client->session().can(client::permission::AccessReviewsManage);
+        const QString none = manage ? tr("No access review yet.")
+                                    : tr("No access review has items for you to review.");
+        const bool loading = m_reviews->isLoading() || !m_reviews->hasLoaded();
+        m_itemsView->setEmptyText(loading ? tr("Loading…")
+                                      : m_reviews->rowCount() == 0
+                                      ? none
                                       : tr("Select a campaign to see its items."));
-        m_reviewsView->setEmptyText(m_reviews->isLoading() ? tr("Loading…")
-                                                           : tr("No access review yet."));
+        m_reviewsView->setEmptyText(loading ? tr("Loading…") : none);
         return;
     }
     m_itemsTitle->setText(tr("Items of “%1” — %2 of %3 decided, closes %4")
@@ -282,16 +331,148 @@ void AccessReviewsPage::updateActions()
     m_export->setVisible(manage);
     m_export->setToolTip(manage ? tr("Save the campaign's CSV evidence and a PDF of it")
                                 : tr("Needs the access_reviews:manage permission."));
-    const bool decidable = item && item->canDecide;
-    m_keep->setEnabled(decidable);
-    m_revoke->setEnabled(decidable);
+    const QList<client::AccessReviewItem> decidable = selectedDecidable();
+    m_keep->setEnabled(!decidable.isEmpty());
+    m_revoke->setEnabled(!decidable.isEmpty());
     const QString why = !item                         ? tr("Select an item")
-        : item->canDecide                             ? QString()
+        : !decidable.isEmpty()                        ? QString()
         : !item->decision.isEmpty()                   ? tr("Already decided")
         : item->userId == m_client->session().user.id ? tr("Nobody reviews their own access")
                                                       : tr("Not yours to decide, or closed");
-    m_keep->setToolTip(why.isEmpty() ? tr("Keep this access, with a reason") : why);
-    m_revoke->setToolTip(why.isEmpty() ? tr("Revoke this access now, with a reason") : why);
+    const bool several = decidable.size() > 1;
+    m_keep->setToolTip(!why.isEmpty() ? why
+                           : several
+                           ? tr("Keep the %1 selected items, with one reason").arg(decidable.size())
+                           : tr("Keep this access, with a reason"));
+    m_revoke->setToolTip(
+        !why.isEmpty() ? why
+            : several
+            ? tr("Revoke the %1 selected items now, with one reason").arg(decidable.size())
+            : tr("Revoke this access now, with a reason"));
+    m_next->setEnabled(review && review->isOpen());
+    m_next->setToolTip(review && review->isOpen()
+                           ? tr("Select the next item you still have to decide")
+                           : tr("The campaign is closed"));
+}
+
+QList<client::AccessReviewItem> AccessReviewsPage::selectedDecidable() const
+{
+    QModelIndexList rows = m_itemsView->selectionModel()->selectedRows();
+    std::sort(rows.begin(), rows.end(),
+              [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
+    QList<client::AccessReviewItem> items;
+    for (const QModelIndex &row : std::as_const(rows)) {
+        const client::AccessReviewItem *item = m_items->itemAt(m_itemProxy->mapToSource(row).row());
+        if (item && item->canDecide)
+            items.append(*item);
+    }
+    return items;
+}
+
+bool AccessReviewsPage::selectItem(qint64 id)
+{
+    for (int row = 0; row < m_itemProxy->rowCount(); ++row) {
+        const QModelIndex index = m_itemProxy->index(row, 0);
+        if (index.data(PagedTableModel::IdRole).toLongLong() == id) {
+            m_itemsView->selectRow(row);
+            m_itemsView->scrollTo(index);
+            return true;
+        }
+    }
+    return false;
+}
+
+bool AccessReviewsPage::selectNextItem()
+{
+    const int rows = m_itemProxy->rowCount();
+    const QModelIndexList selected = m_itemsView->selectionModel()->selectedRows();
+    int start = m_advanceFrom;
+    if (start < 0)
+        start = selected.isEmpty() ? 0 : selected.last().row() + 1;
+    for (int step = 0; step < rows; ++step) {
+        const int row = (start + step) % rows;
+        const client::AccessReviewItem *item
+            = m_items->itemAt(m_itemProxy->mapToSource(m_itemProxy->index(row, 0)).row());
+        if (item && item->canDecide) {
+            m_itemsView->selectRow(row);
+            m_itemsView->scrollTo(m_itemProxy->index(row, 0));
+            m_itemsView->setFocus();
+            return true;
+        }
+    }
+    return false;
+}
+
+void AccessReviewsPage::itemsArrived()
+{
+    if (const qint64 wanted = std::exchange(m_wantedItem, 0); wanted > 0 && !selectItem(wanted))
+        messageBar()->showMessage(
+            MessageBar::Kind::Warning,
+            tr("Item %1 is not among your items of this campaign.").arg(wanted));
+    if (m_advanceFrom >= 0) {
+        // After a decision: on to the next open item, from where the decided one stood; when
+        // none is left the progress bar says so, and the decision's own message stays.
+        selectNextItem();
+        m_advanceFrom = -1;
+    }
+}
+
+void AccessReviewsPage::updateProgress()
+{
+    const client::AccessReview *review = selectedReview();
+    m_progress->setVisible(review != nullptr);
+    if (!review)
+        return;
+    // A reviewer's own items; someone with none (an officer looking on) sees the campaign's.
+    const bool mine = review->mine > 0;
+    const int total = mine ? review->mine : review->total;
+    const int decided = mine ? review->mine - review->mineOpen : review->decided;
+    m_progress->setRange(0, qMax(1, total));
+    m_progress->setValue(total == 0 ? 1 : decided);
+    m_progress->setFormat(mine ? tr("%1 of your %2 items decided").arg(decided).arg(total)
+                               : tr("%1 of %2 items decided").arg(decided).arg(total));
+    m_progress->setToolTip(m_progress->format());
+    m_progress->setAccessibleDescription(m_progress->format());
+}
+
+void AccessReviewsPage::updateContext()
+{
+    const QModelIndexList rows = m_itemsView->selectionModel()->selectedRows();
+    const client::AccessReviewItem *item = selectedItem();
+    if (!item || rows.size() != 1) {
+        m_context->setText(rows.size() > 1 ? tr("%1 items selected: Keep or Revoke decides "
+                                                "those still open, with one reason.")
+                                                 .arg(rows.size())
+                                           : QString());
+        m_context->setVisible(rows.size() > 1);
+        return;
+    }
+    m_context->setText(contextText(*item));
+    m_context->setVisible(true);
+}
+
+QString AccessReviewsPage::contextText(const client::AccessReviewItem &item)
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const auto when = [&now](const QDateTime &at, const QString &never) {
+        return at.isValid() ? tr("%1 (%2)").arg(format::dateTime(at), format::relative(at, now))
+                            : never;
+    };
+    QStringList parts;
+    parts << tr("<b>%1</b> last signed in: %2")
+                 .arg(item.holder.toHtmlEscaped(),
+                      when(item.holderLastSignInAt, tr("never")).toHtmlEscaped());
+    if (item.kind == QLatin1String("grant")) {
+        parts << tr("grant last used: %1")
+                     .arg(when(item.grantLastUsedAt, tr("never")).toHtmlEscaped());
+        parts << tr("earlier %1 grants: %2")
+                     .arg(item.category.toHtmlEscaped())
+                     .arg(item.earlierGrants);
+        parts << tr("granted by %1 on %2, until %3")
+                     .arg(item.grantedBy.toHtmlEscaped(), format::dateTime(item.grantedAt),
+                          format::dateTime(item.expiresAt));
+    }
+    return parts.join(QStringLiteral(" · "));
 }
 
 void AccessReviewsPage::keepSelected()
@@ -306,45 +487,114 @@ void AccessReviewsPage::revokeSelected()
 
 void AccessReviewsPage::decide(const QString &decision)
 {
-    const client::AccessReviewItem *selected = selectedItem();
-    if (!selected)
+    const QList<client::AccessReviewItem> chosen = selectedDecidable();
+    if (chosen.isEmpty())
         return;
-    const client::AccessReviewItem item = *selected;
+    const client::AccessReviewItem item = chosen.first();
     const bool revoke = decision == QLatin1String("revoke");
-    const QString what = item.kind == QLatin1String("grant")
-        ? tr("the <b>%1</b> grant of <b>%2</b> (%3 data of %4)")
-              .arg(item.grantId)
-              .arg(item.holder.toHtmlEscaped(), item.category.toHtmlEscaped(),
-                   item.client.toHtmlEscaped())
-        : tr("the <b>%1</b> role of <b>%2</b>")
-              .arg(client::roleLabel(item.role).toHtmlEscaped(), item.holder.toHtmlEscaped());
+    const auto what = [](const client::AccessReviewItem &i) {
+        return i.kind == QLatin1String("grant")
+            ? tr("the <b>%1</b> grant of <b>%2</b> (%3 data of %4)")
+                  .arg(i.grantId)
+                  .arg(i.holder.toHtmlEscaped(), i.category.toHtmlEscaped(),
+                       i.client.toHtmlEscaped())
+            : tr("the <b>%1</b> role of <b>%2</b>")
+                  .arg(client::roleLabel(i.role).toHtmlEscaped(), i.holder.toHtmlEscaped());
+    };
+    QString description;
+    if (chosen.size() == 1) {
+        description = (revoke ? tr("Revoke %1? It takes effect immediately.").arg(what(item))
+                              : tr("Keep %1 until the next review?").arg(what(item)))
+            + QStringLiteral("<br><small>") + contextText(item) + QStringLiteral("</small>");
+    } else {
+        QStringList list;
+        for (const client::AccessReviewItem &i : chosen)
+            list << QStringLiteral("<li>%1<br><small>%2</small></li>").arg(what(i), contextText(i));
+        description = (revoke ? tr("Revoke these %1 items? It takes effect immediately.")
+                              : tr("Keep these %1 items until the next review?"))
+                          .arg(chosen.size())
+            + QStringLiteral("<ul>") + list.join(QString()) + QStringLiteral("</ul>");
+    }
+    // Where to go on from once the decision is in: the row of the first item decided.
+    const QModelIndexList rows = m_itemsView->selectionModel()->selectedRows();
+    int firstRow = m_itemProxy->rowCount();
+    for (const QModelIndex &row : rows)
+        firstRow = qMin(firstRow, row.row());
     auto *dialog = new CommentDialog(
-        revoke ? tr("Revoke access") : tr("Keep access"),
-        revoke ? tr("Revoke %1? It takes effect immediately.").arg(what)
-               : tr("Keep %1 until the next review?").arg(what),
-        tr("&Reason (kept in the evidence):"), true,
-        [this, reviews = client::AccessReviewsApi(m_client), item, decision](const QString &text) {
+        revoke ? tr("Revoke access") : tr("Keep access"), description,
+        chosen.size() == 1 ? tr("&Reason (kept in the evidence):")
+                           : tr("&Reason for all of them (kept in the evidence):"),
+        true,
+        [this, reviews = client::AccessReviewsApi(m_client), chosen, decision,
+         firstRow](const QString &text) {
+            // The first decision goes through the dialog, so a refused reason stays there to
+            // be put right; the others follow with the same reason once it was accepted.
+            const client::AccessReviewItem first = chosen.first();
             const client::Call<client::AccessReviewItem> call
-                = reviews.decide(item.reviewId, item.id, decision, text);
-            call.then(this, [this, item](const client::Reply<client::AccessReviewItem> &reply) {
-                if (!reply.ok())
-                    return;
-                const client::AccessReviewItem &decided = reply.value;
-                messageBar()->showMessage(
-                    decided.decision == QLatin1String("revoke") ? MessageBar::Kind::Info
-                                                                : MessageBar::Kind::Success,
-                    tr("%1: %2 of %3 — %4.")
-                        .arg(AccessReviewItemModel::decisionLabel(decided.decision),
-                             item.accessText(), item.holder, decided.outcome));
-                refresh();
-            });
+                = reviews.decide(first.reviewId, first.id, decision, text);
+            call.then(this,
+                      [this, chosen, decision, text,
+                       firstRow](const client::Reply<client::AccessReviewItem> &reply) {
+                          if (!reply.ok())
+                              return;
+                          m_advanceFrom = firstRow;
+                          if (chosen.size() == 1) {
+                              const client::AccessReviewItem &decided = reply.value;
+                              messageBar()->showMessage(
+                                  decided.decision == QLatin1String("revoke")
+                                      ? MessageBar::Kind::Info
+                                      : MessageBar::Kind::Success,
+                                  tr("%1: %2 of %3 — %4.")
+                                      .arg(AccessReviewItemModel::decisionLabel(decided.decision),
+                                           chosen.first().accessText(), chosen.first().holder,
+                                           decided.outcome));
+                              refresh();
+                              return;
+                          }
+                          decideRest(decision, text, chosen.mid(1), 1, {});
+                      });
             return call.job();
         },
         this);
     dialog->setObjectName(QStringLiteral("reviewDecisionDialog"));
-    dialog->setAcceptText(revoke ? tr("Revoke") : tr("Keep"), revoke);
+    dialog->setAcceptText(chosen.size() == 1 ? (revoke ? tr("Revoke") : tr("Keep"))
+                                             : (revoke ? tr("Revoke %1").arg(chosen.size())
+                                                       : tr("Keep %1").arg(chosen.size())),
+                          revoke);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
+}
+
+void AccessReviewsPage::decideRest(const QString &decision, const QString &reason,
+                                   QList<client::AccessReviewItem> rest, int done,
+                                   QStringList failures)
+{
+    if (rest.isEmpty()) {
+        const QString label = AccessReviewItemModel::decisionLabel(decision);
+        if (failures.isEmpty())
+            messageBar()->showMessage(MessageBar::Kind::Success,
+                                      tr("%1: %2 items, with one reason.").arg(label).arg(done));
+        else
+            messageBar()->showMessage(MessageBar::Kind::Warning,
+                                      tr("%1: %2 items; not decided: %3")
+                                          .arg(label)
+                                          .arg(done)
+                                          .arg(failures.join(QStringLiteral("; "))));
+        refresh();
+        return;
+    }
+    const client::AccessReviewItem item = rest.takeFirst();
+    client::AccessReviewsApi(m_client)
+        .decide(item.reviewId, item.id, decision, reason)
+        .then(this,
+              [this, decision, reason, rest, done, failures,
+               item](const client::Reply<client::AccessReviewItem> &reply) {
+                  QStringList failed = failures;
+                  if (!reply.ok())
+                      failed << tr("%1 of %2 (%3)")
+                                    .arg(item.accessText(), item.holder, reply.error.message);
+                  decideRest(decision, reason, rest, reply.ok() ? done + 1 : done, failed);
+              });
 }
 
 void AccessReviewsPage::startReview()

@@ -19,6 +19,8 @@ namespace cc::ui {
 StartAccessReviewDialog::StartAccessReviewDialog(client::ApiClient *client, QWidget *parent)
     : QDialog(parent)
     , m_client(client)
+    , m_error(new QLabel)
+    , m_errors(m_error)
 {
     setObjectName(QStringLiteral("startAccessReviewDialog"));
     setWindowTitle(tr("Start an access review"));
@@ -37,7 +39,12 @@ StartAccessReviewDialog::StartAccessReviewDialog(client::ApiClient *client, QWid
         tr("Q%1 %2 access review").arg((today.month() - 1) / 3 + 1).arg(today.year()), this);
     m_title->setObjectName(QStringLiteral("titleEdit"));
     describe(m_title, tr("Title"), tr("The campaign's name, as reviewers and the report show it"));
-    form->addRow(tr("&Title:"), m_title);
+    const auto row = [this](const QString &apiField, QWidget *field) {
+        auto *fieldRow = new FieldRow(field, apiField + QStringLiteral("Error"), this);
+        m_errors.add(apiField, fieldRow);
+        return fieldRow;
+    };
+    form->addRow(tr("&Title:"), row(QStringLiteral("title"), m_title));
     m_customDue = new QCheckBox(tr("Set the &deadline (default: the policy's duration)"), this);
     m_customDue->setObjectName(QStringLiteral("customDueCheck"));
     describe(m_customDue, tr("Set the deadline"),
@@ -50,7 +57,7 @@ StartAccessReviewDialog::StartAccessReviewDialog(client::ApiClient *client, QWid
     m_due->setMinimumDateTime(QDateTime::currentDateTime());
     m_due->setEnabled(false);
     describe(m_due, tr("Closes at"), tr("When the review closes, in your local time"));
-    form->addRow(tr("Closes &at:"), m_due);
+    form->addRow(tr("Closes &at:"), row(QStringLiteral("due_at"), m_due));
     m_unreviewed = new QComboBox(this);
     m_unreviewed->setObjectName(QStringLiteral("unreviewedCombo"));
     m_unreviewed->addItem(tr("As the policy says"), QString());
@@ -58,10 +65,11 @@ StartAccessReviewDialog::StartAccessReviewDialog(client::ApiClient *client, QWid
     m_unreviewed->addItem(tr("Revoke the access"), QStringLiteral("revoke"));
     describe(m_unreviewed, tr("Items not reviewed by then"),
              tr("What happens to access nobody decided on by the deadline"));
-    form->addRow(tr("Items not reviewed by then:"), m_unreviewed);
+    form->addRow(tr("Items not reviewed by then:"),
+                 row(QStringLiteral("unreviewed_action"), m_unreviewed));
     layout->addLayout(form);
 
-    m_error = new QLabel(this);
+    m_error->setParent(this);
     m_error->setObjectName(QStringLiteral("errorLabel"));
     m_error->setWordWrap(true);
     m_error->setStyleSheet(
@@ -85,7 +93,15 @@ StartAccessReviewDialog::StartAccessReviewDialog(client::ApiClient *client, QWid
 
 QString StartAccessReviewDialog::errorText() const
 {
-    return m_error->isHidden() ? QString() : m_error->text();
+    const QString general = m_errors.generalError();
+    if (!general.isEmpty())
+        return general;
+    for (const QString &field :
+         {QStringLiteral("title"), QStringLiteral("due_at"), QStringLiteral("unreviewed_action")}) {
+        if (const QString error = m_errors.error(field); !error.isEmpty())
+            return error;
+    }
+    return {};
 }
 
 void StartAccessReviewDialog::submit()
@@ -97,7 +113,7 @@ void StartAccessReviewDialog::submit()
     if (m_customDue->isChecked())
         review.dueAt = m_due->dateTime();
     review.unreviewedAction = m_unreviewed->currentData().toString();
-    m_error->hide();
+    m_errors.clear();
     m_start->setEnabled(false);
     const client::Call<client::AccessReview> call
         = client::AccessReviewsApi(m_client).start(review);
@@ -106,8 +122,7 @@ void StartAccessReviewDialog::submit()
         m_job = nullptr;
         m_start->setEnabled(true);
         if (!reply.ok()) {
-            m_error->setText(reply.error.message);
-            m_error->show();
+            m_errors.show(reply.error);
             return;
         }
         emit started(reply.value);

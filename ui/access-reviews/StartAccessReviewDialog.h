@@ -6,6 +6,7 @@
 // open, nobody to review an officer's own access) is shown as it is worded.
 
 #include "AccessReviewTypes.h"
+#include "widgets/FieldRow.h"
 
 #include <QDialog>
 #include <QPointer>
@@ -31,7 +32,7 @@ class StartAccessReviewDialog : public QDialog
 public:
     explicit StartAccessReviewDialog(client::ApiClient *client, QWidget *parent = nullptr);
 
-    QString errorText() const;
+    QString errorText() const; // the refusal shown, under a field or below the form
 
 signals:
     void started(const client::AccessReview &review);
@@ -45,6 +46,7 @@ private:
     QDateTimeEdit *m_due = nullptr;
     QComboBox *m_unreviewed = nullptr;
     QLabel *m_error = nullptr;
+    FieldErrors m_errors; // a refusal under the field it names, the cursor there
     QPushButton *m_start = nullptr;
     QPointer<client::ApiJob> m_job;
 };

@@ -171,6 +171,8 @@ AccessPage::AccessPage(client::ApiClient *client, QWidget *parent)
     }
     connect(m_requests, &PagedTableModel::loaded, this, [this] {
         m_requestsLoaded = true;
+        if (const qint64 wanted = std::exchange(m_wantedRequest, 0); wanted > 0)
+            selectRequest(wanted);
         checkLoaded();
     });
     connect(m_grants, &PagedTableModel::loaded, this, [this] {
@@ -189,6 +191,15 @@ QStringList AccessPage::changeKinds() const
 
 bool AccessPage::open(const Destination &destination)
 {
+    if (destination.objectId > 0 && destination.filter.isEmpty()) {
+        m_pendingView->setFocus();
+        if (selectRequest(destination.objectId))
+            return true;
+        if (m_requestsLoaded)
+            return false;
+        m_wantedRequest = destination.objectId;
+        return true;
+    }
     if (destination.filter.isEmpty())
         return Page::open(destination);
     if (destination.filter == QLatin1String("pending")) {
@@ -199,6 +210,21 @@ bool AccessPage::open(const Destination &destination)
     if (index < 0)
         return false;
     m_grantStatus->setCurrentIndex(index);
+    return true;
+}
+
+bool AccessPage::selectRequest(qint64 id)
+{
+    const int row = m_requests->rowOf(id);
+    if (row < 0)
+        return false;
+    if (auto *filter = qobject_cast<QLineEdit *>(filterField());
+        filter && !filter->text().isEmpty())
+        filter->clear(); // the request asked for may be hidden by the filter
+    const QModelIndex index = m_requestProxy->mapFromSource(m_requests->index(row, 0));
+    m_pendingView->selectionModel()->select(
+        index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_pendingView->scrollTo(index);
     return true;
 }
 

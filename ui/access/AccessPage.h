@@ -42,7 +42,9 @@ public:
     const client::Policy &policy() const { return m_policy; }
 
     QStringList changeKinds() const override;
-    bool open(const Destination &destination) override; // "access?active", "access/<grant>"
+    // "access?active", "access?pending", "access/<request>" (a request, selected among the
+    // pending ones once they are in).
+    bool open(const Destination &destination) override;
 
 public slots:
     void refresh() override;
@@ -58,6 +60,7 @@ private:
     const client::AccessRequest *selectedRequest() const;
     const client::Grant *selectedGrant() const;
     void decide(bool approve);
+    bool selectRequest(qint64 id);
 
     client::Policy m_policy;
     AccessRequestModel *m_requests;
@@ -79,6 +82,7 @@ private:
     bool m_requestsLoaded = false;
     bool m_grantsLoaded = false;
     bool m_columnsFitted = false;
+    qint64 m_wantedRequest = 0; // to select once the requests have loaded
 };
 
 } // namespace cc::ui

@@ -80,6 +80,8 @@ QVariant AccessRequestModel::data(const QModelIndex &index, int role) const
             return r.category;
         case Client:
             return r.client;
+        case Orders:
+            return format::orderScope(r.orderIds);
         case Reason:
             return r.reason.simplified();
         case TwoFactor:
@@ -111,6 +113,10 @@ QVariant AccessRequestModel::data(const QModelIndex &index, int role) const
         }
     case Qt::ToolTipRole:
         switch (column) {
+        case Orders:
+            return r.orderIds.isEmpty() ? tr("Every order of client %1").arg(r.client)
+                                        : tr("Only these orders of client %1: %2")
+                                              .arg(r.client, r.orderIds.join(QStringLiteral(", ")));
         case Requester:
             return tr("%1 (%2)").arg(r.requesterName, r.requesterUsername);
         case Category:
@@ -163,6 +169,8 @@ QVariant AccessRequestModel::headerData(int section, Qt::Orientation orientation
         return tr("Category");
     case Client:
         return tr("Client");
+    case Orders:
+        return tr("Orders");
     case Reason:
         return tr("Reason");
     case TwoFactor:

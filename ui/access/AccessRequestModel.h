@@ -17,6 +17,7 @@ public:
         Requester,
         Category,
         Client,
+        Orders, // scope.order_ids, or all of the client's
         Reason,
         TwoFactor,
         Duration,

@@ -63,6 +63,8 @@ QVariant GrantModel::data(const QModelIndex &index, int role) const
             return g.category;
         case Client:
             return g.client;
+        case Orders:
+            return format::orderScope(g.orderIds);
         case Reason:
             return g.reason.simplified();
         case GrantedBy:
@@ -87,6 +89,10 @@ QVariant GrantModel::data(const QModelIndex &index, int role) const
         }
     case Qt::ToolTipRole:
         switch (column) {
+        case Orders:
+            return g.orderIds.isEmpty() ? tr("Every order of client %1").arg(g.client)
+                                        : tr("Only these orders of client %1: %2")
+                                              .arg(g.client, g.orderIds.join(QStringLiteral(", ")));
         case User:
             return tr("%1 (%2)").arg(g.displayName, g.username);
         case Category:
@@ -141,6 +147,8 @@ QVariant GrantModel::headerData(int section, Qt::Orientation orientation, int ro
         return tr("Category");
     case Client:
         return tr("Client");
+    case Orders:
+        return tr("Orders");
     case Reason:
         return tr("Reason");
     case GrantedBy:

@@ -15,7 +15,7 @@ class GrantModel : public RecordTableModel<client::Grant>
     Q_OBJECT
 
 public:
-    enum Column { User, Category, Client, Reason, GrantedBy, Expires, Status, ColumnCount };
+    enum Column { User, Category, Client, Orders, Reason, GrantedBy, Expires, Status, ColumnCount };
     Q_ENUM(Column)
 
     explicit GrantModel(client::ApiClient *client, QObject *parent = nullptr);

@@ -13,7 +13,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QRegularExpression>
 #include <QVBoxLayout>
 
 namespace cc::ui {
@@ -25,25 +24,6 @@ const QStringList kKinds = {QStringLiteral("usb_stick"),   QStringLiteral("exter
                             QStringLiteral("laptop"),      QStringLiteral("phone"),
                             QStringLiteral("tablet"),      QStringLiteral("other")};
 const QStringList kUses = {QStringLiteral("none"), QStringLiteral("aggregates_only")};
-
-// The field a refusal is about: the first of the API's field names it mentions as a word
-// ("label must have 1 to 120 characters", "a device labelled … is already registered").
-QString fieldNamed(const QString &message, const QStringList &fields)
-{
-    qsizetype best = -1;
-    QString found;
-    for (const QString &field : fields) {
-        const QString stem = field == QLatin1String("label") ? QStringLiteral("label(?:led)?")
-                                                             : QRegularExpression::escape(field);
-        const QRegularExpression word(QStringLiteral("\\b%1\\b").arg(stem));
-        const QRegularExpressionMatch match = word.match(message);
-        if (match.hasMatch() && (best < 0 || match.capturedStart() < best)) {
-            best = match.capturedStart();
-            found = field;
-        }
-    }
-    return found;
-}
 
 } // namespace
 
@@ -59,6 +39,7 @@ DeviceDialog::DeviceDialog(client::ApiClient *client, const std::optional<client
     , m_encrypted(new QCheckBox(tr("The device encrypts what it holds"), this))
     , m_use(new QComboBox(this))
     , m_error(new QLabel(this))
+    , m_errors(m_error)
 {
     setObjectName(QStringLiteral("deviceDialog"));
     setWindowTitle(device ? tr("Change device") : tr("Register device"));
@@ -95,7 +76,9 @@ DeviceDialog::DeviceDialog(client::ApiClient *client, const std::optional<client
     form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
     const auto add = [this, form](const QString &label, const QString &field, QWidget *widget) {
         auto *row = new FieldRow(widget, QStringLiteral("device_%1Error").arg(field), this);
-        m_rows.insert(field, row);
+        m_errors.add(field, row,
+                     field == QLatin1String("label") ? QStringList {QStringLiteral("labelled")}
+                                                     : QStringList());
         form->addRow(label, row);
     };
     add(tr("&Kind:"), QStringLiteral("kind"), m_kind);
@@ -152,37 +135,17 @@ client::DeviceFields DeviceDialog::fields() const
 
 QString DeviceDialog::fieldError(const QString &field) const
 {
-    FieldRow *row = m_rows.value(field);
-    return row ? row->error() : QString();
+    return m_errors.error(field);
 }
 
 QString DeviceDialog::errorText() const
 {
-    return m_error->isHidden() ? QString() : m_error->text();
-}
-
-void DeviceDialog::clearErrors()
-{
-    for (FieldRow *row : std::as_const(m_rows))
-        row->clearError();
-    m_error->hide();
-}
-
-void DeviceDialog::showRefusal(const QString &message)
-{
-    const QString field = fieldNamed(message, m_rows.keys());
-    if (FieldRow *row = m_rows.value(field)) {
-        row->showError(message);
-        row->field()->setFocus();
-        return;
-    }
-    m_error->setText(message);
-    m_error->show();
+    return m_errors.generalError();
 }
 
 void DeviceDialog::save()
 {
-    clearErrors();
+    m_errors.clear();
     const client::DeviceFields f = fields();
     client::DevicesApi api(m_client);
     client::Call<client::Device> call;
@@ -200,7 +163,7 @@ void DeviceDialog::save()
     call.then(this, [this](const client::Reply<client::Device> &reply) {
         m_save->setEnabled(true);
         if (!reply.ok()) {
-            showRefusal(reply.error.message);
+            m_errors.show(reply.error);
             return;
         }
         emit saved(reply.value);

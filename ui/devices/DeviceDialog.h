@@ -5,11 +5,11 @@
 // refusal, showing the server's words under the field they are about, with the cursor there.
 
 #include "DevicesApi.h"
+#include "widgets/FieldRow.h"
 
 #include <optional>
 
 #include <QDialog>
-#include <QHash>
 
 class QCheckBox;
 class QComboBox;
@@ -22,8 +22,6 @@ class ApiClient;
 }
 
 namespace cc::ui {
-
-class FieldRow;
 
 class DeviceDialog : public QDialog
 {
@@ -54,9 +52,6 @@ signals:
     void saved(const cc::client::Device &device);
 
 private:
-    void showRefusal(const QString &message);
-    void clearErrors();
-
     client::ApiClient *m_client;
     std::optional<client::Device> m_device;
     QComboBox *m_kind;
@@ -65,8 +60,8 @@ private:
     QLineEdit *m_holder;
     QCheckBox *m_encrypted;
     QComboBox *m_use;
-    QHash<QString, FieldRow *> m_rows; // by the API's field name
     QLabel *m_error;
+    FieldErrors m_errors; // the rows by the API's field name
     QPushButton *m_save = nullptr;
 };
 

@@ -6,6 +6,7 @@
 #include "PreferencesApi.h"
 #include "shell/AuditAlarm.h"
 #include "shell/ChangePasswordDialog.h"
+#include "shell/NavigationBadges.h"
 #include "shell/Navigator.h"
 #include "shell/NotificationBell.h"
 #include "shell/NotificationEmailDialog.h"
@@ -85,6 +86,7 @@ MainWindow::MainWindow(client::ApiClient *client, QWidget *parent)
             &QStackedWidget::setCurrentIndex);
     connect(m_navigation, &QListWidget::currentRowChanged, this, &MainWindow::pageShown);
     m_navigation->setCurrentRow(0);
+    m_badges = new NavigationBadges(client, m_navigation, this);
     fitNavigation();
 
     m_bell = new NotificationBell(client, this);
@@ -96,6 +98,7 @@ MainWindow::MainWindow(client::ApiClient *client, QWidget *parent)
     connect(client, &client::ApiClient::sessionChanged, this, &MainWindow::updateStatus);
     m_changes = new client::ChangeFeed(client, this);
     connect(m_changes, &client::ChangeFeed::changed, this, &MainWindow::applyChanges);
+    connect(m_changes, &client::ChangeFeed::changed, m_badges, &NavigationBadges::noteChanges);
     m_auditAlarm = new AuditAlarm(client, this);
     connect(m_changes, &client::ChangeFeed::changed, m_auditAlarm, &AuditAlarm::noteChanges);
     connect(m_auditAlarm, &AuditAlarm::bannerChanged, this,
@@ -273,7 +276,9 @@ void MainWindow::fitNavigation()
     int widest = 0;
     for (int row = 0; row < m_navigation->count(); ++row)
         widest = qMax(widest, metrics.horizontalAdvance(m_navigation->item(row)->text()));
-    m_navigation->setFixedWidth(qMin(220, widest + m_navigation->iconSize().width() + 44));
+    m_navigation->setFixedWidth(
+        qMin(220 + NavigationBadges::reservedWidth(),
+             widest + m_navigation->iconSize().width() + 44 + NavigationBadges::reservedWidth()));
 }
 
 Page *MainWindow::pageById(const QString &id) const
@@ -370,6 +375,7 @@ void MainWindow::refresh()
         page->refresh();
     m_bell->refresh();
     checkStoreStatus();
+    m_badges->refresh();
 }
 
 void MainWindow::checkStoreStatus()

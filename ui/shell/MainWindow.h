@@ -30,6 +30,7 @@ class ChangeFeed;
 namespace cc::ui {
 
 class AuditAlarm;
+class NavigationBadges;
 class Navigator;
 class NotificationBell;
 class PolicyDialog;
@@ -60,6 +61,8 @@ public:
     void showPage(QWidget *page);
     Navigator *navigator() const { return m_navigator; }
     NotificationBell *notificationBell() const { return m_bell; }
+    // The counts of waiting tasks beside the pages' names.
+    NavigationBadges *badges() const { return m_badges; }
     // Asks the server every few seconds what changed: the page on show reloads when its kind of
     // data changed, the others when they are next shown.
     client::ChangeFeed *changeFeed() const { return m_changes; }
@@ -124,6 +127,7 @@ private:
     QList<Page *> m_pages;
     QHash<const Page *, QString> m_pageIds;
     NotificationBell *m_bell = nullptr;
+    NavigationBadges *m_badges = nullptr;
     client::ChangeFeed *m_changes = nullptr;
     AuditAlarm *m_auditAlarm = nullptr;
     QSet<Page *> m_stale; // changed since their last refresh, to reload when shown

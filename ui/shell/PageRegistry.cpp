@@ -15,6 +15,7 @@
 #include "orders/OrdersPage.h"
 #include "retention/RetentionPage.h"
 #include "shell/DashboardPage.h"
+#include "tasks/TasksPage.h"
 #include "users/UsersPage.h"
 
 namespace cc::ui {
@@ -33,6 +34,8 @@ const QList<PageType> &pageTypes()
     // What each person sees in a page follows their grants and roles, checked by the server;
     // the permission here only hides pages that would refuse everything.
     static const QList<PageType> types = {
+        // Everyone's home page: the first after sign-in.
+        {QStringLiteral("tasks"), nullptr, &make<TasksPage>},
         {QStringLiteral("dashboard"), nullptr, &make<DashboardPage>},
         {QStringLiteral("controls"), client::permission::ControlsRead, &make<ControlsPage>},
         {QStringLiteral("access"), nullptr, &make<AccessPage>},

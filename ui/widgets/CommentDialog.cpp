@@ -18,6 +18,8 @@ CommentDialog::CommentDialog(const QString &title, const QString &description, c
     : QDialog(parent)
     , m_submit(std::move(submit))
     , m_required(required)
+    , m_error(new QLabel)
+    , m_errors(m_error)
 {
     setObjectName(QStringLiteral("commentDialog"));
     setWindowTitle(title);
@@ -37,8 +39,13 @@ CommentDialog::CommentDialog(const QString &title, const QString &description, c
     prompt->setBuddy(m_text);
     describe(m_text, plainLabel(label),
              QTextDocumentFragment::fromHtml(description).toPlainText().simplified());
-    layout->addWidget(m_text);
-    m_error = new QLabel(this);
+    auto *textRow = new FieldRow(m_text, QStringLiteral("commentError"), this);
+    // The typed text is the body's comment, reason or note, whichever the call sends.
+    m_errors.add(QStringLiteral("comment"), textRow);
+    m_errors.add(QStringLiteral("reason"), textRow);
+    m_errors.add(QStringLiteral("note"), textRow);
+    layout->addWidget(textRow);
+    m_error->setParent(this);
     m_error->setObjectName(QStringLiteral("errorLabel"));
     m_error->setWordWrap(true);
     m_error->setStyleSheet(
@@ -67,23 +74,35 @@ void CommentDialog::setAcceptText(const QString &text, bool destructive)
                                 .arg(theme::color(theme::Tone::Bad).name()));
 }
 
-void CommentDialog::addField(const QString &label, QWidget *field)
+void CommentDialog::addField(const QString &label, QWidget *field, const QString &apiField)
 {
     auto *box = qobject_cast<QVBoxLayout *>(layout());
     auto *prompt = new QLabel(label, this);
     prompt->setBuddy(field);
-    field->setParent(this);
     if (field->accessibleName().isEmpty())
         field->setAccessibleName(plainLabel(label));
+    QWidget *shown = field;
+    if (!apiField.isEmpty()) {
+        auto *row = new FieldRow(field, apiField + QStringLiteral("Error"), this);
+        m_errors.add(apiField, row);
+        shown = row;
+    } else {
+        field->setParent(this);
+    }
     // After the description, before the comment's prompt.
     box->insertWidget(1 + 2 * m_fields, prompt);
-    box->insertWidget(2 + 2 * m_fields, field);
+    box->insertWidget(2 + 2 * m_fields, shown);
     ++m_fields;
 }
 
 QString CommentDialog::errorText() const
 {
-    return m_error->isHidden() ? QString() : m_error->text();
+    return m_errors.generalError();
+}
+
+QString CommentDialog::commentError() const
+{
+    return m_errors.error(QStringLiteral("comment"));
 }
 
 void CommentDialog::submit()
@@ -91,13 +110,12 @@ void CommentDialog::submit()
     if (m_job)
         return;
     const QString text = m_text->toPlainText().trimmed();
+    m_errors.clear();
     if (m_required && text.isEmpty()) {
-        m_error->setText(tr("Please write a few words: they are kept in the audit log."));
-        m_error->show();
-        m_text->setFocus();
+        m_errors.show(QStringLiteral("comment"),
+                      tr("Please write a few words: they are kept in the audit log."));
         return;
     }
-    m_error->hide();
     m_job = m_submit(text);
     if (!m_job)
         return;
@@ -112,8 +130,7 @@ void CommentDialog::submit()
             accept();
             return;
         }
-        m_error->setText(job->error().message);
-        m_error->show();
+        m_errors.show(job->error());
     });
 }
 

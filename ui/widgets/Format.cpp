@@ -38,6 +38,13 @@ QString days(int count)
     return QCoreApplication::translate("cc::ui::format", "%n day(s)", nullptr, count);
 }
 
+QString orderScope(const QStringList &orderIds)
+{
+    if (orderIds.isEmpty())
+        return QCoreApplication::translate("cc::ui::format", "All orders");
+    return orderIds.join(QStringLiteral(", "));
+}
+
 QString hours(int hours)
 {
     if (hours < 24 || (hours % 24 != 0 && hours < 72))

@@ -507,6 +507,9 @@ QIcon icon(Icon which)
     case Icon::Assets:
         name = QStringLiteral("assets");
         break;
+    case Icon::Tasks:
+        name = QStringLiteral("tasks");
+        break;
     }
     const QString path = QStringLiteral(":/icons/%1.svg").arg(name);
     const bool isGlyph = which == Icon::Refresh || which == Icon::Bell;

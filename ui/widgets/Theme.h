@@ -103,7 +103,8 @@ enum class Icon {
     Tls,
     Refresh, // a glyph: drawn in the theme's text colour
     Bell, // a glyph
-    Assets
+    Assets,
+    Tasks // a checklist: what waits for the person
 };
 QIcon icon(Icon which);
 

@@ -23,6 +23,22 @@
         <source>Employee</source>
         <translation>Mitarbeiter</translation>
     </message>
+    <message>
+        <source>CTO</source>
+        <translation>CTO</translation>
+    </message>
+    <message>
+        <source>CEO</source>
+        <translation>CEO</translation>
+    </message>
+    <message>
+        <source>Incident contact</source>
+        <translation>Vorfall-Ansprechperson</translation>
+    </message>
+    <message>
+        <source>Incident contact (deputy)</source>
+        <translation>Vorfall-Ansprechperson (Stellvertretung)</translation>
+    </message>
 </context>
 <context>
     <name>cc::client::Alert</name>
@@ -374,6 +390,10 @@
         <source>%1 lacks a username, password or totp_secret.</source>
         <translation>In %1 fehlt ein username, password oder totp_secret.</translation>
     </message>
+    <message>
+        <source>%1 has no demo account &quot;%2&quot;: use one of %3.</source>
+        <translation>%1 enthält kein Demo-Konto „%2“: Verwenden Sie eines von %3.</translation>
+    </message>
 </context>
 <context>
     <name>cc::client::Incident</name>
@@ -449,6 +469,37 @@
 %2</source>
         <translation>compliance-stored wurde mit Code %1 beendet:
 %2</translation>
+    </message>
+</context>
+<context>
+    <name>cc::client::Task</name>
+    <message>
+        <source>Access request</source>
+        <translation>Zugriffsantrag</translation>
+    </message>
+    <message>
+        <source>Access review</source>
+        <translation>Zugriffsüberprüfung</translation>
+    </message>
+    <message>
+        <source>Asset review</source>
+        <translation>Asset-Überprüfung</translation>
+    </message>
+    <message>
+        <source>Breach notice</source>
+        <translation>Meldung einer Datenschutzverletzung</translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation>Alarm</translation>
+    </message>
+    <message>
+        <source>Deletion request</source>
+        <translation>Löschanfrage</translation>
+    </message>
+    <message>
+        <source>Control</source>
+        <translation>Kontrolle</translation>
     </message>
 </context>
 <context>
@@ -1543,6 +1594,18 @@
         <source>Approvals</source>
         <translation>Genehmigungen</translation>
     </message>
+    <message>
+        <source>Every order of client %1</source>
+        <translation>Alle Bestellungen des Kunden %1</translation>
+    </message>
+    <message>
+        <source>Only these orders of client %1: %2</source>
+        <translation>Nur diese Bestellungen des Kunden %1: %2</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Bestellungen</translation>
+    </message>
 </context>
 <context>
     <name>cc::ui::AccessReviewItemModel</name>
@@ -1995,6 +2058,118 @@
         <source>Saved the evidence of “%1”: %2 and %3 (SHA-256 %4).</source>
         <translation>Nachweise von „%1“ gespeichert: %2 und %3 (SHA-256 %4).</translation>
     </message>
+    <message>
+        <source>&amp;Next item</source>
+        <translation>&amp;Nächster Eintrag</translation>
+    </message>
+    <message>
+        <source>Next item</source>
+        <translation>Nächster Eintrag</translation>
+    </message>
+    <message>
+        <source>Select the next item you still have to decide</source>
+        <translation>Den nächsten Eintrag auswählen, über den Sie noch entscheiden müssen</translation>
+    </message>
+    <message>
+        <source>Your progress</source>
+        <translation>Ihr Fortschritt</translation>
+    </message>
+    <message>
+        <source>How many of your items you have decided</source>
+        <translation>Wie viele Ihrer Einträge Sie entschieden haben</translation>
+    </message>
+    <message>
+        <source>Nothing is left for you to decide in this campaign.</source>
+        <translation>In dieser Kampagne ist für Sie nichts mehr zu entscheiden.</translation>
+    </message>
+    <message>
+        <source>No access review has items for you to review.</source>
+        <translation>Keine Zugriffsüberprüfung hat Einträge, die Sie prüfen.</translation>
+    </message>
+    <message>
+        <source>Keep the %1 selected items, with one reason</source>
+        <translation>Die %1 ausgewählten Einträge behalten, mit einer Begründung</translation>
+    </message>
+    <message>
+        <source>Revoke the %1 selected items now, with one reason</source>
+        <translation>Die %1 ausgewählten Einträge jetzt widerrufen, mit einer Begründung</translation>
+    </message>
+    <message>
+        <source>The campaign is closed</source>
+        <translation>Die Kampagne ist abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Item %1 is not among your items of this campaign.</source>
+        <translation>Eintrag %1 gehört nicht zu Ihren Einträgen dieser Kampagne.</translation>
+    </message>
+    <message>
+        <source>%1 of your %2 items decided</source>
+        <translation>%1 von Ihren %2 Einträgen entschieden</translation>
+    </message>
+    <message>
+        <source>%1 of %2 items decided</source>
+        <translation>%1 von %2 Einträgen entschieden</translation>
+    </message>
+    <message>
+        <source>%1 items selected: Keep or Revoke decides those still open, with one reason.</source>
+        <translation>%1 Einträge ausgewählt: Behalten oder Widerrufen entscheidet die noch offenen, mit einer Begründung.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; last signed in: %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; zuletzt angemeldet: %2</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>grant last used: %1</source>
+        <translation>Freigabe zuletzt genutzt: %1</translation>
+    </message>
+    <message>
+        <source>earlier %1 grants: %2</source>
+        <translation>frühere Freigaben für %1: %2</translation>
+    </message>
+    <message>
+        <source>granted by %1 on %2, until %3</source>
+        <translation>erteilt von %1 am %2, bis %3</translation>
+    </message>
+    <message>
+        <source>Revoke these %1 items? It takes effect immediately.</source>
+        <translation>Diese %1 Einträge widerrufen? Das wirkt sofort.</translation>
+    </message>
+    <message>
+        <source>Keep these %1 items until the next review?</source>
+        <translation>Diese %1 Einträge bis zur nächsten Überprüfung behalten?</translation>
+    </message>
+    <message>
+        <source>&amp;Reason for all of them (kept in the evidence):</source>
+        <translation>&amp;Begründung für alle (wird im Nachweis aufbewahrt):</translation>
+    </message>
+    <message>
+        <source>Revoke %1</source>
+        <translation>%1 widerrufen</translation>
+    </message>
+    <message>
+        <source>Keep %1</source>
+        <translation>%1 behalten</translation>
+    </message>
+    <message>
+        <source>%1: %2 items, with one reason.</source>
+        <translation>%1: %2 Einträge, mit einer Begründung.</translation>
+    </message>
+    <message>
+        <source>%1: %2 items; not decided: %3</source>
+        <translation>%1: %2 Einträge; nicht entschieden: %3</translation>
+    </message>
+    <message>
+        <source>%1 of %2 (%3)</source>
+        <translation>%1 von %2 (%3)</translation>
+    </message>
 </context>
 <context>
     <name>cc::ui::AddUserDialog</name>
@@ -2096,6 +2271,17 @@
     </message>
 </context>
 <context>
+    <name>cc::ui::AlertActionDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Close without doing anything</source>
+        <translation>Schließen, ohne etwas zu tun</translation>
+    </message>
+</context>
+<context>
     <name>cc::ui::AlertModel</name>
     <message>
         <source>High</source>
@@ -2148,6 +2334,141 @@
     <message>
         <source>Critical</source>
         <translation>Kritisch</translation>
+    </message>
+</context>
+<context>
+    <name>cc::ui::AssetDialog</name>
+    <message>
+        <source>It holds Amazon data</source>
+        <translation>Es enthält Amazon-Daten</translation>
+    </message>
+    <message>
+        <source>It holds personal data (PII)</source>
+        <translation>Es enthält personenbezogene Daten (PII)</translation>
+    </message>
+    <message>
+        <source>Change asset</source>
+        <translation>Asset bearbeiten</translation>
+    </message>
+    <message>
+        <source>Add asset</source>
+        <translation>Asset hinzufügen</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>A name that tells the asset apart, unique in the inventory</source>
+        <translation>Ein Name, der das Asset unterscheidet, eindeutig im Inventar</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>What sort of asset it is</source>
+        <translation>Welche Art von Asset es ist</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <source>The username of the active person who answers for the asset and reviews it</source>
+        <translation>Der Benutzername der aktiven Person, die für das Asset verantwortlich ist und es überprüft</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Standort</translation>
+    </message>
+    <message>
+        <source>Where the asset is, e.g. a data centre or an office</source>
+        <translation>Wo sich das Asset befindet, z. B. ein Rechenzentrum oder ein Büro</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>What the asset is for</source>
+        <translation>Wofür das Asset dient</translation>
+    </message>
+    <message>
+        <source>Holds Amazon data</source>
+        <translation>Enthält Amazon-Daten</translation>
+    </message>
+    <message>
+        <source>Whether the asset holds Amazon data</source>
+        <translation>Ob das Asset Amazon-Daten enthält</translation>
+    </message>
+    <message>
+        <source>Holds PII</source>
+        <translation>Enthält PII</translation>
+    </message>
+    <message>
+        <source>Whether the asset holds personal data</source>
+        <translation>Ob das Asset personenbezogene Daten enthält</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Art:</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Verantwortlich:</translation>
+    </message>
+    <message>
+        <source>&amp;Location:</source>
+        <translation>&amp;Standort:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Beschreibung:</translation>
+    </message>
+    <message>
+        <source>Amazon &amp;data:</source>
+        <translation>Amazon-&amp;Daten:</translation>
+    </message>
+    <message>
+        <source>&amp;PII:</source>
+        <translation>&amp;PII:</translation>
+    </message>
+    <message>
+        <source>&amp;Save changes</source>
+        <translation>Änderungen &amp;speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>Änderungen speichern</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Save the changes to the asset</source>
+        <translation>Die Änderungen am Asset speichern</translation>
+    </message>
+    <message>
+        <source>Add the asset to the inventory</source>
+        <translation>Das Asset zum Inventar hinzufügen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Close without saving</source>
+        <translation>Schließen, ohne zu speichern</translation>
     </message>
 </context>
 <context>
@@ -2277,6 +2598,14 @@
     <message>
         <source>Removable media</source>
         <translation>Wechseldatenträger</translation>
+    </message>
+    <message>
+        <source>%1 (left: reassign)</source>
+        <translation>%1 (ausgeschieden: neu zuweisen)</translation>
+    </message>
+    <message>
+        <source>%1 (%2) was offboarded: give the asset another owner with Reassign.</source>
+        <translation>%1 (%2) ist ausgeschieden: Geben Sie dem Asset mit „Neu zuweisen“ eine andere verantwortliche Person.</translation>
     </message>
 </context>
 <context>
@@ -2517,10 +2846,6 @@
         <translation>Die überfälligen und die in jedem der nächsten sechs Monate fälligen Überprüfungen; klicken Sie auf eine, um ihr Asset auszuwählen</translation>
     </message>
     <message>
-        <source>No assets yet. Managers add them with “Import CSV…”.</source>
-        <translation>Noch keine Assets. Manager fügen sie mit „CSV importieren…“ hinzu.</translation>
-    </message>
-    <message>
         <source>Asset #%1 is not in your list.</source>
         <translation>Asset #%1 ist nicht in Ihrer Liste.</translation>
     </message>
@@ -2686,6 +3011,110 @@
     <message>
         <source>Show only removable media: the policy allows no Amazon data on them</source>
         <translation>Nur Wechseldatenträger anzeigen: Die Richtlinie erlaubt darauf keine Amazon-Daten</translation>
+    </message>
+    <message>
+        <source>To reassign</source>
+        <translation>Neu zuzuweisen</translation>
+    </message>
+    <message>
+        <source>Assets to reassign</source>
+        <translation>Neu zuzuweisende Assets</translation>
+    </message>
+    <message>
+        <source>Show only the assets whose owner was offboarded</source>
+        <translation>Nur die Assets zeigen, deren Verantwortliche ausgeschieden sind</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>Außer Betrieb</translation>
+    </message>
+    <message>
+        <source>Retired assets</source>
+        <translation>Außer Betrieb genommene Assets</translation>
+    </message>
+    <message>
+        <source>Show only the retired assets, which the other filters leave out</source>
+        <translation>Nur die außer Betrieb genommenen Assets zeigen, die die anderen Filter auslassen</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Add asset</source>
+        <translation>Asset hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add an asset to the inventory</source>
+        <translation>Ein Asset zum Inventar hinzufügen</translation>
+    </message>
+    <message>
+        <source>C&amp;hange…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Change asset</source>
+        <translation>Asset bearbeiten</translation>
+    </message>
+    <message>
+        <source>Change the selected asset</source>
+        <translation>Das gewählte Asset bearbeiten</translation>
+    </message>
+    <message>
+        <source>Rea&amp;ssign…</source>
+        <translation>Neu &amp;zuweisen…</translation>
+    </message>
+    <message>
+        <source>Reassign asset</source>
+        <translation>Asset neu zuweisen</translation>
+    </message>
+    <message>
+        <source>Give the selected asset another owner</source>
+        <translation>Dem gewählten Asset eine andere verantwortliche Person geben</translation>
+    </message>
+    <message>
+        <source>Re&amp;tire…</source>
+        <translation>Außer &amp;Betrieb nehmen…</translation>
+    </message>
+    <message>
+        <source>Retire asset</source>
+        <translation>Asset außer Betrieb nehmen</translation>
+    </message>
+    <message>
+        <source>Retire the selected asset: no more reviews or reminders</source>
+        <translation>Das gewählte Asset außer Betrieb nehmen: keine Überprüfungen und Erinnerungen mehr</translation>
+    </message>
+    <message>
+        <source>No assets yet. Managers add them with “Add…” or “Import CSV…”.</source>
+        <translation>Noch keine Assets. Manager fügen sie mit „Hinzufügen…“ oder „CSV importieren…“ hinzu.</translation>
+    </message>
+    <message>
+        <source>Offboarded: reassign this asset.</source>
+        <translation>Ausgeschieden: Weisen Sie dieses Asset neu zu.</translation>
+    </message>
+    <message>
+        <source>%1 added; its first review is due on %2.</source>
+        <translation>%1 hinzugefügt; die erste Überprüfung ist am %2 fällig.</translation>
+    </message>
+    <message>
+        <source>%1 reassigned to %2.</source>
+        <translation>%1 an %2 neu zugewiesen.</translation>
+    </message>
+    <message>
+        <source>%1 changed.</source>
+        <translation>%1 geändert.</translation>
+    </message>
+    <message>
+        <source>Retire %1? It is no longer reviewed nor reminded of, and leaves the default view (the Retired filter still lists it).</source>
+        <translation>%1 außer Betrieb nehmen? Es wird nicht mehr überprüft noch erinnert und verschwindet aus der Standardansicht (der Filter „Außer Betrieb“ zeigt es weiterhin).</translation>
+    </message>
+    <message>
+        <source>&amp;Retire</source>
+        <translation>Außer &amp;Betrieb nehmen</translation>
+    </message>
+    <message>
+        <source>%1 retired.</source>
+        <translation>%1 außer Betrieb genommen.</translation>
     </message>
 </context>
 <context>
@@ -3600,20 +4029,12 @@ Bewertet %2</translation>
         <translation>Nachweispaket (*.zip);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
+        <source>The evidence pack</source>
+        <translation>Das Nachweispaket</translation>
     </message>
     <message>
-        <source>Exporting the evidence pack of %1 to %2…</source>
-        <translation>Nachweispaket vom %1 bis %2 wird exportiert…</translation>
-    </message>
-    <message>
-        <source>The evidence pack could not be exported: %1</source>
-        <translation>Das Nachweispaket konnte nicht exportiert werden: %1</translation>
-    </message>
-    <message>
-        <source>Evidence pack saved to %1 (%2 bytes), SHA-256 %3. Check it with `compliancectl evidence verify %1`.</source>
-        <translation>Nachweispaket in %1 gespeichert (%2 Bytes), SHA-256 %3. Prüfen Sie es mit `compliancectl evidence verify %1`.</translation>
+        <source>Check it with `compliancectl evidence verify %1`.</source>
+        <translation>Prüfen Sie es mit `compliancectl evidence verify %1`.</translation>
     </message>
 </context>
 <context>
@@ -3677,20 +4098,12 @@ Bewertet %2</translation>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <source>What needs attention now: incidents and their clocks, access waiting for a decision, reviews overdue.</source>
-        <translation>Was jetzt Aufmerksamkeit braucht: Vorfälle und ihre Fristen, Zugriffe, die auf eine Entscheidung warten, überfällige Überprüfungen.</translation>
-    </message>
-    <message>
         <source>Open incidents</source>
         <translation>Offene Vorfälle</translation>
     </message>
     <message>
         <source>Breaches Amazon must be told of</source>
         <translation>An Amazon zu meldende Verletzungen</translation>
-    </message>
-    <message>
-        <source>Acknowledgements awaited</source>
-        <translation>Ausstehende Bestätigungen</translation>
     </message>
     <message>
         <source>Access requests pending</source>
@@ -3701,28 +4114,12 @@ Bewertet %2</translation>
         <translation>Überfällige Asset-Überprüfungen</translation>
     </message>
     <message>
-        <source>Mean time to contain (90 days)</source>
-        <translation>Mittlere Eindämmungszeit (90 Tage)</translation>
-    </message>
-    <message>
         <source>Open incidents by severity</source>
         <translation>Offene Vorfälle nach Schweregrad</translation>
     </message>
     <message>
         <source>A bar chart of the open incidents per severity</source>
         <translation>Ein Balkendiagramm der offenen Vorfälle je Schweregrad</translation>
-    </message>
-    <message>
-        <source>Mean hours to contain by severity (90 days)</source>
-        <translation>Mittlere Stunden bis zur Eindämmung nach Schweregrad (90 Tage)</translation>
-    </message>
-    <message>
-        <source>Mean hours to contain</source>
-        <translation>Mittlere Stunden bis zur Eindämmung</translation>
-    </message>
-    <message>
-        <source>A bar chart of the mean hours from detection to containment per severity, over 90 days</source>
-        <translation>Ein Balkendiagramm der mittleren Stunden von der Erkennung bis zur Eindämmung je Schweregrad, über 90 Tage</translation>
     </message>
     <message>
         <source>Amazon notification clocks</source>
@@ -3757,10 +4154,6 @@ Bewertet %2</translation>
         <translation>Führungskräfte</translation>
     </message>
     <message>
-        <source>—</source>
-        <translation>—</translation>
-    </message>
-    <message>
         <source>Amazon notified</source>
         <translation>Amazon benachrichtigt</translation>
     </message>
@@ -3769,16 +4162,300 @@ Bewertet %2</translation>
         <translation>%1 von %2 bestätigt</translation>
     </message>
     <message>
-        <source>No open incident involves Amazon data.</source>
-        <translation>Kein offener Vorfall betrifft Amazon-Daten.</translation>
+        <source>What needs attention now, and how the last twelve months went. Each figure says whose items it counts.</source>
+        <translation>Was jetzt Aufmerksamkeit braucht und wie die letzten zwölf Monate verliefen. Jede Zahl sagt, wessen Einträge sie zählt.</translation>
     </message>
     <message>
-        <source>%1 h</source>
-        <translation>%1 Std.</translation>
+        <source>Access review items undecided</source>
+        <translation>Unentschiedene Punkte von Zugriffsüberprüfungen</translation>
     </message>
     <message>
-        <source>Hours to contain</source>
-        <translation>Stunden bis zur Eindämmung</translation>
+        <source>Asset reviews due soon</source>
+        <translation>Bald fällige Asset-Überprüfungen</translation>
+    </message>
+    <message>
+        <source>Breach acknowledgements awaited</source>
+        <translation>Ausstehende Bestätigungen von Verletzungen</translation>
+    </message>
+    <message>
+        <source>Open monitoring alerts</source>
+        <translation>Offene Überwachungsalarme</translation>
+    </message>
+    <message>
+        <source>Amazon deletion requests open</source>
+        <translation>Offene Löschanfragen von Amazon</translation>
+    </message>
+    <message>
+        <source>Controls failing</source>
+        <translation>Nicht erfüllte Kontrollen</translation>
+    </message>
+    <message>
+        <source>Orders holding PII</source>
+        <translation>Bestellungen mit personenbezogenen Daten</translation>
+    </message>
+    <message>
+        <source>Not a link: the page behind this figure is not one you can open.</source>
+        <translation>Kein Link: Die Seite hinter dieser Zahl können Sie nicht öffnen.</translation>
+    </message>
+    <message>
+        <source>Not a link: you see the company-wide count, but the items behind it need the %1 permission, which you do not hold.</source>
+        <translation>Kein Link: Sie sehen die unternehmensweite Zahl, aber die Einträge dahinter erfordern die Berechtigung %1, die Sie nicht haben.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The last %n months, company-wide</source>
+        <translation>
+            <numerusform>Der letzte %n Monat, unternehmensweit</numerusform>
+            <numerusform>Die letzten %n Monate, unternehmensweit</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export &amp;board report…</source>
+        <translation>&amp;Vorstandsbericht exportieren…</translation>
+    </message>
+    <message>
+        <source>Export board report</source>
+        <translation>Vorstandsbericht exportieren</translation>
+    </message>
+    <message>
+        <source>Save these counts and trends as a PDF for the board</source>
+        <translation>Diese Zahlen und Verläufe als PDF für den Vorstand speichern</translation>
+    </message>
+    <message>
+        <source>Incidents opened</source>
+        <translation>Eröffnete Vorfälle</translation>
+    </message>
+    <message>
+        <source>Time to contain</source>
+        <translation>Zeit bis zur Eindämmung</translation>
+    </message>
+    <message>
+        <source>h</source>
+        <translation>Std.</translation>
+    </message>
+    <message>
+        <source>Access requests</source>
+        <translation>Zugriffsanfragen</translation>
+    </message>
+    <message>
+        <source>Reviews on time</source>
+        <translation>Rechtzeitige Überprüfungen</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>Could not read the dashboard: %1</source>
+        <translation>Die Übersicht konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Company-wide</source>
+        <translation>Unternehmensweit</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>Ihre</translation>
+    </message>
+    <message>
+        <source>opened</source>
+        <translation>eröffnet</translation>
+    </message>
+    <message>
+        <source>median</source>
+        <translation>Median</translation>
+    </message>
+    <message>
+        <source>mean</source>
+        <translation>Mittelwert</translation>
+    </message>
+    <message>
+        <source>made</source>
+        <translation>gestellt</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>genehmigt</translation>
+    </message>
+    <message>
+        <source>denied</source>
+        <translation>abgelehnt</translation>
+    </message>
+    <message>
+        <source>decided in time</source>
+        <translation>rechtzeitig entschieden</translation>
+    </message>
+    <message>
+        <source>at month end</source>
+        <translation>zum Monatsende</translation>
+    </message>
+    <message>
+        <source>No open incident you can see involves Amazon data.</source>
+        <translation>Kein offener Vorfall, den Sie sehen, betrifft Amazon-Daten.</translation>
+    </message>
+    <message>
+        <source>Save board report</source>
+        <translation>Vorstandsbericht speichern</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;All files (*)</source>
+        <translation>PDF (*.pdf);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>The board report</source>
+        <translation>Der Vorstandsbericht</translation>
+    </message>
+</context>
+<context>
+    <name>cc::ui::DeletionRequestDialog</name>
+    <message>
+        <source>Record Amazon&apos;s request</source>
+        <translation>Anfrage von Amazon erfassen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Record a deletion or return request as Amazon sent it. It is due %n hour(s) after it was received.</source>
+        <translation>
+            <numerusform>Eine Lösch- oder Rückgabeanfrage so erfassen, wie Amazon sie gesendet hat. Sie ist %n Stunde nach Eingang fällig.</numerusform>
+            <numerusform>Eine Lösch- oder Rückgabeanfrage so erfassen, wie Amazon sie gesendet hat. Sie ist %n Stunden nach Eingang fällig.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referenz</translation>
+    </message>
+    <message>
+        <source>Amazon&apos;s reference for the request</source>
+        <translation>Amazons Referenz der Anfrage</translation>
+    </message>
+    <message>
+        <source>Received at</source>
+        <translation>Eingegangen am</translation>
+    </message>
+    <message>
+        <source>When Amazon&apos;s request arrived, in UTC</source>
+        <translation>Wann Amazons Anfrage einging, in UTC</translation>
+    </message>
+    <message>
+        <source>Delete the data</source>
+        <translation>Daten löschen</translation>
+    </message>
+    <message>
+        <source>Return the data, then delete it</source>
+        <translation>Daten zurückgeben, dann löschen</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Whether Amazon asks to delete the data or to have it returned (and then deleted)</source>
+        <translation>Ob Amazon die Löschung der Daten verlangt oder ihre Rückgabe (und danach Löschung)</translation>
+    </message>
+    <message>
+        <source>All data of a client</source>
+        <translation>Alle Daten eines Kunden</translation>
+    </message>
+    <message>
+        <source>Some orders of a client</source>
+        <translation>Einige Bestellungen eines Kunden</translation>
+    </message>
+    <message>
+        <source>One buyer&apos;s orders</source>
+        <translation>Bestellungen eines Käufers</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Umfang</translation>
+    </message>
+    <message>
+        <source>What the request covers</source>
+        <translation>Was die Anfrage umfasst</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>The client account the request is about</source>
+        <translation>Das Kundenkonto, um das es in der Anfrage geht</translation>
+    </message>
+    <message>
+        <source>One Amazon order id per line, e.g. 114-1234567-1234567</source>
+        <translation>Eine Amazon-Bestellnummer pro Zeile, z. B. 114-1234567-1234567</translation>
+    </message>
+    <message>
+        <source>Order ids</source>
+        <translation>Bestellnummern</translation>
+    </message>
+    <message>
+        <source>The Amazon order ids the request names</source>
+        <translation>Die Amazon-Bestellnummern, die die Anfrage nennt</translation>
+    </message>
+    <message>
+        <source>Buyer e-mail</source>
+        <translation>E-Mail des Käufers</translation>
+    </message>
+    <message>
+        <source>The buyer&apos;s e-mail address: sealed at rest, erased at fulfilment</source>
+        <translation>Die E-Mail-Adresse des Käufers: gespeichert versiegelt, bei Erfüllung gelöscht</translation>
+    </message>
+    <message>
+        <source>&amp;Reference:</source>
+        <translation>&amp;Referenz:</translation>
+    </message>
+    <message>
+        <source>Re&amp;ceived at:</source>
+        <translation>&amp;Eingegangen am:</translation>
+    </message>
+    <message>
+        <source>Due:</source>
+        <translation>Fällig:</translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation>&amp;Aktion:</translation>
+    </message>
+    <message>
+        <source>&amp;Scope:</source>
+        <translation>&amp;Umfang:</translation>
+    </message>
+    <message>
+        <source>C&amp;lient:</source>
+        <translation>&amp;Kunde:</translation>
+    </message>
+    <message>
+        <source>&amp;Order ids:</source>
+        <translation>&amp;Bestellnummern:</translation>
+    </message>
+    <message>
+        <source>&amp;Buyer e-mail:</source>
+        <translation>E-Mail des &amp;Käufers:</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>&amp;Erfassen</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Erfassen</translation>
+    </message>
+    <message>
+        <source>Record the request; its countdown starts from its receipt</source>
+        <translation>Die Anfrage erfassen; ihre Frist läuft ab dem Eingang</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Close without saving</source>
+        <translation>Schließen, ohne zu speichern</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n hour(s) after receipt)</source>
+        <translation>
+            <numerusform>%1 (%n Stunde nach Eingang)</numerusform>
+            <numerusform>%1 (%n Stunden nach Eingang)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4180,6 +4857,26 @@ Bewertet %2</translation>
         <source>Close without changing the account</source>
         <translation>Schließen, ohne das Konto zu ändern</translation>
     </message>
+    <message>
+        <source>Designate them %1: one person at a time holds it</source>
+        <translation>Als %1 benennen: Es hat immer nur eine Person inne</translation>
+    </message>
+    <message>
+        <source>Designations:</source>
+        <translation>Benennungen:</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Vorgesetzte(r)</translation>
+    </message>
+    <message>
+        <source>Who hears when their asset reviews are long overdue; empty for none</source>
+        <translation>Wer benachrichtigt wird, wenn ihre Asset-Überprüfungen lange überfällig sind; leer für niemanden</translation>
+    </message>
+    <message>
+        <source>&amp;Manager:</source>
+        <translation>&amp;Vorgesetzte(r):</translation>
+    </message>
 </context>
 <context>
     <name>cc::ui::EnrolmentCodePanel</name>
@@ -4399,6 +5096,25 @@ Bewertet %2</translation>
     </message>
 </context>
 <context>
+    <name>cc::ui::FileDownload</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Saving %1…</source>
+        <translation>%1 wird gespeichert…</translation>
+    </message>
+    <message>
+        <source>%1 could not be saved: %2</source>
+        <translation>%1 konnte nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 saved to %2 (%3 bytes), SHA-256 %4.</source>
+        <translation>%1 wurde unter %2 gespeichert (%3 Bytes), SHA-256 %4.</translation>
+    </message>
+</context>
+<context>
     <name>cc::ui::GrantModel</name>
     <message>
         <source>%1 (%2)</source>
@@ -4451,6 +5167,18 @@ Bewertet %2</translation>
     <message>
         <source>%1&apos;s password or second factor was reset: the grant gives no access until they enrol again.</source>
         <translation>Passwort oder zweiter Faktor von %1 wurde zurückgesetzt: Die Freigabe gewährt keinen Zugriff, bis die Person sich erneut registriert.</translation>
+    </message>
+    <message>
+        <source>Every order of client %1</source>
+        <translation>Alle Bestellungen des Kunden %1</translation>
+    </message>
+    <message>
+        <source>Only these orders of client %1: %2</source>
+        <translation>Nur diese Bestellungen des Kunden %1: %2</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Bestellungen</translation>
     </message>
 </context>
 <context>
@@ -5069,6 +5797,99 @@ Bewertet %2</translation>
         <source>What happened</source>
         <translation>Was geschah</translation>
     </message>
+    <message>
+        <source>E&amp;xport report…</source>
+        <translation>Bericht e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>Bericht exportieren</translation>
+    </message>
+    <message>
+        <source>Save the post-incident report of this incident as a PDF</source>
+        <translation>Den Nachbericht dieses Vorfalls als PDF speichern</translation>
+    </message>
+    <message>
+        <source>Save the post-incident report (timeline, response plan, executives, Amazon) as a PDF</source>
+        <translation>Den Nachbericht (Verlauf, Reaktionsplan, Führungskräfte, Amazon) als PDF speichern</translation>
+    </message>
+    <message>
+        <source>Save post-incident report</source>
+        <translation>Nachbericht speichern</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;All files (*)</source>
+        <translation>PDF (*.pdf);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>The report of incident %1</source>
+        <translation>Der Bericht zu Vorfall %1</translation>
+    </message>
+</context>
+<context>
+    <name>cc::ui::LeaverItemsDialog</name>
+    <message>
+        <source>What %1 leaves behind</source>
+        <translation>Was %1 hinterlässt</translation>
+    </message>
+    <message>
+        <source>%1 is offboarded. Their assets stay assigned to them, flagged, until a manager gives each another owner%2.</source>
+        <translation>%1 ist ausgeschieden. Die Assets bleiben der Person markiert zugewiesen, bis ein Manager jedem eine andere verantwortliche Person gibt%2.</translation>
+    </message>
+    <message>
+        <source> (Assets page, filter “To reassign”): tell the managers</source>
+        <translation> (Seite Asset-Inventar, Filter „Neu zuzuweisen“): Sagen Sie es den Managern</translation>
+    </message>
+    <message numerus="yes">
+        <source>Assets to reassign (%n)</source>
+        <translation>
+            <numerusform>Neu zuzuweisende Assets (%n)</numerusform>
+            <numerusform>Neu zuzuweisende Assets (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>reassign…</source>
+        <translation>neu zuweisen…</translation>
+    </message>
+    <message>
+        <source>They own no asset in use.</source>
+        <translation>Die Person ist für kein Asset in Betrieb verantwortlich.</translation>
+    </message>
+    <message>
+        <source>Assets to reassign</source>
+        <translation>Neu zuzuweisende Assets</translation>
+    </message>
+    <message>
+        <source>The leaver&apos;s assets; each link opens it on the Assets page</source>
+        <translation>Die Assets der ausscheidenden Person; jeder Link öffnet es auf der Asset-Seite</translation>
+    </message>
+    <message numerus="yes">
+        <source>Requests cancelled (%n)</source>
+        <translation>
+            <numerusform>Stornierte Anfragen (%n)</numerusform>
+            <numerusform>Stornierte Anfragen (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>They had no pending access request.</source>
+        <translation>Die Person hatte keine offene Zugriffsanfrage.</translation>
+    </message>
+    <message>
+        <source>Requests cancelled</source>
+        <translation>Stornierte Anfragen</translation>
+    </message>
+    <message>
+        <source>The leaver&apos;s access requests that the offboarding cancelled</source>
+        <translation>Die Zugriffsanfragen der ausscheidenden Person, die das Offboarding storniert hat</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Close this list</source>
+        <translation>Diese Liste schließen</translation>
+    </message>
 </context>
 <context>
     <name>cc::ui::ListDetailPage</name>
@@ -5390,6 +6211,14 @@ Bewertet %2</translation>
         <source>Read the p&amp;olicy…</source>
         <translation>Richtlinie &amp;lesen…</translation>
     </message>
+    <message>
+        <source>Notification &amp;e-mail…</source>
+        <translation>Benachrichtigungen per &amp;E-Mail…</translation>
+    </message>
+    <message>
+        <source>Your notification e-mail choices were saved.</source>
+        <translation>Ihre Auswahl für Benachrichtigungen per E-Mail wurde gespeichert.</translation>
+    </message>
 </context>
 <context>
     <name>cc::ui::MessageBar</name>
@@ -5526,6 +6355,76 @@ Bewertet %2</translation>
         <source>Rule: %1 ✕</source>
         <translation>Regel: %1 ✕</translation>
     </message>
+    <message>
+        <source>&amp;End sessions…</source>
+        <translation>Sitzungen &amp;beenden…</translation>
+    </message>
+    <message>
+        <source>End the user&apos;s sessions</source>
+        <translation>Sitzungen des Benutzers beenden</translation>
+    </message>
+    <message>
+        <source>Sign the user the alert names out of every console</source>
+        <translation>Den im Alarm genannten Benutzer von jeder Konsole abmelden</translation>
+    </message>
+    <message>
+        <source>E&amp;scalate to incident…</source>
+        <translation>Zum Vorfall e&amp;skalieren…</translation>
+    </message>
+    <message>
+        <source>Escalate to incident</source>
+        <translation>Zum Vorfall eskalieren</translation>
+    </message>
+    <message>
+        <source>Open an incident from the alert, assigned to you</source>
+        <translation>Einen Vorfall aus dem Alarm eröffnen, Ihnen zugewiesen</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Escalated to &lt;a href=&quot;incidents/%1&quot;&gt;incident #%1&lt;/a&gt;.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Eskaliert zu &lt;a href=&quot;incidents/%1&quot;&gt;Vorfall #%1&lt;/a&gt;.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>This alert names an address, not a user: there are no sessions to end</source>
+        <translation>Dieser Alarm nennt eine Adresse, keinen Benutzer: Es gibt keine Sitzungen zu beenden</translation>
+    </message>
+    <message>
+        <source>Already escalated to incident #%1</source>
+        <translation>Bereits zu Vorfall #%1 eskaliert</translation>
+    </message>
+    <message>
+        <source>End sessions</source>
+        <translation>Sitzungen beenden</translation>
+    </message>
+    <message>
+        <source>End every session of &lt;b&gt;%1&lt;/b&gt;? They are signed out of every console at once and must sign in again with their password and code. The action is kept in the audit log with alert #%2.</source>
+        <translation>Alle Sitzungen von &lt;b&gt;%1&lt;/b&gt; beenden? Die Person wird sofort von jeder Konsole abgemeldet und muss sich mit Passwort und Code erneut anmelden. Die Aktion wird mit Alarm #%2 im Audit-Protokoll festgehalten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) of %1 ended.</source>
+        <translation>
+            <numerusform>%n Sitzung von %1 beendet.</numerusform>
+            <numerusform>%n Sitzungen von %1 beendet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open an incident from &lt;b&gt;%1&lt;/b&gt;, assigned to you? It takes the alert&apos;s title and detail; the alert is linked to it and, if still open, acknowledged with a note naming the incident.</source>
+        <translation>Einen Vorfall aus &lt;b&gt;%1&lt;/b&gt; eröffnen, Ihnen zugewiesen? Er übernimmt Titel und Details des Alarms; der Alarm wird mit ihm verknüpft und, falls noch offen, mit einer Notiz bestätigt, die den Vorfall nennt.</translation>
+    </message>
+    <message>
+        <source>Open incident</source>
+        <translation>Vorfall eröffnen</translation>
+    </message>
+    <message>
+        <source>Alert #%1 escalated to incident #%2: open it from the alert&apos;s detail.</source>
+        <translation>Alarm #%1 zu Vorfall #%2 eskaliert: Öffnen Sie ihn aus den Details des Alarms.</translation>
+    </message>
+</context>
+<context>
+    <name>cc::ui::NavigationBadges</name>
+    <message>
+        <source>%1, waiting for you: %2</source>
+        <translation>%1, wartet auf Sie: %2</translation>
+    </message>
 </context>
 <context>
     <name>cc::ui::Navigator</name>
@@ -5596,6 +6495,117 @@ Bewertet %2</translation>
     <message>
         <source>No notifications. Review reminders for the assets you own appear here.</source>
         <translation>Keine Benachrichtigungen. Überprüfungserinnerungen für Ihre Assets erscheinen hier.</translation>
+    </message>
+</context>
+<context>
+    <name>cc::ui::NotificationEmailDialog</name>
+    <message>
+        <source>Notification e-mail</source>
+        <translation>Benachrichtigungen per E-Mail</translation>
+    </message>
+    <message>
+        <source>Every notification is in the console&apos;s bell. Choose which also reach you by e-mail: each one as it happens, one digest a day (sent after midnight UTC), or none.</source>
+        <translation>Jede Benachrichtigung finden Sie unter der Glocke der Konsole. Wählen Sie, welche Sie zusätzlich per E-Mail erreichen: jede einzeln, sobald sie eintritt, eine tägliche Zusammenfassung (nach Mitternacht UTC versandt) oder keine.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Save your e-mail choices</source>
+        <translation>Ihre E-Mail-Auswahl speichern</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Close without changing anything</source>
+        <translation>Schließen, ohne etwas zu ändern</translation>
+    </message>
+    <message>
+        <source>Access requests to decide</source>
+        <translation>Zu entscheidende Zugriffsanträge</translation>
+    </message>
+    <message>
+        <source>Decisions on my requests</source>
+        <translation>Entscheidungen über meine Anträge</translation>
+    </message>
+    <message>
+        <source>My grants ending</source>
+        <translation>Ablaufende Berechtigungen</translation>
+    </message>
+    <message>
+        <source>Amazon deletion requests due</source>
+        <translation>Fällige Löschanträge von Amazon</translation>
+    </message>
+    <message>
+        <source>Asset reviews due</source>
+        <translation>Fällige Überprüfungen von Assets</translation>
+    </message>
+    <message>
+        <source>Overdue asset reviews escalated</source>
+        <translation>Eskalierte überfällige Asset-Überprüfungen</translation>
+    </message>
+    <message>
+        <source>Access review items waiting</source>
+        <translation>Offene Einträge von Zugriffsüberprüfungen</translation>
+    </message>
+    <message>
+        <source>Access reviews due</source>
+        <translation>Fällige Zugriffsüberprüfungen</translation>
+    </message>
+    <message>
+        <source>Incident deadlines passed</source>
+        <translation>Überschrittene Fristen von Vorfällen</translation>
+    </message>
+    <message>
+        <source>Monitoring alerts</source>
+        <translation>Überwachungsalarme</translation>
+    </message>
+    <message>
+        <source>Breach notices</source>
+        <translation>Meldungen von Datenschutzverletzungen</translation>
+    </message>
+    <message>
+        <source>Audit trail alarms</source>
+        <translation>Alarme des Audit-Protokolls</translation>
+    </message>
+    <message>
+        <source>My account locked</source>
+        <translation>Mein Konto gesperrt</translation>
+    </message>
+    <message>
+        <source>My password or 2FA reset</source>
+        <translation>Mein Passwort oder meine 2FA zurückgesetzt</translation>
+    </message>
+    <message>
+        <source>Controls I own failing</source>
+        <translation>Fehlschlagende Kontrollen in meiner Verantwortung</translation>
+    </message>
+    <message>
+        <source>Could not read your choices: %1</source>
+        <translation>Ihre Auswahl konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Each one</source>
+        <translation>Jede einzeln</translation>
+    </message>
+    <message>
+        <source>Daily digest</source>
+        <translation>Tägliche Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>Whether %1 also reach you by e-mail</source>
+        <translation>Ob %1 Sie auch per E-Mail erreichen</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Always e-mailed at once&lt;/b&gt;, whatever you choose: %1.</source>
+        <translation>&lt;b&gt;Immer sofort per E-Mail&lt;/b&gt;, unabhängig von Ihrer Auswahl: %1.</translation>
     </message>
 </context>
 <context>
@@ -5793,6 +6803,76 @@ Bewertet %2</translation>
     <message>
         <source>The pages matching what you typed; Enter opens one</source>
         <translation>Die Seiten, die Ihrer Eingabe entsprechen; Enter öffnet eine davon</translation>
+    </message>
+</context>
+<context>
+    <name>cc::ui::PassphraseDialog</name>
+    <message>
+        <source>Passphrase for the archive</source>
+        <translation>Passphrase für das Archiv</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The data of request &lt;b&gt;%1&lt;/b&gt; is sealed into an archive with this passphrase (Argon2id, AES-256-GCM) before it is deleted here. Give Amazon the passphrase by another way than the archive. It is not stored anywhere.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Die Daten der Anfrage &lt;b&gt;%1&lt;/b&gt; werden mit dieser Passphrase in ein Archiv versiegelt (Argon2id, AES-256-GCM), bevor sie hier gelöscht werden. Geben Sie Amazon die Passphrase auf anderem Weg als das Archiv. Sie wird nirgends gespeichert.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message numerus="yes">
+        <source>At least %n character(s); Amazon opens the archive with it</source>
+        <translation>
+            <numerusform>Mindestens %n Zeichen; Amazon öffnet das Archiv damit</numerusform>
+            <numerusform>Mindestens %n Zeichen; Amazon öffnet das Archiv damit</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Passphrase again</source>
+        <translation>Passphrase wiederholen</translation>
+    </message>
+    <message>
+        <source>The same passphrase once more</source>
+        <translation>Dieselbe Passphrase noch einmal</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation>&amp;Wiederholen:</translation>
+    </message>
+    <message>
+        <source>&amp;Continue…</source>
+        <translation>&amp;Weiter…</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <source>Choose where to save the sealed archive</source>
+        <translation>Wählen, wo das versiegelte Archiv gespeichert wird</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Close without fulfilling the request</source>
+        <translation>Schließen, ohne die Anfrage zu erfüllen</translation>
+    </message>
+    <message>
+        <source>%1 of at least %2 characters</source>
+        <translation>%1 von mindestens %2 Zeichen</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Die beiden Passphrasen unterscheiden sich.</translation>
+    </message>
+    <message>
+        <source>The passphrases match.</source>
+        <translation>Die Passphrasen stimmen überein.</translation>
     </message>
 </context>
 <context>
@@ -6071,14 +7151,6 @@ Bewertet %2</translation>
         <translation>Kundenkonto</translation>
     </message>
     <message>
-        <source>The client account whose data the task needs</source>
-        <translation>Das Kundenkonto, dessen Daten die Aufgabe erfordert</translation>
-    </message>
-    <message>
-        <source>Client account, e.g. ACME-EU</source>
-        <translation>Kundenkonto, z. B. ACME-EU</translation>
-    </message>
-    <message>
         <source>&amp;Client:</source>
         <translation>&amp;Kunde:</translation>
     </message>
@@ -6157,6 +7229,66 @@ Bewertet %2</translation>
     <message>
         <source>Close without sending a request</source>
         <translation>Schließen, ohne eine Anfrage zu senden</translation>
+    </message>
+    <message>
+        <source>Loading the clients…</source>
+        <translation>Kunden werden geladen…</translation>
+    </message>
+    <message>
+        <source>The registered client account whose data the task needs</source>
+        <translation>Das registrierte Kundenkonto, dessen Daten die Aufgabe braucht</translation>
+    </message>
+    <message>
+        <source>Optional: only these orders, e.g. 123-1234567-1234567</source>
+        <translation>Optional: nur diese Bestellungen, z. B. 123-1234567-1234567</translation>
+    </message>
+    <message>
+        <source>Amazon order ids</source>
+        <translation>Amazon-Bestellnummern</translation>
+    </message>
+    <message>
+        <source>Optional: the Amazon order ids the task needs, separated by commas or spaces; leave empty for every order of the client</source>
+        <translation>Optional: die Amazon-Bestellnummern, die die Aufgabe braucht, durch Kommas oder Leerzeichen getrennt; leer lassen für alle Bestellungen des Kunden</translation>
+    </message>
+    <message>
+        <source>&amp;Orders:</source>
+        <translation>&amp;Bestellungen:</translation>
+    </message>
+    <message>
+        <source>No clients</source>
+        <translation>Keine Kunden</translation>
+    </message>
+    <message>
+        <source>Could not read the client accounts: %1</source>
+        <translation>Die Kundenkonten konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>No client account is registered yet: an administrator adds them, and every client with stored orders is listed.</source>
+        <translation>Es ist noch kein Kundenkonto registriert: Ein Administrator fügt sie hinzu, und jeder Kunde mit gespeicherten Bestellungen wird aufgeführt.</translation>
+    </message>
+    <message>
+        <source>Choose the client account</source>
+        <translation>Kundenkonto auswählen</translation>
+    </message>
+    <message>
+        <source>%1 orders are listed: a request names at most %2; leave the field empty for every order of the client.</source>
+        <translation>%1 Bestellungen sind angegeben: Ein Antrag nennt höchstens %2; lassen Sie das Feld für alle Bestellungen des Kunden leer.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an Amazon order id: use 1 to 64 letters, digits or dashes, e.g. 123-1234567-1234567.</source>
+        <translation>„%1“ ist keine Amazon-Bestellnummer: Verwenden Sie 1 bis 64 Buchstaben, Ziffern oder Bindestriche, z. B. 123-1234567-1234567.</translation>
+    </message>
+    <message>
+        <source>Leave empty for every order of the client</source>
+        <translation>Leer lassen für alle Bestellungen des Kunden</translation>
+    </message>
+    <message>
+        <source>Only order data can be narrowed to named orders</source>
+        <translation>Nur Bestelldaten lassen sich auf bestimmte Bestellungen beschränken</translation>
+    </message>
+    <message>
+        <source>Choose the client account whose data you need.</source>
+        <translation>Wählen Sie das Kundenkonto, dessen Daten Sie brauchen.</translation>
     </message>
 </context>
 <context>
@@ -6293,10 +7425,6 @@ Bewertet %2</translation>
         <translation>Anfrage erfüllen</translation>
     </message>
     <message>
-        <source>Delete everything in the selected request&apos;s scope now</source>
-        <translation>Alles im Umfang der ausgewählten Anfrage jetzt löschen</translation>
-    </message>
-    <message>
         <source>Reference</source>
         <translation>Referenz</translation>
     </message>
@@ -6376,10 +7504,6 @@ Bewertet %2</translation>
         <translation>Erfüllt</translation>
     </message>
     <message>
-        <source>A return produces an archive of Amazon data, which the console never writes to disk: fulfil it through the API (POST /deletion-requests/{id}/fulfil with a passphrase).</source>
-        <translation>Eine Rückgabe erzeugt ein Archiv mit Amazon-Daten, das die Konsole nie auf die Festplatte schreibt: Erfüllen Sie sie über die API (POST /deletion-requests/{id}/fulfil mit einer Passphrase).</translation>
-    </message>
-    <message>
         <source>Delete everything in the request&apos;s scope now</source>
         <translation>Alles im Umfang der Anfrage jetzt löschen</translation>
     </message>
@@ -6421,10 +7545,6 @@ Bewertet %2</translation>
         <translation>Löschanfrage erfüllen</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Amazon&apos;s request &lt;b&gt;%1&lt;/b&gt; asks to delete %2.&lt;/p&gt;&lt;p&gt;The PII and its data keys are destroyed for good, so no copy or backup can be decrypted again%3. The evidence (counts, time, you, a hash of the deleted ids) is recorded and audited.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Amazon verlangt mit der Anfrage &lt;b&gt;%1&lt;/b&gt;, %2 zu löschen.&lt;/p&gt;&lt;p&gt;Die PII und ihre Datenschlüssel werden endgültig vernichtet, sodass keine Kopie und keine Sicherung je wieder entschlüsselt werden kann%3. Der Nachweis (Anzahlen, Zeitpunkt, Ihre Person, ein Hash der gelöschten IDs) wird erfasst und protokolliert.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>all data of client %1</source>
         <translation>alle Daten des Kunden %1</translation>
     </message>
@@ -6447,6 +7567,82 @@ Bewertet %2</translation>
     <message>
         <source>Request %1 fulfilled; the evidence is below.</source>
         <translation>Anfrage %1 erfüllt; der Nachweis steht unten.</translation>
+    </message>
+    <message>
+        <source>&amp;Record request…</source>
+        <translation>Anfrage &amp;erfassen…</translation>
+    </message>
+    <message>
+        <source>Record request</source>
+        <translation>Anfrage erfassen</translation>
+    </message>
+    <message>
+        <source>Record a deletion or return request Amazon sent; its countdown starts at its receipt</source>
+        <translation>Eine Lösch- oder Rückgabeanfrage von Amazon erfassen; die Frist läuft ab ihrem Eingang</translation>
+    </message>
+    <message>
+        <source>Delete everything in the selected request&apos;s scope now; for a return, save the sealed archive first</source>
+        <translation>Alles im Umfang der gewählten Anfrage jetzt löschen; bei einer Rückgabe zuerst das versiegelte Archiv speichern</translation>
+    </message>
+    <message>
+        <source>Seal the data in scope into an archive with a passphrase, save it, then delete the data here</source>
+        <translation>Die Daten im Umfang mit einer Passphrase in ein Archiv versiegeln, es speichern und die Daten hier dann löschen</translation>
+    </message>
+    <message>
+        <source>Request %1 recorded; it is due %2.</source>
+        <translation>Anfrage %1 erfasst; sie ist fällig am %2.</translation>
+    </message>
+    <message>
+        <source>Fulfil return request</source>
+        <translation>Rückgabeanfrage erfüllen</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Amazon&apos;s request &lt;b&gt;%1&lt;/b&gt; asks to return %2. Next you choose a passphrase and where to save the archive: the server seals the data with the passphrase (the archive is never plaintext), then deletes it here.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Amazons Anfrage &lt;b&gt;%1&lt;/b&gt; verlangt die Rückgabe von %2. Als Nächstes wählen Sie eine Passphrase und den Speicherort des Archivs: Der Server versiegelt die Daten mit der Passphrase (das Archiv ist nie Klartext) und löscht sie dann hier.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Amazon&apos;s request &lt;b&gt;%1&lt;/b&gt; asks to delete %2.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Amazons Anfrage &lt;b&gt;%1&lt;/b&gt; verlangt die Löschung von %2.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The PII and its data keys are destroyed for good, so no copy or backup can be decrypted again%1. The evidence (counts, time, you, a hash of the deleted ids) is recorded and audited.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Die PII und ihre Datenschlüssel werden endgültig vernichtet, sodass keine Kopie und keine Sicherung mehr entschlüsselt werden kann%1. Der Nachweis (Anzahlen, Zeitpunkt, Sie, ein Hash der gelöschten IDs) wird festgehalten und protokolliert.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Continue…</source>
+        <translation>Weiter…</translation>
+    </message>
+    <message>
+        <source>Save the sealed archive</source>
+        <translation>Versiegeltes Archiv speichern</translation>
+    </message>
+    <message>
+        <source>Sealed archives (*.json)</source>
+        <translation>Versiegelte Archive (*.json)</translation>
+    </message>
+    <message>
+        <source>Nothing was fulfilled: no place to save the archive.</source>
+        <translation>Nichts wurde erfüllt: kein Speicherort für das Archiv.</translation>
+    </message>
+    <message>
+        <source>Archive not saved</source>
+        <translation>Archiv nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2. The data is already deleted here: choose another place for its only archive.</source>
+        <translation>%1 kann nicht geschrieben werden: %2. Die Daten sind hier bereits gelöscht: Wählen Sie einen anderen Ort für ihr einziges Archiv.</translation>
+    </message>
+    <message>
+        <source>Request %1 was fulfilled, but its archive was not saved.</source>
+        <translation>Anfrage %1 wurde erfüllt, ihr Archiv aber nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>The archive of %1 was saved to %2, but the server did not accept its SHA-256 %3: %4</source>
+        <translation>Das Archiv von %1 wurde unter %2 gespeichert, aber der Server hat seinen SHA-256 %3 nicht angenommen: %4</translation>
+    </message>
+    <message>
+        <source>Request %1 fulfilled. The sealed archive is saved to %2, SHA-256 %3 (audited). Send it to Amazon, and the passphrase by another way.</source>
+        <translation>Anfrage %1 erfüllt. Das versiegelte Archiv ist unter %2 gespeichert, SHA-256 %3 (protokolliert). Senden Sie es an Amazon und die Passphrase auf anderem Weg.</translation>
     </message>
 </context>
 <context>
@@ -6552,10 +7748,143 @@ Bewertet %2</translation>
     </message>
 </context>
 <context>
+    <name>cc::ui::TaskModel</name>
+    <message>
+        <source>No deadline</source>
+        <translation>Keine Frist</translation>
+    </message>
+    <message>
+        <source>Overdue since %1</source>
+        <translation>Überfällig seit %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 — press Enter or double-click to open it</source>
+        <translation>%1 – zum Öffnen Eingabetaste drücken oder doppelklicken</translation>
+    </message>
+    <message>
+        <source>Overdue: it was due %1</source>
+        <translation>Überfällig: Es war fällig %1</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Was zu tun ist</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>Waiting since</source>
+        <translation>Wartet seit</translation>
+    </message>
+</context>
+<context>
+    <name>cc::ui::TasksPage</name>
+    <message>
+        <source>My tasks</source>
+        <translation>Meine Aufgaben</translation>
+    </message>
+    <message>
+        <source>Everything waiting for you, soonest due first: open an item to deal with it on its own page.</source>
+        <translation>Alles, was auf Sie wartet, das Dringendste zuerst: Öffnen Sie einen Eintrag, um ihn auf seiner eigenen Seite zu erledigen.</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>Ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Aufgaben</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>Show the selected item on its own page</source>
+        <translation>Den ausgewählten Eintrag auf seiner eigenen Seite zeigen</translation>
+    </message>
+    <message>
+        <source>What waits for you: the kind, what to do, when it is due and since when</source>
+        <translation>Was auf Sie wartet: die Art, was zu tun ist, wann es fällig ist und seit wann es wartet</translation>
+    </message>
+    <message>
+        <source>Could not load your tasks: %1</source>
+        <translation>Ihre Aufgaben konnten nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <source>Could not load your tasks.</source>
+        <translation>Ihre Aufgaben konnten nicht geladen werden.</translation>
+    </message>
+    <message>
+        <source>Nothing is waiting for you. New requests, reviews and deadlines appear here as they arrive.</source>
+        <translation>Nichts wartet auf Sie. Neue Anträge, Überprüfungen und Fristen erscheinen hier, sobald sie eintreffen.</translation>
+    </message>
+    <message>
+        <source>Waiting for you: %1</source>
+        <translation>Wartet auf Sie: %1</translation>
+    </message>
+    <message>
+        <source>%1 or more</source>
+        <translation>%1 oder mehr</translation>
+    </message>
+    <message>
+        <source>overdue: %1</source>
+        <translation>überfällig: %1</translation>
+    </message>
+    <message>
+        <source>Select an item first</source>
+        <translation>Wählen Sie zuerst einen Eintrag aus</translation>
+    </message>
+</context>
+<context>
     <name>cc::ui::Tile</name>
     <message>
         <source>%1; Enter opens where the work is</source>
         <translation>%1; Enter öffnet, wo die Arbeit wartet</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>cc::ui::TrendChart</name>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2: %3</translation>
     </message>
 </context>
 <context>
@@ -6719,6 +8048,20 @@ Bewertet %2</translation>
         <source>They set their password and authenticator with the enrolment code they were given, before %1.</source>
         <translation>Die Person legt Passwort und Authenticator vor %1 mit dem erhaltenen Registrierungscode fest.</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Roles: %1
+Designated: %2</source>
+        <translation>Rollen: %1
+Benannt als: %2</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Vorgesetzte(r)</translation>
+    </message>
 </context>
 <context>
     <name>cc::ui::UsersPage</name>
@@ -6834,10 +8177,6 @@ Bewertet %2</translation>
         <source>%1 leaves at %2: from then on the server refuses their sign-ins and revokes all their access.</source>
         <translation>%1 scheidet am %2 aus: Ab dann weist der Server die Anmeldungen der Person ab und widerruft ihren gesamten Zugriff.</translation>
     </message>
-    <message>
-        <source>Offboarded %1: %2, %3, %4.</source>
-        <translation>Offboarding von %1 durchgeführt: %2, %3, %4.</translation>
-    </message>
     <message numerus="yes">
         <source>%n grant(s) revoked</source>
         <translation>
@@ -6935,6 +8274,17 @@ Bewertet %2</translation>
         <source>Reset the second factor of %1.</source>
         <translation>Zweiter Faktor von %1 zurückgesetzt.</translation>
     </message>
+    <message>
+        <source>Offboarded %1: %2, %3, %4, %5.</source>
+        <translation>Offboarding von %1: %2, %3, %4, %5.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n asset(s) to reassign</source>
+        <translation>
+            <numerusform>%n Asset neu zuzuweisen</numerusform>
+            <numerusform>%n Assets neu zuzuweisen</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cc::ui::format</name>
@@ -6966,6 +8316,10 @@ Bewertet %2</translation>
     <message>
         <source>%1 ago</source>
         <translation>%1 her</translation>
+    </message>
+    <message>
+        <source>All orders</source>
+        <translation>Alle Bestellungen</translation>
     </message>
 </context>
 <context>

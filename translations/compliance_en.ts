@@ -170,6 +170,33 @@
     </message>
 </context>
 <context>
+    <name>cc::ui::DashboardPage</name>
+    <message numerus="yes">
+        <source>The last %n months, company-wide</source>
+        <translation>
+            <numerusform>The last month, company-wide</numerusform>
+            <numerusform>The last %n months, company-wide</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cc::ui::DeletionRequestDialog</name>
+    <message numerus="yes">
+        <source>Record a deletion or return request as Amazon sent it. It is due %n hour(s) after it was received.</source>
+        <translation>
+            <numerusform>Record a deletion or return request as Amazon sent it. It is due %n hour after it was received.</numerusform>
+            <numerusform>Record a deletion or return request as Amazon sent it. It is due %n hours after it was received.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n hour(s) after receipt)</source>
+        <translation>
+            <numerusform>%1 (%n hour after receipt)</numerusform>
+            <numerusform>%1 (%n hours after receipt)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cc::ui::IncidentModel</name>
     <message numerus="yes">
         <source>%n minute(s)</source>
@@ -204,6 +231,23 @@
     </message>
 </context>
 <context>
+    <name>cc::ui::LeaverItemsDialog</name>
+    <message numerus="yes">
+        <source>Assets to reassign (%n)</source>
+        <translation>
+            <numerusform>Assets to reassign (%n)</numerusform>
+            <numerusform>Assets to reassign (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Requests cancelled (%n)</source>
+        <translation>
+            <numerusform>Requests cancelled (%n)</numerusform>
+            <numerusform>Requests cancelled (%n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cc::ui::MonitoringPage</name>
     <message numerus="yes">
         <source>%n event(s), at %1.</source>
@@ -217,6 +261,13 @@
         <translation>
             <numerusform>%n event, the first at %1, the latest at %2.</numerusform>
             <numerusform>%n events, the first at %1, the latest at %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) of %1 ended.</source>
+        <translation>
+            <numerusform>%n session of %1 ended.</numerusform>
+            <numerusform>%n sessions of %1 ended.</numerusform>
         </translation>
     </message>
 </context>
@@ -241,6 +292,16 @@
         <translation>
             <numerusform>%n unread notification</numerusform>
             <numerusform>%n unread notifications</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cc::ui::PassphraseDialog</name>
+    <message numerus="yes">
+        <source>At least %n character(s); Amazon opens the archive with it</source>
+        <translation>
+            <numerusform>At least %n character; Amazon opens the archive with it</numerusform>
+            <numerusform>At least %n characters; Amazon opens the archive with it</numerusform>
         </translation>
     </message>
 </context>
@@ -296,6 +357,13 @@
         <translation>
             <numerusform>%n request cancelled</numerusform>
             <numerusform>%n requests cancelled</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n asset(s) to reassign</source>
+        <translation>
+            <numerusform>%n asset to reassign</numerusform>
+            <numerusform>%n assets to reassign</numerusform>
         </translation>
     </message>
 </context>

@@ -23,6 +23,22 @@
         <source>Employee</source>
         <translation>Employé</translation>
     </message>
+    <message>
+        <source>CTO</source>
+        <translation>CTO</translation>
+    </message>
+    <message>
+        <source>CEO</source>
+        <translation>CEO</translation>
+    </message>
+    <message>
+        <source>Incident contact</source>
+        <translation>Contact incident</translation>
+    </message>
+    <message>
+        <source>Incident contact (deputy)</source>
+        <translation>Contact incident (suppléant)</translation>
+    </message>
 </context>
 <context>
     <name>cc::client::Alert</name>
@@ -374,6 +390,10 @@
         <source>%1 lacks a username, password or totp_secret.</source>
         <translation>Il manque à %1 un identifiant, un mot de passe ou un totp_secret.</translation>
     </message>
+    <message>
+        <source>%1 has no demo account &quot;%2&quot;: use one of %3.</source>
+        <translation>%1 ne contient pas de compte de démonstration « %2 » : utilisez l&apos;un de %3.</translation>
+    </message>
 </context>
 <context>
     <name>cc::client::Incident</name>
@@ -449,6 +469,37 @@
 %2</source>
         <translation>compliance-stored s&apos;est arrêté avec le code %1 :
 %2</translation>
+    </message>
+</context>
+<context>
+    <name>cc::client::Task</name>
+    <message>
+        <source>Access request</source>
+        <translation>Demande d&apos;accès</translation>
+    </message>
+    <message>
+        <source>Access review</source>
+        <translation>Revue des accès</translation>
+    </message>
+    <message>
+        <source>Asset review</source>
+        <translation>Revue d&apos;actif</translation>
+    </message>
+    <message>
+        <source>Breach notice</source>
+        <translation>Notification de violation</translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation>Alerte</translation>
+    </message>
+    <message>
+        <source>Deletion request</source>
+        <translation>Demande de suppression</translation>
+    </message>
+    <message>
+        <source>Control</source>
+        <translation>Contrôle</translation>
     </message>
 </context>
 <context>
@@ -1543,6 +1594,18 @@
         <source>Approvals</source>
         <translation>Approbations</translation>
     </message>
+    <message>
+        <source>Every order of client %1</source>
+        <translation>Toutes les commandes du client %1</translation>
+    </message>
+    <message>
+        <source>Only these orders of client %1: %2</source>
+        <translation>Uniquement ces commandes du client %1 : %2</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Commandes</translation>
+    </message>
 </context>
 <context>
     <name>cc::ui::AccessReviewItemModel</name>
@@ -1995,6 +2058,118 @@
         <source>Saved the evidence of “%1”: %2 and %3 (SHA-256 %4).</source>
         <translation>Preuves de « %1 » enregistrées : %2 et %3 (SHA-256 %4).</translation>
     </message>
+    <message>
+        <source>&amp;Next item</source>
+        <translation>Élément &amp;suivant</translation>
+    </message>
+    <message>
+        <source>Next item</source>
+        <translation>Élément suivant</translation>
+    </message>
+    <message>
+        <source>Select the next item you still have to decide</source>
+        <translation>Sélectionner le prochain élément qu&apos;il vous reste à trancher</translation>
+    </message>
+    <message>
+        <source>Your progress</source>
+        <translation>Votre progression</translation>
+    </message>
+    <message>
+        <source>How many of your items you have decided</source>
+        <translation>Combien de vos éléments vous avez tranchés</translation>
+    </message>
+    <message>
+        <source>Nothing is left for you to decide in this campaign.</source>
+        <translation>Il ne vous reste rien à trancher dans cette campagne.</translation>
+    </message>
+    <message>
+        <source>No access review has items for you to review.</source>
+        <translation>Aucune revue des accès n&apos;a d&apos;éléments à revoir pour vous.</translation>
+    </message>
+    <message>
+        <source>Keep the %1 selected items, with one reason</source>
+        <translation>Maintenir les %1 éléments sélectionnés, avec un seul motif</translation>
+    </message>
+    <message>
+        <source>Revoke the %1 selected items now, with one reason</source>
+        <translation>Révoquer maintenant les %1 éléments sélectionnés, avec un seul motif</translation>
+    </message>
+    <message>
+        <source>The campaign is closed</source>
+        <translation>La campagne est close</translation>
+    </message>
+    <message>
+        <source>Item %1 is not among your items of this campaign.</source>
+        <translation>L&apos;élément %1 ne fait pas partie de vos éléments de cette campagne.</translation>
+    </message>
+    <message>
+        <source>%1 of your %2 items decided</source>
+        <translation>%1 de vos %2 éléments tranchés</translation>
+    </message>
+    <message>
+        <source>%1 of %2 items decided</source>
+        <translation>%1 éléments tranchés sur %2</translation>
+    </message>
+    <message>
+        <source>%1 items selected: Keep or Revoke decides those still open, with one reason.</source>
+        <translation>%1 éléments sélectionnés : Maintenir ou Révoquer tranche ceux encore ouverts, avec un seul motif.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; last signed in: %2</source>
+        <translation>Dernière connexion de &lt;b&gt;%1&lt;/b&gt; : %2</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source>grant last used: %1</source>
+        <translation>autorisation utilisée pour la dernière fois : %1</translation>
+    </message>
+    <message>
+        <source>earlier %1 grants: %2</source>
+        <translation>autorisations %1 antérieures : %2</translation>
+    </message>
+    <message>
+        <source>granted by %1 on %2, until %3</source>
+        <translation>accordée par %1 le %2, jusqu&apos;au %3</translation>
+    </message>
+    <message>
+        <source>Revoke these %1 items? It takes effect immediately.</source>
+        <translation>Révoquer ces %1 éléments ? Cela prend effet immédiatement.</translation>
+    </message>
+    <message>
+        <source>Keep these %1 items until the next review?</source>
+        <translation>Maintenir ces %1 éléments jusqu&apos;à la prochaine revue ?</translation>
+    </message>
+    <message>
+        <source>&amp;Reason for all of them (kept in the evidence):</source>
+        <translation>&amp;Motif pour tous (conservé dans les preuves) :</translation>
+    </message>
+    <message>
+        <source>Revoke %1</source>
+        <translation>Révoquer %1</translation>
+    </message>
+    <message>
+        <source>Keep %1</source>
+        <translation>Maintenir %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 items, with one reason.</source>
+        <translation>%1 : %2 éléments, avec un seul motif.</translation>
+    </message>
+    <message>
+        <source>%1: %2 items; not decided: %3</source>
+        <translation>%1 : %2 éléments ; non tranchés : %3</translation>
+    </message>
+    <message>
+        <source>%1 of %2 (%3)</source>
+        <translation>%1 de %2 (%3)</translation>
+    </message>
 </context>
 <context>
     <name>cc::ui::AddUserDialog</name>
@@ -2096,6 +2271,17 @@
     </message>
 </context>
 <context>
+    <name>cc::ui::AlertActionDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Close without doing anything</source>
+        <translation>Fermer sans rien faire</translation>
+    </message>
+</context>
+<context>
     <name>cc::ui::AlertModel</name>
     <message>
         <source>High</source>
@@ -2148,6 +2334,141 @@
     <message>
         <source>Critical</source>
         <translation>Critique</translation>
+    </message>
+</context>
+<context>
+    <name>cc::ui::AssetDialog</name>
+    <message>
+        <source>It holds Amazon data</source>
+        <translation>Il détient des données Amazon</translation>
+    </message>
+    <message>
+        <source>It holds personal data (PII)</source>
+        <translation>Il détient des données personnelles (PII)</translation>
+    </message>
+    <message>
+        <source>Change asset</source>
+        <translation>Modifier l’actif</translation>
+    </message>
+    <message>
+        <source>Add asset</source>
+        <translation>Ajouter un actif</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>A name that tells the asset apart, unique in the inventory</source>
+        <translation>Un nom qui distingue l’actif, unique dans l’inventaire</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>What sort of asset it is</source>
+        <translation>Le genre d’actif</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Assigné à</translation>
+    </message>
+    <message>
+        <source>The username of the active person who answers for the asset and reviews it</source>
+        <translation>Le nom d’utilisateur de la personne active qui répond de l’actif et le revoit</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Emplacement</translation>
+    </message>
+    <message>
+        <source>Where the asset is, e.g. a data centre or an office</source>
+        <translation>Où se trouve l’actif, p. ex. un centre de données ou un bureau</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>What the asset is for</source>
+        <translation>À quoi sert l’actif</translation>
+    </message>
+    <message>
+        <source>Holds Amazon data</source>
+        <translation>Détient des données Amazon</translation>
+    </message>
+    <message>
+        <source>Whether the asset holds Amazon data</source>
+        <translation>Si l’actif détient des données Amazon</translation>
+    </message>
+    <message>
+        <source>Holds PII</source>
+        <translation>Détient des PII</translation>
+    </message>
+    <message>
+        <source>Whether the asset holds personal data</source>
+        <translation>Si l’actif détient des données personnelles</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Type :</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Assigné à :</translation>
+    </message>
+    <message>
+        <source>&amp;Location:</source>
+        <translation>&amp;Emplacement :</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Description :</translation>
+    </message>
+    <message>
+        <source>Amazon &amp;data:</source>
+        <translation>&amp;Données Amazon :</translation>
+    </message>
+    <message>
+        <source>&amp;PII:</source>
+        <translation>&amp;PII :</translation>
+    </message>
+    <message>
+        <source>&amp;Save changes</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Ajouter</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>Enregistrer les modifications</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>Save the changes to the asset</source>
+        <translation>Enregistrer les modifications de l’actif</translation>
+    </message>
+    <message>
+        <source>Add the asset to the inventory</source>
+        <translation>Ajouter l’actif à l’inventaire</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Close without saving</source>
+        <translation>Fermer sans enregistrer</translation>
     </message>
 </context>
 <context>
@@ -2277,6 +2598,14 @@
     <message>
         <source>Removable media</source>
         <translation>Support amovible</translation>
+    </message>
+    <message>
+        <source>%1 (left: reassign)</source>
+        <translation>%1 (parti : à réattribuer)</translation>
+    </message>
+    <message>
+        <source>%1 (%2) was offboarded: give the asset another owner with Reassign.</source>
+        <translation>Le compte de %1 (%2) est clôturé : donnez un autre titulaire à l’actif avec « Réattribuer ».</translation>
     </message>
 </context>
 <context>
@@ -2517,10 +2846,6 @@
         <translation>Les revues en retard et celles dues pour chacun des six prochains mois ; cliquez sur l&apos;une d&apos;elles pour sélectionner son actif</translation>
     </message>
     <message>
-        <source>No assets yet. Managers add them with “Import CSV…”.</source>
-        <translation>Aucun actif pour l&apos;instant. Les gestionnaires les ajoutent avec « Importer un CSV… ».</translation>
-    </message>
-    <message>
         <source>Asset #%1 is not in your list.</source>
         <translation>L&apos;actif #%1 ne figure pas dans votre liste.</translation>
     </message>
@@ -2686,6 +3011,110 @@
     <message>
         <source>Show only removable media: the policy allows no Amazon data on them</source>
         <translation>Afficher uniquement les supports amovibles : la politique n’y autorise aucune donnée Amazon</translation>
+    </message>
+    <message>
+        <source>To reassign</source>
+        <translation>À réattribuer</translation>
+    </message>
+    <message>
+        <source>Assets to reassign</source>
+        <translation>Actifs à réattribuer</translation>
+    </message>
+    <message>
+        <source>Show only the assets whose owner was offboarded</source>
+        <translation>Afficher seulement les actifs dont le titulaire a été clôturé</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>Retiré</translation>
+    </message>
+    <message>
+        <source>Retired assets</source>
+        <translation>Actifs retirés</translation>
+    </message>
+    <message>
+        <source>Show only the retired assets, which the other filters leave out</source>
+        <translation>Afficher seulement les actifs retirés, que les autres filtres omettent</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Ajouter…</translation>
+    </message>
+    <message>
+        <source>Add asset</source>
+        <translation>Ajouter un actif</translation>
+    </message>
+    <message>
+        <source>Add an asset to the inventory</source>
+        <translation>Ajouter un actif à l’inventaire</translation>
+    </message>
+    <message>
+        <source>C&amp;hange…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>Change asset</source>
+        <translation>Modifier l’actif</translation>
+    </message>
+    <message>
+        <source>Change the selected asset</source>
+        <translation>Modifier l’actif choisi</translation>
+    </message>
+    <message>
+        <source>Rea&amp;ssign…</source>
+        <translation>Réa&amp;ttribuer…</translation>
+    </message>
+    <message>
+        <source>Reassign asset</source>
+        <translation>Réattribuer l’actif</translation>
+    </message>
+    <message>
+        <source>Give the selected asset another owner</source>
+        <translation>Donner un autre titulaire à l’actif choisi</translation>
+    </message>
+    <message>
+        <source>Re&amp;tire…</source>
+        <translation>Re&amp;tirer…</translation>
+    </message>
+    <message>
+        <source>Retire asset</source>
+        <translation>Retirer l’actif</translation>
+    </message>
+    <message>
+        <source>Retire the selected asset: no more reviews or reminders</source>
+        <translation>Retirer l’actif choisi : plus de revues ni de rappels</translation>
+    </message>
+    <message>
+        <source>No assets yet. Managers add them with “Add…” or “Import CSV…”.</source>
+        <translation>Aucun actif pour l’instant. Les managers les ajoutent avec « Ajouter… » ou « Importer un CSV… ».</translation>
+    </message>
+    <message>
+        <source>Offboarded: reassign this asset.</source>
+        <translation>Compte clôturé : réattribuez cet actif.</translation>
+    </message>
+    <message>
+        <source>%1 added; its first review is due on %2.</source>
+        <translation>%1 ajouté ; sa première revue est due le %2.</translation>
+    </message>
+    <message>
+        <source>%1 reassigned to %2.</source>
+        <translation>%1 réattribué à %2.</translation>
+    </message>
+    <message>
+        <source>%1 changed.</source>
+        <translation>%1 modifié.</translation>
+    </message>
+    <message>
+        <source>Retire %1? It is no longer reviewed nor reminded of, and leaves the default view (the Retired filter still lists it).</source>
+        <translation>Retirer %1 ? Il n’est plus revu ni rappelé, et quitte la vue par défaut (le filtre « Retiré » le liste toujours).</translation>
+    </message>
+    <message>
+        <source>&amp;Retire</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <source>%1 retired.</source>
+        <translation>%1 retiré.</translation>
     </message>
 </context>
 <context>
@@ -3600,20 +4029,12 @@ Evaluated %2</source>
         <translation>Dossier de preuves (*.zip);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Impossible d’écrire %1 : %2</translation>
+        <source>The evidence pack</source>
+        <translation>Le dossier de preuves</translation>
     </message>
     <message>
-        <source>Exporting the evidence pack of %1 to %2…</source>
-        <translation>Export du dossier de preuves du %1 au %2…</translation>
-    </message>
-    <message>
-        <source>The evidence pack could not be exported: %1</source>
-        <translation>Le dossier de preuves n’a pas pu être exporté : %1</translation>
-    </message>
-    <message>
-        <source>Evidence pack saved to %1 (%2 bytes), SHA-256 %3. Check it with `compliancectl evidence verify %1`.</source>
-        <translation>Dossier de preuves enregistré dans %1 (%2 octets), SHA-256 %3. Vérifiez-le avec `compliancectl evidence verify %1`.</translation>
+        <source>Check it with `compliancectl evidence verify %1`.</source>
+        <translation>Vérifiez-le avec `compliancectl evidence verify %1`.</translation>
     </message>
 </context>
 <context>
@@ -3677,20 +4098,12 @@ Evaluated %2</source>
         <translation>Tableau de bord</translation>
     </message>
     <message>
-        <source>What needs attention now: incidents and their clocks, access waiting for a decision, reviews overdue.</source>
-        <translation>Ce qui demande votre attention maintenant : incidents et leurs délais, accès en attente de décision, revues en retard.</translation>
-    </message>
-    <message>
         <source>Open incidents</source>
         <translation>Incidents ouverts</translation>
     </message>
     <message>
         <source>Breaches Amazon must be told of</source>
         <translation>Violations à notifier à Amazon</translation>
-    </message>
-    <message>
-        <source>Acknowledgements awaited</source>
-        <translation>Accusés de réception attendus</translation>
     </message>
     <message>
         <source>Access requests pending</source>
@@ -3701,28 +4114,12 @@ Evaluated %2</source>
         <translation>Revues d&apos;actifs en retard</translation>
     </message>
     <message>
-        <source>Mean time to contain (90 days)</source>
-        <translation>Délai moyen de confinement (90 jours)</translation>
-    </message>
-    <message>
         <source>Open incidents by severity</source>
         <translation>Incidents ouverts par gravité</translation>
     </message>
     <message>
         <source>A bar chart of the open incidents per severity</source>
         <translation>Histogramme des incidents ouverts par gravité</translation>
-    </message>
-    <message>
-        <source>Mean hours to contain by severity (90 days)</source>
-        <translation>Heures moyennes de confinement par gravité (90 jours)</translation>
-    </message>
-    <message>
-        <source>Mean hours to contain</source>
-        <translation>Heures moyennes de confinement</translation>
-    </message>
-    <message>
-        <source>A bar chart of the mean hours from detection to containment per severity, over 90 days</source>
-        <translation>Histogramme du nombre moyen d&apos;heures entre détection et confinement par gravité, sur 90 jours</translation>
     </message>
     <message>
         <source>Amazon notification clocks</source>
@@ -3757,10 +4154,6 @@ Evaluated %2</source>
         <translation>Dirigeants</translation>
     </message>
     <message>
-        <source>—</source>
-        <translation>—</translation>
-    </message>
-    <message>
         <source>Amazon notified</source>
         <translation>Amazon notifié</translation>
     </message>
@@ -3769,16 +4162,300 @@ Evaluated %2</source>
         <translation>%1 sur %2 ont accusé réception</translation>
     </message>
     <message>
-        <source>No open incident involves Amazon data.</source>
-        <translation>Aucun incident ouvert n&apos;implique de données Amazon.</translation>
+        <source>What needs attention now, and how the last twelve months went. Each figure says whose items it counts.</source>
+        <translation>Ce qui demande votre attention maintenant, et le bilan des douze derniers mois. Chaque chiffre indique à qui appartiennent les éléments comptés.</translation>
     </message>
     <message>
-        <source>%1 h</source>
-        <translation>%1 h</translation>
+        <source>Access review items undecided</source>
+        <translation>Éléments de revue des accès non décidés</translation>
     </message>
     <message>
-        <source>Hours to contain</source>
-        <translation>Heures de confinement</translation>
+        <source>Asset reviews due soon</source>
+        <translation>Revues d&apos;actifs bientôt dues</translation>
+    </message>
+    <message>
+        <source>Breach acknowledgements awaited</source>
+        <translation>Accusés de réception de violations attendus</translation>
+    </message>
+    <message>
+        <source>Open monitoring alerts</source>
+        <translation>Alertes de surveillance ouvertes</translation>
+    </message>
+    <message>
+        <source>Amazon deletion requests open</source>
+        <translation>Demandes de suppression d&apos;Amazon ouvertes</translation>
+    </message>
+    <message>
+        <source>Controls failing</source>
+        <translation>Contrôles en échec</translation>
+    </message>
+    <message>
+        <source>Orders holding PII</source>
+        <translation>Commandes contenant des données personnelles</translation>
+    </message>
+    <message>
+        <source>Not a link: the page behind this figure is not one you can open.</source>
+        <translation>Pas un lien : vous ne pouvez pas ouvrir la page derrière ce chiffre.</translation>
+    </message>
+    <message>
+        <source>Not a link: you see the company-wide count, but the items behind it need the %1 permission, which you do not hold.</source>
+        <translation>Pas un lien : vous voyez le total de l&apos;entreprise, mais les éléments qu&apos;il compte demandent l&apos;autorisation %1, que vous n&apos;avez pas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The last %n months, company-wide</source>
+        <translation>
+            <numerusform>Le dernier mois, pour toute l&apos;entreprise</numerusform>
+            <numerusform>Les %n derniers mois, pour toute l&apos;entreprise</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export &amp;board report…</source>
+        <translation>Exporter le rapport du &amp;conseil…</translation>
+    </message>
+    <message>
+        <source>Export board report</source>
+        <translation>Exporter le rapport du conseil</translation>
+    </message>
+    <message>
+        <source>Save these counts and trends as a PDF for the board</source>
+        <translation>Enregistrer ces chiffres et tendances en PDF pour le conseil</translation>
+    </message>
+    <message>
+        <source>Incidents opened</source>
+        <translation>Incidents ouverts</translation>
+    </message>
+    <message>
+        <source>Time to contain</source>
+        <translation>Délai de confinement</translation>
+    </message>
+    <message>
+        <source>h</source>
+        <translation>h</translation>
+    </message>
+    <message>
+        <source>Access requests</source>
+        <translation>Demandes d&apos;accès</translation>
+    </message>
+    <message>
+        <source>Reviews on time</source>
+        <translation>Revues dans les délais</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>Could not read the dashboard: %1</source>
+        <translation>Impossible de lire le tableau de bord : %1</translation>
+    </message>
+    <message>
+        <source>Company-wide</source>
+        <translation>Toute l&apos;entreprise</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>Les vôtres</translation>
+    </message>
+    <message>
+        <source>opened</source>
+        <translation>ouverts</translation>
+    </message>
+    <message>
+        <source>median</source>
+        <translation>médiane</translation>
+    </message>
+    <message>
+        <source>mean</source>
+        <translation>moyenne</translation>
+    </message>
+    <message>
+        <source>made</source>
+        <translation>déposées</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>approuvées</translation>
+    </message>
+    <message>
+        <source>denied</source>
+        <translation>refusées</translation>
+    </message>
+    <message>
+        <source>decided in time</source>
+        <translation>décidées dans les délais</translation>
+    </message>
+    <message>
+        <source>at month end</source>
+        <translation>en fin de mois</translation>
+    </message>
+    <message>
+        <source>No open incident you can see involves Amazon data.</source>
+        <translation>Aucun incident ouvert que vous voyez ne concerne des données Amazon.</translation>
+    </message>
+    <message>
+        <source>Save board report</source>
+        <translation>Enregistrer le rapport du conseil</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;All files (*)</source>
+        <translation>PDF (*.pdf);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>The board report</source>
+        <translation>Le rapport du conseil</translation>
+    </message>
+</context>
+<context>
+    <name>cc::ui::DeletionRequestDialog</name>
+    <message>
+        <source>Record Amazon&apos;s request</source>
+        <translation>Enregistrer la demande d’Amazon</translation>
+    </message>
+    <message numerus="yes">
+        <source>Record a deletion or return request as Amazon sent it. It is due %n hour(s) after it was received.</source>
+        <translation>
+            <numerusform>Enregistrer une demande de suppression ou de restitution telle qu’Amazon l’a envoyée. Elle est due %n heure après sa réception.</numerusform>
+            <numerusform>Enregistrer une demande de suppression ou de restitution telle qu’Amazon l’a envoyée. Elle est due %n heures après sa réception.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Amazon&apos;s reference for the request</source>
+        <translation>La référence d’Amazon pour la demande</translation>
+    </message>
+    <message>
+        <source>Received at</source>
+        <translation>Reçue le</translation>
+    </message>
+    <message>
+        <source>When Amazon&apos;s request arrived, in UTC</source>
+        <translation>Quand la demande d’Amazon est arrivée, en UTC</translation>
+    </message>
+    <message>
+        <source>Delete the data</source>
+        <translation>Supprimer les données</translation>
+    </message>
+    <message>
+        <source>Return the data, then delete it</source>
+        <translation>Restituer les données, puis les supprimer</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Whether Amazon asks to delete the data or to have it returned (and then deleted)</source>
+        <translation>Si Amazon demande la suppression des données ou leur restitution (puis leur suppression)</translation>
+    </message>
+    <message>
+        <source>All data of a client</source>
+        <translation>Toutes les données d’un client</translation>
+    </message>
+    <message>
+        <source>Some orders of a client</source>
+        <translation>Certaines commandes d’un client</translation>
+    </message>
+    <message>
+        <source>One buyer&apos;s orders</source>
+        <translation>Les commandes d’un acheteur</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Portée</translation>
+    </message>
+    <message>
+        <source>What the request covers</source>
+        <translation>Ce que couvre la demande</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>The client account the request is about</source>
+        <translation>Le compte client concerné par la demande</translation>
+    </message>
+    <message>
+        <source>One Amazon order id per line, e.g. 114-1234567-1234567</source>
+        <translation>Un numéro de commande Amazon par ligne, p. ex. 114-1234567-1234567</translation>
+    </message>
+    <message>
+        <source>Order ids</source>
+        <translation>Numéros de commande</translation>
+    </message>
+    <message>
+        <source>The Amazon order ids the request names</source>
+        <translation>Les numéros de commande Amazon que cite la demande</translation>
+    </message>
+    <message>
+        <source>Buyer e-mail</source>
+        <translation>E-mail de l’acheteur</translation>
+    </message>
+    <message>
+        <source>The buyer&apos;s e-mail address: sealed at rest, erased at fulfilment</source>
+        <translation>L’adresse e-mail de l’acheteur : scellée au repos, effacée à l’exécution</translation>
+    </message>
+    <message>
+        <source>&amp;Reference:</source>
+        <translation>&amp;Référence :</translation>
+    </message>
+    <message>
+        <source>Re&amp;ceived at:</source>
+        <translation>Re&amp;çue le :</translation>
+    </message>
+    <message>
+        <source>Due:</source>
+        <translation>Échéance :</translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation>&amp;Action :</translation>
+    </message>
+    <message>
+        <source>&amp;Scope:</source>
+        <translation>&amp;Portée :</translation>
+    </message>
+    <message>
+        <source>C&amp;lient:</source>
+        <translation>C&amp;lient :</translation>
+    </message>
+    <message>
+        <source>&amp;Order ids:</source>
+        <translation>&amp;Numéros de commande :</translation>
+    </message>
+    <message>
+        <source>&amp;Buyer e-mail:</source>
+        <translation>E-mail de l’&amp;acheteur :</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Record the request; its countdown starts from its receipt</source>
+        <translation>Enregistrer la demande ; son délai court depuis sa réception</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Close without saving</source>
+        <translation>Fermer sans enregistrer</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n hour(s) after receipt)</source>
+        <translation>
+            <numerusform>%1 (%n heure après réception)</numerusform>
+            <numerusform>%1 (%n heures après réception)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4180,6 +4857,26 @@ Evaluated %2</source>
         <source>Close without changing the account</source>
         <translation>Fermer sans modifier le compte</translation>
     </message>
+    <message>
+        <source>Designate them %1: one person at a time holds it</source>
+        <translation>Les désigner %1 : une seule personne à la fois l’occupe</translation>
+    </message>
+    <message>
+        <source>Designations:</source>
+        <translation>Désignations :</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Who hears when their asset reviews are long overdue; empty for none</source>
+        <translation>Qui est averti quand leurs revues d’actifs sont en retard depuis longtemps ; vide pour personne</translation>
+    </message>
+    <message>
+        <source>&amp;Manager:</source>
+        <translation>&amp;Responsable :</translation>
+    </message>
 </context>
 <context>
     <name>cc::ui::EnrolmentCodePanel</name>
@@ -4399,6 +5096,25 @@ Evaluated %2</source>
     </message>
 </context>
 <context>
+    <name>cc::ui::FileDownload</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Saving %1…</source>
+        <translation>Enregistrement de %1…</translation>
+    </message>
+    <message>
+        <source>%1 could not be saved: %2</source>
+        <translation>%1 n&apos;a pas pu être enregistré : %2</translation>
+    </message>
+    <message>
+        <source>%1 saved to %2 (%3 bytes), SHA-256 %4.</source>
+        <translation>%1 enregistré dans %2 (%3 octets), SHA-256 %4.</translation>
+    </message>
+</context>
+<context>
     <name>cc::ui::GrantModel</name>
     <message>
         <source>%1 (%2)</source>
@@ -4451,6 +5167,18 @@ Evaluated %2</source>
     <message>
         <source>%1&apos;s password or second factor was reset: the grant gives no access until they enrol again.</source>
         <translation>Le mot de passe ou le second facteur de %1 a été réinitialisé : l&apos;autorisation ne donne aucun accès tant que la personne ne s&apos;est pas enrôlée à nouveau.</translation>
+    </message>
+    <message>
+        <source>Every order of client %1</source>
+        <translation>Toutes les commandes du client %1</translation>
+    </message>
+    <message>
+        <source>Only these orders of client %1: %2</source>
+        <translation>Uniquement ces commandes du client %1 : %2</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Commandes</translation>
     </message>
 </context>
 <context>
@@ -5069,6 +5797,99 @@ Evaluated %2</source>
         <source>What happened</source>
         <translation>Ce qui s&apos;est passé</translation>
     </message>
+    <message>
+        <source>E&amp;xport report…</source>
+        <translation>E&amp;xporter le rapport…</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>Exporter le rapport</translation>
+    </message>
+    <message>
+        <source>Save the post-incident report of this incident as a PDF</source>
+        <translation>Enregistrer le rapport post-incident de cet incident en PDF</translation>
+    </message>
+    <message>
+        <source>Save the post-incident report (timeline, response plan, executives, Amazon) as a PDF</source>
+        <translation>Enregistrer le rapport post-incident (chronologie, plan de réponse, dirigeants, Amazon) en PDF</translation>
+    </message>
+    <message>
+        <source>Save post-incident report</source>
+        <translation>Enregistrer le rapport post-incident</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;All files (*)</source>
+        <translation>PDF (*.pdf);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>The report of incident %1</source>
+        <translation>Le rapport de l&apos;incident %1</translation>
+    </message>
+</context>
+<context>
+    <name>cc::ui::LeaverItemsDialog</name>
+    <message>
+        <source>What %1 leaves behind</source>
+        <translation>Ce que laisse %1</translation>
+    </message>
+    <message>
+        <source>%1 is offboarded. Their assets stay assigned to them, flagged, until a manager gives each another owner%2.</source>
+        <translation>Le compte de %1 est clôturé. Ses actifs lui restent attribués, signalés, jusqu’à ce qu’un manager donne à chacun un autre titulaire%2.</translation>
+    </message>
+    <message>
+        <source> (Assets page, filter “To reassign”): tell the managers</source>
+        <translation> (page Actifs, filtre « À réattribuer ») : prévenez les managers</translation>
+    </message>
+    <message numerus="yes">
+        <source>Assets to reassign (%n)</source>
+        <translation>
+            <numerusform>Actifs à réattribuer (%n)</numerusform>
+            <numerusform>Actifs à réattribuer (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>reassign…</source>
+        <translation>réattribuer…</translation>
+    </message>
+    <message>
+        <source>They own no asset in use.</source>
+        <translation>Aucun actif en service ne lui est attribué.</translation>
+    </message>
+    <message>
+        <source>Assets to reassign</source>
+        <translation>Actifs à réattribuer</translation>
+    </message>
+    <message>
+        <source>The leaver&apos;s assets; each link opens it on the Assets page</source>
+        <translation>Les actifs de la personne partie ; chaque lien l’ouvre sur la page Actifs</translation>
+    </message>
+    <message numerus="yes">
+        <source>Requests cancelled (%n)</source>
+        <translation>
+            <numerusform>Demandes annulées (%n)</numerusform>
+            <numerusform>Demandes annulées (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>They had no pending access request.</source>
+        <translation>Aucune demande d’accès en attente.</translation>
+    </message>
+    <message>
+        <source>Requests cancelled</source>
+        <translation>Demandes annulées</translation>
+    </message>
+    <message>
+        <source>The leaver&apos;s access requests that the offboarding cancelled</source>
+        <translation>Les demandes d’accès de la personne partie que la clôture a annulées</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Close this list</source>
+        <translation>Fermer cette liste</translation>
+    </message>
 </context>
 <context>
     <name>cc::ui::ListDetailPage</name>
@@ -5390,6 +6211,14 @@ Evaluated %2</source>
         <source>Read the p&amp;olicy…</source>
         <translation>Lire la p&amp;olitique…</translation>
     </message>
+    <message>
+        <source>Notification &amp;e-mail…</source>
+        <translation>Notifications par &amp;courriel…</translation>
+    </message>
+    <message>
+        <source>Your notification e-mail choices were saved.</source>
+        <translation>Vos choix de notifications par courriel ont été enregistrés.</translation>
+    </message>
 </context>
 <context>
     <name>cc::ui::MessageBar</name>
@@ -5526,6 +6355,76 @@ Evaluated %2</source>
         <source>Rule: %1 ✕</source>
         <translation>Règle : %1 ✕</translation>
     </message>
+    <message>
+        <source>&amp;End sessions…</source>
+        <translation>&amp;Mettre fin aux sessions…</translation>
+    </message>
+    <message>
+        <source>End the user&apos;s sessions</source>
+        <translation>Mettre fin aux sessions de l&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>Sign the user the alert names out of every console</source>
+        <translation>Déconnecter de chaque console l&apos;utilisateur nommé par l&apos;alerte</translation>
+    </message>
+    <message>
+        <source>E&amp;scalate to incident…</source>
+        <translation>E&amp;scalader en incident…</translation>
+    </message>
+    <message>
+        <source>Escalate to incident</source>
+        <translation>Escalader en incident</translation>
+    </message>
+    <message>
+        <source>Open an incident from the alert, assigned to you</source>
+        <translation>Ouvrir un incident à partir de l&apos;alerte, qui vous est attribué</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Escalated to &lt;a href=&quot;incidents/%1&quot;&gt;incident #%1&lt;/a&gt;.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Escaladée en &lt;a href=&quot;incidents/%1&quot;&gt;incident n° %1&lt;/a&gt;.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>This alert names an address, not a user: there are no sessions to end</source>
+        <translation>Cette alerte nomme une adresse, pas un utilisateur : il n&apos;y a aucune session à terminer</translation>
+    </message>
+    <message>
+        <source>Already escalated to incident #%1</source>
+        <translation>Déjà escaladée en incident n° %1</translation>
+    </message>
+    <message>
+        <source>End sessions</source>
+        <translation>Mettre fin aux sessions</translation>
+    </message>
+    <message>
+        <source>End every session of &lt;b&gt;%1&lt;/b&gt;? They are signed out of every console at once and must sign in again with their password and code. The action is kept in the audit log with alert #%2.</source>
+        <translation>Mettre fin à toutes les sessions de &lt;b&gt;%1&lt;/b&gt; ? La personne est déconnectée de chaque console immédiatement et doit se reconnecter avec son mot de passe et son code. L&apos;action est conservée dans le journal d&apos;audit avec l&apos;alerte n° %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) of %1 ended.</source>
+        <translation>
+            <numerusform>%n session de %1 terminée.</numerusform>
+            <numerusform>%n sessions de %1 terminées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open an incident from &lt;b&gt;%1&lt;/b&gt;, assigned to you? It takes the alert&apos;s title and detail; the alert is linked to it and, if still open, acknowledged with a note naming the incident.</source>
+        <translation>Ouvrir un incident à partir de &lt;b&gt;%1&lt;/b&gt;, qui vous est attribué ? Il reprend le titre et le détail de l&apos;alerte ; l&apos;alerte lui est liée et, si elle est encore ouverte, acquittée avec une note qui nomme l&apos;incident.</translation>
+    </message>
+    <message>
+        <source>Open incident</source>
+        <translation>Ouvrir l&apos;incident</translation>
+    </message>
+    <message>
+        <source>Alert #%1 escalated to incident #%2: open it from the alert&apos;s detail.</source>
+        <translation>Alerte n° %1 escaladée en incident n° %2 : ouvrez-le depuis le détail de l&apos;alerte.</translation>
+    </message>
+</context>
+<context>
+    <name>cc::ui::NavigationBadges</name>
+    <message>
+        <source>%1, waiting for you: %2</source>
+        <translation>%1, en attente de vous : %2</translation>
+    </message>
 </context>
 <context>
     <name>cc::ui::Navigator</name>
@@ -5596,6 +6495,117 @@ Evaluated %2</source>
     <message>
         <source>No notifications. Review reminders for the assets you own appear here.</source>
         <translation>Aucune notification. Les rappels de revue des actifs dont vous êtes propriétaire apparaissent ici.</translation>
+    </message>
+</context>
+<context>
+    <name>cc::ui::NotificationEmailDialog</name>
+    <message>
+        <source>Notification e-mail</source>
+        <translation>Notifications par courriel</translation>
+    </message>
+    <message>
+        <source>Every notification is in the console&apos;s bell. Choose which also reach you by e-mail: each one as it happens, one digest a day (sent after midnight UTC), or none.</source>
+        <translation>Chaque notification se trouve dans la cloche de la console. Choisissez celles qui vous parviennent aussi par courriel : chacune dès qu&apos;elle arrive, un récapitulatif par jour (envoyé après minuit UTC), ou aucune.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Save your e-mail choices</source>
+        <translation>Enregistrer vos choix de courriel</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Close without changing anything</source>
+        <translation>Fermer sans rien modifier</translation>
+    </message>
+    <message>
+        <source>Access requests to decide</source>
+        <translation>Demandes d&apos;accès à décider</translation>
+    </message>
+    <message>
+        <source>Decisions on my requests</source>
+        <translation>Décisions sur mes demandes</translation>
+    </message>
+    <message>
+        <source>My grants ending</source>
+        <translation>Fin de mes autorisations</translation>
+    </message>
+    <message>
+        <source>Amazon deletion requests due</source>
+        <translation>Demandes de suppression d&apos;Amazon à échéance</translation>
+    </message>
+    <message>
+        <source>Asset reviews due</source>
+        <translation>Revues d&apos;actifs à échéance</translation>
+    </message>
+    <message>
+        <source>Overdue asset reviews escalated</source>
+        <translation>Revues d&apos;actifs en retard escaladées</translation>
+    </message>
+    <message>
+        <source>Access review items waiting</source>
+        <translation>Éléments de revue d&apos;accès en attente</translation>
+    </message>
+    <message>
+        <source>Access reviews due</source>
+        <translation>Revues d&apos;accès à échéance</translation>
+    </message>
+    <message>
+        <source>Incident deadlines passed</source>
+        <translation>Délais d&apos;incident dépassés</translation>
+    </message>
+    <message>
+        <source>Monitoring alerts</source>
+        <translation>Alertes de surveillance</translation>
+    </message>
+    <message>
+        <source>Breach notices</source>
+        <translation>Avis de violation</translation>
+    </message>
+    <message>
+        <source>Audit trail alarms</source>
+        <translation>Alarmes de la piste d&apos;audit</translation>
+    </message>
+    <message>
+        <source>My account locked</source>
+        <translation>Mon compte verrouillé</translation>
+    </message>
+    <message>
+        <source>My password or 2FA reset</source>
+        <translation>Mon mot de passe ou ma 2FA réinitialisé</translation>
+    </message>
+    <message>
+        <source>Controls I own failing</source>
+        <translation>Contrôles dont je suis responsable en échec</translation>
+    </message>
+    <message>
+        <source>Could not read your choices: %1</source>
+        <translation>Impossible de lire vos choix : %1</translation>
+    </message>
+    <message>
+        <source>Each one</source>
+        <translation>Chacune</translation>
+    </message>
+    <message>
+        <source>Daily digest</source>
+        <translation>Récapitulatif quotidien</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucune</translation>
+    </message>
+    <message>
+        <source>Whether %1 also reach you by e-mail</source>
+        <translation>Si %1 vous parviennent aussi par courriel</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Always e-mailed at once&lt;/b&gt;, whatever you choose: %1.</source>
+        <translation>&lt;b&gt;Toujours envoyés immédiatement par courriel&lt;/b&gt;, quels que soient vos choix : %1.</translation>
     </message>
 </context>
 <context>
@@ -5793,6 +6803,76 @@ Evaluated %2</source>
     <message>
         <source>The pages matching what you typed; Enter opens one</source>
         <translation>Les pages correspondant à votre saisie ; Entrée en ouvre une</translation>
+    </message>
+</context>
+<context>
+    <name>cc::ui::PassphraseDialog</name>
+    <message>
+        <source>Passphrase for the archive</source>
+        <translation>Phrase secrète de l’archive</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The data of request &lt;b&gt;%1&lt;/b&gt; is sealed into an archive with this passphrase (Argon2id, AES-256-GCM) before it is deleted here. Give Amazon the passphrase by another way than the archive. It is not stored anywhere.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Les données de la demande &lt;b&gt;%1&lt;/b&gt; sont scellées dans une archive avec cette phrase secrète (Argon2id, AES-256-GCM) avant d’être supprimées ici. Transmettez la phrase secrète à Amazon par un autre moyen que l’archive. Elle n’est conservée nulle part.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Phrase secrète</translation>
+    </message>
+    <message numerus="yes">
+        <source>At least %n character(s); Amazon opens the archive with it</source>
+        <translation>
+            <numerusform>Au moins %n caractère ; Amazon ouvre l’archive avec</numerusform>
+            <numerusform>Au moins %n caractères ; Amazon ouvre l’archive avec</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Passphrase again</source>
+        <translation>Phrase secrète à nouveau</translation>
+    </message>
+    <message>
+        <source>The same passphrase once more</source>
+        <translation>La même phrase secrète une fois de plus</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Phrase secrète :</translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation>&amp;Encore :</translation>
+    </message>
+    <message>
+        <source>&amp;Continue…</source>
+        <translation>&amp;Continuer…</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continuer</translation>
+    </message>
+    <message>
+        <source>Choose where to save the sealed archive</source>
+        <translation>Choisir où enregistrer l’archive scellée</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Close without fulfilling the request</source>
+        <translation>Fermer sans exécuter la demande</translation>
+    </message>
+    <message>
+        <source>%1 of at least %2 characters</source>
+        <translation>%1 sur au moins %2 caractères</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Les deux phrases secrètes diffèrent.</translation>
+    </message>
+    <message>
+        <source>The passphrases match.</source>
+        <translation>Les phrases secrètes correspondent.</translation>
     </message>
 </context>
 <context>
@@ -6071,14 +7151,6 @@ Evaluated %2</source>
         <translation>Compte client</translation>
     </message>
     <message>
-        <source>The client account whose data the task needs</source>
-        <translation>Le compte client dont la tâche nécessite les données</translation>
-    </message>
-    <message>
-        <source>Client account, e.g. ACME-EU</source>
-        <translation>Compte client, p. ex. ACME-EU</translation>
-    </message>
-    <message>
         <source>&amp;Client:</source>
         <translation>C&amp;lient :</translation>
     </message>
@@ -6157,6 +7229,66 @@ Evaluated %2</source>
     <message>
         <source>Close without sending a request</source>
         <translation>Fermer sans envoyer de demande</translation>
+    </message>
+    <message>
+        <source>Loading the clients…</source>
+        <translation>Chargement des clients…</translation>
+    </message>
+    <message>
+        <source>The registered client account whose data the task needs</source>
+        <translation>Le compte client enregistré dont la tâche a besoin des données</translation>
+    </message>
+    <message>
+        <source>Optional: only these orders, e.g. 123-1234567-1234567</source>
+        <translation>Facultatif : uniquement ces commandes, p. ex. 123-1234567-1234567</translation>
+    </message>
+    <message>
+        <source>Amazon order ids</source>
+        <translation>Numéros de commande Amazon</translation>
+    </message>
+    <message>
+        <source>Optional: the Amazon order ids the task needs, separated by commas or spaces; leave empty for every order of the client</source>
+        <translation>Facultatif : les numéros de commande Amazon dont la tâche a besoin, séparés par des virgules ou des espaces ; laissez vide pour toutes les commandes du client</translation>
+    </message>
+    <message>
+        <source>&amp;Orders:</source>
+        <translation>&amp;Commandes :</translation>
+    </message>
+    <message>
+        <source>No clients</source>
+        <translation>Aucun client</translation>
+    </message>
+    <message>
+        <source>Could not read the client accounts: %1</source>
+        <translation>Impossible de lire les comptes clients : %1</translation>
+    </message>
+    <message>
+        <source>No client account is registered yet: an administrator adds them, and every client with stored orders is listed.</source>
+        <translation>Aucun compte client n&apos;est encore enregistré : un administrateur les ajoute, et chaque client ayant des commandes stockées est listé.</translation>
+    </message>
+    <message>
+        <source>Choose the client account</source>
+        <translation>Choisissez le compte client</translation>
+    </message>
+    <message>
+        <source>%1 orders are listed: a request names at most %2; leave the field empty for every order of the client.</source>
+        <translation>%1 commandes sont indiquées : une demande en nomme au plus %2 ; laissez le champ vide pour toutes les commandes du client.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an Amazon order id: use 1 to 64 letters, digits or dashes, e.g. 123-1234567-1234567.</source>
+        <translation>« %1 » n&apos;est pas un numéro de commande Amazon : utilisez 1 à 64 lettres, chiffres ou tirets, p. ex. 123-1234567-1234567.</translation>
+    </message>
+    <message>
+        <source>Leave empty for every order of the client</source>
+        <translation>Laissez vide pour toutes les commandes du client</translation>
+    </message>
+    <message>
+        <source>Only order data can be narrowed to named orders</source>
+        <translation>Seules les données de commande peuvent être limitées à des commandes précises</translation>
+    </message>
+    <message>
+        <source>Choose the client account whose data you need.</source>
+        <translation>Choisissez le compte client dont vous avez besoin des données.</translation>
     </message>
 </context>
 <context>
@@ -6293,10 +7425,6 @@ Evaluated %2</source>
         <translation>Exécuter la demande</translation>
     </message>
     <message>
-        <source>Delete everything in the selected request&apos;s scope now</source>
-        <translation>Supprimer maintenant tout ce qui relève du périmètre de la demande sélectionnée</translation>
-    </message>
-    <message>
         <source>Reference</source>
         <translation>Référence</translation>
     </message>
@@ -6376,10 +7504,6 @@ Evaluated %2</source>
         <translation>Exécutée</translation>
     </message>
     <message>
-        <source>A return produces an archive of Amazon data, which the console never writes to disk: fulfil it through the API (POST /deletion-requests/{id}/fulfil with a passphrase).</source>
-        <translation>Une restitution produit une archive de données Amazon, que la console n&apos;écrit jamais sur disque : exécutez-la via l&apos;API (POST /deletion-requests/{id}/fulfil avec une phrase secrète).</translation>
-    </message>
-    <message>
         <source>Delete everything in the request&apos;s scope now</source>
         <translation>Supprimer maintenant tout ce qui relève du périmètre de la demande</translation>
     </message>
@@ -6421,10 +7545,6 @@ Evaluated %2</source>
         <translation>Exécuter la demande de suppression</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Amazon&apos;s request &lt;b&gt;%1&lt;/b&gt; asks to delete %2.&lt;/p&gt;&lt;p&gt;The PII and its data keys are destroyed for good, so no copy or backup can be decrypted again%3. The evidence (counts, time, you, a hash of the deleted ids) is recorded and audited.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;La demande d&apos;Amazon &lt;b&gt;%1&lt;/b&gt; exige la suppression de %2.&lt;/p&gt;&lt;p&gt;Les PII et leurs clés de données sont détruites définitivement : aucune copie ni sauvegarde ne pourra plus être déchiffrée%3. Les preuves (décomptes, heure, votre identité, une empreinte des ID supprimés) sont enregistrées et auditées.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>all data of client %1</source>
         <translation>toutes les données du client %1</translation>
     </message>
@@ -6447,6 +7567,82 @@ Evaluated %2</source>
     <message>
         <source>Request %1 fulfilled; the evidence is below.</source>
         <translation>Demande %1 exécutée ; les preuves figurent ci-dessous.</translation>
+    </message>
+    <message>
+        <source>&amp;Record request…</source>
+        <translation>&amp;Enregistrer une demande…</translation>
+    </message>
+    <message>
+        <source>Record request</source>
+        <translation>Enregistrer une demande</translation>
+    </message>
+    <message>
+        <source>Record a deletion or return request Amazon sent; its countdown starts at its receipt</source>
+        <translation>Enregistrer une demande de suppression ou de restitution envoyée par Amazon ; le délai court depuis sa réception</translation>
+    </message>
+    <message>
+        <source>Delete everything in the selected request&apos;s scope now; for a return, save the sealed archive first</source>
+        <translation>Supprimer maintenant tout ce que couvre la demande choisie ; pour une restitution, enregistrer d’abord l’archive scellée</translation>
+    </message>
+    <message>
+        <source>Seal the data in scope into an archive with a passphrase, save it, then delete the data here</source>
+        <translation>Sceller les données concernées dans une archive avec une phrase secrète, l’enregistrer, puis supprimer les données ici</translation>
+    </message>
+    <message>
+        <source>Request %1 recorded; it is due %2.</source>
+        <translation>Demande %1 enregistrée ; échéance le %2.</translation>
+    </message>
+    <message>
+        <source>Fulfil return request</source>
+        <translation>Exécuter la demande de restitution</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Amazon&apos;s request &lt;b&gt;%1&lt;/b&gt; asks to return %2. Next you choose a passphrase and where to save the archive: the server seals the data with the passphrase (the archive is never plaintext), then deletes it here.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;La demande d’Amazon &lt;b&gt;%1&lt;/b&gt; demande la restitution de %2. Vous choisissez ensuite une phrase secrète et l’emplacement de l’archive : le serveur scelle les données avec la phrase secrète (l’archive n’est jamais en clair), puis les supprime ici.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Amazon&apos;s request &lt;b&gt;%1&lt;/b&gt; asks to delete %2.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;La demande d’Amazon &lt;b&gt;%1&lt;/b&gt; demande la suppression de %2.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The PII and its data keys are destroyed for good, so no copy or backup can be decrypted again%1. The evidence (counts, time, you, a hash of the deleted ids) is recorded and audited.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Les PII et leurs clés de données sont détruites définitivement : aucune copie ni sauvegarde ne peut plus être déchiffrée%1. La preuve (nombres, heure, vous, un hachage des identifiants supprimés) est enregistrée et journalisée.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Continue…</source>
+        <translation>Continuer…</translation>
+    </message>
+    <message>
+        <source>Save the sealed archive</source>
+        <translation>Enregistrer l’archive scellée</translation>
+    </message>
+    <message>
+        <source>Sealed archives (*.json)</source>
+        <translation>Archives scellées (*.json)</translation>
+    </message>
+    <message>
+        <source>Nothing was fulfilled: no place to save the archive.</source>
+        <translation>Rien n’a été exécuté : aucun emplacement pour l’archive.</translation>
+    </message>
+    <message>
+        <source>Archive not saved</source>
+        <translation>Archive non enregistrée</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2. The data is already deleted here: choose another place for its only archive.</source>
+        <translation>Impossible d’écrire %1 : %2. Les données sont déjà supprimées ici : choisissez un autre emplacement pour leur unique archive.</translation>
+    </message>
+    <message>
+        <source>Request %1 was fulfilled, but its archive was not saved.</source>
+        <translation>La demande %1 a été exécutée, mais son archive n’a pas été enregistrée.</translation>
+    </message>
+    <message>
+        <source>The archive of %1 was saved to %2, but the server did not accept its SHA-256 %3: %4</source>
+        <translation>L’archive de %1 a été enregistrée dans %2, mais le serveur n’a pas accepté son SHA-256 %3 : %4</translation>
+    </message>
+    <message>
+        <source>Request %1 fulfilled. The sealed archive is saved to %2, SHA-256 %3 (audited). Send it to Amazon, and the passphrase by another way.</source>
+        <translation>Demande %1 exécutée. L’archive scellée est enregistrée dans %2, SHA-256 %3 (journalisé). Envoyez-la à Amazon, et la phrase secrète par un autre moyen.</translation>
     </message>
 </context>
 <context>
@@ -6552,10 +7748,143 @@ Evaluated %2</source>
     </message>
 </context>
 <context>
+    <name>cc::ui::TaskModel</name>
+    <message>
+        <source>No deadline</source>
+        <translation>Sans échéance</translation>
+    </message>
+    <message>
+        <source>Overdue since %1</source>
+        <translation>En retard depuis %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 — press Enter or double-click to open it</source>
+        <translation>%1 — appuyez sur Entrée ou double-cliquez pour l&apos;ouvrir</translation>
+    </message>
+    <message>
+        <source>Overdue: it was due %1</source>
+        <translation>En retard : l&apos;échéance était %1</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>À faire</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Waiting since</source>
+        <translation>En attente depuis</translation>
+    </message>
+</context>
+<context>
+    <name>cc::ui::TasksPage</name>
+    <message>
+        <source>My tasks</source>
+        <translation>Mes tâches</translation>
+    </message>
+    <message>
+        <source>Everything waiting for you, soonest due first: open an item to deal with it on its own page.</source>
+        <translation>Tout ce qui vous attend, le plus urgent d&apos;abord : ouvrez un élément pour le traiter sur sa propre page.</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Tâches</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <source>Show the selected item on its own page</source>
+        <translation>Afficher l&apos;élément sélectionné sur sa propre page</translation>
+    </message>
+    <message>
+        <source>What waits for you: the kind, what to do, when it is due and since when</source>
+        <translation>Ce qui vous attend : le type, ce qu&apos;il faut faire, l&apos;échéance et depuis quand</translation>
+    </message>
+    <message>
+        <source>Could not load your tasks: %1</source>
+        <translation>Impossible de charger vos tâches : %1</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <source>Could not load your tasks.</source>
+        <translation>Impossible de charger vos tâches.</translation>
+    </message>
+    <message>
+        <source>Nothing is waiting for you. New requests, reviews and deadlines appear here as they arrive.</source>
+        <translation>Rien ne vous attend. Les nouvelles demandes, revues et échéances apparaissent ici dès leur arrivée.</translation>
+    </message>
+    <message>
+        <source>Waiting for you: %1</source>
+        <translation>En attente de vous : %1</translation>
+    </message>
+    <message>
+        <source>%1 or more</source>
+        <translation>%1 ou plus</translation>
+    </message>
+    <message>
+        <source>overdue: %1</source>
+        <translation>en retard : %1</translation>
+    </message>
+    <message>
+        <source>Select an item first</source>
+        <translation>Sélectionnez d&apos;abord un élément</translation>
+    </message>
+</context>
+<context>
     <name>cc::ui::Tile</name>
     <message>
         <source>%1; Enter opens where the work is</source>
         <translation>%1 ; Entrée ouvre la page où se trouve le travail</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>cc::ui::TrendChart</name>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2 : %3</translation>
     </message>
 </context>
 <context>
@@ -6719,6 +8048,20 @@ Evaluated %2</source>
         <source>They set their password and authenticator with the enrolment code they were given, before %1.</source>
         <translation>La personne définit son mot de passe et son application d&apos;authentification avec le code d&apos;enrôlement reçu, avant le %1.</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Roles: %1
+Designated: %2</source>
+        <translation>Rôles : %1
+Désignations : %2</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Responsable</translation>
+    </message>
 </context>
 <context>
     <name>cc::ui::UsersPage</name>
@@ -6834,10 +8177,6 @@ Evaluated %2</source>
         <source>%1 leaves at %2: from then on the server refuses their sign-ins and revokes all their access.</source>
         <translation>%1 part le %2 : à partir de ce moment, le serveur refuse ses connexions et révoque tous ses accès.</translation>
     </message>
-    <message>
-        <source>Offboarded %1: %2, %3, %4.</source>
-        <translation>Compte de %1 clôturé : %2, %3, %4.</translation>
-    </message>
     <message numerus="yes">
         <source>%n grant(s) revoked</source>
         <translation>
@@ -6935,6 +8274,17 @@ Evaluated %2</source>
         <source>Reset the second factor of %1.</source>
         <translation>Second facteur de %1 réinitialisé.</translation>
     </message>
+    <message>
+        <source>Offboarded %1: %2, %3, %4, %5.</source>
+        <translation>Compte %1 clôturé : %2, %3, %4, %5.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n asset(s) to reassign</source>
+        <translation>
+            <numerusform>%n actif à réattribuer</numerusform>
+            <numerusform>%n actifs à réattribuer</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cc::ui::format</name>
@@ -6966,6 +8316,10 @@ Evaluated %2</source>
     <message>
         <source>%1 ago</source>
         <translation>il y a %1</translation>
+    </message>
+    <message>
+        <source>All orders</source>
+        <translation>Toutes les commandes</translation>
     </message>
 </context>
 <context>

@@ -516,6 +516,7 @@ void TestStore::separationOfDutiesTakesOverThePast()
           QStringLiteral("ALTER TABLE notifications DROP COLUMN mail_route"),
           QStringLiteral("DROP TABLE email_preferences"),
           QStringLiteral("ALTER TABLE alerts DROP COLUMN incident_id"),
+          QStringLiteral("ALTER TABLE assets DROP COLUMN needs_reassignment"),
           QStringLiteral("DELETE FROM schema_migrations WHERE version >= %1").arg(version)})
         QVERIFY2(exec(sql).ok(), qPrintable(sql));
     m_store.reset();
@@ -594,6 +595,7 @@ void TestStore::designationsTakeOverExactTitles()
           QStringLiteral("ALTER TABLE notifications DROP COLUMN mail_route"),
           QStringLiteral("DROP TABLE email_preferences"),
           QStringLiteral("ALTER TABLE alerts DROP COLUMN incident_id"),
+          QStringLiteral("ALTER TABLE assets DROP COLUMN needs_reassignment"),
           QStringLiteral("DELETE FROM schema_migrations WHERE version >= %1").arg(version)})
         QVERIFY2(exec(sql).ok(), qPrintable(sql));
     m_store.reset();
@@ -655,7 +657,8 @@ void TestStore::storeFromBeforeKeyRotationMigrates()
         for (const char *sql :
              {"DROP INDEX notifications_mail", "ALTER TABLE notifications DROP COLUMN mail_digest",
               "ALTER TABLE notifications DROP COLUMN mail_route", "DROP TABLE email_preferences",
-              "ALTER TABLE alerts DROP COLUMN incident_id"})
+              "ALTER TABLE alerts DROP COLUMN incident_id",
+              "ALTER TABLE assets DROP COLUMN needs_reassignment"})
             QVERIFY2(exec(QString::fromLatin1(sql)).ok(), sql);
         QVERIFY(exec(QStringLiteral("DELETE FROM schema_migrations WHERE version >= ?"),
                      {signingVersion})

@@ -159,13 +159,25 @@ void TrendChart::paintEvent(QPaintEvent *)
         p.drawText(axis, Qt::AlignRight | Qt::AlignVCenter, m_months.constLast());
     }
     if (m_series.size() > 1) {
+        // A legend wider than the chart is drawn smaller rather than cut off ("denie").
+        QFont legendFont = font();
+        auto legendWidth = [&](const QFontMetrics &metrics) {
+            double total = 0;
+            for (const Series &s : m_series)
+                total += 24 + metrics.horizontalAdvance(s.label);
+            return total - 10;
+        };
+        if (legendWidth(fm) > plot.width())
+            legendFont.setPointSizeF(legendFont.pointSizeF() * plot.width() / legendWidth(fm));
+        p.setFont(legendFont);
+        const QFontMetrics lm(legendFont);
         double x = plot.left();
         const double y = plot.bottom() + fm.height() + 6;
         for (const Series &s : m_series) {
-            p.fillRect(QRectF(x, y + 2, 10, fm.height() - 4), theme::color(s.tone));
+            p.fillRect(QRectF(x, y + 2, 10, lm.height() - 4), theme::color(s.tone));
             p.setPen(c.mutedText);
-            p.drawText(QPointF(x + 14, y + fm.ascent()), s.label);
-            x += 24 + fm.horizontalAdvance(s.label);
+            p.drawText(QPointF(x + 14, y + lm.ascent()), s.label);
+            x += 24 + lm.horizontalAdvance(s.label);
         }
     }
 }

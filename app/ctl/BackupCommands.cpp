@@ -17,11 +17,16 @@ namespace {
 
 int takeBackup(const QCommandLineParser &parser)
 {
-    for (const char *required : {"data", "out", "location", "passphrase-stdin"})
+    for (const char *required : {"data", "out", "passphrase-stdin"})
         if (!parser.isSet(QString::fromLatin1(required)))
             return fail(QStringLiteral("usage: compliancectl backup --data DIR [--database URL] "
-                                       "--out FILE --location NAME --passphrase-stdin"),
+                                       "--out FILE [--location NAME] --passphrase-stdin"),
                         2);
+    // Unlabelled backups count as one place, "local": they never make the backups control
+    // (DPP25-BK-01) see a second location that is not there.
+    const QString location = parser.isSet(QStringLiteral("location"))
+        ? parser.value(QStringLiteral("location"))
+        : QString::fromLatin1(backup::kDefaultLocation);
     Result<std::unique_ptr<Store>> store = openStore(parser);
     if (!store)
         return fail(store.error().message);
@@ -31,7 +36,7 @@ int takeBackup(const QCommandLineParser &parser)
     const crypto::WipeOnExit passphraseWiped(*passphrase);
     Result<backup::BackupRecord> taken
         = backup::take(**store, Caller::localOperator(), parser.value(QStringLiteral("out")),
-                       parser.value(QStringLiteral("location")), *passphrase);
+                       location, *passphrase);
     if (!taken)
         return fail(taken.error().message);
     print(QStringLiteral("backup %1 written: %2 bytes, SHA-256 %3, kept at %4 (the master key is "
@@ -92,7 +97,8 @@ int restoreBackup(const QCommandLineParser &parser)
 void addBackupOptions(QCommandLineParser &parser)
 {
     parser.addOptions({
-        {QStringLiteral("location"), QStringLiteral("Where a backup is kept, as recorded."),
+        {QStringLiteral("location"),
+         QStringLiteral("Where a backup is kept, as recorded (default: local)."),
          QStringLiteral("NAME")},
         {QStringLiteral("key"),
          QStringLiteral("The key file from `key export`, for restore (none when the master key "

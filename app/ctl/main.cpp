@@ -89,7 +89,7 @@ const char kUsage[] = R"(usage:
   compliancectl key export --data DIR --out FILE --passphrase-stdin
                          (the key file sealed to its own passphrase, to keep apart from backups;
                          refused when the key is in a PKCS#11 token, which it never leaves)
-  compliancectl backup --data DIR --out FILE --location NAME --passphrase-stdin
+  compliancectl backup --data DIR --out FILE [--location NAME] --passphrase-stdin
                          (an online backup without master.key, sealed to the passphrase)
   compliancectl restore --data NEWDIR --from FILE [--key FILE] --passphrase-stdin
                         [--shredded FILE]   (stdin: the backup's passphrase, then the key

@@ -19,9 +19,16 @@ const QString &moajPolicyGroup()
     return group;
 }
 
+const QString &amazonDpp2025Group()
+{
+    static const QString group = QStringLiteral("Amazon DPP (2025)");
+    return group;
+}
+
 const QList<ControlDefinition> &controlCatalogue()
 {
     const QString &g = moajPolicyGroup();
+    const QString &dpp = amazonDpp2025Group();
     static const QList<ControlDefinition> catalogue = {
         {QStringLiteral("MOAJ-GS-01"), g,
          QStringLiteral("MOAJ maintains physical, administrative, and technical safeguards, and "
@@ -98,6 +105,11 @@ const QList<ControlDefinition> &controlCatalogue()
          QStringLiteral("Access is provided to developers and employees on a need-to-know basis "
                         "using fine-grained access controls."),
          kOfficer, ControlKind::Observed},
+        // Amazon's Data Protection Policy of November 2025, which the shipped policy predates.
+        {QStringLiteral("DPP25-BK-01"), dpp,
+         QStringLiteral("Backups are geographically dispersed: a recent backup is kept in at least "
+                        "two locations."),
+         kAdmin, ControlKind::Observed},
     };
     return catalogue;
 }

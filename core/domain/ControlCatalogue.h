@@ -24,13 +24,15 @@ enum class ControlKind { Observed, Attested };
 struct ControlDefinition
 {
     QString id; // e.g. "MOAJ-AM-03"; never reused
-    QString group; // "MOAJ policy"; later groups (Amazon's own requirements) add controls
-    QString policyText; // the policy's own words, verbatim from the shipped text
+    QString group; // moajPolicyGroup() or amazonDpp2025Group()
+    QString policyText; // MOAJ policy: verbatim from the shipped text; DPP: the requirement
     QString owner; // the role answerable for it
     ControlKind kind = ControlKind::Observed;
 };
 
 const QString &moajPolicyGroup(); // "MOAJ policy"
+// "Amazon DPP (2025)": Amazon's November 2025 requirements, in Amazon's terms, not the policy's
+const QString &amazonDpp2025Group();
 const QList<ControlDefinition> &controlCatalogue(); // in the policy's order
 const ControlDefinition *findControl(const QString &id); // null when unknown
 

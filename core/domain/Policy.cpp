@@ -75,6 +75,7 @@ const std::vector<Field> &fields()
         {"policy_acknowledgement_grace_days", &Policy::policyAcknowledgementGraceDays, 1, 90},
         {"pii_read_max_per_request", &Policy::piiReadMaxPerRequest, 1, 500},
         {"pii_read_max_per_hour", &Policy::piiReadMaxPerHour, 1, 100000000},
+        {"backup_max_age_days", &Policy::backupMaxAgeDays, 1, 90},
     };
     return list;
 }

@@ -86,6 +86,9 @@ struct Policy
     // many an hour; a refusal is audited and raises a pii_read_cap alert.
     int piiReadMaxPerRequest = 100;
     int piiReadMaxPerHour = 1000;
+    // Backups (Amazon DPP 2025: geographically dispersed): the newest backup is at most this
+    // old, and at least two locations hold one this recent.
+    int backupMaxAgeDays = 7;
 
     static const QStringList &accessReviewUnreviewedChoices(); // flag, revoke
 

@@ -854,6 +854,48 @@ Result<void> removableDevices(Judgement &j, const ControlRuntime &)
     return {};
 }
 
+// Amazon DPP 2025, geographically dispersed backups, from the records of `compliancectl backup`.
+// A record dated after now counts as no backup, so a skewed clock cannot keep it fresh.
+Result<void> dispersedBackups(Judgement &j, const ControlRuntime &)
+{
+    const qint64 since = j.now - qint64(j.policy.backupMaxAgeDays) * kDayMs;
+    const QString recent = QStringLiteral("FROM backups WHERE taken_at >= ? AND taken_at <= ?");
+    Result<qint64> all = j.count(QStringLiteral("Backups recorded"), QStringLiteral("backup"),
+                                 QString(), QStringLiteral("SELECT COUNT(*) FROM backups"));
+    Result<qint64> fresh
+        = j.count(QStringLiteral("Backups within backup_max_age_days"), QStringLiteral("backup"),
+                  QString(), QStringLiteral("SELECT COUNT(*) ") + recent, {since, j.now});
+    Result<qint64> places = j.count(
+        QStringLiteral("Locations holding a backup within backup_max_age_days"),
+        QStringLiteral("backup"), QString(),
+        QStringLiteral("SELECT COUNT(DISTINCT LOWER(location)) ") + recent, {since, j.now});
+    Result<qint64> newest = scalar(j.store,
+                                   QStringLiteral("SELECT MAX(taken_at) FROM backups "
+                                                  "WHERE taken_at <= ?"),
+                                   {j.now});
+    for (const Result<qint64> *r : {&all, &fresh, &places, &newest}) {
+        if (!*r)
+            return r->error();
+    }
+    if (*fresh == 0)
+        j.fail(*newest > 0 ? QStringLiteral("the newest backup (%1) is older than the policy's %2 "
+                                            "days")
+                                 .arg(dayOf(*newest))
+                                 .arg(j.policy.backupMaxAgeDays)
+                           : QStringLiteral("no backup recorded"));
+    else if (*places < 2)
+        j.fail(QStringLiteral("only %1 location holds a backup younger than %2 days; Amazon "
+                              "wants them geographically dispersed")
+                   .arg(*places)
+                   .arg(j.policy.backupMaxAgeDays));
+    j.passes(QStringLiteral("%1 backup(s) in %2 locations within %3 days, the newest of %4")
+                 .arg(*fresh)
+                 .arg(*places)
+                 .arg(j.policy.backupMaxAgeDays)
+                 .arg(dayOf(*newest)));
+    return {};
+}
+
 // Observed controls by id; a catalogue entry without one here is an error, not a pass.
 const QHash<QString, Evaluator> &evaluators()
 {
@@ -874,6 +916,7 @@ const QHash<QString, Evaluator> &evaluators()
         {QStringLiteral("MOAJ-AG-01"), &assetReviews},
         {QStringLiteral("MOAJ-EA-01"), &encryptedAtRest},
         {QStringLiteral("MOAJ-LP-01"), &needToKnow},
+        {QStringLiteral("DPP25-BK-01"), &dispersedBackups},
     };
     return table;
 }

@@ -26,6 +26,9 @@ class Store;
 
 namespace backup {
 
+// The location recorded when the backup command names none.
+inline constexpr char kDefaultLocation[] = "local";
+
 struct BackupRecord
 {
     qint64 id = 0;

@@ -70,6 +70,7 @@ private slots:
     void policyAcknowledged();
     void acknowledgementRules();
     void removableDevices();
+    void dispersedBackups();
     void deviceRegisterRules();
     void manualControlsByAttestation();
     void attestationRules();
@@ -239,16 +240,26 @@ void TestControls::catalogueQuotesTheShippedPolicy()
     QVERIFY(policy.contains(QLatin1String("Amazon Data Protection Policy")));
     QCOMPARE(shippedPolicyVersion(), QStringLiteral("v1"));
     QSet<QString> ids;
-    const QRegularExpression idForm(QStringLiteral("^MOAJ-[A-Z]{2}-[0-9]{2}$"));
+    int moaj = 0;
+    // The shipped policy's statements, quoted; then Amazon's 2025 requirements it predates.
+    const QRegularExpression moajForm(QStringLiteral("^MOAJ-[A-Z]{2}-[0-9]{2}$"));
+    const QRegularExpression dppForm(QStringLiteral("^DPP25-[A-Z]{2}-[0-9]{2}$"));
     for (const ControlDefinition &c : controlCatalogue()) {
-        QVERIFY2(idForm.match(c.id).hasMatch(), qPrintable(c.id));
         QVERIFY2(!ids.contains(c.id), qPrintable(c.id));
         ids.insert(c.id);
-        QCOMPARE(c.group, QStringLiteral("MOAJ policy"));
         QVERIFY2(isKnownRole(c.owner), qPrintable(c.id));
-        QVERIFY2(policy.contains(normalised(c.policyText)), qPrintable(c.id));
+        if (c.group == QStringLiteral("MOAJ policy")) {
+            QCOMPARE(ids.size(), ++moaj); // the policy's controls come first
+            QVERIFY2(moajForm.match(c.id).hasMatch(), qPrintable(c.id));
+            QVERIFY2(policy.contains(normalised(c.policyText)), qPrintable(c.id));
+        } else {
+            QCOMPARE(c.group, QStringLiteral("Amazon DPP (2025)"));
+            QVERIFY2(dppForm.match(c.id).hasMatch(), qPrintable(c.id));
+            QVERIFY2(!c.policyText.isEmpty(), qPrintable(c.id));
+        }
     }
-    QCOMPARE(ids.size(), 18);
+    QCOMPARE(moaj, 18);
+    QVERIFY(ids.contains(QStringLiteral("DPP25-BK-01")));
     // Every observed control has its evaluator: evaluating all of them does not fail.
     QVERIFY(Controls(*m_store).evaluateAll(goodRuntime()).ok());
 }
@@ -647,6 +658,48 @@ void TestControls::removableDevices()
     QCOMPARE(s.evidence.first().count, 1);
 }
 
+void TestControls::dispersedBackups()
+{
+    const QString id = QStringLiteral("DPP25-BK-01");
+    const auto backup = [&](const QString &location, qint64 takenAt) {
+        exec(QStringLiteral("INSERT INTO backups (taken_at, file_name, size_bytes, sha256, "
+                            "location) VALUES (?, 'store.backup', 1, 'ab', ?)"),
+             {takenAt, location});
+    };
+    ControlState s = state(id);
+    QCOMPARE(s.status, control::Fail);
+    QVERIFY2(s.summary.contains(QLatin1String("no backup")), qPrintable(s.summary));
+    backup(QStringLiteral("office-safe"), now() - 2 * kDay);
+    backup(QStringLiteral("Office-Safe"), now() - kDay); // the same place, spelt otherwise
+    // A record dated ahead of the clock is not a recent backup somewhere else.
+    backup(QStringLiteral("s3-eu-west-1"), now() + 30 * kDay);
+    s = state(id);
+    QCOMPARE(s.status, control::Fail);
+    QVERIFY2(s.summary.contains(QLatin1String("only 1 location")), qPrintable(s.summary));
+    backup(QStringLiteral("s3-eu-west-1"), now() - 3 * kDay);
+    s = state(id);
+    QCOMPARE(s.status, control::Pass);
+    QCOMPARE(s.evidence.size(), 3);
+    QCOMPARE(s.evidence.at(0).count, 4); // recorded
+    QCOMPARE(s.evidence.at(1).count, 3); // within 7 days
+    QCOMPARE(s.evidence.at(2).count, 2); // locations
+    // Five days on, the off-site copy is eight days old: one location is left.
+    m_clock.advanceSeconds(5 * kDay / 1000);
+    s = state(id);
+    QCOMPARE(s.status, control::Fail);
+    QVERIFY2(s.summary.contains(QLatin1String("only 1 location")), qPrintable(s.summary));
+    // The policy's backup_max_age_days decides what is recent.
+    Policy longer = m_store->policy();
+    longer.backupMaxAgeDays = 10;
+    m_store->setPolicy(longer);
+    QCOMPARE(state(id).status, control::Pass);
+    m_clock.advanceSeconds(10 * kDay / 1000);
+    s = state(id);
+    QCOMPARE(s.status, control::Fail);
+    QVERIFY2(s.summary.contains(QLatin1String("older than the policy's 10 days")),
+             qPrintable(s.summary));
+}
+
 void TestControls::deviceRegisterRules()
 {
     const Caller manager = person(QStringLiteral("mo"), QStringLiteral("manager"));
@@ -813,6 +866,11 @@ void TestControls::dailyRecordNotifiesOnFail()
     designate(QStringLiteral("ceo"), olga);
     addUser(QStringLiteral("ada"), QStringLiteral("admin"));
     addUser(QStringLiteral("emp"), QStringLiteral("employee"));
+    // DPP25-BK-01 needs recent backups in two places (dispersedBackups shows it failing without).
+    for (const char *place : {"office-safe", "s3-eu-west-1"})
+        exec(QStringLiteral("INSERT INTO backups (taken_at, file_name, size_bytes, sha256, "
+                            "location) VALUES (?, 'store.backup', 1, 'ab', ?)"),
+             {now() - kDay, QString::fromLatin1(place)});
     Controls controls(*m_store);
     // LP-01 (owner compliance_officer) fails on a store that never had an access review.
     Result<int> failed = controls.recordDaily(goodRuntime());

@@ -123,6 +123,7 @@ private slots:
     void keysRotateWhileTheServerRuns();
     void keyExportIsSealedToItsPassphrase();
     void backupAndRestoreUnderWriteLoad();
+    void backupLocationsDecideTheBackupsControl();
     void evidencePackBuiltAuditedAndVerified();
     void boardReportWrittenAndAudited();
     void cleanup() { m_databases.clear(); }
@@ -1319,6 +1320,70 @@ void TestCli::backupAndRestoreUnderWriteLoad()
     QCOMPARE(recorded->value(1).toString(),
              QString::fromLatin1(cc::crypto::sha256(sealed.readAll()).toHex()));
     QCOMPARE(recorded->value(2).toLongLong(), QFileInfo(backupFile).size());
+}
+
+// --location is optional ("local"), recorded with each backup; the backups control
+// (DPP25-BK-01) passes once recent backups are kept in two places.
+void TestCli::backupLocationsDecideTheBackupsControl()
+{
+    QTemporaryDir dir;
+    const QString store = freshStore(dir);
+    const QByteArray passphrase = "a long backup passphrase\n";
+    const auto backup = [&](const QString &file, const QStringList &location) {
+        return ctl(store,
+                   QStringList {QStringLiteral("backup"), QStringLiteral("--out"),
+                                dir.filePath(file), QStringLiteral("--passphrase-stdin")}
+                       + location,
+                   passphrase);
+    };
+    const auto bk01 = [&]() {
+        const Run status = ctl(store, {QStringLiteral("controls"), QStringLiteral("status")});
+        for (const QByteArray &line : status.out.split('\n'))
+            if (line.startsWith("DPP25-BK-01 "))
+                return line.simplified();
+        return QByteArray();
+    };
+    QCOMPARE(bk01(), QByteArray("DPP25-BK-01 fail no backup recorded"));
+
+    Run taken = backup(QStringLiteral("first.backup"), {});
+    QVERIFY2(taken.exitCode == 0, taken.err.constData());
+    QVERIFY2(taken.out.contains("kept at local"), taken.out.constData());
+    QVERIFY2(bk01().startsWith("DPP25-BK-01 fail only 1 location"), bk01().constData());
+    const Run blank = backup(QStringLiteral("blank.backup"),
+                             {QStringLiteral("--location"), QStringLiteral("   ")});
+    QCOMPARE(blank.exitCode, 1);
+    QVERIFY2(blank.err.contains("--location names where the backup is kept"),
+             blank.err.constData());
+    QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("blank.backup"))));
+    taken = backup(QStringLiteral("second.backup"),
+                   {QStringLiteral("--location"), QStringLiteral("s3-eu-west-1")});
+    QVERIFY2(taken.exitCode == 0, taken.err.constData());
+    QVERIFY2(bk01().startsWith("DPP25-BK-01 pass 2 backup(s) in 2 locations"), bk01().constData());
+
+    // Each is recorded with its time, SHA-256 and place.
+    const QString name = QStringLiteral("backups");
+    {
+        QSqlDatabase db = m_databases.at(store)->openDirect(store, name);
+        QVERIFY2(db.isOpen(), qPrintable(db.lastError().text()));
+        QSqlQuery q(db);
+        QVERIFY(
+            q.exec(QStringLiteral("SELECT location, sha256, taken_at FROM backups ORDER BY id")));
+        QStringList recorded;
+        while (q.next()) {
+            recorded << q.value(0).toString();
+            QCOMPARE(q.value(2).toLongLong() > 0, true);
+        }
+        QCOMPARE(recorded, (QStringList {QStringLiteral("local"), QStringLiteral("s3-eu-west-1")}));
+        QVERIFY(
+            q.exec(QStringLiteral("SELECT sha256 FROM backups WHERE location = 's3-eu-west-1'")));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toString(),
+                 QString::fromLatin1(
+                     cc::crypto::sha256(readFile(dir.filePath(QStringLiteral("second.backup"))))
+                         .toHex()));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
 }
 
 void TestCli::manPagesMatchHelp_data()

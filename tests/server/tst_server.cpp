@@ -1385,13 +1385,16 @@ void TestServerApi::controlsAnswerTheContract()
         QCOMPARE(r.status, 200);
         QCOMPARE(r.json.keys(), QStringList {QStringLiteral("items")});
         const QJsonArray items = r.json.value(QStringLiteral("items")).toArray();
-        QCOMPARE(items.size(), 18);
+        QCOMPARE(items.size(), 19);
         QHash<QString, QString> status;
         for (const QJsonValue &v : items) {
             const QJsonObject item = v.toObject();
             const QStringList keys = item.keys();
             QCOMPARE(QSet<QString>(keys.cbegin(), keys.cend()), itemFields);
-            QCOMPARE(item.value(QStringLiteral("group")).toString(), QStringLiteral("MOAJ policy"));
+            const QString id = item.value(QStringLiteral("id")).toString();
+            QCOMPARE(item.value(QStringLiteral("group")).toString(),
+                     id.startsWith(QLatin1String("DPP25-")) ? QStringLiteral("Amazon DPP (2025)")
+                                                            : QStringLiteral("MOAJ policy"));
             QVERIFY(
                 item.value(QStringLiteral("evaluated_at")).toString().endsWith(QLatin1Char('Z')));
             for (const QJsonValue &e : item.value(QStringLiteral("evidence")).toArray()) {
@@ -1404,6 +1407,8 @@ void TestServerApi::controlsAnswerTheContract()
         QCOMPARE(status.value(QStringLiteral("MOAJ-NP-02")), QStringLiteral("pass")); // loopback
         QCOMPARE(status.value(QStringLiteral("MOAJ-ET-01")), QStringLiteral("pass"));
         QCOMPARE(status.value(QStringLiteral("MOAJ-GS-01")), QStringLiteral("manual"));
+        // A store with no backup recorded: Amazon wants recent backups in two places.
+        QCOMPARE(status.value(QStringLiteral("DPP25-BK-01")), QStringLiteral("fail"));
     }
     for (const QString &role : {QStringLiteral("manager"), QStringLiteral("employee")})
         QCOMPARE(m_server.call("GET", QStringLiteral("/controls"), {}, m_tokens[role]).status, 403);

@@ -294,7 +294,8 @@ void TestGuiAssets::controlsPageListsEveryControlWithItsStatus()
         else
             shown << (*it)->text(1);
     }
-    QCOMPARE(headings, QStringList {QStringLiteral("MOAJ policy")});
+    QCOMPARE(headings,
+             (QStringList {QStringLiteral("MOAJ policy"), QStringLiteral("Amazon DPP (2025)")}));
     QCOMPARE(shown.size(), controls.size());
     for (qsizetype i = 0; i < controls.size(); ++i) {
         const QJsonObject c = controls.at(i).toObject();

@@ -19,9 +19,16 @@ const QString &moajPolicyGroup()
     return group;
 }
 
+const QString &amazonDpp2025Group()
+{
+    static const QString group = QStringLiteral("Amazon DPP (2025)");
+    return group;
+}
+
 const QList<ControlDefinition> &controlCatalogue()
 {
     const QString &g = moajPolicyGroup();
+    const QString &dpp = amazonDpp2025Group();
     static const QList<ControlDefinition> catalogue = {
         {QStringLiteral("MOAJ-GS-01"), g,
          QStringLiteral("MOAJ maintains physical, administrative, and technical safeguards, and "
@@ -98,6 +105,10 @@ const QList<ControlDefinition> &controlCatalogue()
          QStringLiteral("Access is provided to developers and employees on a need-to-know basis "
                         "using fine-grained access controls."),
          kOfficer, ControlKind::Observed},
+        {QStringLiteral("DPP25-VM-01"), dpp,
+         QStringLiteral("Critical vulnerabilities are resolved within 7 days of discovery, and "
+                        "high-risk vulnerabilities within 30 days."),
+         kAdmin, ControlKind::Observed},
     };
     return catalogue;
 }

@@ -33,6 +33,7 @@ private slots:
     void devicesOverHttps();
     void vulnerabilityImportAllOrNothing();
     void vulnerabilityDueDatesAndResolution();
+    void vulnerabilityRemindersThenEscalation();
 
 private:
     QJsonArray list(const QString &role, const QString &query = {});
@@ -759,6 +760,58 @@ void TestAssetsApi::vulnerabilityDueDatesAndResolution()
              m_accounts.value(manager).username);
     QCOMPARE(m_server.call("POST", path, resolution, m_tokens.value(manager)).status, 409);
     QVERIFY(overdue().isEmpty());
+}
+
+// Before its due time a finding reminds its asset's owner and the officers; past it, it
+// escalates to the owner's manager and the officers (the reminder job runs at the server's
+// start).
+void TestAssetsApi::vulnerabilityRemindersThenEscalation()
+{
+    const TestServer::Account employee = m_accounts.value(QStringLiteral("employee"));
+    const TestServer::Account manager = m_accounts.value(QStringLiteral("manager"));
+    QCOMPARE(m_server
+                 .call("PATCH", QStringLiteral("/users/%1").arg(employee.id),
+                       {{QStringLiteral("manager"), manager.username}},
+                       m_tokens.value(QStringLiteral("admin")))
+                 .status,
+             200);
+    const qint64 ordersDb = idOf(QStringLiteral("Orders DB"));
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const auto record = [&](const char *cve, const char *severity, const QDateTime &found) {
+        return m_server
+            .call("POST", QStringLiteral("/vulnerabilities"),
+                  {{QStringLiteral("identifier"), QLatin1String(cve)},
+                   {QStringLiteral("severity"), QLatin1String(severity)},
+                   {QStringLiteral("asset_id"), ordersDb},
+                   {QStringLiteral("title"), QStringLiteral("finding")},
+                   {QStringLiteral("discovered_at"), found.toString(Qt::ISODate)}},
+                  m_tokens.value(QStringLiteral("manager")))
+            .status;
+    };
+    QCOMPARE(record("CVE-2025-1000", "critical", now.addDays(-6).addSecs(-3600)), 201);
+    QCOMPARE(record("CVE-2025-2000", "high", now.addDays(-31)), 201);
+    const auto told = [this](const QString &role, const char *kind, const char *cve) {
+        int found = 0;
+        const ApiReply r = m_server.call("GET", QStringLiteral("/notifications?limit=500"), {},
+                                         m_tokens.value(role));
+        for (const QJsonValue &v : r.json.value(QStringLiteral("items")).toArray()) {
+            const QJsonObject n = v.toObject();
+            found += n.value(QStringLiteral("kind")).toString() == QLatin1String(kind)
+                && n.value(QStringLiteral("title")).toString().contains(QLatin1String(cve));
+        }
+        return found;
+    };
+    m_server.stop();
+    QVERIFY2(m_server.start(), qPrintable(m_server.errorString()));
+    const QString officer = QStringLiteral("compliance_officer");
+    QTRY_COMPARE_WITH_TIMEOUT(told(officer, "vulnerability_escalation", "CVE-2025-2000"), 1,
+                              10'000);
+    QCOMPARE(told(officer, "vulnerability_due", "CVE-2025-1000"), 1);
+    QCOMPARE(told(QStringLiteral("employee"), "vulnerability_due", "CVE-2025-1000"), 1);
+    QCOMPARE(told(QStringLiteral("employee"), "vulnerability_escalation", "CVE-2025-2000"), 0);
+    QCOMPARE(told(QStringLiteral("manager"), "vulnerability_escalation", "CVE-2025-2000"), 1);
+    QCOMPARE(told(QStringLiteral("manager"), "vulnerability_due", "CVE-2025-1000"), 0);
+    QCOMPARE(told(QStringLiteral("other"), "vulnerability_due", "CVE-2025-1000"), 0);
 }
 
 QTEST_GUILESS_MAIN(TestAssetsApi)

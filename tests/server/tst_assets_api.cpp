@@ -669,7 +669,7 @@ void TestAssetsApi::vulnerabilityImportAllOrNothing()
     QCOMPARE(field(scanned, "severity"),
              QStringList({QStringLiteral("critical"), QStringLiteral("high"),
                           QStringLiteral("medium"), QStringLiteral("low")}));
-    QCOMPARE(field(scanned, "source").first(), QStringLiteral("sarif:trivy"));
+    QCOMPARE(field(scanned, "source").first(), QStringLiteral("sarif:trivy-scanner"));
     QCOMPARE(field(scanned, "asset").first(), QStringLiteral("Orders DB"));
     QCOMPARE(field(scanned, "component").last(), QStringLiteral("etc/nginx/nginx.conf"));
 

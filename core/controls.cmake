@@ -11,6 +11,8 @@ target_sources(cc_core PRIVATE
     domain/ControlCatalogue.h domain/ControlCatalogue.cpp
     service/Controls.h service/Controls.cpp service/ControlRows.h
     service/Devices.h service/Devices.cpp
+    service/Vulnerabilities.h service/Vulnerabilities.cpp
+    domain/VulnerabilityImport.h domain/VulnerabilityImport.cpp
     service/PolicyAcknowledgements.h service/PolicyAcknowledgements.cpp
     service/PiiReadCaps.h service/PiiReadCaps.cpp
 )

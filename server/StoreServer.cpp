@@ -458,6 +458,7 @@ void StoreServer::registerRoutes()
     addAccessReviewRoutes(m_routes, m_store);
     addControlRoutes(m_routes, m_store, [this] { return controlRuntime(); });
     addDeviceRoutes(m_routes, m_store);
+    addVulnerabilityRoutes(m_routes, m_store);
     addChangeRoutes(m_routes, m_store);
     addEvidenceRoutes(m_routes, m_store, [this] { return controlRuntime(); });
     addDashboardRoutes(m_routes, m_store);

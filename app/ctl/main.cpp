@@ -8,6 +8,7 @@
 #include "KeyCommands.h"
 #include "OrderCommands.h"
 #include "SecretInput.h"
+#include "VulnerabilityCommands.h"
 #include "audit/AuditExport.h"
 #include "audit/AuditLog.h"
 #include "crypto/Crypto.h"
@@ -76,6 +77,10 @@ const char kUsage[] = R"(usage:
   compliancectl controls attest --data DIR --control ID --by USER --note TEXT --document FILE
                          (a manual control's owner attests; the document, at most 10 MiB, is
                          stored sealed with its SHA-256)
+  compliancectl vuln import --data DIR --format sarif|debsecan FILE [--asset NAME]
+                         (scanner findings into the vulnerability register, all or nothing;
+                         one still open is not added again)
+  compliancectl vuln list --data DIR                    (every finding, with its due time)
   compliancectl evidence --data DIR --from YYYY-MM-DD --to YYYY-MM-DD --out FILE.zip
                          (the signed evidence pack of those UTC days, both included)
   compliancectl evidence verify FILE.zip [--key-id ID]   (no store needed; exit 0 when intact)
@@ -713,6 +718,7 @@ void addOptions(QCommandLineParser &parser)
          QStringLiteral("FILE")},
     });
     ctl::addControlOptions(parser);
+    ctl::addVulnerabilityOptions(parser);
     ctl::addEvidenceOptions(parser);
     ctl::addBackupOptions(parser);
     parser.addHelpOption();
@@ -755,6 +761,8 @@ int run(const QCommandLineParser &parser)
         code >= 0)
         return code;
     if (const int code = ctl::controlCommand(parser); code >= 0)
+        return code;
+    if (const int code = ctl::vulnerabilityCommand(parser); code >= 0)
         return code;
     if (const int code = ctl::evidenceCommand(parser); code >= 0)
         return code;

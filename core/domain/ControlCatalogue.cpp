@@ -110,6 +110,10 @@ const QList<ControlDefinition> &controlCatalogue()
          QStringLiteral("Backups are geographically dispersed: a recent backup is kept in at least "
                         "two locations."),
          kAdmin, ControlKind::Observed},
+        {QStringLiteral("DPP25-VM-01"), dpp,
+         QStringLiteral("Critical vulnerabilities are resolved within 7 days of discovery, and "
+                        "high-risk vulnerabilities within 30 days."),
+         kAdmin, ControlKind::Observed},
     };
     return catalogue;
 }

@@ -31,8 +31,9 @@ struct ControlDefinition
 };
 
 const QString &moajPolicyGroup(); // "MOAJ policy"
-// "Amazon DPP (2025)": Amazon's November 2025 requirements, in Amazon's terms, not the policy's
-const QString &amazonDpp2025Group();
+// Amazon's Data Protection Policy of November 2025, which the seed policy predates (issue 26):
+// its controls quote Amazon's requirement, not the shipped policy text.
+const QString &amazonDpp2025Group(); // "Amazon DPP (2025)"
 const QList<ControlDefinition> &controlCatalogue(); // in the policy's order
 const ControlDefinition *findControl(const QString &id); // null when unknown
 

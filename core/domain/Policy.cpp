@@ -76,6 +76,10 @@ const std::vector<Field> &fields()
         {"pii_read_max_per_request", &Policy::piiReadMaxPerRequest, 1, 500},
         {"pii_read_max_per_hour", &Policy::piiReadMaxPerHour, 1, 100000000},
         {"backup_max_age_days", &Policy::backupMaxAgeDays, 1, 90},
+        {"vulnerability_critical_days", &Policy::vulnerabilityCriticalDays, 1, 7},
+        {"vulnerability_high_days", &Policy::vulnerabilityHighDays, 1, 30},
+        {"vulnerability_other_days", &Policy::vulnerabilityOtherDays, 1, 365},
+        {"vulnerability_warn_hours", &Policy::vulnerabilityWarnHours, 1, 24 * 7},
     };
     return list;
 }

@@ -89,6 +89,13 @@ struct Policy
     // Backups (Amazon DPP 2025: geographically dispersed): the newest backup is at most this
     // old, and at least two locations hold one this recent.
     int backupMaxAgeDays = 7;
+    // Vulnerability register (Amazon DPP 2025): a finding is due this many days after its
+    // discovery (critical 7 and high 30 at most, as Amazon requires; the rest by our choice);
+    // its control warns this many hours before a critical or high one falls due.
+    int vulnerabilityCriticalDays = 7;
+    int vulnerabilityHighDays = 30;
+    int vulnerabilityOtherDays = 90;
+    int vulnerabilityWarnHours = 48;
 
     static const QStringList &accessReviewUnreviewedChoices(); // flag, revoke
 

@@ -33,6 +33,9 @@ inline const QString ControlsRead = QStringLiteral("controls:read");
 // Reads company-wide counts and trends (GET /dashboard): numbers only, never an item, so that
 // executives see the company's totals without seeing what is behind them.
 inline const QString DashboardRead = QStringLiteral("dashboard:read");
+// Records, imports and resolves findings in the vulnerability register (admins, who run the
+// scanners; compliance officers and managers, who chase them).
+inline const QString VulnerabilitiesManage = QStringLiteral("vulnerabilities:manage");
 } // namespace Permission
 
 const QStringList &knownRoles(); // admin, compliance_officer, manager, executive, employee

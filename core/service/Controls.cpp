@@ -896,6 +896,53 @@ Result<void> dispersedBackups(Judgement &j, const ControlRuntime &)
     return {};
 }
 
+// DPP25-VM-01: nothing open past its due date (critical 7 days, high 30, the rest
+// vulnerability_other_days): a critical or high one overdue fails; a medium or low one overdue,
+// or a critical or high one due within vulnerability_warn_hours, warns.
+Result<void> vulnerabilitiesResolved(Judgement &j, const ControlRuntime &)
+{
+    const QString open
+        = QStringLiteral("SELECT COUNT(*) FROM vulnerabilities WHERE status = 'open' AND ");
+    const qint64 soon = j.now + qint64(j.policy.vulnerabilityWarnHours) * 60 * 60 * 1000;
+    Result<qint64> urgentOverdue = j.count(
+        QStringLiteral("Critical or high vulnerabilities open past their due date"),
+        QStringLiteral("vulnerability"), QStringLiteral("status=open&overdue=true"),
+        open + QStringLiteral("severity IN ('critical', 'high') AND due_at < ?"), {j.now});
+    Result<qint64> otherOverdue = j.count(
+        QStringLiteral("Medium or low vulnerabilities open past their due date"),
+        QStringLiteral("vulnerability"), QStringLiteral("status=open&overdue=true"),
+        open + QStringLiteral("severity NOT IN ('critical', 'high') AND due_at < ?"), {j.now});
+    Result<qint64> dueSoon = j.count(
+        QStringLiteral("Critical or high vulnerabilities due within vulnerability_warn_hours"),
+        QStringLiteral("vulnerability"), QStringLiteral("status=open"),
+        open + QStringLiteral("severity IN ('critical', 'high') AND due_at >= ? AND due_at <= ?"),
+        {j.now, soon});
+    Result<qint64> stillOpen
+        = j.count(QStringLiteral("Open vulnerabilities"), QStringLiteral("vulnerability"),
+                  QStringLiteral("status=open"),
+                  QStringLiteral("SELECT COUNT(*) FROM vulnerabilities WHERE status = 'open'"));
+    for (const Result<qint64> *r : {&urgentOverdue, &otherOverdue, &dueSoon, &stillOpen}) {
+        if (!*r)
+            return r->error();
+    }
+    if (*urgentOverdue > 0)
+        j.fail(QStringLiteral("%1 critical or high vulnerability(ies) not resolved within %2 / %3 "
+                              "days")
+                   .arg(*urgentOverdue)
+                   .arg(j.policy.vulnerabilityCriticalDays)
+                   .arg(j.policy.vulnerabilityHighDays));
+    if (*otherOverdue > 0)
+        j.warn(QStringLiteral("%1 medium or low vulnerability(ies) not resolved within %2 days")
+                   .arg(*otherOverdue)
+                   .arg(j.policy.vulnerabilityOtherDays));
+    if (*dueSoon > 0)
+        j.warn(QStringLiteral("%1 critical or high vulnerability(ies) due within %2 hours")
+                   .arg(*dueSoon)
+                   .arg(j.policy.vulnerabilityWarnHours));
+    j.passes(QStringLiteral("no vulnerability open past its due date (%1 open)").arg(*stillOpen));
+    return {};
+}
+
 // Observed controls by id; a catalogue entry without one here is an error, not a pass.
 const QHash<QString, Evaluator> &evaluators()
 {
@@ -917,6 +964,7 @@ const QHash<QString, Evaluator> &evaluators()
         {QStringLiteral("MOAJ-EA-01"), &encryptedAtRest},
         {QStringLiteral("MOAJ-LP-01"), &needToKnow},
         {QStringLiteral("DPP25-BK-01"), &dispersedBackups},
+        {QStringLiteral("DPP25-VM-01"), &vulnerabilitiesResolved},
     };
     return table;
 }

@@ -80,6 +80,52 @@ struct OfficerRow
         = rows::select(columns, "FROM users WHERE status = 'active' ORDER BY id");
 };
 
+// Active compliance officers, by id.
+Result<QList<qint64>> activeOfficers(const Store &store)
+{
+    QList<qint64> officers;
+    Result<Query> people = store.exec(OfficerRow::select);
+    if (!people)
+        return people.error();
+    while (people->next()) {
+        if (people->value(OfficerRow::Roles)
+                .toString()
+                .split(QLatin1Char(','))
+                .contains(QLatin1String("compliance_officer")))
+            officers << people->value(OfficerRow::Id).toLongLong();
+    }
+    people->finish();
+    return officers;
+}
+
+// Open vulnerabilities due before the cutoff, with their asset's active owner and that owner's
+// active manager (either null).
+struct DueVulnerabilityRow
+{
+    enum Column { Id, Identifier, Severity, DueAt, What, OwnerId, ManagerId, ColumnCount };
+    static constexpr rows::Columns<ColumnCount> columns {{
+        {Id, "v.id"},
+        {Identifier, "v.identifier"},
+        {Severity, "v.severity"},
+        {DueAt, "v.due_at"},
+        {What, "COALESCE(a.name, v.component)"},
+        {OwnerId, "o.id"},
+        {ManagerId, "m.id"},
+    }};
+    static_assert(rows::inOrder(columns));
+    static inline const QString select = rows::select(
+        columns,
+        "FROM vulnerabilities v LEFT JOIN assets a ON a.id = v.asset_id LEFT JOIN users o ON "
+        "o.id = a.owner_id AND o.status = 'active' LEFT JOIN user_managers um ON um.user_id = "
+        "o.id LEFT JOIN users m ON m.id = um.manager_id AND m.status = 'active' WHERE v.status "
+        "= 'open' AND v.due_at <= ? ORDER BY v.id");
+};
+
+std::optional<qint64> optionalId(const QVariant &value)
+{
+    return value.isNull() ? std::nullopt : std::optional<qint64>(value.toLongLong());
+}
+
 } // namespace
 
 Result<void> notifyUsers(Store &store, const QList<qint64> &users, const QString &kind,
@@ -122,18 +168,10 @@ Result<int> Reminders::assetEscalations(qint64 now, QStringList &sent)
     q->finish();
     if (overdue.isEmpty())
         return 0;
-    QList<qint64> officers;
-    Result<Query> people = m_store.exec(OfficerRow::select);
-    if (!people)
-        return people.error();
-    while (people->next()) {
-        if (people->value(OfficerRow::Roles)
-                .toString()
-                .split(QLatin1Char(','))
-                .contains(QLatin1String("compliance_officer")))
-            officers << people->value(OfficerRow::Id).toLongLong();
-    }
-    people->finish();
+    Result<QList<qint64>> found = activeOfficers(m_store);
+    if (!found)
+        return found.error();
+    const QList<qint64> officers = *found;
     const QString threshold = QStringLiteral("overdue_%1d").arg(days);
     int told = 0;
     for (const Overdue &a : std::as_const(overdue)) {
@@ -164,6 +202,71 @@ Result<int> Reminders::assetEscalations(qint64 now, QStringList &sent)
     return told;
 }
 
+Result<int> Reminders::vulnerabilityDeadlines(qint64 now, QStringList &sent)
+{
+    const int warnHours = m_store.policy().vulnerabilityWarnHours;
+    Result<Query> q = m_store.exec(DueVulnerabilityRow::select, {now + warnHours * kHourMs});
+    if (!q)
+        return q.error();
+    struct Due
+    {
+        qint64 id, dueAt;
+        QString identifier, severity, what;
+        std::optional<qint64> ownerId, managerId;
+    };
+    QList<Due> due;
+    while (q->next())
+        due.append({q->value(DueVulnerabilityRow::Id).toLongLong(),
+                    q->value(DueVulnerabilityRow::DueAt).toLongLong(),
+                    q->value(DueVulnerabilityRow::Identifier).toString(),
+                    q->value(DueVulnerabilityRow::Severity).toString(),
+                    q->value(DueVulnerabilityRow::What).toString(),
+                    optionalId(q->value(DueVulnerabilityRow::OwnerId)),
+                    optionalId(q->value(DueVulnerabilityRow::ManagerId))});
+    q->finish();
+    if (due.isEmpty())
+        return 0;
+    Result<QList<qint64>> officers = activeOfficers(m_store);
+    if (!officers)
+        return officers.error();
+    int told = 0;
+    for (const Due &v : std::as_const(due)) {
+        // Before the due time: the asset's owner and the officers. After it: the owner's
+        // manager and the officers. A late run past the due time sends the escalation only.
+        const bool overdue = v.dueAt <= now;
+        const QString threshold
+            = overdue ? QStringLiteral("overdue") : QStringLiteral("due_%1h").arg(warnHours);
+        Result<bool> claimed = claim(QStringLiteral("vulnerability"), v.id, threshold, now);
+        if (!claimed)
+            return claimed.error();
+        if (!*claimed)
+            continue;
+        QList<qint64> recipients = *officers;
+        const std::optional<qint64> extra = overdue ? v.managerId : v.ownerId;
+        if (extra && !recipients.contains(*extra))
+            recipients << *extra;
+        const QString title = overdue
+            ? QStringLiteral("%1 vulnerability %2 on %3 is past its due date")
+                  .arg(v.severity, v.identifier, v.what)
+            : QStringLiteral("%1 vulnerability %2 on %3 is due within %4 hours")
+                  .arg(v.severity, v.identifier, v.what)
+                  .arg(warnHours);
+        if (Result<void> done
+            = notifyUsers(m_store, recipients,
+                          overdue ? QStringLiteral("vulnerability_escalation")
+                                  : QStringLiteral("vulnerability_due"),
+                          threshold, title,
+                          QStringLiteral("Vulnerability %1 (%2, %3) must be resolved by %4.")
+                              .arg(v.id)
+                              .arg(v.identifier, v.what, utc(v.dueAt)));
+            !done)
+            return done.error();
+        sent << QStringLiteral("vulnerability:%1:%2").arg(v.id).arg(threshold);
+        told += int(recipients.size());
+    }
+    return told;
+}
+
 const QList<int> &Reminders::deletionRequestThresholds()
 {
     static const QList<int> hours = {48, 24, 6};
@@ -184,6 +287,9 @@ Result<int> Reminders::sendDue()
         Result<int> escalations = assetEscalations(now, sent);
         if (!escalations)
             return escalations;
+        Result<int> vulnerabilities = vulnerabilityDeadlines(now, sent);
+        if (!vulnerabilities)
+            return vulnerabilities;
         if (!sent.isEmpty()) {
             AuditEvent e;
             e.actor = QStringLiteral("system");
@@ -191,12 +297,12 @@ Result<int> Reminders::sendDue()
             e.objectType = QStringLiteral("reminder");
             e.detail = QStringLiteral("reminders=%1 notifications=%2 sent=%3")
                            .arg(sent.size())
-                           .arg(*grants + *deletions + *escalations)
+                           .arg(*grants + *deletions + *escalations + *vulnerabilities)
                            .arg(sent.mid(0, 50).join(QLatin1Char(',')));
             if (Result<AuditEvent> logged = audit::append(m_store, e); !logged)
                 return logged.error();
         }
-        return *grants + *deletions + *escalations;
+        return *grants + *deletions + *escalations + *vulnerabilities;
     });
 }
 

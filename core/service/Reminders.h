@@ -5,7 +5,9 @@
 // day before (to its holder, when it was made more than a day before), and each open Amazon
 // deletion or return request 48, 24 and 6 hours before its due time (to every holder of
 // retention:manage), and an asset review overdue asset_escalation_days (7) to the owner's
-// manager and every compliance officer. Each reminder is sent once: deadline_reminders keys it by
+// manager and every compliance officer; an open vulnerability vulnerability_warn_hours (48)
+// before its due time to its asset's owner and the officers, and once overdue to the owner's
+// manager and the officers. Each reminder is sent once: deadline_reminders keys it by
 // object and threshold, so a rerun, a restart or a second server sends nothing twice.
 
 #include "Result.h"
@@ -38,6 +40,7 @@ private:
     Result<int> grantExpiries(qint64 now, QStringList &sent);
     Result<int> deletionRequests(qint64 now, QStringList &sent);
     Result<int> assetEscalations(qint64 now, QStringList &sent);
+    Result<int> vulnerabilityDeadlines(qint64 now, QStringList &sent);
     // Claims (object, threshold); false when it was sent before.
     Result<bool> claim(const QString &objectType, qint64 objectId, const QString &threshold,
                        qint64 now);

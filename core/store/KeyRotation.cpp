@@ -206,6 +206,7 @@ const QList<SealedColumn> &sealedColumns()
         {"mail_outbox", "sealed_secret", "secret", "id", false},
         {"deletion_requests", "scope_buyer_email", "scope_buyer_email", "id", false},
         {"control_attestations", "document", "document", "id", false},
+        {"vulnerabilities", "evidence", "evidence", "id", false},
         {"audit_signing_keys", "sealed_seed", "sealed_seed", "id", false},
     };
     return columns;

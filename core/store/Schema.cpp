@@ -723,6 +723,35 @@ const QVector<QStringList> &migrations()
             QStringLiteral(
                 "ALTER TABLE assets ADD COLUMN needs_reassignment INTEGER NOT NULL DEFAULT 0"),
         },
+
+        // The vulnerability register (Amazon DPP 2025): each finding, on an asset of the register
+        // or a named component, due by its severity; its resolution with the evidence document
+        // (sealed, like an attestation's).
+        {
+            QStringLiteral(R"(CREATE TABLE vulnerabilities (
+                id {id},
+                source TEXT NOT NULL,
+                identifier TEXT NOT NULL,
+                severity TEXT NOT NULL,
+                asset_id BIGINT REFERENCES assets(id),
+                component TEXT NOT NULL,
+                title TEXT NOT NULL,
+                discovered_at BIGINT NOT NULL,
+                due_at BIGINT NOT NULL,
+                status TEXT NOT NULL,
+                recorded_by TEXT NOT NULL,
+                resolved_by_id BIGINT REFERENCES users(id),
+                resolved_by TEXT,
+                resolved_at BIGINT,
+                resolution_note TEXT,
+                evidence_name TEXT,
+                evidence_sha256 TEXT,
+                evidence_bytes BIGINT,
+                evidence {blob}))"),
+            QStringLiteral("CREATE INDEX vulnerabilities_open ON vulnerabilities(status, due_at)"),
+            QStringLiteral("CREATE INDEX vulnerabilities_key ON vulnerabilities(source, "
+                           "identifier, component)"),
+        },
     };
     return list;
 }

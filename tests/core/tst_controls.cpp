@@ -18,6 +18,7 @@
 #include "service/Controls.h"
 #include "service/Devices.h"
 #include "service/PolicyAcknowledgements.h"
+#include "service/Vulnerabilities.h"
 #include "store/Store.h"
 
 #include <QFile>
@@ -72,6 +73,7 @@ private slots:
     void removableDevices();
     void dispersedBackups();
     void deviceRegisterRules();
+    void vulnerabilitiesResolvedInTime();
     void manualControlsByAttestation();
     void attestationRules();
     void readsAreAudited();
@@ -260,6 +262,7 @@ void TestControls::catalogueQuotesTheShippedPolicy()
     }
     QCOMPARE(moaj, 18);
     QVERIFY(ids.contains(QStringLiteral("DPP25-BK-01")));
+    QVERIFY(ids.contains(QStringLiteral("DPP25-VM-01")));
     // Every observed control has its evaluator: evaluating all of them does not fail.
     QVERIFY(Controls(*m_store).evaluateAll(goodRuntime()).ok());
 }
@@ -1210,6 +1213,49 @@ void TestControls::evidencePackPinsTheSigningKey()
     QVERIFY(!check.valid);
     QVERIFY2(check.problem.contains(QLatin1String("not by the expected key")),
              qPrintable(check.problem));
+}
+
+// DPP25-VM-01: passes with nothing open past due, warns when a critical or high finding falls
+// due within vulnerability_warn_hours or a medium one is late, fails when a critical or high
+// one is late; resolving them passes it again.
+void TestControls::vulnerabilitiesResolvedInTime()
+{
+    const QString id = QStringLiteral("DPP25-VM-01");
+    const Caller officer = person(QStringLiteral("vo"), QStringLiteral("compliance_officer"));
+    Vulnerabilities findings(*m_store);
+    const qint64 day = 24LL * 60 * 60 * 1000;
+    const auto found = [&](const QString &cve, const QString &severity, qint64 daysAgo) {
+        Result<Vulnerability> v = findings.create(
+            officer,
+            {QStringLiteral("manual"), cve, severity, std::nullopt, QStringLiteral("web server"),
+             QStringLiteral("finding"), now() - daysAgo * day});
+        return v ? v->id : 0;
+    };
+    QCOMPARE(state(id).status, control::Pass);
+    const qint64 medium = found(QStringLiteral("CVE-2025-0003"), QStringLiteral("medium"), 91);
+    QVERIFY(medium > 0);
+    QCOMPARE(state(id).status, control::Warn);
+    const qint64 critical = found(QStringLiteral("CVE-2025-0001"), QStringLiteral("critical"), 6);
+    QVERIFY(critical > 0);
+    ControlState s = state(id);
+    QCOMPARE(s.status, control::Warn);
+    QVERIFY2(s.summary.contains(QLatin1String("due within 48 hours")), qPrintable(s.summary));
+    const qint64 high = found(QStringLiteral("CVE-2025-0002"), QStringLiteral("high"), 31);
+    QVERIFY(high > 0);
+    s = state(id);
+    QCOMPARE(s.status, control::Fail);
+    bool linked = false;
+    for (const ControlEvidence &e : std::as_const(s.evidence))
+        linked |= e.objectType == QLatin1String("vulnerability")
+            && e.filter == QLatin1String("status=open&overdue=true") && e.count == 1;
+    QVERIFY(linked);
+    for (const qint64 v : {medium, critical, high})
+        QVERIFY(findings
+                    .resolve(officer, v,
+                             {QStringLiteral("patched"), QStringLiteral("apt.log"),
+                              QByteArrayLiteral("upgraded")})
+                    .ok());
+    QCOMPARE(state(id).status, control::Pass);
 }
 
 QTEST_MAIN(TestControls)

@@ -421,6 +421,8 @@ void TestStore::breachEmailsMoveToTheOutbox()
         QStringLiteral("ALTER TABLE alerts DROP COLUMN incident_id"),
         // 20: assets to reassign after offboarding.
         QStringLiteral("ALTER TABLE assets DROP COLUMN needs_reassignment"),
+        // The vulnerability register.
+        QStringLiteral("DROP TABLE vulnerabilities"),
         QStringLiteral("DELETE FROM schema_migrations WHERE version >= 8"),
     };
     for (const QString &sql : asVersion7)
@@ -517,6 +519,7 @@ void TestStore::separationOfDutiesTakesOverThePast()
           QStringLiteral("DROP TABLE email_preferences"),
           QStringLiteral("ALTER TABLE alerts DROP COLUMN incident_id"),
           QStringLiteral("ALTER TABLE assets DROP COLUMN needs_reassignment"),
+          QStringLiteral("DROP TABLE vulnerabilities"),
           QStringLiteral("DELETE FROM schema_migrations WHERE version >= %1").arg(version)})
         QVERIFY2(exec(sql).ok(), qPrintable(sql));
     m_store.reset();
@@ -596,6 +599,7 @@ void TestStore::designationsTakeOverExactTitles()
           QStringLiteral("DROP TABLE email_preferences"),
           QStringLiteral("ALTER TABLE alerts DROP COLUMN incident_id"),
           QStringLiteral("ALTER TABLE assets DROP COLUMN needs_reassignment"),
+          QStringLiteral("DROP TABLE vulnerabilities"),
           QStringLiteral("DELETE FROM schema_migrations WHERE version >= %1").arg(version)})
         QVERIFY2(exec(sql).ok(), qPrintable(sql));
     m_store.reset();
@@ -658,7 +662,7 @@ void TestStore::storeFromBeforeKeyRotationMigrates()
              {"DROP INDEX notifications_mail", "ALTER TABLE notifications DROP COLUMN mail_digest",
               "ALTER TABLE notifications DROP COLUMN mail_route", "DROP TABLE email_preferences",
               "ALTER TABLE alerts DROP COLUMN incident_id",
-              "ALTER TABLE assets DROP COLUMN needs_reassignment"})
+              "ALTER TABLE assets DROP COLUMN needs_reassignment", "DROP TABLE vulnerabilities"})
             QVERIFY2(exec(QString::fromLatin1(sql)).ok(), sql);
         QVERIFY(exec(QStringLiteral("DELETE FROM schema_migrations WHERE version >= ?"),
                      {signingVersion})

@@ -126,6 +126,7 @@ private slots:
     void backupLocationsDecideTheBackupsControl();
     void evidencePackBuiltAuditedAndVerified();
     void boardReportWrittenAndAudited();
+    void vulnImportAllOrNothingAndList();
     void cleanup() { m_databases.clear(); }
 
 private:
@@ -1566,6 +1567,43 @@ void TestCli::evidencePackBuiltAuditedAndVerified()
                    {QStringLiteral("evidence"), QStringLiteral("verify"), changedPath});
     QCOMPARE(verified.exitCode, 3);
     QVERIFY2(verified.out.contains("report.pdf"), verified.out.constData());
+}
+
+// compliancectl vuln import: the committed debsecan sample into the register, a bad file or an
+// unknown asset refused with nothing stored, a second import adding nothing; vuln list shows
+// what is there.
+void TestCli::vulnImportAllOrNothingAndList()
+{
+    QTemporaryDir dir;
+    const QString store = freshStore(dir);
+    const QString sample = QFINDTESTDATA("data/debsecan.txt");
+    QVERIFY(!sample.isEmpty());
+    const QString bad = dir.filePath(QStringLiteral("bad.txt"));
+    QFile file(bad);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(readFile(sample) + "CVE-2024-1 openssh-server (very urgent)\n");
+    file.close();
+    const QStringList import {QStringLiteral("vuln"), QStringLiteral("import"),
+                              QStringLiteral("--format"), QStringLiteral("debsecan")};
+    Run refused = ctl(store, import + QStringList {bad});
+    QCOMPARE(refused.exitCode, 2);
+    QVERIFY2(refused.err.contains("debsecan line 7"), refused.err.constData());
+    refused = ctl(
+        store,
+        import + QStringList {sample, QStringLiteral("--asset"), QStringLiteral("No such server")});
+    QCOMPARE(refused.exitCode, 2);
+    QVERIFY2(refused.err.contains("No such server"), refused.err.constData());
+    QCOMPARE(ctl(store, {QStringLiteral("vuln"), QStringLiteral("list")}).out, QByteArray());
+
+    Run done = ctl(store, import + QStringList {sample});
+    QCOMPARE(done.exitCode, 0);
+    QVERIFY2(done.out.contains("6 finding(s) added, 0 already open"), done.out.constData());
+    done = ctl(store, import + QStringList {sample});
+    QVERIFY2(done.out.contains("0 finding(s) added, 6 already open"), done.out.constData());
+    const Run listed = ctl(store, {QStringLiteral("vuln"), QStringLiteral("list")});
+    QCOMPARE(listed.exitCode, 0);
+    QCOMPARE(listed.out.count('\n'), 6);
+    QVERIFY2(listed.out.contains("critical CVE-2024-3094 liblzma5"), listed.out.constData());
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -123,6 +123,10 @@ const Declared kEndpoints[] = {
     {"GET", "/dashboard", "signed_in"},
     {"GET", "/dashboard/trends", "dashboard:read"},
     {"GET", "/dashboard/report", "dashboard:read"},
+    {"GET", "/vulnerabilities", "vulnerabilities:manage"},
+    {"POST", "/vulnerabilities", "vulnerabilities:manage"},
+    {"POST", "/vulnerabilities/import", "vulnerabilities:manage"},
+    {"POST", "/vulnerabilities/{id}/resolve", "vulnerabilities:manage"},
 };
 
 bool holdsAll(const QStringList &held, const QString &access)
@@ -138,16 +142,18 @@ bool holdsAll(const QStringList &held, const QString &access)
 const QHash<QString, QStringList> kRolePermissions = {
     {QStringLiteral("admin"),
      {QStringLiteral("users:read"), QStringLiteral("users:manage"), QStringLiteral("audit:read"),
-      QStringLiteral("ingest:orders"), QStringLiteral("controls:read")}},
+      QStringLiteral("ingest:orders"), QStringLiteral("controls:read"),
+      QStringLiteral("vulnerabilities:manage")}},
     {QStringLiteral("compliance_officer"),
      {QStringLiteral("users:read"), QStringLiteral("access:approve"), QStringLiteral("audit:read"),
       QStringLiteral("retention:manage"), QStringLiteral("assets:read"),
       QStringLiteral("assets:review"), QStringLiteral("incidents:manage"),
       QStringLiteral("alerts:manage"), QStringLiteral("access_reviews:manage"),
-      QStringLiteral("controls:read"), QStringLiteral("dashboard:read")}},
+      QStringLiteral("controls:read"), QStringLiteral("dashboard:read"),
+      QStringLiteral("vulnerabilities:manage")}},
     {QStringLiteral("manager"),
      {QStringLiteral("assets:read"), QStringLiteral("assets:manage"),
-      QStringLiteral("assets:review")}},
+      QStringLiteral("assets:review"), QStringLiteral("vulnerabilities:manage")}},
     {QStringLiteral("executive"),
      {QStringLiteral("incidents:manage"), QStringLiteral("audit:read"),
       QStringLiteral("controls:read"), QStringLiteral("dashboard:read")}},

@@ -63,6 +63,7 @@ const QStringList kPagedRoutes = {
     QStringLiteral("/devices"),
     QStringLiteral("/access-reviews"),
     QStringLiteral("/access-reviews/{id}/items"),
+    QStringLiteral("/vulnerabilities"),
 };
 const QStringList kWholeLists
     = {QStringLiteral("/orders/aggregates"), QStringLiteral("/assets/{id}/reviews"),

@@ -159,11 +159,10 @@ QVariant UserModel::data(const QModelIndex &index, int role) const
                      "were given, before %1.")
                       .arg(format::dateTime(u.enrolmentExpiresAt));
         if (column == Roles)
-            return u.designations.isEmpty()
-                ? u.roles.join(QStringLiteral(", "))
-                : tr("Roles: %1\nDesignated: %2")
-                      .arg(u.roles.join(QStringLiteral(", ")),
-                           client::designationsText(u.designations));
+            return u.designations.isEmpty() ? u.roles.join(QStringLiteral(", "))
+                                            : tr("Roles: %1\nDesignated: %2")
+                                                  .arg(u.roles.join(QStringLiteral(", ")),
+                                                       client::designationsText(u.designations));
         if (column == Created)
             return format::dateTime(u.createdAt);
         if (column == Departure && u.departureAt.isValid())

@@ -15,7 +15,6 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QRegularExpression>
 #include <QVBoxLayout>
 
 namespace cc::ui {
@@ -27,25 +26,6 @@ const QStringList kKinds = {QStringLiteral("server"),         QStringLiteral("la
                             QStringLiteral("saas"),           QStringLiteral("data_store"),
                             QStringLiteral("network_device"), QStringLiteral("removable_media"),
                             QStringLiteral("other")};
-
-// The field a refusal is about: the first of the API's field names it mentions as a word ("name
-// is required", "an asset named … already exists", "owner \"x\" is not an active user").
-QString fieldNamed(const QString &message, const QStringList &fields)
-{
-    qsizetype best = -1;
-    QString found;
-    for (const QString &field : fields) {
-        const QString stem = field == QLatin1String("name") ? QStringLiteral("name[d]?")
-                                                            : QRegularExpression::escape(field);
-        const QRegularExpression word(QStringLiteral("\\b%1\\b").arg(stem));
-        const QRegularExpressionMatch match = word.match(message);
-        if (match.hasMatch() && (best < 0 || match.capturedStart() < best)) {
-            best = match.capturedStart();
-            found = field;
-        }
-    }
-    return found;
-}
 
 } // namespace
 
@@ -62,6 +42,7 @@ AssetDialog::AssetDialog(client::ApiClient *client, const std::optional<client::
     , m_amazonData(new QCheckBox(tr("It holds Amazon data"), this))
     , m_pii(new QCheckBox(tr("It holds personal data (PII)"), this))
     , m_error(new QLabel(this))
+    , m_errors(m_error)
 {
     setObjectName(QStringLiteral("assetDialog"));
     setWindowTitle(asset ? tr("Change asset") : tr("Add asset"));
@@ -98,7 +79,10 @@ AssetDialog::AssetDialog(client::ApiClient *client, const std::optional<client::
     form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
     const auto add = [this, form](const QString &label, const QString &field, QWidget *widget) {
         auto *row = new FieldRow(widget, QStringLiteral("asset_%1Error").arg(field), this);
-        m_rows.insert(field, row);
+        // "an asset named … already exists" is about the name.
+        m_errors.add(field, row,
+                     field == QLatin1String("name") ? QStringList {QStringLiteral("named")}
+                                                    : QStringList());
         form->addRow(label, row);
     };
     add(tr("&Name:"), QStringLiteral("name"), m_name);
@@ -157,36 +141,17 @@ client::AssetFields AssetDialog::fields() const
 
 QString AssetDialog::fieldError(const QString &field) const
 {
-    FieldRow *row = m_rows.value(field);
-    return row ? row->error() : QString();
+    return m_errors.error(field);
 }
 
 QString AssetDialog::errorText() const
 {
-    return m_error->isHidden() ? QString() : m_error->text();
-}
-
-void AssetDialog::clearErrors()
-{
-    for (FieldRow *row : std::as_const(m_rows))
-        row->clearError();
-    m_error->hide();
-}
-
-void AssetDialog::showRefusal(const QString &message)
-{
-    if (FieldRow *row = m_rows.value(fieldNamed(message, m_rows.keys()))) {
-        row->showError(message);
-        row->field()->setFocus();
-        return;
-    }
-    m_error->setText(message);
-    m_error->show();
+    return m_errors.generalError();
 }
 
 void AssetDialog::save()
 {
-    clearErrors();
+    m_errors.clear();
     const client::AssetFields f = fields();
     client::AssetsApi api(m_client);
     client::Call<client::Asset> call;
@@ -204,7 +169,7 @@ void AssetDialog::save()
     call.then(this, [this](const client::Reply<client::Asset> &reply) {
         m_save->setEnabled(true);
         if (!reply.ok()) {
-            showRefusal(reply.error.message);
+            m_errors.show(reply.error);
             return;
         }
         emit saved(reply.value);

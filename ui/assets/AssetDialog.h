@@ -6,11 +6,11 @@
 // the server's words under the field they are about and the cursor there.
 
 #include "AssetsApi.h"
+#include "widgets/FieldRow.h"
 
 #include <optional>
 
 #include <QDialog>
-#include <QHash>
 
 class QCheckBox;
 class QComboBox;
@@ -24,8 +24,6 @@ class ApiClient;
 }
 
 namespace cc::ui {
-
-class FieldRow;
 
 class AssetDialog : public QDialog
 {
@@ -49,9 +47,6 @@ signals:
     void saved(const cc::client::Asset &asset);
 
 private:
-    void showRefusal(const QString &message);
-    void clearErrors();
-
     client::ApiClient *m_client;
     std::optional<client::Asset> m_asset;
     QLineEdit *m_name;
@@ -61,8 +56,8 @@ private:
     QPlainTextEdit *m_description;
     QCheckBox *m_amazonData;
     QCheckBox *m_pii;
-    QHash<QString, FieldRow *> m_rows; // by the API's field name
     QLabel *m_error;
+    FieldErrors m_errors; // the rows by the API's field name
     QPushButton *m_save = nullptr;
 };
 

@@ -19,26 +19,6 @@
 
 namespace cc::ui {
 
-namespace {
-
-// The field a refusal is about: the server quotes it ("\"reference\" is required", "a scope of
-// type orders needs \"order_ids\"").
-QString fieldNamed(const QString &message, const QStringList &fields)
-{
-    qsizetype best = -1;
-    QString found;
-    for (const QString &field : fields) {
-        const qsizetype at = message.indexOf(QLatin1Char('"') + field + QLatin1Char('"'));
-        if (at >= 0 && (best < 0 || at < best)) {
-            best = at;
-            found = field;
-        }
-    }
-    return found;
-}
-
-} // namespace
-
 DeletionRequestDialog::DeletionRequestDialog(client::ApiClient *client, int dueHours,
                                              QWidget *parent)
     : QDialog(parent)
@@ -53,6 +33,7 @@ DeletionRequestDialog::DeletionRequestDialog(client::ApiClient *client, int dueH
     , m_orderIds(new QPlainTextEdit(this))
     , m_buyerEmail(new QLineEdit(this))
     , m_error(new QLabel(this))
+    , m_errors(m_error)
 {
     setObjectName(QStringLiteral("deletionRequestDialog"));
     setWindowTitle(tr("Record Amazon's request"));
@@ -103,7 +84,7 @@ DeletionRequestDialog::DeletionRequestDialog(client::ApiClient *client, int dueH
     form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
     const auto add = [this, form](const QString &label, const QString &field, QWidget *widget) {
         auto *row = new FieldRow(widget, QStringLiteral("request_%1Error").arg(field), this);
-        m_rows.insert(field, row);
+        m_errors.add(field, row);
         form->addRow(label, row);
     };
     add(tr("&Reference:"), QStringLiteral("reference"), m_reference);
@@ -168,49 +149,30 @@ void DeletionRequestDialog::updateDue()
 void DeletionRequestDialog::updateScopeFields()
 {
     const QString scope = m_scope->currentData().toString();
-    m_rows.value(QStringLiteral("client"))->setEnabled(scope != QLatin1StringView("buyer"));
-    m_rows.value(QStringLiteral("order_ids"))->setEnabled(scope == QLatin1StringView("orders"));
-    m_rows.value(QStringLiteral("buyer_email"))->setEnabled(scope == QLatin1StringView("buyer"));
+    m_errors.row(QStringLiteral("client"))->setEnabled(scope != QLatin1StringView("buyer"));
+    m_errors.row(QStringLiteral("order_ids"))->setEnabled(scope == QLatin1StringView("orders"));
+    m_errors.row(QStringLiteral("buyer_email"))->setEnabled(scope == QLatin1StringView("buyer"));
 }
 
 QString DeletionRequestDialog::fieldError(const QString &field) const
 {
-    FieldRow *row = m_rows.value(field);
-    return row ? row->error() : QString();
+    return m_errors.error(field);
 }
 
 QString DeletionRequestDialog::errorText() const
 {
-    return m_error->isHidden() ? QString() : m_error->text();
-}
-
-void DeletionRequestDialog::clearErrors()
-{
-    for (FieldRow *row : std::as_const(m_rows))
-        row->clearError();
-    m_error->hide();
-}
-
-void DeletionRequestDialog::showRefusal(const QString &message)
-{
-    if (FieldRow *row = m_rows.value(fieldNamed(message, m_rows.keys()))) {
-        row->showError(message);
-        row->field()->setFocus();
-        return;
-    }
-    m_error->setText(message);
-    m_error->show();
+    return m_errors.generalError();
 }
 
 void DeletionRequestDialog::save()
 {
-    clearErrors();
+    m_errors.clear();
     m_save->setEnabled(false);
     client::RetentionApi(m_client).create(request()).then(
         this, [this](const client::Reply<client::DeletionRequest> &reply) {
             m_save->setEnabled(true);
             if (!reply.ok()) {
-                showRefusal(reply.error.message);
+                m_errors.show(reply.error);
                 return;
             }
             emit recorded(reply.value);

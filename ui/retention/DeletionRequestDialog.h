@@ -7,9 +7,9 @@
 // name and the cursor there.
 
 #include "RetentionApi.h"
+#include "widgets/FieldRow.h"
 
 #include <QDialog>
-#include <QHash>
 
 class QComboBox;
 class QDateTimeEdit;
@@ -23,8 +23,6 @@ class ApiClient;
 }
 
 namespace cc::ui {
-
-class FieldRow;
 
 class DeletionRequestDialog : public QDialog
 {
@@ -49,8 +47,6 @@ signals:
 private:
     void updateScopeFields();
     void updateDue();
-    void showRefusal(const QString &message);
-    void clearErrors();
 
     client::ApiClient *m_client;
     int m_dueHours;
@@ -62,8 +58,8 @@ private:
     QLineEdit *m_clientName;
     QPlainTextEdit *m_orderIds;
     QLineEdit *m_buyerEmail;
-    QHash<QString, FieldRow *> m_rows; // by the API's field name
     QLabel *m_error;
+    FieldErrors m_errors; // the rows by the API's field name
     QPushButton *m_save = nullptr;
 };
 

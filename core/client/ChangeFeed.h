@@ -26,6 +26,7 @@ inline constexpr char Alerts[] = "alerts";
 inline constexpr char AccessReviews[] = "access_reviews";
 inline constexpr char Retention[] = "retention";
 inline constexpr char Notifications[] = "notifications";
+inline constexpr char Vulnerabilities[] = "vulnerabilities";
 } // namespace change
 
 struct ChangeSet

@@ -33,6 +33,8 @@ QString taskKindLabel(const QString &kind)
         {QLatin1String(task::Alert), QT_TRANSLATE_NOOP("cc::client::Task", "Alert")},
         {QLatin1String(task::DeletionRequest),
          QT_TRANSLATE_NOOP("cc::client::Task", "Deletion request")},
+        {QLatin1String(task::Vulnerability),
+         QT_TRANSLATE_NOOP("cc::client::Task", "Vulnerability")},
         {QLatin1String(task::Control), QT_TRANSLATE_NOOP("cc::client::Task", "Control")},
     };
     const char *label = labels.value(kind);

@@ -1,8 +1,8 @@
 #pragma once
 
 // What waits for the signed-in person (GET /me/tasks, docs/api.md "My tasks"): requests to
-// decide, review items, assets due, breaches and alerts to acknowledge, deletion requests and
-// failing controls, soonest due first.
+// decide, review items, assets due, breaches and alerts to acknowledge, deletion requests,
+// vulnerabilities due and failing controls, soonest due first.
 
 #include "ApiCall.h"
 
@@ -21,6 +21,7 @@ inline constexpr char AssetReview[] = "asset_review";
 inline constexpr char BreachAcknowledgement[] = "breach_acknowledgement";
 inline constexpr char Alert[] = "alert";
 inline constexpr char DeletionRequest[] = "deletion_request";
+inline constexpr char Vulnerability[] = "vulnerability";
 inline constexpr char Control[] = "control";
 } // namespace task
 

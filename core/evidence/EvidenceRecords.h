@@ -43,7 +43,8 @@ RecordFile controlStatusCsv(const QList<DayRecord> &days);
 RecordFile controlEvidenceCsv(const QList<ControlState> &controls);
 RecordFile attestationsCsv(const QList<ControlAttestation> &attestations);
 // The store's own records behind the controls: people and 2FA, grants, requests, deletion
-// requests, assets and reviews, devices, incidents, alerts, acknowledgements, retention sweeps.
+// requests, assets and reviews, devices, incidents, alerts, acknowledgements, retention sweeps,
+// vulnerabilities and backups.
 Result<QList<RecordFile>> storeRecords(const Store &store, const Period &period);
 
 } // namespace cc::evidence

@@ -21,6 +21,7 @@ const QString kAlerts = QStringLiteral("alerts");
 const QString kAccessReviews = QStringLiteral("access_reviews");
 const QString kRetention = QStringLiteral("retention");
 const QString kNotifications = QStringLiteral("notifications");
+const QString kVulnerabilities = QStringLiteral("vulnerabilities");
 
 // The kinds of object each successful write changes (reads change nothing).
 const QHash<QString, QStringList> &kindsOfAction()
@@ -67,6 +68,9 @@ const QHash<QString, QStringList> &kindsOfAction()
         {QStringLiteral("orders.ingest"), {kRetention}},
         {QStringLiteral("notification.read"), {kNotifications}},
         {QStringLiteral("notification.read_all"), {kNotifications}},
+        {QStringLiteral("vulnerability.create"), {kVulnerabilities}},
+        {QStringLiteral("vulnerability.import"), {kVulnerabilities}},
+        {QStringLiteral("vulnerability.resolve"), {kVulnerabilities}},
     };
     return map;
 }
@@ -88,8 +92,8 @@ qint64 idOf(const QString &objectId)
 const QStringList &Changes::allKinds()
 {
     static const QStringList kinds
-        = {kAccessRequests, kGrants,        kUsers,     kAssets,       kIncidents,
-           kAlerts,         kAccessReviews, kRetention, kNotifications};
+        = {kAccessRequests, kGrants,        kUsers,     kAssets,        kIncidents,
+           kAlerts,         kAccessReviews, kRetention, kNotifications, kVulnerabilities};
     return kinds;
 }
 
@@ -256,6 +260,8 @@ Result<bool> Changes::visible(const Caller &caller, const QString &kind,
         return caller.can(Permission::RetentionManage);
     if (kind == kNotifications)
         return e.actorId == me;
+    if (kind == kVulnerabilities)
+        return caller.can(Permission::VulnerabilitiesManage);
     return false;
 }
 
@@ -265,7 +271,8 @@ QStringList Changes::kindsVisibleTo(const Caller &caller) const
     for (const QString &kind : allKinds()) {
         const bool byPermission = (kind == kUsers && !caller.can(Permission::UsersRead))
             || (kind == kAlerts && !caller.can(Permission::AuditRead))
-            || (kind == kRetention && !caller.can(Permission::RetentionManage));
+            || (kind == kRetention && !caller.can(Permission::RetentionManage))
+            || (kind == kVulnerabilities && !caller.can(Permission::VulnerabilitiesManage));
         if (!byPermission)
             kinds << kind;
     }

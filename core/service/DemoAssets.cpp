@@ -2,6 +2,8 @@
 
 #include "DemoData.h"
 #include "service/Assets.h"
+#include "service/Vulnerabilities.h"
+#include "store/RowType.h"
 #include "store/Store.h"
 
 namespace cc::demo {
@@ -336,6 +338,64 @@ Result<int> seedAssets(Store &store)
             !reviewed)
             return reviewed.error();
         ++count;
+    }
+    return count;
+}
+
+Result<int> seedVulnerabilities(Store &store)
+{
+    Result<Caller> manager = person(store, QStringLiteral("mark.jensen"));
+    if (!manager)
+        return manager.error();
+    Result<std::optional<QVariant>> server = rows::single(
+        store.exec(QStringLiteral("SELECT id FROM assets WHERE name LIKE 'Order ingestion%'")));
+    if (!server)
+        return server.error();
+    const std::optional<qint64> onServer
+        = *server ? std::optional<qint64>((*server)->toLongLong()) : std::nullopt;
+    const qint64 now = store.clock().nowMs();
+    // One critical finding past its seven days, one high due this month, the rest from a
+    // debsecan run this morning; one resolved with its evidence.
+    const struct
+    {
+        const char *source;
+        const char *identifier;
+        const char *severity;
+        bool onAsset;
+        const char *component;
+        const char *title;
+        int daysAgo;
+    } findings[] = {
+        {"manual", "CVE-2024-3094", "critical", true, "liblzma5",
+         "xz-utils: malicious code in liblzma", 9},
+        {"sarif:trivy", "CVE-2023-44487", "high", true, "nginx", "HTTP/2 rapid reset", 12},
+        {"debsecan", "CVE-2023-5678", "medium", true, "libssl3", "openssl: DH check is slow", 0},
+        {"debsecan", "CVE-2023-4039", "low", true, "gcc-12-base",
+         "gcc: -fstack-protector misses dynamic arrays on arm64", 0},
+        {"manual", "weak-cipher-config", "medium", false, "VPN gateway",
+         "TLS configuration allows a weak cipher", 20},
+    };
+    Vulnerabilities vulnerabilities(store);
+    int count = 0;
+    for (const auto &f : findings) {
+        Result<Vulnerability> made = vulnerabilities.create(
+            *manager,
+            {QString::fromLatin1(f.source), QString::fromLatin1(f.identifier),
+             QString::fromLatin1(f.severity), f.onAsset ? onServer : std::nullopt,
+             QString::fromLatin1(f.component), QString::fromLatin1(f.title),
+             now - qint64(f.daysAgo) * kDayMs - 3600 * 1000});
+        if (!made)
+            return made.error();
+        ++count;
+        if (qstrcmp(f.identifier, "weak-cipher-config") == 0) {
+            Result<Vulnerability> resolved = vulnerabilities.resolve(
+                *manager, made->id,
+                {QStringLiteral("Removed the CBC suites from the gateway; testssl.sh clean."),
+                 QStringLiteral("testssl-vpn.txt"),
+                 QByteArrayLiteral("testssl.sh 3.2: no weak cipher offered\n")});
+            if (!resolved)
+                return resolved.error();
+        }
     }
     return count;
 }

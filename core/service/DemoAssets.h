@@ -13,5 +13,8 @@ namespace cc::demo {
 
 // Needs the demo people (demo::seed creates them first).
 Result<int> seedAssets(Store &store);
+// A few findings of the vulnerability register on them (one overdue, one resolved); after
+// seedAssets.
+Result<int> seedVulnerabilities(Store &store);
 
 } // namespace cc::demo

@@ -393,6 +393,8 @@ Result<DemoLogins> seed(Store &store)
         return left.error();
     if (Result<int> assets = seedAssets(store); !assets)
         return assets.error();
+    if (Result<int> findings = seedVulnerabilities(store); !findings)
+        return findings.error();
     if (Result<int> incidents = seedIncidents(store); !incidents)
         return incidents.error();
     if (Result<void> reviewed = seedAccessReview(store, people); !reviewed)

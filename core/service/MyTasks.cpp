@@ -116,6 +116,26 @@ struct DeletionRow
         = rows::select(columns, "FROM deletion_requests WHERE status = 'open'");
 };
 
+// Open findings of the vulnerability register due before a time (the warning horizon).
+struct VulnerabilityRow
+{
+    enum Column { Id, Identifier, Severity, Asset, Component, DueAt, DiscoveredAt, ColumnCount };
+    static constexpr rows::Columns<ColumnCount> columns {{
+        {Id, "v.id"},
+        {Identifier, "v.identifier"},
+        {Severity, "v.severity"},
+        {Asset, "a.name"},
+        {Component, "v.component"},
+        {DueAt, "v.due_at"},
+        {DiscoveredAt, "v.discovered_at"},
+    }};
+    static_assert(rows::inOrder(columns));
+    static inline const QString select
+        = rows::select(columns,
+                       "FROM vulnerabilities v LEFT JOIN assets a ON a.id = v.asset_id WHERE "
+                       "v.status = 'open' AND v.due_at <= ?");
+};
+
 // Each control's latest recorded status, when it is a failure.
 struct FailingControlRow
 {
@@ -177,7 +197,7 @@ Result<QList<MyTask>> MyTasks::all(const Caller &caller) const
     using Source = Result<void> (MyTasks::*)(const Caller &, QList<MyTask> &) const;
     for (Source source : {&MyTasks::accessRequests, &MyTasks::reviewItems, &MyTasks::assetReviews,
                           &MyTasks::breachNotices, &MyTasks::alerts, &MyTasks::deletionRequests,
-                          &MyTasks::failingControls}) {
+                          &MyTasks::vulnerabilities, &MyTasks::failingControls}) {
         if (Result<void> added = (this->*source)(caller, tasks); !added)
             return added.error();
     }
@@ -294,6 +314,30 @@ Result<void> MyTasks::deletionRequests(const Caller &caller, QList<MyTask> &task
                       QStringLiteral("deletion_request"), q->value(DeletionRow::Id).toString(),
                       q->value(DeletionRow::DueAt).toLongLong(),
                       q->value(DeletionRow::ReceivedAt).toLongLong()});
+    return {};
+}
+
+Result<void> MyTasks::vulnerabilities(const Caller &caller, QList<MyTask> &tasks) const
+{
+    if (!caller.can(Permission::VulnerabilitiesManage))
+        return {};
+    const qint64 horizon
+        = m_store.clock().nowMs() + qint64(m_store.policy().vulnerabilityWarnHours) * kHourMs;
+    Result<Query> q = m_store.exec(VulnerabilityRow::select, {horizon});
+    if (!q)
+        return q.error();
+    while (q->next()) {
+        const QString asset = q->value(VulnerabilityRow::Asset).toString();
+        tasks.append(
+            {task::Vulnerability,
+             QStringLiteral("Resolve %1 (%2) on %3")
+                 .arg(q->value(VulnerabilityRow::Identifier).toString(),
+                      q->value(VulnerabilityRow::Severity).toString(),
+                      asset.isEmpty() ? q->value(VulnerabilityRow::Component).toString() : asset),
+             QStringLiteral("vulnerability"), q->value(VulnerabilityRow::Id).toString(),
+             q->value(VulnerabilityRow::DueAt).toLongLong(),
+             q->value(VulnerabilityRow::DiscoveredAt).toLongLong()});
+    }
     return {};
 }
 

@@ -3,8 +3,9 @@
 // GET /me/tasks: everything waiting for one person, in one list (docs/api.md, "My tasks").
 // Each source asks only for what the caller may act on: requests they may decide (separation
 // of duties included), their own access review items, assets and breach notices, open alerts
-// with alerts:manage, open deletion requests with retention:manage, failing controls whose
-// owner role they hold. Sorted by due time (none last), then creation, then kind and id.
+// with alerts:manage, open deletion requests with retention:manage, vulnerabilities due soon or
+// overdue with vulnerabilities:manage, failing controls whose owner role they hold. Sorted by due
+// time (none last), then creation, then kind and id.
 
 #include "Result.h"
 #include "domain/Types.h"
@@ -22,6 +23,7 @@ inline const QString AssetReview = QStringLiteral("asset_review");
 inline const QString BreachAcknowledgement = QStringLiteral("breach_acknowledgement");
 inline const QString Alert = QStringLiteral("alert");
 inline const QString DeletionRequest = QStringLiteral("deletion_request");
+inline const QString Vulnerability = QStringLiteral("vulnerability");
 inline const QString Control = QStringLiteral("control");
 } // namespace task
 
@@ -55,6 +57,7 @@ private:
     Result<void> breachNotices(const Caller &caller, QList<MyTask> &tasks) const;
     Result<void> alerts(const Caller &caller, QList<MyTask> &tasks) const;
     Result<void> deletionRequests(const Caller &caller, QList<MyTask> &tasks) const;
+    Result<void> vulnerabilities(const Caller &caller, QList<MyTask> &tasks) const;
     Result<void> failingControls(const Caller &caller, QList<MyTask> &tasks) const;
 
     Store &m_store;

@@ -109,6 +109,7 @@ const QStringList &NotificationMail::choosableKinds()
         QStringLiteral("asset_review"),           QStringLiteral("asset_escalation"),
         QStringLiteral("access_review_reminder"), QStringLiteral("access_review_due"),
         QStringLiteral("incident_clock"),         QStringLiteral("alert"),
+        QStringLiteral("vulnerability_due"),      QStringLiteral("vulnerability_escalation"),
     };
     return kinds;
 }

@@ -200,6 +200,12 @@ Result<Page<Vulnerability>> Vulnerabilities::list(const Caller &caller,
         where += QStringLiteral(" AND v.severity = ?");
         args << filter.severity;
     }
+    if (filter.source == QLatin1String("sarif")) {
+        where += QStringLiteral(" AND v.source LIKE 'sarif:%'");
+    } else if (!filter.source.isEmpty()) {
+        where += QStringLiteral(" AND v.source = ?");
+        args << filter.source;
+    }
     if (filter.overdue) {
         where += QStringLiteral(" AND v.status = 'open' AND v.due_at < ?");
         args << m_store.clock().nowMs();
@@ -209,6 +215,14 @@ Result<Page<Vulnerability>> Vulnerabilities::list(const Caller &caller,
         m_store.exec(VulnerabilityRow::select + where + QStringLiteral(" ORDER BY v.id LIMIT ?"),
                      args),
         limit, &VulnerabilityRow::read);
+}
+
+Result<Vulnerability> Vulnerabilities::read(const Caller &caller, qint64 id) const
+{
+    if (Result<void> allowed = needsPermission(caller, "reading the vulnerability register");
+        !allowed)
+        return allowed.error();
+    return find(id);
 }
 
 Result<bool> Vulnerabilities::insert(const Caller &caller, const NewVulnerability &v, qint64 now,

@@ -54,6 +54,7 @@ struct VulnerabilityFilter
 {
     QString status;
     QString severity;
+    QString source; // exact, or "sarif" for every SARIF tool's findings
     bool overdue = false; // open and past due only
 };
 
@@ -90,6 +91,7 @@ public:
 
     Result<Page<Vulnerability>> list(const Caller &caller, const VulnerabilityFilter &filter,
                                      qint64 after, int limit) const;
+    Result<Vulnerability> read(const Caller &caller, qint64 id) const;
     Result<Vulnerability> create(const Caller &caller, const NewVulnerability &v);
     Result<Vulnerability> resolve(const Caller &caller, qint64 id,
                                   const VulnerabilityResolution &resolution);

@@ -1038,12 +1038,31 @@ evidence::Pack TestControls::seededPack()
          QStringLiteral("firewalls.pdf"), QByteArray("firewall rules")});
     if (!attested)
         qWarning() << attested.error().message;
+    exec(QStringLiteral("INSERT INTO backups (taken_at, file_name, size_bytes, sha256, location) "
+                        "VALUES (?, 'store-1.backup', 4096, 'aa11', 'office-safe')"),
+         {now()});
+    Vulnerabilities findings(*m_store);
+    Result<Vulnerability> found = findings.create(
+        ada,
+        {QStringLiteral("manual"), QStringLiteral("CVE-2025-0042"), QStringLiteral("high"),
+         std::nullopt, QStringLiteral("web server"), QStringLiteral("finding"), now() - kDay});
+    if (!found
+        || !findings
+                .resolve(ada, found->id,
+                         {QStringLiteral("patched"), QStringLiteral("apt.log"),
+                          QByteArrayLiteral("upgraded")})
+                .ok())
+        qWarning() << "the finding could not be recorded and resolved";
     const QDate first = m_clock.now().toUTC().date();
     for (int day = 0; day < 7; ++day) {
         if (Result<int> recorded = Controls(*m_store).recordDaily(goodRuntime()); !recorded)
             qWarning() << recorded.error().message;
         m_clock.advanceSeconds(24 * 3600);
     }
+    // After the period: not in its records.
+    exec(QStringLiteral("INSERT INTO backups (taken_at, file_name, size_bytes, sha256, location) "
+                        "VALUES (?, 'store-late.backup', 4096, 'bb22', 'office-safe')"),
+         {now() + kHour});
     const evidence::Period period {first, first.addDays(6)};
     Result<evidence::Pack> pack
         = evidence::build(*m_store, Caller::localOperator(), period, goodRuntime());
@@ -1085,6 +1104,24 @@ void TestControls::evidencePackBuildsAndVerifies()
     QVERIFY(entry(pack.zip, QStringLiteral("records/control-attestations.csv"))
                 .contains(crypto::sha256("firewall rules").toHex()));
     QVERIFY(entry(pack.zip, QStringLiteral("records/grants.csv")).contains("wendy"));
+    // Every finding with its due time, resolution and evidence's SHA-256; every backup of the
+    // period with its SHA-256 and location.
+    const QByteArray findings = entry(pack.zip, QStringLiteral("records/vulnerabilities.csv"));
+    QVERIFY2(findings.startsWith("id,source,identifier,severity,asset,component,title,"
+                                 "discovered_at,due_at,status,resolved_at,resolved_by,"
+                                 "resolved_in_time,evidence_name,evidence_sha256\r\n"),
+             findings.constData());
+    QCOMPARE(findings.count("\r\n"), 2);
+    QVERIFY2(findings.contains(",CVE-2025-0042,high,,web server,finding,"), findings.constData());
+    QVERIFY2(findings.contains(",resolved,"), findings.constData());
+    const QByteArray resolvedRow
+        = QByteArray(",ada,yes,apt.log,") + crypto::sha256("upgraded").toHex() + "\r\n";
+    QVERIFY2(findings.contains(resolvedRow), findings.constData());
+    const QByteArray backups = entry(pack.zip, QStringLiteral("records/backups.csv"));
+    QVERIFY2(backups.startsWith("id,taken_at,file_name,size_bytes,sha256,location\r\n"),
+             backups.constData());
+    QVERIFY2(backups.contains(",store-1.backup,4096,aa11,office-safe\r\n"), backups.constData());
+    QVERIFY(!backups.contains("store-late.backup"));
     QVERIFY(
         entry(pack.zip, QStringLiteral("records/users.csv")).contains("nofa,,employee,active,no"));
     // People by username only: no e-mail address in any file.

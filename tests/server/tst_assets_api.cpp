@@ -34,6 +34,7 @@ private slots:
     void vulnerabilityImportAllOrNothing();
     void vulnerabilityDueDatesAndResolution();
     void vulnerabilityRemindersThenEscalation();
+    void vulnerabilityReadBySourceInTasksAndFeed();
 
 private:
     QJsonArray list(const QString &role, const QString &query = {});
@@ -812,6 +813,107 @@ void TestAssetsApi::vulnerabilityRemindersThenEscalation()
     QCOMPARE(told(QStringLiteral("manager"), "vulnerability_escalation", "CVE-2025-2000"), 1);
     QCOMPARE(told(QStringLiteral("manager"), "vulnerability_due", "CVE-2025-1000"), 0);
     QCOMPARE(told(QStringLiteral("other"), "vulnerability_due", "CVE-2025-1000"), 0);
+}
+
+// One finding is read by id; the list filters by source (every SARIF tool's with "sarif"); a
+// finding due within vulnerability_warn_hours or overdue waits among the tasks of those who
+// manage the register, and a change to the register reaches their change feed only.
+void TestAssetsApi::vulnerabilityReadBySourceInTasksAndFeed()
+{
+    const QString officer = QStringLiteral("compliance_officer");
+    const QString employee = QStringLiteral("employee");
+    const auto items = [this](const QString &path, const QString &role) {
+        return m_server.call("GET", path, {}, m_tokens.value(role))
+            .json.value(QStringLiteral("items"))
+            .toArray();
+    };
+    const QJsonArray all = items(QStringLiteral("/vulnerabilities?limit=500"), officer);
+    qsizetype bySource = 0;
+    QHash<QString, qint64> ids; // identifier -> id, of the manual findings
+    for (const char *source : {"sarif", "debsecan", "manual"}) {
+        const QJsonArray found = items(
+            QStringLiteral("/vulnerabilities?limit=500&source=%1").arg(QLatin1String(source)),
+            officer);
+        QVERIFY2(!found.isEmpty(), source);
+        for (const QJsonValue &v : found) {
+            const QString got = v.toObject().value(QStringLiteral("source")).toString();
+            QVERIFY2(qstrcmp(source, "sarif") == 0 ? got.startsWith(QLatin1String("sarif:"))
+                                                   : got == QLatin1String(source),
+                     qPrintable(got));
+            if (got == QLatin1String("manual"))
+                ids.insert(v.toObject().value(QStringLiteral("identifier")).toString(),
+                           v.toObject().value(QStringLiteral("id")).toInteger());
+        }
+        bySource += found.size();
+    }
+    QCOMPARE(bySource, all.size());
+    QVERIFY(items(QStringLiteral("/vulnerabilities?source=sarif:nothing"), officer).isEmpty());
+
+    const qint64 late = ids.value(QStringLiteral("CVE-2025-2000"));
+    const qint64 soon = ids.value(QStringLiteral("CVE-2025-1000"));
+    const qint64 resolved = ids.value(QStringLiteral("CVE-2025-0001"));
+    QVERIFY(late > 0 && soon > 0 && resolved > 0);
+    const ApiReply read = m_server.call("GET", QStringLiteral("/vulnerabilities/%1").arg(late), {},
+                                        m_tokens.value(QStringLiteral("manager")));
+    QVERIFY2(read.status == 200, read.raw.constData());
+    QCOMPARE(read.json.value(QStringLiteral("identifier")).toString(),
+             QStringLiteral("CVE-2025-2000"));
+    QCOMPARE(read.json.value(QStringLiteral("asset")).toString(), QStringLiteral("Orders DB"));
+    QCOMPARE(m_server
+                 .call("GET", QStringLiteral("/vulnerabilities/%1").arg(late), {},
+                       m_tokens.value(employee))
+                 .status,
+             403);
+    QCOMPARE(
+        m_server.call("GET", QStringLiteral("/vulnerabilities/999999"), {}, m_tokens.value(officer))
+            .status,
+        404);
+
+    // Tasks: the overdue and the nearly due finding, not the resolved one nor those due later.
+    QHash<QString, QJsonObject> tasks;
+    for (const QJsonValue &t : items(QStringLiteral("/me/tasks?limit=500"), officer)) {
+        if (t.toObject().value(QStringLiteral("kind")) == QLatin1String("vulnerability"))
+            tasks.insert(t.toObject().value(QStringLiteral("object_id")).toString(), t.toObject());
+    }
+    QCOMPARE(tasks.size(), 2);
+    const QJsonObject task = tasks.value(QString::number(late));
+    QCOMPARE(task.value(QStringLiteral("object_type")).toString(), QStringLiteral("vulnerability"));
+    QCOMPARE(task.value(QStringLiteral("title")).toString(),
+             QStringLiteral("Resolve CVE-2025-2000 (high) on Orders DB"));
+    QCOMPARE(task.value(QStringLiteral("due_at")), read.json.value(QStringLiteral("due_at")));
+    QVERIFY(tasks.contains(QString::number(soon)));
+    for (const QJsonValue &t : items(QStringLiteral("/me/tasks?limit=500"), employee))
+        QVERIFY(t.toObject().value(QStringLiteral("kind")) != QLatin1String("vulnerability"));
+
+    // The change feed names the register to those who manage it.
+    const auto cursor = [this](const QString &role) {
+        return m_server.call("GET", QStringLiteral("/changes"), {}, m_tokens.value(role))
+            .json.value(QStringLiteral("cursor"))
+            .toString();
+    };
+    const QString officerCursor = cursor(officer);
+    const QString employeeCursor = cursor(employee);
+    QCOMPARE(m_server
+                 .call("POST", QStringLiteral("/vulnerabilities"),
+                       {{QStringLiteral("identifier"), QStringLiteral("CVE-2025-3000")},
+                        {QStringLiteral("severity"), QStringLiteral("low")},
+                        {QStringLiteral("component"), QStringLiteral("curl")},
+                        {QStringLiteral("title"), QStringLiteral("finding")}},
+                       m_tokens.value(QStringLiteral("manager")))
+                 .status,
+             201);
+    const auto kinds = [this](const QString &role, const QString &after) {
+        QStringList named;
+        for (const QJsonValue &k :
+             m_server
+                 .call("GET", QStringLiteral("/changes?after=") + after, {}, m_tokens.value(role))
+                 .json.value(QStringLiteral("kinds"))
+                 .toArray())
+            named << k.toString();
+        return named;
+    };
+    QCOMPARE(kinds(officer, officerCursor), QStringList {QStringLiteral("vulnerabilities")});
+    QCOMPARE(kinds(employee, employeeCursor), QStringList());
 }
 
 QTEST_GUILESS_MAIN(TestAssetsApi)

@@ -731,6 +731,17 @@ void TestCli::demoSeedFillsEveryRole()
     QVERIFY(pending.json.value(QStringLiteral("items")).toArray().size() >= 3);
     const ApiReply grants = server.call("GET", QStringLiteral("/grants?status=active"), {}, token);
     QVERIFY(grants.json.value(QStringLiteral("items")).toArray().size() >= 2);
+    // The vulnerability register: one finding overdue, one resolved with its evidence.
+    const auto findings = [&server, &token](const QString &query) {
+        return server.call("GET", QStringLiteral("/vulnerabilities?") + query, {}, token)
+            .json.value(QStringLiteral("items"))
+            .toArray();
+    };
+    QCOMPARE(findings(QStringLiteral("overdue=true")).size(), 1);
+    const QJsonArray resolved = findings(QStringLiteral("status=resolved"));
+    QCOMPARE(resolved.size(), 1);
+    QCOMPARE(resolved.first().toObject().value(QStringLiteral("evidence_sha256")).toString().size(),
+             64);
     // The CEO's sign-in (compliance-console --demo-user ceo) sees the company's totals.
     const QJsonObject ceoLogin
         = login.value(QStringLiteral("others")).toObject().value(QStringLiteral("ceo")).toObject();

@@ -1116,6 +1116,10 @@ void TestIncidentsApi::emailPreferencesEachNoneAndBreachAlways()
     QCOMPARE(email.value(QStringLiteral("grant_expiry")).toString(), QStringLiteral("each"));
     QCOMPARE(email.value(QStringLiteral("asset_review")).toString(),
              QStringLiteral("daily_digest"));
+    // The vulnerability register's reminder and escalation are deadlines: each, and choosable.
+    QCOMPARE(email.value(QStringLiteral("vulnerability_due")).toString(), QStringLiteral("each"));
+    QCOMPARE(email.value(QStringLiteral("vulnerability_escalation")).toString(),
+             QStringLiteral("each"));
     const QJsonArray always = defaults.json.value(QStringLiteral("email_always")).toArray();
     QVERIFY(always.contains(QStringLiteral("incident_breach")));
     QVERIFY(always.contains(QStringLiteral("audit_tamper")));
@@ -1149,6 +1153,21 @@ void TestIncidentsApi::emailPreferencesEachNoneAndBreachAlways()
     const ApiReply none = put(QStringLiteral("employee"),
                               {{QStringLiteral("access_decision"), QStringLiteral("none")}});
     QVERIFY2(none.status == 200, none.raw.constData());
+    const ApiReply digest
+        = put(QStringLiteral("officer"),
+              {{QStringLiteral("vulnerability_due"), QStringLiteral("daily_digest")},
+               {QStringLiteral("vulnerability_escalation"), QStringLiteral("none")}});
+    QVERIFY2(digest.status == 200, digest.raw.constData());
+    QCOMPARE(digest.json.value(QStringLiteral("email"))
+                 .toObject()
+                 .value(QStringLiteral("vulnerability_due"))
+                 .toString(),
+             QStringLiteral("daily_digest"));
+    QCOMPARE(digest.json.value(QStringLiteral("email"))
+                 .toObject()
+                 .value(QStringLiteral("vulnerability_escalation"))
+                 .toString(),
+             QStringLiteral("none"));
     QCOMPARE(none.json.value(QStringLiteral("email"))
                  .toObject()
                  .value(QStringLiteral("access_decision"))

@@ -126,6 +126,7 @@ const Declared kEndpoints[] = {
     {"GET", "/vulnerabilities", "vulnerabilities:manage"},
     {"POST", "/vulnerabilities", "vulnerabilities:manage"},
     {"POST", "/vulnerabilities/import", "vulnerabilities:manage"},
+    {"GET", "/vulnerabilities/{id}", "vulnerabilities:manage"},
     {"POST", "/vulnerabilities/{id}/resolve", "vulnerabilities:manage"},
 };
 

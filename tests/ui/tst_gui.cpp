@@ -1133,12 +1133,19 @@ void TestGui::notificationEmailRoundTrip()
     QVERIFY(reviews);
     QCOMPARE(expiry->currentData().toString(), QStringLiteral("each"));
     QCOMPARE(reviews->currentData().toString(), QStringLiteral("daily_digest"));
+    // The vulnerability register's reminder and escalation are choosable, in words.
+    QComboBox *vulnerabilities = dialog->comboFor(QStringLiteral("vulnerability_escalation"));
+    QVERIFY(vulnerabilities && dialog->comboFor(QStringLiteral("vulnerability_due")));
+    QCOMPARE(vulnerabilities->currentData().toString(), QStringLiteral("each"));
+    QCOMPARE(NotificationEmailDialog::kindLabel(QStringLiteral("vulnerability_escalation")),
+             QStringLiteral("Overdue vulnerabilities"));
     QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("alwaysEmailedLabel"))
                 ->text()
                 .contains(NotificationEmailDialog::kindLabel(QStringLiteral("incident_breach"))));
 
     expiry->setCurrentIndex(expiry->findData(QStringLiteral("none")));
     reviews->setCurrentIndex(reviews->findData(QStringLiteral("each")));
+    vulnerabilities->setCurrentIndex(vulnerabilities->findData(QStringLiteral("daily_digest")));
     QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("saveButton")),
                       Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(!dialog || !dialog->isVisible(), 15'000);
@@ -1148,6 +1155,8 @@ void TestGui::notificationEmailRoundTrip()
     const QJsonObject email = stored.json.value(QStringLiteral("email")).toObject();
     QCOMPARE(email.value(QStringLiteral("grant_expiry")).toString(), QStringLiteral("none"));
     QCOMPARE(email.value(QStringLiteral("asset_review")).toString(), QStringLiteral("each"));
+    QCOMPARE(email.value(QStringLiteral("vulnerability_escalation")).toString(),
+             QStringLiteral("daily_digest"));
     QCOMPARE(email.value(QStringLiteral("access_decision")).toString(), QStringLiteral("each"));
 
     // Opened again, the dialog shows what the server keeps.

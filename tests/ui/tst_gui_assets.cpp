@@ -31,6 +31,10 @@
 #include "shell/NotificationBell.h"
 #include "shell/PolicyDialog.h"
 #include "shell/SettingsCertificateTrust.h"
+#include "tasks/TaskModel.h"
+#include "vulnerabilities/VulnerabilitiesPage.h"
+#include "vulnerabilities/VulnerabilityDialogs.h"
+#include "vulnerabilities/VulnerabilityModel.h"
 #include "widgets/DataTableView.h"
 #include "widgets/MessageBar.h"
 #include "widgets/TableFilterProxy.h"
@@ -42,6 +46,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCryptographicHash>
+#include <QDateTimeEdit>
 #include <QFile>
 #include <QHeaderView>
 #include <QJsonArray>
@@ -78,6 +83,10 @@ private slots:
     void policyIsOfferedAfterSignInUntilAccepted();
     void employeeSeesNoControls();
     void managerAddsChangesReassignsAndRetiresAnAsset();
+    void vulnerabilityIsAddedAndFiltered();
+    void vulnerabilityImportTakesAGoodFileAndNamesTheBadLine();
+    void vulnerabilityEvidenceAndTasksLinkToThePage();
+    void vulnerabilityIsResolvedWithEvidence();
 
 private:
     // GET path as the window's own session, answered by the server directly.
@@ -88,6 +97,9 @@ private:
     MainWindow *employeeWindow();
 
     AssetReviewDialog *openReviewDialog(qint64 assetId);
+    VulnerabilitiesPage *showVulnerabilities();
+    // Lists the page's rows after the filter combo is set to the item holding data.
+    bool setFilter(VulnerabilitiesPage *page, QComboBox *combo, const QString &data);
     QString stateOf(qint64 assetId) const;
 
     test::TestServer::Account m_officer;
@@ -98,6 +110,8 @@ private:
     QString m_managerToken;
     qint64 m_overdueId = 0;
     qint64 m_dueId = 0;
+    qint64 m_findingId = 0; // recorded by hand, critical and overdue
+    QTemporaryDir m_files;
 };
 
 void TestGuiAssets::initTestCase()
@@ -627,6 +641,12 @@ void TestGuiAssets::employeeSeesNoControls()
     QCOMPARE(window->page<DashboardPage>()->controlsSummary(), nullptr);
     QVERIFY(!window->navigator()->go(Destination::parse(QStringLiteral("controls?MOAJ-AM-07"))));
     QCOMPARE(callAs(window, QStringLiteral("/controls")).status, 403);
+    // Nor the vulnerability register, which needs vulnerabilities:manage.
+    QCOMPARE(window->pageById(QStringLiteral("vulnerabilities")), nullptr);
+    QCOMPARE(window->page<VulnerabilitiesPage>(), nullptr);
+    QVERIFY(!window->navigator()->go(Destination::parse(QStringLiteral("vulnerabilities/1"))));
+    QCOMPARE(callAs(window, QStringLiteral("/vulnerabilities")).status, 403);
+    QVERIFY(m_window->page<VulnerabilitiesPage>());
     auto *devices = window->page<DevicesPage>();
     QVERIFY(devices);
     QVERIFY(!devices->findChild<QPushButton *>(QStringLiteral("addDeviceButton"))
@@ -736,3 +756,265 @@ void TestGuiAssets::managerAddsChangesReassignsAndRetiresAnAsset()
 
 QTEST_MAIN(TestGuiAssets)
 #include "tst_gui_assets.moc"
+
+VulnerabilitiesPage *TestGuiAssets::showVulnerabilities()
+{
+    auto *page = m_window->page<VulnerabilitiesPage>();
+    if (!page)
+        return nullptr;
+    m_window->showPage(page);
+    page->refresh();
+    return QTest::qWaitFor([page] { return page->hasLoaded(); }, 20'000) ? page : nullptr;
+}
+
+bool TestGuiAssets::setFilter(VulnerabilitiesPage *page, QComboBox *combo, const QString &data)
+{
+    const int index = combo->findData(data);
+    if (index < 0)
+        return false;
+    combo->setCurrentIndex(index);
+    return QTest::qWaitFor([page] { return page->hasLoaded() && !page->model()->isLoading(); },
+                           20'000);
+}
+
+// Recorded by hand in the dialog: a missing identifier is said under it before anything is
+// sent; a finding discovered ten days ago as critical is overdue, its due date in bold; the
+// filters are the server's.
+void TestGuiAssets::vulnerabilityIsAddedAndFiltered()
+{
+    VulnerabilitiesPage *page = showVulnerabilities();
+    QVERIFY(page);
+    QCOMPARE(page->stateFilter()->currentData().toString(), QStringLiteral("status=open"));
+    AddVulnerabilityDialog *dialog = page->addFinding();
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->isVisible());
+    dialog->titleField()->setText(QStringLiteral("nginx request smuggling"));
+    QTest::mouseClick(dialog->saveButton(), Qt::LeftButton);
+    QVERIFY(!dialog->fieldError(QStringLiteral("identifier")).isEmpty());
+    QCOMPARE(dialog->focusWidget(), dialog->identifierField());
+
+    // Neither asset nor component: the server's rule, said under the component.
+    dialog->identifierField()->setText(QStringLiteral("CVE-2025-1111"));
+    QTest::mouseClick(dialog->saveButton(), Qt::LeftButton);
+    QVERIFY(!dialog->fieldError(QStringLiteral("component")).isEmpty());
+
+    // A bad identifier goes to the server and comes back under the identifier.
+    dialog->identifierField()->setText(QStringLiteral("CVE 2025 1111"));
+    dialog->componentField()->setText(QStringLiteral("nginx"));
+    QTest::mouseClick(dialog->saveButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog->fieldError(QStringLiteral("identifier")).isEmpty(), 20'000);
+    QVERIFY(dialog->isVisible());
+    QCOMPARE(dialog->titleField()->text(), QStringLiteral("nginx request smuggling"));
+
+    dialog->identifierField()->setText(QStringLiteral("CVE-2025-1111"));
+    dialog->severityField()->setCurrentIndex(
+        dialog->severityField()->findData(QStringLiteral("critical")));
+    dialog->discoveredField()->setDateTime(QDateTime::currentDateTime().addDays(-10));
+    QSignalSpy saved(dialog, &AddVulnerabilityDialog::saved);
+    QTest::mouseClick(dialog->saveButton(), Qt::LeftButton);
+    QVERIFY(saved.wait(20'000));
+    const auto finding = saved.at(0).at(0).value<client::Vulnerability>();
+    m_findingId = finding.id;
+    QVERIFY(m_findingId > 0);
+    QCOMPARE(finding.source, QStringLiteral("manual"));
+    QCOMPARE(finding.component, QStringLiteral("nginx"));
+    // Critical: due seven days after discovery, so three days ago.
+    QCOMPARE(finding.discoveredAt.daysTo(finding.dueAt), 7);
+
+    VulnerabilityModel *model = page->model();
+    QTRY_VERIFY_WITH_TIMEOUT(page->hasLoaded() && model->rowOf(m_findingId) >= 0, 20'000);
+    QTRY_COMPARE(page->shownFinding() ? page->shownFinding()->id : 0, m_findingId);
+    const int row = model->rowOf(m_findingId);
+    const QModelIndex due = model->index(row, VulnerabilityModel::Due);
+    QVERIFY(due.data(Qt::FontRole).value<QFont>().bold());
+    QCOMPARE(model->index(row, VulnerabilityModel::Status).data().toString(),
+             QStringLiteral("Overdue"));
+    QVERIFY2(page->detailText()->text().contains(QStringLiteral("Overdue")),
+             qPrintable(page->detailText()->text()));
+
+    // A high finding not yet due, through the API: the overdue filter leaves it out.
+    const test::ApiReply high
+        = m_server.call("POST", QStringLiteral("/vulnerabilities"),
+                        {{QStringLiteral("identifier"), QStringLiteral("CVE-2025-2222")},
+                         {QStringLiteral("severity"), QStringLiteral("high")},
+                         {QStringLiteral("component"), QStringLiteral("openssh-server")},
+                         {QStringLiteral("title"), QStringLiteral("sshd pre-auth")}},
+                        m_managerToken);
+    QCOMPARE(high.status, 201);
+    const qint64 highId = high.json.value(QStringLiteral("id")).toInteger();
+    page->refresh();
+    QTRY_VERIFY_WITH_TIMEOUT(page->hasLoaded() && model->rowOf(highId) >= 0, 20'000);
+    QVERIFY(!model->index(model->rowOf(highId), VulnerabilityModel::Due)
+                 .data(Qt::FontRole)
+                 .value<QFont>()
+                 .bold());
+
+    QVERIFY(setFilter(page, page->stateFilter(), QStringLiteral("status=open&overdue=true")));
+    QVERIFY(model->filter().overdue);
+    QVERIFY(model->rowOf(m_findingId) >= 0);
+    QCOMPARE(model->rowOf(highId), -1);
+    QVERIFY(setFilter(page, page->stateFilter(), QStringLiteral("status=open")));
+    QVERIFY(setFilter(page, page->severityFilter(), QStringLiteral("high")));
+    QCOMPARE(model->filter().severity, QStringLiteral("high"));
+    QVERIFY(model->rowOf(highId) >= 0);
+    QCOMPARE(model->rowOf(m_findingId), -1);
+    QVERIFY(setFilter(page, page->severityFilter(), QString()));
+    QVERIFY(setFilter(page, page->sourceFilter(), QStringLiteral("debsecan")));
+    QCOMPARE(model->rowCount(), 0);
+    QVERIFY(setFilter(page, page->sourceFilter(), QString()));
+    QCOMPARE(model->rowCount(), 2);
+}
+
+// A debsecan file is imported whole; a file with one bad line is refused with that line named
+// plainly in the dialog, and nothing of it is stored.
+void TestGuiAssets::vulnerabilityImportTakesAGoodFileAndNamesTheBadLine()
+{
+    VulnerabilitiesPage *page = showVulnerabilities();
+    QVERIFY(page);
+    QVERIFY(m_files.isValid());
+    const QString good = QFINDTESTDATA("../server/data/debsecan.txt");
+    QVERIFY(!good.isEmpty());
+    QFile goodFile(good);
+    QVERIFY(goodFile.open(QIODevice::ReadOnly));
+    const QByteArray lines = goodFile.readAll();
+    const auto stored = [this] {
+        return callAs(m_window, QStringLiteral("/vulnerabilities?source=debsecan"))
+            .json.value(QStringLiteral("items"))
+            .toArray()
+            .size();
+    };
+    QCOMPARE(stored(), 0);
+
+    const QString bad = m_files.filePath(QStringLiteral("debsecan-bad.txt"));
+    {
+        QFile file(bad);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(lines + "CVE-2024-1 openssh-server (very urgent)\n");
+    }
+    ImportVulnerabilitiesDialog *refused = page->importFile();
+    QVERIFY(refused);
+    QTest::mouseClick(refused->importButton(), Qt::LeftButton);
+    QVERIFY(!refused->fieldError(QStringLiteral("content")).isEmpty()); // no file chosen
+    refused->setFile(bad);
+    QCOMPARE(refused->formatField()->currentData().toString(), QStringLiteral("debsecan"));
+    QTest::mouseClick(refused->importButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!refused->errorText().isEmpty(), 20'000);
+    QVERIFY2(refused->errorText().contains(QStringLiteral("debsecan line 7")),
+             qPrintable(refused->errorText()));
+    QVERIFY2(refused->errorText().startsWith(QStringLiteral("debsecan-bad.txt was not imported")),
+             qPrintable(refused->errorText()));
+    QVERIFY(refused->isVisible());
+    QCOMPARE(stored(), 0);
+    refused->reject();
+
+    ImportVulnerabilitiesDialog *dialog = page->importFile();
+    dialog->setFile(good);
+    QSignalSpy imported(dialog, &ImportVulnerabilitiesDialog::imported);
+    QTest::mouseClick(dialog->importButton(), Qt::LeftButton);
+    QVERIFY(imported.wait(20'000));
+    QCOMPARE(imported.at(0).at(0).value<client::VulnerabilityImportOutcome>().added, 6);
+    QCOMPARE(stored(), 6);
+    QTRY_VERIFY_WITH_TIMEOUT(page->hasLoaded(), 20'000);
+    QVERIFY(setFilter(page, page->sourceFilter(), QStringLiteral("debsecan")));
+    QCOMPARE(page->model()->rowCount(), 6);
+    QVERIFY(setFilter(page, page->sourceFilter(), QString()));
+}
+
+// The control's evidence and the person's task both lead to the page: the control's filter
+// applied, the task's finding on show.
+void TestGuiAssets::vulnerabilityEvidenceAndTasksLinkToThePage()
+{
+    QVERIFY(m_findingId > 0);
+    ControlsPage *controls = showControls();
+    QVERIFY(controls);
+    QVERIFY(controls->selectControl(QStringLiteral("DPP25-VM-01")));
+    QVERIFY(clickEvidence(controls,
+                          QStringLiteral("Critical or high vulnerabilities open past their due "
+                                         "date")));
+    auto *page = m_window->page<VulnerabilitiesPage>();
+    QTRY_COMPARE(m_window->currentPage(), page);
+    QCOMPARE(page->stateFilter()->currentData().toString(),
+             QStringLiteral("status=open&overdue=true"));
+    QTRY_VERIFY_WITH_TIMEOUT(page->hasLoaded() && !page->model()->isLoading(), 20'000);
+    QVERIFY(page->model()->filter().overdue);
+    QVERIFY(page->model()->rowOf(m_findingId) >= 0);
+
+    // The overdue finding waits among the officer's tasks and leads to it.
+    const QJsonArray tasks = callAs(m_window, QStringLiteral("/me/tasks"))
+                                 .json.value(QStringLiteral("items"))
+                                 .toArray();
+    client::Task task;
+    for (const QJsonValue &t : tasks) {
+        if (t.toObject().value(QStringLiteral("kind")) == QLatin1String("vulnerability")
+            && t.toObject().value(QStringLiteral("object_id")).toString()
+                == QString::number(m_findingId))
+            task = client::Task::fromJson(t.toObject());
+    }
+    QCOMPARE(task.objectType, QStringLiteral("vulnerability"));
+    const Destination to = TaskModel::destination(task);
+    QCOMPARE(to.toString(), QStringLiteral("vulnerabilities/%1").arg(m_findingId));
+    QVERIFY(setFilter(page, page->stateFilter(), QStringLiteral("status=resolved")));
+    QVERIFY(m_window->navigator()->go(to));
+    QTRY_COMPARE_WITH_TIMEOUT(page->shownFinding() ? page->shownFinding()->id : 0, m_findingId,
+                              20'000);
+    QVERIFY(!m_window->navigator()->go(
+        Destination::parse(QStringLiteral("vulnerabilities?status=fixed"))));
+}
+
+// Resolved with a note and an evidence document from disk: the server's SHA-256 of the document
+// is shown, the finding leaves the open list. A document too large for one request is said so
+// before anything is sent.
+void TestGuiAssets::vulnerabilityIsResolvedWithEvidence()
+{
+    VulnerabilitiesPage *page = showVulnerabilities();
+    QVERIFY(page);
+    QVERIFY(setFilter(page, page->stateFilter(), QStringLiteral("status=open")));
+    QVERIFY(page->selectObject(m_findingId));
+    QTRY_COMPARE(page->shownFinding() ? page->shownFinding()->id : 0, m_findingId);
+    ResolveVulnerabilityDialog *dialog = page->resolveShown();
+    QVERIFY(dialog);
+    QTest::mouseClick(dialog->resolveButton(), Qt::LeftButton);
+    QVERIFY(!dialog->fieldError(QStringLiteral("note")).isEmpty());
+
+    const QString large = m_files.filePath(QStringLiteral("large.pdf"));
+    {
+        QFile file(large);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QByteArray(client::VulnerabilitiesApi::kMaxEvidenceBytes + 1, 'x'));
+    }
+    dialog->noteField()->setPlainText(QStringLiteral("Upgraded nginx to 1.26.2; rescanned."));
+    dialog->setEvidenceFile(large);
+    QTest::mouseClick(dialog->resolveButton(), Qt::LeftButton);
+    QVERIFY2(
+        dialog->fieldError(QStringLiteral("evidence_base64")).contains(QStringLiteral("large.pdf")),
+        qPrintable(dialog->fieldError(QStringLiteral("evidence_base64"))));
+
+    const QByteArray report = "nginx 1.26.2 scan: 0 findings\n";
+    const QString evidence = m_files.filePath(QStringLiteral("rescan.txt"));
+    {
+        QFile file(evidence);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(report);
+    }
+    dialog->setEvidenceFile(evidence);
+    QSignalSpy resolved(dialog, &ResolveVulnerabilityDialog::resolved);
+    QTest::mouseClick(dialog->resolveButton(), Qt::LeftButton);
+    QVERIFY(resolved.wait(20'000));
+    const QString sha256
+        = QString::fromLatin1(QCryptographicHash::hash(report, QCryptographicHash::Sha256).toHex());
+    const auto done = resolved.at(0).at(0).value<client::Vulnerability>();
+    QCOMPARE(done.evidenceSha256, sha256);
+    QCOMPARE(done.evidenceName, QStringLiteral("rescan.txt"));
+    QCOMPARE(done.evidenceBytes, qint64(report.size()));
+    QVERIFY2(page->messageBar()->text().contains(sha256), qPrintable(page->messageBar()->text()));
+    QTRY_VERIFY_WITH_TIMEOUT(page->hasLoaded() && page->model()->rowOf(m_findingId) < 0, 20'000);
+    // Still on show, with the evidence's SHA-256.
+    QTRY_COMPARE_WITH_TIMEOUT(page->shownFinding() ? page->shownFinding()->id : 0, m_findingId,
+                              20'000);
+    QCOMPARE(page->evidenceSha256Field()->text(), sha256);
+    QVERIFY(page->evidenceSha256Field()->isVisibleTo(page));
+    const test::ApiReply stored
+        = callAs(m_window, QStringLiteral("/vulnerabilities/%1").arg(m_findingId));
+    QCOMPARE(stored.json.value(QStringLiteral("status")).toString(), QStringLiteral("resolved"));
+    QCOMPARE(stored.json.value(QStringLiteral("evidence_sha256")).toString(), sha256);
+}

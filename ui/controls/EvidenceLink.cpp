@@ -44,6 +44,8 @@ Destination evidenceDestination(const client::ControlEvidence &evidence)
         return to("audit", evidence.filter);
     if (type == QLatin1StringView("device"))
         return to("devices", evidence.filter);
+    if (type == QLatin1StringView("vulnerability"))
+        return to("vulnerabilities", evidence.filter);
     if (type == QLatin1StringView("asset")) {
         if (query.hasQueryItem(QStringLiteral("kind")))
             return to("assets", QStringLiteral("removable"));

@@ -46,14 +46,12 @@ void NavigationBadges::refresh()
 
 void NavigationBadges::noteChanges(const QStringList &kinds)
 {
-    static const QStringList taskKinds = {QLatin1String(client::change::AccessRequests),
-                                          QLatin1String(client::change::Grants),
-                                          QLatin1String(client::change::Assets),
-                                          QLatin1String(client::change::Incidents),
-                                          QLatin1String(client::change::Alerts),
-                                          QLatin1String(client::change::AccessReviews),
-                                          QLatin1String(client::change::Retention),
-                                          QLatin1String(client::change::Notifications)};
+    static const QStringList taskKinds = {
+        QLatin1String(client::change::AccessRequests), QLatin1String(client::change::Grants),
+        QLatin1String(client::change::Assets),         QLatin1String(client::change::Incidents),
+        QLatin1String(client::change::Alerts),         QLatin1String(client::change::AccessReviews),
+        QLatin1String(client::change::Retention),      QLatin1String(client::change::Notifications),
+        QLatin1String(client::change::Vulnerabilities)};
     if (std::any_of(kinds.cbegin(), kinds.cend(),
                     [](const QString &kind) { return taskKinds.contains(kind); }))
         refresh();

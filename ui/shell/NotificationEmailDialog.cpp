@@ -72,6 +72,8 @@ QString NotificationEmailDialog::kindLabel(const QString &kind)
         {QStringLiteral("access_review_due"), QT_TR_NOOP("Access reviews due")},
         {QStringLiteral("incident_clock"), QT_TR_NOOP("Incident deadlines passed")},
         {QStringLiteral("alert"), QT_TR_NOOP("Monitoring alerts")},
+        {QStringLiteral("vulnerability_due"), QT_TR_NOOP("Vulnerabilities due soon")},
+        {QStringLiteral("vulnerability_escalation"), QT_TR_NOOP("Overdue vulnerabilities")},
         {QStringLiteral("incident_breach"), QT_TR_NOOP("Breach notices")},
         {QStringLiteral("audit_tamper"), QT_TR_NOOP("Audit trail alarms")},
         {QStringLiteral("account_locked"), QT_TR_NOOP("My account locked")},
@@ -106,6 +108,7 @@ void NotificationEmailDialog::showChoices(const client::EmailPreferences &prefer
         QStringLiteral("grant_expiry"),      QStringLiteral("access_review_reminder"),
         QStringLiteral("access_review_due"), QStringLiteral("asset_review"),
         QStringLiteral("asset_escalation"),  QStringLiteral("deletion_request"),
+        QStringLiteral("vulnerability_due"), QStringLiteral("vulnerability_escalation"),
         QStringLiteral("incident_clock"),    QStringLiteral("alert")};
     QStringList kinds = preferences.byKind.keys();
     std::stable_sort(kinds.begin(), kinds.end(), [](const QString &a, const QString &b) {

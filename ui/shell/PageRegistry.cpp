@@ -4,6 +4,7 @@
 #include "ApiTypes.h"
 #include "ControlTypes.h"
 #include "RetentionApi.h"
+#include "VulnerabilitiesApi.h"
 #include "access-reviews/AccessReviewsPage.h"
 #include "access/AccessPage.h"
 #include "assets/AssetsPage.h"
@@ -17,6 +18,7 @@
 #include "shell/DashboardPage.h"
 #include "tasks/TasksPage.h"
 #include "users/UsersPage.h"
+#include "vulnerabilities/VulnerabilitiesPage.h"
 
 namespace cc::ui {
 
@@ -42,6 +44,8 @@ const QList<PageType> &pageTypes()
         {QStringLiteral("reviews"), nullptr, &make<AccessReviewsPage>},
         {QStringLiteral("assets"), nullptr, &make<AssetsPage>},
         {QStringLiteral("devices"), nullptr, &make<DevicesPage>},
+        {QStringLiteral("vulnerabilities"), client::permission::VulnerabilitiesManage,
+         &make<VulnerabilitiesPage>},
         {QStringLiteral("incidents"), nullptr, &make<IncidentsPage>},
         {QStringLiteral("orders"), nullptr, &make<OrdersPage>},
         {QStringLiteral("monitoring"), client::permission::AuditRead, &make<MonitoringPage>},

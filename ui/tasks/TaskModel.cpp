@@ -36,6 +36,7 @@ QString TaskModel::pageOf(const QString &kind)
         {QLatin1String(client::task::BreachAcknowledgement), QStringLiteral("incidents")},
         {QLatin1String(client::task::Alert), QStringLiteral("monitoring")},
         {QLatin1String(client::task::DeletionRequest), QStringLiteral("retention")},
+        {QLatin1String(client::task::Vulnerability), QStringLiteral("vulnerabilities")},
         {QLatin1String(client::task::Control), QStringLiteral("controls")},
     };
     return pages.value(kind);

@@ -84,7 +84,8 @@ QStringList TasksPage::changeKinds() const
             QLatin1StringView(client::change::Alerts),
             QLatin1StringView(client::change::AccessReviews),
             QLatin1StringView(client::change::Retention),
-            QLatin1StringView(client::change::Notifications)};
+            QLatin1StringView(client::change::Notifications),
+            QLatin1StringView(client::change::Vulnerabilities)};
 }
 
 void TasksPage::refresh()

@@ -1094,6 +1094,10 @@ void TestControls::evidencePackBuildsAndVerifies()
     QVERIFY(entry(pack.zip, QStringLiteral("records/control-attestations.csv"))
                 .contains(crypto::sha256("firewall rules").toHex()));
     QVERIFY(entry(pack.zip, QStringLiteral("records/grants.csv")).contains("wendy"));
+    QVERIFY(entry(pack.zip, QStringLiteral("records/subcontractors.csv"))
+                .startsWith("id,name,contact,data_categories,status,last_assessed_at,"));
+    QVERIFY(entry(pack.zip, QStringLiteral("records/api-credentials.csv"))
+                .startsWith("id,name,owner,location,purpose,rotation_days,"));
     QVERIFY(
         entry(pack.zip, QStringLiteral("records/users.csv")).contains("nofa,,employee,active,no"));
     // People by username only: no e-mail address in any file.

@@ -12,6 +12,9 @@ target_sources(cc_core PRIVATE
     service/Controls.h service/Controls.cpp service/ControlRows.h
     service/Devices.h service/Devices.cpp
     service/Vulnerabilities.h service/Vulnerabilities.cpp
+    service/EvidenceDocument.h service/EvidenceDocument.cpp
+    service/ThirdParties.h service/ThirdParties.cpp
+    domain/SecretShapes.h domain/SecretShapes.cpp
     domain/VulnerabilityImport.h domain/VulnerabilityImport.cpp
     service/PolicyAcknowledgements.h service/PolicyAcknowledgements.cpp
     service/PiiReadCaps.h service/PiiReadCaps.cpp

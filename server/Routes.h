@@ -202,6 +202,7 @@ void addControlRoutes(RouteTable &routes, Store &store,
                       ControlRuntimeSource runtime); // routes/ControlRoutes.cpp
 void addDeviceRoutes(RouteTable &routes, Store &store); // routes/DeviceRoutes.cpp
 void addVulnerabilityRoutes(RouteTable &routes, Store &store); // routes/VulnerabilityRoutes.cpp
+void addThirdPartyRoutes(RouteTable &routes, Store &store); // routes/ThirdPartyRoutes.cpp
 void addChangeRoutes(RouteTable &routes, Store &store); // routes/ChangeRoutes.cpp
 void addEvidenceRoutes(RouteTable &routes, Store &store,
                        ControlRuntimeSource runtime); // routes/EvidenceRoutes.cpp

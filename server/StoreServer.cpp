@@ -459,6 +459,7 @@ void StoreServer::registerRoutes()
     addControlRoutes(m_routes, m_store, [this] { return controlRuntime(); });
     addDeviceRoutes(m_routes, m_store);
     addVulnerabilityRoutes(m_routes, m_store);
+    addThirdPartyRoutes(m_routes, m_store);
     addChangeRoutes(m_routes, m_store);
     addEvidenceRoutes(m_routes, m_store, [this] { return controlRuntime(); });
     addDashboardRoutes(m_routes, m_store);

@@ -98,7 +98,8 @@ void addBackupOptions(QCommandLineParser &parser)
 {
     parser.addOptions({
         {QStringLiteral("location"),
-         QStringLiteral("Where a backup is kept, as recorded (default: local)."),
+         QStringLiteral("Where a backup is kept, as recorded (default: local); credential "
+                        "add: where the secret lives."),
          QStringLiteral("NAME")},
         {QStringLiteral("key"),
          QStringLiteral("The key file from `key export`, for restore (none when the master key "

@@ -85,10 +85,13 @@ void addControlOptions(QCommandLineParser &parser)
     parser.addOptions({
         {QStringLiteral("control"), QStringLiteral("A control's id, e.g. MOAJ-NP-01."),
          QStringLiteral("ID")},
-        {QStringLiteral("note"), QStringLiteral("What the attesting owner checked."),
+        {QStringLiteral("note"),
+         QStringLiteral("What the attesting owner checked; the note of an assessment, a "
+                        "rotation, an end or a retirement."),
          QStringLiteral("TEXT")},
         {QStringLiteral("document"),
-         QStringLiteral("The document attached to an attestation (at most 10 MiB)."),
+         QStringLiteral("The document attached to an attestation or a subcontractor's risk "
+                        "assessment (at most 10 MiB)."),
          QStringLiteral("FILE")},
     });
 }

@@ -8,6 +8,7 @@
 #include "KeyCommands.h"
 #include "OrderCommands.h"
 #include "SecretInput.h"
+#include "ThirdPartyCommands.h"
 #include "VulnerabilityCommands.h"
 #include "audit/AuditExport.h"
 #include "audit/AuditLog.h"
@@ -81,6 +82,18 @@ const char kUsage[] = R"(usage:
                          (scanner findings into the vulnerability register, all or nothing;
                          one still open is not added again)
   compliancectl vuln list --data DIR                    (every finding, with its due time)
+  compliancectl subcontractor add --data DIR --name NAME --contact TEXT [--categories LIST]
+  compliancectl subcontractor list --data DIR           (each with its next assessment due)
+  compliancectl subcontractor assess --data DIR --id ID --outcome OUTCOME --assessor NAME
+                         --document FILE [--note TEXT] [--on YYYY-MM-DD]
+                         (the document, at most 10 MiB, is stored sealed with its SHA-256)
+  compliancectl subcontractor end --data DIR --id ID --note TEXT
+  compliancectl credential add --data DIR --name NAME --owner USER --location TEXT
+                         --purpose TEXT [--rotation-days N] [--on YYYY-MM-DD]
+                         (metadata only: where the secret lives, never the secret)
+  compliancectl credential list --data DIR              (each with its rotation due)
+  compliancectl credential rotate --data DIR --id ID [--note TEXT] [--on YYYY-MM-DD]
+  compliancectl credential retire --data DIR --id ID --note TEXT
   compliancectl evidence --data DIR --from YYYY-MM-DD --to YYYY-MM-DD --out FILE.zip
                          (the signed evidence pack of those UTC days, both included)
   compliancectl evidence verify FILE.zip [--key-id ID]   (no store needed; exit 0 when intact)
@@ -719,6 +732,7 @@ void addOptions(QCommandLineParser &parser)
     });
     ctl::addControlOptions(parser);
     ctl::addVulnerabilityOptions(parser);
+    ctl::addThirdPartyOptions(parser);
     ctl::addEvidenceOptions(parser);
     ctl::addBackupOptions(parser);
     parser.addHelpOption();
@@ -763,6 +777,8 @@ int run(const QCommandLineParser &parser)
     if (const int code = ctl::controlCommand(parser); code >= 0)
         return code;
     if (const int code = ctl::vulnerabilityCommand(parser); code >= 0)
+        return code;
+    if (const int code = ctl::thirdPartyCommand(parser); code >= 0)
         return code;
     if (const int code = ctl::evidenceCommand(parser); code >= 0)
         return code;

@@ -114,6 +114,14 @@ const QList<ControlDefinition> &controlCatalogue()
          QStringLiteral("Critical vulnerabilities are resolved within 7 days of discovery, and "
                         "high-risk vulnerabilities within 30 days."),
          kAdmin, ControlKind::Observed},
+        {QStringLiteral("DPP25-TP-01"), dpp,
+         QStringLiteral("Subcontractors that receive Amazon data have a third-party risk "
+                        "assessment, repeated at least yearly."),
+         kOfficer, ControlKind::Observed},
+        {QStringLiteral("DPP25-KM-02"), dpp,
+         QStringLiteral("API keys used to reach Amazon are rotated on schedule, each with an "
+                        "accountable owner."),
+         kAdmin, ControlKind::Observed},
     };
     return catalogue;
 }

@@ -80,6 +80,10 @@ const std::vector<Field> &fields()
         {"vulnerability_high_days", &Policy::vulnerabilityHighDays, 1, 30},
         {"vulnerability_other_days", &Policy::vulnerabilityOtherDays, 1, 365},
         {"vulnerability_warn_hours", &Policy::vulnerabilityWarnHours, 1, 24 * 7},
+        {"subcontractor_assessment_months", &Policy::subcontractorAssessmentMonths, 1, 12},
+        {"subcontractor_reminder_days", &Policy::subcontractorReminderDays, 1, 90},
+        {"api_credential_rotation_days", &Policy::apiCredentialRotationDays, 1, 180},
+        {"api_credential_reminder_days", &Policy::apiCredentialReminderDays, 1, 60},
     };
     return list;
 }

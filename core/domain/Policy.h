@@ -96,6 +96,17 @@ struct Policy
     int vulnerabilityHighDays = 30;
     int vulnerabilityOtherDays = 90;
     int vulnerabilityWarnHours = 48;
+    // Subcontractor register (Amazon DPP 2025: third-party risk assessments): an active
+    // subcontractor is assessed again this many months after its last assessment (yearly at
+    // most); its officers are reminded this many days before.
+    int subcontractorAssessmentMonths = 12;
+    int subcontractorReminderDays = 30;
+    // API credential register (Amazon DPP 2025: rotation of API keys): a credential is rotated
+    // this many days after its last rotation at most (Amazon expires an LWA client secret 180
+    // days after it is issued, so never longer); its owner and the officers are reminded this
+    // many days before.
+    int apiCredentialRotationDays = 90;
+    int apiCredentialReminderDays = 14;
 
     static const QStringList &accessReviewUnreviewedChoices(); // flag, revoke
 

@@ -11,13 +11,15 @@ const QHash<QString, QSet<QString>> &rolePermissions()
     static const QHash<QString, QSet<QString>> table = {
         {QStringLiteral("admin"),
          {Permission::UsersRead, Permission::UsersManage, Permission::AuditRead,
-          Permission::OrdersIngest, Permission::ControlsRead, Permission::VulnerabilitiesManage}},
+          Permission::OrdersIngest, Permission::ControlsRead, Permission::VulnerabilitiesManage,
+          Permission::ThirdPartiesManage}},
         {QStringLiteral("compliance_officer"),
          {Permission::UsersRead, Permission::AccessApprove, Permission::AuditRead,
           Permission::RetentionManage, Permission::AssetsRead, Permission::AssetsReview,
           // Compliance officers are the incident response team the policy names.
           Permission::IncidentsManage, Permission::AlertsManage, Permission::AccessReviewsManage,
-          Permission::ControlsRead, Permission::DashboardRead, Permission::VulnerabilitiesManage}},
+          Permission::ControlsRead, Permission::DashboardRead, Permission::VulnerabilitiesManage,
+          Permission::ThirdPartiesManage}},
         {QStringLiteral("manager"),
          {Permission::AssetsRead, Permission::AssetsManage, Permission::AssetsReview,
           Permission::VulnerabilitiesManage}},

@@ -36,6 +36,9 @@ inline const QString DashboardRead = QStringLiteral("dashboard:read");
 // Records, imports and resolves findings in the vulnerability register (admins, who run the
 // scanners; compliance officers and managers, who chase them).
 inline const QString VulnerabilitiesManage = QStringLiteral("vulnerabilities:manage");
+// Reads and keeps the subcontractor register and the API credential register (compliance
+// officers, who assess third parties; admins, who hold and rotate the credentials).
+inline const QString ThirdPartiesManage = QStringLiteral("thirdparties:manage");
 } // namespace Permission
 
 const QStringList &knownRoles(); // admin, compliance_officer, manager, executive, employee

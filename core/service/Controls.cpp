@@ -4,6 +4,7 @@
 #include "Outbox.h"
 #include "PolicyAcknowledgements.h"
 #include "ServiceSupport.h"
+#include "ThirdParties.h"
 #include "crypto/Crypto.h"
 #include "domain/AssetRules.h"
 #include "domain/Roles.h"
@@ -943,6 +944,110 @@ Result<void> vulnerabilitiesResolved(Judgement &j, const ControlRuntime &)
     return {};
 }
 
+// Evidence rows of one register: the first kMaxRegisterRows in id order, then how many more.
+constexpr int kMaxRegisterRows = 50;
+
+// DPP25-TP-01: every active subcontractor that receives Amazon data was assessed within
+// subcontractor_assessment_months and not rejected; one due within subcontractor_reminder_days
+// warns. One evidence row per such subcontractor.
+Result<void> subcontractorsAssessed(Judgement &j, const ControlRuntime &)
+{
+    Result<QList<Subcontractor>> active = activeSubcontractorsWithAmazonData(j.store);
+    if (!active)
+        return active.error();
+    const qint64 soon = j.now + qint64(j.policy.subcontractorReminderDays) * kDayMs;
+    int unassessed = 0, overdue = 0, rejected = 0, dueSoon = 0;
+    for (qsizetype i = 0; i < active->size(); ++i) {
+        const Subcontractor &s = active->at(i);
+        const std::optional<SubcontractorAssessment> &last = s.lastAssessment;
+        QString state;
+        if (!last) {
+            ++unassessed;
+            state = QStringLiteral("never assessed");
+        } else {
+            state = QStringLiteral("assessed %1 (%2), due %3")
+                        .arg(dayOf(last->assessedAt), last->outcome, dayOf(s.assessmentDueAt));
+            if (last->outcome == QLatin1String("rejected"))
+                ++rejected;
+            if (s.assessmentDueAt < j.now)
+                ++overdue;
+            else if (s.assessmentDueAt <= soon)
+                ++dueSoon;
+        }
+        if (i < kMaxRegisterRows)
+            j.record({QStringLiteral("%1 (%2): %3")
+                          .arg(s.name, s.dataCategories.join(QStringLiteral(", ")), state),
+                      1, QStringLiteral("subcontractor"), QStringLiteral("status=active")});
+    }
+    if (active->size() > kMaxRegisterRows)
+        j.record({QStringLiteral("More active subcontractors receiving Amazon data"),
+                  active->size() - kMaxRegisterRows, QStringLiteral("subcontractor"),
+                  QStringLiteral("status=active")});
+    if (unassessed > 0)
+        j.fail(QStringLiteral("%1 active subcontractor(s) receiving Amazon data never assessed")
+                   .arg(unassessed));
+    if (overdue > 0)
+        j.fail(QStringLiteral("%1 subcontractor(s) not assessed within %2 months")
+                   .arg(overdue)
+                   .arg(j.policy.subcontractorAssessmentMonths));
+    if (rejected > 0)
+        j.fail(QStringLiteral("%1 subcontractor(s) still active after a rejected assessment")
+                   .arg(rejected));
+    if (dueSoon > 0)
+        j.warn(QStringLiteral("%1 subcontractor assessment(s) due within %2 days")
+                   .arg(dueSoon)
+                   .arg(j.policy.subcontractorReminderDays));
+    j.passes(active->isEmpty()
+                 ? QStringLiteral("no active subcontractor receives Amazon data")
+                 : QStringLiteral("%1 active subcontractor(s) receiving Amazon data, each "
+                                  "assessed within %2 months and not rejected")
+                       .arg(active->size())
+                       .arg(j.policy.subcontractorAssessmentMonths));
+    return {};
+}
+
+// DPP25-KM-02: every active API credential is within its rotation interval and owned by an
+// active user; one due within api_credential_reminder_days warns. One evidence row each.
+Result<void> credentialsRotated(Judgement &j, const ControlRuntime &)
+{
+    Result<QList<ApiCredential>> active = activeApiCredentials(j.store);
+    if (!active)
+        return active.error();
+    const qint64 soon = j.now + qint64(j.policy.apiCredentialReminderDays) * kDayMs;
+    int overdue = 0, orphaned = 0, dueSoon = 0;
+    for (qsizetype i = 0; i < active->size(); ++i) {
+        const ApiCredential &c = active->at(i);
+        if (c.rotationDueAt < j.now)
+            ++overdue;
+        else if (c.rotationDueAt <= soon)
+            ++dueSoon;
+        if (!c.ownerActive)
+            ++orphaned;
+        if (i < kMaxRegisterRows)
+            j.record({QStringLiteral("%1 (owner %2%3): rotated %4, due %5")
+                          .arg(c.name, c.owner,
+                               c.ownerActive ? QString() : QStringLiteral(", no longer active"),
+                               dayOf(c.lastRotatedAt), dayOf(c.rotationDueAt)),
+                      1, QStringLiteral("api_credential"), QStringLiteral("status=active")});
+    }
+    if (active->size() > kMaxRegisterRows)
+        j.record({QStringLiteral("More active API credentials"), active->size() - kMaxRegisterRows,
+                  QStringLiteral("api_credential"), QStringLiteral("status=active")});
+    if (overdue > 0)
+        j.fail(QStringLiteral("%1 API credential(s) past their rotation due date").arg(overdue));
+    if (orphaned > 0)
+        j.fail(QStringLiteral("%1 API credential(s) owned by an account no longer active")
+                   .arg(orphaned));
+    if (dueSoon > 0)
+        j.warn(QStringLiteral("%1 API credential rotation(s) due within %2 days")
+                   .arg(dueSoon)
+                   .arg(j.policy.apiCredentialReminderDays));
+    j.passes(QStringLiteral("%1 active API credential(s), each rotated on schedule with an "
+                            "active owner")
+                 .arg(active->size()));
+    return {};
+}
+
 // Observed controls by id; a catalogue entry without one here is an error, not a pass.
 const QHash<QString, Evaluator> &evaluators()
 {
@@ -965,6 +1070,8 @@ const QHash<QString, Evaluator> &evaluators()
         {QStringLiteral("MOAJ-LP-01"), &needToKnow},
         {QStringLiteral("DPP25-BK-01"), &dispersedBackups},
         {QStringLiteral("DPP25-VM-01"), &vulnerabilitiesResolved},
+        {QStringLiteral("DPP25-TP-01"), &subcontractorsAssessed},
+        {QStringLiteral("DPP25-KM-02"), &credentialsRotated},
     };
     return table;
 }

@@ -9,6 +9,7 @@
 #include "service/DemoAssets.h"
 #include "service/DemoIncidents.h"
 #include "service/DemoOrders.h"
+#include "service/ThirdParties.h"
 #include "store/RowType.h"
 #include "store/Store.h"
 
@@ -366,6 +367,83 @@ Result<Caller> person(const Store &store, const QString &username)
     return c;
 }
 
+// Subcontractors in each state the control knows (assessed, due soon, overdue, receiving no
+// Amazon data) and credentials (rotated, due soon, owned by the leaver, who is offboarded
+// after this), each with a real-looking location and never a secret.
+Result<void> seedThirdParties(Store &store, const QHash<QString, Caller> &people)
+{
+    constexpr qint64 kDay = 24LL * 60 * 60 * 1000;
+    const qint64 now = store.clock().nowMs();
+    const Caller officer = people.value(QStringLiteral("carol.nguyen"));
+    const Caller admin = people.value(QStringLiteral("alice.moreau"));
+    struct DemoSubcontractor
+    {
+        const char *name, *contact;
+        QStringList categories;
+        int assessedDaysAgo; // 0: never
+        const char *outcome;
+    };
+    const QList<DemoSubcontractor> subcontractors = {
+        {"ShipLabel Print GmbH",
+         "privacy@shiplabel.example",
+         {QStringLiteral("order_facts"), QStringLiteral("shipping_address")},
+         345,
+         "approved"},
+        {"Ledgerline Accounting",
+         "dpo@ledgerline.example",
+         {QStringLiteral("financial"), QStringLiteral("tax_invoices")},
+         420,
+         "approved_with_conditions"},
+        {"CloudDesk Helpdesk",
+         "security@clouddesk.example",
+         {QStringLiteral("buyer_pii")},
+         60,
+         "approved"},
+        {"Brightway Office Cleaning", "office@brightway.example", {}, 0, ""},
+    };
+    Subcontractors register_(store);
+    for (const DemoSubcontractor &d : subcontractors) {
+        Result<Subcontractor> made = register_.create(
+            officer, {QLatin1String(d.name), QLatin1String(d.contact), d.categories});
+        if (!made)
+            return made.error();
+        if (d.assessedDaysAgo == 0)
+            continue;
+        const QString document = QStringLiteral("Third-party risk assessment of %1: security "
+                                                "questionnaire, ISO 27001 certificate, DPA.")
+                                     .arg(QLatin1String(d.name));
+        if (Result<Subcontractor> assessed = register_.assess(
+                officer, made->id,
+                {now - d.assessedDaysAgo * kDay, QLatin1String(d.outcome),
+                 QStringLiteral("Carol Nguyen"), QStringLiteral("Questionnaire and DPA reviewed"),
+                 QStringLiteral("assessment-%1.txt").arg(made->id), document.toUtf8()});
+            !assessed)
+            return assessed.error();
+    }
+    struct DemoCredential
+    {
+        const char *name, *owner, *location, *purpose;
+        int rotatedDaysAgo;
+    };
+    const QList<DemoCredential> credentials = {
+        {"SP-API LWA client (EU)", "alice.moreau", "Vault: secret/sp-api/lwa-eu",
+         "Order sync, EU marketplaces", 40},
+        {"SP-API LWA client (NA)", "alice.moreau", "Vault: secret/sp-api/lwa-na",
+         "Order sync, North America", 85},
+        {"AWS IAM user sp-api-signer", "jonas.berg", "AWS Secrets Manager: prod/sp-api/iam",
+         "Signs SP-API requests", 30},
+    };
+    for (const DemoCredential &d : credentials) {
+        if (Result<ApiCredential> made = ApiCredentials(store).create(
+                admin,
+                {QLatin1String(d.name), QLatin1String(d.owner), QLatin1String(d.location),
+                 QLatin1String(d.purpose), std::nullopt, now - d.rotatedDaysAgo * kDay});
+            !made)
+            return made.error();
+    }
+    return {};
+}
+
 Result<DemoLogins> seed(Store &store)
 {
     Result<std::optional<QVariant>> users
@@ -385,6 +463,8 @@ Result<DemoLogins> seed(Store &store)
         return orders.error();
     if (Result<void> requests = seedAccessRequests(store, people); !requests)
         return requests.error();
+    if (Result<void> registers = seedThirdParties(store, people); !registers)
+        return registers.error();
     // A leaver: offboarding revoked the grant approved for him the day before yesterday.
     Result<OffboardResult> left = Accounts(store).offboard(
         people.value(QStringLiteral("alice.moreau")),

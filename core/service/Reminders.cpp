@@ -1,6 +1,7 @@
 #include "Reminders.h"
 
 #include "ServiceSupport.h"
+#include "ThirdParties.h"
 #include "domain/AssetRules.h"
 #include "domain/Roles.h"
 #include "store/Store.h"
@@ -267,6 +268,112 @@ Result<int> Reminders::vulnerabilityDeadlines(qint64 now, QStringList &sent)
     return told;
 }
 
+// One reminder before a register's due time and one escalation after it, once per due date:
+// a new assessment or rotation sets a new due date and so a new cycle.
+struct RegisterDeadline
+{
+    const char *objectType; // deadline_reminders' object_type
+    qint64 id = 0;
+    qint64 dueAt = 0;
+    QList<qint64> recipients;
+    QString dueKind, overdueKind;
+    QString dueTitle, overdueTitle, body;
+};
+
+Result<int> Reminders::registerDeadline(const RegisterDeadline &d, int warnDays, qint64 now,
+                                        QStringList &sent)
+{
+    const bool overdue = d.dueAt < now;
+    if (!overdue && d.dueAt > now + warnDays * 24 * kHourMs)
+        return 0;
+    const QString day = isoDate(QDateTime::fromMSecsSinceEpoch(d.dueAt, Qt::UTC).date());
+    const QString threshold
+        = (overdue ? QStringLiteral("overdue") : QStringLiteral("due_%1d").arg(warnDays))
+        + QLatin1Char(':') + day;
+    Result<bool> claimed = claim(QLatin1String(d.objectType), d.id, threshold, now);
+    if (!claimed)
+        return claimed.error();
+    if (!*claimed || d.recipients.isEmpty())
+        return 0;
+    if (Result<void> done = notifyUsers(m_store, d.recipients, overdue ? d.overdueKind : d.dueKind,
+                                        threshold, overdue ? d.overdueTitle : d.dueTitle, d.body);
+        !done)
+        return done.error();
+    sent << QStringLiteral("%1:%2:%3").arg(QLatin1String(d.objectType)).arg(d.id).arg(threshold);
+    return int(d.recipients.size());
+}
+
+// Active subcontractors receiving Amazon data: the officers, subcontractor_reminder_days before
+// the assessment is due and once it is overdue.
+Result<int> Reminders::subcontractorDeadlines(qint64 now, QStringList &sent)
+{
+    Result<QList<Subcontractor>> active = activeSubcontractorsWithAmazonData(m_store);
+    if (!active)
+        return active.error();
+    if (active->isEmpty())
+        return 0;
+    Result<QList<qint64>> officers = activeOfficers(m_store);
+    if (!officers)
+        return officers.error();
+    const int warnDays = m_store.policy().subcontractorReminderDays;
+    int told = 0;
+    for (const Subcontractor &s : std::as_const(*active)) {
+        const QString due = utc(s.assessmentDueAt);
+        Result<int> n = registerDeadline(
+            {"subcontractor", s.id, s.assessmentDueAt, *officers,
+             QStringLiteral("subcontractor_assessment_due"),
+             QStringLiteral("subcontractor_assessment_overdue"),
+             QStringLiteral("Risk assessment of subcontractor \"%1\" due %2").arg(s.name, due),
+             QStringLiteral("Risk assessment of subcontractor \"%1\" is overdue").arg(s.name),
+             QStringLiteral("Subcontractor %1 (\"%2\") receives Amazon data (%3); its third-party "
+                            "risk assessment is due by %4.")
+                 .arg(s.id)
+                 .arg(s.name, s.dataCategories.join(QStringLiteral(", ")), due)},
+            warnDays, now, sent);
+        if (!n)
+            return n;
+        told += *n;
+    }
+    return told;
+}
+
+// Active API credentials: their active owner and the officers, api_credential_reminder_days
+// before the rotation is due and once it is overdue.
+Result<int> Reminders::credentialDeadlines(qint64 now, QStringList &sent)
+{
+    Result<QList<ApiCredential>> active = activeApiCredentials(m_store);
+    if (!active)
+        return active.error();
+    if (active->isEmpty())
+        return 0;
+    Result<QList<qint64>> officers = activeOfficers(m_store);
+    if (!officers)
+        return officers.error();
+    const int warnDays = m_store.policy().apiCredentialReminderDays;
+    int told = 0;
+    for (const ApiCredential &c : std::as_const(*active)) {
+        QList<qint64> recipients = *officers;
+        if (c.ownerActive && !recipients.contains(c.ownerId))
+            recipients << c.ownerId;
+        const QString due = utc(c.rotationDueAt);
+        Result<int> n = registerDeadline(
+            {"api_credential", c.id, c.rotationDueAt, recipients,
+             QStringLiteral("api_credential_rotation_due"),
+             QStringLiteral("api_credential_rotation_overdue"),
+             QStringLiteral("API credential \"%1\" is due for rotation %2").arg(c.name, due),
+             QStringLiteral("API credential \"%1\" is past its rotation date").arg(c.name),
+             QStringLiteral("API credential %1 (\"%2\", kept in %3, owner %4) must be rotated by "
+                            "%5, then the rotation recorded.")
+                 .arg(c.id)
+                 .arg(c.name, c.location, c.owner, due)},
+            warnDays, now, sent);
+        if (!n)
+            return n;
+        told += *n;
+    }
+    return told;
+}
+
 const QList<int> &Reminders::deletionRequestThresholds()
 {
     static const QList<int> hours = {48, 24, 6};
@@ -290,6 +397,14 @@ Result<int> Reminders::sendDue()
         Result<int> vulnerabilities = vulnerabilityDeadlines(now, sent);
         if (!vulnerabilities)
             return vulnerabilities;
+        Result<int> subcontractors = subcontractorDeadlines(now, sent);
+        if (!subcontractors)
+            return subcontractors;
+        Result<int> credentials = credentialDeadlines(now, sent);
+        if (!credentials)
+            return credentials;
+        const int total = *grants + *deletions + *escalations + *vulnerabilities + *subcontractors
+            + *credentials;
         if (!sent.isEmpty()) {
             AuditEvent e;
             e.actor = QStringLiteral("system");
@@ -297,12 +412,12 @@ Result<int> Reminders::sendDue()
             e.objectType = QStringLiteral("reminder");
             e.detail = QStringLiteral("reminders=%1 notifications=%2 sent=%3")
                            .arg(sent.size())
-                           .arg(*grants + *deletions + *escalations + *vulnerabilities)
+                           .arg(total)
                            .arg(sent.mid(0, 50).join(QLatin1Char(',')));
             if (Result<AuditEvent> logged = audit::append(m_store, e); !logged)
                 return logged.error();
         }
-        return *grants + *deletions + *escalations + *vulnerabilities;
+        return total;
     });
 }
 

@@ -7,8 +7,12 @@
 // retention:manage), and an asset review overdue asset_escalation_days (7) to the owner's
 // manager and every compliance officer; an open vulnerability vulnerability_warn_hours (48)
 // before its due time to its asset's owner and the officers, and once overdue to the owner's
-// manager and the officers. Each reminder is sent once: deadline_reminders keys it by
-// object and threshold, so a rerun, a restart or a second server sends nothing twice.
+// manager and the officers; an active subcontractor receiving Amazon data
+// subcontractor_reminder_days (30) before its risk assessment is due and once overdue, to the
+// officers; an active API credential api_credential_reminder_days (14) before its rotation is
+// due and once overdue, to its owner and the officers. Each reminder is sent once:
+// deadline_reminders keys it by object and threshold, so a rerun, a restart or a second server
+// sends nothing twice.
 
 #include "Result.h"
 #include "domain/Types.h"
@@ -16,6 +20,7 @@
 namespace cc {
 
 class Store;
+struct RegisterDeadline;
 
 // Inside the caller's transaction: one notification of `kind` for each of users.
 Result<void> notifyUsers(Store &store, const QList<qint64> &users, const QString &kind,
@@ -41,6 +46,10 @@ private:
     Result<int> deletionRequests(qint64 now, QStringList &sent);
     Result<int> assetEscalations(qint64 now, QStringList &sent);
     Result<int> vulnerabilityDeadlines(qint64 now, QStringList &sent);
+    Result<int> subcontractorDeadlines(qint64 now, QStringList &sent);
+    Result<int> credentialDeadlines(qint64 now, QStringList &sent);
+    Result<int> registerDeadline(const RegisterDeadline &deadline, int warnDays, qint64 now,
+                                 QStringList &sent);
     // Claims (object, threshold); false when it was sent before.
     Result<bool> claim(const QString &objectType, qint64 objectId, const QString &threshold,
                        qint64 now);

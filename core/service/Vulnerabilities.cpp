@@ -1,7 +1,7 @@
 #include "Vulnerabilities.h"
 
+#include "EvidenceDocument.h"
 #include "ServiceSupport.h"
-#include "crypto/Aes256Gcm.h"
 #include "crypto/Crypto.h"
 #include "domain/Policy.h"
 #include "domain/Roles.h"
@@ -289,19 +289,11 @@ Result<Vulnerability> Vulnerabilities::resolve(const Caller &caller, qint64 id,
 {
     if (Result<void> allowed = needsPermission(caller, "resolving a vulnerability"); !allowed)
         return allowed.error();
-    const QString name = r.evidenceName.trimmed();
     if (r.note.trimmed().isEmpty() || r.note.trimmed().size() > 2000)
         return makeError(ErrorCode::InvalidInput,
                          QStringLiteral("a resolution needs a note of 1 to 2000 characters"));
-    if (name.isEmpty() || name.size() > kMaxTextLength)
-        return makeError(ErrorCode::InvalidInput,
-                         QStringLiteral("the evidence needs a file name of 1 to %1 characters")
-                             .arg(kMaxTextLength));
-    if (r.evidence.isEmpty() || r.evidence.size() > kMaxEvidenceBytes)
-        return makeError(ErrorCode::InvalidInput,
-                         QStringLiteral("the evidence document must hold 1 byte to %1 MiB")
-                             .arg(kMaxEvidenceBytes / (1024 * 1024)));
-    const QString sha256 = QString::fromLatin1(crypto::sha256(r.evidence).toHex());
+    if (Result<void> valid = checkEvidenceDocument(r.evidenceName, r.evidence); !valid)
+        return valid.error();
     return m_store.transaction([&]() -> Result<Vulnerability> {
         Result<Vulnerability> before = find(id);
         if (!before)
@@ -309,18 +301,19 @@ Result<Vulnerability> Vulnerabilities::resolve(const Caller &caller, qint64 id,
         if (before->status != QLatin1String("open"))
             return makeError(ErrorCode::Conflict,
                              QStringLiteral("vulnerability %1 is already resolved").arg(id));
-        Result<QByteArray> sealed = m_store.keys().seal(
-            r.evidence,
-            crypto::fieldAad(QStringLiteral("vulnerabilities"), QStringLiteral("evidence"), id));
-        if (!sealed)
-            return sealed.error();
+        Result<EvidenceDocument> document
+            = sealEvidenceDocument(m_store, QStringLiteral("vulnerabilities"),
+                                   QStringLiteral("evidence"), id, r.evidenceName, r.evidence);
+        if (!document)
+            return document.error();
         if (Result<Query> done = m_store.exec(
                 QStringLiteral("UPDATE vulnerabilities SET status = 'resolved', resolved_by_id = "
                                "?, resolved_by = ?, resolved_at = ?, resolution_note = ?, "
                                "evidence_name = ?, evidence_sha256 = ?, evidence_bytes = ?, "
                                "evidence = ? WHERE id = ? AND status = 'open'"),
                 {service::nullableId(caller.userId), caller.username, m_store.clock().nowMs(),
-                 r.note.trimmed(), name, sha256, qint64(r.evidence.size()), *sealed, id});
+                 r.note.trimmed(), document->name, document->sha256, document->bytes,
+                 document->sealed, id});
             !done)
             return done.error();
         if (Result<AuditEvent> logged
@@ -328,9 +321,9 @@ Result<Vulnerability> Vulnerabilities::resolve(const Caller &caller, qint64 id,
                             eventBy(caller, QStringLiteral("vulnerability.resolve"),
                                     QStringLiteral("vulnerability"), QString::number(id),
                                     QStringLiteral("identifier=%1 evidence=%2 bytes=%3 sha256=%4")
-                                        .arg(before->identifier, name)
-                                        .arg(r.evidence.size())
-                                        .arg(sha256)));
+                                        .arg(before->identifier, document->name)
+                                        .arg(document->bytes)
+                                        .arg(document->sha256)));
             !logged)
             return logged.error();
         return find(id);

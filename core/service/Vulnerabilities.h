@@ -86,7 +86,6 @@ public:
         : m_store(store)
     { }
 
-    static constexpr qint64 kMaxEvidenceBytes = 10 * 1024 * 1024;
     static qint64 dueAt(const Policy &policy, const QString &severity, qint64 discoveredAt);
 
     Result<Page<Vulnerability>> list(const Caller &caller, const VulnerabilityFilter &filter,

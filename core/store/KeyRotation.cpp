@@ -207,6 +207,7 @@ const QList<SealedColumn> &sealedColumns()
         {"deletion_requests", "scope_buyer_email", "scope_buyer_email", "id", false},
         {"control_attestations", "document", "document", "id", false},
         {"vulnerabilities", "evidence", "evidence", "id", false},
+        {"subcontractor_assessments", "document", "document", "id", false},
         {"audit_signing_keys", "sealed_seed", "sealed_seed", "id", false},
     };
     return columns;

@@ -752,6 +752,69 @@ const QVector<QStringList> &migrations()
             QStringLiteral("CREATE INDEX vulnerabilities_key ON vulnerabilities(source, "
                            "identifier, component)"),
         },
+
+        // The subcontractor register and the API credential register (Amazon DPP 2025): each
+        // subcontractor with the Amazon data it receives and its risk assessments (the document
+        // sealed, like a vulnerability's evidence); each credential used to reach Amazon by its
+        // metadata only (never the secret) and its rotations. Due times are kept, as computed
+        // from the policy when the row last changed, for the controls and the reminders.
+        {
+            QStringLiteral(R"(CREATE TABLE subcontractors (
+                id {id},
+                name TEXT NOT NULL,
+                name_key TEXT NOT NULL UNIQUE,
+                contact TEXT NOT NULL,
+                data_categories TEXT NOT NULL,
+                status TEXT NOT NULL,
+                last_assessed_at BIGINT,
+                last_outcome TEXT,
+                assessment_due_at BIGINT NOT NULL,
+                created_by TEXT NOT NULL,
+                created_at BIGINT NOT NULL,
+                ended_by TEXT,
+                ended_at BIGINT,
+                end_note TEXT))"),
+            QStringLiteral(R"(CREATE TABLE subcontractor_assessments (
+                id {id},
+                subcontractor_id BIGINT NOT NULL REFERENCES subcontractors(id),
+                assessed_at BIGINT NOT NULL,
+                outcome TEXT NOT NULL,
+                assessor TEXT NOT NULL,
+                notes TEXT NOT NULL,
+                document_name TEXT NOT NULL,
+                document_sha256 TEXT NOT NULL,
+                document_bytes BIGINT NOT NULL,
+                document {blob},
+                recorded_by TEXT NOT NULL,
+                recorded_at BIGINT NOT NULL))"),
+            QStringLiteral("CREATE INDEX subcontractor_assessments_of ON "
+                           "subcontractor_assessments(subcontractor_id, assessed_at)"),
+            QStringLiteral(R"(CREATE TABLE api_credentials (
+                id {id},
+                name TEXT NOT NULL,
+                name_key TEXT NOT NULL UNIQUE,
+                owner_id BIGINT NOT NULL REFERENCES users(id),
+                location TEXT NOT NULL,
+                purpose TEXT NOT NULL,
+                rotation_days INTEGER NOT NULL,
+                last_rotated_at BIGINT NOT NULL,
+                rotation_due_at BIGINT NOT NULL,
+                status TEXT NOT NULL,
+                created_by TEXT NOT NULL,
+                created_at BIGINT NOT NULL,
+                retired_by TEXT,
+                retired_at BIGINT,
+                retire_note TEXT))"),
+            QStringLiteral(R"(CREATE TABLE api_credential_rotations (
+                id {id},
+                credential_id BIGINT NOT NULL REFERENCES api_credentials(id),
+                rotated_at BIGINT NOT NULL,
+                rotated_by TEXT NOT NULL,
+                note TEXT NOT NULL,
+                recorded_at BIGINT NOT NULL))"),
+            QStringLiteral("CREATE INDEX api_credential_rotations_of ON "
+                           "api_credential_rotations(credential_id, rotated_at)"),
+        },
     };
     return list;
 }

@@ -18,7 +18,10 @@
 #include "service/Controls.h"
 #include "service/Devices.h"
 #include "service/PolicyAcknowledgements.h"
+#include "service/Reminders.h"
+#include "service/ThirdParties.h"
 #include "service/Vulnerabilities.h"
+#include "store/RowType.h"
 #include "store/Store.h"
 
 #include <QFile>
@@ -28,6 +31,7 @@
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace cc;
 
@@ -74,6 +78,11 @@ private slots:
     void dispersedBackups();
     void deviceRegisterRules();
     void vulnerabilitiesResolvedInTime();
+    void subcontractorsAssessedYearly();
+    void credentialsRotatedWithAnOwner();
+    void thirdPartyRemindersThenEscalation();
+    void secretShapedTextIsRefused_data();
+    void secretShapedTextIsRefused();
     void manualControlsByAttestation();
     void attestationRules();
     void readsAreAudited();
@@ -1122,6 +1131,10 @@ void TestControls::evidencePackBuildsAndVerifies()
              backups.constData());
     QVERIFY2(backups.contains(",store-1.backup,4096,aa11,office-safe\r\n"), backups.constData());
     QVERIFY(!backups.contains("store-late.backup"));
+    QVERIFY(entry(pack.zip, QStringLiteral("records/subcontractors.csv"))
+                .startsWith("id,name,contact,data_categories,status,last_assessed_at,"));
+    QVERIFY(entry(pack.zip, QStringLiteral("records/api-credentials.csv"))
+                .startsWith("id,name,owner,location,purpose,rotation_days,"));
     QVERIFY(
         entry(pack.zip, QStringLiteral("records/users.csv")).contains("nofa,,employee,active,no"));
     // People by username only: no e-mail address in any file.
@@ -1293,6 +1306,250 @@ void TestControls::vulnerabilitiesResolvedInTime()
                               QByteArrayLiteral("upgraded")})
                     .ok());
     QCOMPARE(state(id).status, control::Pass);
+}
+
+// DPP25-TP-01: an active subcontractor receiving Amazon data fails until assessed, passes
+// once approved, warns within subcontractor_reminder_days of the next due date, fails when
+// the year has passed or the outcome was a rejection; one that receives no data, or has
+// ended, is not judged. Each one receiving data is an evidence row.
+void TestControls::subcontractorsAssessedYearly()
+{
+    const QString id = QStringLiteral("DPP25-TP-01");
+    const Caller officer = person(QStringLiteral("so"), QStringLiteral("compliance_officer"));
+    Subcontractors register_(*m_store);
+    QCOMPARE(state(id).status, control::Pass);
+    Result<Subcontractor> made
+        = register_.create(officer,
+                           {QStringLiteral("Parcel Labels Ltd"),
+                            QStringLiteral("dpo@labels.example"),
+                            {QStringLiteral("shipping_address"), QStringLiteral("order_facts")}});
+    QVERIFY2(made.ok(), made.ok() ? "" : qPrintable(made.error().message));
+    QCOMPARE(made->dataCategories,
+             QStringList({QStringLiteral("order_facts"), QStringLiteral("shipping_address")}));
+    QVERIFY(
+        register_
+            .create(
+                officer,
+                {QStringLiteral("Office Cleaning"), QStringLiteral("facilities@clean.example"), {}})
+            .ok());
+    ControlState s = state(id);
+    QCOMPARE(s.status, control::Fail);
+    QVERIFY2(s.summary.contains(QLatin1String("never assessed")), qPrintable(s.summary));
+    QCOMPARE(s.evidence.size(), 1); // the cleaners receive no Amazon data
+    QVERIFY(s.evidence.first().label.startsWith(QLatin1String("Parcel Labels Ltd")));
+    QCOMPARE(s.evidence.first().objectType, QStringLiteral("subcontractor"));
+
+    const auto assess = [&](const QString &outcome, qint64 at) {
+        return register_.assess(officer, made->id,
+                                {at, outcome, QStringLiteral("Olga Officer"),
+                                 QStringLiteral("ISO 27001 certificate checked"),
+                                 QStringLiteral("assessment.pdf"), QByteArrayLiteral("%PDF-1.7")});
+    };
+    Result<Subcontractor> assessed = assess(QStringLiteral("approved"), now() - 300 * kDay);
+    QVERIFY2(assessed.ok(), assessed.ok() ? "" : qPrintable(assessed.error().message));
+    QCOMPARE(assessed->lastAssessment->documentSha256,
+             QString::fromLatin1(crypto::sha256("%PDF-1.7").toHex()));
+    QCOMPARE(QDateTime::fromMSecsSinceEpoch(assessed->assessmentDueAt, QTimeZone::utc()),
+             QDateTime::fromMSecsSinceEpoch(now() - 300 * kDay, QTimeZone::utc()).addMonths(12));
+    QCOMPARE(state(id).status, control::Pass);
+    // An earlier date than the last assessment is refused: the register keeps them in order.
+    QCOMPARE(assess(QStringLiteral("approved"), now() - 400 * kDay).error().code,
+             ErrorCode::InvalidInput);
+    m_clock.advanceSeconds(50 * 24 * 3600); // 15 days before the year is up
+    s = state(id);
+    QCOMPARE(s.status, control::Warn);
+    QVERIFY2(s.summary.contains(QLatin1String("due within 30 days")), qPrintable(s.summary));
+    m_clock.advanceSeconds(20 * 24 * 3600);
+    s = state(id);
+    QCOMPARE(s.status, control::Fail);
+    QVERIFY2(s.summary.contains(QLatin1String("within 12 months")), qPrintable(s.summary));
+    QVERIFY(assess(QStringLiteral("rejected"), now()).ok());
+    s = state(id);
+    QCOMPARE(s.status, control::Fail);
+    QVERIFY2(s.summary.contains(QLatin1String("rejected")), qPrintable(s.summary));
+    QVERIFY(register_.end(officer, made->id, QStringLiteral("contract terminated")).ok());
+    QCOMPARE(state(id).status, control::Pass);
+    // Ended: nothing more is recorded against it.
+    QCOMPARE(assess(QStringLiteral("approved"), now()).error().code, ErrorCode::Conflict);
+    // Audited, the document by its SHA-256.
+    Result<Page<AuditEvent>> events = audit::list(*m_store, {}, 0, 500);
+    QVERIFY(events.ok());
+    QStringList actions;
+    for (const AuditEvent &e : std::as_const(events->items)) {
+        if (e.objectType == QLatin1String("subcontractor"))
+            actions << e.action;
+    }
+    QCOMPARE(actions.count(QStringLiteral("subcontractor.create")), 2);
+    QCOMPARE(actions.count(QStringLiteral("subcontractor.assess")), 2);
+    QCOMPARE(actions.count(QStringLiteral("subcontractor.end")), 1);
+}
+
+// DPP25-KM-02: an active credential passes within its interval, warns within
+// api_credential_reminder_days, fails past it or when its owner is offboarded; a rotation
+// and a retirement each pass it again. A longer interval than the policy's is refused.
+void TestControls::credentialsRotatedWithAnOwner()
+{
+    const QString id = QStringLiteral("DPP25-KM-02");
+    const Caller admin = person(QStringLiteral("ka"), QStringLiteral("admin"));
+    const Caller owner = person(QStringLiteral("kowner"), QStringLiteral("employee"));
+    ApiCredentials register_(*m_store);
+    QCOMPARE(state(id).status, control::Pass);
+    NewApiCredential lwa {QStringLiteral("SP-API LWA client"),
+                          owner.username,
+                          QStringLiteral("Vault: secret/sp-api/lwa"),
+                          QStringLiteral("order sync for all clients"),
+                          std::nullopt,
+                          now() - 80 * kDay};
+    Result<ApiCredential> made = register_.create(admin, lwa);
+    QVERIFY2(made.ok(), made.ok() ? "" : qPrintable(made.error().message));
+    QCOMPARE(made->rotationDays, 90);
+    QCOMPARE(made->rotationDueAt, now() + 10 * kDay);
+    ControlState s = state(id);
+    QCOMPARE(s.status, control::Warn);
+    QCOMPARE(s.evidence.size(), 1);
+    QVERIFY(s.evidence.first().label.contains(QLatin1String("owner kowner")));
+    NewApiCredential longer = lwa;
+    longer.name = QStringLiteral("other");
+    longer.rotationDays = 181;
+    QCOMPARE(register_.create(admin, longer).error().code, ErrorCode::InvalidInput);
+    m_clock.advanceSeconds(11 * 24 * 3600);
+    s = state(id);
+    QCOMPARE(s.status, control::Fail);
+    QVERIFY2(s.summary.contains(QLatin1String("past their rotation due date")),
+             qPrintable(s.summary));
+    Result<ApiCredential> rotated
+        = register_.rotate(admin, made->id, {std::nullopt, QStringLiteral("new secret issued")});
+    QVERIFY2(rotated.ok(), rotated.ok() ? "" : qPrintable(rotated.error().message));
+    QCOMPARE(rotated->rotationDueAt, now() + 90 * kDay);
+    QCOMPARE(state(id).status, control::Pass);
+    exec(QStringLiteral("UPDATE users SET status = 'offboarded' WHERE id = ?"), {owner.userId});
+    s = state(id);
+    QCOMPARE(s.status, control::Fail);
+    QVERIFY2(s.summary.contains(QLatin1String("no longer active")), qPrintable(s.summary));
+    QVERIFY(register_.retire(admin, made->id, QStringLiteral("client left")).ok());
+    QCOMPARE(state(id).status, control::Pass);
+    QCOMPARE(register_.rotate(admin, made->id, {std::nullopt, QString()}).error().code,
+             ErrorCode::Conflict);
+    // Only holders of thirdparties:manage keep the register.
+    QCOMPARE(register_.list(owner, {}, 0, 10).error().code, ErrorCode::Forbidden);
+}
+
+// Reminders before the due date and escalation after it, once each per due date: a
+// subcontractor's assessment to the officers, a credential's rotation to its owner too.
+void TestControls::thirdPartyRemindersThenEscalation()
+{
+    const Caller officer = person(QStringLiteral("ro"), QStringLiteral("compliance_officer"));
+    const Caller owner = person(QStringLiteral("rowner"), QStringLiteral("employee"));
+    const Caller bystander = person(QStringLiteral("rby"), QStringLiteral("employee"));
+    Result<Subcontractor> sub
+        = Subcontractors(*m_store).create(officer,
+                                          {QStringLiteral("Helpdesk SaaS"),
+                                           QStringLiteral("security@help.example"),
+                                           {QStringLiteral("buyer_pii")}});
+    QVERIFY(sub.ok());
+    QVERIFY(Subcontractors(*m_store)
+                .assess(officer, sub->id,
+                        {now() - 340 * kDay, QStringLiteral("approved_with_conditions"),
+                         QStringLiteral("external auditor"), QString(),
+                         QStringLiteral("report.pdf"), QByteArrayLiteral("report")})
+                .ok());
+    Result<ApiCredential> key
+        = ApiCredentials(*m_store).create(officer,
+                                          {QStringLiteral("AWS IAM sp-api-role"), owner.username,
+                                           QStringLiteral("AWS Secrets Manager: prod/sp-api"),
+                                           QStringLiteral("SP-API"), 30, now() - 20 * kDay});
+    QVERIFY(key.ok());
+    const auto told = [&](qint64 user, const char *kind) {
+        Result<std::optional<QVariant>> n = rows::single(m_store->exec(
+            QStringLiteral("SELECT COUNT(*) FROM notifications WHERE user_id = ? AND kind = ?"),
+            {user, QLatin1String(kind)}));
+        return n.ok() && *n ? (*n)->toInt() : -1;
+    };
+    QVERIFY(Reminders(*m_store).sendDue().ok());
+    QCOMPARE(told(officer.userId, "subcontractor_assessment_due"), 1);
+    QCOMPARE(told(officer.userId, "api_credential_rotation_due"), 1);
+    QCOMPARE(told(owner.userId, "api_credential_rotation_due"), 1);
+    QCOMPARE(told(owner.userId, "subcontractor_assessment_due"), 0);
+    QCOMPARE(told(bystander.userId, "api_credential_rotation_due"), 0);
+    // Once: a second run sends nothing again.
+    QVERIFY(Reminders(*m_store).sendDue().ok());
+    QCOMPARE(told(officer.userId, "subcontractor_assessment_due"), 1);
+    QCOMPARE(told(owner.userId, "api_credential_rotation_due"), 1);
+    m_clock.advanceSeconds(40 * 24 * 3600);
+    QVERIFY(Reminders(*m_store).sendDue().ok());
+    QCOMPARE(told(officer.userId, "subcontractor_assessment_overdue"), 1);
+    QCOMPARE(told(officer.userId, "api_credential_rotation_overdue"), 1);
+    QCOMPARE(told(owner.userId, "api_credential_rotation_overdue"), 1);
+    QVERIFY(Reminders(*m_store).sendDue().ok());
+    QCOMPARE(told(owner.userId, "api_credential_rotation_overdue"), 1);
+    // A rotation starts a new cycle: reminded again before the new due date.
+    QVERIFY(ApiCredentials(*m_store).rotate(officer, key->id, {std::nullopt, QString()}).ok());
+    m_clock.advanceSeconds(20 * 24 * 3600);
+    QVERIFY(Reminders(*m_store).sendDue().ok());
+    QCOMPARE(told(owner.userId, "api_credential_rotation_due"), 2);
+}
+
+void TestControls::secretShapedTextIsRefused_data()
+{
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<bool>("refused");
+    QTest::newRow("lwa client secret")
+        << "location"
+        << "amzn1.oa2-cs.v1.3f2a9c0d1e5b7a8c6d4e2f0a1b3c5d7e9f" << true;
+    QTest::newRow("refresh token") << "purpose"
+                                   << "token Atzr|IwEBIJx8kQmZ-example-refresh-token" << true;
+    QTest::newRow("aws secret key") << "name"
+                                    << "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY" << true;
+    QTest::newRow("hex key") << "location"
+                             << "0123456789abcdef0123456789abcdef0123456789abcdef" << true;
+    QTest::newRow("random token") << "purpose"
+                                  << "key Zx9Qw7Ert5Yu3Io1Pa8Sd6Fg4Hj2Kl0M" << true;
+    QTest::newRow("pem") << "location"
+                         << "-----BEGIN PRIVATE KEY----- MIIEv" << true;
+    QTest::newRow("vault path") << "location"
+                                << "Vault: secret/sp-api/lwa" << false;
+    QTest::newRow("client id") << "purpose"
+                               << "amzn1.application-oa2-client.0123456789abcdef0123456789abcdef"
+                               << false;
+    QTest::newRow("arn") << "location"
+                         << "arn:aws:secretsmanager:eu-west-1:123456789012:secret:sp-api/lwa-Ab12Cd"
+                         << false;
+    QTest::newRow("access key id") << "name"
+                                   << "AWS key AKIAIOSFODNN7EXAMPLE" << false;
+    QTest::newRow("uuid") << "purpose"
+                          << "client 123e4567-e89b-12d3-a456-426614174000" << false;
+    QTest::newRow("sentence") << "purpose"
+                              << "Order synchronisation for the EU marketplaces (production)"
+                              << false;
+}
+
+// An admin pasting a secret where its whereabouts belong: refused naming the field, the
+// secret not repeated, nothing stored; public identifiers and paths pass.
+void TestControls::secretShapedTextIsRefused()
+{
+    QFETCH(QString, field);
+    QFETCH(QString, text);
+    QFETCH(bool, refused);
+    const Caller admin = person(QStringLiteral("sa"), QStringLiteral("admin"));
+    NewApiCredential c {QStringLiteral("LWA"),    admin.username, QStringLiteral("Vault"),
+                        QStringLiteral("SP-API"), std::nullopt,   std::nullopt};
+    (field == QLatin1String("name")           ? c.name
+         : field == QLatin1String("location") ? c.location
+                                              : c.purpose)
+        = text;
+    Result<ApiCredential> made = ApiCredentials(*m_store).create(admin, c);
+    QCOMPARE(!made.ok(), refused);
+    if (refused) {
+        QCOMPARE(made.error().code, ErrorCode::InvalidInput);
+        QVERIFY2(made.error().message.startsWith(field + QLatin1String(" looks like")),
+                 qPrintable(made.error().message));
+        QVERIFY(!made.error().message.contains(text));
+        Result<std::optional<QVariant>> stored
+            = rows::single(m_store->exec(QStringLiteral("SELECT COUNT(*) FROM api_credentials")));
+        QVERIFY(stored.ok() && *stored);
+        QCOMPARE((*stored)->toInt(), 0);
+    }
 }
 
 QTEST_MAIN(TestControls)

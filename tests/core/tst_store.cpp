@@ -423,6 +423,11 @@ void TestStore::breachEmailsMoveToTheOutbox()
         QStringLiteral("ALTER TABLE assets DROP COLUMN needs_reassignment"),
         // The vulnerability register.
         QStringLiteral("DROP TABLE vulnerabilities"),
+        // The subcontractor and API credential registers.
+        QStringLiteral("DROP TABLE subcontractor_assessments"),
+        QStringLiteral("DROP TABLE subcontractors"),
+        QStringLiteral("DROP TABLE api_credential_rotations"),
+        QStringLiteral("DROP TABLE api_credentials"),
         QStringLiteral("DELETE FROM schema_migrations WHERE version >= 8"),
     };
     for (const QString &sql : asVersion7)
@@ -520,6 +525,10 @@ void TestStore::separationOfDutiesTakesOverThePast()
           QStringLiteral("ALTER TABLE alerts DROP COLUMN incident_id"),
           QStringLiteral("ALTER TABLE assets DROP COLUMN needs_reassignment"),
           QStringLiteral("DROP TABLE vulnerabilities"),
+          QStringLiteral("DROP TABLE subcontractor_assessments"),
+          QStringLiteral("DROP TABLE subcontractors"),
+          QStringLiteral("DROP TABLE api_credential_rotations"),
+          QStringLiteral("DROP TABLE api_credentials"),
           QStringLiteral("DELETE FROM schema_migrations WHERE version >= %1").arg(version)})
         QVERIFY2(exec(sql).ok(), qPrintable(sql));
     m_store.reset();
@@ -600,6 +609,10 @@ void TestStore::designationsTakeOverExactTitles()
           QStringLiteral("ALTER TABLE alerts DROP COLUMN incident_id"),
           QStringLiteral("ALTER TABLE assets DROP COLUMN needs_reassignment"),
           QStringLiteral("DROP TABLE vulnerabilities"),
+          QStringLiteral("DROP TABLE subcontractor_assessments"),
+          QStringLiteral("DROP TABLE subcontractors"),
+          QStringLiteral("DROP TABLE api_credential_rotations"),
+          QStringLiteral("DROP TABLE api_credentials"),
           QStringLiteral("DELETE FROM schema_migrations WHERE version >= %1").arg(version)})
         QVERIFY2(exec(sql).ok(), qPrintable(sql));
     m_store.reset();
@@ -662,7 +675,9 @@ void TestStore::storeFromBeforeKeyRotationMigrates()
              {"DROP INDEX notifications_mail", "ALTER TABLE notifications DROP COLUMN mail_digest",
               "ALTER TABLE notifications DROP COLUMN mail_route", "DROP TABLE email_preferences",
               "ALTER TABLE alerts DROP COLUMN incident_id",
-              "ALTER TABLE assets DROP COLUMN needs_reassignment", "DROP TABLE vulnerabilities"})
+              "ALTER TABLE assets DROP COLUMN needs_reassignment", "DROP TABLE vulnerabilities",
+              "DROP TABLE subcontractor_assessments", "DROP TABLE subcontractors",
+              "DROP TABLE api_credential_rotations", "DROP TABLE api_credentials"})
             QVERIFY2(exec(QString::fromLatin1(sql)).ok(), sql);
         QVERIFY(exec(QStringLiteral("DELETE FROM schema_migrations WHERE version >= ?"),
                      {signingVersion})

@@ -1,7 +1,8 @@
 // The asset inventory API over real HTTPS against the real compliance-stored: who may do what
 // on every endpoint, CSV import (all or nothing, every bad line named, non-UTF-8 bytes), the
 // state filters, recording a review, and review reminders sent once across server restarts;
-// the device register and the vulnerability register (scanner imports from data/).
+// the device register and the vulnerability register (scanner imports from data/); the
+// subcontractor and API credential registers.
 
 #include "TestServer.h"
 
@@ -35,6 +36,8 @@ private slots:
     void vulnerabilityDueDatesAndResolution();
     void vulnerabilityRemindersThenEscalation();
     void vulnerabilityReadBySourceInTasksAndFeed();
+    void subcontractorRegisterOverHttps();
+    void credentialRegisterOverHttps();
 
 private:
     QJsonArray list(const QString &role, const QString &query = {});
@@ -42,6 +45,8 @@ private:
     qint64 idOf(const QString &name);
     QString csv(const QList<QStringList> &rows) const;
     ApiReply import(const QByteArray &bytes, const QString &role = QStringLiteral("manager"));
+    // Audit events of action that succeeded (and whose detail holds detail).
+    int succeeded(const QString &action, const char *detail = "");
 
     TestServer m_server;
     QHash<QString, TestServer::Account> m_accounts; // role -> account
@@ -106,6 +111,19 @@ ApiReply TestAssetsApi::import(const QByteArray &bytes, const QString &role)
     return m_server.call("POST", QStringLiteral("/assets/import"),
                          {{QStringLiteral("csv_base64"), QString::fromLatin1(bytes.toBase64())}},
                          m_tokens.value(role));
+}
+
+int TestAssetsApi::succeeded(const QString &action, const char *detail)
+{
+    const ApiReply r = m_server.call("GET", QStringLiteral("/audit?limit=500&action=") + action, {},
+                                     m_tokens.value(QStringLiteral("compliance_officer")));
+    int found = 0;
+    for (const QJsonValue &e : r.json.value(QStringLiteral("items")).toArray()) {
+        const QJsonObject event = e.toObject();
+        found += event.value(QStringLiteral("outcome")).toString() == QLatin1String("success")
+            && event.value(QStringLiteral("detail")).toString().contains(QLatin1String(detail));
+    }
+    return found;
 }
 
 QJsonArray TestAssetsApi::list(const QString &role, const QString &query)
@@ -914,6 +932,195 @@ void TestAssetsApi::vulnerabilityReadBySourceInTasksAndFeed()
     };
     QCOMPARE(kinds(officer, officerCursor), QStringList {QStringLiteral("vulnerabilities")});
     QCOMPARE(kinds(employee, employeeCursor), QStringList());
+// Officers keep the subcontractor register: create, change, assess with a document (its
+// SHA-256 kept, the next one due 12 months on), end; others get 403; every change audited.
+void TestAssetsApi::subcontractorRegisterOverHttps()
+{
+    const QString officer = QStringLiteral("compliance_officer");
+    const QJsonObject labels {
+        {QStringLiteral("name"), QStringLiteral("Parcel Labels Ltd")},
+        {QStringLiteral("contact"), QStringLiteral("dpo@labels.example")},
+        {QStringLiteral("data_categories"),
+         QJsonArray {QStringLiteral("shipping_address"), QStringLiteral("order_facts")}}};
+    for (const char *role : {"manager", "employee", "executive"})
+        QCOMPARE(m_server
+                     .call("POST", QStringLiteral("/subcontractors"), labels,
+                           m_tokens.value(QLatin1String(role)))
+                     .status,
+                 403);
+    QJsonObject unknown = labels;
+    unknown.insert(QStringLiteral("data_categories"), QJsonArray {QStringLiteral("passwords")});
+    ApiReply r = m_server.call("POST", QStringLiteral("/subcontractors"), unknown,
+                               m_tokens.value(officer));
+    QCOMPARE(r.status, 400);
+    QVERIFY2(r.errorMessage().contains(QLatin1String("passwords")), r.raw.constData());
+    QJsonObject secret = labels;
+    secret.insert(QStringLiteral("contact"), QStringLiteral("Atzr|IwEBIA-pasted-by-mistake"));
+    r = m_server.call("POST", QStringLiteral("/subcontractors"), secret, m_tokens.value(officer));
+    QCOMPARE(r.status, 400);
+    QVERIFY2(r.errorMessage().startsWith(QLatin1String("contact looks like")), r.raw.constData());
+    const ApiReply made
+        = m_server.call("POST", QStringLiteral("/subcontractors"), labels, m_tokens.value(officer));
+    QVERIFY2(made.status == 201, made.raw.constData());
+    QCOMPARE(made.json.value(QStringLiteral("data_categories")).toArray(),
+             QJsonArray({QStringLiteral("order_facts"), QStringLiteral("shipping_address")}));
+    QVERIFY(made.json.value(QStringLiteral("last_assessment")).isNull());
+    QCOMPARE(
+        m_server.call("POST", QStringLiteral("/subcontractors"), labels, m_tokens.value(officer))
+            .status,
+        409);
+    const qint64 id = made.json.value(QStringLiteral("id")).toInteger();
+    const QString one = QStringLiteral("/subcontractors/%1").arg(id);
+    r = m_server.call("GET", QStringLiteral("/subcontractors?overdue=true"), {},
+                      m_tokens.value(officer));
+    QCOMPARE(field(r.json.value(QStringLiteral("items")).toArray(), "name"),
+             QStringList {QStringLiteral("Parcel Labels Ltd")}); // never assessed: due at once
+
+    const QByteArray document("%PDF-1.7 third-party risk assessment");
+    const QDateTime assessedAt = QDateTime::currentDateTimeUtc().addDays(-30);
+    const QJsonObject assessment {
+        {QStringLiteral("assessed_at"), assessedAt.toString(Qt::ISODate)},
+        {QStringLiteral("outcome"), QStringLiteral("approved_with_conditions")},
+        {QStringLiteral("assessor"), QStringLiteral("Olga Officer")},
+        {QStringLiteral("notes"), QStringLiteral("encrypts labels at rest from Q1")},
+        {QStringLiteral("document_name"), QStringLiteral("labels-2026.pdf")},
+        {QStringLiteral("document_base64"), QString::fromLatin1(document.toBase64())}};
+    QCOMPARE(m_server
+                 .call("POST", one + QStringLiteral("/assessments"), assessment,
+                       m_tokens.value(QStringLiteral("manager")))
+                 .status,
+             403);
+    QJsonObject badOutcome = assessment;
+    badOutcome.insert(QStringLiteral("outcome"), QStringLiteral("fine"));
+    QCOMPARE(
+        m_server
+            .call("POST", one + QStringLiteral("/assessments"), badOutcome, m_tokens.value(officer))
+            .status,
+        400);
+    const ApiReply assessed = m_server.call("POST", one + QStringLiteral("/assessments"),
+                                            assessment, m_tokens.value(officer));
+    QVERIFY2(assessed.status == 201, assessed.raw.constData());
+    const QJsonObject last = assessed.json.value(QStringLiteral("last_assessment")).toObject();
+    QCOMPARE(last.value(QStringLiteral("document_sha256")).toString(),
+             QString::fromLatin1(
+                 QCryptographicHash::hash(document, QCryptographicHash::Sha256).toHex()));
+    QCOMPARE(last.value(QStringLiteral("document_bytes")).toInteger(), document.size());
+    QVERIFY(!last.contains(QStringLiteral("document")));
+    const QDateTime due = QDateTime::fromString(
+        assessed.json.value(QStringLiteral("assessment_due_at")).toString(), Qt::ISODateWithMs);
+    QCOMPARE(due.date(), assessedAt.date().addMonths(12));
+    r = m_server.call("GET", QStringLiteral("/subcontractors?overdue=true"), {},
+                      m_tokens.value(officer));
+    QVERIFY(r.json.value(QStringLiteral("items")).toArray().isEmpty());
+
+    r = m_server.call("PATCH", one,
+                      {{QStringLiteral("contact"), QStringLiteral("it@labels.example")}},
+                      m_tokens.value(officer));
+    QVERIFY2(r.status == 200, r.raw.constData());
+    QCOMPARE(r.json.value(QStringLiteral("contact")).toString(),
+             QStringLiteral("it@labels.example"));
+    r = m_server.call("POST", one + QStringLiteral("/end"),
+                      {{QStringLiteral("note"), QStringLiteral("contract ended")}},
+                      m_tokens.value(officer));
+    QVERIFY2(r.status == 200, r.raw.constData());
+    QCOMPARE(r.json.value(QStringLiteral("status")).toString(), QStringLiteral("ended"));
+    QCOMPARE(m_server
+                 .call("POST", one + QStringLiteral("/end"),
+                       {{QStringLiteral("note"), QStringLiteral("again")}}, m_tokens.value(officer))
+                 .status,
+             409);
+    QCOMPARE(m_server
+                 .call("GET", QStringLiteral("/subcontractors?status=active"), {},
+                       m_tokens.value(officer))
+                 .json.value(QStringLiteral("items"))
+                 .toArray()
+                 .size(),
+             0);
+    QCOMPARE(m_server
+                 .call("GET", QStringLiteral("/subcontractors"), {},
+                       m_tokens.value(QStringLiteral("employee")))
+                 .status,
+             403);
+
+    for (const char *action : {"subcontractor.create", "subcontractor.assess",
+                               "subcontractor.update", "subcontractor.end"})
+        QCOMPARE(succeeded(QLatin1String(action)), 1);
+}
+
+// API credentials by their metadata only: a pasted secret is refused naming the field, a
+// rotation moves the due date and is audited, a retired one takes no rotation.
+void TestAssetsApi::credentialRegisterOverHttps()
+{
+    const QString admin = QStringLiteral("admin");
+    const QString owner = m_accounts.value(QStringLiteral("employee")).username;
+    const QJsonObject lwa {{QStringLiteral("name"), QStringLiteral("SP-API LWA client")},
+                           {QStringLiteral("owner"), owner},
+                           {QStringLiteral("location"), QStringLiteral("Vault: secret/sp-api/lwa")},
+                           {QStringLiteral("purpose"), QStringLiteral("order sync")},
+                           {QStringLiteral("last_rotated_at"),
+                            QDateTime::currentDateTimeUtc().addDays(-100).toString(Qt::ISODate)}};
+    QCOMPARE(m_server
+                 .call("POST", QStringLiteral("/api-credentials"), lwa,
+                       m_tokens.value(QStringLiteral("manager")))
+                 .status,
+             403);
+    for (const auto &[field, pasted] :
+         {std::pair {"location", "amzn1.oa2-cs.v1.8d1c0a2b3e4f5a6b7c8d9e0f1a2b3c4d"},
+          std::pair {"purpose", "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY"},
+          std::pair {"name", "Atzr|IwEBIJx8kQmZ"}}) {
+        QJsonObject pastedBody = lwa;
+        pastedBody.insert(QLatin1String(field), QLatin1String(pasted));
+        const ApiReply refused = m_server.call("POST", QStringLiteral("/api-credentials"),
+                                               pastedBody, m_tokens.value(admin));
+        QCOMPARE(refused.status, 400);
+        QVERIFY2(refused.errorMessage().startsWith(QLatin1String(field) + QLatin1String(" looks")),
+                 refused.raw.constData());
+        QVERIFY(!refused.raw.contains(pasted));
+    }
+    QJsonObject tooLong = lwa;
+    tooLong.insert(QStringLiteral("rotation_days"), 365);
+    QCOMPARE(
+        m_server.call("POST", QStringLiteral("/api-credentials"), tooLong, m_tokens.value(admin))
+            .status,
+        400);
+    const ApiReply made
+        = m_server.call("POST", QStringLiteral("/api-credentials"), lwa, m_tokens.value(admin));
+    QVERIFY2(made.status == 201, made.raw.constData());
+    QCOMPARE(made.json.value(QStringLiteral("rotation_days")).toInt(), 90);
+    QCOMPARE(made.json.value(QStringLiteral("owner")).toString(), owner);
+    const QString one = QStringLiteral("/api-credentials/%1")
+                            .arg(made.json.value(QStringLiteral("id")).toInteger());
+    ApiReply r = m_server.call("GET", QStringLiteral("/api-credentials?overdue=true"), {},
+                               m_tokens.value(admin));
+    QCOMPARE(field(r.json.value(QStringLiteral("items")).toArray(), "name"),
+             QStringList {QStringLiteral("SP-API LWA client")});
+    r = m_server.call("PATCH", one, {{QStringLiteral("location"), QStringLiteral("Atza|pasted")}},
+                      m_tokens.value(admin));
+    QCOMPARE(r.status, 400);
+    const ApiReply rotated = m_server.call(
+        "POST", one + QStringLiteral("/rotations"),
+        {{QStringLiteral("note"), QStringLiteral("new secret in Vault")}}, m_tokens.value(admin));
+    QVERIFY2(rotated.status == 201, rotated.raw.constData());
+    const QDateTime at = QDateTime::fromString(
+        rotated.json.value(QStringLiteral("last_rotated_at")).toString(), Qt::ISODateWithMs);
+    QCOMPARE(
+        at.daysTo(QDateTime::fromString(
+            rotated.json.value(QStringLiteral("rotation_due_at")).toString(), Qt::ISODateWithMs)),
+        90);
+    r = m_server.call("GET", QStringLiteral("/api-credentials?overdue=true"), {},
+                      m_tokens.value(admin));
+    QVERIFY(r.json.value(QStringLiteral("items")).toArray().isEmpty());
+    QCOMPARE(m_server
+                 .call("POST", one + QStringLiteral("/retire"),
+                       {{QStringLiteral("note"), QStringLiteral("client left")}},
+                       m_tokens.value(admin))
+                 .status,
+             200);
+    QCOMPARE(
+        m_server.call("POST", one + QStringLiteral("/rotations"), {}, m_tokens.value(admin)).status,
+        409);
+    QCOMPARE(succeeded(QStringLiteral("api_credential.rotate"), "note=new secret in Vault"), 1);
+    QCOMPARE(succeeded(QStringLiteral("api_credential.retire")), 1);
 }
 
 QTEST_GUILESS_MAIN(TestAssetsApi)

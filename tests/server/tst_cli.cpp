@@ -127,6 +127,7 @@ private slots:
     void evidencePackBuiltAuditedAndVerified();
     void boardReportWrittenAndAudited();
     void vulnImportAllOrNothingAndList();
+    void subcontractorAndCredentialRegisters();
     void cleanup() { m_databases.clear(); }
 
 private:
@@ -1615,6 +1616,94 @@ void TestCli::vulnImportAllOrNothingAndList()
     QCOMPARE(listed.exitCode, 0);
     QCOMPARE(listed.out.count('\n'), 6);
     QVERIFY2(listed.out.contains("critical CVE-2024-3094 liblzma5"), listed.out.constData());
+}
+
+// subcontractor add|assess|list|end and credential add|rotate|list|retire: the assessment's
+// document stored sealed with its SHA-256; a pasted secret refused with exit 2 and nothing
+// stored; missing options named.
+void TestCli::subcontractorAndCredentialRegisters()
+{
+    QTemporaryDir dir;
+    const QString store = freshStore(dir);
+    QCOMPARE(addUser(store, QStringLiteral("kim.admin"), QStringLiteral("kim@example.com"),
+                     QStringLiteral("admin"))
+                 .exitCode,
+             0);
+    Run r = ctl(store,
+                {QStringLiteral("subcontractor"), QStringLiteral("add"), QStringLiteral("--name"),
+                 QStringLiteral("Parcel Labels Ltd")});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains("--contact"), r.err.constData());
+    r = ctl(store,
+            {QStringLiteral("subcontractor"), QStringLiteral("add"), QStringLiteral("--name"),
+             QStringLiteral("Parcel Labels Ltd"), QStringLiteral("--contact"),
+             QStringLiteral("dpo@labels.example"), QStringLiteral("--categories"),
+             QStringLiteral("shipping_address,order_facts")});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QVERIFY2(r.out.contains("[order_facts,shipping_address] never assessed"), r.out.constData());
+    const QString document = dir.filePath(QStringLiteral("assessment.pdf"));
+    QFile file(document);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("%PDF-1.7 risk assessment");
+    file.close();
+    r = ctl(store,
+            {QStringLiteral("subcontractor"), QStringLiteral("assess"), QStringLiteral("--id"),
+             QStringLiteral("1"), QStringLiteral("--outcome"), QStringLiteral("approved"),
+             QStringLiteral("--assessor"), QStringLiteral("Olga"), QStringLiteral("--document"),
+             document, QStringLiteral("--on"), QStringLiteral("2026-03-01")});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const QByteArray sha256
+        = QCryptographicHash::hash("%PDF-1.7 risk assessment", QCryptographicHash::Sha256).toHex();
+    QVERIFY2(r.out.contains(QByteArray("SHA-256 " + sha256)), r.out.constData());
+    QVERIFY2(r.out.contains("assessed 2026-03-01 approved, due 2027-03-01"), r.out.constData());
+    {
+        QSqlDatabase db = m_databases.at(store)->openDirect(store, QStringLiteral("peek"));
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("SELECT document FROM subcontractor_assessments")));
+        QVERIFY(q.next());
+        QVERIFY(!q.value(0).toByteArray().contains("risk assessment"));
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("peek"));
+    r = ctl(store,
+            {QStringLiteral("subcontractor"), QStringLiteral("end"), QStringLiteral("--id"),
+             QStringLiteral("1"), QStringLiteral("--note"), QStringLiteral("terminated")});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    r = ctl(store, {QStringLiteral("subcontractor"), QStringLiteral("list")});
+    QCOMPARE(r.out.count('\n'), 1);
+    QVERIFY2(r.out.startsWith("1 ended  Parcel Labels Ltd"), r.out.constData());
+
+    const QStringList add {
+        QStringLiteral("credential"), QStringLiteral("add"),        QStringLiteral("--name"),
+        QStringLiteral("SP-API LWA"), QStringLiteral("--owner"),    QStringLiteral("kim.admin"),
+        QStringLiteral("--purpose"),  QStringLiteral("order sync"), QStringLiteral("--location")};
+    r = ctl(store,
+            add + QStringList {QStringLiteral("amzn1.oa2-cs.v1.0f1e2d3c4b5a69788796a5b4c3d2e1f0")});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains("location looks like it holds a secret"), r.err.constData());
+    QVERIFY(!r.err.contains("0f1e2d3c4b5a"));
+    QCOMPARE(ctl(store, {QStringLiteral("credential"), QStringLiteral("list")}).out, QByteArray());
+    r = ctl(store,
+            add
+                + QStringList {QStringLiteral("Vault: secret/sp-api/lwa"), QStringLiteral("--on"),
+                               QStringLiteral("2026-01-01")});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QVERIFY2(r.out.contains("rotated 2026-01-01, due 2026-04-01"), r.out.constData());
+    r = ctl(store,
+            {QStringLiteral("credential"), QStringLiteral("rotate"), QStringLiteral("--id"),
+             QStringLiteral("1"), QStringLiteral("--on"), QStringLiteral("2026-02-01")});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QVERIFY2(r.out.contains("rotated 2026-02-01, due 2026-05-02"), r.out.constData());
+    r = ctl(store,
+            {QStringLiteral("credential"), QStringLiteral("retire"), QStringLiteral("--id"),
+             QStringLiteral("1")});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains("--note"), r.err.constData());
+    r = ctl(store,
+            {QStringLiteral("credential"), QStringLiteral("retire"), QStringLiteral("--id"),
+             QStringLiteral("1"), QStringLiteral("--note"), QStringLiteral("replaced")});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    r = ctl(store, {QStringLiteral("credential"), QStringLiteral("list")});
+    QVERIFY2(r.out.startsWith("1 retired SP-API LWA owner kim.admin"), r.out.constData());
 }
 
 QTEST_GUILESS_MAIN(TestCli)

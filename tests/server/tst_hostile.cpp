@@ -64,6 +64,8 @@ const QStringList kPagedRoutes = {
     QStringLiteral("/access-reviews"),
     QStringLiteral("/access-reviews/{id}/items"),
     QStringLiteral("/vulnerabilities"),
+    QStringLiteral("/subcontractors"),
+    QStringLiteral("/api-credentials"),
 };
 const QStringList kWholeLists
     = {QStringLiteral("/orders/aggregates"), QStringLiteral("/assets/{id}/reviews"),

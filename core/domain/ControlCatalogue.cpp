@@ -114,6 +114,11 @@ const QList<ControlDefinition> &controlCatalogue()
          QStringLiteral("Critical vulnerabilities are resolved within 7 days of discovery, and "
                         "high-risk vulnerabilities within 30 days."),
          kAdmin, ControlKind::Observed},
+        {QStringLiteral("DPP25-IR-01"), dpp,
+         QStringLiteral("Incident Management Point of Contact: a designated, readily available "
+                        "point of contact for data leaks and breaches, with a deputy, who "
+                        "acknowledges each breach notice within the policy's time."),
+         kAdmin, ControlKind::Observed},
     };
     return catalogue;
 }

@@ -80,6 +80,7 @@ const std::vector<Field> &fields()
         {"vulnerability_high_days", &Policy::vulnerabilityHighDays, 1, 30},
         {"vulnerability_other_days", &Policy::vulnerabilityOtherDays, 1, 365},
         {"vulnerability_warn_hours", &Policy::vulnerabilityWarnHours, 1, 24 * 7},
+        {"impoc_acknowledge_hours", &Policy::impocAcknowledgeHours, 1, 24},
     };
     return list;
 }

@@ -36,6 +36,7 @@ target_sources(cc_core PRIVATE
     service/Incidents.h service/Incidents.cpp
     service/MyTasks.h service/MyTasks.cpp
     service/Dashboard.h service/Dashboard.cpp
+    service/IncidentContacts.h service/IncidentContacts.cpp
     service/Reminders.h service/Reminders.cpp
     service/Outbox.h service/Outbox.cpp
     service/DemoAssets.h service/DemoAssets.cpp

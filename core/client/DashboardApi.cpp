@@ -59,6 +59,48 @@ DashboardTrends DashboardTrends::fromJson(const QJsonObject &json)
     return t;
 }
 
+IncidentContactPerson IncidentContactPerson::fromJson(const QJsonObject &json)
+{
+    IncidentContactPerson p;
+    p.username = json.value(QLatin1StringView("username")).toString();
+    p.displayName = json.value(QLatin1StringView("display_name")).toString();
+    p.email = json.value(QLatin1StringView("email")).toString();
+    p.status = json.value(QLatin1StringView("status")).toString();
+    p.twoFactor = json.value(QLatin1StringView("two_factor")).toBool();
+    p.active = json.value(QLatin1StringView("active")).toBool();
+    return p;
+}
+
+IncidentContacts IncidentContacts::fromJson(const QJsonObject &json)
+{
+    IncidentContacts c;
+    c.acknowledgeHours = json.value(QLatin1StringView("acknowledge_hours")).toInt();
+    c.lookbackDays = json.value(QLatin1StringView("lookback_days")).toInt();
+    const auto person = [&json](const char *key) -> std::optional<IncidentContactPerson> {
+        const QJsonValue value = json.value(QLatin1StringView(key));
+        if (!value.isObject())
+            return std::nullopt;
+        return IncidentContactPerson::fromJson(value.toObject());
+    };
+    c.contact = person("incident_contact");
+    c.deputy = person("incident_contact_deputy");
+    for (const QJsonValue &value : json.value(QLatin1StringView("notices")).toArray()) {
+        const QJsonObject n = value.toObject();
+        IncidentContactNotice notice;
+        notice.incidentId = n.value(QLatin1StringView("incident_id")).toInteger();
+        notice.incidentTitle = n.value(QLatin1StringView("incident_title")).toString();
+        notice.designation = n.value(QLatin1StringView("designation")).toString();
+        notice.username = n.value(QLatin1StringView("username")).toString();
+        notice.notifiedAt = parseTime(n.value(QLatin1StringView("notified_at")));
+        notice.acknowledgedAt = parseTime(n.value(QLatin1StringView("acknowledged_at")));
+        notice.hoursToAcknowledge
+            = numberOr(n.value(QLatin1StringView("hours_to_acknowledge")), -1);
+        notice.late = n.value(QLatin1StringView("late")).toBool();
+        c.notices << notice;
+    }
+    return c;
+}
+
 Call<DashboardCounts> DashboardApi::counts() const
 {
     return Call<DashboardCounts>(m_client->get(QStringLiteral("/dashboard")));
@@ -69,6 +111,11 @@ Call<DashboardTrends> DashboardApi::trends(int months) const
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("months"), QString::number(months));
     return Call<DashboardTrends>(m_client->get(QStringLiteral("/dashboard/trends"), query));
+}
+
+Call<IncidentContacts> DashboardApi::incidentContacts() const
+{
+    return Call<IncidentContacts>(m_client->get(QStringLiteral("/dashboard/incident-contacts")));
 }
 
 Call<Done> DashboardApi::boardReport(int months, QIODevice *sink) const

@@ -4,6 +4,8 @@
 
 #include "ApiCall.h"
 
+#include <optional>
+
 #include <QDateTime>
 #include <QHash>
 
@@ -55,6 +57,41 @@ struct DashboardTrends
     static DashboardTrends fromJson(const QJsonObject &json);
 };
 
+// Who holds an incident_contact designation (GET /dashboard/incident-contacts).
+struct IncidentContactPerson
+{
+    QString username;
+    QString displayName;
+    QString email;
+    QString status; // the account's
+    bool twoFactor = false;
+    bool active = false; // active and enrolled in 2FA: can be reached and sign in
+    static IncidentContactPerson fromJson(const QJsonObject &json);
+};
+
+// One breach notice to the IMPOC or the deputy, with its acknowledgement time.
+struct IncidentContactNotice
+{
+    qint64 incidentId = 0;
+    QString incidentTitle;
+    QString designation; // incident_contact or incident_contact_deputy
+    QString username;
+    QDateTime notifiedAt;
+    QDateTime acknowledgedAt; // invalid: not yet
+    double hoursToAcknowledge = -1; // -1: not acknowledged
+    bool late = false; // later than the policy's hours, or still waiting past them
+};
+
+struct IncidentContacts
+{
+    int acknowledgeHours = 0;
+    int lookbackDays = 0;
+    std::optional<IncidentContactPerson> contact; // the IMPOC; unset: nobody designated
+    std::optional<IncidentContactPerson> deputy;
+    QList<IncidentContactNotice> notices; // newest first
+    static IncidentContacts fromJson(const QJsonObject &json);
+};
+
 class DashboardApi
 {
 public:
@@ -64,6 +101,7 @@ public:
 
     Call<DashboardCounts> counts() const;
     Call<DashboardTrends> trends(int months) const; // needs dashboard:read
+    Call<IncidentContacts> incidentContacts() const; // needs dashboard:read
     // GET /dashboard/report?months=: the board report (application/pdf), written to sink as it
     // arrives.
     Call<Done> boardReport(int months, QIODevice *sink) const;

@@ -122,6 +122,11 @@ const QList<ControlDefinition> &controlCatalogue()
          QStringLiteral("API keys used to reach Amazon are rotated on schedule, each with an "
                         "accountable owner."),
          kAdmin, ControlKind::Observed},
+        {QStringLiteral("DPP25-IR-01"), dpp,
+         QStringLiteral("Incident Management Point of Contact: a designated, readily available "
+                        "point of contact for data leaks and breaches, with a deputy, who "
+                        "acknowledges each breach notice within the policy's time."),
+         kAdmin, ControlKind::Observed},
     };
     return catalogue;
 }

@@ -84,6 +84,7 @@ const std::vector<Field> &fields()
         {"subcontractor_reminder_days", &Policy::subcontractorReminderDays, 1, 90},
         {"api_credential_rotation_days", &Policy::apiCredentialRotationDays, 1, 180},
         {"api_credential_reminder_days", &Policy::apiCredentialReminderDays, 1, 60},
+        {"impoc_acknowledge_hours", &Policy::impocAcknowledgeHours, 1, 24},
     };
     return list;
 }

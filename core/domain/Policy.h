@@ -107,6 +107,11 @@ struct Policy
     // many days before.
     int apiCredentialRotationDays = 90;
     int apiCredentialReminderDays = 14;
+    // Incident Management Point of Contact (Amazon DPP 2025: "readily available"): the IMPOC
+    // and the deputy acknowledge a breach notice within this many hours of it, well inside
+    // Amazon's own 24 hours, so that someone is on the breach while there is time to tell
+    // Amazon; never more than those 24 hours.
+    int impocAcknowledgeHours = 4;
 
     static const QStringList &accessReviewUnreviewedChoices(); // flag, revoke
 

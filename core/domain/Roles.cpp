@@ -90,6 +90,20 @@ const QStringList &knownDesignations()
     return list;
 }
 
+const QStringList &breachNoticeOrder()
+{
+    static const QStringList list
+        = {Designation::IncidentContact, Designation::IncidentContactDeputy, Designation::Cto,
+           Designation::Ceo};
+    return list;
+}
+
+bool isIncidentContact(const QString &designation)
+{
+    return designation == Designation::IncidentContact
+        || designation == Designation::IncidentContactDeputy;
+}
+
 Result<void> validateDesignations(const QStringList &designations)
 {
     for (const QString &designation : designations) {

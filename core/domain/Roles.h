@@ -65,8 +65,14 @@ inline const QString IncidentContact = QStringLiteral("incident_contact");
 inline const QString IncidentContactDeputy = QStringLiteral("incident_contact_deputy");
 } // namespace Designation
 
-// incident_contact, incident_contact_deputy, cto, ceo: the order breach notices follow.
+// incident_contact, incident_contact_deputy, cto, ceo: how they are listed.
 const QStringList &knownDesignations();
+// Who hears of a breach first (Amazon DPP 2025: the Incident Management Point of Contact):
+// incident_contact, then incident_contact_deputy, then cto and ceo. Notices, their e-mails and
+// the timeline follow this order, whatever order knownDesignations() lists them in.
+const QStringList &breachNoticeOrder();
+// incident_contact and incident_contact_deputy.
+bool isIncidentContact(const QString &designation);
 // Each known and none twice (an empty list is allowed); the message names the problem.
 Result<void> validateDesignations(const QStringList &designations);
 

@@ -355,6 +355,31 @@ const QList<Table> &storeTables()
          "FROM policy_acknowledgements p JOIN users u ON u.id = p.user_id WHERE "
          "p.acknowledged_at < ? ORDER BY p.id",
          {B::End}},
+        // DPP25-IR-01: who the IMPOC and the deputy (and the CTO and CEO) are, and how quickly
+        // each breach notice was acknowledged.
+        {"records/designations.csv",
+         "Who holds each designation now (IMPOC, deputy, CTO, CEO) and whether they can sign in",
+         {{"designation", "d.designation", K::Text},
+          {"username", "u.username", K::Text},
+          {"status", "u.status", K::Text},
+          {"two_factor_enrolled", "CASE WHEN u.totp_enrolled_at IS NULL THEN 0 ELSE 1 END",
+           K::Flag},
+          {"designated_at", "d.designated_at", K::Time}},
+         "FROM user_designations d JOIN users u ON u.id = d.user_id ORDER BY d.designation",
+         {}},
+        {"records/breach-notices.csv",
+         "Breach notices of incidents involving Amazon data sent during the period, the capacity "
+         "each reached its person in and when it was acknowledged",
+         {{"incident_id", "e.incident_id", K::Number},
+          {"username", "u.username", K::Text},
+          {"designation", "e.designation", K::Text},
+          {"notified_at", "e.notified_at", K::Time},
+          {"acknowledged_at", "e.acknowledged_at", K::Time},
+          {"minutes_to_acknowledge", "(e.acknowledged_at - e.notified_at) / 60000", K::Number}},
+         "FROM incident_executives e JOIN incidents i ON i.id = e.incident_id JOIN users u ON "
+         "u.id = e.user_id WHERE i.involves_amazon_data = 1 AND e.notified_at >= ? AND "
+         "e.notified_at < ? ORDER BY e.id",
+         {B::Start, B::End}},
     };
     return tables;
 }

@@ -1,5 +1,6 @@
 #include "EvidenceReport.h"
 
+#include "HtmlPdf.h"
 #include "audit/AuditExport.h"
 #include "domain/ControlCatalogue.h"
 
@@ -66,15 +67,6 @@ QString statusLabel(const QString &status)
     if (status == control::Manual)
         return QStringLiteral("Manual");
     return QStringLiteral("No record");
-}
-
-QFont font(double points, QFont::Weight weight = QFont::Normal)
-{
-    QFont f;
-    f.setFamilies({QStringLiteral("Lato"), QStringLiteral("DejaVu Sans")});
-    f.setPointSizeF(points);
-    f.setWeight(weight);
-    return f;
 }
 
 QFont monospace(double points)
@@ -183,13 +175,13 @@ private:
 void Painter::frame(const QString &section)
 {
     const QRectF &h = m_layout.header;
-    text(h, m_in.policyGroup + QStringLiteral(" \u2014 evidence pack"), font(8, QFont::DemiBold),
+    text(h, m_in.policyGroup + QStringLiteral(" \u2014 evidence pack"), pdfFont(8, QFont::DemiBold),
          kAccent, Qt::AlignLeft | Qt::AlignTop);
     text(h,
          QStringLiteral("%1 to %2")
              .arg(m_in.period.from.toString(Qt::ISODate), m_in.period.to.toString(Qt::ISODate)),
-         font(8), kMuted, Qt::AlignRight | Qt::AlignTop);
-    text(h, section, font(8), kMuted, Qt::AlignLeft | Qt::AlignBottom);
+         pdfFont(8), kMuted, Qt::AlignRight | Qt::AlignTop);
+    text(h, section, pdfFont(8), kMuted, Qt::AlignLeft | Qt::AlignBottom);
     m_p.setPen(QPen(kRule, mm(0.25)));
     m_p.drawLine(QPointF(0, h.bottom()), QPointF(h.right(), h.bottom()));
     const QRectF &f = m_layout.footer;
@@ -197,8 +189,8 @@ void Painter::frame(const QString &section)
     text(f,
          QStringLiteral("Generated %1 \u00b7 signing key %2")
              .arg(audit::isoTime(m_in.generatedAt), m_in.keyId),
-         font(7), kMuted, Qt::AlignLeft | Qt::AlignBottom);
-    text(f, QStringLiteral("Page %1 of %2").arg(m_page).arg(m_total), font(7), kMuted,
+         pdfFont(7), kMuted, Qt::AlignLeft | Qt::AlignBottom);
+    text(f, QStringLiteral("Page %1 of %2").arg(m_page).arg(m_total), pdfFont(7), kMuted,
          Qt::AlignRight | Qt::AlignBottom);
 }
 
@@ -206,10 +198,10 @@ void Painter::cover()
 {
     const double width = m_layout.page.width();
     m_p.fillRect(QRectF(0, 0, width, mm(2.5)), kAccent);
-    text(QRectF(0, mm(14), width, mm(14)), QStringLiteral("Evidence pack"), font(28, QFont::Bold),
-         kInk);
+    text(QRectF(0, mm(14), width, mm(14)), QStringLiteral("Evidence pack"),
+         pdfFont(28, QFont::Bold), kInk);
     text(QRectF(0, mm(28), width, mm(9)),
-         m_in.policyGroup + QStringLiteral(": every policy statement as a control"), font(14),
+         m_in.policyGroup + QStringLiteral(": every policy statement as a control"), pdfFont(14),
          kMuted);
     double top = coverFacts(mm(48));
     top = statusTiles(top + mm(10));
@@ -226,7 +218,7 @@ void Painter::cover()
              "--key-id %1\nThe key id must be the one the store shows (GET "
              "/api/v1/audit/signing-key).")
              .arg(m_in.keyId),
-         font(8.5), kMuted, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap);
+         pdfFont(8.5), kMuted, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap);
 }
 
 double Painter::coverFacts(double top)
@@ -253,11 +245,11 @@ double Painter::coverFacts(double top)
     const double labelWidth = mm(36);
     const double rowHeight = mm(6.5);
     for (const auto &[label, value] : facts) {
-        text(QRectF(0, top, labelWidth, rowHeight), label, font(9.5, QFont::DemiBold), kMuted);
+        text(QRectF(0, top, labelWidth, rowHeight), label, pdfFont(9.5, QFont::DemiBold), kMuted);
         const bool hex
             = label.contains(QLatin1String("SHA-256")) || label.contains(QLatin1String("key id"));
         text(QRectF(labelWidth, top, m_layout.page.width() - labelWidth, rowHeight), value,
-             hex ? monospace(8.5) : font(9.5), kInk);
+             hex ? monospace(8.5) : pdfFont(9.5), kInk);
         top += rowHeight;
     }
     return top;
@@ -267,8 +259,8 @@ double Painter::coverFacts(double top)
 double Painter::statusTiles(double top)
 {
     text(QRectF(0, top, m_layout.page.width(), mm(7)),
-         QStringLiteral("Status of the controls when the pack was made"), font(12, QFont::DemiBold),
-         kInk);
+         QStringLiteral("Status of the controls when the pack was made"),
+         pdfFont(12, QFont::DemiBold), kInk);
     top += mm(10);
     QHash<QString, int> now;
     for (const ControlState &s : m_in.controls)
@@ -282,9 +274,9 @@ double Painter::statusTiles(double top)
         m_p.setBrush(statusColour(shown.at(i)));
         m_p.drawRoundedRect(box, mm(1.5), mm(1.5));
         text(box.adjusted(mm(4), mm(2), 0, -mm(9)), QString::number(now.value(shown.at(i))),
-             font(22, QFont::Bold), Qt::white);
+             pdfFont(22, QFont::Bold), Qt::white);
         text(box.adjusted(mm(4), mm(15), 0, -mm(2)), statusLabel(shown.at(i)),
-             font(10, QFont::DemiBold), Qt::white);
+             pdfFont(10, QFont::DemiBold), Qt::white);
     }
     return top + mm(24);
 }
@@ -294,7 +286,7 @@ double Painter::dayBar(double top)
 {
     const double width = m_layout.page.width();
     text(QRectF(0, top, width, mm(7)), QStringLiteral("Recorded control-days over the period"),
-         font(12, QFont::DemiBold), kInk);
+         pdfFont(12, QFont::DemiBold), kInk);
     top += mm(10);
     DayCounts total;
     qint64 all = 0;
@@ -326,7 +318,7 @@ double Painter::dayBar(double top)
                  .arg(statusLabel(status))
                  .arg(n)
                  .arg(all > 0 ? qRound(100.0 * n / all) : 0),
-             font(8.5), kInk, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap);
+             pdfFont(8.5), kInk, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap);
     }
     return top + mm(11);
 }
@@ -348,7 +340,7 @@ void Painter::strip(int page)
     frame(QStringLiteral("Daily status of each control"));
     const QRectF body = m_layout.body;
     text(QRectF(0, body.top(), body.width(), mm(8)), QStringLiteral("Daily status of each control"),
-         font(13, QFont::DemiBold), kInk);
+         pdfFont(13, QFont::DemiBold), kInk);
     const double labelWidth = mm(26);
     const double left = labelWidth;
     const double width = body.width() - labelWidth;
@@ -366,7 +358,7 @@ void Painter::strip(int page)
         text(QRectF(x + mm(0.5), top, mm(20), mm(4)),
              m_in.period.days() > 62 ? d.toString(QStringLiteral("MMM yyyy"))
                                      : d.toString(QStringLiteral("d MMM")),
-             font(6.5), kMuted, Qt::AlignLeft | Qt::AlignVCenter);
+             pdfFont(6.5), kMuted, Qt::AlignLeft | Qt::AlignVCenter);
         m_p.setPen(QPen(kRule, mm(0.2)));
         m_p.drawLine(QPointF(x, top), QPointF(x, top + mm(5)));
     }
@@ -383,7 +375,7 @@ void Painter::strip(int page)
     for (int i = first; i < last; ++i) {
         const QString &id = m_in.controls.at(i).definition->id;
         const QHash<QString, QString> &days = byDay[id];
-        text(QRectF(0, top, labelWidth - mm(2), rowHeight), id, font(8, QFont::DemiBold), kInk);
+        text(QRectF(0, top, labelWidth - mm(2), rowHeight), id, pdfFont(8, QFont::DemiBold), kInk);
         int column = 0;
         for (QDate d = m_in.period.from; d <= m_in.period.to; d = d.addDays(1), ++column) {
             const QString status = days.value(d.toString(Qt::ISODate), kNoRecord);
@@ -398,14 +390,14 @@ void Painter::strip(int page)
     double x = left;
     for (const QString &status : statusOrder()) {
         m_p.fillRect(QRectF(x, top + mm(0.8), mm(3.5), mm(3.5)), statusColour(status));
-        text(QRectF(x + mm(5), top, mm(28), mm(5)), statusLabel(status), font(8), kInk);
+        text(QRectF(x + mm(5), top, mm(28), mm(5)), statusLabel(status), pdfFont(8), kInk);
         x += mm(28);
     }
     text(QRectF(left, top + mm(7), width, mm(10)),
          QStringLiteral("Each cell is one UTC day; the status is the last the store recorded that "
                         "day (the daily control record). \"No record\" means the store did not "
                         "evaluate the control that day."),
-         font(7.5), kMuted, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap);
+         pdfFont(7.5), kMuted, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap);
 }
 
 void Painter::bodyPage(QTextDocument &doc, int page)
@@ -617,7 +609,7 @@ Result<Report> drawReport(const ReportInput &in)
 
     QTextDocument doc;
     doc.documentLayout()->setPaintDevice(&writer);
-    doc.setDefaultFont(font(8.5));
+    doc.setDefaultFont(pdfFont(8.5));
     doc.setDocumentMargin(0);
     doc.setPageSize(layout.body.size());
     doc.setHtml(bodyHtml(in, countDays(in)));

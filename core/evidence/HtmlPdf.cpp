@@ -22,7 +22,9 @@ double mm(double millimetres)
     return millimetres * kDpi / 25.4;
 }
 
-QFont font(double points, QFont::Weight weight = QFont::Normal)
+} // namespace
+
+QFont pdfFont(double points, QFont::Weight weight)
 {
     QFont f;
     f.setFamilies({QStringLiteral("Lato"), QStringLiteral("DejaVu Sans")});
@@ -33,8 +35,6 @@ QFont font(double points, QFont::Weight weight = QFont::Normal)
     f.setLetterSpacing(QFont::AbsoluteSpacing, 0.05);
     return f;
 }
-
-} // namespace
 
 QString htmlPdfHead()
 {
@@ -70,7 +70,7 @@ Result<DrawnPdf> drawHtmlPdf(const HtmlPdf &in)
 
     QTextDocument doc;
     doc.documentLayout()->setPaintDevice(&writer);
-    doc.setDefaultFont(font(9));
+    doc.setDefaultFont(pdfFont(9));
     doc.setDocumentMargin(0);
     doc.setPageSize(body.size());
     for (auto image = in.images.constBegin(); image != in.images.constEnd(); ++image)
@@ -90,12 +90,12 @@ Result<DrawnPdf> drawHtmlPdf(const HtmlPdf &in)
     for (int page = 0; page < pages; ++page) {
         if (page > 0)
             writer.newPage();
-        text(header, in.title, font(8, QFont::DemiBold), kAccent, Qt::AlignLeft | Qt::AlignTop);
+        text(header, in.title, pdfFont(8, QFont::DemiBold), kAccent, Qt::AlignLeft | Qt::AlignTop);
         p.setPen(QPen(kRule, mm(0.25)));
         p.drawLine(QPointF(0, header.bottom()), QPointF(header.right(), header.bottom()));
         p.drawLine(QPointF(0, footer.top()), QPointF(footer.right(), footer.top()));
-        text(footer, in.footer, font(7), kMuted, Qt::AlignLeft | Qt::AlignBottom);
-        text(footer, QStringLiteral("page %1 of %2").arg(page + 1).arg(pages), font(7), kMuted,
+        text(footer, in.footer, pdfFont(7), kMuted, Qt::AlignLeft | Qt::AlignBottom);
+        text(footer, QStringLiteral("page %1 of %2").arg(page + 1).arg(pages), pdfFont(7), kMuted,
              Qt::AlignRight | Qt::AlignBottom);
         p.save();
         p.translate(body.left(), body.top() - page * body.height());

@@ -9,6 +9,7 @@
 #include "Result.h"
 
 #include <QByteArray>
+#include <QFont>
 #include <QHash>
 #include <QImage>
 #include <QString>
@@ -30,6 +31,10 @@ struct DrawnPdf
 };
 
 Result<DrawnPdf> drawHtmlPdf(const HtmlPdf &input);
+
+// The reports' type: Lato (DejaVu Sans where it is missing), with the shaper's ligatures off
+// so that "fi" and "ti" stay two letters that pdftotext and screen readers can read.
+QFont pdfFont(double points, QFont::Weight weight = QFont::Normal);
 
 // The default style sheet's opening: <html><head><style>…</style></head><body>.
 QString htmlPdfHead();

@@ -1,10 +1,12 @@
 #include "Controls.h"
 
 #include "ControlRows.h"
+#include "IncidentContacts.h"
 #include "Outbox.h"
 #include "PolicyAcknowledgements.h"
 #include "ServiceSupport.h"
 #include "ThirdParties.h"
+#include "audit/AuditExport.h"
 #include "crypto/Crypto.h"
 #include "domain/AssetRules.h"
 #include "domain/Roles.h"
@@ -1048,6 +1050,91 @@ Result<void> credentialsRotated(Judgement &j, const ControlRuntime &)
     return {};
 }
 
+// A holder of an incident_contact designation as an evidence row: who (by username only, as
+// everywhere in the evidence pack), and whether they can be reached (active, enrolled in 2FA).
+ControlEvidence contactEvidence(const QString &role, const QString &designation,
+                                const IncidentContactHolder *h)
+{
+    const QString filter = QStringLiteral("designation=") + designation;
+    if (!h)
+        return {QStringLiteral("%1: nobody designated").arg(role), 0, QStringLiteral("user"),
+                filter};
+    return {QStringLiteral("%1: %2, account %3, %4")
+                .arg(role, h->username, h->status,
+                     h->twoFactor ? QStringLiteral("2FA enrolled")
+                                  : QStringLiteral("not enrolled in 2FA")),
+            h->available() ? 1 : 0, QStringLiteral("user"), filter};
+}
+
+// DPP25-IR-01, Amazon's Incident Management Point of Contact. Fails without an IMPOC who can be
+// reached (an active account enrolled in 2FA): the requirement itself is missing. Warns without
+// such a deputy, or when a notice of the look-back period reached the IMPOC or the deputy and
+// was acknowledged later than impoc_acknowledge_hours (or is still waiting past them): the
+// contact exists but was not readily available that time. A breach left unacknowledged past
+// Amazon's deadline fails MOAJ-IR-01 already.
+Result<void> incidentContact(Judgement &j, const ControlRuntime &)
+{
+    Result<IncidentContactsView> view = IncidentContacts(j.store).view(0);
+    if (!view)
+        return view.error();
+    const IncidentContactHolder *impoc = view->holder(Designation::IncidentContact);
+    const IncidentContactHolder *deputy = view->holder(Designation::IncidentContactDeputy);
+    j.record(contactEvidence(QStringLiteral("IMPOC"), Designation::IncidentContact, impoc));
+    j.record(contactEvidence(QStringLiteral("Deputy"), Designation::IncidentContactDeputy, deputy));
+    const QString breaches = QStringLiteral("involves_amazon_data=true");
+    qint64 late = 0;
+    for (const IncidentContactNotice &n : std::as_const(view->notices))
+        late += n.late ? 1 : 0;
+    j.record({QStringLiteral("Notices to the IMPOC or deputy in the look-back period"),
+              qint64(view->notices.size()), QStringLiteral("incident"), breaches});
+    j.record(
+        {QStringLiteral("Of those, acknowledged later than impoc_acknowledge_hours or not yet"),
+         late, QStringLiteral("incident"), breaches});
+    // Each notice by name, newest first: who was told of which incident, and when they answered.
+    constexpr int kListed = 10;
+    for (const IncidentContactNotice &n : view->notices.mid(0, kListed))
+        j.record(
+            {QStringLiteral("Incident %1 to %2 (%3), notified %4: %5")
+                 .arg(n.incidentId)
+                 .arg(n.username, n.designation, audit::isoTime(n.notifiedAt),
+                      n.acknowledgedAt ? QStringLiteral("acknowledged %1, after %2%3")
+                                             .arg(audit::isoTime(*n.acknowledgedAt),
+                                                  durationText(n.waitedMs(j.now)),
+                                                  n.late ? QStringLiteral(" (late)") : QString())
+                                       : QStringLiteral("not acknowledged for %1%2")
+                                             .arg(durationText(n.waitedMs(j.now)),
+                                                  n.late ? QStringLiteral(" (late)") : QString())),
+             n.late ? 1 : 0, QStringLiteral("incident"), breaches});
+    if (!impoc)
+        j.fail(QStringLiteral("no Incident Management Point of Contact is designated "
+                              "(an administrator designates incident_contact on the Users page)"));
+    else if (!impoc->available())
+        j.fail(QStringLiteral("the Incident Management Point of Contact %1 cannot be reached: the "
+                              "account is %2%3")
+                   .arg(impoc->username, impoc->status,
+                        impoc->twoFactor ? QString() : QStringLiteral(" and not enrolled in 2FA")));
+    if (!deputy)
+        j.warn(QStringLiteral("no deputy is designated (incident_contact_deputy)"));
+    else if (!deputy->available())
+        j.warn(
+            QStringLiteral("the deputy %1 cannot be reached: the account is %2%3")
+                .arg(deputy->username, deputy->status,
+                     deputy->twoFactor ? QString() : QStringLiteral(" and not enrolled in 2FA")));
+    if (late > 0)
+        j.warn(QStringLiteral("%1 breach notice(s) to the IMPOC or deputy in the last %2 days not "
+                              "acknowledged within %3 hours")
+                   .arg(late)
+                   .arg(view->lookbackDays)
+                   .arg(view->acknowledgeHours));
+    j.passes(QStringLiteral("%1 is the Incident Management Point of Contact, %2 the deputy; %3 "
+                            "notice(s) in the last %4 days, each acknowledged within %5 hours")
+                 .arg(impoc ? impoc->username : QString(), deputy ? deputy->username : QString())
+                 .arg(view->notices.size())
+                 .arg(view->lookbackDays)
+                 .arg(view->acknowledgeHours));
+    return {};
+}
+
 // Observed controls by id; a catalogue entry without one here is an error, not a pass.
 const QHash<QString, Evaluator> &evaluators()
 {
@@ -1072,6 +1159,7 @@ const QHash<QString, Evaluator> &evaluators()
         {QStringLiteral("DPP25-VM-01"), &vulnerabilitiesResolved},
         {QStringLiteral("DPP25-TP-01"), &subcontractorsAssessed},
         {QStringLiteral("DPP25-KM-02"), &credentialsRotated},
+        {QStringLiteral("DPP25-IR-01"), &incidentContact},
     };
     return table;
 }

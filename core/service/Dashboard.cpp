@@ -318,6 +318,31 @@ Result<DashboardTrends> Dashboard::trends(const Caller &caller, int months)
     return trends;
 }
 
+Result<IncidentContactsView> Dashboard::incidentContacts(const Caller &caller)
+{
+    Result<IncidentContactsView> view
+        = IncidentContacts(m_store).view(IncidentContacts::kMaxNotices);
+    if (!view)
+        return view.error();
+    QStringList held;
+    for (const IncidentContactHolder &h : std::as_const(view->holders))
+        held << QStringLiteral("%1=%2").arg(h.designation, h.username);
+    const auto late = std::count_if(view->notices.cbegin(), view->notices.cend(),
+                                    [](const IncidentContactNotice &n) { return n.late; });
+    if (Result<AuditEvent> logged
+        = audit::record(m_store,
+                        eventBy(caller, QStringLiteral("dashboard.incident_contacts"),
+                                QStringLiteral("dashboard"), dashboard::Company,
+                                QStringLiteral("%1 notices=%2 late=%3")
+                                    .arg(held.isEmpty() ? QStringLiteral("incident_contact=none")
+                                                        : held.join(QLatin1Char(' ')))
+                                    .arg(view->notices.size())
+                                    .arg(late)));
+        !logged)
+        return logged.error();
+    return view;
+}
+
 Result<DashboardTrends> Dashboard::trendsFor(int months) const
 {
     DashboardTrends out;

@@ -7,6 +7,7 @@
 
 #include "Result.h"
 #include "domain/Types.h"
+#include "service/IncidentContacts.h"
 
 #include <optional>
 
@@ -77,6 +78,10 @@ public:
     // ?months= of the trends and the board report: 1 to kMaxMonths, kDefaultMonths when empty;
     // otherwise an InvalidInput error naming "months".
     static Result<int> parseMonths(const QString &text);
+    // Who the Incident Management Point of Contact and the deputy are, and their notices of
+    // the look-back period with the acknowledgement times (the route needs dashboard:read).
+    // Audited dashboard.incident_contacts.
+    Result<IncidentContactsView> incidentContacts(const Caller &caller);
 
     // The same, unaudited: for the board report, which is audited as a whole.
     Result<DashboardCounts> countsFor(const Caller &caller) const;

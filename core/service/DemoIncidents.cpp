@@ -29,7 +29,7 @@ const QStringList kClosed = {QStringLiteral("triaged"), QStringLiteral("containe
 
 // Reports the incident and walks it through its scenario as the officer would.
 Result<qint64> play(Incidents &incidents, const Scenario &s, const Caller &officer,
-                    const Caller &cto, qint64 now)
+                    const QList<const Caller *> &acknowledging, qint64 now)
 {
     NewIncident n;
     n.title = QString::fromUtf8(s.title);
@@ -66,9 +66,10 @@ Result<qint64> play(Incidents &incidents, const Scenario &s, const Caller &offic
                                "log for downloads."));
             !note)
             return note.error();
-        // The CTO has acknowledged; the CEO has not yet.
-        if (Result<IncidentDetail> ack = incidents.acknowledge(cto, id); !ack)
-            return ack.error();
+        // The IMPOC and the CTO have acknowledged; the deputy and the CEO have not yet.
+        for (const Caller *who : acknowledging)
+            if (Result<IncidentDetail> ack = incidents.acknowledge(*who, id); !ack)
+                return ack.error();
     }
     return id;
 }
@@ -129,7 +130,8 @@ Result<int> seedIncidents(Store &store)
     Result<Caller> analyst = person(store, QStringLiteral("priya.shah"));
     Result<Caller> cto = person(store, QStringLiteral("tomas.rivera"));
     Result<Caller> ops = person(store, QStringLiteral("mark.jensen"));
-    for (const Result<Caller> *c : {&officer, &analyst, &cto, &ops}) {
+    Result<Caller> impoc = person(store, QStringLiteral("carol.nguyen"));
+    for (const Result<Caller> *c : {&officer, &analyst, &cto, &ops, &impoc}) {
         if (!*c)
             return c->error();
     }
@@ -190,7 +192,7 @@ Result<int> seedIncidents(Store &store)
     };
     int count = 0;
     for (const Scenario &s : scenarios) {
-        Result<qint64> id = play(incidents, s, *officer, *cto, now);
+        Result<qint64> id = play(incidents, s, *officer, {&*impoc, &*cto}, now);
         if (!id)
             return id.error();
         if (Result<void> moved

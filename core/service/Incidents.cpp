@@ -429,8 +429,9 @@ Result<void> Incidents::notify(qint64 userId, const Incident &incident, const QS
     return {};
 }
 
-// Inside the caller's transaction: the designated people, incident contacts first (the order
-// of knownDesignations()), each once. Offboarded ones hold no designation.
+// Inside the caller's transaction: the designated people in breachNoticeOrder() (the IMPOC,
+// the deputy, then the CTO and the CEO), each once, under the first designation of theirs in
+// that order. Offboarded ones hold no designation.
 Result<QList<Incidents::Executive>> Incidents::breachRecipients() const
 {
     Result<Query> q = m_store.exec(DesignatedRow::select);
@@ -444,7 +445,7 @@ Result<QList<Incidents::Executive>> Incidents::breachRecipients() const
                            q->value(DesignatedRow::Designation).toString()});
     q->finish();
     QList<Executive> recipients;
-    for (const QString &designation : knownDesignations()) {
+    for (const QString &designation : breachNoticeOrder()) {
         for (const Executive &e : std::as_const(designated)) {
             if (e.designation != designation)
                 continue;
@@ -469,9 +470,11 @@ Result<int> Incidents::notifyExecutives(const Caller &actor, const Incident &inc
     const qint64 now = m_store.clock().nowMs();
     QStringList told;
     QStringList contacts;
+    // One by one in breachNoticeOrder(), inside this transaction: the IMPOC's and the deputy's
+    // inbox rows and e-mails come before the CTO's and the CEO's, and the outbox sends in the
+    // order of its ids.
     for (const Executive &executive : std::as_const(*recipients)) {
-        if (executive.designation == Designation::IncidentContact
-            || executive.designation == Designation::IncidentContactDeputy)
+        if (isIncidentContact(executive.designation))
             contacts << executive.username;
         Result<bool> newly = tellExecutive(incident, executive, now);
         if (!newly)
@@ -512,9 +515,9 @@ Result<bool> Incidents::tellExecutive(const Incident &incident, const Executive 
                                       qint64 now)
 {
     Result<Query> inserted = m_store.exec(
-        QStringLiteral("INSERT INTO incident_executives (incident_id, user_id, notified_at) "
-                       "VALUES (?, ?, ?) ON CONFLICT DO NOTHING"),
-        {incident.id, executive.userId, now});
+        QStringLiteral("INSERT INTO incident_executives (incident_id, user_id, notified_at, "
+                       "designation) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING"),
+        {incident.id, executive.userId, now, executive.designation});
     if (!inserted)
         return inserted.error();
     if (inserted->numRowsAffected() <= 0)

@@ -815,6 +815,12 @@ const QVector<QStringList> &migrations()
             QStringLiteral("CREATE INDEX api_credential_rotations_of ON "
                            "api_credential_rotations(credential_id, rotated_at)"),
         },
+        // The capacity a breach notice reached each person in (incident_contact,
+        // incident_contact_deputy, cto, ceo), so the IMPOC's acknowledgement times can be judged
+        // after the designation has moved on; NULL for notices sent before it was recorded.
+        {
+            QStringLiteral("ALTER TABLE incident_executives ADD COLUMN designation TEXT"),
+        },
     };
     return list;
 }

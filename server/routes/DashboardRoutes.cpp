@@ -73,6 +73,50 @@ Result<ApiResponse> dashboardTrends(Store &store, ApiRequest &r)
         });
 }
 
+json::Value holderJson(const IncidentContactHolder *h)
+{
+    if (!h)
+        return json::Value();
+    return J {{"username", h->username},
+              {"display_name", h->displayName},
+              {"email", h->email},
+              {"status", h->status},
+              {"two_factor", h->twoFactor},
+              {"active", h->available()},
+              {"designated_at", json::time(h->designatedAt)}};
+}
+
+Result<ApiResponse> incidentContacts(Store &store, ApiRequest &r)
+{
+    return respond<IncidentContactsView>(
+        Dashboard(store).incidentContacts(r.caller), [](const IncidentContactsView &v) {
+            json::Values notices;
+            for (const IncidentContactNotice &n : v.notices) {
+                const json::Value hours = n.acknowledgedAt
+                    ? optionalNumber(double(n.waitedMs(v.generatedAt)) / (3600.0 * 1000.0))
+                    : json::Value();
+                notices.emplace_back(
+                    J {{"incident_id", n.incidentId},
+                       {"incident_title", n.incidentTitle},
+                       {"designation", n.designation},
+                       {"username", n.username},
+                       {"notified_at", json::time(n.notifiedAt)},
+                       {"acknowledged_at",
+                        n.acknowledgedAt ? json::time(*n.acknowledgedAt) : json::Value()},
+                       {"hours_to_acknowledge", hours},
+                       {"late", n.late}});
+            }
+            return J {{"scope", dashboard::Company},
+                      {"generated_at", json::time(v.generatedAt)},
+                      {"acknowledge_hours", v.acknowledgeHours},
+                      {"lookback_days", v.lookbackDays},
+                      {"incident_contact", holderJson(v.holder(Designation::IncidentContact))},
+                      {"incident_contact_deputy",
+                       holderJson(v.holder(Designation::IncidentContactDeputy))},
+                      {"notices", std::move(notices)}};
+        });
+}
+
 Result<ApiResponse> boardReport(Store &store, ApiRequest &r)
 {
     Result<int> months = Dashboard::parseMonths(r.query.queryItemValue(QStringLiteral("months")));
@@ -94,8 +138,9 @@ Result<ApiResponse> boardReport(Store &store, ApiRequest &r)
 
 } // namespace
 
-// The dashboard (docs/api.md, "Dashboard"): everyone's own counts, company-wide ones and the
-// trends for holders of dashboard:read, and the board report drawn from them.
+// The dashboard (docs/api.md, "Dashboard"): everyone's own counts, company-wide ones, the
+// trends and who the incident contacts are for holders of dashboard:read, and the board report
+// drawn from them.
 void addDashboardRoutes(RouteTable &routes, Store &store)
 {
     const auto with = [&store](StoreHandler handler) {
@@ -105,6 +150,9 @@ void addDashboardRoutes(RouteTable &routes, Store &store)
                Access::SignedIn, {}, kNoBody, with(dashboardCounts));
     routes.add("GET", QStringLiteral("/dashboard/trends"), QStringLiteral("dashboard.trends"),
                Access::Permission, Permission::DashboardRead, kNoBody, with(dashboardTrends));
+    routes.add("GET", QStringLiteral("/dashboard/incident-contacts"),
+               QStringLiteral("dashboard.incident_contacts"), Access::Permission,
+               Permission::DashboardRead, kNoBody, with(incidentContacts));
     routes.add("GET", QStringLiteral("/dashboard/report"), QStringLiteral("dashboard.report"),
                Access::Permission, Permission::DashboardRead, kNoBody, with(boardReport));
 }

@@ -28,7 +28,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QRegularExpression>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
@@ -83,6 +85,7 @@ private slots:
     void thirdPartyRemindersThenEscalation();
     void secretShapedTextIsRefused_data();
     void secretShapedTextIsRefused();
+    void incidentContactDesignatedAndQuick();
     void manualControlsByAttestation();
     void attestationRules();
     void readsAreAudited();
@@ -876,6 +879,8 @@ void TestControls::dailyRecordNotifiesOnFail()
     // IR-01 needs a designated CTO and CEO (breachResponse shows it failing without).
     designate(QStringLiteral("cto"), olga);
     designate(QStringLiteral("ceo"), olga);
+    // DPP25-IR-01 needs an IMPOC (incidentContactDesignatedAndQuick shows it failing without).
+    designate(Designation::IncidentContact, olga);
     addUser(QStringLiteral("ada"), QStringLiteral("admin"));
     addUser(QStringLiteral("emp"), QStringLiteral("employee"));
     // DPP25-BK-01 needs recent backups in two places (dispersedBackups shows it failing without).
@@ -1000,6 +1005,19 @@ QByteArray entry(const QByteArray &zip, const QString &name)
     return {};
 }
 
+// The text of a PDF through poppler's pdftotext; empty when it is not installed.
+QString pdfText(const QByteArray &pdf)
+{
+    if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
+        return {};
+    QProcess p;
+    p.start(QStringLiteral("pdftotext"), {QStringLiteral("-"), QStringLiteral("-")});
+    p.write(pdf);
+    p.closeWriteChannel();
+    p.waitForFinished(60000);
+    return QString::fromUtf8(p.readAllStandardOutput()).simplified();
+}
+
 } // namespace
 
 void TestControls::evidencePeriodRules()
@@ -1041,6 +1059,16 @@ evidence::Pack TestControls::seededPack()
     const qint64 worker = addUser(QStringLiteral("wendy"), QStringLiteral("employee"));
     addGrant(worker, now() - kHour, now() + kDay);
     addAlert(QStringLiteral("concurrent_addresses"), now() - kHour, false);
+    // Wendy is the IMPOC, told of a breach and acknowledging it 90 minutes later.
+    designate(Designation::IncidentContact, worker);
+    const qint64 breach = exec(
+        QStringLiteral("INSERT INTO incidents (title, description, severity, category, status, "
+                       "detected_at, reported_at, reporter, involves_amazon_data) VALUES ('t', "
+                       "'d', 1, 'breach', 'reported', ?, ?, 'x', 1) RETURNING id"),
+        {now(), now()});
+    exec(QStringLiteral("INSERT INTO incident_executives (incident_id, user_id, notified_at, "
+                        "acknowledged_at, designation) VALUES (?, ?, ?, ?, 'incident_contact')"),
+         {breach, worker, now(), now() + 90 * kMinute});
     Result<ControlAttestation> attested = Controls(*m_store).attest(
         ada,
         {QStringLiteral("MOAJ-NP-01"), QStringLiteral("firewall rule sets reviewed"),
@@ -1104,6 +1132,14 @@ void TestControls::evidencePackBuildsAndVerifies()
              QJsonValue(m_clock.now().toUTC().date().addDays(-1).toString(Qt::ISODate)));
 
     QVERIFY(entry(pack.zip, QStringLiteral("report.pdf")).startsWith("%PDF-"));
+    // The report's words come out of the PDF whole: a shaped "fi" or "ti" ligature would
+    // leave "confidentiality" unreadable to pdftotext and screen readers.
+    const QString reportText = pdfText(entry(pack.zip, QStringLiteral("report.pdf")));
+    if (reportText.isEmpty())
+        qWarning("pdftotext is not installed: the report's text is not checked");
+    else
+        QVERIFY2(reportText.contains(QStringLiteral("confidentiality")),
+                 qPrintable(reportText.left(400)));
     const QByteArray history
         = entry(pack.zip, QStringLiteral("records/control-status-history.csv"));
     QVERIFY(history.startsWith("control_id,day,status,summary,policy_version,evaluated_at\r\n"));
@@ -1137,6 +1173,14 @@ void TestControls::evidencePackBuildsAndVerifies()
                 .startsWith("id,name,owner,location,purpose,rotation_days,"));
     QVERIFY(
         entry(pack.zip, QStringLiteral("records/users.csv")).contains("nofa,,employee,active,no"));
+    // DPP25-IR-01's records: who the IMPOC is, and how long each notice waited.
+    const QByteArray designations = entry(pack.zip, QStringLiteral("records/designations.csv"));
+    QVERIFY2(designations.startsWith("designation,username,status,two_factor_enrolled,"
+                                     "designated_at\r\nincident_contact,wendy,active,yes,"),
+             designations.constData());
+    const QByteArray notices = entry(pack.zip, QStringLiteral("records/breach-notices.csv"));
+    QVERIFY2(notices.contains(",wendy,incident_contact,") && notices.contains(",90\r\n"),
+             notices.constData());
     // People by username only: no e-mail address in any file.
     for (const evidence::ZipEntry &e : entriesOf(pack.zip))
         QVERIFY2(!e.bytes.contains("@moaj.example"), qPrintable(e.name));
@@ -1263,6 +1307,105 @@ void TestControls::evidencePackPinsTheSigningKey()
     QVERIFY(!check.valid);
     QVERIFY2(check.problem.contains(QLatin1String("not by the expected key")),
              qPrintable(check.problem));
+}
+
+// DPP25-IR-01: fails without an IMPOC who can be reached (active, enrolled in 2FA); warns
+// without a reachable deputy, or when a notice of the look-back period to either was
+// acknowledged after impoc_acknowledge_hours or still waits past them; passes otherwise. The
+// evidence names the people and each notice's acknowledgement time.
+void TestControls::incidentContactDesignatedAndQuick()
+{
+    const QString id = QStringLiteral("DPP25-IR-01");
+    const auto evidenceText = [](const ControlState &s) {
+        QStringList labels;
+        for (const ControlEvidence &e : s.evidence)
+            labels << e.label;
+        return labels.join(QLatin1Char('\n'));
+    };
+    ControlState nobody = state(id);
+    QCOMPARE(nobody.status, control::Fail);
+    QVERIFY2(nobody.summary.contains(QLatin1String("no Incident Management Point of Contact")),
+             qPrintable(nobody.summary));
+    QVERIFY(evidenceText(nobody).contains(QLatin1String("IMPOC: nobody designated")));
+
+    // A holder who cannot sign in to acknowledge is no point of contact.
+    const qint64 olga
+        = addUser(QStringLiteral("olga"), QStringLiteral("compliance_officer"), false);
+    designate(Designation::IncidentContact, olga);
+    ControlState unenrolled = state(id);
+    QCOMPARE(unenrolled.status, control::Fail);
+    QVERIFY2(unenrolled.summary.contains(QLatin1String("olga cannot be reached")),
+             qPrintable(unenrolled.summary));
+    exec(QStringLiteral("UPDATE users SET totp_enrolled_at = ?, status = 'suspended' WHERE id = ?"),
+         {now(), olga});
+    QCOMPARE(state(id).status, control::Fail);
+    exec(QStringLiteral("UPDATE users SET status = 'active' WHERE id = ?"), {olga});
+
+    // An IMPOC and no deputy: a warning that says so.
+    ControlState noDeputy = state(id);
+    QCOMPARE(noDeputy.status, control::Warn);
+    QVERIFY2(noDeputy.summary.contains(QLatin1String("no deputy")), qPrintable(noDeputy.summary));
+    QVERIFY2(evidenceText(noDeputy).contains(QLatin1String("IMPOC: olga, account active, 2FA "
+                                                           "enrolled")),
+             qPrintable(evidenceText(noDeputy)));
+    const qint64 piet = addUser(QStringLiteral("piet"), QStringLiteral("executive"));
+    designate(Designation::IncidentContactDeputy, piet);
+    ControlState both = state(id);
+    QCOMPARE(both.status, control::Pass);
+    QVERIFY2(both.summary.contains(QLatin1String("olga is the Incident Management Point of "
+                                                 "Contact, piet the deputy")),
+             qPrintable(both.summary));
+
+    // Notices: in time passes; late (or waiting past the limit) warns, named in the evidence.
+    const int limit = m_store->policy().impocAcknowledgeHours;
+    QCOMPARE(limit, 4);
+    auto notice = [&](qint64 user, const QString &designation, qint64 notified,
+                      const QVariant &acknowledged) {
+        const qint64 incident = exec(
+            QStringLiteral("INSERT INTO incidents (title, description, severity, category, status, "
+                           "detected_at, reported_at, reporter, involves_amazon_data) VALUES "
+                           "('t', 'd', 1, 'breach', 'reported', ?, ?, 'x', 1) RETURNING id"),
+            {notified, notified});
+        exec(QStringLiteral("INSERT INTO incident_executives (incident_id, user_id, notified_at, "
+                            "acknowledged_at, designation) VALUES (?, ?, ?, ?, ?)"),
+             {incident, user, notified, acknowledged, designation});
+        return incident;
+    };
+    const qint64 inTime = notice(olga, Designation::IncidentContact, now() - 2 * kDay,
+                                 now() - 2 * kDay + (limit - 1) * kHour);
+    QCOMPARE(state(id).status, control::Pass);
+    // A CTO's slow acknowledgement is MOAJ-IR-01's business, not the IMPOC's.
+    notice(piet, Designation::Cto, now() - kDay, now() - kDay + 10 * kHour);
+    QCOMPARE(state(id).status, control::Pass);
+    const qint64 slow = notice(piet, Designation::IncidentContactDeputy, now() - kDay,
+                               now() - kDay + (limit + 2) * kHour);
+    ControlState late = state(id);
+    QCOMPARE(late.status, control::Warn);
+    QVERIFY2(late.summary.contains(QLatin1String("1 breach notice(s) to the IMPOC or deputy")),
+             qPrintable(late.summary));
+    const QString evidence = evidenceText(late);
+    QVERIFY2(evidence.contains(
+                 QStringLiteral("Incident %1 to piet (incident_contact_deputy)").arg(slow)),
+             qPrintable(evidence));
+    QVERIFY2(evidence.contains(QStringLiteral("after %1 h (late)").arg(limit + 2)),
+             qPrintable(evidence));
+    QVERIFY2(evidence.contains(QStringLiteral("Incident %1 to olga").arg(inTime)),
+             qPrintable(evidence));
+    // Out of the look-back period, the late notice no longer counts.
+    m_clock.advanceSeconds(qint64(m_store->policy().controlLookbackDays) * 24 * 3600);
+    QCOMPARE(state(id).status, control::Pass);
+    // One still waiting: within the limit it passes, past it it warns.
+    notice(olga, Designation::IncidentContact, now() - kHour,
+           QVariant(QMetaType::fromType<qint64>()));
+    QCOMPARE(state(id).status, control::Pass);
+    m_clock.advanceSeconds(qint64(limit) * 3600);
+    ControlState waiting = state(id);
+    QCOMPARE(waiting.status, control::Warn);
+    QVERIFY2(evidenceText(waiting).contains(QLatin1String("not acknowledged for")),
+             qPrintable(evidenceText(waiting)));
+    // Offboarding the IMPOC fails it again (the designation went with them).
+    exec(QStringLiteral("UPDATE users SET status = 'offboarded' WHERE id = ?"), {olga});
+    QCOMPARE(state(id).status, control::Fail);
 }
 
 // DPP25-VM-01: passes with nothing open past due, warns when a critical or high finding falls

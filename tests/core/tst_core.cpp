@@ -211,6 +211,12 @@ void TestCore::policyOverrides_data()
                                                        "from 1 to 2");
     QTest::newRow("no window") << QByteArray(R"({"sod_window_days": 0})")
                                << QStringLiteral("from 30 to 365");
+    // The IMPOC's acknowledgement time may not outlast Amazon's own 24 hours.
+    QTest::newRow("impoc slower than amazon")
+        << QByteArray(R"({"impoc_acknowledge_hours": 25})")
+        << QStringLiteral("\"impoc_acknowledge_hours\" must be a whole number from 1 to 24");
+    QTest::newRow("impoc at once")
+        << QByteArray(R"({"impoc_acknowledge_hours": 0})") << QStringLiteral("from 1 to 24");
 }
 
 void TestCore::policyOverrides()

@@ -122,6 +122,7 @@ const Declared kEndpoints[] = {
     {"GET", "/evidence", "controls:read+audit:read"},
     {"GET", "/dashboard", "signed_in"},
     {"GET", "/dashboard/trends", "dashboard:read"},
+    {"GET", "/dashboard/incident-contacts", "dashboard:read"},
     {"GET", "/dashboard/report", "dashboard:read"},
     {"GET", "/vulnerabilities", "vulnerabilities:manage"},
     {"POST", "/vulnerabilities", "vulnerabilities:manage"},

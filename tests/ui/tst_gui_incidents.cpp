@@ -15,6 +15,7 @@
 #include "ChangeFeed.h"
 #include "GuiTestBase.h"
 #include "TestServer.h"
+#include "incidents/IncidentContactPanel.h"
 #include "incidents/IncidentEditDialog.h"
 #include "incidents/IncidentModel.h"
 #include "incidents/IncidentsPage.h"
@@ -30,6 +31,7 @@
 #include "widgets/CommentDialog.h"
 #include "widgets/DataTableView.h"
 #include "widgets/MessageBar.h"
+#include "widgets/Theme.h"
 #include "widgets/Tile.h"
 
 #include <memory>
@@ -46,6 +48,9 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
@@ -63,6 +68,7 @@ private slots:
     void reportingWithAmazonDataNotifiesExecutives();
     void dashboardCountsTheBreach();
     void ceoDashboardIsCompanyWideAndClicksThrough();
+    void ceoSeesWhoTheIncidentContactsAre();
     void ceoSavesTheBoardReport();
     void incidentReportIsSavedWithItsSha256();
     void executiveOpensTheBreachFromTheBell();
@@ -307,6 +313,58 @@ void TestGuiIncidents::ceoDashboardIsCompanyWideAndClicksThrough()
     QCOMPARE(window->currentPage(), incidents);
     QCOMPARE(show->currentData().toString(), QStringLiteral("open"));
     QTRY_COMPARE_WITH_TIMEOUT(incidents->model()->rowCount(), 1, 15'000);
+}
+
+// The CEO's dashboard names the IMPOC (Nina herself) and says nobody is the deputy; her notice
+// of the breach waits, in time. Moved five hours back it is late: red and bold. The employee,
+// without dashboard:read, has no such panel.
+void TestGuiIncidents::ceoSeesWhoTheIncidentContactsAre()
+{
+    QCOMPARE(m_window->page<DashboardPage>()->incidentContacts(), nullptr);
+    MainWindow *window = openWindow(m_ceo);
+    QVERIFY(window);
+    DashboardPage *dashboard = window->page<DashboardPage>();
+    IncidentContactPanel *panel = dashboard->incidentContacts();
+    QVERIFY(panel);
+    window->showPage(dashboard);
+    dashboard->refresh();
+    QTRY_VERIFY_WITH_TIMEOUT(dashboard->hasLoaded(), 20'000);
+    QVERIFY(panel->isVisibleTo(dashboard));
+    QVERIFY2(panel->contactText().contains(QLatin1String("(nina)"))
+                 && panel->contactText().contains(QLatin1String("nina@")),
+             qPrintable(panel->contactText()));
+    QVERIFY2(panel->contactText().contains(IncidentContactPanel::tr("can be reached")),
+             qPrintable(panel->contactText()));
+    QVERIFY2(panel->deputyText().contains(QLatin1String("Nobody designated")),
+             qPrintable(panel->deputyText()));
+    QTreeWidget *notices = panel->notices();
+    QCOMPARE(notices->topLevelItemCount(), 1);
+    QTreeWidgetItem *row = notices->topLevelItem(0);
+    QCOMPARE(row->data(0, Qt::UserRole).toLongLong(), m_incidentId);
+    QCOMPARE(row->text(1), IncidentContactPanel::tr("%1 (IMPOC)").arg(QStringLiteral("nina")));
+    QCOMPARE(row->data(4, Qt::UserRole).toBool(), false);
+    QVERIFY(!row->font(4).bold());
+
+    {
+        const QString connection = QStringLiteral("gui-incidents-sql");
+        {
+            QSqlDatabase db = m_server.database().openDirect(m_server.dataDir(), connection);
+            QSqlQuery q(db);
+            QVERIFY2(q.exec(QStringLiteral("UPDATE incident_executives SET notified_at = "
+                                           "notified_at - 18000000 WHERE designation = "
+                                           "'incident_contact'")),
+                     qPrintable(q.lastError().text()));
+        }
+        QSqlDatabase::removeDatabase(connection);
+    }
+    dashboard->refresh();
+    QTRY_VERIFY_WITH_TIMEOUT(dashboard->hasLoaded(), 20'000);
+    QTRY_COMPARE_WITH_TIMEOUT(notices->topLevelItem(0)->data(4, Qt::UserRole).toBool(), true,
+                              10'000);
+    row = notices->topLevelItem(0);
+    QCOMPARE(row->text(4), IncidentContactPanel::tr("not yet, overdue"));
+    QVERIFY(row->font(4).bold());
+    QCOMPARE(row->foreground(4).color(), theme::color(theme::Tone::Bad));
 }
 
 void TestGuiIncidents::ceoSavesTheBoardReport()

@@ -10,6 +10,7 @@
 #include "IncidentsApi.h"
 #include "RetentionApi.h"
 #include "controls/ControlsSummary.h"
+#include "incidents/IncidentContactPanel.h"
 #include "incidents/IncidentModel.h"
 #include "shell/PageRegistry.h"
 #include "shell/TrendChart.h"
@@ -108,8 +109,15 @@ DashboardPage::DashboardPage(client::ApiClient *client, QWidget *parent)
     for (int i = 0; i < made.size(); ++i)
         tiles->addWidget(made.at(i), i / kTileColumns, i % kTileColumns);
     layout->addLayout(tiles);
-    if (client->session().can(client::permission::DashboardRead))
+    if (client->session().can(client::permission::DashboardRead)) {
+        m_incidentContacts = new IncidentContactPanel(content);
+        connect(m_incidentContacts, &IncidentContactPanel::incidentRequested, this,
+                [this](qint64 id) {
+                    emit navigationRequested({QStringLiteral("incidents"), {}, id});
+                });
+        layout->addWidget(m_incidentContacts);
         layout->addWidget(makeTrends(content));
+    }
 
     auto *bottom = new QHBoxLayout;
     bottom->setSpacing(10);
@@ -268,7 +276,7 @@ void DashboardPage::refresh()
 {
     setLoading();
     const bool trends = !m_trends.isEmpty();
-    m_pending = 2 + (m_controls ? 1 : 0) + (trends ? 1 : 0);
+    m_pending = 2 + (m_controls ? 1 : 0) + (trends ? 1 : 0) + (m_incidentContacts ? 1 : 0);
     if (m_controls) {
         client::ControlsApi(m_client).list().then(
             this, [this](const client::Reply<client::ControlList> &reply) {
@@ -295,6 +303,16 @@ void DashboardPage::refresh()
             .then(this, [this](const client::Reply<client::DashboardTrends> &reply) {
                 if (reply.ok())
                     showTrends(reply.value);
+                finishOne();
+            });
+    }
+    if (m_incidentContacts) {
+        client::DashboardApi(m_client).incidentContacts().then(
+            this, [this](const client::Reply<client::IncidentContacts> &reply) {
+                if (reply.ok())
+                    m_incidentContacts->setContacts(reply.value);
+                else
+                    m_incidentContacts->setError(reply.error.message);
                 finishOne();
             });
     }

@@ -5,8 +5,9 @@
 // Amazon has not been told of, alerts, failing controls, PII held…), each saying whose items it
 // counts — "Company-wide" for holders of dashboard:read (executives, compliance officers),
 // "Yours" for everyone else — and opening the filtered page behind it when the viewer can see
-// those items there. With dashboard:read, 12-month trends and the board report (PDF). Under
-// them, open incidents by severity and the Amazon-notification clocks counting down.
+// those items there. With dashboard:read, who the incident contacts (IMPOC and deputy) are with
+// their acknowledgement times, 12-month trends and the board report (PDF). Under them, open
+// incidents by severity and the Amazon-notification clocks counting down.
 
 #include "DashboardApi.h"
 #include "IncidentTypes.h"
@@ -26,6 +27,7 @@ namespace cc::ui {
 
 class ControlsSummary;
 class FileDownload;
+class IncidentContactPanel;
 class Tile;
 class TrendChart;
 
@@ -46,6 +48,8 @@ public:
     // Empty for those without dashboard:read.
     const QList<TrendChart *> &trendCharts() const { return m_trends; }
     QPushButton *boardReportButton() const { return m_boardReport; }
+    // Null for those without dashboard:read.
+    IncidentContactPanel *incidentContacts() const { return m_incidentContacts; }
 
     QStringList changeKinds() const override;
 
@@ -73,6 +77,7 @@ private:
     QChartView *m_severityChart = nullptr;
     QTreeWidget *m_clocks = nullptr;
     ControlsSummary *m_controls = nullptr;
+    IncidentContactPanel *m_incidentContacts = nullptr;
     QPushButton *m_boardReport = nullptr;
     FileDownload *m_download = nullptr;
     int m_pending = 0;

@@ -22,6 +22,88 @@
 
 using namespace cc;
 
+namespace {
+
+// What each migration from 9 on added, in the order to take it away again (index 0 is migration
+// 9). A test that takes a store back to before migration N runs undoMigrationsFrom(N), and
+// opening the store applies them all again. Every migration needs its entry here, or those tests
+// cannot reopen the store: migrationsCanBeUndone says which one is missing.
+constexpr int kFirstUndoable = 9;
+const QList<QStringList> &migrationUndo()
+{
+    static const QList<QStringList> undo = {
+        // 9: credentials (enrolment codes, password history, device tokens, unknown names).
+        {QStringLiteral("DROP TABLE password_history"), QStringLiteral("DROP TABLE device_tokens"),
+         QStringLiteral("DROP TABLE sign_in_guesses"),
+         QStringLiteral("ALTER TABLE sessions DROP COLUMN device_token_id"),
+         QStringLiteral("ALTER TABLE users DROP COLUMN enrolment_code_hash"),
+         QStringLiteral("ALTER TABLE users DROP COLUMN enrolment_purpose"),
+         QStringLiteral("ALTER TABLE users DROP COLUMN enrolment_expires_at"),
+         QStringLiteral("ALTER TABLE users DROP COLUMN enrolment_used_at"),
+         QStringLiteral("ALTER TABLE users DROP COLUMN enrolment_issued_by"),
+         QStringLiteral("ALTER TABLE users DROP COLUMN enrolment_delivery"),
+         QStringLiteral("ALTER TABLE users DROP COLUMN enrolment_password_hash"),
+         QStringLiteral("ALTER TABLE users DROP COLUMN enrolment_totp_secret"),
+         QStringLiteral("ALTER TABLE users DROP COLUMN credentials_reset_at")},
+        // 10: separation of duties.
+        {QStringLiteral("DROP TABLE account_changes"),
+         QStringLiteral("DROP TABLE access_approvals"),
+         QStringLiteral("ALTER TABLE access_requests DROP COLUMN approvals_required")},
+        // 11: audit anchors.
+        {QStringLiteral("DROP TABLE audit_retired_checkpoints"),
+         QStringLiteral("DROP TABLE audit_break_acks"),
+         QStringLiteral("DROP TABLE audit_anchor_files")},
+        // 12: controls.
+        {QStringLiteral("DROP TABLE policy_versions"), QStringLiteral("DROP TABLE control_status"),
+         QStringLiteral("DROP TABLE control_attestations"),
+         QStringLiteral("DROP TABLE policy_acknowledgements"), QStringLiteral("DROP TABLE devices"),
+         QStringLiteral("DROP TABLE pii_reads")},
+        // 13: designations.
+        {QStringLiteral("DROP TABLE user_designations")},
+        // 14: deadline reminders.
+        {QStringLiteral("DROP TABLE deadline_reminders")},
+        // 15: managers.
+        {QStringLiteral("DROP TABLE user_managers")},
+        // 16: the audit signing key of its own.
+        {QStringLiteral("DROP TABLE audit_signing_keys")},
+        // 17: the backups taken.
+        {QStringLiteral("DROP TABLE backups")},
+        // 18: clients and narrower grants.
+        {QStringLiteral("DROP TABLE access_request_orders"), QStringLiteral("DROP TABLE clients")},
+        // 19: alert actions, e-mail of notifications.
+        {QStringLiteral("DROP INDEX notifications_mail"),
+         QStringLiteral("ALTER TABLE notifications DROP COLUMN mail_digest"),
+         QStringLiteral("ALTER TABLE notifications DROP COLUMN mail_route"),
+         QStringLiteral("DROP TABLE email_preferences"),
+         QStringLiteral("ALTER TABLE alerts DROP COLUMN incident_id")},
+        // 20: assets to reassign after offboarding.
+        {QStringLiteral("ALTER TABLE assets DROP COLUMN needs_reassignment")},
+        // 21: the vulnerability register.
+        {QStringLiteral("DROP TABLE vulnerabilities")},
+        // 22: the subcontractor and API credential registers.
+        {QStringLiteral("DROP TABLE subcontractor_assessments"),
+         QStringLiteral("DROP TABLE subcontractors"),
+         QStringLiteral("DROP TABLE api_credential_rotations"),
+         QStringLiteral("DROP TABLE api_credentials")},
+        // 23: the capacity each breach notice reached its reader in.
+        {QStringLiteral("ALTER TABLE incident_executives DROP COLUMN designation")},
+    };
+    return undo;
+}
+
+// The statements that take the store back to before migration `version`: the newest
+// migration's undone first, then the record of them all.
+QStringList undoMigrationsFrom(int version)
+{
+    QStringList sql;
+    for (qsizetype i = migrationUndo().size() - 1; i >= version - kFirstUndoable; --i)
+        sql += migrationUndo().at(i);
+    sql << QStringLiteral("DELETE FROM schema_migrations WHERE version >= %1").arg(version);
+    return sql;
+}
+
+} // namespace
+
 class TestStore : public QObject
 {
     Q_OBJECT
@@ -44,6 +126,7 @@ private slots:
     void designationsTakeOverExactTitles();
     void storeFromBeforeKeyRotationMigrates();
     void masterKeyRotationSealsEverythingAgain();
+    void migrationsCanBeUndone();
 
 private:
     Result<Query> exec(const QString &sql, const QVariantList &args = {})
@@ -342,7 +425,7 @@ QTEST_GUILESS_MAIN(TestStore)
 void TestStore::breachEmailsMoveToTheOutbox()
 {
     const QString dir = m_dir->filePath(QStringLiteral("store"));
-    const QStringList asVersion7 = {
+    QStringList asVersion7 = {
         QStringLiteral("DROP TABLE mail_outbox"),
         m_store->dialect().expand(QStringLiteral(R"(CREATE TABLE email_outbox (
             id {id},
@@ -372,64 +455,10 @@ void TestStore::breachEmailsMoveToTheOutbox()
         QStringLiteral("INSERT INTO email_outbox (incident_id, user_id, to_address, subject, body, "
                        "created_at, attempts, next_attempt_at, sent_at, last_error) VALUES "
                        "(1, 2, 'cto@x.example', 'Breach', 'failing', 5, 2, 9, NULL, 'refused')"),
-        // What the migrations after 8 added goes too, so that they apply again cleanly.
-        // 9: credentials (enrolment codes, password history, device tokens, unknown names).
-        QStringLiteral("DROP TABLE password_history"),
-        QStringLiteral("DROP TABLE device_tokens"),
-        QStringLiteral("DROP TABLE sign_in_guesses"),
-        QStringLiteral("ALTER TABLE sessions DROP COLUMN device_token_id"),
-        QStringLiteral("ALTER TABLE users DROP COLUMN enrolment_code_hash"),
-        QStringLiteral("ALTER TABLE users DROP COLUMN enrolment_purpose"),
-        QStringLiteral("ALTER TABLE users DROP COLUMN enrolment_expires_at"),
-        QStringLiteral("ALTER TABLE users DROP COLUMN enrolment_used_at"),
-        QStringLiteral("ALTER TABLE users DROP COLUMN enrolment_issued_by"),
-        QStringLiteral("ALTER TABLE users DROP COLUMN enrolment_delivery"),
-        QStringLiteral("ALTER TABLE users DROP COLUMN enrolment_password_hash"),
-        QStringLiteral("ALTER TABLE users DROP COLUMN enrolment_totp_secret"),
-        QStringLiteral("ALTER TABLE users DROP COLUMN credentials_reset_at"),
-        // 10: separation of duties.
-        QStringLiteral("DROP TABLE account_changes"),
-        QStringLiteral("DROP TABLE access_approvals"),
-        QStringLiteral("ALTER TABLE access_requests DROP COLUMN approvals_required"),
-        // 11: audit anchors.
-        QStringLiteral("DROP TABLE audit_retired_checkpoints"),
-        QStringLiteral("DROP TABLE audit_break_acks"),
-        QStringLiteral("DROP TABLE audit_anchor_files"),
-        // 12: controls.
-        QStringLiteral("DROP TABLE policy_versions"),
-        QStringLiteral("DROP TABLE control_status"),
-        QStringLiteral("DROP TABLE control_attestations"),
-        QStringLiteral("DROP TABLE policy_acknowledgements"),
-        QStringLiteral("DROP TABLE devices"),
-        QStringLiteral("DROP TABLE pii_reads"),
-        // 13: designations; 14: deadline reminders; 15: managers.
-        QStringLiteral("DROP TABLE user_designations"),
-        QStringLiteral("DROP TABLE deadline_reminders"),
-        QStringLiteral("DROP TABLE user_managers"),
-        // 16: the audit signing key of its own.
-        QStringLiteral("DROP TABLE audit_signing_keys"),
-        // 17: the backups taken.
-        QStringLiteral("DROP TABLE backups"),
-        // 18: clients and narrower grants.
-        QStringLiteral("DROP TABLE access_request_orders"),
-        QStringLiteral("DROP TABLE clients"),
-        // 19: alert actions, e-mail of notifications.
-        QStringLiteral("DROP INDEX notifications_mail"),
-        QStringLiteral("ALTER TABLE notifications DROP COLUMN mail_digest"),
-        QStringLiteral("ALTER TABLE notifications DROP COLUMN mail_route"),
-        QStringLiteral("DROP TABLE email_preferences"),
-        QStringLiteral("ALTER TABLE alerts DROP COLUMN incident_id"),
-        // 20: assets to reassign after offboarding.
-        QStringLiteral("ALTER TABLE assets DROP COLUMN needs_reassignment"),
-        // The vulnerability register.
-        QStringLiteral("DROP TABLE vulnerabilities"),
-        // The subcontractor and API credential registers.
-        QStringLiteral("DROP TABLE subcontractor_assessments"),
-        QStringLiteral("DROP TABLE subcontractors"),
-        QStringLiteral("DROP TABLE api_credential_rotations"),
-        QStringLiteral("DROP TABLE api_credentials"),
-        QStringLiteral("DELETE FROM schema_migrations WHERE version >= 8"),
+        QStringLiteral("DELETE FROM schema_migrations WHERE version = 8"),
     };
+    // What the migrations after 8 added goes too, so that they apply again cleanly.
+    asVersion7 += undoMigrationsFrom(9);
     for (const QString &sql : asVersion7)
         QVERIFY2(exec(sql).ok(), qPrintable(sql));
     m_store.reset();
@@ -501,35 +530,8 @@ void TestStore::separationOfDutiesTakesOverThePast()
     });
     QVERIFY(sod != migrations.cend());
     const int version = int(sod - migrations.cbegin()) + 1;
-    for (const QString &sql :
-         {QStringLiteral("DROP TABLE account_changes"),
-          QStringLiteral("DROP TABLE access_approvals"),
-          QStringLiteral("ALTER TABLE access_requests DROP COLUMN approvals_required"),
-          // The migrations after it run again too.
-          QStringLiteral("DROP TABLE audit_retired_checkpoints"),
-          QStringLiteral("DROP TABLE audit_break_acks"),
-          QStringLiteral("DROP TABLE audit_anchor_files"),
-          QStringLiteral("DROP TABLE policy_versions"), QStringLiteral("DROP TABLE control_status"),
-          QStringLiteral("DROP TABLE control_attestations"),
-          QStringLiteral("DROP TABLE policy_acknowledgements"),
-          QStringLiteral("DROP TABLE devices"), QStringLiteral("DROP TABLE pii_reads"),
-          QStringLiteral("DROP TABLE user_designations"),
-          QStringLiteral("DROP TABLE deadline_reminders"),
-          QStringLiteral("DROP TABLE user_managers"),
-          QStringLiteral("DROP TABLE audit_signing_keys"), QStringLiteral("DROP TABLE backups"),
-          QStringLiteral("DROP TABLE access_request_orders"), QStringLiteral("DROP TABLE clients"),
-          QStringLiteral("DROP INDEX notifications_mail"),
-          QStringLiteral("ALTER TABLE notifications DROP COLUMN mail_digest"),
-          QStringLiteral("ALTER TABLE notifications DROP COLUMN mail_route"),
-          QStringLiteral("DROP TABLE email_preferences"),
-          QStringLiteral("ALTER TABLE alerts DROP COLUMN incident_id"),
-          QStringLiteral("ALTER TABLE assets DROP COLUMN needs_reassignment"),
-          QStringLiteral("DROP TABLE vulnerabilities"),
-          QStringLiteral("DROP TABLE subcontractor_assessments"),
-          QStringLiteral("DROP TABLE subcontractors"),
-          QStringLiteral("DROP TABLE api_credential_rotations"),
-          QStringLiteral("DROP TABLE api_credentials"),
-          QStringLiteral("DELETE FROM schema_migrations WHERE version >= %1").arg(version)})
+    // The migrations after it run again too.
+    for (const QString &sql : undoMigrationsFrom(version))
         QVERIFY2(exec(sql).ok(), qPrintable(sql));
     m_store.reset();
     Result<std::unique_ptr<Store>> reopened
@@ -596,24 +598,7 @@ void TestStore::designationsTakeOverExactTitles()
           });
     QVERIFY(designations != migrations.cend());
     const int version = int(designations - migrations.cbegin()) + 1;
-    for (const QString &sql :
-         {QStringLiteral("DROP TABLE user_designations"),
-          QStringLiteral("DROP TABLE deadline_reminders"),
-          QStringLiteral("DROP TABLE user_managers"),
-          QStringLiteral("DROP TABLE audit_signing_keys"), QStringLiteral("DROP TABLE backups"),
-          QStringLiteral("DROP TABLE access_request_orders"), QStringLiteral("DROP TABLE clients"),
-          QStringLiteral("DROP INDEX notifications_mail"),
-          QStringLiteral("ALTER TABLE notifications DROP COLUMN mail_digest"),
-          QStringLiteral("ALTER TABLE notifications DROP COLUMN mail_route"),
-          QStringLiteral("DROP TABLE email_preferences"),
-          QStringLiteral("ALTER TABLE alerts DROP COLUMN incident_id"),
-          QStringLiteral("ALTER TABLE assets DROP COLUMN needs_reassignment"),
-          QStringLiteral("DROP TABLE vulnerabilities"),
-          QStringLiteral("DROP TABLE subcontractor_assessments"),
-          QStringLiteral("DROP TABLE subcontractors"),
-          QStringLiteral("DROP TABLE api_credential_rotations"),
-          QStringLiteral("DROP TABLE api_credentials"),
-          QStringLiteral("DELETE FROM schema_migrations WHERE version >= %1").arg(version)})
+    for (const QString &sql : undoMigrationsFrom(version))
         QVERIFY2(exec(sql).ok(), qPrintable(sql));
     m_store.reset();
     Result<std::unique_ptr<Store>> reopened
@@ -666,22 +651,8 @@ void TestStore::storeFromBeforeKeyRotationMigrates()
         + 1;
     const auto backToTheOldFormat = [&] {
         // The migrations from the signing key on run again too.
-        QVERIFY(exec(QStringLiteral("DROP TABLE audit_signing_keys")).ok());
-        QVERIFY(exec(QStringLiteral("DROP TABLE backups")).ok());
-        // The migrations after it run again too.
-        QVERIFY(exec(QStringLiteral("DROP TABLE access_request_orders")).ok());
-        QVERIFY(exec(QStringLiteral("DROP TABLE clients")).ok());
-        for (const char *sql :
-             {"DROP INDEX notifications_mail", "ALTER TABLE notifications DROP COLUMN mail_digest",
-              "ALTER TABLE notifications DROP COLUMN mail_route", "DROP TABLE email_preferences",
-              "ALTER TABLE alerts DROP COLUMN incident_id",
-              "ALTER TABLE assets DROP COLUMN needs_reassignment", "DROP TABLE vulnerabilities",
-              "DROP TABLE subcontractor_assessments", "DROP TABLE subcontractors",
-              "DROP TABLE api_credential_rotations", "DROP TABLE api_credentials"})
-            QVERIFY2(exec(QString::fromLatin1(sql)).ok(), sql);
-        QVERIFY(exec(QStringLiteral("DELETE FROM schema_migrations WHERE version >= ?"),
-                     {signingVersion})
-                    .ok());
+        for (const QString &sql : undoMigrationsFrom(signingVersion))
+            QVERIFY2(exec(sql).ok(), qPrintable(sql));
         m_store.reset();
         QFile file(keyFile);
         QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
@@ -842,4 +813,15 @@ void TestStore::masterKeyRotationSealsEverythingAgain()
     QVERIFY(again->resealed >= qint64(plain.size()) + 2); // the order keys, TOTP, signing key
     QVERIFY(readsAll(*server));
     QVERIFY(audit::verify(*m_store)->intact);
+}
+
+// Every migration has its undo above, so that the tests that take a store back to an older
+// version can reopen it; the next migration added without one fails here, by its number.
+void TestStore::migrationsCanBeUndone()
+{
+    const qsizetype undoable = kFirstUndoable - 1 + migrationUndo().size();
+    QVERIFY2(undoable == schema::migrations().size(),
+             qPrintable(QStringLiteral("migration %1 has no entry in tst_store's migrationUndo(): "
+                                       "add what it creates there")
+                            .arg(undoable + 1)));
 }

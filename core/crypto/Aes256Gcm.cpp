@@ -3,17 +3,20 @@
 #include "Crypto.h"
 #include "Signature.h"
 
+#include <atomic>
 #include <cerrno>
 #include <climits>
 #include <cstring>
 #include <fcntl.h>
 #include <memory>
+#include <mutex>
 #include <openssl/err.h>
 #include <openssl/evp.h>
 #include <openssl/rand.h>
 #include <sys/stat.h>
 #include <unistd.h>
 #include <utility>
+#include <vector>
 
 #include <QFile>
 #include <QFileInfo>
@@ -94,30 +97,22 @@ Error authenticationFailed()
         QStringLiteral("authentication failed: the value was altered or belongs to another field"));
 }
 
-// One GCM pass on a fresh context. The IV length is set before the IV itself so that nonces
-// other than 12 bytes (GCM spec test cases 17 and 18) are used whole. Output goes straight to
-// the caller's buffer, so KeyRing::seal() writes the blob without an intermediate copy.
-// Encrypting writes the tag to `tag`; decrypting checks it and fails with the authentication
-// error. Inputs must have passed checkInputs().
-Result<void> gcmRun(bool encrypt, const QByteArray &key, const QByteArray &nonce,
-                    const QByteArray &aad, const char *input, qsizetype inputSize, char *output,
-                    unsigned char (&tag)[kGcmTagBytes])
+// One GCM pass on ctx, which holds the key already; nonce sets the IV (its length must have been
+// set when the key was). Output goes straight to the caller's buffer, so KeyRing::seal() writes
+// the blob without an intermediate copy. Encrypting writes the tag to `tag`; decrypting checks
+// it and fails with the authentication error. Inputs must have passed checkSizes().
+Result<void> gcmPass(EVP_CIPHER_CTX *ctx, bool encrypt, const unsigned char *nonce,
+                     const QByteArray &aad, const char *input, qsizetype inputSize, char *output,
+                     unsigned char (&tag)[kGcmTagBytes])
 {
     const char *what = encrypt ? "encryption" : "decryption";
-    const EVP_CIPHER *cipher = aes256Gcm();
-    const CipherCtx ctx = newCipherCtx();
-    if (!cipher || !ctx
-        || EVP_CipherInit_ex2(ctx.get(), cipher, nullptr, nullptr, encrypt, nullptr) != 1
-        || EVP_CIPHER_CTX_ctrl(ctx.get(), EVP_CTRL_GCM_SET_IVLEN, int(nonce.size()), nullptr) != 1
-        || EVP_CipherInit_ex2(ctx.get(), nullptr, bytes(key), bytes(nonce), encrypt, nullptr) != 1)
+    if (EVP_CipherInit_ex2(ctx, nullptr, nullptr, nonce, encrypt, nullptr) != 1)
         return openSslError(what);
-
     int length = 0;
-    if (!aad.isEmpty()
-        && EVP_CipherUpdate(ctx.get(), nullptr, &length, bytes(aad), int(aad.size())) != 1)
+    if (!aad.isEmpty() && EVP_CipherUpdate(ctx, nullptr, &length, bytes(aad), int(aad.size())) != 1)
         return openSslError(what);
     if (inputSize > 0
-        && (EVP_CipherUpdate(ctx.get(), reinterpret_cast<unsigned char *>(output), &length,
+        && (EVP_CipherUpdate(ctx, reinterpret_cast<unsigned char *>(output), &length,
                              reinterpret_cast<const unsigned char *>(input), int(inputSize))
                 != 1
             || length != inputSize))
@@ -126,17 +121,135 @@ Result<void> gcmRun(bool encrypt, const QByteArray &key, const QByteArray &nonce
     // GCM is a stream mode: final writes no bytes; it completes or checks the tag.
     unsigned char tail[16];
     if (encrypt) {
-        if (EVP_CipherFinal_ex(ctx.get(), tail, &length) != 1
-            || EVP_CIPHER_CTX_ctrl(ctx.get(), EVP_CTRL_GCM_GET_TAG, kGcmTagBytes, tag) != 1)
+        if (EVP_CipherFinal_ex(ctx, tail, &length) != 1
+            || EVP_CIPHER_CTX_ctrl(ctx, EVP_CTRL_GCM_GET_TAG, kGcmTagBytes, tag) != 1)
             return openSslError(what);
         return {};
     }
-    if (EVP_CIPHER_CTX_ctrl(ctx.get(), EVP_CTRL_GCM_SET_TAG, kGcmTagBytes, tag) != 1
-        || EVP_CipherFinal_ex(ctx.get(), tail, &length) != 1) {
+    if (EVP_CIPHER_CTX_ctrl(ctx, EVP_CTRL_GCM_SET_TAG, kGcmTagBytes, tag) != 1
+        || EVP_CipherFinal_ex(ctx, tail, &length) != 1) {
         ERR_clear_error();
         return authenticationFailed();
     }
     return {};
+}
+
+// Sets up ctx (fresh or reset) for key: the cipher, the IV length and the key schedule.
+bool keyContext(EVP_CIPHER_CTX *ctx, bool encrypt, const unsigned char *key, int nonceSize)
+{
+    const EVP_CIPHER *cipher = aes256Gcm();
+    return cipher && EVP_CipherInit_ex2(ctx, cipher, nullptr, nullptr, encrypt, nullptr) == 1
+        && EVP_CIPHER_CTX_ctrl(ctx, EVP_CTRL_GCM_SET_IVLEN, nonceSize, nullptr) == 1
+        && EVP_CipherInit_ex2(ctx, nullptr, key, nullptr, encrypt, nullptr) == 1;
+}
+
+// One GCM pass with a key used once (the raw primitives): a fresh context, freed (and its key
+// schedule cleansed by OpenSSL) on return. The IV length is set before the IV itself so that
+// nonces other than 12 bytes (GCM spec test cases 17 and 18) are used whole. Inputs must have
+// passed checkInputs().
+Result<void> gcmRun(bool encrypt, const QByteArray &key, const QByteArray &nonce,
+                    const QByteArray &aad, const char *input, qsizetype inputSize, char *output,
+                    unsigned char (&tag)[kGcmTagBytes])
+{
+    const CipherCtx ctx = newCipherCtx();
+    if (!ctx || !keyContext(ctx.get(), encrypt, bytes(key), int(nonce.size())))
+        return openSslError(encrypt ? "encryption" : "decryption");
+    return gcmPass(ctx.get(), encrypt, bytes(nonce), aad, input, inputSize, output, tag);
+}
+
+// The master key's contexts, kept per thread: one for sealing and one for opening, each with
+// the key schedule of the key it used last, so that KeyRing::seal() and open() only set the
+// nonce (setting up a context costs more than sealing a short value). A context is keyed by
+// the key's process-unique id (KeyRing::Key), never by its address. When a ring wipes a key,
+// forgetKeySchedule() clears that key's schedule from every thread's contexts, so no copy of
+// it outlives the key.
+class ThreadContexts
+{
+public:
+    ThreadContexts()
+    {
+        const std::lock_guard lock(registryMutex());
+        registry().push_back(this);
+    }
+    ~ThreadContexts()
+    {
+        {
+            const std::lock_guard lock(registryMutex());
+            std::erase(registry(), this);
+        }
+        for (EVP_CIPHER_CTX *ctx : m_ctx)
+            EVP_CIPHER_CTX_free(ctx); // frees the schedule with OPENSSL_clear_free
+    }
+    ThreadContexts(const ThreadContexts &) = delete;
+    ThreadContexts &operator=(const ThreadContexts &) = delete;
+
+    static ThreadContexts &mine()
+    {
+        thread_local ThreadContexts contexts;
+        return contexts;
+    }
+
+    // Seals or opens with the key (id, bytes) on this thread's context for that direction.
+    Result<void> run(bool encrypt, quint64 keyId, const QByteArray &key, const unsigned char *nonce,
+                     const QByteArray &aad, const char *input, qsizetype inputSize, char *output,
+                     unsigned char (&tag)[kGcmTagBytes])
+    {
+        const std::lock_guard lock(m_mutex);
+        EVP_CIPHER_CTX *&ctx = m_ctx[encrypt];
+        if (!ctx)
+            ctx = EVP_CIPHER_CTX_new();
+        if (!ctx)
+            return openSslError(encrypt ? "encryption" : "decryption");
+        if (m_keyId[encrypt] != keyId) {
+            m_keyId[encrypt] = 0;
+            EVP_CIPHER_CTX_reset(ctx);
+            if (!keyContext(ctx, encrypt, bytes(key), kGcmNonceBytes))
+                return openSslError(encrypt ? "encryption" : "decryption");
+            m_keyId[encrypt] = keyId;
+        }
+        return gcmPass(ctx, encrypt, nonce, aad, input, inputSize, output, tag);
+    }
+
+    // Clears the key's schedule from every thread's contexts.
+    static void forget(quint64 keyId)
+    {
+        const std::lock_guard lock(registryMutex());
+        for (ThreadContexts *contexts : registry()) {
+            const std::lock_guard used(contexts->m_mutex);
+            for (int direction = 0; direction < 2; ++direction) {
+                if (contexts->m_keyId[direction] != keyId)
+                    continue;
+                contexts->m_keyId[direction] = 0;
+                EVP_CIPHER_CTX_reset(contexts->m_ctx[direction]);
+            }
+        }
+    }
+
+private:
+    // Never destroyed: a KeyRing that is itself static may wipe its keys after every other
+    // static object is gone.
+    static std::mutex &registryMutex()
+    {
+        static auto *const mutex = new std::mutex;
+        return *mutex;
+    }
+    static std::vector<ThreadContexts *> &registry()
+    {
+        static auto *const all = new std::vector<ThreadContexts *>;
+        return *all;
+    }
+
+    // Held while this thread uses the contexts and while another thread clears a key from them;
+    // uncontended but for that.
+    std::mutex m_mutex;
+    EVP_CIPHER_CTX *m_ctx[2] = {}; // [0] opens, [1] seals
+    quint64 m_keyId[2] = {};
+};
+
+quint64 newKeyId()
+{
+    static std::atomic<quint64> next {1};
+    return next.fetch_add(1, std::memory_order_relaxed);
 }
 
 QString posixError(int error)
@@ -236,12 +349,19 @@ QByteArray fileIdentity(const struct stat &info)
         + QByteArray::number(qint64(info.st_ctim.tv_nsec));
 }
 
-void wipeKeys(QMap<quint32, QByteArray> &keys)
+// Wipes one key and every thread's key schedule of it.
+template<typename Key> void wipeKey(Key &key)
+{
+    ThreadContexts::forget(key.id);
+    wipe(key.bytes);
+}
+
+template<typename Keys> void wipeKeys(Keys &keys)
 {
     // The map is never shared (KeyRing cannot be copied), so iterating does not detach it,
     // and addKey() gave every key its own buffer, so wipe() reaches the real bytes.
     for (auto it = keys.begin(); it != keys.end(); ++it)
-        wipe(it.value());
+        wipeKey(it.value());
     keys.clear();
 }
 
@@ -458,7 +578,7 @@ QByteArray KeyRing::serialize() const
     out.append(kKeyFileTitle).append("\nformat 2\ncurrent ").append(QByteArray::number(m_current));
     out.append('\n');
     for (auto it = m_keys.cbegin(); it != m_keys.cend(); ++it) {
-        QByteArray encoded = it.value().toBase64();
+        QByteArray encoded = it.value().bytes.toBase64();
         const WipeOnExit encodedWiped(encoded);
         out.append("key ").append(QByteArray::number(it.key())).append(' ').append(encoded);
         out.append('\n');
@@ -547,7 +667,7 @@ Result<void> KeyRing::removeKey(quint32 version)
             ErrorCode::Conflict,
             QStringLiteral("key version %1 is the current one and cannot be retired").arg(version));
     if (auto existing = m_keys.find(version); existing != m_keys.end()) {
-        wipe(existing.value());
+        wipeKey(existing.value());
         m_keys.erase(existing);
     }
     return {};
@@ -586,10 +706,10 @@ void KeyRing::addKey(quint32 version, const QByteArray &key)
         return;
     }
     if (auto existing = m_keys.find(version); existing != m_keys.end())
-        wipe(existing.value());
+        wipeKey(existing.value());
     // A deep copy the ring owns alone, so the destructor can wipe it without touching (or
     // missing) the caller's buffer.
-    m_keys.insert(version, QByteArray(key.constData(), key.size()));
+    m_keys.insert(version, Key {QByteArray(key.constData(), key.size()), newKeyId()});
     m_current = m_keys.lastKey();
 }
 
@@ -614,9 +734,9 @@ Result<QByteArray> KeyRing::seal(const QByteArray &plaintext, const QByteArray &
         return makeError(ErrorCode::Internal,
                          QStringLiteral("cannot seal a value: the random generator failed"));
     unsigned char tag[kGcmTagBytes];
-    if (auto run
-        = gcmRun(true, key.value(), QByteArray::fromRawData(nonce, kGcmNonceBytes), aad,
-                 plaintext.constData(), plaintext.size(), out + kSealedBlobHeaderBytes, tag);
+    if (auto run = ThreadContexts::mine().run(
+            true, key->id, key->bytes, reinterpret_cast<const unsigned char *>(nonce), aad,
+            plaintext.constData(), plaintext.size(), out + kSealedBlobHeaderBytes, tag);
         !run)
         return run.error();
     std::memcpy(out + kSealedBlobHeaderBytes + plaintext.size(), tag, kGcmTagBytes);
@@ -651,7 +771,7 @@ Result<QByteArray> KeyRing::open(const QByteArray &blob, const QByteArray &aad) 
                 .arg(QString::number(version),
                      known.isEmpty() ? QStringLiteral("none") : known.join(QStringLiteral(", "))));
     }
-    const QByteArray nonce = QByteArray::fromRawData(blob.constData() + 1 + 4, kGcmNonceBytes);
+    const auto *nonce = reinterpret_cast<const unsigned char *>(blob.constData() + 1 + 4);
     const qsizetype ciphertextBytes = blob.size() - kSealedBlobMinBytes;
     const char *ciphertext = blob.constData() + kSealedBlobHeaderBytes;
     if (auto checked = checkSizes(aad, QByteArray()); !checked)
@@ -660,8 +780,8 @@ Result<QByteArray> KeyRing::open(const QByteArray &blob, const QByteArray &aad) 
     std::memcpy(tag, ciphertext + ciphertextBytes, kGcmTagBytes);
     QByteArray plaintext(ciphertextBytes, Qt::Uninitialized);
     WipeOnExit plaintextWiped(plaintext);
-    if (auto run = gcmRun(false, key.value(), nonce, aad, ciphertext, ciphertextBytes,
-                          plaintext.data(), tag);
+    if (auto run = ThreadContexts::mine().run(false, key->id, key->bytes, nonce, aad, ciphertext,
+                                              ciphertextBytes, plaintext.data(), tag);
         !run)
         return run.error();
     return plaintextWiped.release();
@@ -674,7 +794,7 @@ Result<QByteArray> KeyRing::deriveKey(quint32 version, const QByteArray &purpose
         return makeError(ErrorCode::Unavailable,
                          QStringLiteral("cannot derive a key: master key version %1 is not loaded")
                              .arg(version));
-    return hkdfSha256(key.value(), QByteArrayLiteral("compliance-console"), purpose, length);
+    return hkdfSha256(key->bytes, QByteArrayLiteral("compliance-console"), purpose, length);
 }
 
 QString KeyRing::describe() const

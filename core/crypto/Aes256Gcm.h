@@ -119,8 +119,16 @@ private:
     // rotated the key). Cheap when it was not: one stat().
     Result<void> refreshFromFile() const;
 
+    // One key version's bytes and an identity no other key in the process ever has, so a
+    // thread's cached key schedule (Aes256Gcm.cpp) is never taken for another key's, even one
+    // that reuses the same memory.
+    struct Key
+    {
+        QByteArray bytes;
+        quint64 id = 0;
+    };
     // Mutable: refreshFromFile() swaps them in from const seal()/open().
-    mutable QMap<quint32, QByteArray> m_keys;
+    mutable QMap<quint32, Key> m_keys;
     mutable quint32 m_current = 0;
     QString m_path; // empty: not read from a file
     mutable QByteArray m_fileIdentity; // device, inode, size and change time of what was read

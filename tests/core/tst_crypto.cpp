@@ -14,10 +14,13 @@
 #include "crypto/TokenKey.h"
 #include "crypto/Totp.h"
 
+#include <future>
+#include <memory>
 #include <p11-kit/p11-kit.h>
 #include <p11-kit/pkcs11.h>
 #include <stdexcept>
 #include <sys/stat.h>
+#include <thread>
 
 #include <QBuffer>
 #include <QDateTime>
@@ -180,6 +183,7 @@ private slots:
     void keyRingMalformedBlob_data();
     void keyRingMalformedBlob();
     void keyRingMove();
+    void keyRingContextsNeverMixKeys();
     void keyRingWithoutKeyRefusesToSeal();
 
     void keyFileCreatedPrivate();
@@ -740,6 +744,85 @@ void TestCrypto::keyRingMove()
     QCOMPARE(assigned.currentVersion(), 3u);
     QCOMPARE(*assigned.open(*blob, aad), QByteArrayLiteral("value"));
     QVERIFY(!source.seal(QByteArrayLiteral("x"), aad).ok());
+}
+
+// seal() and open() reuse a context per thread with the key schedule of the key used last. A
+// ring that dies, a version replaced by another key, a ring made where the last one was and
+// another thread's contexts must never seal or open with a key other than the ring's own: every
+// value sealed here must open in a separate ring holding the same key bytes, and only there.
+void TestCrypto::keyRingContextsNeverMixKeys()
+{
+    const QByteArray aad = fieldAad(QStringLiteral("t"), QStringLiteral("c"), 1);
+    const auto sealsWith = [&](const KeyRing &ring, const QByteArray &key) {
+        KeyRing same;
+        same.addKey(ring.currentVersion(), key);
+        const auto blob = ring.seal(QByteArrayLiteral("value"), aad);
+        const auto opened = blob ? same.open(*blob, aad) : Result<QByteArray>(blob.error());
+        const auto back = blob ? ring.open(*blob, aad) : Result<QByteArray>(blob.error());
+        return opened && *opened == "value" && back && *back == "value";
+    };
+    QByteArray previousBlob;
+    for (int i = 0; i < 8; ++i) {
+        // Same version, likely the same address: only the key's identity tells them apart.
+        const QByteArray key = crypto::randomBytes(kAesKeyBytes);
+        auto ring = std::make_unique<KeyRing>();
+        ring->addKey(1, key);
+        QVERIFY(sealsWith(*ring, key));
+        if (!previousBlob.isEmpty())
+            QVERIFY(!ring->open(previousBlob, aad).ok());
+        previousBlob = *ring->seal(QByteArrayLiteral("value"), aad);
+    }
+
+    // Two live rings with the same version, used in turn on one thread.
+    const QByteArray keyA = crypto::randomBytes(kAesKeyBytes);
+    const QByteArray keyB = crypto::randomBytes(kAesKeyBytes);
+    KeyRing ringA;
+    KeyRing ringB;
+    ringA.addKey(1, keyA);
+    ringB.addKey(1, keyB);
+    for (int i = 0; i < 3; ++i) {
+        for (const KeyRing *sealing : {&ringA, &ringB}) {
+            const auto blob = sealing->seal(QByteArrayLiteral("value"), aad);
+            QVERIFY(blob.ok());
+            QCOMPARE(sealing->open(*blob, aad).ok(), true);
+            QCOMPARE((sealing == &ringA ? ringB : ringA).open(*blob, aad).ok(), false);
+        }
+    }
+
+    KeyRing ring;
+    const QByteArray first = crypto::randomBytes(kAesKeyBytes);
+    ring.addKey(1, first);
+    const auto underFirst = ring.seal(QByteArrayLiteral("value"), aad);
+    QVERIFY(underFirst.ok());
+    const QByteArray replacement = crypto::randomBytes(kAesKeyBytes);
+    ring.addKey(1, replacement);
+    QVERIFY(sealsWith(ring, replacement));
+    QVERIFY(!ring.open(*underFirst, aad).ok());
+
+    // Another thread keeps its contexts keyed with a ring that dies meanwhile; what it seals
+    // next, with a new ring, is under the new ring's key.
+    auto shortLived = std::make_unique<KeyRing>();
+    const QByteArray shortKey = crypto::randomBytes(kAesKeyBytes);
+    shortLived->addKey(1, shortKey);
+    std::promise<bool> sealedBefore;
+    std::future<bool> before = sealedBefore.get_future();
+    std::promise<void> ringGone;
+    std::future<void> gone = ringGone.get_future();
+    const QByteArray laterKey = crypto::randomBytes(kAesKeyBytes);
+    bool after = false;
+    std::thread other([&] {
+        sealedBefore.set_value(sealsWith(*shortLived, shortKey));
+        gone.wait();
+        KeyRing later;
+        later.addKey(1, laterKey);
+        after = sealsWith(later, laterKey);
+    });
+    const bool sealedByShortLived = before.get();
+    shortLived.reset(); // wipes its key from the other thread's contexts too
+    ringGone.set_value();
+    other.join();
+    QVERIFY(sealedByShortLived);
+    QVERIFY(after);
 }
 
 void TestCrypto::keyRingWithoutKeyRefusesToSeal()

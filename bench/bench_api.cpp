@@ -5,7 +5,9 @@
 //
 //   bench_api [--bin DIR] [--seconds 10] [--rounds 2] [--connections 32] [--threads 2]
 //             [--grants 1000] [--database postgresql://...] [--perf FILE] [--table FILE]
-//             [--flood-only]
+//             [--workers N] [--flood-only]
+// --workers: compliance-stored's request workers and nginx's worker processes alike (default:
+// the online cores, the server's own default).
 // It also measures GET /health's p99 idle and while 8 loopback addresses send wrong sign-ins
 // (--flood-only: that alone).
 // --database puts the store's data in that (empty) PostgreSQL database instead of SQLite; the
@@ -579,6 +581,8 @@ int main(int argc, char *argv[])
     const int grants = intOption(arguments, QStringLiteral("--grants"), 1000, 100, kMaxGrants);
     const QString perfFile = option(arguments, QStringLiteral("--perf"), {});
     const QString database = option(arguments, QStringLiteral("--database"), {});
+    const int workers = intOption(arguments, QStringLiteral("--workers"),
+                                  std::max(1, QThread::idealThreadCount()), 1, 64);
     // Only the /health-during-a-sign-in-flood figure (for comparing two builds quickly).
     const bool floodOnly = arguments.contains(QStringLiteral("--flood-only"));
     const QStringList databaseArguments
@@ -648,7 +652,8 @@ int main(int argc, char *argv[])
     server.setStandardErrorFile(work.filePath(QStringLiteral("stored.log")));
     server.start(stored,
                  QStringList {QStringLiteral("--data"), storeDir, QStringLiteral("--listen"),
-                              QStringLiteral("127.0.0.1:0")}
+                              QStringLiteral("127.0.0.1:0"), QStringLiteral("--workers"),
+                              QString::number(workers)}
                      + databaseArguments);
     if (!server.waitForStarted(10000))
         fail(QStringLiteral("cannot start compliance-stored: ") + server.errorString());
@@ -772,7 +777,7 @@ int main(int argc, char *argv[])
     const quint16 nginxPort = freeLoopbackPort();
     const QString nginxConfig = QStringLiteral(R"(daemon off;
 master_process on;
-worker_processes 1;
+worker_processes %5;
 pid %1/nginx.pid;
 error_log %1/error.log warn;
 events { worker_connections 1024; }
@@ -810,7 +815,8 @@ http {
 )")
                                     .arg(prefix)
                                     .arg(nginxPort)
-                                    .arg(certPath, keyPath);
+                                    .arg(certPath, keyPath)
+                                    .arg(workers);
     {
         QFile config(prefix + QStringLiteral("/nginx.conf"));
         if (!config.open(QIODevice::WriteOnly) || config.write(nginxConfig.toUtf8()) <= 0)
@@ -856,8 +862,9 @@ http {
     std::printf("store: demo data + %d approved requests; wrk %d threads, %d connections; %d "
                 "alternating rounds of %d s after a %d s warm-up; best round of each\n",
                 grants, load.threads, load.connections, load.rounds, load.seconds, kWarmUpSeconds);
-    std::printf("negotiated: compliance-stored %s; nginx %s (1 worker process, static file)\n\n",
-                qPrintable(storeTls), qPrintable(nginxTls));
+    std::printf("negotiated: compliance-stored %s; nginx %s (static file); %d request workers "
+                "and %d nginx worker processes\n\n",
+                qPrintable(storeTls), qPrintable(nginxTls), workers, workers);
 
     const qint64 storePid = server.processId();
     const qint64 nginxPid = nginx.processId();

@@ -92,8 +92,8 @@ $(cat "$rows")
   and gives the bearer token to \`wrk --latency\` (2 threads, 32 keep-alive connections). After
   a 2 s warm-up of each server, two 10 s rounds alternate between them and the best round of
   each counts. The reference is nginx, started as a throwaway instance (its own
-  config, pid, logs and temp dirs in a temporary directory, loopback port, 1 worker process)
-  serving the very bytes of that response as a static file, with the store's own
+  config, pid, logs and temp dirs in a temporary directory, loopback port, as many worker
+  processes as compliance-stored has request workers: the online cores) serving the very bytes of that response as a static file, with the store's own
   \`tls-cert.pem\` / \`tls-key.pem\` and TLS 1.2+; the negotiated protocol and cipher of both are
   printed. Load generator and servers share the machine's cores, so other work on the
   machine lowers requests/s; server CPU time per request (from /proc) holds steadier. The

@@ -22,6 +22,11 @@ AuditGuard::AuditGuard(Store &store, QObject *parent)
     , m_watch(store)
 { }
 
+AuditGuard::AuditGuard(Store &store, AuditWatch &sharing)
+    : m_store(store)
+    , m_watch(store, sharing)
+{ }
+
 AuditGuard::~AuditGuard() = default;
 
 Result<AuditVerification> AuditGuard::checkAtStart(VerifyScope scope)

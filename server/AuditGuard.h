@@ -24,6 +24,8 @@ class AuditGuard final : public QObject
 
 public:
     explicit AuditGuard(Store &store, QObject *parent = nullptr);
+    // Another request worker's guard, on its own store: one watch status with sharing's.
+    AuditGuard(Store &store, AuditWatch &sharing);
     ~AuditGuard() override;
 
     AuditWatch &watch() { return m_watch; }

@@ -12,6 +12,7 @@ namespace cc::server {
 Q_LOGGING_CATEGORY(lcDepartures, "compliance.jobs.departures")
 
 QList<DepartureTimer *> DepartureTimer::s_instances;
+QMutex DepartureTimer::s_instancesMutex;
 
 DepartureTimer::DepartureTimer(Store &store, std::chrono::milliseconds maxWait, QObject *parent)
     : QObject(parent)
@@ -22,16 +23,20 @@ DepartureTimer::DepartureTimer(Store &store, std::chrono::milliseconds maxWait, 
     // Coarse timers may fire up to 5% late; a departure is a moment, not a window.
     m_timer.setTimerType(Qt::PreciseTimer);
     connect(&m_timer, &QTimer::timeout, this, &DepartureTimer::fire);
+    const QMutexLocker lock(&s_instancesMutex);
     s_instances.append(this);
 }
 
 DepartureTimer::~DepartureTimer()
 {
+    const QMutexLocker lock(&s_instancesMutex);
     s_instances.removeAll(this);
 }
 
 void DepartureTimer::departureScheduled()
 {
+    // Any request worker may call this; the timers live on the leader's thread.
+    const QMutexLocker lock(&s_instancesMutex);
     for (DepartureTimer *timer : std::as_const(s_instances))
         QMetaObject::invokeMethod(timer, &DepartureTimer::rearm, Qt::QueuedConnection);
 }

@@ -9,6 +9,7 @@
 #include <chrono>
 
 #include <QList>
+#include <QMutex>
 #include <QObject>
 #include <QTimer>
 
@@ -44,6 +45,7 @@ private:
     std::chrono::milliseconds m_maxWait;
     QTimer m_timer;
     static QList<DepartureTimer *> s_instances;
+    static QMutex s_instancesMutex;
 };
 
 } // namespace cc::server

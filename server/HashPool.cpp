@@ -15,26 +15,27 @@ HashPool::HashPool(QObject *parent)
 
 HashPool::~HashPool()
 {
+    drain();
+}
+
+void HashPool::drain()
+{
     m_pool.clear();
     m_pool.waitForDone();
 }
 
-bool HashPool::submit(std::function<void()> work, std::function<void()> done)
+bool HashPool::submit(std::function<void()> work, QObject *context, std::function<void()> done)
 {
     if (m_waiting.fetch_add(1) >= kMaxWaiting) {
         --m_waiting;
         return false;
     }
-    m_pool.start([this, work = std::move(work), done = std::move(done)]() mutable {
+    m_pool.start([this, context, work = std::move(work), done = std::move(done)]() mutable {
         work();
-        // Queued to this object: dropped, not run, if the pool is gone by then.
-        QMetaObject::invokeMethod(
-            this,
-            [this, done = std::move(done)] {
-                --m_waiting;
-                done();
-            },
-            Qt::QueuedConnection);
+        --m_waiting;
+        // Queued to the context: dropped, not run, if it is gone by then. Contexts outlive the
+        // pool's work (drain()), so it is alive while this posts.
+        QMetaObject::invokeMethod(context, std::move(done), Qt::QueuedConnection);
     });
     return true;
 }

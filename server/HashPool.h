@@ -2,8 +2,9 @@
 
 // A few worker threads for the CPU-heavy part of a request (Argon2id, the password
 // dictionary), so a burst of sign-ins does not hold up the event loop that serves every other
-// request. The work touches nothing of the store; what follows it runs back on the thread that
-// owns the pool. Bounded: with kMaxWaiting jobs not yet done, submit() refuses (the request
+// request. One pool per server, apart from and shared by its request workers. The work touches
+// nothing of the store; what follows it runs back on the thread of the worker that submitted it.
+// Bounded: with kMaxWaiting jobs not yet done, submit() refuses (the request
 // answers 503) rather than queue without end.
 
 #include <atomic>
@@ -24,9 +25,11 @@ public:
     explicit HashPool(QObject *parent = nullptr);
     ~HashPool() override; // drops what has not started and waits for what has
 
-    // Runs work on a worker, then done on this object's thread. False when the pool is full;
-    // neither runs then.
-    bool submit(std::function<void()> work, std::function<void()> done);
+    // Runs work on a pool thread, then done on context's thread (dropped if context is gone by
+    // then). False when the pool is full; neither runs then.
+    bool submit(std::function<void()> work, QObject *context, std::function<void()> done);
+    // Drops what has not started and waits for what has: before the contexts go.
+    void drain();
     int threads() const { return m_pool.maxThreadCount(); }
 
 private:

@@ -6,6 +6,7 @@
 #include "store/Store.h"
 
 #include <algorithm>
+#include <future>
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -20,9 +21,69 @@
 #include <QSslKey>
 #include <QSslSocket>
 #include <QTcpSocket>
+#include <QThread>
 #include <QTimer>
 
 namespace cc::server {
+
+// A further request worker: a thread with its own event loop, its own connection to the database
+// (the store opened again) and its own StoreServer, whose listener accepts from the leader's
+// listening socket. Everything of a connection happens on the thread of the worker that took it.
+class RequestWorker final : public QThread
+{
+public:
+    explicit RequestWorker(StoreServer &leader)
+        : m_leader(leader)
+    { }
+    ~RequestWorker() override
+    {
+        quit(); // the worker's server commits its open batch on the way out
+        wait();
+    }
+
+    // Starts the thread; returns once its store is open and its server ready, or could not be.
+    Result<void> launch()
+    {
+        std::future<Result<void>> ready = m_ready.get_future();
+        start();
+        return ready.get();
+    }
+    StoreServer *server() const { return m_server; }
+    TlsListener *listener() const { return m_listener; }
+
+protected:
+    void run() override
+    {
+        Result<std::unique_ptr<Store>> store = m_leader.m_store.openAnother();
+        if (!store) {
+            m_ready.set_value(store.error());
+            return;
+        }
+        // The policy in force, should a reload have changed it (the leader waits meanwhile).
+        (*store)->setPolicy(m_leader.m_store.policy());
+        StoreServer server(**store, m_leader);
+        auto *listener = new TlsListener(m_leader.m_limits);
+        if (!listener->listenAlongside(*m_leader.m_listener)) {
+            delete listener;
+            m_ready.set_value(makeError(
+                ErrorCode::Unavailable,
+                QStringLiteral("cannot share the listening socket: %1").arg(qt_error_string())));
+            return;
+        }
+        server.bind(listener); // takes it as a child
+        server.m_listener = listener;
+        m_server = &server;
+        m_listener = listener;
+        m_ready.set_value({});
+        exec();
+    }
+
+private:
+    StoreServer &m_leader;
+    std::promise<Result<void>> m_ready;
+    StoreServer *m_server = nullptr; // on this thread, from launch() until the thread ends
+    TlsListener *m_listener = nullptr;
+};
 
 // Debug (a line per request and per group commit) only when asked for, e.g.
 // QT_LOGGING_RULES=compliance.server.debug=true: at thousands of requests a second it would
@@ -318,9 +379,24 @@ StoreServer::StoreServer(Store &store, QObject *parent)
     , m_store(store)
     , m_accounts(store)
     , m_auditGuard(store)
-    , m_signInThrottle(store)
 {
     // The rules run on every event the server appends (the sign-ins, refusals and reads).
+    Monitoring::install(store);
+    registerRoutes();
+    m_batchTimer.setSingleShot(true);
+    m_batchTimer.setInterval(0);
+    connect(&m_batchTimer, &QTimer::timeout, this, &StoreServer::commitBatch);
+}
+
+StoreServer::StoreServer(Store &store, StoreServer &leader)
+    : QAbstractHttpServer(nullptr)
+    , m_store(store)
+    , m_leader(&leader)
+    , m_accounts(store)
+    , m_auditGuard(store, leader.m_auditGuard.watch())
+    , m_limits(leader.m_limits)
+    , m_allowedNetworks(leader.m_allowedNetworks)
+{
     Monitoring::install(store);
     registerRoutes();
     m_batchTimer.setSingleShot(true);
@@ -331,6 +407,37 @@ StoreServer::StoreServer(Store &store, QObject *parent)
 StoreServer::~StoreServer()
 {
     commitBatch();
+    // What the hashing pool still works on reports to a worker: done before the workers go.
+    if (!m_leader) {
+        m_hashPool.drain();
+        stopWorkers();
+    }
+}
+
+int StoreServer::defaultWorkers()
+{
+    return std::max(1, QThread::idealThreadCount());
+}
+
+Result<void> StoreServer::startWorkers()
+{
+    for (int i = 1; i < m_workerCount; ++i) {
+        auto worker = std::make_unique<RequestWorker>(*this);
+        if (Result<void> ready = worker->launch(); !ready) {
+            stopWorkers();
+            return makeError(ready.error().code,
+                             QStringLiteral("cannot start request worker %1: %2")
+                                 .arg(i + 1)
+                                 .arg(ready.error().message));
+        }
+        m_workers.push_back(std::move(worker));
+    }
+    return {};
+}
+
+void StoreServer::stopWorkers()
+{
+    m_workers.clear();
 }
 
 namespace {
@@ -378,6 +485,9 @@ Result<quint16> StoreServer::start(const QHostAddress &address, quint16 port)
     bind(m_listener); // takes it as a child
     m_listenAddress = address;
     m_certificateExpiresAt = tls->localCertificate().expiryDate().toMSecsSinceEpoch();
+    // Connections that arrive meanwhile are this worker's; the others accept too once ready.
+    if (Result<void> workers = startWorkers(); !workers)
+        return workers.error();
     return m_listener->serverPort();
 }
 
@@ -418,6 +528,18 @@ Result<void> StoreServer::reload()
         return kept(logged.error());
 
     m_store.setPolicy(*policy);
+    for (const std::unique_ptr<RequestWorker> &worker : m_workers) {
+        StoreServer *server = worker->server();
+        QMetaObject::invokeMethod(
+            server, [server, policy = *policy] { server->m_store.setPolicy(policy); },
+            Qt::QueuedConnection);
+    }
+    for (const std::unique_ptr<RequestWorker> &worker : m_workers) {
+        TlsListener *listener = worker->listener();
+        QMetaObject::invokeMethod(
+            listener, [listener, tls = *tls] { listener->setSslConfiguration(tls); },
+            Qt::QueuedConnection);
+    }
     if (m_listener) {
         m_listener->setSslConfiguration(*tls); // for connections accepted from now on
         m_certificateExpiresAt = certificate.expiryDate().toMSecsSinceEpoch();
@@ -428,6 +550,8 @@ Result<void> StoreServer::reload()
 
 ControlRuntime StoreServer::controlRuntime()
 {
+    if (m_leader)
+        return m_leader->controlRuntime();
     ControlRuntime runtime;
     runtime.observed = m_listener != nullptr;
     runtime.listensBeyondLoopback = !m_listenAddress.isLoopback();
@@ -439,14 +563,15 @@ ControlRuntime StoreServer::controlRuntime()
         = kTlsFloor == QSsl::TlsV1_2OrLater || kTlsFloor == QSsl::TlsV1_3OrLater;
     runtime.tlsFloor
         = kTlsFloor == QSsl::TlsV1_3OrLater ? QStringLiteral("TLS 1.3") : QStringLiteral("TLS 1.2");
-    runtime.certificateExpiresAt = m_certificateExpiresAt;
+    if (m_listener)
+        runtime.certificateExpiresAt = m_certificateExpiresAt.load();
     runtime.audit = m_auditGuard.watch().status();
     return runtime;
 }
 
 void StoreServer::registerRoutes()
 {
-    addSessionRoutes(m_routes, m_store, m_signInThrottle);
+    addSessionRoutes(m_routes, m_store, signInThrottle());
     addUserRoutes(m_routes, m_store);
     addAccessRoutes(m_routes, m_store);
     addAuditRoutes(m_routes, m_store, m_auditGuard.watch());
@@ -635,8 +760,8 @@ void StoreServer::offload(QTcpSocket *socket, const std::shared_ptr<const Offloa
     // A QPointer, not the address: a connection that closed meanwhile must not have its answer
     // go to a new one that happens to get the same address.
     const QPointer<QTcpSocket> connection(socket);
-    const bool queued = m_hashPool.submit(
-        work->work, [this, connection, work] { finishOffloaded(connection, work); });
+    const bool queued = hashPool().submit(
+        work->work, this, [this, connection, work] { finishOffloaded(connection, work); });
     if (!queued) {
         deliver(socket,
                 errorResponse(makeError(ErrorCode::Unavailable,

@@ -11,6 +11,10 @@
 #include "service/Accounts.h"
 #include "service/Controls.h"
 
+#include <atomic>
+#include <memory>
+#include <vector>
+
 #include <QAbstractHttpServer>
 #include <QHash>
 #include <QHostAddress>
@@ -24,6 +28,8 @@ class Store;
 
 namespace cc::server {
 
+class RequestWorker;
+
 class StoreServer final : public QAbstractHttpServer
 {
     Q_OBJECT
@@ -36,8 +42,13 @@ public:
 
     // Before start(): the timeouts and connection caps (TlsListener.h has the defaults and why).
     void setConnectionLimits(const ConnectionLimits &limits) { m_limits = limits; }
+    // Before start(): how many threads serve requests, this one included (docs/DESIGN.md,
+    // "Request workers"). Each further one has its own connection to the database.
+    void setWorkers(int workers) { m_workerCount = std::max(1, workers); }
+    static int defaultWorkers(); // the online cores
 
-    // Loads the store's certificate and key and listens; returns the bound port.
+    // Loads the store's certificate and key, opens the other workers' connections and listens;
+    // returns the bound port.
     Result<quint16> start(const QHostAddress &address, quint16 port);
     // Re-reads the policy file and the TLS certificate and key (SIGHUP): a renewed certificate
     // needs no restart. Connections accepted from now on get the new certificate; open ones keep
@@ -74,7 +85,8 @@ public:
     void setAllowedNetworks(const QList<Subnet> &networks) { m_allowedNetworks = networks; }
 
     // What the controls need from this server and not from the store: how it listens, its TLS
-    // floor and certificate, and its last check of the audit chain (service/Controls).
+    // floor and certificate, and its last check of the audit chain (service/Controls). Any
+    // worker may ask: what reload() changes is read atomically.
     ControlRuntime controlRuntime();
 
 protected:
@@ -82,6 +94,17 @@ protected:
     void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
 
 private:
+    friend class RequestWorker;
+    // A further request worker of leader, on its own thread and connection (store).
+    StoreServer(Store &store, StoreServer &leader);
+    Result<void> startWorkers();
+    void stopWorkers();
+    // The leader's: one per server, whichever worker serves.
+    SignInThrottle &signInThrottle()
+    {
+        return m_leader ? m_leader->m_signInThrottle : m_signInThrottle;
+    }
+    HashPool &hashPool() { return m_leader ? m_leader->m_hashPool : m_hashPool; }
     void registerRoutes();
     Result<void> authorize(const Route &route, const IncomingCall &call, ApiRequest &api);
     // One request, in the order its connection sent it: answered now, left to the hashing
@@ -101,6 +124,7 @@ private:
     void sendBatch(const Result<void> &committed);
 
     Store &m_store;
+    StoreServer *m_leader = nullptr; // set in a further worker: the server that listens
     Accounts m_accounts;
     AuditGuard m_auditGuard;
     RouteTable m_routes;
@@ -109,7 +133,9 @@ private:
     QList<Subnet> m_allowedNetworks;
     SignInThrottle m_signInThrottle;
     QHostAddress m_listenAddress; // once listening
-    std::optional<qint64> m_certificateExpiresAt; // ms, once listening
+    std::atomic<qint64> m_certificateExpiresAt {0}; // ms, once listening (reload() renews it)
+    int m_workerCount = 1;
+    std::vector<std::unique_ptr<RequestWorker>> m_workers; // the further ones, once started
     // Group commit of reads: the GET requests handled in one event-loop turn share one write
     // transaction (Store::openBatch), committed in the next turn; their answers, which may hold
     // PII whose read audit must be durable first, wait for that commit.
@@ -124,7 +150,7 @@ private:
     // Connections whose answer is on the hashing pool, with the requests they sent since: an
     // answer never overtakes an earlier one of its connection, nor its work an earlier one's.
     QHash<const QObject *, QList<IncomingCall>> m_waiting;
-    HashPool m_hashPool; // last: gone (its workers done) before anything they report to
+    HashPool m_hashPool; // last: gone (its threads done) before anything they report to
 };
 
 ApiResponse errorResponse(const Error &error);

@@ -1,6 +1,8 @@
 #include "TlsListener.h"
 
+#include <fcntl.h>
 #include <memory>
+#include <unistd.h>
 
 #include <QDateTime>
 #include <QElapsedTimer>
@@ -246,22 +248,30 @@ void TlsListener::incomingConnection(qintptr descriptor)
     }
     const QString address = socket->peerAddress().toString();
     QString refusal;
-    if (m_open >= m_limits.maxConnections)
-        refusal = QStringLiteral("%1 connections are open, the most this server takes").arg(m_open);
-    else if (m_perAddress.value(address) >= m_limits.maxConnectionsPerAddress)
-        refusal = QStringLiteral("%1 connections from this address are open, the most one "
-                                 "client may hold")
-                      .arg(m_perAddress.value(address));
+    QString kind;
+    {
+        const QMutexLocker lock(&m_counts->mutex);
+        const int fromAddress = m_counts->perAddress.value(address);
+        if (m_counts->open >= m_limits.maxConnections) {
+            kind = QStringLiteral("total");
+            refusal = QStringLiteral("%1 connections are open, the most this server takes")
+                          .arg(m_counts->open);
+        } else if (fromAddress >= m_limits.maxConnectionsPerAddress) {
+            kind = QStringLiteral("per_address");
+            refusal = QStringLiteral("%1 connections from this address are open, the most one "
+                                     "client may hold")
+                          .arg(fromAddress);
+        } else {
+            ++m_counts->open;
+            ++m_counts->perAddress[address];
+        }
+    }
     if (!refusal.isEmpty()) {
-        logRefusal(m_open >= m_limits.maxConnections ? QStringLiteral("total")
-                                                     : QStringLiteral("per_address"),
-                   QStringLiteral("refused a connection from %1: %2").arg(address, refusal));
+        logRefusal(kind, QStringLiteral("refused a connection from %1: %2").arg(address, refusal));
         socket->abort();
         socket->deleteLater();
         return;
     }
-    ++m_open;
-    ++m_perAddress[address];
     // QHttpServer deletes the socket once it disconnects, or this listener does if the
     // handshake fails; either way this runs once, and never after the listener is gone.
     connect(socket, &QObject::destroyed, this, [this, address] { released(address); });
@@ -296,11 +306,26 @@ void TlsListener::answerQueued(QTcpSocket *socket)
         watch->answerQueued();
 }
 
+bool TlsListener::listenAlongside(const TlsListener &first)
+{
+    m_counts = first.m_counts;
+    setSslConfiguration(first.sslConfiguration());
+    const int shared = ::fcntl(int(first.socketDescriptor()), F_DUPFD_CLOEXEC, 0);
+    if (shared < 0)
+        return false;
+    if (!setSocketDescriptor(shared)) {
+        ::close(shared);
+        return false;
+    }
+    return true;
+}
+
 void TlsListener::released(const QString &address)
 {
-    --m_open;
-    if (--m_perAddress[address] <= 0)
-        m_perAddress.remove(address);
+    const QMutexLocker lock(&m_counts->mutex);
+    --m_counts->open;
+    if (--m_counts->perAddress[address] <= 0)
+        m_counts->perAddress.remove(address);
 }
 
 // One line per refusal, but at most one a second of each kind: a flood of refusals must not
@@ -308,7 +333,8 @@ void TlsListener::released(const QString &address)
 void TlsListener::logRefusal(const QString &kind, const QString &message)
 {
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    auto &[lastMs, unlogged] = m_refusalLog[kind];
+    const QMutexLocker lock(&m_counts->mutex);
+    auto &[lastMs, unlogged] = m_counts->refusalLog[kind];
     if (now - lastMs < 1000) {
         ++unlogged;
         return;

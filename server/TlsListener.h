@@ -8,9 +8,11 @@
 // bytes of one request, and caps on open connections in total and per client address.
 
 #include <chrono>
+#include <memory>
 
 #include <QHash>
 #include <QHostAddress>
+#include <QMutex>
 #include <QSslServer>
 
 class QTcpSocket;
@@ -57,8 +59,12 @@ class TlsListener final : public QSslServer
 public:
     explicit TlsListener(const ConnectionLimits &limits, QObject *parent = nullptr);
 
+    // Makes this listener, on another request worker's thread, accept from first's listening
+    // socket too (as nginx's worker processes do): whichever worker's event loop is free takes
+    // the next connection. The caps count every worker's connections together.
+    bool listenAlongside(const TlsListener &first);
+
     const ConnectionLimits &limits() const { return m_limits; }
-    int openConnections() const { return m_open; }
 
     // Called by the HTTP server when a whole request has arrived on socket: false when the
     // connection has been refused (too large, too slow, not reading) and must not be answered.
@@ -75,9 +81,15 @@ private:
     void logRefusal(const QString &kind, const QString &message);
 
     ConnectionLimits m_limits;
-    int m_open = 0;
-    QHash<QString, int> m_perAddress;
-    QHash<QString, QPair<qint64, int>> m_refusalLog; // kind -> last logged at, refusals since
+    // Shared by the listeners of all the workers, which run on their own threads.
+    struct Counts
+    {
+        QMutex mutex;
+        int open = 0;
+        QHash<QString, int> perAddress;
+        QHash<QString, QPair<qint64, int>> refusalLog; // kind -> last logged at, refusals since
+    };
+    std::shared_ptr<Counts> m_counts = std::make_shared<Counts>();
 };
 
 } // namespace cc::server

@@ -97,8 +97,8 @@ struct Options
         parser.setApplicationDescription(
             QStringLiteral("Compliance Console store server (HTTPS only)"));
         parser.addHelpOption();
-        parser.addOptions({data, listen, allow, database, jobs, maxConnections, maxPerClient,
-                           fullAuditCheck, printRoutes});
+        parser.addOptions({data, listen, allow, database, jobs, workers, maxConnections,
+                           maxPerClient, fullAuditCheck, printRoutes});
     }
 
     const cc::server::ConnectionLimits defaults;
@@ -122,6 +122,12 @@ struct Options
         QStringLiteral("jobs-every"),
         QStringLiteral(
             "Run the background jobs every N seconds (default: each job's own interval)."),
+        QStringLiteral("N")};
+    const QCommandLineOption workers {
+        QStringLiteral("workers"),
+        QStringLiteral("Threads that serve requests, each with its own database connection "
+                       "(default: the online cores, here %1).")
+            .arg(StoreServer::defaultWorkers()),
         QStringLiteral("N")};
     const QCommandLineOption maxConnections {
         QStringLiteral("max-connections"),
@@ -208,6 +214,19 @@ cc::Result<cc::server::ConnectionLimits> connectionLimits(const QCommandLinePars
     return limits;
 }
 
+// --workers, or the online cores.
+cc::Result<int> workerCount(const QCommandLineParser &parser, const Options &options)
+{
+    if (!parser.isSet(options.workers))
+        return StoreServer::defaultWorkers();
+    bool ok = false;
+    const int workers = parser.value(options.workers).toInt(&ok);
+    if (!ok || workers < 1 || workers > 64)
+        return cc::makeError(cc::ErrorCode::InvalidInput,
+                             QStringLiteral("--workers must be a number from 1 to 64"));
+    return workers;
+}
+
 // --jobs-every, when given: every job's interval.
 cc::Result<std::optional<std::chrono::seconds>> jobsInterval(const QCommandLineParser &parser,
                                                              const Options &options)
@@ -256,6 +275,9 @@ int main(int argc, char *argv[])
     const cc::Result<cc::server::ConnectionLimits> limits = connectionLimits(parser, options);
     if (!limits)
         return fail(limits.error().message);
+    const cc::Result<int> workers = workerCount(parser, options);
+    if (!workers)
+        return fail(workers.error().message);
 
     if (cc::Result<void> selfTest = cc::crypto::init(); !selfTest)
         return fail(QStringLiteral("crypto self-test failed: ") + selfTest.error().message);
@@ -273,6 +295,7 @@ int main(int argc, char *argv[])
     }
     server.setAllowedNetworks(*allowed);
     server.setConnectionLimits(*limits);
+    server.setWorkers(*workers);
     // Before the first request: GET /audit/head reports what this check found. A broken chain
     // is logged and raises the alarm, and the store still serves (every request is audited).
     const bool fullAuditCheck = parser.isSet(options.fullAuditCheck);

@@ -43,36 +43,54 @@ Result<AuditVerification> AuditWatch::check(VerifyScope scope)
     return verified;
 }
 
+AuditWatch::Status AuditWatch::status() const
+{
+    const QMutexLocker lock(&m_shared->mutex);
+    return m_shared->status;
+}
+
 void AuditWatch::record(const AuditVerification &v, VerifyScope scope)
 {
     const qint64 now = m_store.clock().nowMs();
     if (!v.intact) {
-        m_status = {true, AuditState::Broken, now, v.firstBadSeq, v.problem, scope};
+        const Status broken {true, AuditState::Broken, now, v.firstBadSeq, v.problem, scope};
+        {
+            const QMutexLocker lock(&m_shared->mutex);
+            m_shared->status = broken;
+        }
+        // Outside the lock: the alert is a write, which may wait for another worker's.
         Result<bool> raised
             = Monitoring(m_store).raiseAuditTamper(v.breakKey, v.firstBadSeq, v.problem);
         if (!raised)
             qCWarning(lcAuditWatch).noquote()
                 << "cannot raise the audit_tamper alert:" << raised.error().message;
         else if (*raised)
-            logAlarm();
+            logAlarm(broken);
         return;
     }
-    if (m_status.state == AuditState::Broken && m_status.scope == VerifyScope::Full
+    const QMutexLocker lock(&m_shared->mutex);
+    const Status &known = m_shared->status;
+    if (known.state == AuditState::Broken && known.scope == VerifyScope::Full
         && scope != VerifyScope::Full)
         return;
-    m_status = {true, v.state(), now, 0, {}, scope};
+    m_shared->status = {true, v.state(), now, 0, {}, scope};
 }
 
 void AuditWatch::logAlarm() const
 {
-    if (m_status.state != AuditState::Broken)
+    logAlarm(status());
+}
+
+void AuditWatch::logAlarm(const Status &status) const
+{
+    if (status.state != AuditState::Broken)
         return;
     qCCritical(lcAuditWatch).noquote()
         << QStringLiteral("AUDIT TRAIL BROKEN at event %1 (found %2): %3. Nothing is signed over "
                           "it until it is acknowledged: compliancectl audit verify, then "
                           "compliancectl audit acknowledge-break --at SEQ --reason TEXT")
-               .arg(m_status.firstBadSeq)
-               .arg(audit::isoTime(m_status.checkedAt), m_status.problem);
+               .arg(status.firstBadSeq)
+               .arg(audit::isoTime(status.checkedAt), status.problem);
 }
 
 Result<int> AuditWatch::queueDailyDigest()
@@ -102,6 +120,7 @@ Result<int> AuditWatch::queueDailyDigest()
     if (!last)
         return 0;
     const QString subject = QStringLiteral("Audit trail digest for %1").arg(isoDate(day));
+    const Status known = status();
     const QString body
         = QStringLiteral(
               "The last checkpoint of the audit trail signed on %1 (UTC):\n\n"
@@ -114,8 +133,7 @@ Result<int> AuditWatch::queueDailyDigest()
               .arg(last->seq)
               .arg(last->hash, audit::isoTime(last->atMs), last->keyId)
               .arg(count)
-              .arg(m_status.checked ? auditStateName(m_status.state)
-                                    : QStringLiteral("not yet checked"));
+              .arg(known.checked ? auditStateName(known.state) : QStringLiteral("not yet checked"));
     return m_store.transaction([&]() -> Result<int> {
         Result<Query> q = m_store.exec(DigestRecipientRow::select);
         if (!q)

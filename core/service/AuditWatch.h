@@ -11,6 +11,10 @@
 #include "Result.h"
 #include "audit/AuditLog.h"
 
+#include <memory>
+
+#include <QMutex>
+
 namespace cc {
 
 class Store;
@@ -30,13 +34,20 @@ public:
 
     explicit AuditWatch(Store &store)
         : m_store(store)
+        , m_shared(std::make_shared<Shared>())
+    { }
+    // A watch of another request worker of the same server, on that worker's own connection:
+    // both report and update one status, so GET /audit/head answers alike on every worker.
+    AuditWatch(Store &store, const AuditWatch &sharing)
+        : m_store(store)
+        , m_shared(sharing.m_shared)
     { }
 
     Result<AuditVerification> check(VerifyScope scope);
     // Records a verification made elsewhere: a streamed GET /audit/verify, the one before a
     // checkpoint, a check stepped in the background.
     void record(const AuditVerification &verification, VerifyScope scope);
-    const Status &status() const { return m_status; }
+    Status status() const; // a copy: another worker may record meanwhile
     // Logs the break at critical level when the chain is broken (at start, and hourly).
     void logAlarm() const;
 
@@ -46,8 +57,15 @@ public:
     Result<int> queueDailyDigest();
 
 private:
+    struct Shared
+    {
+        mutable QMutex mutex;
+        Status status;
+    };
+    void logAlarm(const Status &status) const;
+
     Store &m_store;
-    Status m_status;
+    std::shared_ptr<Shared> m_shared;
 };
 
 } // namespace cc

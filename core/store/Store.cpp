@@ -8,9 +8,11 @@
 #include "store/Schema.h"
 
 #include <cerrno>
+#include <chrono>
 #include <cstring>
 #include <fcntl.h>
 #include <libpq-fe.h>
+#include <mutex>
 #include <sqlite3.h>
 #include <unistd.h>
 
@@ -555,6 +557,28 @@ Result<Query> Store::exec(const QString &sql, const QVariantList &args) const
     return Query(std::move(statement), this, sql);
 }
 
+namespace {
+
+// SQLite has one writer per database file. The server's request workers each have a connection
+// of their own and take turns through this lock before BEGIN IMMEDIATE, so a waiting worker wakes
+// the moment the other's transaction ends instead of polling in SQLite's busy handler (which
+// sleeps up to 100 ms at a time). Timed like the busy timeout: two Stores on one file in one
+// thread fail as before rather than wait for ever.
+constexpr std::chrono::milliseconds kWriterWait {5000};
+
+std::timed_mutex &sqliteWriterLock(const QString &databaseFile)
+{
+    static std::mutex guard;
+    static std::unordered_map<QString, std::unique_ptr<std::timed_mutex>> locks;
+    const std::lock_guard lock(guard);
+    std::unique_ptr<std::timed_mutex> &writer = locks[databaseFile];
+    if (!writer)
+        writer = std::make_unique<std::timed_mutex>();
+    return *writer;
+}
+
+} // namespace
+
 Result<void> Store::begin()
 {
     const QString sql = m_transactionDepth == 0
@@ -567,8 +591,21 @@ Result<void> Store::begin()
         PgFailure failure;
         if (!m_postgres->send(sql, {}, &failure))
             return sqlError(QStringLiteral("starting a transaction"), failure);
-    } else if (Result<Query> begun = exec(sql); !begun) {
-        return begun.error();
+    } else {
+        std::timed_mutex *writer = nullptr;
+        if (m_transactionDepth == 0) {
+            writer = &sqliteWriterLock(m_dataDir.databaseFile());
+            if (!writer->try_lock_for(kWriterWait))
+                return makeError(ErrorCode::Unavailable,
+                                 QStringLiteral("the database is busy: another request's write "
+                                                "did not end within %1 s")
+                                     .arg(kWriterWait.count() / 1000));
+        }
+        if (Result<Query> begun = exec(sql); !begun) {
+            if (writer)
+                writer->unlock();
+            return begun.error();
+        }
     }
     ++m_transactionDepth;
     return {};
@@ -608,6 +645,8 @@ Result<void> Store::commit()
         return done;
     }
     --m_transactionDepth;
+    if (!m_postgres && m_transactionDepth == 0)
+        sqliteWriterLock(m_dataDir.databaseFile()).unlock();
     return {};
 }
 
@@ -623,6 +662,8 @@ void Store::rollback()
     }
     if (m_transactionDepth == 0) {
         static_cast<void>(exec(QStringLiteral("ROLLBACK")));
+        if (!m_postgres)
+            sqliteWriterLock(m_dataDir.databaseFile()).unlock();
         return;
     }
     static_cast<void>(exec(QStringLiteral("ROLLBACK TO SAVEPOINT cc_%1").arg(m_transactionDepth)));

@@ -80,6 +80,13 @@ public:
     static Result<std::unique_ptr<Store>> open(const QString &dir, const Clock &clock,
                                                const QString &databaseUrl = {});
 
+    // The same store again on a connection of its own, for another thread (a request worker of
+    // the server): call it on the thread that will use the new Store.
+    Result<std::unique_ptr<Store>> openAnother() const
+    {
+        return open(m_dataDir.path(), m_clock, m_databaseUrl);
+    }
+
     const DataDir &dataDir() const { return m_dataDir; }
     const Policy &policy() const { return m_policy; }
     // The server's reload (SIGHUP). On the store's thread only: work on other threads copies

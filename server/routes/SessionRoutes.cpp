@@ -176,10 +176,10 @@ Result<ApiResponse> policy(Store &store, ApiRequest &)
 }
 
 // A call that checks a password or an enrolment code: counted per address first.
-Handler throttled(SignInThrottle &throttle, Handler handler)
+Handler throttled(const Store &store, SignInThrottle &throttle, Handler handler)
 {
-    return [&throttle, handler](ApiRequest &r) -> Result<ApiResponse> {
-        if (Result<void> admitted = throttle.admit(r.remoteAddress); !admitted)
+    return [&store, &throttle, handler](ApiRequest &r) -> Result<ApiResponse> {
+        if (Result<void> admitted = throttle.admit(store, r.remoteAddress); !admitted)
             return admitted.error();
         return handler(r);
     };
@@ -220,17 +220,17 @@ void addSessionRoutes(RouteTable &routes, Store &store, SignInThrottle &throttle
                {},
                BodyFields {field::string("username"), field::secret("password"),
                            field::secret("totp"), field::string("device_token")},
-               throttled(throttle, with(signIn)));
+               throttled(store, throttle, with(signIn)));
     routes.add("POST", QStringLiteral("/enrolment/start"), QStringLiteral("enrolment.start"),
                Access::Public, {},
                BodyFields {field::string("username"), field::secret("enrolment_code"),
                            field::secret("password")},
-               throttled(throttle, with(startEnrolment)));
+               throttled(store, throttle, with(startEnrolment)));
     routes.add("POST", QStringLiteral("/enrolment/finish"), QStringLiteral("enrolment.finish"),
                Access::Public, {},
                BodyFields {field::string("username"), field::secret("enrolment_code"),
                            field::secret("totp")},
-               throttled(throttle, with(finishEnrolment)));
+               throttled(store, throttle, with(finishEnrolment)));
     routes.add("POST", QStringLiteral("/me/password"), QStringLiteral("user.change_password"),
                Access::SignedIn, {},
                BodyFields {field::secret("current_password"), field::secret("new_password"),

@@ -13,6 +13,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTest>
+#include <QThread>
 
 using namespace cc::test;
 
@@ -56,6 +57,7 @@ private slots:
     void clientRegistry();
     void grantNarrowedToOrders();
     void concurrentPiiReadsEachAuditedOnce();
+    void twoWorkersServeAtOnce();
     void retentionSweepAndStatus();
     void deletionRequestReturnArchiveRoundTrip();
     void cliImportAndSweep();
@@ -73,7 +75,10 @@ private:
 
 void TestOrdersApi::initTestCase()
 {
-    QVERIFY2(m_server.start(), qPrintable(m_server.errorString()));
+    // Two request workers on any machine (the default is the online cores): connections go to
+    // them in turn, so twoWorkersServeAtOnce drives both.
+    QVERIFY2(m_server.start({QStringLiteral("--workers"), QStringLiteral("2")}),
+             qPrintable(m_server.errorString()));
     const QList<std::pair<QString, QString>> people = {
         {QStringLiteral("admin"), QStringLiteral("admin")},
         {QStringLiteral("officer"), QStringLiteral("compliance_officer")},
@@ -458,6 +463,110 @@ void TestOrdersApi::concurrentPiiReadsEachAuditedOnce()
     QByteArray out;
     QCOMPARE(m_server.runCtl({QStringLiteral("audit"), QStringLiteral("verify")}, &out), 0);
     QVERIFY2(out.contains("intact"), out.constData());
+}
+
+// Connections go to the two request workers in turn, each worker with its own database
+// connection: reads on both at once are each audited exactly once on one intact chain, writes
+// on both at once are all kept, and a session is one session on every worker.
+void TestOrdersApi::twoWorkersServeAtOnce()
+{
+    const qint64 id = idOf(QStringLiteral("acme"), QStringLiteral("111-1"));
+    QVERIFY(id > 0); // the employee's orders.pii grant is concurrentPiiReadsEachAuditedOnce's
+    const auto countOf = [this](const QString &action) {
+        const ApiReply log = as(QStringLiteral("officer"), "GET",
+                                QStringLiteral("/audit?action=%1&limit=500").arg(action));
+        return log.status == 200 ? log.json.value(QStringLiteral("items")).toArray().size() : -1;
+    };
+    const qsizetype readsBefore = countOf(QStringLiteral("orders.read_pii"));
+    QVERIFY(readsBefore >= 0);
+
+    // A fresh session, used on connections of both workers.
+    TestServer::Account &employee = m_accounts[QStringLiteral("employee")];
+    const QString session = m_server.login(employee);
+    QVERIFY(!session.isEmpty());
+
+    constexpr int kClients = 4; // two on each worker, whichever connects first
+    constexpr int kRounds = 6;
+    const QByteArray read = RawHttps::request(
+        "GET", QByteArray("/api/v1/orders/") + QByteArray::number(id) + "?include=pii", {},
+        session);
+    const QString adminToken = m_tokens.value(QStringLiteral("admin"));
+    struct Outcome
+    {
+        QStringList failures;
+    };
+    std::vector<Outcome> outcomes(kClients);
+    std::vector<std::unique_ptr<QThread>> threads;
+    for (int c = 0; c < kClients; ++c) {
+        threads.emplace_back(QThread::create([&, c] {
+            RawHttps client(m_server.baseUrl(), m_server.certificate());
+            QStringList &failures = outcomes[size_t(c)].failures;
+            if (!client.open()) {
+                failures << client.errorString();
+                return;
+            }
+            for (int i = 0; i < kRounds; ++i) {
+                const ApiReply me
+                    = client.exchange(RawHttps::request("GET", "/api/v1/me", {}, session));
+                if (me.status != 200)
+                    failures << QStringLiteral("GET /me: %1").arg(me.status);
+                const ApiReply pii = client.exchange(read);
+                if (pii.status != 200
+                    || pii.json.value(QStringLiteral("pii"))
+                            .toObject()
+                            .value(QStringLiteral("buyer_email"))
+                            .toString()
+                        != QStringLiteral("quentin@example.com"))
+                    failures << QStringLiteral("PII read: %1 %2")
+                                    .arg(pii.status)
+                                    .arg(pii.errorMessage());
+                const QJsonObject ingest {
+                    {QStringLiteral("client"), QStringLiteral("acme")},
+                    {QStringLiteral("orders"),
+                     QJsonArray {order(QStringLiteral("222-%1-%2").arg(c).arg(i), m_now.addDays(-1),
+                                       QStringLiteral("w%1@example.com").arg(c))}}};
+                const ApiReply wrote = client.exchange(RawHttps::request(
+                    "POST", "/api/v1/orders", QJsonDocument(ingest).toJson(QJsonDocument::Compact),
+                    adminToken));
+                if (wrote.status != 201)
+                    failures << QStringLiteral("ingest: %1 %2")
+                                    .arg(wrote.status)
+                                    .arg(wrote.errorMessage());
+            }
+        }));
+        threads.back()->start();
+    }
+    for (const std::unique_ptr<QThread> &thread : threads)
+        QVERIFY(thread->wait(QDeadlineTimer(120000)));
+    for (int c = 0; c < kClients; ++c)
+        QVERIFY2(outcomes[size_t(c)].failures.isEmpty(),
+                 qPrintable(outcomes[size_t(c)].failures.join(QStringLiteral("; "))));
+
+    QCOMPARE(countOf(QStringLiteral("orders.read_pii")), readsBefore + kClients * kRounds);
+    for (int c = 0; c < kClients; ++c) {
+        for (int i = 0; i < kRounds; ++i)
+            QVERIFY2(idOf(QStringLiteral("acme"), QStringLiteral("222-%1-%2").arg(c).arg(i)) > 0,
+                     qPrintable(QStringLiteral("order 222-%1-%2 was lost").arg(c).arg(i)));
+    }
+    QByteArray out;
+    QCOMPARE(m_server.runCtl({QStringLiteral("audit"), QStringLiteral("verify")}, &out), 0);
+    QVERIFY2(out.contains("intact"), out.constData());
+
+    // Signed out on one worker's connection: refused on both workers' at once.
+    std::vector<std::unique_ptr<RawHttps>> clients;
+    for (int c = 0; c < 2; ++c) {
+        clients.push_back(std::make_unique<RawHttps>(m_server.baseUrl(), m_server.certificate()));
+        QVERIFY2(clients.back()->open(), qPrintable(clients.back()->errorString()));
+        QCOMPARE(
+            clients.back()->exchange(RawHttps::request("GET", "/api/v1/me", {}, session)).status,
+            200);
+    }
+    QCOMPARE(clients.front()
+                 ->exchange(RawHttps::request("DELETE", "/api/v1/session", {}, session))
+                 .status,
+             200);
+    for (const std::unique_ptr<RawHttps> &client : clients)
+        QCOMPARE(client->exchange(RawHttps::request("GET", "/api/v1/me", {}, session)).status, 401);
 }
 
 void TestOrdersApi::retentionSweepAndStatus()

@@ -211,6 +211,13 @@ void TestCore::policyOverrides_data()
                                                        "from 1 to 2");
     QTest::newRow("no window") << QByteArray(R"({"sod_window_days": 0})")
                                << QStringLiteral("from 30 to 365");
+    QTest::newRow("no non-PII period") << QByteArray(R"({"non_pii_retention_months": 0})")
+                                       << QStringLiteral("\"non_pii_retention_months\" must be a "
+                                                         "whole number from 1 to 120");
+    QTest::newRow("non-PII shorter than PII")
+        << QByteArray(R"({"non_pii_retention_months": 1})")
+        << QStringLiteral("\"non_pii_retention_months\" (1) must cover "
+                          "\"pii_retention_days_after_fulfilment\" (30 days): at least 2 month(s)");
 }
 
 void TestCore::policyOverrides()

@@ -423,6 +423,10 @@ void TestStore::breachEmailsMoveToTheOutbox()
         QStringLiteral("ALTER TABLE assets DROP COLUMN needs_reassignment"),
         // The vulnerability register.
         QStringLiteral("DROP TABLE vulnerabilities"),
+        // Retention beyond PII.
+        QStringLiteral("DROP TABLE order_daily_aggregates"),
+        QStringLiteral("DROP TABLE client_legal_holds"),
+        QStringLiteral("ALTER TABLE retention_sweeps DROP COLUMN deleted_orders"),
         QStringLiteral("DELETE FROM schema_migrations WHERE version >= 8"),
     };
     for (const QString &sql : asVersion7)
@@ -520,6 +524,9 @@ void TestStore::separationOfDutiesTakesOverThePast()
           QStringLiteral("ALTER TABLE alerts DROP COLUMN incident_id"),
           QStringLiteral("ALTER TABLE assets DROP COLUMN needs_reassignment"),
           QStringLiteral("DROP TABLE vulnerabilities"),
+          QStringLiteral("DROP TABLE order_daily_aggregates"),
+          QStringLiteral("DROP TABLE client_legal_holds"),
+          QStringLiteral("ALTER TABLE retention_sweeps DROP COLUMN deleted_orders"),
           QStringLiteral("DELETE FROM schema_migrations WHERE version >= %1").arg(version)})
         QVERIFY2(exec(sql).ok(), qPrintable(sql));
     m_store.reset();
@@ -600,6 +607,9 @@ void TestStore::designationsTakeOverExactTitles()
           QStringLiteral("ALTER TABLE alerts DROP COLUMN incident_id"),
           QStringLiteral("ALTER TABLE assets DROP COLUMN needs_reassignment"),
           QStringLiteral("DROP TABLE vulnerabilities"),
+          QStringLiteral("DROP TABLE order_daily_aggregates"),
+          QStringLiteral("DROP TABLE client_legal_holds"),
+          QStringLiteral("ALTER TABLE retention_sweeps DROP COLUMN deleted_orders"),
           QStringLiteral("DELETE FROM schema_migrations WHERE version >= %1").arg(version)})
         QVERIFY2(exec(sql).ok(), qPrintable(sql));
     m_store.reset();
@@ -662,7 +672,9 @@ void TestStore::storeFromBeforeKeyRotationMigrates()
              {"DROP INDEX notifications_mail", "ALTER TABLE notifications DROP COLUMN mail_digest",
               "ALTER TABLE notifications DROP COLUMN mail_route", "DROP TABLE email_preferences",
               "ALTER TABLE alerts DROP COLUMN incident_id",
-              "ALTER TABLE assets DROP COLUMN needs_reassignment", "DROP TABLE vulnerabilities"})
+              "ALTER TABLE assets DROP COLUMN needs_reassignment", "DROP TABLE vulnerabilities",
+              "DROP TABLE order_daily_aggregates", "DROP TABLE client_legal_holds",
+              "ALTER TABLE retention_sweeps DROP COLUMN deleted_orders"})
             QVERIFY2(exec(QString::fromLatin1(sql)).ok(), sql);
         QVERIFY(exec(QStringLiteral("DELETE FROM schema_migrations WHERE version >= ?"),
                      {signingVersion})

@@ -64,6 +64,8 @@ const QStringList kPagedRoutes = {
     QStringLiteral("/access-reviews"),
     QStringLiteral("/access-reviews/{id}/items"),
     QStringLiteral("/vulnerabilities"),
+    QStringLiteral("/orders/daily-aggregates"),
+    QStringLiteral("/legal-holds"),
 };
 const QStringList kWholeLists
     = {QStringLiteral("/orders/aggregates"), QStringLiteral("/assets/{id}/reviews"),

@@ -114,6 +114,10 @@ const QList<ControlDefinition> &controlCatalogue()
          QStringLiteral("Critical vulnerabilities are resolved within 7 days of discovery, and "
                         "high-risk vulnerabilities within 30 days."),
          kAdmin, ControlKind::Observed},
+        {QStringLiteral("DPP25-RT-01"), dpp,
+         QStringLiteral("Non-PII Amazon data is deleted after 18 months, unless law requires "
+                        "longer (a legal hold on the client)."),
+         kOfficer, ControlKind::Observed},
     };
     return catalogue;
 }

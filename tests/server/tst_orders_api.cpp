@@ -783,12 +783,48 @@ void TestOrdersApi::legalHoldsAndDailyAggregates()
              0);
     QCOMPARE(as(officer, "POST", QStringLiteral("/retention/sweep")).status, 200);
     QCOMPARE(idOf(QStringLiteral("ibis"), QStringLiteral("ibis-1")), 0);
+    // The same through compliancectl: the figures, a hold with its named refusal, the release.
+    QByteArray out;
+    QByteArray err;
+    QCOMPARE(m_server.runCtl({QStringLiteral("orders"), QStringLiteral("aggregates"),
+                              QStringLiteral("--client"), QStringLiteral("jay")},
+                             &out, &err),
+             0);
+    QVERIFY2(out.contains("jay\tATVPDKIKX0DER\t") && out.contains("\tUSD\t2\t0\t20.00"),
+             out.constData());
+    QCOMPARE(m_server.runCtl({QStringLiteral("orders"), QStringLiteral("aggregates"),
+                              QStringLiteral("--from"), QStringLiteral("soon")},
+                             &out, &err),
+             2);
+    QCOMPARE(
+        m_server.runCtl({QStringLiteral("client"), QStringLiteral("hold"), QStringLiteral("jay"),
+                         QStringLiteral("--reason"), QStringLiteral("Court order 17")},
+                        &out, &err),
+        2);
+    QVERIFY2(err.contains("\"until\" is required"), err.constData());
+    QCOMPARE(m_server.runCtl({QStringLiteral("client"), QStringLiteral("hold"),
+                              QStringLiteral("jay"), QStringLiteral("--reason"),
+                              QStringLiteral("Court order 17"), QStringLiteral("--open-ended")},
+                             &out, &err),
+             0);
+    QVERIFY2(out.contains("set on client jay"), out.constData());
+    QCOMPARE(m_server.runCtl({QStringLiteral("client"), QStringLiteral("holds")}, &out, &err), 0);
+    QVERIFY2(out.contains("jay\topen-ended\tset by compliancectl"), out.constData());
+    QCOMPARE(m_server.runCtl(
+                 {QStringLiteral("client"), QStringLiteral("release"), QStringLiteral("jay")}, &out,
+                 &err),
+             0);
+    QCOMPARE(m_server.runCtl(
+                 {QStringLiteral("client"), QStringLiteral("release"), QStringLiteral("jay")}, &out,
+                 &err),
+             1);
+    QVERIFY2(err.contains("no legal hold in force"), err.constData());
     for (const char *action : {"client.legal_hold_set", "client.legal_hold_released"}) {
         const ApiReply audit
             = as(officer, "GET",
                  QStringLiteral("/audit?action=%1&outcome=success").arg(QLatin1String(action)));
         const QJsonArray events = audit.json.value(QStringLiteral("items")).toArray();
-        QCOMPARE(events.size(), 1);
+        QCOMPARE(events.size(), 2); // the officer's on ibis, compliancectl's on jay
         QCOMPARE(events.first()[QStringLiteral("object_id")].toString(), QStringLiteral("ibis"));
         QCOMPARE(events.first()[QStringLiteral("actor")].toString(),
                  m_accounts.value(officer).username);

@@ -44,7 +44,7 @@ namespace cc::ui {
 namespace {
 
 enum RequestColumn { Reference, Action, Scope, Received, Due, TimeLeft, Status, RequestColumns };
-enum HoldColumn { HoldClient, HoldState, HoldReason, HoldSetBy, HoldColumns };
+enum HoldColumn { HoldClient, HoldState, HoldSetBy, HoldReason, HoldColumns };
 
 QString countdown(qint64 seconds)
 {
@@ -174,7 +174,7 @@ RetentionPage::RetentionPage(client::ApiClient *client, QWidget *parent)
     holdsColumn->addLayout(holdsTitle);
     m_holds = new QStandardItemModel(0, HoldColumns, this);
     m_holds->setHorizontalHeaderLabels(
-        {tr("Client"), tr("Legal hold"), tr("Reason"), tr("Set by")});
+        {tr("Client"), tr("Legal hold"), tr("Set by"), tr("Reason")});
     m_holdView = new DataTableView(this);
     m_holdView->setObjectName(QStringLiteral("holdTable"));
     describe(m_holdView, tr("Legal holds per client"),
@@ -183,8 +183,6 @@ RetentionPage::RetentionPage(client::ApiClient *client, QWidget *parent)
     m_holdView->setSortingEnabled(false); // rows stay in the registry's order
     m_holdView->setEmptyText(tr("No clients are registered."));
     m_holdView->setMaximumHeight(170);
-    m_holdView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_holdView->horizontalHeader()->setSectionResizeMode(HoldReason, QHeaderView::Stretch);
     holdsColumn->addWidget(m_holdView);
     holdsAndFigures->addLayout(holdsColumn, 1);
 
@@ -377,9 +375,10 @@ void RetentionPage::showHolds()
                                                 ? tr("until %1").arg(format::dateTime(hold->until))
                                                 : tr("open-ended"));
             state->setForeground(theme::color(theme::Tone::Warn));
-            row << state << new QStandardItem(hold->reason)
+            row << state
                 << new QStandardItem(
-                       QStringLiteral("%1, %2").arg(hold->setBy, format::dateTime(hold->setAt)));
+                       QStringLiteral("%1, %2").arg(hold->setBy, format::dateTime(hold->setAt)))
+                << new QStandardItem(hold->reason);
         } else {
             row << new QStandardItem(tr("none")) << new QStandardItem() << new QStandardItem();
         }
@@ -387,6 +386,8 @@ void RetentionPage::showHolds()
         if (name == selected)
             m_holdView->selectRow(m_holds->rowCount() - 1);
     }
+    // The client and the hold's end whole; the reason takes what is left.
+    m_holdView->fitColumns(HoldReason, 260, {HoldClient, HoldState});
     updateActions();
 }
 

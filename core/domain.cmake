@@ -48,6 +48,7 @@ target_sources(cc_core PRIVATE
     service/DemoData.h service/DemoData.cpp
     domain/OrderBatch.h domain/OrderBatch.cpp
     service/Orders.h service/Orders.cpp
+    service/LegalHolds.h service/LegalHolds.cpp
     service/DemoOrders.h service/DemoOrders.cpp
     service/ReturnArchive.h service/ReturnArchive.cpp
     json/OrderJson.h json/OrderJson.cpp

@@ -50,8 +50,10 @@ Result<void> sendAssetReminders(Store &store)
     return {};
 }
 
-// Amazon PII retention: purges what would reach fulfilment + the policy period before the
-// next run (the look-ahead is the interval), so nothing outlives its deadline.
+// Amazon data retention: purges the PII that would reach fulfilment + the policy period before
+// the next run (the look-ahead is the interval), so nothing outlives its deadline, and deletes
+// the non-PII order facts past non_pii_retention_months (kept as daily aggregates) of clients
+// without a legal hold.
 Result<void> sweepRetention(Store &store, std::chrono::milliseconds lookAhead)
 {
     Result<SweepResult> swept = Orders(store).sweep(systemCaller(), lookAhead.count());
@@ -59,6 +61,8 @@ Result<void> sweepRetention(Store &store, std::chrono::milliseconds lookAhead)
         return swept.error();
     if (swept->purged > 0)
         qCInfo(lcJobList) << "purged the PII of" << swept->purged << "orders";
+    if (swept->deleted > 0)
+        qCInfo(lcJobList) << "deleted the non-PII facts of" << swept->deleted << "orders";
     return {};
 }
 

@@ -72,7 +72,15 @@ const char kUsage[] = R"(usage:
   compliancectl assets import --data DIR FILE.csv
   compliancectl assets export --data DIR [FILE.csv]
   compliancectl orders import --data DIR FILE.json     (all or nothing; any batch size)
-  compliancectl retention sweep --data DIR              (purge PII past fulfilment + 30 days)
+  compliancectl retention sweep --data DIR              (purge PII past fulfilment + 30 days;
+                         delete non-PII order facts past non_pii_retention_months, kept as
+                         daily aggregates, but a held client's)
+  compliancectl orders aggregates --data DIR [--client NAME] [--marketplace ID] [--from DAY]
+                         [--to DAY]   (the daily aggregates kept of deleted orders)
+  compliancectl client hold --data DIR NAME --reason TEXT --until ISO|--open-ended [--by OFFICER]
+                         (a legal hold: the sweep keeps the client's non-PII order facts)
+  compliancectl client release --data DIR NAME [--by OFFICER]  (end the client's legal hold)
+  compliancectl client holds --data DIR                 (the legal holds in force)
   compliancectl archive open --passphrase-stdin FILE    (a returned-data archive, to stdout)
   compliancectl controls status --data DIR              (every control, as the store shows it)
   compliancectl controls attest --data DIR --control ID --by USER --note TEXT --document FILE
@@ -699,7 +707,7 @@ void addOptions(QCommandLineParser &parser)
          QStringLiteral("Read the password from the first line of standard input.")},
         {QStringLiteral("by"),
          QStringLiteral("The active administrator on whose behalf a user command acts; the "
-                        "owner attesting a control."),
+                        "owner attesting a control; the officer setting a legal hold."),
          QStringLiteral("ADMIN")},
         {QStringLiteral("passphrase-stdin"),
          QStringLiteral("Read an archive's passphrase from the first line of standard input.")},
@@ -719,7 +727,8 @@ void addOptions(QCommandLineParser &parser)
         {QStringLiteral("at"), QStringLiteral("The first event of the break to acknowledge."),
          QStringLiteral("SEQ")},
         {QStringLiteral("reason"),
-         QStringLiteral("Why the break happened and what was done about it."),
+         QStringLiteral("Why the break happened and what was done about it; why a legal hold "
+                        "is set."),
          QStringLiteral("TEXT")},
         {QStringLiteral("pkcs11-module"),
          QStringLiteral("init: the PKCS#11 module of the token that holds the master key."),
@@ -735,6 +744,7 @@ void addOptions(QCommandLineParser &parser)
     ctl::addThirdPartyOptions(parser);
     ctl::addEvidenceOptions(parser);
     ctl::addBackupOptions(parser);
+    ctl::addRetentionOptions(parser);
     parser.addHelpOption();
 }
 
@@ -773,6 +783,8 @@ int run(const QCommandLineParser &parser)
                                            parser.value(QStringLiteral("database")), words,
                                            parser.isSet(QStringLiteral("passphrase-stdin")));
         code >= 0)
+        return code;
+    if (const int code = ctl::retentionCommand(parser); code >= 0)
         return code;
     if (const int code = ctl::controlCommand(parser); code >= 0)
         return code;

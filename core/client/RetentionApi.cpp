@@ -33,9 +33,44 @@ RetentionStatus RetentionStatus::fromJson(const QJsonObject &json)
     return s;
 }
 
+LegalHold LegalHold::fromJson(const QJsonObject &j)
+{
+    LegalHold h;
+    h.id = j.value(QLatin1StringView("id")).toInteger();
+    h.client = j.value(QLatin1StringView("client")).toString();
+    h.reason = j.value(QLatin1StringView("reason")).toString();
+    h.until = parseTime(j.value(QLatin1StringView("until")));
+    h.setBy = j.value(QLatin1StringView("set_by")).toString();
+    h.setAt = parseTime(j.value(QLatin1StringView("set_at")));
+    h.active = j.value(QLatin1StringView("active")).toBool();
+    return h;
+}
+
+QJsonObject NewLegalHold::toJson() const
+{
+    QJsonObject body {{QStringLiteral("client"), client}, {QStringLiteral("reason"), reason}};
+    if (openEnded)
+        body.insert(QStringLiteral("open_ended"), true);
+    else if (until.isValid())
+        body.insert(QStringLiteral("until"), until.toUTC().toString(Qt::ISODate));
+    return body;
+}
+
+DailyAggregate DailyAggregate::fromJson(const QJsonObject &j)
+{
+    return {j.value(QLatin1StringView("client")).toString(),
+            j.value(QLatin1StringView("marketplace")).toString(),
+            j.value(QLatin1StringView("day")).toString(),
+            j.value(QLatin1StringView("currency")).toString(),
+            j.value(QLatin1StringView("orders")).toInteger(),
+            j.value(QLatin1StringView("items")).toInteger(),
+            j.value(QLatin1StringView("sales")).toString()};
+}
+
 SweepResult SweepResult::fromJson(const QJsonObject &json)
 {
-    return {json.value(QLatin1StringView("purged")).toInt()};
+    return {json.value(QLatin1StringView("purged")).toInt(),
+            json.value(QLatin1StringView("deleted_orders")).toInt()};
 }
 
 DeletionRequest DeletionRequest::fromJson(const QJsonObject &j)
@@ -121,6 +156,30 @@ Call<DeletionRequest> RetentionApi::recordArchiveSaved(qint64 requestId,
     return Call<DeletionRequest>(
         m_client->post(QStringLiteral("/deletion-requests/%1/archive-saved").arg(requestId),
                        {{QStringLiteral("sha256"), sha256}}));
+}
+
+Call<Page<LegalHold>> RetentionApi::activeLegalHolds(const PageRequest &page) const
+{
+    QUrlQuery query = pageQuery(page);
+    query.addQueryItem(QStringLiteral("active"), QStringLiteral("true"));
+    return Call<Page<LegalHold>>(m_client->get(QStringLiteral("/legal-holds"), query));
+}
+
+Call<LegalHold> RetentionApi::setLegalHold(const NewLegalHold &hold) const
+{
+    return Call<LegalHold>(m_client->post(QStringLiteral("/legal-holds"), hold.toJson()));
+}
+
+Call<LegalHold> RetentionApi::releaseLegalHold(qint64 holdId, const QString &note) const
+{
+    return Call<LegalHold>(m_client->post(QStringLiteral("/legal-holds/%1/release").arg(holdId),
+                                          {{QStringLiteral("note"), note}}));
+}
+
+Call<Page<DailyAggregate>> RetentionApi::dailyAggregates(const PageRequest &page) const
+{
+    return Call<Page<DailyAggregate>>(
+        m_client->get(QStringLiteral("/orders/daily-aggregates"), pageQuery(page)));
 }
 
 } // namespace cc::client

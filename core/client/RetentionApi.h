@@ -38,6 +38,7 @@ struct RetentionStatus
 struct SweepResult
 {
     int purged = 0;
+    int deleted = 0; // orders whose non-PII facts went (kept as daily aggregates)
 
     static SweepResult fromJson(const QJsonObject &json);
 };
@@ -93,6 +94,47 @@ struct Fulfilment
     static Fulfilment fromJson(const QJsonObject &json);
 };
 
+// A client's legal hold (GET /legal-holds): while active, the sweep keeps the client's non-PII
+// order facts past non_pii_retention_months.
+struct LegalHold
+{
+    qint64 id = 0;
+    QString client;
+    QString reason;
+    QDateTime until; // invalid: open-ended
+    QString setBy;
+    QDateTime setAt;
+    bool active = false;
+
+    static LegalHold fromJson(const QJsonObject &json);
+};
+
+// POST /legal-holds: until, or openEnded.
+struct NewLegalHold
+{
+    QString client;
+    QString reason;
+    QDateTime until;
+    bool openEnded = false;
+
+    QJsonObject toJson() const;
+};
+
+// What the sweep kept of the order facts it deleted: anonymised figures of one client,
+// marketplace, day of purchase and currency.
+struct DailyAggregate
+{
+    QString client;
+    QString marketplace;
+    QString day; // YYYY-MM-DD
+    QString currency;
+    qint64 orders = 0;
+    qint64 items = 0;
+    QString sales; // "12.34"
+
+    static DailyAggregate fromJson(const QJsonObject &json);
+};
+
 class RetentionApi
 {
 public:
@@ -108,6 +150,11 @@ public:
     Call<Fulfilment> fulfil(qint64 requestId, const QString &passphrase = {}) const;
     // Audits the save of a return's archive by the saved file's SHA-256 (hex).
     Call<DeletionRequest> recordArchiveSaved(qint64 requestId, const QString &sha256) const;
+    // The holds that apply now.
+    Call<Page<LegalHold>> activeLegalHolds(const PageRequest &page) const;
+    Call<LegalHold> setLegalHold(const NewLegalHold &hold) const;
+    Call<LegalHold> releaseLegalHold(qint64 holdId, const QString &note) const;
+    Call<Page<DailyAggregate>> dailyAggregates(const PageRequest &page) const;
 
 private:
     ApiClient *m_client;

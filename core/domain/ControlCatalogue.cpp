@@ -127,6 +127,10 @@ const QList<ControlDefinition> &controlCatalogue()
                         "point of contact for data leaks and breaches, with a deputy, who "
                         "acknowledges each breach notice within the policy's time."),
          kAdmin, ControlKind::Observed},
+        {QStringLiteral("DPP25-RT-01"), dpp,
+         QStringLiteral("Non-PII Amazon data is deleted after 18 months, unless law requires "
+                        "longer (a legal hold on the client)."),
+         kOfficer, ControlKind::Observed},
     };
     return catalogue;
 }

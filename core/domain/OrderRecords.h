@@ -52,12 +52,65 @@ struct AggregateRow
     qint64 salesCents = 0;
 };
 
+// What the sweep kept of the order facts it deleted (Amazon DPP 2025): one row per client,
+// marketplace, UTC day of purchase and currency, naming no order and no person.
+struct DailyAggregate
+{
+    qint64 id = 0;
+    QString client;
+    QString marketplace;
+    QString day; // YYYY-MM-DD, UTC
+    QString currency;
+    qint64 orders = 0;
+    qint64 items = 0;
+    qint64 salesCents = 0;
+    qint64 updatedAt = 0; // the last sweep that added to it
+};
+
+struct DailyAggregateFilter
+{
+    QString client; // empty: every client the caller may read
+    QString marketplace; // empty: all
+    std::optional<qint64> fromDay; // days since 1970-01-01 UTC, inclusive
+    std::optional<qint64> toDay; // inclusive
+};
+
+// A client's legal hold suspends the deletion of its non-PII order facts (never the PII
+// sweep, nor Amazon's deletion requests). It applies while not released and, unless
+// open-ended, before its until time.
+struct LegalHold
+{
+    qint64 id = 0;
+    QString client;
+    QString reason;
+    OptionalTime until; // nullopt: open-ended
+    QString setBy;
+    qint64 setAt = 0;
+    QString releasedBy;
+    OptionalTime releasedAt;
+
+    bool appliesAt(qint64 nowMs) const { return !releasedAt && (!until || *until > nowMs); }
+};
+
+struct NewLegalHold
+{
+    QString client;
+    QString reason;
+    OptionalTime until;
+    bool openEnded = false; // required instead of until, so an endless hold is a choice
+};
+
 struct SweepResult
 {
     qint64 sweepId = 0;
     int purged = 0;
     qint64 at = 0;
     QMap<QString, int> perClient;
+    // Non-PII order facts deleted (after their daily aggregates were kept), per client, and
+    // the clients whose due facts a legal hold kept.
+    int deleted = 0;
+    QMap<QString, int> deletedPerClient;
+    QStringList heldClients;
 };
 
 struct ClientRetention
@@ -80,6 +133,7 @@ struct RetentionStatus
     QString lastSweepOutcome;
     QString lastSweepMessage;
     qint64 lastSweepPurged = 0;
+    qint64 lastSweepDeleted = 0; // non-PII orders
 };
 
 struct DeletionScope

@@ -4,6 +4,7 @@
 #include <utility>
 #include <vector>
 
+#include <QDateTime>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -40,6 +41,8 @@ const std::vector<Field> &fields()
         {"sod_window_days", &Policy::sodWindowDays, 30, 365},
         {"pii_approvals", &Policy::piiApprovals, 1, 2},
         {"pii_retention_days_after_fulfilment", &Policy::piiRetentionDaysAfterFulfilment, 1, 30},
+        // Above 18 only where a law requires longer (Amazon DPP 2025).
+        {"non_pii_retention_months", &Policy::nonPiiRetentionMonths, 1, 120},
         {"deletion_request_hours", &Policy::deletionRequestHours, 1, 72},
         {"retention_due_soon_days", &Policy::retentionDueSoonDays, 1, 30},
         {"retention_sweep_minutes", &Policy::retentionSweepMinutes, 1, 60},
@@ -106,12 +109,39 @@ const std::vector<ChoiceField> &choiceFields()
     return list;
 }
 
+// Non-PII facts outlive the PII they came with: the shortest month (28 days) of the non-PII
+// period must still hold the whole PII period, or the sweep would delete an order whose PII it
+// has not purged yet.
+Result<void> checkPeriodsNest(const Policy &policy)
+{
+    constexpr int kShortestMonthDays = 28;
+    if (qint64(policy.nonPiiRetentionMonths) * kShortestMonthDays
+        >= policy.piiRetentionDaysAfterFulfilment)
+        return {};
+    const int needed
+        = (policy.piiRetentionDaysAfterFulfilment + kShortestMonthDays - 1) / kShortestMonthDays;
+    return makeError(ErrorCode::InvalidInput,
+                     QStringLiteral("policy setting \"non_pii_retention_months\" (%1) must cover "
+                                    "\"pii_retention_days_after_fulfilment\" (%2 days): at least "
+                                    "%3 month(s)")
+                         .arg(policy.nonPiiRetentionMonths)
+                         .arg(policy.piiRetentionDaysAfterFulfilment)
+                         .arg(needed));
+}
+
 } // namespace
 
 const QStringList &Policy::accessReviewUnreviewedChoices()
 {
     static const QStringList choices = {QStringLiteral("flag"), QStringLiteral("revoke")};
     return choices;
+}
+
+qint64 Policy::nonPiiCutoff(qint64 nowMs) const
+{
+    return QDateTime::fromMSecsSinceEpoch(nowMs, Qt::UTC)
+        .addMonths(-nonPiiRetentionMonths)
+        .toMSecsSinceEpoch();
 }
 
 Result<Policy> Policy::fromJson(const QByteArray &json)
@@ -159,6 +189,8 @@ Result<Policy> Policy::fromJson(const QByteArray &json)
                     .arg(field->max));
         policy.*(field->member) = int(value);
     }
+    if (Result<void> nested = checkPeriodsNest(policy); !nested)
+        return nested.error();
     return policy;
 }
 

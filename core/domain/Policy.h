@@ -35,6 +35,10 @@ struct Policy
     int piiApprovals = 1;
     // Retention and governance (used by later features; kept here so they are never literals)
     int piiRetentionDaysAfterFulfilment = 30;
+    // Amazon DPP 2025: non-PII order facts go this many calendar months after fulfilment (the
+    // same sweep rolls them up into anonymised daily aggregates first); a client's legal hold
+    // suspends it. Must hold the PII period: see fromJson.
+    int nonPiiRetentionMonths = 18;
     int deletionRequestHours = 72;
     int retentionDueSoonDays = 7; // PII whose purge is this close counts as "due this week"
     int retentionSweepMinutes = 10; // the sweep job's interval, also its look-ahead
@@ -114,6 +118,10 @@ struct Policy
     int impocAcknowledgeHours = 4;
 
     static const QStringList &accessReviewUnreviewedChoices(); // flag, revoke
+
+    // Order facts fulfilled at or before this time are past non_pii_retention_months
+    // (calendar months back from nowMs, UTC).
+    qint64 nonPiiCutoff(qint64 nowMs) const;
 
     // Reads a JSON object whose keys are the snake_case names of the fields above; unknown
     // keys, out-of-range numbers and choices outside their list are errors that name the key.

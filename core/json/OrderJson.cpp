@@ -71,6 +71,7 @@ Object toJson(const RetentionStatus &s, qint64 nowMs)
          s.lastSweepAt ? Value(Object {{"at", time(s.lastSweepAt)},
                                        {"outcome", s.lastSweepOutcome},
                                        {"purged", s.lastSweepPurged},
+                                       {"deleted_orders", s.lastSweepDeleted},
                                        {"message", s.lastSweepMessage}})
                        : Value()},
     };
@@ -81,10 +82,40 @@ Object toJson(const SweepResult &sweep)
     QJsonObject perClient;
     for (auto it = sweep.perClient.begin(); it != sweep.perClient.end(); ++it)
         perClient.insert(it.key(), it.value());
-    return {{"sweep_id", sweep.sweepId},
-            {"at", time(sweep.at)},
-            {"purged", sweep.purged},
-            {"per_client", perClient}};
+    QJsonObject deletedPerClient;
+    for (auto it = sweep.deletedPerClient.begin(); it != sweep.deletedPerClient.end(); ++it)
+        deletedPerClient.insert(it.key(), it.value());
+    return {{"sweep_id", sweep.sweepId},        {"at", time(sweep.at)},
+            {"purged", sweep.purged},           {"per_client", perClient},
+            {"deleted_orders", sweep.deleted},  {"deleted_per_client", deletedPerClient},
+            {"held_clients", sweep.heldClients}};
+}
+
+Object toJson(const DailyAggregate &row)
+{
+    return {{"id", row.id},
+            {"client", row.client},
+            {"marketplace", row.marketplace},
+            {"day", row.day},
+            {"currency", row.currency},
+            {"orders", row.orders},
+            {"items", row.items},
+            {"sales", amount(row.salesCents)},
+            {"updated_at", time(row.updatedAt)}};
+}
+
+Object toJson(const LegalHold &h, qint64 nowMs)
+{
+    return {{"id", h.id},
+            {"client", h.client},
+            {"reason", h.reason},
+            {"until", time(h.until)},
+            {"open_ended", !h.until},
+            {"set_by", h.setBy},
+            {"set_at", time(h.setAt)},
+            {"released_by", h.releasedAt ? Value(h.releasedBy) : Value()},
+            {"released_at", time(h.releasedAt)},
+            {"active", h.appliesAt(nowMs)}};
 }
 
 Object toJson(const DeletionRequest &r, qint64 nowMs)

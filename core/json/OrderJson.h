@@ -14,6 +14,9 @@ Object toJson(const Order &order);
 Object toJson(const AggregateRow &row);
 Object toJson(const RetentionStatus &status, qint64 nowMs);
 Object toJson(const SweepResult &sweep);
+Object toJson(const DailyAggregate &row);
+// "active": whether the hold applies at nowMs (not released, not past its until).
+Object toJson(const LegalHold &hold, qint64 nowMs);
 Object toJson(const DeletionRequest &request, qint64 nowMs);
 Values toJson(const QList<orders::RecordError> &errors);
 

@@ -899,6 +899,94 @@ Result<void> dispersedBackups(Judgement &j, const ControlRuntime &)
     return {};
 }
 
+// DPP25-RT-01: no order facts past non_pii_retention_months for a client without an applying
+// legal hold (the sweep deletes them, after keeping their daily aggregates); the holds that
+// keep some are listed; a policy period above Amazon's 18 months warns, as only a law may ask
+// for it.
+struct HeldFactsRow
+{
+    enum Column { Client, Orders, HoldId, SetBy, UntilAt, ColumnCount };
+    static constexpr rows::Columns<ColumnCount> columns {{
+        {Client, "o.client"},
+        {Orders, "COUNT(DISTINCT o.id)"},
+        {HoldId, "MIN(h.id)"},
+        {SetBy, "MIN(h.set_by)"},
+        {UntilAt, "MIN(h.until_at)"},
+    }};
+    static_assert(rows::inOrder(columns));
+    // Arguments: the cutoff, then now.
+    static inline const QString select = rows::select(
+        columns,
+        "FROM orders o JOIN client_legal_holds h ON h.client = o.client AND h.released_at IS "
+        "NULL AND (h.until_at IS NULL OR h.until_at > ?) WHERE o.fulfilled_at <= ? "
+        "GROUP BY o.client ORDER BY o.client");
+};
+
+Result<void> nonPiiRetention(Judgement &j, const ControlRuntime &)
+{
+    constexpr int kAmazonMonths = 18;
+    const qint64 cutoff = j.policy.nonPiiCutoff(j.now);
+    const QString applying = QStringLiteral(
+        "SELECT client FROM client_legal_holds WHERE released_at IS NULL AND (until_at IS NULL "
+        "OR until_at > ?)");
+    Result<qint64> overdue = j.count(
+        QStringLiteral("Orders past non_pii_retention_months of clients without a legal hold"),
+        QStringLiteral("retention"), QString(),
+        QStringLiteral("SELECT COUNT(*) FROM orders WHERE fulfilled_at <= ? AND client NOT IN (")
+            + applying + QLatin1Char(')'),
+        {cutoff, j.now});
+    Result<qint64> holds = j.count(
+        QStringLiteral("Legal holds in force"), QStringLiteral("legal_hold"),
+        QStringLiteral("active=true"),
+        QStringLiteral("SELECT COUNT(*) FROM client_legal_holds WHERE released_at IS NULL AND "
+                       "(until_at IS NULL OR until_at > ?)"),
+        {j.now});
+    Result<qint64> aggregated
+        = j.count(QStringLiteral("Daily aggregates kept of deleted orders"),
+                  QStringLiteral("order_aggregate"), QString(),
+                  QStringLiteral("SELECT COUNT(*) FROM order_daily_aggregates"));
+    for (const Result<qint64> *r : {&overdue, &holds, &aggregated}) {
+        if (!*r)
+            return r->error();
+    }
+    Result<Query> held = j.store.exec(HeldFactsRow::select, {j.now, cutoff});
+    if (!held)
+        return held.error();
+    QStringList kept;
+    while (held->next()) {
+        const QString client = held->value(HeldFactsRow::Client).toString();
+        const qint64 orders = held->value(HeldFactsRow::Orders).toLongLong();
+        const QVariant until = held->value(HeldFactsRow::UntilAt);
+        j.record(
+            {QStringLiteral("Orders past the period kept by legal hold %1 on %2 (set by %3, "
+                            "%4)")
+                 .arg(held->value(HeldFactsRow::HoldId).toLongLong())
+                 .arg(client, held->value(HeldFactsRow::SetBy).toString(),
+                      until.isNull() ? QStringLiteral("open-ended")
+                                     : QStringLiteral("until %1").arg(dayOf(until.toLongLong()))),
+             orders, QStringLiteral("legal_hold"), QStringLiteral("active=true")});
+        kept << QStringLiteral("%1 (%2)").arg(client).arg(orders);
+    }
+    if (*overdue > 0)
+        j.fail(QStringLiteral("%1 order(s) kept more than %2 months after fulfilment without a "
+                              "legal hold")
+                   .arg(*overdue)
+                   .arg(j.policy.nonPiiRetentionMonths));
+    if (j.policy.nonPiiRetentionMonths > kAmazonMonths)
+        j.warn(QStringLiteral("non_pii_retention_months is %1, more than Amazon's %2: only a law "
+                              "may require that; a legal hold per client records why")
+                   .arg(j.policy.nonPiiRetentionMonths)
+                   .arg(kAmazonMonths));
+    j.passes(kept.isEmpty()
+                 ? QStringLiteral("no order facts older than %1 months; %2 daily aggregate(s) kept")
+                       .arg(j.policy.nonPiiRetentionMonths)
+                       .arg(*aggregated)
+                 : QStringLiteral("only legal holds keep order facts older than %1 months: %2")
+                       .arg(j.policy.nonPiiRetentionMonths)
+                       .arg(kept.join(QStringLiteral(", "))));
+    return {};
+}
+
 // DPP25-VM-01: nothing open past its due date (critical 7 days, high 30, the rest
 // vulnerability_other_days): a critical or high one overdue fails; a medium or low one overdue,
 // or a critical or high one due within vulnerability_warn_hours, warns.
@@ -1160,6 +1248,7 @@ const QHash<QString, Evaluator> &evaluators()
         {QStringLiteral("DPP25-TP-01"), &subcontractorsAssessed},
         {QStringLiteral("DPP25-KM-02"), &credentialsRotated},
         {QStringLiteral("DPP25-IR-01"), &incidentContact},
+        {QStringLiteral("DPP25-RT-01"), &nonPiiRetention},
     };
     return table;
 }

@@ -11,6 +11,8 @@
 #include "store/Store.h"
 
 #include <algorithm>
+#include <map>
+#include <tuple>
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -242,6 +244,89 @@ struct DailySalesRow
     }
 };
 
+// The clients a legal hold applies to at a time (the one argument).
+const QString kHeldClients = QStringLiteral(
+    "SELECT client FROM client_legal_holds WHERE released_at IS NULL AND (until_at IS NULL OR "
+    "until_at > ?)");
+
+// What the sweep reads of an order fact as it deletes it: only what its aggregate sums.
+struct ExpiredFactRow
+{
+    enum Column {
+        Id,
+        Client,
+        Marketplace,
+        PurchaseDate,
+        Currency,
+        ItemCount,
+        TotalCents,
+        ColumnCount
+    };
+    static constexpr rows::Columns<ColumnCount> columns {{
+        {Id, "id"},
+        {Client, "client"},
+        {Marketplace, "marketplace"},
+        {PurchaseDate, "purchase_date"},
+        {Currency, "currency"},
+        {ItemCount, "item_count"},
+        {TotalCents, "total_cents"},
+    }};
+    static_assert(rows::inOrder(columns));
+    // Arguments: the cutoff, then now (for the holds). RETURNING hands back exactly the rows
+    // this statement deleted, so a concurrent ingest or sweep can neither slip an unsummed
+    // order into the deletion nor have one summed twice.
+    static inline const QString deleteReturning
+        = QStringLiteral("DELETE FROM orders WHERE fulfilled_at <= ? AND client NOT IN (")
+        + kHeldClients + QStringLiteral(") RETURNING ")
+        + rows::select(columns, "").mid(int(qstrlen("SELECT ")));
+};
+
+struct DailyAggregateRow
+{
+    enum Column {
+        Id,
+        Client,
+        Marketplace,
+        Day,
+        Currency,
+        Orders,
+        Items,
+        SalesCents,
+        UpdatedAt,
+        ColumnCount
+    };
+    static constexpr rows::Columns<ColumnCount> columns {{
+        {Id, "id"},
+        {Client, "client"},
+        {Marketplace, "marketplace"},
+        {Day, "day"},
+        {Currency, "currency"},
+        {Orders, "orders"},
+        {Items, "items"},
+        {SalesCents, "sales_cents"},
+        {UpdatedAt, "updated_at"},
+    }};
+    static_assert(rows::inOrder(columns));
+    static inline const QString select = rows::select(columns, "FROM order_daily_aggregates ");
+
+    static DailyAggregate read(const Query &q)
+    {
+        DailyAggregate a;
+        a.id = q.value(Id).toLongLong();
+        a.client = q.value(Client).toString();
+        a.marketplace = q.value(Marketplace).toString();
+        a.day = QDateTime::fromMSecsSinceEpoch(q.value(Day).toLongLong() * kDayMs, Qt::UTC)
+                    .date()
+                    .toString(Qt::ISODate);
+        a.currency = q.value(Currency).toString();
+        a.orders = q.value(Orders).toLongLong();
+        a.items = q.value(Items).toLongLong();
+        a.salesCents = q.value(SalesCents).toLongLong();
+        a.updatedAt = q.value(UpdatedAt).toLongLong();
+        return a;
+    }
+};
+
 // Per client, the orders whose PII is due for the sweep.
 struct DuePiiRow
 {
@@ -285,12 +370,13 @@ struct ClientRetentionRow
 
 struct LastSweepRow
 {
-    enum Column { FinishedAt, Outcome, Message, Purged, ColumnCount };
+    enum Column { FinishedAt, Outcome, Message, Purged, Deleted, ColumnCount };
     static constexpr rows::Columns<ColumnCount> columns {{
         {FinishedAt, "finished_at"},
         {Outcome, "outcome"},
         {Message, "message"},
         {Purged, "purged"},
+        {Deleted, "deleted_orders"},
     }};
     static_assert(rows::inOrder(columns));
     static inline const QString select
@@ -826,6 +912,7 @@ Result<SweepResult> Orders::sweep(const Caller &caller, qint64 marginMs)
     const qint64 now = m_store.clock().nowMs();
     const qint64 retentionMs = qint64(m_store.policy().piiRetentionDaysAfterFulfilment) * kDayMs;
     const qint64 cutoff = now + marginMs - retentionMs; // purge fulfilled_at <= cutoff
+    const qint64 factsCutoff = m_store.policy().nonPiiCutoff(now + marginMs);
     Result<SweepResult> swept = m_store.transaction([&]() -> Result<SweepResult> {
         SweepResult result;
         result.at = now;
@@ -857,29 +944,52 @@ Result<SweepResult> Orders::sweep(const Caller &caller, qint64 marginMs)
                 !purged)
                 return purged.error();
         }
-        const QString message = result.purged > 0
-            ? QStringLiteral("purged the PII of %1 order(s): %2")
-                  .arg(result.purged)
-                  .arg(perClient.join(QStringLiteral(", ")))
-            : QStringLiteral("no PII was due");
+        if (Result<void> deleted = deleteExpiredFacts(now, factsCutoff, result); !deleted)
+            return deleted.error();
+        QStringList deletedPerClient;
+        for (auto it = result.deletedPerClient.cbegin(); it != result.deletedPerClient.cend(); ++it)
+            deletedPerClient << QStringLiteral("%1:%2").arg(it.key()).arg(it.value());
+        QString message = result.purged > 0 ? QStringLiteral("purged the PII of %1 order(s): %2")
+                                                  .arg(result.purged)
+                                                  .arg(perClient.join(QStringLiteral(", ")))
+                                            : QStringLiteral("no PII was due");
+        if (result.deleted > 0)
+            message += QStringLiteral("; deleted the facts of %1 order(s) past %2 months, kept as "
+                                      "daily aggregates: %3")
+                           .arg(result.deleted)
+                           .arg(m_store.policy().nonPiiRetentionMonths)
+                           .arg(deletedPerClient.join(QStringLiteral(", ")));
+        if (!result.heldClients.isEmpty())
+            message += QStringLiteral("; a legal hold kept the due facts of %1")
+                           .arg(result.heldClients.join(QStringLiteral(", ")));
         Result<qint64> sweepId = rows::insertedId(m_store.exec(
             QStringLiteral("INSERT INTO retention_sweeps (started_at, finished_at, actor, purged, "
-                           "outcome, message) VALUES (?, ?, ?, ?, 'success', ?) RETURNING id"),
-            {now, m_store.clock().nowMs(), caller.username, result.purged, message}));
+                           "deleted_orders, outcome, message) VALUES (?, ?, ?, ?, ?, 'success', ?) "
+                           "RETURNING id"),
+            {now, m_store.clock().nowMs(), caller.username, result.purged, result.deleted,
+             message}));
         if (!sweepId)
             return sweepId.error();
         result.sweepId = *sweepId;
-        // A sweep by a person is always audited; the job's sweeps when they purge something.
-        if (result.purged > 0 || caller.userId != 0 || caller.username != QLatin1String("system")) {
+        // A sweep by a person is always audited; the job's sweeps when they remove something.
+        if (result.purged > 0 || result.deleted > 0 || caller.userId != 0
+            || caller.username != QLatin1String("system")) {
+            const auto listed = [](const QStringList &items) {
+                return items.isEmpty() ? QStringLiteral("none") : items.join(QLatin1Char(','));
+            };
             if (Result<AuditEvent> logged = audit::append(
                     m_store,
-                    eventBy(caller, QStringLiteral("retention.sweep"),
-                            QStringLiteral("retention_sweep"), QString::number(result.sweepId),
-                            QStringLiteral("purged=%1 clients=%2 fulfilled_before=%3")
-                                .arg(result.purged)
-                                .arg(perClient.isEmpty() ? QStringLiteral("none")
-                                                         : perClient.join(QLatin1Char(',')),
-                                     isoTime(cutoff))));
+                    eventBy(
+                        caller, QStringLiteral("retention.sweep"),
+                        QStringLiteral("retention_sweep"), QString::number(result.sweepId),
+                        QStringLiteral("purged=%1 clients=%2 fulfilled_before=%3 "
+                                       "deleted=%4 deleted_clients=%5 facts_fulfilled_before=%6 "
+                                       "held=%7")
+                            .arg(result.purged)
+                            .arg(listed(perClient), isoTime(cutoff))
+                            .arg(result.deleted)
+                            .arg(listed(deletedPerClient), isoTime(factsCutoff),
+                                 listed(result.heldClients))));
                 !logged)
                 return logged.error();
         }
@@ -891,6 +1001,119 @@ Result<SweepResult> Orders::sweep(const Caller &caller, qint64 marginMs)
                                 << cleaned.error().message;
     }
     return swept;
+}
+
+Result<void> Orders::deleteExpiredFacts(qint64 now, qint64 cutoff, SweepResult &result)
+{
+    Result<QVariantList> held = rows::column(m_store.exec(
+        QStringLiteral("SELECT DISTINCT client FROM orders WHERE fulfilled_at <= ? AND client IN (")
+            + kHeldClients + QStringLiteral(") ORDER BY client"),
+        {cutoff, now}));
+    if (!held)
+        return held.error();
+    for (const QVariant &client : std::as_const(*held))
+        result.heldClients << client.toString();
+
+    struct Figures
+    {
+        qint64 orders = 0;
+        qint64 items = 0;
+        qint64 salesCents = 0;
+    };
+    // Keyed by client, marketplace, day and currency.
+    std::map<std::tuple<QString, QString, qint64, QString>, Figures> daily;
+    QList<qint64> ids;
+    Result<Query> gone = m_store.exec(ExpiredFactRow::deleteReturning, {cutoff, now});
+    if (!gone)
+        return gone.error();
+    while (gone->next()) {
+        const qint64 purchase = gone->value(ExpiredFactRow::PurchaseDate).toLongLong();
+        // Floor, not truncation: a day before 1970 must not merge with the one after it.
+        const qint64 day = purchase >= 0 ? purchase / kDayMs : -((-purchase + kDayMs - 1) / kDayMs);
+        const QString client = gone->value(ExpiredFactRow::Client).toString();
+        Figures &f = daily[{client, gone->value(ExpiredFactRow::Marketplace).toString(), day,
+                            gone->value(ExpiredFactRow::Currency).toString()}];
+        ++f.orders;
+        f.items += gone->value(ExpiredFactRow::ItemCount).toLongLong();
+        f.salesCents += gone->value(ExpiredFactRow::TotalCents).toLongLong();
+        ids << gone->value(ExpiredFactRow::Id).toLongLong();
+        ++result.deletedPerClient[client];
+        ++result.deleted;
+    }
+    gone->finish();
+    // Their data keys, should any be left (the PII period ends first, see Policy).
+    constexpr qsizetype kChunk = 500;
+    for (qsizetype i = 0; i < ids.size(); i += kChunk) {
+        if (Result<Query> keys = m_store.exec(m_store.dialect().expand(
+                QStringLiteral("DELETE FROM {vault}order_keys WHERE order_id IN (%1)")
+                    .arg(idList(ids.mid(i, kChunk)))));
+            !keys)
+            return keys.error();
+    }
+    for (auto it = daily.cbegin(); it != daily.cend(); ++it) {
+        const auto &[client, marketplace, day, currency] = it->first;
+        if (Result<Query> added = m_store.exec(
+                QStringLiteral("INSERT INTO order_daily_aggregates (client, marketplace, day, "
+                               "currency, orders, items, sales_cents, updated_at) VALUES (?, ?, "
+                               "?, ?, ?, ?, ?, ?) ON CONFLICT (client, marketplace, day, currency) "
+                               "DO UPDATE SET orders = order_daily_aggregates.orders + "
+                               "excluded.orders, items = order_daily_aggregates.items + "
+                               "excluded.items, sales_cents = order_daily_aggregates.sales_cents "
+                               "+ excluded.sales_cents, updated_at = excluded.updated_at"),
+                {client, marketplace, day, currency, it->second.orders, it->second.items,
+                 it->second.salesCents, now});
+            !added)
+            return added.error();
+    }
+    return {};
+}
+
+Result<Page<DailyAggregate>> Orders::dailyAggregates(const Caller &caller,
+                                                     const DailyAggregateFilter &filter,
+                                                     qint64 after, int limit)
+{
+    QString where = QStringLiteral("WHERE id > ?");
+    QVariantList args = {after};
+    if (!caller.can(Permission::RetentionManage)) {
+        Result<QStringList> granted = aggregateClients(caller);
+        if (!granted)
+            return granted.error();
+        if (!filter.client.isEmpty() && !granted->contains(filter.client)) {
+            if (Result<void> logged = recordNoGrant(
+                    caller, QStringLiteral("orders.daily_aggregates"), QStringLiteral("client"),
+                    filter.client, QStringLiteral("client=%1 no grant").arg(filter.client));
+                !logged)
+                return logged.error();
+            return makeError(ErrorCode::Forbidden,
+                             QStringLiteral("you have no active grant for client %1: request "
+                                            "access to aggregates for it, with a reason")
+                                 .arg(filter.client));
+        }
+        where += QStringLiteral(" AND client IN (%1)").arg(parameterMarks(granted->size()));
+        for (const QString &c : std::as_const(*granted))
+            args << c;
+    }
+    if (!filter.client.isEmpty()) {
+        where += QStringLiteral(" AND client = ?");
+        args << filter.client;
+    }
+    if (!filter.marketplace.isEmpty()) {
+        where += QStringLiteral(" AND marketplace = ?");
+        args << filter.marketplace;
+    }
+    if (filter.fromDay) {
+        where += QStringLiteral(" AND day >= ?");
+        args << *filter.fromDay;
+    }
+    if (filter.toDay) {
+        where += QStringLiteral(" AND day <= ?");
+        args << *filter.toDay;
+    }
+    args << limit + 1;
+    return service::readPage<DailyAggregate>(
+        m_store.exec(DailyAggregateRow::select + where + QStringLiteral(" ORDER BY id LIMIT ?"),
+                     args),
+        limit, DailyAggregateRow::read);
 }
 
 Result<RetentionStatus> Orders::retentionStatus() const
@@ -922,6 +1145,7 @@ Result<RetentionStatus> Orders::retentionStatus() const
         status.lastSweepOutcome = last->value(LastSweepRow::Outcome).toString();
         status.lastSweepMessage = last->value(LastSweepRow::Message).toString();
         status.lastSweepPurged = last->value(LastSweepRow::Purged).toLongLong();
+        status.lastSweepDeleted = last->value(LastSweepRow::Deleted).toLongLong();
     }
     return status;
 }

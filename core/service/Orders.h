@@ -46,8 +46,16 @@ public:
     // grant for (every client with retention:manage).
     Result<QList<AggregateRow>> aggregates(const Caller &caller);
 
+    // The daily aggregates the sweep kept of the order facts it deleted, filtered, by id;
+    // readable by whoever may read the live aggregates (the same clients).
+    Result<Page<DailyAggregate>> dailyAggregates(const Caller &caller,
+                                                 const DailyAggregateFilter &filter, qint64 after,
+                                                 int limit);
+
     // Purges the PII and data key of every order whose retention ends before now + margin
-    // (the job passes its interval, so nothing outlives its deadline between runs).
+    // (the job passes its interval, so nothing outlives its deadline between runs); then, in
+    // the same transaction, rolls the order facts past non_pii_retention_months up into the
+    // daily aggregates and deletes them, except a client's under a legal hold.
     Result<SweepResult> sweep(const Caller &caller, qint64 marginMs = 0);
     Result<RetentionStatus> retentionStatus() const;
 
@@ -147,6 +155,10 @@ private:
                                const QString &objectType, const QString &objectId,
                                const QString &detail);
     Result<void> afterPurge();
+    // The sweep's second part: the facts fulfilled at or before cutoff, of clients not under
+    // a legal hold at now, deleted with their keys, their figures added to the daily
+    // aggregates; the counts go into result.
+    Result<void> deleteExpiredFacts(qint64 now, qint64 cutoff, SweepResult &result);
 
     Store &m_store;
 };

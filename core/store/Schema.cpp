@@ -821,6 +821,36 @@ const QVector<QStringList> &migrations()
         {
             QStringLiteral("ALTER TABLE incident_executives ADD COLUMN designation TEXT"),
         },
+        // Retention beyond PII (Amazon DPP 2025): the anonymised daily figures of the order
+        // facts the sweep deleted (per client, marketplace, UTC day of purchase in days since
+        // 1970-01-01, currency; nothing that names an order or a person); the legal holds that
+        // suspend a client's deletion (until_at NULL: open-ended); what each sweep deleted.
+        {
+            QStringLiteral(R"(CREATE TABLE order_daily_aggregates (
+                id {id},
+                client TEXT NOT NULL,
+                marketplace TEXT NOT NULL,
+                day BIGINT NOT NULL,
+                currency TEXT NOT NULL,
+                orders BIGINT NOT NULL,
+                items BIGINT NOT NULL,
+                sales_cents BIGINT NOT NULL,
+                updated_at BIGINT NOT NULL,
+                UNIQUE (client, marketplace, day, currency)))"),
+            QStringLiteral(R"(CREATE TABLE client_legal_holds (
+                id {id},
+                client TEXT NOT NULL,
+                reason TEXT NOT NULL,
+                until_at BIGINT,
+                set_by TEXT NOT NULL,
+                set_at BIGINT NOT NULL,
+                released_by TEXT,
+                released_at BIGINT))"),
+            QStringLiteral("CREATE INDEX client_legal_holds_client ON client_legal_holds(client, "
+                           "released_at)"),
+            QStringLiteral("ALTER TABLE retention_sweeps ADD COLUMN deleted_orders BIGINT NOT NULL "
+                           "DEFAULT 0"),
+        },
     };
     return list;
 }

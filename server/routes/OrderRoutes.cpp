@@ -3,8 +3,11 @@
 #include "domain/Roles.h"
 #include "json/Json.h"
 #include "json/OrderJson.h"
+#include "service/LegalHolds.h"
 #include "service/Orders.h"
 #include "store/Store.h"
+
+#include <QDate>
 
 namespace cc::server {
 
@@ -76,6 +79,92 @@ Result<ApiResponse> orderAggregates(Store &store, ApiRequest &r)
                 items.emplace_back(json::toJson(row));
             return json::Object {{"items", std::move(items)}, {"next_after", nullptr}};
         });
+}
+
+// ?from= / ?to=: a UTC day like 2026-11-29, as days since 1970-01-01.
+Result<std::optional<qint64>> dayParameter(const ApiRequest &r, const QString &name)
+{
+    const QString text = r.query.queryItemValue(name);
+    if (text.isEmpty())
+        return std::optional<qint64>();
+    const QDate day = QDate::fromString(text, Qt::ISODate);
+    if (!day.isValid() || text.size() != 10)
+        return makeError(ErrorCode::InvalidInput,
+                         QStringLiteral("\"%1\" must be a date like 2026-11-29").arg(name));
+    return std::optional<qint64>(QDate(1970, 1, 1).daysTo(day));
+}
+
+Result<ApiResponse> dailyAggregates(Store &store, ApiRequest &r)
+{
+    Result<ApiRequest::Paging> paging = r.paging();
+    if (!paging)
+        return paging.error();
+    Result<std::optional<qint64>> from = dayParameter(r, QStringLiteral("from"));
+    if (!from)
+        return from.error();
+    Result<std::optional<qint64>> to = dayParameter(r, QStringLiteral("to"));
+    if (!to)
+        return to.error();
+    if (*from && *to && **from > **to)
+        return makeError(ErrorCode::InvalidInput,
+                         QStringLiteral("\"from\" must not be after \"to\""));
+    DailyAggregateFilter filter;
+    filter.client = r.query.queryItemValue(QStringLiteral("client"));
+    filter.marketplace = r.query.queryItemValue(QStringLiteral("marketplace"));
+    filter.fromDay = *from;
+    filter.toDay = *to;
+    return respond<Page<DailyAggregate>>(
+        Orders(store).dailyAggregates(r.caller, filter, paging->after, paging->limit),
+        [](const Page<DailyAggregate> &p) {
+            return pageOf(p, [](const DailyAggregate &a) { return json::toJson(a); });
+        });
+}
+
+Result<ApiResponse> listLegalHolds(Store &store, ApiRequest &r)
+{
+    Result<ApiRequest::Paging> paging = r.paging();
+    if (!paging)
+        return paging.error();
+    const QString active = r.query.queryItemValue(QStringLiteral("active"));
+    if (!active.isEmpty() && active != QLatin1String("true") && active != QLatin1String("false"))
+        return makeError(ErrorCode::InvalidInput,
+                         QStringLiteral("\"active\" must be true or false"));
+    const qint64 now = store.clock().nowMs();
+    return respond<Page<LegalHold>>(
+        LegalHolds(store).list(paging->after, paging->limit, active == QLatin1String("true")),
+        [now](const Page<LegalHold> &p) {
+            return pageOf(p, [now](const LegalHold &h) { return json::toJson(h, now); });
+        });
+}
+
+Result<ApiResponse> setLegalHold(Store &store, ApiRequest &r)
+{
+    Result<QString> client = r.string(QStringLiteral("client"));
+    if (!client)
+        return client.error();
+    Result<QString> reason = r.optionalString(QStringLiteral("reason"));
+    if (!reason)
+        return reason.error();
+    Result<OptionalTime> until = r.optionalTime(QStringLiteral("until"));
+    if (!until)
+        return until.error();
+    Result<std::optional<bool>> openEnded = r.optionalFlag(QStringLiteral("open_ended"));
+    if (!openEnded)
+        return openEnded.error();
+    const qint64 now = store.clock().nowMs();
+    return respond<LegalHold>(
+        LegalHolds(store).set(r.caller, {*client, *reason, *until, openEnded->value_or(false)}),
+        [now](const LegalHold &h) { return json::toJson(h, now); }, 201);
+}
+
+Result<ApiResponse> releaseLegalHold(Store &store, ApiRequest &r)
+{
+    Result<QString> note = r.optionalString(QStringLiteral("note"));
+    if (!note)
+        return note.error();
+    const qint64 now = store.clock().nowMs();
+    return respond<LegalHold>(LegalHolds(store).release(r.caller, r.id(), *note),
+                              [now](const LegalHold &h) { return json::toJson(h, now); });
 }
 
 Result<ApiResponse> readOrder(Store &store, ApiRequest &r)
@@ -218,12 +307,28 @@ void addOrderRoutes(RouteTable &routes, Store &store)
                {}, kNoBody, with(listOrders));
     routes.add("GET", QStringLiteral("/orders/aggregates"), QStringLiteral("orders.aggregates"),
                Access::SignedIn, {}, kNoBody, with(orderAggregates));
+    // The figures the sweep kept of deleted order facts: the clients whose live aggregates the
+    // caller may read (checked by the Orders service).
+    routes.add("GET", QStringLiteral("/orders/daily-aggregates"),
+               QStringLiteral("orders.daily_aggregates"), Access::SignedIn, {}, kNoBody,
+               with(dailyAggregates));
     routes.add("GET", QStringLiteral("/orders/") + kIdPattern, QStringLiteral("orders.read"),
                Access::SignedIn, {}, kNoBody, with(readOrder));
     routes.add("POST", QStringLiteral("/retention/sweep"), QStringLiteral("retention.sweep"),
                Access::Permission, Permission::RetentionManage, kNoBody, with(sweepRetention));
     routes.add("GET", QStringLiteral("/retention/status"), QStringLiteral("retention.status"),
                Access::Permission, Permission::RetentionManage, kNoBody, with(retentionStatus));
+    routes.add("GET", QStringLiteral("/legal-holds"), QStringLiteral("client.legal_hold_list"),
+               Access::Permission, Permission::RetentionManage, kNoBody, with(listLegalHolds));
+    routes.add("POST", QStringLiteral("/legal-holds"), QStringLiteral("client.legal_hold_set"),
+               Access::Permission, Permission::RetentionManage,
+               BodyFields {field::string("client"), field::string("reason"),
+                           field::dateTime("until"), field::boolean("open_ended")},
+               with(setLegalHold));
+    routes.add("POST", QStringLiteral("/legal-holds/") + kIdPattern + QStringLiteral("/release"),
+               QStringLiteral("client.legal_hold_released"), Access::Permission,
+               Permission::RetentionManage, BodyFields {field::string("note")},
+               with(releaseLegalHold));
     routes.add("GET", QStringLiteral("/deletion-requests"), QStringLiteral("deletion_request.list"),
                Access::Permission, Permission::RetentionManage, kNoBody,
                with(listDeletionRequests));

@@ -77,6 +77,7 @@ private slots:
     void policyAcknowledged();
     void acknowledgementRules();
     void removableDevices();
+    void nonPiiRetention();
     void dispersedBackups();
     void deviceRegisterRules();
     void vulnerabilitiesResolvedInTime();
@@ -275,6 +276,7 @@ void TestControls::catalogueQuotesTheShippedPolicy()
     QCOMPARE(moaj, 18);
     QVERIFY(ids.contains(QStringLiteral("DPP25-BK-01")));
     QVERIFY(ids.contains(QStringLiteral("DPP25-VM-01")));
+    QVERIFY(ids.contains(QStringLiteral("DPP25-RT-01")));
     // Every observed control has its evaluator: evaluating all of them does not fail.
     QVERIFY(Controls(*m_store).evaluateAll(goodRuntime()).ok());
 }
@@ -671,6 +673,57 @@ void TestControls::removableDevices()
     QCOMPARE(s.status, control::Fail);
     QCOMPARE(s.evidence.first().filter, QStringLiteral("kind=removable_media"));
     QCOMPARE(s.evidence.first().count, 1);
+}
+
+void TestControls::nonPiiRetention()
+{
+    const QString id = QStringLiteral("DPP25-RT-01");
+    const auto order = [&](const QString &client, const QString &amazonId, qint64 fulfilledAt) {
+        exec(QStringLiteral("INSERT INTO orders (client, amazon_order_id, purchase_date, "
+                            "order_status, marketplace, currency, total_cents, item_count, items, "
+                            "fulfilled_at, ingested_at, pii_held) VALUES (?, ?, ?, 'Shipped', "
+                            "'A1F83G8C2ARO7P', 'GBP', 100, 1, '[]', ?, ?, 0)"),
+             {client, amazonId, fulfilledAt, fulfilledAt, fulfilledAt});
+    };
+    const auto hold = [&](const QString &client, const QVariant &until) {
+        exec(QStringLiteral("INSERT INTO client_legal_holds (client, reason, until_at, set_by, "
+                            "set_at) VALUES (?, 'Tax audit 2026', ?, 'olga', ?)"),
+             {client, until, now() - kDay});
+    };
+    QCOMPARE(state(id).status, control::Pass);
+    const qint64 past = m_store->policy().nonPiiCutoff(now()) - kDay;
+    order(QStringLiteral("kestrel"), QStringLiteral("1"), past);
+    order(QStringLiteral("kestrel"), QStringLiteral("2"), past);
+    order(QStringLiteral("osprey"), QStringLiteral("3"), past);
+    order(QStringLiteral("osprey"), QStringLiteral("4"), now() - kDay); // young: no finding
+    ControlState s = state(id);
+    QCOMPARE(s.status, control::Fail);
+    QVERIFY2(s.summary.startsWith(QLatin1String("3 order(s) kept more than 18 months")),
+             qPrintable(s.summary));
+    QCOMPARE(s.evidence.first().count, 3);
+    // A hold in force keeps its client's facts out of the finding, and the evidence names it;
+    // an expired one does not.
+    hold(QStringLiteral("kestrel"), QVariant());
+    hold(QStringLiteral("osprey"), now() - kHour);
+    s = state(id);
+    QCOMPARE(s.status, control::Fail);
+    QCOMPARE(s.evidence.first().count, 1);
+    QCOMPARE(s.evidence.at(1).count, 1); // the holds in force
+    QVERIFY2(s.evidence.last().label.contains(QLatin1String("on kestrel (set by olga, "
+                                                            "open-ended)")),
+             qPrintable(s.evidence.last().label));
+    QCOMPARE(s.evidence.last().count, 2);
+    hold(QStringLiteral("osprey"), now() + kDay);
+    s = state(id);
+    QCOMPARE(s.status, control::Pass);
+    QVERIFY2(s.summary.contains(QLatin1String("kestrel (2), osprey (1)")), qPrintable(s.summary));
+    // More than Amazon's 18 months is a warning: only a law may ask for it.
+    Policy longer = m_store->policy();
+    longer.nonPiiRetentionMonths = 24;
+    m_store->setPolicy(longer);
+    s = state(id);
+    QCOMPARE(s.status, control::Warn);
+    QVERIFY2(s.summary.contains(QLatin1String("more than Amazon's 18")), qPrintable(s.summary));
 }
 
 void TestControls::dispersedBackups()

@@ -217,6 +217,13 @@ void TestCore::policyOverrides_data()
         << QStringLiteral("\"impoc_acknowledge_hours\" must be a whole number from 1 to 24");
     QTest::newRow("impoc at once")
         << QByteArray(R"({"impoc_acknowledge_hours": 0})") << QStringLiteral("from 1 to 24");
+    QTest::newRow("no non-PII period") << QByteArray(R"({"non_pii_retention_months": 0})")
+                                       << QStringLiteral("\"non_pii_retention_months\" must be a "
+                                                         "whole number from 1 to 120");
+    QTest::newRow("non-PII shorter than PII")
+        << QByteArray(R"({"non_pii_retention_months": 1})")
+        << QStringLiteral("\"non_pii_retention_months\" (1) must cover "
+                          "\"pii_retention_days_after_fulfilment\" (30 days): at least 2 month(s)");
 }
 
 void TestCore::policyOverrides()

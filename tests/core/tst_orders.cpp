@@ -17,6 +17,7 @@
 #include "domain/Roles.h"
 #include "service/AccessControl.h"
 #include "service/Accounts.h"
+#include "service/LegalHolds.h"
 #include "service/Monitoring.h"
 #include "service/Notifications.h"
 #include "service/Orders.h"
@@ -93,6 +94,11 @@ private slots:
     void retentionBoundary();
     void jobLookAheadPurgesBeforeDeadline();
     void retentionStatusCounts();
+    void nonPiiFactsRolledUpThenDeleted();
+    void failedRollUpDeletesNothing();
+    void legalHoldSuspendsOnlyNonPiiDeletion();
+    void legalHoldInputAndPermission_data();
+    void legalHoldInputAndPermission();
     void cryptoShreddingDefeatsOldCopies();
     void piiNeedsGrantAndAuditNamesIt();
     void failedGrantLookupIsNoRefusal();
@@ -116,6 +122,10 @@ private:
     QByteArray diskBytes() const;
     void ingestOne(const QString &id, const QDateTime &fulfilled,
                    const QString &email = QStringLiteral("zephyrine.quill@example.net"));
+    // An order of client with its total and item count, fulfilled two days after purchase.
+    void ingestFacts(const QString &client, const QString &id, const QDateTime &fulfilled,
+                     const QString &amount, int quantity);
+    QList<AuditEvent> eventsOf(const QString &action);
 
     QTemporaryDir *m_dir = nullptr;
     std::unique_ptr<cc::test::SoftHsmToken> m_token; // the SoftHSM run's token of this test
@@ -241,6 +251,32 @@ void TestOrders::ingestOne(const QString &id, const QDateTime &fulfilled, const 
                 {makeOrder(id, fulfilled, email, QStringLiteral("Zephyrine Quillfeather"))}));
     QVERIFY2(r.ok(), r.ok() ? "" : qPrintable(r.error().message));
     QVERIFY(r->errors.isEmpty());
+}
+
+void TestOrders::ingestFacts(const QString &client, const QString &id, const QDateTime &fulfilled,
+                             const QString &amount, int quantity)
+{
+    QJsonObject o = makeOrder(id, fulfilled, QStringLiteral("zephyrine.quill@example.net"),
+                              QStringLiteral("Zephyrine Quillfeather"));
+    o.insert(QStringLiteral("OrderTotal"),
+             QJsonObject {{QStringLiteral("CurrencyCode"), QStringLiteral("GBP")},
+                          {QStringLiteral("Amount"), amount}});
+    o.insert(QStringLiteral("OrderItems"),
+             QJsonArray {QJsonObject {{QStringLiteral("ASIN"), QStringLiteral("B0TEST")},
+                                      {QStringLiteral("QuantityOrdered"), quantity}}});
+    Result<IngestResult> r = Orders(*m_store).ingest(Caller::localOperator(), batchOf(client, {o}));
+    QVERIFY2(r.ok(), r.ok() ? "" : qPrintable(r.error().message));
+    QVERIFY(r->errors.isEmpty());
+}
+
+QList<AuditEvent> TestOrders::eventsOf(const QString &action)
+{
+    QList<AuditEvent> found;
+    Result<QList<AuditEvent>> events = audit::list(*m_store, 0, 1000);
+    for (const AuditEvent &e : events ? *events : QList<AuditEvent>())
+        if (e.action == action)
+            found << e;
+    return found;
 }
 
 void TestOrders::batchValidation_data()
@@ -426,6 +462,252 @@ void TestOrders::retentionStatusCounts()
     QCOMPARE(s->overdue, 0);
     QCOMPARE(s->lastSweepPurged, 1);
     QCOMPARE(*s->lastSweepAt, m_clock.nowMs());
+}
+
+void TestOrders::nonPiiFactsRolledUpThenDeleted()
+{
+    // Two orders of kestrel bought the same UTC day, one a day later, one young; osprey's one.
+    ingestFacts(QStringLiteral("kestrel"), QStringLiteral("301-1"), kStart, QStringLiteral("10.25"),
+                2);
+    ingestFacts(QStringLiteral("kestrel"), QStringLiteral("301-2"), kStart.addSecs(3600),
+                QStringLiteral("4.75"), 3);
+    ingestFacts(QStringLiteral("kestrel"), QStringLiteral("301-3"), kStart.addDays(1),
+                QStringLiteral("1.00"), 1);
+    ingestFacts(QStringLiteral("kestrel"), QStringLiteral("301-4"), kStart.addDays(60),
+                QStringLiteral("99.00"), 9);
+    ingestFacts(QStringLiteral("osprey"), QStringLiteral("301-5"), kStart, QStringLiteral("7.00"),
+                1);
+    Orders orders(*m_store);
+    // A second before 18 months after fulfilment nothing goes (the PII went after 30 days).
+    m_clock.set(kStart.addMonths(18).addSecs(-1));
+    Result<SweepResult> swept = orders.sweep(m_officer);
+    QVERIFY2(swept.ok(), swept.ok() ? "" : qPrintable(swept.error().message));
+    QCOMPARE(swept->purged, 5);
+    QCOMPARE(swept->deleted, 0);
+    // What is due at 18 months, summed before the sweep, must equal what it keeps.
+    m_clock.set(kStart.addMonths(18).addDays(1));
+    const qint64 cutoff = m_store->policy().nonPiiCutoff(m_clock.nowMs());
+    Result<Query> due = m_store->exec(
+        QStringLiteral("SELECT COUNT(*), SUM(item_count), SUM(total_cents) FROM orders WHERE "
+                       "fulfilled_at <= ?"),
+        {cutoff});
+    QVERIFY(due && due->next());
+    const qint64 dueOrders = due->value(0).toLongLong();
+    const qint64 dueItems = due->value(1).toLongLong();
+    const qint64 dueCents = due->value(2).toLongLong();
+    due->finish();
+    QCOMPARE(dueOrders, 4);
+    swept = orders.sweep(m_officer);
+    QVERIFY2(swept.ok(), swept.ok() ? "" : qPrintable(swept.error().message));
+    QCOMPARE(swept->deleted, 4);
+    QCOMPARE(swept->deletedPerClient.value(QStringLiteral("kestrel")), 3);
+    QCOMPARE(swept->deletedPerClient.value(QStringLiteral("osprey")), 1);
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM orders")), 1);
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM orders WHERE amazon_order_id = '301-4'")),
+             1);
+    QCOMPARE(count(QStringLiteral("SELECT SUM(orders) FROM order_daily_aggregates")), dueOrders);
+    QCOMPARE(count(QStringLiteral("SELECT SUM(items) FROM order_daily_aggregates")), dueItems);
+    QCOMPARE(count(QStringLiteral("SELECT SUM(sales_cents) FROM order_daily_aggregates")),
+             dueCents);
+    Result<Page<DailyAggregate>> kept = orders.dailyAggregates(m_officer, {}, 0, 100);
+    QVERIFY(kept.ok());
+    QCOMPARE(kept->items.size(), 3); // kestrel's two days and osprey's one
+    const DailyAggregate &first = kept->items.first();
+    QCOMPARE(first.client, QStringLiteral("kestrel"));
+    QCOMPARE(first.day, kStart.addDays(-2).date().toString(Qt::ISODate)); // day of purchase
+    QCOMPARE(first.orders, 2);
+    QCOMPARE(first.items, 5);
+    QCOMPARE(first.salesCents, 1500);
+    QCOMPARE(first.currency, QStringLiteral("GBP"));
+    QCOMPARE(first.marketplace, QStringLiteral("A1F83G8C2ARO7P"));
+    // Filters and paging.
+    DailyAggregateFilter filter;
+    filter.client = QStringLiteral("osprey");
+    QCOMPARE(orders.dailyAggregates(m_officer, filter, 0, 100)->items.size(), 1);
+    filter = {};
+    filter.fromDay = QDate(1970, 1, 1).daysTo(kStart.addDays(-1).date());
+    QCOMPARE(orders.dailyAggregates(m_officer, filter, 0, 100)->items.size(), 1);
+    Result<Page<DailyAggregate>> page = orders.dailyAggregates(m_officer, {}, 0, 2);
+    QCOMPARE(page->items.size(), 2);
+    QCOMPARE(*page->nextAfter, page->items.last().id);
+    // Audited as the PII sweep is: counts per client, no order ids.
+    const QList<AuditEvent> events = eventsOf(QStringLiteral("retention.sweep"));
+    QVERIFY2(events.last().detail.contains(QLatin1String("deleted=4 deleted_clients=kestrel:3,"
+                                                         "osprey:1 ")),
+             qPrintable(events.last().detail));
+    QVERIFY(!events.last().detail.contains(QLatin1String("301-")));
+    QCOMPARE(count(QStringLiteral("SELECT deleted_orders FROM retention_sweeps ORDER BY id DESC "
+                                  "LIMIT 1")),
+             4);
+    // Again: nothing is due, nothing is counted twice.
+    swept = orders.sweep(m_officer);
+    QCOMPARE(swept->deleted, 0);
+    QCOMPARE(count(QStringLiteral("SELECT SUM(orders) FROM order_daily_aggregates")), dueOrders);
+    QCOMPARE(count(QStringLiteral("SELECT SUM(sales_cents) FROM order_daily_aggregates")),
+             dueCents);
+    // The young order goes once it is due too.
+    m_clock.set(kStart.addMonths(20));
+    QCOMPARE(orders.sweep(m_officer)->deleted, 1);
+    QCOMPARE(count(QStringLiteral("SELECT SUM(orders) FROM order_daily_aggregates")), 5);
+    // An employee without a grant reads none of it, and the refusal is audited.
+    Result<Page<DailyAggregate>> refused = orders.dailyAggregates(m_employee, {}, 0, 100);
+    QVERIFY(!refused);
+    QCOMPARE(refused.error().code, ErrorCode::Forbidden);
+    grant(m_employee, OrderCategory::Aggregates, QStringLiteral("osprey"));
+    kept = orders.dailyAggregates(m_employee, {}, 0, 100);
+    QVERIFY(kept.ok());
+    QCOMPARE(kept->items.size(), 1);
+    QCOMPARE(kept->items.first().client, QStringLiteral("osprey"));
+    filter = {};
+    filter.client = QStringLiteral("kestrel");
+    refused = orders.dailyAggregates(m_employee, filter, 0, 100);
+    QVERIFY(!refused);
+    QCOMPARE(refused.error().code, ErrorCode::Forbidden);
+}
+
+void TestOrders::failedRollUpDeletesNothing()
+{
+    ingestFacts(QStringLiteral("kestrel"), QStringLiteral("302-1"), kStart, QStringLiteral("5.00"),
+                1);
+    m_clock.set(kStart.addMonths(19));
+    // The aggregates cannot be written: the sweep fails as a whole, PII purge included.
+    QVERIFY(m_store
+                ->exec(QStringLiteral("ALTER TABLE order_daily_aggregates RENAME TO "
+                                      "order_daily_aggregates_away"))
+                .ok());
+    QVERIFY(!Orders(*m_store).sweep(m_officer).ok());
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM orders")), 1);
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM orders WHERE pii_held = 1")), 1);
+    QVERIFY(m_store
+                ->exec(QStringLiteral("ALTER TABLE order_daily_aggregates_away RENAME TO "
+                                      "order_daily_aggregates"))
+                .ok());
+    Result<SweepResult> swept = Orders(*m_store).sweep(m_officer);
+    QVERIFY2(swept.ok(), swept.ok() ? "" : qPrintable(swept.error().message));
+    QCOMPARE(swept->deleted, 1);
+    QCOMPARE(count(QStringLiteral("SELECT SUM(orders) FROM order_daily_aggregates")), 1);
+    QCOMPARE(count(QStringLiteral("SELECT SUM(sales_cents) FROM order_daily_aggregates")), 500);
+}
+
+void TestOrders::legalHoldSuspendsOnlyNonPiiDeletion()
+{
+    ingestFacts(QStringLiteral("kestrel"), QStringLiteral("303-1"), kStart, QStringLiteral("5.00"),
+                1);
+    ingestFacts(QStringLiteral("osprey"), QStringLiteral("303-2"), kStart, QStringLiteral("6.00"),
+                1);
+    LegalHolds holds(*m_store);
+    Result<LegalHold> held
+        = holds.set(m_officer,
+                    {QStringLiteral("kestrel"), QStringLiteral("Tax audit of fiscal year 2026"),
+                     kStart.addMonths(20).toMSecsSinceEpoch(), false});
+    QVERIFY2(held.ok(), held.ok() ? "" : qPrintable(held.error().message));
+    QCOMPARE(held->setBy, QStringLiteral("olga"));
+    QCOMPARE(held->setAt, kStart.toMSecsSinceEpoch());
+    QList<AuditEvent> set = eventsOf(QStringLiteral("client.legal_hold_set"));
+    QCOMPARE(set.size(), 1);
+    QCOMPARE(set.first().actor, QStringLiteral("olga"));
+    QCOMPARE(set.first().objectId, QStringLiteral("kestrel"));
+    QVERIFY2(set.first().detail.contains(QLatin1String("reason=Tax audit of fiscal year 2026")),
+             qPrintable(set.first().detail));
+    // The hold does not keep the PII: it goes after 30 days as always.
+    m_clock.set(kStart.addDays(31));
+    QCOMPARE(Orders(*m_store).sweep(m_officer)->purged, 2);
+    // At 19 months osprey's facts go, kestrel's stay.
+    m_clock.set(kStart.addMonths(19));
+    Result<SweepResult> swept = Orders(*m_store).sweep(m_officer);
+    QVERIFY(swept.ok());
+    QCOMPARE(swept->deleted, 1);
+    QCOMPARE(swept->heldClients, QStringList {QStringLiteral("kestrel")});
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM orders WHERE client = 'kestrel'")), 1);
+    QVERIFY(eventsOf(QStringLiteral("retention.sweep"))
+                .last()
+                .detail.endsWith(QLatin1String("held=kestrel")));
+    // Past its until the hold stops applying by itself.
+    m_clock.set(kStart.addMonths(20));
+    QVERIFY(!holds.list(0, 100, true)->items.size());
+    swept = Orders(*m_store).sweep(m_officer);
+    QCOMPARE(swept->deleted, 1);
+    QVERIFY(swept->heldClients.isEmpty());
+
+    // An open-ended hold applies until released; released, the next sweep deletes.
+    ingestFacts(QStringLiteral("kestrel"), QStringLiteral("303-3"), kStart, QStringLiteral("1.00"),
+                1);
+    held = holds.set(m_officer,
+                     {QStringLiteral("kestrel"), QStringLiteral("Litigation hold"), {}, true});
+    QVERIFY2(held.ok(), held.ok() ? "" : qPrintable(held.error().message));
+    QVERIFY(!held->until);
+    QCOMPARE(Orders(*m_store).sweep(m_officer)->deleted, 0);
+    Result<LegalHold> released = holds.release(m_officer2, held->id);
+    QVERIFY(released.ok());
+    QCOMPARE(released->releasedBy, QStringLiteral("oscar"));
+    QCOMPARE(eventsOf(QStringLiteral("client.legal_hold_released")).size(), 1);
+    QCOMPARE(eventsOf(QStringLiteral("client.legal_hold_released")).first().actor,
+             QStringLiteral("oscar"));
+    QCOMPARE(holds.release(m_officer, held->id).error().code, ErrorCode::Conflict);
+    QCOMPARE(Orders(*m_store).sweep(m_officer)->deleted, 1);
+}
+
+void TestOrders::legalHoldInputAndPermission_data()
+{
+    QTest::addColumn<QString>("client");
+    QTest::addColumn<QString>("reason");
+    QTest::addColumn<qint64>("untilDays"); // from now; 0: none
+    QTest::addColumn<bool>("openEnded");
+    QTest::addColumn<int>("code");
+    QTest::addColumn<QString>("error");
+    const int invalid = int(ErrorCode::InvalidInput);
+    QTest::newRow("no reason") << "kestrel"
+                               << "  " << qint64(30) << false << invalid
+                               << "\"reason\" is required";
+    QTest::newRow("no end") << "kestrel"
+                            << "Tax audit" << qint64(0) << false << invalid
+                            << "\"until\" is required (or \"open_ended\": true";
+    QTest::newRow("both ends") << "kestrel"
+                               << "Tax audit" << qint64(30) << true << invalid
+                               << "either \"until\" or \"open_ended\"";
+    QTest::newRow("until passed") << "kestrel"
+                                  << "Tax audit" << qint64(-1) << false << invalid
+                                  << "must be in the future";
+    QTest::newRow("unknown client") << "nobody"
+                                    << "Tax audit" << qint64(30) << false
+                                    << int(ErrorCode::NotFound) << "no client named nobody";
+    QTest::newRow("second hold") << "osprey"
+                                 << "Tax audit" << qint64(30) << false << int(ErrorCode::Conflict)
+                                 << "already under legal hold";
+}
+
+void TestOrders::legalHoldInputAndPermission()
+{
+    QFETCH(QString, client);
+    QFETCH(QString, reason);
+    QFETCH(qint64, untilDays);
+    QFETCH(bool, openEnded);
+    QFETCH(int, code);
+    QFETCH(QString, error);
+    ingestFacts(QStringLiteral("kestrel"), QStringLiteral("304-1"), kStart, QStringLiteral("1.00"),
+                1);
+    ingestFacts(QStringLiteral("osprey"), QStringLiteral("304-2"), kStart, QStringLiteral("1.00"),
+                1);
+    LegalHolds holds(*m_store);
+    QVERIFY(
+        holds.set(m_officer, {QStringLiteral("osprey"), QStringLiteral("Audit"), {}, true}).ok());
+    const qint64 before = count(QStringLiteral("SELECT COUNT(*) FROM client_legal_holds"));
+    OptionalTime until;
+    if (untilDays != 0)
+        until = m_clock.nowMs() + untilDays * 24 * 3600 * 1000;
+    Result<LegalHold> refused = holds.set(m_officer, {client, reason, until, openEnded});
+    QVERIFY(!refused);
+    QCOMPARE(int(refused.error().code), code);
+    QVERIFY2(refused.error().message.contains(error), qPrintable(refused.error().message));
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM client_legal_holds")), before);
+    // Whoever does not manage retention neither sets nor releases one.
+    Result<LegalHold> forbidden
+        = holds.set(m_employee, {QStringLiteral("kestrel"), QStringLiteral("Tax audit"), {}, true});
+    QCOMPARE(forbidden.error().code, ErrorCode::Forbidden);
+    QCOMPARE(holds.release(m_employee, 1).error().code, ErrorCode::Forbidden);
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM client_legal_holds WHERE released_at IS "
+                                  "NULL")),
+             before);
 }
 
 void TestOrders::cryptoShreddingDefeatsOldCopies()

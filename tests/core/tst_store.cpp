@@ -87,6 +87,10 @@ const QList<QStringList> &migrationUndo()
          QStringLiteral("DROP TABLE api_credentials")},
         // 23: the capacity each breach notice reached its reader in.
         {QStringLiteral("ALTER TABLE incident_executives DROP COLUMN designation")},
+        // 24: retention beyond PII.
+        {QStringLiteral("DROP TABLE order_daily_aggregates"),
+         QStringLiteral("DROP TABLE client_legal_holds"),
+         QStringLiteral("ALTER TABLE retention_sweeps DROP COLUMN deleted_orders")},
     };
     return undo;
 }

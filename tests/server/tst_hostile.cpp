@@ -66,6 +66,8 @@ const QStringList kPagedRoutes = {
     QStringLiteral("/vulnerabilities"),
     QStringLiteral("/subcontractors"),
     QStringLiteral("/api-credentials"),
+    QStringLiteral("/orders/daily-aggregates"),
+    QStringLiteral("/legal-holds"),
 };
 const QStringList kWholeLists
     = {QStringLiteral("/orders/aggregates"), QStringLiteral("/assets/{id}/reviews"),

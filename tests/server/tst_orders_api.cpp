@@ -61,6 +61,7 @@ private slots:
     void retentionSweepAndStatus();
     void deletionRequestReturnArchiveRoundTrip();
     void cliImportAndSweep();
+    void legalHoldsAndDailyAggregates();
 
 private:
     ApiReply as(const QString &who, const QByteArray &method, const QString &path,
@@ -132,6 +133,12 @@ void TestOrdersApi::rbacOnEveryEndpoint_data()
     QTest::newRow("employee lists orders")
         << "employee" << QByteArray("GET") << "/orders?client=acme";
     QTest::newRow("employee aggregates") << "employee" << QByteArray("GET") << "/orders/aggregates";
+    QTest::newRow("employee daily aggregates")
+        << "employee" << QByteArray("GET") << "/orders/daily-aggregates";
+    QTest::newRow("employee lists holds") << "employee" << QByteArray("GET") << "/legal-holds";
+    QTest::newRow("manager sets a hold") << "manager" << QByteArray("POST") << "/legal-holds";
+    QTest::newRow("admin releases a hold")
+        << "admin" << QByteArray("POST") << "/legal-holds/1/release";
 }
 
 void TestOrdersApi::rbacOnEveryEndpoint()
@@ -774,6 +781,163 @@ void TestOrdersApi::cliImportAndSweep()
              0);
     QVERIFY2(out.contains("purged the PII of 0 order(s)"), out.constData());
     QVERIFY(idOf(QStringLiteral("bluebird"), QStringLiteral("555-1")) > 0);
+}
+
+// Non-PII retention over HTTPS: a legal hold with its named refusals, the sweep keeping the held
+// client's old facts and deleting the other's into daily aggregates, the release, the audit.
+void TestOrdersApi::legalHoldsAndDailyAggregates()
+{
+    const QDateTime old = m_now.addMonths(-19);
+    for (const QString &client : {QStringLiteral("ibis"), QStringLiteral("jay")}) {
+        const ApiReply r = m_server.call(
+            "POST", QStringLiteral("/orders"),
+            {{QStringLiteral("client"), client},
+             {QStringLiteral("orders"),
+              QJsonArray {
+                  order(client + QStringLiteral("-1"), old, QStringLiteral("x@example.com")),
+                  order(client + QStringLiteral("-2"), old, QStringLiteral("y@example.com"))}}},
+            m_tokens.value(QStringLiteral("admin")));
+        QCOMPARE(r.status, 201);
+    }
+    const QString officer = QStringLiteral("officer");
+    const QString until = m_now.addDays(30).toString(Qt::ISODate);
+    struct Bad
+    {
+        QJsonObject body;
+        int status;
+        QString says;
+    };
+    const QList<Bad> refused = {
+        {{{QStringLiteral("client"), QStringLiteral("ibis")}, {QStringLiteral("until"), until}},
+         400,
+         QStringLiteral("\"reason\" is required")},
+        {{{QStringLiteral("client"), QStringLiteral("ibis")},
+          {QStringLiteral("reason"), QStringLiteral("Tax audit")}},
+         400,
+         QStringLiteral("\"until\" is required")},
+        {{{QStringLiteral("client"), QStringLiteral("ibis")},
+          {QStringLiteral("reason"), QStringLiteral("Tax audit")},
+          {QStringLiteral("until"), m_now.addDays(-1).toString(Qt::ISODate)}},
+         400,
+         QStringLiteral("must be in the future")},
+        {{{QStringLiteral("client"), QStringLiteral("ibis")},
+          {QStringLiteral("reason"), QStringLiteral("Tax audit")},
+          {QStringLiteral("until"), QStringLiteral("next year")}},
+         400,
+         QStringLiteral("until")},
+        {{{QStringLiteral("client"), QStringLiteral("nobody")},
+          {QStringLiteral("reason"), QStringLiteral("Tax audit")},
+          {QStringLiteral("open_ended"), true}},
+         404,
+         QStringLiteral("no client named nobody")},
+    };
+    for (const Bad &bad : refused) {
+        const ApiReply r = as(officer, "POST", QStringLiteral("/legal-holds"), bad.body);
+        QCOMPARE(r.status, bad.status);
+        QVERIFY2(r.errorMessage().contains(bad.says), r.raw.constData());
+    }
+    ApiReply hold = as(officer, "POST", QStringLiteral("/legal-holds"),
+                       {{QStringLiteral("client"), QStringLiteral("ibis")},
+                        {QStringLiteral("reason"), QStringLiteral("Tax audit of 2025")},
+                        {QStringLiteral("until"), until}});
+    QCOMPARE(hold.status, 201);
+    QCOMPARE(hold.json.value(QStringLiteral("set_by")).toString(),
+             m_accounts.value(officer).username);
+    QCOMPARE(hold.json.value(QStringLiteral("active")).toBool(), true);
+    QCOMPARE(as(officer, "POST", QStringLiteral("/legal-holds"),
+                {{QStringLiteral("client"), QStringLiteral("ibis")},
+                 {QStringLiteral("reason"), QStringLiteral("Again")},
+                 {QStringLiteral("open_ended"), true}})
+                 .status,
+             409);
+    ApiReply sweep = as(officer, "POST", QStringLiteral("/retention/sweep"));
+    QCOMPARE(sweep.status, 200);
+    QCOMPARE(sweep.json.value(QStringLiteral("held_clients")).toArray(),
+             QJsonArray {QStringLiteral("ibis")});
+    QCOMPARE(idOf(QStringLiteral("jay"), QStringLiteral("jay-1")), 0);
+    QVERIFY(idOf(QStringLiteral("ibis"), QStringLiteral("ibis-1")) > 0);
+    ApiReply figures = as(officer, "GET",
+                          QStringLiteral("/orders/daily-aggregates?client=jay&from=%1&to=%1")
+                              .arg(old.addDays(-1).date().toString(Qt::ISODate)));
+    QCOMPARE(figures.status, 200);
+    QJsonArray items = figures.json.value(QStringLiteral("items")).toArray();
+    QCOMPARE(items.size(), 1);
+    QCOMPARE(items.first()[QStringLiteral("orders")].toInteger(), 2);
+    QCOMPARE(items.first()[QStringLiteral("sales")].toString(), QStringLiteral("20.00"));
+    QVERIFY(!items.first().toObject().contains(QStringLiteral("amazon_order_id")));
+    QVERIFY2(!figures.raw.contains("example.com") && !figures.raw.contains("Marblethorpe"),
+             figures.raw.constData());
+    QCOMPARE(as(officer, "GET", QStringLiteral("/orders/daily-aggregates?from=2026-13-01")).status,
+             400);
+    QCOMPARE(
+        as(officer, "GET", QStringLiteral("/orders/daily-aggregates?from=2026-02-01&to=2026-01-01"))
+            .status,
+        400);
+    QCOMPARE(
+        as(QStringLiteral("employee"), "GET", QStringLiteral("/orders/daily-aggregates?client=jay"))
+            .status,
+        403);
+    // Released, the next sweep deletes ibis's facts too.
+    const qint64 holdId = hold.json.value(QStringLiteral("id")).toInteger();
+    ApiReply released = as(officer, "POST", QStringLiteral("/legal-holds/%1/release").arg(holdId),
+                           {{QStringLiteral("note"), QStringLiteral("audit closed")}});
+    QCOMPARE(released.status, 200);
+    QCOMPARE(released.json.value(QStringLiteral("active")).toBool(), false);
+    QCOMPARE(as(officer, "POST", QStringLiteral("/legal-holds/%1/release").arg(holdId)).status,
+             409);
+    QCOMPARE(as(officer, "GET", QStringLiteral("/legal-holds?active=true"))
+                 .json.value(QStringLiteral("items"))
+                 .toArray()
+                 .size(),
+             0);
+    QCOMPARE(as(officer, "POST", QStringLiteral("/retention/sweep")).status, 200);
+    QCOMPARE(idOf(QStringLiteral("ibis"), QStringLiteral("ibis-1")), 0);
+    // The same through compliancectl: the figures, a hold with its named refusal, the release.
+    QByteArray out;
+    QByteArray err;
+    QCOMPARE(m_server.runCtl({QStringLiteral("orders"), QStringLiteral("aggregates"),
+                              QStringLiteral("--client"), QStringLiteral("jay")},
+                             &out, &err),
+             0);
+    QVERIFY2(out.contains("jay\tATVPDKIKX0DER\t") && out.contains("\tUSD\t2\t0\t20.00"),
+             out.constData());
+    QCOMPARE(m_server.runCtl({QStringLiteral("orders"), QStringLiteral("aggregates"),
+                              QStringLiteral("--from"), QStringLiteral("soon")},
+                             &out, &err),
+             2);
+    QCOMPARE(
+        m_server.runCtl({QStringLiteral("client"), QStringLiteral("hold"), QStringLiteral("jay"),
+                         QStringLiteral("--reason"), QStringLiteral("Court order 17")},
+                        &out, &err),
+        2);
+    QVERIFY2(err.contains("\"until\" is required"), err.constData());
+    QCOMPARE(m_server.runCtl({QStringLiteral("client"), QStringLiteral("hold"),
+                              QStringLiteral("jay"), QStringLiteral("--reason"),
+                              QStringLiteral("Court order 17"), QStringLiteral("--open-ended")},
+                             &out, &err),
+             0);
+    QVERIFY2(out.contains("set on client jay"), out.constData());
+    QCOMPARE(m_server.runCtl({QStringLiteral("client"), QStringLiteral("holds")}, &out, &err), 0);
+    QVERIFY2(out.contains("jay\topen-ended\tset by compliancectl"), out.constData());
+    QCOMPARE(m_server.runCtl(
+                 {QStringLiteral("client"), QStringLiteral("release"), QStringLiteral("jay")}, &out,
+                 &err),
+             0);
+    QCOMPARE(m_server.runCtl(
+                 {QStringLiteral("client"), QStringLiteral("release"), QStringLiteral("jay")}, &out,
+                 &err),
+             1);
+    QVERIFY2(err.contains("no legal hold in force"), err.constData());
+    for (const char *action : {"client.legal_hold_set", "client.legal_hold_released"}) {
+        const ApiReply audit
+            = as(officer, "GET",
+                 QStringLiteral("/audit?action=%1&outcome=success").arg(QLatin1String(action)));
+        const QJsonArray events = audit.json.value(QStringLiteral("items")).toArray();
+        QCOMPARE(events.size(), 2); // the officer's on ibis, compliancectl's on jay
+        QCOMPARE(events.first()[QStringLiteral("object_id")].toString(), QStringLiteral("ibis"));
+        QCOMPARE(events.first()[QStringLiteral("actor")].toString(),
+                 m_accounts.value(officer).username);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestOrdersApi)

@@ -13,6 +13,7 @@
 #include "retention/RetentionPage.h"
 #include "shell/MainWindow.h"
 #include "shell/SettingsCertificateTrust.h"
+#include "widgets/CommentDialog.h"
 #include "widgets/DataTableView.h"
 #include "widgets/Format.h"
 #include "widgets/MessageBar.h"
@@ -32,6 +33,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardItemModel>
@@ -74,6 +76,7 @@ private slots:
     void ordersPageWithoutPiiGrant();
     void recordAndFulfilAReturnSavesTheSealedArchive();
     void fulfilDeletionRequestShowsEvidence();
+    void legalHoldSetAndReleasedThenFiguresKept();
 
 private:
     QString tile(const char *name) const;
@@ -365,6 +368,109 @@ void TestGuiRetention::fulfilDeletionRequestShowsEvidence()
     QTRY_VERIFY(evidence->text().contains(QStringLiteral("3 orders deleted")));
     QCOMPARE(tile("heldTile"), QStringLiteral("1")); // bluebird's order the return left alone
     QVERIFY(!fulfil->isEnabled()); // once
+}
+
+// An officer sets a legal hold on a client through the dialog (a refusal, another hold set
+// meanwhile, stays in it with the server's words), sees it per client, releases it, and after
+// the sweep sees the daily aggregates that remain of the client's old orders.
+void TestGuiRetention::legalHoldSetAndReleasedThenFiguresKept()
+{
+    const QString adminToken = m_server.login(m_admin);
+    const QString officerToken = m_server.login(m_officer);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const test::ApiReply ingested
+        = m_server.call("POST", QStringLiteral("/orders"),
+                        {{QStringLiteral("client"), QStringLiteral("heron")},
+                         {QStringLiteral("orders"),
+                          QJsonArray {order(QStringLiteral("9-ancient"), now.addMonths(-19)),
+                                      order(QStringLiteral("9-ancient2"), now.addMonths(-19))}}},
+                        adminToken);
+    QVERIFY2(ingested.status == 201, ingested.raw.constData());
+    RetentionPage *page = m_window->page<RetentionPage>();
+    QAbstractItemModelTester holdTester(page->holdModel());
+    QAbstractItemModelTester aggregateTester(page->aggregateModel());
+    page->refresh();
+    const auto rowOf = [page](const QString &client) {
+        for (int i = 0; i < page->holdModel()->rowCount(); ++i) {
+            if (page->holdModel()->item(i, 0)->text() == client)
+                return i;
+        }
+        return -1;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(rowOf(QStringLiteral("heron")) >= 0, 20'000);
+    QCOMPARE(page->holdModel()->item(rowOf(QStringLiteral("heron")), 1)->text(),
+             QStringLiteral("none"));
+    page->holdView()->selectRow(rowOf(QStringLiteral("heron")));
+    auto *setHold = page->findChild<QPushButton *>(QStringLiteral("setHoldButton"));
+    auto *release = page->findChild<QPushButton *>(QStringLiteral("releaseHoldButton"));
+    QVERIFY(setHold->isEnabled());
+    QVERIFY(!release->isEnabled());
+    QTest::mouseClick(setHold, Qt::LeftButton);
+    QPointer<CommentDialog> dialog;
+    QTRY_VERIFY((dialog = page->findChild<CommentDialog *>(QStringLiteral("setHoldDialog")))
+                && dialog->isVisible());
+    // Someone else puts a hold on heron first: the server refuses, the dialog keeps the text.
+    const test::ApiReply other
+        = m_server.call("POST", QStringLiteral("/legal-holds"),
+                        {{QStringLiteral("client"), QStringLiteral("heron")},
+                         {QStringLiteral("reason"), QStringLiteral("Earlier hold")},
+                         {QStringLiteral("open_ended"), true}},
+                        officerToken);
+    QCOMPARE(other.status, 201);
+    QTest::keyClicks(dialog->commentEdit(), QStringLiteral("Tax audit of fiscal year 2025"));
+    auto *openEnded = dialog->findChild<QCheckBox *>(QStringLiteral("holdOpenEndedBox"));
+    openEnded->setFocus();
+    QTest::keyClick(openEnded, Qt::Key_Space);
+    QVERIFY(openEnded->isChecked());
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("okButton")), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog->errorText().isEmpty(), 20'000);
+    QVERIFY2(dialog->errorText().contains(QStringLiteral("already under legal hold")),
+             qPrintable(dialog->errorText()));
+    QCOMPARE(dialog->commentEdit()->toPlainText(), QStringLiteral("Tax audit of fiscal year 2025"));
+    const qint64 otherId = other.json.value(QStringLiteral("id")).toInteger();
+    QCOMPARE(
+        m_server
+            .call("POST", QStringLiteral("/legal-holds/%1/release").arg(otherId), {}, officerToken)
+            .status,
+        200);
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("okButton")), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog, 20'000);
+    QTRY_COMPARE_WITH_TIMEOUT(page->holdModel()->item(rowOf(QStringLiteral("heron")), 1)->text(),
+                              QStringLiteral("open-ended"), 20'000);
+    QCOMPARE(page->holdModel()->item(rowOf(QStringLiteral("heron")), 3)->text(),
+             QStringLiteral("Tax audit of fiscal year 2025"));
+    QVERIFY(page->holdModel()
+                ->item(rowOf(QStringLiteral("heron")), 2)
+                ->text()
+                .startsWith(QStringLiteral("carol")));
+    // Held: the sweep keeps heron's old facts.
+    auto *sweep = page->findChild<QPushButton *>(QStringLiteral("sweepButton"));
+    QTRY_VERIFY(sweep->isEnabled());
+    QTest::mouseClick(sweep, Qt::LeftButton);
+    auto *last = page->findChild<QLabel *>(QStringLiteral("lastSweep"));
+    QTRY_VERIFY_WITH_TIMEOUT(last->text().contains(QStringLiteral("a legal hold kept the due "
+                                                                  "facts of heron")),
+                             30'000);
+    QCOMPARE(page->aggregateModel()->rowCount(), 0);
+
+    page->holdView()->selectRow(rowOf(QStringLiteral("heron")));
+    QTRY_VERIFY(release->isEnabled());
+    QVERIFY(!setHold->isEnabled());
+    QTest::mouseClick(release, Qt::LeftButton);
+    QTRY_VERIFY((dialog = page->findChild<CommentDialog *>(QStringLiteral("releaseHoldDialog")))
+                && dialog->isVisible());
+    QTest::keyClicks(dialog->commentEdit(), QStringLiteral("Audit closed"));
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("okButton")), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog, 20'000);
+    QTRY_COMPARE_WITH_TIMEOUT(page->holdModel()->item(rowOf(QStringLiteral("heron")), 1)->text(),
+                              QStringLiteral("none"), 20'000);
+    // Released: the next sweep deletes them and keeps their day's figures.
+    QTRY_VERIFY(sweep->isEnabled());
+    QTest::mouseClick(sweep, Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(page->aggregateModel()->rowCount(), 1, 30'000);
+    QCOMPARE(page->aggregateModel()->item(0, 0)->text(), QStringLiteral("heron"));
+    QCOMPARE(page->aggregateModel()->item(0, 4)->text(), QStringLiteral("2"));
+    QCOMPARE(page->aggregateModel()->item(0, 6)->text(), QStringLiteral("20.00"));
 }
 
 QTEST_MAIN(TestGuiRetention)

@@ -60,7 +60,8 @@ Destination evidenceDestination(const client::ControlEvidence &evidence)
                   quickFilter(query, QStringLiteral("involves_amazon_data"),
                               {{QStringLiteral("true"), QStringLiteral("amazon")}},
                               QStringLiteral("all")));
-    if (type == QLatin1StringView("deletion_request") || type == QLatin1StringView("retention"))
+    if (type == QLatin1StringView("deletion_request") || type == QLatin1StringView("retention")
+        || type == QLatin1StringView("legal_hold") || type == QLatin1StringView("order_aggregate"))
         return to("retention");
     if (type == QLatin1StringView("access_review"))
         return to("reviews", QStringLiteral("all"));

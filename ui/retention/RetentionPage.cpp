@@ -1,10 +1,12 @@
 #include "retention/RetentionPage.h"
 
+#include "AccessApi.h"
 #include "ApiClient.h"
 #include "ChangeFeed.h"
 #include "retention/DeletionRequestDialog.h"
 #include "retention/PassphraseDialog.h"
 #include "widgets/Accessible.h"
+#include "widgets/CommentDialog.h"
 #include "widgets/DataTableView.h"
 #include "widgets/FlowLayout.h"
 #include "widgets/Format.h"
@@ -13,7 +15,9 @@
 #include "widgets/Theme.h"
 #include "widgets/Tile.h"
 
+#include <QCheckBox>
 #include <QCryptographicHash>
+#include <QDateTimeEdit>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -40,6 +44,7 @@ namespace cc::ui {
 namespace {
 
 enum RequestColumn { Reference, Action, Scope, Received, Due, TimeLeft, Status, RequestColumns };
+enum HoldColumn { HoldClient, HoldState, HoldSetBy, HoldReason, HoldColumns };
 
 QString countdown(qint64 seconds)
 {
@@ -147,6 +152,61 @@ RetentionPage::RetentionPage(client::ApiClient *client, QWidget *parent)
     m_evidence->setWordWrap(true);
     m_evidence->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_evidence);
+
+    auto *holdsAndFigures = new QHBoxLayout;
+    auto *holdsColumn = new QVBoxLayout;
+    auto *holdsTitle = new FlowLayout;
+    holdsTitle->addWidget(makeSectionTitle(tr("Legal holds per client"), this));
+    holdsTitle->addStretch();
+    m_setHold = new QPushButton(tr("&Set hold…"), this);
+    m_setHold->setObjectName(QStringLiteral("setHoldButton"));
+    describe(m_setHold, tr("Set legal hold"),
+             tr("Keep the selected client's non-PII order facts past the retention period, with "
+                "a reason and an end date"));
+    connect(m_setHold, &QPushButton::clicked, this, &RetentionPage::setHoldOnSelected);
+    holdsTitle->addWidget(m_setHold);
+    m_releaseHold = new QPushButton(tr("Re&lease…"), this);
+    m_releaseHold->setObjectName(QStringLiteral("releaseHoldButton"));
+    describe(m_releaseHold, tr("Release legal hold"),
+             tr("End the selected client's legal hold; the next sweep deletes what is due"));
+    connect(m_releaseHold, &QPushButton::clicked, this, &RetentionPage::releaseSelectedHold);
+    holdsTitle->addWidget(m_releaseHold);
+    holdsColumn->addLayout(holdsTitle);
+    m_holds = new QStandardItemModel(0, HoldColumns, this);
+    m_holds->setHorizontalHeaderLabels(
+        {tr("Client"), tr("Legal hold"), tr("Set by"), tr("Reason")});
+    m_holdView = new DataTableView(this);
+    m_holdView->setObjectName(QStringLiteral("holdTable"));
+    describe(m_holdView, tr("Legal holds per client"),
+             tr("Each client and the legal hold that keeps its non-PII order facts, if any"));
+    m_holdView->setModel(m_holds);
+    m_holdView->setSortingEnabled(false); // rows stay in the registry's order
+    m_holdView->setEmptyText(tr("No clients are registered."));
+    m_holdView->setMaximumHeight(170);
+    holdsColumn->addWidget(m_holdView);
+    holdsAndFigures->addLayout(holdsColumn, 1);
+
+    auto *figuresColumn = new QVBoxLayout;
+    figuresColumn->addWidget(makeSectionTitle(tr("Daily aggregates of deleted orders"), this));
+    m_aggregates = new QStandardItemModel(0, 7, this);
+    m_aggregates->setHorizontalHeaderLabels({tr("Client"), tr("Marketplace"), tr("Day"),
+                                             tr("Currency"), tr("Orders"), tr("Items"),
+                                             tr("Sales")});
+    m_aggregateView = new DataTableView(this);
+    m_aggregateView->setObjectName(QStringLiteral("aggregateTable"));
+    describe(m_aggregateView, tr("Daily aggregates of deleted orders"),
+             tr("Anonymised orders, items and sales per client, marketplace, day and currency, "
+                "kept when the order facts were deleted"));
+    m_aggregateView->setModel(m_aggregates);
+    m_aggregateView->setSortingEnabled(false);
+    m_aggregateView->setEmptyText(tr("No order facts have been deleted yet."));
+    m_aggregateView->setMaximumHeight(170);
+    m_aggregateView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    figuresColumn->addWidget(m_aggregateView);
+    holdsAndFigures->addLayout(figuresColumn, 1);
+    layout->addLayout(holdsAndFigures);
+    connect(m_holdView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &RetentionPage::updateActions);
     connect(m_requestView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &RetentionPage::updateActions);
 
@@ -184,6 +244,37 @@ void RetentionPage::refresh()
             messageBar()->showMessage(MessageBar::Kind::Error, reply.error.message);
         partLoaded();
     });
+    m_pending += 3;
+    client::AccessApi(m_client).clients().then(
+        this, [this](const client::Reply<client::Page<client::RegisteredClient>> &reply) {
+            if (reply.ok()) {
+                m_clientNames.clear();
+                for (const client::RegisteredClient &c : reply.value.items)
+                    m_clientNames << c.name;
+                showHolds();
+            } else {
+                messageBar()->showMessage(MessageBar::Kind::Error, reply.error.message);
+            }
+            partLoaded();
+        });
+    retention.activeLegalHolds({QString(), 500})
+        .then(this, [this](const client::Reply<client::Page<client::LegalHold>> &reply) {
+            if (reply.ok()) {
+                m_holdItems = reply.value.items;
+                showHolds();
+            } else {
+                messageBar()->showMessage(MessageBar::Kind::Error, reply.error.message);
+            }
+            partLoaded();
+        });
+    retention.dailyAggregates({QString(), 500})
+        .then(this, [this](const client::Reply<client::Page<client::DailyAggregate>> &reply) {
+            if (reply.ok())
+                showAggregates(reply.value.items);
+            else
+                messageBar()->showMessage(MessageBar::Kind::Error, reply.error.message);
+            partLoaded();
+        });
     retention.deletionRequests({QString(), 500})
         .then(this, [this](const client::Reply<client::Page<client::DeletionRequest>> &reply) {
             if (reply.ok())
@@ -271,6 +362,146 @@ void RetentionPage::updateCountdowns()
     }
 }
 
+void RetentionPage::showHolds()
+{
+    const QString selected = selectedClient();
+    m_holds->removeRows(0, m_holds->rowCount());
+    for (const QString &name : std::as_const(m_clientNames)) {
+        const client::LegalHold *hold = holdOf(name);
+        QList<QStandardItem *> row;
+        row << new QStandardItem(name);
+        if (hold) {
+            auto *state = new QStandardItem(hold->until.isValid()
+                                                ? tr("until %1").arg(format::dateTime(hold->until))
+                                                : tr("open-ended"));
+            state->setForeground(theme::color(theme::Tone::Warn));
+            row << state
+                << new QStandardItem(
+                       QStringLiteral("%1, %2").arg(hold->setBy, format::dateTime(hold->setAt)))
+                << new QStandardItem(hold->reason);
+        } else {
+            row << new QStandardItem(tr("none")) << new QStandardItem() << new QStandardItem();
+        }
+        m_holds->appendRow(row);
+        if (name == selected)
+            m_holdView->selectRow(m_holds->rowCount() - 1);
+    }
+    // The client and the hold's end whole; the reason takes what is left.
+    m_holdView->fitColumns(HoldReason, 260, {HoldClient, HoldState});
+    updateActions();
+}
+
+void RetentionPage::showAggregates(const QList<client::DailyAggregate> &aggregates)
+{
+    m_aggregates->removeRows(0, m_aggregates->rowCount());
+    for (const client::DailyAggregate &a : aggregates) {
+        QList<QStandardItem *> row;
+        row << new QStandardItem(a.client) << new QStandardItem(a.marketplace)
+            << new QStandardItem(a.day) << new QStandardItem(a.currency);
+        for (const QString &figure :
+             {QString::number(a.orders), QString::number(a.items), a.sales}) {
+            auto *item = new QStandardItem(figure);
+            item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            row << item;
+        }
+        m_aggregates->appendRow(row);
+    }
+}
+
+QString RetentionPage::selectedClient() const
+{
+    const QModelIndexList rows = m_holdView->selectionModel()->selectedRows();
+    if (rows.isEmpty())
+        return {};
+    return m_holds->item(rows.first().row(), HoldClient)->text();
+}
+
+const client::LegalHold *RetentionPage::holdOf(const QString &client) const
+{
+    for (const client::LegalHold &h : m_holdItems) {
+        if (h.client == client)
+            return &h;
+    }
+    return nullptr;
+}
+
+void RetentionPage::setHoldOnSelected()
+{
+    const QString name = selectedClient();
+    if (name.isEmpty() || holdOf(name))
+        return;
+    auto *until = new QDateTimeEdit(QDateTime::currentDateTimeUtc().addYears(1), this);
+    until->setObjectName(QStringLiteral("holdUntilEdit"));
+    until->setTimeSpec(Qt::UTC);
+    until->setCalendarPopup(true);
+    until->setMinimumDateTime(QDateTime::currentDateTimeUtc());
+    auto *openEnded = new QCheckBox(tr("&No end date: until released"), this);
+    openEnded->setObjectName(QStringLiteral("holdOpenEndedBox"));
+    connect(openEnded, &QCheckBox::toggled, until, &QWidget::setDisabled);
+    const client::RetentionApi retention(m_client);
+    auto *dialog = new CommentDialog(
+        tr("Set legal hold"),
+        tr("Keep the non-PII order facts of <b>%1</b> past the retention period? The PII is "
+           "still purged after fulfilment, and Amazon's deletion requests still apply.")
+            .arg(name.toHtmlEscaped()),
+        tr("&Reason (the law or proceeding that needs them):"), true,
+        [this, retention, name, until, openEnded](const QString &text) {
+            client::NewLegalHold hold;
+            hold.client = name;
+            hold.reason = text;
+            hold.openEnded = openEnded->isChecked();
+            if (!hold.openEnded)
+                hold.until = until->dateTime();
+            const client::Call<client::LegalHold> call = retention.setLegalHold(hold);
+            call.then(this, [this, name](const client::Reply<client::LegalHold> &reply) {
+                if (!reply.ok())
+                    return;
+                messageBar()->showMessage(MessageBar::Kind::Success,
+                                          tr("Legal hold set on %1.").arg(name));
+                refresh();
+            });
+            return call.job();
+        },
+        this);
+    dialog->setObjectName(QStringLiteral("setHoldDialog"));
+    dialog->addField(tr("&Until (UTC):"), until, QStringLiteral("until"));
+    dialog->addField(QString(), openEnded, QStringLiteral("open_ended"));
+    dialog->setAcceptText(tr("Set hold"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void RetentionPage::releaseSelectedHold()
+{
+    const client::LegalHold *found = holdOf(selectedClient());
+    if (!found)
+        return;
+    const client::LegalHold hold = *found;
+    const client::RetentionApi retention(m_client);
+    auto *dialog = new CommentDialog(
+        tr("Release legal hold"),
+        tr("End the legal hold on <b>%1</b> set by %2? The next sweep deletes its order facts "
+           "older than the retention period.")
+            .arg(hold.client.toHtmlEscaped(), hold.setBy.toHtmlEscaped()),
+        tr("&Note for the audit log:"), false,
+        [this, retention, hold](const QString &text) {
+            const client::Call<client::LegalHold> call = retention.releaseLegalHold(hold.id, text);
+            call.then(this, [this, hold](const client::Reply<client::LegalHold> &reply) {
+                if (!reply.ok())
+                    return;
+                messageBar()->showMessage(MessageBar::Kind::Success,
+                                          tr("Legal hold on %1 released.").arg(hold.client));
+                refresh();
+            });
+            return call.job();
+        },
+        this);
+    dialog->setObjectName(QStringLiteral("releaseHoldDialog"));
+    dialog->setAcceptText(tr("Release"), true);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
 const client::DeletionRequest *RetentionPage::selectedRequest() const
 {
     const QModelIndexList rows = m_requestView->selectionModel()->selectedRows();
@@ -281,6 +512,9 @@ const client::DeletionRequest *RetentionPage::selectedRequest() const
 
 void RetentionPage::updateActions()
 {
+    const QString client = selectedClient();
+    m_setHold->setEnabled(!client.isEmpty() && !holdOf(client));
+    m_releaseHold->setEnabled(holdOf(client) != nullptr);
     const client::DeletionRequest *r = selectedRequest();
     const bool open = r && r->isOpen();
     m_record->setEnabled(m_policy.deletionRequestHours > 0);
@@ -320,9 +554,14 @@ void RetentionPage::sweep()
                 messageBar()->showMessage(MessageBar::Kind::Error, reply.error.message);
                 return;
             }
-            messageBar()->showMessage(
-                MessageBar::Kind::Success,
-                tr("Sweep done: the PII of %n order(s) was purged.", nullptr, reply.value.purged));
+            QString done
+                = tr("Sweep done: the PII of %n order(s) was purged.", nullptr, reply.value.purged);
+            if (reply.value.deleted > 0)
+                done += QLatin1Char(' ')
+                    + tr("%n order(s) past the retention period deleted; their daily figures are "
+                         "kept.",
+                         nullptr, reply.value.deleted);
+            messageBar()->showMessage(MessageBar::Kind::Success, done);
             refresh();
         });
 }

@@ -7,6 +7,9 @@
 // ones. The page shows counts and references only: no Amazon data reaches it in the clear.
 // The only thing it writes to disk is a return's archive, sealed by the server with the
 // passphrase asked for here, where the person chooses; the save is audited by its SHA-256.
+// Below them, each client's legal hold (which keeps its non-PII order facts past
+// non_pii_retention_months) with Set hold… and Release…, and the anonymised daily aggregates
+// the sweep kept of the order facts it deleted.
 
 #include "ApiTypes.h"
 #include "RetentionApi.h"
@@ -35,6 +38,9 @@ public:
     QStandardItemModel *clientModel() const { return m_clients; }
     QStandardItemModel *requestModel() const { return m_requests; }
     DataTableView *requestView() const { return m_requestView; }
+    QStandardItemModel *holdModel() const { return m_holds; }
+    DataTableView *holdView() const { return m_holdView; }
+    QStandardItemModel *aggregateModel() const { return m_aggregates; }
     QStringList changeKinds() const override;
 
 public slots:
@@ -42,6 +48,8 @@ public slots:
     void sweep();
     void recordRequest();
     void fulfilSelected();
+    void setHoldOnSelected();
+    void releaseSelectedHold();
 
 signals:
     // A return's archive was written to path and the server audited its SHA-256 (ok), or
@@ -51,6 +59,10 @@ signals:
 private:
     void showStatus(const client::RetentionStatus &status);
     void showRequests(const QList<client::DeletionRequest> &requests);
+    void showHolds();
+    void showAggregates(const QList<client::DailyAggregate> &aggregates);
+    QString selectedClient() const;
+    const client::LegalHold *holdOf(const QString &client) const;
     void updateCountdowns();
     void updateActions();
     void partLoaded();
@@ -75,7 +87,15 @@ private:
     QPushButton *m_fulfil = nullptr;
     QLabel *m_evidence = nullptr;
     QTimer *m_countdown = nullptr;
+    QStandardItemModel *m_holds = nullptr;
+    DataTableView *m_holdView = nullptr;
+    QPushButton *m_setHold = nullptr;
+    QPushButton *m_releaseHold = nullptr;
+    QStandardItemModel *m_aggregates = nullptr;
+    DataTableView *m_aggregateView = nullptr;
     QList<client::DeletionRequest> m_requestItems;
+    QStringList m_clientNames; // the registered clients: one row each in m_holds
+    QList<client::LegalHold> m_holdItems; // those in force
     int m_pending = 0; // answers still awaited since refresh()
     client::Policy m_policy; // due hours and the passphrase length; read on the first refresh
 };

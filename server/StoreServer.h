@@ -29,7 +29,8 @@ class StoreServer final : public QAbstractHttpServer
     Q_OBJECT
 
 public:
-    static constexpr qsizetype kMaxBodyBytes = 64 * 1024;
+    // The body of a route that declares no larger one (Route::maxBodyBytes).
+    static constexpr qsizetype kMaxBodyBytes = kDefaultBodyBytes;
 
     explicit StoreServer(Store &store, QObject *parent = nullptr);
     ~StoreServer() override; // commits an open batch: the reads in it keep their audit events
@@ -84,6 +85,9 @@ protected:
 private:
     void registerRoutes();
     Result<void> authorize(const Route &route, const IncomingCall &call, ApiRequest &api);
+    // The listener's body allowance (TlsListener::setBodyAllowance): a route's larger body
+    // limit, for a request whose session token is valid and holds the route's permissions.
+    qint64 bodyAllowance(const RequestHead &head);
     // One request, in the order its connection sent it: answered now, left to the hashing
     // pool, or queued behind an answer of its connection that the pool still works on.
     void serve(QTcpSocket *socket, const IncomingCall &call);

@@ -175,23 +175,26 @@ Result<void> Route::checkBodyFields(const QJsonObject &body) const
                        QString::fromLatin1(method) + QLatin1Char(' ') + shown);
 }
 
-void RouteTable::add(const char *method, const QString &pattern, const QString &action,
-                     Access access, const QString &permission, const BodyFields &bodyFields,
-                     Handler handler)
+Route &RouteTable::add(const char *method, const QString &pattern, const QString &action,
+                       Access access, const QString &permission, const BodyFields &bodyFields,
+                       Handler handler)
 {
     m_routes.push_back({QByteArray(method), pattern,
                         QString(QStringLiteral("/api/v1") + pattern).split(QLatin1Char('/')),
                         action, access,
                         permission.isEmpty() ? QStringList() : QStringList {permission}, bodyFields,
                         std::move(handler)});
+    return m_routes.back();
 }
 
-void RouteTable::add(const char *method, const QString &pattern, const QString &action,
-                     const QStringList &permissions, const BodyFields &bodyFields, Handler handler)
+Route &RouteTable::add(const char *method, const QString &pattern, const QString &action,
+                       const QStringList &permissions, const BodyFields &bodyFields,
+                       Handler handler)
 {
     m_routes.push_back({QByteArray(method), pattern,
                         QString(QStringLiteral("/api/v1") + pattern).split(QLatin1Char('/')),
                         action, Access::Permission, permissions, bodyFields, std::move(handler)});
+    return m_routes.back();
 }
 
 // Compares segment by segment: a regular expression per route cost more than the handler of
@@ -254,7 +257,8 @@ QByteArray RouteTable::describe() const
                                 {QStringLiteral("path"), shownPath(route)},
                                 {QStringLiteral("access"), accessName(route)},
                                 {QStringLiteral("body"), body},
-                                {QStringLiteral("types"), types}})
+                                {QStringLiteral("types"), types},
+                                {QStringLiteral("max_body"), route.maxBodyBytes}})
                    .toJson(QJsonDocument::Compact)
             + '\n';
     }

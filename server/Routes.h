@@ -95,6 +95,13 @@ using BodyFields = QList<BodyField>;
 inline const BodyFields kNoBody {};
 QString fieldTypeName(FieldType type); // "string", "date-time", ...: --print-routes' "types"
 
+// The largest request body a route reads unless it declares more (Route::maxBodyBytes).
+inline constexpr qint64 kDefaultBodyBytes = 64 * 1024;
+// A route whose body carries a document: the services' 10 MiB in base64 (13.4 MiB) and the
+// JSON around it. The server lets a request send that much only once its session token has
+// been found valid with the route's permissions (StoreServer::bodyAllowance).
+inline constexpr qint64 kDocumentBodyBytes = 14 * 1024 * 1024;
+
 struct Route
 {
     QByteArray method;
@@ -106,6 +113,7 @@ struct Route
     QStringList permissions;
     BodyFields bodyFields;
     Handler handler;
+    qint64 maxBodyBytes = kDefaultBodyBytes; // set on the route add() returns
 
     // An error naming the first field of body this route does not take, and the ones it does.
     Result<void> checkBodyFields(const QJsonObject &body) const;
@@ -114,12 +122,13 @@ struct Route
 class RouteTable
 {
 public:
-    // pattern is the path after /api/v1; capture ids with kIdPattern.
-    void add(const char *method, const QString &pattern, const QString &action, Access access,
-             const QString &permission, const BodyFields &bodyFields, Handler handler);
+    // pattern is the path after /api/v1; capture ids with kIdPattern. Answers the route, valid
+    // until the next add(), to declare a larger body: add(...).maxBodyBytes = ....
+    Route &add(const char *method, const QString &pattern, const QString &action, Access access,
+               const QString &permission, const BodyFields &bodyFields, Handler handler);
     // A route for holders of several permissions at once (Access::Permission).
-    void add(const char *method, const QString &pattern, const QString &action,
-             const QStringList &permissions, const BodyFields &bodyFields, Handler handler);
+    Route &add(const char *method, const QString &pattern, const QString &action,
+               const QStringList &permissions, const BodyFields &bodyFields, Handler handler);
 
     struct Match
     {
@@ -131,8 +140,8 @@ public:
 
     // One JSON object per route, {"method", "path" (ids as {id}), "access": "public",
     // "signed_in" or the permission (several joined by '+', all needed), "body": [the fields it
-    // takes], "types": {field: type}}: what compliance-stored --print-routes writes, so the
-    // permission matrix test checks the table the server really dispatches with.
+    // takes], "types": {field: type}, "max_body": bytes}: what compliance-stored --print-routes
+    // writes, so the permission matrix test checks the table the server really dispatches with.
     QByteArray describe() const;
     // The same table as an OpenAPI 3.1 document (GET /openapi.json).
     QJsonObject openApi(const QString &version) const;

@@ -63,6 +63,9 @@ protected:
         (*store)->setPolicy(m_leader.m_store.policy());
         StoreServer server(**store, m_leader);
         auto *listener = new TlsListener(m_leader.m_limits);
+        // A document route's larger body, judged by this worker's own server and store.
+        listener->setBodyAllowance(
+            [&server](const RequestHead &head) { return server.bodyAllowance(head); });
         if (!listener->listenAlongside(*m_leader.m_listener)) {
             delete listener;
             m_ready.set_value(makeError(
@@ -475,6 +478,7 @@ Result<quint16> StoreServer::start(const QHostAddress &address, quint16 port)
         return tls.error();
     auto listener = std::make_unique<TlsListener>(m_limits);
     listener->setSslConfiguration(*tls);
+    listener->setBodyAllowance([this](const RequestHead &head) { return bodyAllowance(head); });
     if (!listener->listen(address, port))
         return makeError(
             ErrorCode::Unavailable,
@@ -674,6 +678,32 @@ Result<void> StoreServer::authorize(const Route &route, const IncomingCall &call
         QStringLiteral("you do not have the %1 permission needed for this").arg(missing));
 }
 
+// Only here can a request send more than the listener's default: the session is verified
+// when the headers have arrived, before the body is read, so a client without a valid session
+// (or without the route's permission) is cut off at ConnectionLimits::maxRequestBytes as on
+// every other route. The request is authorized again, in full, when it has arrived.
+qint64 StoreServer::bodyAllowance(const RequestHead &head)
+{
+    const RouteTable::Match match = m_routes.match(head.method, head.path);
+    if (!match.route || match.route->maxBodyBytes <= kMaxBodyBytes
+        || match.route->access == Access::Public || !head.authorization.startsWith("Bearer "))
+        return 0;
+    const Route &route = *match.route;
+    if (route.access == Access::Permission && route.permissions.isEmpty())
+        return 0; // admits nobody (authorize)
+    // A savepoint when a batch of reads is open: a failed lookup must not abort the batch.
+    Result<Caller> caller = m_store.transaction([&]() -> Result<Caller> {
+        return m_accounts.authenticate(QString::fromLatin1(head.authorization.mid(7).trimmed()),
+                                       head.remoteAddress);
+    });
+    if (!caller)
+        return 0;
+    const bool permitted
+        = std::all_of(route.permissions.cbegin(), route.permissions.cend(),
+                      [&caller](const QString &permission) { return caller->can(permission); });
+    return permitted ? route.maxBodyBytes : 0;
+}
+
 bool StoreServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
 {
     // A connection already refused (too slow, too large, not reading) gets nothing more.
@@ -724,11 +754,13 @@ void StoreServer::serve(QTcpSocket *socket, const IncomingCall &call)
             return;
         }
     }
-    if (call.body.size() > kMaxBodyBytes) {
+    const Route *route = m_routes.match(call.method, call.path).route;
+    const qint64 maxBody = route ? route->maxBodyBytes : kMaxBodyBytes;
+    if (call.body.size() > maxBody) {
         deliver(socket,
                 errorResponse(makeError(
                     ErrorCode::TooLarge,
-                    QStringLiteral("the body is larger than %1 KiB").arg(kMaxBodyBytes / 1024))));
+                    QStringLiteral("the body is larger than %1 KiB").arg(maxBody / 1024))));
         return;
     }
     ApiResponse response;

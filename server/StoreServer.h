@@ -35,7 +35,8 @@ class StoreServer final : public QAbstractHttpServer
     Q_OBJECT
 
 public:
-    static constexpr qsizetype kMaxBodyBytes = 64 * 1024;
+    // The body of a route that declares no larger one (Route::maxBodyBytes).
+    static constexpr qsizetype kMaxBodyBytes = kDefaultBodyBytes;
 
     explicit StoreServer(Store &store, QObject *parent = nullptr);
     ~StoreServer() override; // commits an open batch: the reads in it keep their audit events
@@ -107,6 +108,9 @@ private:
     HashPool &hashPool() { return m_leader ? m_leader->m_hashPool : m_hashPool; }
     void registerRoutes();
     Result<void> authorize(const Route &route, const IncomingCall &call, ApiRequest &api);
+    // The listener's body allowance (TlsListener::setBodyAllowance): a route's larger body
+    // limit, for a request whose session token is valid and holds the route's permissions.
+    qint64 bodyAllowance(const RequestHead &head);
     // One request, in the order its connection sent it: answered now, left to the hashing
     // pool, or queued behind an answer of its connection that the pool still works on.
     void serve(QTcpSocket *socket, const IncomingCall &call);

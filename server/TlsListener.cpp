@@ -11,6 +11,7 @@
 #include <QLoggingCategory>
 #include <QSslSocket>
 #include <QTimer>
+#include <QUrl>
 
 namespace cc::server {
 
@@ -32,6 +33,7 @@ public:
         , m_address(address)
     {
         m_clock.start();
+        m_bodyLimit = listener->limits().maxRequestBytes;
         m_timer.setSingleShot(true);
         connect(&m_timer, &QTimer::timeout, this, &ConnectionWatch::check);
         connect(socket, &QIODevice::readyRead, this, &ConnectionWatch::received);
@@ -51,9 +53,9 @@ public:
             return false;
         m_inRequest = false;
         m_requestBytes = 0;
-        m_headerBytes = 0;
         m_headerDone = false;
-        m_tail.clear();
+        m_head.clear();
+        m_bodyLimit = m_listener->limits().maxRequestBytes;
         m_unsentBeforeAnswer = unsent();
         if (m_unsentBeforeAnswer > m_listener->limits().maxUnsentBytes) {
             drop(QStringLiteral("unread"),
@@ -87,30 +89,81 @@ private:
         }
         m_requestBytes += fresh;
         if (!m_headerDone) {
-            // The end of the headers may straddle two reads: keep the last three bytes.
-            const QByteArray seen = m_tail + m_socket->peek(fresh);
-            const qsizetype end = seen.indexOf("\r\n\r\n");
+            // The end of the headers may straddle two reads: search from three bytes back.
+            const qsizetype from = qMax<qsizetype>(0, m_head.size() - 3);
+            m_head += m_socket->peek(fresh);
+            const qsizetype end = m_head.indexOf("\r\n\r\n", from);
             if (end >= 0) {
                 m_headerDone = true;
-                m_headerBytes += end + 4 - m_tail.size();
-            } else {
-                m_headerBytes += fresh;
-                m_tail = seen.right(3);
+                m_head.truncate(end + 4);
             }
-            if (m_headerBytes > limits.maxHeaderBytes) {
+            if (m_head.size() > limits.maxHeaderBytes) {
                 refuse(431, "Request Header Fields Too Large", QStringLiteral("too_large"),
                        QStringLiteral("the request line and headers are larger than %1 KiB")
                            .arg(limits.maxHeaderBytes / 1024));
                 return;
             }
+            if (m_headerDone && !admitBody())
+                return;
         }
-        if (m_requestBytes > limits.maxHeaderBytes + limits.maxRequestBytes) {
-            refuse(413, "Payload Too Large", QStringLiteral("too_large"),
-                   QStringLiteral("the request is larger than %1 KiB")
-                       .arg(limits.maxRequestBytes / 1024));
+        if (m_requestBytes > limits.maxHeaderBytes + m_bodyLimit) {
+            refuseTooLarge();
             return;
         }
         arm();
+    }
+
+    // Once the headers are in, before any of the body is buffered: the body this request may
+    // send (a route's larger limit only for a caller the server has verified, see
+    // TlsListener::setBodyAllowance), and a refusal at once when its Content-Length says more.
+    bool admitBody()
+    {
+        const ConnectionLimits &limits = m_listener->limits();
+        const RequestHead head = readHead(m_head, m_address);
+        m_bodyLimit = qMax(limits.maxRequestBytes, m_listener->bodyAllowance(head));
+        if (head.contentLength
+            && *head.contentLength + m_head.size() > limits.maxHeaderBytes + m_bodyLimit) {
+            refuseTooLarge();
+            return false;
+        }
+        return true;
+    }
+
+    void refuseTooLarge()
+    {
+        refuse(413, "Payload Too Large", QStringLiteral("too_large"),
+               QStringLiteral("the request is larger than the %1 KiB this request may send")
+                   .arg(m_bodyLimit / 1024));
+    }
+
+    static RequestHead readHead(const QByteArray &bytes, const QString &address)
+    {
+        RequestHead head;
+        head.remoteAddress = address;
+        const QList<QByteArray> lines = bytes.split('\n');
+        const QList<QByteArray> requestLine = lines.value(0).trimmed().split(' ');
+        head.method = requestLine.value(0);
+        const QByteArray target = requestLine.value(1);
+        head.path = QUrl::fromEncoded(
+                        target.left(target.indexOf('?') < 0 ? target.size() : target.indexOf('?')))
+                        .path();
+        for (qsizetype i = 1; i < lines.size(); ++i) {
+            const QByteArray &line = lines.at(i);
+            const qsizetype colon = line.indexOf(':');
+            if (colon <= 0)
+                continue;
+            const QByteArray name = line.left(colon).trimmed().toLower();
+            const QByteArray value = line.mid(colon + 1).trimmed();
+            if (name == "authorization") {
+                head.authorization = value;
+            } else if (name == "content-length") {
+                bool ok = false;
+                const qint64 length = value.toLongLong(&ok);
+                if (ok && length >= 0)
+                    head.contentLength = length;
+            }
+        }
+        return head;
     }
 
     void wrote()
@@ -119,13 +172,21 @@ private:
         arm();
     }
 
+    // A request admitted to a larger body may take longer to arrive.
+    std::chrono::milliseconds requestDeadline() const
+    {
+        const ConnectionLimits &limits = m_listener->limits();
+        return m_bodyLimit > limits.maxRequestBytes ? limits.largeRequestDeadline
+                                                    : limits.requestDeadline;
+    }
+
     // The deadline that applies now: the request's while one is arriving, the answer's while
     // one is unsent, else the idle timeout.
     qint64 deadline() const
     {
         const ConnectionLimits &limits = m_listener->limits();
         if (m_inRequest)
-            return m_requestStart + limits.requestDeadline.count();
+            return m_requestStart + requestDeadline().count();
         if (unsent() > 0)
             return m_lastProgress + limits.writeDeadline.count();
         return m_lastProgress + limits.idleTimeout.count();
@@ -151,7 +212,7 @@ private:
         const ConnectionLimits &limits = m_listener->limits();
         if (m_inRequest) {
             const QString why = QStringLiteral("the request did not arrive within %1 s")
-                                    .arg(limits.requestDeadline.count() / 1000);
+                                    .arg(requestDeadline().count() / 1000);
             if (m_socket->isEncrypted())
                 refuse(408, "Request Timeout", QStringLiteral("timeout"), why);
             else
@@ -212,9 +273,9 @@ private:
     qint64 m_lastProgress = 0;
     qint64 m_unsentBeforeAnswer = 0;
     qint64 m_requestBytes = 0;
-    qint64 m_headerBytes = 0;
     bool m_headerDone = false;
-    QByteArray m_tail;
+    QByteArray m_head; // the request line and headers, up to their end
+    qint64 m_bodyLimit = 0; // of the request arriving: maxRequestBytes or its allowance
 };
 
 namespace {

@@ -8,7 +8,9 @@
 // bytes of one request, and caps on open connections in total and per client address.
 
 #include <chrono>
+#include <functional>
 #include <memory>
+#include <optional>
 
 #include <QHash>
 #include <QHostAddress>
@@ -40,8 +42,11 @@ struct ConnectionLimits
     qint64 maxHeaderBytes = 32 * 1024;
     // Bytes of one request buffered before the connection is cut with 413. Larger than the API's
     // 64 KiB body limit, so a slightly-too-large body still gets the usual JSON 413 from the API;
-    // a client streaming megabytes is stopped here, before QHttpServer buffers them all.
+    // a client streaming megabytes is stopped here, before QHttpServer buffers them all. A
+    // request the body allowance admits to a route's larger limit may send that instead.
     qint64 maxRequestBytes = 1024 * 1024;
+    // The request deadline of such a request: 14 MiB in two minutes needs 1 Mbit/s.
+    std::chrono::milliseconds largeRequestDeadline {std::chrono::seconds(120)};
     // Open connections (an office of people each with a console uses a few each; the process has
     // 1024 file descriptors by default, and the database needs some).
     int maxConnections = 512;
@@ -49,6 +54,20 @@ struct ConnectionLimits
     // take every connection.
     int maxConnectionsPerAddress = 64;
 };
+
+// What a request's line and headers say, read as soon as they have arrived (before its body).
+struct RequestHead
+{
+    QByteArray method;
+    QString path; // decoded, without the query
+    QByteArray authorization; // the header's value
+    std::optional<qint64> contentLength; // when the header is there and a number
+    QString remoteAddress;
+};
+
+// The body bytes a request may send when that is more than ConnectionLimits::maxRequestBytes
+// (0 otherwise): asked once its headers are in, so a larger limit can depend on who sends it.
+using BodyAllowance = std::function<qint64(const RequestHead &)>;
 
 class ConnectionWatch;
 
@@ -65,6 +84,11 @@ public:
     bool listenAlongside(const TlsListener &first);
 
     const ConnectionLimits &limits() const { return m_limits; }
+    void setBodyAllowance(BodyAllowance allowance) { m_bodyAllowance = std::move(allowance); }
+    qint64 bodyAllowance(const RequestHead &head) const
+    {
+        return m_bodyAllowance ? m_bodyAllowance(head) : 0;
+    }
 
     // Called by the HTTP server when a whole request has arrived on socket: false when the
     // connection has been refused (too large, too slow, not reading) and must not be answered.
@@ -90,6 +114,7 @@ private:
         QHash<QString, QPair<qint64, int>> refusalLog; // kind -> last logged at, refusals since
     };
     std::shared_ptr<Counts> m_counts = std::make_shared<Counts>();
+    BodyAllowance m_bodyAllowance;
 };
 
 } // namespace cc::server

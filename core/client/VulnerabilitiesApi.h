@@ -70,7 +70,7 @@ struct NewVulnerability
 
 struct VulnerabilityImportRequest
 {
-    QString format; // sarif, debsecan
+    QString format; // sarif, debsecan, debsecan-detail
     QByteArray content; // the scanner's file as it is
     std::optional<qint64> assetId;
     QString component;
@@ -98,12 +98,14 @@ public:
     Call<Vulnerability> get(qint64 id) const;
     Call<Vulnerability> create(const NewVulnerability &finding) const;
     Call<VulnerabilityImportOutcome> import(const VulnerabilityImportRequest &request) const;
-    // The evidence document goes base64 in the JSON body, which the server bounds (64 KiB).
+    // The evidence document goes base64 in the JSON body, which the server bounds for this
+    // route at 14 MiB (docs/api.md, "Limits").
     Call<Vulnerability> resolve(qint64 id, const QString &note, const QString &evidenceName,
                                 const QByteArray &evidence) const;
 
-    // The largest evidence document whose base64 still fits the request body with a note.
-    static constexpr qint64 kMaxEvidenceBytes = 44 * 1024;
+    // The largest evidence document the store keeps (Vulnerabilities::kMaxEvidenceBytes); its
+    // base64 with a note fits the route's 14 MiB body.
+    static constexpr qint64 kMaxEvidenceBytes = 10 * 1024 * 1024;
 
 private:
     ApiClient *m_client;

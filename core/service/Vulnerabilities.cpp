@@ -336,11 +336,13 @@ Result<ImportOutcome> Vulnerabilities::import(const Caller &caller, const Vulner
         return allowed.error();
     Result<QList<ScannedFinding>> scanned = in.format == QLatin1String("sarif")
         ? parseSarif(in.content)
-        : in.format == QLatin1String("debsecan")
-        ? parseDebsecan(QString::fromUtf8(in.content))
+        : in.format == QLatin1String("debsecan") ? parseDebsecan(QString::fromUtf8(in.content))
+        : in.format == QLatin1String("debsecan-detail")
+        ? parseDebsecanDetail(QString::fromUtf8(in.content))
         : Result<QList<ScannedFinding>>(makeError(ErrorCode::InvalidInput,
-                                                  QStringLiteral("format must be \"sarif\" or "
-                                                                 "\"debsecan\"")));
+                                                  QStringLiteral("format must be \"sarif\", "
+                                                                 "\"debsecan\" or "
+                                                                 "\"debsecan-detail\"")));
     if (!scanned)
         return scanned.error();
     const qint64 now = m_store.clock().nowMs();

@@ -67,7 +67,7 @@ struct VulnerabilityResolution
 
 struct VulnerabilityImport
 {
-    QString format; // sarif, debsecan
+    QString format; // sarif, debsecan, debsecan-detail
     QByteArray content;
     std::optional<qint64> assetId; // every finding on this asset
     QString component; // or on this component; else each finding's own

@@ -38,6 +38,7 @@ private slots:
     void vulnerabilityReadBySourceInTasksAndFeed();
     void subcontractorRegisterOverHttps();
     void credentialRegisterOverHttps();
+    void vulnerabilityDebsecanDetailImport();
 
 private:
     QJsonArray list(const QString &role, const QString &query = {});
@@ -1121,6 +1122,130 @@ void TestAssetsApi::credentialRegisterOverHttps()
         409);
     QCOMPARE(succeeded(QStringLiteral("api_credential.rotate"), "note=new secret in Vault"), 1);
     QCOMPARE(succeeded(QStringLiteral("api_credential.retire")), 1);
+}
+
+// debsecan's --format detail blocks: the summary's severity mapping, a title with the installed
+// version and whether a fix is available; each malformed kind refused naming its line, with
+// nothing stored.
+void TestAssetsApi::vulnerabilityDebsecanDetailImport()
+{
+    const QString detail = sample("debsecan-detail.txt");
+    QVERIFY(!detail.isEmpty());
+    const QString officer = QStringLiteral("compliance_officer");
+    const auto stored = [this, &officer]() {
+        return m_server
+            .call("GET", QStringLiteral("/vulnerabilities?limit=500"), {}, m_tokens.value(officer))
+            .json.value(QStringLiteral("items"))
+            .toArray();
+    };
+    const qint64 lastBefore = stored().last().toObject().value(QStringLiteral("id")).toInteger();
+    // On an asset of its own, so no finding is one of the earlier tests' still open.
+    const qint64 asset = idOf(QStringLiteral("Orders DB"));
+    QVERIFY(asset > 0);
+    const auto importAs = [this, asset](const QString &format, const QString &content) {
+        return m_server.call("POST", QStringLiteral("/vulnerabilities/import"),
+                             QJsonObject {{QStringLiteral("format"), format},
+                                          {QStringLiteral("content"), content},
+                                          {QStringLiteral("asset_id"), asset}},
+                             m_tokens.value(QStringLiteral("manager")));
+    };
+    const auto lineOf = [](const QString &text, const QString &needle) {
+        return text.left(text.indexOf(needle)).count(u'\n') + 1;
+    };
+    const QString detailFormat = QStringLiteral("debsecan-detail");
+    struct Broken
+    {
+        const char *kind;
+        QString content;
+        qsizetype line;
+        QString says;
+    };
+    const auto replaced = [&detail](const QString &from, const QString &to) {
+        QString changed = detail;
+        changed.replace(from, to);
+        return changed;
+    };
+    const QString stray = QStringLiteral("  not under any finding\n");
+    const QList<Broken> broken {
+        {"unknown flag",
+         replaced(QStringLiteral("CVE-2023-4039 (low urgency)"),
+                  QStringLiteral("CVE-2023-4039 (very urgent)")),
+         lineOf(detail, QStringLiteral("CVE-2023-4039")), QStringLiteral("unknown flag")},
+        {"not an identifier",
+         replaced(QStringLiteral("CVE-2023-44487 ("), QStringLiteral("CVE-2023-44487! (")),
+         lineOf(detail, QStringLiteral("CVE-2023-44487")), QStringLiteral("not an identifier")},
+        {"no installed line",
+         replaced(QStringLiteral("  installed: bash 5.2.15-2+b2\n             (built from bash "
+                                 "5.2.15-2)\n"),
+                  QString()),
+         lineOf(detail, QStringLiteral("TEMP-0841856-B18BAF")),
+         QStringLiteral("has no \"installed:\" line")},
+        {"installed without a version",
+         replaced(QStringLiteral("installed: libc6 2.36-9+deb12u1"),
+                  QStringLiteral("installed: libc6")),
+         lineOf(detail, QStringLiteral("installed: libc6")),
+         QStringLiteral("expected \"installed: PACKAGE VERSION\" for CVE-2023-4911")},
+        {"unexpected line",
+         replaced(QStringLiteral("  fixed in unstable: nghttp2"),
+                  QStringLiteral("  fixed someday\n  fixed in unstable: nghttp2")),
+         lineOf(detail, QStringLiteral("  fixed in unstable: nghttp2")),
+         QStringLiteral("unexpected line in the block of CVE-2023-44487")},
+        {"second installed line",
+         replaced(QStringLiteral("  fixed in unstable: openssl"),
+                  QStringLiteral("  installed: libssl3 3.0.11-1~deb12u1\n  fixed in unstable: "
+                                 "openssl")),
+         lineOf(detail, QStringLiteral("  fixed in unstable: openssl")),
+         QStringLiteral("a second \"installed:\" line")},
+        {"indented line first", stray + detail, 1, QStringLiteral("before the first")},
+        {"summary format", sample("debsecan.txt"), 1,
+         QStringLiteral("expected \"CVE-ID (flags)\"")},
+    };
+    for (const Broken &b : broken) {
+        const ApiReply refused = importAs(detailFormat, b.content);
+        QVERIFY2(refused.status == 400, b.kind);
+        const QString expected = QStringLiteral("debsecan line %1: ").arg(b.line);
+        QVERIFY2(refused.errorMessage().contains(expected)
+                     && refused.errorMessage().contains(b.says),
+                 qPrintable(
+                     QStringLiteral("%1: %2").arg(QLatin1String(b.kind), refused.errorMessage())));
+    }
+    // Detail output sent as the summary format: the error says which format it is.
+    const ApiReply wrongFormat = importAs(QStringLiteral("debsecan"), detail);
+    QCOMPARE(wrongFormat.status, 400);
+    QVERIFY2(wrongFormat.errorMessage().contains(QLatin1String("debsecan line 1: "))
+                 && wrongFormat.errorMessage().contains(detailFormat),
+             wrongFormat.raw.constData());
+    QCOMPARE(stored().last().toObject().value(QStringLiteral("id")).toInteger(), lastBefore);
+
+    const ApiReply done = importAs(detailFormat, detail);
+    QVERIFY2(done.status == 201, done.raw.constData());
+    QCOMPARE(done.json.value(QStringLiteral("added")).toInt(), 6);
+    const QJsonArray added
+        = m_server
+              .call("GET", QStringLiteral("/vulnerabilities?after=%1").arg(lastBefore), {},
+                    m_tokens.value(officer))
+              .json.value(QStringLiteral("items"))
+              .toArray();
+    QCOMPARE(added.size(), 6);
+    // The summary sample's six findings, with the severities its flags give there.
+    QCOMPARE(
+        field(added, "severity"),
+        QStringList({QStringLiteral("critical"), QStringLiteral("high"), QStringLiteral("high"),
+                     QStringLiteral("medium"), QStringLiteral("low"), QStringLiteral("medium")}));
+    QCOMPARE(field(added, "identifier").last(), QStringLiteral("TEMP-0841856-B18BAF"));
+    QCOMPARE(field(added, "component"),
+             QStringList({QStringLiteral("liblzma5"), QStringLiteral("libc6"),
+                          QStringLiteral("libnghttp2-14"), QStringLiteral("libssl3"),
+                          QStringLiteral("gcc-12-base"), QStringLiteral("bash")}));
+    QCOMPARE(field(added, "source"), QStringList(6, QStringLiteral("debsecan")));
+    QCOMPARE(field(added, "title").at(1),
+             QStringLiteral("CVE-2023-4911 in libc6 2.36-9+deb12u1 (fix available): A buffer "
+                            "overflow was discovered in the GNU C Library's dynamic loader ..."));
+    QVERIFY2(field(added, "title")
+                 .first()
+                 .startsWith(QLatin1String("CVE-2024-3094 in liblzma5 5.4.1-0.2: Malicious code")),
+             qPrintable(field(added, "title").first()));
+    QCOMPARE(importAs(detailFormat, detail).json.value(QStringLiteral("already_open")).toInt(), 6);
 }
 
 QTEST_GUILESS_MAIN(TestAssetsApi)

@@ -1616,6 +1616,25 @@ void TestCli::vulnImportAllOrNothingAndList()
     QCOMPARE(listed.exitCode, 0);
     QCOMPARE(listed.out.count('\n'), 6);
     QVERIFY2(listed.out.contains("critical CVE-2024-3094 liblzma5"), listed.out.constData());
+
+    // The same scan in debsecan's detail format: the same findings, so already open here, and
+    // all of them added to a fresh store with the same severities.
+    const QString detail = QFINDTESTDATA("data/debsecan-detail.txt");
+    QVERIFY(!detail.isEmpty());
+    const QStringList importDetail {QStringLiteral("vuln"), QStringLiteral("import"),
+                                    QStringLiteral("--format"), QStringLiteral("debsecan-detail"),
+                                    detail};
+    done = ctl(store, importDetail);
+    QVERIFY2(done.out.contains("0 finding(s) added, 6 already open"), done.out.constData());
+    QTemporaryDir other;
+    const QString fresh = freshStore(other);
+    done = ctl(fresh, importDetail);
+    QCOMPARE(done.exitCode, 0);
+    QVERIFY2(done.out.contains("6 finding(s) added, 0 already open"), done.out.constData());
+    const Run listedDetail = ctl(fresh, {QStringLiteral("vuln"), QStringLiteral("list")});
+    QVERIFY2(listedDetail.out.contains("critical CVE-2024-3094 liblzma5"),
+             listedDetail.out.constData());
+    QVERIFY2(listedDetail.out.contains("CVE-2023-4039 gcc-12-base"), listedDetail.out.constData());
 }
 
 // subcontractor add|assess|list|end and credential add|rotate|list|retire: the assessment's

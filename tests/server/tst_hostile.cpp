@@ -15,6 +15,7 @@
 
 #include <algorithm>
 
+#include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
@@ -31,7 +32,12 @@ struct Route
     QString path; // with {id}
     QString access;
     QStringList body; // the fields it takes, "scope.type" for nested ones
+    qint64 maxBody = 0; // the largest body it reads ("max_body")
 };
+
+constexpr qint64 kNormalBody = 64 * 1024;
+constexpr qint64 kDocumentBody = 14 * 1024 * 1024;
+constexpr qint64 kMiB = 1024 * 1024;
 
 // What a request must be answered with, and words its error message must contain.
 struct Expect
@@ -91,6 +97,7 @@ private slots:
     void nulInQueryIsNamed();
     void bodyMustBeJson_data();
     void bodyMustBeJson();
+    void documentBodiesOnlyWithAValidSession();
     void serverSurvivedAndChainVerifies();
     void cleanupTestCase();
 
@@ -107,6 +114,7 @@ private:
 
     QString m_token; // compliance_officer, manager, executive, employee
     QString m_adminToken; // admin, manager, executive, employee
+    QString m_bystanderToken; // employee only: no vulnerabilities:manage
     std::unique_ptr<Bystander> m_bystander;
     QByteArray m_serverLog;
 };
@@ -139,7 +147,8 @@ void TestHostile::initTestCase()
             body << field.toString();
         m_routes.append({o.value(QStringLiteral("method")).toString().toLatin1(),
                          o.value(QStringLiteral("path")).toString(),
-                         o.value(QStringLiteral("access")).toString(), body});
+                         o.value(QStringLiteral("access")).toString(), body,
+                         o.value(QStringLiteral("max_body")).toInteger()});
     }
     QVERIFY2(m_routes.size() > 40, "the server printed too few routes");
 
@@ -156,11 +165,11 @@ void TestHostile::initTestCase()
     QVERIFY(!m_adminToken.isEmpty());
     TestServer::Account bystander
         = m_server.addUser(QStringLiteral("hostile.bystander"), QStringLiteral("employee"));
-    const QString bystanderToken = m_server.login(bystander);
-    QVERIFY(!bystanderToken.isEmpty());
+    m_bystanderToken = m_server.login(bystander);
+    QVERIFY(!m_bystanderToken.isEmpty());
 
     m_bystander
-        = std::make_unique<Bystander>(m_server.baseUrl(), m_server.certificate(), bystanderToken);
+        = std::make_unique<Bystander>(m_server.baseUrl(), m_server.certificate(), m_bystanderToken);
     m_bystander->start();
 }
 
@@ -175,6 +184,17 @@ void TestHostile::routesDeclareTheirBodies()
         return r.method == "POST" && r.path == QLatin1String("/session");
     });
     QVERIFY(session != m_routes.cend());
+    // Only the routes that carry a document read more than 64 KiB.
+    QStringList large;
+    for (const Route &route : std::as_const(m_routes)) {
+        QVERIFY2(route.maxBody == kNormalBody || route.maxBody == kDocumentBody,
+                 qPrintable(route.path));
+        if (route.maxBody == kDocumentBody)
+            large << QString::fromLatin1(route.method) + QLatin1Char(' ') + route.path;
+    }
+    QCOMPARE(large,
+             (QStringList {QStringLiteral("POST /vulnerabilities/import"),
+                           QStringLiteral("POST /vulnerabilities/{id}/resolve")}));
     QCOMPARE(session->body,
              (QStringList {QStringLiteral("username"), QStringLiteral("password"),
                            QStringLiteral("totp"), QStringLiteral("device_token")}));
@@ -261,14 +281,16 @@ QList<Expect> TestHostile::corpusFor(const Route &route) const
     add(QStringLiteral("nested objects"),
         body(QByteArray("{\"a\":").repeated(10000) + "1" + QByteArray(10000, '}')),
         {QStringLiteral("JSON")});
+    // (Within a document route's limit, where the parser refuses the nesting.)
     add(QStringLiteral("100,000 nested arrays"),
-        body(QByteArray(100000, '[') + QByteArray(100000, ']')), {QStringLiteral("larger")}, true);
-    // Over the 64 KiB limit, a little and a lot.
-    add(QStringLiteral("70 KiB body"),
-        body(json({{QStringLiteral("x"), QString(70 * 1024, QLatin1Char('a'))}})),
+        body(QByteArray(100000, '[') + QByteArray(100000, ']')),
+        {route.maxBody < 200000 ? QStringLiteral("larger") : QStringLiteral("JSON")}, true);
+    // Over the route's limit (64 KiB, or a document route's 14 MiB), a little and a lot.
+    add(QStringLiteral("6 KiB over its body limit"),
+        body(json({{QStringLiteral("x"), QString(route.maxBody + 6 * 1024, QLatin1Char('a'))}})),
         {QStringLiteral("larger")}, true);
-    add(QStringLiteral("3 MiB body"),
-        body(json({{QStringLiteral("x"), QString(3 * 1024 * 1024, QLatin1Char('a'))}})),
+    add(QStringLiteral("3 MiB over its body limit"),
+        body(json({{QStringLiteral("x"), QString(route.maxBody + 3 * kMiB, QLatin1Char('a'))}})),
         {QStringLiteral("larger")}, true);
     corpus.last().mustClose = true; // cut off, not buffered whole
     // Invalid UTF-8 inside a JSON string.
@@ -530,6 +552,81 @@ void TestHostile::bodyMustBeJson()
     QVERIFY2(reply.errorMessage().contains(QStringLiteral("application/json")),
              reply.raw.constData());
     QCOMPARE(count(), before);
+}
+
+// A document route reads up to 14 MiB, but only from a caller whose session is valid and holds
+// its permission: anyone else is refused as soon as the headers say more than the default
+// 1 MiB, before any of the body is sent (the requests below send none, so only a refusal at
+// the headers can answer them). Every other route keeps 64 KiB.
+void TestHostile::documentBodiesOnlyWithAValidSession()
+{
+    const ApiReply made = m_server.call(
+        "POST", QStringLiteral("/vulnerabilities"),
+        QJsonObject {{QStringLiteral("identifier"), QStringLiteral("CVE-2025-31337")},
+                     {QStringLiteral("severity"), QStringLiteral("high")},
+                     {QStringLiteral("component"), QStringLiteral("reverse proxy")},
+                     {QStringLiteral("title"), QStringLiteral("Risk assessment pending")}},
+        m_token);
+    QVERIFY2(made.status == 201, made.raw.constData());
+    const QByteArray resolve = "/api/v1/vulnerabilities/"
+        + QByteArray::number(made.json.value(QStringLiteral("id")).toInteger()) + "/resolve";
+
+    // A 1 MiB document (1.4 MiB of base64): stored whole, its SHA-256 the one sent.
+    QByteArray document(kMiB, Qt::Uninitialized);
+    for (qsizetype i = 0; i < document.size(); ++i)
+        document[i] = char((i * 7919 + i / 251) & 0xff);
+    const QByteArray sent
+        = json({{QStringLiteral("note"), QStringLiteral("Risk accepted after assessment")},
+                {QStringLiteral("evidence_name"), QStringLiteral("assessment.pdf")},
+                {QStringLiteral("evidence_base64"), QString::fromLatin1(document.toBase64())}});
+    QVERIFY(sent.size() > kMiB + 32 * 1024); // beyond what anyone may send to another route
+    RawHttps client(m_server.baseUrl(), m_server.certificate());
+    const ApiReply resolved = client.exchange(RawHttps::request("POST", resolve, sent, m_token));
+    QVERIFY2(resolved.status == 200, resolved.raw.left(300).constData());
+    QCOMPARE(resolved.json.value(QStringLiteral("evidence_sha256")).toString(),
+             QString::fromLatin1(
+                 QCryptographicHash::hash(document, QCryptographicHash::Sha256).toHex()));
+    QCOMPARE(resolved.json.value(QStringLiteral("evidence_bytes")).toInteger(), kMiB);
+
+    // 65 KiB to an ordinary route, signed in: still the JSON 413 of the API.
+    const ApiReply normal = client.exchange(RawHttps::request(
+        "POST", "/api/v1/incidents",
+        json({{QStringLiteral("title"), QString(65 * 1024, QLatin1Char('a'))}}), m_token));
+    QCOMPARE(normal.status, 413);
+    QVERIFY2(normal.errorMessage().contains(QLatin1String("64 KiB")), normal.raw.constData());
+
+    // Headers announcing 2 MiB and no body: without a valid session with the permission, the
+    // answer comes at once, and the connection is closed.
+    const auto announce = [this, &resolve](const QByteArray &authorization, qint64 bytes) {
+        QByteArray head = "POST " + resolve
+            + " HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+              "Content-Length: "
+            + QByteArray::number(bytes) + "\r\n";
+        if (!authorization.isEmpty())
+            head += "Authorization: " + authorization + "\r\n";
+        RawHttps raw(m_server.baseUrl(), m_server.certificate());
+        const ApiReply reply = raw.exchange(head + "\r\n");
+        const bool closed = raw.socket().state() == QAbstractSocket::UnconnectedState
+            || raw.socket().waitForDisconnected(10000);
+        return std::make_pair(reply, closed);
+    };
+    const QList<QPair<const char *, QByteArray>> strangers {
+        {"no token", {}},
+        {"an unknown token", "Bearer " + QByteArray(43, 'A')},
+        {"a token without vulnerabilities:manage", "Bearer " + m_bystanderToken.toLatin1()}};
+    for (const auto &[who, authorization] : strangers) {
+        const auto [reply, closed] = announce(authorization, 2 * kMiB);
+        QVERIFY2(reply.status == 413,
+                 qPrintable(QStringLiteral("%1: %2").arg(QLatin1String(who),
+                                                         QString::fromUtf8(reply.raw))));
+        QVERIFY2(reply.errorMessage().contains(QLatin1String("1024 KiB")), who);
+        QVERIFY2(closed, who);
+    }
+    // The session and permission raise the limit to 14 MiB, not beyond.
+    const auto [over, closed] = announce("Bearer " + m_token.toLatin1(), kDocumentBody + kMiB);
+    QCOMPARE(over.status, 413);
+    QVERIFY2(over.errorMessage().contains(QLatin1String("14336 KiB")), over.raw.constData());
+    QVERIFY(closed);
 }
 
 void TestHostile::serverSurvivedAndChainVerifies()

@@ -1485,6 +1485,10 @@ void TestGui::linksOpenAPageWithAFilterOrAnObject()
              (Destination {QStringLiteral("incidents"), {}, 4}));
     QCOMPARE(Destination::parse(QStringLiteral("assets?overdue")),
              (Destination {QStringLiteral("assets"), QStringLiteral("overdue"), 0}));
+    // A page of several lists: the list (as the filter) and the object.
+    const Destination tab = Destination::parse(QStringLiteral("thirdparties/credentials/7"));
+    QCOMPARE(tab, (Destination {QStringLiteral("thirdparties"), QStringLiteral("credentials"), 7}));
+    QCOMPARE(tab.toString(), QStringLiteral("thirdparties/credentials/7"));
     Navigator *navigator = m_window->navigator();
     QVERIFY(navigator->go(Destination::parse(QStringLiteral("users?offboarded"))));
     UsersPage *users = m_window->page<UsersPage>();

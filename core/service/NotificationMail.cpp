@@ -104,12 +104,22 @@ struct NotificationMail::Pending
 const QStringList &NotificationMail::choosableKinds()
 {
     static const QStringList kinds {
-        QStringLiteral("access_request"),         QStringLiteral("access_decision"),
-        QStringLiteral("grant_expiry"),           QStringLiteral("deletion_request"),
-        QStringLiteral("asset_review"),           QStringLiteral("asset_escalation"),
-        QStringLiteral("access_review_reminder"), QStringLiteral("access_review_due"),
-        QStringLiteral("incident_clock"),         QStringLiteral("alert"),
-        QStringLiteral("vulnerability_due"),      QStringLiteral("vulnerability_escalation"),
+        QStringLiteral("access_request"),
+        QStringLiteral("access_decision"),
+        QStringLiteral("grant_expiry"),
+        QStringLiteral("deletion_request"),
+        QStringLiteral("asset_review"),
+        QStringLiteral("asset_escalation"),
+        QStringLiteral("access_review_reminder"),
+        QStringLiteral("access_review_due"),
+        QStringLiteral("incident_clock"),
+        QStringLiteral("alert"),
+        QStringLiteral("vulnerability_due"),
+        QStringLiteral("vulnerability_escalation"),
+        QStringLiteral("subcontractor_assessment_due"),
+        QStringLiteral("subcontractor_assessment_overdue"),
+        QStringLiteral("api_credential_rotation_due"),
+        QStringLiteral("api_credential_rotation_overdue"),
     };
     return kinds;
 }

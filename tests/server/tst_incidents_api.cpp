@@ -1144,6 +1144,10 @@ void TestIncidentsApi::emailPreferencesEachNoneAndBreachAlways()
     QCOMPARE(email.value(QStringLiteral("vulnerability_due")).toString(), QStringLiteral("each"));
     QCOMPARE(email.value(QStringLiteral("vulnerability_escalation")).toString(),
              QStringLiteral("each"));
+    // So are the third-party registers' assessment and rotation reminders and escalations.
+    for (const char *kind : {"subcontractor_assessment_due", "subcontractor_assessment_overdue",
+                             "api_credential_rotation_due", "api_credential_rotation_overdue"})
+        QCOMPARE(email.value(QLatin1StringView(kind)).toString(), QStringLiteral("each"));
     const QJsonArray always = defaults.json.value(QStringLiteral("email_always")).toArray();
     QVERIFY(always.contains(QStringLiteral("incident_breach")));
     QVERIFY(always.contains(QStringLiteral("audit_tamper")));
@@ -1180,8 +1184,20 @@ void TestIncidentsApi::emailPreferencesEachNoneAndBreachAlways()
     const ApiReply digest
         = put(QStringLiteral("officer"),
               {{QStringLiteral("vulnerability_due"), QStringLiteral("daily_digest")},
-               {QStringLiteral("vulnerability_escalation"), QStringLiteral("none")}});
+               {QStringLiteral("vulnerability_escalation"), QStringLiteral("none")},
+               {QStringLiteral("subcontractor_assessment_overdue"), QStringLiteral("daily_digest")},
+               {QStringLiteral("api_credential_rotation_due"), QStringLiteral("none")}});
     QVERIFY2(digest.status == 200, digest.raw.constData());
+    QCOMPARE(digest.json.value(QStringLiteral("email"))
+                 .toObject()
+                 .value(QStringLiteral("subcontractor_assessment_overdue"))
+                 .toString(),
+             QStringLiteral("daily_digest"));
+    QCOMPARE(digest.json.value(QStringLiteral("email"))
+                 .toObject()
+                 .value(QStringLiteral("api_credential_rotation_due"))
+                 .toString(),
+             QStringLiteral("none"));
     QCOMPARE(digest.json.value(QStringLiteral("email"))
                  .toObject()
                  .value(QStringLiteral("vulnerability_due"))

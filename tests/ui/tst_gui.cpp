@@ -1139,6 +1139,14 @@ void TestGui::notificationEmailRoundTrip()
     QCOMPARE(vulnerabilities->currentData().toString(), QStringLiteral("each"));
     QCOMPARE(NotificationEmailDialog::kindLabel(QStringLiteral("vulnerability_escalation")),
              QStringLiteral("Overdue vulnerabilities"));
+    // So are the third-party registers' assessment and rotation reminders and escalations.
+    QComboBox *rotations = dialog->comboFor(QStringLiteral("api_credential_rotation_overdue"));
+    QVERIFY(rotations && dialog->comboFor(QStringLiteral("api_credential_rotation_due")));
+    QVERIFY(dialog->comboFor(QStringLiteral("subcontractor_assessment_due"))
+            && dialog->comboFor(QStringLiteral("subcontractor_assessment_overdue")));
+    QCOMPARE(rotations->currentData().toString(), QStringLiteral("each"));
+    QCOMPARE(NotificationEmailDialog::kindLabel(QStringLiteral("subcontractor_assessment_overdue")),
+             QStringLiteral("Overdue subcontractor assessments"));
     QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("alwaysEmailedLabel"))
                 ->text()
                 .contains(NotificationEmailDialog::kindLabel(QStringLiteral("incident_breach"))));
@@ -1146,6 +1154,7 @@ void TestGui::notificationEmailRoundTrip()
     expiry->setCurrentIndex(expiry->findData(QStringLiteral("none")));
     reviews->setCurrentIndex(reviews->findData(QStringLiteral("each")));
     vulnerabilities->setCurrentIndex(vulnerabilities->findData(QStringLiteral("daily_digest")));
+    rotations->setCurrentIndex(rotations->findData(QStringLiteral("none")));
     QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("saveButton")),
                       Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(!dialog || !dialog->isVisible(), 15'000);
@@ -1157,6 +1166,8 @@ void TestGui::notificationEmailRoundTrip()
     QCOMPARE(email.value(QStringLiteral("asset_review")).toString(), QStringLiteral("each"));
     QCOMPARE(email.value(QStringLiteral("vulnerability_escalation")).toString(),
              QStringLiteral("daily_digest"));
+    QCOMPARE(email.value(QStringLiteral("api_credential_rotation_overdue")).toString(),
+             QStringLiteral("none"));
     QCOMPARE(email.value(QStringLiteral("access_decision")).toString(), QStringLiteral("each"));
 
     // Opened again, the dialog shows what the server keeps.
@@ -1485,6 +1496,10 @@ void TestGui::linksOpenAPageWithAFilterOrAnObject()
              (Destination {QStringLiteral("incidents"), {}, 4}));
     QCOMPARE(Destination::parse(QStringLiteral("assets?overdue")),
              (Destination {QStringLiteral("assets"), QStringLiteral("overdue"), 0}));
+    // A page of several lists: the list (as the filter) and the object.
+    const Destination tab = Destination::parse(QStringLiteral("thirdparties/credentials/7"));
+    QCOMPARE(tab, (Destination {QStringLiteral("thirdparties"), QStringLiteral("credentials"), 7}));
+    QCOMPARE(tab.toString(), QStringLiteral("thirdparties/credentials/7"));
     Navigator *navigator = m_window->navigator();
     QVERIFY(navigator->go(Destination::parse(QStringLiteral("users?offboarded"))));
     UsersPage *users = m_window->page<UsersPage>();

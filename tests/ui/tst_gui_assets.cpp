@@ -32,6 +32,9 @@
 #include "shell/PolicyDialog.h"
 #include "shell/SettingsCertificateTrust.h"
 #include "tasks/TaskModel.h"
+#include "thirdparties/ThirdPartiesPage.h"
+#include "thirdparties/ThirdPartyDialogs.h"
+#include "thirdparties/ThirdPartyModels.h"
 #include "vulnerabilities/VulnerabilitiesPage.h"
 #include "vulnerabilities/VulnerabilityDialogs.h"
 #include "vulnerabilities/VulnerabilityModel.h"
@@ -48,6 +51,7 @@
 #include <QCryptographicHash>
 #include <QDateTimeEdit>
 #include <QFile>
+#include <QFont>
 #include <QHeaderView>
 #include <QJsonArray>
 #include <QLabel>
@@ -56,6 +60,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
@@ -87,6 +92,10 @@ private slots:
     void vulnerabilityImportTakesAGoodFileAndNamesTheBadLine();
     void vulnerabilityEvidenceAndTasksLinkToThePage();
     void vulnerabilityIsResolvedWithEvidence();
+    void thirdPartiesListBothRegisters();
+    void subcontractorIsAddedAndAssessedWithADocument();
+    void credentialSecretIsRefusedUnderItsFieldThenRotated();
+    void thirdPartyEvidenceAndLinksLeadToThePage();
 
 private:
     // GET path as the window's own session, answered by the server directly.
@@ -100,6 +109,7 @@ private:
     VulnerabilitiesPage *showVulnerabilities();
     // Lists the page's rows after the filter combo is set to the item holding data.
     bool setFilter(VulnerabilitiesPage *page, QComboBox *combo, const QString &data);
+    ThirdPartiesPage *showThirdParties();
     QString stateOf(qint64 assetId) const;
 
     test::TestServer::Account m_officer;
@@ -112,6 +122,8 @@ private:
     qint64 m_dueId = 0;
     qint64 m_findingId = 0; // recorded by hand, critical and overdue
     QTemporaryDir m_files;
+    qint64 m_subcontractorId = 0; // receives order facts, never assessed: overdue
+    qint64 m_credentialId = 0; // rotated 100 days ago every 90: overdue
 };
 
 void TestGuiAssets::initTestCase()
@@ -647,6 +659,13 @@ void TestGuiAssets::employeeSeesNoControls()
     QVERIFY(!window->navigator()->go(Destination::parse(QStringLiteral("vulnerabilities/1"))));
     QCOMPARE(callAs(window, QStringLiteral("/vulnerabilities")).status, 403);
     QVERIFY(m_window->page<VulnerabilitiesPage>());
+    // Nor the third-party registers, which need thirdparties:manage.
+    QCOMPARE(window->pageById(QStringLiteral("thirdparties")), nullptr);
+    QCOMPARE(window->page<ThirdPartiesPage>(), nullptr);
+    QVERIFY(!window->navigator()->go(
+        Destination::parse(QStringLiteral("thirdparties/subcontractors/1"))));
+    QCOMPARE(callAs(window, QStringLiteral("/subcontractors")).status, 403);
+    QVERIFY(m_window->page<ThirdPartiesPage>());
     auto *devices = window->page<DevicesPage>();
     QVERIFY(devices);
     QVERIFY(!devices->findChild<QPushButton *>(QStringLiteral("addDeviceButton"))
@@ -1017,4 +1036,202 @@ void TestGuiAssets::vulnerabilityIsResolvedWithEvidence()
         = callAs(m_window, QStringLiteral("/vulnerabilities/%1").arg(m_findingId));
     QCOMPARE(stored.json.value(QStringLiteral("status")).toString(), QStringLiteral("resolved"));
     QCOMPARE(stored.json.value(QStringLiteral("evidence_sha256")).toString(), sha256);
+}
+
+ThirdPartiesPage *TestGuiAssets::showThirdParties()
+{
+    auto *page = m_window->page<ThirdPartiesPage>();
+    if (!page)
+        return nullptr;
+    m_window->showPage(page);
+    page->refresh();
+    return QTest::qWaitFor([page] { return page->hasLoaded(); }, 20'000) ? page : nullptr;
+}
+
+// Both registers as the server keeps them: a subcontractor never assessed is overdue at once,
+// a credential past its rotation too, each due date in bold.
+void TestGuiAssets::thirdPartiesListBothRegisters()
+{
+    const QString token = m_server.login(m_officer);
+    const test::ApiReply made = m_server.call(
+        "POST", QStringLiteral("/subcontractors"),
+        {{QStringLiteral("name"), QStringLiteral("Parcel Labels Ltd")},
+         {QStringLiteral("contact"), QStringLiteral("dpo@labels.example")},
+         {QStringLiteral("data_categories"), QJsonArray {QStringLiteral("order_facts")}}},
+        token);
+    QVERIFY2(made.status == 201, made.raw.constData());
+    m_subcontractorId = made.json.value(QStringLiteral("id")).toInteger();
+    const test::ApiReply key
+        = m_server.call("POST", QStringLiteral("/api-credentials"),
+                        {{QStringLiteral("name"), QStringLiteral("SP-API LWA client")},
+                         {QStringLiteral("owner"), QStringLiteral("carol")},
+                         {QStringLiteral("location"), QStringLiteral("Vault: secret/sp-api/lwa")},
+                         {QStringLiteral("purpose"), QStringLiteral("order sync")},
+                         {QStringLiteral("rotation_days"), 90},
+                         {QStringLiteral("last_rotated_at"),
+                          QDateTime::currentDateTimeUtc().addDays(-100).toString(Qt::ISODate)}},
+                        token);
+    QVERIFY2(key.status == 201, key.raw.constData());
+    m_credentialId = key.json.value(QStringLiteral("id")).toInteger();
+
+    ThirdPartiesPage *page = showThirdParties();
+    QVERIFY(page);
+    SubcontractorsPane *subcontractors = page->subcontractors();
+    const int s = subcontractors->model()->rowOf(m_subcontractorId);
+    QVERIFY(s >= 0);
+    const QModelIndex due = subcontractors->model()->index(s, SubcontractorModel::NextDue);
+    QVERIFY(due.data(Qt::FontRole).value<QFont>().bold());
+    QCOMPARE(subcontractors->model()->index(s, SubcontractorModel::LastAssessment).data(),
+             QVariant(QStringLiteral("Never")));
+    QCOMPARE(subcontractors->model()->index(s, SubcontractorModel::DataReceived).data(),
+             QVariant(QStringLiteral("Order facts")));
+    CredentialsPane *credentials = page->credentials();
+    const int c = credentials->model()->rowOf(m_credentialId);
+    QVERIFY(c >= 0);
+    QVERIFY(credentials->model()
+                ->index(c, ApiCredentialModel::RotationDue)
+                .data(Qt::FontRole)
+                .value<QFont>()
+                .bold());
+    QCOMPARE(credentials->model()->index(c, ApiCredentialModel::Location).data(),
+             QVariant(QStringLiteral("Vault: secret/sp-api/lwa")));
+}
+
+// Added in the dialog (a missing name said before anything is sent), then assessed with a
+// document from disk: the SHA-256 the store recorded is the file's, and it is on show.
+void TestGuiAssets::subcontractorIsAddedAndAssessedWithADocument()
+{
+    ThirdPartiesPage *page = showThirdParties();
+    QVERIFY(page);
+    SubcontractorsPane *pane = page->subcontractors();
+    AddSubcontractorDialog *add = pane->addSubcontractor();
+    QVERIFY(add);
+    QTRY_VERIFY(add->isVisible());
+    add->contactField()->setText(QStringLiteral("privacy@ledger.example"));
+    QTest::mouseClick(add->sendButton(), Qt::LeftButton);
+    QVERIFY(!add->fieldError(QStringLiteral("name")).isEmpty());
+    add->nameField()->setText(QStringLiteral("Ledgerline Accounting"));
+    add->categoryBox(QStringLiteral("financial"))->setChecked(true);
+    QSignalSpy saved(add, &AddSubcontractorDialog::saved);
+    QTest::mouseClick(add->sendButton(), Qt::LeftButton);
+    QVERIFY(saved.wait(20'000));
+    const auto made = saved.at(0).at(0).value<client::Subcontractor>();
+    QCOMPARE(made.dataCategories, QStringList {QStringLiteral("financial")});
+    QTRY_VERIFY_WITH_TIMEOUT(pane->hasLoaded() && pane->model()->rowOf(made.id) >= 0, 20'000);
+    QTRY_COMPARE(pane->shown() ? pane->shown()->id : 0, made.id);
+
+    AssessSubcontractorDialog *assess = pane->assessShown();
+    QVERIFY(assess);
+    assess->assessorField()->setText(QStringLiteral("Olga"));
+    QTest::mouseClick(assess->sendButton(), Qt::LeftButton);
+    QVERIFY(!assess->fieldError(QStringLiteral("document_base64")).isEmpty());
+    const QByteArray report = "Ledgerline questionnaire: ISO 27001 certified, DPA signed\n";
+    const QString path = m_files.filePath(QStringLiteral("ledgerline-assessment.txt"));
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(report);
+    }
+    assess->setDocumentFile(path);
+    assess->outcomeField()->setCurrentIndex(
+        assess->outcomeField()->findData(QStringLiteral("approved_with_conditions")));
+    assess->notesField()->setPlainText(QStringLiteral("Encrypt exports at rest by March."));
+    QSignalSpy assessed(assess, &AssessSubcontractorDialog::assessed);
+    QTest::mouseClick(assess->sendButton(), Qt::LeftButton);
+    QVERIFY(assessed.wait(20'000));
+    const QString sha256
+        = QString::fromLatin1(QCryptographicHash::hash(report, QCryptographicHash::Sha256).toHex());
+    const auto done = assessed.at(0).at(0).value<client::Subcontractor>();
+    QVERIFY(done.lastAssessment);
+    QCOMPARE(done.lastAssessment->documentSha256, sha256);
+    QCOMPARE(done.lastAssessment->documentName, QStringLiteral("ledgerline-assessment.txt"));
+    QTRY_COMPARE_WITH_TIMEOUT(pane->documentSha256Field()->text(), sha256, 20'000);
+    QVERIFY(pane->documentSha256Field()->isVisibleTo(pane));
+    QVERIFY(!done.isOverdue(QDateTime::currentDateTimeUtc()));
+}
+
+// A secret pasted where only its location belongs: the server's refusal stands under "Where
+// it lives", the input is kept and the secret is repeated nowhere. Then the credential is
+// added and its rotation recorded.
+void TestGuiAssets::credentialSecretIsRefusedUnderItsFieldThenRotated()
+{
+    ThirdPartiesPage *page = showThirdParties();
+    QVERIFY(page);
+    CredentialsPane *pane = page->credentials();
+    AddCredentialDialog *add = pane->addCredential();
+    QVERIFY(add);
+    const QString secret = QStringLiteral("amzn1.oa2-cs.v1.3f9c2b7a1d8e4f6a0b5c9d2e7f1a4b8c");
+    add->nameField()->setText(QStringLiteral("SP-API LWA client (EU)"));
+    add->ownerField()->setText(QStringLiteral("carol"));
+    add->locationField()->setText(secret);
+    add->purposeField()->setText(QStringLiteral("Order sync, EU"));
+    QTest::mouseClick(add->sendButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!add->fieldError(QStringLiteral("location")).isEmpty(), 20'000);
+    const QString refusal = add->fieldError(QStringLiteral("location"));
+    QVERIFY2(refusal.contains(QStringLiteral("secret")), qPrintable(refusal));
+    QVERIFY(!refusal.contains(secret));
+    QVERIFY(add->errorText().isEmpty());
+    QVERIFY(!pane->messageBar()->text().contains(secret));
+    QVERIFY(add->isVisible());
+    QCOMPARE(add->locationField()->text(), secret);
+    QCOMPARE(add->nameField()->text(), QStringLiteral("SP-API LWA client (EU)"));
+
+    add->locationField()->setText(QStringLiteral("Vault: secret/sp-api/lwa-eu"));
+    QSignalSpy saved(add, &AddCredentialDialog::saved);
+    QTest::mouseClick(add->sendButton(), Qt::LeftButton);
+    QVERIFY(saved.wait(20'000));
+    const auto made = saved.at(0).at(0).value<client::ApiCredential>();
+    QTRY_VERIFY_WITH_TIMEOUT(pane->hasLoaded() && pane->model()->rowOf(made.id) >= 0, 20'000);
+    QTRY_COMPARE(pane->shown() ? pane->shown()->id : 0, made.id);
+
+    RotateCredentialDialog *rotate = pane->rotateShown();
+    QVERIFY(rotate);
+    rotate->noteField()->setPlainText(QStringLiteral("New client secret issued, CHG-118"));
+    QSignalSpy rotated(rotate, &RotateCredentialDialog::rotated);
+    QTest::mouseClick(rotate->sendButton(), Qt::LeftButton);
+    QVERIFY(rotated.wait(20'000));
+    const auto done = rotated.at(0).at(0).value<client::ApiCredential>();
+    QVERIFY(done.lastRotatedAt >= made.lastRotatedAt);
+    QCOMPARE(done.rotationDueAt, done.lastRotatedAt.addDays(done.rotationDays));
+    QVERIFY2(pane->messageBar()->text().contains(done.name),
+             qPrintable(pane->messageBar()->text()));
+}
+
+// DPP25-TP-01's evidence row opens the subcontractors tab; the Navigator's links open each
+// register's record in its tab.
+void TestGuiAssets::thirdPartyEvidenceAndLinksLeadToThePage()
+{
+    QVERIFY(m_subcontractorId > 0 && m_credentialId > 0);
+    ControlsPage *controls = showControls();
+    QVERIFY(controls);
+    QVERIFY(controls->selectControl(QStringLiteral("DPP25-TP-01")));
+    QTreeWidget *evidence = controls->evidenceList();
+    QTreeWidgetItem *row = nullptr;
+    for (int i = 0; i < evidence->topLevelItemCount() && !row; ++i) {
+        if (evidence->topLevelItem(i)->text(1).startsWith(QStringLiteral("Parcel Labels Ltd")))
+            row = evidence->topLevelItem(i);
+    }
+    QVERIFY(row);
+    evidence->scrollToItem(row);
+    QTest::mouseClick(evidence->viewport(), Qt::LeftButton, {},
+                      evidence->visualItemRect(row).center());
+    auto *page = m_window->page<ThirdPartiesPage>();
+    QTRY_COMPARE(m_window->currentPage(), page);
+    QCOMPARE(page->tabs()->currentWidget(), page->subcontractors());
+    QCOMPARE(page->subcontractors()->stateFilter()->currentData().toString(),
+             QStringLiteral("status=active"));
+
+    QVERIFY(m_window->navigator()->go(
+        Destination::parse(QStringLiteral("thirdparties/credentials/%1").arg(m_credentialId))));
+    QTRY_COMPARE(page->tabs()->currentWidget(), page->credentials());
+    QTRY_COMPARE_WITH_TIMEOUT(page->credentials()->shown() ? page->credentials()->shown()->id : 0,
+                              m_credentialId, 20'000);
+    QVERIFY(m_window->navigator()->go(Destination::parse(
+        QStringLiteral("thirdparties/subcontractors/%1").arg(m_subcontractorId))));
+    QTRY_COMPARE(page->tabs()->currentWidget(), page->subcontractors());
+    QTRY_COMPARE_WITH_TIMEOUT(page->subcontractors()->shown() ? page->subcontractors()->shown()->id
+                                                              : 0,
+                              m_subcontractorId, 20'000);
+    QVERIFY(!m_window->navigator()->go(
+        Destination::parse(QStringLiteral("thirdparties?credentials?status=lost"))));
 }

@@ -46,6 +46,11 @@ Destination evidenceDestination(const client::ControlEvidence &evidence)
         return to("devices", evidence.filter);
     if (type == QLatin1StringView("vulnerability"))
         return to("vulnerabilities", evidence.filter);
+    // The page's tab, then the list's own query string.
+    if (type == QLatin1StringView("subcontractor"))
+        return to("thirdparties", QStringLiteral("subcontractors?") + evidence.filter);
+    if (type == QLatin1StringView("api_credential"))
+        return to("thirdparties", QStringLiteral("credentials?") + evidence.filter);
     if (type == QLatin1StringView("asset")) {
         if (query.hasQueryItem(QStringLiteral("kind")))
             return to("assets", QStringLiteral("removable"));

@@ -74,6 +74,14 @@ QString NotificationEmailDialog::kindLabel(const QString &kind)
         {QStringLiteral("alert"), QT_TR_NOOP("Monitoring alerts")},
         {QStringLiteral("vulnerability_due"), QT_TR_NOOP("Vulnerabilities due soon")},
         {QStringLiteral("vulnerability_escalation"), QT_TR_NOOP("Overdue vulnerabilities")},
+        {QStringLiteral("subcontractor_assessment_due"),
+         QT_TR_NOOP("Subcontractor assessments due soon")},
+        {QStringLiteral("subcontractor_assessment_overdue"),
+         QT_TR_NOOP("Overdue subcontractor assessments")},
+        {QStringLiteral("api_credential_rotation_due"),
+         QT_TR_NOOP("API credential rotations due soon")},
+        {QStringLiteral("api_credential_rotation_overdue"),
+         QT_TR_NOOP("Overdue API credential rotations")},
         {QStringLiteral("incident_breach"), QT_TR_NOOP("Breach notices")},
         {QStringLiteral("audit_tamper"), QT_TR_NOOP("Audit trail alarms")},
         {QStringLiteral("account_locked"), QT_TR_NOOP("My account locked")},
@@ -103,13 +111,22 @@ void NotificationEmailDialog::showChoices(const client::EmailPreferences &prefer
     m_loaded = preferences;
     // Grouped as a person thinks of them (requests, reviews, incidents), not by the server's
     // names; a kind this console does not know yet comes last.
-    static const QStringList order {
-        QStringLiteral("access_request"),    QStringLiteral("access_decision"),
-        QStringLiteral("grant_expiry"),      QStringLiteral("access_review_reminder"),
-        QStringLiteral("access_review_due"), QStringLiteral("asset_review"),
-        QStringLiteral("asset_escalation"),  QStringLiteral("deletion_request"),
-        QStringLiteral("vulnerability_due"), QStringLiteral("vulnerability_escalation"),
-        QStringLiteral("incident_clock"),    QStringLiteral("alert")};
+    static const QStringList order {QStringLiteral("access_request"),
+                                    QStringLiteral("access_decision"),
+                                    QStringLiteral("grant_expiry"),
+                                    QStringLiteral("access_review_reminder"),
+                                    QStringLiteral("access_review_due"),
+                                    QStringLiteral("asset_review"),
+                                    QStringLiteral("asset_escalation"),
+                                    QStringLiteral("deletion_request"),
+                                    QStringLiteral("vulnerability_due"),
+                                    QStringLiteral("vulnerability_escalation"),
+                                    QStringLiteral("subcontractor_assessment_due"),
+                                    QStringLiteral("subcontractor_assessment_overdue"),
+                                    QStringLiteral("api_credential_rotation_due"),
+                                    QStringLiteral("api_credential_rotation_overdue"),
+                                    QStringLiteral("incident_clock"),
+                                    QStringLiteral("alert")};
     QStringList kinds = preferences.byKind.keys();
     std::stable_sort(kinds.begin(), kinds.end(), [](const QString &a, const QString &b) {
         const auto rank = [](const QString &kind) {

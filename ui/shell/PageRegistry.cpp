@@ -4,6 +4,7 @@
 #include "ApiTypes.h"
 #include "ControlTypes.h"
 #include "RetentionApi.h"
+#include "ThirdPartiesApi.h"
 #include "VulnerabilitiesApi.h"
 #include "access-reviews/AccessReviewsPage.h"
 #include "access/AccessPage.h"
@@ -17,6 +18,7 @@
 #include "retention/RetentionPage.h"
 #include "shell/DashboardPage.h"
 #include "tasks/TasksPage.h"
+#include "thirdparties/ThirdPartiesPage.h"
 #include "users/UsersPage.h"
 #include "vulnerabilities/VulnerabilitiesPage.h"
 
@@ -46,6 +48,8 @@ const QList<PageType> &pageTypes()
         {QStringLiteral("devices"), nullptr, &make<DevicesPage>},
         {QStringLiteral("vulnerabilities"), client::permission::VulnerabilitiesManage,
          &make<VulnerabilitiesPage>},
+        {QStringLiteral("thirdparties"), client::permission::ThirdPartiesManage,
+         &make<ThirdPartiesPage>},
         {QStringLiteral("incidents"), nullptr, &make<IncidentsPage>},
         {QStringLiteral("orders"), nullptr, &make<OrdersPage>},
         {QStringLiteral("monitoring"), client::permission::AuditRead, &make<MonitoringPage>},

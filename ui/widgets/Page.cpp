@@ -16,8 +16,13 @@ Destination Destination::parse(const QString &text)
     const qsizetype slash = trimmed.indexOf(QLatin1Char('/'));
     const qsizetype question = trimmed.indexOf(QLatin1Char('?'));
     if (slash > 0) {
+        // page/id, or page/filter/id for a page that needs both (a tab of several lists).
         d.page = trimmed.left(slash);
-        d.objectId = trimmed.mid(slash + 1).toLongLong();
+        const QString rest = trimmed.mid(slash + 1);
+        const qsizetype second = rest.lastIndexOf(QLatin1Char('/'));
+        if (second > 0)
+            d.filter = rest.left(second);
+        d.objectId = rest.mid(second + 1).toLongLong();
     } else if (question > 0) {
         d.page = trimmed.left(question);
         d.filter = trimmed.mid(question + 1);
@@ -30,7 +35,8 @@ Destination Destination::parse(const QString &text)
 QString Destination::toString() const
 {
     if (objectId > 0)
-        return page + QLatin1Char('/') + QString::number(objectId);
+        return page + QLatin1Char('/') + (filter.isEmpty() ? QString() : filter + QLatin1Char('/'))
+            + QString::number(objectId);
     if (!filter.isEmpty())
         return page + QLatin1Char('?') + filter;
     return page;

@@ -3,13 +3,13 @@
 #include "ApiClient.h"
 #include "thirdparties/ThirdPartyModels.h"
 #include "widgets/Accessible.h"
+#include "widgets/PickedFile.h"
 #include "widgets/Theme.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateTimeEdit>
 #include <QDialogButtonBox>
-#include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
@@ -17,7 +17,6 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
@@ -276,31 +275,13 @@ void AssessSubcontractorDialog::send()
         return;
     }
     const QString path = m_document->text();
-    const QString name = QFileInfo(path).fileName();
-    QFile file(path);
-    if (path.isEmpty()) {
-        m_errors.show(QStringLiteral("document_base64"), tr("Choose the assessment document."));
+    QString problem;
+    a.document = readPickedFile(path, client::ThirdPartiesApi::kMaxDocumentBytes, &problem);
+    if (!problem.isEmpty()) {
+        m_errors.show(QStringLiteral("document_base64"), problem);
         return;
     }
-    if (!file.open(QIODevice::ReadOnly)) {
-        m_errors.show(QStringLiteral("document_base64"),
-                      tr("Cannot read %1: %2").arg(name, file.errorString()));
-        return;
-    }
-    if (file.size() > client::ThirdPartiesApi::kMaxDocumentBytes) {
-        m_errors.show(
-            QStringLiteral("document_base64"),
-            tr("%1 is %2; the store takes at most %3 in one request.")
-                .arg(name, QLocale().formattedDataSize(file.size()),
-                     QLocale().formattedDataSize(client::ThirdPartiesApi::kMaxDocumentBytes)));
-        return;
-    }
-    a.document = file.readAll();
-    if (a.document.isEmpty()) {
-        m_errors.show(QStringLiteral("document_base64"), tr("%1 is empty.").arg(name));
-        return;
-    }
-    a.documentName = name;
+    a.documentName = QFileInfo(path).fileName();
     await(client::ThirdPartiesApi(m_client).assess(m_id, a),
           [this](const client::Subcontractor &s) { emit assessed(s); });
 }

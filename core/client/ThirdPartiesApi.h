@@ -142,8 +142,9 @@ public:
     Call<ApiCredential> rotate(qint64 id, const QDateTime &rotatedAt, const QString &note) const;
     Call<ApiCredential> retire(qint64 id, const QString &note) const;
 
-    // The largest document whose base64 still fits the request body with the other fields.
-    static constexpr qint64 kMaxDocumentBytes = 44 * 1024;
+    // The largest assessment document the store keeps (kMaxEvidenceDocumentBytes); the route
+    // takes its base64 in a larger body from a session that may record assessments.
+    static constexpr qint64 kMaxDocumentBytes = 10 * 1024 * 1024;
     // The data categories, in the server's order.
     static const QStringList &dataCategories();
 

@@ -290,12 +290,15 @@ void addThirdPartyRoutes(RouteTable &routes, Store &store)
                BodyFields {field::string("name"), field::string("contact"),
                            field::stringList("data_categories")},
                withStore(store, changeSubcontractor));
-    routes.add("POST", subcontractor + QStringLiteral("/assessments"),
-               QStringLiteral("subcontractor.assess"), Access::Permission, manage,
-               BodyFields {field::dateTime("assessed_at"), field::string("outcome"),
-                           field::string("assessor"), field::string("notes"),
-                           field::string("document_name"), field::string("document_base64")},
-               withStore(store, assessSubcontractor));
+    routes
+        .add("POST", subcontractor + QStringLiteral("/assessments"),
+             QStringLiteral("subcontractor.assess"), Access::Permission, manage,
+             BodyFields {field::dateTime("assessed_at"), field::string("outcome"),
+                         field::string("assessor"), field::string("notes"),
+                         field::string("document_name"), field::string("document_base64")},
+             withStore(store, assessSubcontractor))
+        .maxBodyBytes
+        = kDocumentBodyBytes; // an assessment document of up to 10 MiB, base64
     routes.add("POST", subcontractor + QStringLiteral("/end"), QStringLiteral("subcontractor.end"),
                Access::Permission, manage, BodyFields {field::string("note")},
                withStore(store, endSubcontractor));

@@ -193,7 +193,8 @@ void TestHostile::routesDeclareTheirBodies()
             large << QString::fromLatin1(route.method) + QLatin1Char(' ') + route.path;
     }
     QCOMPARE(large,
-             (QStringList {QStringLiteral("POST /vulnerabilities/import"),
+             (QStringList {QStringLiteral("POST /subcontractors/{id}/assessments"),
+                           QStringLiteral("POST /vulnerabilities/import"),
                            QStringLiteral("POST /vulnerabilities/{id}/resolve")}));
     QCOMPARE(session->body,
              (QStringList {QStringLiteral("username"), QStringLiteral("password"),

@@ -933,6 +933,8 @@ void TestAssetsApi::vulnerabilityReadBySourceInTasksAndFeed()
     };
     QCOMPARE(kinds(officer, officerCursor), QStringList {QStringLiteral("vulnerabilities")});
     QCOMPARE(kinds(employee, employeeCursor), QStringList());
+}
+
 // Officers keep the subcontractor register: create, change, assess with a document (its
 // SHA-256 kept, the next one due 12 months on), end; others get 403; every change audited.
 void TestAssetsApi::subcontractorRegisterOverHttps()

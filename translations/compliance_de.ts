@@ -501,6 +501,10 @@
         <source>Control</source>
         <translation>Kontrolle</translation>
     </message>
+    <message>
+        <source>Vulnerability</source>
+        <translation>Schwachstelle</translation>
+    </message>
 </context>
 <context>
     <name>cc::client::Words</name>
@@ -1291,6 +1295,18 @@
     <message>
         <source>Overdue</source>
         <translation>Überfällig</translation>
+    </message>
+    <message>
+        <source>Daily order totals read</source>
+        <translation>Tägliche Bestellsummen gelesen</translation>
+    </message>
+    <message>
+        <source>Legal hold set</source>
+        <translation>Gesetzliche Aufbewahrung festgelegt</translation>
+    </message>
+    <message>
+        <source>Legal hold released</source>
+        <translation>Gesetzliche Aufbewahrung aufgehoben</translation>
     </message>
 </context>
 <context>
@@ -2172,6 +2188,180 @@
     </message>
 </context>
 <context>
+    <name>cc::ui::AddCredentialDialog</name>
+    <message>
+        <source>Add API credential</source>
+        <translation>API-Zugangsdaten hinzufügen</translation>
+    </message>
+    <message>
+        <source>A key or client used to reach Amazon, with its accountable owner and where the secret is kept. Never enter the secret itself: the store refuses text that looks like one.</source>
+        <translation>Ein Schlüssel oder Client für den Zugriff auf Amazon, mit verantwortlichem Eigentümer und dem Ort, an dem das Geheimnis liegt. Geben Sie nie das Geheimnis selbst ein: Der Store lehnt Text ab, der danach aussieht.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>The credential&apos;s name, e.g. the LWA client it is</source>
+        <translation>Der Name der Zugangsdaten, z. B. der LWA-Client</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Eigentümer</translation>
+    </message>
+    <message>
+        <source>The username of the person accountable for it</source>
+        <translation>Der Benutzername der verantwortlichen Person</translation>
+    </message>
+    <message>
+        <source>Where it lives</source>
+        <translation>Aufbewahrungsort</translation>
+    </message>
+    <message>
+        <source>Where the secret is kept (a vault path), never the secret</source>
+        <translation>Wo das Geheimnis liegt (ein Vault-Pfad), nie das Geheimnis selbst</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Zweck</translation>
+    </message>
+    <message>
+        <source>What it is used for</source>
+        <translation>Wofür sie verwendet werden</translation>
+    </message>
+    <message>
+        <source>Policy default</source>
+        <translation>Vorgabe der Richtlinie</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source>Rotate every</source>
+        <translation>Rotieren alle</translation>
+    </message>
+    <message>
+        <source>Days between rotations; the policy&apos;s when left at the default</source>
+        <translation>Tage zwischen Rotationen; ohne Angabe die der Richtlinie</translation>
+    </message>
+    <message>
+        <source>Last rotated</source>
+        <translation>Zuletzt rotiert</translation>
+    </message>
+    <message>
+        <source>When it was last rotated; not later than now</source>
+        <translation>Wann sie zuletzt rotiert wurden; nicht später als jetzt</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Eigentümer:</translation>
+    </message>
+    <message>
+        <source>&amp;Where it lives:</source>
+        <translation>&amp;Aufbewahrungsort:</translation>
+    </message>
+    <message>
+        <source>&amp;Purpose:</source>
+        <translation>&amp;Zweck:</translation>
+    </message>
+    <message>
+        <source>Rotate &amp;every:</source>
+        <translation>&amp;Rotieren alle:</translation>
+    </message>
+    <message>
+        <source>&amp;Last rotated:</source>
+        <translation>Zu&amp;letzt rotiert:</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add the credential to the register</source>
+        <translation>Die Zugangsdaten dem Verzeichnis hinzufügen</translation>
+    </message>
+    <message>
+        <source>Fill this in.</source>
+        <translation>Füllen Sie dies aus.</translation>
+    </message>
+</context>
+<context>
+    <name>cc::ui::AddSubcontractorDialog</name>
+    <message>
+        <source>Add subcontractor</source>
+        <translation>Unterauftragnehmer hinzufügen</translation>
+    </message>
+    <message>
+        <source>A firm that receives Amazon data from you. Each one receiving data needs a third-party risk assessment before data flows, then yearly.</source>
+        <translation>Eine Firma, die von Ihnen Amazon-Daten erhält. Jede braucht eine Risikobewertung als Dritter, bevor Daten fließen, danach jährlich.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>The subcontractor&apos;s name</source>
+        <translation>Der Name des Unterauftragnehmers</translation>
+    </message>
+    <message>
+        <source>Privacy or security contact</source>
+        <translation>Datenschutz- oder Sicherheitskontakt</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>Whom to ask about its handling of the data</source>
+        <translation>Wen Sie zum Umgang mit den Daten fragen</translation>
+    </message>
+    <message>
+        <source>Amazon data received</source>
+        <translation>Erhaltene Amazon-Daten</translation>
+    </message>
+    <message>
+        <source>The kinds of Amazon data it receives; none: it receives no Amazon data</source>
+        <translation>Die Arten von Amazon-Daten, die er erhält; keine: Er erhält keine Amazon-Daten</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Contact:</source>
+        <translation>&amp;Kontakt:</translation>
+    </message>
+    <message>
+        <source>Amazon data:</source>
+        <translation>Amazon-Daten:</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add the subcontractor to the register</source>
+        <translation>Den Unterauftragnehmer dem Verzeichnis hinzufügen</translation>
+    </message>
+    <message>
+        <source>Enter the subcontractor&apos;s name.</source>
+        <translation>Geben Sie den Namen des Unterauftragnehmers ein.</translation>
+    </message>
+    <message>
+        <source>Enter whom to contact there.</source>
+        <translation>Geben Sie an, wen Sie dort kontaktieren.</translation>
+    </message>
+</context>
+<context>
     <name>cc::ui::AddUserDialog</name>
     <message>
         <source>Add user</source>
@@ -2271,6 +2461,113 @@
     </message>
 </context>
 <context>
+    <name>cc::ui::AddVulnerabilityDialog</name>
+    <message>
+        <source>Record vulnerability</source>
+        <translation>Schwachstelle erfassen</translation>
+    </message>
+    <message>
+        <source>Critical findings must be resolved within 7 days of discovery, high ones within 30; the due date follows from the severity.</source>
+        <translation>Kritische Befunde müssen innerhalb von 7 Tagen nach der Entdeckung behoben werden, hohe innerhalb von 30; die Fälligkeit ergibt sich aus dem Schweregrad.</translation>
+    </message>
+    <message>
+        <source>Identifier</source>
+        <translation>Kennung</translation>
+    </message>
+    <message>
+        <source>The CVE, Debian TEMP- id or scanner rule id</source>
+        <translation>Die CVE, die Debian-TEMP-Kennung oder die Regelkennung des Scanners</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>How severe the finding is; it sets the due date</source>
+        <translation>Wie schwer der Befund wiegt; er bestimmt die Fälligkeit</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>What the vulnerability is, in a sentence</source>
+        <translation>Was die Schwachstelle ist, in einem Satz</translation>
+    </message>
+    <message>
+        <source>Asset</source>
+        <translation>Asset</translation>
+    </message>
+    <message>
+        <source>The asset of the asset register it affects, if one fits</source>
+        <translation>Das betroffene Asset des Asset-Inventars, falls eines passt</translation>
+    </message>
+    <message>
+        <source>Package, file or service</source>
+        <translation>Paket, Datei oder Dienst</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>Komponente</translation>
+    </message>
+    <message>
+        <source>The package, file or service affected; needed when no asset fits</source>
+        <translation>Das betroffene Paket, die Datei oder der Dienst; nötig, wenn kein Asset passt</translation>
+    </message>
+    <message>
+        <source>Discovered</source>
+        <translation>Entdeckt</translation>
+    </message>
+    <message>
+        <source>When the finding was discovered; not later than now</source>
+        <translation>Wann der Befund entdeckt wurde; nicht später als jetzt</translation>
+    </message>
+    <message>
+        <source>&amp;Identifier:</source>
+        <translation>&amp;Kennung:</translation>
+    </message>
+    <message>
+        <source>&amp;Severity:</source>
+        <translation>&amp;Schweregrad:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>&amp;Asset:</source>
+        <translation>&amp;Asset:</translation>
+    </message>
+    <message>
+        <source>&amp;Component:</source>
+        <translation>&amp;Komponente:</translation>
+    </message>
+    <message>
+        <source>&amp;Discovered:</source>
+        <translation>&amp;Entdeckt:</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>&amp;Erfassen</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Erfassen</translation>
+    </message>
+    <message>
+        <source>Add the finding to the vulnerability register</source>
+        <translation>Den Befund ins Schwachstellenregister aufnehmen</translation>
+    </message>
+    <message>
+        <source>Enter the CVE or scanner id.</source>
+        <translation>Geben Sie die CVE oder die Kennung des Scanners ein.</translation>
+    </message>
+    <message>
+        <source>Choose the asset it affects, or name the component.</source>
+        <translation>Wählen Sie das betroffene Asset oder nennen Sie die Komponente.</translation>
+    </message>
+</context>
+<context>
     <name>cc::ui::AlertActionDialog</name>
     <message>
         <source>Cancel</source>
@@ -2334,6 +2631,148 @@
     <message>
         <source>Critical</source>
         <translation>Kritisch</translation>
+    </message>
+</context>
+<context>
+    <name>cc::ui::ApiCredentialModel</name>
+    <message>
+        <source>%1 (no longer active)</source>
+        <translation>%1 (nicht mehr aktiv)</translation>
+    </message>
+    <message>
+        <source>Retired %1</source>
+        <translation>Außer Betrieb %1</translation>
+    </message>
+    <message>
+        <source>Overdue: it was due %1</source>
+        <translation>Überfällig: Es war fällig %1</translation>
+    </message>
+    <message>
+        <source>Due %1</source>
+        <translation>Fällig %1</translation>
+    </message>
+    <message>
+        <source>Credential</source>
+        <translation>Zugangsdaten</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Eigentümer</translation>
+    </message>
+    <message>
+        <source>Where it lives</source>
+        <translation>Aufbewahrungsort</translation>
+    </message>
+    <message>
+        <source>Last rotated</source>
+        <translation>Zuletzt rotiert</translation>
+    </message>
+    <message>
+        <source>Rotation due</source>
+        <translation>Rotation fällig</translation>
+    </message>
+</context>
+<context>
+    <name>cc::ui::AssessSubcontractorDialog</name>
+    <message>
+        <source>Record assessment of %1</source>
+        <translation>Bewertung von %1 erfassen</translation>
+    </message>
+    <message>
+        <source>The outcome of the third-party risk assessment and its document (a questionnaire, a report). The store keeps the document sealed and records its SHA-256.</source>
+        <translation>Das Ergebnis der Risikobewertung und ihr Dokument (ein Fragebogen, ein Bericht). Der Store bewahrt das Dokument versiegelt auf und erfasst seinen SHA-256.</translation>
+    </message>
+    <message>
+        <source>Assessed</source>
+        <translation>Bewertet</translation>
+    </message>
+    <message>
+        <source>When the assessment was made; not later than now</source>
+        <translation>Wann die Bewertung erfolgte; nicht später als jetzt</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>What the assessment concluded</source>
+        <translation>Was die Bewertung ergab</translation>
+    </message>
+    <message>
+        <source>A person or firm</source>
+        <translation>Eine Person oder Firma</translation>
+    </message>
+    <message>
+        <source>Assessor</source>
+        <translation>Bewertet von</translation>
+    </message>
+    <message>
+        <source>Who made the assessment</source>
+        <translation>Wer die Bewertung vorgenommen hat</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Conditions, findings, follow-ups</source>
+        <translation>Auflagen, Befunde, Nacharbeiten</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <source>The assessment document&apos;s file</source>
+        <translation>Die Datei des Bewertungsdokuments</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>Aus&amp;wählen…</translation>
+    </message>
+    <message>
+        <source>Choose document</source>
+        <translation>Dokument auswählen</translation>
+    </message>
+    <message>
+        <source>Pick the assessment document from disk</source>
+        <translation>Das Bewertungsdokument auf der Festplatte auswählen</translation>
+    </message>
+    <message>
+        <source>&amp;Assessed:</source>
+        <translation>Be&amp;wertet:</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>&amp;Ergebnis:</translation>
+    </message>
+    <message>
+        <source>Asse&amp;ssor:</source>
+        <translation>Bewertet &amp;von:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notizen:</translation>
+    </message>
+    <message>
+        <source>&amp;Document:</source>
+        <translation>&amp;Dokument:</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>&amp;Erfassen</translation>
+    </message>
+    <message>
+        <source>Record the assessment and upload its document</source>
+        <translation>Die Bewertung erfassen und ihr Dokument hochladen</translation>
+    </message>
+    <message>
+        <source>Assessment document</source>
+        <translation>Bewertungsdokument</translation>
+    </message>
+    <message>
+        <source>Say who made the assessment.</source>
+        <translation>Geben Sie an, wer die Bewertung vorgenommen hat.</translation>
     </message>
 </context>
 <context>
@@ -2606,6 +3045,13 @@
     <message>
         <source>%1 (%2) was offboarded: give the asset another owner with Reassign.</source>
         <translation>%1 (%2) ist ausgeschieden: Geben Sie dem Asset mit „Neu zuweisen“ eine andere verantwortliche Person.</translation>
+    </message>
+</context>
+<context>
+    <name>cc::ui::AssetPicker</name>
+    <message>
+        <source>No asset</source>
+        <translation>Kein Asset</translation>
     </message>
 </context>
 <context>
@@ -4092,6 +4538,148 @@ Bewertet %2</translation>
     </message>
 </context>
 <context>
+    <name>cc::ui::CredentialsPane</name>
+    <message>
+        <source>API credentials</source>
+        <translation>API-Zugangsdaten</translation>
+    </message>
+    <message>
+        <source>Active credentials, only those overdue for rotation, retired ones, or all</source>
+        <translation>Aktive Zugangsdaten, nur die mit überfälliger Rotation, außer Betrieb genommene oder alle</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Rotation overdue</source>
+        <translation>Rotation überfällig</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>Außer Betrieb</translation>
+    </message>
+    <message>
+        <source>All credentials</source>
+        <translation>Alle Zugangsdaten</translation>
+    </message>
+    <message>
+        <source>&amp;Add credential…</source>
+        <translation>Zugangsdaten &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Record an API key or client used to reach Amazon</source>
+        <translation>Einen API-Schlüssel oder Client erfassen, mit dem Amazon erreicht wird</translation>
+    </message>
+    <message>
+        <source>Record &amp;rotation…</source>
+        <translation>&amp;Rotation erfassen…</translation>
+    </message>
+    <message>
+        <source>Record that the credential on show was rotated</source>
+        <translation>Erfassen, dass die angezeigten Zugangsdaten rotiert wurden</translation>
+    </message>
+    <message>
+        <source>Re&amp;tire…</source>
+        <translation>Außer Be&amp;trieb nehmen…</translation>
+    </message>
+    <message>
+        <source>Retire the credential on show: it is revoked and no longer used</source>
+        <translation>Die angezeigten Zugangsdaten außer Betrieb nehmen: Sie sind widerrufen und werden nicht mehr verwendet</translation>
+    </message>
+    <message>
+        <source>The API credential register: each one&apos;s owner, where it is kept and its rotation</source>
+        <translation>Das Verzeichnis der API-Zugangsdaten: Eigentümer, Aufbewahrungsort und Rotation</translation>
+    </message>
+    <message>
+        <source>API credential</source>
+        <translation>API-Zugangsdaten</translation>
+    </message>
+    <message>
+        <source>The selected credential and its rotation</source>
+        <translation>Die ausgewählten Zugangsdaten und ihre Rotation</translation>
+    </message>
+    <message>
+        <source>No API credentials match. Record one with “Add credential…”.</source>
+        <translation>Keine API-Zugangsdaten passen. Erfassen Sie welche mit „Zugangsdaten hinzufügen…“.</translation>
+    </message>
+    <message>
+        <source>API credential #%1 is not in the register.</source>
+        <translation>API-Zugangsdaten #%1 sind nicht im Verzeichnis.</translation>
+    </message>
+    <message>
+        <source>No credential selected</source>
+        <translation>Keine Zugangsdaten ausgewählt</translation>
+    </message>
+    <message>
+        <source>Select a credential to see its owner, where it is kept and when it is due for rotation.</source>
+        <translation>Wählen Sie Zugangsdaten, um Eigentümer, Aufbewahrungsort und Fälligkeit der Rotation zu sehen.</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Eigentümer</translation>
+    </message>
+    <message>
+        <source>%1 (no longer active)</source>
+        <translation>%1 (nicht mehr aktiv)</translation>
+    </message>
+    <message>
+        <source>Where it lives</source>
+        <translation>Aufbewahrungsort</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Zweck</translation>
+    </message>
+    <message>
+        <source>Rotate every</source>
+        <translation>Rotieren alle</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last rotated</source>
+        <translation>Zuletzt rotiert</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Rotation due</source>
+        <translation>Rotation fällig</translation>
+    </message>
+    <message>
+        <source>Overdue: %1</source>
+        <translation>Überfällig: %1</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Hinzugefügt</translation>
+    </message>
+    <message>
+        <source>%1 added; rotation due %2.</source>
+        <translation>%1 hinzugefügt; Rotation fällig am %2.</translation>
+    </message>
+    <message>
+        <source>Rotation of %1 recorded; next due %2.</source>
+        <translation>Rotation von %1 erfasst; nächste fällig am %2.</translation>
+    </message>
+    <message>
+        <source>%1 retired.</source>
+        <translation>%1 außer Betrieb genommen.</translation>
+    </message>
+</context>
+<context>
     <name>cc::ui::DashboardPage</name>
     <message>
         <source>Dashboard</source>
@@ -4879,6 +5467,57 @@ Bewertet %2</translation>
     </message>
 </context>
 <context>
+    <name>cc::ui::EndThirdPartyDialog</name>
+    <message>
+        <source>End %1</source>
+        <translation>%1 beenden</translation>
+    </message>
+    <message>
+        <source>It no longer receives data from you: it leaves the assessment schedule and takes no further change.</source>
+        <translation>Er erhält keine Daten mehr von Ihnen: Er fällt aus dem Bewertungsplan und nimmt keine Änderung mehr an.</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <source>Retire %1</source>
+        <translation>%1 außer Betrieb nehmen</translation>
+    </message>
+    <message>
+        <source>It is revoked and no longer used: it leaves the rotation schedule and takes no further change.</source>
+        <translation>Sie sind widerrufen und werden nicht mehr verwendet: Sie fallen aus dem Rotationsplan und nehmen keine Änderung mehr an.</translation>
+    </message>
+    <message>
+        <source>Retire</source>
+        <translation>Außer Betrieb nehmen</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Why, and since when</source>
+        <translation>Warum und seit wann</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Grund:</translation>
+    </message>
+    <message>
+        <source>Retire the credential</source>
+        <translation>Die Zugangsdaten außer Betrieb nehmen</translation>
+    </message>
+    <message>
+        <source>End the subcontractor</source>
+        <translation>Den Unterauftragnehmer beenden</translation>
+    </message>
+    <message>
+        <source>Say why.</source>
+        <translation>Geben Sie den Grund an.</translation>
+    </message>
+</context>
+<context>
     <name>cc::ui::EnrolmentCodePanel</name>
     <message>
         <source>Enrolment code</source>
@@ -5179,6 +5818,212 @@ Bewertet %2</translation>
     <message>
         <source>Orders</source>
         <translation>Bestellungen</translation>
+    </message>
+</context>
+<context>
+    <name>cc::ui::ImportVulnerabilitiesDialog</name>
+    <message>
+        <source>Import scanner results</source>
+        <translation>Scanner-Ergebnisse importieren</translation>
+    </message>
+    <message>
+        <source>Every finding of the file is added, or none: a bad result or line is named and nothing is stored. Findings still open are not added twice.</source>
+        <translation>Jeder Befund der Datei wird hinzugefügt, oder keiner: eine fehlerhafte Stelle oder Zeile wird genannt und nichts gespeichert. Noch offene Befunde werden nicht doppelt hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>SARIF 2.1.0 (Trivy, Grype, CodeQL, …)</source>
+        <translation>SARIF 2.1.0 (Trivy, Grype, CodeQL, …)</translation>
+    </message>
+    <message>
+        <source>debsecan</source>
+        <translation>debsecan</translation>
+    </message>
+    <message>
+        <source>debsecan --format detail</source>
+        <translation>debsecan --format detail</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>The scanner&apos;s output format</source>
+        <translation>Das Ausgabeformat des Scanners</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>The scanner&apos;s output file</source>
+        <translation>Die Ausgabedatei des Scanners</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>Aus&amp;wählen…</translation>
+    </message>
+    <message>
+        <source>Choose file</source>
+        <translation>Datei wählen</translation>
+    </message>
+    <message>
+        <source>Pick the scanner&apos;s output file</source>
+        <translation>Die Ausgabedatei des Scanners auswählen</translation>
+    </message>
+    <message>
+        <source>Asset</source>
+        <translation>Asset</translation>
+    </message>
+    <message>
+        <source>Put every finding on this asset, or none</source>
+        <translation>Jeden Befund diesem Asset zuordnen, oder keinem</translation>
+    </message>
+    <message>
+        <source>Each finding&apos;s own package or file</source>
+        <translation>Paket oder Datei des jeweiligen Befunds</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>Komponente</translation>
+    </message>
+    <message>
+        <source>Name one component for every finding instead of each finding&apos;s own</source>
+        <translation>Eine Komponente für alle Befunde nennen statt der jedes Befunds</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Datei:</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat:</source>
+        <translation>F&amp;ormat:</translation>
+    </message>
+    <message>
+        <source>&amp;Asset:</source>
+        <translation>&amp;Asset:</translation>
+    </message>
+    <message>
+        <source>&amp;Component:</source>
+        <translation>&amp;Komponente:</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+    <message>
+        <source>Send the file to the store</source>
+        <translation>Die Datei an den Speicher senden</translation>
+    </message>
+    <message>
+        <source>Scanner results</source>
+        <translation>Scanner-Ergebnisse</translation>
+    </message>
+    <message>
+        <source>Scanner results (*.sarif *.json *.txt);;All files (*)</source>
+        <translation>Scanner-Ergebnisse (*.sarif *.json *.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>%1 was not imported, nothing was stored: %2</source>
+        <translation>%1 wurde nicht importiert, nichts wurde gespeichert: %2</translation>
+    </message>
+</context>
+<context>
+    <name>cc::ui::IncidentContactPanel</name>
+    <message>
+        <source>Incident Management Point of Contact</source>
+        <translation>Ansprechpartner für das Vorfallmanagement (IMPOC)</translation>
+    </message>
+    <message>
+        <source>IMPOC</source>
+        <translation>IMPOC</translation>
+    </message>
+    <message>
+        <source>Deputy</source>
+        <translation>Stellvertretung</translation>
+    </message>
+    <message>
+        <source>Breach notices to the IMPOC and the deputy</source>
+        <translation>Meldungen von Datenschutzverletzungen an den IMPOC und die Stellvertretung</translation>
+    </message>
+    <message>
+        <source>The last breach notices that reached the IMPOC or the deputy, and how long each took to acknowledge; late ones in red</source>
+        <translation>Die letzten Meldungen von Datenschutzverletzungen an den IMPOC oder die Stellvertretung und wie lange jede Bestätigung dauerte; verspätete in Rot</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>Vorfall</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Notified</source>
+        <translation>Benachrichtigt</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>Bestätigt</translation>
+    </message>
+    <message>
+        <source>Took</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Nobody designated: an administrator designates one on the Users page.</source>
+        <translation>Niemand benannt: Ein Administrator benennt jemanden auf der Seite „Benutzer“.</translation>
+    </message>
+    <message>
+        <source>can be reached</source>
+        <translation>erreichbar</translation>
+    </message>
+    <message>
+        <source>not enrolled in two-factor sign-in</source>
+        <translation>nicht für die Zwei-Faktor-Anmeldung registriert</translation>
+    </message>
+    <message>
+        <source>account %1</source>
+        <translation>Konto %1</translation>
+    </message>
+    <message>
+        <source>Breach notices reach them first, to be acknowledged within %1 h (the policy). Notices of the last %2 days.</source>
+        <translation>Meldungen von Datenschutzverletzungen erreichen sie zuerst und sind innerhalb von %1 h zu bestätigen (Richtlinie). Meldungen der letzten %2 Tage.</translation>
+    </message>
+    <message>
+        <source>%1 (deputy)</source>
+        <translation>%1 (Stellvertretung)</translation>
+    </message>
+    <message>
+        <source>%1 (IMPOC)</source>
+        <translation>%1 (IMPOC)</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>not yet, overdue</source>
+        <translation>noch nicht, überfällig</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>noch nicht</translation>
+    </message>
+    <message>
+        <source>Later than the policy&apos;s %1 h</source>
+        <translation>Später als die %1 h der Richtlinie</translation>
+    </message>
+    <message>
+        <source>No breach notice reached them in the last %1 days.</source>
+        <translation>In den letzten %1 Tagen hat sie keine Meldung einer Datenschutzverletzung erreicht.</translation>
+    </message>
+    <message>
+        <source>Could not read the incident contacts: %1</source>
+        <translation>Die Vorfallkontakte konnten nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>
@@ -6607,6 +7452,30 @@ Bewertet %2</translation>
         <source>&lt;b&gt;Always e-mailed at once&lt;/b&gt;, whatever you choose: %1.</source>
         <translation>&lt;b&gt;Immer sofort per E-Mail&lt;/b&gt;, unabhängig von Ihrer Auswahl: %1.</translation>
     </message>
+    <message>
+        <source>Vulnerabilities due soon</source>
+        <translation>Bald fällige Schwachstellen</translation>
+    </message>
+    <message>
+        <source>Overdue vulnerabilities</source>
+        <translation>Überfällige Schwachstellen</translation>
+    </message>
+    <message>
+        <source>Subcontractor assessments due soon</source>
+        <translation>Bald fällige Bewertungen von Unterauftragnehmern</translation>
+    </message>
+    <message>
+        <source>Overdue subcontractor assessments</source>
+        <translation>Überfällige Bewertungen von Unterauftragnehmern</translation>
+    </message>
+    <message>
+        <source>API credential rotations due soon</source>
+        <translation>Bald fällige Rotationen von API-Zugangsdaten</translation>
+    </message>
+    <message>
+        <source>Overdue API credential rotations</source>
+        <translation>Überfällige Rotationen von API-Zugangsdaten</translation>
+    </message>
 </context>
 <context>
     <name>cc::ui::OrdersPage</name>
@@ -6873,6 +7742,25 @@ Bewertet %2</translation>
     <message>
         <source>The passphrases match.</source>
         <translation>Die Passphrasen stimmen überein.</translation>
+    </message>
+</context>
+<context>
+    <name>cc::ui::PickedFile</name>
+    <message>
+        <source>Choose a file.</source>
+        <translation>Wählen Sie eine Datei.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is %2; the store takes at most %3 in one request.</source>
+        <translation>%1 ist %2 groß; der Speicher nimmt höchstens %3 in einer Anfrage an.</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 ist leer.</translation>
     </message>
 </context>
 <context>
@@ -7347,6 +8235,73 @@ Bewertet %2</translation>
     </message>
 </context>
 <context>
+    <name>cc::ui::ResolveVulnerabilityDialog</name>
+    <message>
+        <source>Resolve %1</source>
+        <translation>%1 beheben</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; on %2: %3&lt;br&gt;Say how it was resolved and attach the evidence (a scan report, a change ticket). The store keeps the document sealed and records its SHA-256.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; auf %2: %3&lt;br&gt;Beschreiben Sie, wie sie behoben wurde, und fügen Sie den Nachweis bei (einen Scan-Bericht, ein Änderungsticket). Der Speicher verwahrt das Dokument versiegelt und vermerkt seinen SHA-256.</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Behebung</translation>
+    </message>
+    <message>
+        <source>How the vulnerability was resolved</source>
+        <translation>Wie die Schwachstelle behoben wurde</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Nachweis</translation>
+    </message>
+    <message>
+        <source>The evidence document&apos;s file</source>
+        <translation>Die Datei des Nachweisdokuments</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>Aus&amp;wählen…</translation>
+    </message>
+    <message>
+        <source>Choose evidence</source>
+        <translation>Nachweis wählen</translation>
+    </message>
+    <message>
+        <source>Pick the evidence document from disk</source>
+        <translation>Das Nachweisdokument von der Festplatte wählen</translation>
+    </message>
+    <message>
+        <source>&amp;Resolution:</source>
+        <translation>&amp;Behebung:</translation>
+    </message>
+    <message>
+        <source>&amp;Evidence:</source>
+        <translation>&amp;Nachweis:</translation>
+    </message>
+    <message>
+        <source>&amp;Resolve</source>
+        <translation>&amp;Beheben</translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation>Beheben</translation>
+    </message>
+    <message>
+        <source>Record the resolution and upload the evidence</source>
+        <translation>Die Behebung erfassen und den Nachweis hochladen</translation>
+    </message>
+    <message>
+        <source>Evidence document</source>
+        <translation>Nachweisdokument</translation>
+    </message>
+    <message>
+        <source>Say how it was resolved.</source>
+        <translation>Beschreiben Sie, wie sie behoben wurde.</translation>
+    </message>
+</context>
+<context>
     <name>cc::ui::RetentionPage</name>
     <message>
         <source>overdue by %1</source>
@@ -7644,12 +8599,201 @@ Bewertet %2</translation>
         <source>Request %1 fulfilled. The sealed archive is saved to %2, SHA-256 %3 (audited). Send it to Amazon, and the passphrase by another way.</source>
         <translation>Anfrage %1 erfüllt. Das versiegelte Archiv ist unter %2 gespeichert, SHA-256 %3 (protokolliert). Senden Sie es an Amazon und die Passphrase auf anderem Weg.</translation>
     </message>
+    <message>
+        <source>Legal holds per client</source>
+        <translation>Gesetzliche Aufbewahrungspflichten je Kunde</translation>
+    </message>
+    <message>
+        <source>&amp;Set hold…</source>
+        <translation>Aufbewahrung &amp;festlegen…</translation>
+    </message>
+    <message>
+        <source>Set legal hold</source>
+        <translation>Gesetzliche Aufbewahrung festlegen</translation>
+    </message>
+    <message>
+        <source>Keep the selected client&apos;s non-PII order facts past the retention period, with a reason and an end date</source>
+        <translation>Die nicht personenbezogenen Bestelldaten des ausgewählten Kunden über die Aufbewahrungsfrist hinaus behalten, mit Begründung und Enddatum</translation>
+    </message>
+    <message>
+        <source>Re&amp;lease…</source>
+        <translation>Auf&amp;heben…</translation>
+    </message>
+    <message>
+        <source>Release legal hold</source>
+        <translation>Gesetzliche Aufbewahrung aufheben</translation>
+    </message>
+    <message>
+        <source>End the selected client&apos;s legal hold; the next sweep deletes what is due</source>
+        <translation>Die gesetzliche Aufbewahrung des ausgewählten Kunden beenden; der nächste Löschlauf löscht, was fällig ist</translation>
+    </message>
+    <message>
+        <source>Legal hold</source>
+        <translation>Gesetzliche Aufbewahrung</translation>
+    </message>
+    <message>
+        <source>Set by</source>
+        <translation>Festgelegt von</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Begründung</translation>
+    </message>
+    <message>
+        <source>Each client and the legal hold that keeps its non-PII order facts, if any</source>
+        <translation>Jeder Kunde und, falls vorhanden, die gesetzliche Aufbewahrung, die seine nicht personenbezogenen Bestelldaten behält</translation>
+    </message>
+    <message>
+        <source>No clients are registered.</source>
+        <translation>Es sind keine Kunden registriert.</translation>
+    </message>
+    <message>
+        <source>Daily aggregates of deleted orders</source>
+        <translation>Tägliche Summen gelöschter Bestellungen</translation>
+    </message>
+    <message>
+        <source>Marketplace</source>
+        <translation>Marktplatz</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Bestellungen</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Umsatz</translation>
+    </message>
+    <message>
+        <source>Anonymised orders, items and sales per client, marketplace, day and currency, kept when the order facts were deleted</source>
+        <translation>Anonymisierte Bestellungen, Artikel und Umsätze je Kunde, Marktplatz, Tag und Währung, aufbewahrt beim Löschen der Bestelldaten</translation>
+    </message>
+    <message>
+        <source>No order facts have been deleted yet.</source>
+        <translation>Es wurden noch keine Bestelldaten gelöscht.</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>bis %1</translation>
+    </message>
+    <message>
+        <source>open-ended</source>
+        <translation>unbefristet</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>&amp;No end date: until released</source>
+        <translation>&amp;Kein Enddatum: bis zur Aufhebung</translation>
+    </message>
+    <message>
+        <source>Keep the non-PII order facts of &lt;b&gt;%1&lt;/b&gt; past the retention period? The PII is still purged after fulfilment, and Amazon&apos;s deletion requests still apply.</source>
+        <translation>Die nicht personenbezogenen Bestelldaten von &lt;b&gt;%1&lt;/b&gt; über die Aufbewahrungsfrist hinaus behalten? Die PII werden nach der Erfüllung trotzdem gelöscht, und Amazons Löschanfragen gelten weiterhin.</translation>
+    </message>
+    <message>
+        <source>&amp;Reason (the law or proceeding that needs them):</source>
+        <translation>&amp;Begründung (das Gesetz oder Verfahren, das sie erfordert):</translation>
+    </message>
+    <message>
+        <source>Legal hold set on %1.</source>
+        <translation>Gesetzliche Aufbewahrung für %1 festgelegt.</translation>
+    </message>
+    <message>
+        <source>&amp;Until (UTC):</source>
+        <translation>&amp;Bis (UTC):</translation>
+    </message>
+    <message>
+        <source>Set hold</source>
+        <translation>Aufbewahrung festlegen</translation>
+    </message>
+    <message>
+        <source>End the legal hold on &lt;b&gt;%1&lt;/b&gt; set by %2? The next sweep deletes its order facts older than the retention period.</source>
+        <translation>Die von %2 festgelegte gesetzliche Aufbewahrung für &lt;b&gt;%1&lt;/b&gt; beenden? Der nächste Löschlauf löscht seine Bestelldaten, die älter als die Aufbewahrungsfrist sind.</translation>
+    </message>
+    <message>
+        <source>&amp;Note for the audit log:</source>
+        <translation>&amp;Notiz für das Audit-Protokoll:</translation>
+    </message>
+    <message>
+        <source>Legal hold on %1 released.</source>
+        <translation>Gesetzliche Aufbewahrung für %1 aufgehoben.</translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation>Aufheben</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) past the retention period deleted; their daily figures are kept.</source>
+        <translation>
+            <numerusform>%n Bestellung nach Ablauf der Aufbewahrungsfrist gelöscht; ihre Tageszahlen bleiben erhalten.</numerusform>
+            <numerusform>%n Bestellungen nach Ablauf der Aufbewahrungsfrist gelöscht; ihre Tageszahlen bleiben erhalten.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cc::ui::RoleChecks</name>
     <message>
         <source>Give the person the role %1</source>
         <translation>Der Person die Rolle %1 geben</translation>
+    </message>
+</context>
+<context>
+    <name>cc::ui::RotateCredentialDialog</name>
+    <message>
+        <source>Record rotation of %1</source>
+        <translation>Rotation von %1 erfassen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Record that the secret was replaced; the next rotation falls due %n day(s) later.</source>
+        <translation>
+            <numerusform>Erfassen Sie, dass das Geheimnis ersetzt wurde; die nächste Rotation ist %n Tag später fällig.</numerusform>
+            <numerusform>Erfassen Sie, dass das Geheimnis ersetzt wurde; die nächste Rotation ist %n Tage später fällig.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rotated</source>
+        <translation>Rotiert</translation>
+    </message>
+    <message>
+        <source>When the secret was replaced; not later than now</source>
+        <translation>Wann das Geheimnis ersetzt wurde; nicht später als jetzt</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>How it was rotated, e.g. the change ticket</source>
+        <translation>Wie rotiert wurde, z. B. das Change-Ticket</translation>
+    </message>
+    <message>
+        <source>&amp;Rotated:</source>
+        <translation>&amp;Rotiert:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Notiz:</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>&amp;Erfassen</translation>
+    </message>
+    <message>
+        <source>Record the rotation</source>
+        <translation>Die Rotation erfassen</translation>
     </message>
 </context>
 <context>
@@ -7745,6 +8889,248 @@ Bewertet %2</translation>
     <message>
         <source>Close without starting a review</source>
         <translation>Schließen, ohne eine Überprüfung zu starten</translation>
+    </message>
+</context>
+<context>
+    <name>cc::ui::SubcontractorModel</name>
+    <message>
+        <source>Order facts</source>
+        <translation>Bestelldaten</translation>
+    </message>
+    <message>
+        <source>Buyer personal data</source>
+        <translation>Personenbezogene Käuferdaten</translation>
+    </message>
+    <message>
+        <source>Shipping addresses</source>
+        <translation>Lieferadressen</translation>
+    </message>
+    <message>
+        <source>Tax invoices</source>
+        <translation>Steuerrechnungen</translation>
+    </message>
+    <message>
+        <source>Financial data</source>
+        <translation>Finanzdaten</translation>
+    </message>
+    <message>
+        <source>Inventory and listings</source>
+        <translation>Bestand und Angebote</translation>
+    </message>
+    <message>
+        <source>Sales and traffic reports</source>
+        <translation>Verkaufs- und Traffic-Berichte</translation>
+    </message>
+    <message>
+        <source>No Amazon data</source>
+        <translation>Keine Amazon-Daten</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Genehmigt</translation>
+    </message>
+    <message>
+        <source>Approved with conditions</source>
+        <translation>Mit Auflagen genehmigt</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nie</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Ended %1</source>
+        <translation>Beendet %1</translation>
+    </message>
+    <message>
+        <source>Overdue: it was due %1</source>
+        <translation>Überfällig: Es war fällig %1</translation>
+    </message>
+    <message>
+        <source>Due %1</source>
+        <translation>Fällig %1</translation>
+    </message>
+    <message>
+        <source>Subcontractor</source>
+        <translation>Unterauftragnehmer</translation>
+    </message>
+    <message>
+        <source>Amazon data received</source>
+        <translation>Erhaltene Amazon-Daten</translation>
+    </message>
+    <message>
+        <source>Last assessment</source>
+        <translation>Letzte Bewertung</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Next due</source>
+        <translation>Nächste Fälligkeit</translation>
+    </message>
+</context>
+<context>
+    <name>cc::ui::SubcontractorsPane</name>
+    <message>
+        <source>Subcontractors</source>
+        <translation>Unterauftragnehmer</translation>
+    </message>
+    <message>
+        <source>Active subcontractors, only those overdue for assessment, ended ones, or all</source>
+        <translation>Aktive Unterauftragnehmer, nur die mit überfälliger Bewertung, beendete oder alle</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Assessment overdue</source>
+        <translation>Bewertung überfällig</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Beendet</translation>
+    </message>
+    <message>
+        <source>All subcontractors</source>
+        <translation>Alle Unterauftragnehmer</translation>
+    </message>
+    <message>
+        <source>&amp;Add subcontractor…</source>
+        <translation>Unterauftragnehmer &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Record a firm that receives Amazon data</source>
+        <translation>Eine Firma erfassen, die Amazon-Daten erhält</translation>
+    </message>
+    <message>
+        <source>Record &amp;assessment…</source>
+        <translation>&amp;Bewertung erfassen…</translation>
+    </message>
+    <message>
+        <source>Record the risk assessment of the subcontractor on show, with its document</source>
+        <translation>Die Risikobewertung des angezeigten Unterauftragnehmers mit ihrem Dokument erfassen</translation>
+    </message>
+    <message>
+        <source>&amp;End…</source>
+        <translation>B&amp;eenden…</translation>
+    </message>
+    <message>
+        <source>End the subcontractor on show: it no longer receives data</source>
+        <translation>Den angezeigten Unterauftragnehmer beenden: Er erhält keine Daten mehr</translation>
+    </message>
+    <message>
+        <source>The subcontractor register: the Amazon data each receives and its assessment</source>
+        <translation>Das Verzeichnis der Unterauftragnehmer: die Amazon-Daten, die jeder erhält, und seine Bewertung</translation>
+    </message>
+    <message>
+        <source>Assessment document SHA-256:</source>
+        <translation>SHA-256 des Bewertungsdokuments:</translation>
+    </message>
+    <message>
+        <source>Assessment document SHA-256</source>
+        <translation>SHA-256 des Bewertungsdokuments</translation>
+    </message>
+    <message>
+        <source>The SHA-256 the store recorded of the last assessment&apos;s document</source>
+        <translation>Der SHA-256, den der Store vom Dokument der letzten Bewertung erfasst hat</translation>
+    </message>
+    <message>
+        <source>Subcontractor</source>
+        <translation>Unterauftragnehmer</translation>
+    </message>
+    <message>
+        <source>The selected subcontractor and its assessment</source>
+        <translation>Der ausgewählte Unterauftragnehmer und seine Bewertung</translation>
+    </message>
+    <message>
+        <source>No subcontractors match. Record one with “Add subcontractor…”.</source>
+        <translation>Keine Unterauftragnehmer passen. Erfassen Sie einen mit „Unterauftragnehmer hinzufügen…“.</translation>
+    </message>
+    <message>
+        <source>Subcontractor #%1 is not in the register.</source>
+        <translation>Unterauftragnehmer #%1 ist nicht im Verzeichnis.</translation>
+    </message>
+    <message>
+        <source>No subcontractor selected</source>
+        <translation>Kein Unterauftragnehmer ausgewählt</translation>
+    </message>
+    <message>
+        <source>Select a subcontractor to see the data it receives and its last assessment.</source>
+        <translation>Wählen Sie einen Unterauftragnehmer, um die Daten, die er erhält, und seine letzte Bewertung zu sehen.</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>Amazon data</source>
+        <translation>Amazon-Daten</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Hinzugefügt</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>Last assessment</source>
+        <translation>Letzte Bewertung</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Erfasst von</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nie</translation>
+    </message>
+    <message>
+        <source>Next due</source>
+        <translation>Nächste Fälligkeit</translation>
+    </message>
+    <message>
+        <source>Overdue: %1</source>
+        <translation>Überfällig: %1</translation>
+    </message>
+    <message>
+        <source>%1 by %2: %3</source>
+        <translation>%1 von %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 added; its first assessment is due now.</source>
+        <translation>%1 hinzugefügt; die erste Bewertung ist jetzt fällig.</translation>
+    </message>
+    <message>
+        <source>Assessment of %1 recorded; next due %2. Document %3, SHA-256 %4.</source>
+        <translation>Bewertung von %1 erfasst; nächste fällig am %2. Dokument %3, SHA-256 %4.</translation>
+    </message>
+    <message>
+        <source>%1 ended.</source>
+        <translation>%1 beendet.</translation>
     </message>
 </context>
 <context>
@@ -7847,6 +9233,36 @@ Bewertet %2</translation>
     <message>
         <source>Select an item first</source>
         <translation>Wählen Sie zuerst einen Eintrag aus</translation>
+    </message>
+</context>
+<context>
+    <name>cc::ui::ThirdPartiesPage</name>
+    <message>
+        <source>Third parties</source>
+        <translation>Dritte</translation>
+    </message>
+    <message>
+        <source>Subcontractors receiving Amazon data, assessed at least yearly, and the API credentials used to reach Amazon, each rotated on schedule by its owner.</source>
+        <translation>Unterauftragnehmer, die Amazon-Daten erhalten, mindestens jährlich bewertet, und die API-Zugangsdaten für Amazon, jeweils von ihrem Eigentümer planmäßig rotiert.</translation>
+    </message>
+    <message>
+        <source>&amp;Subcontractors</source>
+        <translation>&amp;Unterauftragnehmer</translation>
+    </message>
+    <message>
+        <source>API &amp;credentials</source>
+        <translation>API-&amp;Zugangsdaten</translation>
+    </message>
+</context>
+<context>
+    <name>cc::ui::ThirdPartyPane</name>
+    <message>
+        <source>Records to show</source>
+        <translation>Anzuzeigende Einträge</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>An&amp;zeigen:</translation>
     </message>
 </context>
 <context>
@@ -8284,6 +9700,342 @@ Benannt als: %2</translation>
             <numerusform>%n Asset neu zuzuweisen</numerusform>
             <numerusform>%n Assets neu zuzuweisen</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>cc::ui::VulnerabilitiesPage</name>
+    <message>
+        <source>Vulnerabilities</source>
+        <translation>Schwachstellen</translation>
+    </message>
+    <message>
+        <source>Findings from scanners and people: critical ones resolved within 7 days of discovery, high ones within 30, each with its evidence.</source>
+        <translation>Befunde von Scannern und Personen: kritische innerhalb von 7 Tagen nach der Entdeckung behoben, hohe innerhalb von 30, jeweils mit Nachweis.</translation>
+    </message>
+    <message>
+        <source>Findings to show</source>
+        <translation>Anzuzeigende Befunde</translation>
+    </message>
+    <message>
+        <source>Open findings, only the overdue ones, resolved ones, or all</source>
+        <translation>Offene Befunde, nur die überfälligen, behobene oder alle</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Überfällig</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Behoben</translation>
+    </message>
+    <message>
+        <source>All findings</source>
+        <translation>Alle Befunde</translation>
+    </message>
+    <message>
+        <source>Severity to show</source>
+        <translation>Anzuzeigender Schweregrad</translation>
+    </message>
+    <message>
+        <source>Only the findings of one severity, or any</source>
+        <translation>Nur die Befunde eines Schweregrads, oder alle</translation>
+    </message>
+    <message>
+        <source>Any severity</source>
+        <translation>Jeder Schweregrad</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Kritisch</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Hoch</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Mittel</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Niedrig</translation>
+    </message>
+    <message>
+        <source>Source to show</source>
+        <translation>Anzuzeigende Quelle</translation>
+    </message>
+    <message>
+        <source>Only the findings recorded by hand, from SARIF scanners or from debsecan, or any</source>
+        <translation>Nur die von Hand erfassten Befunde, die von SARIF-Scannern oder die von debsecan, oder alle</translation>
+    </message>
+    <message>
+        <source>Any source</source>
+        <translation>Jede Quelle</translation>
+    </message>
+    <message>
+        <source>Recorded by hand</source>
+        <translation>Von Hand erfasst</translation>
+    </message>
+    <message>
+        <source>SARIF scanners</source>
+        <translation>SARIF-Scanner</translation>
+    </message>
+    <message>
+        <source>debsecan</source>
+        <translation>debsecan</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>An&amp;zeigen:</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Add finding</source>
+        <translation>Befund hinzufügen</translation>
+    </message>
+    <message>
+        <source>Record a vulnerability found by hand</source>
+        <translation>Eine von Hand gefundene Schwachstelle erfassen</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importieren…</translation>
+    </message>
+    <message>
+        <source>Import scanner results</source>
+        <translation>Scanner-Ergebnisse importieren</translation>
+    </message>
+    <message>
+        <source>Add the findings of a SARIF or debsecan file: all of them or none</source>
+        <translation>Die Befunde einer SARIF- oder debsecan-Datei hinzufügen: alle oder keinen</translation>
+    </message>
+    <message>
+        <source>&amp;Resolve…</source>
+        <translation>&amp;Beheben…</translation>
+    </message>
+    <message>
+        <source>Resolve finding</source>
+        <translation>Befund beheben</translation>
+    </message>
+    <message>
+        <source>Record how the finding on show was resolved, with an evidence document</source>
+        <translation>Erfassen, wie der angezeigte Befund behoben wurde, mit einem Nachweisdokument</translation>
+    </message>
+    <message>
+        <source>The vulnerability register: each finding&apos;s severity, due date and state</source>
+        <translation>Das Schwachstellenregister: Schweregrad, Fälligkeit und Stand jedes Befunds</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Befund</translation>
+    </message>
+    <message>
+        <source>The selected finding and its resolution</source>
+        <translation>Der ausgewählte Befund und seine Behebung</translation>
+    </message>
+    <message>
+        <source>Evidence SHA-256:</source>
+        <translation>SHA-256 des Nachweises:</translation>
+    </message>
+    <message>
+        <source>Evidence SHA-256</source>
+        <translation>SHA-256 des Nachweises</translation>
+    </message>
+    <message>
+        <source>The SHA-256 the store recorded of the evidence document</source>
+        <translation>Der vom Speicher vermerkte SHA-256 des Nachweisdokuments</translation>
+    </message>
+    <message>
+        <source>No findings match. Record one with “Add…” or bring a scanner&apos;s results in with “Import…”.</source>
+        <translation>Keine passenden Befunde. Erfassen Sie einen mit „Hinzufügen…“ oder übernehmen Sie die Ergebnisse eines Scanners mit „Importieren…“.</translation>
+    </message>
+    <message>
+        <source>Vulnerability #%1 could not be shown: %2</source>
+        <translation>Schwachstelle #%1 kann nicht angezeigt werden: %2</translation>
+    </message>
+    <message>
+        <source>No finding selected</source>
+        <translation>Kein Befund ausgewählt</translation>
+    </message>
+    <message>
+        <source>Select a finding to see where it is, when it is due and how it was resolved.</source>
+        <translation>Wählen Sie einen Befund, um zu sehen, wo er besteht, wann er fällig ist und wie er behoben wurde.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>Asset</source>
+        <translation>Asset</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keines</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>Komponente</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Discovered</source>
+        <translation>Entdeckt</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Erfasst von</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>Overdue: %1</source>
+        <translation>Überfällig: %1</translation>
+    </message>
+    <message>
+        <source>Was due</source>
+        <translation>War fällig</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Nachweis</translation>
+    </message>
+    <message>
+        <source>This finding is already resolved.</source>
+        <translation>Dieser Befund ist bereits behoben.</translation>
+    </message>
+    <message>
+        <source>%1 recorded; due %2.</source>
+        <translation>%1 erfasst; fällig %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n finding(s) added</source>
+        <translation>
+            <numerusform>%1: %n Befund hinzugefügt</numerusform>
+            <numerusform>%1: %n Befunde hinzugefügt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n already open</source>
+        <translation>
+            <numerusform>, %n bereits offen</numerusform>
+            <numerusform>, %n bereits offen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 resolved. Evidence %2, SHA-256 %3.</source>
+        <translation>%1 behoben. Nachweis %2, SHA-256 %3.</translation>
+    </message>
+</context>
+<context>
+    <name>cc::ui::VulnerabilityModel</name>
+    <message>
+        <source>Critical</source>
+        <translation>Kritisch</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Hoch</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Mittel</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Niedrig</translation>
+    </message>
+    <message>
+        <source>Recorded by hand</source>
+        <translation>Von Hand erfasst</translation>
+    </message>
+    <message>
+        <source>SARIF (%1)</source>
+        <translation>SARIF (%1)</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Resolved %1</source>
+        <translation>Behoben am %1</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Überfällig</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Overdue: it was due %1</source>
+        <translation>Überfällig: fällig war sie %1</translation>
+    </message>
+    <message>
+        <source>Due %1</source>
+        <translation>Fällig %1</translation>
+    </message>
+    <message>
+        <source>Identifier</source>
+        <translation>Kennung</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>Asset or component</source>
+        <translation>Asset oder Komponente</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Discovered</source>
+        <translation>Entdeckt</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
     </message>
 </context>
 <context>

@@ -170,6 +170,16 @@
     </message>
 </context>
 <context>
+    <name>cc::ui::CredentialsPane</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cc::ui::DashboardPage</name>
     <message numerus="yes">
         <source>The last %n months, company-wide</source>
@@ -335,6 +345,23 @@
             <numerusform>Sweep done: the PII of %n orders was purged.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n order(s) past the retention period deleted; their daily figures are kept.</source>
+        <translation>
+            <numerusform>%n order past the retention period deleted; its daily figures are kept.</numerusform>
+            <numerusform>%n orders past the retention period deleted; their daily figures are kept.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cc::ui::RotateCredentialDialog</name>
+    <message numerus="yes">
+        <source>Record that the secret was replaced; the next rotation falls due %n day(s) later.</source>
+        <translation>
+            <numerusform>Record that the secret was replaced; the next rotation falls due %n day later.</numerusform>
+            <numerusform>Record that the secret was replaced; the next rotation falls due %n days later.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cc::ui::UsersPage</name>
@@ -364,6 +391,23 @@
         <translation>
             <numerusform>%n asset to reassign</numerusform>
             <numerusform>%n assets to reassign</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cc::ui::VulnerabilitiesPage</name>
+    <message numerus="yes">
+        <source>%1: %n finding(s) added</source>
+        <translation>
+            <numerusform>%1: %n finding added</numerusform>
+            <numerusform>%1: %n findings added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n already open</source>
+        <translation>
+            <numerusform>, %n already open</numerusform>
+            <numerusform>, %n already open</numerusform>
         </translation>
     </message>
 </context>

@@ -501,6 +501,10 @@
         <source>Control</source>
         <translation>Contrôle</translation>
     </message>
+    <message>
+        <source>Vulnerability</source>
+        <translation>Vulnérabilité</translation>
+    </message>
 </context>
 <context>
     <name>cc::client::Words</name>
@@ -1291,6 +1295,18 @@
     <message>
         <source>Overdue</source>
         <translation>En retard</translation>
+    </message>
+    <message>
+        <source>Daily order totals read</source>
+        <translation>Totaux quotidiens des commandes consultés</translation>
+    </message>
+    <message>
+        <source>Legal hold set</source>
+        <translation>Conservation légale imposée</translation>
+    </message>
+    <message>
+        <source>Legal hold released</source>
+        <translation>Conservation légale levée</translation>
     </message>
 </context>
 <context>
@@ -2172,6 +2188,180 @@
     </message>
 </context>
 <context>
+    <name>cc::ui::AddCredentialDialog</name>
+    <message>
+        <source>Add API credential</source>
+        <translation>Ajouter un identifiant d&apos;API</translation>
+    </message>
+    <message>
+        <source>A key or client used to reach Amazon, with its accountable owner and where the secret is kept. Never enter the secret itself: the store refuses text that looks like one.</source>
+        <translation>Une clé ou un client utilisé pour accéder à Amazon, avec son propriétaire responsable et l&apos;endroit où le secret est conservé. Ne saisissez jamais le secret lui-même : le dépôt refuse tout texte qui y ressemble.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>The credential&apos;s name, e.g. the LWA client it is</source>
+        <translation>Le nom de l&apos;identifiant, par exemple le client LWA</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Nom d&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Propriétaire</translation>
+    </message>
+    <message>
+        <source>The username of the person accountable for it</source>
+        <translation>Le nom d&apos;utilisateur de la personne responsable</translation>
+    </message>
+    <message>
+        <source>Where it lives</source>
+        <translation>Emplacement</translation>
+    </message>
+    <message>
+        <source>Where the secret is kept (a vault path), never the secret</source>
+        <translation>Où le secret est conservé (un chemin de coffre), jamais le secret</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>What it is used for</source>
+        <translation>À quoi il sert</translation>
+    </message>
+    <message>
+        <source>Policy default</source>
+        <translation>Valeur de la politique</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <source>Rotate every</source>
+        <translation>Rotation tous les</translation>
+    </message>
+    <message>
+        <source>Days between rotations; the policy&apos;s when left at the default</source>
+        <translation>Jours entre deux rotations ; ceux de la politique si laissé par défaut</translation>
+    </message>
+    <message>
+        <source>Last rotated</source>
+        <translation>Dernière rotation</translation>
+    </message>
+    <message>
+        <source>When it was last rotated; not later than now</source>
+        <translation>Quand il a été renouvelé pour la dernière fois ; pas après maintenant</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Propriétaire :</translation>
+    </message>
+    <message>
+        <source>&amp;Where it lives:</source>
+        <translation>E&amp;mplacement :</translation>
+    </message>
+    <message>
+        <source>&amp;Purpose:</source>
+        <translation>&amp;Objet :</translation>
+    </message>
+    <message>
+        <source>Rotate &amp;every:</source>
+        <translation>&amp;Rotation tous les :</translation>
+    </message>
+    <message>
+        <source>&amp;Last rotated:</source>
+        <translation>&amp;Dernière rotation :</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Ajouter</translation>
+    </message>
+    <message>
+        <source>Add the credential to the register</source>
+        <translation>Ajouter l&apos;identifiant au registre</translation>
+    </message>
+    <message>
+        <source>Fill this in.</source>
+        <translation>Remplissez ce champ.</translation>
+    </message>
+</context>
+<context>
+    <name>cc::ui::AddSubcontractorDialog</name>
+    <message>
+        <source>Add subcontractor</source>
+        <translation>Ajouter un sous-traitant</translation>
+    </message>
+    <message>
+        <source>A firm that receives Amazon data from you. Each one receiving data needs a third-party risk assessment before data flows, then yearly.</source>
+        <translation>Une entreprise qui reçoit de vous des données Amazon. Chacune doit faire l&apos;objet d&apos;une évaluation des risques tiers avant tout transfert de données, puis chaque année.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>The subcontractor&apos;s name</source>
+        <translation>Le nom du sous-traitant</translation>
+    </message>
+    <message>
+        <source>Privacy or security contact</source>
+        <translation>Contact protection des données ou sécurité</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Whom to ask about its handling of the data</source>
+        <translation>À qui vous adresser au sujet du traitement des données</translation>
+    </message>
+    <message>
+        <source>Amazon data received</source>
+        <translation>Données Amazon reçues</translation>
+    </message>
+    <message>
+        <source>The kinds of Amazon data it receives; none: it receives no Amazon data</source>
+        <translation>Les types de données Amazon qu&apos;il reçoit ; aucun : il ne reçoit aucune donnée Amazon</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;Contact:</source>
+        <translation>&amp;Contact :</translation>
+    </message>
+    <message>
+        <source>Amazon data:</source>
+        <translation>Données Amazon :</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Ajouter</translation>
+    </message>
+    <message>
+        <source>Add the subcontractor to the register</source>
+        <translation>Ajouter le sous-traitant au registre</translation>
+    </message>
+    <message>
+        <source>Enter the subcontractor&apos;s name.</source>
+        <translation>Saisissez le nom du sous-traitant.</translation>
+    </message>
+    <message>
+        <source>Enter whom to contact there.</source>
+        <translation>Indiquez qui contacter chez lui.</translation>
+    </message>
+</context>
+<context>
     <name>cc::ui::AddUserDialog</name>
     <message>
         <source>Add user</source>
@@ -2271,6 +2461,113 @@
     </message>
 </context>
 <context>
+    <name>cc::ui::AddVulnerabilityDialog</name>
+    <message>
+        <source>Record vulnerability</source>
+        <translation>Enregistrer une vulnérabilité</translation>
+    </message>
+    <message>
+        <source>Critical findings must be resolved within 7 days of discovery, high ones within 30; the due date follows from the severity.</source>
+        <translation>Les constats critiques doivent être résolus sous 7 jours après leur découverte, les élevés sous 30 ; l&apos;échéance découle de la gravité.</translation>
+    </message>
+    <message>
+        <source>Identifier</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <source>The CVE, Debian TEMP- id or scanner rule id</source>
+        <translation>Le CVE, l&apos;identifiant TEMP- de Debian ou l&apos;identifiant de règle du scanner</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <source>How severe the finding is; it sets the due date</source>
+        <translation>La gravité du constat ; elle fixe l&apos;échéance</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>What the vulnerability is, in a sentence</source>
+        <translation>Ce qu&apos;est la vulnérabilité, en une phrase</translation>
+    </message>
+    <message>
+        <source>Asset</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>The asset of the asset register it affects, if one fits</source>
+        <translation>L&apos;actif de l&apos;inventaire concerné, s&apos;il y en a un</translation>
+    </message>
+    <message>
+        <source>Package, file or service</source>
+        <translation>Paquet, fichier ou service</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>Composant</translation>
+    </message>
+    <message>
+        <source>The package, file or service affected; needed when no asset fits</source>
+        <translation>Le paquet, le fichier ou le service concerné ; nécessaire si aucun actif ne convient</translation>
+    </message>
+    <message>
+        <source>Discovered</source>
+        <translation>Découverte</translation>
+    </message>
+    <message>
+        <source>When the finding was discovered; not later than now</source>
+        <translation>Quand le constat a été découvert ; pas après maintenant</translation>
+    </message>
+    <message>
+        <source>&amp;Identifier:</source>
+        <translation>&amp;Identifiant :</translation>
+    </message>
+    <message>
+        <source>&amp;Severity:</source>
+        <translation>&amp;Gravité :</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre :</translation>
+    </message>
+    <message>
+        <source>&amp;Asset:</source>
+        <translation>&amp;Actif :</translation>
+    </message>
+    <message>
+        <source>&amp;Component:</source>
+        <translation>&amp;Composant :</translation>
+    </message>
+    <message>
+        <source>&amp;Discovered:</source>
+        <translation>&amp;Découverte :</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Add the finding to the vulnerability register</source>
+        <translation>Ajouter le constat au registre des vulnérabilités</translation>
+    </message>
+    <message>
+        <source>Enter the CVE or scanner id.</source>
+        <translation>Saisissez le CVE ou l&apos;identifiant du scanner.</translation>
+    </message>
+    <message>
+        <source>Choose the asset it affects, or name the component.</source>
+        <translation>Choisissez l&apos;actif concerné ou nommez le composant.</translation>
+    </message>
+</context>
+<context>
     <name>cc::ui::AlertActionDialog</name>
     <message>
         <source>Cancel</source>
@@ -2334,6 +2631,148 @@
     <message>
         <source>Critical</source>
         <translation>Critique</translation>
+    </message>
+</context>
+<context>
+    <name>cc::ui::ApiCredentialModel</name>
+    <message>
+        <source>%1 (no longer active)</source>
+        <translation>%1 (plus actif)</translation>
+    </message>
+    <message>
+        <source>Retired %1</source>
+        <translation>Retiré le %1</translation>
+    </message>
+    <message>
+        <source>Overdue: it was due %1</source>
+        <translation>En retard : l&apos;échéance était %1</translation>
+    </message>
+    <message>
+        <source>Due %1</source>
+        <translation>Échéance %1</translation>
+    </message>
+    <message>
+        <source>Credential</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Propriétaire</translation>
+    </message>
+    <message>
+        <source>Where it lives</source>
+        <translation>Emplacement</translation>
+    </message>
+    <message>
+        <source>Last rotated</source>
+        <translation>Dernière rotation</translation>
+    </message>
+    <message>
+        <source>Rotation due</source>
+        <translation>Rotation due</translation>
+    </message>
+</context>
+<context>
+    <name>cc::ui::AssessSubcontractorDialog</name>
+    <message>
+        <source>Record assessment of %1</source>
+        <translation>Enregistrer l&apos;évaluation de %1</translation>
+    </message>
+    <message>
+        <source>The outcome of the third-party risk assessment and its document (a questionnaire, a report). The store keeps the document sealed and records its SHA-256.</source>
+        <translation>Le résultat de l&apos;évaluation des risques tiers et son document (un questionnaire, un rapport). Le dépôt conserve le document scellé et enregistre son SHA-256.</translation>
+    </message>
+    <message>
+        <source>Assessed</source>
+        <translation>Évalué le</translation>
+    </message>
+    <message>
+        <source>When the assessment was made; not later than now</source>
+        <translation>Quand l&apos;évaluation a été faite ; pas après maintenant</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>What the assessment concluded</source>
+        <translation>La conclusion de l&apos;évaluation</translation>
+    </message>
+    <message>
+        <source>A person or firm</source>
+        <translation>Une personne ou une entreprise</translation>
+    </message>
+    <message>
+        <source>Assessor</source>
+        <translation>Évaluateur</translation>
+    </message>
+    <message>
+        <source>Who made the assessment</source>
+        <translation>Qui a fait l&apos;évaluation</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Conditions, findings, follow-ups</source>
+        <translation>Conditions, constats, suites à donner</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>The assessment document&apos;s file</source>
+        <translation>Le fichier du document d&apos;évaluation</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoisir…</translation>
+    </message>
+    <message>
+        <source>Choose document</source>
+        <translation>Choisir le document</translation>
+    </message>
+    <message>
+        <source>Pick the assessment document from disk</source>
+        <translation>Choisir le document d&apos;évaluation sur le disque</translation>
+    </message>
+    <message>
+        <source>&amp;Assessed:</source>
+        <translation>Év&amp;alué le :</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>&amp;Résultat :</translation>
+    </message>
+    <message>
+        <source>Asse&amp;ssor:</source>
+        <translation>Év&amp;aluateur :</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notes :</translation>
+    </message>
+    <message>
+        <source>&amp;Document:</source>
+        <translation>&amp;Document :</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Record the assessment and upload its document</source>
+        <translation>Enregistrer l&apos;évaluation et téléverser son document</translation>
+    </message>
+    <message>
+        <source>Assessment document</source>
+        <translation>Document d&apos;évaluation</translation>
+    </message>
+    <message>
+        <source>Say who made the assessment.</source>
+        <translation>Indiquez qui a fait l&apos;évaluation.</translation>
     </message>
 </context>
 <context>
@@ -2606,6 +3045,13 @@
     <message>
         <source>%1 (%2) was offboarded: give the asset another owner with Reassign.</source>
         <translation>Le compte de %1 (%2) est clôturé : donnez un autre titulaire à l’actif avec « Réattribuer ».</translation>
+    </message>
+</context>
+<context>
+    <name>cc::ui::AssetPicker</name>
+    <message>
+        <source>No asset</source>
+        <translation>Aucun actif</translation>
     </message>
 </context>
 <context>
@@ -4092,6 +4538,148 @@ Evaluated %2</source>
     </message>
 </context>
 <context>
+    <name>cc::ui::CredentialsPane</name>
+    <message>
+        <source>API credentials</source>
+        <translation>Identifiants d&apos;API</translation>
+    </message>
+    <message>
+        <source>Active credentials, only those overdue for rotation, retired ones, or all</source>
+        <translation>Identifiants actifs, seulement ceux dont la rotation est en retard, ceux retirés, ou tous</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actifs</translation>
+    </message>
+    <message>
+        <source>Rotation overdue</source>
+        <translation>Rotation en retard</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>Retiré</translation>
+    </message>
+    <message>
+        <source>All credentials</source>
+        <translation>Tous les identifiants</translation>
+    </message>
+    <message>
+        <source>&amp;Add credential…</source>
+        <translation>&amp;Ajouter un identifiant…</translation>
+    </message>
+    <message>
+        <source>Record an API key or client used to reach Amazon</source>
+        <translation>Enregistrer une clé d&apos;API ou un client utilisé pour accéder à Amazon</translation>
+    </message>
+    <message>
+        <source>Record &amp;rotation…</source>
+        <translation>Enregistrer une &amp;rotation…</translation>
+    </message>
+    <message>
+        <source>Record that the credential on show was rotated</source>
+        <translation>Enregistrer la rotation de l&apos;identifiant affiché</translation>
+    </message>
+    <message>
+        <source>Re&amp;tire…</source>
+        <translation>Re&amp;tirer…</translation>
+    </message>
+    <message>
+        <source>Retire the credential on show: it is revoked and no longer used</source>
+        <translation>Retirer l&apos;identifiant affiché : il est révoqué et n&apos;est plus utilisé</translation>
+    </message>
+    <message>
+        <source>The API credential register: each one&apos;s owner, where it is kept and its rotation</source>
+        <translation>Le registre des identifiants d&apos;API : le propriétaire de chacun, où il est conservé et sa rotation</translation>
+    </message>
+    <message>
+        <source>API credential</source>
+        <translation>Identifiant d&apos;API</translation>
+    </message>
+    <message>
+        <source>The selected credential and its rotation</source>
+        <translation>L&apos;identifiant sélectionné et sa rotation</translation>
+    </message>
+    <message>
+        <source>No API credentials match. Record one with “Add credential…”.</source>
+        <translation>Aucun identifiant d&apos;API ne correspond. Enregistrez-en un avec « Ajouter un identifiant… ».</translation>
+    </message>
+    <message>
+        <source>API credential #%1 is not in the register.</source>
+        <translation>L&apos;identifiant d&apos;API n° %1 n&apos;est pas dans le registre.</translation>
+    </message>
+    <message>
+        <source>No credential selected</source>
+        <translation>Aucun identifiant sélectionné</translation>
+    </message>
+    <message>
+        <source>Select a credential to see its owner, where it is kept and when it is due for rotation.</source>
+        <translation>Sélectionnez un identifiant pour voir son propriétaire, où il est conservé et quand sa rotation est due.</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Propriétaire</translation>
+    </message>
+    <message>
+        <source>%1 (no longer active)</source>
+        <translation>%1 (plus actif)</translation>
+    </message>
+    <message>
+        <source>Where it lives</source>
+        <translation>Emplacement</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Rotate every</source>
+        <translation>Rotation tous les</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last rotated</source>
+        <translation>Dernière rotation</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Rotation due</source>
+        <translation>Rotation due</translation>
+    </message>
+    <message>
+        <source>Overdue: %1</source>
+        <translation>En retard : %1</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 par %2</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Ajouté</translation>
+    </message>
+    <message>
+        <source>%1 added; rotation due %2.</source>
+        <translation>%1 ajouté ; rotation due le %2.</translation>
+    </message>
+    <message>
+        <source>Rotation of %1 recorded; next due %2.</source>
+        <translation>Rotation de %1 enregistrée ; prochaine échéance le %2.</translation>
+    </message>
+    <message>
+        <source>%1 retired.</source>
+        <translation>%1 retiré.</translation>
+    </message>
+</context>
+<context>
     <name>cc::ui::DashboardPage</name>
     <message>
         <source>Dashboard</source>
@@ -4879,6 +5467,57 @@ Evaluated %2</source>
     </message>
 </context>
 <context>
+    <name>cc::ui::EndThirdPartyDialog</name>
+    <message>
+        <source>End %1</source>
+        <translation>Mettre fin à %1</translation>
+    </message>
+    <message>
+        <source>It no longer receives data from you: it leaves the assessment schedule and takes no further change.</source>
+        <translation>Il ne reçoit plus de données de votre part : il quitte le calendrier des évaluations et n&apos;accepte plus de modification.</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Mettre fin</translation>
+    </message>
+    <message>
+        <source>Retire %1</source>
+        <translation>Retirer %1</translation>
+    </message>
+    <message>
+        <source>It is revoked and no longer used: it leaves the rotation schedule and takes no further change.</source>
+        <translation>Il est révoqué et n&apos;est plus utilisé : il quitte le calendrier des rotations et n&apos;accepte plus de modification.</translation>
+    </message>
+    <message>
+        <source>Retire</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Why, and since when</source>
+        <translation>Pourquoi, et depuis quand</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motif :</translation>
+    </message>
+    <message>
+        <source>Retire the credential</source>
+        <translation>Retirer l&apos;identifiant</translation>
+    </message>
+    <message>
+        <source>End the subcontractor</source>
+        <translation>Mettre fin au sous-traitant</translation>
+    </message>
+    <message>
+        <source>Say why.</source>
+        <translation>Indiquez pourquoi.</translation>
+    </message>
+</context>
+<context>
     <name>cc::ui::EnrolmentCodePanel</name>
     <message>
         <source>Enrolment code</source>
@@ -5179,6 +5818,212 @@ Evaluated %2</source>
     <message>
         <source>Orders</source>
         <translation>Commandes</translation>
+    </message>
+</context>
+<context>
+    <name>cc::ui::ImportVulnerabilitiesDialog</name>
+    <message>
+        <source>Import scanner results</source>
+        <translation>Importer des résultats de scanner</translation>
+    </message>
+    <message>
+        <source>Every finding of the file is added, or none: a bad result or line is named and nothing is stored. Findings still open are not added twice.</source>
+        <translation>Chaque constat du fichier est ajouté, ou aucun : un résultat ou une ligne erroné est nommé et rien n&apos;est enregistré. Les constats encore ouverts ne sont pas ajoutés deux fois.</translation>
+    </message>
+    <message>
+        <source>SARIF 2.1.0 (Trivy, Grype, CodeQL, …)</source>
+        <translation>SARIF 2.1.0 (Trivy, Grype, CodeQL, …)</translation>
+    </message>
+    <message>
+        <source>debsecan</source>
+        <translation>debsecan</translation>
+    </message>
+    <message>
+        <source>debsecan --format detail</source>
+        <translation>debsecan --format detail</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>The scanner&apos;s output format</source>
+        <translation>Le format de sortie du scanner</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>The scanner&apos;s output file</source>
+        <translation>Le fichier de sortie du scanner</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoisir…</translation>
+    </message>
+    <message>
+        <source>Choose file</source>
+        <translation>Choisir le fichier</translation>
+    </message>
+    <message>
+        <source>Pick the scanner&apos;s output file</source>
+        <translation>Choisir le fichier de sortie du scanner</translation>
+    </message>
+    <message>
+        <source>Asset</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>Put every finding on this asset, or none</source>
+        <translation>Rattacher chaque constat à cet actif, ou à aucun</translation>
+    </message>
+    <message>
+        <source>Each finding&apos;s own package or file</source>
+        <translation>Paquet ou fichier propre à chaque constat</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>Composant</translation>
+    </message>
+    <message>
+        <source>Name one component for every finding instead of each finding&apos;s own</source>
+        <translation>Nommer un composant pour tous les constats au lieu de celui de chacun</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Fichier :</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat:</source>
+        <translation>F&amp;ormat :</translation>
+    </message>
+    <message>
+        <source>&amp;Asset:</source>
+        <translation>&amp;Actif :</translation>
+    </message>
+    <message>
+        <source>&amp;Component:</source>
+        <translation>&amp;Composant :</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <source>Send the file to the store</source>
+        <translation>Envoyer le fichier au dépôt</translation>
+    </message>
+    <message>
+        <source>Scanner results</source>
+        <translation>Résultats de scanner</translation>
+    </message>
+    <message>
+        <source>Scanner results (*.sarif *.json *.txt);;All files (*)</source>
+        <translation>Résultats de scanner (*.sarif *.json *.txt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>%1 was not imported, nothing was stored: %2</source>
+        <translation>%1 n&apos;a pas été importé, rien n&apos;a été enregistré : %2</translation>
+    </message>
+</context>
+<context>
+    <name>cc::ui::IncidentContactPanel</name>
+    <message>
+        <source>Incident Management Point of Contact</source>
+        <translation>Point de contact pour la gestion des incidents (IMPOC)</translation>
+    </message>
+    <message>
+        <source>IMPOC</source>
+        <translation>IMPOC</translation>
+    </message>
+    <message>
+        <source>Deputy</source>
+        <translation>Suppléant</translation>
+    </message>
+    <message>
+        <source>Breach notices to the IMPOC and the deputy</source>
+        <translation>Avis de violation adressés à l&apos;IMPOC et à son suppléant</translation>
+    </message>
+    <message>
+        <source>The last breach notices that reached the IMPOC or the deputy, and how long each took to acknowledge; late ones in red</source>
+        <translation>Les derniers avis de violation adressés à l&apos;IMPOC ou au suppléant, et le délai de chaque accusé de réception ; les retards en rouge</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>Incident</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>Notified</source>
+        <translation>Notifié</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>Accusé de réception</translation>
+    </message>
+    <message>
+        <source>Took</source>
+        <translation>Délai</translation>
+    </message>
+    <message>
+        <source>Nobody designated: an administrator designates one on the Users page.</source>
+        <translation>Personne n&apos;est désigné : un administrateur en désigne un sur la page Utilisateurs.</translation>
+    </message>
+    <message>
+        <source>can be reached</source>
+        <translation>joignable</translation>
+    </message>
+    <message>
+        <source>not enrolled in two-factor sign-in</source>
+        <translation>non inscrit à la connexion à deux facteurs</translation>
+    </message>
+    <message>
+        <source>account %1</source>
+        <translation>compte %1</translation>
+    </message>
+    <message>
+        <source>Breach notices reach them first, to be acknowledged within %1 h (the policy). Notices of the last %2 days.</source>
+        <translation>Les avis de violation leur parviennent en premier et doivent être acquittés sous %1 h (politique). Avis des %2 derniers jours.</translation>
+    </message>
+    <message>
+        <source>%1 (deputy)</source>
+        <translation>%1 (suppléant)</translation>
+    </message>
+    <message>
+        <source>%1 (IMPOC)</source>
+        <translation>%1 (IMPOC)</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>not yet, overdue</source>
+        <translation>pas encore, en retard</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>pas encore</translation>
+    </message>
+    <message>
+        <source>Later than the policy&apos;s %1 h</source>
+        <translation>Plus tard que les %1 h prévues par la politique</translation>
+    </message>
+    <message>
+        <source>No breach notice reached them in the last %1 days.</source>
+        <translation>Aucun avis de violation ne leur est parvenu au cours des %1 derniers jours.</translation>
+    </message>
+    <message>
+        <source>Could not read the incident contacts: %1</source>
+        <translation>Impossible de lire les contacts d&apos;incident : %1</translation>
     </message>
 </context>
 <context>
@@ -6607,6 +7452,30 @@ Evaluated %2</source>
         <source>&lt;b&gt;Always e-mailed at once&lt;/b&gt;, whatever you choose: %1.</source>
         <translation>&lt;b&gt;Toujours envoyés immédiatement par courriel&lt;/b&gt;, quels que soient vos choix : %1.</translation>
     </message>
+    <message>
+        <source>Vulnerabilities due soon</source>
+        <translation>Vulnérabilités bientôt dues</translation>
+    </message>
+    <message>
+        <source>Overdue vulnerabilities</source>
+        <translation>Vulnérabilités en retard</translation>
+    </message>
+    <message>
+        <source>Subcontractor assessments due soon</source>
+        <translation>Évaluations de sous-traitants bientôt dues</translation>
+    </message>
+    <message>
+        <source>Overdue subcontractor assessments</source>
+        <translation>Évaluations de sous-traitants en retard</translation>
+    </message>
+    <message>
+        <source>API credential rotations due soon</source>
+        <translation>Rotations d&apos;identifiants d&apos;API bientôt dues</translation>
+    </message>
+    <message>
+        <source>Overdue API credential rotations</source>
+        <translation>Rotations d&apos;identifiants d&apos;API en retard</translation>
+    </message>
 </context>
 <context>
     <name>cc::ui::OrdersPage</name>
@@ -6873,6 +7742,25 @@ Evaluated %2</source>
     <message>
         <source>The passphrases match.</source>
         <translation>Les phrases secrètes correspondent.</translation>
+    </message>
+</context>
+<context>
+    <name>cc::ui::PickedFile</name>
+    <message>
+        <source>Choose a file.</source>
+        <translation>Choisissez un fichier.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 is %2; the store takes at most %3 in one request.</source>
+        <translation>%1 fait %2 ; le dépôt accepte au plus %3 par requête.</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 est vide.</translation>
     </message>
 </context>
 <context>
@@ -7347,6 +8235,73 @@ Evaluated %2</source>
     </message>
 </context>
 <context>
+    <name>cc::ui::ResolveVulnerabilityDialog</name>
+    <message>
+        <source>Resolve %1</source>
+        <translation>Résoudre %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; on %2: %3&lt;br&gt;Say how it was resolved and attach the evidence (a scan report, a change ticket). The store keeps the document sealed and records its SHA-256.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; sur %2 : %3&lt;br&gt;Indiquez comment elle a été résolue et joignez la preuve (un rapport d&apos;analyse, un ticket de changement). Le dépôt garde le document scellé et enregistre son SHA-256.</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Résolution</translation>
+    </message>
+    <message>
+        <source>How the vulnerability was resolved</source>
+        <translation>Comment la vulnérabilité a été résolue</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Preuve</translation>
+    </message>
+    <message>
+        <source>The evidence document&apos;s file</source>
+        <translation>Le fichier du document de preuve</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoisir…</translation>
+    </message>
+    <message>
+        <source>Choose evidence</source>
+        <translation>Choisir la preuve</translation>
+    </message>
+    <message>
+        <source>Pick the evidence document from disk</source>
+        <translation>Choisir le document de preuve sur le disque</translation>
+    </message>
+    <message>
+        <source>&amp;Resolution:</source>
+        <translation>&amp;Résolution :</translation>
+    </message>
+    <message>
+        <source>&amp;Evidence:</source>
+        <translation>&amp;Preuve :</translation>
+    </message>
+    <message>
+        <source>&amp;Resolve</source>
+        <translation>&amp;Résoudre</translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation>Résoudre</translation>
+    </message>
+    <message>
+        <source>Record the resolution and upload the evidence</source>
+        <translation>Enregistrer la résolution et téléverser la preuve</translation>
+    </message>
+    <message>
+        <source>Evidence document</source>
+        <translation>Document de preuve</translation>
+    </message>
+    <message>
+        <source>Say how it was resolved.</source>
+        <translation>Indiquez comment elle a été résolue.</translation>
+    </message>
+</context>
+<context>
     <name>cc::ui::RetentionPage</name>
     <message>
         <source>overdue by %1</source>
@@ -7644,12 +8599,201 @@ Evaluated %2</source>
         <source>Request %1 fulfilled. The sealed archive is saved to %2, SHA-256 %3 (audited). Send it to Amazon, and the passphrase by another way.</source>
         <translation>Demande %1 exécutée. L’archive scellée est enregistrée dans %2, SHA-256 %3 (journalisé). Envoyez-la à Amazon, et la phrase secrète par un autre moyen.</translation>
     </message>
+    <message>
+        <source>Legal holds per client</source>
+        <translation>Conservations légales par client</translation>
+    </message>
+    <message>
+        <source>&amp;Set hold…</source>
+        <translation>&amp;Imposer une conservation…</translation>
+    </message>
+    <message>
+        <source>Set legal hold</source>
+        <translation>Imposer une conservation légale</translation>
+    </message>
+    <message>
+        <source>Keep the selected client&apos;s non-PII order facts past the retention period, with a reason and an end date</source>
+        <translation>Conserver les données de commande non personnelles du client sélectionné au-delà de la durée de conservation, avec un motif et une date de fin</translation>
+    </message>
+    <message>
+        <source>Re&amp;lease…</source>
+        <translation>&amp;Lever…</translation>
+    </message>
+    <message>
+        <source>Release legal hold</source>
+        <translation>Lever la conservation légale</translation>
+    </message>
+    <message>
+        <source>End the selected client&apos;s legal hold; the next sweep deletes what is due</source>
+        <translation>Mettre fin à la conservation légale du client sélectionné ; la prochaine purge supprime ce qui est échu</translation>
+    </message>
+    <message>
+        <source>Legal hold</source>
+        <translation>Conservation légale</translation>
+    </message>
+    <message>
+        <source>Set by</source>
+        <translation>Imposée par</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Each client and the legal hold that keeps its non-PII order facts, if any</source>
+        <translation>Chaque client et, le cas échéant, la conservation légale qui garde ses données de commande non personnelles</translation>
+    </message>
+    <message>
+        <source>No clients are registered.</source>
+        <translation>Aucun client n&apos;est enregistré.</translation>
+    </message>
+    <message>
+        <source>Daily aggregates of deleted orders</source>
+        <translation>Agrégats quotidiens des commandes supprimées</translation>
+    </message>
+    <message>
+        <source>Marketplace</source>
+        <translation>Place de marché</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Devise</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Commandes</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Articles</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Ventes</translation>
+    </message>
+    <message>
+        <source>Anonymised orders, items and sales per client, marketplace, day and currency, kept when the order facts were deleted</source>
+        <translation>Commandes, articles et ventes anonymisés par client, place de marché, jour et devise, conservés lors de la suppression des données de commande</translation>
+    </message>
+    <message>
+        <source>No order facts have been deleted yet.</source>
+        <translation>Aucune donnée de commande n&apos;a encore été supprimée.</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>jusqu&apos;au %1</translation>
+    </message>
+    <message>
+        <source>open-ended</source>
+        <translation>sans date de fin</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>&amp;No end date: until released</source>
+        <translation>&amp;Sans date de fin : jusqu&apos;à la levée</translation>
+    </message>
+    <message>
+        <source>Keep the non-PII order facts of &lt;b&gt;%1&lt;/b&gt; past the retention period? The PII is still purged after fulfilment, and Amazon&apos;s deletion requests still apply.</source>
+        <translation>Conserver les données de commande non personnelles de &lt;b&gt;%1&lt;/b&gt; au-delà de la durée de conservation ? Les PII sont tout de même purgées après l&apos;exécution, et les demandes de suppression d&apos;Amazon s&apos;appliquent toujours.</translation>
+    </message>
+    <message>
+        <source>&amp;Reason (the law or proceeding that needs them):</source>
+        <translation>&amp;Motif (la loi ou la procédure qui les exige) :</translation>
+    </message>
+    <message>
+        <source>Legal hold set on %1.</source>
+        <translation>Conservation légale imposée pour %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Until (UTC):</source>
+        <translation>&amp;Jusqu&apos;au (UTC) :</translation>
+    </message>
+    <message>
+        <source>Set hold</source>
+        <translation>Imposer la conservation</translation>
+    </message>
+    <message>
+        <source>End the legal hold on &lt;b&gt;%1&lt;/b&gt; set by %2? The next sweep deletes its order facts older than the retention period.</source>
+        <translation>Mettre fin à la conservation légale de &lt;b&gt;%1&lt;/b&gt; imposée par %2 ? La prochaine purge supprime ses données de commande plus anciennes que la durée de conservation.</translation>
+    </message>
+    <message>
+        <source>&amp;Note for the audit log:</source>
+        <translation>&amp;Note pour le journal d&apos;audit :</translation>
+    </message>
+    <message>
+        <source>Legal hold on %1 released.</source>
+        <translation>Conservation légale de %1 levée.</translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation>Lever</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) past the retention period deleted; their daily figures are kept.</source>
+        <translation>
+            <numerusform>%n commande échue supprimée ; ses chiffres quotidiens sont conservés.</numerusform>
+            <numerusform>%n commandes échues supprimées ; leurs chiffres quotidiens sont conservés.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cc::ui::RoleChecks</name>
     <message>
         <source>Give the person the role %1</source>
         <translation>Attribuer le rôle %1 à la personne</translation>
+    </message>
+</context>
+<context>
+    <name>cc::ui::RotateCredentialDialog</name>
+    <message>
+        <source>Record rotation of %1</source>
+        <translation>Enregistrer la rotation de %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Record that the secret was replaced; the next rotation falls due %n day(s) later.</source>
+        <translation>
+            <numerusform>Enregistrez le remplacement du secret ; la prochaine rotation sera due %n jour plus tard.</numerusform>
+            <numerusform>Enregistrez le remplacement du secret ; la prochaine rotation sera due %n jours plus tard.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rotated</source>
+        <translation>Renouvelé le</translation>
+    </message>
+    <message>
+        <source>When the secret was replaced; not later than now</source>
+        <translation>Quand le secret a été remplacé ; pas après maintenant</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>How it was rotated, e.g. the change ticket</source>
+        <translation>Comment la rotation a été faite, par exemple le ticket de changement</translation>
+    </message>
+    <message>
+        <source>&amp;Rotated:</source>
+        <translation>&amp;Renouvelé le :</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note :</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Record the rotation</source>
+        <translation>Enregistrer la rotation</translation>
     </message>
 </context>
 <context>
@@ -7745,6 +8889,248 @@ Evaluated %2</source>
     <message>
         <source>Close without starting a review</source>
         <translation>Fermer sans lancer de revue</translation>
+    </message>
+</context>
+<context>
+    <name>cc::ui::SubcontractorModel</name>
+    <message>
+        <source>Order facts</source>
+        <translation>Données de commande</translation>
+    </message>
+    <message>
+        <source>Buyer personal data</source>
+        <translation>Données personnelles des acheteurs</translation>
+    </message>
+    <message>
+        <source>Shipping addresses</source>
+        <translation>Adresses de livraison</translation>
+    </message>
+    <message>
+        <source>Tax invoices</source>
+        <translation>Factures fiscales</translation>
+    </message>
+    <message>
+        <source>Financial data</source>
+        <translation>Données financières</translation>
+    </message>
+    <message>
+        <source>Inventory and listings</source>
+        <translation>Stocks et offres</translation>
+    </message>
+    <message>
+        <source>Sales and traffic reports</source>
+        <translation>Rapports de ventes et de trafic</translation>
+    </message>
+    <message>
+        <source>No Amazon data</source>
+        <translation>Aucune donnée Amazon</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Approuvé</translation>
+    </message>
+    <message>
+        <source>Approved with conditions</source>
+        <translation>Approuvé sous conditions</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Refusé</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Jamais</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Ended %1</source>
+        <translation>Terminé le %1</translation>
+    </message>
+    <message>
+        <source>Overdue: it was due %1</source>
+        <translation>En retard : l&apos;échéance était %1</translation>
+    </message>
+    <message>
+        <source>Due %1</source>
+        <translation>Échéance %1</translation>
+    </message>
+    <message>
+        <source>Subcontractor</source>
+        <translation>Sous-traitant</translation>
+    </message>
+    <message>
+        <source>Amazon data received</source>
+        <translation>Données Amazon reçues</translation>
+    </message>
+    <message>
+        <source>Last assessment</source>
+        <translation>Dernière évaluation</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Next due</source>
+        <translation>Prochaine échéance</translation>
+    </message>
+</context>
+<context>
+    <name>cc::ui::SubcontractorsPane</name>
+    <message>
+        <source>Subcontractors</source>
+        <translation>Sous-traitants</translation>
+    </message>
+    <message>
+        <source>Active subcontractors, only those overdue for assessment, ended ones, or all</source>
+        <translation>Sous-traitants actifs, seulement ceux dont l&apos;évaluation est en retard, ceux qui ont pris fin, ou tous</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actifs</translation>
+    </message>
+    <message>
+        <source>Assessment overdue</source>
+        <translation>Évaluation en retard</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>All subcontractors</source>
+        <translation>Tous les sous-traitants</translation>
+    </message>
+    <message>
+        <source>&amp;Add subcontractor…</source>
+        <translation>&amp;Ajouter un sous-traitant…</translation>
+    </message>
+    <message>
+        <source>Record a firm that receives Amazon data</source>
+        <translation>Enregistrer une entreprise qui reçoit des données Amazon</translation>
+    </message>
+    <message>
+        <source>Record &amp;assessment…</source>
+        <translation>Enregistrer une év&amp;aluation…</translation>
+    </message>
+    <message>
+        <source>Record the risk assessment of the subcontractor on show, with its document</source>
+        <translation>Enregistrer l&apos;évaluation des risques du sous-traitant affiché, avec son document</translation>
+    </message>
+    <message>
+        <source>&amp;End…</source>
+        <translation>&amp;Mettre fin…</translation>
+    </message>
+    <message>
+        <source>End the subcontractor on show: it no longer receives data</source>
+        <translation>Mettre fin au sous-traitant affiché : il ne reçoit plus de données</translation>
+    </message>
+    <message>
+        <source>The subcontractor register: the Amazon data each receives and its assessment</source>
+        <translation>Le registre des sous-traitants : les données Amazon que chacun reçoit et son évaluation</translation>
+    </message>
+    <message>
+        <source>Assessment document SHA-256:</source>
+        <translation>SHA-256 du document d&apos;évaluation :</translation>
+    </message>
+    <message>
+        <source>Assessment document SHA-256</source>
+        <translation>SHA-256 du document d&apos;évaluation</translation>
+    </message>
+    <message>
+        <source>The SHA-256 the store recorded of the last assessment&apos;s document</source>
+        <translation>Le SHA-256 que le dépôt a enregistré du document de la dernière évaluation</translation>
+    </message>
+    <message>
+        <source>Subcontractor</source>
+        <translation>Sous-traitant</translation>
+    </message>
+    <message>
+        <source>The selected subcontractor and its assessment</source>
+        <translation>Le sous-traitant sélectionné et son évaluation</translation>
+    </message>
+    <message>
+        <source>No subcontractors match. Record one with “Add subcontractor…”.</source>
+        <translation>Aucun sous-traitant ne correspond. Enregistrez-en un avec « Ajouter un sous-traitant… ».</translation>
+    </message>
+    <message>
+        <source>Subcontractor #%1 is not in the register.</source>
+        <translation>Le sous-traitant n° %1 n&apos;est pas dans le registre.</translation>
+    </message>
+    <message>
+        <source>No subcontractor selected</source>
+        <translation>Aucun sous-traitant sélectionné</translation>
+    </message>
+    <message>
+        <source>Select a subcontractor to see the data it receives and its last assessment.</source>
+        <translation>Sélectionnez un sous-traitant pour voir les données qu&apos;il reçoit et sa dernière évaluation.</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Amazon data</source>
+        <translation>Données Amazon</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Ajouté</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 par %2</translation>
+    </message>
+    <message>
+        <source>Last assessment</source>
+        <translation>Dernière évaluation</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Enregistré par</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Jamais</translation>
+    </message>
+    <message>
+        <source>Next due</source>
+        <translation>Prochaine échéance</translation>
+    </message>
+    <message>
+        <source>Overdue: %1</source>
+        <translation>En retard : %1</translation>
+    </message>
+    <message>
+        <source>%1 by %2: %3</source>
+        <translation>%1 par %2 : %3</translation>
+    </message>
+    <message>
+        <source>%1 added; its first assessment is due now.</source>
+        <translation>%1 ajouté ; sa première évaluation est due dès maintenant.</translation>
+    </message>
+    <message>
+        <source>Assessment of %1 recorded; next due %2. Document %3, SHA-256 %4.</source>
+        <translation>Évaluation de %1 enregistrée ; prochaine échéance le %2. Document %3, SHA-256 %4.</translation>
+    </message>
+    <message>
+        <source>%1 ended.</source>
+        <translation>Fin de %1 enregistrée.</translation>
     </message>
 </context>
 <context>
@@ -7847,6 +9233,36 @@ Evaluated %2</source>
     <message>
         <source>Select an item first</source>
         <translation>Sélectionnez d&apos;abord un élément</translation>
+    </message>
+</context>
+<context>
+    <name>cc::ui::ThirdPartiesPage</name>
+    <message>
+        <source>Third parties</source>
+        <translation>Tiers</translation>
+    </message>
+    <message>
+        <source>Subcontractors receiving Amazon data, assessed at least yearly, and the API credentials used to reach Amazon, each rotated on schedule by its owner.</source>
+        <translation>Les sous-traitants qui reçoivent des données Amazon, évalués au moins une fois par an, et les identifiants d&apos;API utilisés pour accéder à Amazon, chacun renouvelé à temps par son propriétaire.</translation>
+    </message>
+    <message>
+        <source>&amp;Subcontractors</source>
+        <translation>&amp;Sous-traitants</translation>
+    </message>
+    <message>
+        <source>API &amp;credentials</source>
+        <translation>&amp;Identifiants d&apos;API</translation>
+    </message>
+</context>
+<context>
+    <name>cc::ui::ThirdPartyPane</name>
+    <message>
+        <source>Records to show</source>
+        <translation>Entrées à afficher</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>A&amp;fficher :</translation>
     </message>
 </context>
 <context>
@@ -8284,6 +9700,342 @@ Désignations : %2</translation>
             <numerusform>%n actif à réattribuer</numerusform>
             <numerusform>%n actifs à réattribuer</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>cc::ui::VulnerabilitiesPage</name>
+    <message>
+        <source>Vulnerabilities</source>
+        <translation>Vulnérabilités</translation>
+    </message>
+    <message>
+        <source>Findings from scanners and people: critical ones resolved within 7 days of discovery, high ones within 30, each with its evidence.</source>
+        <translation>Constats des scanners et des personnes : les critiques résolus sous 7 jours après leur découverte, les élevés sous 30, chacun avec sa preuve.</translation>
+    </message>
+    <message>
+        <source>Findings to show</source>
+        <translation>Constats à afficher</translation>
+    </message>
+    <message>
+        <source>Open findings, only the overdue ones, resolved ones, or all</source>
+        <translation>Constats ouverts, seulement ceux en retard, résolus, ou tous</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouverts</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Résolus</translation>
+    </message>
+    <message>
+        <source>All findings</source>
+        <translation>Tous les constats</translation>
+    </message>
+    <message>
+        <source>Severity to show</source>
+        <translation>Gravité à afficher</translation>
+    </message>
+    <message>
+        <source>Only the findings of one severity, or any</source>
+        <translation>Seulement les constats d&apos;une gravité, ou toutes</translation>
+    </message>
+    <message>
+        <source>Any severity</source>
+        <translation>Toute gravité</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Critique</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Élevée</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Moyenne</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Faible</translation>
+    </message>
+    <message>
+        <source>Source to show</source>
+        <translation>Source à afficher</translation>
+    </message>
+    <message>
+        <source>Only the findings recorded by hand, from SARIF scanners or from debsecan, or any</source>
+        <translation>Seulement les constats saisis à la main, ceux des scanners SARIF ou ceux de debsecan, ou tous</translation>
+    </message>
+    <message>
+        <source>Any source</source>
+        <translation>Toute source</translation>
+    </message>
+    <message>
+        <source>Recorded by hand</source>
+        <translation>Saisis à la main</translation>
+    </message>
+    <message>
+        <source>SARIF scanners</source>
+        <translation>Scanners SARIF</translation>
+    </message>
+    <message>
+        <source>debsecan</source>
+        <translation>debsecan</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>A&amp;fficher :</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Ajouter…</translation>
+    </message>
+    <message>
+        <source>Add finding</source>
+        <translation>Ajouter un constat</translation>
+    </message>
+    <message>
+        <source>Record a vulnerability found by hand</source>
+        <translation>Enregistrer une vulnérabilité trouvée à la main</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importer…</translation>
+    </message>
+    <message>
+        <source>Import scanner results</source>
+        <translation>Importer des résultats de scanner</translation>
+    </message>
+    <message>
+        <source>Add the findings of a SARIF or debsecan file: all of them or none</source>
+        <translation>Ajouter les constats d&apos;un fichier SARIF ou debsecan : tous ou aucun</translation>
+    </message>
+    <message>
+        <source>&amp;Resolve…</source>
+        <translation>&amp;Résoudre…</translation>
+    </message>
+    <message>
+        <source>Resolve finding</source>
+        <translation>Résoudre le constat</translation>
+    </message>
+    <message>
+        <source>Record how the finding on show was resolved, with an evidence document</source>
+        <translation>Enregistrer comment le constat affiché a été résolu, avec un document de preuve</translation>
+    </message>
+    <message>
+        <source>The vulnerability register: each finding&apos;s severity, due date and state</source>
+        <translation>Le registre des vulnérabilités : gravité, échéance et état de chaque constat</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Constat</translation>
+    </message>
+    <message>
+        <source>The selected finding and its resolution</source>
+        <translation>Le constat sélectionné et sa résolution</translation>
+    </message>
+    <message>
+        <source>Evidence SHA-256:</source>
+        <translation>SHA-256 de la preuve :</translation>
+    </message>
+    <message>
+        <source>Evidence SHA-256</source>
+        <translation>SHA-256 de la preuve</translation>
+    </message>
+    <message>
+        <source>The SHA-256 the store recorded of the evidence document</source>
+        <translation>Le SHA-256 du document de preuve enregistré par le dépôt</translation>
+    </message>
+    <message>
+        <source>No findings match. Record one with “Add…” or bring a scanner&apos;s results in with “Import…”.</source>
+        <translation>Aucun constat ne correspond. Enregistrez-en un avec « Ajouter… » ou importez les résultats d&apos;un scanner avec « Importer… ».</translation>
+    </message>
+    <message>
+        <source>Vulnerability #%1 could not be shown: %2</source>
+        <translation>La vulnérabilité n° %1 ne peut pas être affichée : %2</translation>
+    </message>
+    <message>
+        <source>No finding selected</source>
+        <translation>Aucun constat sélectionné</translation>
+    </message>
+    <message>
+        <source>Select a finding to see where it is, when it is due and how it was resolved.</source>
+        <translation>Sélectionnez un constat pour voir où il se trouve, quand il est dû et comment il a été résolu.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <source>Asset</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>Composant</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Discovered</source>
+        <translation>Découverte</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Enregistré par</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Overdue: %1</source>
+        <translation>En retard : %1</translation>
+    </message>
+    <message>
+        <source>Was due</source>
+        <translation>Échéance était</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 par %2</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Preuve</translation>
+    </message>
+    <message>
+        <source>This finding is already resolved.</source>
+        <translation>Ce constat est déjà résolu.</translation>
+    </message>
+    <message>
+        <source>%1 recorded; due %2.</source>
+        <translation>%1 enregistré ; échéance %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n finding(s) added</source>
+        <translation>
+            <numerusform>%1 : %n constat ajouté</numerusform>
+            <numerusform>%1 : %n constats ajoutés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n already open</source>
+        <translation>
+            <numerusform>, %n déjà ouvert</numerusform>
+            <numerusform>, %n déjà ouverts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 resolved. Evidence %2, SHA-256 %3.</source>
+        <translation>%1 résolu. Preuve %2, SHA-256 %3.</translation>
+    </message>
+</context>
+<context>
+    <name>cc::ui::VulnerabilityModel</name>
+    <message>
+        <source>Critical</source>
+        <translation>Critique</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Élevée</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Moyenne</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Faible</translation>
+    </message>
+    <message>
+        <source>Recorded by hand</source>
+        <translation>Saisie manuelle</translation>
+    </message>
+    <message>
+        <source>SARIF (%1)</source>
+        <translation>SARIF (%1)</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Resolved %1</source>
+        <translation>Résolue le %1</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouverte</translation>
+    </message>
+    <message>
+        <source>Overdue: it was due %1</source>
+        <translation>En retard : l&apos;échéance était %1</translation>
+    </message>
+    <message>
+        <source>Due %1</source>
+        <translation>Échéance %1</translation>
+    </message>
+    <message>
+        <source>Identifier</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <source>Asset or component</source>
+        <translation>Actif ou composant</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Discovered</source>
+        <translation>Découverte</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
     </message>
 </context>
 <context>

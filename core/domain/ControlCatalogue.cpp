@@ -114,6 +114,9 @@ const QList<ControlDefinition> &controlCatalogue()
          QStringLiteral("Critical vulnerabilities are resolved within 7 days of discovery, and "
                         "high-risk vulnerabilities within 30 days."),
          kAdmin, ControlKind::Observed},
+        {QStringLiteral("DPP25-KM-01"), dpp,
+         QStringLiteral("The master key is kept in a key management system it never leaves."),
+         kAdmin, ControlKind::Observed},
         {QStringLiteral("DPP25-TP-01"), dpp,
          QStringLiteral("Subcontractors that receive Amazon data have a third-party risk "
                         "assessment, repeated at least yearly."),

@@ -8,6 +8,7 @@
 #include "ThirdParties.h"
 #include "audit/AuditExport.h"
 #include "crypto/Crypto.h"
+#include "crypto/MasterKey.h"
 #include "domain/AssetRules.h"
 #include "domain/Roles.h"
 #include "store/RowType.h"
@@ -899,6 +900,23 @@ Result<void> dispersedBackups(Judgement &j, const ControlRuntime &)
     return {};
 }
 
+// DPP25-KM-01: the master key lives in a key management system, a PKCS#11 token that seals and
+// opens inside itself (compliancectl init --pkcs11-*), not in a key file whose bytes anyone who
+// can read the store directory can copy: the test is whether the key could be exported.
+Result<void> keyInKms(Judgement &j, const ControlRuntime &)
+{
+    const crypto::MasterKey &key = j.store.keys();
+    const bool inToken = !key.checkExportable().ok();
+    j.record({QStringLiteral("The master key: %1").arg(key.describe()), inToken ? 1 : 0,
+              QStringLiteral("master_key"), QString()});
+    if (!inToken)
+        j.fail(QStringLiteral("the master key is a file in the store directory, not in a key "
+                              "management system: create the store with its key in a PKCS#11 "
+                              "token (compliancectl init --pkcs11-module)"));
+    j.passes(QStringLiteral("the master key lives in %1 and never leaves it").arg(key.describe()));
+    return {};
+}
+
 // DPP25-RT-01: no order facts past non_pii_retention_months for a client without an applying
 // legal hold (the sweep deletes them, after keeping their daily aggregates); the holds that
 // keep some are listed; a policy period above Amazon's 18 months warns, as only a law may ask
@@ -1245,6 +1263,7 @@ const QHash<QString, Evaluator> &evaluators()
         {QStringLiteral("MOAJ-LP-01"), &needToKnow},
         {QStringLiteral("DPP25-BK-01"), &dispersedBackups},
         {QStringLiteral("DPP25-VM-01"), &vulnerabilitiesResolved},
+        {QStringLiteral("DPP25-KM-01"), &keyInKms},
         {QStringLiteral("DPP25-TP-01"), &subcontractorsAssessed},
         {QStringLiteral("DPP25-KM-02"), &credentialsRotated},
         {QStringLiteral("DPP25-IR-01"), &incidentContact},

@@ -17,6 +17,7 @@
 #include "domain/Roles.h"
 #include "service/AccessControl.h"
 #include "service/Accounts.h"
+#include "service/Controls.h"
 #include "service/LegalHolds.h"
 #include "service/Monitoring.h"
 #include "service/Notifications.h"
@@ -86,6 +87,7 @@ private slots:
     void initTestCase();
     void init();
     void cleanup();
+    void masterKeyControlSaysWhereTheKeyLives();
     void batchValidation_data();
     void batchValidation();
     void ingestIsAllOrNothing();
@@ -1358,6 +1360,27 @@ void TestOrders::serverIngestsAndServesPii()
     QVERIFY2(ctl.exitCode() == 0, ctl.readAllStandardError().constData());
     QVERIFY(ctl.readAllStandardOutput().contains("store restored"));
     server.stop();
+}
+
+// DPP25-KM-01 passes only with the master key in a token (tst_orders_softhsm) and fails on the
+// key file, naming where the key lives either way.
+void TestOrders::masterKeyControlSaysWhereTheKeyLives()
+{
+    Result<QList<ControlState>> all = Controls(*m_store).evaluateAll({});
+    QVERIFY2(all.ok(), all.ok() ? "" : qPrintable(all.error().message));
+    const auto kms = std::find_if(all->cbegin(), all->cend(), [](const ControlState &s) {
+        return s.definition->id == QLatin1String("DPP25-KM-01");
+    });
+    QVERIFY(kms != all->cend());
+    const bool token = cc::test::SoftHsmToken::requested();
+    QCOMPARE(kms->status, token ? control::Pass : control::Fail);
+    QVERIFY2(kms->summary.contains(token ? QLatin1String("never leaves it")
+                                         : QLatin1String("not in a key management system")),
+             qPrintable(kms->summary));
+    QVERIFY(!kms->evidence.isEmpty());
+    QVERIFY2(kms->evidence.first().label.contains(token ? QLatin1String("PKCS#11 token")
+                                                        : QLatin1String("master.key")),
+             qPrintable(kms->evidence.first().label));
 }
 
 QTEST_GUILESS_MAIN(TestOrders)

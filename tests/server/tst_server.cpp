@@ -1385,7 +1385,7 @@ void TestServerApi::controlsAnswerTheContract()
         QCOMPARE(r.status, 200);
         QCOMPARE(r.json.keys(), QStringList {QStringLiteral("items")});
         const QJsonArray items = r.json.value(QStringLiteral("items")).toArray();
-        QCOMPARE(items.size(), 24); // 18 policy statements, 6 of Amazon DPP (2025)
+        QCOMPARE(items.size(), 25); // 18 policy statements, 7 of Amazon DPP (2025)
         QHash<QString, QString> status;
         for (const QJsonValue &v : items) {
             const QJsonObject item = v.toObject();

@@ -51,7 +51,11 @@ struct Subcontractor
     QString endNote;
 
     bool isActive() const { return status == QLatin1String("active"); }
-    bool isOverdue(const QDateTime &now) const { return isActive() && assessmentDueAt < now; }
+    // As DPP25-TP-01 judges: only one that receives Amazon data needs its assessment.
+    bool isOverdue(const QDateTime &now) const
+    {
+        return isActive() && !dataCategories.isEmpty() && assessmentDueAt < now;
+    }
     static Subcontractor fromJson(const QJsonObject &json);
 };
 

@@ -39,6 +39,7 @@ private slots:
     void subcontractorRegisterOverHttps();
     void credentialRegisterOverHttps();
     void vulnerabilityDebsecanDetailImport();
+    void subcontractorWithoutAmazonDataIsNeverOverdue();
 
 private:
     QJsonArray list(const QString &role, const QString &query = {});
@@ -1248,6 +1249,26 @@ void TestAssetsApi::vulnerabilityDebsecanDetailImport()
                  .startsWith(QLatin1String("CVE-2024-3094 in liblzma5 5.4.1-0.2: Malicious code")),
              qPrintable(field(added, "title").first()));
     QCOMPARE(importAs(detailFormat, detail).json.value(QStringLiteral("already_open")).toInt(), 6);
+}
+
+// Only a subcontractor that receives Amazon data needs a yearly assessment (DPP25-TP-01), so one
+// that receives none never counts as overdue, never assessed though it is.
+void TestAssetsApi::subcontractorWithoutAmazonDataIsNeverOverdue()
+{
+    const QString officer = QStringLiteral("compliance_officer");
+    const ApiReply made
+        = m_server.call("POST", QStringLiteral("/subcontractors"),
+                        {{QStringLiteral("name"), QStringLiteral("Office Cleaners")},
+                         {QStringLiteral("contact"), QStringLiteral("Facilities")},
+                         {QStringLiteral("data_categories"), QJsonArray {}}},
+                        m_tokens.value(officer));
+    QVERIFY2(made.status == 201, made.raw.constData());
+    const ApiReply overdue = m_server.call("GET", QStringLiteral("/subcontractors?overdue=true"),
+                                           {}, m_tokens.value(officer));
+    QCOMPARE(overdue.status, 200);
+    QVERIFY2(!field(overdue.json.value(QStringLiteral("items")).toArray(), "name")
+                  .contains(QStringLiteral("Office Cleaners")),
+             overdue.raw.constData());
 }
 
 QTEST_GUILESS_MAIN(TestAssetsApi)

@@ -693,12 +693,10 @@ Result<Order> Orders::order(const Caller &caller, qint64 id, bool includePii)
         }
         const std::optional<ActiveGrant> &grant = grants->pii;
         if (grant && o.piiHeld) {
-            if (Result<void> within = PiiReadCaps(m_store).check(caller, 1); !within) {
+            if (Result<void> within = PiiReadCaps(m_store).admit(caller, 1); !within) {
                 overCap = within.error();
                 return within.error();
             }
-            if (Result<void> counted = PiiReadCaps(m_store).record(caller, 1); !counted)
-                return counted.error();
             Result<QJsonObject> pii = openPii(o.id, sealed);
             if (!pii)
                 return pii.error();
@@ -783,12 +781,10 @@ Result<Page<Order>> Orders::list(const Caller &caller, const QString &client, bo
                 = int(std::count_if(page.items.cbegin(), page.items.cend(), [&](const Order &o) {
                       return o.piiHeld && grant->covers(o.amazonOrderId);
                   }));
-            if (Result<void> within = PiiReadCaps(m_store).check(caller, withPii); !within) {
+            if (Result<void> within = PiiReadCaps(m_store).admit(caller, withPii); !within) {
                 overCap = within.error();
                 return within.error();
             }
-            if (Result<void> counted = PiiReadCaps(m_store).record(caller, withPii); !counted)
-                return counted.error();
         }
         int piiRead = 0;
         for (qsizetype i = 0; grant && i < page.items.size(); ++i) {

@@ -8,11 +8,12 @@ namespace cc {
 
 namespace {
 
-constexpr qint64 kHourMs = 60 * 60 * 1000;
+constexpr qint64 kMinuteMs = 60 * 1000;
+constexpr qint64 kMinutesCounted = 60; // besides the current one
 
 } // namespace
 
-Result<void> PiiReadCaps::check(const Caller &caller, int orders) const
+Result<void> PiiReadCaps::admit(const Caller &caller, int orders)
 {
     const Policy &policy = m_store.policy();
     if (orders > policy.piiReadMaxPerRequest)
@@ -22,9 +23,13 @@ Result<void> PiiReadCaps::check(const Caller &caller, int orders) const
                                         "ask for fewer with ?limit=")
                              .arg(orders)
                              .arg(policy.piiReadMaxPerRequest));
-    Result<std::optional<QVariant>> read = rows::single(m_store.exec(
-        QStringLiteral("SELECT SUM(orders) FROM pii_reads WHERE user_id = ? AND at > ?"),
-        {caller.userId, m_store.clock().nowMs() - kHourMs}));
+    if (orders <= 0)
+        return {};
+    const qint64 minute = m_store.clock().nowMs() / kMinuteMs;
+    Result<std::optional<QVariant>> read = rows::single(
+        m_store.exec(QStringLiteral("SELECT SUM(orders) FROM pii_read_minutes WHERE user_id = ? "
+                                    "AND minute >= ?"),
+                     {caller.userId, minute - kMinutesCounted}));
     if (!read)
         return read.error();
     const qint64 lastHour = *read && !(*read)->isNull() ? (*read)->toLongLong() : 0;
@@ -35,24 +40,21 @@ Result<void> PiiReadCaps::check(const Caller &caller, int orders) const
                                         "(pii_read_max_per_hour): try again later")
                              .arg(lastHour)
                              .arg(policy.piiReadMaxPerHour));
-    return {};
-}
-
-Result<void> PiiReadCaps::record(const Caller &caller, int orders)
-{
-    if (orders <= 0)
-        return {};
-    const qint64 now = m_store.clock().nowMs();
-    if (Result<Query> pruned
-        = m_store.exec(QStringLiteral("DELETE FROM pii_reads WHERE user_id = ? AND at <= ?"),
-                       {caller.userId, now - kHourMs});
-        !pruned)
-        return pruned.error();
-    if (Result<Query> stored = m_store.exec(
-            QStringLiteral("INSERT INTO pii_reads (user_id, at, orders) VALUES (?, ?, ?)"),
-            {caller.userId, now, orders});
-        !stored)
-        return stored.error();
+    Result<std::optional<QVariant>> counted = rows::single(m_store.exec(
+        QStringLiteral("INSERT INTO pii_read_minutes (user_id, minute, orders) VALUES (?, ?, ?) "
+                       "ON CONFLICT (user_id, minute) DO UPDATE SET orders = "
+                       "pii_read_minutes.orders + excluded.orders RETURNING orders"),
+        {caller.userId, minute, orders}));
+    if (!counted)
+        return counted.error();
+    // The person's first read in this minute: drop the minutes no longer counted.
+    if (*counted && (*counted)->toLongLong() == orders) {
+        if (Result<Query> pruned = m_store.exec(
+                QStringLiteral("DELETE FROM pii_read_minutes WHERE user_id = ? AND minute < ?"),
+                {caller.userId, minute - kMinutesCounted});
+            !pruned)
+            return pruned.error();
+    }
     return {};
 }
 

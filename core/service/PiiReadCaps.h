@@ -2,9 +2,14 @@
 
 // The policy's bound on PII handed to one person (docs/api.md, "Orders and retention"): at
 // most pii_read_max_per_request orders' PII in one request and pii_read_max_per_hour in an
-// hour. Orders checks before it opens any PII and records what it opened, in the read's own
-// transaction; a refusal is audited after the read's rollback (orders.read_pii, outcome
+// hour. Orders admits a read before it opens any PII, in the read's own transaction, which a
+// refusal rolls back; the refusal is audited after the rollback (orders.read_pii, outcome
 // denied), which raises the pii_read_cap alert.
+//
+// What each person opened is kept per minute (pii_read_minutes), so admitting a read sums at
+// most 61 rows however much the person read in the hour. A minute's reads count until an hour
+// after that minute ends: no 60 minutes ever hold more than the cap, and a read may count up to
+// a minute longer than an hour.
 
 #include "Result.h"
 #include "domain/Types.h"
@@ -20,10 +25,10 @@ public:
         : m_store(store)
     { }
 
-    // Whether reading the PII of `orders` more orders now keeps the caller within both caps:
-    // InvalidInput past the per-request cap (ask for fewer), RateLimited past the hourly one.
-    Result<void> check(const Caller &caller, int orders) const;
-    Result<void> record(const Caller &caller, int orders);
+    // Counts the PII of `orders` more orders as opened by the caller now, unless that takes
+    // them past a cap: InvalidInput past the per-request cap (ask for fewer), RateLimited past
+    // the hourly one.
+    Result<void> admit(const Caller &caller, int orders);
     // Audits a refusal; objectType and objectId name what was asked for.
     Result<void> recordRefusal(const Caller &caller, const QString &objectType,
                                const QString &objectId, const Error &refusal);

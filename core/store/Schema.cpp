@@ -851,6 +851,18 @@ const QVector<QStringList> &migrations()
             QStringLiteral("ALTER TABLE retention_sweeps ADD COLUMN deleted_orders BIGINT NOT NULL "
                            "DEFAULT 0"),
         },
+        // The PII each person opened, per minute rather than per read, so that the hourly cap
+        // sums at most 61 rows (PiiReadCaps). The reads already counted move into their minutes.
+        {
+            QStringLiteral(R"(CREATE TABLE pii_read_minutes (
+                user_id BIGINT NOT NULL REFERENCES users(id),
+                minute BIGINT NOT NULL,
+                orders BIGINT NOT NULL,
+                PRIMARY KEY (user_id, minute)))"),
+            QStringLiteral("INSERT INTO pii_read_minutes (user_id, minute, orders) SELECT user_id, "
+                           "at / 60000, SUM(orders) FROM pii_reads GROUP BY user_id, at / 60000"),
+            QStringLiteral("DROP TABLE pii_reads"),
+        },
     };
     return list;
 }

@@ -1123,9 +1123,16 @@ void TestOrders::piiReadsAreCapped()
     QCOMPARE(alerts->items.size(), 1);
     QCOMPARE(alerts->items.first().eventCount, 2);
     QCOMPARE(alerts->items.first().subject, m_employee.username);
-    // An hour later the person may read again.
-    m_clock.advanceSeconds(3601);
+    // Reads are counted by the minute: still refused within the hour, and a minute's reads
+    // stop counting an hour after the minute ends.
+    m_clock.advanceSeconds(3599);
+    QCOMPARE(orders.order(m_employee, third, true).error().code, ErrorCode::RateLimited);
+    m_clock.advanceSeconds(61);
     QVERIFY(orders.order(m_employee, third, true).ok());
+    // Only the minutes still counted are kept.
+    Result<Query> kept = m_store->exec(QStringLiteral("SELECT COUNT(*) FROM pii_read_minutes"));
+    QVERIFY(kept.ok() && kept->next());
+    QCOMPARE(kept->value(0).toInt(), 1);
 }
 
 // A rotation seals every order's data key again under a new version, in the key file or in the

@@ -91,6 +91,12 @@ const QList<QStringList> &migrationUndo()
         {QStringLiteral("DROP TABLE order_daily_aggregates"),
          QStringLiteral("DROP TABLE client_legal_holds"),
          QStringLiteral("ALTER TABLE retention_sweeps DROP COLUMN deleted_orders")},
+        // 25: PII reads counted per minute.
+        {QStringLiteral("CREATE TABLE pii_reads (user_id BIGINT NOT NULL, at BIGINT NOT NULL, "
+                        "orders INTEGER NOT NULL)"),
+         QStringLiteral("INSERT INTO pii_reads (user_id, at, orders) SELECT user_id, minute * "
+                        "60000, orders FROM pii_read_minutes"),
+         QStringLiteral("DROP TABLE pii_read_minutes")},
     };
     return undo;
 }

@@ -612,6 +612,7 @@ Result<BreakAcknowledgement> storeAcknowledgement(Store &store, const Caller &ca
                          {ack.headSeq, ack.headHash});
             !moved)
             return moved.error();
+        store.setChainHead(std::nullopt); // the next append reads where it moved to
     }
     Result<qint64> id = rows::insertedId(store.exec(
         QStringLiteral("INSERT INTO audit_break_acks (seq, at, signature, record) VALUES "
@@ -704,15 +705,22 @@ Result<AuditEvent> append(Store &store, AuditEvent event)
     // Locking the head serialises appends from every server sharing the database, so the
     // chain stays one line however many write at once. The head event's time comes along: a
     // new event is never earlier, even if the clock went back.
-    Result<Query> head = store.exec(AppendHeadRow::select + store.dialect().lockRowSuffix(), {1});
-    if (!head)
-        return head.error();
-    if (!head->next())
-        return makeError(ErrorCode::Internal, QStringLiteral("the audit chain head is missing"));
-    event.seq = head->value(AppendHeadRow::Seq).toLongLong() + 1;
-    event.prevHash = head->value(AppendHeadRow::Hash).toString();
-    event.atMs = std::max(store.clock().nowMs(), head->value(AppendHeadRow::At).toLongLong());
-    head->finish();
+    std::optional<Store::ChainHead> head = store.chainHead();
+    if (!head) {
+        Result<Query> q = store.exec(AppendHeadRow::select + store.dialect().lockRowSuffix(), {1});
+        if (!q)
+            return q.error();
+        if (!q->next())
+            return makeError(ErrorCode::Internal,
+                             QStringLiteral("the audit chain head is missing"));
+        head = Store::ChainHead {q->value(AppendHeadRow::Seq).toLongLong(),
+                                 q->value(AppendHeadRow::Hash).toString(),
+                                 q->value(AppendHeadRow::At).toLongLong()};
+        q->finish();
+    }
+    event.seq = head->seq + 1;
+    event.prevHash = head->hash;
+    event.atMs = std::max(store.clock().nowMs(), head->atMs);
     event.hash = hashOf(event);
 
     Result<Query> inserted = store.exec(
@@ -730,6 +738,7 @@ Result<AuditEvent> append(Store &store, AuditEvent event)
                      {event.seq, event.hash});
     if (!moved)
         return moved.error();
+    store.setChainHead(Store::ChainHead {event.seq, event.hash, event.atMs});
     if (Result<void> heard = store.notifyAuditListener(event); !heard)
         return heard.error();
     return event;

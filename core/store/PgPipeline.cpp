@@ -211,6 +211,7 @@ bool PgPipeline::settle(PgFailure *failure)
     std::optional<PgFailure> first = std::exchange(m_unreported, std::nullopt);
     if (!m_inFlight.empty()) {
         const bool synced = PQpipelineSync(m_connection);
+        ++m_roundTrips;
         for (const std::shared_ptr<PgResult::Outcome> &outcome : m_inFlight) {
             outcome->arrived = true;
             if (synced)

@@ -84,6 +84,9 @@ public:
     // store's writes; statements without are transaction control), or a failure kept.
     bool needsSettling() const { return m_writeInFlight || m_unreported; }
 
+    // How many times this connection waited for the database's answers so far.
+    qint64 roundTrips() const { return m_roundTrips; }
+
     // Forgets the prepared statements, whose plans a schema change may have made stale.
     void forgetStatements();
 
@@ -107,6 +110,7 @@ private:
     std::deque<std::shared_ptr<PgResult::Outcome>> m_inFlight;
     bool m_writeInFlight = false;
     std::optional<PgFailure> m_unreported;
+    qint64 m_roundTrips = 0;
 };
 
 } // namespace cc

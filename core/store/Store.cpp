@@ -645,8 +645,11 @@ Result<void> Store::commit()
         return done;
     }
     --m_transactionDepth;
-    if (!m_postgres && m_transactionDepth == 0)
-        sqliteWriterLock(m_dataDir.databaseFile()).unlock();
+    if (m_transactionDepth == 0) {
+        m_chainHead.reset();
+        if (!m_postgres)
+            sqliteWriterLock(m_dataDir.databaseFile()).unlock();
+    }
     return {};
 }
 
@@ -654,6 +657,7 @@ void Store::rollback()
 {
     // A failed rollback is logged by exec(); there is nothing further to undo it with.
     --m_transactionDepth;
+    m_chainHead.reset();
     if (m_postgres) {
         // What is in flight is undone with the rest; a failure among it is what the caller is
         // rolling back for, or undone too.
@@ -668,6 +672,17 @@ void Store::rollback()
     }
     static_cast<void>(exec(QStringLiteral("ROLLBACK TO SAVEPOINT cc_%1").arg(m_transactionDepth)));
     static_cast<void>(exec(QStringLiteral("RELEASE SAVEPOINT cc_%1").arg(m_transactionDepth)));
+}
+
+qint64 Store::databaseRoundTrips() const
+{
+    return m_postgres ? m_postgres->roundTrips() : 0;
+}
+
+void Store::setChainHead(std::optional<ChainHead> head)
+{
+    if (m_transactionDepth > 0)
+        m_chainHead = std::move(head);
 }
 
 Result<void> Store::openBatch(BatchCommitted committed)

@@ -124,6 +124,9 @@ public:
     // statement outside a transaction.
     Result<Query> exec(const QString &sql, const QVariantList &args = {}) const;
 
+    // How many times this store waited for the database server's answers (0 on SQLite).
+    qint64 databaseRoundTrips() const;
+
     // Runs work inside one write transaction; commits when it returns a value, rolls back when
     // it returns an error (or the commit fails, which is then the error). Inside another
     // transaction, or a batch, it is a savepoint: an error undoes its own work alone, and what
@@ -152,6 +155,20 @@ public:
     Result<void> commitBatch();
     bool batchOpen() const { return bool(m_batchCommitted); }
 
+    // The audit chain's head as the open transaction's last append left it (audit::append). The
+    // transaction holds the head (on SQLite as the one writer, on PostgreSQL by the row's lock),
+    // so nobody else moves it before the end, and the next append in it need not read it
+    // again. Forgotten when the transaction ends and at any rollback, which may undo the append
+    // (and on PostgreSQL release a lock taken after the savepoint).
+    struct ChainHead
+    {
+        qint64 seq = 0;
+        QString hash;
+        qint64 atMs = 0;
+    };
+    const std::optional<ChainHead> &chainHead() const { return m_chainHead; }
+    void setChainHead(std::optional<ChainHead> head); // ignored outside a transaction
+
 private:
     Store(const DataDir &dataDir, const Clock &clock, const QString &databaseUrl);
     Result<void> openDatabase();
@@ -177,6 +194,7 @@ private:
     AuditListener m_auditListener;
     bool m_notifyingAuditListener = false;
     int m_transactionDepth = 0; // 1: a write transaction is open; more: savepoints inside it
+    std::optional<ChainHead> m_chainHead;
     BatchCommitted m_batchCommitted; // set while a batch is open
     // Prepared statements not in use, by SQL text. Texts are built from fixed fragments, so
     // they are few; the bound keeps a caller that builds many from growing it without end.

@@ -130,6 +130,7 @@ private slots:
     void failedWriteInBatchLeavesTheOthers();
     void failureFoundByRowsAffectedFailsTheCommit();
     void commitAfterAnIgnoredFailure();
+    void appendsInOneTransactionReadTheHeadOnce();
     void lostConnectionIsNamedThenRestored();
     void breachEmailsMoveToTheOutbox();
     void separationOfDutiesTakesOverThePast();
@@ -827,6 +828,57 @@ void TestStore::masterKeyRotationSealsEverythingAgain()
 
 // Every migration has its undo above, so that the tests that take a store back to an older
 // version can reopen it; the next migration added without one fails here, by its number.
+// Appends in one transaction continue from the head the last one left, without reading it
+// again; a rolled-back savepoint takes its appends back, and the next append reads the head
+// the database has. The chain stays one line either way.
+void TestStore::appendsInOneTransactionReadTheHeadOnce()
+{
+    const auto event = [](const QString &id) {
+        AuditEvent e;
+        e.actor = QStringLiteral("ada");
+        e.action = QStringLiteral("access.request");
+        e.objectType = QStringLiteral("access_request");
+        e.objectId = id;
+        return e;
+    };
+    QList<qint64> tripsPerAppend;
+    Result<int> done = m_store->transaction([&]() -> Result<int> {
+        for (const char *id : {"1", "2", "3"}) {
+            const qint64 before = m_store->databaseRoundTrips();
+            if (Result<AuditEvent> e = audit::append(*m_store, event(QLatin1String(id))); !e)
+                return e.error();
+            tripsPerAppend << m_store->databaseRoundTrips() - before;
+        }
+        // Undone: the head goes back to event 3's.
+        Result<int> undone = m_store->transaction([&]() -> Result<int> {
+            if (Result<AuditEvent> e = audit::append(*m_store, event(QStringLiteral("undone"))); !e)
+                return e.error();
+            return makeError(ErrorCode::InvalidInput, QStringLiteral("rolled back on purpose"));
+        });
+        if (undone)
+            return makeError(ErrorCode::Internal, QStringLiteral("the savepoint committed"));
+        Result<AuditEvent> after = audit::append(*m_store, event(QStringLiteral("4")));
+        if (!after)
+            return after.error();
+        return int(after->seq);
+    });
+    QVERIFY2(done.ok(), done.ok() ? "" : qPrintable(done.error().message));
+    // The first append reads the head (locked on PostgreSQL); the others send their writes only.
+    const QList<qint64> expected
+        = m_database->isPostgres() ? QList<qint64> {1, 0, 0} : QList<qint64> {0, 0, 0};
+    QCOMPARE(tripsPerAppend, expected);
+    const QList<AuditEvent> events = audit::list(*m_store, 0, 1000).value();
+    QStringList ids;
+    for (const AuditEvent &e : events)
+        ids << e.objectId;
+    QCOMPARE(ids.mid(ids.size() - 4),
+             (QStringList {QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("3"),
+                           QStringLiteral("4")}));
+    QCOMPARE(qint64(*done), events.last().seq);
+    const AuditVerification v = audit::verify(*m_store).value();
+    QVERIFY2(v.intact, qPrintable(v.problem));
+}
+
 void TestStore::migrationsCanBeUndone()
 {
     const qsizetype undoable = kFirstUndoable - 1 + migrationUndo().size();

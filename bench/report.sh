@@ -172,13 +172,15 @@ loop; of \`GET /grants\`, a third is turning SQLite's rows into QStrings and a f
 JSON.
 
 On PostgreSQL the picture is another: every round trip to the database server is a TLS
-exchange on loopback, made one after the other by the single-threaded server. Pipelining
-halved them, but an audited PII read still makes seven (session, order, grant, order key and
-chain head are reads that each depend on the one before; then the audit event with the
-monitoring rows; then the savepoint's commit), and perf shows compliance-stored spending most of
-its time in the kernel and in OpenSSL for them and the rest waiting; the database server's
-backend uses about as much CPU again. Fewer dependent reads (a server-side function per
-audited read) and several connections worked in parallel are what would close the rest of that
-gap; neither is done.
+exchange on loopback, made one after the other by each request worker. Pipelining halved them,
+and an audited PII read now makes six (`Store::databaseRoundTrips()` counts them): the session,
+the order with its data key, the grant with the orders it is narrowed to, the hour's PII count,
+then the audit event with the monitoring rows, then the savepoint's commit. The audit chain's
+head is read once per group commit, not per event: the batch's transaction holds its lock.
+perf shows compliance-stored spending most of its time in the kernel and in OpenSSL for them
+and the rest waiting; the database server's backend uses about as much CPU again. Reads that do
+not depend on each other sent together (the session with the order, the grant with the PII
+count) and the monitoring rules' look-up of an ongoing alert folded into their write are what
+would take it to three; neither is done.
 EOF
 printf '\nwrote %s\n' "$output" >&2

@@ -57,6 +57,7 @@ struct OrderRow
         PiiPurgedAt,
         PurgeReason,
         Pii, // sealed: see Orders::openPii
+        WrappedKey, // the order's data key, sealed under the master key; NULL once deleted
         ColumnCount
     };
     static constexpr rows::Columns<ColumnCount> columns {{
@@ -76,9 +77,23 @@ struct OrderRow
         {PiiPurgedAt, "pii_purged_at"},
         {PurgeReason, "purge_reason"},
         {Pii, "pii"},
+        {WrappedKey, "(SELECT wrapped_key FROM {vault}order_keys k WHERE k.order_id = orders.id)"},
     }};
     static_assert(rows::inOrder(columns));
-    static inline const QString select = rows::select(columns, "FROM orders ");
+    // With the data key, so that opening the PII takes no statement of its own.
+    static const QString &select(const Store &store)
+    {
+        static const QString sqlite
+            = Dialect(Backend::Sqlite).expand(rows::select(columns, "FROM orders "));
+        static const QString postgres
+            = Dialect(Backend::Postgres).expand(rows::select(columns, "FROM orders "));
+        return store.dialect().backend() == Backend::Sqlite ? sqlite : postgres;
+    }
+
+    static SealedPii sealed(const Query &q)
+    {
+        return {q.value(Pii).toByteArray(), q.value(WrappedKey)};
+    }
 
     // Everything but the PII, which stays sealed in column Pii.
     static Order read(const Query &q, qint64 retentionMs)
@@ -180,24 +195,29 @@ struct DeletionRequestRow
 
 // The active grant of a user for a client in some categories (%1: their marks; %2: more
 // conditions or nothing): one of the whole client first, the newest first. A grant whose
-// holder's credentials were reset is suspended until they enrol again.
+// holder's credentials were reset is suspended until they enrol again. A row per order the
+// grant is narrowed to (ScopeOrder NULL: the whole client), in one statement.
 struct ActiveGrantRow
 {
-    enum Column { Id, RequestId, Reason, LastUsedAt, ColumnCount };
-    static constexpr rows::Columns<ColumnCount> columns {{{Id, "g.id"},
-                                                          {RequestId, "g.request_id"},
-                                                          {Reason, "r.reason"},
-                                                          {LastUsedAt, "g.last_used_at"}}};
+    enum Column { Id, Reason, LastUsedAt, ScopeOrder, ColumnCount };
+    static constexpr rows::Columns<ColumnCount> columns {{{Id, "c.id"},
+                                                          {Reason, "c.reason"},
+                                                          {LastUsedAt, "c.last_used_at"},
+                                                          {ScopeOrder, "s.amazon_order_id"}}};
     static_assert(rows::inOrder(columns));
     static inline const QString select = rows::select(
         columns,
+        "FROM (SELECT g.id AS id, g.request_id AS request_id, r.reason AS reason, "
+        "g.last_used_at AS last_used_at "
         "FROM grants g JOIN access_requests r ON r.id = g.request_id "
         "JOIN users u ON u.id = g.user_id "
         "WHERE g.user_id = ? AND g.client = ? AND g.revoked_at IS NULL "
         "AND g.expires_at > ? AND u.credentials_reset_at IS NULL "
         "AND g.category IN (%1)%2 ORDER BY CASE WHEN EXISTS (SELECT 1 FROM "
         "access_request_orders s WHERE s.request_id = g.request_id) THEN 1 ELSE 0 END, "
-        "g.id DESC LIMIT 1");
+        "g.id DESC LIMIT 1) c "
+        "LEFT JOIN access_request_orders s ON s.request_id = c.request_id "
+        "ORDER BY s.amazon_order_id");
     // For a read of one order: the grant's scope, if it has one, names it.
     static inline const QString coversOrder = QStringLiteral(
         " AND (NOT EXISTS (SELECT 1 FROM access_request_orders s WHERE s.request_id = "
@@ -446,16 +466,10 @@ Result<std::optional<Orders::ActiveGrant>> Orders::activeGrant(const Caller &cal
                        q->value(ActiveGrantRow::Reason).toString(),
                        q->value(ActiveGrantRow::LastUsedAt).toLongLong(),
                        {}};
-    const qint64 requestId = q->value(ActiveGrantRow::RequestId).toLongLong();
-    q->finish();
-    Result<QVariantList> scope = rows::column(
-        m_store.exec(QStringLiteral("SELECT amazon_order_id FROM access_request_orders WHERE "
-                                    "request_id = ? ORDER BY amazon_order_id"),
-                     {requestId}));
-    if (!scope)
-        return scope.error();
-    for (const QVariant &id : std::as_const(*scope))
-        grant.orderIds << id.toString();
+    do {
+        if (const QVariant scope = q->value(ActiveGrantRow::ScopeOrder); !scope.isNull())
+            grant.orderIds << scope.toString();
+    } while (q->next());
     return Found(grant);
 }
 
@@ -605,21 +619,16 @@ Result<void> Orders::sealPii(qint64 orderId, const QJsonObject &pii)
     return {};
 }
 
-Result<QJsonObject> Orders::openPii(qint64 orderId, const QByteArray &sealed) const
+Result<QJsonObject> Orders::openPii(qint64 orderId, const SealedPii &stored) const
 {
-    Result<std::optional<QVariant>> wrapped = rows::single(
-        m_store.exec(m_store.dialect().expand(QStringLiteral(
-                         "SELECT wrapped_key FROM {vault}order_keys WHERE order_id = ?")),
-                     {orderId}));
-    if (!wrapped)
-        return wrapped.error();
-    if (!*wrapped)
+    if (stored.wrappedKey.isNull())
         return makeError(ErrorCode::NotFound,
                          QStringLiteral("the data key of order %1 is deleted: its PII can no "
                                         "longer be read")
                              .arg(orderId));
+    const QByteArray &sealed = stored.pii;
     Result<QByteArray> key = m_store.keys().open(
-        (*wrapped)->toByteArray(),
+        stored.wrappedKey.toByteArray(),
         crypto::fieldAad(QStringLiteral("order_keys"), QStringLiteral("wrapped_key"), orderId));
     if (!key)
         return key.error();
@@ -676,13 +685,14 @@ Result<Order> Orders::order(const Caller &caller, qint64 id, bool includePii)
     QString refusedClient; // set when refused for want of a grant, audited after the rollback
     std::optional<Error> overCap; // set when the PII caps refused it, audited likewise
     Result<Order> read = m_store.transaction([&]() -> Result<Order> {
-        Result<Query> q = m_store.exec(OrderRow::select + QStringLiteral("WHERE id = ?"), {id});
+        Result<Query> q
+            = m_store.exec(OrderRow::select(m_store) + QStringLiteral("WHERE id = ?"), {id});
         if (!q)
             return q.error();
         if (!q->next())
             return noSuchOrder(id);
         Order o = OrderRow::read(*q, retentionMs);
-        const QByteArray sealed = q->value(OrderRow::Pii).toByteArray();
+        const SealedPii sealed = OrderRow::sealed(*q);
         q->finish();
         Result<ReadGrants> grants = readGrants(caller, o.client, o.amazonOrderId, includePii);
         if (!grants) {
@@ -760,16 +770,16 @@ Result<Page<Order>> Orders::list(const Caller &caller, const QString &client, bo
             for (const QString &id : std::as_const(grants->gate->orderIds))
                 args << id;
         }
-        Result<Query> q
-            = m_store.exec(OrderRow::select + where + QStringLiteral(" ORDER BY id LIMIT ?"),
-                           QVariantList(args) << limit + 1);
+        Result<Query> q = m_store.exec(OrderRow::select(m_store) + where
+                                           + QStringLiteral(" ORDER BY id LIMIT ?"),
+                                       QVariantList(args) << limit + 1);
         if (!q)
             return q.error();
         Page<Order> page;
-        QList<QByteArray> sealed;
+        QList<SealedPii> sealed;
         while (q->next()) {
             page.items.append(OrderRow::read(*q, retentionMs));
-            sealed.append(q->value(OrderRow::Pii).toByteArray());
+            sealed.append(OrderRow::sealed(*q));
         }
         q->finish();
         if (page.items.size() > limit) {
@@ -1404,14 +1414,15 @@ Result<QList<Order>> Orders::ordersInScope(const DeletionRequest &r, const QByte
         }
     }
     const qint64 retentionMs = qint64(m_store.policy().piiRetentionDaysAfterFulfilment) * kDayMs;
-    Result<Query> q = m_store.exec(OrderRow::select + where + QStringLiteral(" ORDER BY id"), args);
+    Result<Query> q
+        = m_store.exec(OrderRow::select(m_store) + where + QStringLiteral(" ORDER BY id"), args);
     if (!q)
         return q.error();
     QList<Order> found;
-    QList<QByteArray> sealed;
+    QList<SealedPii> sealed;
     while (q->next()) {
         found.append(OrderRow::read(*q, retentionMs));
-        sealed.append(q->value(OrderRow::Pii).toByteArray());
+        sealed.append(OrderRow::sealed(*q));
     }
     q->finish();
     // The PII is opened when it must be returned or matched against the buyer.

@@ -16,6 +16,7 @@
 #include "domain/Types.h"
 
 #include <QJsonObject>
+#include <QVariant>
 
 namespace cc {
 
@@ -26,6 +27,14 @@ inline const QString Pii = QStringLiteral("orders.pii");
 inline const QString NonPii = QStringLiteral("orders.nonpii");
 inline const QString Aggregates = QStringLiteral("aggregates");
 } // namespace OrderCategory
+
+// An order's PII as stored: sealed under the order's data key, which is itself sealed under the
+// master key (a null wrappedKey: the data key is deleted, the PII unreadable).
+struct SealedPii
+{
+    QByteArray pii;
+    QVariant wrappedKey;
+};
 
 class Orders
 {
@@ -109,7 +118,7 @@ private:
     Result<QList<orders::RecordError>> batchErrors(const orders::Batch &batch) const;
     Result<qint64> insertOrder(const QString &client, const orders::ParsedOrder &order, qint64 now);
     Result<void> sealPii(qint64 orderId, const QJsonObject &pii);
-    Result<QJsonObject> openPii(qint64 orderId, const QByteArray &sealed) const;
+    Result<QJsonObject> openPii(qint64 orderId, const SealedPii &stored) const;
     // The clients whose aggregates the caller may read (refused and audited when none), their
     // grants marked as used.
     Result<QStringList> aggregateClients(const Caller &caller);

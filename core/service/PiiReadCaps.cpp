@@ -40,21 +40,19 @@ Result<void> PiiReadCaps::admit(const Caller &caller, int orders)
                                         "(pii_read_max_per_hour): try again later")
                              .arg(lastHour)
                              .arg(policy.piiReadMaxPerHour));
-    Result<std::optional<QVariant>> counted = rows::single(m_store.exec(
-        QStringLiteral("INSERT INTO pii_read_minutes (user_id, minute, orders) VALUES (?, ?, ?) "
-                       "ON CONFLICT (user_id, minute) DO UPDATE SET orders = "
-                       "pii_read_minutes.orders + excluded.orders RETURNING orders"),
-        {caller.userId, minute, orders}));
-    if (!counted)
+    // Writes only, so on PostgreSQL they go out with the read's next statement.
+    if (Result<Query> counted = m_store.exec(
+            QStringLiteral("INSERT INTO pii_read_minutes (user_id, minute, orders) VALUES (?, ?, "
+                           "?) ON CONFLICT (user_id, minute) DO UPDATE SET orders = "
+                           "pii_read_minutes.orders + excluded.orders"),
+            {caller.userId, minute, orders});
+        !counted)
         return counted.error();
-    // The person's first read in this minute: drop the minutes no longer counted.
-    if (*counted && (*counted)->toLongLong() == orders) {
-        if (Result<Query> pruned = m_store.exec(
-                QStringLiteral("DELETE FROM pii_read_minutes WHERE user_id = ? AND minute < ?"),
-                {caller.userId, minute - kMinutesCounted});
-            !pruned)
-            return pruned.error();
-    }
+    if (Result<Query> pruned = m_store.exec(
+            QStringLiteral("DELETE FROM pii_read_minutes WHERE user_id = ? AND minute < ?"),
+            {caller.userId, minute - kMinutesCounted});
+        !pruned)
+        return pruned.error();
     return {};
 }
 

@@ -104,11 +104,19 @@ private:
     // amazonOrderId: the one order read, or empty for a list of the client's orders.
     Result<ReadGrants> readGrants(const Caller &caller, const QString &client,
                                   const QString &amazonOrderId, bool includePii) const;
-    // Ingest: the batch's errors with the orders already stored; one order, then its PII under
-    // a new data key.
+    // Ingest: the batch's errors with the orders already stored; ids for its orders; one order
+    // with its PII sealed under a new data key and that key sealed for the key vault (both
+    // bound to the order's id, which is why the ids come first).
     Result<QList<orders::RecordError>> batchErrors(const orders::Batch &batch) const;
-    Result<qint64> insertOrder(const QString &client, const orders::ParsedOrder &order, qint64 now);
-    Result<void> sealPii(qint64 orderId, const QJsonObject &pii);
+    Result<QList<qint64>> newOrderIds(qsizetype count) const;
+    Result<void> insertOrder(qint64 id, const QString &client, const orders::ParsedOrder &order,
+                             qint64 now);
+    struct SealedPii
+    {
+        QByteArray pii; // nonce | ciphertext | tag, for orders.pii
+        QByteArray wrappedKey; // the data key sealed by the master key, for order_keys
+    };
+    Result<SealedPii> sealPii(qint64 orderId, const QJsonObject &pii) const;
     Result<QJsonObject> openPii(qint64 orderId, const QByteArray &sealed) const;
     // The clients whose aggregates the caller may read (refused and audited when none), their
     // grants marked as used.

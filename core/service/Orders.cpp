@@ -6,6 +6,7 @@
 #include "crypto/Aes256Gcm.h"
 #include "crypto/Crypto.h"
 #include "domain/Roles.h"
+#include "json/JsonWriter.h"
 #include "json/OrderJson.h"
 #include "store/ShredLog.h"
 #include "store/Store.h"
@@ -615,7 +616,10 @@ Result<Orders::SealedPii> Orders::sealPii(qint64 orderId, const QJsonObject &pii
     if (dataKey.size() != crypto::kAesKeyBytes || nonce.size() != crypto::kGcmNonceBytes)
         return makeError(ErrorCode::Internal,
                          QStringLiteral("cannot seal order data: the random generator failed"));
-    QByteArray plain = QJsonDocument(pii).toJson(QJsonDocument::Compact);
+    // Written straight to bytes: QJsonDocument::toJson() was a fifth of an ingest (perf).
+    json::Writer writer;
+    writer.value(pii);
+    QByteArray plain = writer.take();
     const crypto::WipeOnExit plainWiped(plain);
     Result<crypto::GcmSealed> sealed = crypto::gcmEncrypt(
         dataKey, nonce, crypto::fieldAad(QStringLiteral("orders"), QStringLiteral("pii"), orderId),

@@ -129,10 +129,13 @@ $(cat "$rows")
   same rows in the same order.
 
 - **Order ingest and retention sweep** (\`bench/bench_orders.cpp\`): 100,000 orders in batches
-  of 1,000 through \`Orders::ingest\` (INSERT, fresh data key, AES-256-GCM seal of the PII, key
-  sealed into the key vault, one audit event per batch) next to a raw prepared INSERT of the
-  same rows and sealed-byte count; then \`Orders::sweep\` purging all of them (keys deleted, PII
-  cleared, audited, WAL checkpointed) next to a raw DELETE of the same rows.
+  of 1,000 through \`Orders::ingest\` (duplicate check, INSERT, fresh data key, AES-256-GCM seal
+  of the PII, key sealed into the key vault, one audit event per batch) next to plain prepared
+  INSERTs of the rows the product stores per order (its orders row with a blob of the sealed
+  PII's size, its key vault row) into a second store with the same schema, indexes, key vault
+  file and pragmas, in the same transactions of 1,000; then \`Orders::sweep\` purging all of
+  them (keys deleted, PII cleared, audited, WAL checkpointed) next to a raw DELETE of the
+  reference's rows from both tables.
 - **Console first Audit page** (\`bench/bench_console.cpp\`): two demo stores (\`compliancectl
   init\` + \`demo seed\`), one of them with 1,000,000 more audit events appended in one
   transaction, each hashed as \`audit::append\` hashes it (\`tests/common/AuditSeed.h\`). The real

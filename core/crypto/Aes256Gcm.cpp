@@ -5,6 +5,7 @@
 
 #include <atomic>
 #include <cerrno>
+#include <charconv>
 #include <climits>
 #include <cstring>
 #include <fcntl.h>
@@ -340,15 +341,6 @@ quint32 versionNumber(QByteArrayView text)
     return ok ? version : 0;
 }
 
-// What tells a replaced key file from the one read: a rename gives a new inode.
-QByteArray fileIdentity(const struct stat &info)
-{
-    return QByteArray::number(quint64(info.st_dev)) + ':' + QByteArray::number(quint64(info.st_ino))
-        + ':' + QByteArray::number(qint64(info.st_size)) + ':'
-        + QByteArray::number(qint64(info.st_ctim.tv_sec)) + '.'
-        + QByteArray::number(qint64(info.st_ctim.tv_nsec));
-}
-
 // Wipes one key and every thread's key schedule of it.
 template<typename Key> void wipeKey(Key &key)
 {
@@ -409,19 +401,32 @@ QByteArray fieldAad(const QString &table, const QString &column, qint64 rowId)
 {
     // Stable forever: every stored ciphertext is bound to these bytes. Each name carries its
     // UTF-8 length, so no choice of names can make two different fields encode the same way
-    // (a plain "table|column" join would confuse "a|b" + "c" with "a" + "b|c").
+    // (a plain "table|column" join would confuse "a|b" + "c" with "a" + "b|c"). Built in one
+    // buffer: an order ingested seals two values.
     const QByteArray tableUtf8 = table.toUtf8();
     const QByteArray columnUtf8 = column.toUtf8();
-    return QByteArrayLiteral("cc1|") + QByteArray::number(tableUtf8.size()) + ':' + tableUtf8 + '|'
-        + QByteArray::number(columnUtf8.size()) + ':' + columnUtf8 + '|'
-        + QByteArray::number(rowId);
+    QByteArray aad;
+    aad.reserve(4 + 2 * 21 + tableUtf8.size() + columnUtf8.size() + 20);
+    const auto appendNumber = [&aad](qint64 number) {
+        char digits[20];
+        aad.append(digits, std::to_chars(digits, digits + sizeof digits, number).ptr - digits);
+    };
+    aad += "cc1|";
+    for (const QByteArray *name : {&tableUtf8, &columnUtf8}) {
+        appendNumber(name->size());
+        aad += ':';
+        aad += *name;
+        aad += '|';
+    }
+    appendNumber(rowId);
+    return aad;
 }
 
 KeyRing::KeyRing(KeyRing &&other) noexcept
     : m_keys(std::move(other.m_keys))
     , m_current(std::exchange(other.m_current, 0))
     , m_path(std::move(other.m_path))
-    , m_fileIdentity(std::move(other.m_fileIdentity))
+    , m_fileIdentity(other.m_fileIdentity)
     , m_legacyFormat(other.m_legacyFormat)
 {
     other.m_keys.clear();
@@ -435,7 +440,7 @@ KeyRing &KeyRing::operator=(KeyRing &&other) noexcept
         other.m_keys.clear();
         m_current = std::exchange(other.m_current, 0);
         m_path = std::move(other.m_path);
-        m_fileIdentity = std::move(other.m_fileIdentity);
+        m_fileIdentity = other.m_fileIdentity;
         m_legacyFormat = other.m_legacyFormat;
     }
     return *this;
@@ -625,6 +630,12 @@ Result<void> KeyRing::writeKeyFile(const QString &path) const
                          QStringLiteral("cannot sync the directory of master key file %1: %2")
                              .arg(path, posixError(errno)));
     return {};
+}
+
+KeyRing::FileIdentity KeyRing::fileIdentity(const struct ::stat &info)
+{
+    return {quint64(info.st_dev), quint64(info.st_ino), qint64(info.st_size),
+            qint64(info.st_ctim.tv_sec), qint64(info.st_ctim.tv_nsec)};
 }
 
 Result<void> KeyRing::refreshFromFile() const

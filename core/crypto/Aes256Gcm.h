@@ -9,6 +9,8 @@
 #include <QMap>
 #include <QString>
 
+struct stat; // <sys/stat.h>
+
 namespace cc::crypto {
 
 constexpr int kAesKeyBytes = 32;
@@ -131,7 +133,19 @@ private:
     mutable QMap<quint32, Key> m_keys;
     mutable quint32 m_current = 0;
     QString m_path; // empty: not read from a file
-    mutable QByteArray m_fileIdentity; // device, inode, size and change time of what was read
+    // What tells a replaced key file from the one read (a rename gives a new inode), compared
+    // on every seal() and open() without building anything.
+    struct FileIdentity
+    {
+        quint64 device = 0;
+        quint64 inode = 0;
+        qint64 size = 0;
+        qint64 changedSeconds = 0;
+        qint64 changedNanoseconds = 0;
+        bool operator==(const FileIdentity &) const = default;
+    };
+    static FileIdentity fileIdentity(const struct ::stat &info);
+    mutable FileIdentity m_fileIdentity; // of what was read
     bool m_legacyFormat = false;
 };
 

@@ -141,6 +141,11 @@ private:
 class Writer
 {
 public:
+    Writer() = default;
+    // Room for about as many bytes as the caller will write, so the output is not grown
+    // (copied) as it is written.
+    explicit Writer(qsizetype capacity) { m_out.reserve(capacity); }
+
     void beginObject() { open('{'); }
     void endObject() { m_out += '}'; }
     void beginArray() { open('['); }

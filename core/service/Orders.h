@@ -16,7 +16,6 @@
 #include "domain/Types.h"
 
 #include <QJsonObject>
-#include <QVariant>
 
 namespace cc {
 
@@ -28,12 +27,12 @@ inline const QString NonPii = QStringLiteral("orders.nonpii");
 inline const QString Aggregates = QStringLiteral("aggregates");
 } // namespace OrderCategory
 
-// An order's PII as stored: sealed under the order's data key, which is itself sealed under the
-// master key (a null wrappedKey: the data key is deleted, the PII unreadable).
+// An order's PII as stored: sealed under the order's own data key, and that key sealed under
+// the master key (both bound to the order's id).
 struct SealedPii
 {
-    QByteArray pii;
-    QVariant wrappedKey;
+    QByteArray pii; // nonce | ciphertext | tag, for orders.pii
+    QByteArray wrappedKey; // for order_keys; empty when read back after the key was deleted
 };
 
 class Orders
@@ -113,11 +112,14 @@ private:
     // amazonOrderId: the one order read, or empty for a list of the client's orders.
     Result<ReadGrants> readGrants(const Caller &caller, const QString &client,
                                   const QString &amazonOrderId, bool includePii) const;
-    // Ingest: the batch's errors with the orders already stored; one order, then its PII under
-    // a new data key.
+    // Ingest: the batch's errors with the orders already stored; ids for its orders; one order
+    // with its PII sealed under a new data key and that key sealed for the key vault (both
+    // bound to the order's id, which is why the ids come first).
     Result<QList<orders::RecordError>> batchErrors(const orders::Batch &batch) const;
-    Result<qint64> insertOrder(const QString &client, const orders::ParsedOrder &order, qint64 now);
-    Result<void> sealPii(qint64 orderId, const QJsonObject &pii);
+    Result<QList<qint64>> newOrderIds(qsizetype count) const;
+    Result<void> insertOrder(qint64 id, const QString &client, const orders::ParsedOrder &order,
+                             qint64 now);
+    Result<SealedPii> sealPii(qint64 orderId, const QJsonObject &pii) const;
     Result<QJsonObject> openPii(qint64 orderId, const SealedPii &stored) const;
     // The clients whose aggregates the caller may read (refused and audited when none), their
     // grants marked as used.

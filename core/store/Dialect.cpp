@@ -127,6 +127,18 @@ QString Dialect::tableExists() const
                          "WHERE table_schema = current_schema() AND table_name = ?");
 }
 
+QString Dialect::newIds(const QString &table) const
+{
+    return m_backend == Backend::Sqlite
+        ? QStringLiteral("WITH RECURSIVE ids(id, n) AS (SELECT COALESCE(MAX(id), 0) + 1, 1 FROM "
+                         "%1 UNION ALL SELECT id + 1, n + 1 FROM ids WHERE n < ?) SELECT id FROM "
+                         "ids")
+              .arg(table)
+        : QStringLiteral("SELECT nextval(pg_get_serial_sequence('%1', 'id')) FROM "
+                         "generate_series(1, ?)")
+              .arg(table);
+}
+
 QString Dialect::beginWrite() const
 {
     return m_backend == Backend::Sqlite ? QStringLiteral("BEGIN IMMEDIATE")

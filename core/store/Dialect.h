@@ -52,6 +52,12 @@ public:
     QStringList afterPurge() const;
     // One row when the table (bound as the only parameter) exists.
     QString tableExists() const;
+    // Ids for rows a write transaction inserts with their ids given (a value sealed with its
+    // row id in the AAD then goes in with the row): one row per id, the count bound as the
+    // only parameter, at least 1. SQLite: those after the table's highest, which stay free
+    // while the write lock is held (what SQLite would pick itself); PostgreSQL: taken from the
+    // table's identity sequence.
+    QString newIds(const QString &table) const;
     // Starts a write transaction. SQLite takes the write lock up front (BEGIN IMMEDIATE) so two
     // writers wait for each other instead of failing on a lock upgrade.
     QString beginWrite() const;

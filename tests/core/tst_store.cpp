@@ -16,6 +16,7 @@
 #include "store/Schema.h"
 #include "store/Store.h"
 
+#include <QSet>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -131,6 +132,7 @@ private slots:
     void failureFoundByRowsAffectedFailsTheCommit();
     void commitAfterAnIgnoredFailure();
     void appendsInOneTransactionReadTheHeadOnce();
+    void newIdsAgreeWithGeneratedIds();
     void lostConnectionIsNamedThenRestored();
     void breachEmailsMoveToTheOutbox();
     void separationOfDutiesTakesOverThePast();
@@ -391,6 +393,49 @@ void TestStore::commitAfterAnIgnoredFailure()
     QCOMPARE(m_store->commitBatch().ok(), !m_database->isPostgres());
     QCOMPARE(commits, QList<bool> {!m_database->isPostgres()});
     QCOMPARE(stored(), (m_database->isPostgres() ? QList<int>() : QList<int> {1, 2}));
+}
+
+// Ids taken before the insert (Dialect::newIds, as order ingest takes them) are ones the
+// database would not give another row: inserts with them and without an id never collide.
+void TestStore::newIdsAgreeWithGeneratedIds()
+{
+    QVERIFY(exec(m_store->dialect().expand(
+                     QStringLiteral("CREATE TABLE probes (id {id}, v TEXT NOT NULL)")))
+                .ok());
+    const auto generated = [&](const QString &v) -> qint64 {
+        Result<Query> q
+            = exec(QStringLiteral("INSERT INTO probes (v) VALUES (?) RETURNING id"), {v});
+        return q && q->next() ? q->value(0).toLongLong() : -1;
+    };
+    const auto newIds = [&](int count) {
+        QList<qint64> ids;
+        if (Result<Query> q = exec(m_store->dialect().newIds(QStringLiteral("probes")), {count}))
+            while (q->next())
+                ids << q->value(0).toLongLong();
+        return ids;
+    };
+    QVERIFY(m_store
+                ->transaction([&]() -> Result<void> {
+                    const qint64 first = generated(QStringLiteral("generated"));
+                    const QList<qint64> ids = newIds(3);
+                    if (first < 0 || ids.size() != 3
+                        || QSet<qint64>(ids.begin(), ids.end()).size() != 3 || ids.contains(first))
+                        return makeError(ErrorCode::Internal, QStringLiteral("bad ids"));
+                    for (const qint64 id : ids)
+                        if (Result<Query> q
+                            = exec(QStringLiteral("INSERT INTO probes (id, v) VALUES (?, 'given')"),
+                                   {id});
+                            !q)
+                            return q.error();
+                    const qint64 next = generated(QStringLiteral("generated after"));
+                    if (next < 0 || ids.contains(next) || newIds(1).contains(next))
+                        return makeError(ErrorCode::Internal, QStringLiteral("ids collide"));
+                    return {};
+                })
+                .ok());
+    Result<Query> count = exec(QStringLiteral("SELECT COUNT(DISTINCT id) FROM probes"));
+    QVERIFY(count && count->next());
+    QCOMPARE(count->value(0).toInt(), 5);
 }
 
 void TestStore::lostConnectionIsNamedThenRestored()

@@ -2,14 +2,22 @@
 
 #include "crypto/Crypto.h"
 
+#include <charconv>
+
 namespace cc::audit {
+
+void appendCanonicalField(QByteArray &out, QByteArrayView bytes)
+{
+    char size[24];
+    const char *end = std::to_chars(size, size + sizeof size, bytes.size()).ptr;
+    out.append(size, end - size).append(':').append(bytes).append(';');
+}
 
 namespace {
 
 void appendField(QByteArray &out, const QString &value)
 {
-    const QByteArray bytes = value.toUtf8();
-    out += QByteArray::number(bytes.size()) + ':' + bytes + ';';
+    appendCanonicalField(out, value.toUtf8());
 }
 
 } // namespace

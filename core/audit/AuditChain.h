@@ -73,6 +73,11 @@ namespace audit {
 
 // Length-prefixed fields, so no two different events serialise to the same bytes.
 QByteArray canonical(const AuditEvent &event);
+// One field of canonical(), from its UTF-8 bytes ("<size>:<bytes>;"), appended to out: the
+// fields in canonical()'s order (seq, atMs, actorId or nothing, actor, action, objectType,
+// objectId, reason, outcome, detail, prevHash; numbers in decimal) make its bytes. For
+// verification, which builds them from the stored bytes without an AuditEvent.
+void appendCanonicalField(QByteArray &out, QByteArrayView bytes);
 // Lower-case hex SHA-256 of canonical(event).
 QString hashOf(const AuditEvent &event);
 // The bytes a checkpoint's signature covers: "cc-audit-checkpoint:v1:<seq>:<hash>:<atMs>".

@@ -25,6 +25,7 @@
 
 namespace cc {
 
+class Query;
 class Store;
 
 enum class AuditState {
@@ -196,6 +197,13 @@ private:
     bool brokenAtAnchor(qint64 seq, const QString &problem, const AnchorPin &pin);
     bool checkCheckpoint(const AuditCheckpoint &checkpoint, const QString &eventHash);
     bool checkEvent(const AuditEvent &event);
+    // Whether the event at seq is checked for more than its link and hash (a checkpoint's, an
+    // anchored one, the resumption after an acknowledged break): such events are read whole.
+    bool checkedWhole(qint64 seq) const;
+    // The checks of an event that is not checked whole: it is the next, it follows the
+    // previous one's hash, its hash is its own.
+    bool checkLink(qint64 seq, bool follows, bool unaltered);
+    void advance(qint64 seq, QByteArrayView hash);
     bool checkAnchorPin(const AuditEvent &event);
     QString anchorName(const AnchorPin &pin) const;
 
@@ -208,7 +216,7 @@ private:
     AnchorSet m_anchors;
     std::map<qint64, AuditCheckpoint> m_checkpoints;
     qint64 m_position = 0; // last event checked
-    QString m_previousHash;
+    QByteArray m_previousHash; // its hash, UTF-8 as stored
     AuditVerification m_result;
 };
 

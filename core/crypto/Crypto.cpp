@@ -161,6 +161,25 @@ QByteArray sha256(const QByteArray &data)
     return QByteArray(reinterpret_cast<const char *>(digest), int(length));
 }
 
+Sha256::Sha256()
+    : m_digest(EVP_MD_fetch(nullptr, "SHA256", nullptr))
+    , m_context(EVP_MD_CTX_new())
+{ }
+
+Sha256::~Sha256()
+{
+    EVP_MD_CTX_free(m_context);
+    EVP_MD_free(m_digest);
+}
+
+bool Sha256::hash(QByteArrayView data, Digest &digest)
+{
+    unsigned int length = 0;
+    return m_digest && m_context && EVP_DigestInit_ex(m_context, m_digest, nullptr) == 1
+        && EVP_DigestUpdate(m_context, data.data(), size_t(data.size())) == 1
+        && EVP_DigestFinal_ex(m_context, digest.data(), &length) == 1 && length == digest.size();
+}
+
 QByteArray sha256File(QIODevice &device)
 {
     const std::unique_ptr<EVP_MD_CTX, decltype(&EVP_MD_CTX_free)> ctx(EVP_MD_CTX_new(),

@@ -5,10 +5,15 @@
 
 #include "Result.h"
 
+#include <array>
 #include <utility>
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QIODevice>
+
+struct evp_md_st;
+struct evp_md_ctx_st;
 
 namespace cc::crypto {
 
@@ -21,6 +26,23 @@ Result<void> init();
 QByteArray randomBytes(int count);
 
 QByteArray sha256(const QByteArray &data);
+// SHA-256 of many messages one after another (audit verification hashes millions): the digest
+// is fetched and the context made once, where sha256() does both for every call. One per thread.
+class Sha256
+{
+public:
+    using Digest = std::array<unsigned char, 32>;
+    Sha256();
+    ~Sha256();
+    Sha256(const Sha256 &) = delete;
+    Sha256 &operator=(const Sha256 &) = delete;
+    // False when OpenSSL fails (digest is then unspecified).
+    [[nodiscard]] bool hash(QByteArrayView data, Digest &digest);
+
+private:
+    evp_md_st *m_digest;
+    evp_md_ctx_st *m_context;
+};
 // SHA-256 of what device reads until its end, a block at a time; empty on a read error.
 QByteArray sha256File(QIODevice &device);
 QByteArray hmacSha256(const QByteArray &key, const QByteArray &data);

@@ -1,5 +1,6 @@
 #include "PgPipeline.h"
 
+#include <charconv>
 #include <libpq-fe.h>
 
 #include <QByteArrayList>
@@ -298,6 +299,37 @@ QVariant PgResult::value(int column) const
     }
     default:
         return null ? QVariant(QMetaType::fromType<QString>()) : QVariant(QString::fromUtf8(text));
+    }
+}
+
+ColumnBytes PgResult::bytes(int column) const
+{
+    const PGresult *result = arrived();
+    if (!result || m_row < 0 || m_row >= PQntuples(result) || column < 0
+        || column >= PQnfields(result) || PQgetisnull(result, m_row, column))
+        return {};
+    const QByteArrayView text(PQgetvalue(result, m_row, column),
+                              PQgetlength(result, m_row, column));
+    // The types value() reads as something other than text, which it reads as UTF-8.
+    switch (PQftype(result, column)) {
+    case kInt8Oid:
+    case kInt2Oid:
+    case kInt4Oid:
+    case kOidOid: {
+        qint64 integer = 0;
+        const auto [end, error] = std::from_chars(text.begin(), text.end(), integer);
+        if (error != std::errc() || end != text.end())
+            return {ColumnBytes::Type::Other, 0, {}};
+        return {ColumnBytes::Type::Integer, integer, {}};
+    }
+    case kBoolOid:
+    case kFloat4Oid:
+    case kFloat8Oid:
+    case kNumericOid:
+    case kByteaOid:
+        return {ColumnBytes::Type::Other, 0, {}};
+    default:
+        return {ColumnBytes::Type::Text, 0, text};
     }
 }
 

@@ -9,6 +9,8 @@
 // failure is reported by whatever ends it (and the transaction it was in is aborted, as with
 // any failed statement).
 
+#include "store/ColumnBytes.h"
+
 #include <deque>
 #include <memory>
 #include <optional>
@@ -41,6 +43,8 @@ public:
     // A column of the current row: bool, int, qint64, double, QString or QByteArray; SQL NULL
     // is a null QVariant of the column's type.
     QVariant value(int column) const;
+    // The same column without a copy (see Query::bytes()).
+    ColumnBytes bytes(int column) const;
     int rowsAffected() const; // -1 when the statement failed
     // The command tag: "COMMIT" for a commit, and "ROLLBACK" when PostgreSQL rolled back
     // instead because the transaction had failed.

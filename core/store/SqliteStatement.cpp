@@ -178,6 +178,26 @@ QVariant SqliteStatement::value(int column) const
     }
 }
 
+ColumnBytes SqliteStatement::bytes(int column) const
+{
+    if (m_row != Row::Current)
+        return {};
+    switch (sqlite3_column_type(m_statement, column)) {
+    case SQLITE_NULL:
+        return {};
+    case SQLITE_INTEGER:
+        return {ColumnBytes::Type::Integer, sqlite3_column_int64(m_statement, column), {}};
+    case SQLITE_TEXT: {
+        // The text first, then its size: the order SQLite's documentation asks for.
+        const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column));
+        return {ColumnBytes::Type::Text, 0,
+                QByteArrayView(text, sqlite3_column_bytes(m_statement, column))};
+    }
+    default:
+        return {ColumnBytes::Type::Other, 0, {}};
+    }
+}
+
 void SqliteStatement::reset()
 {
     if (!m_statement)

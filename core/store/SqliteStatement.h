@@ -5,6 +5,8 @@
 // own work: it copies every row into a cache of QVariants before the first value() and looks
 // every bound value up by a generated name. Here a value is read from SQLite when asked for.
 
+#include "store/ColumnBytes.h"
+
 #include <QByteArrayList>
 #include <QString>
 #include <QVariant>
@@ -44,6 +46,8 @@ public:
     bool next();
     // A column of the current row: qint64, double, QString, QByteArray, or a null QVariant.
     QVariant value(int column) const;
+    // The same column without a copy (see Query::bytes()).
+    ColumnBytes bytes(int column) const;
     int rowsAffected() const { return m_rowsAffected; }
     // Done reading: resets the statement so it holds no read snapshot, and drops the bindings.
     void reset();

@@ -507,6 +507,13 @@ QVariant Query::value(int column) const
     return std::get<PgResult>(m_statement).value(column);
 }
 
+ColumnBytes Query::bytes(int column) const
+{
+    if (const auto *sqlite = std::get_if<SqliteStatement>(&m_statement))
+        return sqlite->bytes(column);
+    return std::get<PgResult>(m_statement).bytes(column);
+}
+
 int Query::numRowsAffected() const
 {
     if (const auto *sqlite = std::get_if<SqliteStatement>(&m_statement))

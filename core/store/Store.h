@@ -42,6 +42,9 @@ public:
 
     bool next(); // to the next row; false after the last
     QVariant value(int column) const; // of the current row; SQL NULL is a null QVariant
+    // The same column as the bytes the database returned, without value()'s copies; valid
+    // until the next next().
+    ColumnBytes bytes(int column) const;
     int numRowsAffected() const;
     void finish(); // done reading before the Query goes: lets go of its read snapshot
 

@@ -19,12 +19,14 @@
 
 #include <algorithm>
 #include <functional>
+#include <limits>
 #include <sys/stat.h>
 
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -70,6 +72,8 @@ private slots:
     void verifyReportsProgress();
     void tamperIsDetected_data();
     void tamperIsDetected();
+    void eventsOfAnyTextVerify();
+    void oddlyStoredColumnsVerifyAsTheyRead();
     void retentionPurgesAPrefixAtACheckpoint();
     void retentionNeedsACheckpointAndAnIntactPrefix();
     void tamperedBaseIsDetected_data();
@@ -110,6 +114,11 @@ private:
     // from there to the head, and the head itself.
     void rewriteFrom(qint64 seq, const std::function<void(AuditEvent &)> &change);
     QList<AuditEvent> all();
+    // What an intruder does who re-hashes the chain from what the product reads of each event.
+    void rehashAll();
+    // The events whose alteration (one character more in its reason or detail) verification
+    // does not report as exactly that event altered: none, when it checks every byte.
+    QList<qint64> alterationsMissed(const QString &column);
     AuditVerification verified(VerifyScope scope = VerifyScope::Full);
     QString anchorPath() const { return m_store->dataDir().auditAnchorsFile(); }
     QByteArray anchorBytes() const;
@@ -235,6 +244,50 @@ QList<AuditEvent> TestAudit::all()
 {
     Result<QList<AuditEvent>> events = audit::list(*m_store, 0, 100000);
     return events ? events.value() : QList<AuditEvent>();
+}
+
+void TestAudit::rehashAll()
+{
+    QString previous;
+    QList<AuditEvent> events = all();
+    for (AuditEvent &e : events) {
+        e.prevHash = previous;
+        e.hash = audit::hashOf(e);
+        QVERIFY(m_store
+                    ->exec(QStringLiteral("UPDATE audit_events SET prev_hash = ?, hash = ? "
+                                          "WHERE seq = ?"),
+                           {e.prevHash, e.hash, e.seq})
+                    .ok());
+        previous = e.hash;
+    }
+    QVERIFY(m_store
+                ->exec(QStringLiteral("UPDATE audit_head SET seq = ?, hash = ? WHERE id = 1"),
+                       {events.last().seq, events.last().hash})
+                .ok());
+}
+
+QList<qint64> TestAudit::alterationsMissed(const QString &column)
+{
+    QList<qint64> missed;
+    for (const AuditEvent &e : all()) {
+        // Altered inside a transaction that is then rolled back, so each event is altered alone.
+        const Result<void> undone = m_store->transaction([&]() -> Result<void> {
+            if (Result<Query> altered = m_store->exec(
+                    QStringLiteral("UPDATE audit_events SET %1 = %1 || 'x' WHERE seq = ?")
+                        .arg(column),
+                    {e.seq});
+                !altered)
+                return altered.error();
+            const AuditVerification v = verified();
+            if (v.intact || v.firstBadSeq != e.seq
+                || !v.problem.contains(QStringLiteral("event %1 was altered").arg(e.seq)))
+                missed << e.seq;
+            return makeError(ErrorCode::Conflict, QStringLiteral("undone"));
+        });
+        if (undone.ok() || undone.error().message != QLatin1String("undone"))
+            missed << -e.seq;
+    }
+    return missed;
 }
 
 AuditVerification TestAudit::verified(VerifyScope scope)
@@ -516,6 +569,98 @@ void TestAudit::tamperIsDetected()
     QVERIFY2(!v.intact, qPrintable(scenario));
     QCOMPARE(v.firstBadSeq, firstBad);
     QVERIFY2(v.problem.contains(problem), qPrintable(v.problem));
+}
+
+void TestAudit::eventsOfAnyTextVerify()
+{
+    // audit::append hashes canonical() of the AuditEvent; verification builds the canonical
+    // bytes of most events straight from the stored column bytes. An event verifies only when
+    // the two are the very same bytes.
+    const QStringList texts = {
+        QStringLiteral("plain ascii"),
+        QStringLiteral("j\u00fcrgen.m\u00fcller"),
+        QString::fromUtf8(
+            "\xf0\x9f\x98\x80 \xe6\xbc\xa2\xe5\xad\x97 \xd7\xa9\xd7\x9c\xd7\x95\xd7\x9d"),
+        QString(),
+        QStringLiteral("line 1\nline 2\r\n\ttabbed;12:x"),
+        QString::fromUtf8("nul\0inside", 10),
+        QStringLiteral("\ufeffbom first"),
+        QStringLiteral("\ufffe\uffff\ufdd0") + QString::fromUcs4(U"\U0010FFFF"),
+        QString(QChar(0xd800)) + QStringLiteral(" lone surrogate"),
+        QStringLiteral("0123456789abcdef").repeated(65536), // 1 MiB
+    };
+    const QList<std::optional<qint64>> actorIds = {std::nullopt,
+                                                   1,
+                                                   -5,
+                                                   0,
+                                                   std::numeric_limits<qint64>::max(),
+                                                   std::numeric_limits<qint64>::min()};
+    for (qsizetype i = 0; i < texts.size(); ++i) {
+        AuditEvent e;
+        e.actorId = actorIds.at(i % actorIds.size());
+        e.actor = texts.at(i);
+        e.action = QStringLiteral("test.text");
+        e.objectType = texts.at(texts.size() - 1 - i);
+        e.objectId = QString::number(i);
+        e.reason = texts.at(i);
+        e.outcome = texts.at((i + 1) % texts.size());
+        e.detail = texts.at(i);
+        QVERIFY(audit::record(*m_store, e).ok());
+    }
+    const AuditVerification v = verified();
+    QVERIFY2(v.intact, qPrintable(v.problem));
+    QCOMPARE(v.eventCount, texts.size());
+    QCOMPARE(alterationsMissed(QStringLiteral("detail")), QList<qint64>());
+}
+
+void TestAudit::oddlyStoredColumnsVerifyAsTheyRead()
+{
+    // Someone with write access to the database can store what audit::append never writes:
+    // other types, text that is not UTF-8. Verification reads such an event as the product
+    // reads every event (value(), QString): re-hashed from that, the chain verifies, and one
+    // change more to such an event is caught. Valid UTF-8 of every kind is checked from its
+    // bytes, which must be exactly the bytes canonical() makes of the QString read from them.
+    QList<std::pair<QString, QVariant>> odd = {
+        {QStringLiteral("detail = ?"), QByteArray("a blob")},
+        {QStringLiteral("actor = ?"), QByteArray("alice")},
+        {QStringLiteral("object_id = ?"), QByteArray("\0\x01", 2)},
+        {QStringLiteral("at = ?"), 1772442000000.5},
+        {QStringLiteral("at = ?"), QStringLiteral("soon")},
+        {QStringLiteral("actor_id = ?"), QStringLiteral("12x")},
+        {QStringLiteral("actor_id = ?"), 2.5},
+        {QStringLiteral("actor_id = ?"), QStringLiteral(" 12")},
+    };
+    // Byte sequences valid and invalid in UTF-8, strung together at random.
+    const QList<QByteArray> fragments
+        = {"a", QByteArray("\0", 1), ";", "9:", "\xc3\xa9", "\xe2\x82\xac", "\xf0\x9f\x98\x80",
+           "\xf4\x8f\xbf\xbf", "\xef\xbb\xbf", "\xef\xbf\xbe", "\xed\x9f\xbf", "\xee\x80\x80",
+           // Invalid: above U+10FFFF, surrogates, overlong, stray and cut-off sequences.
+           "\xf4\x90\x80\x80", "\xed\xa0\x80", "\xed\xbf\xbf", "\xc0\x80", "\xc1\xbf",
+           "\xe0\x80\x80", "\xf0\x80\x80\x80", "\x80", "\xbf", "\xc2", "\xe2\x82", "\xf0\x9f\x98",
+           "\xf8\x88\x80\x80\x80", "\xfe", "\xff"};
+    QRandomGenerator random(27);
+    for (int i = 0; i < 300; ++i) {
+        QByteArray bytes(""); // empty text when no fragment is drawn, not NULL
+        for (int n = int(random.bounded(6)); n > 0; --n)
+            bytes += fragments.at(random.bounded(fragments.size()));
+        odd.append({i % 3 ? QStringLiteral("detail = CAST(? AS TEXT)")
+                          : QStringLiteral("reason = CAST(? AS TEXT)"),
+                    bytes});
+    }
+    for (const auto &[assignment, value] : odd) {
+        const qint64 seq
+            = add(QStringLiteral("alice"), QStringLiteral("test.odd"), QStringLiteral("success"))
+                  .seq;
+        const Result<Query> stored = m_store->exec(
+            QStringLiteral("UPDATE audit_events SET %1 WHERE seq = ?").arg(assignment),
+            {value, seq});
+        QVERIFY2(stored.ok(), stored.ok() ? "" : qPrintable(stored.error().message));
+    }
+    rehashAll();
+    const AuditVerification v = verified();
+    QVERIFY2(v.intact, qPrintable(v.problem));
+    QCOMPARE(v.eventCount, odd.size());
+    QCOMPARE(alterationsMissed(QStringLiteral("outcome")), QList<qint64>());
 }
 
 void TestAudit::retentionPurgesAPrefixAtACheckpoint()

@@ -16,6 +16,8 @@
 #include "store/Schema.h"
 #include "store/Store.h"
 
+#include <limits>
+
 #include <QSet>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -124,6 +126,7 @@ private slots:
     void cleanup();
 
     void valuesRoundTrip();
+    void bytesAreTheValuesUncopied();
     void readsSeeWritesInFlight();
     void rowsAffectedOfWritesInFlight();
     void failedWriteFailsItsTransaction();
@@ -248,6 +251,43 @@ void TestStore::valuesRoundTrip()
     QCOMPARE(q->value(3).toByteArray(), QByteArray());
     QVERIFY(!q->value(7).toBool()); // empty, not NULL
     QVERIFY(q->value(8).toBool());
+    QVERIFY(!q->next());
+}
+
+void TestStore::bytesAreTheValuesUncopied()
+{
+    // Query::bytes(), which audit verification reads, against value() on the same rows.
+    QVERIFY(
+        exec(m_store->dialect().expand(QStringLiteral(
+                 "CREATE TABLE typed (id {id}, i BIGINT, r DOUBLE PRECISION, t TEXT, b {blob})")))
+            .ok());
+    const QString text
+        = QStringLiteral("Zo\u00eb \u2713\nline ") + QString::fromUtf8("\xf0\x9d\x84\x9e");
+    const QString insert = QStringLiteral("INSERT INTO typed (i, r, t, b) VALUES (?, ?, ?, ?)");
+    for (const QVariantList &row :
+         {QVariantList {std::numeric_limits<qint64>::min(), 2.5, text, QByteArray("\0\xff", 2)},
+          QVariantList {std::numeric_limits<qint64>::max(), 0.5, QStringLiteral(""),
+                        QByteArray("")},
+          QVariantList {QVariant(QMetaType::fromType<qint64>()), QVariant(), QVariant(),
+                        QByteArray()}})
+        QVERIFY(exec(insert, row).ok());
+    Result<Query> q = exec(QStringLiteral("SELECT i, r, t, b FROM typed ORDER BY id"));
+    QVERIFY(q.ok());
+    QVERIFY(q->next());
+    QCOMPARE(q->bytes(0).type, ColumnBytes::Type::Integer);
+    QCOMPARE(q->bytes(0).integer, std::numeric_limits<qint64>::min());
+    QCOMPARE(q->bytes(1).type, ColumnBytes::Type::Other);
+    QCOMPARE(q->bytes(2).type, ColumnBytes::Type::Text);
+    QCOMPARE(q->bytes(2).bytes, text.toUtf8());
+    QCOMPARE(q->value(2).toString(), text);
+    QCOMPARE(q->bytes(3).type, ColumnBytes::Type::Other);
+    QVERIFY(q->next());
+    QCOMPARE(q->bytes(0).integer, std::numeric_limits<qint64>::max());
+    QCOMPARE(q->bytes(2).type, ColumnBytes::Type::Text); // empty text, not NULL
+    QVERIFY(q->bytes(2).bytes.isEmpty());
+    QVERIFY(q->next());
+    for (int column = 0; column < 4; ++column)
+        QCOMPARE(q->bytes(column).type, ColumnBytes::Type::Null);
     QVERIFY(!q->next());
 }
 

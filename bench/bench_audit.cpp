@@ -1,10 +1,10 @@
 // The audit chain: audit::verify (links, hashes, signed checkpoint) over a store of N events, next
 // to references measured in the same run over the same rows:
-//   - raw SHA-256 (one EVP_Digest per event) over the very canonical bytes the chain hashes,
-//     already in memory: the hashing floor;
+//   - raw SHA-256 (the digest fetched once, one context reused) over the very canonical bytes
+//     the chain hashes, already in memory: the hashing floor;
 //   - a forward-only SQL read of the same rows and columns: the reading floor;
 //   - a direct verify through SQLite's C API (sqlite3_step over the same rows, canonical bytes
-//     from the column bytes, EVP_Digest, link and hash compare), one thread: what a verify
+//     from the column bytes, SHA-256 as above, link and hash compare), one thread: what a verify
 //     that does the same checks can cost.
 // Also the cost of one audited write as a request pays it (audit::record in its own
 // transaction, synchronous=FULL) next to a raw prepared INSERT in its own transaction.
@@ -20,6 +20,7 @@
 
 #include <algorithm>
 #include <array>
+#include <charconv>
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
@@ -86,13 +87,38 @@ QByteArray canonicalFromRow(const QSqlQuery &q)
     return out;
 }
 
-void sha256(const QByteArray &data, unsigned char *digest)
+// SHA-256 the way a careful caller of OpenSSL 3 does it: the digest fetched once and one
+// context reused (EVP_Digest with EVP_sha256() looks the digest up again on every call).
+class Sha256
 {
-    unsigned int size = 0;
-    if (EVP_Digest(data.constData(), size_t(data.size()), digest, &size, EVP_sha256(), nullptr) != 1
-        || size != 32)
-        fail(QStringLiteral("raw EVP SHA-256 failed"));
-}
+public:
+    Sha256()
+        : m_md(EVP_MD_fetch(nullptr, "SHA256", nullptr))
+        , m_ctx(EVP_MD_CTX_new())
+    {
+        if (!m_md || !m_ctx)
+            fail(QStringLiteral("cannot set up EVP SHA-256"));
+    }
+    ~Sha256()
+    {
+        EVP_MD_CTX_free(m_ctx);
+        EVP_MD_free(m_md);
+    }
+    Sha256(const Sha256 &) = delete;
+    Sha256 &operator=(const Sha256 &) = delete;
+
+    void hash(const char *data, size_t size, unsigned char *digest)
+    {
+        unsigned int length = 0;
+        if (EVP_DigestInit_ex(m_ctx, m_md, nullptr) != 1 || EVP_DigestUpdate(m_ctx, data, size) != 1
+            || EVP_DigestFinal_ex(m_ctx, digest, &length) != 1 || length != 32)
+            fail(QStringLiteral("raw EVP SHA-256 failed"));
+    }
+
+private:
+    EVP_MD *m_md;
+    EVP_MD_CTX *m_ctx;
+};
 
 QSqlQuery readAll(const cc::Store &store)
 {
@@ -220,11 +246,13 @@ int main(int argc, char *argv[])
     storedHashes.reserve(size_t(events));
     {
         QSqlQuery q = readAll(store);
+        Sha256 sha256;
         while (q.next()) {
             canonical.push_back(canonicalFromRow(q));
             const QByteArray hash = QByteArray::fromHex(q.value(11).toString().toLatin1());
             std::array<unsigned char, 32> digest {};
-            sha256(canonical.back(), digest.data());
+            sha256.hash(canonical.back().constData(), size_t(canonical.back().size()),
+                        digest.data());
             if (hash.size() != 32 || std::memcmp(hash.constData(), digest.data(), 32) != 0)
                 fail(QStringLiteral("the canonical form here differs from the product's: fix "
                                     "canonicalFromRow()"));
@@ -248,8 +276,9 @@ int main(int argc, char *argv[])
     };
     const std::function<void()> rawHash = [&] {
         std::array<unsigned char, 32> digest {};
+        Sha256 sha256;
         for (size_t i = 0; i < canonical.size(); ++i) {
-            sha256(canonical[i], digest.data());
+            sha256.hash(canonical[i].constData(), size_t(canonical[i].size()), digest.data());
             if (std::memcmp(digest.data(), storedHashes[i].data(), 32) != 0)
                 fail(QStringLiteral("raw hash mismatch"));
         }
@@ -288,10 +317,10 @@ int main(int argc, char *argv[])
         canonical.reserve(1024);
         const auto field = [&canonical](QByteArrayView bytes) {
             char length[24];
-            const int digits
-                = std::snprintf(length, sizeof length, "%lld", qlonglong(bytes.size()));
-            canonical.append(length, digits).append(':').append(bytes).append(';');
+            const auto [end, error] = std::to_chars(length, length + sizeof length, bytes.size());
+            canonical.append(length, int(end - length)).append(':').append(bytes).append(';');
         };
+        Sha256 sha256;
         qint64 expected = 1;
         QByteArray previous;
         unsigned char digest[32];
@@ -303,11 +332,7 @@ int main(int argc, char *argv[])
             canonical.clear();
             for (int i = 0; i <= 10; ++i)
                 field(column(i)); // integers read as their decimal text, NULL as empty
-            unsigned int size = 0;
-            if (EVP_Digest(canonical.constData(), size_t(canonical.size()), digest, &size,
-                           EVP_sha256(), nullptr)
-                != 1)
-                fail(QStringLiteral("direct verify: SHA-256 failed"));
+            sha256.hash(canonical.constData(), size_t(canonical.size()), digest);
             for (int i = 0; i < 32; ++i) {
                 hex[2 * i] = "0123456789abcdef"[digest[i] >> 4];
                 hex[2 * i + 1] = "0123456789abcdef"[digest[i] & 15];

@@ -115,10 +115,11 @@ $(cat "$rows")
 - **Audit chain** (\`bench/bench_audit.cpp\`): a store of 1,000,000 synthetic, realistically
   sized events (seeded in one transaction with the product's hash, plus one signed checkpoint;
   \`BENCH_AUDIT_EVENTS\` changes the count); \`audit::verify\` (links, hashes, base and the
-  checkpoint's Ed25519 signature) next to raw EVP SHA-256 over the very canonical bytes the chain
-  hashes (checked against every stored hash), a forward-only SQL read of the same rows, and a
-  direct verify through SQLite's C API on one thread (sqlite3_step over the same rows, canonical
-  bytes from the column bytes, EVP SHA-256, link and hash compare). The first page (100
+  checkpoint's Ed25519 signature) next to raw EVP SHA-256 (the digest fetched once, one context
+  reused) over the very canonical bytes the chain hashes (checked against every stored hash), a
+  forward-only SQL read of the same rows, and a direct verify through SQLite's C API on one
+  thread (sqlite3_step over the same rows, canonical bytes from the column bytes with lengths by
+  \`std::to_chars\`, the same SHA-256, link and hash compare). The first page (100
   events) of \`audit::list\` with each kind of server-side filter of \`GET /api/v1/audit\`, next
   to the raw SQL of the newest 101 rows, median of 21 runs. Also one audited write in its own
   durable transaction (\`audit::record\`, synchronous=FULL) next to a raw prepared INSERT in its

@@ -177,7 +177,7 @@ JSON.
 
 On PostgreSQL the picture is another: every round trip to the database server is a TLS
 exchange on loopback, made one after the other by each request worker. Pipelining halved them,
-and an audited PII read now makes six (`Store::databaseRoundTrips()` counts them): the session,
+and an audited PII read now makes six (\`Store::databaseRoundTrips()\` counts them): the session,
 the order with its data key, the grant with the orders it is narrowed to, the hour's PII count,
 then the audit event with the monitoring rows, then the savepoint's commit. The audit chain's
 head is read once per group commit, not per event: the batch's transaction holds its lock.

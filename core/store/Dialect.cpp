@@ -92,8 +92,10 @@ QString Dialect::expand(const QString &statement) const
 QStringList Dialect::connectionSetup() const
 {
     if (m_backend == Backend::Sqlite)
+        // NORMAL: Store::syncLog() syncs each commit itself, once the writer lock is free.
         return {QStringLiteral("PRAGMA journal_mode=WAL"),
-                QStringLiteral("PRAGMA synchronous=FULL"), QStringLiteral("PRAGMA foreign_keys=ON"),
+                QStringLiteral("PRAGMA main.synchronous=NORMAL"),
+                QStringLiteral("PRAGMA foreign_keys=ON"),
                 QStringLiteral("PRAGMA busy_timeout=5000"),
                 QStringLiteral("PRAGMA secure_delete=ON")};
     // The encoding also here, not only in Qt's driver: a connection opened again after it

@@ -346,6 +346,7 @@ Result<void> Store::openDatabase()
         if (!m_sqlite)
             return makeError(ErrorCode::Internal,
                              QStringLiteral("the SQLite driver gave no connection handle"));
+        sqlite3_wal_hook(m_sqlite, &Store::logWritten, this);
     } else {
         const QVariant handle = db.driver()->handle();
         if (!handle.isValid() || qstrcmp(handle.typeName(), "pg_conn*") != 0)
@@ -530,6 +531,11 @@ void Query::finish()
 void Store::keepStatement(const QString &sql, SqliteStatement &&statement) const
 {
     statement.reset();
+    // A write with RETURNING outside a transaction commits here, as its statement ends.
+    if (m_transactionDepth == 0) {
+        if (Result<void> synced = syncLog(); !synced)
+            qCWarning(lcStore) << synced.error().message;
+    }
     if (m_statements.size() < kMaxKeptStatements)
         m_statements.try_emplace(sql, std::move(statement));
 }
@@ -561,6 +567,10 @@ Result<Query> Store::exec(const QString &sql, const QVariantList &args) const
     }
     if (!statement.exec(args, &failure))
         return sqlError(QStringLiteral("running a statement"), failure);
+    if (m_transactionDepth == 0) { // a write outside a transaction committed as it ran
+        if (Result<void> synced = syncLog(); !synced)
+            return synced.error();
+    }
     return Query(std::move(statement), this, sql);
 }
 
@@ -654,8 +664,10 @@ Result<void> Store::commit()
     --m_transactionDepth;
     if (m_transactionDepth == 0) {
         m_chainHead.reset();
-        if (!m_postgres)
+        if (!m_postgres) {
             sqliteWriterLock(m_dataDir.databaseFile()).unlock();
+            return syncLog(); // nobody learns of the commit before it is on disk
+        }
     }
     return {};
 }
@@ -679,6 +691,39 @@ void Store::rollback()
     }
     static_cast<void>(exec(QStringLiteral("ROLLBACK TO SAVEPOINT cc_%1").arg(m_transactionDepth)));
     static_cast<void>(exec(QStringLiteral("RELEASE SAVEPOINT cc_%1").arg(m_transactionDepth)));
+}
+
+int Store::logWritten(void *store, sqlite3 *db, const char *schema, int frames)
+{
+    // Installing this hook ends SQLite's own automatic checkpoints, so it does the same.
+    constexpr int kCheckpointFrames = 1000; // SQLITE_DEFAULT_WAL_AUTOCHECKPOINT
+    if (frames >= kCheckpointFrames)
+        sqlite3_wal_checkpoint(db, schema);
+    // The key vault keeps synchronous=FULL: its rare commits are durable as they return.
+    if (std::strcmp(schema, "main") == 0)
+        static_cast<Store *>(store)->m_logUnsynced = true;
+    return SQLITE_OK;
+}
+
+// With synchronous=NORMAL, SQLite syncs its log only before a checkpoint; a commit returns once
+// its frames are written. Every commit of this connection ends here before anyone hears of it,
+// so what was committed is as durable as with FULL, but the sync waits outside the writer lock.
+Result<void> Store::syncLog() const
+{
+    if (!m_logUnsynced)
+        return {};
+    m_logUnsynced = false;
+    sqlite3_file *log = nullptr;
+    if (sqlite3_file_control(m_sqlite, "main", SQLITE_FCNTL_JOURNAL_POINTER, &log) != SQLITE_OK
+        || !log || !log->pMethods)
+        return makeError(ErrorCode::Internal,
+                         QStringLiteral("committed, but SQLite gave no write-ahead log to sync"));
+    if (const int rc = log->pMethods->xSync(log, SQLITE_SYNC_NORMAL); rc != SQLITE_OK)
+        return makeError(ErrorCode::Unavailable,
+                         QStringLiteral("committed, but the disk did not confirm the write "
+                                        "(%1): it may be lost should the machine stop now")
+                             .arg(QString::fromUtf8(sqlite3_errstr(rc))));
+    return {};
 }
 
 qint64 Store::databaseRoundTrips() const

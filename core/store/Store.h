@@ -184,6 +184,9 @@ private:
     Result<void> begin();
     Result<void> commit();
     void rollback();
+    // SQLite: makes what this connection committed durable (see m_logUnsynced).
+    Result<void> syncLog() const;
+    static int logWritten(void *store, sqlite3 *db, const char *schema, int frames);
 
     DataDir m_dataDir;
     const Clock &m_clock;
@@ -205,6 +208,10 @@ private:
     mutable std::unordered_map<QString, SqliteStatement> m_statements;
     // The connection Qt's driver opened: SQLite's, or PostgreSQL's statements on it.
     sqlite3 *m_sqlite = nullptr;
+    // SQLite commits to its write-ahead log without waiting for the disk (synchronous=NORMAL);
+    // syncLog() waits once the writer lock is free, so the other request worker writes its
+    // batch meanwhile. Set by logWritten() when a commit has added to main's log.
+    mutable bool m_logUnsynced = false;
     std::unique_ptr<PgPipeline> m_postgres;
 };
 

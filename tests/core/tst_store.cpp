@@ -16,7 +16,12 @@
 #include "store/Schema.h"
 #include "store/Store.h"
 
+#include <atomic>
+#include <cstring>
+#include <functional>
+#include <future>
 #include <limits>
+#include <sqlite3.h>
 
 #include <QSet>
 #include <QSqlQuery>
@@ -115,6 +120,51 @@ QStringList undoMigrationsFrom(int version)
     return sql;
 }
 
+// SQLite's default file system with the syncs of write-ahead logs counted: made the default
+// before any store opens, so every connection of this program goes through it. A log file keeps
+// the default's own object and methods, except that its methods table is a copy whose xSync
+// counts, and runs onSync (once) while the sync waits.
+struct LogSyncs
+{
+    static inline std::atomic<int> count {0};
+    static inline std::function<void()> onSync;
+    static inline sqlite3_vfs *base = nullptr;
+    static inline const sqlite3_io_methods *baseLogMethods = nullptr;
+    static inline sqlite3_io_methods logMethods {};
+    static inline sqlite3_vfs vfs {};
+
+    static int sync(sqlite3_file *file, int flags)
+    {
+        ++count;
+        if (std::function<void()> run = std::exchange(onSync, {}))
+            run();
+        return baseLogMethods->xSync(file, flags);
+    }
+    static int open(sqlite3_vfs *, sqlite3_filename name, sqlite3_file *file, int flags,
+                    int *outFlags)
+    {
+        const int rc = base->xOpen(base, name, file, flags, outFlags);
+        if (rc != SQLITE_OK || !(flags & SQLITE_OPEN_WAL) || !file->pMethods)
+            return rc;
+        if (!baseLogMethods) {
+            baseLogMethods = file->pMethods;
+            logMethods = *baseLogMethods;
+            logMethods.xSync = &LogSyncs::sync;
+        }
+        if (file->pMethods == baseLogMethods)
+            file->pMethods = &logMethods;
+        return rc;
+    }
+    static void install()
+    {
+        base = sqlite3_vfs_find(nullptr);
+        vfs = *base;
+        vfs.zName = "counting-log-syncs";
+        vfs.xOpen = &LogSyncs::open;
+        sqlite3_vfs_register(&vfs, 1);
+    }
+};
+
 } // namespace
 
 class TestStore : public QObject
@@ -122,6 +172,7 @@ class TestStore : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase() { LogSyncs::install(); }
     void init();
     void cleanup();
 
@@ -135,6 +186,7 @@ private slots:
     void failureFoundByRowsAffectedFailsTheCommit();
     void commitAfterAnIgnoredFailure();
     void appendsInOneTransactionReadTheHeadOnce();
+    void commitsReachTheDiskOutsideTheWriterLock();
     void newIdsAgreeWithGeneratedIds();
     void lostConnectionIsNamedThenRestored();
     void breachEmailsMoveToTheOutbox();
@@ -962,6 +1014,75 @@ void TestStore::appendsInOneTransactionReadTheHeadOnce()
     QCOMPARE(qint64(*done), events.last().seq);
     const AuditVerification v = audit::verify(*m_store).value();
     QVERIFY2(v.intact, qPrintable(v.problem));
+}
+
+// SQLite commits with synchronous=NORMAL and the store syncs the log itself once the writer
+// lock is free: every commit is synced before it returns, and while one waits for the disk
+// another connection can already write.
+void TestStore::commitsReachTheDiskOutsideTheWriterLock()
+{
+    if (m_database->isPostgres())
+        QSKIP("PostgreSQL syncs its own log before it answers COMMIT");
+    Result<Query> vault = exec(QStringLiteral("PRAGMA keyvault.synchronous"));
+    QVERIFY(vault && vault->next());
+    QCOMPARE(vault->value(0).toInt(), 2); // FULL
+    vault->finish();
+    // An empty log, so that no checkpoint (which syncs the log too) falls among the counts, and
+    // begun again: SQLite syncs a restarted log's header itself.
+    QVERIFY(exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")).ok());
+    QVERIFY(insert(0).ok());
+    const auto syncsOf = [](const std::function<void()> &work) {
+        const int before = LogSyncs::count;
+        work();
+        return LogSyncs::count - before;
+    };
+    QCOMPARE(syncsOf([this] { QVERIFY(insert(1).ok()); }), 1); // outside a transaction
+    QCOMPARE(syncsOf([this] {
+                 QVERIFY(m_store->transaction([this]() -> Result<void> {
+                                    if (Result<void> one = insert(2); !one)
+                                        return one;
+                                    return insert(3);
+                                })
+                             .ok());
+             }),
+             1);
+    QCOMPARE(syncsOf([this] {
+                 QVERIFY(m_store->transaction([this] { return exec(QStringLiteral(
+                                                               "SELECT COUNT(*) FROM numbers")); })
+                             .ok());
+             }),
+             0); // nothing committed, nothing to sync
+    QList<bool> commits;
+    QCOMPARE(syncsOf([&] {
+                 QVERIFY(m_store->openBatch([&commits](const Result<void> &r) { commits << r.ok(); })
+                             .ok());
+                 for (int n : {4, 5, 6})
+                     QVERIFY(m_store->transaction([&] { return insert(n); }).ok());
+                 QVERIFY(m_store->commitBatch().ok());
+             }),
+             1);
+    QCOMPARE(commits, QList<bool> {true});
+
+    // While this commit's sync waits, another connection begins, writes and commits. Had the
+    // sync stayed inside the lock, its BEGIN would have waited 5 s and failed as busy.
+    Result<std::unique_ptr<Store>> other = m_store->openAnother();
+    QVERIFY2(other.ok(), other.ok() ? "" : qPrintable(other.error().message));
+    Result<void> otherWrote = makeError(ErrorCode::Internal, QStringLiteral("did not run"));
+    LogSyncs::onSync = [&] {
+        otherWrote = std::async(std::launch::async, [&] {
+                         return (*other)->transaction([&]() -> Result<void> {
+                             if (Result<Query> q = (*other)->exec(
+                                     QStringLiteral("INSERT INTO numbers (n) VALUES (8)"));
+                                 !q)
+                                 return q.error();
+                             return {};
+                         });
+                     }).get();
+    };
+    QVERIFY(m_store->transaction([this] { return insert(7); }).ok());
+    LogSyncs::onSync = {};
+    QVERIFY2(otherWrote.ok(), otherWrote.ok() ? "" : qPrintable(otherWrote.error().message));
+    QCOMPARE(stored(), (QList<int> {0, 1, 2, 3, 4, 5, 6, 7, 8}));
 }
 
 void TestStore::migrationsCanBeUndone()

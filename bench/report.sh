@@ -117,13 +117,14 @@ $(cat "$rows")
   \`BENCH_AUDIT_EVENTS\` changes the count); \`audit::verify\` (links, hashes, base and the
   checkpoint's Ed25519 signature) next to raw EVP SHA-256 (the digest fetched once, one context
   reused) over the very canonical bytes the chain hashes (checked against every stored hash), a
-  forward-only SQL read of the same rows, and a direct verify through SQLite's C API on one
+  read of the same rows and columns through SQLite's C API and nothing else (the floor of any
+  verify that reads through SQLite), and a direct verify through SQLite's C API on one
   thread (sqlite3_step over the same rows, canonical bytes from the column bytes with lengths by
   \`std::to_chars\`, the same SHA-256, link and hash compare). The first page (100
   events) of \`audit::list\` with each kind of server-side filter of \`GET /api/v1/audit\`, next
   to the raw SQL of the newest 101 rows, median of 21 runs. Also one audited write in its own
-  durable transaction (\`audit::record\`, synchronous=FULL) next to a raw prepared INSERT in its
-  own transaction.
+  durable transaction (\`audit::record\`) next to a raw prepared INSERT in its own transaction
+  on a connection of its own with synchronous=FULL.
 - **Asset overdue page** (\`bench/bench_assets.cpp\`): a 100,000-asset inventory; the first
   page of overdue assets through \`Assets::list\` (what \`GET /api/v1/assets?state=overdue\`
   runs) next to a raw SQL query of the same rows, median of 200 runs; both must return the

@@ -97,6 +97,9 @@ QStringList Dialect::connectionSetup() const
                 QStringLiteral("PRAGMA main.synchronous=NORMAL"),
                 QStringLiteral("PRAGMA foreign_keys=ON"),
                 QStringLiteral("PRAGMA busy_timeout=5000"),
+                // A request's savepoint journal can pass SQLite's 64 KiB spill threshold, and a
+                // journal once spilled stays a temporary file until its transaction ends.
+                QStringLiteral("PRAGMA temp_store=MEMORY"),
                 QStringLiteral("PRAGMA secure_delete=ON")};
     // The encoding also here, not only in Qt's driver: a connection opened again after it
     // was lost (Store::reconnectIfLost) gets these alone.

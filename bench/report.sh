@@ -168,13 +168,18 @@ machine). The table above is what remains.
 | SQLite statements through SQLite's C API (\`store/SqliteStatement\`) instead of Qt SQL's driver; text read and bound as UTF-8 | Qt SQL: every row copied into a cache of QVariants, every bound value looked up by a generated name; SQLite's byte-by-byte UTF-16 translation: half of \`Store::exec\` in a PII read, a third of \`GET /grants\` | PII read 4,984–5,351 → 8,644–9,002 req/s, 178–189 → 103–106 µs CPU/request, p99 7.8–17.9 → 5.6–7.5 ms; grants 1,984–2,120 → 2,909–3,015 req/s, 469–500 → 331–342 µs CPU/request (2026-12-03, one machine) |
 | routes matched segment by segment (\`RouteTable::match\`) instead of one regular expression per route | \`QRegularExpression::match\` over the route table: 4% of an audited PII read | PII read 8,419–8,496 → 9,012–9,027 req/s, 109–112 → 103 µs CPU/request (2026-12-03, one machine) |
 | PostgreSQL statements through libpq's pipeline mode (\`store/PgPipeline\`) instead of Qt SQL's driver: inside a transaction, writes and BEGIN/SAVEPOINT/RELEASE go out with the next statement that returns rows or with their savepoint's commit | one TLS round trip per statement, one after another: 14 for an audited PII read, now 7 | on PostgreSQL: PII read 321–341 → 570–585 req/s, 1,044–1,148 → 565–602 µs CPU/request, p99 135–228 → 77–93 ms; grants 492–510 → 804–893 req/s, 939–1,004 → 601–658 µs CPU/request (2026-12-03, one machine) |
+| the write-ahead log synced after the writer lock is let go (\`synchronous=NORMAL\`, then \`Store::syncLog\` before the commit returns) | each batch's fsync (about 2.7 ms here) ran inside COMMIT, under SQLite's single writer lock, and the other worker waited through it | PII read, mean of 4 rounds: 4,395 → 5,085 req/s, p99 13.3–16.1 → 9.6–12.7 ms (2026-12-07, one machine) |
+| savepoint journals kept in memory (\`temp_store=MEMORY\`) | \`pwrite()\` of savepoint journals spilled to temporary files: 12% of an audited PII read | PII read, mean of 8 rounds: 3,827 → 4,747 req/s, 229 → 193 µs CPU/request (2026-12-07, one machine) |
 
-Every answer still waits for its read's audit event to be on disk (synchronous=FULL): a batch
-only shares that wait. What is left of an audited PII read is SQLite's own work (a third: the
-audit event, its index entries and the monitoring row it writes, and the commit), the
-monitoring rules evaluated on every event (about 17%), TLS, and the single-threaded event
-loop; of \`GET /grants\`, a third is turning SQLite's rows into QStrings and a fifth writing
-JSON.
+Every answer still waits for its read's audit event to be on disk; a batch shares that wait, and
+the other worker writes its own batch meanwhile. What stands between an audited PII read and
+nginx is the write it makes: all of a request's database work runs inside its worker's batch,
+a write transaction, and SQLite has one writer, so the workers take turns and the work done
+inside that turn bounds the throughput whatever the cores. perf puts the route's handler at 60%
+of the CPU per request, half of it the audit append with the monitoring rules (15%), the rest
+the session, order and grant reads, the PII cap and the decryption; TLS, HTTP parsing and the
+event loop make up most of the rest. nginx sends a file it does not read from a database, and
+writes nothing.
 
 On PostgreSQL the picture is another: every round trip to the database server is a TLS
 exchange on loopback, made one after the other by each request worker. Pipelining halved them,

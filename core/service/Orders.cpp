@@ -770,6 +770,10 @@ Result<Order> Orders::order(const Caller &caller, qint64 id, bool includePii, Se
             o.grantId = grant->id;
             o.grantReason = grant->reason;
         }
+        // Before the audit event, whose monitoring ends in a read: on PostgreSQL a write after
+        // that would keep the savepoint's commit waiting for it.
+        if (Result<void> used = recordUse(*grants); !used)
+            return used.error();
         if (Result<AuditEvent> logged = audit::append(
                 m_store,
                 eventBy(
@@ -781,8 +785,6 @@ Result<Order> Orders::order(const Caller &caller, qint64 id, bool includePii, Se
                     grant ? grant->reason : QString()));
             !logged)
             return logged.error();
-        if (Result<void> used = recordUse(*grants); !used)
-            return used.error();
         return o;
     });
     if (!refusedClient.isEmpty()) {

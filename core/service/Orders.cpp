@@ -745,11 +745,12 @@ Result<Order> Orders::order(const Caller &caller, qint64 id, bool includePii, Se
         Order o = OrderRow::read(*q, retentionMs);
         const SealedPii sealed = OrderRow::sealed(*q);
         q->finish();
-        // Sent before the grants are awaited, to share their round trip; read only once a grant
-        // allows the PII.
+        // Sent before the grants are awaited, to share their round trip: the hour's PII count,
+        // read only once a grant allows the PII, and the audit chain's head for the read's event.
         PiiReadCaps caps(m_store);
         PiiReadCaps::SentCount piiCount
             = includePii && o.piiHeld ? caps.sendCount(caller) : PiiReadCaps::SentCount();
+        SentRead auditHead = audit::sendHeadRead(m_store);
         Result<ReadGrants> grants = readGrants(caller, o.client, o.amazonOrderId, includePii);
         if (!grants) {
             if (grants.error().code != ErrorCode::Forbidden)
@@ -782,7 +783,8 @@ Result<Order> Orders::order(const Caller &caller, qint64 id, bool includePii, Se
                     QStringLiteral("order"), QString::number(o.id),
                     QStringLiteral("grant=%1 client=%2 orders=1")
                         .arg(grant ? QString::number(grant->id) : QStringLiteral("none"), o.client),
-                    grant ? grant->reason : QString()));
+                    grant ? grant->reason : QString()),
+                std::move(auditHead));
             !logged)
             return logged.error();
         return o;

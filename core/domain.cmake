@@ -16,6 +16,7 @@ target_sources(cc_core PRIVATE
     store/Dialect.h store/Dialect.cpp
     store/Schema.h store/Schema.cpp
     store/PgPipeline.h store/PgPipeline.cpp
+    store/SentRead.h
     store/ColumnBytes.h
     store/SqliteStatement.h store/SqliteStatement.cpp
     store/Store.h store/Store.cpp

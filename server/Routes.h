@@ -114,6 +114,12 @@ struct Route
     BodyFields bodyFields;
     Handler handler;
     qint64 maxBodyBytes = kDefaultBodyBytes; // set on the route add() returns
+    // Set on the route add() returns, for a handler that needs a read whatever the caller: runs
+    // before the caller is authorized, sends the read (Store::sendRead) so that it shares the
+    // round trip of the caller's session, and gives the handler (holding the read) to run
+    // instead of `handler` once they are. Only reads: it runs for callers then refused, who
+    // get nothing of it.
+    std::function<Handler(const ApiRequest &)> sendAhead {};
 
     // An error naming the first field of body this route does not take, and the ones it does.
     Result<void> checkBodyFields(const QJsonObject &body) const;

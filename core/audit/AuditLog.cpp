@@ -828,14 +828,21 @@ Result<AuditPurge> deletePrefix(Store &store, const AuditCheckpoint &base)
 
 } // namespace
 
-Result<AuditEvent> append(Store &store, AuditEvent event)
+SentRead sendHeadRead(const Store &store)
 {
     // Locking the head serialises appends from every server sharing the database, so the
     // chain stays one line however many write at once. The head event's time comes along: a
     // new event is never earlier, even if the clock went back.
+    if (store.chainHead())
+        return {};
+    return store.sendRead(AppendHeadRow::select + store.dialect().lockRowSuffix(), {1});
+}
+
+Result<AuditEvent> append(Store &store, AuditEvent event, SentRead sentHead)
+{
     std::optional<Store::ChainHead> head = store.chainHead();
     if (!head) {
-        Result<Query> q = store.exec(AppendHeadRow::select + store.dialect().lockRowSuffix(), {1});
+        Result<Query> q = store.receive(sentHead ? std::move(sentHead) : sendHeadRead(store));
         if (!q)
             return q.error();
         if (!q->next())

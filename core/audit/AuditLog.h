@@ -14,6 +14,7 @@
 #include "audit/AuditAnchors.h"
 #include "audit/AuditChain.h"
 #include "domain/Types.h"
+#include "store/SentRead.h"
 
 #include <functional>
 #include <map>
@@ -103,8 +104,13 @@ inline constexpr int kMaxPageSize = 5000; // GET /audit pages, larger than other
 // Appends one event; call inside the transaction of the work it records. Fills seq, time and
 // hashes. Times never go backwards along the chain (a clock stepped back records the previous
 // event's time), so a time range is one contiguous run of sequence numbers. Fails closed: an
-// error here must fail the whole request.
-Result<AuditEvent> append(Store &store, AuditEvent event);
+// error here must fail the whole request. sentHead: sendHeadRead()'s, if the caller sent it.
+Result<AuditEvent> append(Store &store, AuditEvent event, SentRead sentHead = {});
+// The read of the chain's head that append() makes when the transaction does not hold the head
+// yet (see Store::chainHead), sent ahead (Store::sendRead) so that it shares a round trip with
+// the caller's other reads; empty when the head is held. It locks the head as append() does,
+// so it is for work about to append, which passes it to append() in the same savepoint.
+SentRead sendHeadRead(const Store &store);
 
 // Appends an event in a transaction of its own: for refusals and failed sign-ins, which are
 // recorded although the work they describe did not happen.

@@ -102,19 +102,29 @@ struct AlertRow
     }
 };
 
-// The hits a rule counted for a subject in its sliding window, newest first up to enough.
+// The alert a burst already raised for a rule and subject: this window's (its dedup key ends in
+// the window's number), or the previous window's while the burst goes on (seen within a window's
+// length). Its arguments: Monitoring::ongoingAlertArgs().
+const QString kOngoingAlert = QStringLiteral(
+    "SELECT id FROM alerts WHERE dedup_key = ? OR (dedup_key = ? AND last_seen_at > ?) "
+    "ORDER BY dedup_key = ? DESC LIMIT 1");
+
+// The burst's ongoing alert, if any, else the hits the rule counted for a subject in its sliding
+// window, newest first up to enough (not summed while an alert is ongoing: the answer is known).
 struct WindowRow
 {
-    enum Column { Total, FirstSeq, ColumnCount };
+    enum Column { OngoingAlert, Total, FirstSeq, ColumnCount };
     static constexpr rows::Columns<ColumnCount> columns {{
+        {OngoingAlert, "(SELECT id FROM ongoing)"},
         {Total, "COALESCE(SUM(weight), 0)"},
         {FirstSeq, "MIN(seq)"},
     }};
     static_assert(rows::inOrder(columns));
-    static inline const QString select = rows::select(
-        columns,
-        "FROM (SELECT weight, seq FROM monitor_hits WHERE rule = ? AND subject = ? AND "
-        "at > ? ORDER BY at DESC LIMIT ?) newest");
+    static inline const QString select = QStringLiteral("WITH ongoing AS (%1) ").arg(kOngoingAlert)
+        + rows::select(columns,
+                       "FROM (SELECT weight, seq FROM monitor_hits WHERE rule = ? AND subject = ? "
+                       "AND at > ? AND NOT EXISTS (SELECT 1 FROM ongoing) ORDER BY at DESC "
+                       "LIMIT ?) newest");
 };
 
 // Another live session of the user from another address.
@@ -131,20 +141,6 @@ struct OtherSessionRow
                        "FROM sessions WHERE user_id = ? AND id <> ? AND ended_at IS NULL AND "
                        "expires_at > ? AND last_seen_at > ? AND remote_address <> '' AND "
                        "remote_address <> ? ORDER BY id DESC LIMIT 1");
-};
-
-// The alerts of this window's and the previous window's key for a rule and subject.
-struct DedupRow
-{
-    enum Column { Id, DedupKey, LastSeenAt, ColumnCount };
-    static constexpr rows::Columns<ColumnCount> columns {{
-        {Id, "id"},
-        {DedupKey, "dedup_key"},
-        {LastSeenAt, "last_seen_at"},
-    }};
-    static_assert(rows::inOrder(columns));
-    static inline const QString select
-        = rows::select(columns, "FROM alerts WHERE dedup_key IN (?, ?)");
 };
 
 // An active user with what decides who is told of an alert.
@@ -291,19 +287,27 @@ Result<Monitoring::Window> Monitoring::count(const QString &rule, const QString 
             {rule, subjectKey, event.atMs, event.seq, weight});
         !hit)
         return hit.error();
-    Result<qint64> ongoing = ongoingAlert(rule, subjectKey, windowMs);
-    if (!ongoing)
-        return ongoing.error();
-    if (*ongoing != 0)
-        return Window {enough, std::nullopt, *ongoing};
+    // While the burst's alert goes on, every rule raises it again with each event, which counts
+    // the event in it: done here, before the read below, so that on PostgreSQL both writes go
+    // out with it and nothing is left for the request's commit to wait for.
+    const QVariantList ongoing = ongoingAlertArgs(rule, subjectKey, windowMs);
+    if (Result<Query> counted = m_store.exec(
+            QStringLiteral("UPDATE alerts SET event_count = event_count + ?, last_seq = ?, "
+                           "last_seen_at = ? WHERE id = (%1)")
+                .arg(kOngoingAlert),
+            QVariantList {weight, event.seq, m_store.clock().nowMs()} + ongoing);
+        !counted)
+        return counted.error();
     // The window slides: everything counted in the last windowMs, this event included.
     Result<Query> q
-        = m_store.exec(WindowRow::select, {rule, subjectKey, event.atMs - windowMs, enough});
+        = m_store.exec(WindowRow::select,
+                       ongoing + QVariantList {rule, subjectKey, event.atMs - windowMs, enough});
     if (!q)
         return q.error();
     Window window;
     if (q->next()) {
-        window.total = q->value(WindowRow::Total).toLongLong();
+        window.ongoingAlert = q->value(WindowRow::OngoingAlert).toLongLong();
+        window.total = window.ongoingAlert != 0 ? enough : q->value(WindowRow::Total).toLongLong();
         window.firstSeq = optionalId(q->value(WindowRow::FirstSeq));
     }
     q->finish();
@@ -693,31 +697,31 @@ Result<void> Monitoring::raised(const Raise &a)
     return {};
 }
 
-Result<qint64> Monitoring::ongoingAlert(const QString &rule, const QString &subjectKey,
-                                        qint64 windowMs)
+QVariantList Monitoring::ongoingAlertArgs(const QString &rule, const QString &subjectKey,
+                                          qint64 windowMs) const
 {
     const qint64 now = m_store.clock().nowMs();
     const QString base = rule + QLatin1Char('|') + subjectKey;
     // One alert per subject and window. A burst that runs over a window's end still counts in
     // the alert it raised, as long as it is still going on.
-    QStringList keys = {base};
+    QString current = base;
+    QString previous = base;
     if (windowMs > 0) {
         const qint64 bucket = now / windowMs;
-        keys = {base + QStringLiteral("|%1").arg(bucket),
-                base + QStringLiteral("|%1").arg(bucket - 1)};
+        current = base + QStringLiteral("|%1").arg(bucket);
+        previous = base + QStringLiteral("|%1").arg(bucket - 1);
     }
-    Result<Query> existing = m_store.exec(DedupRow::select, {keys.first(), keys.last()});
-    if (!existing)
-        return existing.error();
-    qint64 found = 0;
-    while (existing->next()) {
-        const bool current = existing->value(DedupRow::DedupKey).toString() == keys.first();
-        const bool ongoing = existing->value(DedupRow::LastSeenAt).toLongLong() > now - windowMs;
-        if (current || (found == 0 && ongoing))
-            found = existing->value(DedupRow::Id).toLongLong();
-    }
-    existing->finish();
-    return found;
+    return {current, previous, now - windowMs, current};
+}
+
+Result<qint64> Monitoring::ongoingAlert(const QString &rule, const QString &subjectKey,
+                                        qint64 windowMs)
+{
+    Result<std::optional<QVariant>> found
+        = rows::single(m_store.exec(kOngoingAlert, ongoingAlertArgs(rule, subjectKey, windowMs)));
+    if (!found)
+        return found.error();
+    return *found ? (*found)->toLongLong() : 0;
 }
 
 Result<bool> Monitoring::raise(const Raise &a)
@@ -725,8 +729,10 @@ Result<bool> Monitoring::raise(const Raise &a)
     const qint64 now = m_store.clock().nowMs();
     const QString base = a.rule + QLatin1Char('|') + a.subjectKey;
     const QString key = a.windowMs > 0 ? base + QStringLiteral("|%1").arg(now / a.windowMs) : base;
-    Result<qint64> ongoing = a.ongoingAlert ? Result<qint64>(*a.ongoingAlert)
-                                            : ongoingAlert(a.rule, a.subjectKey, a.windowMs);
+    if (a.ongoingAlert && *a.ongoingAlert != 0)
+        return false; // count() counted the event in it
+    Result<qint64> ongoing
+        = a.ongoingAlert ? Result<qint64>(0) : ongoingAlert(a.rule, a.subjectKey, a.windowMs);
     if (!ongoing)
         return ongoing.error();
     const qint64 found = *ongoing;

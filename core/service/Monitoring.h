@@ -142,8 +142,8 @@ private:
         int weight = 1; // what this event adds to an alert that already counts the burst
         std::optional<qint64> firstSeq;
         std::optional<qint64> lastSeq;
-        // ongoingAlert(), when count() already looked it up for this event (0: none); raise()
-        // then need not ask the database again.
+        // ongoingAlert(), when count() already looked it up for this event (0: none) and
+        // counted the event in it; raise() then need not ask the database again.
         std::optional<qint64> ongoingAlert;
         // Who is told: the active holders of these roles, but not these accounts.
         QStringList notifyRoles = {QStringLiteral("compliance_officer")};
@@ -154,7 +154,7 @@ private:
     {
         qint64 total = 0;
         std::optional<qint64> firstSeq;
-        qint64 ongoingAlert = 0; // the alert this burst already raised, 0: none
+        qint64 ongoingAlert = 0; // the alert this burst already raised (counted in), 0: none
     };
 
     Result<void> onSignIn(const AuditEvent &event);
@@ -173,7 +173,8 @@ private:
     // only up to `enough`: a rule asks whether its threshold is reached, and a full sum would
     // cost more with every event in the window (thousands an hour under load). Every weight is
     // at least 1, so the newest `enough` hits reach `enough` exactly when the whole window does.
-    // While the burst's alert is ongoing the answer is known, and nothing is summed.
+    // While the burst's alert is ongoing the answer is known, nothing is summed, and the event
+    // is counted in that alert (as raise() would: the caller raises it again).
     Result<Window> count(const QString &rule, const QString &subjectKey, const AuditEvent &event,
                          int weight, qint64 windowMs, int enough);
     // Raises the alert, or counts the event in the one already raised for this burst; true
@@ -183,6 +184,9 @@ private:
     // The alert this burst already raised (this window's, or the last one's while it goes on),
     // 0 when there is none.
     Result<qint64> ongoingAlert(const QString &rule, const QString &subjectKey, qint64 windowMs);
+    // The arguments of that look-up's SQL (kOngoingAlert in Monitoring.cpp).
+    QVariantList ongoingAlertArgs(const QString &rule, const QString &subjectKey,
+                                  qint64 windowMs) const;
     Result<void> notifyOfficers(qint64 alertId, const Raise &alert);
     // The alert, locked for the transaction that changes it.
     Result<Alert> lockedAlert(qint64 id);

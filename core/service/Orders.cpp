@@ -439,14 +439,11 @@ QString isoTime(qint64 ms)
 
 } // namespace
 
-Result<std::optional<Orders::ActiveGrant>> Orders::activeGrant(const Caller &caller,
-                                                               const QStringList &categories,
-                                                               const QString &client,
-                                                               const QString &amazonOrderId) const
+SentRead Orders::sendGrantLookup(const Caller &caller, const QStringList &categories,
+                                 const QString &client, const QString &amazonOrderId) const
 {
-    using Found = std::optional<ActiveGrant>;
     if (caller.userId == 0 || categories.isEmpty())
-        return Found();
+        return {};
     QVariantList args = {caller.userId, client, m_store.clock().nowMs()};
     for (const QString &c : categories)
         args << c;
@@ -455,8 +452,16 @@ Result<std::optional<Orders::ActiveGrant>> Orders::activeGrant(const Caller &cal
         oneOrder = ActiveGrantRow::coversOrder;
         args << amazonOrderId;
     }
-    Result<Query> q = m_store.exec(
-        ActiveGrantRow::select.arg(parameterMarks(categories.size()), oneOrder), args);
+    return m_store.sendRead(ActiveGrantRow::select.arg(parameterMarks(categories.size()), oneOrder),
+                            args);
+}
+
+Result<std::optional<Orders::ActiveGrant>> Orders::activeGrant(SentRead &&lookup) const
+{
+    using Found = std::optional<ActiveGrant>;
+    if (!lookup)
+        return Found();
+    Result<Query> q = m_store.receive(std::move(lookup));
     // A failed lookup is an error, not "no grant": it must not be answered (or audited) as a
     // refusal for want of one.
     if (!q)
@@ -477,10 +482,18 @@ Result<std::optional<Orders::ActiveGrant>> Orders::activeGrant(const Caller &cal
 Result<Orders::ReadGrants> Orders::readGrants(const Caller &caller, const QString &client,
                                               const QString &amazonOrderId, bool includePii) const
 {
+    // Both look-ups go out before either is awaited.
+    const bool gated = !caller.can(Permission::RetentionManage);
+    SentRead gateLookup = gated
+        ? sendGrantLookup(caller, {OrderCategory::Pii, OrderCategory::NonPii}, client,
+                          amazonOrderId)
+        : SentRead();
+    SentRead piiLookup = includePii
+        ? sendGrantLookup(caller, {OrderCategory::Pii}, client, amazonOrderId)
+        : SentRead();
     ReadGrants grants;
-    if (!caller.can(Permission::RetentionManage)) {
-        Result<std::optional<ActiveGrant>> gate = activeGrant(
-            caller, {OrderCategory::Pii, OrderCategory::NonPii}, client, amazonOrderId);
+    if (gated) {
+        Result<std::optional<ActiveGrant>> gate = activeGrant(std::move(gateLookup));
         if (!gate)
             return gate.error();
         if (!*gate)
@@ -492,8 +505,7 @@ Result<Orders::ReadGrants> Orders::readGrants(const Caller &caller, const QStrin
         grants.gate = *gate;
     }
     if (includePii) {
-        Result<std::optional<ActiveGrant>> pii
-            = activeGrant(caller, {OrderCategory::Pii}, client, amazonOrderId);
+        Result<std::optional<ActiveGrant>> pii = activeGrant(std::move(piiLookup));
         if (!pii)
             return pii.error();
         grants.pii = *pii;
@@ -713,14 +725,19 @@ Result<void> Orders::recordNoGrant(const Caller &caller, const QString &action,
     return {};
 }
 
-Result<Order> Orders::order(const Caller &caller, qint64 id, bool includePii)
+Orders::SentOrder Orders::sendOrder(qint64 id) const
+{
+    return {id, m_store.sendRead(OrderRow::select(m_store) + QStringLiteral("WHERE id = ?"), {id})};
+}
+
+Result<Order> Orders::order(const Caller &caller, qint64 id, bool includePii, SentOrder sent)
 {
     const qint64 retentionMs = qint64(m_store.policy().piiRetentionDaysAfterFulfilment) * kDayMs;
     QString refusedClient; // set when refused for want of a grant, audited after the rollback
     std::optional<Error> overCap; // set when the PII caps refused it, audited likewise
     Result<Order> read = m_store.transaction([&]() -> Result<Order> {
         Result<Query> q
-            = m_store.exec(OrderRow::select(m_store) + QStringLiteral("WHERE id = ?"), {id});
+            = m_store.receive(sent.row && sent.id == id ? std::move(sent.row) : sendOrder(id).row);
         if (!q)
             return q.error();
         if (!q->next())
@@ -728,6 +745,12 @@ Result<Order> Orders::order(const Caller &caller, qint64 id, bool includePii)
         Order o = OrderRow::read(*q, retentionMs);
         const SealedPii sealed = OrderRow::sealed(*q);
         q->finish();
+        // Sent before the grants are awaited, to share their round trip: the hour's PII count,
+        // read only once a grant allows the PII, and the audit chain's head for the read's event.
+        PiiReadCaps caps(m_store);
+        PiiReadCaps::SentCount piiCount
+            = includePii && o.piiHeld ? caps.sendCount(caller) : PiiReadCaps::SentCount();
+        SentRead auditHead = audit::sendHeadRead(m_store);
         Result<ReadGrants> grants = readGrants(caller, o.client, o.amazonOrderId, includePii);
         if (!grants) {
             if (grants.error().code != ErrorCode::Forbidden)
@@ -737,7 +760,7 @@ Result<Order> Orders::order(const Caller &caller, qint64 id, bool includePii)
         }
         const std::optional<ActiveGrant> &grant = grants->pii;
         if (grant && o.piiHeld) {
-            if (Result<void> within = PiiReadCaps(m_store).admit(caller, 1); !within) {
+            if (Result<void> within = caps.admit(caller, 1, std::move(piiCount)); !within) {
                 overCap = within.error();
                 return within.error();
             }
@@ -748,6 +771,10 @@ Result<Order> Orders::order(const Caller &caller, qint64 id, bool includePii)
             o.grantId = grant->id;
             o.grantReason = grant->reason;
         }
+        // Before the audit event, whose monitoring ends in a read: on PostgreSQL a write after
+        // that would keep the savepoint's commit waiting for it.
+        if (Result<void> used = recordUse(*grants); !used)
+            return used.error();
         if (Result<AuditEvent> logged = audit::append(
                 m_store,
                 eventBy(
@@ -756,11 +783,10 @@ Result<Order> Orders::order(const Caller &caller, qint64 id, bool includePii)
                     QStringLiteral("order"), QString::number(o.id),
                     QStringLiteral("grant=%1 client=%2 orders=1")
                         .arg(grant ? QString::number(grant->id) : QStringLiteral("none"), o.client),
-                    grant ? grant->reason : QString()));
+                    grant ? grant->reason : QString()),
+                std::move(auditHead));
             !logged)
             return logged.error();
-        if (Result<void> used = recordUse(*grants); !used)
-            return used.error();
         return o;
     });
     if (!refusedClient.isEmpty()) {

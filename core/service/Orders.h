@@ -14,6 +14,7 @@
 #include "domain/OrderBatch.h"
 #include "domain/OrderRecords.h"
 #include "domain/Types.h"
+#include "store/SentRead.h"
 
 #include <QJsonObject>
 
@@ -45,9 +46,18 @@ public:
     // All or nothing: any invalid record (or one already stored) stores nothing.
     Result<IngestResult> ingest(const Caller &caller, const orders::Batch &batch);
 
+    // An order's row sent ahead (Store::sendRead), before the caller is known, so that it
+    // shares the round trip of the caller's session; order() takes it instead of reading again.
+    struct SentOrder
+    {
+        qint64 id; // no initializer, so that order()'s default argument {} can make one
+        SentRead row;
+    };
+    SentOrder sendOrder(qint64 id) const;
     // Non-PII facts need an active grant for the client (any order category) or
-    // retention:manage; PII needs includePii and an active orders.pii grant. Audited.
-    Result<Order> order(const Caller &caller, qint64 id, bool includePii);
+    // retention:manage; PII needs includePii and an active orders.pii grant. Audited. sent:
+    // sendOrder(id)'s, if the caller sent it.
+    Result<Order> order(const Caller &caller, qint64 id, bool includePii, SentOrder sent = {});
     Result<Page<Order>> list(const Caller &caller, const QString &client, bool includePii,
                              qint64 after, int limit);
     // Counts and sales per client, marketplace and day; clients the caller holds any order
@@ -94,12 +104,13 @@ private:
             return orderIds.isEmpty() || orderIds.contains(amazonOrderId);
         }
     };
-    // With amazonOrderId, only a grant covering that order; without, a grant of the whole
-    // client before a narrower one.
-    Result<std::optional<ActiveGrant>> activeGrant(const Caller &caller,
-                                                   const QStringList &categories,
-                                                   const QString &client,
-                                                   const QString &amazonOrderId) const;
+    // The look-up of the caller's active grant in one of categories for the client, sent
+    // (Store::sendRead) so that a read's look-ups share a round trip; activeGrant() gives its
+    // answer. With amazonOrderId, only a grant covering that order; without, a grant of the
+    // whole client before a narrower one. Nothing is sent for a caller who holds no grants.
+    SentRead sendGrantLookup(const Caller &caller, const QStringList &categories,
+                             const QString &client, const QString &amazonOrderId) const;
+    Result<std::optional<ActiveGrant>> activeGrant(SentRead &&lookup) const;
     // The grants a read of a client's orders goes through: any orders grant (the gate; none
     // needed by whoever manages retention) and, when PII is asked for, an orders.pii grant.
     // Without a gate the error is Forbidden, with the way to get one; a failed lookup is

@@ -13,7 +13,16 @@ constexpr qint64 kMinutesCounted = 60; // besides the current one
 
 } // namespace
 
-Result<void> PiiReadCaps::admit(const Caller &caller, int orders)
+PiiReadCaps::SentCount PiiReadCaps::sendCount(const Caller &caller) const
+{
+    const qint64 minute = m_store.clock().nowMs() / kMinuteMs;
+    return {caller.userId, minute,
+            m_store.sendRead(QStringLiteral("SELECT SUM(orders) FROM pii_read_minutes WHERE "
+                                            "user_id = ? AND minute >= ?"),
+                             {caller.userId, minute - kMinutesCounted})};
+}
+
+Result<void> PiiReadCaps::admit(const Caller &caller, int orders, SentCount sent)
 {
     const Policy &policy = m_store.policy();
     if (orders > policy.piiReadMaxPerRequest)
@@ -25,11 +34,10 @@ Result<void> PiiReadCaps::admit(const Caller &caller, int orders)
                              .arg(policy.piiReadMaxPerRequest));
     if (orders <= 0)
         return {};
-    const qint64 minute = m_store.clock().nowMs() / kMinuteMs;
-    Result<std::optional<QVariant>> read = rows::single(
-        m_store.exec(QStringLiteral("SELECT SUM(orders) FROM pii_read_minutes WHERE user_id = ? "
-                                    "AND minute >= ?"),
-                     {caller.userId, minute - kMinutesCounted}));
+    if (!sent.lastHour || sent.userId != caller.userId)
+        sent = sendCount(caller);
+    const qint64 minute = sent.minute; // the count's, so that what it adds is what was counted
+    Result<std::optional<QVariant>> read = rows::single(m_store.receive(std::move(sent.lastHour)));
     if (!read)
         return read.error();
     const qint64 lastHour = *read && !(*read)->isNull() ? (*read)->toLongLong() : 0;

@@ -13,6 +13,7 @@
 
 #include "Result.h"
 #include "domain/Types.h"
+#include "store/SentRead.h"
 
 namespace cc {
 
@@ -25,10 +26,20 @@ public:
         : m_store(store)
     { }
 
-    // Counts the PII of `orders` more orders as opened by the caller now, unless that takes
-    // them past a cap: InvalidInput past the per-request cap (ask for fewer), RateLimited past
-    // the hourly one.
-    Result<void> admit(const Caller &caller, int orders);
+    // What admit() reads, sent ahead (Store::sendRead) so that it shares a round trip with the
+    // reads before it: the caller's count of the hour up to this minute.
+    struct SentCount
+    {
+        // No initializers, so that admit()'s default argument {} can make one.
+        qint64 userId;
+        qint64 minute;
+        SentRead lastHour;
+    };
+    SentCount sendCount(const Caller &caller) const;
+    // Counts the PII of `orders` more orders as opened by the caller now (in sent's minute, when
+    // sendCount() sent it), unless that takes them past a cap: InvalidInput past the
+    // per-request cap (ask for fewer), RateLimited past the hourly one.
+    Result<void> admit(const Caller &caller, int orders, SentCount sent = {});
     // Audits a refusal; objectType and objectId name what was asked for.
     Result<void> recordRefusal(const Caller &caller, const QString &objectType,
                                const QString &objectId, const Error &refusal);

@@ -130,7 +130,7 @@ bool PgPipeline::connectionLost() const
 bool PgPipeline::reconnect(PgFailure *failure)
 {
     m_inFlight.clear();
-    m_writeInFlight = false;
+    m_statementInFlight = false;
     m_unreported.reset();
     forgetStatements();
     PQreset(m_connection);
@@ -184,7 +184,7 @@ bool PgPipeline::sendStatement(const QString &sql, const QVariantList &args, PgF
         return false;
     }
     m_inFlight.push_back(std::make_shared<PgResult::Outcome>());
-    m_writeInFlight = m_writeInFlight || !args.isEmpty();
+    m_statementInFlight = m_statementInFlight || !args.isEmpty();
     return true;
 }
 
@@ -205,6 +205,28 @@ std::optional<PgResult> PgPipeline::run(const QString &sql, const QVariantList &
     if (!settle(failure))
         return std::nullopt;
     return PgResult(std::move(outcome), this);
+}
+
+bool PgPipeline::await(const PgResult &result, PgFailure *failure)
+{
+    if (!result.m_outcome->arrived && !settle(failure))
+        return false;
+    const PGresult *arrived = result.m_outcome->result;
+    if (!arrived) {
+        *failure = connectionFailure();
+        return false;
+    }
+    if (PQresultStatus(arrived) == PGRES_PIPELINE_ABORTED) {
+        // 25P02: in_failed_sql_transaction, which is what PostgreSQL skipped it for.
+        *failure = {QStringLiteral("25P02"),
+                    QStringLiteral("not run: a statement sent before it failed")};
+        return false;
+    }
+    if (failed(arrived)) {
+        *failure = failureOf(arrived);
+        return false;
+    }
+    return true;
 }
 
 bool PgPipeline::settle(PgFailure *failure)
@@ -233,7 +255,7 @@ bool PgPipeline::settle(PgFailure *failure)
             }
         }
         m_inFlight.clear();
-        m_writeInFlight = false;
+        m_statementInFlight = false;
         if (synced) {
             if (PGresult *sync = PQgetResult(m_connection))
                 PQclear(sync); // PGRES_PIPELINE_SYNC

@@ -78,15 +78,19 @@ public:
     // its rows, after the outcomes of everything in flight. A failure in flight is this
     // statement's failure: PostgreSQL skipped it.
     std::optional<PgResult> run(const QString &sql, const QVariantList &args, PgFailure *failure);
-    // Sends one statement (no rows expected) without waiting for its outcome. Fails only when
-    // it cannot be sent.
+    // Sends one statement without waiting for its outcome (a write, or a read whose rows are
+    // fetched later: see Store::sendRead). Fails only when it cannot be sent.
     std::optional<PgResult> send(const QString &sql, const QVariantList &args, PgFailure *failure);
+    // Waits for a sent statement's outcome unless it arrived; false, with the failure, when it
+    // failed or was skipped because a statement sent before it failed.
+    bool await(const PgResult &result, PgFailure *failure);
     // Reads every outcome in flight; false with the first failure among them. A failure found
     // by a result read on its own (rowsAffected) is kept for the next settle() to report.
     bool settle(PgFailure *failure);
     // True when settle() has something to report: a statement with arguments in flight (the
-    // store's writes; statements without are transaction control), or a failure kept.
-    bool needsSettling() const { return m_writeInFlight || m_unreported; }
+    // store's writes and reads sent ahead; statements without are transaction control), or a
+    // failure kept.
+    bool needsSettling() const { return m_statementInFlight || m_unreported; }
 
     // How many times this connection waited for the database's answers so far.
     qint64 roundTrips() const { return m_roundTrips; }
@@ -112,7 +116,7 @@ private:
     QHash<QString, QByteArray> m_statementNames; // prepared on this connection, by SQL text
     int m_prepared = 0; // statements prepared on this connection, for their names
     std::deque<std::shared_ptr<PgResult::Outcome>> m_inFlight;
-    bool m_writeInFlight = false;
+    bool m_statementInFlight = false; // with arguments: see needsSettling()
     std::optional<PgFailure> m_unreported;
     qint64 m_roundTrips = 0;
 };

@@ -574,6 +574,30 @@ Result<Query> Store::exec(const QString &sql, const QVariantList &args) const
     return Query(std::move(statement), this, sql);
 }
 
+SentRead Store::sendRead(const QString &sql, const QVariantList &args) const
+{
+    Q_ASSERT(QStringView(sql).trimmed().startsWith(QLatin1String("SELECT"), Qt::CaseInsensitive));
+    SentRead read;
+    read.m_sql = sql;
+    read.m_args = args;
+    if (m_postgres && !args.isEmpty() && reconnectIfLost()) {
+        // One that cannot be sent is run by receive(), which reports why it cannot.
+        PgFailure failure;
+        read.m_postgres = m_postgres->send(sql, args, &failure);
+    }
+    return read;
+}
+
+Result<Query> Store::receive(SentRead &&read) const
+{
+    if (!read.m_postgres)
+        return exec(read.m_sql, read.m_args);
+    PgFailure failure;
+    if (!m_postgres->await(*read.m_postgres, &failure))
+        return sqlError(QStringLiteral("running a statement"), failure);
+    return Query(std::move(*read.m_postgres), nullptr, {});
+}
+
 namespace {
 
 // SQLite has one writer per database file. The server's request workers each have a connection

@@ -12,6 +12,7 @@
 #include "store/DataDir.h"
 #include "store/Dialect.h"
 #include "store/PgPipeline.h"
+#include "store/SentRead.h"
 #include "store/SqliteStatement.h"
 
 #include <functional>
@@ -126,6 +127,17 @@ public:
     // failover) fails what was running on it as Unavailable and is opened again before the next
     // statement outside a transaction.
     Result<Query> exec(const QString &sql, const QVariantList &args = {}) const;
+
+    // Sends a read without waiting for its rows, which receive() gives: on PostgreSQL it goes
+    // out with whatever next waits for the database server (see PgPipeline), so reads that do not
+    // depend on each other share one round trip; on SQLite (and for a read without arguments,
+    // whose failure a savepoint's commit would not wait for) receive() runs it. Only a SELECT:
+    // it may be sent before the caller is authorized and its rows left unread. Inside a
+    // transaction its failure fails the transaction, as any statement's does.
+    SentRead sendRead(const QString &sql, const QVariantList &args) const;
+    // The rows of a read sent ahead, waited for unless they arrived; its error when it failed or
+    // was not run because a statement sent before it failed.
+    Result<Query> receive(SentRead &&read) const;
 
     // How many times this store waited for the database server's answers (0 on SQLite).
     qint64 databaseRoundTrips() const;

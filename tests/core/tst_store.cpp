@@ -185,6 +185,8 @@ private slots:
     void failedWriteInBatchLeavesTheOthers();
     void failureFoundByRowsAffectedFailsTheCommit();
     void commitAfterAnIgnoredFailure();
+    void readsSentAheadShareARoundTrip();
+    void failedReadSentAheadFailsOnlyItsSavepoint();
     void appendsInOneTransactionReadTheHeadOnce();
     void commitsReachTheDiskOutsideTheWriterLock();
     void newIdsAgreeWithGeneratedIds();
@@ -485,6 +487,68 @@ void TestStore::commitAfterAnIgnoredFailure()
     QCOMPARE(m_store->commitBatch().ok(), !m_database->isPostgres());
     QCOMPARE(commits, QList<bool> {!m_database->isPostgres()});
     QCOMPARE(stored(), (m_database->isPostgres() ? QList<int>() : QList<int> {1, 2}));
+}
+
+// Store::sendRead(): reads that do not depend on each other go out together and are received in
+// any order, each with its own rows, after the writes sent before them.
+void TestStore::readsSentAheadShareARoundTrip()
+{
+    for (int n : {1, 2, 3})
+        QVERIFY(insert(n).ok());
+    const auto rowsOf = [this](SentRead &&read) {
+        QList<int> rows;
+        Result<Query> q = m_store->receive(std::move(read));
+        while (q && q->next())
+            rows << q->value(0).toInt();
+        return q ? rows : QList<int> {-1};
+    };
+    QList<int> small;
+    QList<int> large;
+    qint64 roundTrips = -1;
+    const auto done = m_store->transaction([&]() -> Result<void> {
+        if (Result<void> inserted = insert(4); !inserted)
+            return inserted;
+        const qint64 before = m_store->databaseRoundTrips();
+        SentRead first = m_store->sendRead(
+            QStringLiteral("SELECT n FROM numbers WHERE n < ? ORDER BY n"), {3});
+        SentRead second = m_store->sendRead(
+            QStringLiteral("SELECT n FROM numbers WHERE n > ? ORDER BY n"), {2});
+        large = rowsOf(std::move(second));
+        small = rowsOf(std::move(first));
+        roundTrips = m_store->databaseRoundTrips() - before;
+        return {};
+    });
+    QVERIFY2(done.ok(), done.ok() ? "" : qPrintable(done.error().message));
+    QCOMPARE(small, (QList<int> {1, 2}));
+    QCOMPARE(large, (QList<int> {3, 4}));
+    QCOMPARE(roundTrips, m_database->isPostgres() ? 1 : 0);
+}
+
+// A read sent ahead that fails fails its savepoint, also when nobody received it (PostgreSQL:
+// the savepoint's commit waits for it), and the transaction around it goes on.
+void TestStore::failedReadSentAheadFailsOnlyItsSavepoint()
+{
+    const QString failing = QStringLiteral("SELECT n FROM no_such_table WHERE n = ?");
+    Result<void> received;
+    Result<void> unread;
+    const auto done = m_store->transaction([&]() -> Result<void> {
+        if (Result<void> first = insert(1); !first)
+            return first;
+        received = m_store->transaction([&]() -> Result<void> {
+            if (Result<Query> q = m_store->receive(m_store->sendRead(failing, {1})); !q)
+                return q.error();
+            return insert(2);
+        });
+        unread = m_store->transaction([&]() -> Result<void> {
+            static_cast<void>(m_store->sendRead(failing, {1}));
+            return {};
+        });
+        return insert(3);
+    });
+    QVERIFY2(done.ok(), done.ok() ? "" : qPrintable(done.error().message));
+    QVERIFY(!received.ok());
+    QCOMPARE(unread.ok(), !m_database->isPostgres()); // SQLite runs a read when it is received
+    QCOMPARE(stored(), (QList<int> {1, 3}));
 }
 
 // Ids taken before the insert (Dialect::newIds, as order ingest takes them) are ones the

@@ -170,6 +170,7 @@ machine). The table above is what remains.
 | PostgreSQL statements through libpq's pipeline mode (\`store/PgPipeline\`) instead of Qt SQL's driver: inside a transaction, writes and BEGIN/SAVEPOINT/RELEASE go out with the next statement that returns rows or with their savepoint's commit | one TLS round trip per statement, one after another: 14 for an audited PII read, now 7 | on PostgreSQL: PII read 321–341 → 570–585 req/s, 1,044–1,148 → 565–602 µs CPU/request, p99 135–228 → 77–93 ms; grants 492–510 → 804–893 req/s, 939–1,004 → 601–658 µs CPU/request (2026-12-03, one machine) |
 | the write-ahead log synced after the writer lock is let go (\`synchronous=NORMAL\`, then \`Store::syncLog\` before the commit returns) | each batch's fsync (about 2.7 ms here) ran inside COMMIT, under SQLite's single writer lock, and the other worker waited through it | PII read, mean of 4 rounds: 4,395 → 5,085 req/s, p99 13.3–16.1 → 9.6–12.7 ms (2026-12-07, one machine) |
 | savepoint journals kept in memory (\`temp_store=MEMORY\`) | \`pwrite()\` of savepoint journals spilled to temporary files: 12% of an audited PII read | PII read, mean of 8 rounds: 3,827 → 4,747 req/s, 229 → 193 µs CPU/request (2026-12-07, one machine) |
+| PostgreSQL reads that do not depend on each other sent together (\`Store::sendRead\`, \`Route::sendAhead\`), the monitoring rules' ongoing alert and window in one statement, the grant's use and the audit head moved into earlier round trips | round trips: 8 for an audited PII read by an employee, 9 on a grant's first use | 3 round trips (tst_orders_api_pg); PostgreSQL PII read, two runs of 2 rounds, heavily loaded machine: 840/661 and 718/564 → 913/916 and 747/937 req/s, 357–420 → 281–299 µs CPU/request (2026-12-07, one machine) |
 
 Every answer still waits for its read's audit event to be on disk; a batch shares that wait, and
 the other worker writes its own batch meanwhile. What stands between an audited PII read and
@@ -182,15 +183,13 @@ event loop make up most of the rest. nginx sends a file it does not read from a 
 writes nothing.
 
 On PostgreSQL the picture is another: every round trip to the database server is a TLS
-exchange on loopback, made one after the other by each request worker. Pipelining halved them,
-and an audited PII read now makes six (\`Store::databaseRoundTrips()\` counts them): the session,
-the order with its data key, the grant with the orders it is narrowed to, the hour's PII count,
-then the audit event with the monitoring rows, then the savepoint's commit. The audit chain's
-head is read once per group commit, not per event: the batch's transaction holds its lock.
-perf shows compliance-stored spending most of its time in the kernel and in OpenSSL for them
-and the rest waiting; the database server's backend uses about as much CPU again. Reads that do
-not depend on each other sent together (the session with the order, the grant with the PII
-count) and the monitoring rules' look-up of an ongoing alert folded into their write are what
-would take it to three; neither is done.
+exchange on loopback, made one after the other by each request worker. An audited PII read
+makes three (\`Store::databaseRoundTrips()\` counts them; with the server's debug log on, each
+request's line gives its own, and tst_orders_api_pg checks the PII read's): the session with
+the order (\`Route::sendAhead\`), then the grants with the hour's PII count and the audit head
+(\`Store::sendRead\`), then the writes with the monitoring rules' one read. The savepoint's
+release and the batch's commit go out together. What keeps it far below SQLite is the same
+single writer, here the audit head's row lock, which every read takes and holds until its
+batch commits, plus the round trips and the database server's backend on the same two cores.
 EOF
 printf '\nwrote %s\n' "$output" >&2

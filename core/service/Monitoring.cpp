@@ -110,7 +110,9 @@ const QString kOngoingAlert = QStringLiteral(
     "ORDER BY dedup_key = ? DESC LIMIT 1");
 
 // The burst's ongoing alert, if any, else the hits the rule counted for a subject in its sliding
-// window, newest first up to enough (not summed while an alert is ongoing: the answer is known).
+// window, newest first up to enough. While an alert is ongoing the answer is known and the limit
+// is 0: a limit is evaluated once, where a filter on the rows would be checked against every hit
+// of the window (on SQLite, a scan of the whole hour's hits on every read).
 struct WindowRow
 {
     enum Column { OngoingAlert, Total, FirstSeq, ColumnCount };
@@ -123,8 +125,8 @@ struct WindowRow
     static inline const QString select = QStringLiteral("WITH ongoing AS (%1) ").arg(kOngoingAlert)
         + rows::select(columns,
                        "FROM (SELECT weight, seq FROM monitor_hits WHERE rule = ? AND subject = ? "
-                       "AND at > ? AND NOT EXISTS (SELECT 1 FROM ongoing) ORDER BY at DESC "
-                       "LIMIT ?) newest");
+                       "AND at > ? ORDER BY at DESC LIMIT CASE WHEN EXISTS (SELECT 1 FROM "
+                       "ongoing) THEN 0 ELSE ? END) newest");
 };
 
 // Another live session of the user from another address.

@@ -93,14 +93,13 @@ QStringList Dialect::connectionSetup() const
 {
     if (m_backend == Backend::Sqlite)
         // NORMAL: Store::syncLog() syncs each commit itself, once the writer lock is free.
-        return {QStringLiteral("PRAGMA journal_mode=WAL"),
-                QStringLiteral("PRAGMA main.synchronous=NORMAL"),
-                QStringLiteral("PRAGMA foreign_keys=ON"),
-                QStringLiteral("PRAGMA busy_timeout=5000"),
-                // A request's savepoint journal can pass SQLite's 64 KiB spill threshold, and a
-                // journal once spilled stays a temporary file until its transaction ends.
-                QStringLiteral("PRAGMA temp_store=MEMORY"),
-                QStringLiteral("PRAGMA secure_delete=ON")};
+        return {
+            QStringLiteral("PRAGMA journal_mode=WAL"),
+            QStringLiteral("PRAGMA main.synchronous=NORMAL"),
+            QStringLiteral("PRAGMA foreign_keys=ON"), QStringLiteral("PRAGMA busy_timeout=5000"),
+            // A request's savepoint journal can pass SQLite's 64 KiB spill threshold, and a
+            // journal once spilled stays a temporary file until its transaction ends.
+            QStringLiteral("PRAGMA temp_store=MEMORY"), QStringLiteral("PRAGMA secure_delete=ON")};
     // The encoding also here, not only in Qt's driver: a connection opened again after it
     // was lost (Store::reconnectIfLost) gets these alone.
     return {QStringLiteral("SET client_encoding TO 'UTF8'"), QStringLiteral("SET TIME ZONE 'UTC'"),

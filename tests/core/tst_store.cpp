@@ -1102,29 +1102,33 @@ void TestStore::commitsReachTheDiskOutsideTheWriterLock()
     };
     QCOMPARE(syncsOf([this] { QVERIFY(insert(1).ok()); }), 1); // outside a transaction
     QCOMPARE(syncsOf([this] {
-                 QVERIFY(m_store->transaction([this]() -> Result<void> {
-                                    if (Result<void> one = insert(2); !one)
-                                        return one;
-                                    return insert(3);
-                                })
+                 QVERIFY(m_store
+                             ->transaction([this]() -> Result<void> {
+                                 if (Result<void> one = insert(2); !one)
+                                     return one;
+                                 return insert(3);
+                             })
                              .ok());
              }),
              1);
     QCOMPARE(syncsOf([this] {
-                 QVERIFY(m_store->transaction([this] { return exec(QStringLiteral(
-                                                               "SELECT COUNT(*) FROM numbers")); })
+                 QVERIFY(m_store
+                             ->transaction([this] {
+                                 return exec(QStringLiteral("SELECT COUNT(*) FROM numbers"));
+                             })
                              .ok());
              }),
              0); // nothing committed, nothing to sync
     QList<bool> commits;
-    QCOMPARE(syncsOf([&] {
-                 QVERIFY(m_store->openBatch([&commits](const Result<void> &r) { commits << r.ok(); })
-                             .ok());
-                 for (int n : {4, 5, 6})
-                     QVERIFY(m_store->transaction([&] { return insert(n); }).ok());
-                 QVERIFY(m_store->commitBatch().ok());
-             }),
-             1);
+    QCOMPARE(
+        syncsOf([&] {
+            QVERIFY(
+                m_store->openBatch([&commits](const Result<void> &r) { commits << r.ok(); }).ok());
+            for (int n : {4, 5, 6})
+                QVERIFY(m_store->transaction([&] { return insert(n); }).ok());
+            QVERIFY(m_store->commitBatch().ok());
+        }),
+        1);
     QCOMPARE(commits, QList<bool> {true});
 
     // While this commit's sync waits, another connection begins, writes and commits. Had the

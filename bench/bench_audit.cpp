@@ -17,6 +17,7 @@
 #include "Clock.h"
 #include "audit/AuditLog.h"
 #include "crypto/Crypto.h"
+#include "store/RowType.h"
 #include "store/Store.h"
 
 #include <algorithm>
@@ -191,11 +192,11 @@ int main(int argc, char *argv[])
     // Seeding is set-up, not a figure to compare: the rows audit::append would write (the
     // product's hashOf, times never decreasing), through one prepared INSERT in one
     // transaction without fsync. audit::verify below must find them an intact chain.
-    const QString synchronous = QStringLiteral("PRAGMA synchronous=%1")
-                                    .arg(store.exec(QStringLiteral("PRAGMA synchronous"))
-                                             .value()
-                                             .value(0)
-                                             .toInt());
+    const cc::Result<std::optional<QVariant>> mode
+        = cc::rows::single(store.exec(QStringLiteral("PRAGMA synchronous")));
+    if (!mode || !*mode)
+        fail(QStringLiteral("cannot read the store's PRAGMA synchronous"));
+    const QString synchronous = QStringLiteral("PRAGMA synchronous=%1").arg((*mode)->toInt());
     exec(store, QStringLiteral("PRAGMA synchronous=OFF"));
     const auto seedStart = SteadyClock::now();
     const cc::Result<void> appended = store.transaction([&]() -> cc::Result<void> {

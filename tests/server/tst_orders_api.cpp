@@ -70,6 +70,10 @@ private:
     ApiReply as(const QString &who, const QByteArray &method, const QString &path,
                 const QJsonObject &body = {});
     qint64 idOf(const QString &client, const QString &amazonId);
+    // who requests an orders.pii grant on client and the officer approves it: the approval's
+    // reply, or the request's when it was not accepted (201).
+    ApiReply piiGranted(const QString &who, const QString &client, const QString &reason,
+                        int hours);
 
     TestServer m_server;
     QHash<QString, TestServer::Account> m_accounts;
@@ -115,6 +119,22 @@ qint64 TestOrdersApi::idOf(const QString &client, const QString &amazonId)
             return v.toObject().value(QStringLiteral("id")).toInteger();
     }
     return 0;
+}
+
+ApiReply TestOrdersApi::piiGranted(const QString &who, const QString &client, const QString &reason,
+                                   int hours)
+{
+    const ApiReply requested = as(who, "POST", QStringLiteral("/access-requests"),
+                                  {{QStringLiteral("category"), QStringLiteral("orders.pii")},
+                                   {QStringLiteral("client"), client},
+                                   {QStringLiteral("reason"), reason},
+                                   {QStringLiteral("duration_hours"), hours}});
+    if (requested.status != 201)
+        return requested;
+    return as(QStringLiteral("officer"), "POST",
+              QStringLiteral("/access-requests/%1/approve")
+                  .arg(requested.json.value(QStringLiteral("id")).toInteger()),
+              {{QStringLiteral("comment"), QStringLiteral("ok")}});
 }
 
 void TestOrdersApi::rbacOnEveryEndpoint_data()
@@ -223,16 +243,8 @@ void TestOrdersApi::piiOnlyWithGrantAndAudited()
              QStringLiteral("client=acme no grant"));
 
     const QString reason = QStringLiteral("Buyer disputes a refund for order 111-1 with acme");
-    ApiReply req = as(QStringLiteral("employee"), "POST", QStringLiteral("/access-requests"),
-                      {{QStringLiteral("category"), QStringLiteral("orders.pii")},
-                       {QStringLiteral("client"), QStringLiteral("acme")},
-                       {QStringLiteral("reason"), reason},
-                       {QStringLiteral("duration_hours"), 4}});
-    QCOMPARE(req.status, 201);
-    ApiReply approved = as(QStringLiteral("officer"), "POST",
-                           QStringLiteral("/access-requests/%1/approve")
-                               .arg(req.json.value(QStringLiteral("id")).toInteger()),
-                           {{QStringLiteral("comment"), QStringLiteral("ok")}});
+    const ApiReply approved
+        = piiGranted(QStringLiteral("employee"), QStringLiteral("acme"), reason, 4);
     QCOMPARE(approved.status, 200);
     const qint64 grantId = approved.json.value(QStringLiteral("grant"))
                                .toObject()
@@ -425,17 +437,8 @@ void TestOrdersApi::concurrentPiiReadsEachAuditedOnce()
 {
     const qint64 id = idOf(QStringLiteral("acme"), QStringLiteral("111-1"));
     QVERIFY(id > 0);
-    ApiReply req = as(
-        QStringLiteral("employee"), "POST", QStringLiteral("/access-requests"),
-        {{QStringLiteral("category"), QStringLiteral("orders.pii")},
-         {QStringLiteral("client"), QStringLiteral("acme")},
-         {QStringLiteral("reason"), QStringLiteral("Chargeback review of order 111-1 for acme")},
-         {QStringLiteral("duration_hours"), 2}});
-    QCOMPARE(req.status, 201);
-    QCOMPARE(as(QStringLiteral("officer"), "POST",
-                QStringLiteral("/access-requests/%1/approve")
-                    .arg(req.json.value(QStringLiteral("id")).toInteger()),
-                {{QStringLiteral("comment"), QStringLiteral("ok")}})
+    QCOMPARE(piiGranted(QStringLiteral("employee"), QStringLiteral("acme"),
+                        QStringLiteral("Chargeback review of order 111-1 for acme"), 2)
                  .status,
              200);
     const auto piiReads = [this] {
@@ -962,17 +965,8 @@ void TestOrdersApi::piiReadRoundTrips()
     const qint64 id = idOf(QStringLiteral("kestrel"), QStringLiteral("777-1"));
     QVERIFY(id > 0);
     const QString reader = QStringLiteral("manager");
-    ApiReply req = as(
-        reader, "POST", QStringLiteral("/access-requests"),
-        {{QStringLiteral("category"), QStringLiteral("orders.pii")},
-         {QStringLiteral("client"), QStringLiteral("kestrel")},
-         {QStringLiteral("reason"), QStringLiteral("Carrier claim for order 777-1 of kestrel")},
-         {QStringLiteral("duration_hours"), 1}});
-    QCOMPARE(req.status, 201);
-    QCOMPARE(as(QStringLiteral("officer"), "POST",
-                QStringLiteral("/access-requests/%1/approve")
-                    .arg(req.json.value(QStringLiteral("id")).toInteger()),
-                {{QStringLiteral("comment"), QStringLiteral("ok")}})
+    QCOMPARE(piiGranted(reader, QStringLiteral("kestrel"),
+                        QStringLiteral("Carrier claim for order 777-1 of kestrel"), 1)
                  .status,
              200);
 

@@ -13,7 +13,6 @@
 #include <mutex>
 #include <openssl/err.h>
 #include <openssl/evp.h>
-#include <openssl/rand.h>
 #include <sys/stat.h>
 #include <unistd.h>
 #include <utility>
@@ -741,7 +740,7 @@ Result<QByteArray> KeyRing::seal(const QByteArray &plaintext, const QByteArray &
     out[0] = kSealedBlobFormat;
     qToBigEndian<quint32>(m_current, out + 1);
     char *nonce = out + 1 + 4;
-    if (RAND_bytes(reinterpret_cast<unsigned char *>(nonce), kGcmNonceBytes) != 1)
+    if (!randomFill(nonce, kGcmNonceBytes))
         return makeError(ErrorCode::Internal,
                          QStringLiteral("cannot seal a value: the random generator failed"));
     unsigned char tag[kGcmTagBytes];

@@ -24,6 +24,10 @@ Result<void> init();
 // Bytes from the OpenSSL CSPRNG. An empty array means the generator failed: callers treat
 // that as fatal for the operation.
 QByteArray randomBytes(int count);
+// Fills out with count bytes from the same generator; false when it failed (or count is not
+// positive). Draws of up to 64 bytes come from a per-thread pool that a forked child never
+// shares with its parent.
+[[nodiscard]] bool randomFill(char *out, qsizetype count);
 
 QByteArray sha256(const QByteArray &data);
 // SHA-256 of many messages one after another (audit verification hashes millions): the digest

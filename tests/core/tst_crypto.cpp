@@ -20,7 +20,9 @@
 #include <p11-kit/pkcs11.h>
 #include <stdexcept>
 #include <sys/stat.h>
+#include <sys/wait.h>
 #include <thread>
+#include <unistd.h>
 
 #include <QBuffer>
 #include <QDateTime>
@@ -154,6 +156,7 @@ private slots:
 
     void initRunsSelfTests();
     void randomBytes();
+    void randomBytesNotRepeatedInAForkedChild();
     void sha256Vectors_data();
     void sha256Vectors();
     void hmacSha256Vectors_data();
@@ -264,6 +267,40 @@ void TestCrypto::randomBytes()
     QVERIFY(a != QByteArray(32, '\0'));
     QVERIFY(crypto::randomBytes(0).isEmpty());
     QVERIFY(crypto::randomBytes(-1).isEmpty());
+    // Past the per-thread pool's largest draw: straight from the generator.
+    const QByteArray large = crypto::randomBytes(4096);
+    QCOMPARE(large.size(), 4096);
+    QVERIFY(large != crypto::randomBytes(4096));
+    char byte = 0;
+    QVERIFY(!crypto::randomFill(&byte, 0));
+    QVERIFY(crypto::randomFill(&byte, 1));
+}
+
+// Small draws come from a pool of generator output kept per thread. A forked child must not
+// hand out the bytes its parent hands out next: both would seal with the same nonces.
+void TestCrypto::randomBytesNotRepeatedInAForkedChild()
+{
+    QVERIFY(!crypto::randomBytes(12).isEmpty()); // the pool now holds bytes for later draws
+    int fds[2];
+    QCOMPARE(::pipe(fds), 0);
+    const pid_t child = ::fork();
+    QVERIFY(child >= 0);
+    if (child == 0) {
+        const QByteArray drawn = crypto::randomBytes(32);
+        const bool sent = ::write(fds[1], drawn.constData(), size_t(drawn.size())) == 32;
+        ::_exit(sent ? 0 : 1);
+    }
+    ::close(fds[1]);
+    const QByteArray parent = crypto::randomBytes(32);
+    QByteArray inChild(32, '\0');
+    const ssize_t got = ::read(fds[0], inChild.data(), 32);
+    ::close(fds[0]);
+    int status = 0;
+    QCOMPARE(::waitpid(child, &status, 0), child);
+    QVERIFY(WIFEXITED(status) && WEXITSTATUS(status) == 0);
+    QCOMPARE(got, ssize_t(32));
+    QCOMPARE(parent.size(), 32);
+    QVERIFY2(parent != inChild, "the child drew the same bytes as its parent");
 }
 
 void TestCrypto::sha256Vectors_data()

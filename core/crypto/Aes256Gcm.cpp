@@ -723,10 +723,22 @@ void KeyRing::addKey(quint32 version, const QByteArray &key)
     m_current = m_keys.lastKey();
 }
 
+void KeyRing::writeLockTaken() const
+{
+    // A failure leaves the check to seal(), which reports it.
+    m_fileCheckedUnderWriteLock = refreshFromFile().ok();
+}
+
+void KeyRing::writeLockReleased() const
+{
+    m_fileCheckedUnderWriteLock = false;
+}
+
 Result<QByteArray> KeyRing::seal(const QByteArray &plaintext, const QByteArray &aad) const
 {
-    if (Result<void> fresh = refreshFromFile(); !fresh)
-        return fresh.error();
+    if (!m_fileCheckedUnderWriteLock)
+        if (Result<void> fresh = refreshFromFile(); !fresh)
+            return fresh.error();
     const auto key = m_keys.constFind(m_current);
     if (key == m_keys.cend())
         return makeError(ErrorCode::Unavailable,

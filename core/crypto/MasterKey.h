@@ -27,6 +27,13 @@ public:
     // Where the key lives, for messages: "master key file …" or "PKCS#11 token "…"".
     virtual QString describe() const = 0;
 
+    // Store calls these when its connection takes and lets go of SQLite's write lock. While
+    // the lock is held no other process can retire a key version (a rotation retires under
+    // that lock, store/KeyRotation), so a key that follows other processes' rotations may look
+    // for one once, when the lock is taken, instead of on every seal().
+    virtual void writeLockTaken() const { }
+    virtual void writeLockReleased() const { }
+
     // Rotation (store/KeyRotation), on the key's home itself (the file read and written again,
     // the token's objects), so another process using the same key sees the change:
     // the versions held there now, ascending;

@@ -647,6 +647,8 @@ Result<void> Store::begin()
                 writer->unlock();
             return begun.error();
         }
+        if (writer && m_keys)
+            m_keys->writeLockTaken();
     }
     ++m_transactionDepth;
     return {};
@@ -689,7 +691,7 @@ Result<void> Store::commit()
     if (m_transactionDepth == 0) {
         m_chainHead.reset();
         if (!m_postgres) {
-            sqliteWriterLock(m_dataDir.databaseFile()).unlock();
+            releaseSqliteWriter();
             return syncLog(); // nobody learns of the commit before it is on disk
         }
     }
@@ -710,11 +712,18 @@ void Store::rollback()
     if (m_transactionDepth == 0) {
         static_cast<void>(exec(QStringLiteral("ROLLBACK")));
         if (!m_postgres)
-            sqliteWriterLock(m_dataDir.databaseFile()).unlock();
+            releaseSqliteWriter();
         return;
     }
     static_cast<void>(exec(QStringLiteral("ROLLBACK TO SAVEPOINT cc_%1").arg(m_transactionDepth)));
     static_cast<void>(exec(QStringLiteral("RELEASE SAVEPOINT cc_%1").arg(m_transactionDepth)));
+}
+
+void Store::releaseSqliteWriter()
+{
+    if (m_keys)
+        m_keys->writeLockReleased();
+    sqliteWriterLock(m_dataDir.databaseFile()).unlock();
 }
 
 int Store::logWritten(void *store, sqlite3 *db, const char *schema, int frames)

@@ -196,6 +196,8 @@ private:
     Result<void> begin();
     Result<void> commit();
     void rollback();
+    // SQLite: lets go of the writer lock (and tells the master key, see writeLockTaken()).
+    void releaseSqliteWriter();
     // SQLite: makes what this connection committed durable (see m_logUnsynced).
     Result<void> syncLog() const;
     static int logWritten(void *store, sqlite3 *db, const char *schema, int frames);

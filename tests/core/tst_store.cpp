@@ -1016,15 +1016,35 @@ void TestStore::masterKeyRotationSealsEverythingAgain()
     QCOMPARE(actions.count(QStringLiteral("master_key.rotate_start")), 1);
     QCOMPARE(actions.count(QStringLiteral("master_key.rotate")), 1);
 
+    // Inside a write transaction the server's key looks for a rotation once, when the lock is
+    // taken. Its transaction before the next rotation must not make it miss that rotation.
+    const auto sealsUnder = [&](Store &store) -> quint32 {
+        const Result<quint32> version = store.transaction([&]() -> Result<quint32> {
+            Result<QByteArray> sealed = store.keys().seal(QByteArrayLiteral("x"), aad(0));
+            if (!sealed)
+                return sealed.error();
+            return crypto::KeyRing::blobVersion(*sealed);
+        });
+        return version ? *version : 0;
+    };
+    QCOMPARE(sealsUnder(*server), 2u);
+
     // A second rotation starts anew: version 3, everything moves, version 2 retired.
     const Result<KeyRotationReport> again = rotateMasterKey(*m_store, Caller::localOperator());
     QVERIFY(again.ok());
+    QCOMPARE(sealsUnder(*server), 3u);
     QVERIFY(!again->resumed);
     QCOMPARE(again->version, 3u);
     QCOMPARE(again->retired, QList<quint32>({2}));
     QVERIFY(again->resealed >= qint64(plain.size()) + 2); // the order keys, TOTP, signing key
     QVERIFY(readsAll(*server));
     QVERIFY(audit::verify(*m_store)->intact);
+
+    // Once its transaction has ended, the server's key looks on every seal again.
+    QVERIFY(rotateMasterKey(*m_store, Caller::localOperator()).ok());
+    const Result<QByteArray> outside = server->keys().seal(QByteArrayLiteral("x"), aad(0));
+    QVERIFY(outside.ok());
+    QCOMPARE(crypto::KeyRing::blobVersion(*outside), 4u);
 }
 
 // Every migration has its undo above, so that the tests that take a store back to an older

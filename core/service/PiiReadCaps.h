@@ -10,6 +10,12 @@
 // most 61 rows however much the person read in the hour. A minute's reads count until an hour
 // after that minute ends: no 60 minutes ever hold more than the cap, and a read may count up to
 // a minute longer than an hour.
+//
+// Reads served at once by other request workers or servers count too. On SQLite, transactions
+// write one at a time. On PostgreSQL the count is read under the audit chain head's row lock,
+// which every audited read takes and holds until its transaction commits: the count (READ
+// COMMITTED reads each statement afresh) then includes every read committed before, so two
+// transactions cannot both let a read past the cap.
 
 #include "Result.h"
 #include "domain/Types.h"
@@ -33,6 +39,7 @@ public:
         // No initializers, so that admit()'s default argument {} can make one.
         qint64 userId;
         qint64 minute;
+        SentRead headLock; // PostgreSQL: the audit head's row lock, sent before lastHour
         SentRead lastHour;
     };
     SentCount sendCount(const Caller &caller) const;

@@ -12,6 +12,7 @@
 #include "crypto/Signature.h"
 #include "service/AccessControl.h"
 #include "service/Accounts.h"
+#include "service/PiiReadCaps.h"
 #include "store/KeyRotation.h"
 #include "store/Schema.h"
 #include "store/Store.h"
@@ -23,10 +24,13 @@
 #include <limits>
 #include <sqlite3.h>
 
+#include <QDir>
+#include <QFile>
 #include <QSet>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 
 using namespace cc;
 
@@ -196,6 +200,7 @@ private slots:
     void designationsTakeOverExactTitles();
     void storeFromBeforeKeyRotationMigrates();
     void masterKeyRotationSealsEverythingAgain();
+    void piiCapCountsReadsOfOtherConnections();
     void migrationsCanBeUndone();
 
 private:
@@ -1045,6 +1050,56 @@ void TestStore::masterKeyRotationSealsEverythingAgain()
     const Result<QByteArray> outside = server->keys().seal(QByteArrayLiteral("x"), aad(0));
     QVERIFY(outside.ok());
     QCOMPARE(crypto::KeyRing::blobVersion(*outside), 4u);
+}
+
+// The hourly PII cap counts a person's reads on every connection: while one transaction has
+// admitted the hour's worth and not yet committed, another connection's read is refused once
+// the first commits, not admitted on the count from before. (On PostgreSQL the second count
+// waits for the audit head's row lock; on SQLite for the writer lock.)
+void TestStore::piiCapCountsReadsOfOtherConnections()
+{
+    QVERIFY(crypto::init().ok());
+    constexpr int kCap = 3;
+    const QString dir = m_dir->filePath(QStringLiteral("store"));
+    {
+        QFile policy(QDir(dir).filePath(QStringLiteral("policy.json")));
+        QVERIFY(policy.open(QIODevice::WriteOnly));
+        policy.write(QByteArrayLiteral("{\"pii_read_max_per_hour\": ") + QByteArray::number(kCap)
+                     + "}");
+    }
+    Result<CreatedUser> reader = Accounts(*m_store).addUser(Caller::localOperator(),
+                                                            {QStringLiteral("rhea"),
+                                                             QStringLiteral("rhea@x.example"),
+                                                             QStringLiteral("Rhea"),
+                                                             {},
+                                                             {QStringLiteral("employee")},
+                                                             "a-long-enough-password"});
+    QVERIFY2(reader.ok(), reader.ok() ? "" : qPrintable(reader.error().message));
+    Caller caller;
+    caller.userId = reader->user.id;
+    caller.username = QStringLiteral("rhea");
+    std::unique_ptr<Store> first = std::move(Store::open(dir, m_clock, m_database->url()).value());
+    std::unique_ptr<Store> second = std::move(Store::open(dir, m_clock, m_database->url()).value());
+    QCOMPARE(first->policy().piiReadMaxPerHour, kCap);
+
+    std::promise<void> admitted;
+    std::future<Result<void>> firstDone = std::async(std::launch::async, [&] {
+        return first->transaction([&]() -> Result<void> {
+            if (Result<void> within = PiiReadCaps(*first).admit(caller, kCap); !within)
+                return within;
+            admitted.set_value();
+            // Open long enough for the other connection's read to start meanwhile.
+            QThread::msleep(300);
+            return {};
+        });
+    });
+    admitted.get_future().wait();
+    const Result<void> secondRead = second->transaction(
+        [&]() -> Result<void> { return PiiReadCaps(*second).admit(caller, 1); });
+    const Result<void> firstRead = firstDone.get();
+    QVERIFY2(firstRead.ok(), firstRead.ok() ? "" : qPrintable(firstRead.error().message));
+    QVERIFY2(!secondRead.ok(), "a read past the hourly cap was admitted");
+    QCOMPARE(secondRead.error().code, ErrorCode::RateLimited);
 }
 
 // Every migration has its undo above, so that the tests that take a store back to an older

@@ -112,8 +112,9 @@ $(cat "$rows")
   facade next to the same work done with raw EVP calls, contexts reused, a fresh random nonce
   per operation from \`RAND_bytes\`, and again with the nonces drawn from the facade's own
   per-thread pool of generator output (\`crypto::randomFill\`), which shows the facade's own
-  overhead apart from its cheaper nonces; and 32-byte data keys unwrapped by a master key in a SoftHSM2 token (\`TokenKey::open\`,
-  C_Decrypt with CKM_AES_GCM, a throwaway token) next to the key file's \`KeyRing\`.
+  overhead apart from its cheaper nonces; and 32-byte data keys unwrapped by a master key in a
+  SoftHSM2 token (\`TokenKey::open\`, C_Decrypt with CKM_AES_GCM, a throwaway token) next to
+  the key file's \`KeyRing\`.
 - **Audit chain** (\`bench/bench_audit.cpp\`): a store of 1,000,000 synthetic, realistically
   sized events (seeded in one transaction with the product's hash, plus one signed checkpoint;
   \`BENCH_AUDIT_EVENTS\` changes the count); \`audit::verify\` (links, hashes, base and the
@@ -174,6 +175,7 @@ machine). The table above is what remains.
 | savepoint journals kept in memory (\`temp_store=MEMORY\`) | \`pwrite()\` of savepoint journals spilled to temporary files: 12% of an audited PII read | PII read, mean of 8 rounds: 3,827 → 4,747 req/s, 229 → 193 µs CPU/request (2026-12-07, one machine) |
 | PostgreSQL reads that do not depend on each other sent together (\`Store::sendRead\`, \`Route::sendAhead\`), the monitoring rules' ongoing alert and window in one statement, the grant's use and the audit head moved into earlier round trips | round trips: 8 for an audited PII read by an employee, 9 on a grant's first use | 3 round trips (tst_orders_api_pg); PostgreSQL PII read, two runs of 2 rounds, heavily loaded machine: 840/661 and 718/564 → 913/916 and 747/937 req/s, 357–420 → 281–299 µs CPU/request (2026-12-07, one machine) |
 | nonces, data keys and salts of up to 64 bytes drawn from a per-thread pool of the generator's output, refilled 4 KiB at a time (\`crypto::randomFill\`; the page is wiped on fork) | \`RAND_bytes\`: about 0.7 µs a call whatever its size (a \`getpid()\` system call, locks, the DRBG's bookkeeping), 35% of sealing and opening 1 KiB | seal + open 64 B 710,260–718,231 → 1,906,722–1,907,576 ops/s, 1 KiB 520,215–523,029 → 981,819–984,324; order ingest 57,017–57,948 → 63,300–66,775 orders/s, 16.2–16.3 → 13.9–14.8 µs CPU/order (2026-12-07, one machine) |
+| the master key file checked for another process's rotation once per SQLite write lock, not on every seal (\`MasterKey::writeLockTaken\`; a rotation retires versions under that lock) | \`stat()\` of master.key on every \`KeyRing::seal\`: 10.5% of an order ingest | order ingest 63,093–65,181 → 66,850–71,213 orders/s, 14.4–14.8 → 12.9–13.9 µs CPU/order (2026-12-07, one machine) |
 
 Every answer still waits for its read's audit event to be on disk; a batch shares that wait, and
 the other worker writes its own batch meanwhile. What stands between an audited PII read and

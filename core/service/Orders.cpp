@@ -745,12 +745,13 @@ Result<Order> Orders::order(const Caller &caller, qint64 id, bool includePii, Se
         Order o = OrderRow::read(*q, retentionMs);
         const SealedPii sealed = OrderRow::sealed(*q);
         q->finish();
-        // Sent before the grants are awaited, to share their round trip: the hour's PII count,
-        // read only once a grant allows the PII, and the audit chain's head for the read's event.
+        // Sent before the grants are awaited, to share their round trip: the audit chain's head
+        // for the read's event and the hour's PII count, read only once a grant allows the PII.
         PiiReadCaps caps(m_store);
         PiiReadCaps::SentCount piiCount
             = includePii && o.piiHeld ? caps.sendCount(caller) : PiiReadCaps::SentCount();
-        SentRead auditHead = audit::sendHeadRead(m_store);
+        SentRead auditHead
+            = piiCount.lastHour ? std::move(piiCount.auditHead) : audit::sendHeadRead(m_store);
         Result<ReadGrants> grants = readGrants(caller, o.client, o.amazonOrderId, includePii);
         if (!grants) {
             if (grants.error().code != ErrorCode::Forbidden)
@@ -846,12 +847,16 @@ Result<Page<Order>> Orders::list(const Caller &caller, const QString &client, bo
             page.items.removeLast();
             page.nextAfter = page.items.last().id;
         }
+        SentRead auditHead;
         if (grant) {
             const int withPii
                 = int(std::count_if(page.items.cbegin(), page.items.cend(), [&](const Order &o) {
                       return o.piiHeld && grant->covers(o.amazonOrderId);
                   }));
-            if (Result<void> within = PiiReadCaps(m_store).admit(caller, withPii); !within) {
+            PiiReadCaps caps(m_store);
+            PiiReadCaps::SentCount piiCount = caps.sendCount(caller);
+            auditHead = std::move(piiCount.auditHead);
+            if (Result<void> within = caps.admit(caller, withPii, std::move(piiCount)); !within) {
                 overCap = within.error();
                 return within.error();
             }
@@ -879,7 +884,8 @@ Result<Page<Order>> Orders::list(const Caller &caller, const QString &client, bo
                         .arg(grant ? QString::number(grant->id) : QStringLiteral("none"), client)
                         .arg(page.items.size())
                         .arg(piiRead),
-                    grant ? grant->reason : QString()));
+                    grant ? grant->reason : QString()),
+                std::move(auditHead));
             !logged)
             return logged.error();
         if (Result<void> used = recordUse(*grants); !used)

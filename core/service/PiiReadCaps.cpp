@@ -16,14 +16,8 @@ constexpr qint64 kMinutesCounted = 60; // besides the current one
 PiiReadCaps::SentCount PiiReadCaps::sendCount(const Caller &caller) const
 {
     const qint64 minute = m_store.clock().nowMs() / kMinuteMs;
-    // The caller's own head read for its audit event (audit::sendHeadRead) then finds the lock
-    // held by its transaction already.
-    SentRead headLock = m_store.dialect().backend() == Backend::Postgres
-        ? m_store.sendRead(QStringLiteral("SELECT seq FROM audit_head WHERE id = ?")
-                               + m_store.dialect().lockRowSuffix(),
-                           {1})
-        : SentRead();
-    return {caller.userId, minute, std::move(headLock),
+    SentRead auditHead = audit::sendHeadRead(m_store); // first: see PiiReadCaps.h
+    return {caller.userId, minute, std::move(auditHead),
             m_store.sendRead(QStringLiteral("SELECT SUM(orders) FROM pii_read_minutes WHERE "
                                             "user_id = ? AND minute >= ?"),
                              {caller.userId, minute - kMinutesCounted})};
@@ -44,9 +38,6 @@ Result<void> PiiReadCaps::admit(const Caller &caller, int orders, SentCount sent
     if (!sent.lastHour || sent.userId != caller.userId)
         sent = sendCount(caller);
     const qint64 minute = sent.minute; // the count's, so that what it adds is what was counted
-    if (sent.headLock)
-        if (Result<Query> locked = m_store.receive(std::move(sent.headLock)); !locked)
-            return locked.error();
     Result<std::optional<QVariant>> read = rows::single(m_store.receive(std::move(sent.lastHour)));
     if (!read)
         return read.error();

@@ -12,10 +12,11 @@
 // a minute longer than an hour.
 //
 // Reads served at once by other request workers or servers count too. On SQLite, transactions
-// write one at a time. On PostgreSQL the count is read under the audit chain head's row lock,
-// which every audited read takes and holds until its transaction commits: the count (READ
-// COMMITTED reads each statement afresh) then includes every read committed before, so two
-// transactions cannot both let a read past the cap.
+// write one at a time. On PostgreSQL the count is read after the audit chain head's row lock
+// is taken (audit::sendHeadRead), which every audited read takes for its event and holds until
+// its transaction commits: the count (READ COMMITTED reads each statement afresh) then
+// includes every read committed before, so two transactions cannot both let a read past the
+// cap.
 
 #include "Result.h"
 #include "domain/Types.h"
@@ -33,13 +34,14 @@ public:
     { }
 
     // What admit() reads, sent ahead (Store::sendRead) so that it shares a round trip with the
-    // reads before it: the caller's count of the hour up to this minute.
+    // reads before it: the caller's count of the hour up to this minute, and before it the
+    // audit head, which the caller hands to audit::append() for the read's event.
     struct SentCount
     {
         // No initializers, so that admit()'s default argument {} can make one.
         qint64 userId;
         qint64 minute;
-        SentRead headLock; // PostgreSQL: the audit head's row lock, sent before lastHour
+        SentRead auditHead; // empty when the transaction holds the head already
         SentRead lastHour;
     };
     SentCount sendCount(const Caller &caller) const;

@@ -195,6 +195,7 @@ the order (\`Route::sendAhead\`), then the grants with the hour's PII count and 
 (\`Store::sendRead\`), then the writes with the monitoring rules' one read. The savepoint's
 release and the batch's commit go out together. What keeps it far below SQLite is the same
 single writer, here the audit head's row lock, which every read takes and holds until its
-batch commits, plus the round trips and the database server's backend on the same two cores.
+batch commits (and which the PII cap's count waits for, so that it counts every worker's
+reads), plus the round trips and the database server's backend on the same two cores.
 EOF
 printf '\nwrote %s\n' "$output" >&2

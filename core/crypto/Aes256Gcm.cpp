@@ -725,20 +725,22 @@ void KeyRing::addKey(quint32 version, const QByteArray &key)
 
 void KeyRing::writeLockTaken() const
 {
-    // A failure leaves the check to seal(), which reports it.
-    m_fileCheckedUnderWriteLock = refreshFromFile().ok();
+    m_writeLockHeld = true;
 }
 
 void KeyRing::writeLockReleased() const
 {
+    m_writeLockHeld = false;
     m_fileCheckedUnderWriteLock = false;
 }
 
 Result<QByteArray> KeyRing::seal(const QByteArray &plaintext, const QByteArray &aad) const
 {
-    if (!m_fileCheckedUnderWriteLock)
+    if (!m_fileCheckedUnderWriteLock) {
         if (Result<void> fresh = refreshFromFile(); !fresh)
             return fresh.error();
+        m_fileCheckedUnderWriteLock = m_writeLockHeld;
+    }
     const auto key = m_keys.constFind(m_current);
     if (key == m_keys.cend())
         return makeError(ErrorCode::Unavailable,

@@ -148,8 +148,10 @@ private:
     };
     static FileIdentity fileIdentity(const struct ::stat &info);
     mutable FileIdentity m_fileIdentity; // of what was read
-    // Set while the store's write lock is held and the file was checked when it was taken:
-    // seal() then skips its stat() (a tenth of an order ingest's CPU).
+    // While the store's write lock is held, seal() checks the file at its first call and then
+    // skips its stat() (a tenth of an order ingest's CPU) until the lock is let go. A
+    // transaction that seals nothing (a batch of reads) checks nothing.
+    mutable bool m_writeLockHeld = false;
     mutable bool m_fileCheckedUnderWriteLock = false;
     bool m_legacyFormat = false;
 };

@@ -30,7 +30,7 @@ public:
     // Store calls these when its connection takes and lets go of SQLite's write lock. While
     // the lock is held no other process can retire a key version (a rotation retires under
     // that lock, store/KeyRotation), so a key that follows other processes' rotations may look
-    // for one once, when the lock is taken, instead of on every seal().
+    // for one once while the lock is held, instead of on every seal().
     virtual void writeLockTaken() const { }
     virtual void writeLockReleased() const { }
 

@@ -600,6 +600,10 @@ Result<QList<qint64>> Orders::newOrderIds(qsizetype count) const
         return makeError(
             ErrorCode::Internal,
             QStringLiteral("asked for %1 new order ids, got %2").arg(count).arg(ids.size()));
+    if (const QString mark = m_store.dialect().keepIdHighWater(QStringLiteral("orders"));
+        !mark.isEmpty())
+        if (Result<Query> kept = m_store.exec(mark, {ids.last()}); !kept)
+            return kept.error();
     return ids;
 }
 

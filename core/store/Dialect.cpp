@@ -134,13 +134,23 @@ QString Dialect::tableExists() const
 QString Dialect::newIds(const QString &table) const
 {
     return m_backend == Backend::Sqlite
-        ? QStringLiteral("WITH RECURSIVE ids(id, n) AS (SELECT COALESCE(MAX(id), 0) + 1, 1 FROM "
-                         "%1 UNION ALL SELECT id + 1, n + 1 FROM ids WHERE n < ?) SELECT id FROM "
-                         "ids")
+        ? QStringLiteral("WITH RECURSIVE ids(id, n) AS (SELECT MAX(COALESCE((SELECT MAX(id) FROM "
+                         "%1), 0), COALESCE((SELECT last FROM id_high_water WHERE name = '%1'), "
+                         "0)) + 1, 1 UNION ALL SELECT id + 1, n + 1 FROM ids WHERE n < ?) SELECT "
+                         "id FROM ids")
               .arg(table)
         : QStringLiteral("SELECT nextval(pg_get_serial_sequence('%1', 'id')) FROM "
                          "generate_series(1, ?)")
               .arg(table);
+}
+
+QString Dialect::keepIdHighWater(const QString &table) const
+{
+    return m_backend == Backend::Sqlite
+        ? QStringLiteral("INSERT INTO id_high_water (name, last) VALUES ('%1', ?) ON CONFLICT "
+                         "(name) DO UPDATE SET last = MAX(id_high_water.last, excluded.last)")
+              .arg(table)
+        : QString();
 }
 
 QString Dialect::beginWrite() const

@@ -54,10 +54,15 @@ public:
     QString tableExists() const;
     // Ids for rows a write transaction inserts with their ids given (a value sealed with its
     // row id in the AAD then goes in with the row): one row per id, the count bound as the
-    // only parameter, at least 1. SQLite: those after the table's highest, which stay free
-    // while the write lock is held (what SQLite would pick itself); PostgreSQL: taken from the
-    // table's identity sequence.
+    // only parameter, at least 1. SQLite: those after both the table's highest row and its
+    // mark in id_high_water, which stay free while the write lock is held; PostgreSQL: taken
+    // from the table's identity sequence.
     QString newIds(const QString &table) const;
+    // SQLite: records the highest id newIds() handed out (bound as the only parameter) as the
+    // table's mark, so that the ids of its newest rows are not handed out again once those rows
+    // are deleted: an audit event or a deletion receipt naming "order 57" names one order for
+    // ever. Empty for PostgreSQL, whose sequences never go back.
+    QString keepIdHighWater(const QString &table) const;
     // Starts a write transaction. SQLite takes the write lock up front (BEGIN IMMEDIATE) so two
     // writers wait for each other instead of failing on a lock upgrade.
     QString beginWrite() const;

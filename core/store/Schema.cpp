@@ -863,6 +863,16 @@ const QVector<QStringList> &migrations()
                            "at / 60000, SUM(orders) FROM pii_reads GROUP BY user_id, at / 60000"),
             QStringLiteral("DROP TABLE pii_reads"),
         },
+        // SQLite gives a new row the id after the highest row left, so the ids of the newest
+        // orders came back once retention or a deletion request had deleted them: an audit
+        // event or a deletion receipt naming an order then named two. Order ingest keeps the
+        // highest id it handed out here, and Dialect::newIds() goes past it (PostgreSQL's
+        // sequences never go back, so there the table stays empty).
+        {
+            QStringLiteral(R"(CREATE TABLE id_high_water (
+                name TEXT PRIMARY KEY,
+                last BIGINT NOT NULL))"),
+        },
     };
     return list;
 }

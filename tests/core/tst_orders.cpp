@@ -110,6 +110,7 @@ private slots:
     void deletionRequestClockAndOverdueNotice();
     void buyerScopeDeletesOnlyThatBuyer();
     void clientScopeDeletesEverything();
+    void deletedOrdersIdsAreNotHandedOutAgain();
     void returnArchiveRoundTrip();
     void returnArchiveRefusesHostileFiles_data();
     void returnArchiveRefusesHostileFiles();
@@ -1107,6 +1108,37 @@ void TestOrders::clientScopeDeletesEverything()
     Result<QList<AuditEvent>> events = audit::list(*m_store, 0, 500);
     QCOMPARE(events->last().action, QStringLiteral("deletion_request.fulfil"));
     QVERIFY(events->last().detail.contains(QStringLiteral("orders_deleted=1 pii_deleted=1")));
+}
+
+// An order's id names it in the audit trail, the deletion receipts and the shred records, so
+// the id of a deleted order is never given to a new one, not even when it was the highest.
+void TestOrders::deletedOrdersIdsAreNotHandedOutAgain()
+{
+    ingestOne(QStringLiteral("202-1"), kStart);
+    Result<IngestResult> newest = Orders(*m_store).ingest(
+        Caller::localOperator(),
+        batchOf(QStringLiteral("northwind"),
+                {makeOrder(QStringLiteral("303-1"), kStart, QStringLiteral("a@b.c"),
+                           QStringLiteral("n")),
+                 makeOrder(QStringLiteral("303-2"), kStart, QStringLiteral("a@b.c"),
+                           QStringLiteral("n"))}));
+    QVERIFY(newest.ok());
+    const qint64 highest = orderId(QStringLiteral("303-2"));
+    QVERIFY(highest > orderId(QStringLiteral("303-1")));
+    Orders orders(*m_store);
+    Result<DeletionRequest> r = orders.createDeletionRequest(
+        m_officer,
+        {QStringLiteral("AMZ-N"),
+         m_clock.nowMs(),
+         QStringLiteral("delete"),
+         {QStringLiteral("client"), QStringLiteral("northwind"), {}, {}}});
+    QVERIFY(r.ok());
+    Result<Fulfilment> f = orders.fulfil(m_officer, r->id, {});
+    QVERIFY(f.ok());
+    QCOMPARE(f->request.deletedOrders, 2);
+
+    ingestOne(QStringLiteral("202-2"), kStart);
+    QCOMPARE(orderId(QStringLiteral("202-2")), highest + 1);
 }
 
 void TestOrders::returnArchiveRoundTrip()

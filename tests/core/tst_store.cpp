@@ -109,6 +109,8 @@ const QList<QStringList> &migrationUndo()
          QStringLiteral("INSERT INTO pii_reads (user_id, at, orders) SELECT user_id, minute * "
                         "60000, orders FROM pii_read_minutes"),
          QStringLiteral("DROP TABLE pii_read_minutes")},
+        // 26: the highest ids handed out.
+        {QStringLiteral("DROP TABLE id_high_water")},
     };
     return undo;
 }

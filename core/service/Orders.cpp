@@ -1081,6 +1081,14 @@ Result<SweepResult> Orders::sweep(const Caller &caller, qint64 marginMs)
 
 Result<void> Orders::deleteExpiredFacts(qint64 now, qint64 cutoff, SweepResult &result)
 {
+    // A hold set while the sweep runs either commits first, and the sweep keeps its client's
+    // facts, or waits for the sweep to end: on PostgreSQL the sweep would otherwise not see a
+    // hold committed after its reads and delete what the hold had been set to keep.
+    if (const QString lock
+        = m_store.dialect().lockAgainstWrites(QStringLiteral("client_legal_holds"));
+        !lock.isEmpty())
+        if (Result<Query> locked = m_store.exec(lock); !locked)
+            return locked.error();
     Result<QVariantList> held = rows::column(m_store.exec(
         QStringLiteral("SELECT DISTINCT client FROM orders WHERE fulfilled_at <= ? AND client IN (")
             + kHeldClients + QStringLiteral(") ORDER BY client"),

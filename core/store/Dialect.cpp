@@ -153,6 +153,12 @@ QString Dialect::keepIdHighWater(const QString &table) const
         : QString();
 }
 
+QString Dialect::lockAgainstWrites(const QString &table) const
+{
+    return m_backend == Backend::Sqlite ? QString()
+                                        : QStringLiteral("LOCK TABLE %1 IN SHARE MODE").arg(table);
+}
+
 QString Dialect::beginWrite() const
 {
     return m_backend == Backend::Sqlite ? QStringLiteral("BEGIN IMMEDIATE")

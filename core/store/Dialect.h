@@ -63,6 +63,11 @@ public:
     // are deleted: an audit event or a deletion receipt naming "order 57" names one order for
     // ever. Empty for PostgreSQL, whose sequences never go back.
     QString keepIdHighWater(const QString &table) const;
+    // PostgreSQL: waits for the transactions writing the table now, then keeps others from
+    // writing it until this one ends (LOCK TABLE ... IN SHARE MODE), so that what this
+    // transaction reads of it stays true until it commits. Empty for SQLite, whose one writer
+    // already does that.
+    QString lockAgainstWrites(const QString &table) const;
     // Starts a write transaction. SQLite takes the write lock up front (BEGIN IMMEDIATE) so two
     // writers wait for each other instead of failing on a lock upgrade.
     QString beginWrite() const;

@@ -10,8 +10,11 @@
 #include "audit/SigningKey.h"
 #include "crypto/Crypto.h"
 #include "crypto/Signature.h"
+#include "domain/OrderBatch.h"
 #include "service/AccessControl.h"
 #include "service/Accounts.h"
+#include "service/LegalHolds.h"
+#include "service/Orders.h"
 #include "service/PiiReadCaps.h"
 #include "store/KeyRotation.h"
 #include "store/Schema.h"
@@ -26,6 +29,8 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QSet>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -203,6 +208,7 @@ private slots:
     void storeFromBeforeKeyRotationMigrates();
     void masterKeyRotationSealsEverythingAgain();
     void piiCapCountsReadsOfOtherConnections();
+    void sweepSeesAHoldSetMeanwhile();
     void migrationsCanBeUndone();
 
 private:
@@ -1105,8 +1111,55 @@ void TestStore::piiCapCountsReadsOfOtherConnections()
     QCOMPARE(secondRead.error().code, ErrorCode::RateLimited);
 }
 
-// Every migration has its undo above, so that the tests that take a store back to an older
-// version can reopen it; the next migration added without one fails here, by its number.
+// A legal hold set on another connection while the retention sweep runs: the sweep either
+// sees it or runs first, never deletes the held client's facts after the hold was set. The
+// hold's transaction stays open after its insert while the sweep starts; on PostgreSQL the
+// sweep then read the holds before that commit and deleted the facts.
+void TestStore::sweepSeesAHoldSetMeanwhile()
+{
+    QVERIFY(crypto::init().ok());
+    const QDateTime fulfilled = m_clock.now().addYears(-3);
+    const QJsonObject order {
+        {QStringLiteral("AmazonOrderId"), QStringLiteral("404-1")},
+        {QStringLiteral("PurchaseDate"), fulfilled.addDays(-2).toString(Qt::ISODate)},
+        {QStringLiteral("OrderStatus"), QStringLiteral("Shipped")},
+        {QStringLiteral("MarketplaceId"), QStringLiteral("A1F83G8C2ARO7P")},
+        {QStringLiteral("OrderTotal"),
+         QJsonObject {{QStringLiteral("CurrencyCode"), QStringLiteral("GBP")},
+                      {QStringLiteral("Amount"), QStringLiteral("25.50")}}},
+        {QStringLiteral("FulfillmentDate"), fulfilled.toString(Qt::ISODate)}};
+    Result<IngestResult> ingested = Orders(*m_store).ingest(
+        Caller::localOperator(),
+        orders::parseBatch(QJsonObject {{QStringLiteral("client"), QStringLiteral("acme")},
+                                        {QStringLiteral("orders"), QJsonArray {order}}}));
+    QVERIFY2(ingested.ok(), ingested.ok() ? "" : qPrintable(ingested.error().message));
+    QVERIFY2(ingested->errors.isEmpty(), qPrintable(ingested->errors.value(0).message));
+    const QString dir = m_dir->filePath(QStringLiteral("store"));
+    std::unique_ptr<Store> holder = std::move(Store::open(dir, m_clock, m_database->url()).value());
+    std::unique_ptr<Store> sweeper
+        = std::move(Store::open(dir, m_clock, m_database->url()).value());
+
+    std::promise<void> inserted;
+    std::future<Result<LegalHold>> held = std::async(std::launch::async, [&] {
+        return holder->transaction([&]() -> Result<LegalHold> {
+            Result<LegalHold> hold = LegalHolds(*holder).set(
+                Caller::localOperator(),
+                {QStringLiteral("acme"), QStringLiteral("Litigation hold"), {}, true});
+            inserted.set_value(); // also on a refusal, which the test then reports
+            // Open long enough for the sweep to start meanwhile.
+            QThread::msleep(300);
+            return hold;
+        });
+    });
+    inserted.get_future().wait();
+    const Result<SweepResult> swept = Orders(*sweeper).sweep(Caller::localOperator());
+    const Result<LegalHold> hold = held.get();
+    QVERIFY2(hold.ok(), hold.ok() ? "" : qPrintable(hold.error().message));
+    QVERIFY2(swept.ok(), swept.ok() ? "" : qPrintable(swept.error().message));
+    QVERIFY2(swept->deleted == 0, "the sweep deleted the facts of a client under a legal hold");
+    QCOMPARE(swept->heldClients, QStringList {QStringLiteral("acme")});
+}
+
 // Appends in one transaction continue from the head the last one left, without reading it
 // again; a rolled-back savepoint takes its appends back, and the next append reads the head
 // the database has. The chain stays one line either way.
@@ -1231,6 +1284,8 @@ void TestStore::commitsReachTheDiskOutsideTheWriterLock()
     QCOMPARE(stored(), (QList<int> {0, 1, 2, 3, 4, 5, 6, 7, 8}));
 }
 
+// Every migration has its undo above, so that the tests that take a store back to an older
+// version can reopen it; the next migration added without one fails here, by its number.
 void TestStore::migrationsCanBeUndone()
 {
     const qsizetype undoable = kFirstUndoable - 1 + migrationUndo().size();

@@ -255,6 +255,7 @@ QByteArray RouteTable::describe() const
         out += QJsonDocument(
                    QJsonObject {{QStringLiteral("method"), QString::fromLatin1(route.method)},
                                 {QStringLiteral("path"), shownPath(route)},
+                                {QStringLiteral("action"), route.action},
                                 {QStringLiteral("access"), accessName(route)},
                                 {QStringLiteral("body"), body},
                                 {QStringLiteral("types"), types},

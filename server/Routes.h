@@ -144,10 +144,11 @@ public:
     };
     Match match(const QByteArray &method, const QString &path) const;
 
-    // One JSON object per route, {"method", "path" (ids as {id}), "access": "public",
-    // "signed_in" or the permission (several joined by '+', all needed), "body": [the fields it
-    // takes], "types": {field: type}, "max_body": bytes}: what compliance-stored --print-routes
-    // writes, so the permission matrix test checks the table the server really dispatches with.
+    // One JSON object per route, {"method", "path" (ids as {id}), "action" (its audit name),
+    // "access": "public", "signed_in" or the permission (several joined by '+', all needed),
+    // "body": [the fields it takes], "types": {field: type}, "max_body": bytes}: what
+    // compliance-stored --print-routes writes, so the permission matrix test checks the table
+    // the server really dispatches with.
     QByteArray describe() const;
     // The same table as an OpenAPI 3.1 document (GET /openapi.json).
     QJsonObject openApi(const QString &version) const;

@@ -1308,6 +1308,206 @@
         <source>Legal hold released</source>
         <translation>Gesetzliche Aufbewahrung aufgehoben</translation>
     </message>
+    <message>
+        <source>Health checked</source>
+        <translation>Erreichbarkeit geprüft</translation>
+    </message>
+    <message>
+        <source>Alert escalated</source>
+        <translation>Alarm eskaliert</translation>
+    </message>
+    <message>
+        <source>Sessions ended from an alert</source>
+        <translation>Sitzungen aus einem Alarm beendet</translation>
+    </message>
+    <message>
+        <source>API description read</source>
+        <translation>API-Beschreibung gelesen</translation>
+    </message>
+    <message>
+        <source>API credential registered</source>
+        <translation>API-Zugangsdaten erfasst</translation>
+    </message>
+    <message>
+        <source>API credentials listed</source>
+        <translation>API-Zugangsdaten aufgelistet</translation>
+    </message>
+    <message>
+        <source>API credential changed</source>
+        <translation>API-Zugangsdaten geändert</translation>
+    </message>
+    <message>
+        <source>API credential rotation recorded</source>
+        <translation>Erneuerung von API-Zugangsdaten erfasst</translation>
+    </message>
+    <message>
+        <source>API credential retired</source>
+        <translation>API-Zugangsdaten stillgelegt</translation>
+    </message>
+    <message>
+        <source>Audit signing key rotated</source>
+        <translation>Audit-Signaturschlüssel erneuert</translation>
+    </message>
+    <message>
+        <source>Client added</source>
+        <translation>Kunde hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Clients listed</source>
+        <translation>Kunden aufgelistet</translation>
+    </message>
+    <message>
+        <source>Legal holds listed</source>
+        <translation>Gesetzliche Aufbewahrungen aufgelistet</translation>
+    </message>
+    <message>
+        <source>Controls listed</source>
+        <translation>Kontrollen aufgelistet</translation>
+    </message>
+    <message>
+        <source>Control history read</source>
+        <translation>Verlauf einer Kontrolle gelesen</translation>
+    </message>
+    <message>
+        <source>Control status changed</source>
+        <translation>Status einer Kontrolle geändert</translation>
+    </message>
+    <message>
+        <source>Control attested</source>
+        <translation>Kontrolle bestätigt</translation>
+    </message>
+    <message>
+        <source>Control attestations read</source>
+        <translation>Bestätigungen einer Kontrolle gelesen</translation>
+    </message>
+    <message>
+        <source>Dashboard read</source>
+        <translation>Übersicht gelesen</translation>
+    </message>
+    <message>
+        <source>Dashboard trends read</source>
+        <translation>Verläufe der Übersicht gelesen</translation>
+    </message>
+    <message>
+        <source>Incident contacts read</source>
+        <translation>Kontakte für Vorfälle gelesen</translation>
+    </message>
+    <message>
+        <source>Board report read</source>
+        <translation>Bericht für die Geschäftsleitung gelesen</translation>
+    </message>
+    <message>
+        <source>Return archive saved</source>
+        <translation>Rückgabearchiv gespeichert</translation>
+    </message>
+    <message>
+        <source>Device registered</source>
+        <translation>Gerät erfasst</translation>
+    </message>
+    <message>
+        <source>Devices listed</source>
+        <translation>Geräte aufgelistet</translation>
+    </message>
+    <message>
+        <source>Device read</source>
+        <translation>Gerät gelesen</translation>
+    </message>
+    <message>
+        <source>Device changed</source>
+        <translation>Gerät geändert</translation>
+    </message>
+    <message>
+        <source>Evidence pack exported</source>
+        <translation>Nachweispaket exportiert</translation>
+    </message>
+    <message>
+        <source>Master key rotation started</source>
+        <translation>Erneuerung des Hauptschlüssels begonnen</translation>
+    </message>
+    <message>
+        <source>Master key rotated</source>
+        <translation>Hauptschlüssel erneuert</translation>
+    </message>
+    <message>
+        <source>Notification digests sent</source>
+        <translation>Benachrichtigungszusammenfassungen gesendet</translation>
+    </message>
+    <message>
+        <source>Policy text read</source>
+        <translation>Richtlinientext gelesen</translation>
+    </message>
+    <message>
+        <source>Policy acknowledged</source>
+        <translation>Richtlinie bestätigt</translation>
+    </message>
+    <message>
+        <source>Notification preferences read</source>
+        <translation>Benachrichtigungseinstellungen gelesen</translation>
+    </message>
+    <message>
+        <source>Notification preferences changed</source>
+        <translation>Benachrichtigungseinstellungen geändert</translation>
+    </message>
+    <message>
+        <source>Reminders sent</source>
+        <translation>Erinnerungen gesendet</translation>
+    </message>
+    <message>
+        <source>Server settings reloaded</source>
+        <translation>Servereinstellungen neu geladen</translation>
+    </message>
+    <message>
+        <source>Store backed up</source>
+        <translation>Datenspeicher gesichert</translation>
+    </message>
+    <message>
+        <source>Store restored</source>
+        <translation>Datenspeicher wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>Subcontractor added</source>
+        <translation>Unterauftragnehmer hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Subcontractors listed</source>
+        <translation>Unterauftragnehmer aufgelistet</translation>
+    </message>
+    <message>
+        <source>Subcontractor changed</source>
+        <translation>Unterauftragnehmer geändert</translation>
+    </message>
+    <message>
+        <source>Subcontractor assessed</source>
+        <translation>Unterauftragnehmer bewertet</translation>
+    </message>
+    <message>
+        <source>Subcontractor engagement ended</source>
+        <translation>Zusammenarbeit mit Unterauftragnehmer beendet</translation>
+    </message>
+    <message>
+        <source>Own tasks read</source>
+        <translation>Eigene Aufgaben gelesen</translation>
+    </message>
+    <message>
+        <source>Vulnerability recorded</source>
+        <translation>Schwachstelle erfasst</translation>
+    </message>
+    <message>
+        <source>Vulnerabilities imported</source>
+        <translation>Schwachstellen importiert</translation>
+    </message>
+    <message>
+        <source>Vulnerabilities listed</source>
+        <translation>Schwachstellen aufgelistet</translation>
+    </message>
+    <message>
+        <source>Vulnerability read</source>
+        <translation>Schwachstelle gelesen</translation>
+    </message>
+    <message>
+        <source>Vulnerability resolved</source>
+        <translation>Schwachstelle behoben</translation>
+    </message>
 </context>
 <context>
     <name>cc::ui::AccessPage</name>

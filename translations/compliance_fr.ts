@@ -1308,6 +1308,206 @@
         <source>Legal hold released</source>
         <translation>Conservation légale levée</translation>
     </message>
+    <message>
+        <source>Health checked</source>
+        <translation>Disponibilité vérifiée</translation>
+    </message>
+    <message>
+        <source>Alert escalated</source>
+        <translation>Alerte escaladée</translation>
+    </message>
+    <message>
+        <source>Sessions ended from an alert</source>
+        <translation>Sessions fermées depuis une alerte</translation>
+    </message>
+    <message>
+        <source>API description read</source>
+        <translation>Description de l&apos;API consultée</translation>
+    </message>
+    <message>
+        <source>API credential registered</source>
+        <translation>Identifiant d&apos;API enregistré</translation>
+    </message>
+    <message>
+        <source>API credentials listed</source>
+        <translation>Liste des identifiants d&apos;API consultée</translation>
+    </message>
+    <message>
+        <source>API credential changed</source>
+        <translation>Identifiant d&apos;API modifié</translation>
+    </message>
+    <message>
+        <source>API credential rotation recorded</source>
+        <translation>Renouvellement d&apos;identifiant d&apos;API enregistré</translation>
+    </message>
+    <message>
+        <source>API credential retired</source>
+        <translation>Identifiant d&apos;API retiré</translation>
+    </message>
+    <message>
+        <source>Audit signing key rotated</source>
+        <translation>Clé de signature d&apos;audit renouvelée</translation>
+    </message>
+    <message>
+        <source>Client added</source>
+        <translation>Client ajouté</translation>
+    </message>
+    <message>
+        <source>Clients listed</source>
+        <translation>Liste des clients consultée</translation>
+    </message>
+    <message>
+        <source>Legal holds listed</source>
+        <translation>Liste des conservations légales consultée</translation>
+    </message>
+    <message>
+        <source>Controls listed</source>
+        <translation>Liste des contrôles consultée</translation>
+    </message>
+    <message>
+        <source>Control history read</source>
+        <translation>Historique d&apos;un contrôle consulté</translation>
+    </message>
+    <message>
+        <source>Control status changed</source>
+        <translation>État d&apos;un contrôle modifié</translation>
+    </message>
+    <message>
+        <source>Control attested</source>
+        <translation>Contrôle attesté</translation>
+    </message>
+    <message>
+        <source>Control attestations read</source>
+        <translation>Attestations d&apos;un contrôle consultées</translation>
+    </message>
+    <message>
+        <source>Dashboard read</source>
+        <translation>Tableau de bord consulté</translation>
+    </message>
+    <message>
+        <source>Dashboard trends read</source>
+        <translation>Tendances du tableau de bord consultées</translation>
+    </message>
+    <message>
+        <source>Incident contacts read</source>
+        <translation>Contacts pour les incidents consultés</translation>
+    </message>
+    <message>
+        <source>Board report read</source>
+        <translation>Rapport pour la direction consulté</translation>
+    </message>
+    <message>
+        <source>Return archive saved</source>
+        <translation>Archive de restitution enregistrée</translation>
+    </message>
+    <message>
+        <source>Device registered</source>
+        <translation>Appareil enregistré</translation>
+    </message>
+    <message>
+        <source>Devices listed</source>
+        <translation>Liste des appareils consultée</translation>
+    </message>
+    <message>
+        <source>Device read</source>
+        <translation>Appareil consulté</translation>
+    </message>
+    <message>
+        <source>Device changed</source>
+        <translation>Appareil modifié</translation>
+    </message>
+    <message>
+        <source>Evidence pack exported</source>
+        <translation>Dossier de preuves exporté</translation>
+    </message>
+    <message>
+        <source>Master key rotation started</source>
+        <translation>Renouvellement de la clé maîtresse commencé</translation>
+    </message>
+    <message>
+        <source>Master key rotated</source>
+        <translation>Clé maîtresse renouvelée</translation>
+    </message>
+    <message>
+        <source>Notification digests sent</source>
+        <translation>Récapitulatifs de notifications envoyés</translation>
+    </message>
+    <message>
+        <source>Policy text read</source>
+        <translation>Texte de la politique consulté</translation>
+    </message>
+    <message>
+        <source>Policy acknowledged</source>
+        <translation>Politique approuvée</translation>
+    </message>
+    <message>
+        <source>Notification preferences read</source>
+        <translation>Préférences de notification consultées</translation>
+    </message>
+    <message>
+        <source>Notification preferences changed</source>
+        <translation>Préférences de notification modifiées</translation>
+    </message>
+    <message>
+        <source>Reminders sent</source>
+        <translation>Rappels envoyés</translation>
+    </message>
+    <message>
+        <source>Server settings reloaded</source>
+        <translation>Paramètres du serveur rechargés</translation>
+    </message>
+    <message>
+        <source>Store backed up</source>
+        <translation>Stockage de données sauvegardé</translation>
+    </message>
+    <message>
+        <source>Store restored</source>
+        <translation>Stockage de données restauré</translation>
+    </message>
+    <message>
+        <source>Subcontractor added</source>
+        <translation>Sous-traitant ajouté</translation>
+    </message>
+    <message>
+        <source>Subcontractors listed</source>
+        <translation>Liste des sous-traitants consultée</translation>
+    </message>
+    <message>
+        <source>Subcontractor changed</source>
+        <translation>Sous-traitant modifié</translation>
+    </message>
+    <message>
+        <source>Subcontractor assessed</source>
+        <translation>Sous-traitant évalué</translation>
+    </message>
+    <message>
+        <source>Subcontractor engagement ended</source>
+        <translation>Collaboration avec un sous-traitant terminée</translation>
+    </message>
+    <message>
+        <source>Own tasks read</source>
+        <translation>Tâches personnelles consultées</translation>
+    </message>
+    <message>
+        <source>Vulnerability recorded</source>
+        <translation>Vulnérabilité enregistrée</translation>
+    </message>
+    <message>
+        <source>Vulnerabilities imported</source>
+        <translation>Vulnérabilités importées</translation>
+    </message>
+    <message>
+        <source>Vulnerabilities listed</source>
+        <translation>Liste des vulnérabilités consultée</translation>
+    </message>
+    <message>
+        <source>Vulnerability read</source>
+        <translation>Vulnérabilité consultée</translation>
+    </message>
+    <message>
+        <source>Vulnerability resolved</source>
+        <translation>Vulnérabilité résolue</translation>
+    </message>
 </context>
 <context>
     <name>cc::ui::AccessPage</name>

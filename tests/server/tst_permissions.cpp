@@ -5,6 +5,7 @@
 // route has any more: adding an endpoint means deciding who may call it, here.
 
 #include "TestServer.h"
+#include "Words.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -197,6 +198,7 @@ private slots:
     void everyBodyFieldIsTyped();
     void openApiDescribesTheRouteTable();
     void openApiIsValid();
+    void everyRouteActionHasAConsoleLabel();
 
 private:
     struct Route
@@ -205,6 +207,7 @@ private:
         QString path; // with {id}
         QString access;
         QJsonObject types; // body field -> type, as --print-routes writes them
+        QString action; // the audit name of a refusal
     };
     QString freshToken(const QString &role);
     void expireSession(const QString &token);
@@ -234,7 +237,8 @@ void TestPermissions::initTestCase()
         m_routes.append({o.value(QStringLiteral("method")).toString(),
                          o.value(QStringLiteral("path")).toString(),
                          o.value(QStringLiteral("access")).toString(),
-                         o.value(QStringLiteral("types")).toObject()});
+                         o.value(QStringLiteral("types")).toObject(),
+                         o.value(QStringLiteral("action")).toString()});
     }
     QVERIFY2(m_routes.size() > 40, "the server printed too few routes");
 
@@ -541,4 +545,20 @@ void TestPermissions::openApiIsValid()
 }
 
 QTEST_GUILESS_MAIN(TestPermissions)
+// The console's audit views name each action in words (cc::client::auditActionLabel): a route added
+// without a label would show its refusals under the bare action name.
+void TestPermissions::everyRouteActionHasAConsoleLabel()
+{
+    QStringList unlabelled;
+    for (const Route &route : std::as_const(m_routes)) {
+        QVERIFY2(!route.action.isEmpty(), qPrintable(route.method + u' ' + route.path));
+        if (cc::client::auditActionLabel(route.action) == route.action
+            && !unlabelled.contains(route.action))
+            unlabelled << route.action;
+    }
+    QVERIFY2(unlabelled.isEmpty(),
+             qPrintable(QStringLiteral("no label in core/client/Words.cpp for: ")
+                        + unlabelled.join(QStringLiteral(", "))));
+}
+
 #include "tst_permissions.moc"

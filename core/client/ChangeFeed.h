@@ -27,6 +27,8 @@ inline constexpr char AccessReviews[] = "access_reviews";
 inline constexpr char Retention[] = "retention";
 inline constexpr char Notifications[] = "notifications";
 inline constexpr char Vulnerabilities[] = "vulnerabilities";
+inline constexpr char Devices[] = "devices";
+inline constexpr char ThirdParties[] = "third_parties";
 } // namespace change
 
 struct ChangeSet

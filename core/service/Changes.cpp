@@ -22,6 +22,8 @@ const QString kAccessReviews = QStringLiteral("access_reviews");
 const QString kRetention = QStringLiteral("retention");
 const QString kNotifications = QStringLiteral("notifications");
 const QString kVulnerabilities = QStringLiteral("vulnerabilities");
+const QString kDevices = QStringLiteral("devices");
+const QString kThirdParties = QStringLiteral("third_parties");
 
 // The kinds of object each successful write changes (reads change nothing).
 const QHash<QString, QStringList> &kindsOfAction()
@@ -62,6 +64,8 @@ const QHash<QString, QStringList> &kindsOfAction()
         {QStringLiteral("access_review.decide"), {kAccessReviews}},
         {QStringLiteral("access_review.complete"), {kAccessReviews}},
         {QStringLiteral("retention.sweep"), {kRetention}},
+        {QStringLiteral("client.legal_hold_set"), {kRetention}},
+        {QStringLiteral("client.legal_hold_released"), {kRetention}},
         {QStringLiteral("deletion_request.create"), {kRetention}},
         {QStringLiteral("deletion_request.fulfil"), {kRetention}},
         {QStringLiteral("deletion_request.overdue"), {kRetention}},
@@ -71,6 +75,16 @@ const QHash<QString, QStringList> &kindsOfAction()
         {QStringLiteral("vulnerability.create"), {kVulnerabilities}},
         {QStringLiteral("vulnerability.import"), {kVulnerabilities}},
         {QStringLiteral("vulnerability.resolve"), {kVulnerabilities}},
+        {QStringLiteral("device.create"), {kDevices}},
+        {QStringLiteral("device.update"), {kDevices}},
+        {QStringLiteral("subcontractor.create"), {kThirdParties}},
+        {QStringLiteral("subcontractor.update"), {kThirdParties}},
+        {QStringLiteral("subcontractor.assess"), {kThirdParties}},
+        {QStringLiteral("subcontractor.end"), {kThirdParties}},
+        {QStringLiteral("api_credential.create"), {kThirdParties}},
+        {QStringLiteral("api_credential.update"), {kThirdParties}},
+        {QStringLiteral("api_credential.rotate"), {kThirdParties}},
+        {QStringLiteral("api_credential.retire"), {kThirdParties}},
     };
     return map;
 }
@@ -91,9 +105,9 @@ qint64 idOf(const QString &objectId)
 
 const QStringList &Changes::allKinds()
 {
-    static const QStringList kinds
-        = {kAccessRequests, kGrants,        kUsers,     kAssets,        kIncidents,
-           kAlerts,         kAccessReviews, kRetention, kNotifications, kVulnerabilities};
+    static const QStringList kinds = {
+        kAccessRequests, kGrants,    kUsers,         kAssets,          kIncidents, kAlerts,
+        kAccessReviews,  kRetention, kNotifications, kVulnerabilities, kDevices,   kThirdParties};
     return kinds;
 }
 
@@ -262,6 +276,16 @@ Result<bool> Changes::visible(const Caller &caller, const QString &kind,
         return e.actorId == me;
     if (kind == kVulnerabilities)
         return caller.can(Permission::VulnerabilitiesManage);
+    if (kind == kDevices) {
+        if (caller.can(Permission::AssetsRead))
+            return true;
+        if (e.objectType != QLatin1String("device"))
+            return false;
+        return exists(QStringLiteral("SELECT 1 FROM devices WHERE id = ? AND holder_id = ?"),
+                      {id, me});
+    }
+    if (kind == kThirdParties)
+        return caller.can(Permission::ThirdPartiesManage);
     return false;
 }
 
@@ -272,7 +296,8 @@ QStringList Changes::kindsVisibleTo(const Caller &caller) const
         const bool byPermission = (kind == kUsers && !caller.can(Permission::UsersRead))
             || (kind == kAlerts && !caller.can(Permission::AuditRead))
             || (kind == kRetention && !caller.can(Permission::RetentionManage))
-            || (kind == kVulnerabilities && !caller.can(Permission::VulnerabilitiesManage));
+            || (kind == kVulnerabilities && !caller.can(Permission::VulnerabilitiesManage))
+            || (kind == kThirdParties && !caller.can(Permission::ThirdPartiesManage));
         if (!byPermission)
             kinds << kind;
     }

@@ -1563,7 +1563,8 @@ void TestServerApi::changeFeedTellsOnlyWhatTheCallerMaySee()
     QCOMPARE(poll(erinToken),
              (QStringList {QStringLiteral("access_requests"), QStringLiteral("grants"),
                            QStringLiteral("assets"), QStringLiteral("incidents"),
-                           QStringLiteral("access_reviews"), QStringLiteral("notifications")}));
+                           QStringLiteral("access_reviews"), QStringLiteral("notifications"),
+                           QStringLiteral("devices")}));
     // Account changes of issue 20: a new title shows on the Users page of whoever may list
     // users; a password reset also suspends the account's grants.
     poll(emil); // up to date (the acknowledgement of his incident)
@@ -1583,6 +1584,39 @@ void TestServerApi::changeFeedTellsOnlyWhatTheCallerMaySee()
              (QStringList {QStringLiteral("grants"), QStringLiteral("users"),
                            QStringLiteral("alerts"), QStringLiteral("notifications")}));
     QCOMPARE(poll(admin), (QStringList {QStringLiteral("users"), QStringLiteral("alerts")}));
+    QCOMPARE(poll(emil), QStringList());
+
+    // A manager registers a USB stick that Emil holds: he and whoever may read assets learn of
+    // it, the CEO and the admin do not (Erin's session ended with her reset). A new
+    // subcontractor tells only those who manage third parties (the officer and the admin).
+    const QString manager = m_tokens.value(QStringLiteral("manager"));
+    for (const QString &token : {manager, ceo})
+        poll(token); // up to date
+    const ApiReply device
+        = m_server.call("POST", QStringLiteral("/devices"),
+                        {{QStringLiteral("kind"), QStringLiteral("usb_stick")},
+                         {QStringLiteral("label"), QStringLiteral("Emil's returns stick")},
+                         {QStringLiteral("serial"), QStringLiteral("SN-7")},
+                         {QStringLiteral("holder"), m_employee.username},
+                         {QStringLiteral("encrypted"), true},
+                         {QStringLiteral("approved_use"), QStringLiteral("aggregates_only")}},
+                        manager);
+    QCOMPARE(device.status, 201);
+    QCOMPARE(poll(emil), QStringList {QStringLiteral("devices")});
+    QCOMPARE(poll(manager), QStringList {QStringLiteral("devices")});
+    QCOMPARE(poll(officer), QStringList {QStringLiteral("devices")});
+    QCOMPARE(poll(ceo), QStringList());
+    QCOMPARE(poll(admin), QStringList());
+    const ApiReply subcontractor = m_server.call(
+        "POST", QStringLiteral("/subcontractors"),
+        {{QStringLiteral("name"), QStringLiteral("Parcel Labels Ltd")},
+         {QStringLiteral("contact"), QStringLiteral("dpo@labels.example")},
+         {QStringLiteral("data_categories"), QJsonArray {QStringLiteral("shipping_address")}}},
+        officer);
+    QCOMPARE(subcontractor.status, 201);
+    QCOMPARE(poll(officer), QStringList {QStringLiteral("third_parties")});
+    QCOMPARE(poll(admin), QStringList {QStringLiteral("third_parties")});
+    QCOMPARE(poll(manager), QStringList());
     QCOMPARE(poll(emil), QStringList());
     // Signed in is required.
     QCOMPARE(m_server.call("GET", QStringLiteral("/changes")).status, 401);

@@ -2,6 +2,7 @@
 
 #include "ApiClient.h"
 #include "AssetTypes.h"
+#include "ChangeFeed.h"
 #include "devices/DeviceDialog.h"
 #include "devices/DeviceModel.h"
 #include "widgets/Accessible.h"
@@ -147,6 +148,11 @@ DevicesPage::DevicesPage(client::ApiClient *client, QWidget *parent)
     });
     applyFilters();
     updateActions();
+}
+
+QStringList DevicesPage::changeKinds() const
+{
+    return {QLatin1StringView(client::change::Devices)};
 }
 
 bool DevicesPage::open(const Destination &destination)

@@ -36,6 +36,7 @@ public:
     // "devices?status=active&approved_use=aggregates_only&encrypted=false": the list's own
     // query string (docs/api.md), as a control's evidence names it.
     bool open(const Destination &destination) override;
+    QStringList changeKinds() const override;
 
 public slots:
     void refresh() override;

@@ -1,6 +1,7 @@
 #include "thirdparties/ThirdPartiesPage.h"
 
 #include "ApiClient.h"
+#include "ChangeFeed.h"
 #include "thirdparties/ThirdPartyDialogs.h"
 #include "thirdparties/ThirdPartyModels.h"
 #include "widgets/Accessible.h"
@@ -567,6 +568,11 @@ void ThirdPartiesPage::refresh()
     setLoading();
     m_subcontractors->refresh();
     m_credentials->refresh();
+}
+
+QStringList ThirdPartiesPage::changeKinds() const
+{
+    return {QLatin1StringView(client::change::ThirdParties)};
 }
 
 bool ThirdPartiesPage::open(const Destination &destination)

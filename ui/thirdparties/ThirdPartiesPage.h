@@ -140,6 +140,7 @@ public:
     SubcontractorsPane *subcontractors() const { return m_subcontractors; }
     CredentialsPane *credentials() const { return m_credentials; }
     bool open(const Destination &destination) override;
+    QStringList changeKinds() const override;
 
 public slots:
     void refresh() override;

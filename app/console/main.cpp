@@ -1,6 +1,7 @@
 // compliance-console: the desktop console. Everything but argument parsing lives in cc_ui.
 
 #include "shell/ConsoleLauncher.h"
+#include "shell/PageRegistry.h"
 #include "shell/Preferences.h"
 #include "widgets/Theme.h"
 
@@ -48,13 +49,17 @@ int main(int argc, char *argv[])
                                 "With --demo: sign in as another demo user instead of the "
                                 "compliance officer: ceo, cto, manager, employee or admin."),
         QStringLiteral("NAME"));
+    // The pages from their one list, so that the help names every page there is.
+    QStringList pages;
+    for (const cc::ui::PageType &type : cc::ui::pageTypes())
+        pages << type.id;
+    pages.sort();
     const QCommandLineOption pageOption(
         QStringLiteral("page"),
-        QApplication::translate(
-            "main",
-            "Page to show first (tasks, everyone's home page, when not given): access, assets, "
-            "audit, controls, dashboard, devices, incidents, monitoring, orders, retention, "
-            "reviews, tasks or users."),
+        QApplication::translate("main",
+                                "Page to show first (tasks, everyone's home page, when not "
+                                "given): %1.")
+            .arg(pages.join(QStringLiteral(", "))),
         QStringLiteral("NAME"));
     const QCommandLineOption firstPaintOption(
         QStringLiteral("benchmark-first-paint"),

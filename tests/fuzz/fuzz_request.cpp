@@ -238,10 +238,19 @@ void restore()
     Fixture &f = fixture();
     f.server.reset();
     f.store.reset();
+    // libFuzzer's timeout alarm (SIGALRM every few seconds) can land in the copy's system
+    // calls, and std::filesystem reports that as EINTR instead of trying again: such a copy is
+    // made again from the start. It once failed CI as a "deadly signal" of this harness.
     std::error_code error;
-    std::filesystem::remove_all(f.work.toStdString(), error);
-    std::filesystem::copy(f.pristine.toStdString(), f.work.toStdString(),
-                          std::filesystem::copy_options::recursive, error);
+    for (int attempt = 0; attempt < 100; ++attempt) {
+        error.clear();
+        std::filesystem::remove_all(f.work.toStdString(), error);
+        if (!error)
+            std::filesystem::copy(f.pristine.toStdString(), f.work.toStdString(),
+                                  std::filesystem::copy_options::recursive, error);
+        if (error != std::errc::interrupted)
+            break;
+    }
     if (error)
         die(QString::fromStdString(error.message()));
     f.store = openStore(f.work);

@@ -8,6 +8,7 @@
 // retire; the policy to accept after sign-in; and an employee who sees no Controls page.
 
 #include "ApiClient.h"
+#include "ChangeFeed.h"
 #include "GuiTestBase.h"
 #include "TestServer.h"
 #include "Words.h"
@@ -96,6 +97,7 @@ private slots:
     void subcontractorIsAddedAndAssessedWithADocument();
     void credentialSecretIsRefusedUnderItsFieldThenRotated();
     void thirdPartyEvidenceAndLinksLeadToThePage();
+    void othersDevicesAndSubcontractorsShowWithoutRefreshing();
 
 private:
     // GET path as the window's own session, answered by the server directly.
@@ -1234,4 +1236,46 @@ void TestGuiAssets::thirdPartyEvidenceAndLinksLeadToThePage()
                               m_subcontractorId, 20'000);
     QVERIFY(!m_window->navigator()->go(
         Destination::parse(QStringLiteral("thirdparties?credentials?status=lost"))));
+}
+
+// The Devices and Third parties pages on show read again by themselves when someone else adds
+// to their register (the change feed's devices and third_parties); no F5.
+void TestGuiAssets::othersDevicesAndSubcontractorsShowWithoutRefreshing()
+{
+    client::ChangeFeed *feed = m_window->changeFeed();
+    feed->setInterval(100);
+    feed->start();
+    QTRY_VERIFY_WITH_TIMEOUT(feed->hasCursor(), 15'000);
+
+    // The devices in use, whatever an earlier evidence link left in the filters.
+    auto *devices = m_window->page<DevicesPage>();
+    QVERIFY(m_window->navigator()->go(Destination::parse(QStringLiteral("devices"))));
+    QTRY_VERIFY_WITH_TIMEOUT(devices->hasLoaded(), 20'000);
+    const test::ApiReply device
+        = m_server.call("POST", QStringLiteral("/devices"),
+                        {{QStringLiteral("kind"), QStringLiteral("usb_stick")},
+                         {QStringLiteral("label"), QStringLiteral("Returns desk stick")},
+                         {QStringLiteral("serial"), QStringLiteral("SN-77")},
+                         {QStringLiteral("holder"), m_owner.username},
+                         {QStringLiteral("encrypted"), true},
+                         {QStringLiteral("approved_use"), QStringLiteral("aggregates_only")}},
+                        m_managerToken);
+    QVERIFY2(device.status == 201, device.raw.constData());
+    const qint64 deviceId = device.json.value(QStringLiteral("id")).toInteger();
+    QTRY_VERIFY_WITH_TIMEOUT(devices->model()->rowOf(deviceId) >= 0, 20'000);
+
+    auto *thirdParties = m_window->page<ThirdPartiesPage>();
+    m_window->showPage(thirdParties);
+    SubcontractorsPane *pane = thirdParties->subcontractors();
+    QTRY_VERIFY_WITH_TIMEOUT(pane->hasLoaded(), 20'000);
+    const test::ApiReply made = m_server.call(
+        "POST", QStringLiteral("/subcontractors"),
+        {{QStringLiteral("name"), QStringLiteral("Returns Couriers Ltd")},
+         {QStringLiteral("contact"), QStringLiteral("dpo@couriers.example")},
+         {QStringLiteral("data_categories"), QJsonArray {QStringLiteral("shipping_address")}}},
+        m_server.login(m_officer));
+    QVERIFY2(made.status == 201, made.raw.constData());
+    const qint64 subcontractorId = made.json.value(QStringLiteral("id")).toInteger();
+    QTRY_VERIFY_WITH_TIMEOUT(pane->model()->rowOf(subcontractorId) >= 0, 20'000);
+    feed->stop();
 }

@@ -7,6 +7,7 @@
 // rotation, a backup and its restore, and the real server serving PII on such a store.
 
 #include "MockClock.h"
+#include "OrderJson.h"
 #include "SoftHsmToken.h"
 #include "TestServer.h"
 #include "audit/AuditLog.h"
@@ -37,6 +38,7 @@
 #include <QTest>
 
 using namespace cc;
+using cc::test::batchOf;
 using cc::test::MockClock;
 
 namespace {
@@ -46,31 +48,19 @@ const QDateTime kStart(QDate(2026, 3, 1), QTime(12, 0), Qt::UTC);
 QJsonObject makeOrder(const QString &id, const QDateTime &fulfilled, const QString &email,
                       const QString &name)
 {
-    return {
-        {QStringLiteral("AmazonOrderId"), id},
-        {QStringLiteral("PurchaseDate"), fulfilled.addDays(-2).toString(Qt::ISODate)},
-        {QStringLiteral("OrderStatus"), QStringLiteral("Shipped")},
-        {QStringLiteral("MarketplaceId"), QStringLiteral("A1F83G8C2ARO7P")},
-        {QStringLiteral("OrderTotal"),
-         QJsonObject {{QStringLiteral("CurrencyCode"), QStringLiteral("GBP")},
-                      {QStringLiteral("Amount"), QStringLiteral("25.50")}}},
-        {QStringLiteral("BuyerInfo"),
-         QJsonObject {{QStringLiteral("BuyerEmail"), email}, {QStringLiteral("BuyerName"), name}}},
-        {QStringLiteral("ShippingAddress"),
-         QJsonObject {{QStringLiteral("Name"), name},
-                      {QStringLiteral("AddressLine1"), QStringLiteral("7 Marrowbone Crescent")},
-                      {QStringLiteral("City"), QStringLiteral("Lindisfarne")},
-                      {QStringLiteral("PostalCode"), QStringLiteral("TD15 2SF")},
-                      {QStringLiteral("CountryCode"), QStringLiteral("GB")},
-                      {QStringLiteral("Phone"), QStringLiteral("+44 1289 555 0199")}}},
-        {QStringLiteral("FulfillmentDate"), fulfilled.toString(Qt::ISODate)},
-    };
-}
-
-orders::Batch batchOf(const QString &client, const QJsonArray &list)
-{
-    return orders::parseBatch(
-        QJsonObject {{QStringLiteral("client"), client}, {QStringLiteral("orders"), list}});
+    QJsonObject order = test::orderFacts(id, fulfilled);
+    order.insert(
+        QStringLiteral("BuyerInfo"),
+        QJsonObject {{QStringLiteral("BuyerEmail"), email}, {QStringLiteral("BuyerName"), name}});
+    order.insert(
+        QStringLiteral("ShippingAddress"),
+        QJsonObject {{QStringLiteral("Name"), name},
+                     {QStringLiteral("AddressLine1"), QStringLiteral("7 Marrowbone Crescent")},
+                     {QStringLiteral("City"), QStringLiteral("Lindisfarne")},
+                     {QStringLiteral("PostalCode"), QStringLiteral("TD15 2SF")},
+                     {QStringLiteral("CountryCode"), QStringLiteral("GB")},
+                     {QStringLiteral("Phone"), QStringLiteral("+44 1289 555 0199")}});
+    return order;
 }
 
 // Byte strings that must never be on disk in plaintext.

@@ -5,12 +5,12 @@
 // the transaction on it as a lost connection, and the store connects again.
 
 #include "MockClock.h"
+#include "OrderJson.h"
 #include "TestDatabase.h"
 #include "audit/AuditLog.h"
 #include "audit/SigningKey.h"
 #include "crypto/Crypto.h"
 #include "crypto/Signature.h"
-#include "domain/OrderBatch.h"
 #include "service/AccessControl.h"
 #include "service/Accounts.h"
 #include "service/LegalHolds.h"
@@ -29,8 +29,6 @@
 
 #include <QDir>
 #include <QFile>
-#include <QJsonArray>
-#include <QJsonObject>
 #include <QSet>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -1118,20 +1116,10 @@ void TestStore::piiCapCountsReadsOfOtherConnections()
 void TestStore::sweepSeesAHoldSetMeanwhile()
 {
     QVERIFY(crypto::init().ok());
-    const QDateTime fulfilled = m_clock.now().addYears(-3);
-    const QJsonObject order {
-        {QStringLiteral("AmazonOrderId"), QStringLiteral("404-1")},
-        {QStringLiteral("PurchaseDate"), fulfilled.addDays(-2).toString(Qt::ISODate)},
-        {QStringLiteral("OrderStatus"), QStringLiteral("Shipped")},
-        {QStringLiteral("MarketplaceId"), QStringLiteral("A1F83G8C2ARO7P")},
-        {QStringLiteral("OrderTotal"),
-         QJsonObject {{QStringLiteral("CurrencyCode"), QStringLiteral("GBP")},
-                      {QStringLiteral("Amount"), QStringLiteral("25.50")}}},
-        {QStringLiteral("FulfillmentDate"), fulfilled.toString(Qt::ISODate)}};
     Result<IngestResult> ingested = Orders(*m_store).ingest(
         Caller::localOperator(),
-        orders::parseBatch(QJsonObject {{QStringLiteral("client"), QStringLiteral("acme")},
-                                        {QStringLiteral("orders"), QJsonArray {order}}}));
+        test::batchOf(QStringLiteral("acme"),
+                      {test::orderFacts(QStringLiteral("404-1"), m_clock.now().addYears(-3))}));
     QVERIFY2(ingested.ok(), ingested.ok() ? "" : qPrintable(ingested.error().message));
     QVERIFY2(ingested->errors.isEmpty(), qPrintable(ingested->errors.value(0).message));
     const QString dir = m_dir->filePath(QStringLiteral("store"));

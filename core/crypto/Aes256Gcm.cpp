@@ -725,21 +725,21 @@ void KeyRing::addKey(quint32 version, const QByteArray &key)
 
 void KeyRing::writeLockTaken() const
 {
-    m_writeLockHeld = true;
+    m_writeLock = WriteLock::Held;
 }
 
 void KeyRing::writeLockReleased() const
 {
-    m_writeLockHeld = false;
-    m_fileCheckedUnderWriteLock = false;
+    m_writeLock = WriteLock::Free;
 }
 
 Result<QByteArray> KeyRing::seal(const QByteArray &plaintext, const QByteArray &aad) const
 {
-    if (!m_fileCheckedUnderWriteLock) {
+    if (m_writeLock != WriteLock::HeldAndFileChecked) {
         if (Result<void> fresh = refreshFromFile(); !fresh)
             return fresh.error();
-        m_fileCheckedUnderWriteLock = m_writeLockHeld;
+        if (m_writeLock == WriteLock::Held)
+            m_writeLock = WriteLock::HeldAndFileChecked;
     }
     const auto key = m_keys.constFind(m_current);
     if (key == m_keys.cend())

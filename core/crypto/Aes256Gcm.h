@@ -151,8 +151,8 @@ private:
     // While the store's write lock is held, seal() checks the file at its first call and then
     // skips its stat() (a tenth of an order ingest's CPU) until the lock is let go. A
     // transaction that seals nothing (a batch of reads) checks nothing.
-    mutable bool m_writeLockHeld = false;
-    mutable bool m_fileCheckedUnderWriteLock = false;
+    enum class WriteLock { Free, Held, HeldAndFileChecked };
+    mutable WriteLock m_writeLock = WriteLock::Free;
     bool m_legacyFormat = false;
 };
 
